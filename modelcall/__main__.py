@@ -1,0 +1,3 @@
+from modelcall.cli import main
+
+raise SystemExit(main())

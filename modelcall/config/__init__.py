@@ -1,0 +1,13 @@
+"""Task and model configuration: YAML loading (OmegaConf), typed schemas (pydantic), credentials."""
+from modelcall.config.schema import EnvironmentConfig, StrictModel, TaskConfig
+from modelcall.config.model import ModelConfig, ModelLimits, ModelParams, ModelPricing
+
+__all__ = [
+    "EnvironmentConfig",
+    "ModelConfig",
+    "ModelLimits",
+    "ModelParams",
+    "ModelPricing",
+    "StrictModel",
+    "TaskConfig",
+]

@@ -1,0 +1,80 @@
+"""Atomic writes: write a temporary file beside the target, fsync, then rename over it.
+
+A crash at any moment leaves either the old file or the new one, never a mix.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from modelcall.io.jsonl import dumps_line
+
+
+class AtomicWriter:
+    """Context manager yielding a binary handle; the target appears only on a clean exit."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._handle: IO[bytes] | None = None
+        self._tmp: str | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self._handle = os.fdopen(fd, "wb")
+        return self._handle
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        assert self._handle is not None and self._tmp is not None
+        try:
+            if exc_type is None:
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+            self._handle.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+                _fsync_dir(self.path.parent)
+                self._tmp = None
+        finally:
+            if self._tmp is not None and os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    with AtomicWriter(path) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+def atomic_write_json(path: str | os.PathLike, data: Any, indent: bool = True) -> None:
+    option = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS if indent else orjson.OPT_NON_STR_KEYS
+    with AtomicWriter(path) as handle:
+        handle.write(orjson.dumps(data, option=option, default=str))
+        handle.write(b"\n")
+
+
+def atomic_write_jsonl(path: str | os.PathLike, records: Iterable[dict[str, Any]]) -> int:
+    """Write all records to ``path`` atomically; return how many were written."""
+    count = 0
+    with AtomicWriter(path) as handle:
+        for record in records:
+            handle.write(dumps_line(record))
+            count += 1
+    return count

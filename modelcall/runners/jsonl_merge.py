@@ -1,0 +1,88 @@
+"""jsonl_merge: merge JSONL files in order, optionally keeping only the first record per key."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from modelcall.config.schema import TaskConfig
+from modelcall.errors import InputError
+from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
+from modelcall.progress import progress_bar
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+
+
+class JsonlMergeConfig(TaskConfig):
+    input_paths: list[str] = Field(description="files or glob patterns, merged in the order given (globs sorted)")
+    output_path: str = Field(description="the merged JSONL file (written atomically)")
+    dedup_key: str | None = Field(None, description="dotted key (e.g. request_id); keep the first record per value")
+
+
+def expand_inputs(patterns: list[str]) -> list[Path]:
+    """Files named by paths or glob patterns, each once, in the order given."""
+    paths: list[Path] = []
+    for pattern in patterns:
+        matches = sorted(glob.glob(pattern)) if glob.has_magic(pattern) else [pattern]
+        if not matches:
+            raise InputError(f"{pattern}: no file matches this pattern")
+        for match in matches:
+            path = Path(match)
+            if path not in paths:
+                paths.append(path)
+    return paths
+
+
+def get_dotted(record: dict[str, Any], key: str) -> Any:
+    value: Any = record
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+@register
+class JsonlMergeRunner(Runner[JsonlMergeConfig]):
+    task_type = "jsonl_merge"
+    summary = "merge JSONL files, optionally deduplicated by a key (first one wins)"
+    config_class = JsonlMergeConfig
+
+    def run(self) -> None:
+        cfg = self.config
+        inputs = expand_inputs(cfg.input_paths)
+        seen: set[str] = set()
+        per_file = []
+        written = duplicates = missing_key = 0
+        with AtomicWriter(cfg.output_path) as out, progress_bar(desc="merge", unit="rec") as bar:
+            for path in inputs:
+                stats = ReadStats()
+                for record in read_jsonl(path, cfg.on_bad_line, stats):
+                    bar.update(1)
+                    if cfg.dedup_key:
+                        value = get_dotted(record, cfg.dedup_key)
+                        if value is None:
+                            missing_key += 1
+                        else:
+                            marker = value if isinstance(value, str) else repr(value)
+                            if marker in seen:
+                                duplicates += 1
+                                continue
+                            seen.add(marker)
+                    out.write(dumps_line(record))
+                    written += 1
+                per_file.append({"path": str(path), **stats.as_dict()})
+
+        self.report.count("files_in", len(inputs))
+        self.report.count("records_in", sum(f["records"] for f in per_file))
+        self.report.count("records_out", written)
+        self.report.count("duplicates_dropped", duplicates)
+        self.report.count("records_without_key", missing_key)
+        self.report.count("skipped_bad_lines", sum(f["skipped_bad_lines"] for f in per_file))
+        self.report.set("inputs", per_file)
+        self.report.artifact("merged", cfg.output_path)
+        self.log.info(
+            "merged %d files into %s: %d records, %d duplicates dropped", len(inputs), cfg.output_path, written, duplicates
+        )

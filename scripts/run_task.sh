@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+exec "${PYTHON:-python3}" -m modelcall run-task "$@"

@@ -1,0 +1,39 @@
+"""modelcall: config-driven task runner that builds SFT datasets by teacher distillation."""
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+
+setup(
+    name="modelcall",
+    version="0.1.0",
+    description="Config-driven task runner that builds SFT datasets by teacher distillation",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8") if (HERE / "README.md").exists() else "",
+    long_description_content_type="text/markdown",
+    python_requires=">=3.10",
+    packages=find_packages(include=["modelcall", "modelcall.*"]),
+    include_package_data=True,
+    package_data={"modelcall": ["data/*", "data/**/*"]},
+    install_requires=[
+        "omegaconf>=2.3",
+        "pydantic>=2.6",
+        "python-dotenv>=1.0",
+        "tqdm>=4.66",
+        "orjson>=3.9",
+        "anthropic[aiohttp]>=0.40",
+        "openai[aiohttp]>=1.50",
+        "aiohttp>=3.9",
+        "rank-bm25>=0.2.2",
+        "datasketch>=1.6",
+        "psutil>=5.9",
+    ],
+    extras_require={
+        # headless-browser runtime checks (L3) and the review page test
+        "runtime": ["playwright>=1.45"],
+        # LoRA training and local inference; install torch==2.13.0 first on CPU machines
+        "train": ["llamafactory>=0.9.2", "transformers", "peft", "accelerate", "datasets"],
+        "dev": ["pytest>=8", "pytest-timeout", "ruff"],
+    },
+    entry_points={"console_scripts": ["modelcall=modelcall.cli:main"]},
+)
