@@ -1,0 +1,61 @@
+"""Atomic writes: a writer killed midway leaves the old file intact."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from modelcall.io import AtomicWriter, atomic_write_json, atomic_write_jsonl, read_jsonl
+
+
+def test_atomic_write_replaces_whole_file(tmp_path):
+    path = tmp_path / "report.json"
+    atomic_write_json(path, {"v": 1})
+    atomic_write_json(path, {"v": 2, "text": "中文"})
+    assert '"v": 2' in path.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_exception_inside_writer_keeps_old_file_and_no_temp(tmp_path):
+    path = tmp_path / "data.jsonl"
+    atomic_write_jsonl(path, [{"old": True}])
+    with pytest.raises(RuntimeError):
+        with AtomicWriter(path) as handle:
+            handle.write(b'{"new": true}\n')
+            raise RuntimeError("boom")
+    assert list(read_jsonl(path)) == [{"old": True}]
+    assert [p.name for p in tmp_path.iterdir()] == ["data.jsonl"]
+
+
+def test_writer_killed_midway_leaves_old_file_intact(tmp_path):
+    path = tmp_path / "dataset.jsonl"
+    atomic_write_jsonl(path, [{"i": i, "old": True} for i in range(3)])
+    started = tmp_path / "started"
+    script = textwrap.dedent(
+        f"""
+        import time
+        from pathlib import Path
+        from modelcall.io import AtomicWriter
+        with AtomicWriter({str(path)!r}) as handle:
+            for i in range(10**9):
+                handle.write(b'{{"i": %d, "new": true}}\\n' % i)
+                if i == 1000:
+                    handle.flush()
+                    Path({str(started)!r}).touch()
+                    time.sleep(60)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": os.getcwd()})
+    deadline = time.time() + 30
+    while not started.exists() and time.time() < deadline:
+        time.sleep(0.05)
+    assert started.exists(), "the writer never started"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    rows = list(read_jsonl(path))
+    assert rows == [{"i": i, "old": True} for i in range(3)]

@@ -1,0 +1,86 @@
+"""jsonl_split and jsonl_merge: round trip, chunk sizes, dedup and reports."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from modelcall.io import read_jsonl
+from modelcall.runners.jsonl_split import chunk_sizes
+from modelcall.tasks import run_task_mapping
+
+
+def make_input(path, n):
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(n):
+            handle.write(json.dumps({"id": f"r{i}", "text": f"第{i}条"}, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.parametrize("mode", [{"num_chunks": 4}, {"chunk_size": 3}])
+def test_split_then_merge_round_trip(tmp_path, mode):
+    src = tmp_path / "in.jsonl"
+    make_input(src, 10)
+    split = {
+        "task_name": "split",
+        "task_type": "jsonl_split",
+        "input_path": str(src),
+        "output_dir": str(tmp_path / "chunks"),
+        "reports_dir": str(tmp_path / "reports"),
+        **mode,
+    }
+    outcome = run_task_mapping(split, "test")
+    assert outcome.exit_code == 0
+    chunks = sorted((tmp_path / "chunks").glob("chunk_*.jsonl"))
+    assert len(chunks) == 4  # 10 records: 3+3+2+2, or 3+3+3+1
+    merge = {
+        "task_name": "merge",
+        "task_type": "jsonl_merge",
+        "input_paths": [str(tmp_path / "chunks" / "chunk_*.jsonl")],
+        "output_path": str(tmp_path / "merged.jsonl"),
+        "reports_dir": str(tmp_path / "reports"),
+    }
+    assert run_task_mapping(merge, "test").exit_code == 0
+    assert list(read_jsonl(tmp_path / "merged.jsonl")) == list(read_jsonl(src))
+    report = json.loads((tmp_path / "reports" / "split.json").read_text())
+    assert report["status"] == "ok" and report["counts"]["records_in"] == 10
+
+
+def test_chunk_sizes_are_near_equal():
+    assert chunk_sizes(10, 4, None) == [3, 3, 2, 2]
+    assert chunk_sizes(2, 5, None) == [1, 1]
+    assert chunk_sizes(10, None, 3) == [3, 3, 3, 3]
+
+
+def test_merge_dedups_by_key_keeping_first(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "x", "v": 1}\n{"id": "y", "v": 1}\n', encoding="utf-8")
+    b.write_text('{"id": "x", "v": 2}\n{"id": "z", "v": 2}\n{"v": 3}\n', encoding="utf-8")
+    merge = {
+        "task_name": "merge",
+        "task_type": "jsonl_merge",
+        "input_paths": [str(a), str(b)],
+        "output_path": str(tmp_path / "m.jsonl"),
+        "dedup_key": "id",
+        "reports_dir": str(tmp_path / "reports"),
+    }
+    outcome = run_task_mapping(merge, "test")
+    rows = list(read_jsonl(tmp_path / "m.jsonl"))
+    assert rows == [{"id": "x", "v": 1}, {"id": "y", "v": 1}, {"id": "z", "v": 2}, {"v": 3}]
+    assert outcome.report.counts["duplicates_dropped"] == 1
+    assert outcome.report.counts["records_without_key"] == 1
+
+
+def test_merge_skip_bad_lines_counts_them(tmp_path):
+    a = tmp_path / "a.jsonl"
+    a.write_text('{"id": 1}\n{broken\n{"id": 2}\n', encoding="utf-8")
+    merge = {
+        "task_name": "merge",
+        "task_type": "jsonl_merge",
+        "input_paths": [str(a)],
+        "output_path": str(tmp_path / "m.jsonl"),
+        "on_bad_line": "skip",
+        "reports_dir": str(tmp_path / "reports"),
+    }
+    outcome = run_task_mapping(merge, "test")
+    assert outcome.report.counts["skipped_bad_lines"] == 1
+    assert len(list(read_jsonl(tmp_path / "m.jsonl"))) == 2

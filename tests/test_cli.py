@@ -1,0 +1,98 @@
+"""The command line as a user meets it: exit codes, one-line errors, redaction, list-tasks."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_missing_task_file_exits_2_with_one_line(run_cli):
+    result = run_cli("run-task", "configs/tasks/does-not-exist.yaml")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("config error: configs/tasks/does-not-exist.yaml: task config file not found")
+    assert "Traceback" not in result.stderr
+
+
+def test_misspelt_key_exits_2_naming_key_and_suggestion(run_cli, tmp_path):
+    write(tmp_path / "t.yaml", "task_name: t\ntask_type: jsonl_split\ninput_path: a\noutput_dir: b\nnum_chunkz: 2\n")
+    result = run_cli("run-task", "t.yaml")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "config error: t.yaml: num_chunkz: unknown key (did you mean 'num_chunks'?)"
+
+
+def test_bad_input_line_exits_2_with_file_and_line(run_cli, tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"a": 1}\n{"a":\n', encoding="utf-8")
+    write(tmp_path / "t.yaml", "task_name: t\ntask_type: jsonl_split\ninput_path: in.jsonl\noutput_dir: out\nnum_chunks: 2\n")
+    result = run_cli("run-task", "t.yaml")
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("input error: in.jsonl:2: invalid JSON")
+    assert "Traceback" not in result.stderr
+    report = json.loads((tmp_path / "reports" / "t.json").read_text())
+    assert report["status"] == "invalid_input" and "in.jsonl:2" in report["error"]
+
+
+def test_debug_shows_the_traceback(run_cli):
+    result = run_cli("--debug", "run-task", "nope.yaml")
+    assert result.returncode == 2
+    assert "Traceback" in result.stderr
+
+
+def test_list_tasks_lists_every_type_with_a_line(run_cli):
+    result = run_cli("list-tasks")
+    assert result.returncode == 0
+    lines = dict(line.split(None, 1) for line in result.stdout.strip().splitlines())
+    assert "jsonl_split" in lines and "jsonl_merge" in lines
+    assert all(text.strip() for text in lines.values())
+
+
+def test_show_config_resolves_and_redacts(run_cli, tmp_path):
+    write(tmp_path / "env" / "mine.env", "MY_SERVICE_TOKEN=tok-supersecret-42\nPLAIN_VALUE=visible\n")
+    write(
+        tmp_path / "t.yaml",
+        """\
+        task_name: t
+        task_type: jsonl_split
+        description: "token ${oc.env:MY_SERVICE_TOKEN} and ${oc.env:PLAIN_VALUE}"
+        environment: {env_file: env/mine.env}
+        input_path: in.jsonl
+        output_dir: out
+        num_chunks: 2
+        """,
+    )
+    result = run_cli("show-config", "t.yaml", "num_chunks=3")
+    assert result.returncode == 0, result.stderr
+    assert "tok-supersecret-42" not in result.stdout
+    assert "token *** and visible" in result.stdout
+    assert "num_chunks: 3" in result.stdout
+
+
+def test_secret_never_reaches_report_or_log(run_cli, tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    write(tmp_path / "env" / "mine.env", "MY_API_KEY=sk-zzz-secret-value-123\n")
+    write(
+        tmp_path / "t.yaml",
+        """\
+        task_name: t
+        task_type: jsonl_split
+        description: "${oc.env:MY_API_KEY}"
+        environment: {env_file: env/mine.env}
+        input_path: in.jsonl
+        output_dir: out
+        num_chunks: 1
+        """,
+    )
+    result = run_cli("run-task", "t.yaml")
+    assert result.returncode == 0, result.stderr
+    texts = [result.stderr, result.stdout]
+    texts += [p.read_text(encoding="utf-8") for p in (tmp_path / "reports").rglob("*") if p.is_file()]
+    assert len(texts) >= 4  # report + at least one log file
+    assert all("sk-zzz-secret-value-123" not in t for t in texts)
+    assert '"description": "***"' in (tmp_path / "reports" / "t.json").read_text(encoding="utf-8")
