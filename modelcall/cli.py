@@ -37,6 +37,19 @@ def _cmd_list_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_describe_task(args: argparse.Namespace) -> int:
+    from modelcall.config.describe import describe_config
+    from modelcall.errors import ConfigError
+    from modelcall.runners import available_task_types, get_runner_class
+
+    cls = get_runner_class(args.task_type)
+    if cls is None:
+        raise ConfigError(f"unknown task type '{args.task_type}'; valid types: {', '.join(available_task_types())}")
+    print(f"{cls.task_type}: {cls.summary}\n")
+    print(describe_config(cls.config_class))
+    return 0
+
+
 def _cmd_show_config(args: argparse.Namespace) -> int:
     from modelcall.config.loader import load_task
     from modelcall.tasks import config_dump
@@ -60,6 +73,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
 
     sub.add_parser("list-tasks", help="list every task_type with one line on what it does")
     handlers["list-tasks"] = _cmd_list_tasks
+
+    describe = sub.add_parser("describe-task", help="every config key of a task_type with its type, default and meaning")
+    describe.add_argument("task_type")
+    handlers["describe-task"] = _cmd_describe_task
 
     show = sub.add_parser("show-config", help="print the resolved config, secrets redacted")
     show.add_argument("config")

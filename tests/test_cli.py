@@ -96,3 +96,20 @@ def test_secret_never_reaches_report_or_log(run_cli, tmp_path):
     assert len(texts) >= 4  # report + at least one log file
     assert all("sk-zzz-secret-value-123" not in t for t in texts)
     assert '"description": "***"' in (tmp_path / "reports" / "t.json").read_text(encoding="utf-8")
+
+
+def test_describe_task_lists_keys_with_defaults(run_cli):
+    result = run_cli("describe-task", "jsonl_merge")
+    assert result.returncode == 0
+    assert "dedup_key" in result.stdout and "environment.env_file" in result.stdout
+    bad = run_cli("describe-task", "nope")
+    assert bad.returncode == 2 and "valid types:" in bad.stderr
+
+
+def test_real_env_files_are_ignored_by_git(project_root):
+    import subprocess
+
+    ignored = subprocess.run(["git", "check-ignore", "env/anthropic.env"], cwd=project_root, capture_output=True)
+    assert ignored.returncode == 0
+    example = subprocess.run(["git", "check-ignore", "env/example.env"], cwd=project_root, capture_output=True)
+    assert example.returncode == 1

@@ -37,7 +37,7 @@ class TaskConfig(StrictModel):
     progress: bool = Field(True, description="show progress bars")
 
 
-def _unwrap_models(annotation: Any) -> list[type[BaseModel]]:
+def nested_models(annotation: Any) -> list[type[BaseModel]]:
     """Every BaseModel class reachable in an annotation (Optional, Union, list, dict values)."""
     found: list[type[BaseModel]] = []
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -45,7 +45,7 @@ def _unwrap_models(annotation: Any) -> list[type[BaseModel]]:
     origin = typing.get_origin(annotation)
     if origin in (Union, types.UnionType, list, tuple, set, dict) or origin is not None:
         for arg in typing.get_args(annotation):
-            found.extend(_unwrap_models(arg))
+            found.extend(nested_models(arg))
     return found
 
 
@@ -57,7 +57,7 @@ def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | 
             return None
         if not isinstance(part, str) or part not in current.model_fields:
             continue
-        candidates = _unwrap_models(current.model_fields[part].annotation)
+        candidates = nested_models(current.model_fields[part].annotation)
         current = candidates[0] if candidates else None
     return current
 
