@@ -31,8 +31,16 @@ setup(
     extras_require={
         # headless-browser runtime checks (L3) and the review page test
         "runtime": ["playwright>=1.45"],
-        # LoRA training and local inference; install torch==2.13.0 first on CPU machines
-        "train": ["llamafactory>=0.9.2", "transformers", "peft", "accelerate", "datasets"],
+        # LoRA training and local inference; install torch==2.13.0 first on CPU machines.
+        # torchvision is pinned to torch 2.13's build: an unpinned one drags in a newer torch + CUDA wheels.
+        "train": [
+            "llamafactory==0.9.5",
+            "torchvision==0.28.0",
+            "transformers>=4.55,<=5.6.0",
+            "peft>=0.18,<=0.18.1",
+            "accelerate",
+            "datasets",
+        ],
         "dev": ["pytest>=8", "pytest-timeout", "ruff"],
     },
     entry_points={"console_scripts": ["modelcall=modelcall.cli:main"]},

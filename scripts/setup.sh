@@ -34,12 +34,44 @@ stamp=.setup-stamp-pip
 extras="runtime,dev"
 if [ "${MODELCALL_TRAIN:-0}" = "1" ]; then extras="$extras,train"; fi
 if [ ! -f "$stamp" ] || [ setup.py -nt "$stamp" ] || [ "$(cat "$stamp")" != "$extras" ]; then
+  pins=()
   if [[ "$extras" == *train* ]]; then
-    # the CPU build from the local wheel cache; an unpinned torch pulls gigabytes of CUDA packages
+    # the CPU build from the local wheel cache; an unpinned torch pulls gigabytes of CUDA packages.
+    # torch stays pinned in the second call too, so no dependency can upgrade it (a CUDA 2.13.0 build also satisfies it)
     $PY -m pip install -q "torch==2.13.0"
+    pins=("torch==2.13.0")
   fi
   echo "[setup] installing modelcall[$extras]"
-  $PY -m pip install -q -e ".[$extras]"
+  $PY -m pip install -q -e ".[$extras]" ${pins[@]+"${pins[@]}"}
+  if [[ "$extras" == *train* ]]; then
+    # PyPI's torchvision/torchaudio wheels are CUDA builds: with the CPU torch their native libraries cannot
+    # load and importing them raises. transformers works without torchvision (LLaMA-Factory never imports it),
+    # and torchaudio falls back to its pure-Python mode when its native libraries are absent (LLaMA-Factory
+    # imports it for audio datasets only), so on a CPU torch the CUDA-only pieces are set aside.
+    $PY - <<'PYEOF'
+import importlib.util
+import pathlib
+import subprocess
+import sys
+
+import torch
+
+if torch.version.cuda is None:
+    def imports(name):
+        return subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True).returncode == 0
+    if importlib.util.find_spec("torchvision") and not imports("torchvision"):
+        print("[setup] CPU torch: removing the CUDA-only torchvision build (transformers runs without it)")
+        subprocess.run([sys.executable, "-m", "pip", "uninstall", "-q", "-y", "torchvision"], check=True)
+    spec = importlib.util.find_spec("torchaudio")
+    if spec and not imports("torchaudio"):
+        lib_dir = pathlib.Path(spec.origin).parent / "lib"
+        for lib in lib_dir.glob("*.so"):
+            lib.rename(lib.with_name(lib.name + ".cuda_only"))
+        print(f"[setup] CPU torch: set aside torchaudio's CUDA-only native libraries in {lib_dir}")
+        if not imports("torchaudio"):
+            sys.exit("[setup] torchaudio still does not import; LLaMA-Factory needs it")
+PYEOF
+  fi
   echo "$extras" > "$stamp"
 fi
 echo "[setup] ready"
