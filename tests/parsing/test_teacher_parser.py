@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from modelcall.parsing import find_code_blocks, issue_codes, parse_teacher_output
+
+PROGRAM = (
+    "const config = { type: Phaser.AUTO, width: 800, height: 600, scene: { preload, create } };\n"
+    "function preload() {}\n"
+    "function create() { this.add.text(10, 10, 'hi'); }\n"
+    "new Phaser.Game(config);\n"
+)
+PLAN = (
+    "[PLAN]\nREQ: 显示文字\nAPI: Phaser.GameObjects.Text, `Phaser.Scene#add`、Phaser.AUTO\n"
+    "STEPS:\n1. 创建配置\n2) 添加文字\n- 启动游戏\n[/PLAN]\n"
+)
+
+
+def codes(answer):
+    return set(issue_codes(answer.warnings)), set(issue_codes(answer.errors))
+
+
+def test_clean_plan_block():
+    a = parse_teacher_output(PLAN + "\n```javascript\n" + PROGRAM + "```\n")
+    assert a.ok and a.contract == "plan_block"
+    assert a.warnings == [] and a.errors == []
+    assert a.code == PROGRAM
+    assert a.plan.requirements == ["显示文字"]
+    assert a.plan.apis == ["Phaser.GameObjects.Text", "Phaser.Scene#add", "Phaser.AUTO"]
+    assert a.plan.steps == ["创建配置", "添加文字", "启动游戏"]
+    assert a.plan_dict()["raw"].startswith("REQ:")
+
+
+def test_crlf_js_fence_and_text_around():
+    text = "好的，下面是答案。\n" + PLAN + "```js\n" + PROGRAM + "```\n希望对你有帮助！"
+    a = parse_teacher_output(text.replace("\n", "\r\n"))
+    warnings, errors = codes(a)
+    assert a.ok and not errors
+    assert {"crlf", "fence_lang", "text_before_answer", "text_after_answer"} <= warnings
+    assert "\r" not in a.code and a.code == PROGRAM
+
+
+def test_bare_fence():
+    a = parse_teacher_output(PLAN + "```\n" + PROGRAM + "```")
+    assert a.ok and "fence_bare" in codes(a)[0]
+
+
+def test_missing_plan_end():
+    a = parse_teacher_output(PLAN.replace("[/PLAN]\n", "") + "```javascript\n" + PROGRAM + "```")
+    assert a.ok and "plan_end_missing" in codes(a)[0]
+    assert a.plan.steps == ["创建配置", "添加文字", "启动游戏"]
+
+
+def test_plan_section_missing_and_bold_labels():
+    text = "**[PLAN]**\n**REQ:** 一个需求\n**STEPS：**\n1. 一步\n[/PLAN]\n```javascript\n" + PROGRAM + "```"
+    a = parse_teacher_output(text)
+    assert a.ok and a.plan.requirements == ["一个需求"] and a.plan.steps == ["一步"]
+    assert any(w.startswith("plan_section_missing: API") for w in a.warnings)
+
+
+def test_several_code_blocks_takes_the_program():
+    helper = "function helper() { return 1; }\n"
+    text = PLAN + "```javascript\n" + helper + "```\n说明\n```javascript\n" + PROGRAM + "```\n```bash\nnpm i phaser\n```\n"
+    a = parse_teacher_output(text)
+    assert a.ok and a.code == PROGRAM
+    assert "multiple_code_blocks" in codes(a)[0]
+    assert a.extra_code_blocks == [helper, "npm i phaser\n"]
+
+
+def test_json_plan_contract_bare_code():
+    text = 'plan: {"requirements": ["显示文字"], "apis": ["Phaser.GameObjects.Text"], "steps": ["a", "b"]}\ncode:\n' + PROGRAM
+    a = parse_teacher_output(text)
+    assert a.ok and a.contract == "json_plan" and a.warnings == []
+    assert a.plan.apis == ["Phaser.GameObjects.Text"] and a.plan.steps == ["a", "b"]
+    assert a.code == PROGRAM
+
+
+def test_json_plan_fenced_code_and_bad_json():
+    a = parse_teacher_output('plan: {"req": "x", "api": ["A"], "steps": []}\ncode:\n```javascript\n' + PROGRAM + "```")
+    assert a.ok and a.plan.requirements == ["x"] and "plan_section_missing" in codes(a)[0]
+    bad = parse_teacher_output("plan: {not json}\ncode:\n" + PROGRAM)
+    assert bad.ok and "plan_json_invalid" in codes(bad)[0] and bad.code == PROGRAM
+    none = parse_teacher_output("plan: 先画圆\ncode:\n" + PROGRAM)
+    assert none.ok and "plan_json_invalid" in codes(none)[0]
+
+
+def test_code_only_and_unfenced():
+    a = parse_teacher_output("```javascript\n" + PROGRAM + "```")
+    assert a.ok and a.contract == "code_only" and "plan_missing" in codes(a)[0]
+    b = parse_teacher_output(PLAN + PROGRAM)
+    assert b.ok and "code_unfenced" in codes(b)[0] and b.code == PROGRAM
+    c = parse_teacher_output(PLAN + "code:\n" + PROGRAM)
+    assert c.ok and "code_unfenced" in codes(c)[0]
+
+
+def test_import_phaser_noted():
+    a = parse_teacher_output(PLAN + "```javascript\nimport Phaser from 'phaser';\n" + PROGRAM + "```")
+    assert a.ok and a.has_phaser_import and "import_phaser" in codes(a)[0]
+    b = parse_teacher_output(PLAN + "```javascript\nconst fs = require('fs');\n" + PROGRAM + "```")
+    assert "import_statement" in codes(b)[0]
+
+
+def test_no_game_warning():
+    a = parse_teacher_output(PLAN + "```javascript\nconsole.log(1);\n```")
+    assert a.ok and "no_phaser_game" in codes(a)[0]
+
+
+def test_error_paths():
+    for empty in (None, "", "   \n"):
+        a = parse_teacher_output(empty)
+        assert not a.ok and codes(a)[1] == {"empty_output"}
+    a = parse_teacher_output(PLAN + "没有代码。")
+    assert not a.ok and codes(a)[1] == {"no_code"} and a.plan.requirements == ["显示文字"]
+    b = parse_teacher_output(PLAN + "```html\n<div></div>\n```")
+    assert not b.ok and "only html" in b.errors[0]
+    c = parse_teacher_output(PLAN + "```javascript\nconst x = {\n")
+    assert not c.ok and codes(c)[1] == {"fence_unclosed"} and c.code is not None
+    d = parse_teacher_output(PLAN + "```javascript\n\n```")
+    assert not d.ok and codes(d)[1] == {"empty_code"}
+
+
+def test_find_code_blocks_tilde_and_long_fences():
+    blocks = find_code_blocks("~~~js\na\n~~~\n````javascript\nb ``` c\n````\n")
+    assert [(b.lang, b.code) for b in blocks] == [("js", "a\n"), ("javascript", "b ``` c\n")]
