@@ -1,0 +1,116 @@
+"""Config sections of ``batch_submit`` and ``merge_results`` (one schema: keys, defaults, docs)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from modelcall.cluster.jobs import DEFAULT_COMMAND
+from modelcall.config.schema import StrictModel, TaskConfig
+
+
+class SplitSettings(StrictModel):
+    num_chunks: int | None = Field(None, ge=1, description="split the input into this many near-equal chunks")
+    chunk_size: int | None = Field(None, ge=1, description="or: this many requests per chunk")
+
+    @model_validator(mode="after")
+    def _one_way(self) -> SplitSettings:
+        if (self.num_chunks is None) == (self.chunk_size is None):
+            raise ValueError("set exactly one of split.num_chunks and split.chunk_size")
+        return self
+
+
+class JobSettings(StrictModel):
+    command: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_COMMAND),
+        description="argv of each job; placeholders {python} {input_path} {output_path} {output_dir} "
+        "{model_config} {model} {chunk} {concurrency} {batch_size} {attempt}",
+    )
+    extra_args: list[str] = Field(default_factory=list, description="appended to the command (e.g. --retry-errors)")
+    concurrency: int = Field(16, ge=1, description="--concurrency of each job")
+    batch_size: int = Field(64, ge=1, description="--batch-size of each job")
+    output_name: str = Field("raw_outputs.jsonl", description="file name of each job's output in its chunk folder")
+    env_file: str | list[str] | None = Field(
+        None, description="dotenv file(s) the worker loads on the node (API keys, cluster credentials)"
+    )
+    python: str | None = Field(None, description="python on the nodes; default: the one running batch_submit")
+    workdir: str | None = Field(None, description="working directory of the jobs; default: the current one")
+
+
+class LocalSettings(StrictModel):
+    max_parallel: int = Field(2, ge=1, description="jobs run at once on this machine")
+
+
+class SlurmSettings(StrictModel):
+    partition: str | None = Field(None, description="sbatch --partition")
+    cpus_per_task: int = Field(1, ge=1, description="sbatch --cpus-per-task")
+    mem: str | None = Field(None, description="sbatch --mem, e.g. 4G")
+    time: str | None = Field(None, description="sbatch --time, e.g. 04:00:00")
+    account: str | None = None
+    qos: str | None = None
+    array_throttle: int | None = Field(None, ge=1, description="at most N array tasks at once (--array=0-K%N)")
+    job_name: str | None = Field(None, description="default: the batch name")
+    extra_directives: list[str] = Field(default_factory=list, description="more #SBATCH lines, e.g. '--exclusive'")
+    setup_lines: list[str] = Field(
+        default_factory=list, description="shell lines run before the worker (module load, source venv/bin/activate)"
+    )
+    jobcomp_log: str | None = Field(None, description="jobcomp/filetxt file; default: JobCompLoc from scontrol")
+
+
+class SiflowInstance(StrictModel):
+    name: str = Field(description="instance type name in the resource pool")
+    count_per_pod: int = Field(1, ge=1)
+
+
+class SiflowSettings(StrictModel):
+    region: str = Field("", description="SiFlow region")
+    cluster: str = Field("", description="SiFlow cluster")
+    access_key_id_env: str = Field("SIFLOW_ACCESS_KEY_ID", description="NAME of the variable holding the key id")
+    access_key_secret_env: str = Field("SIFLOW_ACCESS_KEY_SECRET", description="NAME of the variable holding the secret")
+    image: str = Field("", description="container image with modelcall installed")
+    image_version: str = Field("latest")
+    resource_pool: str = Field("")
+    instances: list[SiflowInstance] = Field(default_factory=list)
+    workers: int = Field(1, ge=1)
+    priority: str | int = Field("medium")
+    guarantee: bool = False
+    volumes: list[dict[str, Any]] = Field(default_factory=list, description="shared volumes (the output dir must be on one)")
+    task_env: dict[str, str] = Field(default_factory=dict, description="plain (non-secret) environment of the tasks")
+    labels: dict[str, str] = Field(default_factory=dict)
+    name_prefix: str = Field("modelcall")
+    workdir: str | None = Field(None, description="project folder inside the container; default: job.workdir")
+    python: str | None = Field("python", description="python inside the image")
+
+
+class PostProcessing(StrictModel):
+    auto_merge: bool = Field(True, description="with wait: true, run merge_results when the jobs are done")
+    merged_dir: str | None = Field(None, description="where merged files go; default: output_base_dir")
+
+
+class BatchSubmitConfig(TaskConfig):
+    input_path: str = Field(description="the requests JSONL to spread over jobs")
+    output_base_dir: str = Field(description="run folder: manifest.json, chunks/, <model>/<chunk>/, logs/, jobs/")
+    models: list[str | dict[str, Any]] = Field(
+        min_length=1, description="model configs (paths to configs/models/*.yaml or inline mappings); one job per chunk x model"
+    )
+    split: SplitSettings = Field(default_factory=lambda: SplitSettings(num_chunks=4))
+    backend: Literal["local", "slurm", "siflow"] = Field("local", description="where jobs run")
+    job: JobSettings = Field(default_factory=JobSettings)
+    local: LocalSettings = Field(default_factory=LocalSettings)
+    slurm: SlurmSettings = Field(default_factory=SlurmSettings)
+    siflow: SiflowSettings = Field(default_factory=SiflowSettings)
+    dry_run: bool = Field(False, description="print what would be submitted; submit nothing, write no manifest")
+    resubmit_failed: bool = Field(False, description="also resubmit chunks whose job failed (attempt + 1)")
+    wait: bool = Field(False, description="follow the jobs with a progress bar until all finish")
+    poll_interval_s: float = Field(10.0, gt=0, description="seconds between status checks while waiting")
+    wait_timeout_s: float | None = Field(None, gt=0, description="give up waiting after this long (jobs keep running)")
+    post_processing: PostProcessing = Field(default_factory=PostProcessing)
+
+
+class MergeResultsConfig(TaskConfig):
+    output_base_dir: str = Field(description="the batch_submit run folder to scan (<model>/<chunk>/)")
+    output_dir: str | None = Field(None, description="where <model>_merged.jsonl goes; default: output_base_dir")
+    models: list[str] | None = Field(None, description="model aliases to merge; default: every model folder found")
+    output_name: str = Field("raw_outputs.jsonl", description="per-chunk output file name")
+    errors_name: str = Field("errors.jsonl", description="per-chunk error file name")
+    max_listed_missing: int = Field(20, ge=0, description="missing request_ids listed per chunk in the report")

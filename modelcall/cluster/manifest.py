@@ -1,0 +1,176 @@
+"""The run's state, owned by us and not by any backend: a manifest plus one completion marker per chunk.
+
+``<output_base_dir>/manifest.json`` lists the chunks of the split input and, per (model, chunk), the job
+that was last submitted for it: backend, job id, attempt and the state last seen. Only ``batch_submit``
+writes the manifest (atomically); a job writes nothing but its own completion marker
+``<output_base_dir>/<model>/<chunk>/_COMPLETE``, so there is never more than one writer per file.
+A marker is the truth: a chunk with a marker is complete whatever the backend says.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from modelcall.errors import InputError
+from modelcall.io import atomic_write_json
+from modelcall.reporting import utc_now
+
+MANIFEST_NAME = "manifest.json"
+MARKER_NAME = "_COMPLETE"
+MANIFEST_VERSION = 1
+
+
+class ChunkState(str, Enum):
+    """Where one (model, chunk) stands. ``new``: never submitted; ``lost``: its job vanished unfinished."""
+
+    NEW = "new"
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    LOST = "lost"
+
+    @property
+    def active(self) -> bool:
+        return self in (ChunkState.PENDING, ChunkState.RUNNING)
+
+    @property
+    def finished(self) -> bool:
+        return not self.active
+
+
+@dataclass
+class ChunkInfo:
+    """One piece of the split input."""
+
+    name: str
+    path: str
+    records: int
+
+
+@dataclass
+class JobEntry:
+    """The last job submitted for one (model, chunk), and what became of earlier attempts."""
+
+    model: str
+    chunk: str
+    backend: str
+    job_id: str | None
+    attempt: int
+    state: str
+    submitted_at: str | None = None
+    updated_at: str | None = None
+    exit_code: int | None = None
+    reason: str | None = None
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return job_key(self.model, self.chunk)
+
+
+def job_key(model: str, chunk: str) -> str:
+    return f"{model}/{chunk}"
+
+
+@dataclass
+class Manifest:
+    """What ``batch_submit`` knows about a run; load with :meth:`load`, save with :meth:`save`."""
+
+    output_base_dir: Path
+    input_path: str = ""
+    input_size: int = 0
+    split: dict[str, Any] = field(default_factory=dict)
+    chunks: list[ChunkInfo] = field(default_factory=list)
+    models: list[str] = field(default_factory=list)
+    jobs: dict[str, JobEntry] = field(default_factory=dict)
+    created_at: str = field(default_factory=utc_now)
+
+    @property
+    def path(self) -> Path:
+        return manifest_path(self.output_base_dir)
+
+    @classmethod
+    def load(cls, output_base_dir: str | Path) -> Manifest | None:
+        """The manifest of a run, or None when the folder holds none yet."""
+        base = Path(output_base_dir)
+        path = manifest_path(base)
+        if not path.exists():
+            return None
+        try:
+            data = orjson.loads(path.read_bytes())
+        except orjson.JSONDecodeError as exc:
+            raise InputError(f"{path}: not valid JSON ({exc}); restore it or start a new output_base_dir") from None
+        if data.get("version") != MANIFEST_VERSION:
+            raise InputError(f"{path}: manifest version {data.get('version')!r}, expected {MANIFEST_VERSION}")
+        return cls(
+            output_base_dir=base,
+            input_path=data.get("input_path", ""),
+            input_size=data.get("input_size", 0),
+            split=data.get("split", {}),
+            chunks=[ChunkInfo(**c) for c in data.get("chunks", [])],
+            models=list(data.get("models", [])),
+            jobs={k: JobEntry(**v) for k, v in data.get("jobs", {}).items()},
+            created_at=data.get("created_at", utc_now()),
+        )
+
+    def save(self) -> Path:
+        data = {
+            "version": MANIFEST_VERSION,
+            "created_at": self.created_at,
+            "updated_at": utc_now(),
+            "input_path": self.input_path,
+            "input_size": self.input_size,
+            "split": self.split,
+            "chunks": [asdict(c) for c in self.chunks],
+            "models": self.models,
+            "jobs": {k: asdict(v) for k, v in sorted(self.jobs.items())},
+        }
+        atomic_write_json(self.path, data)
+        return self.path
+
+    def chunk(self, name: str) -> ChunkInfo | None:
+        for info in self.chunks:
+            if info.name == name:
+                return info
+        return None
+
+    def state_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.jobs.values():
+            counts[entry.state] = counts.get(entry.state, 0) + 1
+        return counts
+
+
+def manifest_path(output_base_dir: str | Path) -> Path:
+    return Path(output_base_dir) / MANIFEST_NAME
+
+
+def chunk_output_dir(output_base_dir: str | Path, model: str, chunk: str) -> Path:
+    """``<output_base_dir>/<model>/<chunk>/``: where one job writes raw_outputs.jsonl and errors.jsonl."""
+    return Path(output_base_dir) / model / chunk
+
+
+def marker_path(output_base_dir: str | Path, model: str, chunk: str) -> Path:
+    return chunk_output_dir(output_base_dir, model, chunk) / MARKER_NAME
+
+
+def write_marker(path: str | Path, info: dict[str, Any]) -> None:
+    """Mark a chunk complete (atomically: a half-written marker never exists)."""
+    atomic_write_json(path, {"finished_at": utc_now(), **info})
+
+
+def read_marker(path: str | Path) -> dict[str, Any] | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    try:
+        data = orjson.loads(p.read_bytes())
+    except orjson.JSONDecodeError:
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -1,0 +1,322 @@
+"""batch_submit's logic: split the input, reconcile the manifest with the backend, submit what is missing, wait.
+
+A (model, chunk) is submitted when it is neither complete (marker) nor queued/running; a chunk whose job
+*failed* (non-zero exit, timeout, out of memory) is resubmitted only with ``resubmit_failed`` (it may fail
+again the same way); a cancelled job or one the backend lost is resubmitted on any rerun. Every
+resubmission is attempt + 1, and the job resumes from what the chunk folder already holds.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+from dotenv import dotenv_values
+
+from modelcall.cluster.backends.base import Backend, JobState, JobStatus
+from modelcall.cluster.config import BatchSubmitConfig
+from modelcall.cluster.jobs import JobBatch, JobSpec, fill_command
+from modelcall.cluster.manifest import (
+    ChunkInfo,
+    ChunkState,
+    JobEntry,
+    Manifest,
+    chunk_output_dir,
+    job_key,
+    marker_path,
+)
+from modelcall.config.loader import load_model_config
+from modelcall.errors import ConfigError, CredentialError, InputError
+from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
+from modelcall.progress import progress_bar
+from modelcall.reporting import utc_now
+from modelcall.runners.jsonl_split import chunk_sizes
+
+log = logging.getLogger("modelcall.batch_submit")
+
+CHUNKS_DIR = "chunks"
+JOBS_DIR = "jobs"
+LOGS_DIR = "logs"
+MODELS_DIR = "model_configs"
+
+_BACKEND_TO_CHUNK = {
+    JobState.PENDING: ChunkState.PENDING,
+    JobState.RUNNING: ChunkState.RUNNING,
+    JobState.FAILED: ChunkState.FAILED,
+    JobState.CANCELLED: ChunkState.CANCELLED,
+    JobState.UNKNOWN: ChunkState.LOST,
+}
+
+
+@dataclass
+class ModelRef:
+    """A model to run: its alias (folder name) and the config file path a job passes to --model-config."""
+
+    alias: str
+    path: str
+    api_key_env: str | None
+    provider: str
+
+
+@dataclass
+class Plan:
+    """What a run decided: chunk states before submitting and the jobs to submit."""
+
+    states: dict[str, ChunkState] = field(default_factory=dict)
+    to_submit: list[str] = field(default_factory=list)
+    skipped_failed: list[str] = field(default_factory=list)
+
+
+def make_backend(cfg: BatchSubmitConfig, base: Path, source: str) -> Backend:
+    """The configured backend, over this run's jobs/ and logs/ folders."""
+    python = cfg.job.python
+    if cfg.backend == "local":
+        from modelcall.cluster.backends.local import LocalBackend
+
+        return LocalBackend(base / JOBS_DIR, cfg.local.max_parallel, python)
+    if cfg.backend == "slurm":
+        from modelcall.cluster.backends.slurm import SlurmBackend
+
+        return SlurmBackend(cfg.slurm, base / JOBS_DIR, base / LOGS_DIR, python, source)
+    from modelcall.cluster.backends.siflow import SiflowBackend
+
+    return SiflowBackend(cfg.siflow, source=source)
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "model"
+
+
+def resolve_models(cfg: BatchSubmitConfig, base: Path, source: str, write: bool) -> list[ModelRef]:
+    """Load each model config (paths stay paths; inline mappings are written under model_configs/)."""
+    refs: list[ModelRef] = []
+    for value in cfg.models:
+        model = load_model_config(value, source)
+        alias = _safe_name(model.alias or model.model)
+        if isinstance(value, str):
+            path = str(Path(value).resolve()) if Path(value).exists() else value
+        else:
+            target = base / MODELS_DIR / f"{alias}.yaml"
+            if write:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                data = model.model_dump(mode="json")
+                data["alias"] = alias
+                target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            path = str(target.resolve())
+        if any(r.alias == alias for r in refs):
+            raise ConfigError(f"models: two models share the alias '{alias}'; give one an 'alias:'", source=source)
+        refs.append(ModelRef(alias, path, model.api_key_env, model.provider))
+    return refs
+
+
+def env_file_list(cfg: BatchSubmitConfig) -> list[str]:
+    value = cfg.job.env_file
+    names = [] if value is None else [value] if isinstance(value, str) else list(value)
+    return [str(Path(n).resolve()) for n in names]
+
+
+def check_model_keys(models: list[ModelRef], env_files: list[str], source: str) -> None:
+    """Each model's key variable must reach the jobs: set here (exported to jobs) or in a job env file."""
+    from_files: set[str] = set()
+    for name in env_files:
+        if not Path(name).exists():
+            raise ConfigError(f"job.env_file: {name} not found", source=source)
+        from_files.update(k for k, v in dotenv_values(name).items() if v)
+    for ref in models:
+        if ref.provider == "mock" or not ref.api_key_env:
+            continue
+        if not os.environ.get(ref.api_key_env) and ref.api_key_env not in from_files:
+            raise CredentialError(
+                f"{source}: {ref.api_key_env} is not set for model '{ref.alias}': add it to the env file named by "
+                "job.env_file (read by every job) or environment.env_file, or export it"
+            )
+
+
+# -- split ---------------------------------------------------------------------------------------------
+def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, list[ChunkInfo]]:
+    """Chunk names, paths and sizes for this input and split (nothing written)."""
+    if not Path(cfg.input_path).exists():
+        raise InputError(f"{cfg.input_path}: input file not found (input_path)")
+    total = count_lines(cfg.input_path)
+    if total == 0:
+        raise InputError(f"{cfg.input_path}: holds no requests")
+    sizes = chunk_sizes(total, cfg.split.num_chunks, cfg.split.chunk_size)
+    chunks_dir = base / CHUNKS_DIR
+    infos = [
+        ChunkInfo(name=f"chunk_{i:05d}", path=str((chunks_dir / f"chunk_{i:05d}.jsonl").resolve()), records=n)
+        for i, n in enumerate(sizes)
+    ]
+    return total, infos
+
+
+def write_chunks(cfg: BatchSubmitConfig, chunks: list[ChunkInfo]) -> int:
+    """Stream the input into the chunk files (each written atomically); return the records written."""
+    stats = ReadStats()
+    records = read_jsonl(cfg.input_path, cfg.on_bad_line, stats)
+    written = 0
+    for info in chunks:
+        count = 0
+        with AtomicWriter(info.path) as handle:
+            for record in records:
+                if "request_id" not in record:
+                    raise InputError(f"{cfg.input_path}: record {stats.lines} has no request_id (every request needs one)")
+                handle.write(dumps_line(record))
+                count += 1
+                if count >= info.records:
+                    break
+        info.records = count
+        written += count
+    return written
+
+
+def split_settings(cfg: BatchSubmitConfig) -> dict[str, Any]:
+    return {"num_chunks": cfg.split.num_chunks, "chunk_size": cfg.split.chunk_size}
+
+
+def check_same_run(manifest: Manifest, cfg: BatchSubmitConfig, source: str) -> None:
+    """A rerun must split the same input the same way, or chunk names would mean other requests."""
+    size = Path(cfg.input_path).stat().st_size if Path(cfg.input_path).exists() else -1
+    if manifest.split != split_settings(cfg) or manifest.input_size != size:
+        raise ConfigError(
+            f"output_base_dir {manifest.output_base_dir} holds a run of {manifest.input_path} split as {manifest.split} "
+            f"({manifest.input_size} bytes); this config splits {cfg.input_path} as {split_settings(cfg)} ({size} bytes): "
+            "use a new output_base_dir, or the same input and split",
+            source=source,
+        )
+
+
+# -- reconcile -------------------------------------------------------------------------------------------
+def refresh_states(manifest: Manifest, backend: Backend | None) -> dict[str, JobStatus]:
+    """Bring every entry's state up to date: backend status first, then completion markers (the truth)."""
+    active = [e for e in manifest.jobs.values() if ChunkState(e.state).active and e.job_id]
+    statuses = backend.status([e.job_id for e in active]) if (backend is not None and active) else {}
+    now = utc_now()
+    for entry in manifest.jobs.values():
+        marker = marker_path(manifest.output_base_dir, entry.model, entry.chunk)
+        old = entry.state
+        status = statuses.get(entry.job_id) if entry.job_id else None
+        if marker.exists():
+            entry.state = ChunkState.COMPLETED.value
+            entry.exit_code = 0
+            entry.reason = None
+        elif status is not None:
+            if status.state is JobState.COMPLETED:
+                if marker.exists():  # finished between the two looks
+                    entry.state = ChunkState.COMPLETED.value
+                else:
+                    entry.state = ChunkState.FAILED.value
+                    entry.reason = "job ended without writing its completion marker"
+            else:
+                entry.state = _BACKEND_TO_CHUNK[status.state].value
+                entry.reason = status.reason
+            entry.exit_code = status.exit_code if status.exit_code is not None else entry.exit_code
+        elif entry.state == ChunkState.COMPLETED.value:
+            entry.state = ChunkState.LOST.value  # its marker was deleted: redo it
+            entry.reason = "completion marker missing"
+        if entry.state != old:
+            entry.updated_at = now
+    return statuses
+
+
+def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool) -> Plan:
+    plan = Plan()
+    for ref in models:
+        for info in manifest.chunks:
+            key = job_key(ref.alias, info.name)
+            entry = manifest.jobs.get(key)
+            if entry is None:
+                state = ChunkState.COMPLETED if marker_path(manifest.output_base_dir, ref.alias, info.name).exists() else ChunkState.NEW
+            else:
+                state = ChunkState(entry.state)
+            plan.states[key] = state
+            if state in (ChunkState.NEW, ChunkState.CANCELLED, ChunkState.LOST):
+                plan.to_submit.append(key)
+            elif state is ChunkState.FAILED:
+                (plan.to_submit if resubmit_failed else plan.skipped_failed).append(key)
+    return plan
+
+
+def build_batch(
+    cfg: BatchSubmitConfig, manifest: Manifest, models: list[ModelRef], keys: list[str], source: str
+) -> JobBatch:
+    base = manifest.output_base_dir
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")[:-3]
+    name = f"{_safe_name(cfg.task_name)}-{stamp}"
+    by_alias = {m.alias: m for m in models}
+    workdir = str(Path(cfg.job.workdir or os.getcwd()).resolve())
+    env_files = env_file_list(cfg)
+    jobs = []
+    for key in keys:
+        alias, chunk = key.split("/", 1)
+        info = manifest.chunk(chunk)
+        assert info is not None
+        entry = manifest.jobs.get(key)
+        attempt = (entry.attempt + 1) if entry is not None else 1
+        out_dir = chunk_output_dir(base, alias, chunk).resolve()
+        values = {
+            "python": cfg.job.python or sys.executable,
+            "input_path": info.path,
+            "output_dir": str(out_dir),
+            "output_path": str(out_dir / cfg.job.output_name),
+            "model_config": by_alias[alias].path,
+            "model": alias,
+            "chunk": chunk,
+            "concurrency": cfg.job.concurrency,
+            "batch_size": cfg.job.batch_size,
+            "attempt": attempt,
+        }
+        argv = fill_command(cfg.job.command, values, source) + list(cfg.job.extra_args)
+        jobs.append(
+            JobSpec(
+                key=key, model=alias, chunk=chunk, attempt=attempt, argv=argv, output_dir=str(out_dir),
+                marker=str(marker_path(base, alias, chunk).resolve()), workdir=workdir, env_files=env_files,
+            )
+        )
+    return JobBatch(name=name, jobs=jobs, path=(base / JOBS_DIR / f"{name}.json").resolve(), log_dir=(base / LOGS_DIR).resolve())
+
+
+def record_submission(manifest: Manifest, batch: JobBatch, job_ids: list[str], backend: str) -> None:
+    now = utc_now()
+    for job, job_id in zip(batch.jobs, job_ids, strict=True):
+        old = manifest.jobs.get(job.key)
+        history = list(old.history) if old else []
+        if old is not None:
+            history.append({"attempt": old.attempt, "job_id": old.job_id, "state": old.state, "reason": old.reason})
+        manifest.jobs[job.key] = JobEntry(
+            model=job.model, chunk=job.chunk, backend=backend, job_id=job_id, attempt=job.attempt,
+            state=ChunkState.PENDING.value, submitted_at=now, updated_at=now, history=history,
+        )
+
+
+# -- wait ------------------------------------------------------------------------------------------------
+def wait_for_jobs(
+    manifest: Manifest,
+    backend: Backend,
+    poll_interval_s: float,
+    timeout_s: float | None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> bool:
+    """Follow active jobs with a progress bar over chunks until none is active; False on timeout."""
+    total = len(manifest.jobs)
+    started = time.monotonic()
+    with progress_bar(total=total, desc="chunks", unit="chunk") as bar:
+        while True:
+            refresh_states(manifest, backend)
+            manifest.save()
+            counts = manifest.state_counts()
+            done = total - counts.get("pending", 0) - counts.get("running", 0)
+            bar.n = done
+            bar.set_postfix({k: v for k, v in sorted(counts.items())}, refresh=True)
+            if done >= total:
+                return True
+            if timeout_s is not None and time.monotonic() - started > timeout_s:
+                return False
+            sleep(poll_interval_s)

@@ -1,0 +1,112 @@
+"""batch_submit: split a requests file into chunks and run the generation CLI on each chunk x model as cluster jobs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from modelcall.cluster import submit as sub
+from modelcall.cluster.config import BatchSubmitConfig
+from modelcall.cluster.manifest import ChunkState, Manifest
+from modelcall.errors import TaskFailed
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+
+
+@register
+class BatchSubmitRunner(Runner[BatchSubmitConfig]):
+    task_type = "batch_submit"
+    summary = "spread a distillation over cluster jobs (local pool, Slurm, SiFlow); reruns submit only what is missing"
+    config_class = BatchSubmitConfig
+
+    def run(self) -> None:
+        cfg = self.config
+        base = Path(cfg.output_base_dir)
+        dry = cfg.dry_run
+
+        # load: the run's manifest (or a new one), models, chunks
+        manifest = Manifest.load(base)
+        models = sub.resolve_models(cfg, base, self.source, write=not dry)
+        if not dry:
+            sub.check_model_keys(models, sub.env_file_list(cfg), self.source)
+        if manifest is None:
+            total, chunks = sub.plan_chunks(cfg, base, self.source)
+            manifest = Manifest(output_base_dir=base, input_path=str(Path(cfg.input_path).resolve()),
+                                input_size=Path(cfg.input_path).stat().st_size, split=sub.split_settings(cfg), chunks=chunks)
+            if not dry:
+                with self.report.timer("split"):
+                    total = sub.write_chunks(cfg, manifest.chunks)
+                self.log.info("split %d requests into %d chunks under %s", total, len(chunks), base / sub.CHUNKS_DIR)
+        else:
+            sub.check_same_run(manifest, cfg, self.source)
+        manifest.models = sorted(set(manifest.models) | {m.alias for m in models})
+        backend = sub.make_backend(cfg, base, self.source)
+
+        # transform: reconcile with the backend, decide what to submit
+        with self.report.timer("status"):
+            sub.refresh_states(manifest, backend if manifest.jobs else None)
+        plan = sub.make_plan(manifest, models, cfg.resubmit_failed)
+        states = list(plan.states.values())
+        for state in ChunkState:
+            self.report.count(f"jobs_{state.value}_before", states.count(state))
+        self.report.count("chunks", len(manifest.chunks))
+        self.report.count("jobs_total", len(plan.states))
+        if plan.skipped_failed:
+            self.log.warning(
+                "%d failed chunk(s) not resubmitted (set resubmit_failed=true to retry them): %s",
+                len(plan.skipped_failed), ", ".join(plan.skipped_failed[:10]),
+            )
+        batch = sub.build_batch(cfg, manifest, models, plan.to_submit, self.source) if plan.to_submit else None
+
+        if dry:
+            print(backend.describe(batch) if batch else "# nothing to submit: every chunk is complete or running")
+            self.report.set("dry_run", {"would_submit": plan.to_submit, "states": {k: v.value for k, v in plan.states.items()}})
+            self.report.count("jobs_would_submit", len(plan.to_submit))
+            return
+
+        # write: submit, record in the manifest at once (a crash after sbatch must not lose the job ids)
+        if batch is not None:
+            batch.write()
+            with self.report.timer("submit"):
+                job_ids = backend.submit(batch)
+            sub.record_submission(manifest, batch, job_ids, backend.name)
+            self.log.info("submitted %d job(s) to %s as %s", len(job_ids), backend.name, batch.name)
+        else:
+            self.log.info("nothing to submit: every chunk is complete, running or failed")
+        manifest.save()
+        self.report.count("jobs_submitted", len(plan.to_submit))
+        self.report.set("submitted", [{"key": k, "job_id": manifest.jobs[k].job_id, "attempt": manifest.jobs[k].attempt}
+                                      for k in plan.to_submit])
+        self.report.artifact("manifest", manifest.path)
+
+        if cfg.wait:
+            with self.report.timer("wait"):
+                finished = sub.wait_for_jobs(manifest, backend, cfg.poll_interval_s, cfg.wait_timeout_s)
+            self._finish(manifest, backend, finished)
+        else:
+            self.report.set("states", manifest.state_counts())
+
+    def _finish(self, manifest: Manifest, backend: sub.Backend, finished: bool) -> None:
+        cfg = self.config
+        counts = manifest.state_counts()
+        self.report.set("states", counts)
+        for state, n in counts.items():
+            self.report.count(f"jobs_{state}", n)
+        if not finished:
+            raise TaskFailed(f"stopped waiting after {cfg.wait_timeout_s}s; jobs keep running: {counts} (rerun to follow them)")
+        if cfg.post_processing.auto_merge:
+            from modelcall.cluster.merge import merge_run
+
+            with self.report.timer("merge"):
+                merged = merge_run(manifest.output_base_dir, cfg.post_processing.merged_dir, manifest.models,
+                                   output_name=cfg.job.output_name)
+            self.report.set("merge", merged)
+            for model, info in merged.items():
+                self.report.artifact(f"merged_{model}", info["merged_path"])
+        bad = [e for e in manifest.jobs.values() if e.state != ChunkState.COMPLETED.value]
+        if bad:
+            first = bad[0]
+            tail = backend.logs(first.job_id, 15) if first.job_id else ""
+            self.log.error("last lines of %s (job %s):\n%s", first.key, first.job_id, tail)
+            raise TaskFailed(
+                f"{len(bad)} of {len(manifest.jobs)} job(s) did not complete ({', '.join(e.key + ': ' + e.state for e in bad[:5])}); "
+                "rerun the task to resubmit cancelled/lost ones, with resubmit_failed=true for failed ones"
+            )
