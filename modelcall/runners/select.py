@@ -1,0 +1,119 @@
+"""select (L5): score validated candidates, keep the best few per prompt, drop near-duplicates."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pydantic import Field
+
+from modelcall.config.schema import TaskConfig
+from modelcall.errors import InputError
+from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl_numbered
+from modelcall.progress import progress_bar
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+from modelcall.selection.select import SelectionConfig, SelectionResult, choose, histogram, summarise
+
+
+class SelectConfig(TaskConfig):
+    input_path: str = Field(description="validated.jsonl written by the filter task")
+    output_path: str = Field(description="selected.jsonl: the kept records + quality_score + selection{}")
+    rejected_path: str | None = Field(
+        None, description="optional: every record not selected, with quality_score and selection.dropped (for review)"
+    )
+    selection: SelectionConfig = Field(default_factory=SelectionConfig)
+    histogram_bins: int = Field(10, ge=2, le=100, description="bins of the score distribution in the report")
+
+
+@register
+class SelectRunner(Runner[SelectConfig]):
+    task_type = "select"
+    summary = "L5: quality score, best N per prompt, MinHash near-duplicate removal"
+    config_class = SelectConfig
+
+    def run(self) -> None:
+        cfg = self.config
+        if not Path(cfg.input_path).exists():
+            raise InputError(f"{cfg.input_path}: file not found (input_path: run the filter task first)")
+        stats = ReadStats()
+        entries = []
+        failed_layers: Counter[str] = Counter()
+        with self.report.timer("score"), progress_bar(desc="score", unit="rec") as bar:
+            for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, stats):
+                entries.append(summarise(lineno, record, cfg.selection, failed_layers))
+                bar.update(1)
+        with self.report.timer("select"):
+            result = choose(entries, cfg.selection)
+            result.not_passed_layers = failed_layers
+        with self.report.timer("write"):
+            self._write(result)
+
+        selected_scores = [e.score for e in result.entries.values() if e.rank is not None]
+        eligible_scores = [e.score for e in result.entries.values() if e.eligible]
+        all_scores = [e.score for e in result.entries.values()]
+        self.report.count("records_in", stats.records)
+        self.report.count("eligible", len(eligible_scores))
+        self.report.count("selected", len(selected_scores))
+        self.report.count("prompts", result.prompts)
+        self.report.count("prompts_selected", result.prompts_selected)
+        for reason, n in result.drops.items():
+            self.report.count(f"dropped_{reason}", n)
+        self.report.set("input", stats.as_dict())
+        self.report.set(
+            "drops",
+            {
+                reason: {"count": n, "examples": result.drop_examples[reason]}
+                for reason, n in result.drops.most_common()
+            },
+        )
+        self.report.set("not_passed_first_failed_layer", dict(result.not_passed_layers))
+        self.report.set(
+            "score_distribution",
+            {
+                "all": histogram(all_scores, cfg.histogram_bins),
+                "eligible": histogram(eligible_scores, cfg.histogram_bins),
+                "selected": histogram(selected_scores, cfg.histogram_bins),
+            },
+        )
+        self.report.artifact("selected", cfg.output_path)
+        if cfg.rejected_path:
+            self.report.artifact("rejected", cfg.rejected_path)
+        self.log.info(
+            "selected %d of %d candidates (%d of %d prompts); dropped: %s",
+            len(selected_scores),
+            stats.records,
+            result.prompts_selected,
+            result.prompts,
+            ", ".join(f"{k}={v}" for k, v in result.drops.most_common()) or "none",
+        )
+
+    def _write(self, result: SelectionResult) -> None:
+        cfg = self.config
+        rejected_writer = AtomicWriter(cfg.rejected_path) if cfg.rejected_path else None
+        rejected = rejected_writer.__enter__() if rejected_writer else None
+        ok = False
+        try:
+            with AtomicWriter(cfg.output_path) as out:
+                for lineno, record in read_jsonl_numbered(cfg.input_path, "skip"):
+                    entry = result.entries.get(lineno)
+                    if entry is None:
+                        continue
+                    record["quality_score"] = entry.score
+                    selection = {
+                        "rank": entry.rank,
+                        "near_duplicate_of": entry.duplicate_of,
+                        "components": {k: round(v, 4) for k, v in entry.components.items()},
+                    }
+                    if entry.rank is not None:
+                        record["selection"] = selection
+                        out.write(dumps_line(record))
+                    elif rejected is not None:
+                        selection["dropped"] = entry.drop
+                        selection["similarity"] = entry.similarity
+                        record["selection"] = selection
+                        rejected.write(dumps_line(record))
+            ok = True
+        finally:
+            if rejected_writer is not None:
+                rejected_writer.__exit__(None if ok else RuntimeError, None, None)
+

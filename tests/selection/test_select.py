@@ -1,0 +1,132 @@
+"""select (L5): quality score, best N per prompt, exact and near-duplicate removal, report."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from modelcall.selection.dedup import (
+    STRING_TOKEN,
+    CodeFingerprinter,
+    NearDuplicateIndex,
+    normalise_tokens,
+    normalised_hash,
+)
+from modelcall.selection.scoring import ScoringConfig, quality_score
+from modelcall.tasks import run_task_mapping
+
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "select" / "validated_small.jsonl"
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+
+
+def _run(tmp_path: Path, **extra) -> tuple[list[dict], list[dict], dict]:
+    mapping = {
+        "task_name": "select_test",
+        "task_type": "select",
+        "input_path": str(FIXTURE),
+        "output_path": str(tmp_path / "selected.jsonl"),
+        "rejected_path": str(tmp_path / "rejected.jsonl"),
+        "reports_dir": str(tmp_path / "reports"),
+        "progress": False,
+        **extra,
+    }
+    outcome = run_task_mapping(mapping, "test")
+    assert outcome.status == "ok"
+    read = lambda p: [json.loads(x) for x in Path(p).read_text(encoding="utf-8").splitlines()]  # noqa: E731
+    report = json.loads((tmp_path / "reports" / "select_test.json").read_text(encoding="utf-8"))
+    return read(tmp_path / "selected.jsonl"), read(tmp_path / "rejected.jsonl"), report
+
+
+def test_normalisation_drops_comments_whitespace_and_literals():
+    a = "const s = 'a // not a comment'; // real comment\nlet n = 0xff + 3.5; /* block */ f(`t${x}`);"
+    b = 'const   s = "other";\nlet n = 12 + 7;\nf(`u`);'
+    assert normalise_tokens(a) == normalise_tokens(b)
+    assert normalise_tokens(a)[:5] == ["const", "s", "=", STRING_TOKEN, ";"]
+    assert normalised_hash(a) == normalised_hash(b)
+    assert normalised_hash(a) != normalised_hash(b.replace("f(", "g("))
+
+
+def test_minhash_similarity_tracks_edits():
+    code = next(r["code"] for r in _records() if r["request_id"] == "demo_spawn_v0")
+    fp = CodeFingerprinter(num_perm=128)
+    base = fp.minhash(code)
+    assert base.jaccard(fp.minhash(code.replace("0xffdd00", "0x00ff00"))) == 1.0
+    small_edit = fp.minhash(code.replace("this.count += 1;", "this.count += 1;\n    this.cameras.main.shake(50);"))
+    other = fp.minhash(next(r["code"] for r in _records() if r["request_id"] == "demo_tween_v0"))
+    assert base.jaccard(small_edit) >= 0.85
+    assert base.jaccard(other) < 0.3
+    index = NearDuplicateIndex(threshold=0.85, num_perm=128)
+    index.add("spawn", base)
+    assert index.find(small_edit)[0] == "spawn"
+    assert index.find(other) is None
+
+
+def test_quality_score_rewards_passing_layers_hints_and_api_truth():
+    by_id = {r["request_id"]: r for r in _records()}
+    cfg = ScoringConfig()
+    best, parts = quality_score(by_id["demo_rot_v0"], cfg)
+    assert parts["layers"] == 1.0 and parts["hints"] == 1.0 and parts["runtime_clean"] == 1.0
+    hint_fail, _ = quality_score(by_id["demo_rot_v2"], cfg)
+    api_miss, api_parts = quality_score(by_id["demo_spawn_v1"], cfg)
+    failed, failed_parts = quality_score(by_id["demo_rot_v3"], cfg)
+    assert best > hint_fail and best > api_miss and best > failed
+    assert api_parts["api_hits"] < 1.0 and failed_parts["layers"] == 0.0
+    assert 0.0 <= failed <= best <= 1.0
+    # weights come from config: with only the api weight on, an API miss is all that counts
+    only_api = ScoringConfig.model_validate({"weights": {k: 0 for k in parts} | {"api_hits": 1}})
+    assert quality_score(by_id["demo_rot_v2"], only_api)[0] == 1.0
+    assert quality_score(by_id["demo_spawn_v1"], only_api)[0] == pytest.approx(api_parts["api_hits"], abs=1e-4)
+
+
+def test_select_keeps_best_per_prompt_and_reports_drops(tmp_path):
+    selected, rejected, report = _run(tmp_path)
+    ids = [r["request_id"] for r in selected]
+    assert ids == ["demo_rot_v0", "demo_spawn_v0", "demo_spawn_v1", "demo_move_v0", "demo_tween_v0", "demo_cam_v0"]
+    spawn = {r["request_id"]: r for r in selected if r["prompt_id"] == "demo_spawn"}
+    assert spawn["demo_spawn_v0"]["selection"]["rank"] == 1 and spawn["demo_spawn_v1"]["selection"]["rank"] == 2
+    assert all(r["selection"]["near_duplicate_of"] is None and 0 < r["quality_score"] <= 1 for r in selected)
+
+    why = {r["request_id"]: r["selection"] for r in rejected}
+    assert why["demo_rot_v1"]["dropped"] == "exact_duplicate" and why["demo_rot_v1"]["near_duplicate_of"] == "demo_rot_v0"
+    assert why["demo_rot_v2"]["dropped"] == "near_duplicate_same_prompt"
+    assert why["demo_cam_v1"]["dropped"] == "near_duplicate_other_prompt"
+    assert why["demo_cam_v1"]["near_duplicate_of"] == "demo_move_v0"
+    assert {why[i]["dropped"] for i in ("demo_rot_v3", "demo_spawn_v2", "demo_move_v1", "demo_tween_v1")} == {"not_passed"}
+    assert len(selected) + len(rejected) == 13
+
+    counts = report["counts"]
+    assert counts["records_in"] == 13 and counts["selected"] == 6 and counts["dropped_not_passed"] == 4
+    assert report["drops"]["near_duplicate_other_prompt"]["examples"][0]["near_duplicate_of"] == "demo_move_v0"
+    assert report["not_passed_first_failed_layer"] == {"l1": 1, "l2": 1, "l3": 1, "l4": 1}
+    dist = report["score_distribution"]["selected"]
+    assert dist["n"] == 6 and sum(dist["counts"]) == 6 and dist["min"] <= dist["p50"] <= dist["max"]
+
+
+def test_per_prompt_limit_scope_and_threshold_come_from_config(tmp_path):
+    selected, rejected, report = _run(
+        tmp_path, selection={"per_prompt": 1, "dedup": {"scope": "prompt", "threshold": 0.95}}
+    )
+    ids = {r["request_id"] for r in selected}
+    # within a prompt only: the cross-prompt copy survives; at 0.95 the one-line edit is no duplicate,
+    # but per_prompt=1 leaves only the best per prompt
+    assert "demo_cam_v1" not in ids and "demo_cam_v0" in ids and "demo_spawn_v1" not in ids
+    assert len(selected) == 5
+    why = {r["request_id"]: r["selection"]["dropped"] for r in rejected}
+    assert why["demo_spawn_v1"] == "beyond_per_prompt_limit"
+    assert why["demo_rot_v2"] == "beyond_per_prompt_limit"
+    assert report["counts"]["dropped_beyond_per_prompt_limit"] >= 2
+
+
+def test_missing_input_is_a_user_error(tmp_path):
+    from modelcall.errors import InputError
+
+    with pytest.raises(InputError, match="run the filter task first"):
+        run_task_mapping(
+            {"task_name": "s", "task_type": "select", "input_path": str(tmp_path / "nope.jsonl"),
+             "output_path": str(tmp_path / "o.jsonl"), "reports_dir": str(tmp_path)},
+            "test",
+        )
