@@ -21,7 +21,7 @@ export SLURM_CONF="$CONF"
 die() { echo "slurm_local: $*" >&2; exit 1; }
 log() { echo "slurm_local: $*" >&2; }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
 
 need_tools() {
   for tool in munged slurmctld slurmd sinfo scontrol; do
@@ -59,6 +59,7 @@ AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/filetxt
 JobCompLoc=$DIR/log/jobcomp.log
 SchedulerType=sched/builtin
+SchedulerParameters=sched_interval=1,sched_min_interval=100000
 SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 ReturnToService=2

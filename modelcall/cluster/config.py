@@ -114,3 +114,8 @@ class MergeResultsConfig(TaskConfig):
     output_name: str = Field("raw_outputs.jsonl", description="per-chunk output file name")
     errors_name: str = Field("errors.jsonl", description="per-chunk error file name")
     max_listed_missing: int = Field(20, ge=0, description="missing request_ids listed per chunk in the report")
+    dedup_scope: Literal["chunk", "run"] = Field(
+        "chunk",
+        description="chunk: dedup within each chunk (memory bounded by a chunk; the split never repeats an id "
+        "across chunks); run: also across chunks (holds every request_id in memory)",
+    )

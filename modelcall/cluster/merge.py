@@ -5,7 +5,7 @@ For each model folder ``<output_base_dir>/<model>/``, chunks are read in name or
 ``errors.jsonl`` records go to ``<model>_merged_errors.jsonl`` unless that request succeeded (the last error
 per request is kept: it is the latest attempt). The split is a partition of the input, so a request_id
 belongs to one chunk and deduplication needs only that chunk's ids in memory: memory is bounded by the
-largest chunk, not the run. With a manifest, each chunk's input gives the expected ids, hence missing ones.
+largest chunk, not the run (``dedup_scope: run`` also drops ids repeated across chunks, holding every id). With a manifest, each chunk's input gives the expected ids, hence missing ones.
 """
 from __future__ import annotations
 
@@ -51,8 +51,12 @@ def merge_chunk(
     output_name: str,
     errors_name: str,
     max_listed: int,
+    seen_in_run: set[str] | None = None,
 ) -> dict[str, Any]:
-    """Append one chunk's successes and unresolved errors to the open merged files; return its counts."""
+    """Append one chunk's successes and unresolved errors to the open merged files; return its counts.
+
+    ``seen_in_run`` (dedup_scope: run) also drops ids already merged from earlier chunks.
+    """
     found: set[str] = set()
     duplicates = bad_lines = without_id = 0
     output = chunk_dir / output_name
@@ -63,7 +67,7 @@ def merge_chunk(
             if rid is None:
                 without_id += 1
                 continue
-            if rid in found:
+            if rid in found or (seen_in_run is not None and rid in seen_in_run):
                 duplicates += 1
                 continue
             found.add(rid)
@@ -85,6 +89,8 @@ def merge_chunk(
         bad_lines += stats.skipped
     for record in errors.values():
         err_out.write(dumps_line(record))
+    if seen_in_run is not None:
+        seen_in_run.update(found)
     expected: int | None = None
     missing: int | None = None
     missing_ids: list[str] = []
@@ -123,14 +129,18 @@ def merge_model(
     output_name: str = "raw_outputs.jsonl",
     errors_name: str = "errors.jsonl",
     max_listed: int = 20,
+    dedup_scope: str = "chunk",
 ) -> dict[str, Any]:
     """Merge one model's chunks; return its report (totals, per chunk, chunks to resubmit)."""
+    seen_in_run: set[str] | None = set() if dedup_scope == "run" else None
     merged = out_dir / f"{model}_merged.jsonl"
     merged_errors = out_dir / f"{model}_merged_errors.jsonl"
     chunks: dict[str, dict[str, Any]] = {}
     with AtomicWriter(merged) as out, AtomicWriter(merged_errors) as err_out:
         for name, input_path in _chunk_sources(base, model, manifest):
-            chunks[name] = merge_chunk(base / model / name, input_path, out, err_out, output_name, errors_name, max_listed)
+            chunks[name] = merge_chunk(
+                base / model / name, input_path, out, err_out, output_name, errors_name, max_listed, seen_in_run
+            )
     to_resubmit = [
         name for name, c in chunks.items()
         if (c["missing"] or 0) > 0 or (c["expected"] is None and not c["complete_marker"])
@@ -162,6 +172,7 @@ def merge_run(
     output_name: str = "raw_outputs.jsonl",
     errors_name: str = "errors.jsonl",
     max_listed: int = 20,
+    dedup_scope: str = "chunk",
 ) -> dict[str, dict[str, Any]]:
     """Merge every (or the named) model of a run; return the report per model."""
     base = Path(output_base_dir)
@@ -169,7 +180,7 @@ def merge_run(
     target = Path(out_dir) if out_dir else base
     report: dict[str, dict[str, Any]] = {}
     for model in models or discover_models(base, manifest):
-        report[model] = merge_model(base, model, manifest, target, output_name, errors_name, max_listed)
+        report[model] = merge_model(base, model, manifest, target, output_name, errors_name, max_listed, dedup_scope)
         r = report[model]
         log.info(
             "%s: %d found, %d errors, %s missing of %s expected; %d chunk(s) to resubmit",

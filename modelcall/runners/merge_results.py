@@ -23,7 +23,9 @@ class MergeResultsRunner(Runner[MergeResultsConfig]):
         if not base.is_dir():
             raise InputError(f"{base}: output_base_dir not found (the folder batch_submit wrote)")
         with self.report.timer("merge"):
-            merged = merge_run(base, cfg.output_dir, cfg.models, cfg.output_name, cfg.errors_name, cfg.max_listed_missing)
+            merged = merge_run(
+                base, cfg.output_dir, cfg.models, cfg.output_name, cfg.errors_name, cfg.max_listed_missing, cfg.dedup_scope
+            )
         if not merged:
             raise InputError(f"{base}: no model folders with chunk outputs found (is this a batch_submit output_base_dir?)")
         for model, info in merged.items():

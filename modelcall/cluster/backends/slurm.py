@@ -90,7 +90,7 @@ class SlurmBackend(Backend):
         s = self.settings
         count = len(batch.jobs)
         array = f"0-{count - 1}" if count > 1 else "0"
-        if s.array_throttle:
+        if s.array_throttle and count > 1:
             array += f"%{s.array_throttle}"
         lines = [
             "#!/bin/bash",

@@ -1,0 +1,84 @@
+"""Cluster test fixtures: request files, a stand-in generation command, and a real single-node Slurm."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PROJECT_ROOT = HERE.parents[1]
+FAKE_GENERATE = HERE / "fake_generate.py"
+SLURM_SCRIPT = PROJECT_ROOT / "scripts" / "slurm_local.sh"
+
+
+def write_requests(path: Path, n: int, prefix: str = "p") -> Path:
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(n):
+            handle.write(json.dumps({"request_id": f"{prefix}{i:05d}_v0", "messages": [{"role": "user", "content": f"题目 {i}"}]}, ensure_ascii=False) + "\n")
+    return path
+
+
+def fake_command(*extra: str) -> list[str]:
+    """job.command running the stand-in generator (same arguments as the generation CLI)."""
+    return [sys.executable, str(FAKE_GENERATE), "--input-path", "{input_path}", "--output-path", "{output_path}",
+            "--model-config", "{model_config}", *extra]
+
+
+def batch_task(tmp_path: Path, n_chunks: int = 4, **overrides) -> dict:
+    task = {
+        "task_name": "batch",
+        "task_type": "batch_submit",
+        "input_path": str(tmp_path / "requests.jsonl"),
+        "output_base_dir": str(tmp_path / "run"),
+        "reports_dir": str(tmp_path / "reports"),
+        "progress": False,
+        "models": [{"alias": "mock1", "provider": "mock", "model": "mock-1"}],
+        "split": {"num_chunks": n_chunks},
+        "job": {"command": fake_command()},
+        "poll_interval_s": 0.2,
+        "wait_timeout_s": 60,
+    }
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(task.get(key), dict):
+            task[key] = {**task[key], **value}
+        else:
+            task[key] = value
+    return task
+
+
+@pytest.fixture(scope="session")
+def local_slurm() -> str:
+    """Start the single-node Slurm of scripts/slurm_local.sh once per session; yield its SLURM_CONF."""
+    missing = [t for t in ("munged", "slurmctld", "slurmd", "sbatch") if shutil.which(t) is None]
+    if missing:
+        pytest.skip(f"Slurm is not installed ({', '.join(missing)} missing): bash scripts/setup.sh installs slurm-wlm + munge")
+    if os.geteuid() != 0:
+        pytest.skip("starting a local Slurm needs root (munged, slurmctld, slurmd); CI runs as root")
+    proc = subprocess.run(["bash", str(SLURM_SCRIPT), "start"], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        pytest.skip(f"the local Slurm did not start: {proc.stderr.strip()[-500:]}")
+    conf = subprocess.run(["bash", str(SLURM_SCRIPT), "env"], capture_output=True, text=True).stdout.strip()
+    return conf.split("=", 1)[1]
+
+
+@pytest.fixture
+def slurm_env(local_slurm, monkeypatch) -> str:
+    monkeypatch.setenv("SLURM_CONF", local_slurm)
+    return local_slurm
+
+
+@pytest.fixture
+def cluster_kit():
+    """The helpers above, for test modules (pytest's importlib mode does not import conftest by name)."""
+
+    class Kit:
+        requests = staticmethod(write_requests)
+        command = staticmethod(fake_command)
+        task = staticmethod(batch_task)
+
+    return Kit

@@ -1,0 +1,52 @@
+"""A stand-in for the generation CLI in the cluster tests: same arguments, resumes by request_id.
+
+It answers every request of --input-path into --output-path (skipping ids already there), writes
+errors.jsonl beside it for ids listed in --fail-ids, sleeps --delay seconds per request, and exits
+--exit-code at the end. The cluster code only sees files and exit codes, so this is all it needs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--input-path", required=True)
+    parser.add_argument("--output-path", required=True)
+    parser.add_argument("--model-config", default="")
+    parser.add_argument("--concurrency", default="1")
+    parser.add_argument("--batch-size", default="1")
+    parser.add_argument("--delay", type=float, default=0.0)
+    parser.add_argument("--fail-ids", default="")
+    parser.add_argument("--exit-code", type=int, default=0)
+    args = parser.parse_args()
+    out = Path(args.output_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    done = set()
+    if out.exists():
+        for line in out.read_text().splitlines():
+            if line.strip():
+                done.add(json.loads(line)["request_id"])
+    fail = set(filter(None, args.fail_ids.split(",")))
+    resumed = len(done)
+    with open(out, "a") as handle, open(out.parent / "errors.jsonl", "a") as errors:
+        for line in Path(args.input_path).read_text().splitlines():
+            rid = json.loads(line)["request_id"]
+            if rid in done:
+                continue
+            if rid in fail:
+                errors.write(json.dumps({"request_id": rid, "error_type": "test", "message": "planned failure"}) + "\n")
+                continue
+            time.sleep(args.delay)
+            handle.write(json.dumps({"request_id": rid, "text": f"answer {rid}", "model": args.model_config}) + "\n")
+            handle.flush()
+    print(f"resumed={resumed}", file=sys.stderr)
+    return args.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

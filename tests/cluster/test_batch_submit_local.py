@@ -1,0 +1,143 @@
+"""batch_submit on the local backend: manifest, markers, reruns, resubmits, dry run, cancel + resume."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from modelcall.cluster.backends.local import LocalBackend
+from modelcall.cluster.manifest import Manifest, marker_path
+from modelcall.errors import ConfigError, InputError, TaskFailed
+from modelcall.io import read_jsonl
+from modelcall.tasks import run_task_mapping
+
+
+def merged_ids(path):
+    return [r["request_id"] for r in read_jsonl(path)]
+
+
+def test_run_waits_merges_and_rerun_submits_nothing(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 30)
+    task = cluster_kit.task(tmp_path, n_chunks=3, wait=True)
+    outcome = run_task_mapping(task, "test")
+    assert outcome.exit_code == 0
+    report = outcome.report
+    assert report.counts["jobs_submitted"] == 3 and report.counts["jobs_completed"] == 3
+    run = tmp_path / "run"
+    manifest = Manifest.load(run)
+    assert [c.records for c in manifest.chunks] == [10, 10, 10]
+    for entry in manifest.jobs.values():
+        assert entry.state == "completed" and entry.attempt == 1 and entry.backend == "local"
+        assert marker_path(run, entry.model, entry.chunk).exists()
+    ids = merged_ids(run / "mock1_merged.jsonl")
+    assert sorted(ids) == [f"p{i:05d}_v0" for i in range(30)]
+    merge = report.sections["merge"]["mock1"]
+    assert (merge["expected"], merge["found"], merge["errors"], merge["missing"]) == (30, 30, 0, 0)
+
+    again = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=3), "test")
+    assert again.report.counts["jobs_submitted"] == 0
+    assert again.report.counts["jobs_completed_before"] == 3
+
+
+def test_dry_run_prints_and_writes_nothing(tmp_path, cluster_kit, capsys):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 8)
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, dry_run=True), "test")
+    printed = capsys.readouterr().out
+    assert "mock1/chunk_00000" in printed and "mock1/chunk_00001" in printed
+    assert "fake_generate.py" in printed
+    assert outcome.report.counts["jobs_would_submit"] == 2
+    assert not (tmp_path / "run").exists()
+
+
+def test_two_models_make_one_job_per_chunk_and_model(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 6)
+    models = [{"alias": "a", "provider": "mock", "model": "m"}, {"alias": "b", "provider": "mock", "model": "m"}]
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, models=models, wait=True), "test")
+    assert outcome.report.counts["jobs_submitted"] == 4
+    for alias in ("a", "b"):
+        assert len(merged_ids(tmp_path / "run" / f"{alias}_merged.jsonl")) == 6
+        assert (tmp_path / "run" / "model_configs" / f"{alias}.yaml").exists()
+
+
+def test_failed_chunk_needs_resubmit_failed_and_gets_attempt_two(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 8)
+    failing = cluster_kit.task(tmp_path, n_chunks=2, wait=True, job={"command": cluster_kit.command("--exit-code", "3")})
+    with pytest.raises(TaskFailed, match="did not complete"):
+        run_task_mapping(failing, "test")
+    manifest = Manifest.load(tmp_path / "run")
+    assert {e.state for e in manifest.jobs.values()} == {"failed"}
+    assert {e.exit_code for e in manifest.jobs.values()} == {3}
+
+    plain = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2), "test")
+    assert plain.report.counts["jobs_submitted"] == 0  # failed ones wait for resubmit_failed
+
+    retry = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True, resubmit_failed=True), "test")
+    assert retry.report.counts["jobs_submitted"] == 2
+    manifest = Manifest.load(tmp_path / "run")
+    for entry in manifest.jobs.values():
+        assert entry.state == "completed" and entry.attempt == 2
+        assert entry.history[0]["state"] == "failed" and entry.history[0]["attempt"] == 1
+    # the failed attempt had written everything already: the retry resumed and added no duplicate
+    assert len(merged_ids(tmp_path / "run" / "mock1_merged.jsonl")) == 8
+
+
+def test_cancelled_chunk_is_resubmitted_alone_and_resumes(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 40)
+    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow, local={"max_parallel": 2}), "test")
+    assert first.report.counts["jobs_submitted"] == 2
+    run = tmp_path / "run"
+    manifest = Manifest.load(run)
+    victim = manifest.jobs["mock1/chunk_00001"]
+    out = run / "mock1" / "chunk_00001" / "raw_outputs.jsonl"
+    deadline = time.monotonic() + 20
+    while (not out.exists() or len(out.read_text().splitlines()) < 3) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    backend = LocalBackend(run / "jobs")
+    backend.cancel([victim.job_id])
+    deadline = time.monotonic() + 20
+    while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
+        time.sleep(0.05)
+    done_before = len(out.read_text().splitlines())
+    assert 0 < done_before < 20
+
+    rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True), "test")
+    assert [s["key"] for s in rerun.report.sections["submitted"]] == ["mock1/chunk_00001"]
+    assert rerun.report.sections["submitted"][0]["attempt"] == 2
+    logs = sorted((run / "logs").glob("*_0.log"))
+    assert f"resumed={done_before}" in logs[-1].read_text()
+    ids = merged_ids(run / "mock1_merged.jsonl")
+    assert len(ids) == len(set(ids)) == 40
+
+
+def test_rerun_with_a_different_split_is_refused(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 8)
+    run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True), "test")
+    with pytest.raises(ConfigError, match="new output_base_dir"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=3), "test")
+
+
+def test_request_without_id_is_an_input_error(tmp_path, cluster_kit):
+    (tmp_path / "requests.jsonl").write_text(json.dumps({"messages": []}) + "\n")
+    with pytest.raises(InputError, match="request_id"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1), "test")
+
+
+def test_unknown_placeholder_is_a_config_error(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 2)
+    with pytest.raises(ConfigError, match="unknown placeholder"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, job={"command": ["echo", "{nope}"]}), "test")
+
+
+def test_missing_model_key_names_the_variable(tmp_path, cluster_kit, monkeypatch):
+    monkeypatch.delenv("SOME_PROVIDER_KEY", raising=False)
+    cluster_kit.requests(tmp_path / "requests.jsonl", 2)
+    models = [{"alias": "o", "provider": "openai", "model": "x", "api_key_env": "SOME_PROVIDER_KEY"}]
+    with pytest.raises(Exception, match="SOME_PROVIDER_KEY"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models), "test")
+    env = tmp_path / "cluster.env"
+    env.write_text("SOME_PROVIDER_KEY=sk-test-123456\n")
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models, wait=True,
+                                                job={"env_file": str(env)}), "test")
+    assert outcome.report.counts["jobs_completed"] == 1

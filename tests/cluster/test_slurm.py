@@ -1,0 +1,114 @@
+"""The slurm backend: script generation and state parsing, then real runs on a local single-node Slurm."""
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from modelcall.cluster.backends.base import JobState
+from modelcall.cluster.backends.slurm import SlurmBackend, map_state
+from modelcall.cluster.config import SlurmSettings
+from modelcall.cluster.jobs import JobBatch, JobSpec
+from modelcall.cluster.manifest import Manifest
+from modelcall.io import read_jsonl
+from modelcall.tasks import run_task_mapping
+
+
+def small_batch(tmp_path: Path, n: int) -> JobBatch:
+    jobs = [JobSpec(key=f"m/chunk_{i}", model="m", chunk=f"chunk_{i}", attempt=1, argv=["true"], output_dir=str(tmp_path),
+                    marker=str(tmp_path / f"m{i}"), workdir="/work/dir") for i in range(n)]
+    return JobBatch(name="b1", jobs=jobs, path=tmp_path / "jobs" / "b1.json", log_dir=tmp_path / "logs")
+
+
+def test_script_holds_the_configured_directives(tmp_path):
+    settings = SlurmSettings(partition="cpu", cpus_per_task=4, mem="8G", time="02:00:00", array_throttle=3,
+                             extra_directives=["--exclusive"], setup_lines=["source .venv/bin/activate"])
+    backend = SlurmBackend(settings, tmp_path / "jobs", tmp_path / "logs", python="/opt/py/bin/python")
+    script = backend.script(small_batch(tmp_path, 8))
+    for line in ("#SBATCH --array=0-7%3", "#SBATCH --partition=cpu", "#SBATCH --cpus-per-task=4", "#SBATCH --mem=8G",
+                 "#SBATCH --time=02:00:00", "#SBATCH --exclusive", "#SBATCH --chdir=/work/dir",
+                 f"#SBATCH --output={tmp_path}/logs/slurm-%A_%a.out", "source .venv/bin/activate"):
+        assert line in script
+    assert script.rstrip().endswith(f'-m modelcall.cluster.worker {tmp_path}/jobs/b1.json "$SLURM_ARRAY_TASK_ID"')
+    assert script.startswith("#!/bin/bash\n")
+    assert "#SBATCH --array=0\n" in backend.script(small_batch(tmp_path, 1))
+
+
+@pytest.mark.parametrize(("raw", "state"), [
+    ("PENDING", JobState.PENDING), ("RUNNING", JobState.RUNNING), ("COMPLETING", JobState.RUNNING),
+    ("COMPLETED", JobState.COMPLETED), ("CANCELLED by 0", JobState.CANCELLED), ("TIMEOUT", JobState.FAILED),
+    ("OUT_OF_MEMORY", JobState.FAILED), ("NODE_FAIL", JobState.FAILED), ("", JobState.UNKNOWN),
+])
+def test_state_mapping(raw, state):
+    assert map_state(raw) is state
+
+
+def test_jobcomp_log_gives_state_of_long_finished_jobs(tmp_path, monkeypatch):
+    log = tmp_path / "jobcomp.log"
+    log.write_text(
+        "JobId=41 UserId=root(0) Name=x JobState=COMPLETED ArrayJobId=40 ArrayTaskId=0 ExitCode=0:0 \n"
+        "JobId=42 UserId=root(0) Name=x JobState=FAILED ArrayJobId=40 ArrayTaskId=1 ExitCode=2:0 \n"
+        "JobId=43 UserId=root(0) Name=x JobState=CANCELLED ArrayJobId=400 ArrayTaskId=1 ExitCode=0:15 \n"
+    )
+    backend = SlurmBackend(SlurmSettings(jobcomp_log=str(log)), tmp_path, tmp_path)
+
+    def no_slurm(argv, check=True):  # squeue/scontrol know nothing of these jobs any more
+        return subprocess.CompletedProcess(argv, 1, "", "Invalid job id specified")
+
+    monkeypatch.setattr(backend, "_run", no_slurm)
+    status = backend.status(["40_0", "40_1", "40_2"])
+    assert status["40_0"].state is JobState.COMPLETED
+    assert status["40_1"].state is JobState.FAILED and status["40_1"].exit_code == 2
+    assert status["40_2"].state is JobState.UNKNOWN
+
+
+# -- a real Slurm -------------------------------------------------------------------------------------------
+@pytest.mark.slurm
+def test_real_slurm_run_completes_and_merges(tmp_path, cluster_kit, slurm_env):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 40)
+    task = cluster_kit.task(tmp_path, n_chunks=4, backend="slurm", wait=True, slurm={"array_throttle": 2})
+    outcome = run_task_mapping(task, "test")
+    assert outcome.report.counts["jobs_completed"] == 4
+    ids = [r["request_id"] for r in read_jsonl(tmp_path / "run" / "mock1_merged.jsonl")]
+    assert len(ids) == len(set(ids)) == 40
+    manifest = Manifest.load(tmp_path / "run")
+    job_ids = sorted(e.job_id for e in manifest.jobs.values())
+    array = job_ids[0].split("_")[0]
+    assert job_ids == [f"{array}_{i}" for i in range(4)]
+    script = next((tmp_path / "run" / "jobs").glob("*.sbatch")).read_text()
+    assert "#SBATCH --array=0-3%2" in script
+    backend = SlurmBackend(SlurmSettings(), tmp_path / "run" / "jobs", tmp_path / "run" / "logs")
+    assert "complete" in backend.logs(job_ids[0])
+
+
+@pytest.mark.slurm
+def test_real_slurm_scancel_then_rerun_resubmits_that_chunk_and_resumes(tmp_path, cluster_kit, slurm_env):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 60)
+    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="slurm", job=slow), "test")
+    assert first.report.counts["jobs_submitted"] == 2
+    run = tmp_path / "run"
+    victim = Manifest.load(run).jobs["mock1/chunk_00001"]
+    out = run / "mock1" / "chunk_00001" / "raw_outputs.jsonl"
+    deadline = time.monotonic() + 30
+    while (not out.exists() or len(out.read_text().splitlines()) < 3) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    subprocess.run(["scancel", victim.job_id], check=True)
+    backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
+    deadline = time.monotonic() + 30
+    while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert backend.status([victim.job_id])[victim.job_id].state is JobState.CANCELLED
+    done_before = len(out.read_text().splitlines())
+    assert 0 < done_before < 30
+
+    rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="slurm", wait=True, job=slow), "test")
+    submitted = rerun.report.sections["submitted"]
+    assert [s["key"] for s in submitted] == ["mock1/chunk_00001"] and submitted[0]["attempt"] == 2
+    assert f"resumed={done_before}" in backend.logs(submitted[0]["job_id"], 200)
+    ids = [r["request_id"] for r in read_jsonl(run / "mock1_merged.jsonl")]
+    assert len(ids) == len(set(ids)) == 60
+    entry = Manifest.load(run).jobs["mock1/chunk_00001"]
+    assert entry.history[-1]["state"] == "cancelled" and entry.state == "completed"
