@@ -1,0 +1,165 @@
+"""The compact API model the Node worker resolves usages against, built from the API index (+ browser reflection).
+
+Shape (JSON)::
+
+    {"version": "3.90.0",
+     "types":  {"Phaser.GameObjects.Graphics": {"kind": "class", "ext": [...],
+                "inst": {"fillCircle": {"k": "f", "r": ["Phaser.GameObjects.Graphics"]}, ...},
+                "stat": {...}}, ...},
+     "events": {"Phaser.Input.Events.POINTER_DOWN": "pointerdown", ...}}
+
+Member kinds: f (function; r = return types), p (property/const; t = value types), e (event constant; v = its
+string), c / n (a nested class / namespace). The JSDoc dump misses members that are private but real at runtime
+(``Phaser.Display.Color`` r/g/b); :mod:`modelcall.validator.reflect` adds them from live Phaser classes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from modelcall.io import atomic_write_text, read_jsonl
+
+_GENERIC = re.compile(r"<.*>$")
+
+
+def type_names(spec: str | None) -> list[str]:
+    """'Phaser.A | Phaser.B<T> | null' -> ['Phaser.A', 'Phaser.B']; arrays and primitives dropped."""
+    if not spec:
+        return []
+    out: list[str] = []
+    depth = 0
+    part = ""
+    parts: list[str] = []
+    for ch in spec:
+        if ch in "<(":
+            depth += 1
+        elif ch in ">)":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    parts.append(part)
+    for raw in parts:
+        name = raw.strip()
+        if not name or name.endswith("[]") or name.startswith("Array") or name.startswith("("):
+            continue
+        name = _GENERIC.sub("", name).strip()
+        if name.startswith("Phaser.") or name == "Phaser":
+            out.append(name)
+    return out
+
+
+def build_model(index_records: list[dict[str, Any]], version: str, reflection: dict[str, Any] | None = None) -> dict[str, Any]:
+    types: dict[str, dict[str, Any]] = {}
+    events: dict[str, str] = {}
+
+    def type_entry(name: str) -> dict[str, Any]:
+        return types.setdefault(name, {"kind": "namespace", "ext": [], "inst": {}, "stat": {}})
+
+    for rec in index_records:
+        kind = rec.get("kind")
+        sid = rec.get("symbol_id") or ""
+        owner = rec.get("owner") or ""
+        name = rec.get("name") or ""
+        if kind in ("class", "interface", "namespace"):
+            entry = type_entry(sid)
+            if kind == "class" or entry["kind"] == "class":
+                entry["kind"] = "class"
+            elif kind == "interface":
+                entry["kind"] = "interface"
+            entry["ext"] = [_GENERIC.sub("", e).strip() for e in rec.get("extends") or []]
+            if owner:
+                type_entry(owner)["stat"][name] = {"k": "c" if kind == "class" else "n"}
+            continue
+        if not owner:
+            continue
+        table = "stat" if rec.get("static") or sid == f"{owner}.{name}" else "inst"
+        if kind in ("method", "function"):
+            member = {"k": "f", "r": type_names(rec.get("returns"))}
+        elif kind == "event":
+            member = {"k": "e", "v": rec.get("event_name")}
+            table = "stat"
+            if rec.get("event_name") is not None:
+                events[sid] = rec["event_name"]
+        else:
+            member = {"k": "p", "t": type_names(rec.get("type"))}
+        bucket = type_entry(owner)[table]
+        if name not in bucket or bucket[name].get("k") in ("c", "n") and member["k"] == "p":
+            bucket.setdefault(name, member)
+    if reflection:
+        apply_reflection(types, reflection)
+    # keep the classes mentioned as parents even when not documented
+    for entry in list(types.values()):
+        for parent in entry["ext"]:
+            types.setdefault(parent, {"kind": "class", "ext": [], "inst": {}, "stat": {}})
+    return {"version": version, "types": types, "events": events}
+
+
+def apply_reflection(types: dict[str, dict[str, Any]], reflection: dict[str, Any]) -> None:
+    """Add members seen on live objects that the index lacks (their types stay unknown)."""
+    for cls, names in (reflection.get("instance") or {}).items():
+        entry = types.get(cls)
+        if entry is None:
+            continue
+        known = _all_instance_members(types, cls)
+        for name, kind in names.items():
+            if name not in known:
+                entry["inst"][name] = {"k": "f" if kind == "function" else "p", "t": [], "r": [], "reflected": True}
+    for owner, names in (reflection.get("static") or {}).items():
+        entry = types.get(owner)
+        if entry is None:
+            continue
+        for name, kind in names.items():
+            if name not in entry["stat"]:
+                entry["stat"][name] = {"k": "f" if kind == "function" else "p", "t": [], "r": [], "reflected": True}
+
+
+def _all_instance_members(types: dict[str, dict[str, Any]], cls: str) -> set[str]:
+    seen: set[str] = set()
+    names: set[str] = set()
+    stack = [cls]
+    while stack:
+        current = stack.pop()
+        if current in seen or current not in types:
+            continue
+        seen.add(current)
+        names.update(types[current]["inst"])
+        stack.extend(types[current]["ext"])
+    return names
+
+
+def ensure_model(
+    index_path: str | Path,
+    version: str,
+    cache_dir: str | Path,
+    reflection: dict[str, Any] | None = None,
+) -> Path:
+    """Build (or reuse) the model JSON for this index file + reflection; returns its path."""
+    index_path = Path(index_path)
+    stat = index_path.stat()
+    key = hashlib.sha256(
+        f"{index_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{version}|".encode()
+        + json.dumps(reflection or {}, sort_keys=True).encode()
+        + Path(__file__).read_bytes()
+    ).hexdigest()[:16]
+    out = Path(cache_dir) / f"api_model-{version}-{key}.json"
+    if out.exists():
+        return out
+    records = list(read_jsonl(index_path))
+    model = build_model(records, version, reflection)
+    atomic_write_text(out, json.dumps(model, separators=(",", ":")))
+    return out
+
+
+def class_names(index_path: str | Path) -> list[str]:
+    """Every documented class (the reflection walks these)."""
+    return [r["symbol_id"] for r in read_jsonl(index_path) if r.get("kind") == "class"]
+
+
+def namespace_names(index_path: str | Path) -> list[str]:
+    return [r["symbol_id"] for r in read_jsonl(index_path) if r.get("kind") == "namespace"]

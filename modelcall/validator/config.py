@@ -1,0 +1,105 @@
+"""The validator's settings: one typed section, shared by the `filter` runner and every caller of ``Validator``."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal
+
+from pydantic import Field
+
+from modelcall.config.schema import StrictModel
+
+Gate = Literal["hard", "soft", "off"]
+
+
+class GatesConfig(StrictModel):
+    """Which checks reject a sample (hard), only warn (soft) or are not run at all (off)."""
+
+    l1: Gate = Field("hard", description="syntax, lint and safety")
+    l2: Gate = Field("hard", description="API truth: hallucinated APIs, missing must-use APIs, API misuse")
+    l3: Gate = Field("hard", description="runtime in headless Chromium (only when runtime.enabled)")
+    l4_structure: Gate = Field("hard", description="new Phaser.Game, a scene, preload and create")
+    l4_hints: Gate = Field("soft", description="eval_hints mapped by the rule table")
+    l4_plan: Gate = Field("soft", description="plan/code API consistency")
+
+
+class LintConfig(StrictModel):
+    min_code_chars: int = Field(200, ge=0, description="length floor: shorter code fails L1 (too_short)")
+    extra_globals: dict[str, Literal["readonly", "writable"]] = Field(
+        default_factory=dict, description="more global names ESLint accepts besides browser globals and Phaser"
+    )
+
+
+class ApiConfig(StrictModel):
+    api_index_path: str | None = Field(
+        None, description="API index JSONL (api_index runner); default: built/cached by ensure_api_index"
+    )
+    phaser_version: str = Field("3.90.0", description="the Phaser version the index and the runtime use")
+    max_miss_rate: float = Field(
+        0.0, ge=0.0, le=1.0, description="L2 fails when misses / (hits + misses) is above this (0: any miss fails)"
+    )
+    max_misses: int | None = Field(None, ge=0, description="optional: L2 also fails above this many misses")
+    require_must_use: bool = Field(True, description="a missing must_use_api fails L2")
+    check_physics_config: bool = Field(
+        True, description="`this.physics` used while no physics is configured anywhere fails L2"
+    )
+    check_misuse: bool = Field(True, description="known silent misuses (fillPoints with flat numbers) fail L2")
+    reflect: bool = Field(
+        True, description="complete the index by reflecting over live Phaser classes in the browser (cached)"
+    )
+
+
+class RuntimeConfig(StrictModel):
+    enabled: bool = Field(True, description="run L3 (headless Chromium through Playwright)")
+    executable_path: str | None = Field(
+        None, description="browser binary; default Playwright's own Chromium when installed, else /usr/bin/chromium"
+    )
+    frames: int = Field(240, ge=1, description="frames stepped in total (16.7 ms of game time each)")
+    input_after_frames: int = Field(60, ge=0, description="start the input phase after this many frames")
+    input_phase: bool = Field(True, description="synthetic pointer down/move/up, a drag and key presses")
+    render_every: int = Field(4, ge=1, description="render one frame in N (all frames update); the last one always")
+    width: int = Field(800, ge=64, description="viewport width")
+    height: int = Field(600, ge=64, description="viewport height")
+    force_canvas: bool = Field(True, description="force the CANVAS renderer (no GPU in headless runs)")
+    no_audio: bool = Field(True, description="run games with audio disabled (noAudio)")
+    stall_timeout_s: float = Field(
+        4.0, gt=0, description="a program that advances no frame for this long is killed (runtime_timeout)"
+    )
+    total_timeout_s: float = Field(30.0, gt=0, description="hard wall-clock cap per sample, even while progressing")
+    boot_timeout_s: float = Field(8.0, gt=0, description="time allowed for the game to boot and its scenes to start")
+    pages: int = Field(2, ge=1, description="pages working in parallel (one renderer process each)")
+    recycle_every: int = Field(25, ge=1, description="replace a warm page after this many samples (1: fresh page each)")
+    fail_on_console_error: bool = Field(True, description="console.error calls fail L3")
+    fail_on_blank: bool = Field(False, description="a blank canvas after the run fails L3 (else a warning)")
+    require_game: bool = Field(True, description="no Phaser.Game created fails L3")
+    screenshots_dir: str | None = Field("runs/screenshots", description="PNG of the canvas per code hash (null: none)")
+
+
+class HintsConfig(StrictModel):
+    rules_path: str | None = Field(None, description="hint rule table (JSON); default: the shipped one")
+
+
+class ValidatorConfig(StrictModel):
+    """Everything that decides a verdict, plus how the work is spread (workers, cache)."""
+
+    gates: GatesConfig = Field(default_factory=GatesConfig)
+    lint: LintConfig = Field(default_factory=LintConfig)
+    api: ApiConfig = Field(default_factory=ApiConfig)
+    runtime: RuntimeConfig = Field(default_factory=RuntimeConfig)
+    hints: HintsConfig = Field(default_factory=HintsConfig)
+    workers: int = Field(2, ge=1, description="Node workers for the static layers (L1, L2, L4)")
+    cache_path: str | None = Field(
+        "runs/cache/validator.sqlite", description="SQLite verdict cache keyed by code hash + config + Phaser version"
+    )
+    node_binary: str = Field("node", description="the Node.js executable")
+
+    def fingerprint(self) -> str:
+        """Hash of the settings that can change a verdict (not workers, paths of outputs, page counts)."""
+        data = self.model_dump()
+        data.pop("workers", None)
+        data.pop("cache_path", None)
+        data.pop("node_binary", None)
+        for key in ("pages", "recycle_every", "screenshots_dir", "executable_path"):
+            data["runtime"].pop(key, None)
+        blob = json.dumps(data, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]

@@ -1,0 +1,387 @@
+// modelcall L3 harness: runs inside the warm page after the pinned phaser.min.js.
+// It steps Phaser games with a fake clock (no real time), drives synthetic input, records what happened and
+// cleans up after each sample so that one page can run many samples.
+(function () {
+  'use strict';
+  const realSetTimeout = window.setTimeout.bind(window);
+  const realClearTimeout = window.clearTimeout.bind(window);
+  const realTimers = {
+    setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval,
+    clearInterval: window.clearInterval, requestAnimationFrame: window.requestAnimationFrame,
+    cancelAnimationFrame: window.cancelAnimationFrame,
+  };
+  const realAdd = EventTarget.prototype.addEventListener;
+  const realRemove = EventTarget.prototype.removeEventListener;
+  const realConsoleError = console.error.bind(console);
+  const OrigGame = Phaser.Game;
+  const FRAME_MS = 1000 / 60;
+  const baseWindowKeys = new Set(Object.getOwnPropertyNames(window));
+  const baseBodyChildren = new Set(Array.from(document.body.childNodes));
+
+  // TimeStep.start sets the loop up and then stops requestAnimationFrame: the harness steps it by hand
+  const origStart = Phaser.Core.TimeStep.prototype.start;
+  Phaser.Core.TimeStep.prototype.start = function (callback) {
+    origStart.call(this, callback);
+    if (this.raf) this.raf.stop();
+    this.__mcStarted = true;
+  };
+
+  // scene lifecycle: which scenes ran preload / create / update
+  const SM = Phaser.Scenes.SceneManager.prototype;
+  const origBoot = SM.bootScene;
+  SM.bootScene = function (scene) {
+    const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
+    if (S && scene && typeof scene.preload === 'function') { S.lifecycle.preload.add(key); S.stage = 'preload'; }
+    try { return origBoot.call(this, scene); } finally { if (S && S.stage === 'preload') S.stage = null; }
+  };
+  const origCreate = SM.create;
+  SM.create = function (scene) {
+    const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
+    if (S && scene && typeof scene.create === 'function') { S.lifecycle.create.add(key); S.stage = 'create'; }
+    try { return origCreate.call(this, scene); } finally {
+      if (S) S.stage = null;
+      const sys = scene && scene.sys;
+      if (sys && typeof scene.update === 'function' && !sys.__mcWrapped) {
+        const inner = sys.sceneUpdate;
+        sys.__mcWrapped = true;
+        sys.sceneUpdate = function (time, delta) {
+          if (S) S.lifecycle.update.add(key);
+          return inner.call(this, time, delta);
+        };
+      }
+    }
+  };
+
+  let S = null; // the state of the sample being run
+
+  function errorInfo(err, source) {
+    if (err && typeof err === 'object') return { message: String(err.message || err), stack: String(err.stack || ''), source };
+    return { message: String(err), stack: '', source };
+  }
+
+  function recordError(info) {
+    if (!S) return;
+    const phase = S.stage ? S.stage + '@' + S.phase : S.phase;
+    info.phase = S.stage || S.phase;
+    info.where = phase;
+    info.frame = S.frame;
+    if (S.errors.length < 20) S.errors.push(info);
+  }
+
+  realAdd.call(window, 'error', (ev) => {
+    recordError(errorInfo(ev.error || ev.message, 'window.onerror'));
+  });
+  realAdd.call(window, 'unhandledrejection', (ev) => {
+    recordError(errorInfo(ev.reason, 'unhandledrejection'));
+  });
+  console.error = function (...args) {
+    if (S && S.consoleErrors.length < 20) {
+      S.consoleErrors.push({ message: args.map((a) => (a && a.stack) ? a.stack : String(a)).join(' ').slice(0, 2000), phase: S.stage || S.phase, frame: S.frame });
+    }
+    return realConsoleError(...args);
+  };
+
+  // fake timers: user setTimeout / setInterval / requestAnimationFrame run on the stepped clock
+  function installTimers() {
+    S.timers = new Map();
+    S.timerSeq = 0;
+    S.now = 0;
+    S.bootNow = 0;
+    window.setTimeout = function (fn, ms, ...args) { const id = ++S.timerSeq; S.timers.set(id, { fn, at: S.now + (Number(ms) || 0), args, every: 0 }); return id; };
+    window.setInterval = function (fn, ms, ...args) { const id = ++S.timerSeq; const every = Math.max(1, Number(ms) || 0); S.timers.set(id, { fn, at: S.now + every, args, every }); return id; };
+    window.clearTimeout = function (id) { if (S) S.timers.delete(id); };
+    window.clearInterval = window.clearTimeout;
+    window.requestAnimationFrame = function (fn) { const id = ++S.timerSeq; S.timers.set(id, { fn, at: S.now, args: null, raf: true, every: 0 }); return id; };
+    window.cancelAnimationFrame = function (id) { if (S) S.timers.delete(id); };
+  }
+  function restoreTimers() {
+    for (const [k, v] of Object.entries(realTimers)) window[k] = v;
+  }
+  function runTimers() {
+    for (const [id, t] of Array.from(S.timers.entries())) {
+      if (!S.timers.has(id) || t.at > S.now) continue;
+      if (t.every) t.at += t.every; else S.timers.delete(id);
+      try {
+        if (typeof t.fn === 'function') { if (t.raf) t.fn(performance.now()); else t.fn(...(t.args || [])); }
+      } catch (err) { recordError(errorInfo(err, 'timer')); }
+    }
+  }
+
+  function trackListeners() {
+    S.listeners = [];
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      if (S) S.listeners.push([this, type, fn, opts]);
+      return realAdd.call(this, type, fn, opts);
+    };
+  }
+
+  function patchGame(opts) {
+    const Game = function (config) {
+      config = config || {};
+      if (opts.forceCanvas) config.type = Phaser.CANVAS;
+      if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
+      config.banner = false;
+      const game = new OrigGame(config);
+      S.games.push(game);
+      return game;
+    };
+    Game.prototype = OrigGame.prototype;
+    Object.setPrototypeOf(Game, OrigGame);
+    Phaser.Game = Game;
+  }
+
+  const H = {};
+  window.__mc = H;
+
+  H.begin = function (opts) {
+    S = {
+      opts, errors: [], consoleErrors: [], games: [], frame: 0, phase: 'script', stage: null,
+      lifecycle: { preload: new Set(), create: new Set(), update: new Set() }, schedule: [], inputLog: [],
+    };
+    installTimers();
+    trackListeners();
+    patchGame(opts);
+    window.__signals__ = undefined;
+    return true;
+  };
+
+  H.load = function (code) {
+    const el = document.createElement('script');
+    // a function scope isolates top-level declarations between samples on one page; same line numbers
+    el.textContent = '(function () {' + code + '\n}).call(window);';
+    S.phase = 'script';
+    document.body.appendChild(el);
+    el.remove();
+    S.phase = 'boot';
+    return { games: S.games.length, errors: S.errors.length };
+  };
+
+  function game() { return S.games[0] || null; }
+
+  H.waitBoot = function (timeoutMs) {
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      const poll = () => {
+        const g = game();
+        if (g && g.loop && g.loop.__mcStarted) { resolve({ booted: true }); return; }
+        // timers set while booting run on real time (the stepped clock starts with the first frame)
+        S.now = performance.now() - t0;
+        runTimers();
+        if (S.errors.length && !g) { resolve({ booted: false, reason: 'error' }); return; }
+        if (performance.now() - t0 > timeoutMs) { resolve({ booted: false, reason: g ? 'boot_timeout' : 'no_game' }); return; }
+        realSetTimeout(poll, 2);
+      };
+      poll();
+    });
+  };
+
+  // input schedule: pointer on interactive objects (down, drag, up), clicks on the canvas, key presses
+  function canvasPoint(g, x, y) {
+    const canvas = g.canvas;
+    const rect = canvas.getBoundingClientRect();
+    const sx = rect.width / (g.scale.width || canvas.width || 1);
+    const sy = rect.height / (g.scale.height || canvas.height || 1);
+    return { x: rect.left + x * sx, y: rect.top + y * sy };
+  }
+  function mouse(type, g, x, y, buttons) {
+    const p = canvasPoint(g, x, y);
+    const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: 0, buttons, view: window };
+    const target = type === 'mouseup' ? window : g.canvas;
+    target.dispatchEvent(new MouseEvent(type, init));
+  }
+  const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13]];
+  function key(type, k) {
+    const ev = new KeyboardEvent(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
+    window.dispatchEvent(ev);
+  }
+  function interactiveTargets(g) {
+    const out = [];
+    for (const scene of g.scene.getScenes(true)) {
+      const list = scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [];
+      for (const obj of list) {
+        if (obj && obj.input && obj.input.enabled && typeof obj.getBounds === 'function') {
+          try {
+            const b = obj.getBounds();
+            const cam = scene.cameras && scene.cameras.main;
+            const x = b.centerX - (cam ? cam.scrollX : 0);
+            const y = b.centerY - (cam ? cam.scrollY : 0);
+            if (isFinite(x) && isFinite(y)) out.push({ x, y, draggable: !!obj.input.draggable });
+          } catch (err) { /* an object without bounds is skipped */ }
+        }
+        if (out.length >= 3) return out;
+      }
+    }
+    return out;
+  }
+  function buildInputSchedule(g, startFrame) {
+    const w = g.scale.width || 800;
+    const h = g.scale.height || 600;
+    const acts = [];
+    let f = startFrame;
+    const targets = interactiveTargets(g);
+    const points = targets.map((t) => [t.x, t.y]).concat([[w / 2, h / 2], [w * 0.25, h * 0.3], [w * 0.75, h * 0.7]]);
+    for (const [x, y] of points.slice(0, 5)) {
+      acts.push({ f: f, a: () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); } });
+      for (let i = 1; i <= 3; i++) acts.push({ f: f + i, a: () => mouse('mousemove', g, x + 12 * i, y + 8 * i, 1) });
+      acts.push({ f: f + 4, a: () => mouse('mouseup', g, x + 36, y + 24, 0) });
+      f += 6;
+    }
+    for (const k of KEYS) {
+      acts.push({ f, a: () => key('keydown', k) });
+      acts.push({ f: f + 3, a: () => key('keyup', k) });
+      f += 4;
+    }
+    return { acts, end: f };
+  }
+
+  function isLoading(g) {
+    try {
+      return g.scene.scenes.some((s) => s.sys.settings.status === Phaser.Scenes.LOADING);
+    } catch (err) { return false; }
+  }
+
+  // advance frames until the target frame or the time budget: returns quickly so a stall is visible outside
+  H.advance = function (targetFrames, budgetMs) {
+    const t0 = performance.now();
+    const g = game();
+    if (!g) return { frame: S.frame, done: true, reason: 'no_game' };
+    const loop = g.loop;
+    if (S.clock === undefined) S.clock = (loop.lastTime || performance.now());
+    while (S.frame < targetFrames) {
+      if (S.errors.length && S.opts.stopOnError) return { frame: S.frame, done: true, reason: 'error' };
+      // a scene waiting for its loader: hand the event loop back (files arrive as real events), count no frame
+      if (isLoading(g) && (S.loadWaits = (S.loadWaits || 0) + 1) < S.opts.maxLoadWaits) {
+        runTimers();
+        return { frame: S.frame, done: false, loading: true };
+      }
+      if (S.opts.inputPhase && S.frame === S.opts.inputAfter && !S.inputBuilt) {
+        S.inputBuilt = true;
+        try { const sched = buildInputSchedule(g, S.frame); S.schedule = sched.acts; S.inputEnd = sched.end; } catch (err) { recordError(errorInfo(err, 'harness')); }
+      }
+      S.phase = S.inputBuilt && S.frame <= (S.inputEnd || 0) ? 'input' : (S.inputBuilt ? 'late_update' : 'update');
+      for (const act of S.schedule) if (act.f === S.frame) { try { act.a(); } catch (err) { recordError(errorInfo(err, 'input')); } }
+      S.clock += FRAME_MS;
+      S.now += FRAME_MS;
+      const render = (S.frame % S.opts.renderEvery === 0) || S.frame === targetFrames - 1;
+      const renderer = g.renderer;
+      const origRender = g.scene.render;
+      if (!render) g.scene.render = function () {};
+      try {
+        runTimers();
+        if (!g.pendingDestroy) loop.step(S.clock);
+      } catch (err) {
+        recordError(errorInfo(err, 'step'));
+      } finally {
+        if (!render) g.scene.render = origRender;
+      }
+      void renderer;
+      S.frame++;
+      if (performance.now() - t0 > budgetMs) break;
+    }
+    return { frame: S.frame, done: S.frame >= targetFrames };
+  };
+
+  function canvasStats(canvas) {
+    try {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return { blank: null };
+      const w = canvas.width;
+      const h = canvas.height;
+      const data = ctx.getImageData(0, 0, w, h).data;
+      const colors = new Set();
+      const step = Math.max(1, Math.floor((w * h) / 40000));
+      for (let i = 0; i < w * h; i += step) {
+        const o = i * 4;
+        colors.add((data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3]);
+        if (colors.size > 64) break;
+      }
+      return { blank: colors.size <= 1, distinct_colors: colors.size };
+    } catch (err) {
+      return { blank: null, error: String(err) };
+    }
+  }
+
+  H.finish = function (wantShot) {
+    const g = game();
+    const out = {
+      game_created: S.games.length > 0,
+      booted: !!(g && g.isBooted),
+      frames: S.frame,
+      errors: S.errors,
+      console_errors: S.consoleErrors,
+      lifecycle: { preload: [...S.lifecycle.preload], create: [...S.lifecycle.create], update: [...S.lifecycle.update] },
+      signals: null,
+      canvas: null,
+      screenshot: null,
+    };
+    try { out.signals = window.__signals__ === undefined ? null : JSON.parse(JSON.stringify(window.__signals__)); } catch (err) { out.signals = { error: String(err) }; }
+    if (g && g.canvas) {
+      out.canvas = Object.assign({ width: g.canvas.width, height: g.canvas.height }, canvasStats(g.canvas));
+      if (wantShot) { try { out.screenshot = g.canvas.toDataURL('image/png'); } catch (err) { out.screenshot = null; } }
+    }
+    return out;
+  };
+
+  // tear the sample down so the next one starts clean on the same page
+  H.cleanup = function () {
+    if (!S) return true;
+    for (const g of S.games) {
+      try { g.destroy(true, false); if (g.runDestroy) g.runDestroy(); } catch (err) { /* already half destroyed */ }
+    }
+    EventTarget.prototype.addEventListener = realAdd;
+    for (const [target, type, fn, opts] of S.listeners) { try { realRemove.call(target, type, fn, opts); } catch (err) { /* ignore */ } }
+    restoreTimers();
+    Phaser.Game = OrigGame;
+    for (const k of Object.getOwnPropertyNames(window)) {
+      if (!baseWindowKeys.has(k) && k !== '__mc') { try { delete window[k]; } catch (err) { /* non-configurable */ } }
+    }
+    for (const node of Array.from(document.body.childNodes)) if (!baseBodyChildren.has(node)) node.remove();
+    for (const node of Array.from(document.head.childNodes)) if (node.tagName === 'STYLE' || node.tagName === 'CANVAS') node.remove();
+    S = null;
+    return true;
+  };
+
+  // reflection: member names of live Phaser classes and namespaces that the JSDoc dump may leave out
+  H.reflect = function (classNames, namespaceNames) {
+    const resolve = (path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), window);
+    const instance = {};
+    const statics = {};
+    let scene = null;
+    try {
+      const g = game();
+      scene = g ? g.scene.getScenes(true)[0] || g.scene.scenes[0] : null;
+    } catch (err) { scene = null; }
+    const kindOf = (v) => (typeof v === 'function' ? 'function' : 'value');
+    for (const name of classNames) {
+      const C = resolve(name);
+      if (typeof C !== 'function') continue;
+      const names = {};
+      for (let p = C.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+        for (const k of Object.getOwnPropertyNames(p)) {
+          if (k === 'constructor' || names[k]) continue;
+          const d = Object.getOwnPropertyDescriptor(p, k);
+          names[k] = d && d.get ? 'value' : kindOf(d && d.value);
+        }
+      }
+      for (const args of [[scene, 0, 0], [], [0, 0, 0]]) {
+        try {
+          const inst = new C(...args);
+          for (const k of Object.getOwnPropertyNames(inst)) if (!names[k]) names[k] = kindOf(inst[k]);
+          break;
+        } catch (err) { /* needs other arguments */ }
+      }
+      instance[name] = names;
+      const st = {};
+      for (const k of Object.getOwnPropertyNames(C)) if (!['length', 'name', 'prototype', 'arguments', 'caller'].includes(k)) st[k] = kindOf(C[k]);
+      statics[name] = st;
+    }
+    for (const name of namespaceNames) {
+      const ns = resolve(name);
+      if (!ns || (typeof ns !== 'object' && typeof ns !== 'function')) continue;
+      const st = statics[name] || {};
+      for (const k of Object.keys(ns)) if (!st[k]) st[k] = kindOf(ns[k]);
+      statics[name] = st;
+    }
+    return { instance, static: statics };
+  };
+})();

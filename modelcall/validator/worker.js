@@ -1,0 +1,706 @@
+'use strict';
+// modelcall validator worker: one long-lived Node process, JSON lines over stdin/stdout.
+//
+// Requests:  {"id": 1, "op": "init", "model_path": "...", "lint": {...}}   (API model for L2, lint options)
+//            {"id": 2, "op": "analyze", "code": "..."}
+//            {"id": 3, "op": "ping"}
+// Responses: {"id": 1, "ok": true, ...} or {"id": 1, "ok": false, "error": "..."}
+//
+// "analyze" does the static work of L1 (acorn parse, ESLint), L2 (Phaser API usages resolved against the
+// API model with a small type inference) and collects the AST facts that L4 needs, in one pass per sample.
+
+const fs = require('fs');
+const readline = require('readline');
+const acorn = require('acorn');
+const { Linter } = require('eslint');
+const globals = require('globals');
+
+const NODE_MODULES = [
+  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'fs', 'fs/promises', 'http', 'http2',
+  'https', 'inspector', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'repl', 'stream',
+  'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+];
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
+
+let MODEL = { types: {}, events: {} };
+let LINT_CONFIG = null;
+const linter = new Linter({ configType: 'flat' });
+
+function buildLintConfig(opts) {
+  const restricted = NETWORK_GLOBALS.map((name) => ({ name, message: 'network access is not allowed' }));
+  const restrictedProps = [];
+  for (const obj of ['window', 'globalThis', 'self']) {
+    for (const name of NETWORK_GLOBALS) restrictedProps.push({ object: obj, property: name, message: 'network access is not allowed' });
+  }
+  const banned = NODE_MODULES.concat(NODE_MODULES.map((m) => 'node:' + m));
+  const g = Object.assign({}, globals.browser, { Phaser: 'readonly' }, opts.extra_globals || {});
+  return [{
+    languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: g },
+    rules: {
+      'no-undef': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-with': 'error',
+      'no-restricted-globals': ['error', ...restricted],
+      'no-restricted-properties': ['error', ...restrictedProps],
+      'no-restricted-imports': ['error', { paths: banned }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.type='Identifier'][callee.name='require']", message: 'require() of modules is not allowed in a browser program' },
+        { selector: 'ImportExpression', message: 'dynamic import() is not allowed' },
+      ],
+    },
+  }];
+}
+
+const RULE_CODES = {
+  'no-undef': 'undefined_name',
+  'no-eval': 'eval',
+  'no-implied-eval': 'eval',
+  'no-new-func': 'eval',
+  'no-with': 'with',
+  'no-restricted-globals': 'network',
+  'no-restricted-properties': 'network',
+  'no-restricted-imports': 'node_import',
+  'no-restricted-syntax': 'node_import',
+};
+
+// ---------------------------------------------------------------- L1
+function parse(code) {
+  const base = { ecmaVersion: 2022, locations: true, allowHashBang: true };
+  try {
+    return { ast: acorn.parse(code, Object.assign({ sourceType: 'script' }, base)), sourceType: 'script' };
+  } catch (scriptErr) {
+    try {
+      return { ast: acorn.parse(code, Object.assign({ sourceType: 'module' }, base)), sourceType: 'module' };
+    } catch (moduleErr) {
+      // report the script error unless the module parse got further (import/export programs)
+      const err = (moduleErr.pos || 0) > (scriptErr.pos || 0) ? moduleErr : scriptErr;
+      return { error: { message: err.message, line: err.loc ? err.loc.line : null } };
+    }
+  }
+}
+
+function lint(code, sourceType) {
+  const config = LINT_CONFIG.map((c) => Object.assign({}, c, { languageOptions: Object.assign({}, c.languageOptions, { sourceType }) }));
+  const messages = linter.verify(code, config);
+  const out = [];
+  for (const m of messages) {
+    if (m.severity < 2) continue;
+    let code_ = RULE_CODES[m.ruleId] || (m.fatal ? 'syntax_error' : 'lint');
+    if (m.ruleId === 'no-undef' && /^'require' is not defined/.test(m.message)) code_ = 'node_import';
+    out.push({ code: code_, rule: m.ruleId, message: m.message, line: m.line || null });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- L2: the API model
+// A type is {cs: [class or namespace names], st: true when it is the static side (namespace / constructor)}.
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const FUNCTION_MEMBERS = new Set(['call', 'apply', 'bind', 'name', 'length', 'prototype', 'toString']);
+const descCache = new Map();
+
+function typeInfo(name) { return MODEL.types[name]; }
+
+function ancestors(name) {
+  const seen = [];
+  const queue = [name];
+  while (queue.length) {
+    const n = queue.shift();
+    if (seen.includes(n)) continue;
+    seen.push(n);
+    const info = typeInfo(n);
+    if (info && info.ext) for (const p of info.ext) queue.push(p);
+  }
+  return seen;
+}
+
+function descendants(name) {
+  if (descCache.has(name)) return descCache.get(name);
+  if (!MODEL.children) {
+    MODEL.children = {};
+    for (const [n, info] of Object.entries(MODEL.types)) {
+      for (const p of info.ext || []) (MODEL.children[p] = MODEL.children[p] || []).push(n);
+    }
+  }
+  const out = [];
+  const queue = [...(MODEL.children[name] || [])];
+  while (queue.length) {
+    const n = queue.shift();
+    if (out.includes(n)) continue;
+    out.push(n);
+    queue.push(...(MODEL.children[n] || []));
+  }
+  descCache.set(name, out);
+  return out;
+}
+
+function findMember(cls, member, isStatic) {
+  const chain = isStatic ? [cls] : ancestors(cls);
+  for (const c of chain) {
+    const info = typeInfo(c);
+    if (!info) continue;
+    const table = isStatic ? info.stat : info.inst;
+    if (table && Object.prototype.hasOwnProperty.call(table, member)) return { owner: c, entry: table[member] };
+  }
+  return null;
+}
+
+function typeFromNames(names, receiver) {
+  if (!names || !names.length) return null;
+  const cs = [];
+  for (const n of names) {
+    if (n === 'this') { if (receiver) cs.push(...receiver.cs); continue; }
+    const info = typeInfo(n);
+    if (info && info.kind === 'class') cs.push(n);
+  }
+  return cs.length ? { cs: [...new Set(cs)], st: false } : null;
+}
+
+// ---------------------------------------------------------------- L2 + L4: the analysis
+const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
+const POINTER_EVENTS = /^(pointer|gameobject|drag|drop|wheel)/i;
+
+class Analysis {
+  constructor(ast, code) {
+    this.ast = ast;
+    this.code = code;
+    this.bindings = new Map(); // "scopeStart:name" -> {types: Map(key->type), unknown: bool}
+    this.props = new Map(); // user property name -> {types, unknown}
+    this.assignedMembers = new Set();
+    this.fnThis = new Map(); // function node start -> {types, unknown}
+    this.fnDecls = new Map(); // binding key -> function node
+    this.record = false;
+    this.hits = new Map();
+    this.misses = new Map();
+    this.produced = new Set();
+    this.referenced = new Set();
+    this.events = new Set();
+    this.calls = new Set();
+    this.assignedInUpdate = new Set();
+    this.objectKeys = new Set();
+    this.structure = { has_game: false, has_scene: false, has_preload: false, has_create: false, has_update: false };
+    this.physicsConfigured = false;
+    this.physicsUses = [];
+    this.misuse = [];
+    this.sceneClasses = new Set();
+  }
+
+  run() {
+    this.collectAssigned(this.ast);
+    for (let pass = 0; pass < 3; pass++) {
+      // reads see the previous pass (types learnt anywhere in the program), writes build this pass afresh
+      this.prev = pass ? { bindings: this.bindings, props: this.props, fnThis: this.fnThis } : null;
+      if (pass) { this.bindings = new Map(); this.props = new Map(); this.fnThis = new Map(); }
+      this.record = pass === 2;
+      const scope = this.newScope(null, this.ast);
+      this.hoist(this.ast.body, scope, true);
+      this.visitBody(this.ast.body, { scope, thisT: null, fn: 'top', inUpdate: false });
+    }
+    return this.result();
+  }
+
+  result() {
+    return {
+      hits: [...this.hits.keys()].sort(),
+      misses: [...this.misses.values()],
+      produced: [...this.produced].sort(),
+      referenced: [...this.referenced].sort(),
+      events: [...this.events].sort(),
+      calls: [...this.calls].sort(),
+      assigned_in_update: [...this.assignedInUpdate].sort(),
+      object_keys: [...this.objectKeys].sort(),
+      structure: this.structure,
+      physics_configured: this.physicsConfigured,
+      physics_uses: this.physicsUses.slice(0, 5),
+      misuse: this.misuse,
+    };
+  }
+
+  // every `x.name = ...` anywhere makes `name` a user-defined member (not a hallucination)
+  collectAssigned(node) {
+    const stack = [node];
+    while (stack.length) {
+      const n = stack.pop();
+      if (!n || typeof n.type !== 'string') continue;
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && !n.left.computed) this.assignedMembers.add(n.left.property.name);
+      if ((n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') && n.key && n.key.type === 'Identifier') this.assignedMembers.add(n.key.name);
+      for (const k in n) {
+        if (k === 'loc') continue;
+        const v = n[k];
+        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
+      }
+    }
+  }
+
+  // ---- scopes and bindings
+  newScope(parent, node) { return { parent, start: node.start, names: new Set() }; }
+  declare(scope, name) { scope.names.add(name); const key = scope.start + ':' + name; if (!this.bindings.has(key)) this.bindings.set(key, { types: new Map(), unknown: false }); return key; }
+  lookup(scope, name) { for (let s = scope; s; s = s.parent) if (s.names.has(name)) return s.start + ':' + name; return null; }
+  addType(slot, t) {
+    if (!slot) return;
+    if (!t) { slot.unknown = true; return; }
+    slot.types.set((t.st ? 'S:' : 'I:') + t.cs.join('|'), t);
+  }
+  slotType(slot) {
+    if (!slot || slot.unknown || slot.types.size === 0) return null;
+    const cs = new Set();
+    let st = null;
+    for (const t of slot.types.values()) { if (st === null) st = t.st; if (st !== t.st) return null; t.cs.forEach((c) => cs.add(c)); }
+    return { cs: [...cs], st };
+  }
+
+  hoist(body, scope, fnScope) {
+    for (const stmt of body) {
+      if (!stmt) continue;
+      if (stmt.type === 'FunctionDeclaration' && stmt.id) { const key = this.declare(scope, stmt.id.name); this.fnDecls.set(key, stmt); }
+      if (stmt.type === 'ClassDeclaration' && stmt.id) this.declare(scope, stmt.id.name);
+      if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) this.declarePattern(d.id, scope);
+      if (fnScope) this.hoistVars(stmt, scope);
+    }
+  }
+  hoistVars(node, scope) {
+    // `var` inside nested blocks belongs to the function scope
+    if (!node || typeof node.type !== 'string') return;
+    if (/Function/.test(node.type) || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return;
+    if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const d of node.declarations) this.declarePattern(d.id, scope);
+    for (const k of ['body', 'consequent', 'alternate', 'block', 'handler', 'finalizer', 'init', 'cases']) {
+      const v = node[k];
+      if (Array.isArray(v)) v.forEach((c) => this.hoistVars(c, scope)); else if (v && typeof v === 'object') this.hoistVars(v, scope);
+    }
+  }
+  declarePattern(p, scope) {
+    if (!p) return;
+    if (p.type === 'Identifier') this.declare(scope, p.name);
+    else if (p.type === 'ObjectPattern') p.properties.forEach((pr) => this.declarePattern(pr.type === 'RestElement' ? pr.argument : pr.value, scope));
+    else if (p.type === 'ArrayPattern') p.elements.forEach((e) => this.declarePattern(e, scope));
+    else if (p.type === 'AssignmentPattern') this.declarePattern(p.left, scope);
+    else if (p.type === 'RestElement') this.declarePattern(p.argument, scope);
+  }
+  bindPattern(p, t, ctx) {
+    if (!p) return;
+    if (p.type === 'Identifier') { const key = this.lookup(ctx.scope, p.name); if (key) this.addType(this.bindings.get(key), t); return; }
+    if (p.type === 'AssignmentPattern') { this.bindPattern(p.left, t, ctx); this.expr(p.right, ctx); return; }
+    if (p.type === 'ObjectPattern') {
+      for (const pr of p.properties) {
+        if (pr.type === 'RestElement') { this.bindPattern(pr.argument, null, ctx); continue; }
+        let mt = null;
+        if (!pr.computed && pr.key.type === 'Identifier' && t) mt = this.member(t, pr.key.name, false, pr, false);
+        this.bindPattern(pr.value, mt, ctx);
+      }
+      return;
+    }
+    if (p.type === 'ArrayPattern') { p.elements.forEach((e) => this.bindPattern(e, null, ctx)); return; }
+    if (p.type === 'RestElement') this.bindPattern(p.argument, null, ctx);
+  }
+
+  // ---- statements
+  visitBody(body, ctx) { for (const s of body) this.stmt(s, ctx); }
+  stmt(n, ctx) {
+    if (!n) return;
+    switch (n.type) {
+      case 'VariableDeclaration':
+        for (const d of n.declarations) {
+          const t = d.init ? this.expr(d.init, ctx) : undefined;
+          if (d.init) this.bindPattern(d.id, t, ctx);
+          if (d.init && d.id.type === 'Identifier' && /Function/.test(d.init.type)) { const key = this.lookup(ctx.scope, d.id.name); if (key) this.fnDecls.set(key, d.init); }
+        }
+        return;
+      case 'FunctionDeclaration': this.func(n, ctx, this.fnThisType(n), n.id ? n.id.name : null); return;
+      case 'ClassDeclaration': this.klass(n, ctx); return;
+      case 'ExpressionStatement': this.expr(n.expression, ctx); return;
+      case 'ReturnStatement': case 'ThrowStatement': if (n.argument) this.expr(n.argument, ctx); return;
+      case 'IfStatement': this.expr(n.test, ctx); this.stmt(n.consequent, ctx); this.stmt(n.alternate, ctx); return;
+      case 'BlockStatement': { const scope = this.newScope(ctx.scope, n); this.hoist(n.body, scope, false); this.visitBody(n.body, Object.assign({}, ctx, { scope })); return; }
+      case 'ForStatement': { const scope = this.newScope(ctx.scope, n); const c2 = Object.assign({}, ctx, { scope }); if (n.init) { if (n.init.type === 'VariableDeclaration') { this.hoist([n.init], scope, false); this.stmt(n.init, c2); } else this.expr(n.init, c2); } if (n.test) this.expr(n.test, c2); if (n.update) this.expr(n.update, c2); this.stmt(n.body, c2); return; }
+      case 'ForInStatement': case 'ForOfStatement': { const scope = this.newScope(ctx.scope, n); const c2 = Object.assign({}, ctx, { scope }); if (n.left.type === 'VariableDeclaration') { this.hoist([n.left], scope, false); for (const d of n.left.declarations) this.bindPattern(d.id, null, c2); } else this.expr(n.left, c2); this.expr(n.right, c2); this.stmt(n.body, c2); return; }
+      case 'WhileStatement': case 'DoWhileStatement': this.expr(n.test, ctx); this.stmt(n.body, ctx); return;
+      case 'SwitchStatement': this.expr(n.discriminant, ctx); for (const c of n.cases) { if (c.test) this.expr(c.test, ctx); this.visitBody(c.consequent, ctx); } return;
+      case 'TryStatement': this.stmt(n.block, ctx); if (n.handler) { const scope = this.newScope(ctx.scope, n.handler); const c2 = Object.assign({}, ctx, { scope }); if (n.handler.param) { this.declarePattern(n.handler.param, scope); this.bindPattern(n.handler.param, null, c2); } this.stmt(n.handler.body, c2); } this.stmt(n.finalizer, ctx); return;
+      case 'LabeledStatement': this.stmt(n.body, ctx); return;
+      case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': if (n.declaration) { if (/Declaration$/.test(n.declaration.type)) this.stmt(n.declaration, ctx); else this.expr(n.declaration, ctx); } return;
+      default: return;
+    }
+  }
+
+  readBinding(key) { return this.slotType(this.prev ? this.prev.bindings.get(key) : this.bindings.get(key)); }
+  readProp(name) { const m = this.prev ? this.prev.props : this.props; return m.has(name) ? this.slotType(m.get(name)) : null; }
+  fnThisType(fn) { const m = this.prev ? this.prev.fnThis : this.fnThis; return this.slotType(m.get(fn.start)); }
+  setFnThis(fn, t) { if (!fn) return; let slot = this.fnThis.get(fn.start); if (!slot) { slot = { types: new Map(), unknown: false }; this.fnThis.set(fn.start, slot); } this.addType(slot, t); }
+  fnFromExpr(n, ctx) {
+    if (!n) return null;
+    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') return n;
+    if (n.type === 'Identifier') { const key = this.lookup(ctx.scope, n.name); return key ? this.fnDecls.get(key) || null : null; }
+    return null;
+  }
+
+  func(fn, ctx, thisT, name, paramTypes) {
+    const scope = this.newScope(ctx.scope, fn);
+    fn.params.forEach((p) => this.declarePattern(p, scope));
+    if (fn.body.type === 'BlockStatement') this.hoist(fn.body.body, scope, true);
+    const isArrow = fn.type === 'ArrowFunctionExpression';
+    const inner = {
+      scope,
+      thisT: isArrow ? ctx.thisT : thisT,
+      fn: name || ctx.fn,
+      inUpdate: isArrow ? ctx.inUpdate : (name === 'update' && !!thisT && this.isSceneType(thisT)),
+    };
+    fn.params.forEach((p, i) => { if (paramTypes && paramTypes[i] !== undefined) this.bindPattern(p, paramTypes[i], inner); });
+    if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
+  }
+
+  isSceneType(t) { return t && !t.st && t.cs.some((c) => c === 'Phaser.Scene' || ancestors(c).includes('Phaser.Scene')); }
+
+  klass(n, ctx) {
+    let base = null;
+    if (n.superClass) base = this.expr(n.superClass, ctx);
+    let inst = base && base.st ? { cs: base.cs, st: false, user: true } : null;
+    if (n.superClass && n.superClass.type === 'Identifier' && this.sceneClasses.has(n.superClass.name)) inst = { cs: ['Phaser.Scene'], st: false, user: true };
+    const isScene = inst && this.isSceneType(inst);
+    if (isScene) { this.structure.has_scene = true; if (n.id) this.sceneClasses.add(n.id.name); }
+    for (const m of n.body.body) {
+      if (m.type === 'MethodDefinition' && m.value) {
+        const name = !m.computed && m.key.type === 'Identifier' ? m.key.name : null;
+        if (isScene && name && SCENE_KEYS.has(name)) this.structure['has_' + name] = true;
+        this.func(m.value, ctx, m.static ? null : inst, name);
+      } else if (m.type === 'PropertyDefinition' && m.value) {
+        this.expr(m.value, Object.assign({}, ctx, { thisT: inst }));
+      }
+    }
+  }
+
+  // ---- expressions: returns the type or null
+  expr(n, ctx) {
+    if (!n) return null;
+    switch (n.type) {
+      case 'Identifier': {
+        const key = this.lookup(ctx.scope, n.name);
+        if (key) return this.readBinding(key);
+        if (n.name === 'Phaser') return { cs: ['Phaser'], st: true };
+        return null;
+      }
+      case 'ThisExpression': return ctx.thisT || null;
+      case 'MemberExpression': return this.memberExpr(n, ctx, false);
+      case 'ChainExpression': return this.expr(n.expression, ctx);
+      case 'CallExpression': return this.call(n, ctx);
+      case 'NewExpression': {
+        const t = this.expr(n.callee, ctx);
+        n.arguments.forEach((a) => this.expr(a, ctx));
+        if (t && t.st) {
+          const cls = t.cs.filter((c) => typeInfo(c) && typeInfo(c).kind === 'class');
+          if (cls.length) {
+            if (this.record) { cls.forEach((c) => { this.produced.add(c); this.referenced.add(c); this.hit(c); }); }
+            if (cls.includes('Phaser.Game')) this.structure.has_game = true;
+            if (cls.includes('Phaser.Game') && n.arguments[0]) this.gameConfig(n.arguments[0], ctx);
+            return { cs: cls, st: false, exact: true };
+          }
+        }
+        return null;
+      }
+      case 'AssignmentExpression': {
+        const t = this.expr(n.right, ctx);
+        if (n.left.type === 'Identifier') { const key = this.lookup(ctx.scope, n.left.name); if (key && n.operator === '=') this.addType(this.bindings.get(key), t); }
+        else if (n.left.type === 'MemberExpression') {
+          const obj = this.expr(n.left.object, ctx);
+          if (!n.left.computed) {
+            const name = n.left.property.name;
+            if (ctx.inUpdate) this.assignedInUpdate.add(name);
+            const known = obj ? this.member(obj, name, false, n.left, true) : null;
+            if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }
+          } else this.expr(n.left.property, ctx);
+        } else this.bindPattern(n.left, t, ctx);
+        return n.operator === '=' ? t : null;
+      }
+      case 'ObjectExpression': {
+        const keys = new Set();
+        for (const p of n.properties) if (p.type === 'Property' && !p.computed && p.key) keys.add(p.key.name || p.key.value);
+        keys.forEach((k) => this.objectKeys.add(String(k)));
+        const sceneLike = ['create', 'preload'].some((k) => keys.has(k));
+        if (sceneLike) {
+          this.structure.has_scene = true;
+          for (const k of SCENE_KEYS) if (keys.has(k)) this.structure['has_' + k] = true;
+        }
+        if (keys.has('physics')) this.physicsProp(n);
+        for (const p of n.properties) {
+          if (p.type === 'SpreadElement') { this.expr(p.argument, ctx); continue; }
+          const key = !p.computed && p.key ? (p.key.name || p.key.value) : null;
+          const fn = this.fnFromExpr(p.value, ctx);
+          if (sceneLike && fn && key && (SCENE_KEYS.has(key) || fn.type === 'FunctionExpression')) this.setFnThis(fn, { cs: ['Phaser.Scene'], st: false, user: true });
+          if (p.value.type === 'FunctionExpression') this.func(p.value, ctx, sceneLike ? { cs: ['Phaser.Scene'], st: false, user: true } : this.fnThisType(p.value), key);
+          else this.expr(p.value, ctx);
+        }
+        return null;
+      }
+      case 'FunctionExpression': this.func(n, ctx, this.fnThisType(n), n.id ? n.id.name : null); return null;
+      case 'ArrowFunctionExpression': this.func(n, ctx, null, null); return null;
+      case 'ClassExpression': this.klass(n, ctx); return null;
+      case 'ConditionalExpression': { this.expr(n.test, ctx); const a = this.expr(n.consequent, ctx); const b = this.expr(n.alternate, ctx); return a && b && a.st === b.st ? { cs: [...new Set(a.cs.concat(b.cs))], st: a.st } : null; }
+      case 'LogicalExpression': { const a = this.expr(n.left, ctx); const b = this.expr(n.right, ctx); return n.operator === '&&' ? b : (a && b && a.st === b.st ? { cs: [...new Set(a.cs.concat(b.cs))], st: a.st } : null); }
+      case 'SequenceExpression': { let t = null; for (const e of n.expressions) t = this.expr(e, ctx); return t; }
+      case 'AwaitExpression': case 'UnaryExpression': case 'UpdateExpression': case 'SpreadElement': case 'YieldExpression': this.expr(n.argument, ctx); return null;
+      case 'BinaryExpression': this.expr(n.left, ctx); this.expr(n.right, ctx); return null;
+      case 'ArrayExpression': n.elements.forEach((e) => this.expr(e, ctx)); return null;
+      case 'TemplateLiteral': n.expressions.forEach((e) => this.expr(e, ctx)); return null;
+      case 'TaggedTemplateExpression': this.expr(n.tag, ctx); this.expr(n.quasi, ctx); return null;
+      default: return null;
+    }
+  }
+
+  gameConfig(arg, ctx) {
+    if (arg.type === 'Identifier') {
+      // find `const config = {...}` anywhere at top level
+      for (const s of this.ast.body) {
+        if (s.type === 'VariableDeclaration') for (const d of s.declarations) if (d.id.type === 'Identifier' && d.id.name === arg.name && d.init && d.init.type === 'ObjectExpression') this.gameConfig(d.init, ctx);
+      }
+      return;
+    }
+    if (arg.type !== 'ObjectExpression') return;
+    for (const p of arg.properties) if (p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'scene' && p.value) this.structure.has_scene = true;
+  }
+
+  physicsProp(obj) {
+    for (const p of obj.properties) {
+      if (p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'physics' && p.value && p.value.type === 'ObjectExpression') {
+        const keys = p.value.properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);
+        if (keys.some((k) => ['default', 'arcade', 'matter'].includes(k))) this.physicsConfigured = true;
+      }
+    }
+  }
+
+  memberExpr(n, ctx, asCall) {
+    const obj = this.expr(n.object, ctx);
+    if (n.computed) { this.expr(n.property, ctx); return null; }
+    if (n.property.type === 'PrivateIdentifier') return null;
+    const name = n.property.name;
+    if (n.object.type === 'ThisExpression' && name === 'physics' && ctx.thisT && this.isSceneType(ctx.thisT) && this.record) {
+      this.physicsUses.push({ line: n.loc.start.line });
+    }
+    if (!obj) {
+      return this.readProp(name);
+    }
+    return this.member(obj, name, asCall, n, false);
+  }
+
+  hit(symbol) { if (this.record) this.hits.set(symbol, true); }
+
+  // resolve `name` on a value of type t; record hit/miss; return the member's type
+  member(t, name, asCall, node, isWrite) {
+    const found = [];
+    for (const c of t.cs) {
+      const m = findMember(c, name, t.st);
+      if (m) found.push({ c, m });
+    }
+    if (found.length) {
+      const { c, m } = found[0];
+      const sep = t.st ? '.' : '#';
+      const symbol = c + sep + name;
+      this.hit(symbol);
+      const e = m.entry;
+      if (e.k === 'c' || e.k === 'n') {
+        const full = c + '.' + name;
+        if (this.record) this.referenced.add(full);
+        return { cs: [full], st: true };
+      }
+      if (e.k === 'p' || e.k === 'e') {
+        if (e.v !== undefined && this.record) this.referenced.add(symbol);
+        const pt = typeFromNames(e.t, t);
+        if (pt && this.record && !isWrite) pt.cs.forEach((x) => this.produced.add(x));
+        return pt;
+      }
+      if (e.k === 'f') {
+        if (!asCall) return null;
+        const rt = typeFromNames(e.r, t);
+        if (rt && this.record) rt.cs.forEach((x) => this.produced.add(x));
+        return rt;
+      }
+      return null;
+    }
+    // not found: decide whether this is a hallucination
+    if (OBJECT_MEMBERS.has(name)) return null;
+    if (t.st && t.cs.every((c) => typeInfo(c) && typeInfo(c).kind === 'class') && FUNCTION_MEMBERS.has(name)) return null;
+    if (t.user || isWrite) return this.readProp(name);
+    if (!t.st && this.assignedMembers.has(name)) return this.readProp(name);
+    if (!t.st) {
+      // a declared base type: the member may live on the concrete subclass
+      for (const c of t.cs) for (const d of descendants(c)) if (findMember(d, name, false)) return null;
+    }
+    if (t.cs.some((c) => !typeInfo(c))) return null;
+    if (this.record) {
+      const sep = t.st ? '.' : '#';
+      const symbol = t.cs[0] + sep + name;
+      if (!this.misses.has(symbol)) this.misses.set(symbol, { symbol, line: node.loc ? node.loc.start.line : null, call: !!asCall });
+    }
+    return null;
+  }
+
+  call(n, ctx) {
+    const callee = n.callee;
+    let ret = null;
+    let recv = null;
+    let name = null;
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+      recv = this.expr(callee.object, ctx);
+      name = callee.property.name;
+      if (this.record) this.calls.add(name);
+      if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
+      ret = recv ? this.member(recv, name, true, callee, false) : null;
+      if (name === 'call' || name === 'apply' || name === 'bind') {
+        const fn = this.fnFromExpr(callee.object, ctx);
+        if (fn && n.arguments[0]) this.setFnThis(fn, this.peekType(n.arguments[0], ctx));
+      }
+    } else if (callee.type === 'Identifier') {
+      const key = this.lookup(ctx.scope, callee.name);
+      if (this.record) this.calls.add(callee.name);
+      const fn = key ? this.fnDecls.get(key) : null;
+      if (fn) {
+        // call-site inference for helper parameters: helper(graphics, x, y)
+        fn.params.forEach((p, i) => {
+          const a = n.arguments[i];
+          if (p.type !== 'Identifier') return;
+          const pkey = fn.start + ':' + p.name;
+          if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
+          this.addType(this.bindings.get(pkey), a ? this.peekType(a, ctx) : null);
+        });
+      }
+    } else {
+      this.expr(callee, ctx);
+    }
+
+    // callbacks and their `this`
+    const args = n.arguments;
+    if (name && ['on', 'once', 'addListener'].includes(name) && args.length >= 2) {
+      const ev = this.eventName(args[0], ctx);
+      if (ev && this.record) this.events.add(ev);
+      const fnNode = args[1];
+      const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
+      const params = this.eventParams(ev, recv);
+      this.expr(args[0], ctx);
+      this.callback(fnNode, ctx, thisT, params);
+      for (let i = 2; i < args.length; i++) this.expr(args[i], ctx);
+      return ret;
+    }
+    if (name === 'delayedCall' && args.length >= 2) {
+      this.expr(args[0], ctx);
+      this.callback(args[1], ctx, args[3] ? this.peekType(args[3], ctx) : null, []);
+      for (let i = 2; i < args.length; i++) if (i !== 1) this.expr(args[i], ctx);
+      return ret;
+    }
+    if (args.length && args[0].type === 'ObjectExpression' && args[0].properties.some((p) => p.type === 'Property' && p.key && (p.key.name === 'callbackScope' || p.key.name === 'callback' || /^on[A-Z]/.test(p.key.name || '')))) {
+      const obj = args[0];
+      const scopeProp = obj.properties.find((p) => p.type === 'Property' && p.key && p.key.name === 'callbackScope');
+      const thisT = scopeProp ? this.peekType(scopeProp.value, ctx) : null;
+      for (const p of obj.properties) {
+        if (p.type === 'Property' && p.value && p.value.type === 'FunctionExpression') this.setFnThis(p.value, thisT);
+        const fnDecl = p.type === 'Property' && p.value && p.value.type === 'Identifier' ? this.fnFromExpr(p.value, ctx) : null;
+        if (fnDecl) this.setFnThis(fnDecl, thisT);
+      }
+    }
+    if (name === 'fillPoints' || name === 'strokePoints') this.checkPoints(n, ctx, recv);
+    for (const a of args) {
+      if (a.type === 'FunctionExpression') this.func(a, ctx, this.fnThisType(a), null);
+      else this.expr(a, ctx);
+    }
+    return ret;
+  }
+
+  callback(fnNode, ctx, thisT, params) {
+    if (!fnNode) return;
+    if (fnNode.type === 'FunctionExpression') { this.setFnThis(fnNode, thisT); this.func(fnNode, ctx, this.fnThisType(fnNode), null, params); return; }
+    if (fnNode.type === 'ArrowFunctionExpression') { this.func(fnNode, ctx, null, null, params); return; }
+    const decl = this.fnFromExpr(fnNode, ctx);
+    if (decl) this.setFnThis(decl, thisT);
+    this.expr(fnNode, ctx);
+  }
+
+  // the type of an expression without recording anything (used for context arguments)
+  peekType(n, ctx) { const rec = this.record; this.record = false; try { return this.expr(n, ctx); } finally { this.record = rec; } }
+
+  eventName(arg, ctx) {
+    if (!arg) return null;
+    if (arg.type === 'Literal' && typeof arg.value === 'string') return arg.value;
+    if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) return arg.quasis[0].value.cooked;
+    if (arg.type === 'MemberExpression') {
+      const path = memberPath(arg);
+      if (path && MODEL.events[path] !== undefined) return MODEL.events[path];
+    }
+    return null;
+  }
+
+  eventParams(ev, recv) {
+    if (!ev || !POINTER_EVENTS.test(ev)) return [];
+    const pointer = typeInfo('Phaser.Input.Pointer') ? { cs: ['Phaser.Input.Pointer'], st: false } : null;
+    return [pointer];
+  }
+
+  checkPoints(n, ctx, recv) {
+    const arg = n.arguments[0];
+    let arr = arg && arg.type === 'ArrayExpression' ? arg : null;
+    if (arg && arg.type === 'Identifier') {
+      const stack = [this.ast];
+      while (stack.length && !arr) {
+        const s = stack.pop();
+        if (!s || typeof s.type !== 'string') continue;
+        if (s.type === 'VariableDeclarator' && s.id.type === 'Identifier' && s.id.name === arg.name && s.init && s.init.type === 'ArrayExpression') { arr = s.init; break; }
+        for (const k in s) { if (k === 'loc') continue; const v = s[k]; if (Array.isArray(v)) v.forEach((c) => c && typeof c.type === 'string' && stack.push(c)); else if (v && typeof v.type === 'string') stack.push(v); }
+      }
+    }
+    if (!arr || arr.elements.length < 2 || !this.record) return;
+    const numeric = (e) => e && (e.type === 'Literal' && typeof e.value === 'number' || e.type === 'BinaryExpression' || e.type === 'UnaryExpression');
+    if (arr.elements.every(numeric)) {
+      this.misuse.push({ code: 'flat_points', message: `${n.callee.property.name}() expects an array of {x, y} points, got flat numbers (nothing is drawn)`, line: n.loc.start.line });
+    }
+  }
+}
+
+function memberPath(n) {
+  const parts = [];
+  let cur = n;
+  while (cur && cur.type === 'MemberExpression' && !cur.computed) { parts.unshift(cur.property.name); cur = cur.object; }
+  if (cur && cur.type === 'Identifier') { parts.unshift(cur.name); return parts.join('.'); }
+  return null;
+}
+
+// ---------------------------------------------------------------- protocol
+function analyze(req) {
+  const code = String(req.code || '');
+  const out = { parse_ok: false, source_type: null, syntax_error: null, lint: [], api: null };
+  const parsed = parse(code);
+  if (parsed.error) { out.syntax_error = parsed.error; return out; }
+  out.parse_ok = true;
+  out.source_type = parsed.sourceType;
+  out.lint = lint(code, parsed.sourceType);
+  try {
+    out.api = new Analysis(parsed.ast, code).run();
+  } catch (err) {
+    out.api_error = String(err && err.stack || err);
+  }
+  return out;
+}
+
+function handle(req) {
+  switch (req.op) {
+    case 'init': {
+      if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
+      descCache.clear();
+      LINT_CONFIG = buildLintConfig(req.lint || {});
+      return { ok: true, types: Object.keys(MODEL.types || {}).length };
+    }
+    case 'analyze':
+      if (!LINT_CONFIG) LINT_CONFIG = buildLintConfig({});
+      return Object.assign({ ok: true }, analyze(req));
+    case 'ping': return { ok: true, pid: process.pid };
+    default: return { ok: false, error: 'unknown op ' + req.op };
+  }
+}
+
+const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+rl.on('line', (line) => {
+  if (!line.trim()) return;
+  let req;
+  try { req = JSON.parse(line); } catch (err) { process.stdout.write(JSON.stringify({ id: null, ok: false, error: 'bad request: ' + err.message }) + '\n'); return; }
+  let res;
+  try { res = handle(req); } catch (err) { res = { ok: false, error: String(err && err.stack || err) }; }
+  res.id = req.id;
+  process.stdout.write(JSON.stringify(res) + '\n');
+});
+rl.on('close', () => process.exit(0));
