@@ -1,0 +1,258 @@
+"""sft_build: selected candidates (+ validated supplements) -> LLaMA-Factory alpaca train/val/test."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from modelcall.config.schema import StrictModel, TaskConfig
+from modelcall.errors import ConfigError, InputError, TaskFailed
+from modelcall.io import ReadStats, atomic_write_json, atomic_write_jsonl, read_jsonl
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+from modelcall.validator.config import ValidatorConfig
+
+
+class SupplementSource(StrictModel):
+    path: str = Field(description="JSONL of prompt->code pairs (seed fields + code [+ plan])")
+    source: str = Field(description="tag written to metadata.source, e.g. phaser_examples")
+    run_validator: bool = Field(True, description="pass the pairs through the validator (L1-L4) first; only passing ones enter")
+
+
+class SplitConfig(StrictModel):
+    ratios: dict[str, float] = Field(
+        default_factory=lambda: {"train": 0.9, "val": 0.05, "test": 0.05},
+        description="split name -> share of records; every prompt_id lands in exactly one split",
+    )
+    seed: int = Field(42, description="shuffling seed: the same input and seed give the same split")
+
+    @field_validator("ratios")
+    @classmethod
+    def _positive(cls, value: dict[str, float]) -> dict[str, float]:
+        if not value or any(v < 0 for v in value.values()) or sum(value.values()) <= 0:
+            raise ValueError("ratios must be non-negative with a positive sum, e.g. {train: 0.9, val: 0.05, test: 0.05}")
+        return value
+
+
+class SftDedupConfig(StrictModel):
+    enabled: bool = Field(True, description="remove near-duplicate programs (exact duplicates are always removed)")
+    threshold: float = Field(0.85, gt=0, le=1, description="estimated Jaccard of normalised code shingles")
+    num_perm: int = Field(128, ge=16, le=1024)
+    prefer: Literal["distilled", "supplements"] = Field(
+        "distilled", description="which side survives when a distilled record and a supplement are duplicates"
+    )
+
+
+class SftBuildConfig(TaskConfig):
+    input_path: str = Field(description="selected.jsonl from the select task")
+    output_dir: str = Field(description="dataset folder: train/val/test.jsonl + dataset_info.json")
+    dataset_name: str = Field("phaser_sft", description="registered as <dataset_name>_<split> in dataset_info.json")
+    language: Literal["zh", "en"] = Field("zh", description="picks configs/prompts/sft_<language>.txt unless template_path is set")
+    template_path: str | None = Field(None, description="SFT prompt template file (sections [system] [instruction] [input])")
+    output_contract: Literal["plan_block", "json_plan"] = Field(
+        "plan_block", description="answer format: [PLAN]...[/PLAN] + ```javascript, or plan: {json} + code:"
+    )
+    system: str | None = Field(None, description="system prompt; default: the template's [system] section")
+    supplements: list[SupplementSource] = Field(default_factory=list, description="extra prompt->code pairs")
+    validator: ValidatorConfig = Field(default_factory=ValidatorConfig, description="validator settings for supplements")
+    review_sheet_path: str | list[str] | None = Field(
+        None, description="review sheet(s) from the review task: ids with verdict reject are left out"
+    )
+    split: SplitConfig = Field(default_factory=SplitConfig)
+    dedup: SftDedupConfig = Field(default_factory=SftDedupConfig)
+    tokenizer_path: str | None = Field(
+        None, description="HF tokenizer name or folder for exact length stats (needs transformers); default approximate"
+    )
+
+
+@register
+class SftBuildRunner(Runner[SftBuildConfig]):
+    task_type = "sft_build"
+    summary = "LLaMA-Factory alpaca dataset: templates, supplements, dedup, stratified split, dataset_info.json"
+    config_class = SftBuildConfig
+
+    def run(self) -> None:
+        from modelcall.review.sheet import rejected_ids
+        from modelcall.sft.records import build_record
+        from modelcall.sft.templates import load_template
+
+        cfg = self.config
+        template = load_template(cfg.template_path or f"configs/prompts/sft_{cfg.language}.txt")
+        sheets = [cfg.review_sheet_path] if isinstance(cfg.review_sheet_path, str) else list(cfg.review_sheet_path or [])
+        rejected = rejected_ids(sheets)
+        if not Path(cfg.input_path).exists():
+            raise InputError(f"{cfg.input_path}: file not found (input_path: run the select task first)")
+
+        candidates: list[tuple[dict[str, Any], str]] = []  # (SFT record, code)
+        stats = ReadStats()
+        with self.report.timer("load"):
+            for rec in read_jsonl(cfg.input_path, cfg.on_bad_line, stats):
+                rid = str(rec.get("request_id") or rec.get("id") or "")
+                if rid in rejected:
+                    self.report.count("excluded_by_review")
+                    continue
+                candidates.append((build_record(rec, template, cfg.output_contract, "distilled", cfg.system), rec.get("code") or ""))
+        self.report.count("records_in", stats.records)
+        self.report.set("input", stats.as_dict())
+
+        supplement_records: list[tuple[dict[str, Any], str]] = []
+        with self.report.timer("supplements"):
+            for source in cfg.supplements:
+                for validated in self._supplement(source):
+                    if validated["request_id"] in rejected:
+                        self.report.count("excluded_by_review")
+                        continue
+                    supplement_records.append(
+                        (build_record(validated, template, cfg.output_contract, source.source, cfg.system), validated["code"])
+                    )
+        ordered = candidates + supplement_records if cfg.dedup.prefer == "distilled" else supplement_records + candidates
+        with self.report.timer("dedup"):
+            kept = self._dedup(ordered)
+        if not kept:
+            raise TaskFailed(f"no records left to write (input {cfg.input_path} had {stats.records}; see the report)")
+        with self.report.timer("split"):
+            splits = self._split(kept)
+        with self.report.timer("write"):
+            self._write(splits)
+
+    def _supplement(self, source: SupplementSource) -> list[dict[str, Any]]:
+        from modelcall.selection.scoring import ScoringConfig, quality_score
+        from modelcall.sft.supplements import supplement_candidates
+
+        if not Path(source.path).exists():
+            raise InputError(f"{source.path}: supplement file not found (supplements[].path)")
+        cands = list(supplement_candidates(source.path, source.source, self.config.on_bad_line))
+        self.report.count(f"supplement_{source.source}_in", len(cands))
+        if not source.run_validator:
+            passed = cands
+        else:
+            passed = []
+            failures: Counter[str] = Counter()
+            for rec in validate_candidates(cands, self.config.validator):
+                if rec.get("passed"):
+                    rec["quality_score"], _ = quality_score(rec, ScoringConfig())
+                    passed.append(rec)
+                else:
+                    failures.update(rec.get("reasons") or ["failed"])
+            self.report.set(f"supplement_{source.source}_failures", dict(failures.most_common(20)))
+        self.report.count(f"supplement_{source.source}_passed", len(passed))
+        self.log.info("supplement %s: %d of %d pairs passed", source.source, len(passed), len(cands))
+        return passed
+
+    def _dedup(self, ordered: list[tuple[dict[str, Any], str]]) -> list[dict[str, Any]]:
+        from modelcall.selection.dedup import CodeFingerprinter, NearDuplicateIndex
+
+        cfg = self.config.dedup
+        fp = CodeFingerprinter(num_perm=cfg.num_perm)
+        index = NearDuplicateIndex(cfg.threshold, cfg.num_perm)
+        seen_text: set[str] = set()
+        seen_code: dict[bytes, str] = {}
+        kept: list[dict[str, Any]] = []
+        examples: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for record, code in ordered:
+            rid = record["metadata"]["id"]
+            text_key = hashlib.sha256(
+                "\x00".join(" ".join(record[k].split()) for k in ("instruction", "input", "output")).encode("utf-8")
+            ).hexdigest()
+            ids = fp.token_ids(code)
+            code_key = fp.exact_key(ids)
+            reason, other = None, None
+            if text_key in seen_text:
+                reason = "exact_duplicate"
+            elif code_key in seen_code:
+                reason, other = "exact_duplicate", seen_code[code_key]
+            elif cfg.enabled:
+                sig = fp.minhash(ids)
+                found = index.find(sig)
+                if found is not None:
+                    reason, other = "near_duplicate", kept[found[0]]["metadata"]["id"]  # type: ignore[index]
+                else:
+                    index.add(len(kept), sig)
+            if reason:
+                self.report.count(f"dropped_{reason}")
+                if len(examples[reason]) < 5:
+                    examples[reason].append({"id": rid, "duplicate_of": other or "?"})
+                continue
+            seen_text.add(text_key)
+            seen_code[code_key] = rid
+            kept.append(record)
+        self.report.set("duplicates", dict(examples))
+        return kept
+
+    def _split(self, records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+        from modelcall.sft.records import stratum
+        from modelcall.sft.split import assign_splits
+
+        groups: dict[str, tuple[str, int]] = {}
+        for rec in records:
+            pid = rec["metadata"]["prompt_id"]
+            cell, size = groups.get(pid, (stratum(rec), 0))
+            groups[pid] = (cell, size + 1)
+        assignment = assign_splits(groups, self.config.split.ratios, self.config.split.seed)
+        splits: dict[str, list[dict[str, Any]]] = {name: [] for name in self.config.split.ratios}
+        for rec in records:
+            splits[assignment[rec["metadata"]["prompt_id"]]].append(rec)
+        return splits
+
+    def _write(self, splits: dict[str, list[dict[str, Any]]]) -> None:
+        from modelcall.sft.llamafactory import DATA_CONFIG, dataset_info
+        from modelcall.sft.stats import length_stats, token_counter
+
+        cfg = self.config
+        out = Path(cfg.output_dir)
+        files: dict[str, str] = {}
+        for name, records in splits.items():
+            atomic_write_jsonl(out / f"{name}.jsonl", records)
+            if records:
+                files[name] = f"{name}.jsonl"
+            else:
+                self.log.warning("split %s is empty: not registered in %s", name, DATA_CONFIG)
+            self.report.count(f"split_{name}", len(records))
+        if "train" in splits and not splits["train"]:
+            raise TaskFailed("the train split is empty: too few records for the ratios (see the report)")
+        atomic_write_json(out / DATA_CONFIG, dataset_info(cfg.dataset_name, files))
+
+        count, how = token_counter(cfg.tokenizer_path)
+        table: dict[str, dict[str, dict[str, int]]] = {}
+        by_source: dict[str, Counter[str]] = {}
+        lengths: dict[str, dict[str, Any]] = {}
+        for name, records in splits.items():
+            cells: dict[str, Counter[str]] = defaultdict(Counter)
+            prompt_len, output_len, total_len = [], [], []
+            for rec in records:
+                meta = rec["metadata"]
+                for module in meta["modules"] or ["-"]:
+                    cells[meta["difficulty"]][module] += 1
+                by_source.setdefault(name, Counter())[meta["source"]] += 1
+                p = count(rec["system"]) + count(rec["instruction"]) + count(rec["input"])
+                o = count(rec["output"])
+                prompt_len.append(p)
+                output_len.append(o)
+                total_len.append(p + o)
+            table[name] = {d: dict(sorted(c.items())) for d, c in sorted(cells.items())}
+            lengths[name] = {"prompt": length_stats(prompt_len), "output": length_stats(output_len), "total": length_stats(total_len)}
+        self.report.count("records_out", sum(len(r) for r in splits.values()))
+        self.report.set("split_difficulty_module", table)
+        self.report.set("split_prompts", {n: len({r["metadata"]["prompt_id"] for r in rs}) for n, rs in splits.items()})
+        self.report.set("split_sources", {n: dict(c) for n, c in by_source.items()})
+        self.report.set("length_stats", {"counted_with": how, **lengths})
+        self.report.set("dataset_names", [f"{cfg.dataset_name}_{n}" for n in files])
+        self.report.artifact("dataset_dir", out)
+        self.report.artifact("dataset_info", out / DATA_CONFIG)
+        self.log.info(
+            "wrote %s to %s (dataset_dir: %s, dataset: %s_train)",
+            ", ".join(f"{n}={len(r)}" for n, r in splits.items()), out, out, cfg.dataset_name,
+        )
+
+
+def validate_candidates(candidates: list[dict[str, Any]], config: ValidatorConfig) -> list[dict[str, Any]]:
+    """Validated records for candidates, through the same Validator the filter task uses."""
+    try:
+        from modelcall.validator import Validator  # noqa: PLC0415 - starts Node and a browser
+    except ImportError as exc:
+        raise ConfigError(f"supplements need modelcall.validator.Validator ({exc}); set run_validator: false to skip") from None
+    with Validator(config) as validator:
+        return list(validator.validate(candidates))

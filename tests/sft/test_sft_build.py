@@ -1,0 +1,132 @@
+"""sft_build: alpaca records from templates, supplements, dedup, the stratified split, dataset_info.json."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from modelcall.errors import ConfigError
+from modelcall.sft.llamafactory import load_alpaca_split
+from modelcall.sft.split import assign_splits
+from modelcall.sft.templates import load_template
+
+from .conftest import DATA, make_selected, run_sft
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_records_follow_template_contract_and_load_like_llamafactory(tmp_path, selected_small):
+    out, report = run_sft(tmp_path, selected_small, split={"ratios": {"train": 0.6, "val": 0.2, "test": 0.2}})
+    info = json.loads((out / "dataset_info.json").read_text(encoding="utf-8"))
+    assert set(info) == {f"phaser_sft_{s}" for s in ("train", "val", "test")}
+    assert info["phaser_sft_train"] == {
+        "file_name": "train.jsonl", "formatting": "alpaca",
+        "columns": {"prompt": "instruction", "query": "input", "response": "output", "system": "system"},
+    }
+    records = [r for s in ("train", "val", "test") for r in _read(out / f"{s}.jsonl")]
+    assert len(records) == 6 == report["counts"]["records_out"]
+    rot = next(r for r in records if r["metadata"]["id"] == "demo_rot_v0")
+    assert "任务：让一个圆形以每秒 90 度的速度持续旋转。" in rot["input"] and "- Phaser.GameObjects.Graphics" in rot["input"]
+    assert "涉及模块：Scene, GameObjects" in rot["input"] and "[PLAN]" in rot["instruction"]
+    assert rot["system"].startswith("你是一名资深的 Phaser 3")
+    assert rot["output"].startswith("[PLAN]\nREQ: 让一个圆形") and "[/PLAN]\n\n```javascript\nconst config" in rot["output"]
+    assert rot["output"].endswith("new Phaser.Game(config);\n```")
+    assert rot["metadata"] == {"id": "demo_rot_v0", "prompt_id": "demo_rot", "source": "distilled", "difficulty": "easy",
+                               "modules": ["Scene", "GameObjects"], "quality_score": rot["metadata"]["quality_score"],
+                               "teacher_model": "mock"}
+    # LLaMA-Factory's path: dataset_dir + dataset name -> converted examples
+    loaded = {s: load_alpaca_split(out, f"phaser_sft_{s}") for s in ("train", "val", "test")}
+    assert sum(len(v) for v in loaded.values()) == 6
+    by_prompt = {ex["_prompt"][0]["content"]: ex for v in loaded.values() for ex in v}
+    ex = by_prompt[rot["instruction"] + "\n" + rot["input"]]
+    assert ex["_response"] == [{"role": "assistant", "content": rot["output"]}] and ex["_system"] == rot["system"]
+    with pytest.raises(ValueError, match="Undefined dataset"):
+        load_alpaca_split(out, "phaser_sft_dev")
+    # the report: counts per split x difficulty x module, and lengths
+    table = report["split_difficulty_module"]
+    per_module = Counter()
+    for cells in table.values():
+        for modules in cells.values():
+            per_module.update(modules)
+    assert per_module == {"GameObjects": 4, "Scene": 3, "Physics": 2, "Input": 1, "Animations": 1, "Camera": 1}
+    assert report["length_stats"]["train"]["output"]["n"] == report["counts"]["split_train"]
+    assert report["length_stats"]["train"]["total"]["min"] > 100
+
+
+def test_review_rejections_json_contract_and_english_template(tmp_path, selected_small):
+    sheet = tmp_path / "review_sheet.jsonl"
+    sheet.write_text(
+        json.dumps({"id": "demo_spawn_v1", "verdict": "reject", "notes": "计数不对"}) + "\n"
+        + json.dumps({"id": "demo_rot_v0", "verdict": "accept", "notes": ""}) + "\n",
+        encoding="utf-8",
+    )
+    out, report = run_sft(tmp_path, selected_small, review_sheet_path=str(sheet), output_contract="json_plan",
+                          language="en", split={"ratios": {"train": 1.0}})
+    records = _read(out / "train.jsonl")
+    assert {r["metadata"]["id"] for r in records} == {"demo_rot_v0", "demo_spawn_v0", "demo_move_v0", "demo_tween_v0", "demo_cam_v0"}
+    assert report["counts"]["excluded_by_review"] == 1
+    rot = next(r for r in records if r["metadata"]["id"] == "demo_rot_v0")
+    assert rot["input"].startswith("Task: ") and rot["system"].startswith("You are a senior Phaser 3")
+    head, code = rot["output"].split("\ncode:\n")
+    assert json.loads(head.removeprefix("plan: "))["apis"] == ["Phaser.GameObjects.Graphics"]
+    assert code.startswith("const config") and "```" not in rot["output"]
+    assert json.loads((out / "dataset_info.json").read_text(encoding="utf-8")).keys() == {"phaser_sft_train"}
+
+
+def test_supplements_are_tagged_and_deduplicated_against_distilled(tmp_path, selected_small):
+    out, report = run_sft(
+        tmp_path, selected_small, split={"ratios": {"train": 1.0}},
+        supplements=[{"path": str(DATA / "sft" / "supplement_small.jsonl"), "source": "official", "run_validator": False}],
+    )
+    records = _read(out / "train.jsonl")
+    sources = Counter(r["metadata"]["source"] for r in records)
+    assert sources == {"distilled": 6, "official": 1}
+    bounce = next(r for r in records if r["metadata"]["source"] == "official")
+    assert bounce["metadata"]["prompt_id"] == "official:official_bounce" and "让一个小球在画面中反弹" in bounce["input"]
+    assert report["counts"]["dropped_exact_duplicate"] == 1
+    assert report["duplicates"]["exact_duplicate"][0] == {"id": "official:official_rotate_copy", "duplicate_of": "demo_rot_v0"}
+    assert report["counts"]["supplement_official_in"] == 2
+
+
+def test_split_is_stratified_grouped_and_seeded(tmp_path):
+    source = tmp_path / "selected.jsonl"
+    made = make_selected(source, prompts=300)
+    out, report = run_sft(tmp_path, source)
+    splits = {s: _read(out / f"{s}.jsonl") for s in ("train", "val", "test")}
+    total = sum(len(v) for v in splits.values())
+    assert total == len(made)
+    where = defaultdict(set)
+    for name, records in splits.items():
+        for r in records:
+            where[r["metadata"]["prompt_id"]].add(name)
+    assert all(len(s) == 1 for s in where.values())  # no prompt spans two splits
+    for name, share in (("train", 0.9), ("val", 0.05), ("test", 0.05)):
+        assert abs(len(splits[name]) / total - share) < 0.02, name
+    # every difficulty x modules cell is represented in val and test in proportion (to within a prompt or two)
+    cells = Counter((r["metadata"]["difficulty"], tuple(r["metadata"]["modules"])) for v in splits.values() for r in v)
+    for split in ("val", "test"):
+        got = Counter((r["metadata"]["difficulty"], tuple(r["metadata"]["modules"])) for r in splits[split])
+        for cell, n in cells.items():
+            assert abs(got[cell] - 0.05 * n) <= 3.5, (split, cell)
+    # seeded: the same seed gives the same split, another seed another one
+    groups = {r["prompt_id"]: (r["prompt_meta"]["difficulty"], 1) for r in made}
+    ratios = {"train": 0.9, "val": 0.05, "test": 0.05}
+    assert assign_splits(groups, ratios, 1) == assign_splits(groups, ratios, 1)
+    assert assign_splits(groups, ratios, 1) != assign_splits(groups, ratios, 2)
+    assert report["split_prompts"]["val"] >= 10
+
+
+def test_template_errors_name_the_problem(tmp_path):
+    bad = tmp_path / "t.txt"
+    bad.write_text("[instruction]\n做 {{task}}\n[input]\n{{taks}}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"unknown placeholder \{\{taks\}\}"):
+        load_template(bad)
+    bad.write_text("[instruction]\nx\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"missing the \[input\] section"):
+        load_template(bad)
+    with pytest.raises(ConfigError, match="not found"):
+        load_template(tmp_path / "nope.txt")
