@@ -1,0 +1,94 @@
+"""Cost and counters: what the progress bar shows while running and the report keeps at the end."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+from modelcall.config.model import ModelPricing
+from modelcall.providers.base import Usage
+
+
+def cost_usd(usage: Usage, pricing: ModelPricing, batch: bool = False) -> float:
+    """Dollars for one answer; cache reads/writes default to 10% / 125% of the input price."""
+    read_price = pricing.cache_read_per_mtok if pricing.cache_read_per_mtok is not None else pricing.input_per_mtok * 0.1
+    write_price = pricing.cache_write_per_mtok if pricing.cache_write_per_mtok is not None else pricing.input_per_mtok * 1.25
+    total = (
+        usage.input_tokens * pricing.input_per_mtok
+        + usage.output_tokens * pricing.output_per_mtok
+        + usage.cache_read_tokens * read_price
+        + usage.cache_write_tokens * write_price
+    ) / 1_000_000
+    return total * (pricing.batch_discount if batch else 1.0)
+
+
+def percentile(sorted_values: list[float], q: float) -> float | None:
+    if not sorted_values:
+        return None
+    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return sorted_values[index]
+
+
+class RunStats:
+    """Every counter of one generation run (progress bar postfix and final report)."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.started = time.monotonic()
+        self.status: Counter[str] = Counter()
+        self.error_types: Counter[str] = Counter()
+        self.retried_errors: Counter[str] = Counter()
+        self.attempts: Counter[int] = Counter()
+        self.latencies: list[float] = []
+        self.tokens = Usage()
+        self.cost_usd = 0.0
+        self.finish_reasons: Counter[str] = Counter()
+
+    @property
+    def finished(self) -> int:
+        return self.status["ok"] + self.status["error"]
+
+    def record_ok(self, usage: Usage, cost: float, latency_s: float, attempts: int, finish_reason: str | None) -> None:
+        self.status["ok"] += 1
+        self.attempts[attempts] += 1
+        self.latencies.append(round(latency_s, 4))
+        self.tokens.input_tokens += usage.input_tokens
+        self.tokens.output_tokens += usage.output_tokens
+        self.tokens.cache_read_tokens += usage.cache_read_tokens
+        self.tokens.cache_write_tokens += usage.cache_write_tokens
+        self.cost_usd += cost
+        self.finish_reasons[str(finish_reason)] += 1
+
+    def record_error(self, error_type: str, attempts: int) -> None:
+        self.status["error"] += 1
+        self.error_types[error_type] += 1
+        self.attempts[attempts] += 1
+
+    def record_retry(self, error_type: str) -> None:
+        self.retried_errors[error_type] += 1
+
+    def postfix(self) -> str:
+        elapsed = max(1e-6, time.monotonic() - self.started)
+        tok_s = (self.tokens.input_tokens + self.tokens.output_tokens + self.tokens.cache_read_tokens) / elapsed
+        done = self.status["ok"]
+        projected = self.cost_usd / done * self.total if done else 0.0
+        parts = [f"tok/s={tok_s:,.0f}", f"${self.cost_usd:,.4f}", f"proj ${projected:,.2f}"]
+        if self.status["error"]:
+            parts.append(f"err={self.status['error']}")
+        return " ".join(parts)
+
+    def as_report(self) -> dict[str, Any]:
+        elapsed = time.monotonic() - self.started
+        lat = sorted(self.latencies)
+        return {
+            "status": dict(self.status),
+            "error_types": dict(self.error_types),
+            "retried_attempt_errors": dict(self.retried_errors),
+            "latency_s": {"p50": percentile(lat, 0.5), "p95": percentile(lat, 0.95), "max": lat[-1] if lat else None},
+            "attempts_histogram": {str(k): v for k, v in sorted(self.attempts.items())},
+            "tokens": self.tokens.as_dict(),
+            "cost_usd": round(self.cost_usd, 6),
+            "finish_reasons": dict(self.finish_reasons),
+            "wall_s": round(elapsed, 3),
+            "requests_per_s": round(self.finished / elapsed, 2) if elapsed > 0 else None,
+        }

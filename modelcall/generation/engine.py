@@ -1,0 +1,419 @@
+"""The online engine: stream requests, call the provider under the rate limiter, retry, store, account.
+
+Interface for other areas (runners, cluster jobs, pipelines)::
+
+    from modelcall.generation.engine import generate_file
+    report = generate_file("requests.jsonl", "raw_outputs.jsonl", "configs/models/mock.yaml",
+                           concurrency=32, max_items=100)          # -> dict (the report sections)
+
+``model_config`` is a path, a mapping or a ``ModelConfig``; keyword arguments are the fields of
+:class:`modelcall.generation.settings.GenerationSettings`. A rerun resumes: request_ids already in the
+output are skipped, and ``retry_errors=True`` re-sends only those in the errors file.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import signal
+import time
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from modelcall.config.model import ModelConfig
+from modelcall.errors import ConfigError, CredentialError, InputError, Interrupted
+from modelcall.generation.accounting import RunStats, cost_usd
+from modelcall.generation.limiter import RateLimiter
+from modelcall.generation.retry import ErrorInfo, RetryPolicy, classify
+from modelcall.generation.settings import GenerationSettings
+from modelcall.generation.store import ResultStore
+from modelcall.generation.tokens import estimate_message_tokens
+from modelcall.io import ReadStats, read_jsonl_numbered
+from modelcall.progress import progress_bar
+from modelcall.providers import Provider, make_provider
+
+log = logging.getLogger("modelcall.generation")
+_RID = re.compile(rb'"request_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
+class FatalRunError(Exception):
+    """An error that every further request would meet too (bad key, unknown model)."""
+
+    def __init__(self, info: ErrorInfo):
+        super().__init__(info.message)
+        self.info = info
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def resolve_model(model_config: Any) -> ModelConfig:
+    if isinstance(model_config, ModelConfig):
+        return model_config
+    from modelcall.config.loader import load_model_config
+
+    return load_model_config(model_config)
+
+
+def prompt_id_of(request: dict[str, Any]) -> str | None:
+    if request.get("prompt_id"):
+        return str(request["prompt_id"])
+    rid = str(request.get("request_id", ""))
+    return rid.rsplit("_v", 1)[0] if "_v" in rid else None
+
+
+def iter_requests(path: str | Path, on_bad_line: str, stats: ReadStats) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Requests with a string request_id and a messages list; others are input errors naming file:line."""
+    for lineno, rec in read_jsonl_numbered(path, on_bad_line, stats):  # type: ignore[arg-type]
+        rid = rec.get("request_id")
+        problem = None
+        if not isinstance(rid, str) or not rid:
+            problem = "missing 'request_id' (a non-empty string)"
+        elif not isinstance(rec.get("messages"), list) or not rec["messages"]:
+            problem = "missing 'messages' (a non-empty list of {role, content})"
+        if problem:
+            if on_bad_line == "skip":
+                stats.skipped += 1
+                continue
+            raise InputError(f"{path}:{lineno}: {problem} (is this a requests file from distill_requests?)")
+        yield lineno, rec
+
+
+def count_pending(path: str | Path, store: ResultStore, retry_errors: bool, max_items: int | None) -> int:
+    """How many requests this run will send (a quick pass reading only the request_id of each line)."""
+    seen: set[bytes] = set()
+    pending = 0
+    with open(path, "rb") as handle:
+        for raw in handle:
+            m = _RID.search(raw)
+            if not m:
+                continue
+            key = m.group(1)
+            if key in seen:
+                continue
+            seen.add(key)
+            if max_items is not None and len(seen) > max_items:
+                break
+            rid = key.decode("utf-8", "replace")
+            if retry_errors:
+                pending += rid in store.failed and rid not in store.done
+            else:
+                pending += rid not in store.done and rid not in store.failed
+    return pending
+
+
+class GenerationEngine:
+    """One online run over one input file. Use :func:`generate_file` unless you need the parts."""
+
+    def __init__(
+        self,
+        model: ModelConfig,
+        settings: GenerationSettings,
+        input_path: str | Path,
+        output_path: str | Path,
+        on_bad_line: str = "error",
+        provider: Provider | None = None,
+    ):
+        self.model = model
+        self.settings = settings
+        self.input_path = Path(input_path)
+        self.output_path = Path(output_path)
+        self.on_bad_line = on_bad_line
+        self._provider = provider
+        self.store = ResultStore(output_path, settings.errors_path, settings.fsync_interval_s)
+        self.policy = RetryPolicy(
+            settings.max_attempts, settings.max_rate_limit_retries, settings.backoff_base_s,
+            settings.backoff_cap_s, settings.retry_after_cap_s,
+        )
+        self.concurrency = settings.concurrency or model.limits.max_concurrency
+        self.counts: dict[str, int] = {"duplicate_in_input": 0, "skipped_done": 0, "skipped_failed": 0, "sent": 0}
+        self.read_stats = ReadStats()
+        self.fatal: ErrorInfo | None = None
+        self.interrupted = False
+        self.stats = RunStats(0)
+
+    # -- the run -----------------------------------------------------------------------------
+    def run(self) -> dict[str, Any]:
+        if not self.input_path.exists():
+            raise InputError(f"{self.input_path}: file not found (input_path)")
+        self.store.load()
+        total = count_pending(self.input_path, self.store, self.settings.retry_errors, self.settings.max_items)
+        self.stats = RunStats(total)
+        resumed = len(self.store.done)
+        if resumed or self.store.failed:
+            log.info(
+                "resuming: %d already in %s, %d in %s%s", resumed, self.output_path, len(self.store.failed),
+                self.store.errors_path, " (re-sending those)" if self.settings.retry_errors else "",
+            )
+        log.info("%d requests to send to %s (%s), concurrency %d", total, self.model.name, self.model.provider, self.concurrency)
+        try:
+            asyncio.run(self._run(total))
+        finally:
+            if self.settings.retry_errors or self.store.errors_written:
+                self.store.compact_errors()
+        if self.interrupted:
+            raise Interrupted(
+                f"stopped by Ctrl-C after {self.stats.finished} requests; {self.output_path} is consistent: rerun to resume"
+            )
+        if self.fatal is not None:
+            self._raise_fatal(self.fatal)
+        return self.report()
+
+    def _raise_fatal(self, info: ErrorInfo) -> None:
+        key = self.model.api_key_env or "the API key"
+        if info.error_type in ("auth", "permission"):
+            raise CredentialError(
+                f"{self.model.provider} rejected the key in {key} (HTTP {info.status_code}: {info.message}); "
+                f"check {key} in env/{self.model.provider}.env. Nothing more was sent; rerun to resume"
+            )
+        raise ConfigError(
+            f"model '{self.model.model}' was not found at {self.model.base_url or self.model.provider} "
+            f"(HTTP {info.status_code}: {info.message}); check model_config.model. Rerun to resume"
+        )
+
+    async def _run(self, total: int) -> None:
+        provider = self._provider = self._provider or make_provider(self.model)
+        expected_out = self.settings.expected_output_tokens or max(1, self.model.params.max_tokens // 2)
+        limits = self.model.limits
+        self.limiter = RateLimiter(
+            rpm=limits.rpm, tpm=limits.tpm, input_tpm=limits.input_tpm, output_tpm=limits.output_tpm,
+            burst_s=self.settings.limiter_burst_s, initial_output_estimate=expected_out,
+        )
+        self.stop = asyncio.Event()
+        self.force = asyncio.Event()
+        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(maxsize=self.concurrency * 2)
+        loop = asyncio.get_running_loop()
+        handled_signal = self._install_sigint(loop)
+        self.store.open()
+        self.bar = progress_bar(total=total, desc=f"generate {self.model.name}", unit="req")
+        self._last_postfix = 0.0
+        workers = [asyncio.create_task(self._worker(queue, provider)) for _ in range(self.concurrency)]
+        producer = asyncio.create_task(self._produce(queue))
+        stop_wait = asyncio.create_task(self.stop.wait())
+        try:
+            await asyncio.wait([producer, stop_wait], return_when=asyncio.FIRST_COMPLETED)
+            if producer.done():
+                producer.result()  # input errors surface here
+                for _ in workers:
+                    await queue.put(None)
+                pending = set(workers)
+                while pending and not self.stop.is_set():
+                    _, pending = await asyncio.wait(pending | {stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+                    pending.discard(stop_wait)
+            if self.stop.is_set():
+                producer.cancel()
+                await asyncio.gather(producer, return_exceptions=True)
+                grace = 0.0 if self.fatal is not None else self.settings.shutdown_grace_s
+                await self._drain(workers, grace)
+            for w in workers:
+                w.cancel()
+            results = await asyncio.gather(*workers, return_exceptions=True)
+            for r in results:
+                if isinstance(r, BaseException) and not isinstance(r, asyncio.CancelledError):
+                    raise r
+        finally:
+            stop_wait.cancel()
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            if not producer.done():
+                producer.cancel()
+                await asyncio.gather(producer, return_exceptions=True)
+            if handled_signal:
+                loop.remove_signal_handler(signal.SIGINT)
+            self.bar.set_postfix_str(self.stats.postfix())
+            self.bar.close()
+            self.store.close()
+            await provider.aclose()
+
+    async def _drain(self, workers: list[asyncio.Task[None]], grace: float) -> None:
+        """Let in-flight requests finish for up to ``grace`` seconds (a second Ctrl-C cuts it short)."""
+        deadline = time.monotonic() + grace
+        force_wait = asyncio.create_task(self.force.wait())
+        try:
+            live = {w for w in workers if not w.done()}
+            while live and not self.force.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                _, pending = await asyncio.wait(live | {force_wait}, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+                live = {w for w in pending if w is not force_wait}
+        finally:
+            force_wait.cancel()
+
+    def _install_sigint(self, loop: asyncio.AbstractEventLoop) -> bool:
+        def on_sigint() -> None:
+            if not self.interrupted:
+                self.interrupted = True
+                log.warning("Ctrl-C: no new requests; waiting up to %.0fs for those in flight (Ctrl-C again to cancel them)", self.settings.shutdown_grace_s)
+                self.stop.set()
+            else:
+                self.force.set()
+
+        try:
+            loop.add_signal_handler(signal.SIGINT, on_sigint)
+            return True
+        except (NotImplementedError, RuntimeError, ValueError):
+            return False  # not the main thread: KeyboardInterrupt still ends the run safely
+
+    async def _produce(self, queue: asyncio.Queue[dict[str, Any] | None]) -> None:
+        seen: set[str] = set()
+        retry_errors = self.settings.retry_errors
+        max_items = self.settings.max_items
+        for _, request in iter_requests(self.input_path, self.on_bad_line, self.read_stats):
+            if self.stop.is_set():
+                return
+            rid = request["request_id"]
+            if rid in seen:
+                self.counts["duplicate_in_input"] += 1
+                continue
+            seen.add(rid)
+            if max_items is not None and len(seen) > max_items:
+                break
+            if rid in self.store.done:
+                self.counts["skipped_done"] += 1
+                continue
+            if retry_errors:
+                if rid not in self.store.failed:
+                    continue
+            elif rid in self.store.failed:
+                self.counts["skipped_failed"] += 1
+                continue
+            self.counts["sent"] += 1
+            await queue.put(request)
+
+    async def _worker(self, queue: asyncio.Queue[dict[str, Any] | None], provider: Provider) -> None:
+        while True:
+            request = await queue.get()
+            if request is None or self.stop.is_set():
+                return
+            await self._process(request, provider)
+
+    async def _process(self, request: dict[str, Any], provider: Provider) -> None:
+        rid = request["request_id"]
+        est_in = estimate_message_tokens(request["messages"])
+        attempts = failures = rate_limited = 0
+        started = time.monotonic()
+        timeout = self.model.timeout_s + 5.0  # a safety net over the SDK's own timeout
+        while True:
+            attempts += 1
+            reservation = await self.limiter.acquire(est_in)
+            t0 = time.monotonic()
+            try:
+                async with asyncio.timeout(timeout):
+                    completion = await provider.complete(request)
+            except asyncio.CancelledError:
+                self.limiter.refund(reservation)
+                raise
+            except Exception as exc:  # noqa: BLE001 - classified below; nothing escapes unclassified
+                info = classify(exc)
+                self.limiter.refund(reservation, keep_request=info.error_type != "rate_limit")
+                self.limiter.update_from_headers(info.headers)
+                if info.fatal_run:
+                    if self.fatal is None:
+                        self.fatal = info
+                        log.error("stopping the run: %s (HTTP %s): %s", info.error_type, info.status_code, info.message)
+                    self.stop.set()
+                    return
+                if info.error_type == "rate_limit":
+                    rate_limited += 1
+                    self.limiter.cool_down(info.retry_after_s if info.retry_after_s is not None else self.policy.delay(rate_limited, None))
+                    if rate_limited <= self.policy.max_rate_limit_retries:
+                        self.stats.record_retry(info.error_type)
+                        continue
+                elif info.retryable:
+                    failures += 1
+                    if failures < self.policy.max_attempts:
+                        self.stats.record_retry(info.error_type)
+                        await asyncio.sleep(self.policy.delay(failures, info.retry_after_s))
+                        continue
+                self._fail(request, info, attempts)
+                return
+            latency = time.monotonic() - t0
+            usage = completion.usage
+            self.limiter.settle(reservation, usage.input_tokens + usage.cache_write_tokens, usage.output_tokens)
+            self.limiter.update_from_headers(completion.headers)
+            cost = cost_usd(usage, self.model.pricing)
+            record: dict[str, Any] = {
+                "request_id": rid,
+                "prompt_id": prompt_id_of(request),
+                "variant": request.get("variant"),
+                "model": {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider},
+                "text": completion.text,
+                "finish_reason": completion.finish_reason,
+                "usage": usage.as_dict(),
+                "cost_usd": round(cost, 8),
+                "latency_s": round(latency, 4),
+                "elapsed_s": round(time.monotonic() - started, 4),
+                "attempts": attempts,
+                "mode": "online",
+                "created_at": utc_now(),
+                "prompt_meta": request.get("prompt_meta"),
+            }
+            if completion.reasoning:
+                record["reasoning_content"] = completion.reasoning
+            self.store.write_result(record)
+            self.stats.record_ok(usage, cost, latency, attempts, completion.finish_reason)
+            self._tick()
+            return
+
+    def _fail(self, request: dict[str, Any], info: ErrorInfo, attempts: int) -> None:
+        self.store.write_error({
+            "request_id": request["request_id"],
+            "prompt_id": prompt_id_of(request),
+            "error_type": info.error_type,
+            "status_code": info.status_code,
+            "message": info.message,
+            "attempts": attempts,
+            "at": utc_now(),
+        })
+        self.stats.record_error(info.error_type, attempts)
+        self._tick()
+
+    def _tick(self) -> None:
+        self.bar.update(1)
+        now = time.monotonic()
+        if now - self._last_postfix >= 0.5:
+            self._last_postfix = now
+            self.bar.set_postfix_str(self.stats.postfix(), refresh=False)
+
+    def report(self) -> dict[str, Any]:
+        data = self.stats.as_report()
+        data["requests"] = {
+            **self.counts,
+            "already_done": len(self.store.done) - self.stats.status["ok"],
+            "in_errors_file": len(self.store.failed),
+            "torn_tails_dropped": self.store.torn_tails,
+        }
+        data["input"] = self.read_stats.as_dict()
+        data["limiter"] = self.limiter.snapshot() if hasattr(self, "limiter") else {}
+        data["model"] = {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider}
+        data["paths"] = {"output": str(self.output_path), "errors": str(self.store.errors_path)}
+        injected = getattr(self._provider, "injected", None)
+        if injected:
+            data["mock_injected_faults"] = dict(injected)
+        return data
+
+
+def generate_file(
+    input_path: str | Path,
+    output_path: str | Path,
+    model_config: Any,
+    on_bad_line: str = "error",
+    **settings: Any,
+) -> dict[str, Any]:
+    """Run one file through the engine (online, batch or dry run per ``mode``); returns the report dict."""
+    model = resolve_model(model_config)
+    cfg = GenerationSettings(**settings)
+    if cfg.mode == "dry_run":
+        from modelcall.generation.dryrun import dry_run
+
+        return dry_run(input_path, [model, *[resolve_model(m) for m in cfg.compare_models]], cfg, on_bad_line)
+    if cfg.mode == "batch":
+        from modelcall.generation.batch import BatchRunner
+
+        return BatchRunner(model, cfg, input_path, output_path, on_bad_line).run()
+    return GenerationEngine(model, cfg, input_path, output_path, on_bad_line).run()

@@ -1,0 +1,86 @@
+"""Anthropic Messages through ``AsyncAnthropic`` with the aiohttp transport and SDK retries off."""
+from __future__ import annotations
+
+import inspect
+from collections.abc import Mapping
+from typing import Any
+
+from modelcall.providers.base import Completion, Provider, Usage, request_messages, split_system
+
+
+class AnthropicProvider(Provider):
+    name = "anthropic"
+
+    def __init__(self, model: Any):
+        super().__init__(model)
+        import anthropic
+
+        self._client = anthropic.AsyncAnthropic(
+            api_key=self.api_key(),
+            base_url=model.base_url or None,
+            max_retries=0,
+            timeout=model.timeout_s,
+            http_client=anthropic.DefaultAioHttpClient(),
+        )
+        # body fields this SDK version types as arguments; the rest (temperature, top_p, ...) travel in extra_body
+        self._typed = set(inspect.signature(anthropic.resources.messages.AsyncMessages.create).parameters) - {
+            "self", "extra_headers", "extra_query", "extra_body", "timeout"}
+
+    def build_params(self, request: dict[str, Any]) -> dict[str, Any]:
+        system, turns = split_system(request_messages(request, str(request.get("request_id"))))
+        s = self.sampling(request)
+        params: dict[str, Any] = {"model": self.model.model, "max_tokens": int(s["max_tokens"]), "messages": turns}
+        if system is not None:
+            params["system"] = system
+        # current Claude models refuse temperature and top_p together: temperature wins
+        if s["temperature"] is not None:
+            params["temperature"] = s["temperature"]
+        elif s["top_p"] is not None:
+            params["top_p"] = s["top_p"]
+        if self.model.params.top_k is not None:
+            params["top_k"] = self.model.params.top_k
+        if self.model.params.stop:
+            params["stop_sequences"] = list(self.model.params.stop)
+        params.update(self.model.params.extra_body)
+        return params
+
+    async def complete(self, request: dict[str, Any]) -> Completion:
+        body = self.build_params(request)
+        typed = {k: v for k, v in body.items() if k in self._typed}
+        extra = {k: v for k, v in body.items() if k not in self._typed}
+        raw = await self._client.messages.with_raw_response.create(**typed, extra_body=extra or None)
+        message = raw.parse()
+        if inspect.isawaitable(message):
+            message = await message
+        completion = self._read(message.model_dump() if hasattr(message, "model_dump") else message)
+        completion.headers = raw.headers
+        return completion
+
+    def parse_body(self, body: Mapping[str, Any]) -> Completion:
+        return self._read(body)
+
+    @staticmethod
+    def _read(body: Mapping[str, Any]) -> Completion:
+        texts, thinking = [], []
+        for block in body.get("content") or []:
+            kind = block.get("type")
+            if kind == "text":
+                texts.append(block.get("text") or "")
+            elif kind == "thinking":
+                thinking.append(block.get("thinking") or "")
+        usage = body.get("usage") or {}
+        return Completion(
+            text="".join(texts),
+            finish_reason=body.get("stop_reason"),
+            usage=Usage(
+                input_tokens=int(usage.get("input_tokens") or 0),
+                output_tokens=int(usage.get("output_tokens") or 0),
+                cache_read_tokens=int(usage.get("cache_read_input_tokens") or 0),
+                cache_write_tokens=int(usage.get("cache_creation_input_tokens") or 0),
+            ),
+            reasoning="\n".join(thinking) or None,
+            response_id=body.get("id"),
+        )
+
+    async def aclose(self) -> None:
+        await self._client.close()

@@ -1,0 +1,107 @@
+"""What every provider adapter offers the engine: build the call, make it, read the answer and usage."""
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from modelcall.config.model import ModelConfig
+from modelcall.errors import InputError
+
+
+@dataclass
+class Usage:
+    """Token counts of one answer. ``input_tokens`` excludes cached prompt tokens (counted apart)."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass
+class Completion:
+    """One successful answer, provider-neutral."""
+
+    text: str
+    finish_reason: str | None
+    usage: Usage
+    headers: Mapping[str, str] | None = None
+    reasoning: str | None = None
+    response_id: str | None = None
+
+
+class Provider(ABC):
+    """A thin adapter over one SDK. The SDK's own retries are off: the engine's policy decides."""
+
+    name: str = "base"
+
+    def __init__(self, model: ModelConfig):
+        self.model = model
+
+    def api_key(self, default: str = "EMPTY") -> str:
+        """The key from the variable the model config names (OpenAI-compatible servers accept any)."""
+        if self.model.api_key_env:
+            return os.environ.get(self.model.api_key_env) or default
+        return default
+
+    def sampling(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Sampling settings: the request's ``gen`` wins over the model config's ``params``."""
+        params = self.model.params
+        gen = request.get("gen") or {}
+        values: dict[str, Any] = {
+            "temperature": params.temperature,
+            "top_p": params.top_p,
+            "max_tokens": params.max_tokens,
+            "seed": None,
+        }
+        for key in values:
+            if gen.get(key) is not None:
+                values[key] = gen[key]
+        return values
+
+    @abstractmethod
+    def build_params(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The JSON body of one call (also what a batch line carries)."""
+
+    @abstractmethod
+    async def complete(self, request: dict[str, Any]) -> Completion:
+        """Make one call; SDK exceptions propagate for the retry policy to classify."""
+
+    @abstractmethod
+    def parse_body(self, body: Mapping[str, Any]) -> Completion:
+        """Read a response body (a batch result line holds the same JSON as an online answer)."""
+
+    async def aclose(self) -> None:
+        return None
+
+
+def request_messages(request: dict[str, Any], where: str = "request") -> list[dict[str, Any]]:
+    messages = request.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise InputError(f"{where}: 'messages' must be a non-empty list of {{role, content}}")
+    return messages
+
+
+def split_system(messages: list[dict[str, Any]]) -> tuple[str | list[dict[str, Any]] | None, list[dict[str, Any]]]:
+    """Anthropic takes the system prompt apart from the turns."""
+    system: list[Any] = []
+    turns: list[dict[str, Any]] = []
+    for message in messages:
+        if message.get("role") == "system":
+            system.append(message.get("content"))
+        else:
+            turns.append({"role": message.get("role"), "content": message.get("content")})
+    if not system:
+        return None, turns
+    if all(isinstance(s, str) for s in system):
+        return "\n\n".join(system), turns
+    blocks: list[dict[str, Any]] = []
+    for s in system:
+        blocks.extend([{"type": "text", "text": s}] if isinstance(s, str) else list(s))
+    return blocks, turns
