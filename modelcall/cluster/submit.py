@@ -197,6 +197,12 @@ def check_same_run(manifest: Manifest, cfg: BatchSubmitConfig, source: str) -> N
 def refresh_states(manifest: Manifest, backend: Backend | None) -> dict[str, JobStatus]:
     """Bring every entry's state up to date: backend status first, then completion markers (the truth)."""
     active = [e for e in manifest.jobs.values() if ChunkState(e.state).active and e.job_id]
+    elsewhere = [e.key for e in active if backend is not None and e.backend != backend.name]
+    if elsewhere:
+        # never resubmit what may still run on another backend; it stays 'running' until seen there
+        log.warning("%d job(s) were submitted to another backend and are left alone: %s", len(elsewhere),
+                    ", ".join(elsewhere[:5]))
+    active = [e for e in active if backend is not None and e.backend == backend.name]
     statuses = backend.status([e.job_id for e in active]) if (backend is not None and active) else {}
     now = utc_now()
     for entry in manifest.jobs.values():
