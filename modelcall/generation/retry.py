@@ -76,6 +76,23 @@ def _message(exc: BaseException) -> str:
     return text if len(text) <= 500 else text[:497] + "..."
 
 
+_DISCONNECT_WORDS = ("Disconnected", "ConnectionReset", "RemoteProtocol", "ConnectError", "ServerDisconnected", "ClientOSError")
+
+
+def _disconnected(exc: BaseException) -> bool:
+    """A reset or dropped connection somewhere in the cause chain (the OpenAI SDK calls it a timeout)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 6:
+        if any(word in cls.__name__ for cls in type(current).__mro__ for word in _DISCONNECT_WORDS):
+            return True
+        if "disconnected" in str(current).lower() or "connection reset" in str(current).lower():
+            return True
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return False
+
+
 def classify(exc: BaseException) -> ErrorInfo:
     """Map an SDK / transport exception to an :class:`ErrorInfo` (works for both SDKs and aiohttp)."""
     status = getattr(exc, "status_code", None)
@@ -91,6 +108,8 @@ def classify(exc: BaseException) -> ErrorInfo:
         return ErrorInfo(error_type, retryable, status, parse_retry_after(headers), _message(exc), fatal, headers)
     name = type(exc).__name__
     names = {cls.__name__ for cls in type(exc).__mro__}
+    if _disconnected(exc):
+        return ErrorInfo("connection", True, None, None, _message(exc))
     if isinstance(exc, (asyncio.TimeoutError, TimeoutError)) or any("Timeout" in n for n in names):
         return ErrorInfo("timeout", True, None, None, _message(exc))
     if "APIResponseValidationError" in names or isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):

@@ -97,7 +97,8 @@ class ResultStore:
 
     def open(self) -> ResultStore:
         self._out = _LineFile(self.output_path, self.fsync_interval_s)
-        self._err = _LineFile(self.errors_path, self.fsync_interval_s)
+        if self.errors_path.exists():
+            self._err = _LineFile(self.errors_path, self.fsync_interval_s)  # cut a torn tail now
         return self
 
     def write_result(self, record: dict[str, Any]) -> None:
@@ -109,7 +110,9 @@ class ResultStore:
         self.written += 1
 
     def write_error(self, record: dict[str, Any]) -> None:
-        assert self._err is not None, "open() the store first"
+        assert self._out is not None, "open() the store first"
+        if self._err is None:
+            self._err = _LineFile(self.errors_path, self.fsync_interval_s)
         self._err.write(record)
         self.failed.add(record["request_id"])
         self.errors_written += 1

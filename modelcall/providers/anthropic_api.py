@@ -31,7 +31,7 @@ class AnthropicProvider(Provider):
         s = self.sampling(request)
         params: dict[str, Any] = {"model": self.model.model, "max_tokens": int(s["max_tokens"]), "messages": turns}
         if system is not None:
-            params["system"] = system
+            params["system"] = self._cacheable(system, request)
         # current Claude models refuse temperature and top_p together: temperature wins
         if s["temperature"] is not None:
             params["temperature"] = s["temperature"]
@@ -43,6 +43,18 @@ class AnthropicProvider(Provider):
             params["stop_sequences"] = list(self.model.params.stop)
         params.update(self.model.params.extra_body)
         return params
+
+    def _cacheable(self, system: Any, request: dict[str, Any]) -> Any:
+        """Mark the shared system prefix (``meta.system_prefix_chars``) for prompt caching."""
+        cut = (request.get("meta") or {}).get("system_prefix_chars")
+        if not self.model.options.get("prompt_cache", True) or not isinstance(system, str) or not isinstance(cut, int):
+            return system
+        if not 0 < cut <= len(system):
+            return system
+        blocks = [{"type": "text", "text": system[:cut], "cache_control": {"type": "ephemeral"}}]
+        if system[cut:]:
+            blocks.append({"type": "text", "text": system[cut:]})
+        return blocks
 
     async def complete(self, request: dict[str, Any]) -> Completion:
         body = self.build_params(request)

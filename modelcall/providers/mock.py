@@ -30,6 +30,7 @@ class MockProvider(Provider):
             "request_id": request.get("request_id"),
             "messages": request_messages(request, str(request.get("request_id"))),
             "prompt_meta": request.get("prompt_meta"),
+            "contract": (request.get("meta") or {}).get("contract"),
             "max_tokens": self.sampling(request)["max_tokens"],
         }
 
@@ -40,7 +41,9 @@ class MockProvider(Provider):
 
     def parse_body(self, body: Mapping[str, Any]) -> Completion:
         messages = list(body.get("messages") or [])
-        text, fault = teacher_answer(str(body.get("request_id")), body.get("prompt_meta"), messages, self.faults)
+        text, fault = teacher_answer(
+            str(body.get("request_id")), body.get("prompt_meta"), messages, self.faults, body.get("contract")
+        )
         if fault:
             self.injected[fault] += 1
         return Completion(

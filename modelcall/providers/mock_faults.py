@@ -93,10 +93,16 @@ def apply_fault(kind: str, answer: TeacherAnswer, rng: random.Random) -> str:
         return answer.render()
     # bad_format: the contract is broken in one of a few realistic ways
     variant = rng.randrange(3)
-    plan = "\n".join(answer.plan_lines)
+    if answer.contract == "json_plan":
+        if variant == 0:  # the plan is not valid JSON
+            return f"plan: {answer.plan_json()[:-2]}\ncode:\n{code}"
+        if variant == 1:  # the code comes in a fence with no code: line
+            return f"plan: {answer.plan_json()}\n\n```javascript\n{code}```\n"
+        return f"plan: {answer.plan_json()}\ncode:\n{code[: max(1, len(code) // 2)]}"
+    plan = answer.plan_block()
     if variant == 0:  # no code fence at all
-        return f"[PLAN]\n{plan}\n[/PLAN]\n\n{code}"
+        return f"{plan}\n\n{code}"
     if variant == 1:  # no plan block, only prose and code
         return f"Here is the game.\n\n```javascript\n{code}```\n"
     cut = max(1, len(code) // 2)  # cut off mid-program, as if max_tokens ran out
-    return f"[PLAN]\n{plan}\n[/PLAN]\n\n```javascript\n{code[:cut]}"
+    return f"{plan}\n\n```javascript\n{code[:cut]}"

@@ -8,6 +8,7 @@ but stay the same for one ``request_id``. Fault injection lives in :mod:`modelca
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from collections.abc import Callable
@@ -58,12 +59,31 @@ class Program:
     background: str = "#1d2b53"
 
 
+def task_numbers(task: str) -> dict[str, int]:
+    """Numbers a task states (interval, cap, count, size, speed), so the program matches its hints."""
+    found: dict[str, int] = {}
+    patterns = {
+        "delay_ms": (r"每隔?\s*(\d+(?:\.\d+)?)\s*秒|every\s+(\d+(?:\.\d+)?)\s*s(?:econds?)?\b", 1000),
+        "cap": (r"最多(?:生成|出现|显示)?\s*(\d+)\s*个|at most\s+(\d+)|up to\s+(\d+)", 1),
+        "count": (r"(\d+)\s*个(?!像素)|(\d+)\s+(?:squares|circles|blocks|stars|items)", 1),
+        "size": (r"(\d+)\s*(?:像素|px)", 1),
+        "speed": (r"每秒\s*(\d+)\s*度|(\d+)\s*degrees per second", 1),
+    }
+    for key, (pattern, scale) in patterns.items():
+        m = re.search(pattern, task, re.I)
+        if m:
+            value = next(g for g in m.groups() if g is not None)
+            found[key] = int(float(value) * scale)
+    return found
+
+
 class Ctx:
     """Shared state while snippets are built: the seeded RNG, textures, unique names, the player."""
 
-    def __init__(self, rng: random.Random, chinese: bool):
+    def __init__(self, rng: random.Random, chinese: bool, numbers: dict[str, int] | None = None):
         self.rng = rng
         self.chinese = chinese
+        self.numbers = numbers or {}
         self.program = Program()
         self.player: str | None = None
         self._textures: dict[str, str] = {}
@@ -79,6 +99,11 @@ class Ctx:
 
     def color(self) -> str:
         return hex_color(self.rng.choice(_PALETTE))
+
+    def num(self, key: str, default: int, lo: int = 1, hi: int = 100_000) -> int:
+        """A number the task states (clamped to a sane range), else the seeded default."""
+        value = self.numbers.get(key)
+        return min(hi, max(lo, value)) if value is not None else default
 
     def between(self, lo: int, hi: int) -> int:
         return self.rng.randint(lo, hi)
@@ -123,7 +148,8 @@ def snip_graphics(ctx: Ctx) -> Part:
     g = ctx.name("graphics")
     variant = ctx.rng.randrange(3)
     if variant == 0:
-        count, size = ctx.between(3, 8), ctx.rng.choice([24, 32, 48])
+        count = ctx.num("count", ctx.between(3, 8), 1, 40)
+        size = ctx.num("size", ctx.rng.choice([24, 32, 48]), 4, 200)
         return Part(
             apis=["Phaser.GameObjects.Graphics", "Phaser.Math.Between"],
             steps=[ctx.t(f"用 Graphics 在随机位置绘制 {count} 个方块", f"draw {count} squares at random positions with Graphics")],
@@ -137,7 +163,7 @@ def snip_graphics(ctx: Ctx) -> Part:
             ],
         )
     if variant == 1:
-        speed, radius = ctx.rng.choice([45, 60, 80, 90, 120]), ctx.between(40, 90)
+        speed, radius = ctx.num("speed", ctx.rng.choice([45, 60, 80, 90, 120]), 1, 720), ctx.between(40, 90)
         holder = ctx.name("spinner")
         return Part(
             apis=["Phaser.GameObjects.Graphics", "Phaser.GameObjects.Container", "Phaser.Math.DegToRad"],
@@ -172,7 +198,8 @@ def snip_graphics(ctx: Ctx) -> Part:
 
 
 def snip_timer(ctx: Ctx) -> Part:
-    delay, cap = ctx.rng.choice([500, 800, 1000, 1500, 2000]), ctx.between(5, 15)
+    delay = ctx.num("delay_ms", ctx.rng.choice([500, 800, 1000, 1500, 2000]), 50, 60_000)
+    cap = ctx.num("cap", ctx.between(5, 15), 1, 200)
     timer, counter = ctx.name("spawnTimer"), ctx.name("spawned")
     tex = ctx.texture("dot", "circle", 24)
     if ctx.rng.random() < 0.5:
@@ -215,7 +242,7 @@ def snip_timer(ctx: Ctx) -> Part:
 
 def snip_text(ctx: Ctx) -> Part:
     label = ctx.name("label")
-    size = ctx.rng.choice([24, 32, 40, 48])
+    size = ctx.num("size", ctx.rng.choice([24, 32, 40, 48]), 8, 160)
     words = ctx.rng.choice([("你好 Phaser", "Hello Phaser"), ("开始游戏", "Start"), ("得分: 0", "Score: 0")])
     text = ctx.t(*words)
     part = Part(
@@ -629,21 +656,46 @@ def _message_text(messages: list[dict[str, Any]]) -> str:
 
 @dataclass
 class TeacherAnswer:
-    plan_lines: list[str]
+    """A fault-free answer before rendering; ``contract`` is plan_block ([PLAN] + fence) or json_plan."""
+
+    requirement: str
+    apis: list[str]
+    steps: list[str]
     code: str
+    contract: str = "plan_block"
+
+    def plan_block(self) -> str:
+        lines = [f"REQ: {self.requirement}", f"API: {', '.join(self.apis)}", "STEPS:"]
+        lines += [f"{i}. {step}" for i, step in enumerate(self.steps, 1)]
+        return "[PLAN]\n" + "\n".join(lines) + "\n[/PLAN]"
+
+    def plan_json(self) -> str:
+        return json.dumps({"requirements": [self.requirement], "apis": self.apis, "steps": self.steps}, ensure_ascii=False)
 
     def render(self) -> str:
-        return "[PLAN]\n" + "\n".join(self.plan_lines) + "\n[/PLAN]\n\n```javascript\n" + self.code + "```\n"
+        if self.contract == "json_plan":
+            return f"plan: {self.plan_json()}\ncode:\n{self.code}"
+        return f"{self.plan_block()}\n\n```javascript\n{self.code}```\n"
 
 
-def build_answer(request_id: str, prompt_meta: dict[str, Any] | None, messages: list[dict[str, Any]]) -> TeacherAnswer:
+def infer_contract(messages: list[dict[str, Any]]) -> str:
+    """The contract a prompt asks for, when no request meta says it (the fake provider's case)."""
+    text = _message_text([m for m in messages if m.get("role") == "system"] or messages[:1])
+    if "[PLAN]" not in text and "plan:" in text and "code:" in text:
+        return "json_plan"
+    return "plan_block"
+
+
+def build_answer(
+    request_id: str, prompt_meta: dict[str, Any] | None, messages: list[dict[str, Any]], contract: str | None = None
+) -> TeacherAnswer:
     """The fault-free answer for one request."""
     meta = prompt_meta or {}
     rng = seeded_rng("teacher", request_id)
     task = str(meta.get("task") or "").strip()
     must_use = [str(a) for a in meta.get("must_use_apis") or []] or apis_from_messages(messages)
     chinese = bool(_CJK_RE.search(task or _message_text(messages)))
-    ctx = Ctx(rng, chinese)
+    ctx = Ctx(rng, chinese, task_numbers(task))
     ctx.program.class_style = rng.random() < 0.6
     ctx.program.background = rng.choice(_BACKGROUNDS)
     builders = [snippet_for(api) for api in must_use] or [snip_graphics]
@@ -668,9 +720,8 @@ def build_answer(request_id: str, prompt_meta: dict[str, Any] | None, messages: 
         steps.append(ctx.t("在 preload 中用 Graphics 生成纹理，不加载外部图片", "generate textures with Graphics in preload; no image files"))
     steps += [s for p in parts for s in p.steps]
     req = task.splitlines()[0] if task else ctx.t("按要求实现一个 Phaser 3 小游戏", "a small Phaser 3 program as asked")
-    plan = [f"REQ: {req}", f"API: {', '.join(apis)}", "STEPS:"] + [f"{i}. {s}" for i, s in enumerate(steps, 1)]
     code = render_program(program, req if rng.random() < 0.5 else "")
-    return TeacherAnswer(plan_lines=plan, code=code)
+    return TeacherAnswer(requirement=req, apis=apis, steps=steps, code=code, contract=contract or infer_contract(messages))
 
 
 def teacher_answer(
@@ -678,10 +729,14 @@ def teacher_answer(
     prompt_meta: dict[str, Any] | None = None,
     messages: list[dict[str, Any]] | None = None,
     faults: dict[str, Any] | None = None,
+    contract: str | None = None,
 ) -> tuple[str, str | None]:
-    """``(answer_text, injected_fault_or_None)``; the fault name is for counting, never for the text."""
+    """``(answer_text, injected_fault_or_None)``; the fault name is for counting, never for the text.
+
+    ``contract``: plan_block or json_plan (the request's ``meta.contract``); inferred from the prompt when None.
+    """
     messages = messages or []
-    answer = build_answer(request_id, prompt_meta, messages)
+    answer = build_answer(request_id, prompt_meta, messages, contract)
     fault = mock_faults.choose_fault(request_id, faults or {}, mock_faults.is_repair_request(messages))
     if fault is None:
         return answer.render(), None
