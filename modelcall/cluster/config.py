@@ -112,7 +112,9 @@ class MergeResultsConfig(TaskConfig):
     output_dir: str | None = Field(None, description="where <model>_merged.jsonl goes; default: output_base_dir")
     models: list[str] | None = Field(None, description="model aliases to merge; default: every model folder found")
     output_name: str = Field("raw_outputs.jsonl", description="per-chunk output file name")
-    errors_name: str = Field("errors.jsonl", description="per-chunk error file name")
+    errors_name: str | None = Field(
+        None, description="per-chunk error file name; default: <output stem>.errors.jsonl, else errors.jsonl"
+    )
     max_listed_missing: int = Field(20, ge=0, description="missing request_ids listed per chunk in the report")
     dedup_scope: Literal["chunk", "run"] = Field(
         "chunk",

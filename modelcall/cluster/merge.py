@@ -2,7 +2,7 @@
 
 For each model folder ``<output_base_dir>/<model>/``, chunks are read in name order:
 ``raw_outputs.jsonl`` records go to ``<model>_merged.jsonl`` (the first success per request_id wins),
-``errors.jsonl`` records go to ``<model>_merged_errors.jsonl`` unless that request succeeded (the last error
+the errors file (the generation CLI's ``raw_outputs.errors.jsonl``) goes to ``<model>_merged_errors.jsonl`` unless that request succeeded (the last error
 per request is kept: it is the latest attempt). The split is a partition of the input, so a request_id
 belongs to one chunk and deduplication needs only that chunk's ids in memory: memory is bounded by the
 largest chunk, not the run (``dedup_scope: run`` also drops ids repeated across chunks, holding every id). With a manifest, each chunk's input gives the expected ids, hence missing ones.
@@ -43,13 +43,23 @@ def discover_models(base: Path, manifest: Manifest | None) -> list[str]:
     ) if base.is_dir() else []
 
 
+def errors_file(chunk_dir: Path, output_name: str, errors_name: str | None) -> Path | None:
+    """The chunk's error file: as named, else the generation CLI's ``<stem>.errors.jsonl``, else ``errors.jsonl``."""
+    if errors_name:
+        candidates = [chunk_dir / errors_name]
+    else:
+        stem = output_name[: -len(".jsonl")] if output_name.endswith(".jsonl") else output_name
+        candidates = [chunk_dir / f"{stem}.errors.jsonl", chunk_dir / "errors.jsonl"]
+    return next((c for c in candidates if c.exists()), None)
+
+
 def merge_chunk(
     chunk_dir: Path,
     input_path: str | None,
     out: IO[bytes],
     err_out: IO[bytes],
     output_name: str,
-    errors_name: str,
+    errors_name: str | None,
     max_listed: int,
     seen_in_run: set[str] | None = None,
 ) -> dict[str, Any]:
@@ -75,8 +85,8 @@ def merge_chunk(
         bad_lines += stats.skipped
     errors: dict[str, dict[str, Any]] = {}
     resolved = 0
-    error_file = chunk_dir / errors_name
-    if error_file.exists():
+    error_file = errors_file(chunk_dir, output_name, errors_name)
+    if error_file is not None:
         stats = ReadStats()
         for record in read_jsonl(error_file, "skip", stats, tolerate_torn_tail=True):
             rid = record.get("request_id")
@@ -127,7 +137,7 @@ def merge_model(
     manifest: Manifest | None,
     out_dir: Path,
     output_name: str = "raw_outputs.jsonl",
-    errors_name: str = "errors.jsonl",
+    errors_name: str | None = None,
     max_listed: int = 20,
     dedup_scope: str = "chunk",
 ) -> dict[str, Any]:
@@ -170,7 +180,7 @@ def merge_run(
     out_dir: str | Path | None = None,
     models: list[str] | None = None,
     output_name: str = "raw_outputs.jsonl",
-    errors_name: str = "errors.jsonl",
+    errors_name: str | None = None,
     max_listed: int = 20,
     dedup_scope: str = "chunk",
 ) -> dict[str, dict[str, Any]]:

@@ -1,7 +1,7 @@
 """A stand-in for the generation CLI in the cluster tests: same arguments, resumes by request_id.
 
 It answers every request of --input-path into --output-path (skipping ids already there), writes
-errors.jsonl beside it for ids listed in --fail-ids, sleeps --delay seconds per request, and exits
+<stem>.errors.jsonl beside it (as the CLI does) for ids listed in --fail-ids, sleeps --delay seconds per request, and exits
 --exit-code at the end. The cluster code only sees files and exit codes, so this is all it needs.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def main() -> int:
                 done.add(json.loads(line)["request_id"])
     fail = set(filter(None, args.fail_ids.split(",")))
     resumed = len(done)
-    with open(out, "a") as handle, open(out.parent / "errors.jsonl", "a") as errors:
+    with open(out, "a") as handle, open(out.with_name(out.name.replace(".jsonl", ".errors.jsonl")), "a") as errors:
         for line in Path(args.input_path).read_text().splitlines():
             rid = json.loads(line)["request_id"]
             if rid in done:
