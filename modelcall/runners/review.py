@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
@@ -31,6 +31,13 @@ class ReviewConfig(TaskConfig):
     )
     title: str = Field("modelcall review", description="page title")
 
+    @model_validator(mode="after")
+    def _default_sheet(self) -> ReviewConfig:
+        if not self.sheet_path:  # filled here so that a pipeline can refer to {{steps.review.sheet_path}}
+            page = Path(self.output_path)
+            self.sheet_path = str(page.with_name(f"{page.stem}_sheet.jsonl"))
+        return self
+
 
 @register
 class ReviewRunner(Runner[ReviewConfig]):
@@ -45,7 +52,7 @@ class ReviewRunner(Runner[ReviewConfig]):
 
         cfg = self.config
         page = Path(cfg.output_path)
-        sheet = Path(cfg.sheet_path) if cfg.sheet_path else page.with_name(f"{page.stem}_sheet.jsonl")
+        sheet = Path(cfg.sheet_path or page.with_name(f"{page.stem}_sheet.jsonl"))
         origins = [("selected", cfg.input_path, cfg.rate)]
         if cfg.rejected_path:
             origins.append(("rejected", cfg.rejected_path, cfg.rate if cfg.rejected_rate is None else cfg.rejected_rate))

@@ -1,0 +1,290 @@
+"""The run report: one self-contained HTML page answering "where did my data go, and what did it cost".
+
+Figures are read from the steps' artifacts (requests, raw outputs, candidates, validated, selected,
+the dataset) and their JSON reports; charts are inline SVG drawn here; nothing is fetched.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+MAX_EXAMPLES = 3
+
+
+@dataclass
+class StepRun:
+    name: str
+    task_type: str
+    status: str  # ran | skipped | failed | not_run
+    config: dict[str, Any]
+    duration_s: float = 0.0
+    note: str = ""
+    report_path: str | None = None
+    report: dict[str, Any] | None = None
+    artifacts: dict[str, str] = field(default_factory=dict)
+
+
+def _records(path: str | None):
+    if not path or not Path(path).is_file():
+        return
+    with open(path, "rb") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rec = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(rec, dict):
+                yield rec
+
+
+def _count(path: str | None) -> int | None:
+    if not path or not Path(path).is_file():
+        return None
+    return sum(1 for _ in _records(path))
+
+
+def _first(steps: list[StepRun], task_type: str) -> StepRun | None:
+    return next((s for s in steps if s.task_type == task_type and s.status in ("ran", "skipped", "failed")), None)
+
+
+def _add_example(bucket: dict[str, Any], example: dict[str, Any]) -> None:
+    bucket["count"] += 1
+    if len(bucket["examples"]) < MAX_EXAMPLES:
+        bucket["examples"].append(example)
+
+
+def collect(steps: list[StepRun]) -> dict[str, Any]:
+    """Funnel, failures per layer, cost and usage, timings and score distribution of one run."""
+    funnel: list[tuple[str, int | None]] = []
+    failures: dict[str, dict[str, dict[str, Any]]] = defaultdict(lambda: defaultdict(lambda: {"count": 0, "examples": []}))
+    usage = {"requests_billed": 0, "input": 0, "output": 0, "cache_read": 0, "cache_write": 0, "cost_usd": 0.0}
+    by_model: dict[str, dict[str, float]] = defaultdict(lambda: {"outputs": 0, "input": 0, "output": 0, "cost_usd": 0.0})
+
+    requests_step, gen, parse, filt, select, sft = (
+        _first(steps, t) for t in ("distill_requests", "response_generation", "parse", "filter", "select", "sft_build")
+    )
+    if requests_step:
+        funnel.append(("requests", _count(requests_step.config.get("output_path"))))
+    elif gen:
+        funnel.append(("requests", _count(gen.config.get("input_path"))))
+    if gen:
+        out_path = gen.config.get("output_path")
+        seen = set()
+        for rec in _records(out_path):
+            seen.add(rec.get("request_id"))
+            u = rec.get("usage") or {}
+            model = rec.get("model") or {}
+            alias = str(model.get("alias") or model.get("name") or "?") if isinstance(model, dict) else str(model)
+            usage["requests_billed"] += 1
+            for key in ("input", "output", "cache_read", "cache_write"):
+                usage[key] += int(u.get(f"{key}_tokens") or 0)
+            cost = float(rec.get("cost_usd") or 0.0)
+            usage["cost_usd"] += cost
+            m = by_model[alias]
+            m["outputs"] += 1
+            m["input"] += int(u.get("input_tokens") or 0)
+            m["output"] += int(u.get("output_tokens") or 0)
+            m["cost_usd"] += cost
+        funnel.append(("outputs", len(seen) if out_path and Path(out_path).is_file() else None))
+        gen_settings = gen.config.get("generation") or {}
+        errors_path = gen_settings.get("errors_path") or (
+            str(Path(out_path).with_name(Path(out_path).stem + ".errors.jsonl")) if out_path else None
+        )
+        for rec in _records(errors_path):
+            _add_example(failures["generation"][str(rec.get("error_type") or "error")],
+                         {"id": rec.get("request_id"), "message": str(rec.get("message") or "")[:300]})
+    if parse:
+        parsed = 0
+        total = 0
+        for rec in _records(parse.config.get("output_path")):
+            total += 1
+            if rec.get("parse_ok"):
+                parsed += 1
+            else:
+                errors = rec.get("parse_errors") or ["unparsed"]
+                first = errors[0] if isinstance(errors[0], str) else json.dumps(errors[0], ensure_ascii=False)
+                _add_example(failures["parse"][first.split(":")[0][:80]], {"id": rec.get("request_id"), "message": first[:300]})
+        funnel.append(("parsed", parsed if total else None))
+    validated_path = filt.config.get("output_path") if filt else (select.config.get("input_path") if select else None)
+    if validated_path:
+        passed = [0, 0, 0, 0]
+        seen_any = False
+        for rec in _records(validated_path):
+            seen_any = True
+            layers = rec.get("layers") or {}
+            ok = True
+            for i, name in enumerate(("l1", "l2", "l3", "l4")):
+                ok = ok and bool(layers.get(name))
+                passed[i] += ok
+            for err in (rec.get("validation") or {}).get("errors") or []:
+                layer = str(err.get("layer") or "?").upper()
+                code = str(err.get("code") or "error")
+                _add_example(failures[layer][code], {"id": rec.get("request_id"), "message": str(err.get("message") or "")[:300],
+                                                      "line": err.get("line")})
+        if seen_any:
+            funnel.extend((f"L{i + 1}", n) for i, n in enumerate(passed))
+    scores = None
+    if select:
+        funnel.append(("selected", _count(select.config.get("output_path"))))
+        rep = select.report or {}
+        scores = rep.get("score_distribution")
+        for reason, info in (rep.get("drops") or {}).items():
+            if reason == "not_passed":
+                continue
+            bucket = failures["L5 select"][reason]
+            bucket["count"] += info.get("count", 0)
+            bucket["examples"] = [
+                {"id": e.get("request_id"), "message": f"score {e.get('score')}" + (f", duplicate of {e['near_duplicate_of']} (J≈{e.get('similarity')})" if e.get("near_duplicate_of") else "")}
+                for e in info.get("examples", [])[:MAX_EXAMPLES]
+            ]
+    if sft:
+        out_dir = sft.config.get("output_dir")
+        ratios = (sft.config.get("split") or {}).get("ratios") or {"train": 1, "val": 1, "test": 1}
+        for name in ratios:
+            funnel.append((name, _count(str(Path(out_dir) / f"{name}.jsonl")) if out_dir else None))
+        rep = sft.report or {}
+        for key, n in (rep.get("counts") or {}).items():
+            if key.startswith("dropped_") or key == "excluded_by_review":
+                failures["sft_build"][key.removeprefix("dropped_")]["count"] += n
+    usage["cost_usd"] = round(usage["cost_usd"], 6)
+    return {
+        "funnel": [(label, n) for label, n in funnel],
+        "failures": {layer: dict(codes) for layer, codes in failures.items()},
+        "usage": usage,
+        "by_model": {k: dict(v) for k, v in by_model.items()},
+        "scores": scores,
+        "steps": [
+            {"name": s.name, "task_type": s.task_type, "status": s.status, "duration_s": round(s.duration_s, 2),
+             "note": s.note, "report": s.report_path, "artifacts": s.artifacts}
+            for s in steps
+        ],
+    }
+
+
+# ---------------------------------------------------------------- SVG charts
+
+def _bar_chart(rows: list[tuple[str, float, str]], unit: str = "", width: int = 760) -> str:
+    """Horizontal bars: (label, value, right-hand text)."""
+    if not rows:
+        return '<p class="muted">nothing to show</p>'
+    top = max((v for _, v, _ in rows), default=0) or 1
+    bar_h, gap, left, right = 24, 8, 150, 330
+    span = width - left - right
+    height = len(rows) * (bar_h + gap) + gap
+    parts = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
+    for i, (label, value, note) in enumerate(rows):
+        y = gap + i * (bar_h + gap)
+        w = max(1.0, span * value / top) if value else 0
+        parts.append(f'<text x="{left - 8}" y="{y + 16}" text-anchor="end" class="lbl">{escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" class="bar"><title>{escape(label)}: {value:g}{unit}</title></rect>')
+        parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 16}" class="val">{escape(note)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def funnel_svg(funnel: list[tuple[str, int | None]]) -> str:
+    known = [(label, n) for label, n in funnel if n is not None]
+    if not known:
+        return '<p class="muted">no stage produced countable output</p>'
+    first = known[0][1] or 1
+    rows = []
+    prev = None
+    for label, n in known:
+        note = f"{n:,}  ({100 * n / first:.1f}% of {known[0][0]}"
+        note += f", {100 * n / prev:.0f}% of previous)" if prev else ")"
+        rows.append((label, float(n), note))
+        prev = n if n else prev
+    return _bar_chart(rows)
+
+
+def histogram_svg(dist: dict[str, Any] | None, width: int = 760, height: int = 200) -> str:
+    if not dist or not dist.get("counts"):
+        return '<p class="muted">no scores</p>'
+    counts, edges = dist["counts"], dist["edges"]
+    top = max(counts) or 1
+    left, bottom, pad = 40, 30, 10
+    span_w = width - left - pad
+    bw = span_w / len(counts)
+    parts = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
+    usable = height - bottom - pad
+    for i, c in enumerate(counts):
+        h = usable * c / top
+        x = left + i * bw
+        parts.append(f'<rect x="{x + 1:.1f}" y="{pad + usable - h:.1f}" width="{bw - 2:.1f}" height="{h:.1f}" class="bar">'
+                     f'<title>{edges[i]:.2f}–{edges[i + 1]:.2f}: {c}</title></rect>')
+        if c:
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{pad + usable - h - 3:.1f}" text-anchor="middle" class="val">{c}</text>')
+        parts.append(f'<text x="{x + bw / 2:.1f}" y="{height - 12}" text-anchor="middle" class="lbl">{edges[i]:.1f}</text>')
+    parts.append(f'<line x1="{left}" y1="{pad + usable}" x2="{width - pad}" y2="{pad + usable}" class="axis"/></svg>')
+    return "".join(parts)
+
+
+CSS = """
+body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:0;background:#f4f5f7;color:#1d2330}
+header{background:#1d2330;color:#fff;padding:16px 24px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;color:#c9cfdb}
+main{padding:16px 24px;max-width:1100px}section{background:#fff;border-radius:8px;padding:12px 18px;margin-bottom:16px;box-shadow:0 1px 3px #0002}
+h2{font-size:16px;margin:4px 0 10px}table{border-collapse:collapse;font-size:13px}td,th{padding:3px 10px 3px 0;text-align:left;vertical-align:top}
+th{color:#6b7280;font-weight:600}.muted{color:#9ca3af}.chart .bar{fill:#3b82f6}.chart .lbl{font-size:12px;fill:#374151}
+.chart .val{font-size:12px;fill:#111827}.chart .axis{stroke:#9ca3af}.ok{color:#16a34a}.failed{color:#dc2626}.skipped{color:#6b7280}
+.ex{font-family:monospace;font-size:12px;color:#4b5563}code{font-size:12px}
+"""
+
+
+def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
+    steps = summary["steps"]
+    step_rows = "".join(
+        f'<tr><td>{escape(s["name"])}</td><td><code>{escape(s["task_type"])}</code></td>'
+        f'<td class="{ "ok" if s["status"] == "ran" else escape(s["status"]) }">{escape(s["status"])}</td>'
+        f'<td>{s["duration_s"]:.2f} s</td><td>{escape(s["note"])}</td></tr>'
+        for s in steps
+    )
+    time_chart = _bar_chart([(s["name"], s["duration_s"], f'{s["duration_s"]:.2f} s ({s["status"]})') for s in steps], " s")
+    fail_html = []
+    for layer, codes in summary["failures"].items():
+        rows = sorted(codes.items(), key=lambda kv: -kv[1]["count"])
+        body = "".join(
+            f'<tr><td><code>{escape(code)}</code></td><td>{info["count"]}</td><td>'
+            + "<br>".join(
+                f'<span class="ex">{escape(str(e.get("id")))}{":" + str(e["line"]) if e.get("line") else ""} — {escape(str(e.get("message", "")))}</span>'
+                for e in info["examples"]
+            )
+            + "</td></tr>"
+            for code, info in rows
+        )
+        fail_html.append(f"<h3>{escape(layer)}</h3><table><tr><th>reason</th><th>count</th><th>examples</th></tr>{body}</table>")
+    u = summary["usage"]
+    model_rows = "".join(
+        f'<tr><td>{escape(alias)}</td><td>{int(m["outputs"]):,}</td><td>{int(m["input"]):,}</td><td>{int(m["output"]):,}</td><td>${m["cost_usd"]:.4f}</td></tr>'
+        for alias, m in summary["by_model"].items()
+    )
+    scores = summary.get("scores") or {}
+    sel = scores.get("selected") or {}
+    stats = ", ".join(f"{k} {sel[k]}" for k in ("n", "mean", "p10", "p50", "p90") if k in sel)
+    artifacts = "".join(
+        f"<tr><td>{escape(s['name'])}</td><td>{escape(k)}</td><td><code>{escape(v)}</code></td></tr>"
+        for s in steps for k, v in (s.get("artifacts") or {}).items()
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title><style>{CSS}</style></head>
+<body><header><h1>{escape(title)}</h1><p>{escape(subtitle)}</p></header><main>
+<section id="funnel"><h2>Where the data went</h2>{funnel_svg(summary["funnel"])}</section>
+<section id="cost"><h2>Cost and usage</h2>
+<table><tr><th>answers billed</th><th>input</th><th>output</th><th>cache read</th><th>cache write</th><th>cost</th></tr>
+<tr><td>{u["requests_billed"]:,}</td><td>{u["input"]:,}</td><td>{u["output"]:,}</td><td>{u["cache_read"]:,}</td><td>{u["cache_write"]:,}</td><td>${u["cost_usd"]:.4f}</td></tr></table>
+<h3>per model</h3><table><tr><th>model</th><th>answers</th><th>input</th><th>output</th><th>cost</th></tr>{model_rows or '<tr><td class="muted">no teacher step in this run</td></tr>'}</table></section>
+<section id="failures"><h2>Why items were dropped, per layer</h2>{"".join(fail_html) or '<p class="muted">no failures recorded</p>'}</section>
+<section id="scores"><h2>Quality score distribution (selected)</h2><p>{escape(stats)}</p>{histogram_svg(sel)}
+<h3>all eligible candidates</h3>{histogram_svg(scores.get("eligible"))}</section>
+<section id="steps"><h2>Steps and time</h2><table><tr><th>step</th><th>task_type</th><th>status</th><th>time</th><th>note</th></tr>{step_rows}</table>{time_chart}</section>
+<section id="artifacts"><h2>Artifacts</h2><table>{artifacts}</table></section>
+</main></body></html>
+"""

@@ -1,0 +1,153 @@
+"""pipeline: run a chain of tasks in order, skipping steps whose config and inputs are unchanged."""
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from modelcall.config.schema import TaskConfig
+from modelcall.errors import ConfigError, TaskFailed
+from modelcall.io import atomic_write_text
+from modelcall.pipeline.steps import PipelineStep
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+
+
+class PipelineConfig(TaskConfig):
+    steps: list[PipelineStep] = Field(min_length=1, description="tasks in order: {name, config: path} or {name, task: {...}}")
+    vars: dict[str, Any] = Field(default_factory=dict, description="free values for ${vars.x} interpolation in this file")
+    from_step: str | None = Field(None, description="rerun from this step on (earlier steps are not run)")
+    only_step: str | None = Field(None, description="run only this step (forced)")
+    force: bool = Field(False, description="run every step even when unchanged")
+    state_dir: str | None = Field(None, description="where step fingerprints are kept; default runs/pipeline_state/<task_name>")
+    report_path: str | None = Field(None, description="the HTML run report; default <reports_dir>/<task_name>.html")
+    title: str | None = Field(None, description="run report title")
+
+
+@register
+class PipelineRunner(Runner[PipelineConfig]):
+    task_type = "pipeline"
+    summary = "run a chain of tasks (skips unchanged steps; from_step/only_step) + HTML run report"
+    config_class = PipelineConfig
+
+    def run(self) -> None:
+        from modelcall.pipeline.report import StepRun, collect, render
+        from modelcall.pipeline.state import StepState, fingerprint, output_keys
+        from modelcall.pipeline.steps import load_steps
+        from modelcall.tasks import execute
+
+        cfg = self.config
+        names = [s.name for s in cfg.steps]
+        for key in ("from_step", "only_step"):
+            value = getattr(cfg, key)
+            if value is not None and value not in names:
+                raise ConfigError(f"{key}: no step named '{value}' (steps: {', '.join(names)})", source=self.source)
+        state_dir = Path(cfg.state_dir or f"runs/pipeline_state/{cfg.task_name}")
+        defaults = {"reports_dir": cfg.reports_dir, "progress": cfg.progress}
+        steps = load_steps(cfg.steps, self.source, defaults)
+        start = names.index(cfg.from_step) if cfg.from_step else 0
+
+        runs: list[StepRun] = []
+        failure: BaseException | None = None
+        t_all = time.monotonic()
+        try:
+            for step in steps:
+                dump = step.loaded.config.model_dump(mode="json")
+                run = StepRun(step.name, step.task_type, "not_run", dump)
+                runs.append(run)
+                run.report_path = str(Path(dump.get("reports_dir") or cfg.reports_dir) / f"{dump['task_name']}.json")
+                state = StepState(state_dir, step.name)
+                previous = state.load() or {}
+                if cfg.only_step and step.name != cfg.only_step:
+                    run.status, run.note = "skipped", f"only_step={cfg.only_step}"
+                    self._attach_previous(run, previous)
+                    continue
+                if step.index < start:
+                    run.status, run.note = "skipped", f"before from_step={cfg.from_step}"
+                    self._attach_previous(run, previous)
+                    continue
+                outputs = output_keys(dump) | {str(Path(p)) for p in (previous.get("artifacts") or {}).values()}
+                digest, inputs = fingerprint(dump, outputs)
+                forced = cfg.force or cfg.only_step == step.name or (cfg.from_step is not None and step.index >= start)
+                outputs_there = all(Path(p).exists() for p in (previous.get("artifacts") or {}).values())
+                if not forced and previous.get("fingerprint") == digest and outputs_there:
+                    run.status, run.note = "skipped", "unchanged since " + str(previous.get("finished_at"))
+                    self._attach_previous(run, previous)
+                    self.report.count("steps_skipped")
+                    self.log.info("step %s (%s): skipped, config and inputs unchanged since %s",
+                                  step.name, step.task_type, previous.get("finished_at"))
+                    continue
+                why = "forced" if forced else ("first run" if not previous else "changed config or inputs")
+                self.log.info("step %s (%s): running (%s)", step.name, step.task_type, why)
+                state.clear()  # a failed or interrupted run must not look current later
+                t0 = time.monotonic()
+                try:
+                    outcome = execute(step.loaded, debug=self.debug)
+                except BaseException:
+                    run.status, run.duration_s, run.note = "failed", time.monotonic() - t0, why
+                    self._attach_previous(run, {"report_path": run.report_path})
+                    raise
+                run.status, run.duration_s, run.note = "ran", time.monotonic() - t0, why
+                run.artifacts = dict(outcome.report.artifacts)
+                run.report = _read_json(outcome.report_path)
+                self.report.count("steps_run")
+                # fingerprint again with the final artifacts excluded (a step may write beside its inputs)
+                final_digest, final_inputs = fingerprint(dump, outputs | {str(Path(p)) for p in run.artifacts.values()})
+                state.save({
+                    "fingerprint": final_digest, "inputs": final_inputs, "artifacts": run.artifacts,
+                    "report_path": str(outcome.report_path), "task_type": step.task_type,
+                    "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "duration_s": round(run.duration_s, 3),
+                })
+                del digest, inputs
+        except BaseException as exc:  # noqa: BLE001 - the run report is written whatever happened
+            failure = exc
+        finally:
+            report_path = Path(cfg.report_path or Path(cfg.reports_dir) / f"{cfg.task_name}.html")
+            summary = collect(runs)
+            subtitle = (f"{cfg.task_name} · {datetime.now(timezone.utc).isoformat(timespec='seconds')} · "
+                        f"{sum(r.status == 'ran' for r in runs)} ran, {sum(r.status == 'skipped' for r in runs)} skipped"
+                        + (f", failed at {runs[-1].name}" if failure else "") + f" · {time.monotonic() - t_all:.1f} s")
+            atomic_write_text(report_path, render(summary, cfg.title or f"modelcall run: {cfg.task_name}", subtitle))
+            self.report.set("steps", summary["steps"])
+            self.report.set("funnel", [{"stage": label, "count": n} for label, n in summary["funnel"]])
+            self.report.set("usage", summary["usage"])
+            self.report.artifact("run_report", report_path)
+        if failure is not None:
+            if isinstance(failure, (KeyboardInterrupt,)) or not isinstance(failure, Exception):
+                raise failure
+            from modelcall.errors import ModelcallError
+
+            if isinstance(failure, ModelcallError):
+                raise failure
+            raise TaskFailed(f"step {runs[-1].name} failed: {type(failure).__name__}: {failure}") from failure
+        self._announce(runs, report_path)
+
+    def _attach_previous(self, run: Any, previous: dict[str, Any]) -> None:
+        run.artifacts = dict(previous.get("artifacts") or {})
+        path = previous.get("report_path") or run.report_path
+        run.report = _read_json(path)
+        if run.report and not previous.get("duration_s"):
+            run.duration_s = 0.0
+
+    def _announce(self, runs: list[Any], report_path: Path) -> None:
+        """The paths a person wants after a run, by name."""
+        wanted = {"dataset_dir": "dataset", "review_page": "review page", "review_sheet": "review sheet"}
+        for run in runs:
+            for key, label in wanted.items():
+                if key in run.artifacts:
+                    self.report.artifact(label.replace(" ", "_"), run.artifacts[key])
+        lines = [f"{label}: {run.artifacts[key]}" for run in runs for key, label in wanted.items() if key in run.artifacts]
+        lines.append(f"run report: {report_path}")
+        self.log.info("pipeline done\n  %s", "\n  ".join(lines))
+
+
+def _read_json(path: str | Path | None) -> dict[str, Any] | None:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8")) if path else None
+    except (OSError, ValueError):
+        return None
