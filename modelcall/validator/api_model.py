@@ -54,8 +54,18 @@ def type_names(spec: str | None) -> list[str]:
     return out
 
 
+_REMOVED_PATH = Path(__file__).with_name("data") / "removed_apis.json"
+_REMOVED_HINT = re.compile(r"mistakenly call this|has been removed|was removed", re.I)
+
+
+def removed_apis() -> dict[str, str]:
+    """Symbols that are documented but only throw 'removed' at runtime (data/removed_apis.json)."""
+    return json.loads(_REMOVED_PATH.read_text(encoding="utf-8"))
+
+
 def build_model(index_records: list[dict[str, Any]], version: str, reflection: dict[str, Any] | None = None) -> dict[str, Any]:
     types: dict[str, dict[str, Any]] = {}
+    removed = removed_apis()
     events: dict[str, str] = {}
 
     def type_entry(name: str) -> dict[str, Any]:
@@ -88,6 +98,9 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
                 events[sid] = rec["event_name"]
         else:
             member = {"k": "p", "t": type_names(rec.get("type"))}
+        note = removed.get(sid) or ("documented as removed" if _REMOVED_HINT.search(rec.get("summary") or "") else None)
+        if note:
+            member["x"] = note
         bucket = type_entry(owner)[table]
         if name not in bucket or bucket[name].get("k") in ("c", "n") and member["k"] == "p":
             bucket.setdefault(name, member)

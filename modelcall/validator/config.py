@@ -77,6 +77,9 @@ class RuntimeConfig(StrictModel):
 
 class HintsConfig(StrictModel):
     rules_path: str | None = Field(None, description="hint rule table (JSON); default: the shipped one")
+    min_plan_consistency: float = Field(
+        0.5, ge=0.0, le=1.0, description="below this share of plan APIs used, the l4_plan gate warns or fails"
+    )
 
 
 class ValidatorConfig(StrictModel):

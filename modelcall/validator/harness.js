@@ -32,13 +32,13 @@
   SM.bootScene = function (scene) {
     const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
     if (S && scene && typeof scene.preload === 'function') { S.lifecycle.preload.add(key); S.stage = 'preload'; }
-    try { return origBoot.call(this, scene); } finally { if (S && S.stage === 'preload') S.stage = null; }
+    try { return origBoot.call(this, scene); } catch (err) { stageError(err, 'preload'); throw err; } finally { if (S && S.stage === 'preload') S.stage = null; }
   };
   const origCreate = SM.create;
   SM.create = function (scene) {
     const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
     if (S && scene && typeof scene.create === 'function') { S.lifecycle.create.add(key); S.stage = 'create'; }
-    try { return origCreate.call(this, scene); } finally {
+    try { return origCreate.call(this, scene); } catch (err) { stageError(err, 'create'); throw err; } finally {
       if (S) S.stage = null;
       const sys = scene && scene.sys;
       if (sys && typeof scene.update === 'function' && !sys.__mcWrapped) {
@@ -46,13 +46,23 @@
         sys.__mcWrapped = true;
         sys.sceneUpdate = function (time, delta) {
           if (S) S.lifecycle.update.add(key);
-          return inner.call(this, time, delta);
+          try { return inner.call(this, time, delta); } catch (err) { stageError(err, S ? S.phase : 'update'); throw err; }
         };
       }
     }
   };
 
   let S = null; // the state of the sample being run
+
+  // an error thrown inside a lifecycle method is recorded where it happened (once: the flag stops duplicates)
+  function stageError(err, stage) {
+    if (!S || (err && typeof err === 'object' && err.__mcSeen)) return;
+    const saved = S.stage;
+    S.stage = stage;
+    recordError(errorInfo(err, stage));
+    S.stage = saved;
+    try { if (err && typeof err === 'object') err.__mcSeen = true; } catch (e) { /* frozen */ }
+  }
 
   function errorInfo(err, source) {
     if (err && typeof err === 'object') return { message: String(err.message || err), stack: String(err.stack || ''), source };
@@ -69,6 +79,7 @@
   }
 
   realAdd.call(window, 'error', (ev) => {
+    if (ev.error && typeof ev.error === 'object' && ev.error.__mcSeen) return;
     recordError(errorInfo(ev.error || ev.message, 'window.onerror'));
   });
   realAdd.call(window, 'unhandledrejection', (ev) => {
@@ -167,7 +178,7 @@
         // timers set while booting run on real time (the stepped clock starts with the first frame)
         S.now = performance.now() - t0;
         runTimers();
-        if (S.errors.length && !g) { resolve({ booted: false, reason: 'error' }); return; }
+        if (S.errors.length) { resolve({ booted: false, reason: 'error' }); return; }
         if (performance.now() - t0 > timeoutMs) { resolve({ booted: false, reason: g ? 'boot_timeout' : 'no_game' }); return; }
         realSetTimeout(poll, 2);
       };
@@ -270,7 +281,7 @@
         runTimers();
         if (!g.pendingDestroy) loop.step(S.clock);
       } catch (err) {
-        recordError(errorInfo(err, 'step'));
+        if (!(err && typeof err === 'object' && err.__mcSeen)) recordError(errorInfo(err, 'step'));
       } finally {
         if (!render) g.scene.render = origRender;
       }

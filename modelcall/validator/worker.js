@@ -494,8 +494,13 @@ class Analysis {
       const { c, m } = found[0];
       const sep = t.st ? '.' : '#';
       const symbol = c + sep + name;
-      this.hit(symbol);
       const e = m.entry;
+      if (e.x) {
+        // documented, but throws at runtime ("removed in 3.60")
+        if (this.record && !this.misses.has(symbol)) this.misses.set(symbol, { symbol, line: node.loc ? node.loc.start.line : null, call: !!asCall, removed: true, note: e.x });
+        return null;
+      }
+      this.hit(symbol);
       if (e.k === 'c' || e.k === 'n') {
         const full = c + '.' + name;
         if (this.record) this.referenced.add(full);
@@ -664,16 +669,23 @@ function memberPath(n) {
 function analyze(req) {
   const code = String(req.code || '');
   const out = { parse_ok: false, source_type: null, syntax_error: null, lint: [], api: null };
+  const t0 = process.hrtime.bigint();
+  const ms = (a, b) => Number(b - a) / 1e6;
   const parsed = parse(code);
+  const t1 = process.hrtime.bigint();
+  out.timing = { parse_ms: ms(t0, t1), lint_ms: 0, api_ms: 0 };
   if (parsed.error) { out.syntax_error = parsed.error; return out; }
   out.parse_ok = true;
   out.source_type = parsed.sourceType;
   out.lint = lint(code, parsed.sourceType);
+  const t2 = process.hrtime.bigint();
   try {
     out.api = new Analysis(parsed.ast, code).run();
   } catch (err) {
     out.api_error = String(err && err.stack || err);
   }
+  out.timing.lint_ms = ms(t1, t2);
+  out.timing.api_ms = ms(t2, process.hrtime.bigint());
   return out;
 }
 

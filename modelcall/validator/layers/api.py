@@ -1,0 +1,124 @@
+"""L2: API truth. Usages come from the Node worker (resolved against the API model); here they become verdicts:
+hallucinated or removed APIs, must_use hits/misses (loose names met by the usual call), physics used without
+physics configured, and known silent misuses."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from modelcall.validator.config import ApiConfig
+from modelcall.validator.layers.base import Issue, LayerResult, Sample
+
+EQUIVALENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "must_use_equivalents.json"
+
+
+class ApiFacts:
+    """The parts of the API model the Python side needs (event strings, which names are types)."""
+
+    def __init__(self, model: dict[str, Any]):
+        self.events: dict[str, str] = model.get("events", {})
+        self.types: dict[str, str] = {name: info.get("kind", "namespace") for name, info in model.get("types", {}).items()}
+        raw = json.loads(EQUIVALENTS_PATH.read_text(encoding="utf-8"))
+        self.equivalents: dict[str, list[str]] = {k: v for k, v in raw.items() if not k.startswith("_")}
+
+    def event_value(self, name: str) -> str | None:
+        if name in self.events:
+            return self.events[name]
+        owner, _, const = name.rpartition(".")
+        return self.events.get(f"{owner}.{const}")
+
+
+def _normalize(name: str) -> str:
+    name = name.strip().split("(")[0].strip()
+    if name.startswith("this."):
+        name = name[5:]
+    return name
+
+
+def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
+    """A seed's loose name is met by the usual usage: a class by any value of that type or member on it, an event
+    constant by a listener on its string, a member by its symbol, plus the equivalents table."""
+    name = _normalize(name)
+    if not name:
+        return True
+    hits: set[str] = set(api.get("hits") or [])
+    produced: set[str] = set(api.get("produced") or [])
+    referenced: set[str] = set(api.get("referenced") or [])
+    events: set[str] = set(api.get("events") or [])
+    calls: set[str] = set(api.get("calls") or [])
+    candidates = [name] if name.startswith("Phaser") else [name, "Phaser." + name]
+    for full in candidates:
+        if full in hits or full in produced or full in referenced:
+            return True
+        if any(h.startswith(full + "#") or h.startswith(full + ".") for h in hits):
+            return True
+        value = facts.event_value(full)
+        if value is not None and value in events:
+            return True
+        for alt in facts.equivalents.get(full, []):
+            if alt.startswith("event:") and alt[6:] in events:
+                return True
+            if alt.startswith("call:") and alt[5:] in calls:
+                return True
+            if alt in hits:
+                return True
+    # 'Scene.update' / 'GameObjectFactory#graphics' style: the member's short name was used on a matching owner
+    short = name.replace("#", ".").split(".")
+    if len(short) >= 2 and not name.startswith("Phaser"):
+        owner, member = short[-2], short[-1]
+        if any(h.endswith(f"{owner}#{member}") or h.endswith(f"{owner}.{member}") for h in hits):
+            return True
+    return False
+
+
+class ApiLayer:
+    name = "l2"
+
+    def __init__(self, cfg: ApiConfig, facts: ApiFacts):
+        self.cfg = cfg
+        self.facts = facts
+
+    def check(self, sample: Sample) -> LayerResult:
+        static = sample.static or {}
+        api = static.get("api")
+        if not static.get("parse_ok") or api is None:
+            usage = {"hits": [], "misses": [], "must_use_hits": [], "must_use_misses": list(sample.must_use)}
+            reason = static.get("api_error") or "not analysed (the code does not parse)"
+            return LayerResult(None if not static.get("api_error") else False,
+                               [Issue("l2", "analysis_failed", reason[:300])] if static.get("api_error") else [],
+                               data={"api_usage": usage})
+        errors: list[Issue] = []
+        warnings: list[Issue] = []
+        hits = api.get("hits") or []
+        misses = api.get("misses") or []
+        for miss in misses:
+            if miss.get("removed"):
+                errors.append(Issue("l2", "removed_api", f"{miss['symbol']}: {miss.get('note') or 'removed'}", miss.get("line")))
+            else:
+                errors.append(Issue("l2", "hallucinated_api", f"{miss['symbol']} does not exist in Phaser {self.cfg.phaser_version}", miss.get("line")))
+        total = len(hits) + len(misses)
+        miss_rate = len(misses) / total if total else 0.0
+        too_many = miss_rate > self.cfg.max_miss_rate or (self.cfg.max_misses is not None and len(misses) > self.cfg.max_misses)
+        if not too_many:
+            warnings.extend(errors)
+            errors = []
+        mu_hits = [m for m in sample.must_use if must_use_met(m, api, self.facts)]
+        mu_misses = [m for m in sample.must_use if m not in mu_hits]
+        for m in mu_misses:
+            issue = Issue("l2", "must_use_missing", f"must-use API {m} is not used")
+            (errors if self.cfg.require_must_use else warnings).append(issue)
+        if self.cfg.check_physics_config and api.get("physics_uses") and not api.get("physics_configured"):
+            line = api["physics_uses"][0].get("line")
+            errors.append(Issue("l2", "physics_not_enabled", "this.physics is used but no physics is configured (game or scene config)", line))
+        for bad in api.get("misuse") or []:
+            issue = Issue("l2", "api_misuse", bad["message"], bad.get("line"), {"kind": bad.get("code")})
+            (errors if self.cfg.check_misuse else warnings).append(issue)
+        usage = {
+            "hits": hits,
+            "misses": [m["symbol"] for m in misses],
+            "must_use_hits": mu_hits,
+            "must_use_misses": mu_misses,
+            "miss_rate": round(miss_rate, 4),
+        }
+        return LayerResult(not errors, errors, warnings, data={"api_usage": usage})

@@ -1,0 +1,134 @@
+"""L4: task fit. Structure (Phaser.Game, a scene, preload and create), eval_hints through the rule table
+(data/hint_rules.json: keywords -> an AST or runtime check; no rule -> unknown) and plan/code API consistency."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from modelcall.validator.config import GatesConfig
+from modelcall.validator.layers.base import Issue, LayerResult, Sample
+
+DEFAULT_RULES = Path(__file__).resolve().parents[1] / "data" / "hint_rules.json"
+
+
+def load_rules(path: str | Path | None) -> list[dict[str, Any]]:
+    data = json.loads(Path(path or DEFAULT_RULES).read_text(encoding="utf-8"))
+    return data["rules"]
+
+
+def _matches(rule: dict[str, Any], hint: str) -> bool:
+    text = hint.lower()
+    if "all" in rule and not all(k.lower() in text for k in rule["all"]):
+        return False
+    if "any" in rule and not any(k.lower() in text for k in rule["any"]):
+        return False
+    if "none" in rule and any(k.lower() in text for k in rule["none"]):
+        return False
+    return "all" in rule or "any" in rule
+
+
+class HintChecker:
+    """Evaluates one rule's check against the AST facts and the runtime record."""
+
+    def __init__(self, api: dict[str, Any], runtime: dict[str, Any] | None):
+        self.api = api
+        self.runtime = runtime
+        self.hits = set(api.get("hits") or [])
+        self.short_hits = {h.replace("#", ".").rsplit(".", 1)[-1] for h in self.hits}
+
+    def run(self, check: dict[str, Any]) -> str:
+        kind = check["type"]
+        if kind == "all":
+            results = [self.run(c) for c in check["checks"]]
+            return "fail" if "fail" in results else ("unknown" if "unknown" in results else "pass")
+        if kind == "any":
+            results = [self.run(c) for c in check["checks"]]
+            return "pass" if "pass" in results else ("unknown" if "unknown" in results else "fail")
+        if kind == "event":
+            return "pass" if set(check["events"]) & set(self.api.get("events") or []) else "fail"
+        if kind == "call":
+            names = set(check["names"])
+            return "pass" if names & (set(self.api.get("calls") or []) | self.short_hits) else "fail"
+        if kind == "symbol":
+            return "pass" if any(h == s or h.startswith(s + "#") for s in check["symbols"] for h in self.hits | set(self.api.get("produced") or [])) else "fail"
+        if kind == "assign_in_update":
+            return "pass" if set(check["props"]) & set(self.api.get("assigned_in_update") or []) else "fail"
+        if kind == "object_key":
+            return "pass" if set(check["keys"]) & set(self.api.get("object_keys") or []) else "fail"
+        if kind == "runtime":
+            if self.runtime is None:
+                return "unknown"
+            what = check["check"]
+            if what == "non_blank":
+                canvas = self.runtime.get("canvas") or {}
+                return "unknown" if canvas.get("blank") is None else ("fail" if canvas.get("blank") else "pass")
+            if what == "update_ran":
+                return "pass" if (self.runtime.get("lifecycle") or {}).get("update") else "fail"
+            if what == "no_errors":
+                return "pass" if not self.runtime.get("errors") and not self.runtime.get("timed_out") else "fail"
+        return "unknown"
+
+
+def plan_consistency(plan_apis: list[str], api: dict[str, Any]) -> float | None:
+    """Share of the plan's APIs that the code uses (None when the plan names none)."""
+    names = [a for a in (p.strip() for p in plan_apis) if a]
+    if not names:
+        return None
+    hits = set(api.get("hits") or [])
+    produced = set(api.get("produced") or []) | set(api.get("referenced") or [])
+    short = {h.replace("#", ".").rsplit(".", 1)[-1] for h in hits}
+    classes = {p.rsplit(".", 1)[-1] for p in produced}
+    calls = set(api.get("calls") or [])
+    events = set(api.get("events") or [])
+    used = 0
+    for raw in names:
+        name = re.sub(r"\(.*$", "", raw).strip().removeprefix("this.")
+        last = name.replace("#", ".").rsplit(".", 1)[-1]
+        full = name if name.startswith("Phaser") else "Phaser." + name
+        if (full in hits or full in produced or any(h.startswith(full + "#") for h in hits)
+                or last in short or last in calls or last in classes or last.lower() in events):
+            used += 1
+    return round(used / len(names), 4)
+
+
+class TaskFitLayer:
+    name = "l4"
+
+    def __init__(self, gates: GatesConfig, rules: list[dict[str, Any]], min_plan_consistency: float = 0.5):
+        self.gates = gates
+        self.rules = rules
+        self.min_plan_consistency = min_plan_consistency
+
+    def check(self, sample: Sample) -> LayerResult:
+        static = sample.static or {}
+        api = static.get("api") or {}
+        structure = dict(api.get("structure") or {"has_game": False, "has_scene": False, "has_preload": False,
+                                                    "has_create": False, "has_update": False})
+        errors: list[Issue] = []
+        warnings: list[Issue] = []
+        if static.get("parse_ok") and self.gates.l4_structure != "off":
+            missing = [k for k in ("has_game", "has_scene", "has_preload", "has_create") if not structure.get(k)]
+            for key in missing:
+                what = "new Phaser.Game(...)" if key == "has_game" else f"a {key[4:]}" if key == "has_scene" else f"a {key[4:]}() scene method"
+                issue = Issue("l4", f"no_{key[4:]}", f"no {what}")
+                (errors if self.gates.l4_structure == "hard" else warnings).append(issue)
+        hints: dict[str, str] = {}
+        checker = HintChecker(api, sample.runtime)
+        for hint in sample.eval_hints if self.gates.l4_hints != "off" else []:
+            verdict = "unknown"
+            for rule in self.rules:
+                if _matches(rule, hint):
+                    verdict = checker.run(rule["check"]) if static.get("parse_ok") else "fail"
+                    break
+            hints[hint] = verdict
+            if verdict == "fail":
+                issue = Issue("l4", "hint_failed", hint)
+                (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
+        consistency = plan_consistency(sample.plan_apis, api)
+        if consistency is not None and self.gates.l4_plan != "off" and consistency < self.min_plan_consistency:
+            issue = Issue("l4", "plan_inconsistent", f"the code uses {consistency:.0%} of the plan's APIs")
+            (errors if self.gates.l4_plan == "hard" else warnings).append(issue)
+        return LayerResult(not errors, errors, warnings,
+                           data={"structure": structure, "hints": hints, "plan_consistency": consistency})
