@@ -48,10 +48,11 @@ class RunStats:
     def finished(self) -> int:
         return self.status["ok"] + self.status["error"]
 
-    def record_ok(self, usage: Usage, cost: float, latency_s: float, attempts: int, finish_reason: str | None) -> None:
+    def record_ok(self, usage: Usage, cost: float, latency_s: float | None, attempts: int, finish_reason: str | None) -> None:
         self.status["ok"] += 1
         self.attempts[attempts] += 1
-        self.latencies.append(round(latency_s, 4))
+        if latency_s is not None:
+            self.latencies.append(round(latency_s, 4))
         self.tokens.input_tokens += usage.input_tokens
         self.tokens.output_tokens += usage.output_tokens
         self.tokens.cache_read_tokens += usage.cache_read_tokens

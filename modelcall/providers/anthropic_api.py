@@ -15,7 +15,7 @@ class AnthropicProvider(Provider):
         super().__init__(model)
         import anthropic
 
-        self._client = anthropic.AsyncAnthropic(
+        self.client = anthropic.AsyncAnthropic(
             api_key=self.api_key(),
             base_url=model.base_url or None,
             max_retries=0,
@@ -60,7 +60,7 @@ class AnthropicProvider(Provider):
         body = self.build_params(request)
         typed = {k: v for k, v in body.items() if k in self._typed}
         extra = {k: v for k, v in body.items() if k not in self._typed}
-        raw = await self._client.messages.with_raw_response.create(**typed, extra_body=extra or None)
+        raw = await self.client.messages.with_raw_response.create(**typed, extra_body=extra or None)
         message = raw.parse()
         if inspect.isawaitable(message):
             message = await message
@@ -95,4 +95,4 @@ class AnthropicProvider(Provider):
         )
 
     async def aclose(self) -> None:
-        await self._client.close()
+        await self.client.close()

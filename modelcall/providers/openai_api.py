@@ -15,7 +15,7 @@ class OpenAIProvider(Provider):
         super().__init__(model)
         import openai
 
-        self._client = openai.AsyncOpenAI(
+        self.client = openai.AsyncOpenAI(
             api_key=self.api_key(),
             base_url=model.base_url or None,
             max_retries=0,
@@ -41,7 +41,7 @@ class OpenAIProvider(Provider):
         extra = dict(self.model.params.extra_body)
         if self.model.params.top_k is not None:
             extra.setdefault("top_k", self.model.params.top_k)
-        raw = await self._client.chat.completions.with_raw_response.create(**params, extra_body=extra or None)
+        raw = await self.client.chat.completions.with_raw_response.create(**params, extra_body=extra or None)
         parsed = raw.parse()
         if inspect.isawaitable(parsed):
             parsed = await parsed
@@ -74,4 +74,4 @@ class OpenAIProvider(Provider):
         )
 
     async def aclose(self) -> None:
-        await self._client.close()
+        await self.client.close()
