@@ -22,7 +22,8 @@ RAW_FIELDS = {"request_id", "prompt_id", "variant", "model", "text", "finish_rea
 def eval_prompts(tmp_path):
     path = tmp_path / "prompts_eval.jsonl"
     seeds = load_seeds()[:3]
-    seeds[2] = dict(seeds[2], eval={"split": "ood", "sources": ["a", "b"], "module_combo": "x"})
+    seeds = [dict(s, eval={"split": "iid", "sources": [s["id"]], "module_combo": "x"}) for s in seeds]
+    seeds[2]["eval"] = {"split": "ood", "sources": ["a", "b"], "module_combo": "x"}
     path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in seeds), encoding="utf-8")
     return path
 
@@ -120,3 +121,31 @@ def test_backend_needs_its_section(tmp_path, eval_prompts):
     with pytest.raises(ConfigError, match="backend hf needs the hf section"):
         run_task_mapping({"task_name": "x", "task_type": "infer", "backend": "hf", "input_path": str(eval_prompts),
                           "output_path": str(tmp_path / "o.jsonl"), "reports_dir": str(tmp_path)}, "test")
+
+
+@pytest.mark.browser
+def test_mock_answers_evaluated_end_to_end_with_the_real_validator(tmp_path, eval_prompts):
+    """infer (mock teacher via the engine) -> evaluate: parse + L1-L4 on real answers, figures per split."""
+    run_task_mapping({
+        "task_name": "infer_mock", "task_type": "infer", "backend": "engine",
+        "model_config": {"provider": "mock", "model": "mock-teacher", "alias": "mock"}, "n_samples": 2,
+        "input_path": str(eval_prompts), "output_path": str(tmp_path / "answers.jsonl"),
+        "reports_dir": str(tmp_path / "reports"), "progress": False,
+    }, "test")
+    outcome = run_task_mapping({
+        "task_name": "evaluate_mock", "task_type": "evaluate", "label": "mock", "ks": [1, 2],
+        "input_path": str(tmp_path / "answers.jsonl"), "output_path": str(tmp_path / "eval" / "validated.jsonl"),
+        "validator": {"cache_path": str(tmp_path / "cache" / "validator.sqlite"),
+                      "runtime": {"screenshots_dir": None, "frames": 60, "input_after_frames": 20}, "workers": 1},
+        "reports_dir": str(tmp_path / "reports"), "progress": False,
+    }, "test")
+    assert outcome.exit_code == 0
+    ev = outcome.report.sections["evaluation"]["mock"]
+    assert ev["overall"]["samples"] == 6 and ev["overall"]["prompts"] == 3
+    assert ev["pipeline"]["stages_in"] == {"raw": 6}
+    assert ev["overall"]["parse_rate"] > 0.5 and ev["overall"]["runtime_checked"] > 0
+    assert set(ev["by_split"]) == {"iid", "ood"}
+    validated = _read(tmp_path / "eval" / "validated.jsonl")
+    assert all("validation" in r and "passed" in r for r in validated)
+    assert {r["metric"] for r in outcome.report.sections["acceptance"]["mock"]} == {
+        "structure_rate", "must_use_hit_rate", "crash_rate"}
