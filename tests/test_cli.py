@@ -113,3 +113,18 @@ def test_real_env_files_are_ignored_by_git(project_root):
     assert ignored.returncode == 0
     example = subprocess.run(["git", "check-ignore", "env/example.env"], cwd=project_root, capture_output=True)
     assert example.returncode == 1
+
+
+def test_unset_api_key_variable_exits_2_naming_it(run_cli, tmp_path):
+    write(tmp_path / "m.yaml", "provider: anthropic\nmodel: claude-x\napi_key_env: MC_UNSET_KEY_FOR_TEST\n")
+    write(
+        tmp_path / "t.yaml",
+        "task_name: t\ntask_type: response_generation\nmodel_config: m.yaml\n"
+        "input_path: in.jsonl\noutput_path: out.jsonl\n",
+    )
+    result = run_cli("run-task", "t.yaml", env={"MC_UNSET_KEY_FOR_TEST": ""})
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith("credential error: t.yaml: MC_UNSET_KEY_FOR_TEST is not set")
+    assert "env/anthropic.env" in lines[0]
