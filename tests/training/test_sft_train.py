@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 
 import pytest
 import yaml
@@ -63,9 +64,11 @@ def test_dataset_problems_are_input_errors(tmp_path, sft_dataset_dir):
         choose_datasets(tmp_path / "nowhere")
     with pytest.raises(InputError, match="no dataset named 'nope'.*phaser_sft_train"):
         choose_datasets(sft_dataset_dir, train=["nope"])
-    (sft_dataset_dir / "train.jsonl").unlink()
+    copy = tmp_path / "copy"
+    shutil.copytree(sft_dataset_dir, copy)
+    (copy / "train.jsonl").unlink()
     with pytest.raises(InputError, match="train.jsonl is missing"):
-        choose_datasets(sft_dataset_dir)
+        choose_datasets(copy)
 
 
 def test_bad_config_key_exits_2(tmp_path, sft_dataset_dir):
@@ -104,6 +107,7 @@ def test_lora_training_on_tiny_model_cpu(tmp_path, tiny_model_dir, sft_dataset_d
     assert result["steps"] == 10 and result["total_steps"] == 10  # 20 examples / batch 4 * 2 epochs
     losses = [point["loss"] for point in result["loss_curve"]]
     assert len(losses) == 10 and all(loss > 0 for loss in losses)
+    assert report["counts"]["examples_phaser_sft_train"] == 20
     assert losses[-1] < losses[0]  # it learned something from the repeated pattern
     assert result["final_loss"] == losses[-1] and result["train_loss"] > 0
     assert result["eval_loss"] is not None
