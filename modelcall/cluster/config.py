@@ -99,6 +99,10 @@ class BatchSubmitConfig(TaskConfig):
     local: LocalSettings = Field(default_factory=LocalSettings)
     slurm: SlurmSettings = Field(default_factory=SlurmSettings)
     siflow: SiflowSettings = Field(default_factory=SiflowSettings)
+    action: Literal["submit", "status", "cancel"] = Field(
+        "submit",
+        description="submit: what is missing; status: refresh and print every job's state; cancel: stop running jobs",
+    )
     dry_run: bool = Field(False, description="print what would be submitted; submit nothing, write no manifest")
     resubmit_failed: bool = Field(False, description="also resubmit chunks whose job failed (attempt + 1)")
     wait: bool = Field(False, description="follow the jobs with a progress bar until all finish")

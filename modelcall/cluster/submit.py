@@ -326,3 +326,14 @@ def wait_for_jobs(
             if timeout_s is not None and time.monotonic() - started > timeout_s:
                 return False
             sleep(poll_interval_s)
+
+
+def format_states(manifest: Manifest) -> str:
+    """One line per job: key, job id, attempt, state and the backend's reason."""
+    lines = [f"{'job':<40} {'job id':<24} {'attempt':>7}  state"]
+    for key, entry in sorted(manifest.jobs.items()):
+        reason = f" ({entry.reason})" if entry.reason and entry.state != ChunkState.COMPLETED.value else ""
+        lines.append(f"{key:<40} {entry.job_id or '-':<24} {entry.attempt:>7}  {entry.state}{reason}")
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(manifest.state_counts().items()))
+    lines.append(f"# {len(manifest.jobs)} job(s): {counts or 'none'}")
+    return "\n".join(lines)

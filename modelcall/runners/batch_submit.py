@@ -1,12 +1,13 @@
 """batch_submit: split a requests file into chunks and run the generation CLI on each chunk x model as cluster jobs."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from modelcall.cluster import submit as sub
 from modelcall.cluster.config import BatchSubmitConfig
 from modelcall.cluster.manifest import ChunkState, Manifest
-from modelcall.errors import TaskFailed
+from modelcall.errors import InputError, TaskFailed
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 
@@ -24,6 +25,9 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
 
         # load: the run's manifest (or a new one), models, chunks
         manifest = Manifest.load(base)
+        if cfg.action != "submit":
+            self._status_or_cancel(manifest)
+            return
         models = sub.resolve_models(cfg, base, self.source, write=not dry)
         if not dry:
             sub.check_model_keys(models, sub.env_file_list(cfg), self.source)
@@ -57,6 +61,8 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         batch = sub.build_batch(cfg, manifest, models, plan.to_submit, self.source) if plan.to_submit else None
 
         if dry:
+            if manifest.jobs:
+                print(sub.format_states(manifest))
             print(backend.describe(batch) if batch else "# nothing to submit: every chunk is complete or running")
             self.report.set("dry_run", {"would_submit": plan.to_submit, "states": {k: v.value for k, v in plan.states.items()}})
             self.report.count("jobs_would_submit", len(plan.to_submit))
@@ -83,6 +89,30 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             self._finish(manifest, backend, finished)
         else:
             self.report.set("states", manifest.state_counts())
+
+    def _status_or_cancel(self, manifest: Manifest | None) -> None:
+        cfg = self.config
+        if manifest is None:
+            raise InputError(f"{cfg.output_base_dir}: no manifest.json (nothing was submitted there yet)")
+        backend = sub.make_backend(cfg, manifest.output_base_dir, self.source)
+        sub.refresh_states(manifest, backend)
+        if cfg.action == "cancel":
+            active = [e for e in manifest.jobs.values() if ChunkState(e.state).active and e.backend == backend.name]
+            backend.cancel([e.job_id for e in active if e.job_id])
+            self.report.count("jobs_cancelled_now", len(active))
+            self.log.info("asked %s to cancel %d job(s)", backend.name, len(active))
+            if active:
+                time.sleep(min(2.0, cfg.poll_interval_s))
+                sub.refresh_states(manifest, backend)
+        manifest.save()
+        print(sub.format_states(manifest))
+        self.report.set("states", manifest.state_counts())
+        self.report.set("jobs", {k: {"job_id": e.job_id, "attempt": e.attempt, "state": e.state, "reason": e.reason}
+                                 for k, e in sorted(manifest.jobs.items())})
+        if cfg.wait and cfg.action == "status":
+            with self.report.timer("wait"):
+                finished = sub.wait_for_jobs(manifest, backend, cfg.poll_interval_s, cfg.wait_timeout_s)
+            self._finish(manifest, backend, finished)
 
     def _finish(self, manifest: Manifest, backend: sub.Backend, finished: bool) -> None:
         cfg = self.config

@@ -141,3 +141,23 @@ def test_missing_model_key_names_the_variable(tmp_path, cluster_kit, monkeypatch
     outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models, wait=True,
                                                 job={"env_file": str(env)}), "test")
     assert outcome.report.counts["jobs_completed"] == 1
+
+
+def test_status_and_cancel_actions(tmp_path, cluster_kit, capsys):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 200)
+    with pytest.raises(InputError, match="no manifest"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, action="status"), "test")
+    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow), "test")
+    capsys.readouterr()
+    status = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow, action="status"), "test")
+    printed = capsys.readouterr().out
+    assert "mock1/chunk_00000" in printed and "# 2 job(s):" in printed
+    assert sum(status.report.sections["states"].values()) == 2
+    cancel = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow, action="cancel", poll_interval_s=1), "test")
+    assert cancel.report.counts["jobs_cancelled_now"] == 2
+    assert set(cancel.report.sections["states"]) == {"cancelled"}
+    rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True), "test")
+    assert rerun.report.counts["jobs_submitted"] == 2
+    ids = merged_ids(tmp_path / "run" / "mock1_merged.jsonl")
+    assert len(ids) == len(set(ids)) == 200

@@ -49,6 +49,7 @@ class LocalBackend(Backend):
         self.jobs_dir = Path(jobs_dir)
         self.max_parallel = max(1, max_parallel)
         self.python = python or sys.executable
+        self._pools: list[subprocess.Popen[bytes]] = []
 
     # -- submit -------------------------------------------------------------------------------------
     def _pool_argv(self, batch: JobBatch) -> list[str]:
@@ -83,7 +84,7 @@ class LocalBackend(Backend):
         finally:
             pool_log.close()
         (state_dir / "pool.pid").write_text(str(proc.pid))
-        self._children = getattr(self, "_children", []) + [proc]
+        self._pools.append(proc)
         return [f"{batch.name}_{i}" for i in range(len(batch.jobs))]
 
     # -- status -------------------------------------------------------------------------------------
@@ -94,8 +95,8 @@ class LocalBackend(Backend):
         return self.jobs_dir / name, index
 
     def status(self, job_ids: list[str]) -> dict[str, JobStatus]:
-        for child in getattr(self, "_children", []):
-            child.poll()  # reap pools we started, so that a finished pool is not a zombie
+        for pool in self._pools:
+            pool.poll()  # reap pools we started, so that a finished pool is not a zombie
         result: dict[str, JobStatus] = {}
         for job_id in job_ids:
             where = self._locate(job_id)
