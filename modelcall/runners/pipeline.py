@@ -20,6 +20,10 @@ from modelcall.runners.base import Runner
 class PipelineConfig(TaskConfig):
     steps: list[PipelineStep] = Field(min_length=1, description="tasks in order: {name, config: path} or {name, task: {...}}")
     vars: dict[str, Any] = Field(default_factory=dict, description="free values for ${vars.x} interpolation in this file")
+    step_overrides: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="step name -> {dotted key: value} set on that step (command line: step_overrides.filter.batch_size=8)",
+    )
     from_step: str | None = Field(None, description="rerun from this step on (earlier steps are not run)")
     only_step: str | None = Field(None, description="run only this step (forced)")
     force: bool = Field(False, description="run every step even when unchanged")
@@ -48,6 +52,11 @@ class PipelineRunner(Runner[PipelineConfig]):
                 raise ConfigError(f"{key}: no step named '{value}' (steps: {', '.join(names)})", source=self.source)
         state_dir = Path(cfg.state_dir or f"runs/pipeline_state/{cfg.task_name}")
         defaults = {"reports_dir": cfg.reports_dir, "progress": cfg.progress}
+        unknown = set(cfg.step_overrides) - set(names)
+        if unknown:
+            raise ConfigError(f"step_overrides: no step named {', '.join(sorted(unknown))} (steps: {', '.join(names)})", source=self.source)
+        for spec in cfg.steps:
+            spec.overrides.update(_flatten(cfg.step_overrides.get(spec.name, {})))
         steps = load_steps(cfg.steps, self.source, defaults)
         start = names.index(cfg.from_step) if cfg.from_step else 0
 
@@ -144,6 +153,17 @@ class PipelineRunner(Runner[PipelineConfig]):
         lines = [f"{label}: {run.artifacts[key]}" for run in runs for key, label in wanted.items() if key in run.artifacts]
         lines.append(f"run report: {report_path}")
         self.log.info("pipeline done\n  %s", "\n  ".join(lines))
+
+
+def _flatten(mapping: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"validator": {"workers": 1}} -> {"validator.workers": 1}, so sibling keys of a section survive."""
+    flat: dict[str, Any] = {}
+    for key, value in mapping.items():
+        if isinstance(value, dict) and value:
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
 
 
 def _read_json(path: str | Path | None) -> dict[str, Any] | None:

@@ -1,0 +1,119 @@
+"""pipeline: references between steps, skipping unchanged steps, from_step/only_step, the HTML run report."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from modelcall.errors import ConfigError, InputError
+from modelcall.tasks import run_task_mapping
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "data" / "select" / "validated_small.jsonl"
+
+
+def _pipeline(tmp_path: Path, validated: Path, **extra) -> dict:
+    run = tmp_path / "run"
+    return {
+        "task_name": "pipe", "task_type": "pipeline", "progress": False,
+        "reports_dir": str(tmp_path / "reports"), "state_dir": str(tmp_path / "state"),
+        "vars": {"run": str(run)},
+        "steps": [
+            {"name": "select", "task": {"task_type": "select", "input_path": str(validated),
+                                        "output_path": "${vars.run}/selected.jsonl", "rejected_path": "${vars.run}/rejected.jsonl"}},
+            {"name": "review", "task": {"task_type": "review", "input_path": "{{steps.select.output_path}}",
+                                        "rejected_path": "{{steps.select.rejected_path}}", "rate": 1.0,
+                                        "output_path": "${vars.run}/review/review.html", "screenshot_root": str(ROOT)}},
+            {"name": "sft_build", "task": {"task_type": "sft_build", "input_path": "{{steps.select.output_path}}",
+                                           "output_dir": "${vars.run}/sft", "review_sheet_path": "{{steps.review.sheet_path}}",
+                                           "split": {"ratios": {"train": 0.6, "val": 0.2, "test": 0.2}}}},
+        ],
+        **extra,
+    }
+
+
+def _statuses(outcome) -> dict[str, str]:
+    return {s["name"]: s["status"] for s in outcome.report.sections["steps"]}
+
+
+def test_chain_passes_paths_skips_unchanged_and_reruns_changed(tmp_path):
+    validated = tmp_path / "validated.jsonl"
+    shutil.copy(FIXTURE, validated)
+    first = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert first.status == "ok" and _statuses(first) == {"select": "ran", "review": "ran", "sft_build": "ran"}
+    run = tmp_path / "run"
+    assert (run / "selected.jsonl").is_file() and (run / "sft" / "dataset_info.json").is_file()
+    assert first.report.artifacts["dataset"] == str(run / "sft")
+    assert first.report.artifacts["review_page"] == str(run / "review" / "review.html")
+
+    second = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert _statuses(second) == {"select": "skipped", "review": "skipped", "sft_build": "skipped"}
+    assert all(s["note"].startswith("unchanged since") for s in second.report.sections["steps"])
+
+    # a reviewer rejects one sample: only sft_build has a changed input
+    sheet = run / "review" / "review_sheet.jsonl"
+    rows = [json.loads(x) for x in sheet.read_text(encoding="utf-8").splitlines()]
+    target = next(r for r in rows if r["origin"] == "selected")
+    target["verdict"] = "reject"
+    sheet.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    third = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert _statuses(third) == {"select": "skipped", "review": "skipped", "sft_build": "ran"}
+    written = [json.loads(x)["metadata"]["id"] for s in ("train", "val", "test")
+               for x in (run / "sft" / f"{s}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert target["id"] not in written and len(written) == 5
+
+    # a changed input reruns its step; the same content again would not
+    lines = validated.read_text(encoding="utf-8").splitlines()
+    validated.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    fourth = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert _statuses(fourth)["select"] == "ran"
+    # a changed config value reruns that step too
+    changed = _pipeline(tmp_path, validated)
+    changed["steps"][0]["task"]["selection"] = {"per_prompt": 1}
+    assert _statuses(run_task_mapping(changed, "test"))["select"] == "ran"
+
+
+def test_from_step_only_step_and_force(tmp_path):
+    validated = tmp_path / "validated.jsonl"
+    shutil.copy(FIXTURE, validated)
+    run_task_mapping(_pipeline(tmp_path, validated), "test")
+    out = run_task_mapping(_pipeline(tmp_path, validated, from_step="review"), "test")
+    assert _statuses(out) == {"select": "skipped", "review": "ran", "sft_build": "ran"}
+    out = run_task_mapping(_pipeline(tmp_path, validated), "test", overrides=["only_step=select"])
+    assert _statuses(out) == {"select": "ran", "review": "skipped", "sft_build": "skipped"}
+    out = run_task_mapping(_pipeline(tmp_path, validated, force=True), "test")
+    assert set(_statuses(out).values()) == {"ran"}
+    with pytest.raises(ConfigError, match="from_step: no step named 'sft'"):
+        run_task_mapping(_pipeline(tmp_path, validated, from_step="sft"), "test")
+
+
+def test_run_report_is_self_contained_with_funnel_failures_and_scores(tmp_path):
+    outcome = run_task_mapping(_pipeline(tmp_path, FIXTURE), "test")
+    html = (tmp_path / "reports" / "pipe.html").read_text(encoding="utf-8")
+    assert "http://" not in html and "https://" not in html and "<script" not in html
+    assert html.count("<svg") >= 3  # funnel, score histograms, step times
+    funnel = {row["stage"]: row["count"] for row in outcome.report.sections["funnel"]}
+    assert funnel == {"L1": 12, "L2": 11, "L3": 10, "L4": 9, "selected": 6, "train": 4, "val": 1, "test": 1}
+    for text in ("Where the data went", "runtime_error", "TypeError: cannot read properties of undefined",
+                 "near_duplicate_other_prompt", "demo_cam_v1", "Quality score distribution", "Cost and usage"):
+        assert text in html, text
+
+
+def test_references_and_step_errors_are_clear(tmp_path):
+    bad = _pipeline(tmp_path, FIXTURE)
+    bad["steps"][1]["task"]["input_path"] = "{{steps.sft_build.output_dir}}"
+    with pytest.raises(ConfigError, match=r"names no earlier step \(earlier: select\)"):
+        run_task_mapping(bad, "test")
+    typo = _pipeline(tmp_path, FIXTURE)
+    typo["steps"][2]["task"]["split"] = {"ratio": {"train": 1}}
+    with pytest.raises(ConfigError, match="split.ratio: unknown key"):
+        run_task_mapping(typo, "test")
+    assert not (tmp_path / "run").exists()  # every step is validated before any runs
+    missing = _pipeline(tmp_path, tmp_path / "nope.jsonl")
+    with pytest.raises(InputError):
+        run_task_mapping(missing, "test")
+    report = json.loads((tmp_path / "reports" / "pipe.json").read_text(encoding="utf-8"))
+    assert report["status"] == "invalid_input" and report["steps"][0]["status"] == "failed"
+    assert (tmp_path / "reports" / "pipe.html").is_file()
