@@ -33,7 +33,7 @@ from modelcall.cluster.manifest import (
     job_key,
     marker_path,
 )
-from modelcall.config.loader import load_model_config
+from modelcall.config.loader import load_model_config, resolve_path
 from modelcall.errors import ConfigError, CredentialError, InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
 from modelcall.progress import progress_bar
@@ -102,7 +102,8 @@ def resolve_models(cfg: BatchSubmitConfig, base: Path, source: str, write: bool)
         model = load_model_config(value, source)
         alias = _safe_name(model.alias or model.model)
         if isinstance(value, str):
-            path = str(Path(value).resolve()) if Path(value).exists() else value
+            relative_to = Path(source).parent if source.endswith((".yaml", ".yml")) else None
+            path = str(resolve_path(value, relative_to).resolve())
         else:
             target = base / MODELS_DIR / f"{alias}.yaml"
             if write:

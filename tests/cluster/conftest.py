@@ -52,18 +52,24 @@ def batch_task(tmp_path: Path, n_chunks: int = 4, **overrides) -> dict:
 
 
 @pytest.fixture(scope="session")
-def local_slurm() -> str:
-    """Start the single-node Slurm of scripts/slurm_local.sh once per session; yield its SLURM_CONF."""
+def local_slurm():
+    """Start the single-node Slurm of scripts/slurm_local.sh once per session; yield its SLURM_CONF.
+
+    A Slurm that was already running is left running; one started here is stopped at the end.
+    """
     missing = [t for t in ("munged", "slurmctld", "slurmd", "sbatch") if shutil.which(t) is None]
     if missing:
         pytest.skip(f"Slurm is not installed ({', '.join(missing)} missing): bash scripts/setup.sh installs slurm-wlm + munge")
     if os.geteuid() != 0:
         pytest.skip("starting a local Slurm needs root (munged, slurmctld, slurmd); CI runs as root")
+    was_running = subprocess.run(["bash", str(SLURM_SCRIPT), "status"], capture_output=True).returncode == 0
     proc = subprocess.run(["bash", str(SLURM_SCRIPT), "start"], capture_output=True, text=True, timeout=120)
     if proc.returncode != 0:
         pytest.skip(f"the local Slurm did not start: {proc.stderr.strip()[-500:]}")
     conf = subprocess.run(["bash", str(SLURM_SCRIPT), "env"], capture_output=True, text=True).stdout.strip()
-    return conf.split("=", 1)[1]
+    yield conf.split("=", 1)[1]
+    if not was_running:
+        subprocess.run(["bash", str(SLURM_SCRIPT), "stop"], capture_output=True, timeout=60)
 
 
 @pytest.fixture
