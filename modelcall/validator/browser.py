@@ -253,12 +253,13 @@ class BrowserPool:
             boot = await asyncio.wait_for(page.evaluate("ms => __mc.waitBoot(ms)", cfg.boot_timeout_s * 1000), cfg.boot_timeout_s + stall)
             result["booted"] = bool(boot.get("booted"))
             if boot.get("booted"):
-                phase = "frames"
+                phase = "update"
                 while True:
                     step = await asyncio.wait_for(page.evaluate("a => __mc.advance(a[0], a[1])", [cfg.frames, 150]), stall)
                     if step.get("done"):
                         break
                     last_frame = step.get("frame", 0)
+                    phase = step.get("phase") or phase
                     if step.get("loading"):
                         await asyncio.sleep(0.005)
                     if time.monotonic() - t0 > cfg.total_timeout_s:

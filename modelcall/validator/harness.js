@@ -289,7 +289,7 @@
       S.frame++;
       if (performance.now() - t0 > budgetMs) break;
     }
-    return { frame: S.frame, done: S.frame >= targetFrames };
+    return { frame: S.frame, done: S.frame >= targetFrames, phase: S.phase };
   };
 
   function canvasStats(canvas) {

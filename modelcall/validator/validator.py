@@ -281,7 +281,7 @@ class Validator:
                     todo_run.append(h)
             if todo_run:
                 t0 = time.monotonic()
-                results = self._pool.run([codes[h] for h in todo_run])
+                results = self._pool.run([static[h].get("runnable") or codes[h] for h in todo_run])
                 self.stats.seconds["l3_wall"] += time.monotonic() - t0
                 for h, result in zip(todo_run, results):
                     png = result.pop("png", None)

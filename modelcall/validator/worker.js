@@ -665,6 +665,33 @@ function memberPath(n) {
   return null;
 }
 
+// Module programs run in the page as classic scripts inside a function: `import ... from 'phaser'` becomes the
+// global, `export` keywords go; any other import stays and fails at runtime as it would in a browser.
+function runnableModule(ast, code) {
+  const edits = [];
+  for (const node of ast.body) {
+    if (node.type === 'ImportDeclaration' && /^phaser$/i.test(String(node.source.value))) {
+      const names = node.specifiers.map((sp) => sp.local.name).filter((n) => n !== 'Phaser');
+      edits.push([node.start, node.end, names.map((n) => `const ${n} = window.Phaser;`).join(' ')]);
+    } else if (node.type === 'ExportNamedDeclaration') {
+      if (node.declaration) edits.push([node.start, node.declaration.start, '']);
+      else edits.push([node.start, node.end, '']);
+    } else if (node.type === 'ExportDefaultDeclaration') {
+      edits.push([node.start, node.declaration.start, 'const __mcDefault = ']);
+    } else if (node.type === 'ExportAllDeclaration') {
+      edits.push([node.start, node.end, '']);
+    }
+  }
+  let out = code;
+  for (const [a, b, text] of edits.sort((x, y) => y[0] - x[0])) {
+    // keep the line count so runtime error lines still point at the original code
+    const removed = out.slice(a, b);
+    const newlines = (removed.match(/\n/g) || []).length;
+    out = out.slice(0, a) + text + '\n'.repeat(newlines) + out.slice(b);
+  }
+  return "'use strict'; " + out;
+}
+
 // ---------------------------------------------------------------- protocol
 function analyze(req) {
   const code = String(req.code || '');
@@ -677,6 +704,7 @@ function analyze(req) {
   if (parsed.error) { out.syntax_error = parsed.error; return out; }
   out.parse_ok = true;
   out.source_type = parsed.sourceType;
+  if (parsed.sourceType === 'module') out.runnable = runnableModule(parsed.ast, code);
   out.lint = lint(code, parsed.sourceType);
   const t2 = process.hrtime.bigint();
   try {

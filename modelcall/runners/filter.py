@@ -1,0 +1,75 @@
+"""filter: candidates.jsonl -> validated.jsonl through the four-layer validator (modelcall.validator)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from modelcall.config.schema import TaskConfig
+from modelcall.errors import TaskFailed
+from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
+from modelcall.progress import progress_bar
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+from modelcall.validator.config import ValidatorConfig
+
+
+class FilterConfig(TaskConfig):
+    input_path: str = Field(description="candidates JSONL (the parse runner's output)")
+    output_path: str = Field(description="validated JSONL: every candidate + validation, layers, passed, reasons")
+    passed_path: str | None = Field(None, description="optional: also write only the passed records here")
+    validator: ValidatorConfig = Field(default_factory=ValidatorConfig, description="gates, thresholds, runtime, cache")
+    batch_size: int = Field(64, ge=1, description="candidates validated together (programs run in parallel pages)")
+    min_pass_rate: float | None = Field(
+        None, ge=0.0, le=1.0, description="fail the task (exit 1) below this pass rate; outputs are still written"
+    )
+
+
+@register
+class FilterRunner(Runner[FilterConfig]):
+    task_type = "filter"
+    summary = "validate candidates: L1 lint, L2 API truth, L3 headless-browser run, L4 task fit -> validated.jsonl"
+    config_class = FilterConfig
+
+    def run(self) -> None:
+        from modelcall.validator import Validator
+
+        cfg = self.config
+        total = count_lines(cfg.input_path) if Path(cfg.input_path).is_file() else 0
+        stats = ReadStats()
+        passed_writer = AtomicWriter(cfg.passed_path) if cfg.passed_path else None
+        with self.report.timer("open_validator"):
+            validator = Validator(cfg.validator).open()
+        try:
+            with (self.report.timer("validate"), AtomicWriter(cfg.output_path) as out,
+                  progress_bar(total, "filter", "prog") as bar):
+                passed_handle = passed_writer.__enter__() if passed_writer else None
+                for record in validator.validate(read_jsonl(cfg.input_path, cfg.on_bad_line, stats), cfg.batch_size):
+                    out.write(dumps_line(record))
+                    if passed_handle is not None and record["passed"]:
+                        passed_handle.write(dumps_line(record))
+                    bar.update(1)
+                    bar.set_postfix(passed=validator.stats.passed, refresh=False)
+                if passed_writer is not None:
+                    passed_writer.__exit__(None, None, None)
+        finally:
+            validator.close()
+        summary = validator.stats.as_dict()
+        self.report.count("candidates_in", stats.records)
+        self.report.count("validated_out", summary["total"])
+        self.report.count("passed", summary["passed"])
+        self.report.count("skipped_bad_lines", stats.skipped)
+        self.report.set("validation", summary)
+        self.report.set("input", stats.as_dict())
+        for layer, secs in summary["seconds_per_layer"].items():
+            self.report.timings[f"layer_{layer}"] = secs
+        self.report.artifact("validated", cfg.output_path)
+        if cfg.passed_path:
+            self.report.artifact("passed", cfg.passed_path)
+        if cfg.validator.runtime.enabled and cfg.validator.runtime.screenshots_dir:
+            self.report.artifact("screenshots", cfg.validator.runtime.screenshots_dir)
+        rate = summary["pass_rate"]
+        self.log.info("validated %d candidates: %d passed (%.1f%%); top reasons: %s", summary["total"], summary["passed"],
+                      100 * (rate or 0), ", ".join(f"{r['reason']}={r['count']}" for r in summary["top_failure_reasons"][:5]) or "none")
+        if cfg.min_pass_rate is not None and (rate or 0) < cfg.min_pass_rate:
+            raise TaskFailed(f"pass rate {rate} is below min_pass_rate {cfg.min_pass_rate}")

@@ -1,0 +1,19 @@
+const config = {
+  type: Phaser.AUTO,
+  width: 800,
+  height: 600,
+  backgroundColor: '#1d1d2b',
+  scene: { preload: preload, create: create, update: update }
+};
+
+function preload() {}
+function create() {
+  this.add.graphics().fillStyle(0x00ff00).fillRect(0, 0, 100, 100);
+  const ws = new window.WebSocket('wss://example.com');
+  ws.onmessage = () => {};
+}
+function update(time, delta) {
+  // nothing per frame
+}
+
+new Phaser.Game(config);
