@@ -249,7 +249,9 @@ def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
     )
     time_chart = _bar_chart([(s["name"], s["duration_s"], f'{s["duration_s"]:.2f} s ({s["status"]})') for s in steps], " s")
     fail_html = []
-    for layer, codes in summary["failures"].items():
+    order = ["generation", "parse", "L1", "L2", "L3", "L4", "L5 select", "sft_build"]
+    layers = sorted(summary["failures"].items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    for layer, codes in layers:
         rows = sorted(codes.items(), key=lambda kv: -kv[1]["count"])
         body = "".join(
             f'<tr><td><code>{escape(code)}</code></td><td>{info["count"]}</td><td>'

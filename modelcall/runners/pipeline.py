@@ -82,7 +82,8 @@ class PipelineRunner(Runner[PipelineConfig]):
                 outputs = output_keys(dump) | {str(Path(p)) for p in (previous.get("artifacts") or {}).values()}
                 digest, inputs = fingerprint(dump, outputs)
                 forced = cfg.force or cfg.only_step == step.name or (cfg.from_step is not None and step.index >= start)
-                outputs_there = all(Path(p).exists() for p in (previous.get("artifacts") or {}).values())
+                # outputs the last run left (an artifact that was never written, e.g. an empty errors file, is not required)
+                outputs_there = all(Path(p).exists() for p in previous.get("outputs_present") or [])
                 if not forced and previous.get("fingerprint") == digest and outputs_there:
                     run.status, run.note = "skipped", "unchanged since " + str(previous.get("finished_at"))
                     self._attach_previous(run, previous)
@@ -108,6 +109,7 @@ class PipelineRunner(Runner[PipelineConfig]):
                 final_digest, final_inputs = fingerprint(dump, outputs | {str(Path(p)) for p in run.artifacts.values()})
                 state.save({
                     "fingerprint": final_digest, "inputs": final_inputs, "artifacts": run.artifacts,
+                    "outputs_present": sorted({p for p in run.artifacts.values() if Path(p).exists()}),
                     "report_path": str(outcome.report_path), "task_type": step.task_type,
                     "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "duration_s": round(run.duration_s, 3),

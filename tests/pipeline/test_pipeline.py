@@ -64,7 +64,10 @@ def test_chain_passes_paths_skips_unchanged_and_reruns_changed(tmp_path):
                for x in (run / "sft" / f"{s}.jsonl").read_text(encoding="utf-8").splitlines()]
     assert target["id"] not in written and len(written) == 5
 
-    # a changed input reruns its step; the same content again would not
+    # a deleted output reruns the step that wrote it
+    (run / "rejected.jsonl").unlink()
+    assert _statuses(run_task_mapping(_pipeline(tmp_path, validated), "test"))["select"] == "ran"
+    # a changed input reruns its step
     lines = validated.read_text(encoding="utf-8").splitlines()
     validated.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
     fourth = run_task_mapping(_pipeline(tmp_path, validated), "test")
