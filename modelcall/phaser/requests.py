@@ -112,7 +112,7 @@ class RequestSettings:
     top_k: int = 20
     analyzer: Analyzer = "both"
     expansion_weight: float = 0.2
-    must_use_weight: float = 2.0
+    must_use_weight: float = 3.0
     measure_blind_recall: bool = True
 
 

@@ -162,7 +162,7 @@ class ApiRetriever:
         k1: float = 1.5,
         b: float = 0.75,
         epsilon: float = 0.25,
-        owner_boost: float = 0.5,
+        owner_boost: float = 0.75,
         pool_size: int = 200,
         max_per_owner: int | None = 6,
     ):
@@ -236,3 +236,9 @@ class ApiRetriever:
             if len(hits) >= k:
                 break
         return hits
+
+
+@functools.lru_cache(maxsize=4)
+def cached_retriever(index: Any, owner_boost: float = 0.75, max_per_owner: int | None = 6) -> ApiRetriever:
+    """One retriever per loaded index and settings in a process (pipelines and tests build it once)."""
+    return ApiRetriever(index, owner_boost=owner_boost, max_per_owner=max_per_owner)

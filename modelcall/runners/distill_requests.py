@@ -28,8 +28,8 @@ class RetrievalSettings(StrictModel):
     )
     glossary_path: str | None = Field(None, description="Chinese -> API words YAML; default the packaged glossary")
     expansion_weight: float = Field(0.2, ge=0, description="weight of glossary words relative to identifiers")
-    must_use_weight: float = Field(2.0, ge=0, description="weight of the must_use_apis identifiers in the query")
-    owner_boost: float = Field(0.5, ge=0, description="a class also scores this share of its best member's score")
+    must_use_weight: float = Field(3.0, ge=0, description="weight of the must_use_apis identifiers in the query")
+    owner_boost: float = Field(0.75, ge=0, description="a class also scores this share of its best member's score")
     max_per_owner: int | None = Field(6, ge=1, description="at most this many members of one class per context")
     measure_blind_recall: bool = Field(True, description="also measure recall with must_use_apis left out of the query")
 
@@ -67,7 +67,7 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
         from modelcall.phaser.api_index import ensure_api_index, load_api_index
         from modelcall.phaser.prompts import load_template
         from modelcall.phaser.requests import DEFAULT_COMMON_APIS, RequestBuilder, RequestSettings
-        from modelcall.phaser.retrieval import ApiRetriever, Glossary
+        from modelcall.phaser.retrieval import Glossary, cached_retriever
         from modelcall.phaser.seeds import SeedStats, iter_seeds
 
         cfg = self.config
@@ -78,7 +78,7 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
             index = load_api_index(index_path)
         r, g = cfg.retrieval, cfg.generation
         with self.report.timer("build_retriever"):
-            retriever = ApiRetriever(index, owner_boost=r.owner_boost, max_per_owner=r.max_per_owner)
+            retriever = cached_retriever(index, r.owner_boost, r.max_per_owner)
         glossary = Glossary.load(r.glossary_path) if r.analyzer != "none" else None
         settings = RequestSettings(
             variants=cfg.variants, temperatures=tuple(g.temperatures), top_p=g.top_p, max_tokens=g.max_tokens,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from modelcall.phaser.api_index import (
     normalize_type,
     parse_dts,
 )
-from modelcall.tasks import run_task_mapping
+from modelcall.tasks import run_task_file, run_task_mapping
 
 
 def test_counts_and_version(phaser_build):
@@ -91,12 +92,20 @@ def test_parse_dts_generic_parent(tmp_path):
     assert decls["Phaser.GameObjects.Alpha"].kind == "interface"
 
 
-def test_ensure_and_load(phaser_build, tmp_path):
+def test_ensure_and_load(phaser_build, tmp_path, monkeypatch):
+    import modelcall.phaser.api_index as api_module
+
+    calls = []
+    monkeypatch.setattr(api_module, "build_api_index", lambda *a: calls.append(a) or phaser_build)  # built once already
     target = tmp_path / "idx.jsonl"
     path = ensure_api_index(str(target))
+    assert len(calls) == 1
     assert path == target and path.is_file()
     first_mtime = path.stat().st_mtime_ns
     assert ensure_api_index(str(target)).stat().st_mtime_ns == first_mtime  # cached, not rebuilt
+    assert len(calls) == 1
+    ensure_api_index(str(target), rebuild=True)
+    assert len(calls) == 2
     index = load_api_index(path)
     assert len(index) == len(phaser_build.records) and index.version == "3.90.0"
     assert load_api_index(path) is index
@@ -119,11 +128,9 @@ def test_errors(tmp_path):
 
 def test_runner(tmp_path, phaser_build):
     out = tmp_path / "api.jsonl"
-    outcome = run_task_mapping(
-        {"task_name": "idx", "task_type": "api_index", "output_path": str(out), "reports_dir": str(tmp_path / "r"),
-         "progress": False},
-        source="<test>",
-    )
+    root = Path(__file__).resolve().parents[2]
+    outcome = run_task_file(root / "configs/tasks/phaser/api_index.yaml",
+                            [f"output_path={out}", f"reports_dir={tmp_path / 'r'}", "progress=false"])
     assert outcome.exit_code == 0
     report = json.loads(outcome.report_path.read_text())
     assert report["version"] == "3.90.0"
@@ -137,3 +144,4 @@ def test_runner(tmp_path, phaser_build):
             source="<test>",
         )
     assert json.loads((tmp_path / "r" / "idx2.json").read_text())["status"] == "invalid_input"
+    assert json.loads(outcome.report_path.read_text())["task_name"] == "phaser_api_index"
