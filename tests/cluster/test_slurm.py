@@ -12,6 +12,7 @@ from modelcall.cluster.backends.slurm import SlurmBackend, map_state
 from modelcall.cluster.config import SlurmSettings
 from modelcall.cluster.jobs import JobBatch, JobSpec
 from modelcall.cluster.manifest import Manifest
+from modelcall.errors import TaskFailed
 from modelcall.io import read_jsonl
 from modelcall.tasks import run_task_mapping
 
@@ -55,6 +56,8 @@ def test_jobcomp_log_gives_state_of_long_finished_jobs(tmp_path, monkeypatch):
     backend = SlurmBackend(SlurmSettings(jobcomp_log=str(log)), tmp_path, tmp_path)
 
     def no_slurm(argv, check=True):  # squeue/scontrol know nothing of these jobs any more
+        if argv[0] == "squeue":
+            return subprocess.CompletedProcess(argv, 0, "7_0|RUNNING|None\n", "")
         return subprocess.CompletedProcess(argv, 1, "", "Invalid job id specified")
 
     monkeypatch.setattr(backend, "_run", no_slurm)
@@ -62,6 +65,14 @@ def test_jobcomp_log_gives_state_of_long_finished_jobs(tmp_path, monkeypatch):
     assert status["40_0"].state is JobState.COMPLETED
     assert status["40_1"].state is JobState.FAILED and status["40_1"].exit_code == 2
     assert status["40_2"].state is JobState.UNKNOWN
+
+
+def test_a_failing_squeue_is_an_error_not_lost_jobs(tmp_path, monkeypatch):
+    backend = SlurmBackend(SlurmSettings(), tmp_path, tmp_path)
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr("subprocess.run", lambda argv, **kw: subprocess.CompletedProcess(argv, 1, "", "Unable to contact slurm controller"))
+    with pytest.raises(TaskFailed, match="Unable to contact slurm controller"):
+        backend.status(["5_0"])
 
 
 # -- a real Slurm -------------------------------------------------------------------------------------------

@@ -133,12 +133,12 @@ class SlurmBackend(Backend):
         wanted = set(job_ids)
         result: dict[str, JobStatus] = {}
         # 1. queued or running: squeue, array tasks expanded (-r)
-        proc = self._run(["squeue", "-h", "-r", "-u", getpass.getuser(), "-o", "%i|%T|%r"], check=False)
-        if proc.returncode == 0:
-            for line in proc.stdout.splitlines():
-                parts = line.strip().split("|")
-                if len(parts) == 3 and parts[0] in wanted:
-                    result[parts[0]] = JobStatus(map_state(parts[1]), reason=parts[2] if parts[2] != "None" else None)
+        # a failing squeue must not make live jobs look gone (they would be resubmitted while running)
+        proc = self._run(["squeue", "-h", "-r", "-u", getpass.getuser(), "-o", "%i|%T|%r"])
+        for line in proc.stdout.splitlines():
+            parts = line.strip().split("|")
+            if len(parts) == 3 and parts[0] in wanted:
+                result[parts[0]] = JobStatus(map_state(parts[1]), reason=parts[2] if parts[2] != "None" else None)
         # 2. recently finished: scontrol keeps records for MinJobAge
         missing = [j for j in job_ids if j not in result]
         for array_id in sorted({j.split("_")[0] for j in missing}):
