@@ -25,6 +25,8 @@ setup(
         "openai[aiohttp]>=1.50",
         "aiohttp>=3.9",
         "rank-bm25>=0.2.2",
+        "numpy>=1.24",  # BM25 postings (rank-bm25 needs it too)
+        "PyYAML>=6.0",  # prompt templates and the retrieval glossary
         "datasketch>=1.6",
         "psutil>=5.9",
     ],
