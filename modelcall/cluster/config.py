@@ -105,6 +105,11 @@ class BatchSubmitConfig(TaskConfig):
     )
     dry_run: bool = Field(False, description="print what would be submitted; submit nothing, write no manifest")
     resubmit_failed: bool = Field(False, description="also resubmit chunks whose job failed (attempt + 1)")
+    resubmit_chunks: list[str] = Field(
+        default_factory=list,
+        description="force these chunks ('chunk_00003' for every model, or 'model/chunk_00003') to run again, "
+        "complete or not (e.g. with job.extra_args=[--retry-errors]); running ones are left alone",
+    )
     wait: bool = Field(False, description="follow the jobs with a progress bar until all finish")
     poll_interval_s: float = Field(10.0, gt=0, description="seconds between status checks while waiting")
     wait_timeout_s: float | None = Field(None, gt=0, description="give up waiting after this long (jobs keep running)")

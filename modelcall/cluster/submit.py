@@ -233,8 +233,14 @@ def refresh_states(manifest: Manifest, backend: Backend | None) -> dict[str, Job
     return statuses
 
 
-def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool) -> Plan:
+def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool, forced: list[str] | None = None) -> Plan:
+    """Which jobs to submit; ``forced`` chunk names or model/chunk keys run again unless queued or running."""
     plan = Plan()
+    forced_set = set(forced or [])
+    known = {info.name for info in manifest.chunks} | {job_key(m.alias, c.name) for m in models for c in manifest.chunks}
+    unknown = sorted(forced_set - known)
+    if unknown:
+        raise ConfigError(f"resubmit_chunks: no such chunk {', '.join(unknown)} (see {manifest.path})")
     for ref in models:
         for info in manifest.chunks:
             key = job_key(ref.alias, info.name)
@@ -244,7 +250,9 @@ def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool)
             else:
                 state = ChunkState(entry.state)
             plan.states[key] = state
-            if state in (ChunkState.NEW, ChunkState.CANCELLED, ChunkState.LOST):
+            if (key in forced_set or info.name in forced_set) and not state.active:
+                plan.to_submit.append(key)
+            elif state in (ChunkState.NEW, ChunkState.CANCELLED, ChunkState.LOST):
                 plan.to_submit.append(key)
             elif state is ChunkState.FAILED:
                 (plan.to_submit if resubmit_failed else plan.skipped_failed).append(key)
@@ -288,6 +296,12 @@ def build_batch(
             )
         )
     return JobBatch(name=name, jobs=jobs, path=(base / JOBS_DIR / f"{name}.json").resolve(), log_dir=(base / LOGS_DIR).resolve())
+
+
+def clear_markers(manifest: Manifest, batch: JobBatch) -> None:
+    """A job that runs again must not look complete before it finishes (forced resubmissions)."""
+    for job in batch.jobs:
+        Path(job.marker).unlink(missing_ok=True)
 
 
 def record_submission(manifest: Manifest, batch: JobBatch, job_ids: list[str], backend: str) -> None:

@@ -47,7 +47,7 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         # transform: reconcile with the backend, decide what to submit
         with self.report.timer("status"):
             sub.refresh_states(manifest, backend if manifest.jobs else None)
-        plan = sub.make_plan(manifest, models, cfg.resubmit_failed)
+        plan = sub.make_plan(manifest, models, cfg.resubmit_failed, cfg.resubmit_chunks)
         states = list(plan.states.values())
         for state in ChunkState:
             self.report.count(f"jobs_{state.value}_before", states.count(state))
@@ -71,6 +71,7 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         # write: submit, record in the manifest at once (a crash after sbatch must not lose the job ids)
         if batch is not None:
             batch.write()
+            sub.clear_markers(manifest, batch)
             with self.report.timer("submit"):
                 job_ids = backend.submit(batch)
             sub.record_submission(manifest, batch, job_ids, backend.name)

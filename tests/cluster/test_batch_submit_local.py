@@ -161,3 +161,20 @@ def test_status_and_cancel_actions(tmp_path, cluster_kit, capsys):
     assert rerun.report.counts["jobs_submitted"] == 2
     ids = merged_ids(tmp_path / "run" / "mock1_merged.jsonl")
     assert len(ids) == len(set(ids)) == 200
+
+
+def test_resubmit_chunks_reruns_a_complete_chunk_with_retry_errors(tmp_path, cluster_kit):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 10)
+    failing = {"command": cluster_kit.command("--fail-ids", "p00001_v0,p00007_v0")}
+    first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True, job=failing), "test")
+    merge = first.report.sections["merge"]["mock1"]
+    assert (merge["found"], merge["errors"], merge["missing"]) == (8, 2, 0)
+    assert merge["chunks_with_errors"] == ["chunk_00000", "chunk_00001"]
+    with pytest.raises(ConfigError, match="no such chunk"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, resubmit_chunks=["chunk_00009"]), "test")
+    retry = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True, resubmit_chunks=["mock1/chunk_00001"]), "test")
+    assert [(s["key"], s["attempt"]) for s in retry.report.sections["submitted"]] == [("mock1/chunk_00001", 2)]
+    merge = retry.report.sections["merge"]["mock1"]
+    # the stand-in retries every request not yet answered: p00007 now succeeds, its old error is dropped
+    assert (merge["found"], merge["errors"]) == (9, 1)
+    assert [r["request_id"] for r in read_jsonl(tmp_path / "run" / "mock1_merged_errors.jsonl")] == ["p00001_v0"]
