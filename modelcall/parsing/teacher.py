@@ -218,10 +218,8 @@ def _choose_block(blocks: list[CodeBlock], result: ParsedAnswer) -> CodeBlock | 
     pool = js_like or []
     if not pool:
         return None
-    if len(pool) == 1:
-        chosen = pool[0]
-    else:
-        chosen = max(pool, key=lambda b: _program_score(b.code))
+    chosen = pool[0] if len(pool) == 1 else max(pool, key=lambda b: _program_score(b.code))
+    if len(blocks) > 1:
         index = blocks.index(chosen) + 1
         result.warnings.append(
             f"{W_MULTIPLE_BLOCKS}: {len(blocks)} code blocks, kept block {index} (the complete program); "

@@ -120,3 +120,10 @@ def test_error_paths():
 def test_find_code_blocks_tilde_and_long_fences():
     blocks = find_code_blocks("~~~js\na\n~~~\n````javascript\nb ``` c\n````\n")
     assert [(b.lang, b.code) for b in blocks] == [("js", "a\n"), ("javascript", "b ``` c\n")]
+
+
+def test_non_js_block_after_the_program_is_reported():
+    a = parse_teacher_output(PLAN + "```javascript\n" + PROGRAM + "```\n\n```html\n<script src='phaser.js'></script>\n```\n")
+    assert a.ok and a.code == PROGRAM
+    assert "multiple_code_blocks" in codes(a)[0] and "text_after_answer" not in codes(a)[0]
+    assert a.extra_code_blocks == ["<script src='phaser.js'></script>\n"]
