@@ -27,7 +27,8 @@ setup(
         "rank-bm25>=0.2.2",
         "numpy>=1.24",  # BM25 postings (rank-bm25 needs it too)
         "PyYAML>=6.0",  # prompt templates and the retrieval glossary
-        "datasketch>=1.6",
+        "datasketch>=2.0",  # MinHash(scheme="affine32") for select / sft_build near-duplicates
+        "Pygments>=2.15",  # code highlighting on the review page
         "psutil>=5.9",
     ],
     extras_require={
