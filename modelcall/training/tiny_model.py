@@ -69,3 +69,22 @@ def build_tiny_qwen(
     torch.manual_seed(seed)
     Qwen2ForCausalLM(config).save_pretrained(out)
     return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m modelcall.training.tiny_model <folder>``: build the tiny model for offline try-outs."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="folder to write the model and tokenizer into")
+    parser.add_argument("--hidden-size", type=int, default=32)
+    parser.add_argument("--layers", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    out = build_tiny_qwen(args.path, hidden_size=args.hidden_size, layers=args.layers, seed=args.seed)
+    print(f"tiny Qwen2 model written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
