@@ -130,3 +130,21 @@ def test_template_errors_name_the_problem(tmp_path):
         load_template(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_template(tmp_path / "nope.txt")
+
+
+@pytest.mark.skipif(not (DATA.parent.parent / "node_modules" / "acorn").is_dir(), reason="needs npm ci (node_modules)")
+def test_supplements_pass_through_the_real_validator(tmp_path, selected_small):
+    broken = tmp_path / "supp.jsonl"
+    rows = [json.loads(x) for x in (DATA / "sft" / "supplement_small.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows.append({"id": "broken", "task": "语法错误的程序", "difficulty": "easy", "modules": ["Scene"],
+                 "code": "const config = { type: Phaser.AUTO, scene: { create() { this.add.text(1, 1, 'x' } } };\n" * 5})
+    broken.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out, report = run_sft(
+        tmp_path, selected_small, split={"ratios": {"train": 1.0}}, validator={"runtime": {"enabled": False}, "cache_path": None},
+        supplements=[{"path": str(broken), "source": "official", "run_validator": True}],
+    )
+    assert report["counts"]["supplement_official_in"] == 3 and report["counts"]["supplement_official_passed"] == 2
+    assert any("syntax" in reason for reason in report["supplement_official_failures"])
+    records = _read(out / "train.jsonl")
+    bounce = next(r for r in records if r["metadata"]["source"] == "official")
+    assert bounce["metadata"]["quality_score"] > 0.5 and "broken" not in {r["metadata"]["id"] for r in records}
