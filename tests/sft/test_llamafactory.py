@@ -25,7 +25,7 @@ def test_llamafactory_loads_dataset_dir_and_names(tmp_path, selected_small):
         dataset = _get_merged_dataset(data_args.dataset, model_args, data_args, training_args, stage="sft")
         ours = load_alpaca_split(out, name)  # the faithful equivalent used where LLaMA-Factory is not installed
         assert len(dataset) == len(ours) == report["counts"][f"split_{name.rsplit('_', 1)[1]}"]
-        for theirs, mine in zip(dataset, ours):
+        for theirs, mine in zip(dataset, ours, strict=True):
             assert theirs["_prompt"] == mine["_prompt"]
             assert theirs["_response"] == mine["_response"]
             assert theirs["_system"] == mine["_system"] and theirs["_system"].startswith("你是一名资深的 Phaser 3")
