@@ -58,26 +58,37 @@ class SlurmSettings(StrictModel):
 
 
 class SiflowInstance(StrictModel):
-    name: str = Field(description="instance type name in the resource pool")
+    name: str = Field(description="instance type name in the resource pool, e.g. sci.c22-2")
     count_per_pod: int = Field(1, ge=1)
 
 
+class SiflowVolume(StrictModel):
+    volume_name: str = Field(description="the SiFlow volume")
+    mount_dir: str = Field(description="where the task sees it")
+
+
 class SiflowSettings(StrictModel):
-    region: str = Field("", description="SiFlow region")
+    region: str = Field("", description="SiFlow region, e.g. cn-shanghai")
     cluster: str = Field("", description="SiFlow cluster")
     access_key_id_env: str = Field("SIFLOW_ACCESS_KEY_ID", description="NAME of the variable holding the key id")
     access_key_secret_env: str = Field("SIFLOW_ACCESS_KEY_SECRET", description="NAME of the variable holding the secret")
-    image: str = Field("", description="container image with modelcall installed")
+    image: str = Field("", description="image name (with modelcall installed)")
     image_version: str = Field("latest")
+    image_url: str | None = Field(None, description="full registry URL of a custom image")
+    image_type: str | None = Field(None, description="e.g. custom")
     resource_pool: str = Field("")
     instances: list[SiflowInstance] = Field(default_factory=list)
-    workers: int = Field(1, ge=1)
-    priority: str | int = Field("medium")
+    workers: int = Field(0, ge=0, description="extra pods besides the master (nodes - 1); a job needs one pod")
+    priority: str = Field("medium")
     guarantee: bool = False
-    volumes: list[dict[str, Any]] = Field(default_factory=list, description="shared volumes (the output dir must be on one)")
+    volumes: list[SiflowVolume] = Field(default_factory=list, description="shared volumes (the run folder must be on one)")
     task_env: dict[str, str] = Field(default_factory=dict, description="plain (non-secret) environment of the tasks")
+    secret_env_vars: list[str] = Field(
+        default_factory=list,
+        description="NAMES of variables (from the env file or shell) passed to the tasks as hidden env (API keys)",
+    )
     labels: dict[str, str] = Field(default_factory=dict)
-    name_prefix: str = Field("modelcall")
+    name_prefix: str = Field("modelcall", description="task name prefix (SiFlow keeps 35 characters)")
     workdir: str | None = Field(None, description="project folder inside the container; default: job.workdir")
     python: str | None = Field("python", description="python inside the image")
 

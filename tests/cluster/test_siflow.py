@@ -27,7 +27,7 @@ class FakeTasks:
         self.states[uuid] = "Pending"
         return {"uuid": uuid, "name": kwargs["name_prefix"]}
 
-    def get(self, uuid):
+    def get(self, uuid):  # the SDK is called as get(uuid=...)
         self.calls.append(("get", uuid))
         if uuid in self.hidden:
             raise RuntimeError("404")
@@ -36,6 +36,10 @@ class FakeTasks:
     def list(self, labels=None):
         self.calls.append(("list", labels))
         return [{"uuid": u, "status": s} for u, s in self.states.items()]
+
+    def query_logs(self, uuid, limit=100, sort_order="desc"):
+        self.calls.append(("query_logs", uuid))
+        return {"logs": [{"content": "line 3"}, {"content": "line 2"}, {"content": "line 1"}][:limit]}
 
     def stop(self, uuid):
         self.calls.append(("stop", uuid))
@@ -51,7 +55,8 @@ class FakeClient:
 SETTINGS = {
     "region": "cn-sh", "cluster": "c1", "image": "registry/modelcall", "image_version": "0.1",
     "resource_pool": "cpu-pool", "instances": [{"name": "cpu.c8", "count_per_pod": 1}], "priority": "high",
-    "volumes": [{"name": "shared", "mount_path": "/mnt/shared"}], "task_env": {"TZ": "UTC"},
+    "volumes": [{"volume_name": "shared", "mount_dir": "/mnt/shared"}], "task_env": {"TZ": "UTC"},
+    "secret_env_vars": ["TEACHER_API_KEY"],
     "labels": {"project": "phaser"}, "workdir": "/mnt/shared/modelcall",
 }
 
@@ -80,7 +85,7 @@ def test_state_mapping(raw, state):
 
 def test_submit_status_cancel_through_the_sdk(tmp_path, cluster_kit, fake_siflow, monkeypatch):
     env = tmp_path / "siflow.env"
-    env.write_text("SIFLOW_ACCESS_KEY_ID=ak-id-0001\nSIFLOW_ACCESS_KEY_SECRET=sk-secret-0002\n")
+    env.write_text("SIFLOW_ACCESS_KEY_ID=ak-id-0001\nSIFLOW_ACCESS_KEY_SECRET=sk-secret-0002\nTEACHER_API_KEY=sk-teacher-0003\n")
     cluster_kit.requests(tmp_path / "requests.jsonl", 6)
     task = cluster_kit.task(tmp_path, n_chunks=2, backend="siflow", siflow=SETTINGS,
                             environment={"env_file": str(env)})
@@ -93,14 +98,16 @@ def test_submit_status_cancel_through_the_sdk(tmp_path, cluster_kit, fake_siflow
     first = creates[0]
     assert first["type"] == "pytorchjob" and first["image"] == "registry/modelcall" and first["image_version"] == "0.1"
     assert first["resource_pool"] == "cpu-pool" and first["instances"] == [{"name": "cpu.c8", "count_per_pod": 1}]
-    assert first["priority"] == "high" and first["guarantee"] is False and first["workers"] == 1
-    assert first["volumes"] == [{"name": "shared", "mount_path": "/mnt/shared"}]
-    assert first["task_env"] == [{"name": "TZ", "value": "UTC"}]
+    assert first["priority"] == "high" and first["guarantee"] is False and first["workers"] == 0
+    assert first["volumes"] == [{"volume_name": "shared", "mount_dir": "/mnt/shared"}]
+    assert first["task_env"] == [{"env_key": "TZ", "env_value": "UTC", "hide": False},
+                                 {"env_key": "TEACHER_API_KEY", "env_value": "sk-teacher-0003", "hide": True}]
     assert first["labels"]["project"] == "phaser" and first["labels"]["modelcall-index"] == "0"
     assert first["cmd"].startswith("cd /mnt/shared/modelcall && python -m modelcall.cluster.worker ")
     assert first["cmd"].endswith(" 0")
-    assert "sk-secret-0002" not in str(creates)  # credentials never travel in the task request
-    assert redact("sk-secret-0002") == "***"
+    assert "sk-secret-0002" not in str(creates)  # the account secret never travels in the task request
+    assert redact("sk-secret-0002") == "***" and redact("sk-teacher-0003") == "***"
+    assert "sk-teacher-0003" not in (tmp_path / "reports" / "batch.json").read_text()
     manifest = Manifest.load(tmp_path / "run")
     assert sorted(e.job_id for e in manifest.jobs.values()) == ["task-0", "task-1"]
 
@@ -115,12 +122,40 @@ def test_submit_status_cancel_through_the_sdk(tmp_path, cluster_kit, fake_siflow
     backend.cancel(["task-0"])
     assert ("stop", "task-0") in client.tasks.calls
     assert backend.status(["task-0"])["task-0"].state is JobState.CANCELLED
+    assert backend.logs("task-0", 2) == "line 2\nline 3"
 
     # a rerun: task-0 stopped -> resubmitted as attempt 2; task-1 still pending -> left alone
     client.tasks.hidden.clear()
     rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="siflow", siflow=SETTINGS,
                                               environment={"env_file": str(env)}), "test")
     assert [(s["key"], s["attempt"]) for s in rerun.report.sections["submitted"]] == [("mock1/chunk_00000", 2)]
+
+
+def test_sdk_types_and_long_name_prefix(tmp_path):
+    class Types:  # what siflow.types offers
+        class TaskUserSelectedInstance(dict):
+            def __init__(self, name, count_per_pod):
+                super().__init__(kind="instance", name=name, count_per_pod=count_per_pod)
+
+        class TaskVolume(dict):
+            def __init__(self, volume_name, mount_dir):
+                super().__init__(kind="volume", volume_name=volume_name, mount_dir=mount_dir)
+
+        class TaskEnv(dict):
+            def __init__(self, env_key, env_value, hide):
+                super().__init__(kind="env", env_key=env_key, env_value=env_value, hide=hide)
+
+    from modelcall.cluster.jobs import JobBatch, JobSpec
+
+    settings = SiflowSettings(**{**SETTINGS, "secret_env_vars": [], "name_prefix": "phaser-distillation-run-for-the-big-model"})
+    backend = SiflowBackend(settings, types_module=lambda: Types)
+    jobs = [JobSpec(key=f"m/c{i}", model="m", chunk=f"c{i}", attempt=1, argv=["true"], output_dir="/o", marker="/o/m",
+                    workdir="/w") for i in range(12)]
+    request = backend.task_request(JobBatch(name="b", jobs=jobs, path=tmp_path / "b.json", log_dir=tmp_path), 11)
+    assert request["instances"][0]["kind"] == "instance" and request["volumes"][0]["kind"] == "volume"
+    assert request["task_env"][0]["kind"] == "env"
+    assert len(request["name_prefix"]) <= 35 and request["name_prefix"].endswith("-11")
+    assert "--" not in request["name_prefix"]
 
 
 def test_missing_credentials_name_the_variable(tmp_path, cluster_kit, fake_siflow, monkeypatch):
