@@ -32,6 +32,8 @@ from modelcall.generation.limiter import TokenBucket
 from modelcall.generation.tokens import estimate_message_tokens, estimate_text_tokens
 from modelcall.providers.mock_teacher import teacher_answer
 
+_PREFIX_BLOCK_CHARS = 256  # the OpenAI-style cache matches prompt prefixes in blocks of this many characters
+
 
 @dataclass
 class FakeProviderConfig:
@@ -186,10 +188,13 @@ class FakeProvider:
             self.first_429_at = now
         self.last_429_at = now
 
-    def _answer(self, messages: list[dict[str, Any]], system: Any = None) -> str:
+    def _answer(self, messages: list[dict[str, Any]], system: Any = None, body: dict[str, Any] | None = None) -> str:
         if self.config.answer == "short":
             return "[PLAN]\nREQ: ok\nAPI: Phaser.Game\nSTEPS:\n1. ok\n[/PLAN]\n\n```javascript\nnew Phaser.Game({});\n```\n"
-        key = hashlib.sha256(orjson.dumps([system, messages])).hexdigest()[:16]
+        # the model and sampling settings are part of the draw: variants of one prompt (other temperature
+        # or seed) and another teacher get their own answers, as with a real sampling teacher
+        sampling = [(body or {}).get(k) for k in ("model", "temperature", "top_p", "seed")]
+        key = hashlib.sha256(orjson.dumps([system, messages] + ([sampling] if any(sampling) else []))).hexdigest()[:16]
         text, fault = teacher_answer(f"fake_{key}", None, messages, self.config.faults)
         if fault:
             self.stats[f"teacher_fault_{fault}"] += 1
@@ -259,11 +264,28 @@ class FakeProvider:
         self._prefixes.add(key)
         return False
 
+    def _openai_cached_tokens(self, messages: list[dict[str, Any]]) -> int:
+        """Automatic prefix caching as OpenAI and vLLM do it: the longest prompt prefix seen before, counted in
+        fixed blocks (so a system prompt whose shared head is identical hits even when its tail differs)."""
+        flat = "".join(orjson.dumps([m.get("role"), m.get("content")]).decode() for m in messages)
+        digest = hashlib.sha256()
+        cached_chars, hit = 0, True
+        for end in range(_PREFIX_BLOCK_CHARS, len(flat) + 1, _PREFIX_BLOCK_CHARS):
+            digest.update(flat[end - _PREFIX_BLOCK_CHARS : end].encode())
+            key = "o" + digest.copy().hexdigest()
+            if hit and key in self._prefixes:
+                cached_chars = end
+            else:
+                hit = False
+                self._prefixes.add(key)
+        tokens = estimate_text_tokens(flat[:cached_chars])
+        return (tokens // 128) * 128 if cached_chars and tokens >= self.config.cache_min_tokens else 0
+
     # -- Anthropic ----------------------------------------------------------------------------
     def _anthropic_message(self, body: dict[str, Any]) -> tuple[dict[str, Any], int, int]:
         messages = body.get("messages") or []
         system = body.get("system")
-        text = self._answer(messages, system)
+        text = self._answer(messages, system, body)
         total_in = estimate_message_tokens(messages, system)
         out = estimate_text_tokens(text)
         max_tokens = int(body.get("max_tokens") or 4096)
@@ -405,18 +427,14 @@ class FakeProvider:
     # -- OpenAI ---------------------------------------------------------------------------------
     def _openai_completion(self, body: dict[str, Any]) -> tuple[dict[str, Any], int, int]:
         messages = body.get("messages") or []
-        text = self._answer(messages)
+        text = self._answer(messages, None, body)
         total_in = estimate_message_tokens(messages)
         out = estimate_text_tokens(text)
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
         finish = "stop"
         if limit and out > int(limit):
             text, out, finish = text[: int(limit) * 3], int(limit), "length"
-        cached = 0
-        prefix = messages[:-1]
-        prefix_tokens = estimate_message_tokens(prefix) if prefix else 0
-        if prefix_tokens >= self.config.cache_min_tokens and self._cache_hit("o", prefix):
-            cached = (prefix_tokens // 128) * 128
+        cached = min(total_in, self._openai_cached_tokens(messages))
         completion = {
             "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
             "object": "chat.completion",
