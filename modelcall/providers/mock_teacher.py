@@ -630,11 +630,12 @@ def render_program(program: Program, title: str) -> str:
 
 
 def apis_from_messages(messages: list[dict[str, Any]]) -> list[str]:
-    """Must-use APIs named in the last user message, when no prompt_meta travels with the request."""
+    """Must-use APIs named in the first user message (the task; a repair follow-up comes later), when no
+    prompt_meta travels with the request."""
     user = [m for m in messages if m.get("role") == "user"]
     if not user:
         return []
-    content = user[-1].get("content")
+    content = user[0].get("content")
     text = content if isinstance(content, str) else " ".join(
         b.get("text", "") for b in content or [] if isinstance(b, dict)
     )
