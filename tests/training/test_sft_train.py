@@ -114,3 +114,15 @@ def test_lora_training_on_tiny_model_cpu(tmp_path, tiny_model_dir, sft_dataset_d
     assert [p.rsplit("-", 1)[-1] for p in result["checkpoints"]] == ["5", "10"]
     assert read_train_result(out).adapter_path == str(out)
     assert report["artifacts"]["adapter"] == str(out)
+
+
+def test_missing_cli_is_a_user_error_and_a_failing_run_is_task_failed(tmp_path, sft_dataset_dir):
+    from modelcall.errors import TaskFailed, UserError
+
+    with pytest.raises(UserError, match="'no-such-llamafactory' not found: install the train extra"):
+        run_task_mapping(_task(tmp_path, sft_dataset_dir, llamafactory_cli="no-such-llamafactory"), "test")
+    # /bin/false stands in for a training process that dies: exit status and tail reach the error
+    with pytest.raises(TaskFailed, match="llamafactory-cli train exited with 1"):
+        run_task_mapping(_task(tmp_path, sft_dataset_dir, llamafactory_cli="false"), "test")
+    report = json.loads((tmp_path / "reports" / "train_test.json").read_text(encoding="utf-8"))
+    assert report["status"] == "failed" and report["artifacts"]["llamafactory_yaml"].endswith(".yaml")
