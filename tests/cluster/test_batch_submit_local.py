@@ -84,7 +84,7 @@ def test_failed_chunk_needs_resubmit_failed_and_gets_attempt_two(tmp_path, clust
 
 def test_cancelled_chunk_is_resubmitted_alone_and_resumes(tmp_path, cluster_kit):
     cluster_kit.requests(tmp_path / "requests.jsonl", 40)
-    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    slow = {"command": cluster_kit.command("--delay", "0.08")}
     first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow, local={"max_parallel": 2}), "test")
     assert first.report.counts["jobs_submitted"] == 2
     run = tmp_path / "run"

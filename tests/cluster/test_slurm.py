@@ -97,7 +97,7 @@ def test_real_slurm_run_completes_and_merges(tmp_path, cluster_kit, slurm_env):
 @pytest.mark.slurm
 def test_real_slurm_scancel_then_rerun_resubmits_that_chunk_and_resumes(tmp_path, cluster_kit, slurm_env):
     cluster_kit.requests(tmp_path / "requests.jsonl", 60)
-    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    slow = {"command": cluster_kit.command("--delay", "0.1")}
     first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="slurm", job=slow), "test")
     assert first.report.counts["jobs_submitted"] == 2
     run = tmp_path / "run"
