@@ -25,6 +25,7 @@ W_PLAN_END_MISSING = "plan_end_missing"
 W_PLAN_MISSING = "plan_missing"
 W_PLAN_SECTION_MISSING = "plan_section_missing"
 W_PLAN_JSON_INVALID = "plan_json_invalid"
+W_PLAN_FENCED = "plan_fenced"
 W_FENCE_LANG = "fence_lang"
 W_FENCE_BARE = "fence_bare"
 W_MULTIPLE_BLOCKS = "multiple_code_blocks"
@@ -40,11 +41,12 @@ E_EMPTY_CODE = "empty_code"
 _JS_LANGS = {"javascript", "js", "mjs", "jsx", "es6", "ecmascript"}
 _PLAN_OPEN = re.compile(r"^[ \t>*_#]*\[\s*PLAN\s*\][ \t*_]*", re.IGNORECASE | re.MULTILINE)
 _PLAN_CLOSE = re.compile(r"\[\s*/\s*PLAN\s*\]", re.IGNORECASE)
+_ORPHAN_FENCE = re.compile(r"\s*\n[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?=\n|$)")
 _JSON_PLAN = re.compile(r"^[ \t*_#]*plan[ \t*_]*[:：]", re.IGNORECASE | re.MULTILINE)
 _CODE_LABEL = re.compile(r"^[ \t*_#]*code[ \t*_]*[:：][ \t]*", re.IGNORECASE | re.MULTILINE)
 _FENCE = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<marker>`{3,}|~{3,})[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*$", re.MULTILINE)
 _SECTION = re.compile(
-    r"^[ \t>*_-]*(?P<name>REQ|REQS|REQUIREMENTS?|API|APIS|STEPS?)[ \t*_]*[:：][ \t*_]*(?P<rest>.*)$",
+    r"^[ \t>*_-]*(?P<name>REQ|REQS|REQUIREMENTS?|API|APIS|STEPS?|需求|步骤)[ \t*_]*[:：][ \t*_]*(?P<rest>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ITEM = re.compile(r"^\s*(?:[-*•·]|\d+\s*[.)、．]|[(（]\d+[)）])\s*")
@@ -155,7 +157,7 @@ def parse_plan_block(body: str) -> tuple[Plan, list[str]]:
     matches = list(_SECTION.finditer(body))
     for i, m in enumerate(matches):
         name = m.group("name").upper()
-        key = "REQ" if name.startswith("REQ") else ("API" if name.startswith("API") else "STEPS")
+        key = "REQ" if name.startswith("REQ") or name == "需求" else ("API" if name.startswith("API") else "STEPS")
         end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
         chunk = (m.group("rest") + "\n" + body[m.end():end]).strip()
         sections[key] = (sections.get(key, "") + "\n" + chunk).strip()
@@ -290,6 +292,12 @@ def parse_teacher_output(text: str | None) -> ParsedAnswer:
         result.warnings.append(f"{W_PLAN_MISSING}: no [PLAN] block or 'plan:' JSON")
 
     rest = text[rest_start:]
+    # an odd number of fence lines before the plan: the plan sits inside a fence whose closing line follows it
+    opened = len(_FENCE.findall(text[:rest_start])) % 2 == 1
+    orphan = _ORPHAN_FENCE.match(rest) if opened and result.contract in ("plan_block", "json_plan") else None
+    if orphan is not None:  # the plan was wrapped in a fence of its own: drop its closing line
+        rest = rest[orphan.end():]
+        result.warnings.append(f"{W_PLAN_FENCED}: the plan was inside a code fence")
     label = _CODE_LABEL.search(rest)
     blocks = find_code_blocks(rest)
     chosen = _choose_block(blocks, result)

@@ -127,3 +127,19 @@ def test_non_js_block_after_the_program_is_reported():
     assert a.ok and a.code == PROGRAM
     assert "multiple_code_blocks" in codes(a)[0] and "text_after_answer" not in codes(a)[0]
     assert a.extra_code_blocks == ["<script src='phaser.js'></script>\n"]
+
+
+def test_plan_inside_its_own_fence():
+    a = parse_teacher_output("```text\n" + PLAN + "```\n\n```javascript\n" + PROGRAM + "```")
+    assert a.ok and a.code == PROGRAM and a.plan.steps == ["创建配置", "添加文字", "启动游戏"]
+    assert {"plan_fenced", "text_before_answer"} <= codes(a)[0]
+    b = parse_teacher_output('plan:\n```json\n{"requirements": ["r"], "apis": ["A"], "steps": ["s"]}\n```\n'
+                             "code:\n```javascript\n" + PROGRAM + "```")
+    assert b.ok and b.code == PROGRAM and b.plan.apis == ["A"] and "plan_fenced" in codes(b)[0]
+
+
+def test_chinese_section_labels():
+    a = parse_teacher_output("[PLAN]\n需求：画圆\nAPI：Phaser.GameObjects.Graphics\n步骤：\n1. 画\n[/PLAN]\n```javascript\n"
+                             + PROGRAM + "```")
+    assert a.ok and a.warnings == []
+    assert a.plan.requirements == ["画圆"] and a.plan.apis == ["Phaser.GameObjects.Graphics"] and a.plan.steps == ["画"]
