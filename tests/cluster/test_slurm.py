@@ -123,3 +123,20 @@ def test_real_slurm_scancel_then_rerun_resubmits_that_chunk_and_resumes(tmp_path
     assert len(ids) == len(set(ids)) == 60
     entry = Manifest.load(run).jobs["mock1/chunk_00001"]
     assert entry.history[-1]["state"] == "cancelled" and entry.state == "completed"
+
+
+@pytest.mark.slurm
+def test_local_slurm_script_is_idempotent_and_single_node(slurm_env):
+    conf = Path(slurm_env).read_text()
+    for line in ("ProctrackType=proctrack/linuxproc", "TaskPlugin=task/none", "JobCompType=jobcomp/filetxt",
+                 "AccountingStorageType=accounting_storage/none", "JobAcctGatherType=jobacct_gather/none"):
+        assert line in conf
+    script = Path(__file__).resolve().parents[2] / "scripts" / "slurm_local.sh"
+    start = time.monotonic()
+    again = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0 and "ready: node" in again.stderr
+    assert time.monotonic() - start < 10
+    status = subprocess.run(["bash", str(script), "status"], capture_output=True, text=True, timeout=60)
+    assert status.returncode == 0 and "node: " in status.stdout
+    nodes = subprocess.run(["sinfo", "-h", "-N", "-o", "%N %c"], capture_output=True, text=True, env={"SLURM_CONF": slurm_env, "PATH": "/usr/bin:/bin"})
+    assert len(nodes.stdout.strip().splitlines()) == 1
