@@ -41,6 +41,7 @@ E_EMPTY_CODE = "empty_code"
 _JS_LANGS = {"javascript", "js", "mjs", "jsx", "es6", "ecmascript"}
 _PLAN_OPEN = re.compile(r"^[ \t>*_#]*\[\s*PLAN\s*\][ \t*_]*", re.IGNORECASE | re.MULTILINE)
 _PLAN_CLOSE = re.compile(r"\[\s*/\s*PLAN\s*\]", re.IGNORECASE)
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _ORPHAN_FENCE = re.compile(r"\s*\n[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?=\n|$)")
 _JSON_PLAN = re.compile(r"^[ \t*_#]*plan[ \t*_]*[:：]", re.IGNORECASE | re.MULTILINE)
 _CODE_LABEL = re.compile(r"^[ \t*_#]*code[ \t*_]*[:：][ \t]*", re.IGNORECASE | re.MULTILINE)
@@ -252,6 +253,19 @@ def _finish_code(code: str, result: ParsedAnswer) -> None:
     result.code = code + "\n"
 
 
+def _split_trailing_prose(code: str) -> tuple[str, str]:
+    """Unfenced code has no end marker: trailing lines of prose (CJK text without any code
+    punctuation, outside comments) are cut off and returned separately."""
+    lines = code.rstrip().split("\n")
+    cut = len(lines)
+    while cut > 0:
+        line = lines[cut - 1].strip()
+        if line and (line.startswith(("//", "*", "/*")) or not _CJK_RE.search(line) or re.search(r"[;{}()=\[\]]", line)):
+            break
+        cut -= 1
+    return "\n".join(lines[:cut]) + "\n", "\n".join(lines[cut:]).strip()
+
+
 def parse_teacher_output(text: str | None) -> ParsedAnswer:
     """Parse one teacher answer (either contract); never raises on bad input."""
     result = ParsedAnswer(plan=None, code=None, contract=None)
@@ -336,6 +350,9 @@ def parse_teacher_output(text: str | None) -> ParsedAnswer:
                 detail = f" (only {', '.join(non_js)} blocks)" if non_js else ""
                 result.errors.append(f"{E_NO_CODE}: no JavaScript program found{detail}")
                 return result
+        code, trailing = _split_trailing_prose(code)
+        if trailing:
+            result.warnings.append(f"{W_TEXT_AFTER}: {len(trailing)} characters of prose after the unfenced code")
         _finish_code(code, result)
     return result
 

@@ -143,3 +143,12 @@ def test_chinese_section_labels():
                              + PROGRAM + "```")
     assert a.ok and a.warnings == []
     assert a.plan.requirements == ["画圆"] and a.plan.apis == ["Phaser.GameObjects.Graphics"] and a.plan.steps == ["画"]
+
+
+def test_prose_after_unfenced_code_is_cut():
+    a = parse_teacher_output('plan: {"requirements": ["r"], "apis": ["A"], "steps": ["s"]}\ncode:\n' + PROGRAM
+                             + "\n以上代码实现了全部需求。\n运行即可看到效果\n")
+    assert a.ok and a.code == PROGRAM and "text_after_answer" in codes(a)[0]
+    b = parse_teacher_output('plan: {"requirements": ["r"], "apis": ["A"], "steps": ["s"]}\ncode:\n' + PROGRAM
+                             + "// 结束\n")
+    assert b.code == PROGRAM + "// 结束\n" and "text_after_answer" not in codes(b)[0]
