@@ -83,7 +83,6 @@ def llamafactory_yaml(
     doc: dict[str, Any] = {
         # model
         "model_name_or_path": model_name_or_path,
-        "trust_remote_code": True,
         # method
         "stage": settings.stage,
         "do_train": True,
