@@ -149,7 +149,7 @@ class RepairLoop:
         uncovered = [p for p in self.seeds if p not in self.covered]
         info: dict[str, Any] = {"round": round_no, "teacher": stage.label, "model": stage.model.name,
                                 "fresh": fresh, "seeds_uncovered_before": len(uncovered)}
-        tally = self.teachers.setdefault(stage.label, TokenTally())
+        tally = self.teachers.get(stage.label) or TokenTally()
         budget = self.settings.budget_usd
         if not uncovered:
             self.stopped = "all_covered"
@@ -200,6 +200,7 @@ class RepairLoop:
             self.stopped = "budget" if planned else "nothing_repairable"
             return False
         log.info("round %d (%s): %d requests for %d uncovered seeds", round_no, stage.label, len(requests), len(uncovered))
+        self.teachers[stage.label] = tally
         for request in requests:
             self.root[request["request_id"]] = self.root[request["repaired_from"]]
         result = self.runner.run(requests, stage.model, self.work_dir / f"round_{round_no}", stage.label,

@@ -1,0 +1,111 @@
+"""variants_on_demand: extra variants only for seeds with fewer than N distinct passing programs."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from modelcall.config.model import ModelConfig
+from modelcall.config.schema import TaskConfig
+from modelcall.errors import InputError
+from modelcall.generation.settings import GenerationSettings
+from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
+from modelcall.repair.variants import VariantSettings
+from modelcall.runners import register
+from modelcall.runners.base import Runner
+from modelcall.validator.config import ValidatorConfig
+
+
+class VariantsOnDemandConfig(TaskConfig):
+    input_path: str = Field(description="validated JSONL (filter's, or repair's output)")
+    requests_path: str = Field(description="the requests JSONL of the first variants (templates for the extra ones)")
+    output_path: str = Field(description="validated JSONL: every input record + the extra variants' records")
+    requests_out_path: str | None = Field(None, description="optional: the extra requests written here too")
+    work_dir: str | None = Field(None, description="per-round files; default <output dir>/variant_rounds")
+    codes_dir: str | None = Field(None, description="program files; default <work_dir>/codes")
+    model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
+    variants: VariantSettings = Field(default_factory=VariantSettings)
+    validator: ValidatorConfig = Field(default_factory=ValidatorConfig)
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+
+
+@register
+class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
+    task_type = "variants_on_demand"
+    summary = "ask for more variants only where a seed has fewer than min_distinct distinct passing programs"
+    config_class = VariantsOnDemandConfig
+
+    def run(self) -> None:
+        from modelcall.repair.batch import BatchRunner, TokenTally
+        from modelcall.repair.rounds import prompt_of
+        from modelcall.repair.variants import distinct_passing, plan_extra_variants
+        from modelcall.validator import Validator
+
+        cfg = self.config
+        for key in ("input_path", "requests_path"):
+            if not Path(getattr(cfg, key)).is_file():
+                raise InputError(f"{getattr(cfg, key)}: file not found ({key})")
+        stats = ReadStats()
+        records = list(read_jsonl(cfg.input_path, cfg.on_bad_line, stats))
+        requests: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for req in read_jsonl(cfg.requests_path, cfg.on_bad_line):
+            if "round" not in req:  # repair follow-ups are not templates for fresh variants
+                requests[prompt_of(req)].append(req)
+        work_dir = Path(cfg.work_dir or Path(cfg.output_path).parent / "variant_rounds")
+        v = cfg.variants
+        seeds = {prompt_of(r) for r in records}
+        before = distinct_passing(records)
+        added: list[dict[str, Any]] = []
+        extra_requests: list[dict[str, Any]] = []
+        rounds: list[dict[str, Any]] = []
+        tally = TokenTally()
+        with Validator(cfg.validator) as validator:
+            runner = BatchRunner(validator, cfg.codes_dir or work_dir / "codes", cfg.generation.model_dump(), cfg.on_bad_line)
+            for round_no in range(1, v.rounds + 1):
+                wanted = plan_extra_variants(requests, records + added, v)
+                if v.budget_usd is not None:
+                    left = v.budget_usd - tally.cost_usd
+                    per = tally.cost_usd / tally.answers if tally.answers else None
+                    if left <= 0:
+                        wanted = []
+                    elif per:
+                        wanted = wanted[: int(left // per)]
+                if not wanted:
+                    break
+                result = runner.run(wanted, cfg.model, work_dir / f"round_{round_no}", cfg.model.name,
+                                    {r["request_id"]: {"on_demand_round": round_no} for r in wanted})
+                round_tally = TokenTally()
+                for rec in result.validated:
+                    row = result.rows[str(rec["request_id"])]
+                    tally.add(row, bool(rec.get("passed")), cfg.model.pricing)
+                    round_tally.add(row, bool(rec.get("passed")), cfg.model.pricing)
+                for req in wanted:
+                    requests[req["prompt_id"]].append(req)
+                added.extend(result.validated)
+                extra_requests.extend(wanted)
+                rounds.append({"round": round_no, "seeds_wanting": len({r["prompt_id"] for r in wanted}),
+                               "requests_sent": len(wanted), "generation_errors": result.errors, **round_tally.as_dict()})
+        with AtomicWriter(cfg.output_path) as out:
+            for rec in records + added:
+                out.write(dumps_line(rec))
+        if cfg.requests_out_path:
+            with AtomicWriter(cfg.requests_out_path) as out:
+                for req in extra_requests:
+                    out.write(dumps_line(req))
+            self.report.artifact("extra_requests", cfg.requests_out_path)
+        after = distinct_passing(records + added)
+        at_target = lambda d: sum(1 for p in seeds if len(d.get(p, ())) >= v.min_distinct)  # noqa: E731
+        self.report.count("records_in", stats.records)
+        self.report.count("seeds", len(seeds))
+        self.report.count("extra_requests", len(extra_requests))
+        self.report.count("extra_passed", sum(1 for r in added if r.get("passed")))
+        self.report.count("seeds_at_min_distinct_before", at_target(before))
+        self.report.count("seeds_at_min_distinct_after", at_target(after))
+        self.report.set("rounds", rounds)
+        self.report.set("extra_variants", tally.as_dict())
+        self.report.artifact("validated", cfg.output_path)
+        self.log.info("%d extra variants for seeds under %d distinct passing programs: %d passed; seeds at target %d -> %d",
+                      len(extra_requests), v.min_distinct, sum(1 for r in added if r.get("passed")),
+                      at_target(before), at_target(after))
