@@ -44,6 +44,7 @@ const rows = JSON.parse(document.getElementById('sheet-data').textContent);
 function collect(){
   return rows.map(r => {
     const box = document.querySelector(`[data-id="${CSS.escape(r.id)}"]`);
+    if (!box) { return r; }  // judged in an earlier sample: kept as it is
     const pick = box.querySelector('input[type=radio]:checked');
     return Object.assign({}, r, {verdict: pick ? pick.value : '', notes: box.querySelector('textarea').value});
   });

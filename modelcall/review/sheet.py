@@ -40,15 +40,26 @@ def rejected_ids(paths: Iterable[str | Path]) -> set[str]:
 
 
 def write_sheet(path: str | Path, rows: list[dict[str, Any]]) -> int:
-    """Write the sheet, keeping verdicts and notes of ids already in it; returns how many were kept."""
+    """Write the sheet, keeping verdicts and notes already in it; returns how many were kept.
+
+    Rows of the new sample come first; judged rows of earlier samples stay at the end
+    (``in_sample: false``), so a changed sample never loses a reviewer's work.
+    """
     previous = read_sheet(path) if Path(path).exists() else {}
     kept = 0
     merged = []
+    current = set()
     for row in rows:
+        current.add(row["id"])
         old = previous.get(row["id"])
+        row = {**row, "in_sample": True}
         if old and (old.get("verdict") or old.get("notes")):
-            row = {**row, "verdict": old.get("verdict", ""), "notes": old.get("notes", "")}
+            row.update(verdict=old.get("verdict", ""), notes=old.get("notes", ""))
             kept += 1
         merged.append(row)
+    for rid, old in previous.items():
+        if rid not in current and (old.get("verdict") or old.get("notes")):
+            merged.append({**old, "in_sample": False})
+            kept += 1
     atomic_write_jsonl(path, merged)
     return kept

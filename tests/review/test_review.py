@@ -101,6 +101,11 @@ def test_sheet_keeps_verdicts_on_rerun_and_sft_build_honours_it(tmp_path, select
     again = {r["id"]: r for r in (json.loads(x) for x in sheet.read_text(encoding="utf-8").splitlines())}
     assert again[rows[0]["id"]]["verdict"] == "reject"
     assert 'value="reject" checked' in (tmp_path / "review" / "review.html").read_text(encoding="utf-8")
+    # a smaller sample that leaves the judged id out still keeps its verdict (at the end, in_sample false)
+    report = _review(tmp_path, selected[0], None, rate=0.01, min_samples=1, seed=7)
+    again = {r["id"]: r for r in (json.loads(x) for x in sheet.read_text(encoding="utf-8").splitlines())}
+    assert again[rows[0]["id"]]["verdict"] == "reject"
+    assert sum(r["in_sample"] for r in again.values()) == 1
 
     outcome = run_task_mapping(
         {"task_name": "sft", "task_type": "sft_build", "input_path": str(selected[0]), "output_dir": str(tmp_path / "sft"),
