@@ -85,7 +85,8 @@ class PipelineRunner(Runner[PipelineConfig]):
                 # outputs the last run left (an artifact that was never written, e.g. an empty errors file, is not required)
                 outputs_there = all(Path(p).exists() for p in previous.get("outputs_present") or [])
                 if not forced and previous.get("fingerprint") == digest and outputs_there:
-                    run.status, run.note = "skipped", "unchanged since " + str(previous.get("finished_at"))
+                    run.status = "skipped"
+                    run.note = f"unchanged since {previous.get('finished_at')} (that run took {previous.get('duration_s', '?')} s)"
                     self._attach_previous(run, previous)
                     self.report.count("steps_skipped")
                     self.log.info("step %s (%s): skipped, config and inputs unchanged since %s",

@@ -67,6 +67,7 @@ class SelectRunner(Runner[SelectConfig]):
             },
         )
         self.report.set("not_passed_first_failed_layer", dict(result.not_passed_layers))
+        self.report.set("prompts_without_selection", result.prompts_without_selection[:100])
         self.report.set(
             "score_distribution",
             {

@@ -70,6 +70,7 @@ class SelectionResult:
     not_passed_layers: Counter[str] = field(default_factory=Counter)
     prompts: int = 0
     prompts_selected: int = 0
+    prompts_without_selection: list[str] = field(default_factory=list)
 
     @property
     def selected(self) -> int:
@@ -151,6 +152,7 @@ def choose(entries: Iterable[Entry], cfg: SelectionConfig) -> SelectionResult:
                 examples.append(example)
     result.prompts = len(prompts)
     result.prompts_selected = len(kept)
+    result.prompts_without_selection = sorted(prompts - set(kept))
     return result
 
 
