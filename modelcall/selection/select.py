@@ -10,7 +10,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -32,7 +32,7 @@ MAX_EXAMPLES = 5
 class DedupConfig(StrictModel):
     enabled: bool = Field(True, description="remove near-duplicates (exact duplicates are always removed)")
     threshold: float = Field(0.85, gt=0, le=1, description="estimated Jaccard of code shingles at which two count as near-duplicates")
-    scope: str = Field("global", pattern="^(global|prompt)$", description="global: within a prompt and across the dataset; prompt: within a prompt only")
+    scope: Literal["global", "prompt"] = Field("global", description="global: within a prompt and across the dataset; prompt: within a prompt only")
     num_perm: int = Field(128, ge=16, le=1024, description="MinHash permutations")
     shingle_size: int = Field(5, ge=1, le=20, description="tokens per shingle")
 
