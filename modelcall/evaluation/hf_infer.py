@@ -108,16 +108,19 @@ class HfGenerator:
         return self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
     def generate(self, prompts: list[tuple[str, list[dict[str, Any]]]], n: int) -> Iterator[list[Sample]]:
-        """Yields, per batch, the samples of its prompts (n per prompt, in prompt order)."""
+        """Yields, per batch, the samples of its prompts (n per prompt); batches go from the longest prompts down."""
         torch = self.torch
         s = self.settings
         from transformers import set_seed
 
         set_seed(self.seed)
         do_sample = s.temperature > 0
-        for start in range(0, len(prompts), s.batch_size):
-            batch = prompts[start : start + s.batch_size]
-            texts = [self.prompt_text(messages) for _, messages in batch]
+        # longest prompts first, so each batch holds similar lengths (less padding) and memory trouble shows early
+        rendered = sorted(((key, self.prompt_text(messages)) for key, messages in prompts),
+                          key=lambda item: -len(item[1]))
+        for start in range(0, len(rendered), s.batch_size):
+            batch = rendered[start : start + s.batch_size]
+            texts = [text for _, text in batch]
             enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
             kwargs: dict[str, Any] = {
                 "max_new_tokens": s.max_new_tokens,

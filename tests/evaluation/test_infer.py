@@ -49,7 +49,9 @@ def test_hf_backend_samples_in_raw_output_schema_and_resumes(tmp_path, eval_prom
     rows = _read(tmp_path / "answers.jsonl")
     assert len(rows) == 6
     assert all(RAW_FIELDS <= set(r) for r in rows)
+    rows.sort(key=lambda r: r["request_id"])  # batches run longest prompt first; ids say which is which
     assert [r["request_id"] for r in rows[:2]] == ["seed_000_v0", "seed_000_v1"]
+    assert [r["sample"] for r in rows[:2]] == [0, 1] and rows[0]["variant"] == 0
     assert rows[0]["model"]["provider"] == "hf" and rows[0]["prompt_meta"]["id"] == "seed_000"
     assert rows[4]["prompt_meta"]["eval"]["split"] == "ood"
     assert all(r["finish_reason"] in ("stop", "length") and r["usage"]["input_tokens"] > 20 for r in rows)
@@ -86,7 +88,7 @@ def test_hf_greedy_is_deterministic_and_adapter_changes_the_model(tmp_path, eval
         task = _hf_task(tmp_path / run, eval_prompts, tiny_model_dir, temperature=0.0, adapter_path=adapter)
         task["n_samples"] = 1
         run_task_mapping(task, "test")
-        rows = _read(tmp_path / run / "answers.jsonl")
+        rows = sorted(_read(tmp_path / run / "answers.jsonl"), key=lambda r: r["request_id"])
         texts[run] = [r["text"] for r in rows]
         assert [r["request_id"] for r in rows] == ["seed_000_v0", "seed_001_v0", "seed_002_v0"]
     assert texts["a"] == texts["b"]
