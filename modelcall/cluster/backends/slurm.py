@@ -80,9 +80,22 @@ class SlurmBackend(Backend):
                 "bash scripts/slurm_local.sh start)",
                 source=self.source,
             )
-        proc = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+        conf = os.environ.get("SLURM_CONF")
+        if conf and not Path(conf).exists():  # the clients would retry for a minute before saying so
+            raise ConfigError(
+                f"backend slurm: SLURM_CONF={conf} does not exist (for the local Slurm: bash scripts/slurm_local.sh start)",
+                source=self.source,
+            )
+        try:
+            proc = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            raise TaskFailed(f"{argv[0]} did not answer in 120 s: is slurmctld up? (scontrol ping)") from None
         if check and proc.returncode != 0:
-            raise TaskFailed(f"{' '.join(argv[:2])} failed (exit {proc.returncode}): {proc.stderr.strip()[:500]}")
+            detail = "; ".join(line.strip() for line in proc.stderr.strip().splitlines())[:500]
+            raise TaskFailed(
+                f"{' '.join(argv[:2])} failed (exit {proc.returncode}): {detail} "
+                "(is Slurm up? scontrol ping; a local one: bash scripts/slurm_local.sh status)"
+            )
         return proc
 
     # -- script -------------------------------------------------------------------------------------------
