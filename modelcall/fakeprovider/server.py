@@ -59,6 +59,7 @@ class FakeProviderConfig:
     faults: dict[str, float] = field(default_factory=dict)  # mock-teacher content faults
     api_key: str | None = None  # when set, other keys get 401
     models: list[str] | None = None  # when set, other models get 404
+    max_output_tokens: int | None = None  # when set, a larger max_tokens gets 400 invalid_request
     batch_latency_s: float = 1.0
     batch_error_rate: float = 0.0  # first submission of a custom_id fails with this probability
     batch_expire_rate: float = 0.0  # ... or expires
@@ -329,6 +330,8 @@ class FakeProvider:
             return self._error("anthropic", 400, "invalid_request_error", "messages and max_tokens are required")
         if self.config.models and body.get("model") not in self.config.models:
             return self._error("anthropic", 404, "not_found_error", f"model: {body.get('model')}")
+        if self.config.max_output_tokens and int(body["max_tokens"]) > self.config.max_output_tokens:
+            return self._error("anthropic", 400, "invalid_request_error", f"max_tokens: at most {self.config.max_output_tokens}")
         faulty = await self._faulty(request, "anthropic")
         if faulty is not None:
             return faulty
@@ -462,6 +465,9 @@ class FakeProvider:
             return self._error("openai", 400, "invalid_request_error", "messages is required")
         if self.config.models and body.get("model") not in self.config.models:
             return self._error("openai", 404, "model_not_found", f"The model `{body.get('model')}` does not exist")
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
+        if self.config.max_output_tokens and limit and int(limit) > self.config.max_output_tokens:
+            return self._error("openai", 400, "invalid_request_error", f"max_tokens: at most {self.config.max_output_tokens}")
         faulty = await self._faulty(request, "openai")
         if faulty is not None:
             return faulty
@@ -600,9 +606,9 @@ class FakeProvider:
 
 async def start_server(fake: FakeProvider, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
     """Start serving on the running loop; returns the runner (``await runner.cleanup()``) and the port."""
-    runner = web.AppRunner(fake.app(), access_log=None, handle_signals=False)
+    runner = web.AppRunner(fake.app(), access_log=None, handle_signals=False, shutdown_timeout=0.5)
     await runner.setup()
-    site = web.TCPSite(runner, host, port, shutdown_timeout=0.5, backlog=1024)
+    site = web.TCPSite(runner, host, port, backlog=1024)
     await site.start()
     sockets = site._server.sockets if site._server is not None else []  # type: ignore[union-attr]
     return runner, sockets[0].getsockname()[1] if sockets else port

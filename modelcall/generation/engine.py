@@ -38,6 +38,14 @@ log = logging.getLogger("modelcall.generation")
 _RID = re.compile(rb'"request_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 
+async def _with_timeout(awaitable: Any, seconds: float) -> Any:
+    """asyncio.timeout where it exists (3.11+; no extra task per call), wait_for before."""
+    if hasattr(asyncio, "timeout"):
+        async with asyncio.timeout(seconds):
+            return await awaitable
+    return await asyncio.wait_for(awaitable, seconds)
+
+
 class FatalRunError(Exception):
     """An error that every further request would meet too (bad key, unknown model)."""
 
@@ -194,15 +202,12 @@ class GenerationEngine:
         producer = asyncio.create_task(self._produce(queue))
         stop_wait = asyncio.create_task(self.stop.wait())
         try:
-            await asyncio.wait([producer, stop_wait], return_when=asyncio.FIRST_COMPLETED)
-            if producer.done():
-                producer.result()  # input errors surface here
-                for _ in workers:
-                    await queue.put(None)
-                pending = set(workers)
-                while pending and not self.stop.is_set():
-                    _, pending = await asyncio.wait(pending | {stop_wait}, return_when=asyncio.FIRST_COMPLETED)
-                    pending.discard(stop_wait)
+            pending: set[asyncio.Task[Any]] = {producer, *workers}
+            while pending and not self.stop.is_set():
+                done, pending = await asyncio.wait(pending | {stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+                pending.discard(stop_wait)
+                for task in done:
+                    task.result()  # input errors, or a worker that could not write, end the run here
             if self.stop.is_set():
                 producer.cancel()
                 await asyncio.gather(producer, return_exceptions=True)
@@ -284,6 +289,8 @@ class GenerationEngine:
                 continue
             self.counts["sent"] += 1
             await queue.put(request)
+        for _ in range(self.concurrency):
+            await queue.put(None)  # one end marker per worker
 
     async def _worker(self, queue: asyncio.Queue[dict[str, Any] | None], provider: Provider) -> None:
         while True:
@@ -303,8 +310,7 @@ class GenerationEngine:
             reservation = await self.limiter.acquire(est_in)
             t0 = time.monotonic()
             try:
-                async with asyncio.timeout(timeout):
-                    completion = await provider.complete(request)
+                completion = await _with_timeout(provider.complete(request), timeout)
             except asyncio.CancelledError:
                 self.limiter.refund(reservation)
                 raise

@@ -1,0 +1,140 @@
+"""The online engine through the real SDKs against the fake provider on loopback."""
+from __future__ import annotations
+
+import collections
+
+import orjson
+import pytest
+
+from modelcall.errors import ConfigError, CredentialError
+from modelcall.fakeprovider.testing import fake_model, read_ids, write_requests
+from modelcall.generation.engine import generate_file
+
+FAST = {"backoff_base_s": 0.02, "backoff_cap_s": 0.1, "retry_after_cap_s": 0.3, "fsync_interval_s": 0.0}
+
+
+@pytest.mark.parametrize("provider_name", ["anthropic", "openai"])
+def test_every_request_survives_injected_faults(fake_provider, tmp_path, provider_name):
+    server = fake_provider(rate_429=0.15, rate_5xx=0.08, rate_529=0.05, rate_timeout=0.04, rate_reset=0.05,
+                           rate_malformed=0.03, fault_retry_after_s=0.05, timeout_hold_s=1.0, seed=1)
+    ids = write_requests(tmp_path / "req.jsonl", 30)
+    out = tmp_path / "raw.jsonl"
+    report = generate_file(tmp_path / "req.jsonl", out, fake_model(provider_name, server.url, timeout_s=0.4),
+                           concurrency=16, **FAST)
+    got = read_ids(out)
+    assert sorted(got) == sorted(ids)  # 100% in the output, 0 duplicates
+    assert report["status"] == {"ok": 30}
+    assert sum(report["retried_attempt_errors"].values()) > 0
+    assert max(int(k) for k in report["attempts_histogram"]) > 1
+    first = orjson.loads(out.read_bytes().splitlines()[0])
+    assert first["mode"] == "online" and first["model"]["provider"] == provider_name
+    assert first["usage"]["input_tokens"] > 0 and first["usage"]["output_tokens"] > 0 and first["cost_usd"] > 0
+    assert first["text"].startswith("[PLAN]") and first["prompt_meta"]["id"] == first["prompt_id"]
+    assert report["latency_s"]["p50"] is not None and report["cost_usd"] > 0
+
+
+def test_resume_skips_done_ids_and_duplicates_are_sent_once(fake_provider, tmp_path):
+    server = fake_provider()
+    ids = write_requests(tmp_path / "req.jsonl", 20, duplicates=5)
+    out = tmp_path / "raw.jsonl"
+    model = fake_model("anthropic", server.url)
+    first = generate_file(tmp_path / "req.jsonl", out, model, max_items=8, **FAST)
+    assert first["status"] == {"ok": 8}
+    second = generate_file(tmp_path / "req.jsonl", out, model, **FAST)
+    assert second["status"] == {"ok": 12}
+    assert second["requests"]["skipped_done"] == 8 and second["requests"]["duplicate_in_input"] == 5
+    assert sorted(read_ids(out)) == sorted(ids)
+    assert server.fake.stats["ok"] == 20  # nothing paid twice
+
+
+def test_errors_go_to_the_errors_file_and_retry_errors_clears_them(fake_provider, tmp_path):
+    broken = fake_provider(rate_5xx=1.0)
+    write_requests(tmp_path / "req.jsonl", 6)
+    out = tmp_path / "raw.jsonl"
+    report = generate_file(tmp_path / "req.jsonl", out, fake_model("openai", broken.url), max_attempts=2, **FAST)
+    assert report["status"] == {"error": 6} and report["error_types"] == {"server_error": 6}
+    errors = tmp_path / "raw.errors.jsonl"
+    first = orjson.loads(errors.read_bytes().splitlines()[0])
+    assert set(first) >= {"request_id", "error_type", "status_code", "message", "attempts", "at"} and first["attempts"] == 2
+
+    healthy = fake_provider()
+    model = fake_model("openai", healthy.url)
+    plain = generate_file(tmp_path / "req.jsonl", out, model, **FAST)  # a plain rerun leaves failures alone
+    assert plain["status"] == {} and plain["requests"]["skipped_failed"] == 6
+    retried = generate_file(tmp_path / "req.jsonl", out, model, retry_errors=True, **FAST)
+    assert retried["status"] == {"ok": 6}
+    assert len(read_ids(out)) == 6 and errors.read_bytes() == b""
+
+
+@pytest.mark.parametrize("provider_name", ["anthropic", "openai"])
+def test_a_rejected_key_stops_the_run_at_once(fake_provider, tmp_path, provider_name):
+    server = fake_provider(api_key="the-right-key")
+    write_requests(tmp_path / "req.jsonl", 200)
+    with pytest.raises(CredentialError, match="MODELCALL_FAKE_KEY"):
+        generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model(provider_name, server.url), concurrency=4, **FAST)
+    assert server.fake.stats["requests"] <= 8  # only what was already in flight
+    assert read_ids(tmp_path / "raw.errors.jsonl") == []  # not the requests' fault: a rerun sends them
+
+
+def test_an_unknown_model_stops_the_run(fake_provider, tmp_path):
+    server = fake_provider(models=["real-model"])
+    write_requests(tmp_path / "req.jsonl", 20)
+    with pytest.raises(ConfigError, match="not found"):
+        generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("openai", server.url), concurrency=2, **FAST)
+
+
+def test_limits_are_learned_from_headers_and_429s_cool_down(fake_provider, tmp_path):
+    # the client is told nothing; the server allows 1200 RPM with a 0.25 s bucket (5 requests)
+    server = fake_provider(rpm=1200, burst_s=0.25)
+    ids = write_requests(tmp_path / "req.jsonl", 40)
+    report = generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("anthropic", server.url),
+                           concurrency=16, limiter_burst_s=0.25, **FAST)
+    assert sorted(read_ids(tmp_path / "raw.jsonl")) == sorted(ids)
+    assert report["limiter"]["header_limits"]["requests"] == 1200
+    assert report["limiter"]["limits_per_minute"]["requests"] <= 1200
+
+
+def test_anthropic_prompt_cache_is_marked_and_priced(fake_provider, tmp_path):
+    server = fake_provider(cache_min_tokens=0)
+    write_requests(tmp_path / "req.jsonl", 4)
+    out = tmp_path / "raw.jsonl"
+    model = fake_model("anthropic", server.url, pricing={"cache_read_per_mtok": 0.3, "cache_write_per_mtok": 3.75})
+    generate_file(tmp_path / "req.jsonl", out, model, concurrency=1, **FAST)
+    usages = [orjson.loads(line)["usage"] for line in out.read_bytes().splitlines()]
+    assert usages[0]["cache_write_tokens"] > 0 and usages[0]["cache_read_tokens"] == 0
+    assert all(u["cache_read_tokens"] > 0 for u in usages[1:])
+
+
+def test_openai_repeated_prefix_reports_cached_tokens(fake_provider, tmp_path):
+    server = fake_provider(cache_min_tokens=0)
+    write_requests(tmp_path / "req.jsonl", 3)
+    out = tmp_path / "raw.jsonl"
+    generate_file(tmp_path / "req.jsonl", out, fake_model("openai", server.url), concurrency=1, **FAST)
+    usages = [orjson.loads(line)["usage"] for line in out.read_bytes().splitlines()]
+    assert usages[0]["cache_read_tokens"] == 0
+    # small prompts: cached tokens are whole 128-token blocks, which a tiny prefix may not reach
+    assert all(u["cache_read_tokens"] % 128 == 0 for u in usages)
+
+
+def test_mock_provider_offline_with_faults(tmp_path):
+    write_requests(tmp_path / "req.jsonl", 40)
+    model = {"provider": "mock", "model": "mock-teacher", "options": {"faults": {"runtime_error": 0.5}}}
+    report = generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", model, concurrency=4)
+    assert report["status"] == {"ok": 40}
+    assert 8 <= report["mock_injected_faults"]["runtime_error"] <= 32
+    texts = [orjson.loads(line)["text"] for line in (tmp_path / "raw.jsonl").read_bytes().splitlines()]
+    assert all("runtime_error" not in t for t in texts)  # the fault is never named in the answer
+    assert collections.Counter(t.count("```javascript") for t in texts) == {1: 40}
+
+
+def test_bad_input_line_names_file_and_line(tmp_path):
+    path = tmp_path / "req.jsonl"
+    write_requests(path, 2)
+    with open(path, "ab") as handle:
+        handle.write(b'{"request_id": "x_v0"}\n')
+    from modelcall.errors import InputError
+
+    with pytest.raises(InputError, match=r"req.jsonl:3: missing 'messages'"):
+        generate_file(path, tmp_path / "raw.jsonl", {"provider": "mock", "model": "m"})
+    report = generate_file(path, tmp_path / "raw2.jsonl", {"provider": "mock", "model": "m"}, on_bad_line="skip")
+    assert report["status"] == {"ok": 2} and report["input"]["skipped_bad_lines"] == 1
