@@ -30,6 +30,7 @@ class PipelineConfig(TaskConfig):
     state_dir: str | None = Field(None, description="where step fingerprints are kept; default runs/pipeline_state/<task_name>")
     report_path: str | None = Field(None, description="the HTML run report; default <reports_dir>/<task_name>.html")
     title: str | None = Field(None, description="run report title")
+    keep_history: bool = Field(True, description="also keep each run's report as history/<task_name>_<UTC time>.html beside it")
 
 
 @register
@@ -124,7 +125,13 @@ class PipelineRunner(Runner[PipelineConfig]):
             subtitle = (f"{cfg.task_name} · {datetime.now(timezone.utc).isoformat(timespec='seconds')} · "
                         f"{sum(r.status == 'ran' for r in runs)} ran, {sum(r.status == 'skipped' for r in runs)} skipped"
                         + (f", failed at {runs[-1].name}" if failure else "") + f" · {time.monotonic() - t_all:.1f} s")
-            atomic_write_text(report_path, render(summary, cfg.title or f"modelcall run: {cfg.task_name}", subtitle))
+            html = render(summary, cfg.title or f"modelcall run: {cfg.task_name}", subtitle)
+            atomic_write_text(report_path, html)
+            if cfg.keep_history:
+                stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+                history = report_path.parent / "history" / f"{cfg.task_name}_{stamp}.html"
+                atomic_write_text(history, html)
+                self.report.artifact("run_report_copy", history)
             self.report.set("steps", summary["steps"])
             self.report.set("funnel", [{"stage": label, "count": n} for label, n in summary["funnel"]])
             self.report.set("usage", summary["usage"])

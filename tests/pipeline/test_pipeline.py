@@ -95,6 +95,7 @@ def test_from_step_only_step_and_force(tmp_path):
 def test_run_report_is_self_contained_with_funnel_failures_and_scores(tmp_path):
     outcome = run_task_mapping(_pipeline(tmp_path, FIXTURE), "test")
     html = (tmp_path / "reports" / "pipe.html").read_text(encoding="utf-8")
+    assert [p.read_text(encoding="utf-8") for p in (tmp_path / "reports" / "history").glob("pipe_*.html")] == [html]
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert html.count("<svg") >= 3  # funnel, score histograms, step times
     funnel = {row["stage"]: row["count"] for row in outcome.report.sections["funnel"]}
