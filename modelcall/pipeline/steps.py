@@ -118,7 +118,13 @@ def load_steps(
             path = resolve_path(spec.config, relative_to)
             if not path.is_file():
                 raise ConfigError(f"{where}.config: {spec.config} not found", source=source)
-            raw = OmegaConf.to_container(OmegaConf.load(path), resolve=False)
+            try:
+                raw = OmegaConf.to_container(OmegaConf.load(path), resolve=False)
+            except Exception as exc:  # noqa: BLE001 - YAML or OmegaConf syntax: one line naming the file
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise ConfigError(f"{where}.config: cannot read {path}: {first}", source=source) from None
+            if not isinstance(raw, dict):
+                raise ConfigError(f"{where}.config: {path} is not a YAML mapping of keys to values", source=source)
             step_source = str(path)
         else:
             raw = dict(spec.task or {})
