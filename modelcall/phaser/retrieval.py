@@ -188,7 +188,11 @@ class ApiRetriever:
                           for t, (d, w) in postings.items()}
         self._n = len(self.ids)
         position = {sid: j for j, sid in enumerate(self.ids)}
-        self._owner = np.asarray([position.get(r.get("owner") or "", -1) for r in self.records], dtype=np.int32)
+        # only members pass a boost to their owner: a class does not lift its namespace
+        self._owner = np.asarray(
+            [position.get(r.get("owner") or "", -1) if r["kind"] not in ("class", "namespace", "interface") else -1
+             for r in self.records], dtype=np.int32)
+        self._owner_of = np.asarray([position.get(r.get("owner") or "", -1) for r in self.records], dtype=np.int32)
 
     def __len__(self) -> int:
         return self._n
@@ -228,7 +232,7 @@ class ApiRetriever:
             if sid in exclude:
                 continue
             if self.max_per_owner:
-                owner = int(self._owner[j])
+                owner = int(self._owner_of[j])
                 if per_owner.get(owner, 0) >= self.max_per_owner:
                     continue
                 per_owner[owner] = per_owner.get(owner, 0) + 1
