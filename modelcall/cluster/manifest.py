@@ -8,10 +8,12 @@ A marker is the truth: a chunk with a marker is complete whatever the backend sa
 """
 from __future__ import annotations
 
+import fcntl
+import os
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import orjson
 
@@ -20,6 +22,7 @@ from modelcall.io import atomic_write_json
 from modelcall.reporting import utc_now
 
 MANIFEST_NAME = "manifest.json"
+LOCK_NAME = ".batch_submit.lock"
 MARKER_NAME = "_COMPLETE"
 MANIFEST_VERSION = 1
 
@@ -174,3 +177,42 @@ def read_marker(path: str | Path) -> dict[str, Any] | None:
     except orjson.JSONDecodeError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+class RunLock:
+    """One batch_submit at a time per run folder (two would submit the same chunks twice).
+
+    An advisory ``flock`` on ``<output_base_dir>/.batch_submit.lock``: the kernel drops it when the process
+    dies, so a crashed run never leaves a stale lock behind.
+    """
+
+    def __init__(self, output_base_dir: str | Path):
+        self.path = Path(output_base_dir) / LOCK_NAME
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+        return True
+
+    def holder(self) -> str:
+        try:
+            return self.path.read_text(encoding="utf-8").strip() or "?"
+        except OSError:
+            return "?"
+
+    def release(self) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None

@@ -20,33 +20,40 @@ from modelcall.cluster.jobs import JobSpec, load_batch_job
 from modelcall.cluster.manifest import write_marker
 
 
-def load_env_files(paths: list[str]) -> list[str]:
-    """Add the files' variables to os.environ (the job's own environment wins); return the files read."""
-    loaded = []
-    for name in paths:
+def job_environment(job: JobSpec, base: dict[str, str] | None = None) -> dict[str, str]:
+    """The job's environment: ``base`` (default: this process's) plus its env files' variables (base wins)."""
+    env = dict(os.environ if base is None else base)
+    for name in job.env_files:
         path = Path(name)
         if not path.exists():
             print(f"[worker] env file {path} not found; continuing without it", file=sys.stderr, flush=True)
             continue
         for key, value in dotenv_values(path).items():
-            if value is not None and key not in os.environ:
-                os.environ[key] = value
-        loaded.append(str(path))
-    return loaded
+            if value is not None and key not in env:
+                env[key] = value
+    return env
+
+
+def announce(job: JobSpec) -> str:
+    return f"[worker] {job.key} attempt {job.attempt} on {socket.gethostname()}: {job.shell_command()}"
+
+
+def mark_complete(job: JobSpec, job_id: str | None, elapsed: float) -> None:
+    """Write the chunk's completion marker (the job's command exited 0)."""
+    write_marker(
+        job.marker,
+        {"key": job.key, "attempt": job.attempt, "job_id": job_id, "host": socket.gethostname(), "elapsed_s": round(elapsed, 3)},
+    )
 
 
 def run_job(job: JobSpec, job_id: str | None = None) -> int:
     """Run one job to the end; write its marker on success; return its exit status."""
-    load_env_files(job.env_files)
+    env = job_environment(job)
     Path(job.output_dir).mkdir(parents=True, exist_ok=True)
     started = time.time()
-    print(
-        f"[worker] {job.key} attempt {job.attempt} on {socket.gethostname()}: {job.shell_command()}",
-        file=sys.stderr,
-        flush=True,
-    )
+    print(announce(job), file=sys.stderr, flush=True)
     try:
-        child = subprocess.Popen(job.argv, cwd=job.workdir or None)
+        child = subprocess.Popen(job.argv, cwd=job.workdir or None, env=env)
     except OSError as exc:
         print(f"[worker] cannot start the job command: {exc}", file=sys.stderr, flush=True)
         return 127
@@ -58,15 +65,12 @@ def run_job(job: JobSpec, job_id: str | None = None) -> int:
     signal.signal(signal.SIGTERM, forward)
     signal.signal(signal.SIGINT, forward)
     rc = child.wait()
-    elapsed = round(time.time() - started, 3)
+    elapsed = time.time() - started
     if rc == 0:
-        write_marker(
-            job.marker,
-            {"key": job.key, "attempt": job.attempt, "job_id": job_id, "host": socket.gethostname(), "elapsed_s": elapsed},
-        )
-        print(f"[worker] {job.key} complete in {elapsed}s", file=sys.stderr, flush=True)
+        mark_complete(job, job_id, elapsed)
+        print(f"[worker] {job.key} complete in {elapsed:.1f}s", file=sys.stderr, flush=True)
     else:
-        print(f"[worker] {job.key} exited {rc} after {elapsed}s; no completion marker", file=sys.stderr, flush=True)
+        print(f"[worker] {job.key} exited {rc} after {elapsed:.1f}s; no completion marker", file=sys.stderr, flush=True)
     return 128 - rc if rc < 0 else rc
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from modelcall.cluster import submit as sub
 from modelcall.cluster.config import BatchSubmitConfig
-from modelcall.cluster.manifest import ChunkState, Manifest
-from modelcall.errors import InputError, TaskFailed
+from modelcall.cluster.manifest import ChunkState, Manifest, RunLock
+from modelcall.errors import ConfigError, InputError, TaskFailed
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 
@@ -20,8 +20,26 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
 
     def run(self) -> None:
         cfg = self.config
+        lock = RunLock(cfg.output_base_dir)
+        if cfg.dry_run or (cfg.action == "status" and not cfg.wait) or not Path(cfg.output_base_dir).exists() and cfg.action != "submit":
+            self._run()  # reads only (a status table saves nothing while another run holds the folder)
+            return
+        if not lock.acquire():
+            raise ConfigError(
+                f"output_base_dir: another batch_submit (pid {lock.holder()}) is working on {cfg.output_base_dir}; "
+                "wait for it, or use action=status to look",
+                source=self.source,
+            )
+        try:
+            self._run(locked=True)
+        finally:
+            lock.release()
+
+    def _run(self, locked: bool = False) -> None:
+        cfg = self.config
         base = Path(cfg.output_base_dir)
         dry = cfg.dry_run
+        self._locked = locked
 
         # load: the run's manifest (or a new one), models, chunks
         manifest = Manifest.load(base)
@@ -105,7 +123,8 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             if active:
                 time.sleep(min(2.0, cfg.poll_interval_s))
                 sub.refresh_states(manifest, backend)
-        manifest.save()
+        if self._locked:
+            manifest.save()
         print(sub.format_states(manifest))
         self.report.set("states", manifest.state_counts())
         self.report.set("jobs", {k: {"job_id": e.job_id, "attempt": e.attempt, "state": e.state, "reason": e.reason}

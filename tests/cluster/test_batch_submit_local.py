@@ -178,3 +178,23 @@ def test_resubmit_chunks_reruns_a_complete_chunk_with_retry_errors(tmp_path, clu
     # the stand-in retries every request not yet answered: p00007 now succeeds, its old error is dropped
     assert (merge["found"], merge["errors"]) == (9, 1)
     assert [r["request_id"] for r in read_jsonl(tmp_path / "run" / "mock1_merged_errors.jsonl")] == ["p00001_v0"]
+
+
+def test_a_second_batch_submit_on_the_same_run_is_refused(tmp_path, cluster_kit, capsys):
+    from modelcall.cluster.manifest import RunLock
+
+    cluster_kit.requests(tmp_path / "requests.jsonl", 4)
+    run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True), "test")
+    other = RunLock(tmp_path / "run")
+    assert other.acquire()
+    try:
+        with pytest.raises(ConfigError, match="another batch_submit"):
+            run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2), "test")
+        # looking is still allowed, and writes nothing
+        before = (tmp_path / "run" / "manifest.json").read_text()
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, action="status"), "test")
+        assert "# 2 job(s): completed=2" in capsys.readouterr().out
+        assert (tmp_path / "run" / "manifest.json").read_text() == before
+    finally:
+        other.release()
+    assert run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2), "test").exit_code == 0

@@ -41,7 +41,7 @@ def test_local_run_with_the_mock_teacher(tmp_path, cluster_kit, project_root):
 def test_slurm_fake_provider_scancel_and_resume(tmp_path, cluster_kit, slurm_env):
     from modelcall.fakeprovider.server import FakeProviderConfig, FakeProviderThread
 
-    n = 60
+    n = 40
     cluster_kit.requests(tmp_path / "requests.jsonl", n)
     env = tmp_path / "fake.env"
     env.write_text("FAKE_PROVIDER_KEY=fake-key-0123456789\n")
@@ -49,11 +49,11 @@ def test_slurm_fake_provider_scancel_and_resume(tmp_path, cluster_kit, slurm_env
         model = {"alias": "fake", "provider": "openai", "model": "fake-teacher", "api_key_env": "FAKE_PROVIDER_KEY",
                  "base_url": fake.url + "/v1", "timeout_s": 20}
         common = {"models": [model], "backend": "slurm", "environment": {"env_file": str(env)}}
-        task = real_task(tmp_path, cluster_kit, 3, **common)
+        task = real_task(tmp_path, cluster_kit, 2, **common)
         task["job"]["env_file"] = str(env)
         task["job"]["concurrency"] = 2  # 20 requests per chunk take ~2.5 s: time to cancel one midway
         first = run_task_mapping(task, "test")
-        assert first.report.counts["jobs_submitted"] == 3
+        assert first.report.counts["jobs_submitted"] == 2
         run = tmp_path / "run"
         victim = Manifest.load(run).jobs["fake/chunk_00001"]
         out = run / "fake" / "chunk_00001" / "raw_outputs.jsonl"

@@ -1,7 +1,7 @@
 """The ``local`` backend: a process pool on this machine, with the same manifest and state handling as a cluster.
 
 Submitting starts one detached pool process per batch (``python -m modelcall.cluster.backends.local``) that
-runs the batch's workers, at most ``max_parallel`` at a time, and survives the submitting task (so
+runs the batch's jobs, at most ``max_parallel`` at a time (the pool does the worker's part itself), and survives the submitting task (so
 ``wait: false`` works as it does on Slurm). The pool records each job's state in
 ``<jobs_dir>/<batch>/<index>.state.json``; a job id is ``<batch>_<index>``. Cancelling writes a
 ``<index>.cancel`` file (a job not started yet never starts) and signals a running job's process group.
@@ -20,8 +20,9 @@ from typing import Any
 
 import orjson
 
+from modelcall.cluster import worker
 from modelcall.cluster.backends.base import Backend, JobState, JobStatus, tail_file
-from modelcall.cluster.jobs import JobBatch
+from modelcall.cluster.jobs import JobBatch, JobSpec
 from modelcall.io import atomic_write_json
 
 
@@ -55,7 +56,7 @@ class LocalBackend(Backend):
     def _pool_argv(self, batch: JobBatch) -> list[str]:
         return [
             self.python, "-m", "modelcall.cluster.backends.local",
-            str(batch.path), str(self.jobs_dir / batch.name), str(batch.log_dir), str(self.max_parallel), self.python,
+            str(batch.path), str(self.jobs_dir / batch.name), str(batch.log_dir), str(self.max_parallel),
         ]
 
     def describe(self, batch: JobBatch) -> str:
@@ -160,7 +161,7 @@ def _read_pid(path: Path) -> int | None:
 
 
 # -- the pool process -------------------------------------------------------------------------------
-def run_pool(batch_path: Path, state_dir: Path, log_dir: Path, parallel: int, python: str) -> int:
+def run_pool(batch_path: Path, state_dir: Path, log_dir: Path, parallel: int) -> int:
     """Run every job of a batch file, ``parallel`` at a time, recording each job's state."""
     jobs = orjson.loads(batch_path.read_bytes())["jobs"]
     name = state_dir.name
@@ -175,20 +176,38 @@ def run_pool(batch_path: Path, state_dir: Path, log_dir: Path, parallel: int, py
         if cancel_flag.exists():
             record(index, state="cancelled", reason="cancelled before it started")
             return
+        # the pool is the worker here: it runs the job command itself (one process start less per job)
+        job = JobSpec(**jobs[index])
+        job_id = f"{name}_{index}"
         log_path = log_dir / f"{name}_{index}.log"
+        Path(job.output_dir).mkdir(parents=True, exist_ok=True)
+        started = time.time()
         with open(log_path, "ab") as log:
-            proc = subprocess.Popen(
-                [python, "-m", "modelcall.cluster.worker", str(batch_path), str(index)],
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group, so cancel reaches the whole job
-                env={**os.environ, "MODELCALL_JOB_ID": f"{name}_{index}"},
-            )
-            record(index, state="running", pid=proc.pid, log=str(log_path), started_at=time.time())
+            log.write((worker.announce(job) + "\n").encode())
+            log.flush()
+            try:
+                proc = subprocess.Popen(
+                    job.argv,
+                    cwd=job.workdir or None,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # its own process group, so cancel reaches the whole job
+                    env={**worker.job_environment(job), "MODELCALL_JOB_ID": job_id},
+                )
+            except OSError as exc:
+                log.write(f"[worker] cannot start the job command: {exc}\n".encode())
+                record(index, state="failed", exit_code=127, log=str(log_path), reason=f"cannot start: {exc}")
+                return
+            record(index, state="running", pid=proc.pid, log=str(log_path), started_at=started)
             if cancel_flag.exists():  # a cancel that raced with the start
                 os.killpg(proc.pid, signal.SIGTERM)
             rc = proc.wait()
+            if rc == 0 and not cancel_flag.exists():
+                worker.mark_complete(job, job_id, time.time() - started)
+                log.write(f"[worker] {job.key} complete in {time.time() - started:.1f}s\n".encode())
+            else:
+                log.write(f"[worker] {job.key} exited {rc}; no completion marker\n".encode())
         if cancel_flag.exists():
             record(index, state="cancelled", exit_code=rc, log=str(log_path), reason="cancelled")
         elif rc == 0:
@@ -216,5 +235,5 @@ def run_pool(batch_path: Path, state_dir: Path, log_dir: Path, parallel: int, py
 
 
 if __name__ == "__main__":
-    batch_file, state_folder, log_folder, parallel_s, python_exe = sys.argv[1:6]
-    sys.exit(run_pool(Path(batch_file), Path(state_folder), Path(log_folder), int(parallel_s), python_exe))
+    batch_file, state_folder, log_folder, parallel_s = sys.argv[1:5]
+    sys.exit(run_pool(Path(batch_file), Path(state_folder), Path(log_folder), int(parallel_s)))
