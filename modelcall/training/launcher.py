@@ -18,6 +18,8 @@ from modelcall.errors import TaskFailed, UserError
 log = logging.getLogger("modelcall.sft_train")
 
 _PROGRESS = re.compile(r"\d+%\|.*\|")  # a tqdm bar: many of them, kept out of the console at INFO
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # tqdm's cursor moves between nested bars
+_METRICS = re.compile(r"\{'[a-z_]*loss'.*\}\s*$")
 
 
 @dataclass
@@ -68,11 +70,17 @@ def llamafactory_command(cli: str) -> list[str]:
 
 
 def _emit(segment: str, tail: deque[str]) -> None:
-    text = segment.rstrip()
+    text = _ANSI.sub("", segment).rstrip()
     if not text.strip():
         return
     tail.append(text)
-    log.log(logging.DEBUG if _PROGRESS.search(text) else logging.INFO, "[llamafactory] %s", text)
+    if _PROGRESS.search(text):
+        log.debug("[llamafactory] %s", text)
+        metrics = _METRICS.search(text)  # a loss dict printed right after a bar redraw shares its line
+        if metrics:
+            log.info("[llamafactory] %s", metrics.group(0))
+        return
+    log.info("[llamafactory] %s", text)
 
 
 def run_llamafactory(
