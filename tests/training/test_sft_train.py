@@ -126,3 +126,19 @@ def test_missing_cli_is_a_user_error_and_a_failing_run_is_task_failed(tmp_path, 
         run_task_mapping(_task(tmp_path, sft_dataset_dir, llamafactory_cli="false"), "test")
     report = json.loads((tmp_path / "reports" / "train_test.json").read_text(encoding="utf-8"))
     assert report["status"] == "failed" and report["artifacts"]["llamafactory_yaml"].endswith(".yaml")
+
+
+def test_log_streaming_keeps_loss_lines_at_info(caplog):
+    import logging
+    from collections import deque
+
+    from modelcall.training.launcher import _emit
+
+    tail: deque[str] = deque(maxlen=5)
+    with caplog.at_level(logging.DEBUG, logger="modelcall.sft_train"):
+        _emit(" 40%|████      | 2/5 [00:01<00:02, 1.2it/s]   {'loss': '5.677', 'epoch': '0.4'}", tail)
+        _emit("\x1b[A{'eval_loss': '6.0'}", tail)
+        _emit(" 60%|██████    | 3/5 [00:02<00:01, 1.2it/s]", tail)
+    info = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert info == ["[llamafactory] {'loss': '5.677', 'epoch': '0.4'}", "[llamafactory] {'eval_loss': '6.0'}"]
+    assert len(tail) == 3
