@@ -7,7 +7,7 @@ import dataclasses
 import json
 import signal
 
-from modelcall.fakeprovider.server import FakeProvider, FakeProviderConfig, start_server
+from modelcall.fakeprovider.config import FakeProviderConfig
 
 _HELP = {
     "latency_s": "mean latency per answer (seconds)",
@@ -60,6 +60,8 @@ def config_from_args(args: argparse.Namespace) -> FakeProviderConfig:
 
 
 async def _serve(config: FakeProviderConfig, host: str, port: int) -> None:
+    from modelcall.fakeprovider.server import FakeProvider, start_server
+
     fake = FakeProvider(config)
     runner, bound = await start_server(fake, host, port)
     print(f"fake provider on http://{host}:{bound}  (anthropic base_url http://{host}:{bound}, "

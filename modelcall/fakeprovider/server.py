@@ -21,50 +21,19 @@ import threading
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import orjson
 from aiohttp import web
 
+from modelcall.fakeprovider.config import FakeProviderConfig
 from modelcall.generation.limiter import TokenBucket
 from modelcall.generation.tokens import estimate_message_tokens, estimate_text_tokens
 from modelcall.providers.mock_teacher import teacher_answer
 
 _PREFIX_BLOCK_CHARS = 256  # the OpenAI-style cache matches prompt prefixes in blocks of this many characters
-
-
-@dataclass
-class FakeProviderConfig:
-    """Everything the fake can be told; the CLI flags map one to one."""
-
-    latency_s: float = 0.0
-    latency_dist: str = "fixed"  # fixed | uniform (latency_s ± latency_jitter_s) | lognormal (sigma = latency_jitter_s)
-    latency_jitter_s: float = 0.0
-    rpm: float | None = None
-    tpm: float | None = None
-    input_tpm: float | None = None
-    output_tpm: float | None = None
-    burst_s: float = 60.0  # bucket depth in seconds of the limit (the real APIs refill continuously)
-    rate_429: float = 0.0
-    rate_5xx: float = 0.0
-    rate_529: float = 0.0
-    rate_timeout: float = 0.0
-    rate_reset: float = 0.0
-    rate_malformed: float = 0.0
-    fault_retry_after_s: float = 1.0
-    timeout_hold_s: float = 30.0
-    answer: str = "teacher"  # teacher (mock teacher's text) | short (a fixed tiny answer)
-    faults: dict[str, float] = field(default_factory=dict)  # mock-teacher content faults
-    api_key: str | None = None  # when set, other keys get 401
-    models: list[str] | None = None  # when set, other models get 404
-    max_output_tokens: int | None = None  # when set, a larger max_tokens gets 400 invalid_request
-    batch_latency_s: float = 1.0
-    batch_error_rate: float = 0.0  # first submission of a custom_id fails with this probability
-    batch_expire_rate: float = 0.0  # ... or expires
-    cache_min_tokens: int = 1024
-    seed: int = 0
 
 
 @dataclass

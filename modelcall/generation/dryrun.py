@@ -76,7 +76,7 @@ def format_table(rows: list[dict[str, Any]]) -> str:
     lines = [[r["model"], f"{r['requests']:,}", f"{r['input_tokens']:,}", f"{r['output_tokens']:,}",
               f"{r['cost_usd']:,.2f}", f"{r['batch_cost_usd']:,.2f}", _duration(r["wall_s"]), r["bound_by"]] for r in rows]
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(headers)]
-    fmt = lambda cells: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))  # noqa: E731
+    fmt = lambda cells: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=False)))  # noqa: E731
     return "\n".join([fmt(headers), fmt(["-" * w for w in widths]), *(fmt(line) for line in lines)])
 
 

@@ -46,7 +46,7 @@ def test_requests_are_paced_at_the_rpm_after_the_burst():
 
     times = asyncio.run(go())
     assert times[:2] == [0.0, 0.0]
-    gaps = [b - a for a, b in zip(times[1:], times[2:])]
+    gaps = [b - a for a, b in zip(times[1:], times[2:], strict=False)]
     assert all(g == pytest.approx(0.5) for g in gaps)
     assert times[-1] == pytest.approx(3.0)
 

@@ -1,0 +1,36 @@
+"""What the fake provider can be told (kept apart from the server so the CLI parser loads fast)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FakeProviderConfig:
+    """Everything the fake can be told; the CLI flags map one to one."""
+
+    latency_s: float = 0.0
+    latency_dist: str = "fixed"  # fixed | uniform (latency_s ± latency_jitter_s) | lognormal (sigma = latency_jitter_s)
+    latency_jitter_s: float = 0.0
+    rpm: float | None = None
+    tpm: float | None = None
+    input_tpm: float | None = None
+    output_tpm: float | None = None
+    burst_s: float = 60.0  # bucket depth in seconds of the limit (the real APIs refill continuously)
+    rate_429: float = 0.0
+    rate_5xx: float = 0.0
+    rate_529: float = 0.0
+    rate_timeout: float = 0.0
+    rate_reset: float = 0.0
+    rate_malformed: float = 0.0
+    fault_retry_after_s: float = 1.0
+    timeout_hold_s: float = 30.0
+    answer: str = "teacher"  # teacher (mock teacher's text) | short (a fixed tiny answer)
+    faults: dict[str, float] = field(default_factory=dict)  # mock-teacher content faults
+    api_key: str | None = None  # when set, other keys get 401
+    models: list[str] | None = None  # when set, other models get 404
+    max_output_tokens: int | None = None  # when set, a larger max_tokens gets 400 invalid_request
+    batch_latency_s: float = 1.0
+    batch_error_rate: float = 0.0  # first submission of a custom_id fails with this probability
+    batch_expire_rate: float = 0.0  # ... or expires
+    cache_min_tokens: int = 1024
+    seed: int = 0

@@ -1,0 +1,82 @@
+"""The fake provider itself: limits with 429 + retry-after, the CLI entry, the SDKs' batch/file calls."""
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import anthropic
+import openai
+
+ROOT = Path(__file__).resolve().parents[2]
+BODY = {"model": "m", "max_tokens": 100, "messages": [{"role": "user", "content": "hello"}]}
+
+
+def test_rpm_limit_answers_429_with_retry_after_and_headers(fake_provider):
+    server = fake_provider(rpm=60, burst_s=2)  # a bucket of 2 requests
+
+    async def go():
+        async with aiohttp.ClientSession() as session:
+            statuses, last = [], None
+            for _ in range(3):
+                async with session.post(server.url + "/v1/messages", json=BODY, headers={"x-api-key": "k"}) as resp:
+                    statuses.append(resp.status)
+                    last = resp
+                    await resp.read()
+            return statuses, last.headers
+
+    statuses, headers = asyncio.run(go())
+    assert statuses == [200, 200, 429]
+    assert int(headers["retry-after"]) >= 1
+    assert headers["anthropic-ratelimit-requests-limit"] == "60"
+    assert headers["anthropic-ratelimit-requests-remaining"] == "0"
+    assert server.fake.stats["429"] == 1
+
+
+def test_sdks_drive_files_and_batches(fake_provider):
+    server = fake_provider(batch_latency_s=0.0)
+
+    async def go():
+        oa = openai.AsyncOpenAI(api_key="k", base_url=server.url + "/v1", max_retries=0, http_client=openai.DefaultAioHttpClient())
+        line = b'{"custom_id": "a", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "m", "messages": [{"role": "user", "content": "hi"}]}}\n'
+        uploaded = await oa.files.create(file=("in.jsonl", line, "application/jsonl"), purpose="batch")
+        batch = await oa.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
+        batch = await oa.batches.retrieve(batch.id)
+        content = await oa.files.content(batch.output_file_id)
+        await oa.close()
+        an = anthropic.AsyncAnthropic(api_key="k", base_url=server.url, max_retries=0, http_client=anthropic.DefaultAioHttpClient())
+        mb = await an.messages.batches.create(requests=[{"custom_id": "b", "params": BODY}])
+        mb = await an.messages.batches.retrieve(mb.id)
+        results = [r async for r in await an.messages.batches.results(mb.id)]
+        await an.close()
+        return batch.status, content.content, mb, results
+
+    status, content, mb, results = asyncio.run(go())
+    assert status == "completed" and b'"custom_id":"a"' in content
+    assert mb.processing_status == "ended" and mb.results_url.startswith(server.url)
+    assert results[0].custom_id == "b" and results[0].result.type == "succeeded"
+
+
+def test_cli_serves_until_interrupted():
+    proc = subprocess.Popen([sys.executable, "-m", "modelcall", "fake-provider", "--port", "0", "--latency-s", "0"],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+    try:
+        line = proc.stdout.readline()
+        port = int(re.search(r":(\d+)", line).group(1))
+
+        async def call():
+            async with aiohttp.ClientSession() as s:
+                async with s.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=BODY) as resp:
+                    return resp.status, await resp.json()
+
+        status, body = asyncio.run(call())
+        assert status == 200 and body["choices"][0]["message"]["content"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0 and '"ok": 1' in out

@@ -1,0 +1,94 @@
+"""The CLI form (what cluster jobs run): dry run table, SIGKILL at random moments, Ctrl-C -> 130, resume."""
+from __future__ import annotations
+
+import collections
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from modelcall.cli import main as cli_main
+from modelcall.fakeprovider.testing import FAKE_KEY_ENV, read_ids, write_requests
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def model_file(tmp_path: Path, url: str, provider: str = "anthropic") -> Path:
+    path = tmp_path / f"fake-{provider}.yaml"
+    path.write_text(yaml.safe_dump({
+        "provider": provider, "model": "fake-model", "api_key_env": FAKE_KEY_ENV,
+        "base_url": url + ("/v1" if provider == "openai" else ""), "timeout_s": 5,
+        "pricing": {"input_per_mtok": 3.0, "output_per_mtok": 15.0},
+    }))
+    return path
+
+
+def generate_cmd(req: Path, out: Path, model: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "modelcall", "distillation", "generate", "--input-path", str(req),
+            "--output-path", str(out), "--model-config", str(model), "--concurrency", "8", "--no-progress", *extra]
+
+
+def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if path.exists() and path.read_bytes().count(b"\n") >= n:
+            return
+        time.sleep(0.02)
+
+
+def test_dry_run_compares_model_configs(tmp_path, capsys):
+    req = tmp_path / "req.jsonl"
+    write_requests(req, 10)
+    code = cli_main(["distillation", "generate", "--input-path", str(req), "--output-path", str(tmp_path / "o.jsonl"),
+                     "--model-config", str(ROOT / "configs/models/claude-sonnet-4-5.yaml"),
+                     "--model-config", str(ROOT / "configs/models/claude-opus-4-1.yaml"), "--dry-run"])
+    table = capsys.readouterr().out
+    assert code == 0 and not (tmp_path / "o.jsonl").exists()
+    assert "claude-sonnet-4-5" in table and "claude-opus-4-1" in table and "batch $" in table
+    rows = [line for line in table.splitlines() if line.startswith("claude")]
+    sonnet, opus = (float(r.split()[4].replace(",", "")) for r in rows)
+    assert opus == round(sonnet * 5, 2) or abs(opus - sonnet * 5) < 0.05  # Opus costs five times Sonnet
+
+
+def test_sigkill_mid_run_and_a_torn_line_then_resume_gives_each_id_once(fake_provider, tmp_path):
+    server = fake_provider(latency_s=0.02)
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    ids = write_requests(req, 150)
+    cmd = generate_cmd(req, out, model_file(tmp_path, server.url))
+    env = {**os.environ, FAKE_KEY_ENV: "k"}
+    for target in (25,):
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for_lines(out, target, proc)
+        proc.kill()
+        proc.wait()
+    with open(out, "ab") as handle:  # as if the kill had cut a line in half
+        handle.write(b'{"request_id": "torn')
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    counts = collections.Counter(read_ids(out))
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+
+
+def test_ctrl_c_stops_with_130_and_a_rerun_resumes(fake_provider, tmp_path):
+    server = fake_provider(latency_s=0.2)
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    ids = write_requests(req, 80)
+    cmd = generate_cmd(req, out, model_file(tmp_path, server.url, "openai"))
+    env = {**os.environ, FAKE_KEY_ENV: "k"}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for_lines(out, 8, proc)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err[-2000:]
+    assert "rerun" in err
+    partial = read_ids(out)
+    assert 8 <= len(partial) < 80
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    counts = collections.Counter(read_ids(out))
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert (tmp_path / "raw.report.json").exists()

@@ -1,0 +1,38 @@
+"""The response_generation runner: shipped example configs run as-is, report sections, config errors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from modelcall.errors import ConfigError
+from modelcall.tasks import run_task_file, run_task_mapping
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_shipped_mock_config_runs_offline_and_resumes(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    overrides = [f"output_path={tmp_path}/raw.jsonl", f"reports_dir={tmp_path}/reports", "progress=false"]
+    outcome = run_task_file("configs/tasks/data_distillation/distill_mock.yaml", overrides)
+    report = json.loads(outcome.report_path.read_text())
+    assert outcome.exit_code == 0 and report["counts"]["ok"] == 12
+    assert set(report) >= {"latency_s", "attempts_histogram", "cost_usd", "error_types", "tokens", "limiter"}
+    again = run_task_file("configs/tasks/data_distillation/distill_mock.yaml", overrides)
+    assert again.report.counts["skipped_done"] == 12 and again.report.counts.get("ok", 0) == 0
+
+
+def test_shipped_dry_run_config_prints_the_comparison(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    outcome = run_task_file("configs/tasks/data_distillation/dry_run_compare.yaml", [f"reports_dir={tmp_path}", "progress=false"])
+    table = capsys.readouterr().out
+    assert outcome.exit_code == 0 and "claude-opus-4-1" in table and "qwen3-coder-480b" in table
+    assert len(outcome.report.sections["dry_run"]["rows"]) == 7
+
+
+def test_unknown_generation_key_is_named(tmp_path):
+    mapping = {"task_name": "t", "task_type": "response_generation", "model_config": {"provider": "mock", "model": "m"},
+               "input_path": "x.jsonl", "output_path": "y.jsonl", "generation": {"concurency": 4}}
+    with pytest.raises(ConfigError, match=r"generation.concurency: unknown key \(did you mean 'concurrency'\?\)"):
+        run_task_mapping(mapping, "inline")
