@@ -88,6 +88,7 @@ class EvaluateRunner(Runner[EvaluateConfig]):
         out = Path(cfg.output_path)
         runs: dict[str, dict[str, Any]] = {}
         base = cfg.baseline
+        base_out: Path | None = None
         if base is not None:
             if base.label == cfg.label:
                 raise InputError(f"baseline.label and label are both '{cfg.label}'; give the runs different names")
@@ -110,6 +111,8 @@ class EvaluateRunner(Runner[EvaluateConfig]):
             for r in results:
                 self.log.info("[%s] %s", label, r["line"])
 
+        if base is not None and base_out is not None:
+            self._check_same_prompts(base.label, base_out)
         base_label = base.label if base is not None else "-"
         base_eval = runs.get(base_label, {"overall": {}})
         rows = compare_rows(base_eval, runs[cfg.label])
@@ -128,6 +131,21 @@ class EvaluateRunner(Runner[EvaluateConfig]):
         self.report.count("thresholds_failed", len(failed))
         if failed and cfg.fail_on_threshold:
             raise TaskFailed(f"{cfg.label} misses {len(failed)} threshold(s): " + "; ".join(failed))
+
+
+    def _check_same_prompts(self, base_label: str, base_out: Path) -> None:
+        """A comparison is only fair over the same prompts: count the overlap and warn when the sets differ."""
+        from modelcall.io import read_jsonl
+
+        def prompt_ids(path: Path) -> set[str]:
+            return {str(r.get("prompt_id")) for r in read_jsonl(path)}
+
+        base_ids, new_ids = prompt_ids(base_out), prompt_ids(Path(self.config.output_path))
+        overlap = {"shared": len(base_ids & new_ids), f"only_{base_label}": len(base_ids - new_ids),
+                   f"only_{self.config.label}": len(new_ids - base_ids)}
+        self.report.set("prompt_overlap", overlap)
+        if base_ids != new_ids:
+            self.log.warning("the runs answer different prompts (%s); the comparison is not like for like", overlap)
 
 
 def _pct(value: float | None) -> str:

@@ -134,6 +134,7 @@ def test_evaluate_runner_compares_base_and_sft(tmp_path):
     assert report["evaluation"]["sft"]["overall"]["pass@1"] == 1.0
     assert report["evaluation"]["base"]["overall"]["pass@1"] == 0.3
     status = {(label, r["metric"]): r["status"] for label, rs in report["acceptance"].items() for r in rs}
+    assert report["prompt_overlap"] == {"shared": 10, "only_base": 0, "only_sft": 0}
     assert status[("sft", "structure_rate")] == "PASS" and status[("base", "structure_rate")] == "FAIL"
     assert status[("base", "must_use_hit_rate")] == "FAIL" and status[("base", "crash_rate")] == "PASS"
     rows = {(r["group"], r["name"], r["metric"]): r for r in report["comparison"]["rows"]}
