@@ -143,7 +143,8 @@ def render_sample(rec: dict[str, Any], origin: str, roots: list[Path], verdict: 
       <tr><td>must-use missed</td><td>{escape(", ".join(map(str, usage.get("must_use_misses") or [])) or "none")}</td></tr>
       <tr><td>runtime</td><td>{escape(str(runtime.get("frames", "–")))} frames, {escape(str(runtime.get("ms", "–")))} ms,
         {len(runtime.get("errors") or [])} errors, {len(runtime.get("console_errors") or [])} console errors</td></tr>
-      <tr><td>plan consistency</td><td>{escape(str(validation.get("plan_consistency", "–")))}</td></tr></table>
+      <tr><td>plan consistency</td><td>{escape(str(validation.get("plan_consistency", "–")))}</td></tr>
+      <tr><td>score parts</td><td>{escape(", ".join(f"{k} {v:.2f}" for k, v in (selection.get("components") or {}).items()) or "–")}</td></tr></table>
     <h3>Eval hints</h3><table class="kv">{hint_rows or '<tr><td class="missing">none</td></tr>'}</table>
     <h3>Warnings</h3>{_list(validation.get("warnings"))}
     <div class="verdict"><b>Your verdict</b> {radios}<textarea placeholder="notes">{escape(str(verdict.get("notes", "")))}</textarea></div>
