@@ -137,7 +137,7 @@ def test_mock_answers_evaluated_end_to_end_with_the_real_validator(tmp_path, eva
     outcome = run_task_mapping({
         "task_name": "evaluate_mock", "task_type": "evaluate", "label": "mock", "ks": [1, 2],
         "input_path": str(tmp_path / "answers.jsonl"), "output_path": str(tmp_path / "eval" / "validated.jsonl"),
-        "validator": {"cache_path": str(tmp_path / "cache" / "validator.sqlite"),
+        "validator": {"cache_path": str(tmp_path / "cache" / "validator.sqlite"), "api": {"reflect": False},
                       "runtime": {"screenshots_dir": None, "frames": 60, "input_after_frames": 20}, "workers": 1},
         "reports_dir": str(tmp_path / "reports"), "progress": False,
     }, "test")
