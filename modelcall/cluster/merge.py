@@ -1,11 +1,12 @@
 """merge_results' logic: per model, merge the chunk folders into one output and one error file, with a report.
 
-For each model folder ``<output_base_dir>/<model>/``, chunks are read in name order:
-``raw_outputs.jsonl`` records go to ``<model>_merged.jsonl`` (the first success per request_id wins),
-the errors file (the generation CLI's ``raw_outputs.errors.jsonl``) goes to ``<model>_merged_errors.jsonl`` unless that request succeeded (the last error
-per request is kept: it is the latest attempt). The split is a partition of the input, so a request_id
-belongs to one chunk and deduplication needs only that chunk's ids in memory: memory is bounded by the
-largest chunk, not the run (``dedup_scope: run`` also drops ids repeated across chunks, holding every id). With a manifest, each chunk's input gives the expected ids, hence missing ones.
+For each model folder ``<output_base_dir>/<model>/``, chunks are read in name order. Outputs go to
+``<model>_merged.jsonl`` (the first success per request_id wins); the errors file (the generation CLI's
+``raw_outputs.errors.jsonl``) goes to ``<model>_merged_errors.jsonl`` unless the request succeeded (the
+last error per request is kept: it is the latest attempt). The split is a partition of the input, so a
+request_id belongs to one chunk and deduplication needs only that chunk's ids in memory: memory is
+bounded by the largest chunk, not the run (``dedup_scope: run`` also drops ids repeated across chunks,
+holding every id). With a manifest, each chunk's input file gives the expected ids, hence the missing.
 """
 from __future__ import annotations
 
