@@ -23,7 +23,12 @@ EXTRA_COMMANDS: dict[str, tuple[str, str]] = {
 def _cmd_run_task(args: argparse.Namespace) -> int:
     from modelcall.tasks import run_task_file
 
-    outcome = run_task_file(args.config, args.overrides, debug=args.debug)
+    overrides = list(args.overrides)
+    if args.from_step:
+        overrides.append(f"from_step={args.from_step}")
+    if args.only_step:
+        overrides.append(f"only_step={args.only_step}")
+    outcome = run_task_file(args.config, overrides, debug=args.debug)
     return outcome.exit_code
 
 
@@ -69,6 +74,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
     run = sub.add_parser("run-task", help="run a task YAML (dotted key=value overrides win)")
     run.add_argument("config", help="path to a task YAML, e.g. configs/tasks/demo/phaser_pipeline.yaml")
     run.add_argument("overrides", nargs="*", help="key.path=value overrides")
+    run.add_argument("--from", dest="from_step", metavar="STEP", help="pipeline: rerun from this step on")
+    run.add_argument("--only", dest="only_step", metavar="STEP", help="pipeline: rerun only this step")
     handlers["run-task"] = _cmd_run_task
 
     sub.add_parser("list-tasks", help="list every task_type with one line on what it does")

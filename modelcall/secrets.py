@@ -6,7 +6,10 @@ import re
 from typing import Any
 
 REDACTED = "***"
-_SECRET_KEY_PATTERN = re.compile(r"(api[_-]?key|secret|token|password|passwd|access[_-]?key)", re.I)
+# a key is a credential when one of its words says so; "token" only as the last word, so that
+# ANTHROPIC_AUTH_TOKEN is one and input_tokens / token_lengths are not
+_SECRET_WORDS = {"secret", "password", "passwd", "apikey", "credential", "credentials"}
+_KEY_QUALIFIERS = {"api", "access", "secret", "private", "auth"}
 # names that end in these are references to a secret, not the secret itself
 _REFERENCE_SUFFIXES = ("_env", "_env_var", "_file", "_path")
 _MIN_SECRET_LEN = 4
@@ -37,7 +40,12 @@ def is_secret_key(name: str) -> bool:
     lowered = name.lower()
     if lowered.endswith(_REFERENCE_SUFFIXES):
         return False
-    return bool(_SECRET_KEY_PATTERN.search(lowered))
+    words = [w for w in re.split(r"[^a-z0-9]+", lowered) if w]
+    if not words:
+        return False
+    if _SECRET_WORDS.intersection(words) or words[-1] == "token":
+        return True
+    return words[-1] == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS
 
 
 def redact(text: str) -> str:
@@ -51,7 +59,7 @@ def redact_data(data: Any) -> Any:
     """Redact a JSON-like structure: secret-named keys and every registered value."""
     if isinstance(data, dict):
         return {
-            k: (REDACTED if isinstance(k, str) and is_secret_key(k) and v not in (None, "") else redact_data(v))
+            k: (REDACTED if isinstance(k, str) and isinstance(v, str) and v and is_secret_key(k) else redact_data(v))
             for k, v in data.items()
         }
     if isinstance(data, (list, tuple)):

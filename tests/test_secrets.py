@@ -38,6 +38,14 @@ def test_is_secret_key():
     assert is_secret_key("SIFLOW_ACCESS_KEY_SECRET")
     assert not is_secret_key("api_key_env")
     assert not is_secret_key("VLLM_BASE_URL")
+    assert is_secret_key("ANTHROPIC_AUTH_TOKEN") and is_secret_key("token")
+    for name in ("input_tokens", "max_tokens", "token_lengths", "cache_read_tokens", "dedup_key", "tokenizer_path"):
+        assert not is_secret_key(name), name
+
+
+def test_counts_under_token_named_keys_stay_visible():
+    usage = {"usage": {"input_tokens": 120, "output_tokens": 30}, "auth_token": "abc-123-secret"}
+    assert redact_data(usage) == {"usage": {"input_tokens": 120, "output_tokens": 30}, "auth_token": "***"}
 
 
 def test_logging_filter_redacts_messages_and_args(caplog):

@@ -15,6 +15,15 @@ import orjson
 from modelcall.io.jsonl import dumps_line
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 class AtomicWriter:
     """Context manager yielding a binary handle; the target appears only on a clean exit."""
 
@@ -26,6 +35,7 @@ class AtomicWriter:
     def __enter__(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         self._handle = os.fdopen(fd, "wb")
         return self._handle
 

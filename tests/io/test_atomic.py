@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from modelcall.io import AtomicWriter, atomic_write_json, atomic_write_jsonl, read_jsonl
+from modelcall.io import AtomicWriter, atomic_write_json, atomic_write_jsonl, atomic_write_text, read_jsonl
 
 
 def test_atomic_write_replaces_whole_file(tmp_path):
@@ -19,6 +19,12 @@ def test_atomic_write_replaces_whole_file(tmp_path):
     atomic_write_json(path, {"v": 2, "text": "中文"})
     assert '"v": 2' in path.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_written_files_are_ordinary_permissions(tmp_path):
+    path = tmp_path / "page.html"
+    atomic_write_text(path, "<html></html>")
+    assert path.stat().st_mode & 0o044 == 0o044  # readable by group and others, like any written file
 
 
 def test_exception_inside_writer_keeps_old_file_and_no_temp(tmp_path):
