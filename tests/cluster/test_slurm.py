@@ -140,3 +140,15 @@ def test_local_slurm_script_is_idempotent_and_single_node(slurm_env):
     assert status.returncode == 0 and "node: " in status.stdout
     nodes = subprocess.run(["sinfo", "-h", "-N", "-o", "%N %c"], capture_output=True, text=True, env={"SLURM_CONF": slurm_env, "PATH": "/usr/bin:/bin"})
     assert len(nodes.stdout.strip().splitlines()) == 1
+
+
+def test_sbatch_environment_leaves_out_what_the_env_files_hold(tmp_path, monkeypatch):
+    env_file = tmp_path / "keys.env"
+    env_file.write_text("TEACHER_KEY=sk-abc-123456\n")
+    monkeypatch.setenv("TEACHER_KEY", "sk-abc-123456")
+    monkeypatch.setenv("KEEP_ME", "1")
+    batch = small_batch(tmp_path, 2)
+    for job in batch.jobs:
+        job.env_files = [str(env_file)]
+    env = SlurmBackend._submit_environment(batch)
+    assert "TEACHER_KEY" not in env and env["KEEP_ME"] == "1"

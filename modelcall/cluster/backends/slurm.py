@@ -16,6 +16,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from dotenv import dotenv_values
+
 from modelcall.cluster.backends.base import Backend, JobState, JobStatus, tail_file
 from modelcall.cluster.jobs import JobBatch
 from modelcall.errors import ConfigError, TaskFailed
@@ -73,7 +75,7 @@ class SlurmBackend(Backend):
         self._jobcomp_looked_up = self._jobcomp_path is not None
 
     # -- commands ---------------------------------------------------------------------------------------
-    def _run(self, argv: list[str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    def _run(self, argv: list[str], check: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         if shutil.which(argv[0]) is None:
             raise ConfigError(
                 f"backend slurm: '{argv[0]}' not found on PATH (run on a Slurm login node, or start a local one: "
@@ -87,7 +89,7 @@ class SlurmBackend(Backend):
                 source=self.source,
             )
         try:
-            proc = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+            proc = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env)
         except subprocess.TimeoutExpired:
             raise TaskFailed(f"{argv[0]} did not answer in 120 s: is slurmctld up? (scontrol ping)") from None
         if check and proc.returncode != 0:
@@ -135,11 +137,25 @@ class SlurmBackend(Backend):
         batch.log_dir.mkdir(parents=True, exist_ok=True)
         script_path = self.jobs_dir / f"{batch.name}.sbatch"
         script_path.write_text(self.script(batch), encoding="utf-8")
-        proc = self._run(["sbatch", "--parsable", str(script_path)])
+        proc = self._run(["sbatch", "--parsable", str(script_path)], env=self._submit_environment(batch))
         array_id = proc.stdout.strip().split(";")[0]
         if not array_id.isdigit():
             raise TaskFailed(f"sbatch returned an unexpected job id {proc.stdout.strip()!r}")
         return [f"{array_id}_{i}" for i in range(len(batch.jobs))]
+
+    @staticmethod
+    def _submit_environment(batch: JobBatch) -> dict[str, str]:
+        """sbatch's environment (Slurm stores it with the job) without what the job env files provide.
+
+        The worker reads those files on the node, so their values (API keys) need not be kept by Slurm.
+        """
+        env = dict(os.environ)
+        files = {name for job in batch.jobs for name in job.env_files}
+        for name in files:
+            if Path(name).exists():
+                for key in dotenv_values(name):
+                    env.pop(key, None)
+        return env
 
     # -- status -------------------------------------------------------------------------------------------
     def status(self, job_ids: list[str]) -> dict[str, JobStatus]:
