@@ -107,6 +107,7 @@ class BrowserPool:
         self._pw: Any = None
         self._browser: Any = None
         self._slots: asyncio.Queue[_Slot] | None = None
+        self._closing: set[asyncio.Future] = set()
         self._phaser = find_phaser_js().read_bytes()
         self._harness = HARNESS_JS.read_bytes()
         self.pages_created = 0
@@ -156,6 +157,8 @@ class BrowserPool:
         self._loop = None
 
     async def _aclose(self) -> None:
+        if self._closing:
+            await asyncio.gather(*list(self._closing), return_exceptions=True)
         if self._browser is not None:
             await self._browser.close()
         if self._pw is not None:
@@ -202,13 +205,22 @@ class BrowserPool:
         slot.used = 0
         self.pages_created += 1
 
-    async def _discard(self, slot: _Slot) -> None:
+    async def _discard(self, slot: _Slot, wait: bool = True) -> None:
         ctx, slot.context, slot.page = slot.context, None, None
-        if ctx is not None:
-            try:
-                await asyncio.wait_for(ctx.close(), 10)
-            except Exception as exc:  # noqa: BLE001 - a crashed renderer may refuse a clean close
-                log.debug("context close: %s", exc)
+        if ctx is None:
+            return
+        task = asyncio.ensure_future(self._close_context(ctx))
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+        if wait:
+            await task
+
+    @staticmethod
+    async def _close_context(ctx: Any) -> None:
+        try:
+            await asyncio.wait_for(ctx.close(), 10)
+        except Exception as exc:  # noqa: BLE001 - a crashed renderer may refuse a clean close
+            log.debug("context close: %s", exc)
 
     # ------------------------------------------------------------------ running
     def run(self, codes: Iterable[str]) -> list[dict[str, Any]]:
@@ -226,7 +238,7 @@ class BrowserPool:
             slot.used += 1
             result = await self._execute(slot.page, code)
             if result["timed_out"] or result["errors"] or result["console_errors"] or not result["ok_harness"]:
-                await self._discard(slot)  # recycled after any failure
+                await self._discard(slot, wait=False)  # recycled after any failure; closes in the background
             return result
         except Exception as exc:  # noqa: BLE001 - a broken page is one failed sample, not a crashed run
             await self._discard(slot)
@@ -247,8 +259,7 @@ class BrowserPool:
         phase = "script"
         last_frame = 0
         try:
-            await asyncio.wait_for(page.evaluate("o => __mc.begin(o)", opts), stall)
-            await asyncio.wait_for(page.evaluate("c => __mc.load(c)", code), stall)
+            await asyncio.wait_for(page.evaluate("a => { __mc.begin(a[0]); return __mc.load(a[1]); }", [opts, code]), stall)
             phase = "boot"
             boot = await asyncio.wait_for(page.evaluate("ms => __mc.waitBoot(ms)", cfg.boot_timeout_s * 1000), cfg.boot_timeout_s + stall)
             result["booted"] = bool(boot.get("booted"))
@@ -269,8 +280,9 @@ class BrowserPool:
             else:
                 result["boot_failure"] = boot.get("reason")
             phase = "finish"
-            fin = await asyncio.wait_for(page.evaluate("w => __mc.finish(w)", self.screenshots), stall + 5)
-            await asyncio.wait_for(page.evaluate("() => __mc.cleanup()"), stall)
+            fin = await asyncio.wait_for(
+                page.evaluate("w => { try { return __mc.finish(w); } finally { __mc.cleanup(); } }", self.screenshots), stall + 5
+            )
             result.update({k: fin.get(k) for k in ("game_created", "frames", "errors", "console_errors", "lifecycle", "signals", "canvas")})
             shot = fin.get("screenshot")
             if shot and shot.startswith("data:image/png;base64,"):

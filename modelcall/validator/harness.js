@@ -126,6 +126,18 @@
     };
   }
 
+  // network APIs fail at once (deterministic) instead of whenever a routed answer arrives
+  const realNet = { fetch: window.fetch, XMLHttpRequest: window.XMLHttpRequest, WebSocket: window.WebSocket, EventSource: window.EventSource };
+  function blockNetwork() {
+    window.fetch = function () { return Promise.reject(new TypeError('network access is blocked in the validator')); };
+    const Blocked = function () { throw new Error('network access is blocked in the validator'); };
+    window.WebSocket = Blocked;
+    window.EventSource = Blocked;
+  }
+  function restoreNetwork() {
+    for (const [k, v] of Object.entries(realNet)) window[k] = v;
+  }
+
   function patchGame(opts) {
     const Game = function (config) {
       config = config || {};
@@ -152,6 +164,7 @@
     installTimers();
     trackListeners();
     patchGame(opts);
+    blockNetwork();
     window.__signals__ = undefined;
     return true;
   };
@@ -342,6 +355,7 @@
     EventTarget.prototype.addEventListener = realAdd;
     for (const [target, type, fn, opts] of S.listeners) { try { realRemove.call(target, type, fn, opts); } catch (err) { /* ignore */ } }
     restoreTimers();
+    restoreNetwork();
     Phaser.Game = OrigGame;
     for (const k of Object.getOwnPropertyNames(window)) {
       if (!baseWindowKeys.has(k) && k !== '__mc') { try { delete window[k]; } catch (err) { /* non-configurable */ } }

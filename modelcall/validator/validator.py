@@ -29,6 +29,7 @@ from modelcall.validator.node_worker import NodeWorker
 log = logging.getLogger(__name__)
 
 LAYERS = ("l1", "l2", "l3", "l4")
+REFLECT_VERSION = "1"  # bump when harness.js's reflect() changes what it collects
 
 
 def code_hash(code: str) -> str:
@@ -165,9 +166,11 @@ class Validator:
 
     def _reflection(self, index_path: Path, cache_dir: Path) -> dict[str, Any] | None:
         """Live member names of Phaser classes (cached per index file); None when no browser is available."""
+        from modelcall.validator.browser import find_phaser_js
+
         stat = index_path.stat()
-        key = hashlib.sha256(f"{index_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()
-                             + Path(__file__).with_name("harness.js").read_bytes()).hexdigest()[:16]
+        phaser = find_phaser_js().stat()
+        key = hashlib.sha256(f"{index_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{phaser.st_size}|{REFLECT_VERSION}".encode()).hexdigest()[:16]
         path = cache_dir / "validator" / f"reflection-{self.config.api.phaser_version}-{key}.json"
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
@@ -228,7 +231,9 @@ class Validator:
     def validate_one(self, candidate: dict[str, Any]) -> dict[str, Any]:
         return next(iter(self._validate_batch([(0, candidate)])))
 
-    def _analyze(self, code: str) -> dict[str, Any]:
+    def _analyze_code(self, code: str) -> dict[str, Any]:
+        if not code.strip():
+            return {"ok": True, "parse_ok": False, "syntax_error": {"message": "no code", "line": None}, "timing": {}}
         worker = self._workers.get()
         try:
             return worker.analyze(code)
@@ -258,7 +263,7 @@ class Validator:
             else:
                 todo_static.append(h)
         t0 = time.monotonic()
-        for h, result in zip(todo_static, self._executor.map(lambda x: self._analyze(codes[x]), todo_static)):
+        for h, result in zip(todo_static, self._executor.map(self._analyze_code, [codes[x] for x in todo_static])):
             static[h] = result
             if result.get("ok"):
                 new_items.append((StageCache.key(h, self.fingerprint, version), "static", result))
@@ -394,6 +399,6 @@ def _code_version() -> str:
     """Changes to the validator's own code invalidate cached stages."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("worker.js", "harness.js", "browser.py"):
+    for name in ("worker.js", "harness.js", "browser.py", "validator.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]

@@ -1,0 +1,83 @@
+"""The filter runner end to end (static layers: the browser path is covered by the labelled-set tests)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from modelcall.errors import ConfigError, TaskFailed
+from modelcall.tasks import run_task_mapping
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "validator"
+
+
+def _task(tmp_path: Path, **extra) -> dict:
+    task = {
+        "task_name": "filter_test",
+        "task_type": "filter",
+        "input_path": str(DATA / "candidates_small.jsonl"),
+        "output_path": str(tmp_path / "validated.jsonl"),
+        "passed_path": str(tmp_path / "passed.jsonl"),
+        "reports_dir": str(tmp_path / "reports"),
+        "progress": False,
+        "validator": {"runtime": {"enabled": False}, "cache_path": str(tmp_path / "cache.sqlite")},
+    }
+    task.update(extra)
+    return task
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_filter_writes_every_candidate_in_order_with_a_report(tmp_path):
+    outcome = run_task_mapping(_task(tmp_path), source="<test>")
+    assert outcome.exit_code == 0, outcome.report.as_dict("x")
+    records = _read(tmp_path / "validated.jsonl")
+    inputs = _read(DATA / "candidates_small.jsonl")
+    assert len(records) == len(inputs)  # nothing dropped: the repeated request_id and the empty answer are kept
+    assert [r["position"] for r in records] == list(range(len(inputs)))
+    assert [r["request_id"] for r in records] == [r["request_id"] for r in inputs]
+    first, repeated = records[0], records[8]
+    assert first["request_id"] == repeated["request_id"] and first["passed"] and not repeated["passed"]
+    assert "l2:hallucinated_api" in repeated["reasons"]
+    assert records[-1]["reasons"] == ["l1:no_code"]
+    for rec in records:
+        v = rec["validation"]
+        assert set(rec["layers"]) == {"l1", "l2", "l3", "l4"}
+        assert {"parse_ok", "lint_ok", "api_ok", "runtime_ok", "rules_ok", "errors", "warnings", "api_usage",
+                "runtime", "structure", "hints", "plan_consistency"} <= set(v)
+        assert set(v["api_usage"]) >= {"hits", "misses", "must_use_hits", "must_use_misses"}
+    passed = _read(tmp_path / "passed.jsonl")
+    assert [r["request_id"] for r in passed] == [r["request_id"] for r in records if r["passed"]]
+    report = json.loads((tmp_path / "reports" / "filter_test.json").read_text())
+    summary = report["validation"]
+    assert summary["total"] == len(records) and summary["layers"]["l3"]["ran"] == 0
+    assert summary["layers"]["l1"]["pass_rate"] < 1.0
+    top = {r["reason"]: r for r in summary["top_failure_reasons"]}
+    assert top["l2:hallucinated_api"]["count"] == 2 and top["l2:hallucinated_api"]["example"]["message"]
+    assert set(summary["seconds_per_layer"]) >= {"l1", "l2", "l4"}
+
+
+def test_rerun_reuses_the_cache(tmp_path):
+    run_task_mapping(_task(tmp_path), source="<test>")
+    outcome = run_task_mapping(_task(tmp_path), source="<test>")
+    summary = outcome.report.sections["validation"]
+    distinct = len({r["code"] for r in _read(DATA / "candidates_small.jsonl")})
+    assert summary["cached_programs"] == distinct
+
+
+def test_min_pass_rate_fails_the_task_but_keeps_outputs(tmp_path):
+    with pytest.raises(TaskFailed):
+        run_task_mapping(_task(tmp_path, min_pass_rate=0.99), source="<test>")
+    assert len(_read(tmp_path / "validated.jsonl")) == 10
+    report = json.loads((tmp_path / "reports" / "filter_test.json").read_text())
+    assert report["status"] == "failed"
+
+
+def test_bad_config_key_is_a_config_error(tmp_path):
+    task = _task(tmp_path)
+    task["validator"]["gates"] = {"l5": "hard"}
+    with pytest.raises(ConfigError, match="gates.l5"):
+        run_task_mapping(task, source="<test>")

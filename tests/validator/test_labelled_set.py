@@ -1,0 +1,74 @@
+"""The labelled programs (tests/data/validator): every verdict must be right, statically and in the browser."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import mismatches, verdict_key
+
+REQUIRED_KINDS = [
+    "l1:syntax_error", "l1:undefined_name", "l1:eval", "l1:network", "l2:hallucinated_api", "l2:must_use_missing",
+    "l3:runtime_error@create", "l3:runtime_error@update", "l3:runtime_timeout", "l4:no_game",
+    "l3:runtime_error@input", "l3:runtime_error@late_update",
+]
+
+
+def test_the_set_covers_every_failure_kind(labelled):
+    assert len(labelled) >= 40
+    reasons = {r for row, _ in labelled for r in row["expect"].get("reasons", [])}
+    assert set(REQUIRED_KINDS) <= reasons
+    assert any("blank_canvas" in w for row, _ in labelled for w in row["expect"].get("warnings", []))
+    assert sum(row["expect"]["passed"] for row, _ in labelled) >= 15
+
+
+def test_static_layers_are_right_without_a_browser(static_validator, labelled):
+    records = list(static_validator.validate([cand for _, cand in labelled]))
+    assert [r["request_id"] for r in records] == [row["name"] for row, _ in labelled]
+    wrong = {row["name"]: mismatches(row, rec, layers=("l1", "l2", "l4")) for (row, _), rec in zip(labelled, records)}
+    assert {k: v for k, v in wrong.items() if v} == {}
+    for rec in records:
+        assert rec["validation"]["runtime"] is None and rec["layers"]["l3"] is None
+
+
+@pytest.mark.browser
+def test_every_labelled_verdict_is_right(labelled, labelled_results):
+    wrong = {row["name"]: mismatches(row, rec) for (row, _), rec in zip(labelled, labelled_results)}
+    assert {k: v for k, v in wrong.items() if v} == {}
+
+
+@pytest.mark.browser
+def test_runtime_records_what_happened(labelled, labelled_results):
+    by_name = {row["name"]: rec for (row, _), rec in zip(labelled, labelled_results)}
+    ok = by_name["valid_drag_return"]["validation"]["runtime"]
+    assert ok["game_created"] and ok["frames"] >= 200
+    assert ok["lifecycle"]["create"] == ["default"] and ok["lifecycle"]["preload"] == ["default"]
+    assert ok["screenshot"] and ok["screenshot"].endswith(".png")
+    with open(ok["screenshot"], "rb") as handle:
+        assert handle.read(8) == b"\x89PNG\r\n\x1a\n"
+    timer = by_name["fail_timer_after_3s"]["validation"]["runtime"]
+    assert timer["failed_phase"] == "late_update" and timer["errors"][0]["frame"] >= 180
+    pointer = by_name["fail_crash_on_pointer"]["validation"]["runtime"]
+    assert pointer["failed_phase"] == "input" and "value" in pointer["errors"][0]["message"]
+    assert pointer["errors"][0]["stack"]
+    blank = by_name["blank_scene_warns"]["validation"]["runtime"]
+    assert blank["canvas"]["blank"] is True
+    loop = by_name["fail_infinite_loop_update"]["validation"]["runtime"]
+    assert loop["timed_out"] is True
+    slow = by_name["valid_text_every_frame"]["validation"]["runtime"]
+    assert slow["frames"] >= 200 and not slow["timed_out"]
+
+
+@pytest.mark.browser
+def test_fresh_page_per_sample_gives_the_same_verdicts(browser_config, labelled, labelled_results):
+    """Warm pages must not leak state between samples: a fresh page per sample changes no verdict."""
+    from modelcall.validator import Validator
+
+    # every program that fails or warns at runtime (hangs excepted: a hung page is always replaced) + a few valid ones
+    picked = [i for i, (row, _) in enumerate(labelled)
+              if "infinite_loop" not in row["name"] and (
+                  any(r.startswith("l3:") for r in row["expect"].get("reasons", []) + row["expect"].get("warnings", []))
+                  or row["name"] in ("valid_drag_return", "valid_loads_assets", "valid_browser_globals", "fail_fetch"))]
+    fresh_cfg = dict(browser_config, runtime=dict(browser_config["runtime"], recycle_every=1, screenshots_dir=None))
+    with Validator(fresh_cfg) as validator:
+        fresh = list(validator.validate([labelled[i][1] for i in picked]))
+    changed = [labelled[i][0]["name"] for i, rec in zip(picked, fresh) if verdict_key(rec) != verdict_key(labelled_results[i])]
+    assert changed == []
