@@ -165,14 +165,14 @@ class RequestBuilder:
         self.common_context = "\n".join(context_line(index, index.get(c)) for c in self.common_ids)
         self.stats = RetrievalStats(top_k=settings.top_k)
 
-    def _query(self, seed: dict[str, Any], with_must_use: bool) -> dict[str, float]:
+    def _queries(self, seed: dict[str, Any]) -> tuple[dict[str, float], dict[str, float]]:
+        """The query (task + constraints + eval_hints + must_use_apis) and the blind one (without the APIs)."""
         s = self.settings
-        terms = query_tokens([seed["task"], *seed["constraints"], *seed["eval_hints"]], self.glossary,
+        blind = query_tokens([seed["task"], *seed["constraints"], *seed["eval_hints"]], self.glossary,
                              s.analyzer, s.expansion_weight)
-        if with_must_use:
-            query_tokens(seed["must_use_apis"], self.glossary, s.analyzer, s.expansion_weight,
-                         weight=s.must_use_weight, into=terms)
-        return terms
+        full = query_tokens(seed["must_use_apis"], self.glossary, s.analyzer, s.expansion_weight,
+                            weight=s.must_use_weight, into=dict(blind))
+        return full, blind
 
     def retrieve(self, seed: dict[str, Any]) -> list[str]:
         """The seed's API context: must_use_apis first, then BM25 hits, ``top_k`` in all."""
@@ -185,7 +185,8 @@ class RequestBuilder:
             elif sid not in must:
                 must.append(sid)
         common = set(self.common_ids)
-        hits = self.retriever.search(self._query(seed, True), s.top_k + len(common))
+        query, blind_query = self._queries(seed)
+        hits = self.retriever.search(query, s.top_k + len(common))
         ranked = [h.symbol_id for h in hits]
         top = set(ranked[: s.top_k])
         self.stats.seeds += 1
@@ -193,7 +194,7 @@ class RequestBuilder:
         self.stats.must_use_hits += sum(1 for m in must if m in top)
         self.stats.forced += sum(1 for m in must if m not in top)
         if s.measure_blind_recall and must:
-            blind = {h.symbol_id for h in self.retriever.search(self._query(seed, False), s.top_k)}
+            blind = {h.symbol_id for h in self.retriever.search(blind_query, s.top_k)}
             self.stats.blind_hits += sum(1 for m in must if m in blind)
         context = list(must)
         for sid in ranked:

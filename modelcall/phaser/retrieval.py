@@ -123,12 +123,19 @@ def query_tokens(
     for text in texts:
         if not text:
             continue
-        for token in identifier_tokens(text):
+        identifiers, expansions = _text_terms(text, glossary, analyzer)
+        for token in identifiers:
             terms[token] = terms.get(token, 0.0) + weight
-        if glossary is not None and _CJK.search(text):
-            for token in glossary.expand(text, analyzer):
-                terms[token] = terms.get(token, 0.0) + weight * expansion_weight
+        for token in expansions:
+            terms[token] = terms.get(token, 0.0) + weight * expansion_weight
     return terms
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text_terms(text: str, glossary: Glossary | None, analyzer: Analyzer) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Identifier tokens and glossary expansions of one text (seeds repeat constraints and hints)."""
+    expansions = glossary.expand(text, analyzer) if glossary is not None and _CJK.search(text) else []
+    return tuple(identifier_tokens(text)), tuple(expansions)
 
 
 def document_tokens(rec: dict[str, Any]) -> list[str]:
@@ -184,9 +191,16 @@ class ApiRetriever:
                 docs, weights = postings.setdefault(term, ([], []))
                 docs.append(j)
                 weights.append(weight)
+        self._n = len(self.ids)
         self._postings = {t: (np.asarray(d, dtype=np.int32), np.asarray(w, dtype=np.float32))
                           for t, (d, w) in postings.items()}
-        self._n = len(self.ids)
+        # frequent terms (phaser, game, object...) are cheaper to add as one dense vector
+        self._dense: dict[str, np.ndarray] = {}
+        for term, (docs, weights) in self._postings.items():
+            if len(docs) * 16 > self._n:
+                vector = np.zeros(self._n, dtype=np.float32)
+                vector[docs] = weights
+                self._dense[term] = vector
         position = {sid: j for j, sid in enumerate(self.ids)}
         # only members pass a boost to their owner: a class does not lift its namespace
         self._owner = np.asarray(
@@ -202,6 +216,10 @@ class ApiRetriever:
         weighted = terms if isinstance(terms, dict) else {t: float(terms.count(t)) for t in set(terms)}
         scores = np.zeros(self._n, dtype=np.float32)
         for term, weight in weighted.items():
+            dense = self._dense.get(term)
+            if dense is not None:
+                scores += dense * weight if weight != 1.0 else dense
+                continue
             posting = self._postings.get(term)
             if posting is not None:
                 scores[posting[0]] += posting[1] * weight if weight != 1.0 else posting[1]
@@ -215,19 +233,25 @@ class ApiRetriever:
         scores = self.scores(tokens)
         pool = min(self._n, max(self.pool_size, 4 * k + len(exclude)))
         top = np.argpartition(-scores, pool - 1)[:pool] if pool < self._n else np.arange(self._n)
-        final: dict[int, float] = {int(j): float(scores[j]) for j in top if scores[j] > 0}
-        if self.owner_boost:
-            bonus: dict[int, float] = {}
-            for j, score in final.items():
-                owner = int(self._owner[j])
-                if owner >= 0 and score > bonus.get(owner, 0.0):
-                    bonus[owner] = score
-            for owner, best in bonus.items():
-                final[owner] = final.get(owner, float(scores[owner])) + self.owner_boost * best
-        ranked = sorted(final.items(), key=lambda item: (-item[1], item[0]))
+        top = np.sort(top[scores[top] > 0])
+        values = scores[top]
+        if self.owner_boost and top.size:
+            owners = self._owner[top]
+            has = owners >= 0
+            if has.any():
+                member_owner, member_score = owners[has], values[has]
+                order = np.lexsort((-member_score, member_owner))  # per owner, best member first
+                uniq, first = np.unique(member_owner[order], return_index=True)
+                best = member_score[order][first]
+                top = np.union1d(top, uniq)
+                values = scores[top].copy()
+                values[np.searchsorted(top, uniq)] += self.owner_boost * best
+        ranked = top[np.lexsort((top, -values))]
+        final = dict(zip(top.tolist(), values.tolist(), strict=True))
         hits = []
         per_owner: dict[int, int] = {}
-        for j, score in ranked:
+        for j in ranked.tolist():
+            score = final[j]
             sid = self.ids[j]
             if sid in exclude:
                 continue
