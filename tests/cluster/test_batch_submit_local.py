@@ -198,3 +198,31 @@ def test_a_second_batch_submit_on_the_same_run_is_refused(tmp_path, cluster_kit,
     finally:
         other.release()
     assert run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2), "test").exit_code == 0
+
+
+def test_a_killed_local_pool_leaves_lost_jobs_that_a_rerun_resubmits(tmp_path, cluster_kit):
+    import os
+    import signal
+
+    cluster_kit.requests(tmp_path / "requests.jsonl", 40)
+    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, job=slow), "test")
+    run = tmp_path / "run"
+    entry = Manifest.load(run).jobs["mock1/chunk_00000"]
+    state_dir = run / "jobs" / entry.job_id.rsplit("_", 1)[0]
+    deadline = time.monotonic() + 20
+    while "running" not in (state_dir / "0.state.json").read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    job_pid = json.loads((state_dir / "0.state.json").read_text())["pid"]
+    os.kill(int((state_dir / "pool.pid").read_text()), signal.SIGKILL)  # the pool dies, its job lives on
+    backend = LocalBackend(run / "jobs")
+    time.sleep(0.2)
+    assert backend.status([entry.job_id])[entry.job_id].state.value == "running"
+    os.killpg(job_pid, signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while backend.status([entry.job_id])[entry.job_id].state.value == "running" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, wait=True), "test")
+    assert rerun.report.counts["jobs_lost_before"] == 1
+    assert [s["attempt"] for s in rerun.report.sections["submitted"]] == [2]
+    assert len(merged_ids(run / "mock1_merged.jsonl")) == 40

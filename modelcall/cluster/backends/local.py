@@ -108,8 +108,12 @@ class LocalBackend(Backend):
             data = _read_json(state_dir / f"{index}.state.json")
             state = JobState(data.get("state", "unknown"))
             if state.active and not _pid_alive(_read_pid(state_dir / "pool.pid")):
-                # the pool died (machine reboot, kill -9): the job can no longer finish
-                result[job_id] = JobStatus(JobState.UNKNOWN, reason="the local pool process is gone")
+                if _pid_alive(data.get("pid")):
+                    # the job outlived its pool: it is still writing, so it must not be resubmitted yet
+                    result[job_id] = JobStatus(JobState.RUNNING, reason="its pool is gone; the job still runs")
+                else:
+                    # the pool died (machine reboot, kill -9): the job can no longer finish
+                    result[job_id] = JobStatus(JobState.UNKNOWN, reason="the local pool process is gone")
                 continue
             result[job_id] = JobStatus(state, data.get("exit_code"), data.get("reason"))
         return result
