@@ -128,17 +128,31 @@ def test_missing_cli_is_a_user_error_and_a_failing_run_is_task_failed(tmp_path, 
     assert report["status"] == "failed" and report["artifacts"]["llamafactory_yaml"].endswith(".yaml")
 
 
-def test_log_streaming_keeps_loss_lines_at_info(caplog):
+def test_log_streaming_keeps_loss_lines_at_info():
     import logging
     from collections import deque
 
-    from modelcall.training.launcher import _emit
+    from modelcall.training.launcher import _emit, log
 
+    class Keep(logging.Handler):  # the modelcall logger does not propagate once a task ran, so no caplog
+        def __init__(self):
+            super().__init__(logging.DEBUG)
+            self.records: list[logging.LogRecord] = []
+
+        def emit(self, record):
+            self.records.append(record)
+
+    keep, level = Keep(), log.level
+    log.addHandler(keep)
+    log.setLevel(logging.DEBUG)
     tail: deque[str] = deque(maxlen=5)
-    with caplog.at_level(logging.DEBUG, logger="modelcall.sft_train"):
+    try:
         _emit(" 40%|████      | 2/5 [00:01<00:02, 1.2it/s]   {'loss': '5.677', 'epoch': '0.4'}", tail)
         _emit("\x1b[A{'eval_loss': '6.0'}", tail)
         _emit(" 60%|██████    | 3/5 [00:02<00:01, 1.2it/s]", tail)
-    info = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    finally:
+        log.removeHandler(keep)
+        log.setLevel(level)
+    info = [r.getMessage() for r in keep.records if r.levelno == logging.INFO]
     assert info == ["[llamafactory] {'loss': '5.677', 'epoch': '0.4'}", "[llamafactory] {'eval_loss': '6.0'}"]
-    assert len(tail) == 3
+    assert sum(r.levelno == logging.DEBUG for r in keep.records) == 2 and len(tail) == 3
