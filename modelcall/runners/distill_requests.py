@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 
 from modelcall.config.schema import StrictModel, TaskConfig
+from modelcall.errors import ConfigError
 from modelcall.io import AtomicWriter, count_lines, dumps_line
 from modelcall.progress import progress_bar
 from modelcall.runners import register
@@ -76,6 +77,12 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
         with self.report.timer("load_index"):
             index_path = ensure_api_index(cfg.api_index_path, cfg.phaser_version, cfg.phaser_package_dir)
             index = load_api_index(index_path)
+        if index.version and index.version != cfg.phaser_version:
+            raise ConfigError(
+                f"api_index_path: {index_path} indexes Phaser {index.version} but phaser_version is "
+                f"{cfg.phaser_version}; set phaser_version: {index.version} or point api_index_path at a "
+                f"{cfg.phaser_version} index", source=self.source,
+            )
         r, g = cfg.retrieval, cfg.generation
         with self.report.timer("build_retriever"):
             retriever = cached_retriever(index, r.owner_boost, r.max_per_owner)

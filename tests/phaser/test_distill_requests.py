@@ -97,6 +97,8 @@ def test_config_errors(tmp_path, api_index_path):
         _run(tmp_path, api_index_path, template="nope")
     with pytest.raises(InputError, match="file not found"):
         _run(tmp_path, api_index_path, seeds_path=str(tmp_path / "none.jsonl"))
+    with pytest.raises(ConfigError, match="indexes Phaser 3.90.0 but phaser_version is 3.80.1"):
+        _run(tmp_path, api_index_path, phaser_version="3.80.1")
 
 
 def test_resolve_api_and_context_lines(api_index):
