@@ -152,3 +152,20 @@ def test_sbatch_environment_leaves_out_what_the_env_files_hold(tmp_path, monkeyp
         job.env_files = [str(env_file)]
     env = SlurmBackend._submit_environment(batch)
     assert "TEACHER_KEY" not in env and env["KEEP_ME"] == "1"
+
+
+def test_sacct_answers_where_accounting_runs(tmp_path, monkeypatch):
+    backend = SlurmBackend(SlurmSettings(jobcomp_log=str(tmp_path / "none.log")), tmp_path, tmp_path)
+
+    def cluster_with_accounting(argv, check=True, env=None):
+        if argv[0] == "squeue":
+            return subprocess.CompletedProcess(argv, 0, "", "")
+        if argv[0] == "sacct":
+            return subprocess.CompletedProcess(argv, 0, "70_0|COMPLETED|0:0\n70_1|TIMEOUT|0:15\n70_2|CANCELLED by 0|0:0\n", "")
+        return subprocess.CompletedProcess(argv, 1, "", "Invalid job id specified")
+
+    monkeypatch.setattr(backend, "_run", cluster_with_accounting)
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/" + name)
+    status = backend.status(["70_0", "70_1", "70_2"])
+    assert [status[j].state for j in ("70_0", "70_1", "70_2")] == [JobState.COMPLETED, JobState.FAILED, JobState.CANCELLED]
+    assert status["70_1"].reason == "TIMEOUT"

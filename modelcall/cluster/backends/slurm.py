@@ -3,7 +3,8 @@
 The batch script is generated from the config (partition, cpus, mem, time, array throttle ``%N``, extra
 ``#SBATCH`` lines, set-up lines); each array task runs the worker on its own index, so job ids are
 ``<array job id>_<index>``. State comes from ``squeue`` while a job is queued or running, then from
-``scontrol show job`` (kept for MinJobAge), then from the job-completion log (jobcomp/filetxt).
+``scontrol show job`` (kept for MinJobAge), then ``sacct`` where accounting runs, then from the
+job-completion log (jobcomp/filetxt).
 """
 from __future__ import annotations
 
@@ -176,7 +177,19 @@ class SlurmBackend(Backend):
                 continue
             for line in proc.stdout.splitlines():
                 self._take_record(_parse_kv_line(line), wanted, result)
-        # 3. long finished: the job-completion log
+        # 3. long finished, on clusters with accounting: sacct (it fails quietly without slurmdbd)
+        missing = [j for j in job_ids if j not in result]
+        if missing and shutil.which("sacct"):
+            arrays = ",".join(sorted({j.split("_")[0] for j in missing}))
+            proc = self._run(["sacct", "-n", "-P", "-X", "-j", arrays, "-o", "JobID,State,ExitCode"], check=False)
+            if proc.returncode == 0:
+                for line in proc.stdout.splitlines():
+                    parts = line.strip().split("|")
+                    if len(parts) == 3 and parts[0] in wanted and parts[0] not in result:
+                        array_id, _, task_id = parts[0].partition("_")
+                        self._take_record({"ArrayJobId": array_id, "ArrayTaskId": task_id, "JobState": parts[1],
+                                           "ExitCode": parts[2]}, wanted, result)
+        # 4. long finished: the job-completion log
         missing = [j for j in job_ids if j not in result]
         if missing:
             path = self.jobcomp_log()
