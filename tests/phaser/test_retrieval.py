@@ -95,3 +95,9 @@ def test_search_details(retriever, api_index):
     assert all(not api_index.get(h.symbol_id)["inherited_from"] for h in hits)
     owners = [api_index.get(h.symbol_id)["owner"] for h in retriever.search(identifier_tokens("KeyCodes key"), 20)]
     assert max(owners.count(o) for o in set(owners)) <= 6
+
+
+def test_every_glossary_word_reaches_the_index(retriever, glossary):
+    dead = {term: [w for w in words if w not in retriever._postings] for term, words in glossary.entries.items()}
+    assert {t: w for t, w in dead.items() if w} == {}
+    assert all(glossary.entries.values())
