@@ -145,3 +145,18 @@ def test_runner(tmp_path, phaser_build):
         )
     assert json.loads((tmp_path / "r" / "idx2.json").read_text())["status"] == "invalid_input"
     assert json.loads(outcome.report_path.read_text())["task_name"] == "phaser_api_index"
+
+
+def test_runner_fails_on_a_broken_index(tmp_path, phaser_build, monkeypatch):
+    import dataclasses
+
+    import modelcall.phaser.api_index as api_module
+    from modelcall.errors import TaskFailed
+
+    broken = dataclasses.replace(phaser_build, records=[r for r in phaser_build.records if r["kind"] != "event"])
+    monkeypatch.setattr(api_module, "build_api_index", lambda *a: broken)
+    with pytest.raises(TaskFailed, match=r"Phaser.Input.Events.POINTER_DOWN"):
+        run_task_mapping({"task_name": "idx3", "task_type": "api_index", "output_path": str(tmp_path / "a.jsonl"),
+                          "reports_dir": str(tmp_path / "r"), "progress": False}, source="<test>")
+    report = json.loads((tmp_path / "r" / "idx3.json").read_text())
+    assert report["status"] == "failed" and report["checks"]["Phaser.Input.Events.POINTER_DOWN"] is False
