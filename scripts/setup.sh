@@ -33,7 +33,12 @@ fi
 stamp=.setup-stamp-pip
 extras="runtime,dev"
 if [ "${MODELCALL_TRAIN:-0}" = "1" ]; then extras="$extras,train"; fi
-if [ ! -f "$stamp" ] || [ setup.py -nt "$stamp" ] || [ "$(cat "$stamp")" != "$extras" ]; then
+installed_covers_requested() {  # the extras installed last time include every extra asked for now
+  [ -f "$stamp" ] && [ ! setup.py -nt "$stamp" ] || return 1
+  local have; have=",$(cat "$stamp"),"
+  local extra; for extra in ${extras//,/ }; do [[ "$have" == *",$extra,"* ]] || return 1; done
+}
+if ! installed_covers_requested; then
   pins=()
   if [[ "$extras" == *train* ]]; then
     # the CPU build from the local wheel cache; an unpinned torch pulls gigabytes of CUDA packages.
