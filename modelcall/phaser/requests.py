@@ -124,6 +124,7 @@ class RetrievalStats:
     seeds: int = 0
     must_use_total: int = 0
     must_use_hits: int = 0
+    hits_at: Counter = field(default_factory=Counter)  # k -> must_use found in the first k (k = 1, 5, 10)
     blind_hits: int = 0
     unresolved: Counter = field(default_factory=Counter)
     forced: int = 0
@@ -135,6 +136,8 @@ class RetrievalStats:
             "seeds": self.seeds,
             "must_use_total": self.must_use_total,
             f"recall_at_{self.top_k}": round(self.must_use_hits / total, 4),
+            "recall_curve": {f"@{k}": round(n / total, 4) for k, n in sorted(self.hits_at.items())}
+            | {f"@{self.top_k}": round(self.must_use_hits / total, 4)},
             f"blind_recall_at_{self.top_k}": round(self.blind_hits / total, 4),
             "forced_in": self.forced,
             "must_use_not_in_index": sum(self.unresolved.values()),
@@ -192,6 +195,10 @@ class RequestBuilder:
         self.stats.seeds += 1
         self.stats.must_use_total += len(must)
         self.stats.must_use_hits += sum(1 for m in must if m in top)
+        for k in (1, 5, 10):
+            if k < s.top_k:
+                first = set(ranked[:k])
+                self.stats.hits_at[k] += sum(1 for m in must if m in first)
         self.stats.forced += sum(1 for m in must if m not in top)
         if s.measure_blind_recall and must:
             blind = {h.symbol_id for h in self.retriever.search(blind_query, s.top_k)}

@@ -58,6 +58,8 @@ def test_requests_schema_and_variants(tmp_path, api_index_path):
     report = json.loads(outcome.report_path.read_text())
     assert report["counts"]["requests_out"] == len(rows) and report["counts"]["seeds_used"] == len(seeds)
     assert report["retrieval"]["recall_at_20"] >= 0.9
+    curve = report["retrieval"]["recall_curve"]
+    assert list(curve) == ["@1", "@5", "@10", "@20"] and curve["@1"] <= curve["@5"] <= curve["@10"] <= curve["@20"]
     assert report["prompts"]["templates"]["phaser_teacher_zh"]["system_prefix_chars"] > 1000
 
 
