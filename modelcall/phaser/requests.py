@@ -59,6 +59,11 @@ DEFAULT_COMMON_APIS = (
     "Phaser.Math.Between",
 )
 _MAX_LINE = 320
+# config fields a short program sets most often; they are listed first in interface lines
+_FIELD_RANK = {name: i for i, name in enumerate(
+    "type width height backgroundColor parent scene physics default arcade gravity debug targets x y key "
+    "delay loop repeat callback callbackScope duration ease yoyo alpha scale angle speed lifespan quantity "
+    "frequency fontSize fontFamily color fill".split())}
 
 
 def context_line(index: ApiIndex, rec: dict[str, Any]) -> str:
@@ -68,8 +73,10 @@ def context_line(index: ApiIndex, rec: dict[str, Any]) -> str:
         line = rec["signature"]
     elif kind == "interface":
         props = index.members(rec["symbol_id"])
+        ordered = sorted(props.items(), key=lambda item: (
+            "optional" in item[1].get("tags", []), _FIELD_RANK.get(item[0], len(_FIELD_RANK)), item[0]))
         shown = ", ".join(f"{n}{'?' if 'optional' in p.get('tags', []) else ''}: {p.get('type') or 'any'}"
-                          for n, p in list(props.items())[:12])
+                          for n, p in ordered[:12])
         line = f"interface {rec['symbol_id']}" + (f" {{ {shown}{', …' if len(props) > 12 else ''} }}" if shown else "")
     else:
         sig = rec["signature"]
