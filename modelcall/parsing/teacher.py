@@ -19,6 +19,7 @@ from typing import Any
 
 # warning / error codes (the part before ':' is what reports count)
 W_CRLF = "crlf"
+W_REASONING = "reasoning_removed"
 W_TEXT_BEFORE = "text_before_answer"
 W_TEXT_AFTER = "text_after_answer"
 W_PLAN_END_MISSING = "plan_end_missing"
@@ -41,6 +42,8 @@ E_EMPTY_CODE = "empty_code"
 _JS_LANGS = {"javascript", "js", "mjs", "jsx", "es6", "ecmascript"}
 _PLAN_OPEN = re.compile(r"^[ \t>*_#]*\[\s*PLAN\s*\][ \t*_]*", re.IGNORECASE | re.MULTILINE)
 _PLAN_CLOSE = re.compile(r"\[\s*/\s*PLAN\s*\]", re.IGNORECASE)
+_THINK_OPEN = re.compile(r"<(think|thinking|reasoning)>", re.IGNORECASE)
+_THINK_BLOCK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _ORPHAN_FENCE = re.compile(r"\s*\n[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?=\n|$)")
 _JSON_PLAN = re.compile(r"^[ \t*_#]*plan[ \t*_]*[:：]", re.IGNORECASE | re.MULTILINE)
@@ -276,6 +279,15 @@ def parse_teacher_output(text: str | None) -> ParsedAnswer:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         result.warnings.append(f"{W_CRLF}: CR/CRLF line endings normalized")
     text = text.lstrip("\ufeff")
+    if _THINK_OPEN.search(text):
+        stripped = _THINK_BLOCK.sub("", text)
+        if _THINK_OPEN.search(stripped):  # an unclosed block: the answer never left the reasoning
+            stripped = stripped[: _THINK_OPEN.search(stripped).start()]
+        result.warnings.append(f"{W_REASONING}: removed {len(text) - len(stripped)} characters of <think> reasoning")
+        text = stripped
+        if not text.strip():
+            result.errors.append(f"{E_EMPTY}: the answer holds only reasoning")
+            return result
 
     plan_open = _PLAN_OPEN.search(text)
     json_plan = _JSON_PLAN.search(text) if plan_open is None else None

@@ -152,3 +152,12 @@ def test_prose_after_unfenced_code_is_cut():
     b = parse_teacher_output('plan: {"requirements": ["r"], "apis": ["A"], "steps": ["s"]}\ncode:\n' + PROGRAM
                              + "// 结束\n")
     assert b.code == PROGRAM + "// 结束\n" and "text_after_answer" not in codes(b)[0]
+
+
+def test_reasoning_blocks_are_removed():
+    draft = "<think>\n先想想。[PLAN]\nREQ: 草稿\n[/PLAN]\n```javascript\nconsole.log('draft');\n```\n</think>\n"
+    a = parse_teacher_output(draft + PLAN + "```javascript\n" + PROGRAM + "```")
+    assert a.ok and a.code == PROGRAM and a.plan.requirements == ["显示文字"]
+    assert "reasoning_removed" in codes(a)[0] and "text_before_answer" not in codes(a)[0]
+    b = parse_teacher_output("<think>\n还没想完……")
+    assert not b.ok and codes(b)[1] == {"empty_output"}
