@@ -5,8 +5,9 @@ Two contracts (DESIGN.md "Teacher output contract"):
 * ``[PLAN] REQ: … API: … STEPS: 1. … [/PLAN]`` followed by one fenced ```` ```javascript ```` block;
 * ``plan: {json}`` followed by ``code:`` and the program (bare, or fenced).
 
-Every fallback (CRLF, ```` ```js ```` or bare fences, text around the answer, several code blocks,
-a missing ``[/PLAN]``, an unfenced program, ``import Phaser from 'phaser'``) adds a warning
+Every fallback (CRLF, ``<think>`` reasoning, ```` ```js ```` or bare fences, text around the answer,
+several code blocks, a missing ``[/PLAN]``, a plan inside its own fence, an unfenced program,
+``import Phaser from 'phaser'``) adds a warning
 ``"<code>: <detail>"``; anything that leaves no usable program adds an error. ``ParsedAnswer.ok``
 is true when a program was found and no error was raised.
 """
