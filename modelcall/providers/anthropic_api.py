@@ -5,7 +5,7 @@ import inspect
 from collections.abc import Mapping
 from typing import Any
 
-from modelcall.providers.base import Completion, Provider, Usage, request_messages, split_system
+from modelcall.providers.base import Completion, Provider, Usage, read_json, request_messages, split_system
 
 
 class AnthropicProvider(Provider):
@@ -61,10 +61,7 @@ class AnthropicProvider(Provider):
         typed = {k: v for k, v in body.items() if k in self._typed}
         extra = {k: v for k, v in body.items() if k not in self._typed}
         raw = await self.client.messages.with_raw_response.create(**typed, extra_body=extra or None)
-        message = raw.parse()
-        if inspect.isawaitable(message):
-            message = await message
-        completion = self._read(message.model_dump() if hasattr(message, "model_dump") else message)
+        completion = self._read(await read_json(raw))
         completion.headers = raw.headers
         return completion
 

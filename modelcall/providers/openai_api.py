@@ -5,7 +5,7 @@ import inspect
 from collections.abc import Mapping
 from typing import Any
 
-from modelcall.providers.base import Completion, Provider, Usage, request_messages
+from modelcall.providers.base import Completion, Provider, Usage, read_json, request_messages
 
 
 class OpenAIProvider(Provider):
@@ -42,10 +42,7 @@ class OpenAIProvider(Provider):
         if self.model.params.top_k is not None:
             extra.setdefault("top_k", self.model.params.top_k)
         raw = await self.client.chat.completions.with_raw_response.create(**params, extra_body=extra or None)
-        parsed = raw.parse()
-        if inspect.isawaitable(parsed):
-            parsed = await parsed
-        completion = self._read(parsed.model_dump())
+        completion = self._read(await read_json(raw))
         completion.headers = raw.headers
         return completion
 
