@@ -1,7 +1,6 @@
 """OpenAI chat completions through ``AsyncOpenAI`` against any compatible ``base_url`` (vLLM, SGLang, ...)."""
 from __future__ import annotations
 
-import inspect
 from collections.abc import Mapping
 from typing import Any
 
