@@ -118,7 +118,8 @@ class RepairLoop:
 
     # -- the loop -----------------------------------------------------------------------------
     def run(self) -> None:
-        round_no = 0
+        # an input that already holds repaired records (a second repair pass) continues their numbering
+        round_no = max((int(r.get("round") or 0) for r in self.records), default=0)
         for stage in self.stages:
             for k in range(stage.rounds):
                 round_no += 1
