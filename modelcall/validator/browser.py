@@ -65,8 +65,9 @@ _AUDIO_EXT = (".mp3", ".ogg", ".wav", ".m4a", ".aac", ".webm", ".flac")
 def default_executable() -> str | None:
     """Playwright's own Chromium when installed, else the system chromium."""
     try:
-        from playwright.sync_api import sync_playwright  # noqa: F401
         import os
+
+        from playwright.sync_api import sync_playwright  # noqa: F401
 
         base = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
         found = sorted(base.glob("chromium-*/chrome-linux*/chrome")) if base.is_dir() else []
@@ -94,6 +95,7 @@ class _Slot:
         self.context: Any = None
         self.page: Any = None
         self.used = 0
+        self.opening: asyncio.Future | None = None  # a replacement page being opened in the background
 
 
 class BrowserPool:
@@ -157,6 +159,9 @@ class BrowserPool:
         self._loop = None
 
     async def _aclose(self) -> None:
+        openings = [s.opening for s in getattr(self._slots, "_queue", []) if s.opening is not None]
+        if openings:
+            await asyncio.gather(*openings, return_exceptions=True)
         if self._closing:
             await asyncio.gather(*list(self._closing), return_exceptions=True)
         if self._browser is not None:
@@ -233,12 +238,22 @@ class BrowserPool:
         assert self._slots is not None
         slot = await self._slots.get()
         try:
+            if slot.opening is not None:
+                opening, slot.opening = slot.opening, None
+                try:
+                    await opening
+                except Exception as exc:  # noqa: BLE001 - opened again below
+                    log.debug("background page open failed: %s", exc)
             if slot.page is None or slot.used >= self.cfg.recycle_every:
                 await self._open(slot)
             slot.used += 1
             result = await self._execute(slot.page, code)
-            if result["timed_out"] or result["errors"] or result["console_errors"] or not result["ok_harness"]:
-                await self._discard(slot, wait=False)  # recycled after any failure; closes in the background
+            if (result["timed_out"] or result["errors"] or result["console_errors"] or not result["ok_harness"]
+                    or slot.used >= self.cfg.recycle_every):
+                # recycled after any failure (and every recycle_every samples): the old page closes and the new one
+                # opens in the background while the other pages keep working
+                await self._discard(slot, wait=False)
+                slot.opening = asyncio.ensure_future(self._open(slot))
             return result
         except Exception as exc:  # noqa: BLE001 - a broken page is one failed sample, not a crashed run
             await self._discard(slot)

@@ -54,10 +54,10 @@ class RuntimeConfig(StrictModel):
     executable_path: str | None = Field(
         None, description="browser binary; default Playwright's own Chromium when installed, else /usr/bin/chromium"
     )
-    frames: int = Field(240, ge=1, description="frames stepped in total (16.7 ms of game time each)")
+    frames: int = Field(200, ge=1, description="frames stepped in total (16.7 ms of game time each; 200 = 3.3 s)")
     input_after_frames: int = Field(60, ge=0, description="start the input phase after this many frames")
     input_phase: bool = Field(True, description="synthetic pointer down/move/up, a drag and key presses")
-    render_every: int = Field(4, ge=1, description="render one frame in N (all frames update); the last one always")
+    render_every: int = Field(8, ge=1, description="render one frame in N (all frames update); the last one always")
     width: int = Field(800, ge=64, description="viewport width")
     height: int = Field(600, ge=64, description="viewport height")
     force_canvas: bool = Field(True, description="force the CANVAS renderer (no GPU in headless runs)")

@@ -142,12 +142,12 @@ class Validator:
             model = json.loads(self.model_path.read_text(encoding="utf-8"))
             self.facts = ApiFacts(model)
             init = {"model_path": str(self.model_path.resolve()), "lint": {"extra_globals": cfg.lint.extra_globals}}
-            for _ in range(cfg.workers):
-                worker = NodeWorker(init, cfg.node_binary)
-                worker.start()
-                self._all_workers.append(worker)
-                self._workers.put(worker)
             self._executor = ThreadPoolExecutor(max_workers=cfg.workers, thread_name_prefix="validator")
+            self._all_workers = [NodeWorker(init, cfg.node_binary) for _ in range(cfg.workers)]
+            for _ in self._executor.map(lambda w: w.start(), self._all_workers):  # start in parallel
+                pass
+            for worker in self._all_workers:
+                self._workers.put(worker)
             self._cache = StageCache(cfg.cache_path)
         except BaseException:
             self.close()
@@ -156,7 +156,8 @@ class Validator:
             "l1": LintLayer(cfg.lint),
             "l2": ApiLayer(cfg.api, self.facts),
             "l3": RuntimeLayer(cfg.runtime),
-            "l4": TaskFitLayer(cfg.gates, load_rules(cfg.hints.rules_path), cfg.hints.min_plan_consistency),
+            "l4": TaskFitLayer(cfg.gates, load_rules(cfg.hints.rules_path), cfg.hints.min_plan_consistency,
+                               self.facts.events),
         }
         self.fingerprint = hashlib.sha256(
             (cfg.fingerprint() + "|" + self.model_path.name + "|" + _code_version()).encode()
@@ -263,7 +264,7 @@ class Validator:
             else:
                 todo_static.append(h)
         t0 = time.monotonic()
-        for h, result in zip(todo_static, self._executor.map(self._analyze_code, [codes[x] for x in todo_static])):
+        for h, result in zip(todo_static, self._executor.map(self._analyze_code, [codes[x] for x in todo_static]), strict=False):
             static[h] = result
             if result.get("ok"):
                 new_items.append((StageCache.key(h, self.fingerprint, version), "static", result))
@@ -288,7 +289,7 @@ class Validator:
                 t0 = time.monotonic()
                 results = self._pool.run([static[h].get("runnable") or codes[h] for h in todo_run])
                 self.stats.seconds["l3_wall"] += time.monotonic() - t0
-                for h, result in zip(todo_run, results):
+                for h, result in zip(todo_run, results, strict=False):
                     png = result.pop("png", None)
                     result["screenshot"] = self._save_png(h, png)
                     runtime[h] = result

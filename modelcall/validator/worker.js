@@ -178,6 +178,7 @@ class Analysis {
     this.events = new Set();
     this.calls = new Set();
     this.assignedInUpdate = new Set();
+    this.callsInUpdate = new Set();
     this.objectKeys = new Set();
     this.structure = { has_game: false, has_scene: false, has_preload: false, has_create: false, has_update: false };
     this.physicsConfigured = false;
@@ -209,6 +210,7 @@ class Analysis {
       events: [...this.events].sort(),
       calls: [...this.calls].sort(),
       assigned_in_update: [...this.assignedInUpdate].sort(),
+      calls_in_update: [...this.callsInUpdate].sort(),
       object_keys: [...this.objectKeys].sort(),
       structure: this.structure,
       physics_configured: this.physicsConfigured,
@@ -546,7 +548,7 @@ class Analysis {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
       recv = this.expr(callee.object, ctx);
       name = callee.property.name;
-      if (this.record) this.calls.add(name);
+      if (this.record) { this.calls.add(name); if (ctx.inUpdate) this.callsInUpdate.add(name); }
       if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
       ret = recv ? this.member(recv, name, true, callee, false) : null;
       if (name === 'call' || name === 'apply' || name === 'bind') {

@@ -23,7 +23,7 @@ def test_the_set_covers_every_failure_kind(labelled):
 def test_static_layers_are_right_without_a_browser(static_validator, labelled):
     records = list(static_validator.validate([cand for _, cand in labelled]))
     assert [r["request_id"] for r in records] == [row["name"] for row, _ in labelled]
-    wrong = {row["name"]: mismatches(row, rec, layers=("l1", "l2", "l4")) for (row, _), rec in zip(labelled, records)}
+    wrong = {row["name"]: mismatches(row, rec, layers=("l1", "l2", "l4")) for (row, _), rec in zip(labelled, records, strict=False)}
     assert {k: v for k, v in wrong.items() if v} == {}
     for rec in records:
         assert rec["validation"]["runtime"] is None and rec["layers"]["l3"] is None
@@ -31,13 +31,13 @@ def test_static_layers_are_right_without_a_browser(static_validator, labelled):
 
 @pytest.mark.browser
 def test_every_labelled_verdict_is_right(labelled, labelled_results):
-    wrong = {row["name"]: mismatches(row, rec) for (row, _), rec in zip(labelled, labelled_results)}
+    wrong = {row["name"]: mismatches(row, rec) for (row, _), rec in zip(labelled, labelled_results, strict=False)}
     assert {k: v for k, v in wrong.items() if v} == {}
 
 
 @pytest.mark.browser
 def test_runtime_records_what_happened(labelled, labelled_results):
-    by_name = {row["name"]: rec for (row, _), rec in zip(labelled, labelled_results)}
+    by_name = {row["name"]: rec for (row, _), rec in zip(labelled, labelled_results, strict=False)}
     ok = by_name["valid_drag_return"]["validation"]["runtime"]
     assert ok["game_created"] and ok["frames"] >= 200
     assert ok["lifecycle"]["create"] == ["default"] and ok["lifecycle"]["preload"] == ["default"]
@@ -70,5 +70,5 @@ def test_fresh_page_per_sample_gives_the_same_verdicts(browser_config, labelled,
     fresh_cfg = dict(browser_config, runtime=dict(browser_config["runtime"], recycle_every=1, screenshots_dir=None))
     with Validator(fresh_cfg) as validator:
         fresh = list(validator.validate([labelled[i][1] for i in picked]))
-    changed = [labelled[i][0]["name"] for i, rec in zip(picked, fresh) if verdict_key(rec) != verdict_key(labelled_results[i])]
+    changed = [labelled[i][0]["name"] for i, rec in zip(picked, fresh, strict=False) if verdict_key(rec) != verdict_key(labelled_results[i])]
     assert changed == []

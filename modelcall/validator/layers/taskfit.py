@@ -49,8 +49,13 @@ class HintChecker:
         if kind == "event":
             return "pass" if set(check["events"]) & set(self.api.get("events") or []) else "fail"
         if kind == "call":
-            names = set(check["names"])
-            return "pass" if names & (set(self.api.get("calls") or []) | self.short_hits) else "fail"
+            used = set(self.api.get("calls") or []) | self.short_hits
+            if "match" in check:
+                pattern = re.compile(check["match"])
+                return "pass" if any(pattern.search(name) for name in used) else "fail"
+            return "pass" if set(check["names"]) & used else "fail"
+        if kind == "call_in_update":
+            return "pass" if set(check["names"]) & set(self.api.get("calls_in_update") or []) else "fail"
         if kind == "symbol":
             return "pass" if any(h == s or h.startswith(s + "#") for s in check["symbols"] for h in self.hits | set(self.api.get("produced") or [])) else "fail"
         if kind == "assign_in_update":
@@ -71,7 +76,7 @@ class HintChecker:
         return "unknown"
 
 
-def plan_consistency(plan_apis: list[str], api: dict[str, Any]) -> float | None:
+def plan_consistency(plan_apis: list[str], api: dict[str, Any], event_values: dict[str, str] | None = None) -> float | None:
     """Share of the plan's APIs that the code uses (None when the plan names none)."""
     names = [a for a in (p.strip() for p in plan_apis) if a]
     if not names:
@@ -82,13 +87,16 @@ def plan_consistency(plan_apis: list[str], api: dict[str, Any]) -> float | None:
     classes = {p.rsplit(".", 1)[-1] for p in produced}
     calls = set(api.get("calls") or [])
     events = set(api.get("events") or [])
+    keys = set(api.get("object_keys") or [])
+    event_values = event_values or {}
     used = 0
     for raw in names:
         name = re.sub(r"\(.*$", "", raw).strip().removeprefix("this.")
         last = name.replace("#", ".").rsplit(".", 1)[-1]
         full = name if name.startswith("Phaser") else "Phaser." + name
         if (full in hits or full in produced or any(h.startswith(full + "#") for h in hits)
-                or last in short or last in calls or last in classes or last.lower() in events):
+                or last in short or last in calls or last in classes or last in keys
+                or event_values.get(full) in events or last.lower().replace("_", "") in events):
             used += 1
     return round(used / len(names), 4)
 
@@ -96,7 +104,9 @@ def plan_consistency(plan_apis: list[str], api: dict[str, Any]) -> float | None:
 class TaskFitLayer:
     name = "l4"
 
-    def __init__(self, gates: GatesConfig, rules: list[dict[str, Any]], min_plan_consistency: float = 0.5):
+    def __init__(self, gates: GatesConfig, rules: list[dict[str, Any]], min_plan_consistency: float = 0.5,
+                 event_values: dict[str, str] | None = None):
+        self.event_values = event_values or {}
         self.gates = gates
         self.rules = rules
         self.min_plan_consistency = min_plan_consistency
@@ -126,7 +136,7 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        consistency = plan_consistency(sample.plan_apis, api)
+        consistency = plan_consistency(sample.plan_apis, api, self.event_values)
         if consistency is not None and self.gates.l4_plan != "off" and consistency < self.min_plan_consistency:
             issue = Issue("l4", "plan_inconsistent", f"the code uses {consistency:.0%} of the plan's APIs")
             (errors if self.gates.l4_plan == "hard" else warnings).append(issue)

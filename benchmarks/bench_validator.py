@@ -1,0 +1,103 @@
+"""Validator throughput: static layers (L1+L2+L4) and the browser layer (L3), with ratios against baselines run
+in the same process, and how many verdicts change between warm pages and a fresh page per sample.
+
+    python benchmarks/bench_validator.py                       # the shipped labelled programs
+    python benchmarks/bench_validator.py --input ../shared/data/teacher_outputs_sample.jsonl --copies 1
+
+``--input`` takes candidates (``code`` field) or raw teacher outputs (``raw_output``/``text``, parsed with
+modelcall.parsing). Programs are made distinct per copy (a trailing comment) so no cache or dedup helps.
+Absolute numbers depend on the machine's load: compare the ratios, and say what else was running.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from modelcall.validator import Validator  # noqa: E402
+
+
+def load_candidates(path: Path | None) -> list[dict]:
+    if path is None:
+        labels = ROOT / "tests" / "data" / "validator" / "labels.jsonl"
+        rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [{"request_id": r["name"], "code": (labels.parent / r["file"]).read_text(encoding="utf-8"),
+                 "prompt_meta": {"must_use_apis": r.get("must_use", []), "eval_hints": r.get("eval_hints", [])}}
+                for r in rows]
+    from modelcall.parsing import parse_teacher_output
+
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if "code" not in row:
+            answer = parse_teacher_output(row.get("raw_output") or row.get("text") or "")
+            row = {"request_id": row.get("request_id") or row.get("id"), "code": answer.code or "",
+                   "plan": {"apis": list(answer.plan.apis) if answer.plan else []},
+                   "prompt_meta": row.get("prompt_meta") or {}}
+        out.append(row)
+    return out
+
+
+def replicate(cands: list[dict], copies: int) -> list[dict]:
+    out = []
+    for n in range(copies):
+        for c in cands:
+            out.append(dict(c, code=c["code"] + f"\n// copy {n}\n" if n else c["code"]))
+    return out
+
+
+def run(cands: list[dict], cfg: dict) -> tuple[float, list[dict]]:
+    with Validator(cfg) as validator:
+        validator.validate_one(cands[0])  # warm up: workers, pages, model
+        start = time.perf_counter()
+        records = list(validator.validate(cands[1:]))
+        return time.perf_counter() - start, records
+
+
+def verdict(rec: dict) -> tuple:
+    return rec["passed"], tuple(sorted({r.split("@")[0] for r in rec["reasons"]}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--input", type=Path, default=None)
+    parser.add_argument("--copies", type=int, default=4, help="static layers: copies of the set (made distinct)")
+    parser.add_argument("--runtime-copies", type=int, default=1, help="browser layer: copies of the set")
+    parser.add_argument("--no-runtime", action="store_true")
+    parser.add_argument("--pages", type=int, default=2)
+    args = parser.parse_args()
+    cands = load_candidates(args.input)
+    print(f"programs: {len(cands)}  cpus: {os.cpu_count()}  load average: {os.getloadavg()}")
+
+    static = replicate(cands, args.copies)
+    base = {"cache_path": None, "runtime": {"enabled": False}}
+    t1, _ = run(static, dict(base, workers=1))
+    t2, recs = run(static, dict(base, workers=2))
+    n = len(static) - 1
+    print(f"L1+L2+L4  1 worker: {n / t1:7.1f} samples/s   2 workers: {n / t2:7.1f} samples/s   ratio {t1 / t2:.2f}x")
+    print(f"          static pass rate {sum(r['passed'] for r in recs) / len(recs):.3f}")
+
+    if not args.no_runtime:
+        rt = replicate(cands, args.runtime_copies)
+        cfg = {"cache_path": None, "runtime": {"pages": args.pages, "screenshots_dir": None}}
+        tw, warm = run(rt, cfg)
+        tf, fresh = run(rt, {"cache_path": None, "runtime": {"pages": args.pages, "screenshots_dir": None, "recycle_every": 1}})
+        n = len(rt) - 1
+        changed = [w["request_id"] for w, f in zip(warm, fresh, strict=False) if verdict(w) != verdict(f)]
+        print(f"L1-L4 + L3 warm pages ({args.pages}): {n / tw:6.1f} samples/s   fresh page per sample: {n / tf:6.1f} samples/s"
+              f"   ratio {tf / tw:.2f}x")
+        print(f"          pass rate {sum(r['passed'] for r in warm) / len(warm):.3f}; verdicts changed warm vs fresh: "
+              f"{len(changed)} {changed[:10]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
