@@ -154,6 +154,8 @@ class FakeProvider:
     def _note_429(self) -> None:
         now = time.monotonic() - self.started
         self.stats["429"] += 1
+        if now > 60:
+            self.stats["429_after_60s"] += 1
         if self.first_429_at is None:
             self.first_429_at = now
         self.last_429_at = now
