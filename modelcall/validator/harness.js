@@ -174,8 +174,18 @@
     // a function scope isolates top-level declarations between samples on one page; same line numbers
     el.textContent = '(function () {' + code + '\n}).call(window);';
     S.phase = 'script';
+    const onloadBefore = window.onload;
+    const firstListener = S.listeners.length;
     document.body.appendChild(el);
     el.remove();
+    // the page has loaded long ago: programs that wait for load / DOMContentLoaded get those events now
+    const late = S.listeners.slice(firstListener).filter(([t, type]) => (t === window || t === document) && (type === 'load' || type === 'DOMContentLoaded'));
+    for (const [target, type, fn] of late) {
+      try { if (typeof fn === 'function') fn.call(target, new Event(type)); else if (fn && fn.handleEvent) fn.handleEvent(new Event(type)); } catch (err) { recordError(errorInfo(err, 'script')); }
+    }
+    if (typeof window.onload === 'function' && window.onload !== onloadBefore) {
+      try { window.onload(new Event('load')); } catch (err) { recordError(errorInfo(err, 'script')); }
+    }
     S.phase = 'boot';
     return { games: S.games.length, errors: S.errors.length };
   };
@@ -356,6 +366,7 @@
     for (const [target, type, fn, opts] of S.listeners) { try { realRemove.call(target, type, fn, opts); } catch (err) { /* ignore */ } }
     restoreTimers();
     restoreNetwork();
+    window.onload = null;
     Phaser.Game = OrigGame;
     for (const k of Object.getOwnPropertyNames(window)) {
       if (!baseWindowKeys.has(k) && k !== '__mc') { try { delete window[k]; } catch (err) { /* non-configurable */ } }
