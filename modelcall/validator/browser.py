@@ -290,7 +290,7 @@ class BrowserPool:
                         await asyncio.sleep(0.005)
                     if time.monotonic() - t0 > cfg.total_timeout_s:
                         result["timed_out"] = True
-                        result["timeout_reason"] = f"still running after {cfg.total_timeout_s:.0f}s (frame {step.get('frame')})"
+                        result["timeout_reason"] = f"still running after {cfg.total_timeout_s:.0f}s (frame {last_frame})"
                         break
             else:
                 result["boot_failure"] = boot.get("reason")

@@ -186,6 +186,10 @@ class Validator:
                 own = True
             data = pool.reflect(class_names(index_path), namespace_names(index_path))
         except Exception as exc:  # noqa: BLE001 - reflection only completes the index; L2 still works without it
+            shipped = Path(__file__).with_name("data") / f"reflected-{self.config.api.phaser_version}.json"
+            if shipped.exists():
+                log.info("no browser to reflect over Phaser classes (%s); using the shipped reflection of %s", exc, shipped.name)
+                return json.loads(shipped.read_text(encoding="utf-8"))
             log.warning("could not reflect over live Phaser classes (%s); private-but-real members may count as misses", exc)
             return None
         finally:
