@@ -180,7 +180,9 @@ def bench_faults(n: int, tmp: Path) -> dict:
     ids = write_requests(req, n)
     result: dict = {"benchmark": "faults", "requests": n, "injected": "10% 429, 5% 5xx, 2% timeouts, 1% resets",
                     "loadavg_start": loadavg()}
-    flags = ["--latency-s", "0.05", "--rate-429", "0.10", "--rate-5xx", "0.05", "--rate-timeout", "0.02",
+    # generous limits, so every answer (429s too) carries rate-limit headers showing room left:
+    # these 429s are transients, not the client's pace (bench rate_limit covers pacing)
+    flags = ["--rpm", "1000000", "--tpm", "1000000000", "--latency-s", "0.05", "--rate-429", "0.10", "--rate-5xx", "0.05", "--rate-timeout", "0.02",
              "--rate-reset", "0.01", "--fault-retry-after-s", "1", "--timeout-hold-s", "10"]
     with FakeServer(*flags) as server:
         t0 = time.perf_counter()

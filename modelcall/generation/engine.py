@@ -326,9 +326,14 @@ class GenerationEngine:
                     return
                 if info.error_type == "rate_limit":
                     rate_limited += 1
-                    self.limiter.cool_down(info.retry_after_s if info.retry_after_s is not None else self.policy.delay(rate_limited, None))
+                    wait = self.policy.delay(rate_limited, info.retry_after_s)
                     if rate_limited <= self.policy.max_rate_limit_retries:
                         self.stats.record_retry(info.error_type)
+                        if self.limiter.exhausted(info.headers):
+                            self.limiter.cool_down(wait)  # everyone waits: the limit ran out
+                        else:
+                            self.limiter.rate_limited += 1
+                            await asyncio.sleep(wait)  # only this request waits
                         continue
                 elif info.retryable:
                     failures += 1

@@ -201,6 +201,30 @@ class RateLimiter:
                 if number < bucket.tokens:
                     bucket.tokens = number
 
+    @staticmethod
+    def exhausted(headers: Mapping[str, str] | None) -> bool:
+        """Does a 429 say a limit ran out (a ``*-remaining`` of 0), or say nothing at all about limits?
+
+        A 429 whose headers show room left in every bucket (a transient, an acceleration or
+        overload limit) is retried by the request alone; it does not pause everyone.
+        """
+        if not headers:
+            return True
+        seen = False
+        for header, (_, kind) in _HEADER_LIMITS.items():
+            if kind != "remaining":
+                continue
+            value = headers.get(header)
+            if value is None:
+                continue
+            seen = True
+            try:
+                if float(value) < 1:
+                    return True
+            except ValueError:
+                return True
+        return not seen
+
     def cool_down(self, seconds: float | None) -> None:
         """A 429: pause every caller; without a server-stated limit, also slow the request rate."""
         now = self._clock()

@@ -131,3 +131,10 @@ def test_429_without_stated_limits_slows_the_request_rate():
     clock.now += 10
     limiter.cool_down(1.0)  # the server said its limit: trust it, do not shrink further
     assert limiter.buckets["requests"].per_minute == pytest.approx(700)
+
+
+def test_only_an_exhausted_or_silent_429_pauses_everyone():
+    assert RateLimiter.exhausted(None) is True
+    assert RateLimiter.exhausted({"retry-after": "1"}) is True  # says nothing about limits
+    assert RateLimiter.exhausted({"anthropic-ratelimit-requests-remaining": "0"}) is True
+    assert RateLimiter.exhausted({"x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "900"}) is False
