@@ -77,13 +77,16 @@ class HintChecker:
 
 
 def plan_consistency(plan_apis: list[str], api: dict[str, Any], event_values: dict[str, str] | None = None) -> float | None:
-    """Share of the plan's APIs that the code uses (None when the plan names none)."""
+    """Share of the plan's APIs that the code uses (None when the plan names none). A qualified name
+    ('Graphics.fillCircle', 'Tweens.add') needs a used member of that name on a matching owner; a bare one
+    ('fillCircle', 'Phaser.GameObjects.Text') a used member, value or class of that name; config keys
+    ('Tween.yoyo', 'Scene.update') and event constants count too."""
     names = [a for a in (p.strip() for p in plan_apis) if a]
     if not names:
         return None
     hits = set(api.get("hits") or [])
     produced = set(api.get("produced") or []) | set(api.get("referenced") or [])
-    short = {h.replace("#", ".").rsplit(".", 1)[-1] for h in hits}
+    hit_parts = [re.split(r"[.#]", h) for h in hits]
     classes = {p.rsplit(".", 1)[-1] for p in produced}
     calls = set(api.get("calls") or [])
     events = set(api.get("events") or [])
@@ -92,11 +95,22 @@ def plan_consistency(plan_apis: list[str], api: dict[str, Any], event_values: di
     used = 0
     for raw in names:
         name = re.sub(r"\(.*$", "", raw).strip().removeprefix("this.")
-        last = name.replace("#", ".").rsplit(".", 1)[-1]
         full = name if name.startswith("Phaser") else "Phaser." + name
-        if (full in hits or full in produced or any(h.startswith(full + "#") for h in hits)
-                or last in short or last in calls or last in classes or last in keys
-                or event_values.get(full) in events or last.lower().replace("_", "") in events):
+        parts = [p for p in re.split(r"[.#]", name) if p]
+        if not parts:
+            continue
+        # only capitalised qualifiers name a class or namespace; 'graphics.fillRect', 'add.graphics' are variables/chains
+        last, owners = parts[-1], [p for p in parts[:-1] if p != "Phaser" and p[:1].isupper()]
+        if full in hits or full in produced or any(h.startswith(full + "#") or h.startswith(full + ".") for h in hits):
+            used += 1
+        elif event_values.get(full) in events or last.lower().replace("_", "") in events or last in keys:
+            used += 1
+        elif owners:
+            owner = owners[-1]
+            if last in calls or any(hp[-1] == last and any(seg.startswith(owner) or owner.startswith(seg) for seg in hp[1:-1])
+                                    for hp in hit_parts):
+                used += 1
+        elif last in classes or last in calls or any(hp[-1] == last for hp in hit_parts):
             used += 1
     return round(used / len(names), 4)
 
