@@ -204,7 +204,7 @@ def bench_crash(n: int, tmp: Path, kills: int = 3) -> dict:
     ids = write_requests(req, n)
     result: dict = {"benchmark": "crash", "requests": n, "kills": kills, "loadavg_start": loadavg()}
     rng = random.Random()
-    with FakeServer("--latency-s", "0.05", "--answer", "short") as server:
+    with FakeServer("--latency-s", "0.1", "--answer", "short") as server:
         model = tmp / "model.yaml"
         model.write_text(yaml.safe_dump({"provider": "anthropic", "model": "m", "api_key_env": FAKE_KEY_ENV,
                                          "base_url": server.url, "timeout_s": 10}))
@@ -214,14 +214,15 @@ def bench_crash(n: int, tmp: Path, kills: int = 3) -> dict:
         moments = []
         for _ in range(kills):
             proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            # a random moment once requests flow (start-up takes a few seconds on a busy machine)
-            while proc.poll() is None and (not out.exists() or out.stat().st_size == 0):
-                time.sleep(0.05)
-            delay = rng.uniform(0.2, 3.0)
+            # a random moment once this process's answers flow (start-up takes seconds on a busy machine)
+            before = out.stat().st_size if out.exists() else 0
+            while proc.poll() is None and (not out.exists() or out.stat().st_size <= before):
+                time.sleep(0.02)
+            delay = rng.uniform(0.1, 2.0)
             time.sleep(delay)
             proc.send_signal(signal.SIGKILL)
             proc.wait()
-            moments.append({"after_first_line_s": round(delay, 2), "lines_then": len(read_ids(out))})
+            moments.append({"after_first_new_line_s": round(delay, 2), "lines_then": len(read_ids(out))})
         done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
         stats = server.stats()
     counts = collections.Counter(read_ids(out))
@@ -251,7 +252,7 @@ def bench_memory(n: int, tmp: Path) -> dict:
 
 
 BENCHES = {"overhead": (bench_overhead, 3000), "rate_limit": (bench_rate_limit, 2000), "faults": (bench_faults, 2000),
-           "crash": (bench_crash, 3000), "memory": (bench_memory, 100_000)}
+           "crash": (bench_crash, 5000), "memory": (bench_memory, 100_000)}
 
 
 def main() -> None:
