@@ -45,6 +45,9 @@ class RepairSettings(StrictModel):
     per_seed: int = Field(1, ge=1, description="failed answers of one uncovered seed repaired per round (the closest to passing first)")
     budget_usd: float | None = Field(None, ge=0, description="stop sending once the repair spend reaches this many dollars")
     max_findings: int = Field(12, ge=1, description="findings listed in one follow-up turn")
+    include_unanswered: bool = Field(
+        True, description="seeds in requests_path with no answer at all (every call failed) count as uncovered and are asked again"
+    )
 
     @field_validator("repair_kinds")
     @classmethod

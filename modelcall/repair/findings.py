@@ -14,7 +14,7 @@ from typing import Any
 from modelcall.phaser.api_index import ApiIndex
 
 # in pipeline order: a sample's kind is the first of these that failed
-FAILURE_KINDS = ("parse", "syntax", "lint", "api", "must_use", "runtime", "structure", "hints")
+FAILURE_KINDS = ("no_answer", "parse", "syntax", "lint", "api", "must_use", "runtime", "structure", "hints")
 _L2_API_CODES = {"hallucinated_api", "removed_api", "api_misuse", "physics_not_enabled", "analysis_failed"}
 
 
@@ -35,6 +35,8 @@ def failure_kind(record: dict[str, Any]) -> str | None:
     """The first failing stage of a validated record; None when it passed."""
     if record.get("passed"):
         return None
+    if record.get("no_answer"):
+        return "no_answer"
     if not record.get("parse_ok", True) or not (record.get("code") or "").strip():
         return "parse"
     kinds = {_kind_of_issue(e) for e in (record.get("validation") or {}).get("errors") or []}

@@ -76,7 +76,12 @@ class RepairLoop:
             p: dedupe(recs) for p, recs in self.by_prompt.items() if p not in self.covered
         }
         need = {str(r.get("request_id")) for recs in self.latest.values() for r in recs}
-        self.requests = self._load_requests(requests_path, need)
+        self.unanswered: list[str] = []  # seeds with requests but no answer at all (every call failed)
+        self.requests = self._load_requests(requests_path, need, settings.include_unanswered)
+        for pid in self.unanswered:
+            rid = self.latest[pid][0]["request_id"]
+            need.add(rid)
+            self.seeds.append(pid)
         self.root: dict[str, str] = {rid: rid for rid in need if rid in self.requests}
         self.texts: dict[str, str] = {}
         self.initial_rows: dict[str, dict[str, Any]] = {}
@@ -89,12 +94,18 @@ class RepairLoop:
         self.stopped: str | None = None
 
     # -- inputs -------------------------------------------------------------------------------
-    def _load_requests(self, path: str | Path, need: set[str]) -> dict[str, dict[str, Any]]:
+    def _load_requests(self, path: str | Path, need: set[str], unanswered: bool) -> dict[str, dict[str, Any]]:
         out = {}
         for rec in read_jsonl(path, self.on_bad_line):  # type: ignore[arg-type]
             rid = rec.get("request_id")
             if rid in need and rid not in out:
                 out[rid] = rec
+            pid = prompt_of(rec)
+            if unanswered and isinstance(rid, str) and pid not in self.by_prompt and pid not in self.latest and "round" not in rec:
+                out[rid] = rec  # asked again as it was: there is no answer to repair
+                self.latest[pid] = [{"request_id": rid, "prompt_id": pid, "variant": rec.get("variant"), "passed": False,
+                                     "no_answer": True}]
+                self.unanswered.append(pid)
         return out
 
     def _load_raw(self, path: str | Path, need: set[str]) -> None:
@@ -169,7 +180,7 @@ class RepairLoop:
                 rid = str(rec["request_id"])
                 original = self.requests[self.root[rid]]
                 kind = failure_kind(rec) or "other"
-                if fresh:
+                if fresh or rec.get("no_answer"):
                     request = fresh_request(original, rid, round_no, stage.label)
                 else:
                     lang = zh_cache.setdefault(original["request_id"], language_of(original) == "zh")

@@ -121,3 +121,18 @@ def test_repair_config_errors_are_one_line(work):
     both["model_config"] = mock_teacher()
     with pytest.raises(ConfigError, match="exactly one of model_config"):
         load_task_mapping(both, "<test>")
+
+
+def test_seeds_without_any_answer_are_asked_again(work):
+    records = read(work / "validated.jsonl")
+    dropped = {records[0]["prompt_id"], records[1]["prompt_id"]}
+    (work / "validated.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[2:]), encoding="utf-8")
+    report = run(repair_task(work, rounds=1), work)
+    assert report["coverage"]["seeds"] == 12
+    sent = read(work / "repair_rounds" / "round_1" / "requests.jsonl")
+    fresh = [r for r in sent if r["prompt_id"] in dropped]
+    assert len(fresh) == 2 and all(len(r["messages"]) == 2 and r["meta"]["repair"]["fresh"] for r in fresh)
+    assert report["rounds"][0]["pass_rate_by_kind"]["no_answer"]["sent"] == 2
+    report = run(repair_task(work, rounds=1, repair={"include_unanswered": False}, output_path=str(work / "o2.jsonl"),
+                             work_dir=str(work / "w2")), work)
+    assert report["coverage"]["seeds"] == 10
