@@ -210,6 +210,17 @@ class BrowserPool:
         slot.used = 0
         self.pages_created += 1
 
+    async def _renew(self, slot: _Slot) -> None:
+        try:
+            await slot.page.goto(ORIGIN + "/harness.html", wait_until="load", timeout=30000)
+            if not await slot.page.evaluate("typeof window.__mc === 'object' && typeof Phaser === 'object'"):
+                raise RuntimeError("harness page did not load Phaser")
+            slot.used = 0
+            self.pages_created += 1
+        except Exception as exc:  # noqa: BLE001 - fall back to a new context
+            log.debug("page renew failed (%s); opening a new context", exc)
+            await self._open(slot)
+
     async def _discard(self, slot: _Slot, wait: bool = True) -> None:
         ctx, slot.context, slot.page = slot.context, None, None
         if ctx is None:
@@ -248,12 +259,16 @@ class BrowserPool:
                 await self._open(slot)
             slot.used += 1
             result = await self._execute(slot.page, code)
-            if (result["timed_out"] or result["errors"] or result["console_errors"] or not result["ok_harness"]
-                    or slot.used >= self.cfg.recycle_every):
-                # recycled after any failure (and every recycle_every samples): the old page closes and the new one
-                # opens in the background while the other pages keep working
+            if result["timed_out"] or not result["ok_harness"] or (
+                    self.cfg.recycle_mode == "context" and (result["errors"] or result["console_errors"]
+                                                            or slot.used >= self.cfg.recycle_every)):
+                # a hung or broken renderer: close its context, open a new one in the background
                 await self._discard(slot, wait=False)
                 slot.opening = asyncio.ensure_future(self._open(slot))
+            elif result["errors"] or result["console_errors"] or slot.used >= self.cfg.recycle_every:
+                # recycled after any failure and every recycle_every samples: a fresh document (new global, Phaser
+                # loaded again) in the same renderer, in the background while the other pages keep working
+                slot.opening = asyncio.ensure_future(self._renew(slot))
             return result
         except Exception as exc:  # noqa: BLE001 - a broken page is one failed sample, not a crashed run
             await self._discard(slot)

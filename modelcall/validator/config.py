@@ -69,6 +69,9 @@ class RuntimeConfig(StrictModel):
     boot_timeout_s: float = Field(8.0, gt=0, description="time allowed for the game to boot and its scenes to start")
     pages: int = Field(2, ge=1, description="pages working in parallel (one renderer process each)")
     recycle_every: int = Field(25, ge=1, description="replace a warm page after this many samples (1: fresh page each)")
+    recycle_mode: Literal["renew", "context"] = Field(
+        "renew", description="renew: reload the document in the same renderer (fast); context: a new browser context"
+    )
     fail_on_console_error: bool = Field(True, description="console.error calls fail L3")
     fail_on_blank: bool = Field(False, description="a blank canvas after the run fails L3 (else a warning)")
     require_game: bool = Field(True, description="no Phaser.Game created fails L3")
@@ -102,7 +105,7 @@ class ValidatorConfig(StrictModel):
         data.pop("workers", None)
         data.pop("cache_path", None)
         data.pop("node_binary", None)
-        for key in ("pages", "recycle_every", "screenshots_dir", "executable_path"):
+        for key in ("pages", "recycle_every", "recycle_mode", "screenshots_dir", "executable_path"):
             data["runtime"].pop(key, None)
         blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

@@ -367,6 +367,7 @@
     restoreTimers();
     restoreNetwork();
     window.onload = null;
+    try { localStorage.clear(); sessionStorage.clear(); } catch (err) { /* storage disabled */ }
     Phaser.Game = OrigGame;
     for (const k of Object.getOwnPropertyNames(window)) {
       if (!baseWindowKeys.has(k) && k !== '__mc') { try { delete window[k]; } catch (err) { /* non-configurable */ } }

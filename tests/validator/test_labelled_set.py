@@ -67,7 +67,8 @@ def test_fresh_page_per_sample_gives_the_same_verdicts(browser_config, labelled,
               if "infinite_loop" not in row["name"] and (
                   any(r.startswith("l3:") for r in row["expect"].get("reasons", []) + row["expect"].get("warnings", []))
                   or row["name"] in ("valid_drag_return", "valid_loads_assets", "valid_browser_globals", "fail_fetch"))]
-    fresh_cfg = dict(browser_config, runtime=dict(browser_config["runtime"], recycle_every=1, screenshots_dir=None))
+    fresh_cfg = dict(browser_config, runtime=dict(browser_config["runtime"], recycle_every=1, recycle_mode="context",
+                                                                   screenshots_dir=None))
     with Validator(fresh_cfg) as validator:
         fresh = list(validator.validate([labelled[i][1] for i in picked]))
     changed = [labelled[i][0]["name"] for i, rec in zip(picked, fresh, strict=False) if verdict_key(rec) != verdict_key(labelled_results[i])]
