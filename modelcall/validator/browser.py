@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import re
 import shutil
 import struct
 import threading
@@ -88,6 +89,17 @@ def find_phaser_js() -> Path:
         if path.is_file():
             return path
     raise ConfigError("node_modules/phaser/dist/phaser.min.js not found: run `npm ci` (scripts/setup.sh)")
+
+
+# APIs that exist only under the WebGL renderer: such programs keep their renderer instead of the forced CANVAS
+_WEBGL_ONLY = re.compile(
+    r"\b(preFX|postFX|setPipeline|setPostPipeline|enableFilters|setLighting|WEBGL|shader|pointlight|mesh|plane|rope|"
+    r"lights\s*\.|Renderer\.WebGL)\b"
+)
+
+
+def needs_webgl(code: str) -> bool:
+    return bool(_WEBGL_ONLY.search(code))
 
 
 class _Slot:
@@ -282,7 +294,7 @@ class BrowserPool:
         result = _empty_result()
         stall = cfg.stall_timeout_s
         opts = {
-            "forceCanvas": cfg.force_canvas, "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
+            "forceCanvas": cfg.force_canvas and not needs_webgl(code), "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
             "inputAfter": cfg.input_after_frames, "renderEvery": cfg.render_every, "stopOnError": True,
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }

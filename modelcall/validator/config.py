@@ -60,7 +60,9 @@ class RuntimeConfig(StrictModel):
     render_every: int = Field(8, ge=1, description="render one frame in N (all frames update); the last one always")
     width: int = Field(800, ge=64, description="viewport width")
     height: int = Field(600, ge=64, description="viewport height")
-    force_canvas: bool = Field(True, description="force the CANVAS renderer (no GPU in headless runs)")
+    force_canvas: bool = Field(
+        True, description="force the CANVAS renderer (fast without a GPU), except for programs using WebGL-only APIs (preFX, shaders, ...)"
+    )
     no_audio: bool = Field(True, description="run games with audio disabled (noAudio)")
     stall_timeout_s: float = Field(
         4.0, gt=0, description="a program that advances no frame for this long is killed (runtime_timeout)"

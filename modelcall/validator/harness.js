@@ -142,6 +142,7 @@
     const Game = function (config) {
       config = config || {};
       if (opts.forceCanvas) config.type = Phaser.CANVAS;
+      else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
       config.banner = false;
       const game = new OrigGame(config);
@@ -315,17 +316,18 @@
     return { frame: S.frame, done: S.frame >= targetFrames, phase: S.phase };
   };
 
+  // blank-canvas check on a small copy of the canvas (works for CANVAS and WebGL with preserveDrawingBuffer)
+  const probe = document.createElement('canvas');
+  probe.width = 160;
+  probe.height = 120;
   function canvasStats(canvas) {
     try {
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return { blank: null };
-      const w = canvas.width;
-      const h = canvas.height;
-      const data = ctx.getImageData(0, 0, w, h).data;
+      const ctx = probe.getContext('2d', { willReadFrequently: true });
+      ctx.clearRect(0, 0, probe.width, probe.height);
+      ctx.drawImage(canvas, 0, 0, probe.width, probe.height);
+      const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
       const colors = new Set();
-      const step = Math.max(1, Math.floor((w * h) / 40000));
-      for (let i = 0; i < w * h; i += step) {
-        const o = i * 4;
+      for (let o = 0; o < data.length; o += 4) {
         colors.add((data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3]);
         if (colors.size > 64) break;
       }
