@@ -168,7 +168,16 @@ class GenerationEngine:
             )
         if self.fatal is not None:
             self._raise_fatal(self.fatal)
-        return self.report()
+        report = self.report()
+        lat = report["latency_s"]
+        log.info(
+            "%d ok, %d failed (%s), p50 %ss p95 %ss, %d tokens in / %d out, $%.4f; output %s",
+            self.stats.status["ok"], self.stats.status["error"],
+            ", ".join(f"{k} {v}" for k, v in self.stats.error_types.items()) or "none",
+            lat["p50"], lat["p95"], self.stats.tokens.input_tokens, self.stats.tokens.output_tokens,
+            self.stats.cost_usd, self.output_path,
+        )
+        return report
 
     def _raise_fatal(self, info: ErrorInfo) -> None:
         key = self.model.api_key_env or "the API key"
