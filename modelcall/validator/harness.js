@@ -127,12 +127,19 @@
   }
 
   // network APIs fail at once (deterministic) instead of whenever a routed answer arrives
-  const realNet = { fetch: window.fetch, XMLHttpRequest: window.XMLHttpRequest, WebSocket: window.WebSocket, EventSource: window.EventSource };
+  const realNet = {
+    fetch: window.fetch, XMLHttpRequest: window.XMLHttpRequest, WebSocket: window.WebSocket, EventSource: window.EventSource,
+    alert: window.alert, confirm: window.confirm, prompt: window.prompt,
+  };
   function blockNetwork() {
     window.fetch = function () { return Promise.reject(new TypeError('network access is blocked in the validator')); };
     const Blocked = function () { throw new Error('network access is blocked in the validator'); };
     window.WebSocket = Blocked;
     window.EventSource = Blocked;
+    // modal dialogs would block the page: answered at once
+    window.alert = function () {};
+    window.confirm = function () { return true; };
+    window.prompt = function (msg, def) { return def === undefined ? '' : String(def); };
   }
   function restoreNetwork() {
     for (const [k, v] of Object.entries(realNet)) window[k] = v;

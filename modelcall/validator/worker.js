@@ -406,6 +406,7 @@ class Analysis {
           const obj = this.expr(n.left.object, ctx);
           if (!n.left.computed) {
             const name = n.left.property.name;
+            if (name === 'physics' && n.operator === '=') this.physicsValue(n.right);
             if (ctx.inUpdate) this.assignedInUpdate.add(name);
             const known = obj ? this.member(obj, name, false, n.left, true) : null;
             if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }
@@ -462,11 +463,13 @@ class Analysis {
 
   physicsProp(obj) {
     for (const p of obj.properties) {
-      if (p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'physics' && p.value && p.value.type === 'ObjectExpression') {
-        const keys = p.value.properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);
-        if (keys.some((k) => ['default', 'arcade', 'matter'].includes(k))) this.physicsConfigured = true;
-      }
+      if (p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'physics' && p.value) this.physicsValue(p.value);
     }
+  }
+  physicsValue(value) {
+    if (value.type !== 'ObjectExpression') { this.physicsConfigured = true; return; } // a variable: cannot tell, trust it
+    const keys = value.properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);
+    if (value.properties.some((q) => q.type === 'SpreadElement') || keys.some((k) => ['default', 'arcade', 'matter'].includes(k))) this.physicsConfigured = true;
   }
 
   memberExpr(n, ctx, asCall) {
