@@ -100,9 +100,11 @@ def apply_fault(kind: str, answer: TeacherAnswer, rng: random.Random) -> str:
             return f"plan: {answer.plan_json()}\n\n```javascript\n{code}```\n"
         return f"plan: {answer.plan_json()}\ncode:\n{code[: max(1, len(code) // 2)]}"
     plan = answer.plan_block()
-    if variant == 0:  # no code fence at all
-        return f"{plan}\n\n{code}"
-    if variant == 1:  # no plan block, only prose and code
-        return f"Here is the game.\n\n```javascript\n{code}```\n"
+    if variant == 0:  # no code fence, and prose straight after the program
+        return f"{plan}\n\n{code}\n以上代码完成了任务要求。 This code does what the task asks.\n"
+    if variant == 1:  # the program split over two fences, with prose between them
+        cut = code.find("\nconst config")
+        cut = cut if cut > 0 else len(code) // 2
+        return f"{plan}\n\n```javascript\n{code[:cut]}\n```\n\nThen the config:\n\n```javascript\n{code[cut:]}```\n"
     cut = max(1, len(code) // 2)  # cut off mid-program, as if max_tokens ran out
     return f"{plan}\n\n```javascript\n{code[:cut]}"

@@ -647,6 +647,16 @@ def apis_from_messages(messages: list[dict[str, Any]]) -> list[str]:
     return found[:4]
 
 
+def task_from_messages(messages: list[dict[str, Any]]) -> str:
+    """The task line of the last user message ("Task: ..." / "任务：..."), when no prompt_meta came along."""
+    user = [m for m in messages if m.get("role") == "user"]
+    if not user:
+        return ""
+    text = _message_text(user[-1:])
+    m = re.search(r"^\s*(?:#+\s*)?(?:Task|任务)\s*[:：]\s*(.+)$", text, re.M | re.I)
+    return m.group(1).strip() if m else ""
+
+
 def _message_text(messages: list[dict[str, Any]]) -> str:
     parts = []
     for m in messages:
@@ -693,7 +703,7 @@ def build_answer(
     """The fault-free answer for one request."""
     meta = prompt_meta or {}
     rng = seeded_rng("teacher", request_id)
-    task = str(meta.get("task") or "").strip()
+    task = str(meta.get("task") or "").strip() or task_from_messages(messages)
     must_use = [str(a) for a in meta.get("must_use_apis") or []] or apis_from_messages(messages)
     chinese = bool(_CJK_RE.search(task or _message_text(messages)))
     ctx = Ctx(rng, chinese, task_numbers(task))
