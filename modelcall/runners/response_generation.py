@@ -1,7 +1,7 @@
 """response_generation: send each request to the teacher model and keep every answer (online, batch or dry run)."""
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import TaskConfig
@@ -12,6 +12,9 @@ from modelcall.runners.base import Runner
 
 
 class ResponseGenerationConfig(TaskConfig):
+    # the key is model_config in YAML (pydantic reserves that name for its own settings)
+    model_config = ConfigDict(**TaskConfig.model_config, serialize_by_alias=True)
+
     model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
     input_path: str = Field(description="requests JSONL (from distill_requests)")
     output_path: str = Field(description="raw outputs JSONL, appended to; a rerun resumes")
