@@ -57,7 +57,8 @@ def _wav(ms: int = 100, rate: int = 8000) -> bytes:
             + b"data" + struct.pack("<I", len(data)) + data)
 
 
-PLACEHOLDER_PNG = _png()
+# large enough for the usual spritesheets (frames of 32-64 px, a dozen per row) to yield their frames
+PLACEHOLDER_PNG = _png(512, 512)
 PLACEHOLDER_WAV = _wav()
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg")
 _AUDIO_EXT = (".mp3", ".ogg", ".wav", ".m4a", ".aac", ".webm", ".flac")
