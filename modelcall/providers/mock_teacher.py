@@ -17,7 +17,7 @@ from typing import Any
 
 from modelcall.providers import mock_faults
 
-WIDTH, HEIGHT = 800, 600
+_CANVASES = [(800, 600), (800, 600), (640, 480), (960, 540), (1024, 768)]
 _PALETTE = [0xFF6B6B, 0xFFD93D, 0x6BCB77, 0x4D96FF, 0xC77DFF, 0xFF9F1C, 0x2EC4B6, 0xE71D36, 0xF4F1DE, 0x00B4D8]
 _BACKGROUNDS = ["#1d2b53", "#2d2d2d", "#102030", "#0b132b", "#22313f", "#1b1b2f"]
 _API_RE = re.compile(r"Phaser(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
@@ -57,6 +57,8 @@ class Program:
     gravity_y: int = 0
     class_style: bool = True
     background: str = "#1d2b53"
+    width: int = 800
+    height: int = 600
 
 
 def task_numbers(task: str) -> dict[str, int]:
@@ -84,6 +86,7 @@ class Ctx:
         self.rng = rng
         self.chinese = chinese
         self.numbers = numbers or {}
+        self.w, self.h = rng.choice(_CANVASES)
         self.program = Program()
         self.player: str | None = None
         self._textures: dict[str, str] = {}
@@ -157,8 +160,8 @@ def snip_graphics(ctx: Ctx) -> Part:
                 f"const {g} = this.add.graphics();",
                 f"{g}.fillStyle({ctx.color()}, 1);",
                 f"for (let i = 0; i < {count}; i++) {{",
-                f"  {g}.fillRect(Phaser.Math.Between(20, {WIDTH - size - 20}), "
-                f"Phaser.Math.Between(60, {HEIGHT - size - 20}), {size}, {size});",
+                f"  {g}.fillRect(Phaser.Math.Between(20, {ctx.w - size - 20}), "
+                f"Phaser.Math.Between(60, {ctx.h - size - 20}), {size}, {size});",
                 "}",
             ],
         )
@@ -177,7 +180,7 @@ def snip_graphics(ctx: Ctx) -> Part:
                 f"{g}.fillCircle(0, 0, {radius});",
                 f"{g}.lineStyle(4, {ctx.color()}, 1);",
                 f"{g}.lineBetween(0, 0, {radius}, 0);",
-                f"this.{holder} = this.add.container({WIDTH // 2}, {HEIGHT // 2}, [{g}]);",
+                f"this.{holder} = this.add.container({ctx.w // 2}, {ctx.h // 2}, [{g}]);",
             ],
             update=[f"this.{holder}.rotation += Phaser.Math.DegToRad({speed} * delta / 1000);"],
         )
@@ -188,11 +191,11 @@ def snip_graphics(ctx: Ctx) -> Part:
         create=[
             f"const {g} = this.add.graphics();",
             f"{g}.lineStyle(3, {ctx.color()}, 1);",
-            f"{g}.strokeRect({(WIDTH - w) // 2}, {(HEIGHT - h) // 2}, {w}, {h});",
+            f"{g}.strokeRect({(ctx.w - w) // 2}, {(ctx.h - h) // 2}, {w}, {h});",
             f"{g}.fillStyle({ctx.color()}, 1);",
-            f"{g}.fillCircle({WIDTH // 2}, {HEIGHT // 2}, {ctx.between(10, 30)});",
-            f"{g}.fillTriangle({WIDTH // 2 - 40}, {HEIGHT // 2 + 80}, {WIDTH // 2 + 40}, {HEIGHT // 2 + 80}, "
-            f"{WIDTH // 2}, {HEIGHT // 2 + 20});",
+            f"{g}.fillCircle({ctx.w // 2}, {ctx.h // 2}, {ctx.between(10, 30)});",
+            f"{g}.fillTriangle({ctx.w // 2 - 40}, {ctx.h // 2 + 80}, {ctx.w // 2 + 40}, {ctx.h // 2 + 80}, "
+            f"{ctx.w // 2}, {ctx.h // 2 + 20});",
         ],
     )
 
@@ -216,7 +219,7 @@ def snip_timer(ctx: Ctx) -> Part:
                 f"      this.{timer}.remove();",
                 "      return;",
                 "    }",
-                f"    this.add.image(Phaser.Math.Between(30, {WIDTH - 30}), Phaser.Math.Between(60, {HEIGHT - 30}), '{tex}');",
+                f"    this.add.image(Phaser.Math.Between(30, {ctx.w - 30}), Phaser.Math.Between(60, {ctx.h - 30}), '{tex}');",
                 f"    this.{counter} += 1;",
                 "  }",
                 "});",
@@ -231,7 +234,7 @@ def snip_timer(ctx: Ctx) -> Part:
             f"  delay: {delay},",
             f"  repeat: {cap - 1},",
             "  callback: () => {",
-            f"    const shape = this.add.image(Phaser.Math.Between(30, {WIDTH - 30}), Phaser.Math.Between(60, {HEIGHT - 30}), '{tex}');",
+            f"    const shape = this.add.image(Phaser.Math.Between(30, {ctx.w - 30}), Phaser.Math.Between(60, {ctx.h - 30}), '{tex}');",
             f"    shape.setScale({ctx.rng.choice(['0.8', '1', '1.5'])});",
             f"    this.{counter} += 1;",
             "  }",
@@ -249,7 +252,7 @@ def snip_text(ctx: Ctx) -> Part:
         apis=["Phaser.GameObjects.Text", "Phaser.GameObjects.GameObjectFactory#text"],
         steps=[ctx.t(f"用 this.add.text 显示 {size} 像素的文字", f"show {size}px text with this.add.text")],
         create=[
-            f"this.{label} = this.add.text({WIDTH // 2}, {ctx.rng.choice([40, 80, HEIGHT - 60])}, '{text}', {{",
+            f"this.{label} = this.add.text({ctx.w // 2}, {ctx.rng.choice([40, 80, ctx.h - 60])}, '{text}', {{",
             f"  fontSize: '{size}px',",
             f"  color: '{ctx.rng.choice(['#ffffff', '#ffd93d', '#6bcb77'])}'",
             "}).setOrigin(0.5);",
@@ -273,7 +276,7 @@ def snip_arcade_sprite(ctx: Ctx) -> Part:
         apis=["Phaser.Physics.Arcade.Sprite", "Phaser.Physics.Arcade.Factory#sprite"],
         steps=[ctx.t("用 physics.add.sprite 创建可碰撞世界边界的精灵并设置速度", "create a sprite with physics.add.sprite, bounce off the world bounds")],
         create=[
-            f"this.{name} = this.physics.add.sprite({WIDTH // 2}, {HEIGHT // 2}, '{tex}');",
+            f"this.{name} = this.physics.add.sprite({ctx.w // 2}, {ctx.h // 2}, '{tex}');",
             f"this.{name}.setCollideWorldBounds(true);",
             f"this.{name}.setBounce(1, 1);",
             f"this.{name}.setVelocity({vx}, {vy});",
@@ -292,7 +295,7 @@ def snip_arcade_group(ctx: Ctx) -> Part:
         create=[
             f"this.{group} = this.physics.add.group({{ collideWorldBounds: true, bounceX: 1, bounceY: 1 }});",
             f"for (let i = 0; i < {count}; i++) {{",
-            f"  const item = this.{group}.create(Phaser.Math.Between(40, {WIDTH - 40}), Phaser.Math.Between(60, {HEIGHT - 40}), '{tex}');",
+            f"  const item = this.{group}.create(Phaser.Math.Between(40, {ctx.w - 40}), Phaser.Math.Between(60, {ctx.h - 40}), '{tex}');",
             "  item.setVelocity(Phaser.Math.Between(-150, 150), Phaser.Math.Between(-150, 150));",
             "}",
             f"this.physics.add.collider(this.{group}, this.{group});",
@@ -312,7 +315,7 @@ def snip_tween(ctx: Ctx) -> Part:
     box = ctx.name("mover")
     duration = ctx.rng.choice([600, 800, 1200, 1500, 2000])
     props = ctx.rng.choice([
-        f"x: {WIDTH - 100},",
+        f"x: {ctx.w - 100},",
         "scale: 1.8,",
         "alpha: 0.2,",
         "angle: 360,",
@@ -321,7 +324,7 @@ def snip_tween(ctx: Ctx) -> Part:
         apis=["Phaser.Tweens.Tween", "Phaser.Tweens.TweenManager#add"],
         steps=[ctx.t(f"用 tweens.add 做 {duration} 毫秒往返的补间动画", f"animate it back and forth over {duration} ms with tweens.add")],
         create=[
-            f"this.{box} = this.add.rectangle(100, {ctx.between(150, HEIGHT - 150)}, 60, 60, {ctx.color()});",
+            f"this.{box} = this.add.rectangle(100, {ctx.between(150, ctx.h - 150)}, 60, 60, {ctx.color()});",
             "this.tweens.add({",
             f"  targets: this.{box},",
             f"  {props}",
@@ -355,15 +358,15 @@ def snip_keyboard(ctx: Ctx) -> Part:
     else:
         hero = ctx.name("hero")
         part.steps.append(ctx.t("在 update 中按 delta 移动方块，空格键换颜色", "move a block by delta in update; space changes its colour"))
-        part.create.append(f"this.{hero} = this.add.rectangle({WIDTH // 2}, {HEIGHT // 2}, 40, 40, {ctx.color()});")
+        part.create.append(f"this.{hero} = this.add.rectangle({ctx.w // 2}, {ctx.h // 2}, 40, 40, {ctx.color()});")
         part.update += [
             f"const step = {speed} * delta / 1000;",
             f"if (this.cursors.left.isDown) {{ this.{hero}.x -= step; }}",
             f"if (this.cursors.right.isDown) {{ this.{hero}.x += step; }}",
             f"if (this.cursors.up.isDown) {{ this.{hero}.y -= step; }}",
             f"if (this.cursors.down.isDown) {{ this.{hero}.y += step; }}",
-            f"this.{hero}.x = Phaser.Math.Clamp(this.{hero}.x, 20, {WIDTH - 20});",
-            f"this.{hero}.y = Phaser.Math.Clamp(this.{hero}.y, 20, {HEIGHT - 20});",
+            f"this.{hero}.x = Phaser.Math.Clamp(this.{hero}.x, 20, {ctx.w - 20});",
+            f"this.{hero}.y = Phaser.Math.Clamp(this.{hero}.y, 20, {ctx.h - 20});",
             f"if (Phaser.Input.Keyboard.JustDown(this.jumpKey)) {{ this.{hero}.setFillStyle(Phaser.Display.Color.RandomRGB().color); }}",
         ]
     return part
@@ -375,7 +378,7 @@ def snip_camera(ctx: Ctx) -> Part:
     steps = [ctx.t("设置主摄像机背景色", "set the main camera's background colour")]
     if variant == 0 and ctx.player:
         create += [
-            f"this.cameras.main.setBounds(0, 0, {WIDTH}, {HEIGHT});",
+            f"this.cameras.main.setBounds(0, 0, {ctx.w}, {ctx.h});",
             f"this.cameras.main.startFollow({ctx.player}, true, 0.1, 0.1);",
             f"this.cameras.main.setZoom({ctx.rng.choice(['1.2', '1.5', '2'])});",
         ]
@@ -436,7 +439,7 @@ def snip_math_angle(ctx: Ctx) -> Part:
     return Part(
         apis=["Phaser.Math.Angle.Between", "Phaser.Input.Pointer"],
         steps=[ctx.t("在 update 中用 Angle.Between 让箭头朝向指针", "turn an arrow toward the pointer with Angle.Between in update")],
-        create=[f"this.{arrow} = this.add.image({WIDTH // 2}, {HEIGHT // 2}, '{tex}');"],
+        create=[f"this.{arrow} = this.add.image({ctx.w // 2}, {ctx.h // 2}, '{tex}');"],
         update=[
             "const pointer = this.input.activePointer;",
             f"this.{arrow}.rotation = Phaser.Math.Angle.Between(this.{arrow}.x, this.{arrow}.y, pointer.x, pointer.y) + Math.PI / 2;",
@@ -450,7 +453,7 @@ def snip_math_distance(ctx: Ctx) -> Part:
     return Part(
         apis=["Phaser.Math.Distance.Between"],
         steps=[ctx.t(f"指针距离小于 {near} 像素时改变颜色", f"change colour when the pointer is within {near} px")],
-        create=[f"this.{dot} = this.add.circle({WIDTH // 2}, {HEIGHT // 2}, 30, {ctx.color()});"],
+        create=[f"this.{dot} = this.add.circle({ctx.w // 2}, {ctx.h // 2}, 30, {ctx.color()});"],
         update=[
             f"const dist = Phaser.Math.Distance.Between(this.input.activePointer.x, this.input.activePointer.y, this.{dot}.x, this.{dot}.y);",
             f"this.{dot}.setFillStyle(dist < {near} ? {ctx.color()} : {ctx.color()});",
@@ -466,7 +469,7 @@ def snip_math_rnd(ctx: Ctx) -> Part:
         create=[
             f"const colors = [{', '.join(ctx.color() for _ in range(3))}];",
             f"for (let i = 0; i < {count}; i++) {{",
-            f"  this.add.circle(Phaser.Math.RND.between(30, {WIDTH - 30}), Phaser.Math.RND.between(60, {HEIGHT - 30}), "
+            f"  this.add.circle(Phaser.Math.RND.between(30, {ctx.w - 30}), Phaser.Math.RND.between(60, {ctx.h - 30}), "
             "Phaser.Math.RND.between(8, 24), Phaser.Math.RND.pick(colors));",
             "}",
         ],
@@ -479,7 +482,7 @@ def snip_particles(ctx: Ctx) -> Part:
         apis=["Phaser.GameObjects.Particles.ParticleEmitter", "Phaser.GameObjects.GameObjectFactory#particles"],
         steps=[ctx.t("用 this.add.particles 创建粒子发射器", "create a particle emitter with this.add.particles")],
         create=[
-            f"this.add.particles({WIDTH // 2}, {HEIGHT // 2}, '{tex}', {{",
+            f"this.add.particles({ctx.w // 2}, {ctx.h // 2}, '{tex}', {{",
             f"  speed: {{ min: {ctx.between(40, 80)}, max: {ctx.between(150, 260)} }},",
             f"  lifespan: {ctx.rng.choice([600, 900, 1200])},",
             "  scale: { start: 1, end: 0 },",
@@ -492,7 +495,7 @@ def snip_particles(ctx: Ctx) -> Part:
 
 def snip_tilemap(ctx: Ctx) -> Part:
     tex = ctx.texture("tiles", "tiles", 32)
-    rows = [[ctx.rng.choice([0, 0, 1]) for _ in range(WIDTH // 32)] for _ in range(4)]
+    rows = [[ctx.rng.choice([0, 0, 1]) for _ in range(ctx.w // 32)] for _ in range(4)]
     data = ",\n".join("  [" + ", ".join(str(v) for v in row) + "]" for row in rows)
     return Part(
         apis=["Phaser.Tilemaps.Tilemap", "Phaser.Tilemaps.Tilemap#addTilesetImage", "Phaser.Tilemaps.Tilemap#createLayer"],
@@ -503,7 +506,7 @@ def snip_tilemap(ctx: Ctx) -> Part:
             "];",
             "const map = this.make.tilemap({ data: mapData, tileWidth: 32, tileHeight: 32 });",
             f"const tileset = map.addTilesetImage('{tex}');",
-            f"map.createLayer(0, tileset, 0, {HEIGHT - 4 * 32});",
+            f"map.createLayer(0, tileset, 0, {ctx.h - 4 * 32});",
         ],
     )
 
@@ -574,7 +577,7 @@ def _indent(lines: list[str], spaces: int) -> list[str]:
 def render_program(program: Program, title: str) -> str:
     """The whole runnable program as JavaScript text."""
     preload = program.preload or ["// textures are drawn in create; nothing to load"]
-    create = program.create or ["this.add.rectangle(400, 300, 80, 80, 0xffffff);"]
+    create = program.create or [f"this.add.rectangle({program.width // 2}, {program.height // 2}, 80, 80, 0xffffff);"]
     update = program.update or ["// nothing changes per frame"]
     physics = ""
     if program.physics:
@@ -613,8 +616,8 @@ def render_program(program: Program, title: str) -> str:
     config = (
         "const config = {\n"
         "  type: Phaser.AUTO,\n"
-        f"  width: {WIDTH},\n"
-        f"  height: {HEIGHT},\n"
+        f"  width: {program.width},\n"
+        f"  height: {program.height},\n"
         f"  backgroundColor: '{program.background}',\n"
         f"{physics}"
         f"  scene: {scene}\n"
@@ -709,6 +712,7 @@ def build_answer(
     ctx = Ctx(rng, chinese, task_numbers(task))
     ctx.program.class_style = rng.random() < 0.6
     ctx.program.background = rng.choice(_BACKGROUNDS)
+    ctx.program.width, ctx.program.height = ctx.w, ctx.h
     builders = [snippet_for(api) for api in must_use] or [snip_graphics]
     extra_count = {"easy": 0, "medium": 1, "hard": 2}.get(str(meta.get("difficulty") or ""), rng.randrange(2))
     builders += rng.sample(_EXTRAS, k=extra_count)

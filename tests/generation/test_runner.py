@@ -36,3 +36,14 @@ def test_unknown_generation_key_is_named(tmp_path):
                "input_path": "x.jsonl", "output_path": "y.jsonl", "generation": {"concurency": 4}}
     with pytest.raises(ConfigError, match=r"generation.concurency: unknown key \(did you mean 'concurrency'\?\)"):
         run_task_mapping(mapping, "inline")
+
+
+@pytest.mark.parametrize("model", ["fake-anthropic", "fake-openai"])
+def test_shipped_fake_model_configs_drive_the_real_sdks(fake_provider, tmp_path, monkeypatch, model):
+    server = fake_provider()
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("FAKE_PROVIDER_URL", server.url)
+    outcome = run_task_file("configs/tasks/data_distillation/distill_mock.yaml", [
+        f"model_config=configs/models/{model}.yaml", f"output_path={tmp_path}/raw.jsonl",
+        f"reports_dir={tmp_path}/reports", "progress=false"])
+    assert outcome.report.counts["ok"] == 12 and server.fake.stats["ok"] == 12
