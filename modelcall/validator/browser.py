@@ -347,7 +347,8 @@ class BrowserPool:
         await self._open(slot)
         try:
             page = slot.page
-            boot_code = "new Phaser.Game({type: Phaser.CANVAS, width: 64, height: 64, scene: {create() {}}});"
+            boot_code = ("new Phaser.Game({type: Phaser.CANVAS, width: 64, height: 64, "
+                         "physics: {default: 'arcade'}, scene: {create() {}}});")
             await page.evaluate("o => __mc.begin(o)", {"forceCanvas": True, "noAudio": True, "inputPhase": False,
                                                        "inputAfter": 0, "renderEvery": 1, "stopOnError": False,
                                                        "maxLoadWaits": 100})

@@ -421,6 +421,28 @@
       for (const k of Object.getOwnPropertyNames(C)) if (!['length', 'name', 'prototype', 'arguments', 'caller'].includes(k)) st[k] = kindOf(C[k]);
       statics[name] = st;
     }
+    // objects made the usual way (this.add.X(), this.physics.add.X()) carry fields some constructors only set then
+    const byCtor = new Map();
+    for (const name of classNames) { const C = resolve(name); if (typeof C === 'function' && !byCtor.has(C)) byCtor.set(C, name); }
+    const factories = scene ? [scene.add, scene.physics && scene.physics.add].filter(Boolean) : [];
+    for (const factory of factories) {
+      for (let p = Object.getPrototypeOf(factory); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+        for (const m of Object.getOwnPropertyNames(p)) {
+          if (m === 'constructor' || typeof factory[m] !== 'function' || /^(existing|destroy|shutdown|boot|start)$/.test(m)) continue;
+          for (const args of [[0, 0, '__DEFAULT'], [0, 0], [{}], []]) {
+            try {
+              const obj = factory[m](...args);
+              const cls = obj && byCtor.get(obj.constructor);
+              if (cls) {
+                const names = instance[cls] || (instance[cls] = {});
+                for (const k of Object.getOwnPropertyNames(obj)) if (!names[k]) names[k] = kindOf(obj[k]);
+              }
+              break;
+            } catch (err) { /* try the next argument list */ }
+          }
+        }
+      }
+    }
     for (const name of namespaceNames) {
       const ns = resolve(name);
       if (!ns || (typeof ns !== 'object' && typeof ns !== 'function')) continue;

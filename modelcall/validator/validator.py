@@ -29,7 +29,7 @@ from modelcall.validator.node_worker import NodeWorker
 log = logging.getLogger(__name__)
 
 LAYERS = ("l1", "l2", "l3", "l4")
-REFLECT_VERSION = "1"  # bump when harness.js's reflect() changes what it collects
+REFLECT_VERSION = "2"  # bump when harness.js's reflect() changes what it collects
 
 
 def code_hash(code: str) -> str:

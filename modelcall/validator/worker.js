@@ -225,7 +225,17 @@ class Analysis {
     while (stack.length) {
       const n = stack.pop();
       if (!n || typeof n.type !== 'string') continue;
-      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && !n.left.computed) this.assignedMembers.add(n.left.property.name);
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression') {
+        if (!n.left.computed) this.assignedMembers.add(n.left.property.name);
+        else if (n.left.property.type === 'Literal' && typeof n.left.property.value === 'string') this.assignedMembers.add(n.left.property.value);
+      }
+      // Object.assign(target, {a, b}) / Object.defineProperty(target, 'a', ...) add user members too
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'Identifier' && n.callee.object.name === 'Object') {
+        const fn = n.callee.property.name;
+        if (fn === 'assign') for (const a of n.arguments.slice(1)) if (a.type === 'ObjectExpression') for (const p of a.properties) if (p.type === 'Property' && p.key) this.assignedMembers.add(p.key.name || String(p.key.value));
+        if ((fn === 'defineProperty') && n.arguments[1] && n.arguments[1].type === 'Literal') this.assignedMembers.add(String(n.arguments[1].value));
+        if (fn === 'defineProperties' && n.arguments[1] && n.arguments[1].type === 'ObjectExpression') for (const p of n.arguments[1].properties) if (p.type === 'Property' && p.key) this.assignedMembers.add(p.key.name || String(p.key.value));
+      }
       if ((n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') && n.key && n.key.type === 'Identifier') this.assignedMembers.add(n.key.name);
       for (const k in n) {
         if (k === 'loc') continue;
