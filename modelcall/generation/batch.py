@@ -180,6 +180,28 @@ class MockBatches(BatchBackend):
             yield BatchResult(line["custom_id"], "succeeded", self.provider.parse_body(line["params"]))
 
 
+async def with_retries(call: Any, what: str, attempts: int = 6, only: tuple[str, ...] | None = None) -> Any:
+    """Run ``call()`` (a batch API call), retrying transient failures with backoff; others propagate.
+
+    ``only`` limits the retried error types: a create whose answer was lost (timeout, reset) may have
+    made the batch, so submits are retried only when the server said no (429, 5xx, 529).
+    """
+    from modelcall.generation.retry import RetryPolicy, classify
+
+    policy = RetryPolicy(max_attempts=attempts, base_s=1.0, cap_s=30.0)
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except Exception as exc:  # noqa: BLE001 - classified; non-transient errors propagate
+            info = classify(exc)
+            if not info.retryable or attempt == attempts or (only is not None and info.error_type not in only):
+                raise
+            wait = policy.delay(attempt, info.retry_after_s)
+            log.warning("%s failed (%s: %s); retrying in %.1fs", what, info.error_type, info.message, wait)
+            await asyncio.sleep(wait)
+    raise AssertionError("unreachable")
+
+
 def make_backend(provider: Provider) -> BatchBackend:
     return {"anthropic": AnthropicBatches, "openai": OpenAIBatches}.get(provider.name, MockBatches)(provider)
 
@@ -324,7 +346,8 @@ class BatchRunner:
         return submitted
 
     async def _submit(self, backend: BatchBackend, lines: list[dict[str, Any]]) -> int:
-        batch_id = await backend.submit(lines)
+        batch_id = await with_retries(lambda: backend.submit(lines), "batch submit",
+                                      only=("rate_limit", "overloaded", "server_error"))
         ids = [line["custom_id"] for line in lines]
         rounds = self.state.setdefault("rounds", {})
         for cid in ids:
@@ -343,7 +366,7 @@ class BatchRunner:
             finished = []
             progress = 0
             for batch_id, entry in pending.items():
-                ended, counts = await backend.poll(batch_id)
+                ended, counts = await with_retries(lambda b=batch_id: backend.poll(b), f"poll of {batch_id}")
                 progress += sum(v for k, v in counts.items() if k not in ("processing", "total"))
                 if ended:
                     finished.append(entry)
