@@ -80,3 +80,20 @@ def test_cli_serves_until_interrupted():
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=20)
     assert proc.returncode == 0 and '"ok": 1' in out
+
+
+def test_token_limits_and_latency_distributions():
+    from modelcall.fakeprovider import FakeProvider, FakeProviderConfig
+
+    fake = FakeProvider(FakeProviderConfig(input_tpm=600, output_tpm=60_000, burst_s=1))  # 10 input tokens/s
+    assert fake._take({"requests": 1, "input_tokens": 8, "output_tokens": 5}) == 0.0
+    wait = fake._take({"requests": 1, "input_tokens": 8, "output_tokens": 5})
+    assert 0.5 < wait <= 0.8  # 2 tokens left, 6 more at 10/s
+    fixed = FakeProvider(FakeProviderConfig(latency_s=0.5))
+    assert fixed._latency() == 0.5
+    uniform = FakeProvider(FakeProviderConfig(latency_s=0.5, latency_dist="uniform", latency_jitter_s=0.2))
+    draws = [uniform._latency() for _ in range(200)]
+    assert min(draws) >= 0.3 and max(draws) <= 0.7 and len(set(draws)) > 100
+    lognormal = FakeProvider(FakeProviderConfig(latency_s=0.5, latency_dist="lognormal", latency_jitter_s=0.5))
+    draws = sorted(lognormal._latency() for _ in range(2000))
+    assert 0.4 < sum(draws) / len(draws) < 0.6 and draws[-1] > 1.0  # mean kept, long tail
