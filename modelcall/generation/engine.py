@@ -46,14 +46,6 @@ async def _with_timeout(awaitable: Any, seconds: float) -> Any:
     return await asyncio.wait_for(awaitable, seconds)
 
 
-class FatalRunError(Exception):
-    """An error that every further request would meet too (bad key, unknown model)."""
-
-    def __init__(self, info: ErrorInfo):
-        super().__init__(info.message)
-        self.info = info
-
-
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
