@@ -6,7 +6,7 @@ from pathlib import Path
 from pydantic import Field
 
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import TaskFailed
+from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
 from modelcall.progress import progress_bar
 from modelcall.runners import register
@@ -35,7 +35,9 @@ class FilterRunner(Runner[FilterConfig]):
         from modelcall.validator import Validator
 
         cfg = self.config
-        total = count_lines(cfg.input_path) if Path(cfg.input_path).is_file() else 0
+        if not Path(cfg.input_path).is_file():
+            raise InputError(f"{cfg.input_path}: file not found (input_path: the parse runner's candidates.jsonl)")
+        total = count_lines(cfg.input_path)
         stats = ReadStats()
         passed_writer = AtomicWriter(cfg.passed_path) if cfg.passed_path else None
         with self.report.timer("open_validator"):

@@ -36,6 +36,17 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(code.encode("utf-8")).hexdigest()
 
 
+def code_of(record: dict[str, Any]) -> str:
+    """The program of a candidate: ``code``, else the file at ``code_path`` (the parse runner writes both)."""
+    code = record.get("code")
+    if isinstance(code, str) and code:
+        return code
+    path = record.get("code_path")
+    if path and Path(path).is_file():
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    return ""
+
+
 class ValidationStats:
     """Counters the report shows: pass rate per layer, top failure reasons with one example, time per layer."""
 
@@ -253,7 +264,7 @@ class Validator:
         version = cfg.api.phaser_version
         codes: dict[str, str] = {}
         for _, record in batch:
-            code = record.get("code") or ""
+            code = code_of(record)
             codes.setdefault(code_hash(code), code)
         static: dict[str, dict[str, Any]] = {}
         runtime: dict[str, dict[str, Any] | None] = {}
@@ -304,7 +315,7 @@ class Validator:
 
         out = []
         for position, record in batch:
-            code = record.get("code") or ""
+            code = code_of(record)
             h = code_hash(code)
             validated = self._judge(position, record, code, static[h], runtime.get(h))
             self.stats.add(validated)

@@ -81,3 +81,18 @@ def test_bad_config_key_is_a_config_error(tmp_path):
     task["validator"]["gates"] = {"l5": "hard"}
     with pytest.raises(ConfigError, match="gates.l5"):
         run_task_mapping(task, source="<test>")
+
+
+def test_missing_input_is_an_input_error(tmp_path):
+    from modelcall.errors import InputError
+
+    with pytest.raises(InputError, match="file not found"):
+        run_task_mapping(_task(tmp_path, input_path=str(tmp_path / "nope.jsonl")), source="<test>")
+
+
+def test_code_is_read_from_code_path_when_missing(tmp_path, static_validator):
+    program = (DATA / "programs" / "fail_fillstar.js").read_text(encoding="utf-8")
+    path = tmp_path / "prog.js"
+    path.write_text(program, encoding="utf-8")
+    record = static_validator.validate_one({"request_id": "p", "code_path": str(path)})
+    assert "l2:hallucinated_api" in record["reasons"]
