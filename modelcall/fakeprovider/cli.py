@@ -33,6 +33,7 @@ _HELP = {
     "batch_expire_rate": "share of first-time batch requests that expire",
     "cache_min_tokens": "smallest prompt prefix that is cached",
     "seed": "seed of the fault and latency dice",
+    "reasoning": "also return reasoning (reasoning_content / thinking blocks)",
 }
 
 
@@ -44,6 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         if f.name in ("faults", "models"):
             continue
         flag = "--" + f.name.replace("_", "-")
+        if str(f.type) == "bool":
+            parser.add_argument(flag, dest=f"fp_{f.name}", action="store_true", default=None, help=_HELP.get(f.name))
+            continue
         kind = {"float": float, "int": int, "str": str, "float | None": float, "str | None": str}.get(str(f.type), str)
         parser.add_argument(flag, dest=f"fp_{f.name}", type=kind, default=None, help=_HELP.get(f.name))
     parser.add_argument("--models", nargs="*", default=None, help="accept only these model names (others get 404)")

@@ -33,4 +33,5 @@ class FakeProviderConfig:
     batch_error_rate: float = 0.0  # first submission of a custom_id fails with this probability
     batch_expire_rate: float = 0.0  # ... or expires
     cache_min_tokens: int = 1024
+    reasoning: bool = False  # also return reasoning (OpenAI reasoning_content, Anthropic thinking blocks), as vLLM's gpt-oss does
     seed: int = 0

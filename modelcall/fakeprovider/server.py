@@ -277,7 +277,8 @@ class FakeProvider:
             "type": "message",
             "role": "assistant",
             "model": body.get("model"),
-            "content": [{"type": "text", "text": text}],
+            "content": ([{"type": "thinking", "thinking": "Plan the scene first.", "signature": "fake"}] if self.config.reasoning else [])
+            + [{"type": "text", "text": text}],
             "stop_reason": stop,
             "stop_sequence": None,
             "usage": {
@@ -414,7 +415,9 @@ class FakeProvider:
             "object": "chat.completion",
             "created": int(time.time()),
             "model": body.get("model"),
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish, "logprobs": None}],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text,
+                                                 **({"reasoning_content": "Plan the scene first."} if self.config.reasoning else {})},
+                         "finish_reason": finish, "logprobs": None}],
             "usage": {
                 "prompt_tokens": total_in,
                 "completion_tokens": out,

@@ -138,3 +138,13 @@ def test_bad_input_line_names_file_and_line(tmp_path):
         generate_file(path, tmp_path / "raw.jsonl", {"provider": "mock", "model": "m"})
     report = generate_file(path, tmp_path / "raw2.jsonl", {"provider": "mock", "model": "m"}, on_bad_line="skip")
     assert report["status"] == {"ok": 2} and report["input"]["skipped_bad_lines"] == 1
+
+
+@pytest.mark.parametrize("provider_name", ["anthropic", "openai"])
+def test_reasoning_is_kept(fake_provider, tmp_path, provider_name):
+    server = fake_provider(reasoning=True)
+    write_requests(tmp_path / "req.jsonl", 2)
+    out = tmp_path / "raw.jsonl"
+    generate_file(tmp_path / "req.jsonl", out, fake_model(provider_name, server.url), **FAST)
+    records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert all(r["reasoning_content"] == "Plan the scene first." and r["text"].startswith("[PLAN]") for r in records)
