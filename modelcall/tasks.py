@@ -46,7 +46,13 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
         status, code, error = "interrupted", Interrupted.exit_code, "interrupted (Ctrl-C): rerun to resume"
         raise Interrupted(error) from None
     except ModelcallError as exc:
-        status, code, error = ("invalid_input" if isinstance(exc, UserError) else "failed"), exc.exit_code, str(exc)
+        if isinstance(exc, Interrupted):
+            status = "interrupted"
+        elif isinstance(exc, UserError):
+            status = "invalid_input"
+        else:
+            status = "failed"
+        code, error = exc.exit_code, str(exc)
         raise
     except Exception as exc:
         status, code, error = "failed", 1, redact(f"{type(exc).__name__}: {exc}")
