@@ -195,6 +195,9 @@ class BrowserPool:
         path = url.split("?", 1)[0].split("#", 1)[0].lower()
         if url.startswith(ORIGIN + "/harness.html"):
             await route.fulfill(status=200, content_type="text/html", body=HTML)
+        elif route.request.is_navigation_request():
+            # 204 No Content: the navigation is dropped and the program keeps its page (and the harness)
+            await route.fulfill(status=204, body="")
         elif url.startswith(ORIGIN + "/phaser.min.js"):
             await route.fulfill(status=200, content_type="application/javascript", body=self._phaser)
         elif url.startswith(ORIGIN + "/harness.js"):
@@ -211,6 +214,9 @@ class BrowserPool:
     async def _open(self, slot: _Slot) -> None:
         await self._discard(slot)
         assert self._browser is not None
+        if not self._browser.is_connected():
+            log.warning("the browser went away; launching it again")
+            self._browser = await self._pw.chromium.launch(executable_path=self._exe, args=LAUNCH_ARGS, headless=True)
         slot.context = await self._browser.new_context(
             viewport={"width": self.cfg.width, "height": self.cfg.height}, service_workers="block"
         )
@@ -259,6 +265,14 @@ class BrowserPool:
         return list(await asyncio.gather(*(self._run_one(code) for code in codes)))
 
     async def _run_one(self, code: str) -> dict[str, Any]:
+        first = await self._attempt(code)
+        if first["ok_harness"]:
+            return first
+        # the harness itself broke (crashed renderer, lost browser, navigation): once more on a new context
+        log.debug("harness error (%s); retrying on a new page", first["harness_error"])
+        return await self._attempt(code)
+
+    async def _attempt(self, code: str) -> dict[str, Any]:
         assert self._slots is not None
         slot = await self._slots.get()
         try:
