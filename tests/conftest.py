@@ -53,3 +53,23 @@ def run_cli(tmp_path):
         )
 
     return _run
+
+
+@pytest.fixture
+def fake_provider():
+    """``fake_provider(**FakeProviderConfig fields)`` starts a fake provider on an ephemeral loopback port (its
+    own thread) with ``MODELCALL_FAKE_KEY`` set; every one started is stopped after the test."""
+    from modelcall.fakeprovider import FakeProviderConfig, FakeProviderThread
+    from modelcall.fakeprovider.testing import FAKE_KEY_ENV
+
+    started: list[FakeProviderThread] = []
+    os.environ[FAKE_KEY_ENV] = "test-key"
+
+    def start(**config) -> FakeProviderThread:
+        server = FakeProviderThread(FakeProviderConfig(**config)).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
