@@ -5,23 +5,17 @@ import inspect
 from collections.abc import Mapping
 from typing import Any
 
-from modelcall.providers.base import Completion, Provider, Usage, read_json, request_messages, split_system
+from modelcall.providers.base import Completion, SDKProvider, Usage, request_messages, split_system
 
 
-class AnthropicProvider(Provider):
+class AnthropicProvider(SDKProvider):
     name = "anthropic"
 
     def __init__(self, model: Any):
         super().__init__(model)
         import anthropic
 
-        self.client = anthropic.AsyncAnthropic(
-            api_key=self.api_key(),
-            base_url=model.base_url or None,
-            max_retries=0,
-            timeout=model.timeout_s,
-            http_client=anthropic.DefaultAioHttpClient(),
-        )
+        self.client = anthropic.AsyncAnthropic(**self.client_options(), http_client=anthropic.DefaultAioHttpClient())
         # body fields this SDK version types as arguments; the rest (temperature, top_p, ...) travel in extra_body
         self._typed = set(inspect.signature(anthropic.resources.messages.AsyncMessages.create).parameters) - {
             "self", "extra_headers", "extra_query", "extra_body", "timeout"}
@@ -61,15 +55,9 @@ class AnthropicProvider(Provider):
         typed = {k: v for k, v in body.items() if k in self._typed}
         extra = {k: v for k, v in body.items() if k not in self._typed}
         raw = await self.client.messages.with_raw_response.create(**typed, extra_body=extra or None)
-        completion = self._read(await read_json(raw))
-        completion.headers = raw.headers
-        return completion
+        return await self.read_completion(raw)
 
     def parse_body(self, body: Mapping[str, Any]) -> Completion:
-        return self._read(body)
-
-    @staticmethod
-    def _read(body: Mapping[str, Any]) -> Completion:
         texts, thinking = [], []
         for block in body.get("content") or []:
             kind = block.get("type")
@@ -90,6 +78,3 @@ class AnthropicProvider(Provider):
             reasoning="\n".join(thinking) or None,
             response_id=body.get("id"),
         )
-
-    async def aclose(self) -> None:
-        await self.client.close()

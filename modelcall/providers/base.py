@@ -84,6 +84,30 @@ class Provider(ABC):
         return None
 
 
+class SDKProvider(Provider):
+    """A provider over an official async SDK client: SDK retries off, answers read from the raw JSON body."""
+
+    client: Any
+
+    def client_options(self) -> dict[str, Any]:
+        """The keyword arguments every SDK client is built with."""
+        return {
+            "api_key": self.api_key(),
+            "base_url": self.model.base_url or None,
+            "max_retries": 0,
+            "timeout": self.model.timeout_s,
+        }
+
+    async def read_completion(self, raw: Any) -> Completion:
+        """The completion in an SDK raw response, keeping its HTTP headers for the rate limiter."""
+        completion = self.parse_body(await read_json(raw))
+        completion.headers = raw.headers
+        return completion
+
+    async def aclose(self) -> None:
+        await self.client.close()
+
+
 async def read_json(raw: Any) -> dict[str, Any]:
     """The JSON body of an SDK raw response, read with orjson.
 

@@ -4,23 +4,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from modelcall.providers.base import Completion, Provider, Usage, read_json, request_messages
+from modelcall.providers.base import Completion, SDKProvider, Usage, request_messages
 
 
-class OpenAIProvider(Provider):
+class OpenAIProvider(SDKProvider):
     name = "openai"
 
     def __init__(self, model: Any):
         super().__init__(model)
         import openai
 
-        self.client = openai.AsyncOpenAI(
-            api_key=self.api_key(),
-            base_url=model.base_url or None,
-            max_retries=0,
-            timeout=model.timeout_s,
-            http_client=openai.DefaultAioHttpClient(),
-        )
+        self.client = openai.AsyncOpenAI(**self.client_options(), http_client=openai.DefaultAioHttpClient())
         # newer OpenAI models want max_completion_tokens; OpenAI-compatible servers take max_tokens
         self._max_tokens_field = str(model.options.get("max_tokens_field", "max_tokens"))
 
@@ -41,15 +35,9 @@ class OpenAIProvider(Provider):
         if self.model.params.top_k is not None:
             extra.setdefault("top_k", self.model.params.top_k)
         raw = await self.client.chat.completions.with_raw_response.create(**params, extra_body=extra or None)
-        completion = self._read(await read_json(raw))
-        completion.headers = raw.headers
-        return completion
+        return await self.read_completion(raw)
 
     def parse_body(self, body: Mapping[str, Any]) -> Completion:
-        return self._read(body)
-
-    @staticmethod
-    def _read(body: Mapping[str, Any]) -> Completion:
         choices = body.get("choices") or [{}]
         choice = choices[0] or {}
         message = choice.get("message") or {}
@@ -68,6 +56,3 @@ class OpenAIProvider(Provider):
             reasoning=reasoning if isinstance(reasoning, str) and reasoning else None,
             response_id=body.get("id"),
         )
-
-    async def aclose(self) -> None:
-        await self.client.close()
