@@ -23,6 +23,7 @@ import orjson
 from modelcall.config.model import ModelConfig
 from modelcall.errors import InputError, Interrupted
 from modelcall.generation.accounting import RunStats, cost_usd
+from modelcall.generation.engine import answer_record, model_identity, utc_now
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore
 from modelcall.io import atomic_write_json
@@ -395,36 +396,16 @@ class BatchRunner:
         log.info("collected batch %s: %s", entry["id"], outcomes)
 
     def _write(self, request: dict[str, Any], completion: Completion) -> None:
-        from modelcall.generation.engine import prompt_id_of, utc_now
-
         usage = completion.usage
         cost = cost_usd(usage, self.model.pricing, batch=True)
         cid = custom_id_for(request["request_id"])
         rounds = self.state["rounds"].get(cid, 1)
-        record = {
-            "request_id": request["request_id"],
-            "prompt_id": prompt_id_of(request),
-            "variant": request.get("variant"),
-            "model": {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider},
-            "text": completion.text,
-            "finish_reason": completion.finish_reason,
-            "usage": usage.as_dict(),
-            "cost_usd": round(cost, 8),
-            "latency_s": None,
-            "attempts": rounds,
-            "mode": "batch",
-            "created_at": utc_now(),
-            "prompt_meta": request.get("prompt_meta"),
-        }
-        if completion.reasoning:
-            record["reasoning_content"] = completion.reasoning
-        self.store.write_result(record)
+        self.store.write_result(answer_record(request, completion, self.model, cost, mode="batch", attempts=rounds,
+                                              latency_s=None))
         self.stats.record_ok(usage, cost, None, rounds, completion.finish_reason)
         self.bar.update(1)
 
     def _fail(self, rid: str, error_type: str, message: str, attempts: int) -> None:
-        from modelcall.generation.engine import utc_now
-
         self.store.write_error({"request_id": rid, "prompt_id": rid.rsplit("_v", 1)[0], "error_type": error_type,
                                 "status_code": None, "message": message, "attempts": attempts, "at": utc_now()})
         self.stats.record_error(error_type, attempts)
@@ -436,6 +417,6 @@ class BatchRunner:
                             "torn_tails_dropped": self.store.torn_tails}
         data["batches"] = [{k: v for k, v in b.items() if k != "custom_ids"} | {"requests": len(b["custom_ids"])}
                            for b in self.state["batches"]]
-        data["model"] = {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider}
+        data["model"] = model_identity(self.model)
         data["paths"] = {"output": str(self.output_path), "errors": str(self.store.errors_path), "batch_state": str(self.state_path)}
         return data

@@ -32,7 +32,7 @@ from modelcall.generation.store import ResultStore
 from modelcall.generation.tokens import estimate_message_tokens
 from modelcall.io import ReadStats, read_jsonl_numbered
 from modelcall.progress import progress_bar
-from modelcall.providers import Provider, make_provider
+from modelcall.providers import Completion, Provider, make_provider
 
 log = logging.getLogger("modelcall.generation")
 _RID = re.compile(rb'"request_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -63,6 +63,42 @@ def prompt_id_of(request: dict[str, Any]) -> str | None:
         return str(request["prompt_id"])
     rid = str(request.get("request_id", ""))
     return rid.rsplit("_v", 1)[0] if "_v" in rid else None
+
+
+def model_identity(model: ModelConfig) -> dict[str, Any]:
+    """The ``model`` field of a raw output record and of the reports."""
+    return {"alias": model.name, "name": model.model, "provider": model.provider}
+
+
+def answer_record(
+    request: dict[str, Any],
+    completion: Completion,
+    model: ModelConfig,
+    cost: float,
+    *,
+    mode: str,
+    attempts: int,
+    latency_s: float | None,
+    elapsed_s: float | None = None,
+) -> dict[str, Any]:
+    """One raw output record (online and batch answers alike; ``elapsed_s`` only online)."""
+    record: dict[str, Any] = {
+        "request_id": request["request_id"],
+        "prompt_id": prompt_id_of(request),
+        "variant": request.get("variant"),
+        "model": model_identity(model),
+        "text": completion.text,
+        "finish_reason": completion.finish_reason,
+        "usage": completion.usage.as_dict(),
+        "cost_usd": round(cost, 8),
+        "latency_s": latency_s,
+    }
+    if elapsed_s is not None:
+        record["elapsed_s"] = elapsed_s
+    record.update(attempts=attempts, mode=mode, created_at=utc_now(), prompt_meta=request.get("prompt_meta"))
+    if completion.reasoning:
+        record["reasoning_content"] = completion.reasoning
+    return record
 
 
 def iter_requests(path: str | Path, on_bad_line: str, stats: ReadStats) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -301,7 +337,6 @@ class GenerationEngine:
             await self._process(request, provider)
 
     async def _process(self, request: dict[str, Any], provider: Provider) -> None:
-        rid = request["request_id"]
         est_in = estimate_message_tokens(request["messages"])
         attempts = failures = rate_limited = 0
         started = time.monotonic()
@@ -349,24 +384,8 @@ class GenerationEngine:
             self.limiter.settle(reservation, usage.input_tokens + usage.cache_write_tokens, usage.output_tokens)
             self.limiter.update_from_headers(completion.headers)
             cost = cost_usd(usage, self.model.pricing)
-            record: dict[str, Any] = {
-                "request_id": rid,
-                "prompt_id": prompt_id_of(request),
-                "variant": request.get("variant"),
-                "model": {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider},
-                "text": completion.text,
-                "finish_reason": completion.finish_reason,
-                "usage": usage.as_dict(),
-                "cost_usd": round(cost, 8),
-                "latency_s": round(latency, 4),
-                "elapsed_s": round(time.monotonic() - started, 4),
-                "attempts": attempts,
-                "mode": "online",
-                "created_at": utc_now(),
-                "prompt_meta": request.get("prompt_meta"),
-            }
-            if completion.reasoning:
-                record["reasoning_content"] = completion.reasoning
+            record = answer_record(request, completion, self.model, cost, mode="online", attempts=attempts,
+                                   latency_s=round(latency, 4), elapsed_s=round(time.monotonic() - started, 4))
             self.store.write_result(record)
             self.stats.record_ok(usage, cost, latency, attempts, completion.finish_reason)
             self._tick()
@@ -402,7 +421,7 @@ class GenerationEngine:
         }
         data["input"] = self.read_stats.as_dict()
         data["limiter"] = self.limiter.snapshot() if hasattr(self, "limiter") else {}
-        data["model"] = {"alias": self.model.name, "name": self.model.model, "provider": self.model.provider}
+        data["model"] = model_identity(self.model)
         data["paths"] = {"output": str(self.output_path), "errors": str(self.store.errors_path)}
         injected = getattr(self._provider, "injected", None)
         if injected:
