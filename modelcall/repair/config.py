@@ -1,13 +1,23 @@
 """Config sections of the repair and variants_on_demand tasks: teachers (a cascade), rounds, kinds, budget."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pydantic import Field, field_validator
 
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import StrictModel
+from modelcall.errors import InputError
 from modelcall.repair.findings import FAILURE_KINDS
+
+
+def require_files(config: Any, *keys: str) -> None:
+    """An input error naming the key for the first of ``config``'s ``keys`` whose path is not a file."""
+    for key in keys:
+        path = getattr(config, key)
+        if not Path(path).is_file():
+            raise InputError(f"{path}: file not found ({key})")
 
 
 def load_model(value: Any) -> Any:

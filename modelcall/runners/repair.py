@@ -7,10 +7,9 @@ from pydantic import Field, model_validator
 
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import InputError
 from modelcall.generation.settings import GenerationSettings
-from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
-from modelcall.repair.config import RepairSettings, TeacherStage
+from modelcall.io import ReadStats, atomic_write_jsonl, read_jsonl
+from modelcall.repair.config import RepairSettings, TeacherStage, require_files
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 from modelcall.validator.config import ValidatorConfig
@@ -63,9 +62,7 @@ class RepairRunner(Runner[RepairConfig]):
         from modelcall.validator import Validator
 
         cfg = self.config
-        for key in ("input_path", "requests_path"):
-            if not Path(getattr(cfg, key)).is_file():
-                raise InputError(f"{getattr(cfg, key)}: file not found ({key})")
+        require_files(cfg, "input_path", "requests_path")
         stats = ReadStats()
         with self.report.timer("load"):
             records = list(read_jsonl(cfg.input_path, cfg.on_bad_line, stats))
@@ -78,15 +75,10 @@ class RepairRunner(Runner[RepairConfig]):
                               index, work_dir, cfg.on_bad_line)
             with self.report.timer("rounds"):
                 loop.run()
-        with self.report.timer("write"), AtomicWriter(cfg.output_path) as out:
-            for rec in records:
-                out.write(dumps_line(rec))
-            for rec in loop.repaired:
-                out.write(dumps_line(rec))
+        with self.report.timer("write"):
+            atomic_write_jsonl(cfg.output_path, records + loop.repaired)
         if cfg.repairs_path:
-            with AtomicWriter(cfg.repairs_path) as out:
-                for rec in loop.repaired:
-                    out.write(dumps_line(rec))
+            atomic_write_jsonl(cfg.repairs_path, loop.repaired)
             self.report.artifact("repairs", cfg.repairs_path)
         summary = loop.summary()
         cov = summary["coverage"]

@@ -9,9 +9,9 @@ from pydantic import Field
 
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import InputError
 from modelcall.generation.settings import GenerationSettings
-from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
+from modelcall.io import ReadStats, atomic_write_jsonl, read_jsonl
+from modelcall.repair.config import require_files
 from modelcall.repair.variants import VariantSettings
 from modelcall.runners import register
 from modelcall.runners.base import Runner
@@ -44,9 +44,7 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
         from modelcall.validator import Validator
 
         cfg = self.config
-        for key in ("input_path", "requests_path"):
-            if not Path(getattr(cfg, key)).is_file():
-                raise InputError(f"{getattr(cfg, key)}: file not found ({key})")
+        require_files(cfg, "input_path", "requests_path")
         stats = ReadStats()
         records = list(read_jsonl(cfg.input_path, cfg.on_bad_line, stats))
         requests: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -87,13 +85,9 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
                 extra_requests.extend(wanted)
                 rounds.append({"round": round_no, "seeds_wanting": len({r["prompt_id"] for r in wanted}),
                                "requests_sent": len(wanted), "generation_errors": result.errors, **round_tally.as_dict()})
-        with AtomicWriter(cfg.output_path) as out:
-            for rec in records + added:
-                out.write(dumps_line(rec))
+        atomic_write_jsonl(cfg.output_path, records + added)
         if cfg.requests_out_path:
-            with AtomicWriter(cfg.requests_out_path) as out:
-                for req in extra_requests:
-                    out.write(dumps_line(req))
+            atomic_write_jsonl(cfg.requests_out_path, extra_requests)
             self.report.artifact("extra_requests", cfg.requests_out_path)
         after = distinct_passing(records + added)
         at_target = lambda d: sum(1 for p in seeds if len(d.get(p, ())) >= v.min_distinct)  # noqa: E731
