@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,28 @@ def batch_task(tmp_path: Path, n_chunks: int = 4, **overrides) -> dict:
     return task
 
 
+def cancel_midway(run: Path, key: str, min_lines: int, start_timeout_s: float = 30) -> int:
+    """scancel job ``key`` of the run at ``run`` once its chunk has ``min_lines`` answers, wait until Slurm calls it
+    CANCELLED, and return how many answers its raw_outputs.jsonl held by then."""
+    from modelcall.cluster.backends.base import JobState
+    from modelcall.cluster.backends.slurm import SlurmBackend
+    from modelcall.cluster.config import SlurmSettings
+    from modelcall.cluster.manifest import Manifest
+
+    victim = Manifest.load(run).jobs[key]
+    out = run / key / "raw_outputs.jsonl"
+    deadline = time.monotonic() + start_timeout_s
+    while (not out.exists() or len(out.read_text().splitlines()) < min_lines) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    subprocess.run(["scancel", victim.job_id], check=True)
+    backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
+    deadline = time.monotonic() + 30
+    while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert backend.status([victim.job_id])[victim.job_id].state is JobState.CANCELLED
+    return len(out.read_text().splitlines())
+
+
 @pytest.fixture(scope="session")
 def local_slurm():
     """Start the single-node Slurm of scripts/slurm_local.sh once per session; yield its SLURM_CONF.
@@ -86,5 +109,6 @@ def cluster_kit():
         requests = staticmethod(write_requests)
         command = staticmethod(fake_command)
         task = staticmethod(batch_task)
+        cancel_midway = staticmethod(cancel_midway)
 
     return Kit

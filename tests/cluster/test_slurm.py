@@ -101,19 +101,9 @@ def test_real_slurm_scancel_then_rerun_resubmits_that_chunk_and_resumes(tmp_path
     first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="slurm", job=slow), "test")
     assert first.report.counts["jobs_submitted"] == 2
     run = tmp_path / "run"
-    victim = Manifest.load(run).jobs["mock1/chunk_00001"]
-    out = run / "mock1" / "chunk_00001" / "raw_outputs.jsonl"
-    deadline = time.monotonic() + 30
-    while (not out.exists() or len(out.read_text().splitlines()) < 3) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    subprocess.run(["scancel", victim.job_id], check=True)
-    backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
-    deadline = time.monotonic() + 30
-    while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert backend.status([victim.job_id])[victim.job_id].state is JobState.CANCELLED
-    done_before = len(out.read_text().splitlines())
+    done_before = cluster_kit.cancel_midway(run, "mock1/chunk_00001", 3)
     assert 0 < done_before < 30
+    backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
 
     rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, backend="slurm", wait=True, job=slow), "test")
     submitted = rerun.report.sections["submitted"]

@@ -5,15 +5,8 @@ provider), with one chunk's job cancelled midway: the rerun resubmits only it, a
 """
 from __future__ import annotations
 
-import subprocess
-import time
-
 import pytest
 
-from modelcall.cluster.backends.base import JobState
-from modelcall.cluster.backends.slurm import SlurmBackend
-from modelcall.cluster.config import SlurmSettings
-from modelcall.cluster.manifest import Manifest
 from modelcall.io import read_jsonl
 from modelcall.tasks import run_task_mapping
 
@@ -55,18 +48,8 @@ def test_slurm_fake_provider_scancel_and_resume(tmp_path, cluster_kit, slurm_env
         first = run_task_mapping(task, "test")
         assert first.report.counts["jobs_submitted"] == 2
         run = tmp_path / "run"
-        victim = Manifest.load(run).jobs["fake/chunk_00001"]
         out = run / "fake" / "chunk_00001" / "raw_outputs.jsonl"
-        deadline = time.monotonic() + 40
-        while (not out.exists() or len(out.read_text().splitlines()) < 5) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        subprocess.run(["scancel", victim.job_id], check=True)
-        backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
-        deadline = time.monotonic() + 30
-        while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert backend.status([victim.job_id])[victim.job_id].state is JobState.CANCELLED
-        done_at_cancel = len(out.read_text().splitlines())
+        done_at_cancel = cluster_kit.cancel_midway(run, "fake/chunk_00001", 5, start_timeout_s=40)
         assert 0 < done_at_cancel < 20
 
         rerun = run_task_mapping({**task, "wait": True}, "test")
