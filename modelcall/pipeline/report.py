@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 MAX_EXAMPLES = 3
+TOKEN_KINDS = ("input", "output", "cache_read", "cache_write")
 
 
 @dataclass
@@ -62,12 +63,61 @@ def _add_example(bucket: dict[str, Any], example: dict[str, Any]) -> None:
         bucket["examples"].append(example)
 
 
+# steps that ask a teacher again after the first answers, and the folder their rounds go to by default
+ROUND_STEPS = {"repair": "repair_rounds", "variants_on_demand": "variant_rounds"}
+
+
+def _alias(model: Any) -> str:
+    if isinstance(model, dict):
+        return str(model.get("alias") or model.get("name") or model.get("model") or "?")
+    return str(model) if model else "?"
+
+
+def _round_usage(step: StepRun) -> list[tuple[str, int, dict[str, Any], float]]:
+    """(model alias, answers, token counts, cost) of each round of a repair / variants_on_demand step.
+
+    From the step's JSON report when it lists its rounds; otherwise (the step failed before writing
+    them) from the raw outputs its rounds left under its work_dir.
+    """
+    rounds = (step.report or {}).get("rounds")
+    if isinstance(rounds, list):
+        default = _alias(step.config.get("model_config") or step.config.get("model"))
+        return [
+            (str(r.get("model") or default), int(r.get("answers") or 0), r.get("usage") or {}, float(r.get("cost_usd") or 0.0))
+            for r in rounds if isinstance(r, dict) and r.get("answers")
+        ]
+    work_dir = step.config.get("work_dir")
+    if not work_dir:
+        output = step.config.get("output_path")
+        if not output:
+            return []
+        work_dir = Path(output).parent / ROUND_STEPS[step.task_type]
+    found = []
+    for raw_path in sorted(Path(work_dir).glob("round_*/raw_outputs.jsonl")):
+        for rec in _records(str(raw_path)):
+            u = rec.get("usage") or {}
+            tokens = {key: int(u.get(f"{key}_tokens") or 0) for key in ("input", "output", "cache_read", "cache_write")}
+            found.append((_alias(rec.get("model")), 1, tokens, float(rec.get("cost_usd") or 0.0)))
+    return found
+
+
 def collect(steps: list[StepRun]) -> dict[str, Any]:
     """Funnel, failures per layer, cost and usage, timings and score distribution of one run."""
     funnel: list[tuple[str, int | None]] = []
     failures: dict[str, dict[str, dict[str, Any]]] = defaultdict(lambda: defaultdict(lambda: {"count": 0, "examples": []}))
     usage = {"requests_billed": 0, "input": 0, "output": 0, "cache_read": 0, "cache_write": 0, "cost_usd": 0.0}
     by_model: dict[str, dict[str, float]] = defaultdict(lambda: {"outputs": 0, "input": 0, "output": 0, "cost_usd": 0.0})
+
+    def bill(alias: str, answers: int, tokens: dict[str, Any], cost: float) -> None:
+        usage["requests_billed"] += answers
+        for key in TOKEN_KINDS:
+            usage[key] += int(tokens.get(key) or 0)
+        usage["cost_usd"] += cost
+        m = by_model[alias]
+        m["outputs"] += answers
+        m["input"] += int(tokens.get("input") or 0)
+        m["output"] += int(tokens.get("output") or 0)
+        m["cost_usd"] += cost
 
     requests_step, gen, parse, filt, select, sft = (
         _first(steps, t) for t in ("distill_requests", "response_generation", "parse", "filter", "select", "sft_build")
@@ -82,18 +132,8 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
         for rec in _records(out_path):
             seen.add(rec.get("request_id"))
             u = rec.get("usage") or {}
-            model = rec.get("model") or {}
-            alias = str(model.get("alias") or model.get("name") or "?") if isinstance(model, dict) else str(model)
-            usage["requests_billed"] += 1
-            for key in ("input", "output", "cache_read", "cache_write"):
-                usage[key] += int(u.get(f"{key}_tokens") or 0)
-            cost = float(rec.get("cost_usd") or 0.0)
-            usage["cost_usd"] += cost
-            m = by_model[alias]
-            m["outputs"] += 1
-            m["input"] += int(u.get("input_tokens") or 0)
-            m["output"] += int(u.get("output_tokens") or 0)
-            m["cost_usd"] += cost
+            bill(_alias(rec.get("model") or {}), 1, {key: u.get(f"{key}_tokens") for key in TOKEN_KINDS},
+                 float(rec.get("cost_usd") or 0.0))
         funnel.append(("outputs", len(seen) if out_path and Path(out_path).is_file() else None))
         gen_settings = gen.config.get("generation") or {}
         errors_path = gen_settings.get("errors_path") or (
@@ -102,6 +142,10 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
         for rec in _records(errors_path):
             _add_example(failures["generation"][str(rec.get("error_type") or "error")],
                          {"id": rec.get("request_id"), "message": str(rec.get("message") or "")[:300]})
+    for step in steps:
+        if step.task_type in ROUND_STEPS and step.status in ("ran", "skipped", "failed"):
+            for alias, answers, tokens, cost in _round_usage(step):
+                bill(alias, answers, tokens, cost)
     if parse:
         parsed = 0
         total = 0
