@@ -119,7 +119,7 @@ class Ctx:
         g = self.name("gfx")
         color = self.color()
         lines = [f"const {g} = this.make.graphics({{ x: 0, y: 0, add: false }});", f"{g}.fillStyle({color}, 1);"]
-        half = size // 2
+        half, width = size // 2, size
         if shape == "circle":
             lines.append(f"{g}.fillCircle({half}, {half}, {half});")
         elif shape == "triangle":
@@ -128,13 +128,10 @@ class Ctx:
             lines.append(f"{g}.fillRect(0, 0, {size}, {size});")
             lines.append(f"{g}.fillStyle({self.color()}, 1);")
             lines.append(f"{g}.fillRect({size}, 0, {size}, {size});")
-            lines.append(f"{g}.generateTexture('{key}', {size * 2}, {size});")
-            lines.append(f"{g}.destroy();")
-            self.program.preload.extend(lines)
-            return key
+            width = size * 2  # two tiles side by side
         else:
             lines.append(f"{g}.fillRect(0, 0, {size}, {size});")
-        lines += [f"{g}.generateTexture('{key}', {size}, {size});", f"{g}.destroy();"]
+        lines += [f"{g}.generateTexture('{key}', {width}, {size});", f"{g}.destroy();"]
         self.program.preload.extend(lines)
         return key
 
@@ -638,10 +635,7 @@ def apis_from_messages(messages: list[dict[str, Any]]) -> list[str]:
     user = [m for m in messages if m.get("role") == "user"]
     if not user:
         return []
-    content = user[0].get("content")
-    text = content if isinstance(content, str) else " ".join(
-        b.get("text", "") for b in content or [] if isinstance(b, dict)
-    )
+    text = _message_text(user[:1])
     found: list[str] = []
     for match in _API_RE.findall(text):
         known = any(match == p or match.startswith(p + ".") for p in SNIPPETS)
