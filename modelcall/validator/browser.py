@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import re
 import shutil
@@ -60,7 +61,46 @@ def _wav(ms: int = 100, rate: int = 8000) -> bytes:
 # large enough for the usual spritesheets (frames of 32-64 px, a dozen per row) to yield their frames
 PLACEHOLDER_PNG = _png(512, 512)
 PLACEHOLDER_WAV = _wav()
-_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg")
+_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+PLACEHOLDER_SVG = ("<svg xmlns='http://www.w3.org/2000/svg' width='512' height='512'>"
+                   "<rect width='512' height='512' fill='#c878ff'/></svg>")
+
+
+def _placeholder_json() -> str:
+    """One JSON that the usual JSON consumers accept: a texture atlas (hash of frames + meta) and a small Tiled map."""
+    frames = {f"frame{i}": {"frame": {"x": (i % 8) * 64, "y": (i // 8) * 64, "w": 64, "h": 64}, "rotated": False,
+                            "trimmed": False, "spriteSourceSize": {"x": 0, "y": 0, "w": 64, "h": 64},
+                            "sourceSize": {"w": 64, "h": 64}} for i in range(64)}
+    tiles = [1] * 100
+    listed = [dict(v, filename=k) for k, v in frames.items()]
+    data = {
+        "textures": [{"image": "placeholder.png", "format": "RGBA8888", "size": {"w": 512, "h": 512}, "scale": 1,
+                      "frames": listed}],
+        "frames": frames, "meta": {"image": "placeholder.png", "size": {"w": 512, "h": 512}, "scale": "1"},
+        "type": "map", "version": "1.10", "orientation": "orthogonal", "renderorder": "right-down", "infinite": False,
+        "width": 10, "height": 10, "tilewidth": 32, "tileheight": 32, "nextlayerid": 2, "nextobjectid": 1,
+        "layers": [{"id": 1, "name": "Tile Layer 1", "type": "tilelayer", "data": tiles, "width": 10, "height": 10,
+                    "opacity": 1, "visible": True, "x": 0, "y": 0}],
+        "tilesets": [{"firstgid": 1, "name": "tiles", "image": "tiles.png", "imagewidth": 512, "imageheight": 512,
+                      "tilewidth": 32, "tileheight": 32, "tilecount": 256, "columns": 16, "margin": 0, "spacing": 0}],
+    }
+    return json.dumps(data)
+
+
+def _placeholder_font_xml() -> str:
+    """A BMFont (XML) with the printable ASCII characters laid out on the 512 px placeholder image."""
+    chars = "".join(
+        f"<char id='{c}' x='{(i % 16) * 32}' y='{(i // 16) * 32}' width='24' height='32' xoffset='0' yoffset='0' "
+        f"xadvance='24' page='0' chnl='15'/>" for i, c in enumerate(range(32, 127))
+    )
+    return ("<?xml version='1.0'?><font><info face='placeholder' size='32'/>"
+            "<common lineHeight='32' base='26' scaleW='512' scaleH='512' pages='1'/>"
+            "<pages><page id='0' file='placeholder.png'/></pages>"
+            f"<chars count='95'>{chars}</chars></font>")
+
+
+PLACEHOLDER_JSON = _placeholder_json()
+PLACEHOLDER_FONT_XML = _placeholder_font_xml()
 _AUDIO_EXT = (".mp3", ".ogg", ".wav", ".m4a", ".aac", ".webm", ".flac")
 
 
@@ -206,8 +246,12 @@ class BrowserPool:
             await route.fulfill(status=200, content_type="image/png", body=PLACEHOLDER_PNG)
         elif path.endswith(_AUDIO_EXT):
             await route.fulfill(status=200, content_type="audio/wav", body=PLACEHOLDER_WAV)
+        elif path.endswith(".svg"):
+            await route.fulfill(status=200, content_type="image/svg+xml", body=PLACEHOLDER_SVG)
         elif path.endswith(".json"):
-            await route.fulfill(status=200, content_type="application/json", body="{}")
+            await route.fulfill(status=200, content_type="application/json", body=PLACEHOLDER_JSON)
+        elif path.endswith((".xml", ".fnt")):
+            await route.fulfill(status=200, content_type="application/xml", body=PLACEHOLDER_FONT_XML)
         else:
             await route.fulfill(status=200, content_type="text/plain", body="")
 
