@@ -317,6 +317,11 @@
         if (!render) g.scene.render = origRender;
       }
       void renderer;
+      // a canvas is blank only if it never showed anything: sample it now and then (fades pass through empty frames)
+      if (render && S.frame % 48 === 0 && !S.everDrawn && g.canvas) {
+        const st = canvasStats(g.canvas);
+        if (st.blank === false) S.everDrawn = true;
+      }
       S.frame++;
       if (performance.now() - t0 > budgetMs) break;
     }
@@ -360,6 +365,8 @@
     try { out.signals = window.__signals__ === undefined ? null : JSON.parse(JSON.stringify(window.__signals__)); } catch (err) { out.signals = { error: String(err) }; }
     if (g && g.canvas) {
       out.canvas = Object.assign({ width: g.canvas.width, height: g.canvas.height }, canvasStats(g.canvas));
+      out.canvas.blank_at_end = out.canvas.blank;
+      if (S.everDrawn && out.canvas.blank) out.canvas.blank = false;
       if (wantShot) { try { out.screenshot = g.canvas.toDataURL('image/png'); } catch (err) { out.screenshot = null; } }
     }
     return out;
