@@ -87,6 +87,11 @@ function lint(code, sourceType) {
   const out = [];
   for (const m of messages) {
     if (m.severity < 2) continue;
+    if (m.ruleId === 'no-undef') {
+      // `if (typeof module !== 'undefined') module.exports = ...`: the author guarded the name, the browser never runs it
+      const name = (/^'([^']+)'/.exec(m.message) || [])[1];
+      if (name && new RegExp('typeof\\s*\\(?\\s*' + name.replace(/[$]/g, '\\$') + '\\b').test(code)) continue;
+    }
     let code_ = RULE_CODES[m.ruleId] || (m.fatal ? 'syntax_error' : 'lint');
     if (m.ruleId === 'no-undef' && /^'require' is not defined/.test(m.message)) code_ = 'node_import';
     out.push({ code: code_, rule: m.ruleId, message: m.message, line: m.line || null });

@@ -26,3 +26,9 @@ def test_lint_rules_and_module_programs():
         assert mod["source_type"] == "module" and mod["lint"] == []
         assert "import" not in mod["runnable"] and "export" not in mod["runnable"]
         assert mod["runnable"].count("\n") == 2  # lines kept for runtime error lines
+
+
+def test_names_guarded_by_typeof_are_not_undefined():
+    with NodeWorker({}) as worker:
+        res = worker.analyze("const c = {};\nif (typeof module !== 'undefined') { module.exports = c; }\nmissing();\n")
+        assert [(m["code"], m["line"]) for m in res["lint"]] == [("undefined_name", 3)]
