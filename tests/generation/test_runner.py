@@ -28,7 +28,7 @@ def test_shipped_dry_run_config_prints_the_comparison(tmp_path, monkeypatch, cap
     outcome = run_task_file("configs/tasks/data_distillation/dry_run_compare.yaml", [f"reports_dir={tmp_path}", "progress=false"])
     table = capsys.readouterr().out
     assert outcome.exit_code == 0 and "claude-opus-4-1" in table and "qwen3-coder-480b" in table
-    assert len(outcome.report.sections["dry_run"]["rows"]) == 7
+    assert len(outcome.report.sections["dry_run"]["rows"]) == 8
 
 
 def test_unknown_generation_key_is_named(tmp_path):
