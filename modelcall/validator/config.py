@@ -63,7 +63,9 @@ class RuntimeConfig(StrictModel):
     force_canvas: bool = Field(
         True, description="force the CANVAS renderer (fast without a GPU), except for programs using WebGL-only APIs (preFX, shaders, ...)"
     )
-    no_audio: bool = Field(True, description="run games with audio disabled (noAudio)")
+    no_audio: bool = Field(
+        False, description="run games with audio disabled (noAudio); off: WebAudio as in a browser (muted), this.sound.context works"
+    )
     stall_timeout_s: float = Field(
         4.0, gt=0, description="a program that advances no frame for this long is killed (runtime_timeout)"
     )
