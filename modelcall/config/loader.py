@@ -136,18 +136,31 @@ def load_env_files(paths: list[Path], required: bool, source: str) -> list[str]:
     return loaded
 
 
-def _model_provider_hint(raw_model: Any, relative_to: Path | None) -> str | None:
-    """The provider named by a model config, read without resolving anything (to pick env files)."""
+def _model_hint(raw_model: Any, relative_to: Path | None, key: str) -> str | None:
+    """A top-level string of a model config (provider, api_key_env), read without resolving anything."""
     try:
         if isinstance(raw_model, str):
             path = resolve_path(raw_model, relative_to)
             if path.exists():
-                return yaml.safe_load(path.read_text(encoding="utf-8")).get("provider")
-        elif isinstance(raw_model, dict):
-            return raw_model.get("provider")
+                raw_model = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(raw_model, dict):
+            value = raw_model.get(key)
+            return value if isinstance(value, str) else None
     except Exception:  # noqa: BLE001 - a hint only; the real load reports errors
         return None
     return None
+
+
+def _model_provider_hint(raw_model: Any, relative_to: Path | None) -> str | None:
+    """The provider named by a model config, read without resolving anything (to pick env files)."""
+    return _model_hint(raw_model, relative_to, "provider")
+
+
+def register_model_keys(models: list[ModelConfig]) -> None:
+    """Register the value of every model's key variable that is set, whatever the variable is called."""
+    for model in models:
+        if model.api_key_env:
+            register_secret(os.environ.get(model.api_key_env))
 
 
 def find_model_configs(config: BaseModel) -> list[ModelConfig]:
@@ -211,6 +224,10 @@ def load_task_mapping(
         env_files = load_env_files([Path(n) for n in names], required=True, source=source)
     else:
         env_files = load_env_files(default_env_files(_model_provider_hint(raw_model, relative_to)), False, source)
+    # the model's key is a secret from here on, before any error message or show-config could print it
+    key_env = _model_hint(raw_model, relative_to, "api_key_env")
+    if key_env:
+        register_secret(os.environ.get(key_env))
 
     model_value = cfg.get("model_config") if "model_config" in cfg else None
     if "model_config" in cfg:
@@ -239,6 +256,7 @@ def load_task_mapping(
         config = config_class.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(format_validation_error(exc, config_class), source=source) from None
+    register_model_keys(find_model_configs(config))
     if check_keys:
         check_credentials(find_model_configs(config), env_files, source)
     return LoadedTask(config=config, source=source, runner_class=runner_class, env_files=env_files)

@@ -180,3 +180,38 @@ def test_relative_paths_resolve_from_cwd_then_config_folder(tmp_path, monkeypatc
     model = load_model_config("models/m.yaml", task_source=str(tmp_path / "cfgs" / "task.yaml"))
     assert model.model == "claude-test"
     assert os.path.basename(os.getcwd()) == tmp_path.name
+
+
+GEN_TASK = """\
+task_name: leak
+task_type: response_generation
+model_config: {model}
+input_path: in.jsonl
+output_path: out.jsonl
+"""
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_model_key_is_redacted_in_config_errors_before_validation(tmp_path, monkeypatch, inline):
+    """A key whose variable name says nothing (not *_API_KEY) is still hidden in a config error it reaches."""
+    monkeypatch.delenv("MC_PLAIN_VAR", raising=False)
+    env = write(tmp_path / "keys.env", "MC_PLAIN_VAR=sk-ant-abcdefghij0123456789\n")
+    model = write(tmp_path / "m.yaml", "provider: anthropic\nmodel: x\napi_key_env: MC_PLAIN_VAR\n")
+    value = "{provider: anthropic, model: x, api_key_env: MC_PLAIN_VAR}" if inline else str(model)
+    text = GEN_TASK.format(model=value) + f"environment: {{env_file: {env}}}\n"
+    path = write(tmp_path / "t.yaml", text)
+    with pytest.raises(ConfigError) as info:
+        load_task(path, ["generation.concurrency=${oc.env:MC_PLAIN_VAR}"])
+    from modelcall.secrets import redact  # what the CLI prints
+
+    assert "sk-ant-abcdefghij0123456789" not in redact(str(info.value))
+    assert "***" in redact(str(info.value))
+
+
+def test_show_config_redacts_a_model_key_it_resolves(tmp_path, run_cli):
+    model = write(tmp_path / "m.yaml", "provider: anthropic\nmodel: x\napi_key_env: MC_PLAIN_VAR\n")
+    path = write(tmp_path / "t.yaml", GEN_TASK.format(model=model) + "description: ${oc.env:MC_PLAIN_VAR}\n")
+    result = run_cli("show-config", str(path), env={"MC_PLAIN_VAR": "sk-ant-abcdefghij0123456789"})
+    assert result.returncode == 0, result.stderr
+    assert "sk-ant-abcdefghij0123456789" not in result.stdout
+    assert "description: '***'" in result.stdout or "description: ***" in result.stdout
