@@ -176,6 +176,12 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
                                                       "line": err.get("line")})
         if seen_any:
             funnel.extend((f"L{i + 1}", n) for i, n in enumerate(passed))
+    # repair and variants_on_demand add passing samples after filter (their output holds their input too)
+    for step in steps:
+        if step.task_type in ROUND_STEPS and step.status in ("ran", "skipped", "failed"):
+            out = step.config.get("output_path")
+            if out and Path(out).is_file():
+                funnel.append((f"passing after {step.name}", sum(1 for rec in _records(out) if rec.get("passed"))))
     scores = None
     if select:
         funnel.append(("selected", _count(select.config.get("output_path"))))
@@ -202,6 +208,7 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
     usage["cost_usd"] = round(usage["cost_usd"], 6)
     return {
         "funnel": [(label, n) for label, n in funnel],
+        "funnel_splits": list(ratios) if sft else [],
         "failures": {layer: dict(codes) for layer, codes in failures.items()},
         "usage": usage,
         "by_model": {k: dict(v) for k, v in by_model.items()},
@@ -235,18 +242,24 @@ def _bar_chart(rows: list[tuple[str, float, str]], unit: str = "", width: int = 
     return "".join(parts)
 
 
-def funnel_svg(funnel: list[tuple[str, int | None]]) -> str:
+def funnel_svg(funnel: list[tuple[str, int | None]], splits: tuple[str, ...] | list[str] = ()) -> str:
+    """Bars with the share of the first stage and of the previous one; the dataset splits are parallel
+    parts of the stage before them, so each is a share of that stage, not of the split drawn above it."""
     known = [(label, n) for label, n in funnel if n is not None]
     if not known:
         return '<p class="muted">no stage produced countable output</p>'
     first = known[0][1] or 1
     rows = []
-    prev = None
+    prev: tuple[str, int] | None = None
     for label, n in known:
         note = f"{n:,}  ({100 * n / first:.1f}% of {known[0][0]}"
-        note += f", {100 * n / prev:.0f}% of previous)" if prev else ")"
+        if prev and prev[1]:
+            note += f", {100 * n / prev[1]:.0f}% of {prev[0] if label in splits else 'previous'})"
+        else:
+            note += ")"
         rows.append((label, float(n), note))
-        prev = n if n else prev
+        if label not in splits and n:
+            prev = (label, n)
     return _bar_chart(rows)
 
 
@@ -322,7 +335,7 @@ def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title><style>{CSS}</style></head>
 <body><header><h1>{escape(title)}</h1><p>{escape(subtitle)}</p></header><main>
-<section id="funnel"><h2>Where the data went</h2>{funnel_svg(summary["funnel"])}</section>
+<section id="funnel"><h2>Where the data went</h2>{funnel_svg(summary["funnel"], summary.get("funnel_splits", ()))}</section>
 <section id="cost"><h2>Cost and usage</h2>
 <table><tr><th>answers billed</th><th>input</th><th>output</th><th>cache read</th><th>cache write</th><th>cost</th></tr>
 <tr><td>{u["requests_billed"]:,}</td><td>{u["input"]:,}</td><td>{u["output"]:,}</td><td>{u["cache_read"]:,}</td><td>{u["cache_write"]:,}</td><td>${u["cost_usd"]:.4f}</td></tr></table>

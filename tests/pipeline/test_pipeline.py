@@ -121,3 +121,12 @@ def test_references_and_step_errors_are_clear(tmp_path):
     report = json.loads((tmp_path / "reports" / "pipe.json").read_text(encoding="utf-8"))
     assert report["status"] == "invalid_input" and report["steps"][0]["status"] == "failed"
     assert (tmp_path / "reports" / "pipe.html").is_file()
+
+
+def test_funnel_splits_are_shares_of_the_stage_they_split_not_of_each_other():
+    from modelcall.pipeline.report import funnel_svg
+
+    svg = funnel_svg([("requests", 100), ("selected", 40), ("train", 36), ("val", 2), ("test", 2)], splits=("train", "val", "test"))
+    assert "36  (36.0% of requests, 90% of selected)" in svg
+    assert "2  (2.0% of requests, 5% of selected)" in svg
+    assert "100% of previous" not in svg and "of val" not in svg and "of train" not in svg

@@ -68,3 +68,24 @@ def test_steps_that_did_not_run_add_nothing(tmp_path):
     summary = collect([generation_step(tmp_path), repair])
     assert summary["usage"]["requests_billed"] == 2
     assert summary["usage"]["cost_usd"] == 0.03
+
+
+def test_funnel_counts_what_repair_and_extra_variants_added_before_select(tmp_path):
+    # 4 first answers, 2 pass L1-L4; repair adds 2 passing repairs; variants add 1 more passing; select keeps 5
+    def validated(rid: str, ok: bool) -> dict:
+        return {"request_id": rid, "passed": ok, "layers": {name: ok for name in ("l1", "l2", "l3", "l4")}}
+
+    first = [validated("a_v0", True), validated("b_v0", True), validated("c_v0", False), validated("d_v0", False)]
+    repaired = first + [validated("c_v0_r1", True), validated("d_v0_r1", True)]
+    with_variants = repaired + [validated("a_v1", True), validated("b_v1", False)]
+    for name, rows in (("validated", first), ("repaired", repaired), ("all", with_variants), ("selected", with_variants[:5])):
+        atomic_write_jsonl(tmp_path / f"{name}.jsonl", rows)
+    steps = [
+        StepRun("filter", "filter", "ran", {"output_path": str(tmp_path / "validated.jsonl")}),
+        StepRun("repair", "repair", "ran", {"output_path": str(tmp_path / "repaired.jsonl")}, report={"rounds": []}),
+        StepRun("more", "variants_on_demand", "ran", {"output_path": str(tmp_path / "all.jsonl")}, report={"rounds": []}),
+        StepRun("select", "select", "ran", {"input_path": str(tmp_path / "all.jsonl"), "output_path": str(tmp_path / "selected.jsonl")}),
+    ]
+    funnel = collect(steps)["funnel"]
+    assert funnel == [("L1", 2), ("L2", 2), ("L3", 2), ("L4", 2), ("passing after repair", 4),
+                      ("passing after more", 5), ("selected", 5)]
