@@ -13,12 +13,13 @@ from modelcall.io import ReadStats
 from modelcall.providers.base import Usage
 
 
-def _scan(input_path: str | Path, settings: GenerationSettings, on_bad_line: str) -> tuple[int, int, int]:
-    """(distinct requests, their estimated input tokens, duplicates) in one streaming pass."""
+def _scan(input_path: str | Path, settings: GenerationSettings, on_bad_line: str) -> tuple[int, int, int, int, int]:
+    """(distinct requests, their estimated input tokens, duplicates, the sum of the ``gen.max_tokens`` the
+    requests set themselves, and how many set one) in one streaming pass."""
     from modelcall.generation.engine import iter_requests
 
     seen: set[str] = set()
-    tokens = dups = 0
+    tokens = dups = own_max = n_own = 0
     for _, request in iter_requests(input_path, on_bad_line, ReadStats()):
         rid = request["request_id"]
         if rid in seen:
@@ -28,13 +29,22 @@ def _scan(input_path: str | Path, settings: GenerationSettings, on_bad_line: str
             break
         seen.add(rid)
         tokens += estimate_message_tokens(request["messages"])
-    return len(seen), tokens, dups
+        own = (request.get("gen") or {}).get("max_tokens")
+        if isinstance(own, int) and not isinstance(own, bool) and own > 0:
+            own_max += own
+            n_own += 1
+    return len(seen), tokens, dups, own_max, n_own
 
 
-def estimate_row(model: ModelConfig, n: int, input_tokens: int, settings: GenerationSettings) -> dict[str, Any]:
-    """One model's line of the table."""
-    out_per = settings.expected_output_tokens or model.params.max_tokens
-    output_tokens = n * out_per
+def estimate_row(model: ModelConfig, n: int, input_tokens: int, settings: GenerationSettings,
+                 own_max: int = 0, n_own: int = 0) -> dict[str, Any]:
+    """One model's line of the table. Without ``expected_output_tokens`` an answer counts its max_tokens:
+    the request's own ``gen.max_tokens`` where it sets one (it wins, as in the calls), else the model's."""
+    if settings.expected_output_tokens:
+        output_tokens = n * settings.expected_output_tokens
+    else:
+        output_tokens = own_max + (n - n_own) * model.params.max_tokens
+    out_per = output_tokens / n if n else (settings.expected_output_tokens or model.params.max_tokens)
     usage = Usage(input_tokens=input_tokens, output_tokens=output_tokens)
     limits = model.limits
     concurrency = settings.concurrency or limits.max_concurrency
@@ -82,9 +92,14 @@ def format_table(rows: list[dict[str, Any]]) -> str:
 
 def dry_run(input_path: str | Path, models: list[ModelConfig], settings: GenerationSettings, on_bad_line: str = "error") -> dict[str, Any]:
     """Print the comparison table and return it as the report's ``dry_run`` section."""
-    n, input_tokens, dups = _scan(input_path, settings, on_bad_line)
-    rows = [estimate_row(m, n, input_tokens, settings) for m in models]
-    out_note = f"{settings.expected_output_tokens} (generation.expected_output_tokens)" if settings.expected_output_tokens else "max_tokens"
+    n, input_tokens, dups, own_max, n_own = _scan(input_path, settings, on_bad_line)
+    rows = [estimate_row(m, n, input_tokens, settings, own_max, n_own) for m in models]
+    if settings.expected_output_tokens:
+        out_note = f"{settings.expected_output_tokens} (generation.expected_output_tokens)"
+    elif n_own:
+        out_note = f"max_tokens ({n_own:,} of the requests' own gen.max_tokens, else the model's)"
+    else:
+        out_note = "max_tokens"
     print(f"dry run: no calls made. {n:,} requests in {input_path}"
           f"{f' ({dups:,} duplicate ids ignored)' if dups else ''}; output tokens per answer = {out_note}", file=sys.stdout)
     print(format_table(rows), file=sys.stdout)

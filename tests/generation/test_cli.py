@@ -92,3 +92,22 @@ def test_ctrl_c_stops_with_130_and_a_rerun_resumes(fake_provider, tmp_path):
     counts = collections.Counter(read_ids(out))
     assert set(counts) == set(ids) and set(counts.values()) == {1}
     assert (tmp_path / "raw.report.json").exists()
+
+
+def test_dry_run_counts_each_requests_own_max_tokens(tmp_path, capsys):
+    """A request's gen.max_tokens is what is sent (it wins over params), so it is what the table counts."""
+    import json
+
+    req = tmp_path / "req.jsonl"
+    with open(req, "w", encoding="utf-8") as handle:
+        for i in range(10):
+            gen = {"max_tokens": 500} if i < 6 else {}
+            handle.write(json.dumps({"request_id": f"r{i}", "messages": [{"role": "user", "content": "写一个游戏"}],
+                                     "gen": gen}, ensure_ascii=False) + "\n")
+    code = cli_main(["distillation", "generate", "--input-path", str(req), "--output-path", str(tmp_path / "o.jsonl"),
+                     "--model-config", str(ROOT / "configs/models/claude-sonnet-4-5.yaml"), "--dry-run"])
+    table = capsys.readouterr().out
+    assert code == 0
+    row = next(line for line in table.splitlines() if line.startswith("claude"))
+    max_tokens = yaml.safe_load((ROOT / "configs/models/claude-sonnet-4-5.yaml").read_text())["params"]["max_tokens"]
+    assert int(row.split()[3].replace(",", "")) == 6 * 500 + 4 * max_tokens
