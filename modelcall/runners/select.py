@@ -40,6 +40,11 @@ class SelectRunner(Runner[SelectConfig]):
         failed_layers: Counter[str] = Counter()
         with self.report.timer("score"), progress_bar(desc="score", unit="rec") as bar:
             for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, stats):
+                code = record.get("code")
+                if code is not None and not isinstance(code, str):
+                    raise InputError(
+                        f"{cfg.input_path}:{lineno}: code is {type(code).__name__}, expected the program text as a string"
+                    )
                 entries.append(summarise(lineno, record, cfg.selection, failed_layers))
                 bar.update(1)
         with self.report.timer("select"):

@@ -10,7 +10,7 @@ from pydantic import Field, field_validator
 
 from modelcall.config.schema import StrictModel, TaskConfig
 from modelcall.errors import ConfigError, InputError, TaskFailed
-from modelcall.io import ReadStats, atomic_write_json, atomic_write_jsonl, read_jsonl
+from modelcall.io import ReadStats, atomic_write_json, atomic_write_jsonl, read_jsonl_numbered
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 from modelcall.validator.config import ValidatorConfig
@@ -76,7 +76,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
 
     def run(self) -> None:
         from modelcall.review.sheet import rejected_ids
-        from modelcall.sft.records import build_record
+        from modelcall.sft.records import build_record, seed_of
         from modelcall.sft.templates import load_template
 
         cfg = self.config
@@ -89,10 +89,22 @@ class SftBuildRunner(Runner[SftBuildConfig]):
         candidates: list[tuple[dict[str, Any], str]] = []  # (SFT record, code)
         stats = ReadStats()
         with self.report.timer("load"):
-            for rec in read_jsonl(cfg.input_path, cfg.on_bad_line, stats):
+            for lineno, rec in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, stats):
                 rid = str(rec.get("request_id") or rec.get("id") or "")
                 if rid in rejected:
                     self.report.count("excluded_by_review")
+                    continue
+                code = rec.get("code")
+                if code is not None and not isinstance(code, str):
+                    raise InputError(
+                        f"{cfg.input_path}:{lineno}: code is {type(code).__name__}, expected the program text as a string"
+                    )
+                # a record without its seed's task or without code would teach the model nothing (or nonsense)
+                if not str(seed_of(rec).get("task") or "").strip():
+                    self.report.count("dropped_no_task")
+                    continue
+                if not (code or "").strip():
+                    self.report.count("dropped_no_code")
                     continue
                 candidates.append((build_record(rec, template, cfg.output_contract, "distilled", cfg.system), rec.get("code") or ""))
         self.report.count("records_in", stats.records)

@@ -130,3 +130,20 @@ def test_missing_input_is_a_user_error(tmp_path):
              "output_path": str(tmp_path / "o.jsonl"), "reports_dir": str(tmp_path)},
             "test",
         )
+
+
+def test_code_that_is_not_text_names_the_line_and_empty_code_is_dropped(tmp_path):
+    from modelcall.errors import InputError
+
+    good = _records()[0]
+    rows = [dict(good, request_id="empty_v0", prompt_id="empty", code=""), dict(good, request_id="none_v0", prompt_id="none", code=None)]
+    src = tmp_path / "v.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    mapping = {"task_name": "s", "task_type": "select", "input_path": str(src), "output_path": str(tmp_path / "o.jsonl"),
+               "reports_dir": str(tmp_path / "reports"), "progress": False}
+    outcome = run_task_mapping(mapping, "test")
+    assert outcome.status == "ok" and outcome.report.counts["dropped_no_code"] == 2
+    with src.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(dict(good, request_id="num_v0", code=123)) + "\n")
+    with pytest.raises(InputError, match=r"v\.jsonl:3: code is int"):
+        run_task_mapping(mapping, "test")

@@ -148,3 +148,26 @@ def test_supplements_pass_through_the_real_validator(tmp_path, selected_small):
     records = _read(out / "train.jsonl")
     bounce = next(r for r in records if r["metadata"]["source"] == "official")
     assert bounce["metadata"]["quality_score"] > 0.5 and "broken" not in {r["metadata"]["id"] for r in records}
+
+
+def test_records_without_a_task_or_code_are_dropped_not_trained_on(tmp_path):
+    from modelcall.errors import InputError
+
+    src = tmp_path / "selected.jsonl"
+    records = make_selected(src, prompts=12)
+    broken = [
+        {"request_id": "bare_v0", "passed": True, "code": "const a = 1;\nnew Phaser.Game({});"},  # no prompt_meta at all
+        dict(records[0], request_id="blank_task_v0", prompt_id="blank", prompt_meta=dict(records[0]["prompt_meta"], task="  ")),
+        dict(records[1], request_id="no_code_v0", prompt_id="nocode", code=""),
+    ]
+    with src.open("a", encoding="utf-8") as handle:
+        handle.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in broken))
+    out, report = run_sft(tmp_path, src, split={"ratios": {"train": 1.0}})
+    ids = {r["metadata"]["id"] for r in _read(out / "train.jsonl")}
+    assert not ids & {"bare_v0", "blank_task_v0", "no_code_v0"}
+    assert report["counts"]["dropped_no_task"] == 2 and report["counts"]["dropped_no_code"] == 1
+    with src.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(dict(records[2], request_id="num_v0", code=7)) + "\n")
+    lines = len(src.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(InputError, match=rf"selected\.jsonl:{lines}: code is int"):
+        run_sft(tmp_path, src)
