@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,7 +35,7 @@ from modelcall.cluster.manifest import (
 )
 from modelcall.config.loader import load_model_config, resolve_path
 from modelcall.errors import ConfigError, CredentialError, InputError
-from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
+from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl_numbered
 from modelcall.progress import progress_bar
 from modelcall.reporting import utc_now
 from modelcall.runners.jsonl_split import chunk_sizes
@@ -142,11 +142,34 @@ def check_model_keys(models: list[ModelRef], env_files: list[str], source: str) 
 
 
 # -- split ---------------------------------------------------------------------------------------------
-def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, list[ChunkInfo]]:
-    """Chunk names, paths and sizes for this input and split (nothing written)."""
+def _distinct_requests(cfg: BatchSubmitConfig, counts: dict[str, int] | None = None) -> Iterator[dict[str, Any]]:
+    """The input's requests, each request_id once (the first wins, like the engine); bad lines per on_bad_line.
+    ``counts["duplicates"]`` counts the repeats dropped."""
+    counts = counts if counts is not None else {}
+    counts.setdefault("duplicates", 0)
+    seen: set[str] = set()
+    for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, ReadStats()):
+        rid = record.get("request_id")
+        if rid is None or rid == "":
+            raise InputError(f"{cfg.input_path}:{lineno}: record has no request_id (every request needs one)")
+        rid = str(rid)
+        if rid in seen:
+            counts["duplicates"] += 1
+            continue
+        seen.add(rid)
+        yield record
+
+
+def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, list[ChunkInfo], int]:
+    """Chunk names, paths and sizes for this input and split (nothing written), and the repeated request_ids.
+
+    Chunks are sized from the distinct requests, not the lines: blank or skipped bad lines leave no empty
+    chunk, and a repeated request_id is dropped here, so that no id lands in two chunks (the merge
+    deduplicates one chunk at a time)."""
     if not Path(cfg.input_path).exists():
         raise InputError(f"{cfg.input_path}: input file not found (input_path)")
-    total = count_lines(cfg.input_path)
+    counts: dict[str, int] = {}
+    total = sum(1 for _ in _distinct_requests(cfg, counts)) if count_lines(cfg.input_path) else 0
     if total == 0:
         raise InputError(f"{cfg.input_path}: holds no requests")
     sizes = chunk_sizes(total, cfg.split.num_chunks, cfg.split.chunk_size)
@@ -155,20 +178,17 @@ def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, l
         ChunkInfo(name=f"chunk_{i:05d}", path=str((chunks_dir / f"chunk_{i:05d}.jsonl").resolve()), records=n)
         for i, n in enumerate(sizes)
     ]
-    return total, infos
+    return total, infos, counts["duplicates"]
 
 
 def write_chunks(cfg: BatchSubmitConfig, chunks: list[ChunkInfo]) -> int:
-    """Stream the input into the chunk files (each written atomically); return the records written."""
-    stats = ReadStats()
-    records = read_jsonl(cfg.input_path, cfg.on_bad_line, stats)
+    """Stream the distinct requests into the chunk files (each written atomically); return the records written."""
+    records = _distinct_requests(cfg)
     written = 0
     for info in chunks:
         count = 0
         with AtomicWriter(info.path) as handle:
             for record in records:
-                if "request_id" not in record:
-                    raise InputError(f"{cfg.input_path}: record {stats.lines} has no request_id (every request needs one)")
                 handle.write(dumps_line(record))
                 count += 1
                 if count >= info.records:

@@ -50,7 +50,10 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         if not dry:
             sub.check_model_keys(models, sub.env_file_list(cfg), self.source)
         if manifest is None:
-            total, chunks = sub.plan_chunks(cfg, base, self.source)
+            total, chunks, duplicates = sub.plan_chunks(cfg, base, self.source)
+            if duplicates:
+                self.report.count("duplicate_request_ids", duplicates)
+                self.log.warning("%d repeated request_id(s) in %s: only the first of each is submitted", duplicates, cfg.input_path)
             manifest = Manifest(output_base_dir=base, input_path=str(Path(cfg.input_path).resolve()),
                                 input_size=Path(cfg.input_path).stat().st_size, split=sub.split_settings(cfg), chunks=chunks)
             if not dry:

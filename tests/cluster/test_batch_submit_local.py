@@ -124,6 +124,29 @@ def test_request_without_id_is_an_input_error(tmp_path, cluster_kit):
         run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1), "test")
 
 
+def test_repeated_request_ids_land_in_one_chunk_and_merge_once(tmp_path, cluster_kit):
+    path = cluster_kit.requests(tmp_path / "requests.jsonl", 9)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + lines[:3]), encoding="utf-8")  # p00000..p00002 again at the end
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=3, wait=True), "test")
+    assert outcome.exit_code == 0
+    manifest = Manifest.load(tmp_path / "run")
+    assert [c.records for c in manifest.chunks] == [3, 3, 3]
+    assert outcome.report.counts["duplicate_request_ids"] == 3
+    ids = merged_ids(tmp_path / "run" / "mock1_merged.jsonl")
+    assert sorted(ids) == [f"p{i:05d}_v0" for i in range(9)]
+
+
+def test_chunks_are_planned_from_records_not_lines(tmp_path, cluster_kit, capsys):
+    path = cluster_kit.requests(tmp_path / "requests.jsonl", 4)
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n\n\n{broken\n", encoding="utf-8")
+    dry = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=4, dry_run=True, on_bad_line="skip"), "test")
+    assert dry.report.counts["jobs_would_submit"] == 4
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=4, on_bad_line="skip", wait=True), "test")
+    assert outcome.exit_code == 0
+    assert [c.records for c in Manifest.load(tmp_path / "run").chunks] == [1, 1, 1, 1]
+
+
 def test_unknown_placeholder_is_a_config_error(tmp_path, cluster_kit):
     cluster_kit.requests(tmp_path / "requests.jsonl", 2)
     with pytest.raises(ConfigError, match="unknown placeholder"):
