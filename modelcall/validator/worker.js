@@ -526,15 +526,21 @@ class Analysis {
         if (this.record) this.referenced.add(full);
         return { cs: [full], st: true };
       }
+      // a union receiver (Scene#sound: NoAudio | HTML5Audio | WebAudio manager): the value may come from any of them
+      const unionType = (key) => {
+        const cs = [];
+        for (const f of found) { if (f.m.entry.k === e.k) { const r = typeFromNames(f.m.entry[key], t); if (r) cs.push(...r.cs); } }
+        return cs.length ? { cs: [...new Set(cs)], st: false } : null;
+      };
       if (e.k === 'p' || e.k === 'e') {
         if (e.v !== undefined && this.record) this.referenced.add(symbol);
-        const pt = typeFromNames(e.t, t);
+        const pt = unionType('t');
         if (pt && this.record && !isWrite) pt.cs.forEach((x) => this.produced.add(x));
         return pt;
       }
       if (e.k === 'f') {
         if (!asCall) return null;
-        const rt = typeFromNames(e.r, t);
+        const rt = unionType('r');
         if (rt && this.record) rt.cs.forEach((x) => this.produced.add(x));
         return rt;
       }

@@ -121,3 +121,18 @@ def test_plan_consistency(static_validator):
         "request_id": "t", "code": PROLOGUE + "function create() { this.add.graphics().fillCircle(1, 1, 1); }\nnew Phaser.Game(config);\n",
         "plan": {"apis": ["Phaser.GameObjects.Graphics", "Graphics.fillCircle", "Phaser.Tweens.TweenManager#add", "Scene.update"]}})
     assert rec["validation"]["plan_consistency"] == 0.75
+
+
+@pytest.mark.parametrize("body, must_use", [
+    # Scene#sound is a union of sound managers: add() yields a sound of any of them (WebAudioSound is a BaseSound)
+    ("function create() {\n  const s = this.sound.add('jump', { volume: 0.5 });\n  s.play();\n"
+     "  this.add.graphics().fillRect(0, 0, 300, 300);\n}", "Phaser.Sound.BaseSound"),
+    # a value of a subclass meets its parent class
+    ("function create() {\n  const r = this.add.rectangle(100, 100, 300, 300, 0xff0000);\n  r.setAlpha(0.5);\n}",
+     "Phaser.GameObjects.Shape"),
+])
+def test_must_use_met_by_union_members_and_subclasses(static_validator, body, must_use):
+    rec = judge(static_validator, body, must_use_apis=[must_use])
+    usage = rec["validation"]["api_usage"]
+    assert usage["must_use_hits"] == [must_use], (usage, rec["reasons"])
+    assert rec["passed"], rec["reasons"]

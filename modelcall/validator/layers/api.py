@@ -19,8 +19,20 @@ class ApiFacts:
     def __init__(self, model: dict[str, Any]):
         self.events: dict[str, str] = model.get("events", {})
         self.types: dict[str, str] = {name: info.get("kind", "namespace") for name, info in model.get("types", {}).items()}
+        self.parents: dict[str, list[str]] = {name: list(info.get("ext") or []) for name, info in model.get("types", {}).items()}
         raw = json.loads(EQUIVALENTS_PATH.read_text(encoding="utf-8"))
         self.equivalents: dict[str, list[str]] = {k: v for k, v in raw.items() if not k.startswith("_")}
+
+    def ancestors(self, name: str) -> set[str]:
+        """The classes ``name`` extends, transitively (not ``name`` itself)."""
+        out: set[str] = set()
+        queue = list(self.parents.get(name, []))
+        while queue:
+            parent = queue.pop()
+            if parent not in out:
+                out.add(parent)
+                queue.extend(self.parents.get(parent, []))
+        return out
 
     def event_value(self, name: str) -> str | None:
         if name in self.events:
@@ -52,6 +64,9 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
         if full in hits or full in produced or full in referenced:
             return True
         if any(h.startswith(full + "#") or h.startswith(full + ".") for h in hits):
+            return True
+        # a value of a subclass meets its parent class (a Rectangle is a Shape, a WebAudioSound a BaseSound)
+        if facts.types.get(full) == "class" and any(full in facts.ancestors(c) for c in produced):
             return True
         value = facts.event_value(full)
         if value is not None and value in events:
