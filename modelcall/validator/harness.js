@@ -13,6 +13,19 @@
   const realAdd = EventTarget.prototype.addEventListener;
   const realRemove = EventTarget.prototype.removeEventListener;
   const realConsoleError = console.error.bind(console);
+  const realRandom = Math.random;
+  // each sample draws the same random sequence (mulberry32): a bug that depends on random positions gets the same
+  // verdict on every run, on a warm page or a fresh one, and in the cache
+  function seededRandom(seed) {
+    let a = seed >>> 0;
+    return function random() {
+      a = (a + 0x6D2B79F5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
   const OrigGame = Phaser.Game;
   const FRAME_MS = 1000 / 60;
   const baseWindowKeys = new Set(Object.getOwnPropertyNames(window));
@@ -152,6 +165,7 @@
       else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
       config.banner = false;
+      if (config.seed === undefined) config.seed = ['modelcall-validator']; // Phaser.Math.RND, else seeded from Date.now
       const game = new OrigGame(config);
       S.games.push(game);
       return game;
@@ -169,6 +183,7 @@
       opts, errors: [], consoleErrors: [], games: [], frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: new Set(), create: new Set(), update: new Set() }, schedule: [], inputLog: [],
     };
+    Math.random = seededRandom(0x5eed);
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -382,6 +397,7 @@
     for (const [target, type, fn, opts] of S.listeners) { try { realRemove.call(target, type, fn, opts); } catch (err) { /* ignore */ } }
     restoreTimers();
     restoreNetwork();
+    Math.random = realRandom;
     window.onload = null;
     try { localStorage.clear(); sessionStorage.clear(); } catch (err) { /* storage disabled */ }
     Phaser.Game = OrigGame;
