@@ -84,6 +84,19 @@ def fingerprint(config: dict[str, Any], outputs: set[str]) -> tuple[str, dict[st
     return hashlib.sha256(blob).hexdigest(), inputs
 
 
+def present_outputs(paths: Any) -> list[str]:
+    """The outputs that exist now: each path, and every file inside a folder among them (so a file
+    deleted from an output folder, e.g. a split of the dataset, makes the step run again)."""
+    found: set[str] = set()
+    for path in paths:
+        p = Path(path)
+        if p.exists():
+            found.add(str(path))
+        if p.is_dir():
+            found.update(str(child) for child in _walk(p))
+    return sorted(found)
+
+
 class StepState:
     """The record of a step's last successful run: ``<state_dir>/<step>.json``."""
 

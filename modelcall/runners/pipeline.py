@@ -41,7 +41,7 @@ class PipelineRunner(Runner[PipelineConfig]):
 
     def run(self) -> None:
         from modelcall.pipeline.report import StepRun, collect, render
-        from modelcall.pipeline.state import StepState, fingerprint, output_keys
+        from modelcall.pipeline.state import StepState, fingerprint, output_keys, present_outputs
         from modelcall.pipeline.steps import load_steps
         from modelcall.tasks import execute
 
@@ -93,7 +93,8 @@ class PipelineRunner(Runner[PipelineConfig]):
                     self.log.info("step %s (%s): skipped, config and inputs unchanged since %s",
                                   step.name, step.task_type, previous.get("finished_at"))
                     continue
-                why = "forced" if forced else ("first run" if not previous else "changed config or inputs")
+                why = "forced" if forced else ("first run" if not previous else (
+                    "changed config or inputs" if previous.get("fingerprint") != digest else "an output it wrote is missing"))
                 self.log.info("step %s (%s): running (%s)", step.name, step.task_type, why)
                 state.clear()  # a failed or interrupted run must not look current later
                 t0 = time.monotonic()
@@ -111,7 +112,7 @@ class PipelineRunner(Runner[PipelineConfig]):
                 final_digest, final_inputs = fingerprint(dump, outputs | {str(Path(p)) for p in run.artifacts.values()})
                 state.save({
                     "fingerprint": final_digest, "inputs": final_inputs, "artifacts": run.artifacts,
-                    "outputs_present": sorted({p for p in run.artifacts.values() if Path(p).exists()}),
+                    "outputs_present": present_outputs(run.artifacts.values()),
                     "report_path": str(outcome.report_path), "task_type": step.task_type,
                     "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "duration_s": round(run.duration_s, 3),

@@ -67,6 +67,10 @@ def test_chain_passes_paths_skips_unchanged_and_reruns_changed(tmp_path):
     # a deleted output reruns the step that wrote it
     (run / "rejected.jsonl").unlink()
     assert _statuses(run_task_mapping(_pipeline(tmp_path, validated), "test"))["select"] == "ran"
+    # ... also a file deleted from an output folder (the dataset folder lost its train split)
+    (run / "sft" / "train.jsonl").unlink()
+    again = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert _statuses(again)["sft_build"] == "ran" and (run / "sft" / "train.jsonl").is_file()
     # a changed input reruns its step
     lines = validated.read_text(encoding="utf-8").splitlines()
     validated.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
