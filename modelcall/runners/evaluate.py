@@ -55,6 +55,16 @@ class EvaluateConfig(TaskConfig):
     def _ks(self) -> EvaluateConfig:
         if not self.ks or any(k < 1 for k in self.ks):
             raise ValueError("ks must be a non-empty list of positive integers")
+        from difflib import get_close_matches
+
+        from modelcall.evaluation.metrics import RATE_METRICS
+
+        known = [f"pass@{k}" for k in sorted(set(self.ks))] + list(RATE_METRICS)
+        for metric in self.thresholds:
+            if metric not in known:
+                close = get_close_matches(metric, known, n=1)
+                hint = f"did you mean '{close[0]}'? " if close else ""
+                raise ValueError(f"thresholds: unknown metric '{metric}' ({hint}known: {', '.join(known)}; pass@k needs k in ks)")
         return self
 
 

@@ -161,3 +161,14 @@ def test_fail_on_threshold_exits_1(tmp_path):
     task["input_path"] = str(tmp_path / "base_validated.jsonl")
     with pytest.raises(TaskFailed, match="misses 2 threshold"):
         run_task_mapping(task, "test")
+
+
+def test_a_threshold_on_an_unknown_metric_is_a_config_error(tmp_path):
+    from modelcall.errors import ConfigError
+
+    task = _evaluate_task(tmp_path, baseline=None, thresholds={"structure_rat": {"min": 0.9}})
+    with pytest.raises(ConfigError, match=r"thresholds.*structure_rat.*structure_rate"):
+        run_task_mapping(task, "test")
+    task = _evaluate_task(tmp_path, baseline=None, ks=[1, 2], thresholds={"pass@3": {"min": 0.5}})
+    with pytest.raises(ConfigError, match=r"pass@3"):
+        run_task_mapping(task, "test")
