@@ -98,6 +98,13 @@ def format_validation_error(exc: ValidationError, root: type[BaseModel], prefix:
                 message += f" (valid keys: {', '.join(valid)})"
     elif kind == "missing":
         message = "missing required key"
+    elif kind == "value_error":
+        # a validator's own message (pydantic prefixes "Value error, "); a whole section is no value to show
+        message = str(first.get("ctx", {}).get("error") or first["msg"])
+        got = first.get("input")
+        if not isinstance(got, (dict, list, BaseModel)):
+            shown = repr(got)
+            message += f" (got {shown[:57] + '...' if len(shown) > 60 else shown})"
     else:
         got = first.get("input")
         shown = repr(got)

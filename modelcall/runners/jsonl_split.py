@@ -50,7 +50,11 @@ class JsonlSplitRunner(Runner[JsonlSplitConfig]):
 
     def run(self) -> None:
         cfg = self.config
-        total = count_lines(cfg.input_path) if Path(cfg.input_path).exists() else 0
+        total = 0
+        if Path(cfg.input_path).exists():
+            # chunk sizes need the records, not the lines, when bad lines are skipped
+            skipping = cfg.num_chunks is not None and cfg.on_bad_line == "skip"
+            total = sum(1 for _ in read_jsonl(cfg.input_path, "skip", ReadStats())) if skipping else count_lines(cfg.input_path)
         sizes = chunk_sizes(total, cfg.num_chunks, cfg.chunk_size)
         if total == 0 and Path(cfg.input_path).exists():
             raise ConfigError("input_path: the file holds no records, nothing to split", source=self.source)

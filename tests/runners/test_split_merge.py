@@ -84,3 +84,26 @@ def test_merge_skip_bad_lines_counts_them(tmp_path):
     outcome = run_task_mapping(merge, "test")
     assert outcome.report.counts["skipped_bad_lines"] == 1
     assert len(list(read_jsonl(tmp_path / "m.jsonl"))) == 2
+
+
+def test_split_with_skipped_bad_lines_still_makes_the_chunks_asked_for(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1}\n{"id": 2}\n{broken\nnot json\n{"id": 3}\n{"id": 4}\n', encoding="utf-8")
+    split = {"task_name": "split", "task_type": "jsonl_split", "input_path": str(src), "num_chunks": 4,
+             "output_dir": str(tmp_path / "chunks"), "reports_dir": str(tmp_path / "reports"), "on_bad_line": "skip"}
+    assert run_task_mapping(split, "test").exit_code == 0
+    chunks = sorted((tmp_path / "chunks").glob("chunk_*.jsonl"))
+    assert [len(list(read_jsonl(c))) for c in chunks] == [1, 1, 1, 1]
+
+
+def test_split_with_both_ways_set_is_one_short_line(tmp_path):
+    from modelcall.config.loader import load_task_mapping
+    from modelcall.errors import ConfigError
+
+    mapping = {"task_name": "split", "task_type": "jsonl_split", "input_path": "in.jsonl", "output_dir": "out",
+               "num_chunks": 2, "chunk_size": 3}
+    with pytest.raises(ConfigError) as info:
+        load_task_mapping(mapping, "t.yaml")
+    text = str(info.value)
+    assert "set exactly one of num_chunks and chunk_size" in text
+    assert "task_name" not in text and "Value error" not in text and "value error" not in text
