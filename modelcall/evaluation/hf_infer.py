@@ -2,7 +2,8 @@
 
 The model's own chat template turns messages into the prompt (what the SFT model saw in training);
 ``n`` samples per prompt come from one ``generate`` call with ``num_return_sequences``, so pass@k
-costs one forward pass per batch. Heavy imports (torch, transformers, peft) happen here only.
+costs one forward pass per batch (greedy decoding, temperature 0, generates one answer and repeats it
+as the n samples). Heavy imports (torch, transformers, peft) happen here only.
 """
 from __future__ import annotations
 
@@ -115,6 +116,8 @@ class HfGenerator:
 
         set_seed(self.seed)
         do_sample = s.temperature > 0
+        # greedy decoding gives one answer per prompt: generate it once and repeat it as the n samples
+        n_gen = n if do_sample else 1
         # longest prompts first, so each batch holds similar lengths (less padding) and memory trouble shows early
         rendered = sorted(((key, self.prompt_text(messages)) for key, messages in prompts),
                           key=lambda item: -len(item[1]))
@@ -125,7 +128,7 @@ class HfGenerator:
             kwargs: dict[str, Any] = {
                 "max_new_tokens": s.max_new_tokens,
                 "do_sample": do_sample,
-                "num_return_sequences": n,
+                "num_return_sequences": n_gen,
                 "repetition_penalty": s.repetition_penalty,
                 "pad_token_id": self.tokenizer.pad_token_id,
                 "eos_token_id": self.eos_ids,
@@ -139,17 +142,18 @@ class HfGenerator:
             prompt_len = enc["input_ids"].shape[1]
             input_tokens = enc["attention_mask"].sum(dim=1).tolist()
             samples: list[Sample] = []
-            per_seq = elapsed / max(1, len(batch) * n)
+            per_seq = elapsed / max(1, len(batch) * n_gen)
             for row in range(out.shape[0]):
-                prompt_idx, sample_idx = divmod(row, n)
+                prompt_idx, first_idx = divmod(row, n_gen)
                 new = out[row, prompt_len:].tolist()
                 stop_at = next((i for i, tok in enumerate(new) if tok in self.eos_ids), None)
                 finish = "stop" if stop_at is not None else "length"
                 kept = new if stop_at is None else new[:stop_at]
                 text = self.tokenizer.decode(kept, skip_special_tokens=True)
-                samples.append(Sample(
-                    key=batch[prompt_idx][0], index=sample_idx, text=text, finish_reason=finish,
-                    input_tokens=int(input_tokens[prompt_idx]), output_tokens=len(kept) + (finish == "stop"),
-                    latency_s=round(per_seq, 4),
-                ))
+                for sample_idx in range(first_idx, n if n_gen == 1 else first_idx + 1):
+                    samples.append(Sample(
+                        key=batch[prompt_idx][0], index=sample_idx, text=text, finish_reason=finish,
+                        input_tokens=int(input_tokens[prompt_idx]), output_tokens=len(kept) + (finish == "stop"),
+                        latency_s=round(per_seq, 4),
+                    ))
             yield samples

@@ -97,6 +97,8 @@ class InferRunner(Runner[InferConfig]):
         tokens = Counter()
         appender = JsonlAppender(out)
         try:
+            if cfg.hf.temperature == 0 and cfg.n_samples > 1:
+                self.log.warning("temperature 0 is greedy: the %d samples of a prompt are one answer repeated", cfg.n_samples)
             with self.report.timer("generate"), progress_bar(len(pending) * cfg.n_samples, "infer", "answer") as bar:
                 for batch in generator.generate([(p.key, p.messages) for p in pending], cfg.n_samples):
                     for s in batch:

@@ -96,6 +96,21 @@ def test_hf_greedy_is_deterministic_and_adapter_changes_the_model(tmp_path, eval
     assert _read(tmp_path / "c" / "answers.jsonl")[0]["model"]["adapter"] == str(tmp_path / "adapter")
 
 
+@needs_torch
+def test_hf_greedy_with_several_samples_repeats_the_one_answer(tmp_path, eval_prompts, tiny_model_dir):
+    task = _hf_task(tmp_path, eval_prompts, tiny_model_dir, temperature=0.0)  # n_samples 2
+    outcome = run_task_mapping(task, "test")
+    assert outcome.exit_code == 0
+    rows = _read(tmp_path / "answers.jsonl")
+    by_prompt = {}
+    for r in rows:
+        by_prompt.setdefault(r["prompt_id"], []).append(r)
+    assert sorted(by_prompt) == ["seed_000", "seed_001", "seed_002"]
+    for answers in by_prompt.values():
+        assert sorted(a["sample"] for a in answers) == [0, 1]
+        assert answers[0]["text"] == answers[1]["text"]
+
+
 def test_engine_backend_with_the_mock_model(tmp_path, eval_prompts):
     task = {
         "task_name": "infer_mock", "task_type": "infer", "backend": "engine",
