@@ -159,11 +159,14 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
                 _add_example(failures["parse"][first.split(":")[0][:80]], {"id": rec.get("request_id"), "message": first[:300]})
         funnel.append(("parsed", parsed if total else None))
     validated_path = filt.config.get("output_path") if filt else (select.config.get("input_path") if select else None)
+    dropped_at: dict[str, int] = {}
     if validated_path:
         passed = [0, 0, 0, 0]
         seen_any = False
+        total_validated = 0
         for rec in _records(validated_path):
             seen_any = True
+            total_validated += 1
             layers = rec.get("layers") or {}
             ok = True
             for i, name in enumerate(("l1", "l2", "l3", "l4")):
@@ -176,6 +179,8 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
                                                       "line": err.get("line")})
         if seen_any:
             funnel.extend((f"L{i + 1}", n) for i, n in enumerate(passed))
+            before = [total_validated] + passed[:-1]
+            dropped_at = {f"L{i + 1}": before[i] - passed[i] for i in range(4)}
     # repair and variants_on_demand add passing samples after filter (their output holds their input too)
     for step in steps:
         if step.task_type in ROUND_STEPS and step.status in ("ran", "skipped", "failed"):
@@ -209,6 +214,7 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
     return {
         "funnel": [(label, n) for label, n in funnel],
         "funnel_splits": list(ratios) if sft else [],
+        "dropped_at": dropped_at,
         "failures": {layer: dict(codes) for layer, codes in failures.items()},
         "usage": usage,
         "by_model": {k: dict(v) for k, v in by_model.items()},
@@ -292,7 +298,7 @@ main{padding:16px 24px;max-width:1100px}section{background:#fff;border-radius:8p
 h2{font-size:16px;margin:4px 0 10px}table{border-collapse:collapse;font-size:13px}td,th{padding:3px 10px 3px 0;text-align:left;vertical-align:top}
 th{color:#6b7280;font-weight:600}.muted{color:#9ca3af}.chart .bar{fill:#3b82f6}.chart .lbl{font-size:12px;fill:#374151}
 .chart .val{font-size:12px;fill:#111827}.chart .axis{stroke:#9ca3af}.ok{color:#16a34a}.failed{color:#dc2626}.skipped{color:#6b7280}
-.ex{font-family:monospace;font-size:12px;color:#4b5563}code{font-size:12px}
+.ex{font-family:monospace;font-size:12px;color:#4b5563}.note{font-size:13px;font-weight:400;color:#6b7280;margin-left:8px}code{font-size:12px}
 """
 
 
@@ -319,7 +325,11 @@ def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
             + "</td></tr>"
             for code, info in rows
         )
-        fail_html.append(f"<h3>{escape(layer)}</h3><table><tr><th>reason</th><th>count</th><th>examples</th></tr>{body}</table>")
+        note = ""
+        if layer in summary.get("dropped_at", {}):
+            note = (f' <span class="note">{summary["dropped_at"][layer]:,} records dropped here (the counts below are'
+                    " errors found at this layer, also on records an earlier layer dropped)</span>")
+        fail_html.append(f"<h3>{escape(layer)}{note}</h3><table><tr><th>reason</th><th>count</th><th>examples</th></tr>{body}</table>")
     u = summary["usage"]
     model_rows = "".join(
         f'<tr><td>{escape(alias)}</td><td>{int(m["outputs"]):,}</td><td>{int(m["input"]):,}</td><td>{int(m["output"]):,}</td><td>${m["cost_usd"]:.4f}</td></tr>'

@@ -89,3 +89,21 @@ def test_funnel_counts_what_repair_and_extra_variants_added_before_select(tmp_pa
     funnel = collect(steps)["funnel"]
     assert funnel == [("L1", 2), ("L2", 2), ("L3", 2), ("L4", 2), ("passing after repair", 4),
                       ("passing after more", 5), ("selected", 5)]
+
+
+def test_failures_per_layer_say_how_many_records_each_layer_dropped(tmp_path):
+    from modelcall.pipeline.report import render
+
+    def rec(rid: str, layers: tuple[bool, ...], errors: list[dict]) -> dict:
+        return {"request_id": rid, "layers": dict(zip(("l1", "l2", "l3", "l4"), layers, strict=True)),
+                "validation": {"errors": errors}}
+
+    rows = [rec("a", (True,) * 4, []),
+            rec("b", (True, False, False, True), [{"layer": "l2", "code": "hallucinated_api"}, {"layer": "l3", "code": "runtime_error"}]),
+            rec("c", (True, True, False, True), [{"layer": "l3", "code": "runtime_error"}])]
+    atomic_write_jsonl(tmp_path / "validated.jsonl", rows)
+    summary = collect([StepRun("filter", "filter", "ran", {"output_path": str(tmp_path / "validated.jsonl")})])
+    assert summary["dropped_at"] == {"L1": 0, "L2": 1, "L3": 1, "L4": 0}
+    assert summary["failures"]["L3"]["runtime_error"]["count"] == 2  # errors, one on a record L2 dropped
+    html = render(summary, "t", "s")
+    assert '<h3>L3 <span class="note">1 records dropped here' in html
