@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from modelcall.cluster.config import MergeResultsConfig
-from modelcall.cluster.merge import merge_run
-from modelcall.errors import InputError
+from modelcall.cluster.manifest import Manifest
+from modelcall.cluster.merge import discover_models, merge_run
+from modelcall.errors import ConfigError, InputError
 from modelcall.io import atomic_write_json
 from modelcall.runners import register
 from modelcall.runners.base import Runner
@@ -22,6 +23,13 @@ class MergeResultsRunner(Runner[MergeResultsConfig]):
         base = Path(cfg.output_base_dir)
         if not base.is_dir():
             raise InputError(f"{base}: output_base_dir not found (the folder batch_submit wrote)")
+        if cfg.models:
+            known = set(discover_models(base, Manifest.load(base)))
+            known |= {p.name for p in base.iterdir() if p.is_dir() and p.name not in {"chunks", "jobs", "logs", "model_configs"}}
+            for model in cfg.models:
+                if model not in known:
+                    raise ConfigError(f"models: no model '{model}' in {base} (the run: {', '.join(sorted(known)) or 'none'})",
+                                      source=self.source)
         with self.report.timer("merge"):
             merged = merge_run(
                 base, cfg.output_dir, cfg.models, cfg.output_name, cfg.errors_name, cfg.max_listed_missing, cfg.dedup_scope

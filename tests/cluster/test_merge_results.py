@@ -86,3 +86,16 @@ def test_merge_of_an_empty_folder_is_an_input_error(tmp_path):
             "reports_dir": str(tmp_path / "reports")}
     with pytest.raises(InputError, match="no model folders"):
         run_task_mapping(task, "test")
+
+
+def test_an_unknown_model_alias_is_a_config_error_and_overwrites_nothing(tmp_path, run_dir):
+    from modelcall.errors import ConfigError
+
+    task = {"task_name": "merge", "task_type": "merge_results", "output_base_dir": str(run_dir),
+            "reports_dir": str(tmp_path / "reports"), "progress": False}
+    run_task_mapping(task, "test")
+    before = (run_dir / "merge_report.json").read_text()
+    with pytest.raises(ConfigError, match=r"models: no model 'mm' in .*run: m"):
+        run_task_mapping(dict(task, models=["mm"]), "test")
+    assert (run_dir / "merge_report.json").read_text() == before
+    assert not (run_dir / "mm_merged.jsonl").exists()
