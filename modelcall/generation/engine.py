@@ -22,7 +22,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from modelcall.config.model import ModelConfig
+from modelcall.config.schema import format_validation_error
 from modelcall.errors import ConfigError, CredentialError, InputError, Interrupted
 from modelcall.generation.accounting import RunStats, cost_usd
 from modelcall.generation.limiter import RateLimiter
@@ -199,10 +202,11 @@ class GenerationEngine:
         report = self.report()
         lat = report["latency_s"]
         log.info(
-            "%d ok, %d failed (%s), p50 %ss p95 %ss, %d tokens in / %d out, $%.4f; output %s",
+            "%d ok, %d failed (%s), latency %s, %d tokens in / %d out, $%.4f; output %s",
             self.stats.status["ok"], self.stats.status["error"],
             ", ".join(f"{k} {v}" for k, v in self.stats.error_types.items()) or "none",
-            lat["p50"], lat["p95"], self.stats.tokens.input_tokens, self.stats.tokens.output_tokens,
+            f"p50 {lat['p50']}s p95 {lat['p95']}s" if lat.get("p50") is not None else "n/a (nothing sent)",
+            self.stats.tokens.input_tokens, self.stats.tokens.output_tokens,
             self.stats.cost_usd, self.output_path,
         )
         return report
@@ -438,7 +442,10 @@ def generate_file(
 ) -> dict[str, Any]:
     """Run one file through the engine (online, batch or dry run per ``mode``); returns the report dict."""
     model = resolve_model(model_config)
-    cfg = GenerationSettings(**settings)
+    try:
+        cfg = GenerationSettings(**settings)
+    except ValidationError as exc:
+        raise ConfigError(format_validation_error(exc, GenerationSettings, prefix="generation."), source="generation settings") from None
     if cfg.mode == "dry_run":
         from modelcall.generation.dryrun import dry_run
 

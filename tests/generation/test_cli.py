@@ -111,3 +111,15 @@ def test_dry_run_counts_each_requests_own_max_tokens(tmp_path, capsys):
     row = next(line for line in table.splitlines() if line.startswith("claude"))
     max_tokens = yaml.safe_load((ROOT / "configs/models/claude-sonnet-4-5.yaml").read_text())["params"]["max_tokens"]
     assert int(row.split()[3].replace(",", "")) == 6 * 500 + 4 * max_tokens
+
+
+def test_bad_flag_values_are_one_config_line_exit_2(tmp_path, run_cli):
+    req = tmp_path / "req.jsonl"
+    write_requests(req, 2)
+    for flag, value in (("--concurrency", "0"), ("--max-items", "-1")):
+        result = run_cli("distillation", "generate", "--input-path", str(req), "--output-path", str(tmp_path / "o.jsonl"),
+                         "--model-config", str(ROOT / "configs/models/mock.yaml"), "--no-progress", flag, value)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("config error: ") and "Traceback" not in result.stderr
+        assert flag.lstrip("-").replace("-", "_") in lines[0]
