@@ -14,6 +14,7 @@
   const realRemove = EventTarget.prototype.removeEventListener;
   const realConsoleError = console.error.bind(console);
   const realRandom = Math.random;
+  const realDateNow = Date.now;
   // each sample draws the same random sequence (mulberry32): a bug that depends on random positions gets the same
   // verdict on every run, on a warm page or a fresh one, and in the cache
   function seededRandom(seed) {
@@ -184,6 +185,10 @@
       lifecycle: { preload: new Set(), create: new Set(), update: new Set() }, schedule: [], inputLog: [],
     };
     Math.random = seededRandom(0x5eed);
+    // game time, not wall time: Phaser's TweenManager (3.60+) reads Date.now, so tweens (and their onComplete)
+    // must advance with the stepped frames, or a 1.5 s tween never ends in 200 fast frames
+    S.dateBase = realDateNow();
+    Date.now = function () { return S ? Math.floor(S.dateBase + (S.now || 0)) : realDateNow(); };
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -270,6 +275,25 @@
     }
     return out;
   }
+  // keys the program asked for itself (addKey/addKeys, 'keydown-Q' listeners) beyond the usual ones, at most 8
+  function registeredKeys(g) {
+    const codes = new Set();
+    const named = Phaser.Input.Keyboard.KeyCodes;
+    for (const scene of g.scene.getScenes(false)) {
+      const kb = scene.sys && scene.sys.input && scene.sys.input.keyboard;
+      if (!kb) continue;
+      for (const k of kb.keys || []) if (k && typeof k.keyCode === 'number') codes.add(k.keyCode);
+      for (const name of kb.eventNames ? kb.eventNames() : []) {
+        const m = /^key(?:down|up)-(\w+)$/.exec(String(name));
+        if (m && typeof named[m[1]] === 'number') codes.add(named[m[1]]);
+      }
+    }
+    for (const k of KEYS) codes.delete(k[1]);
+    return [...codes].slice(0, 8).map((c) => {
+      const ch = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? String.fromCharCode(c) : '';
+      return [ch ? ch.toLowerCase() : 'Unidentified', c, ch ? (c >= 65 ? 'Key' + ch : 'Digit' + ch) : ''];
+    });
+  }
   function buildInputSchedule(g, startFrame) {
     const w = g.scale.width || 800;
     const h = g.scale.height || 600;
@@ -278,12 +302,16 @@
     const targets = interactiveTargets(g);
     const points = targets.map((t) => [t.x, t.y]).concat([[w / 2, h / 2], [w * 0.25, h * 0.3], [w * 0.75, h * 0.7]]);
     for (const [x, y] of points.slice(0, 5)) {
+      // a click released on the spot (pointerup / click handlers on the target), then a drag away from it
+      acts.push({ f: f, a: () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); } });
+      acts.push({ f: f + 1, a: () => mouse('mouseup', g, x, y, 0) });
+      f += 3;
       acts.push({ f: f, a: () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); } });
       for (let i = 1; i <= 3; i++) acts.push({ f: f + i, a: () => mouse('mousemove', g, x + 12 * i, y + 8 * i, 1) });
       acts.push({ f: f + 4, a: () => mouse('mouseup', g, x + 36, y + 24, 0) });
       f += 6;
     }
-    for (const k of KEYS) {
+    for (const k of KEYS.concat(registeredKeys(g))) {
       acts.push({ f, a: () => key('keydown', k) });
       acts.push({ f: f + 3, a: () => key('keyup', k) });
       f += 4;
@@ -398,6 +426,7 @@
     restoreTimers();
     restoreNetwork();
     Math.random = realRandom;
+    Date.now = realDateNow;
     window.onload = null;
     try { localStorage.clear(); sessionStorage.clear(); } catch (err) { /* storage disabled */ }
     Phaser.Game = OrigGame;
