@@ -159,3 +159,34 @@ def test_sacct_answers_where_accounting_runs(tmp_path, monkeypatch):
     status = backend.status(["70_0", "70_1", "70_2"])
     assert [status[j].state for j in ("70_0", "70_1", "70_2")] == [JobState.COMPLETED, JobState.FAILED, JobState.CANCELLED]
     assert status["70_1"].reason == "TIMEOUT"
+
+
+def test_array_tasks_cancelled_while_pending_are_cancelled_not_lost(tmp_path, monkeypatch):
+    # what a real Slurm answers after `scancel` on an array throttled to 2 (%2): tasks 0 and 1 ran, 2 and 3 never
+    # started and live on only in the array's own record (ArrayTaskId NO_VAL, later only in the jobcomp log)
+    scontrol = (
+        "JobId=260 ArrayJobId=260 ArrayTaskId=4294967294 ArrayTaskThrottle=2 JobState=CANCELLED Reason=JobArrayTaskLimit ExitCode=0:0\n"
+        "JobId=262 ArrayJobId=260 ArrayTaskId=1 ArrayTaskThrottle=2 JobState=CANCELLED Reason=None ExitCode=143:0\n"
+        "JobId=261 ArrayJobId=260 ArrayTaskId=0 ArrayTaskThrottle=2 JobState=CANCELLED Reason=None ExitCode=143:0\n"
+    )
+    log = tmp_path / "jobcomp.log"
+    log.write_text(
+        "JobId=262 UserId=root(0) Name=x JobState=CANCELLED ArrayJobId=260 ArrayTaskId=1 ExitCode=0:0 \n"
+        "JobId=260 UserId=root(0) Name=x JobState=CANCELLED NodeList=(null) ExitCode=0:0 \n"
+        "JobId=261 UserId=root(0) Name=x JobState=CANCELLED ArrayJobId=260 ArrayTaskId=0 ExitCode=0:0 \n"
+    )
+    backend = SlurmBackend(SlurmSettings(jobcomp_log=str(log)), tmp_path, tmp_path)
+    for known in (True, False):  # scontrol still knows the array / it forgot it (MinJobAge): the jobcomp log
+        def fake(argv, check=True, known=known):
+            if argv[0] == "squeue":
+                return subprocess.CompletedProcess(argv, 0, "", "")
+            if known:
+                return subprocess.CompletedProcess(argv, 0, scontrol, "")
+            return subprocess.CompletedProcess(argv, 1, "", "Invalid job id specified")
+
+        monkeypatch.setattr(backend, "_run", fake)
+        status = backend.status(["260_0", "260_1", "260_2", "260_3"])
+        assert {j: s.state for j, s in status.items()} == {j: JobState.CANCELLED for j in ("260_0", "260_1", "260_2", "260_3")}
+    # a remainder that names its tasks covers only those
+    from modelcall.cluster.backends.slurm import _task_in
+    assert _task_in("3", "2-3%1") and not _task_in("1", "2-3") and _task_in("7", "2-3,7") and _task_in("4", "0-8:2")

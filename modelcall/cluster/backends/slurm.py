@@ -44,6 +44,20 @@ def map_state(slurm_state: str) -> JobState:
     return JobState.UNKNOWN
 
 
+def _task_in(task_id: str, expr: str) -> bool:
+    """Whether array task ``task_id`` is in an ArrayTaskId expression (``2-3,7%2``; empty or NO_VAL: every task)."""
+    expr = expr.split("%")[0]
+    if not expr or expr == "4294967294" or not task_id.isdigit():
+        return bool(task_id.isdigit())
+    task = int(task_id)
+    for part in expr.split(","):
+        bounds, _, step = part.partition(":")
+        lo, _, hi = bounds.partition("-")
+        if lo.isdigit() and (hi or lo).isdigit() and int(lo) <= task <= int(hi or lo) and (task - int(lo)) % int(step or 1) == 0:
+            return True
+    return False
+
+
 def _parse_kv_line(line: str) -> dict[str, str]:
     """``Key=value Key2=value2`` (scontrol -o, jobcomp/filetxt) into a dict; values hold no spaces here."""
     fields: dict[str, str] = {}
@@ -170,13 +184,20 @@ class SlurmBackend(Backend):
             if len(parts) == 3 and parts[0] in wanted:
                 result[parts[0]] = JobStatus(map_state(parts[1]), reason=parts[2] if parts[2] != "None" else None)
         # 2. recently finished: scontrol keeps records for MinJobAge
+        # The array's own record (JobId == ArrayJobId, no single task id) stands for the tasks that never
+        # started: cancelled while pending, they get no record of their own anywhere.
+        remainders: dict[str, dict[str, str]] = {}
         missing = [j for j in job_ids if j not in result]
         for array_id in sorted({j.split("_")[0] for j in missing}):
             proc = self._run(["scontrol", "-o", "show", "job", array_id], check=False)
             if proc.returncode != 0:
                 continue
             for line in proc.stdout.splitlines():
-                self._take_record(_parse_kv_line(line), wanted, result)
+                fields = _parse_kv_line(line)
+                if fields.get("JobId") == array_id and not fields.get("ArrayTaskId", "").isdigit():
+                    remainders[array_id] = fields
+                else:
+                    self._take_record(fields, wanted, result)
         # 3. long finished, on clusters with accounting: sacct (it fails quietly without slurmdbd)
         missing = [j for j in job_ids if j not in result]
         if missing and shutil.which("sacct"):
@@ -199,6 +220,19 @@ class SlurmBackend(Backend):
                     for line in handle:
                         if "ArrayJobId=" in line and any(f"ArrayJobId={a} " in line for a in arrays):
                             self._take_record(_parse_kv_line(line), wanted, result, overwrite=True)
+                        elif line.startswith("JobId=") and "ArrayJobId=" not in line:
+                            fields = _parse_kv_line(line)
+                            if fields.get("JobId") in arrays:
+                                remainders.setdefault(fields["JobId"], fields)
+        for job_id in job_ids:
+            array_id, _, task_id = job_id.partition("_")
+            rest = remainders.get(array_id)
+            if job_id in result or rest is None or not _task_in(task_id, rest.get("ArrayTaskId", "")):
+                continue
+            state = rest.get("JobState", "")
+            mapped = map_state(state)
+            if mapped not in (JobState.PENDING, JobState.RUNNING, JobState.COMPLETED):
+                result[job_id] = JobStatus(mapped, None, f"{state} before it started")
         for job_id in job_ids:
             result.setdefault(job_id, JobStatus(JobState.UNKNOWN, reason="not in squeue, scontrol or the jobcomp log"))
         return result
