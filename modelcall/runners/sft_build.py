@@ -77,10 +77,12 @@ class SftBuildRunner(Runner[SftBuildConfig]):
     def run(self) -> None:
         from modelcall.review.sheet import rejected_ids
         from modelcall.sft.records import build_record, seed_of
+        from modelcall.sft.stats import token_counter
         from modelcall.sft.templates import load_template
 
         cfg = self.config
         template = load_template(cfg.template_path or f"configs/prompts/sft_{cfg.language}.txt")
+        self._token_counter = token_counter(cfg.tokenizer_path)  # a bad tokenizer_path stops before any work
         sheets = [cfg.review_sheet_path] if isinstance(cfg.review_sheet_path, str) else list(cfg.review_sheet_path or [])
         rejected = rejected_ids(sheets)
         if not Path(cfg.input_path).exists():
@@ -211,7 +213,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
 
     def _write(self, splits: dict[str, list[dict[str, Any]]]) -> None:
         from modelcall.sft.llamafactory import DATA_CONFIG, dataset_info
-        from modelcall.sft.stats import length_stats, token_counter
+        from modelcall.sft.stats import length_stats
 
         cfg = self.config
         out = Path(cfg.output_dir)
@@ -227,7 +229,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
             raise TaskFailed("the train split is empty: too few records for the ratios (see the report)")
         atomic_write_json(out / DATA_CONFIG, dataset_info(cfg.dataset_name, files))
 
-        count, how = token_counter(cfg.tokenizer_path)
+        count, how = self._token_counter
         table: dict[str, dict[str, dict[str, int]]] = {}
         by_source: dict[str, Counter[str]] = {}
         lengths: dict[str, dict[str, Any]] = {}

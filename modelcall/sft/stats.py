@@ -21,7 +21,16 @@ def token_counter(tokenizer: str | None) -> tuple[Callable[[str], int], str]:
             raise ConfigError(
                 f"tokenizer_path: '{tokenizer}' needs the transformers package (pip install -e .[train]), or remove the key"
             ) from None
-        tok = AutoTokenizer.from_pretrained(tokenizer)
+        try:
+            tok = AutoTokenizer.from_pretrained(tokenizer)
+        except (OSError, ValueError) as exc:  # a missing folder, a bad name, no network for a hub name
+            from modelcall.errors import ConfigError
+
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise ConfigError(
+                f"tokenizer_path: cannot load tokenizer '{tokenizer}' ({first}); give a tokenizer folder or a "
+                "Hugging Face name, or remove the key for approximate lengths"
+            ) from None
         return (lambda text: len(tok.encode(text, add_special_tokens=False))), f"hf:{tokenizer}"
     return (lambda text: len(_APPROX.findall(text))), "approx (CJK char / word / number / symbol)"
 

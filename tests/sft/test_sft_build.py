@@ -171,3 +171,14 @@ def test_records_without_a_task_or_code_are_dropped_not_trained_on(tmp_path):
     lines = len(src.read_text(encoding="utf-8").splitlines())
     with pytest.raises(InputError, match=rf"selected\.jsonl:{lines}: code is int"):
         run_sft(tmp_path, src)
+
+
+def test_a_tokenizer_that_cannot_be_loaded_is_a_config_error_before_anything_is_written(tmp_path, selected_small):
+    pytest.importorskip("transformers")
+    from modelcall.tasks import run_task_mapping
+
+    with pytest.raises(ConfigError, match="tokenizer_path"):
+        run_task_mapping({"task_name": "sft_tok", "task_type": "sft_build", "input_path": str(selected_small),
+                          "output_dir": str(tmp_path / "sft"), "reports_dir": str(tmp_path / "reports"), "progress": False,
+                          "tokenizer_path": str(tmp_path / "no_such_tokenizer")}, "test")
+    assert not (tmp_path / "sft").exists()
