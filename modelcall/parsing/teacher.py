@@ -35,6 +35,7 @@ W_CODE_UNFENCED = "code_unfenced"
 W_IMPORT_PHASER = "import_phaser"
 W_IMPORT_OTHER = "import_statement"
 W_NO_GAME = "no_phaser_game"
+W_JSON_ANSWER = "json_answer"
 E_EMPTY = "empty_output"
 E_NO_CODE = "no_code"
 E_UNCLOSED = "fence_unclosed"
@@ -58,6 +59,7 @@ _ITEM = re.compile(r"^\s*(?:[-*•·]|\d+\s*[.)、．]|[(（]\d+[)）])\s*")
 _IMPORT_PHASER = re.compile(r"^\s*import\s+(?:\*\s+as\s+)?Phaser\b.*?from\s+['\"]phaser['\"];?\s*$", re.MULTILINE)
 _IMPORT_ANY = re.compile(r"^\s*(?:import\s[^(\n]*?from\s+['\"][^'\"]+['\"]|import\s+['\"][^'\"]+['\"]|"
                          r"(?:const|let|var)\s+[\w{},\s]+=\s*require\(\s*['\"][^'\"]+['\"]\s*\))", re.MULTILINE)
+_INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _LOOKS_LIKE_JS = re.compile(r"new\s+Phaser\.Game\b|\bclass\s+\w+\s+extends\s+Phaser\.Scene\b|"
                             r"\b(?:const|let|var)\s+config\s*=|\bfunction\s+(?:preload|create|update)\s*\(")
 
@@ -219,20 +221,43 @@ def parse_json_plan(text: str) -> tuple[Plan, list[str], int]:
     return plan, [f"{W_PLAN_SECTION_MISSING}: {m}" for m in missing], end
 
 
+def _program_in_block(block: CodeBlock) -> CodeBlock | None:
+    """A block whose fence names another language (typescript, text, html) but holds the program: the program
+    itself (for an HTML page, its largest inline <script>), or None."""
+    code = block.code
+    if block.lang in ("html", "htm", "xhtml") or _INLINE_SCRIPT.search(code):
+        scripts = [m.group(1).strip("\n") + "\n" for m in _INLINE_SCRIPT.finditer(code) if m.group(1).strip()]
+        if not scripts:
+            return None
+        code = max(scripts, key=_program_score)
+    if not _LOOKS_LIKE_JS.search(code):
+        return None
+    return CodeBlock(code, block.lang, block.start, block.end, block.closed)
+
+
 def _choose_block(blocks: list[CodeBlock], result: ParsedAnswer) -> CodeBlock | None:
-    """The complete program among the fenced blocks; the rest go to ``extra_code_blocks``."""
+    """The complete program among the fenced blocks; the rest go to ``extra_code_blocks``. Blocks fenced as
+    JavaScript (or bare) come first; only without them is a program in another language's fence taken."""
     js_like = [b for b in blocks if b.lang in _JS_LANGS or b.lang == ""]
-    pool = js_like or []
+    origin = {id(b): b for b in js_like}
+    pool = js_like
+    if not pool:
+        for b in blocks:
+            found = _program_in_block(b)
+            if found is not None:
+                origin[id(found)] = b
+                pool.append(found)
     if not pool:
         return None
     chosen = pool[0] if len(pool) == 1 else max(pool, key=lambda b: _program_score(b.code))
+    source = origin[id(chosen)]
     if len(blocks) > 1:
-        index = blocks.index(chosen) + 1
+        index = blocks.index(source) + 1
         result.warnings.append(
             f"{W_MULTIPLE_BLOCKS}: {len(blocks)} code blocks, kept block {index} (the complete program); "
             "the others are in extra_code_blocks"
         )
-    result.extra_code_blocks = [b.code for b in blocks if b is not chosen]
+    result.extra_code_blocks = [b.code for b in blocks if b is not source]
     if chosen.lang == "":
         result.warnings.append(f"{W_FENCE_BARE}: the code fence names no language")
     elif chosen.lang != "javascript":
@@ -292,6 +317,10 @@ def parse_teacher_output(text: str | None) -> ParsedAnswer:
 
     plan_open = _PLAN_OPEN.search(text)
     json_plan = _JSON_PLAN.search(text) if plan_open is None else None
+    if plan_open is None and json_plan is None:
+        whole = _json_answer(text, result)
+        if whole is not None:
+            return whole
     answer_start = 0
     rest_start = 0
     if plan_open is not None:
@@ -368,6 +397,39 @@ def parse_teacher_output(text: str | None) -> ParsedAnswer:
             result.warnings.append(f"{W_TEXT_AFTER}: {len(trailing)} characters of prose after the unfenced code")
         _finish_code(code, result)
     return result
+
+
+def _json_answer(text: str, result: ParsedAnswer) -> ParsedAnswer | None:
+    """The whole answer as one JSON object {"plan": ..., "code": "<program>"} (bare or in a json fence)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\{", text)][:1]
+    spans += [(b.start, b.end) for b in find_code_blocks(text) if b.lang in ("json", "") and b.code.lstrip().startswith("{")]
+    for start, end in spans:
+        at = text.find("{", start)
+        try:
+            obj, used = json.JSONDecoder().raw_decode(text, at)
+        except ValueError:
+            continue
+        code = obj.get("code") if isinstance(obj, dict) else None
+        if not isinstance(code, str) or not _LOOKS_LIKE_JS.search(code):
+            continue
+        result.contract = "json_plan"
+        result.warnings.append(f"{W_JSON_ANSWER}: the answer is one JSON object; took its 'code' field")
+        plan = obj.get("plan")
+        if isinstance(plan, dict):
+            result.plan, plan_warnings, _ = parse_json_plan(json.dumps(plan, ensure_ascii=False))
+        elif isinstance(plan, str) and plan.strip():
+            result.plan, plan_warnings = parse_plan_block(plan)
+        else:
+            result.plan, plan_warnings = None, [f"{W_PLAN_MISSING}: the JSON answer has no 'plan'"]
+        result.warnings.extend(plan_warnings)
+        before, after = text[:start].strip(), text[max(end, used):].strip()
+        if before:
+            result.warnings.append(f"{W_TEXT_BEFORE}: {len(before)} characters before the answer")
+        if after:
+            result.warnings.append(f"{W_TEXT_AFTER}: {len(after)} characters after the code")
+        _finish_code(code.replace("\r\n", "\n"), result)
+        return result
+    return None
 
 
 def issue_codes(messages: list[str]) -> list[str]:

@@ -161,3 +161,33 @@ def test_reasoning_blocks_are_removed():
     assert "reasoning_removed" in codes(a)[0] and "text_before_answer" not in codes(a)[0]
     b = parse_teacher_output("<think>\n还没想完……")
     assert not b.ok and codes(b)[1] == {"empty_output"}
+
+
+def test_program_in_a_fence_of_another_language_is_taken_without_the_fence_lines():
+    for lang in ("typescript", "ts", "text"):
+        a = parse_teacher_output(PLAN + f"```{lang}\n" + PROGRAM + "```\n")
+        assert a.ok, (lang, a.errors)
+        assert a.code == PROGRAM, lang
+        assert "fence_lang" in codes(a)[0], lang
+
+
+def test_program_inside_an_html_page_is_the_inline_script():
+    page = ("```html\n<!DOCTYPE html>\n<html><head><script src=\"https://cdn.example/phaser.min.js\"></script></head>\n"
+            "<body>\n<script>\n" + PROGRAM + "</script>\n</body></html>\n```\n")
+    a = parse_teacher_output(PLAN + page)
+    assert a.ok, a.errors
+    assert a.code.strip() == PROGRAM.strip()
+    assert "fence_lang" in codes(a)[0]
+
+
+def test_whole_answer_as_one_json_object():
+    import json
+
+    obj = {"plan": {"requirements": ["显示文字"], "apis": ["Phaser.GameObjects.Text"], "steps": ["创建"]}, "code": PROGRAM}
+    for text in (json.dumps(obj, ensure_ascii=False), "```json\n" + json.dumps(obj, ensure_ascii=False, indent=2) + "\n```"):
+        a = parse_teacher_output(text)
+        assert a.ok, a.errors
+        assert a.contract == "json_plan"
+        assert a.code == PROGRAM
+        assert a.plan.apis == ["Phaser.GameObjects.Text"] and a.plan.requirements == ["显示文字"]
+        assert "json_answer" in codes(a)[0]
