@@ -7,7 +7,7 @@ import yaml
 from pydantic import Field
 
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import TaskFailed
+from modelcall.errors import InputError, TaskFailed
 from modelcall.io import atomic_write_text
 from modelcall.runners import register
 from modelcall.runners.base import Runner
@@ -52,6 +52,9 @@ class SftTrainRunner(Runner[SftTrainConfig]):
             self.report.set("training", {"dry_run": True})
             return
 
+        if _local_path_missing(cfg.model_name_or_path):
+            raise InputError(f"{cfg.model_name_or_path}: model_name_or_path not found (a local model folder, or a hub "
+                             "name such as Qwen/Qwen2.5-Coder-0.5B)")
         with self.report.timer("train"):
             result = run_llamafactory(yaml_path, cfg.output_path, cfg.llamafactory_cli, cfg.env)
         self.report.set("training", result.as_dict())
@@ -62,6 +65,13 @@ class SftTrainRunner(Runner[SftTrainConfig]):
             "trained %s steps: final loss %s, mean train loss %s; adapter in %s",
             result.steps, _fmt(result.final_loss), _fmt(result.train_loss), result.adapter_path,
         )
+
+
+def _local_path_missing(name: str) -> bool:
+    """A name that can only be a local path (not a hub id ``org/name``) and does not exist."""
+    if Path(name).expanduser().exists():
+        return False
+    return name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name
 
 
 def _count_examples(path: Path) -> int:

@@ -156,3 +156,12 @@ def test_log_streaming_keeps_loss_lines_at_info():
     info = [r.getMessage() for r in keep.records if r.levelno == logging.INFO]
     assert info == ["[llamafactory] {'loss': '5.677', 'epoch': '0.4'}", "[llamafactory] {'eval_loss': '6.0'}"]
     assert sum(r.levelno == logging.DEBUG for r in keep.records) == 2 and len(tail) == 3
+
+
+def test_a_local_model_path_that_does_not_exist_is_an_input_error(tmp_path, sft_dataset_dir):
+    for missing in (str(tmp_path / "no_model"), "runs/train_eval/tiny_qwn", "./tiny"):
+        with pytest.raises(InputError, match=r"model_name_or_path.*not found"):
+            run_task_mapping(_task(tmp_path, sft_dataset_dir, model_name_or_path=missing, llamafactory_cli="true"), "test")
+    # a hub name, or any path in a dry run (the YAML may be meant for another machine), is left to LLaMA-Factory
+    assert run_task_mapping(_task(tmp_path, sft_dataset_dir, model_name_or_path=str(tmp_path / "no_model"),
+                                  dry_run=True), "test").exit_code == 0
