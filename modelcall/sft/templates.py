@@ -18,6 +18,7 @@ _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 SEED_FIELDS = ("task", "difficulty", "modules", "constraints", "must_use_apis", "eval_hints", "tags", "notes", "id")
 REQUIRED = ("instruction", "input")
 INLINE_LISTS = ("modules", "tags")  # short lists render on one line: "Scene, Physics"
+LIST_FIELDS = ("modules", "constraints", "must_use_apis", "eval_hints", "tags")  # a missing one reads as empty
 
 
 @dataclass
@@ -27,7 +28,10 @@ class SftTemplate:
 
     def render_prompt(self, seed: dict[str, Any], contract: str) -> tuple[str, str, str]:
         """(instruction, input, system) for one seed."""
-        values = {name: self._value(seed.get(name), inline=name in INLINE_LISTS) for name in SEED_FIELDS}
+        values = {
+            name: self._value([] if name in LIST_FIELDS and seed.get(name) is None else seed.get(name), inline=name in INLINE_LISTS)
+            for name in SEED_FIELDS
+        }
         values["format"] = self.sections.get(f"format:{contract}", "").strip()
         out = []
         for name in ("instruction", "input", "system"):

@@ -182,3 +182,11 @@ def test_a_tokenizer_that_cannot_be_loaded_is_a_config_error_before_anything_is_
                           "output_dir": str(tmp_path / "sft"), "reports_dir": str(tmp_path / "reports"), "progress": False,
                           "tokenizer_path": str(tmp_path / "no_such_tokenizer")}, "test")
     assert not (tmp_path / "sft").exists()
+
+
+def test_a_missing_list_field_reads_like_an_empty_one():
+    template = load_template(DATA.parent.parent / "configs" / "prompts" / "sft_zh.txt")
+    _, missing, _ = template.render_prompt({"task": "画一个圆", "difficulty": "easy"}, "plan_block")
+    _, empty, _ = template.render_prompt({"task": "画一个圆", "difficulty": "easy", "modules": [], "constraints": [],
+                                          "must_use_apis": []}, "plan_block")
+    assert missing == empty and "约束：\n（无）" in missing
