@@ -3,7 +3,8 @@
 Each call reserves an *estimate* (input from the tokenizer estimate, output from the running mean of
 what answers used), and is *corrected* with the real usage afterwards. Limits start from the model
 config and are tightened by the provider's rate-limit headers; a 429 pauses every caller (cool-down)
-and lowers the request rate when the server did not say its limits.
+and lowers the request rate when the server did not say its limits (after 30 s without a 429 that rate
+climbs back towards the configured one, 10% every 5 s).
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ class TokenBucket:
         """Seconds until ``amount`` may be taken (an amount above capacity needs a full bucket)."""
         self.refill(now)
         need = min(amount, self.capacity)
-        if self.tokens >= need:
+        if self.tokens >= need - 1e-9:  # a refill's rounding must not leave a wait below the clock's resolution
             return 0.0
         return (need - self.tokens) / self.rate if self.rate > 0 else 3600.0
 
@@ -103,6 +104,7 @@ class RateLimiter:
         self.paused_until = 0.0
         self.rate_limited = 0
         self.last_429 = -1e9
+        self._last_raise = -1e9
         self._lock = asyncio.Lock()
         self._out_sum = 0.0
         self._out_n = 0
@@ -131,6 +133,7 @@ class RateLimiter:
         if not self.buckets and self.paused_until <= self._clock():
             return Reservation(input_tokens, out)
         async with self._lock:
+            self._recover(self._clock())
             while True:
                 now = self._clock()
                 wait = self.paused_until - now
@@ -238,6 +241,22 @@ class RateLimiter:
             if "requests" not in self.header_limits and now - self.last_429 > pause:
                 requests.set_limit(max(requests.per_minute * 0.8, self.configured.get("requests", 60) * 0.1))
         self.last_429 = now
+
+    # after this long without a 429, a request rate cut by silent 429s climbs back (never past the config)
+    RECOVER_AFTER_S = 30.0
+    RECOVER_EVERY_S = 5.0
+    RECOVER_STEP = 0.1  # of the configured limit
+
+    def _recover(self, now: float) -> None:
+        requests = self.buckets.get("requests")
+        target = self.configured.get("requests")
+        if requests is None or target is None or "requests" in self.header_limits or requests.per_minute >= target:
+            return
+        if now - self.last_429 < self.RECOVER_AFTER_S or now - self._last_raise < self.RECOVER_EVERY_S:
+            return
+        requests.refill(now)
+        requests.set_limit(min(target, requests.per_minute + target * self.RECOVER_STEP))
+        self._last_raise = now
 
     def snapshot(self) -> dict[str, object]:
         return {

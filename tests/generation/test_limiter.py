@@ -138,3 +138,26 @@ def test_only_an_exhausted_or_silent_429_pauses_everyone():
     assert RateLimiter.exhausted({"retry-after": "1"}) is True  # says nothing about limits
     assert RateLimiter.exhausted({"anthropic-ratelimit-requests-remaining": "0"}) is True
     assert RateLimiter.exhausted({"x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "900"}) is False
+
+
+def test_a_rate_cut_by_silent_429s_climbs_back_after_a_quiet_spell():
+    """Occasional header-less 429s must not leave a long run at a tenth of its limit for good."""
+    clock = FakeClock()
+    limiter = make(clock, rpm=1000, burst_s=0.5)
+    for _ in range(20):
+        clock.now += 2
+        limiter.cool_down(1.0)
+    assert limiter.buckets["requests"].per_minute == pytest.approx(100)  # the floor: 10% of the config
+
+    async def calls(seconds: float) -> None:
+        end = clock.now + seconds
+        while clock.now < end:
+            await limiter.acquire(10, 10)
+
+    asyncio.run(calls(20))  # soon after the last 429: still cautious
+    assert limiter.buckets["requests"].per_minute == pytest.approx(100)
+    asyncio.run(calls(120))
+    assert limiter.buckets["requests"].per_minute == pytest.approx(1000)  # never past the config
+    clock.now += 2
+    limiter.cool_down(1.0)
+    assert limiter.buckets["requests"].per_minute == pytest.approx(800)
