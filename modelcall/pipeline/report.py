@@ -29,6 +29,7 @@ class StepRun:
     report_path: str | None = None
     report: dict[str, Any] | None = None
     artifacts: dict[str, str] = field(default_factory=dict)
+    last_duration_s: float | None = None  # a skipped step: how long the run that made its outputs took
 
 
 def _records(path: str | None):
@@ -221,6 +222,7 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
         "scores": scores,
         "steps": [
             {"name": s.name, "task_type": s.task_type, "status": s.status, "duration_s": round(s.duration_s, 2),
+             "last_duration_s": s.last_duration_s,
              "note": s.note, "report": s.report_path, "artifacts": s.artifacts}
             for s in steps
         ],
@@ -310,7 +312,13 @@ def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
         f'<td>{s["duration_s"]:.2f} s</td><td>{escape(s["note"])}</td></tr>'
         for s in steps
     )
-    time_chart = _bar_chart([(s["name"], s["duration_s"], f'{s["duration_s"]:.2f} s ({s["status"]})') for s in steps], " s")
+    def time_row(s: dict[str, Any]) -> tuple[str, float, str]:
+        last = s.get("last_duration_s")
+        if s["status"] == "skipped" and last:  # the time its outputs took when they were made
+            return s["name"], float(last), f"{float(last):.2f} s when it last ran (skipped now)"
+        return s["name"], s["duration_s"], f'{s["duration_s"]:.2f} s ({s["status"]})'
+
+    time_chart = _bar_chart([time_row(s) for s in steps], " s")
     fail_html = []
     order = ["generation", "parse", "L1", "L2", "L3", "L4", "L5 select", "sft_build"]
     layers = sorted(summary["failures"].items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))

@@ -149,6 +149,8 @@ class PipelineRunner(Runner[PipelineConfig]):
 
     def _attach_previous(self, run: Any, previous: dict[str, Any]) -> None:
         run.artifacts = dict(previous.get("artifacts") or {})
+        if isinstance(previous.get("duration_s"), (int, float)):
+            run.last_duration_s = float(previous["duration_s"])
         path = previous.get("report_path") or run.report_path
         run.report = _read_json(path)
         if run.report and not previous.get("duration_s"):

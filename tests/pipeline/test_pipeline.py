@@ -50,6 +50,9 @@ def test_chain_passes_paths_skips_unchanged_and_reruns_changed(tmp_path):
 
     second = run_task_mapping(_pipeline(tmp_path, validated), "test")
     assert _statuses(second) == {"select": "skipped", "review": "skipped", "sft_build": "skipped"}
+    # the time chart of a run that skipped everything still shows what each step took when it ran
+    html = Path(second.report.artifacts["run_report"]).read_text(encoding="utf-8")
+    assert html.count("when it last ran (skipped now)") == 3
     assert all(s["note"].startswith("unchanged since") for s in second.report.sections["steps"])
 
     # a reviewer rejects one sample: only sft_build has a changed input
