@@ -355,6 +355,7 @@ def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
 <body><header><h1>{escape(title)}</h1><p>{escape(subtitle)}</p></header><main>
 <section id="funnel"><h2>Where the data went</h2>{funnel_svg(summary["funnel"], summary.get("funnel_splits", ()))}</section>
 <section id="cost"><h2>Cost and usage</h2>
+<p class="muted">what the teacher answers behind these outputs cost, bought in this run or an earlier one (skipped steps and resumed answers are not paid again)</p>
 <table><tr><th>answers billed</th><th>input</th><th>output</th><th>cache read</th><th>cache write</th><th>cost</th></tr>
 <tr><td>{u["requests_billed"]:,}</td><td>{u["input"]:,}</td><td>{u["output"]:,}</td><td>{u["cache_read"]:,}</td><td>{u["cache_write"]:,}</td><td>${u["cost_usd"]:.4f}</td></tr></table>
 <h3>per model</h3><table><tr><th>model</th><th>answers</th><th>input</th><th>output</th><th>cost</th></tr>{model_rows or '<tr><td class="muted">no teacher step in this run</td></tr>'}</table></section>
