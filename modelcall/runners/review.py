@@ -58,12 +58,22 @@ class ReviewRunner(Runner[ReviewConfig]):
             origins.append(("rejected", cfg.rejected_path, cfg.rate if cfg.rejected_rate is None else cfg.rejected_rate))
         samples = []
         summary = []
+        seen_ids: set[str] = set()  # one sample per id: a repeated id (files joined twice) would share its form
         for origin, path, rate in origins:
             if not Path(path).exists():
                 key = "input_path" if origin == "selected" else "rejected_path"
                 raise InputError(f"{path}: file not found ({key}: run the select task first)")
             stats = ReadStats()
-            records = [r for r in read_jsonl(path, cfg.on_bad_line, stats) if origin == "selected" or not _is_kept(r)]
+            records = []
+            for r in read_jsonl(path, cfg.on_bad_line, stats):
+                if origin != "selected" and _is_kept(r):
+                    continue
+                rid = str(r.get("request_id") or r.get("id"))
+                if rid in seen_ids:
+                    self.report.count("duplicate_ids_skipped")
+                    continue
+                seen_ids.add(rid)
+                records.append(r)
             n = sample_size(len(records), rate, cfg.min_samples, cfg.max_samples) if rate > 0 else 0
             picked = stratified_sample(records, n, cfg.seed)
             samples.extend((rec, origin) for rec in picked)

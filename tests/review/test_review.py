@@ -125,3 +125,15 @@ def test_bad_verdict_is_an_input_error(tmp_path, selected):
     sheet.write_text('{"id": "a", "verdict": "maybe"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="s.jsonl:1: verdict 'maybe'"):
         rejected_ids([sheet])
+
+
+def test_an_id_given_twice_is_reviewed_once(tmp_path, selected):
+    sel, _ = selected
+    lines = sel.read_text(encoding="utf-8").splitlines()
+    doubled = tmp_path / "doubled.jsonl"
+    doubled.write_text("\n".join(lines + lines[:2]) + "\n", encoding="utf-8")  # e.g. two selected files concatenated
+    report = _review(tmp_path, doubled, None, rate=1.0)
+    sheet = [json.loads(x) for x in (tmp_path / "review" / "review_sheet.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = [row["id"] for row in sheet]
+    assert len(ids) == len(set(ids)) == len(lines) == report["counts"]["samples"]
+    assert report["counts"]["duplicate_ids_skipped"] == 2
