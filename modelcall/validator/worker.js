@@ -423,7 +423,10 @@ class Analysis {
             const name = n.left.property.name;
             if (name === 'physics' && n.operator === '=') this.physicsValue(n.right);
             if (ctx.inUpdate) this.assignedInUpdate.add(name);
-            const known = obj ? this.member(obj, name, false, n.left, true) : null;
+            if (obj) this.member(obj, name, false, n.left, true);
+            // a user property (not a Phaser member of the receiver): remember the assigned type for later reads
+            // (member() answers a write to a user property with the type read from the previous pass)
+            const known = obj ? obj.cs.some((c) => findMember(c, name, obj.st)) : false;
             if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }
           } else this.expr(n.left.property, ctx);
         } else this.bindPattern(n.left, t, ctx);

@@ -136,3 +136,29 @@ def test_must_use_met_by_union_members_and_subclasses(static_validator, body, mu
     usage = rec["validation"]["api_usage"]
     assert usage["must_use_hits"] == [must_use], (usage, rec["reasons"])
     assert rec["passed"], rec["reasons"]
+
+
+def test_scene_properties_keep_their_type_across_methods(static_validator):
+    """`this.g = this.add.graphics()` in create: `this.g.…` in update is checked against Graphics (the write of a
+    user property used to be mistaken for a known member on later passes, so the type was lost)."""
+    code = """class S extends Phaser.Scene {
+  constructor() { super('s'); }
+  preload() {}
+  create() {
+    this.g = this.add.graphics();
+    this.ball = this.add.circle(400, 300, 10, 0xffffff);
+    this.physics.add.existing(this.ball);
+  }
+  update() {
+    this.ball.body.setVelocity(10, 0);
+    this.g.clear().fillStyle(0xffffff).fillStar(100, 100, 5, 20, 40);
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default: 'arcade' }, scene: S });
+"""
+    rec = static_validator.validate_one({"request_id": "t", "code": code, "prompt_meta": {"must_use_apis": ["Phaser.Physics.Arcade.Body"]}})
+    usage = rec["validation"]["api_usage"]
+    assert "Phaser.Physics.Arcade.Body#setVelocity" in usage["hits"]
+    assert "Phaser.GameObjects.Graphics#clear" in usage["hits"]
+    assert usage["misses"] == ["Phaser.GameObjects.Graphics#fillStar"]
+    assert usage["must_use_misses"] == []
