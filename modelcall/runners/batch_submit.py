@@ -8,6 +8,7 @@ from modelcall.cluster import submit as sub
 from modelcall.cluster.config import BatchSubmitConfig
 from modelcall.cluster.manifest import ChunkState, Manifest, RunLock
 from modelcall.errors import ConfigError, InputError, TaskFailed
+from modelcall.io import atomic_write_json
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 
@@ -154,6 +155,15 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             self.report.set("merge", merged)
             for model, info in merged.items():
                 self.report.artifact(f"merged_{model}", info["merged_path"])
+                self.report.artifact(f"merged_errors_{model}", info["merged_errors_path"])
+                if info["chunks_with_errors"]:
+                    self.log.warning(
+                        "%s: %d request(s) failed for good in %s; retry them with 'resubmit_chunks=[...]' "
+                        "'job.extra_args=[--retry-errors]' wait=true", model, info["errors"], ", ".join(info["chunks_with_errors"]),
+                    )
+            summary_path = Path(cfg.post_processing.merged_dir or manifest.output_base_dir) / "merge_report.json"
+            atomic_write_json(summary_path, merged)
+            self.report.artifact("merge_report", summary_path)
         bad = [e for e in manifest.jobs.values() if e.state != ChunkState.COMPLETED.value]
         if bad:
             first = bad[0]

@@ -249,3 +249,14 @@ def test_a_killed_local_pool_leaves_lost_jobs_that_a_rerun_resubmits(tmp_path, c
     assert rerun.report.counts["jobs_lost_before"] == 1
     assert [s["attempt"] for s in rerun.report.sections["submitted"]] == [2]
     assert len(merged_ids(run / "mock1_merged.jsonl")) == 40
+
+
+def test_auto_merge_writes_merge_report_and_names_requests_that_failed_for_good(tmp_path, cluster_kit, capsys):
+    cluster_kit.requests(tmp_path / "requests.jsonl", 6)
+    job = {"command": cluster_kit.command("--fail-ids", "p00004_v0")}
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True, job=job), "test")
+    assert outcome.exit_code == 0
+    report = json.loads((tmp_path / "run" / "merge_report.json").read_text(encoding="utf-8"))
+    assert report["mock1"]["errors"] == 1 and report["mock1"]["chunks_with_errors"] == ["chunk_00001"]
+    assert outcome.report.artifacts["merge_report"].endswith("merge_report.json")
+    assert "1 request(s) failed for good in chunk_00001" in capsys.readouterr().err
