@@ -51,6 +51,11 @@ class PipelineRunner(Runner[PipelineConfig]):
             value = getattr(cfg, key)
             if value is not None and value not in names:
                 raise ConfigError(f"{key}: no step named '{value}' (steps: {', '.join(names)})", source=self.source)
+        if cfg.from_step and cfg.only_step:
+            raise ConfigError(
+                f"from_step ({cfg.from_step}) and only_step ({cfg.only_step}) are both set: give one (--from or --only)",
+                source=self.source,
+            )
         state_dir = Path(cfg.state_dir or f"runs/pipeline_state/{cfg.task_name}")
         defaults = {"reports_dir": cfg.reports_dir, "progress": cfg.progress}
         unknown = set(cfg.step_overrides) - set(names)

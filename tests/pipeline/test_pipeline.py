@@ -97,6 +97,8 @@ def test_from_step_only_step_and_force(tmp_path):
     assert set(_statuses(out).values()) == {"ran"}
     with pytest.raises(ConfigError, match="from_step: no step named 'sft'"):
         run_task_mapping(_pipeline(tmp_path, validated, from_step="sft"), "test")
+    with pytest.raises(ConfigError, match="both set: give one"):
+        run_task_mapping(_pipeline(tmp_path, validated, from_step="select", only_step="review"), "test")
 
 
 def test_run_report_is_self_contained_with_funnel_failures_and_scores(tmp_path):
