@@ -104,6 +104,31 @@ def resolve_api(index: ApiIndex, name: str) -> str | None:
     return None
 
 
+# the objects a program reaches from its scene to create things: this.add, this.make, this.physics.add, this.time,
+# this.tweens, this.cameras, this.input.keyboard, this.sound
+CREATOR_OWNERS = (
+    "Phaser.GameObjects.GameObjectFactory", "Phaser.Physics.Arcade.Factory", "Phaser.Physics.Matter.Factory",
+    "Phaser.Time.Clock", "Phaser.Tweens.TweenManager", "Phaser.Cameras.Scene2D.CameraManager",
+    "Phaser.Input.Keyboard.KeyboardPlugin", "Phaser.Sound.BaseSoundManager",
+)
+
+
+def creators_by_class(index: ApiIndex, owners: tuple[str, ...] = CREATOR_OWNERS) -> dict[str, list[str]]:
+    """Class symbol -> the factory methods that return exactly that class (at most two per class)."""
+    out: dict[str, list[str]] = {}
+    for owner in owners:
+        if owner not in index:
+            continue
+        for rec in index.members(owner).values():
+            returns = (rec.get("returns") or "").strip()
+            if rec.get("kind") != "method" or not returns or "|" in returns or returns not in index:
+                continue
+            found = out.setdefault(returns, [])
+            if len(found) < 2 and rec["symbol_id"] not in found:
+                found.append(rec["symbol_id"])
+    return out
+
+
 def variant_seed(base_seed: int, prompt_id: str, variant: int) -> int:
     digest = hashlib.sha256(f"{base_seed}:{prompt_id}:{variant}".encode()).digest()
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
@@ -174,6 +199,7 @@ class RequestBuilder:
         self.missing_common = [c for c in common_apis if c not in index]
         self.common_context = "\n".join(context_line(index, index.get(c)) for c in self.common_ids)
         self.stats = RetrievalStats(top_k=settings.top_k)
+        self._creators = creators_by_class(index)
 
     def _queries(self, seed: dict[str, Any]) -> tuple[dict[str, float], dict[str, float]]:
         """The query (task + constraints + eval_hints + must_use_apis) and the blind one (without the APIs)."""
@@ -211,6 +237,11 @@ class RequestBuilder:
             blind = {h.symbol_id for h in self.retriever.search(blind_query, s.top_k)}
             self.stats.blind_hits += sum(1 for m in must if m in blind)
         context = list(must)
+        # a must-use class comes with the call that creates it (this.add.particles for ParticleEmitter)
+        for sid in must:
+            for creator in self._creators.get(sid, ()):
+                if creator not in context:
+                    context.append(creator)
         for sid in ranked:
             if len(context) >= max(s.top_k, len(must)):
                 break

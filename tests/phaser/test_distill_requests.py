@@ -130,3 +130,18 @@ def test_input_path_alias(tmp_path, api_index_path):
                "reports_dir": str(tmp_path / "reports"), "progress": False, "max_seeds": 1, "variants": 1}
     assert run_task_mapping(mapping, source="<test>").exit_code == 0
     assert len((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_must_use_class_brings_the_call_that_creates_it(tmp_path, api_index_path):
+    """A must-use class comes with its factory line (this.add.particles for ParticleEmitter, this.physics.add.group
+    for an Arcade Group): the constructor alone steers teachers to removed APIs like createEmitter."""
+    seeds = tmp_path / "seeds.jsonl"
+    seeds.write_text(json.dumps({"id": "fw", "task": "点击屏幕在点击处爆发彩色粒子，同时掉落一组会反弹的小球。",
+                                 "must_use_apis": ["Phaser.GameObjects.Particles.ParticleEmitter", "Phaser.Physics.Arcade.Group"],
+                                 "eval_hints": ["应调用 explode"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    outcome, rows = _run(tmp_path, api_index_path, seeds_path=str(seeds), variants=1)
+    assert outcome.exit_code == 0
+    system = next(m["content"] for m in rows[0]["messages"] if m["role"] == "system")
+    system = system if isinstance(system, str) else " ".join(part.get("text", "") for part in system)
+    assert "Phaser.GameObjects.GameObjectFactory#particles(" in system
+    assert "Phaser.Physics.Arcade.Factory#group(" in system
