@@ -49,6 +49,9 @@ class SftTrainRunner(Runner[SftTrainConfig]):
         self.log.info("LLaMA-Factory YAML: %s (train on %s)", yaml_path, ", ".join(datasets.train))
         if cfg.dry_run:
             self.log.info("dry_run: not training; run it yourself with: llamafactory-cli train %s", yaml_path)
+            if cfg.training.precision == "auto" and not (doc.get("bf16") or doc.get("fp16")):
+                self.log.warning("precision auto chose fp32 on this machine (no GPU); for a GPU run set "
+                                 "training.precision=bf16 (or fp16), or run the task there")
             self.report.set("training", {"dry_run": True})
             return
 

@@ -165,3 +165,11 @@ def test_a_local_model_path_that_does_not_exist_is_an_input_error(tmp_path, sft_
     # a hub name, or any path in a dry run (the YAML may be meant for another machine), is left to LLaMA-Factory
     assert run_task_mapping(_task(tmp_path, sft_dataset_dir, model_name_or_path=str(tmp_path / "no_model"),
                                   dry_run=True), "test").exit_code == 0
+
+
+def test_dry_run_warns_when_auto_precision_falls_back_to_fp32(tmp_path, sft_dataset_dir, monkeypatch, capsys):
+    monkeypatch.setattr("modelcall.training.yaml_builder.resolve_precision", lambda precision: "fp32")
+    run_task_mapping(_task(tmp_path, sft_dataset_dir, dry_run=True), "test")
+    assert "precision auto chose fp32" in capsys.readouterr().err
+    run_task_mapping(_task(tmp_path, sft_dataset_dir, dry_run=True, training={"precision": "bf16"}), "test")
+    assert "precision auto" not in capsys.readouterr().err
