@@ -136,3 +136,18 @@ def test_seeds_without_any_answer_are_asked_again(work):
     report = run(repair_task(work, rounds=1, repair={"include_unanswered": False}, output_path=str(work / "o2.jsonl"),
                              work_dir=str(work / "w2")), work)
     assert report["coverage"]["seeds"] == 10
+
+
+def test_variants_budget_caps_the_first_round_too(work):
+    task = {"task_name": "more", "task_type": "variants_on_demand", "input_path": str(work / "validated.jsonl"),
+            "requests_path": str(work / "requests.jsonl"), "output_path": str(work / "validated_more.jsonl"),
+            "model_config": mock_teacher(), "validator": static_validator(work),
+            "variants": {"min_distinct": 2, "rounds": 1, "budget_usd": 0.0}}
+    assert run(task, work)["counts"]["extra_requests"] == 0  # nothing may be bought with no budget
+    unlimited = run(dict(task, variants={"min_distinct": 2, "rounds": 1}), work)
+    wanted, spent = unlimited["counts"]["extra_requests"], unlimited["extra_variants"]["cost_usd"]
+    assert wanted >= 2
+    budget = spent / wanted * 1.5  # enough for one answer, not for all of them
+    capped = run(dict(task, variants={"min_distinct": 2, "rounds": 1, "budget_usd": budget}), work)
+    assert 1 <= capped["counts"]["extra_requests"] < wanted
+    assert capped["extra_variants"]["cost_usd"] <= budget * 1.25  # an estimate, close to the real price
