@@ -117,7 +117,7 @@ def load_steps(
         if spec.config is not None:
             path = resolve_path(spec.config, relative_to)
             if not path.is_file():
-                raise ConfigError(f"{where}.config: {spec.config} not found", source=source)
+                raise ConfigError(f"{where}.config: {spec.config} not found (in the working directory or beside the pipeline file; run from the project root)", source=source)
             try:
                 raw = OmegaConf.to_container(OmegaConf.load(path), resolve=False)
             except Exception as exc:  # noqa: BLE001 - YAML or OmegaConf syntax: one line naming the file
