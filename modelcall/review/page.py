@@ -119,6 +119,9 @@ def render_sample(rec: dict[str, Any], origin: str, roots: list[Path], verdict: 
         for v in ("accept", "reject")
     )
     dropped = selection.get("dropped")
+    if dropped and selection.get("near_duplicate_of"):  # which kept sample it repeats, and how closely
+        similarity = selection.get("similarity")
+        dropped = f"{dropped} of {selection['near_duplicate_of']}" + (f" (J≈{similarity})" if similarity is not None else "")
     return f"""
 <section class="sample" id="s-{escape(rid)}" data-id="{escape(rid)}" data-origin="{origin}">
   <h2>{escape(rid)}</h2>

@@ -137,3 +137,15 @@ def test_an_id_given_twice_is_reviewed_once(tmp_path, selected):
     ids = [row["id"] for row in sheet]
     assert len(ids) == len(set(ids)) == len(lines) == report["counts"]["samples"]
     assert report["counts"]["duplicate_ids_skipped"] == 2
+
+
+def test_a_rejected_duplicate_names_the_sample_it_repeats(tmp_path, selected):
+    sel, _ = selected
+    first = json.loads(sel.read_text(encoding="utf-8").splitlines()[0])
+    twin = dict(first, request_id="twin_v9", selection={"dropped": "near_duplicate_same_prompt",
+                                                        "near_duplicate_of": first["request_id"], "similarity": 0.91})
+    rejected = tmp_path / "rej.jsonl"
+    rejected.write_text(json.dumps(twin, ensure_ascii=False) + "\n", encoding="utf-8")
+    _review(tmp_path, sel, rejected, rate=1.0, rejected_rate=1.0)
+    html = (tmp_path / "review" / "review.html").read_text(encoding="utf-8")
+    assert f"rejected: near_duplicate_same_prompt of {first['request_id']} (J≈0.91)" in html
