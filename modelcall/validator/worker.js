@@ -158,6 +158,12 @@ function typeFromNames(names, receiver) {
     if (n === 'this') { if (receiver) cs.push(...receiver.cs); continue; }
     const info = typeInfo(n);
     if (info && info.kind === 'class') cs.push(n);
+    // a typedef that narrows a class (physics.add.sprite returns Types.Physics.Arcade.SpriteWithDynamicBody, which
+    // extends Arcade.Sprite): the class first (hits are named on it), then the typedef for its own members
+    else if (info && info.kind === 'interface' && info.ext && info.ext.length) {
+      const parents = info.ext.filter((p) => typeInfo(p) && typeInfo(p).kind === 'class');
+      if (parents.length) cs.push(...parents, n);
+    }
   }
   return cs.length ? { cs: [...new Set(cs)], st: false } : null;
 }

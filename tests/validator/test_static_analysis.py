@@ -162,3 +162,17 @@ new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default
     assert "Phaser.GameObjects.Graphics#clear" in usage["hits"]
     assert usage["misses"] == ["Phaser.GameObjects.Graphics#fillStar"]
     assert usage["must_use_misses"] == []
+
+
+def test_physics_factory_sprites_are_arcade_sprites(static_validator):
+    """physics.add.sprite returns a typedef (SpriteWithDynamicBody) that extends Arcade.Sprite: members are checked."""
+    body = """function create() {
+  const p = this.physics.add.sprite(400, 300, 'p');
+  p.setBounce(0.2).setCollideWorldBounds(true);
+  p.body.setAllowGravity(false);
+  p.setVelocityXY(10, 10);
+  this.add.graphics().fillRect(0, 0, 300, 300);
+}"""
+    usage = judge(static_validator, body)["validation"]["api_usage"]
+    assert {"Phaser.Physics.Arcade.Sprite#setBounce", "Phaser.Physics.Arcade.Sprite#setCollideWorldBounds"} <= set(usage["hits"])
+    assert usage["misses"] == ["Phaser.Physics.Arcade.Sprite#setVelocityXY"]
