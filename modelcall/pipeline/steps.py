@@ -136,7 +136,12 @@ def load_steps(
         mapping.setdefault("task_name", spec.name)
         for key, value in defaults.items():
             mapping.setdefault(key, value)
-        mapping = substitute(mapping, done, where)
+        try:
+            mapping = substitute(mapping, done, where)
+        except ConfigError as exc:
+            if exc.source is not None:
+                raise
+            raise ConfigError(str(exc.args[0]), source=source) from None  # name the pipeline file too
         loaded = load_task_mapping(mapping, step_source, (overrides_for or {}).get(spec.name))
         dump = loaded.config.model_dump(mode="json")
         done[spec.name] = dump

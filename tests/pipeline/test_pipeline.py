@@ -117,8 +117,8 @@ def test_run_report_is_self_contained_with_funnel_failures_and_scores(tmp_path):
 def test_references_and_step_errors_are_clear(tmp_path):
     bad = _pipeline(tmp_path, FIXTURE)
     bad["steps"][1]["task"]["input_path"] = "{{steps.sft_build.output_dir}}"
-    with pytest.raises(ConfigError, match=r"names no earlier step \(earlier: select\)"):
-        run_task_mapping(bad, "test")
+    with pytest.raises(ConfigError, match=r"^config error: test: steps\[1\] \(review\)\.input_path: .* names no earlier step \(earlier: select\)"):
+        run_task_mapping(bad, "test")  # the message names the pipeline file ("test" here)
     typo = _pipeline(tmp_path, FIXTURE)
     typo["steps"][2]["task"]["split"] = {"ratio": {"train": 1}}
     with pytest.raises(ConfigError, match="split.ratio: unknown key"):
