@@ -43,7 +43,7 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
     try:
         runner.run()
     except KeyboardInterrupt:
-        status, code, error = "interrupted", Interrupted.exit_code, "interrupted (Ctrl-C): rerun to resume"
+        status, code, error = "interrupted", Interrupted.exit_code, "stopped by Ctrl-C; state saved, rerun to resume"
         raise Interrupted(error) from None
     except ModelcallError as exc:
         if isinstance(exc, Interrupted):
