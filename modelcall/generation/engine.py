@@ -181,6 +181,7 @@ class GenerationEngine:
         self.store.load()
         total = count_pending(self.input_path, self.store, self.settings.retry_errors, self.settings.max_items)
         self.stats = RunStats(total)
+        self.concurrency = max(1, min(self.concurrency, total))  # no more workers than requests to send
         resumed = len(self.store.done)
         if resumed or self.store.failed:
             log.info(

@@ -148,3 +148,11 @@ def test_reasoning_is_kept(fake_provider, tmp_path, provider_name):
     generate_file(tmp_path / "req.jsonl", out, fake_model(provider_name, server.url), **FAST)
     records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
     assert all(r["reasoning_content"] == "Plan the scene first." and r["text"].startswith("[PLAN]") for r in records)
+
+
+@pytest.mark.timeout(20)
+def test_a_concurrency_far_above_the_requests_starts_only_the_workers_needed(tmp_path):
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    ids = write_requests(req, 3)
+    report = generate_file(req, out, "configs/models/mock.yaml", concurrency=10**12)
+    assert report["status"]["ok"] == 3 and sorted(read_ids(out)) == sorted(ids)
