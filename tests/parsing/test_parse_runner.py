@@ -89,3 +89,13 @@ def test_shipped_config_runs(tmp_path, monkeypatch):
                             [f"output_path={tmp_path}/c.jsonl", f"codes_dir={tmp_path}/codes",
                              f"reports_dir={tmp_path}/r", "progress=false"])
     assert outcome.exit_code == 0
+
+
+def test_shipped_config_puts_codes_next_to_an_overridden_output(tmp_path, monkeypatch):
+    """Pointing the shipped config at another output_path moves codes/ along (it used to stay in runs/phaser_example)."""
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    outcome = run_task_file(root / "configs/tasks/phaser/parse.yaml",
+                            [f"output_path={tmp_path}/out/c.jsonl", f"reports_dir={tmp_path}/r", "progress=false"])
+    assert outcome.exit_code == 0
+    assert list((tmp_path / "out" / "codes").glob("*.js"))
