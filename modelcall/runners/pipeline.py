@@ -98,10 +98,19 @@ class PipelineRunner(Runner[PipelineConfig]):
                     self.log.info("step %s (%s): skipped, config and inputs unchanged since %s",
                                   step.name, step.task_type, previous.get("finished_at"))
                     continue
-                why = "forced" if forced else ("first run" if not previous else (
-                    "changed config or inputs" if previous.get("fingerprint") != digest else "an output it wrote is missing"))
+                if forced:
+                    why = "forced"
+                elif previous.get("unfinished_since"):
+                    why = f"its run of {previous['unfinished_since']} did not finish"
+                elif not previous:
+                    why = "first run"
+                elif previous.get("fingerprint") != digest:
+                    why = "changed config or inputs"
+                else:
+                    why = "an output it wrote is missing"
                 self.log.info("step %s (%s): running (%s)", step.name, step.task_type, why)
-                state.clear()  # a failed or interrupted run must not look current later
+                # a failed or interrupted run must not look current later (no fingerprint), but is remembered
+                state.save({"unfinished_since": datetime.now(timezone.utc).isoformat(timespec="seconds")})
                 t0 = time.monotonic()
                 try:
                     outcome = execute(step.loaded, debug=self.debug)

@@ -85,6 +85,20 @@ def test_chain_passes_paths_skips_unchanged_and_reruns_changed(tmp_path):
     assert _statuses(run_task_mapping(changed, "test"))["select"] == "ran"
 
 
+def test_a_step_whose_last_run_did_not_finish_runs_again_and_says_why(tmp_path):
+    validated = tmp_path / "validated.jsonl"
+    shutil.copy(FIXTURE, validated)
+    broken = _pipeline(tmp_path, validated)
+    broken["steps"][2]["task"]["split"] = {"ratios": {"train": 1.0}}
+    broken["steps"][2]["task"]["template_path"] = str(tmp_path / "gone.txt")  # sft_build fails when it runs
+    with pytest.raises(ConfigError):
+        run_task_mapping(broken, "test")
+    again = run_task_mapping(_pipeline(tmp_path, validated), "test")
+    assert _statuses(again) == {"select": "skipped", "review": "skipped", "sft_build": "ran"}
+    note = next(s["note"] for s in again.report.sections["steps"] if s["name"] == "sft_build")
+    assert note.startswith("its run of ") and note.endswith(" did not finish")
+
+
 def test_from_step_only_step_and_force(tmp_path):
     validated = tmp_path / "validated.jsonl"
     shutil.copy(FIXTURE, validated)
