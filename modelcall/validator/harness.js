@@ -251,6 +251,10 @@
     const target = type === 'mouseup' ? window : g.canvas;
     target.dispatchEvent(new MouseEvent(type, init));
   }
+  function wheel(g, x, y, dy) {
+    const p = canvasPoint(g, x, y);
+    g.canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, deltaY: dy, view: window }));
+  }
   const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13]];
   function key(type, k) {
     const ev = new KeyboardEvent(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
@@ -311,6 +315,10 @@
       acts.push({ f: f + 4, a: () => mouse('mouseup', g, x + 36, y + 24, 0) });
       f += 6;
     }
+    // a mouse wheel turn, both ways, over the middle of the canvas
+    acts.push({ f, a: () => { mouse('mousemove', g, w / 2, h / 2, 0); wheel(g, w / 2, h / 2, 120); } });
+    acts.push({ f: f + 1, a: () => wheel(g, w / 2, h / 2, -120) });
+    f += 3;
     for (const k of KEYS.concat(registeredKeys(g))) {
       acts.push({ f, a: () => key('keydown', k) });
       acts.push({ f: f + 3, a: () => key('keyup', k) });

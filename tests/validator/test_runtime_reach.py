@@ -36,3 +36,10 @@ def test_late_and_input_only_crashes_are_caught(browser_validator):
     rec = next(iter(browser_validator.validate([{"request_id": "ok", "code": ok, "prompt_meta": {}}])))
     assert rec["passed"], rec["reasons"]
     assert rec["validation"]["runtime"]["signals"] == {"done": True}
+
+
+@pytest.mark.browser
+def test_a_crash_in_a_wheel_handler_is_caught(browser_validator):
+    code = scene("    this.input.on('wheel', (pointer, over, dx, dy) => { this.zoomBar.setScale(1 + dy / 100); });")
+    rec = next(iter(browser_validator.validate([{"request_id": "wheel", "code": code, "prompt_meta": {}}])))
+    assert not rec["passed"] and "l3:runtime_error@input" in rec["reasons"], rec["reasons"]
