@@ -38,6 +38,7 @@ class SelectRunner(Runner[SelectConfig]):
         stats = ReadStats()
         entries = []
         failed_layers: Counter[str] = Counter()
+        validated_seen = False
         with self.report.timer("score"), progress_bar(desc="score", unit="rec") as bar:
             for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, stats):
                 code = record.get("code")
@@ -46,7 +47,13 @@ class SelectRunner(Runner[SelectConfig]):
                         f"{cfg.input_path}:{lineno}: code is {type(code).__name__}, expected the program text as a string"
                     )
                 entries.append(summarise(lineno, record, cfg.selection, failed_layers))
+                validated_seen = validated_seen or "passed" in record
                 bar.update(1)
+        if entries and cfg.selection.require_passed and not validated_seen:
+            raise InputError(
+                f"{cfg.input_path}: no record has a 'passed' field (not validated): give the filter task's output, "
+                "or set selection.require_passed: false"
+            )
         with self.report.timer("select"):
             result = choose(entries, cfg.selection)
             result.not_passed_layers = failed_layers

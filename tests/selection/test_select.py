@@ -147,3 +147,17 @@ def test_code_that_is_not_text_names_the_line_and_empty_code_is_dropped(tmp_path
         handle.write(json.dumps(dict(good, request_id="num_v0", code=123)) + "\n")
     with pytest.raises(InputError, match=r"v\.jsonl:3: code is int"):
         run_task_mapping(mapping, "test")
+
+
+def test_unvalidated_candidates_are_an_input_error_unless_passing_is_not_required(tmp_path):
+    from modelcall.errors import InputError
+
+    rows = [{k: v for k, v in r.items() if k not in ("passed", "layers", "validation")} for r in _records()]
+    src = tmp_path / "candidates.jsonl"  # e.g. the parse task's output given by mistake
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    mapping = {"task_name": "s", "task_type": "select", "input_path": str(src), "output_path": str(tmp_path / "o.jsonl"),
+               "reports_dir": str(tmp_path / "reports"), "progress": False}
+    with pytest.raises(InputError, match="no record has a 'passed' field"):
+        run_task_mapping(mapping, "test")
+    outcome = run_task_mapping(dict(mapping, selection={"require_passed": False}), "test")
+    assert outcome.status == "ok" and outcome.report.counts["selected"] > 0
