@@ -73,7 +73,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
 
     run = sub.add_parser("run-task", help="run a task YAML (dotted key=value overrides win)")
     run.add_argument("config", help="path to a task YAML, e.g. configs/tasks/demo/phaser_pipeline.yaml")
-    run.add_argument("overrides", nargs="*", help="key.path=value overrides")
+    run.add_argument("overrides", nargs="*", default=[], help="key.path=value overrides")
     run.add_argument("--from", dest="from_step", metavar="STEP", help="pipeline: rerun from this step on")
     run.add_argument("--only", dest="only_step", metavar="STEP", help="pipeline: rerun only this step")
     handlers["run-task"] = _cmd_run_task
@@ -87,7 +87,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
 
     show = sub.add_parser("show-config", help="print the resolved config, secrets redacted")
     show.add_argument("config")
-    show.add_argument("overrides", nargs="*")
+    show.add_argument("overrides", nargs="*", default=[])
     handlers["show-config"] = _cmd_show_config
 
     for name, (module_name, help_text) in EXTRA_COMMANDS.items():

@@ -128,3 +128,10 @@ def test_unset_api_key_variable_exits_2_naming_it(run_cli, tmp_path):
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert lines[0].startswith("credential error: t.yaml: MC_UNSET_KEY_FOR_TEST is not set")
     assert "env/anthropic.env" in lines[0]
+
+
+def test_run_task_without_a_file_names_only_the_file_as_required(run_cli):
+    for command in ("run-task", "show-config"):
+        result = run_cli(command)
+        assert result.returncode == 2
+        assert "required: config" in result.stderr and "overrides" not in result.stderr.splitlines()[-1]
