@@ -71,6 +71,8 @@ def read_jsonl_numbered(
             lineno += 1
             stats.lines += 1
             stripped = raw.strip()
+            if lineno == 1 and stripped.startswith(b"\xef\xbb\xbf"):
+                stripped = stripped[3:].strip()  # a UTF-8 byte order mark (files saved by Windows editors)
             if not stripped:
                 stats.blank += 1
                 continue

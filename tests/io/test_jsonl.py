@@ -70,3 +70,10 @@ def test_appender_flushes_in_batches(tmp_path):
     out.write({"i": 4})
     out.close()
     assert len(list(read_jsonl(path))) == 4
+
+
+def test_a_utf8_bom_and_crlf_line_ends_are_read(tmp_path):
+    """Files saved by Windows editors start with a BOM and end lines with CRLF; both are legal JSON text."""
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes('\ufeff{"id": 1, "t": "中文"}\r\n{"id": 2}\r\n'.encode("utf-8"))
+    assert list(read_jsonl(path)) == [{"id": 1, "t": "中文"}, {"id": 2}]
