@@ -337,12 +337,13 @@ class Validator:
     def _judge(self, position: int, record: dict[str, Any], code: str, static: dict[str, Any],
                run: dict[str, Any] | None) -> dict[str, Any]:
         cfg = self.config
-        meta = record.get("prompt_meta") or {}
+        meta = record.get("prompt_meta")
+        meta = meta if isinstance(meta, dict) else {}
         plan = record.get("plan") or {}
         sample = Sample(
             code=code,
-            must_use=[str(m) for m in meta.get("must_use_apis") or []],
-            eval_hints=[str(h) for h in meta.get("eval_hints") or []],
+            must_use=_names(meta.get("must_use_apis")),
+            eval_hints=_names(meta.get("eval_hints")),
             plan_apis=[str(a) for a in (plan.get("apis") if isinstance(plan, dict) else None) or []],
             static=static,
             runtime=run,
@@ -409,6 +410,15 @@ class Validator:
         out["passed"] = passed
         out["reasons"] = reasons
         return out
+
+
+def _names(value: Any) -> list[str]:
+    """A seed's list field as read from a user's file: a list (items as text), one string as one name, else none."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v is not None and str(v).strip()]
+    return []
 
 
 def _code_version() -> str:

@@ -96,3 +96,24 @@ def test_code_is_read_from_code_path_when_missing(tmp_path, static_validator):
     path.write_text(program, encoding="utf-8")
     record = static_validator.validate_one({"request_id": "p", "code_path": str(path)})
     assert "l2:hallucinated_api" in record["reasons"]
+
+
+def test_odd_prompt_meta_shapes_do_not_stop_the_run(tmp_path):
+    """A user's file may hold prompt_meta that is not an object, or must_use_apis as one string: every row is still
+    validated (a string is one API name, not a list of characters)."""
+    program = (DATA / "programs" / "valid_rotating_circle.js").read_text(encoding="utf-8")
+    rows = [
+        {"request_id": "meta_list", "code": program, "prompt_meta": ["x"]},
+        {"request_id": "mu_str", "code": program, "prompt_meta": {"must_use_apis": "Phaser.GameObjects.Graphics",
+                                                                  "eval_hints": "应在 update 中更新 rotation"}},
+        {"request_id": "mu_missing_str", "code": program, "prompt_meta": {"must_use_apis": "Phaser.GameObjects.BitmapText"}},
+    ]
+    src = tmp_path / "cands.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    outcome = run_task_mapping(_task(tmp_path, input_path=str(src)), source="<test>")
+    assert outcome.exit_code == 0
+    out = {r["request_id"]: r for r in _read(tmp_path / "validated.jsonl")}
+    assert out["meta_list"]["passed"] and out["mu_str"]["passed"], (out["meta_list"]["reasons"], out["mu_str"]["reasons"])
+    assert out["mu_str"]["validation"]["api_usage"]["must_use_hits"] == ["Phaser.GameObjects.Graphics"]
+    assert out["mu_str"]["validation"]["hints"] == {"应在 update 中更新 rotation": "pass"}
+    assert out["mu_missing_str"]["validation"]["api_usage"]["must_use_misses"] == ["Phaser.GameObjects.BitmapText"]
