@@ -31,7 +31,7 @@ from modelcall.generation.accounting import RunStats, cost_usd
 from modelcall.generation.limiter import RateLimiter
 from modelcall.generation.retry import ErrorInfo, RetryPolicy, classify
 from modelcall.generation.settings import GenerationSettings
-from modelcall.generation.store import ResultStore
+from modelcall.generation.store import ResultStore, default_errors_path
 from modelcall.generation.tokens import estimate_message_tokens
 from modelcall.io import ReadStats, read_jsonl_numbered
 from modelcall.progress import progress_bar
@@ -451,6 +451,10 @@ def generate_file(
         from modelcall.generation.dryrun import dry_run
 
         return dry_run(input_path, [model, *[resolve_model(m) for m in cfg.compare_models]], cfg, on_bad_line)
+    written = {"output_path": Path(output_path), "errors_path": Path(cfg.errors_path or default_errors_path(output_path))}
+    for key, path in written.items():
+        if Path(input_path).exists() and path.exists() and path.resolve() == Path(input_path).resolve():
+            raise ConfigError(f"{key}: {path} is the input file; answers go to a file of their own", source="generation settings")
     if cfg.mode == "batch":
         from modelcall.generation.batch import BatchRunner
 

@@ -156,3 +156,12 @@ def test_a_concurrency_far_above_the_requests_starts_only_the_workers_needed(tmp
     ids = write_requests(req, 3)
     report = generate_file(req, out, "configs/models/mock.yaml", concurrency=10**12)
     assert report["status"]["ok"] == 3 and sorted(read_ids(out)) == sorted(ids)
+
+
+def test_an_output_path_that_is_the_input_is_refused(tmp_path):
+    req = tmp_path / "req.jsonl"
+    write_requests(req, 3)
+    before = req.read_bytes()
+    with pytest.raises(ConfigError, match="output_path: .* is the input file"):
+        generate_file(req, tmp_path / "." / "req.jsonl", "configs/models/mock.yaml")
+    assert req.read_bytes() == before
