@@ -7,6 +7,7 @@ import dataclasses
 import json
 import signal
 
+from modelcall.errors import ConfigError
 from modelcall.fakeprovider.config import FakeProviderConfig
 
 _HELP = {
@@ -57,17 +58,30 @@ def config_from_args(args: argparse.Namespace) -> FakeProviderConfig:
     values = {f.name: getattr(args, f"fp_{f.name}") for f in dataclasses.fields(FakeProviderConfig)
               if getattr(args, f"fp_{f.name}", None) is not None}
     if args.faults:
-        values["faults"] = json.loads(args.faults)
+        try:
+            values["faults"] = json.loads(args.faults)
+        except ValueError as exc:
+            raise ConfigError(f"--faults: not JSON ({exc}); e.g. '{{\"bad_format\": 0.05}}'", source="fake-provider") from None
+        if not isinstance(values["faults"], dict):
+            raise ConfigError("--faults: expected a JSON object of fault name -> share", source="fake-provider")
     if args.models:
         values["models"] = list(args.models)
-    return FakeProviderConfig(**values)
+    try:
+        return FakeProviderConfig(**values)
+    except ValueError as exc:
+        name, _, problem = str(exc).partition(": ")
+        raise ConfigError(f"--{name.replace('_', '-')}: {problem}", source="fake-provider") from None
 
 
 async def _serve(config: FakeProviderConfig, host: str, port: int) -> None:
     from modelcall.fakeprovider.server import FakeProvider, start_server
 
     fake = FakeProvider(config)
-    runner, bound = await start_server(fake, host, port)
+    try:
+        runner, bound = await start_server(fake, host, port)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); pick another --port (0: any free one)",
+                          source="fake-provider") from None
     print(f"fake provider on http://{host}:{bound}  (anthropic base_url http://{host}:{bound}, "
           f"openai base_url http://{host}:{bound}/v1)", flush=True)
     stop = asyncio.Event()

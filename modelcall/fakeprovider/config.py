@@ -35,3 +35,14 @@ class FakeProviderConfig:
     cache_min_tokens: int = 1024
     reasoning: bool = False  # also return reasoning (OpenAI reasoning_content, Anthropic thinking blocks), as vLLM's gpt-oss does
     seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.latency_dist not in ("fixed", "uniform", "lognormal"):
+            raise ValueError(f"latency_dist: '{self.latency_dist}' is not one of fixed, uniform, lognormal")
+        if self.answer not in ("teacher", "short"):
+            raise ValueError(f"answer: '{self.answer}' is not one of teacher, short")
+        shares = {name: getattr(self, name) for name in ("rate_429", "rate_5xx", "rate_529", "rate_timeout", "rate_reset",
+                                                         "rate_malformed", "batch_error_rate", "batch_expire_rate")}
+        for name, value in {**shares, **{f"faults: {k}": v for k, v in self.faults.items()}}.items():
+            if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise ValueError(f"{name}: {value!r} is not a share between 0 and 1")

@@ -97,3 +97,16 @@ def test_token_limits_and_latency_distributions():
     lognormal = FakeProvider(FakeProviderConfig(latency_s=0.5, latency_dist="lognormal", latency_jitter_s=0.5))
     draws = sorted(lognormal._latency() for _ in range(2000))
     assert 0.4 < sum(draws) / len(draws) < 0.6 and draws[-1] > 1.0  # mean kept, long tail
+
+
+def test_cli_bad_settings_and_a_busy_port_are_one_line_exit_2(fake_provider):
+    busy = fake_provider()
+    port = busy.url.rsplit(":", 1)[1]
+    cases = [["--port", port], ["--port", "0", "--faults", "{bad"], ["--port", "0", "--latency-dist", "gaussian"],
+             ["--port", "0", "--rate-429", "1.5"], ["--port", "0", "--answer", "long"]]
+    for extra in cases:
+        result = subprocess.run([sys.executable, "-m", "modelcall", "fake-provider", *extra], capture_output=True,
+                                text=True, timeout=30, cwd=Path(__file__).resolve().parents[2])
+        assert result.returncode == 2, (extra, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("config error: "), (extra, result.stderr)
