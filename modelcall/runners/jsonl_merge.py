@@ -5,6 +5,7 @@ import glob
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import Field
 
 from modelcall.config.schema import TaskConfig
@@ -66,7 +67,8 @@ class JsonlMergeRunner(Runner[JsonlMergeConfig]):
                         if value is None:
                             missing_key += 1
                         else:
-                            marker = value if isinstance(value, str) else repr(value)
+                            # 1 and "1" are different values; {"a":1,"b":2} and {"b":2,"a":1} the same one
+                            marker = "s" + value if isinstance(value, str) else "j" + orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
                             if marker in seen:
                                 duplicates += 1
                                 continue

@@ -107,3 +107,13 @@ def test_split_with_both_ways_set_is_one_short_line(tmp_path):
     text = str(info.value)
     assert "set exactly one of num_chunks and chunk_size" in text
     assert "task_name" not in text and "Value error" not in text and "value error" not in text
+
+
+def test_merge_dedup_tells_a_number_from_the_same_digits_as_text(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1}\n{"id": "1"}\n{"id": 1, "dup": true}\n{"id": {"a": 1, "b": 2}}\n{"id": {"b": 2, "a": 1}}\n',
+                   encoding="utf-8")
+    merge = {"task_name": "merge", "task_type": "jsonl_merge", "input_paths": [str(src)], "dedup_key": "id",
+             "output_path": str(tmp_path / "merged.jsonl"), "reports_dir": str(tmp_path / "reports")}
+    assert run_task_mapping(merge, "test").exit_code == 0
+    assert [r["id"] for r in read_jsonl(tmp_path / "merged.jsonl")] == [1, "1", {"a": 1, "b": 2}]
