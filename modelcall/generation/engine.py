@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 
 from modelcall.config.model import ModelConfig
@@ -109,13 +110,17 @@ def iter_requests(path: str | Path, on_bad_line: str, stats: ReadStats) -> Itera
     for lineno, rec in read_jsonl_numbered(path, on_bad_line, stats):  # type: ignore[arg-type]
         rid = rec.get("request_id")
         problem = None
-        if not isinstance(rid, str) or not rid:
+        if rid is None:
             problem = "missing 'request_id' (a non-empty string)"
+        elif not isinstance(rid, str) or not rid:
+            problem = f"'request_id' must be a non-empty string (got {rid!r})"
         elif not isinstance(rec.get("messages"), list) or not rec["messages"]:
             problem = "missing 'messages' (a non-empty list of {role, content})"
         if problem:
             if on_bad_line == "skip":
                 stats.skipped += 1
+                if len(stats.skipped_examples) < 5:
+                    stats.skipped_examples.append(f"{path}:{lineno}: {problem}")
                 continue
             raise InputError(f"{path}:{lineno}: {problem} (is this a requests file from distill_requests?)")
         yield lineno, rec
@@ -136,7 +141,10 @@ def count_pending(path: str | Path, store: ResultStore, retry_errors: bool, max_
             seen.add(key)
             if max_items is not None and len(seen) > max_items:
                 break
-            rid = key.decode("utf-8", "replace")
+            try:  # the id as the store holds it: JSON escapes (\uXXXX, \") decoded
+                rid = orjson.loads(b'"' + key + b'"') if b"\\" in key else key.decode("utf-8", "replace")
+            except orjson.JSONDecodeError:
+                rid = key.decode("utf-8", "replace")
             if retry_errors:
                 pending += rid in store.failed and rid not in store.done
             else:

@@ -165,3 +165,20 @@ def test_an_output_path_that_is_the_input_is_refused(tmp_path):
     with pytest.raises(ConfigError, match="output_path: .* is the input file"):
         generate_file(req, tmp_path / "." / "req.jsonl", "configs/models/mock.yaml")
     assert req.read_bytes() == before
+
+
+def test_pending_count_reads_escaped_request_ids_like_the_store(tmp_path):
+    """json.dumps writes non-ASCII ids as \\uXXXX escapes: a resumed run must still count them as done."""
+    import json
+
+    from modelcall.generation.engine import count_pending
+    from modelcall.generation.store import ResultStore
+
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    with open(req, "w", encoding="utf-8") as handle:
+        for rid in ("跳跃_v0", 'quote"d_v0', "plain_v0"):
+            handle.write(json.dumps({"request_id": rid, "messages": [{"role": "user", "content": "做一个游戏"}]}) + "\n")
+    assert generate_file(req, out, "configs/models/mock.yaml")["status"]["ok"] == 3
+    store = ResultStore(out)
+    store.load()
+    assert count_pending(req, store, retry_errors=False, max_items=None) == 0
