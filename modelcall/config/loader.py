@@ -237,6 +237,11 @@ def load_task_mapping(
     task_type = data.get("task_type")
     valid = available_task_types()
     if task_type is None:
+        import difflib
+
+        close = difflib.get_close_matches("task_type", [str(k) for k in data], n=1, cutoff=0.7)
+        if close:
+            raise ConfigError(f"{close[0]}: unknown key (did you mean 'task_type'?)", source=source)
         raise ConfigError(f"task_type: missing required key (one of: {', '.join(valid)})", source=source)
     runner_class = get_runner_class(str(task_type))
     if runner_class is None:

@@ -215,3 +215,10 @@ def test_show_config_redacts_a_model_key_it_resolves(tmp_path, run_cli):
     assert result.returncode == 0, result.stderr
     assert "sk-ant-abcdefghij0123456789" not in result.stdout
     assert "description: '***'" in result.stdout or "description: ***" in result.stdout
+
+
+def test_a_misspelt_task_type_key_is_named_with_the_suggestion(tmp_path):
+    path = write(tmp_path / "t.yaml", SPLIT_TASK.replace("task_type:", "task_typ:"))
+    with pytest.raises(ConfigError) as info:
+        load_task(path)
+    assert "task_typ: unknown key (did you mean 'task_type'?)" in str(info.value)
