@@ -32,7 +32,12 @@ class LoadedTask:
 
 def _load_yaml(path: Path, what: str) -> DictConfig:
     if not path.exists():
-        raise ConfigError(f"{what} file not found (check the path; run from the project root)", source=str(path))
+        import difflib
+
+        siblings = sorted(p.name for p in path.parent.glob("*.y*ml")) if path.parent.is_dir() else []
+        close = difflib.get_close_matches(path.name, siblings, n=1, cutoff=0.75)
+        hint = f"did you mean {path.parent / close[0]}?" if close else "check the path; run from the project root"
+        raise ConfigError(f"{what} file not found ({hint})", source=str(path))
     if path.is_dir():
         raise ConfigError(f"is a directory, expected a YAML {what} file", source=str(path))
     try:

@@ -222,3 +222,11 @@ def test_a_misspelt_task_type_key_is_named_with_the_suggestion(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_task(path)
     assert "task_typ: unknown key (did you mean 'task_type'?)" in str(info.value)
+
+
+def test_a_misspelt_model_config_path_suggests_the_closest_file(tmp_path):
+    write(tmp_path / "models" / "claude-sonnet-4-5.yaml", "provider: mock\nmodel: m\n")
+    with pytest.raises(ConfigError) as info:
+        load_model_config(str(tmp_path / "models" / "claude-sonet-4-5.yaml"))
+    assert "file not found" in str(info.value) and "did you mean" in str(info.value)
+    assert str(tmp_path / "models" / "claude-sonnet-4-5.yaml") in str(info.value)
