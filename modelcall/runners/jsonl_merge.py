@@ -10,7 +10,7 @@ from pydantic import Field
 
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
-from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
+from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
 from modelcall.progress import progress_bar
 from modelcall.runners import register
 from modelcall.runners.base import Runner
@@ -57,7 +57,8 @@ class JsonlMergeRunner(Runner[JsonlMergeConfig]):
         seen: set[str] = set()
         per_file = []
         written = duplicates = missing_key = 0
-        with AtomicWriter(cfg.output_path) as out, progress_bar(desc="merge", unit="rec") as bar:
+        total = sum(count_lines(path) for path in inputs)  # for the bar's ETA
+        with AtomicWriter(cfg.output_path) as out, progress_bar(total=total, desc="merge", unit="rec") as bar:
             for path in inputs:
                 stats = ReadStats()
                 for record in read_jsonl(path, cfg.on_bad_line, stats):
