@@ -121,8 +121,9 @@ def test_merge_dedup_tells_a_number_from_the_same_digits_as_text(tmp_path):
 
 def test_merge_progress_bar_knows_its_total(tmp_path, run_cli):
     make_input(tmp_path / "a.jsonl", 7)
+    make_input(tmp_path / "b.jsonl", 7)
     (tmp_path / "t.yaml").write_text(
-        "task_name: m\ntask_type: jsonl_merge\ninput_paths: [a.jsonl, a.jsonl]\noutput_path: out.jsonl\n", encoding="utf-8")
+        "task_name: m\ntask_type: jsonl_merge\ninput_paths: [a.jsonl, b.jsonl]\noutput_path: out.jsonl\n", encoding="utf-8")
     result = run_cli("run-task", "t.yaml")
     assert result.returncode == 0, result.stderr
     assert "14/14" in result.stderr  # done/total, so the bar can show an ETA
