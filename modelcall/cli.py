@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 import traceback
@@ -102,6 +103,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpars
     return parser, handlers
 
 
+_PATH_ERRNOS = {errno.ENOENT, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR, errno.EROFS, errno.ENOSPC}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
@@ -125,6 +129,16 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(redact(str(exc)), file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        if exc.filename is None or exc.errno not in _PATH_ERRNOS:
+            print(f"error: {redact(f'{type(exc).__name__}: {exc}')} (rerun with --debug for the traceback)", file=sys.stderr)
+            return 1
+        # a path the config or command line named cannot be used: the user's to fix
+        print(redact(f"input error: {exc.filename}: {exc.strerror} (check the paths in the config or command line)"),
+              file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, unless --debug
         if debug:
             traceback.print_exc()

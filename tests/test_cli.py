@@ -135,3 +135,14 @@ def test_run_task_without_a_file_names_only_the_file_as_required(run_cli):
         result = run_cli(command)
         assert result.returncode == 2
         assert "required: config" in result.stderr and "overrides" not in result.stderr.splitlines()[-1]
+
+
+def test_an_unusable_output_folder_is_one_line_exit_2(run_cli, tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"id": 1}\n', encoding="utf-8")
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "t.yaml").write_text("task_name: s\ntask_type: jsonl_split\ninput_path: in.jsonl\n"
+                                     "output_dir: afile/chunks\nnum_chunks: 1\n", encoding="utf-8")
+    result = run_cli("run-task", "t.yaml")
+    assert result.returncode == 2, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "afile" in last and "Traceback" not in result.stderr
