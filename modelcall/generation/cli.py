@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from modelcall.errors import TaskFailed
+from modelcall.errors import Interrupted, ModelcallError, TaskFailed, UserError
 
 log = logging.getLogger("modelcall.generation")
 
@@ -54,17 +54,27 @@ def main(args: argparse.Namespace) -> int:
         env_files = load_env_files(default_env_files(models[0].provider), False, "command line")
         check_credentials(models[:1], env_files, "command line")
     started = utc_now()
-    result = generate_file(
-        args.input_path, args.output_path, models[0], on_bad_line=args.on_bad_line, mode=mode,
-        concurrency=args.concurrency, batch_size=args.batch_size, max_items=args.max_items,
-        retry_errors=args.retry_errors, errors_path=args.errors_path, compare_models=models[1:],
-    )
-    if mode == "dry_run":
-        return 0
     out = Path(args.output_path)
     report_path = Path(args.report_path) if args.report_path else out.with_name(out.name.removesuffix(".jsonl") + ".report.json")
-    atomic_write_json(report_path, redact_data({"started_at": started, "finished_at": utc_now(), **result}))
+    try:
+        result = generate_file(
+            args.input_path, args.output_path, models[0], on_bad_line=args.on_bad_line, mode=mode,
+            concurrency=args.concurrency, batch_size=args.batch_size, max_items=args.max_items,
+            retry_errors=args.retry_errors, errors_path=args.errors_path, compare_models=models[1:],
+        )
+    except (ModelcallError, KeyboardInterrupt) as exc:
+        # a stopped run still leaves a report saying why (a cluster job's log may be gone)
+        outcome = ("interrupted" if isinstance(exc, (Interrupted, KeyboardInterrupt))
+                   else "invalid_input" if isinstance(exc, UserError) else "failed")
+        if mode != "dry_run" and report_path.parent.is_dir():
+            atomic_write_json(report_path, redact_data({"started_at": started, "finished_at": utc_now(), "outcome": outcome,
+                                                        "error": str(exc) or "stopped by Ctrl-C"}))
+        raise
+    if mode == "dry_run":
+        return 0
     status = result.get("status") or {}
+    outcome = "failed" if status.get("error") and not status.get("ok") else "ok"
+    atomic_write_json(report_path, redact_data({"started_at": started, "finished_at": utc_now(), "outcome": outcome, **result}))
     log.info("done: %d ok, %d errors, $%.4f; report %s", status.get("ok", 0), status.get("error", 0), result.get("cost_usd", 0.0), report_path)
     if status.get("error") and not status.get("ok"):
         raise TaskFailed(f"every request failed ({status['error']}); see {result['paths']['errors']}")

@@ -123,3 +123,18 @@ def test_bad_flag_values_are_one_config_line_exit_2(tmp_path, run_cli):
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("config error: ") and "Traceback" not in result.stderr
         assert flag.lstrip("-").replace("-", "_") in lines[0]
+
+
+def test_a_rejected_key_stops_the_cli_with_one_line_and_still_writes_the_report(fake_provider, tmp_path):
+    server = fake_provider(api_key="the-right-key")
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    write_requests(req, 20)
+    env = {**os.environ, FAKE_KEY_ENV: "sk-wrong-key-0123456789"}
+    done = subprocess.run(generate_cmd(req, out, model_file(tmp_path, server.url)), cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("credential error:") and FAKE_KEY_ENV in last and "sk-wrong-key" not in done.stderr
+    report = yaml.safe_load((tmp_path / "raw.report.json").read_text())
+    assert report["outcome"] == "invalid_input" and FAKE_KEY_ENV in report["error"]
+    assert "sk-wrong-key-0123456789" not in (tmp_path / "raw.report.json").read_text()
