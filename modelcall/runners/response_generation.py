@@ -1,6 +1,8 @@
 """response_generation: send each request to the teacher model and keep every answer (online, batch or dry run)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import ConfigDict, Field
 
 from modelcall.config.model import ModelConfig
@@ -51,4 +53,5 @@ def publish(report, result: dict) -> None:  # type: ignore[no-untyped-def]
         if key not in ("status", "paths"):
             report.set(key, value)
     for name, path in (result.get("paths") or {}).items():
-        report.artifact(name, path)
+        if name == "output" or Path(path).exists():  # no errors file when nothing failed
+            report.artifact(name, path)

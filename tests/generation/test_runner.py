@@ -47,3 +47,12 @@ def test_shipped_fake_model_configs_drive_the_real_sdks(fake_provider, tmp_path,
         f"model_config=configs/models/{model}.yaml", f"output_path={tmp_path}/raw.jsonl",
         f"reports_dir={tmp_path}/reports", "progress=false"])
     assert outcome.report.counts["ok"] == 12 and server.fake.stats["ok"] == 12
+
+
+def test_a_clean_run_names_no_errors_file_that_does_not_exist(tmp_path):
+    from modelcall.tasks import run_task_file
+
+    outcome = run_task_file("configs/tasks/data_distillation/distill_mock.yaml",
+                            [f"reports_dir={tmp_path}", "progress=false", f"output_path={tmp_path}/raw.jsonl"])
+    assert outcome.exit_code == 0
+    assert "output" in outcome.report.artifacts and "errors" not in outcome.report.artifacts
