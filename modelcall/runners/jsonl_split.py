@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import Field, model_validator
 
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import ConfigError
+from modelcall.errors import InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
 from modelcall.progress import progress_bar
 from modelcall.runners import register
@@ -57,7 +57,7 @@ class JsonlSplitRunner(Runner[JsonlSplitConfig]):
             total = sum(1 for _ in read_jsonl(cfg.input_path, "skip", ReadStats())) if skipping else count_lines(cfg.input_path)
         sizes = chunk_sizes(total, cfg.num_chunks, cfg.chunk_size)
         if total == 0 and Path(cfg.input_path).exists():
-            raise ConfigError("input_path: the file holds no records, nothing to split", source=self.source)
+            raise InputError(f"{cfg.input_path}: the file holds no records, nothing to split")
 
         stats = ReadStats()
         chunks: list[dict] = []

@@ -127,3 +127,19 @@ def test_merge_progress_bar_knows_its_total(tmp_path, run_cli):
     result = run_cli("run-task", "t.yaml")
     assert result.returncode == 0, result.stderr
     assert "14/14" in result.stderr  # done/total, so the bar can show an ETA
+
+
+def test_split_of_an_empty_file_is_an_input_error(tmp_path):
+    from modelcall.errors import InputError
+
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    task = {
+        "task_name": "split",
+        "task_type": "jsonl_split",
+        "input_path": str(tmp_path / "empty.jsonl"),
+        "output_dir": str(tmp_path / "chunks"),
+        "num_chunks": 2,
+        "reports_dir": str(tmp_path / "reports"),
+    }
+    with pytest.raises(InputError, match="holds no records"):
+        run_task_mapping(task, "test")
