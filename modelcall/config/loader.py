@@ -1,6 +1,7 @@
 """Load a task YAML: OmegaConf (interpolation, dotted overrides), env files, model config, schema check."""
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +33,6 @@ class LoadedTask:
 
 def _load_yaml(path: Path, what: str) -> DictConfig:
     if not path.exists():
-        import difflib
-
         siblings = sorted(p.name for p in path.parent.glob("*.y*ml")) if path.parent.is_dir() else []
         close = difflib.get_close_matches(path.name, siblings, n=1, cutoff=0.75)
         hint = f"did you mean {path.parent / close[0]}?" if close else "check the path; run from the project root"
@@ -141,24 +140,18 @@ def load_env_files(paths: list[Path], required: bool, source: str) -> list[str]:
     return loaded
 
 
-def _model_hint(raw_model: Any, relative_to: Path | None, key: str) -> str | None:
-    """A top-level string of a model config (provider, api_key_env), read without resolving anything."""
+def _model_hints(raw_model: Any, relative_to: Path | None) -> dict[str, str]:
+    """The model config's top-level strings (provider, api_key_env), read without resolving anything,
+    so that env files can be chosen and the key hidden before the real load can report anything."""
     try:
         if isinstance(raw_model, str):
             path = resolve_path(raw_model, relative_to)
-            if path.exists():
-                raw_model = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw_model = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
         if isinstance(raw_model, dict):
-            value = raw_model.get(key)
-            return value if isinstance(value, str) else None
+            return {k: v for k, v in raw_model.items() if isinstance(k, str) and isinstance(v, str)}
     except Exception:  # noqa: BLE001 - a hint only; the real load reports errors
-        return None
-    return None
-
-
-def _model_provider_hint(raw_model: Any, relative_to: Path | None) -> str | None:
-    """The provider named by a model config, read without resolving anything (to pick env files)."""
-    return _model_hint(raw_model, relative_to, "provider")
+        return {}
+    return {}
 
 
 def register_model_keys(models: list[ModelConfig]) -> None:
@@ -221,16 +214,17 @@ def load_task_mapping(
     relative_to = Path(source).parent if Path(source).suffix in (".yaml", ".yml") else None
 
     # env files first, so that ${oc.env:VAR} sees their values
-    raw_env = OmegaConf.to_container(cfg, resolve=False).get("environment") or {}
+    raw = OmegaConf.to_container(cfg, resolve=False)
+    raw_env = raw.get("environment") or {}
     env_setting = raw_env.get("env_file") if isinstance(raw_env, dict) else None
-    raw_model = OmegaConf.to_container(cfg, resolve=False).get("model_config")
+    hints = _model_hints(raw.get("model_config"), relative_to)
     if env_setting:
         names = [env_setting] if isinstance(env_setting, str) else list(env_setting)
         env_files = load_env_files([Path(n) for n in names], required=True, source=source)
     else:
-        env_files = load_env_files(default_env_files(_model_provider_hint(raw_model, relative_to)), False, source)
+        env_files = load_env_files(default_env_files(hints.get("provider")), False, source)
     # the model's key is a secret from here on, before any error message or show-config could print it
-    key_env = _model_hint(raw_model, relative_to, "api_key_env")
+    key_env = hints.get("api_key_env")
     if key_env:
         register_secret(os.environ.get(key_env))
 
@@ -242,16 +236,12 @@ def load_task_mapping(
     task_type = data.get("task_type")
     valid = available_task_types()
     if task_type is None:
-        import difflib
-
         close = difflib.get_close_matches("task_type", [str(k) for k in data], n=1, cutoff=0.7)
         if close:
             raise ConfigError(f"{close[0]}: unknown key (did you mean 'task_type'?)", source=source)
         raise ConfigError(f"task_type: missing required key (one of: {', '.join(valid)})", source=source)
     runner_class = get_runner_class(str(task_type))
     if runner_class is None:
-        import difflib
-
         close = difflib.get_close_matches(str(task_type), valid, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         raise ConfigError(
@@ -266,9 +256,10 @@ def load_task_mapping(
         config = config_class.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(format_validation_error(exc, config_class), source=source) from None
-    register_model_keys(find_model_configs(config))
+    models = find_model_configs(config)
+    register_model_keys(models)
     if check_keys:
-        check_credentials(find_model_configs(config), env_files, source)
+        check_credentials(models, env_files, source)
     return LoadedTask(config=config, source=source, runner_class=runner_class, env_files=env_files)
 
 
