@@ -146,3 +146,13 @@ def test_an_unusable_output_folder_is_one_line_exit_2(run_cli, tmp_path):
     assert result.returncode == 2, result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert "afile" in last and "Traceback" not in result.stderr
+
+
+def test_describe_task_names_yaml_keys_and_path_roles(run_cli):
+    result = run_cli("describe-task", "repair")
+    assert result.returncode == 0
+    keys = [line.split()[0] for line in result.stdout.splitlines()[2:] if line.strip()]
+    assert "model_config" in keys and "model" not in keys  # the key as written in YAML
+    raw = next(line for line in result.stdout.splitlines() if line.split()[:1] == ["raw_outputs_path"])
+    assert "[reads]" in raw
+    assert "[writes]" in next(line for line in result.stdout.splitlines() if line.split()[:1] == ["repairs_path"])

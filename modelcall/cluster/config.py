@@ -1,11 +1,12 @@
 """Config sections of ``batch_submit`` and ``merge_results`` (one schema: keys, defaults, docs)."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from modelcall.cluster.jobs import DEFAULT_COMMAND
+from modelcall.config.paths import External, Input, Output
 from modelcall.config.schema import StrictModel, TaskConfig
 
 
@@ -64,7 +65,7 @@ class SiflowInstance(StrictModel):
 
 class SiflowVolume(StrictModel):
     volume_name: str = Field(description="the SiFlow volume")
-    mount_dir: str = Field(description="where the task sees it")
+    mount_dir: Annotated[str, External] = Field(description="where the task sees it")
 
 
 class SiflowSettings(StrictModel):
@@ -95,12 +96,12 @@ class SiflowSettings(StrictModel):
 
 class PostProcessing(StrictModel):
     auto_merge: bool = Field(True, description="with wait: true, run merge_results when the jobs are done")
-    merged_dir: str | None = Field(None, description="where merged files go; default: output_base_dir")
+    merged_dir: Annotated[str | None, Output] = Field(None, description="where merged files go; default: output_base_dir")
 
 
 class BatchSubmitConfig(TaskConfig):
-    input_path: str = Field(description="the requests JSONL to spread over jobs")
-    output_base_dir: str = Field(description="run folder: manifest.json, chunks/, <model>/<chunk>/, logs/, jobs/")
+    input_path: Annotated[str, Input] = Field(description="the requests JSONL to spread over jobs")
+    output_base_dir: Annotated[str, Output] = Field(description="run folder: manifest.json, chunks/, <model>/<chunk>/, logs/, jobs/")
     models: list[str | dict[str, Any]] = Field(
         min_length=1, description="model configs (paths to configs/models/*.yaml or inline mappings); one job per chunk x model"
     )
@@ -128,8 +129,8 @@ class BatchSubmitConfig(TaskConfig):
 
 
 class MergeResultsConfig(TaskConfig):
-    output_base_dir: str = Field(description="the batch_submit run folder to scan (<model>/<chunk>/)")
-    output_dir: str | None = Field(None, description="where <model>_merged.jsonl goes; default: output_base_dir")
+    output_base_dir: Annotated[str, Input] = Field(description="the batch_submit run folder to scan (<model>/<chunk>/)")
+    output_dir: Annotated[str | None, Output] = Field(None, description="where <model>_merged.jsonl goes; default: output_base_dir")
     models: list[str] | None = Field(None, description="model aliases to merge; default: every model folder found")
     output_name: str = Field("raw_outputs.jsonl", description="per-chunk output file name")
     errors_name: str | None = Field(

@@ -4,9 +4,11 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from modelcall.config.paths import Output
 
 
 class StrictModel(BaseModel):
@@ -28,8 +30,8 @@ class TaskConfig(StrictModel):
     task_name: str = Field(description="names the report file <reports_dir>/<task_name>.json and the log file")
     task_type: str = Field(description="which runner runs this task (python -m modelcall list-tasks)")
     description: str | None = Field(None, description="free text for people")
-    reports_dir: str = Field("reports", description="where the JSON report (and logs) are written")
-    log_dir: str | None = Field(None, description="log file folder; default <reports_dir>/logs")
+    reports_dir: Annotated[str, Output] = Field("reports", description="where the JSON report (and logs) are written")
+    log_dir: Annotated[str | None, Output] = Field(None, description="log file folder; default <reports_dir>/logs")
     environment: EnvironmentConfig = Field(default_factory=EnvironmentConfig)
     on_bad_line: Literal["error", "skip"] = Field(
         "error", description="a malformed input line stops the task (error) or is counted and skipped (skip)"

@@ -11,10 +11,11 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, OptionalInput
 from modelcall.config.schema import StrictModel
 from modelcall.errors import UserError
 
@@ -22,8 +23,8 @@ log = logging.getLogger("modelcall.infer")
 
 
 class HfSettings(StrictModel):
-    model_name_or_path: str = Field(description="a local HF model folder (or a hub name if the machine can reach it)")
-    adapter_path: str | None = Field(None, description="a LoRA adapter folder (sft_train's output_path) applied with peft")
+    model_name_or_path: Annotated[str, OptionalInput] = Field(description="a local HF model folder (or a hub name if the machine can reach it)")
+    adapter_path: Annotated[str | None, Input] = Field(None, description="a LoRA adapter folder (sft_train's output_path) applied with peft")
     alias: str | None = Field(None, description="model name written into outputs; default <model folder>[+<adapter folder>]")
     temperature: float = Field(0.7, ge=0.0, description="0 means greedy decoding")
     top_p: float = Field(0.95, gt=0.0, le=1.0)

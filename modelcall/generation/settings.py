@@ -1,10 +1,11 @@
 """The ``generation`` config section: how requests travel (online, batch, dry run) and the engine's knobs."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
+from modelcall.config.paths import Output
 from modelcall.config.schema import StrictModel
 
 
@@ -13,7 +14,7 @@ class GenerationSettings(StrictModel):
     concurrency: int | None = Field(None, ge=1, description="requests in flight; default: the model's limits.max_concurrency")
     max_items: int | None = Field(None, ge=1, description="only the first N distinct request_ids of the input")
     retry_errors: bool = Field(False, description="re-send only the requests in the errors file")
-    errors_path: str | None = Field(None, description="default: <output stem>.errors.jsonl beside the output")
+    errors_path: Annotated[str | None, Output] = Field(None, description="default: <output stem>.errors.jsonl beside the output")
     max_attempts: int = Field(6, ge=1, description="attempts per request for 5xx/timeouts/resets (429s are counted apart)")
     max_rate_limit_retries: int = Field(30, ge=0, description="429s a request may meet before it is given up")
     backoff_base_s: float = Field(1.0, gt=0, description="first backoff; doubles per failure, with jitter")

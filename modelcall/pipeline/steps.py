@@ -10,8 +10,9 @@ from omegaconf import OmegaConf
 from pydantic import Field, model_validator
 
 from modelcall.config.loader import LoadedTask, load_task_mapping, resolve_path
+from modelcall.config.paths import DeclaredPath, declared_paths, expand, is_pattern, written_by
 from modelcall.config.schema import StrictModel
-from modelcall.errors import ConfigError
+from modelcall.errors import ConfigError, InputError
 
 _REFERENCE = re.compile(r"\{\{\s*steps\.([A-Za-z0-9_\-]+)\.([A-Za-z0-9_.\-]+)\s*\}\}")
 
@@ -36,7 +37,6 @@ class ResolvedStep:
     index: int
     spec: PipelineStep
     loaded: LoadedTask
-    mapping: dict[str, Any]
 
     @property
     def name(self) -> str:
@@ -45,6 +45,11 @@ class ResolvedStep:
     @property
     def task_type(self) -> str:
         return self.loaded.config.task_type
+
+    @property
+    def paths(self) -> list[DeclaredPath]:
+        """The input and output paths its schema declares (modelcall/config/paths.py)."""
+        return list(declared_paths(self.loaded.config))
 
 
 def _lookup(data: Any, dotted: str) -> Any:
@@ -102,7 +107,6 @@ def load_steps(
     steps: list[PipelineStep],
     source: str,
     defaults: dict[str, Any],
-    overrides_for: dict[str, list[str]] | None = None,
 ) -> list[ResolvedStep]:
     """Validate every step before anything runs, so a typo in step 7 stops the pipeline at once."""
     names = [s.name for s in steps]
@@ -142,8 +146,43 @@ def load_steps(
             if exc.source is not None:
                 raise
             raise ConfigError(str(exc.args[0]), source=source) from None  # name the pipeline file too
-        loaded = load_task_mapping(mapping, step_source, (overrides_for or {}).get(spec.name))
+        loaded = load_task_mapping(mapping, step_source)
         dump = loaded.config.model_dump(mode="json")
         done[spec.name] = dump
-        resolved.append(ResolvedStep(index, spec, loaded, mapping))
+        resolved.append(ResolvedStep(index, spec, loaded))
     return resolved
+
+
+def link_inputs(steps: list[ResolvedStep]) -> dict[str, dict[str, str]]:
+    """step name -> {input path: the earlier step that writes it}, from the declared marks."""
+    links: dict[str, dict[str, str]] = {}
+    written: list[tuple[str, str]] = []  # (output path, step name), in step order
+    for step in steps:
+        found: dict[str, str] = {}
+        for item in step.paths:
+            if item.role.read:
+                producer = written_by(item.path, [out for out, _ in written])
+                if producer is not None:
+                    found[item.path] = next(name for out, name in written if out == producer)
+        links[step.name] = found
+        written.extend((item.path, step.name) for item in step.paths if item.role.written)
+    return links
+
+
+def check_static_inputs(steps: list[ResolvedStep], to_run: set[str], source: str) -> None:
+    """Before the first step runs: every required input no earlier step writes must exist now,
+    so a typo in step 7 costs nothing (exit 2, naming the step and key)."""
+    links = link_inputs(steps)
+    for step in steps:
+        if step.name not in to_run:
+            continue
+        for item in step.paths:
+            if not item.role.required or item.path in links[step.name]:
+                continue
+            if is_pattern(item.path):
+                if not expand(item.path):
+                    raise InputError(f"{source}: step '{step.name}' ({step.task_type}): {item.key}: no file matches "
+                                     f"{item.path} and no earlier step writes there (check the path; run from the project root)")
+            elif not Path(item.path).exists():
+                raise InputError(f"{source}: step '{step.name}' ({step.task_type}): {item.key}: {item.path} not found "
+                                 "and no earlier step writes it (check the path; run from the project root)")

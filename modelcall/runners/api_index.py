@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
+from modelcall.config.paths import OptionalInput, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import TaskFailed
 from modelcall.io import atomic_write_jsonl
@@ -22,11 +24,11 @@ _MUST_EXIST = (
 
 
 class ApiIndexConfig(TaskConfig):
-    output_path: str | None = Field(
+    output_path: Annotated[str | None, Output] = Field(
         None, description="where to write the index JSONL; default runs/cache/phaser_api-<version>.jsonl"
     )
     version: str = Field("3.90.0", description="the Phaser release to index; the installed package must be this one")
-    phaser_package_dir: str | None = Field(
+    phaser_package_dir: Annotated[str | None, OptionalInput] = Field(
         None, description="an installed phaser package folder; default node_modules/phaser of the project or cwd"
     )
     min_entries: int = Field(1000, ge=0, description="fail the task when the index holds fewer entries")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field
 
+from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import StrictModel, TaskConfig
 from modelcall.errors import ConfigError
 from modelcall.io import AtomicWriter, count_lines, dumps_line
@@ -27,7 +28,7 @@ class RetrievalSettings(StrictModel):
     analyzer: Literal["glossary", "ngram", "both", "none"] = Field(
         "both", description="how Chinese text reaches English API words: glossary substrings, bigram overlap, both, none"
     )
-    glossary_path: str | None = Field(None, description="Chinese -> API words YAML; default the packaged glossary")
+    glossary_path: Annotated[str | None, Input] = Field(None, description="Chinese -> API words YAML; default the packaged glossary")
     expansion_weight: float = Field(0.2, ge=0, description="weight of glossary words relative to identifiers")
     must_use_weight: float = Field(3.0, ge=0, description="weight of the must_use_apis identifiers in the query")
     owner_boost: float = Field(0.75, ge=0, description="a class also scores this share of its best member's score")
@@ -36,15 +37,15 @@ class RetrievalSettings(StrictModel):
 
 
 class DistillRequestsConfig(TaskConfig):
-    seeds_path: str = Field(
+    seeds_path: Annotated[str, Input] = Field(
         validation_alias=AliasChoices("seeds_path", "input_path"), description="prompt seeds JSONL (alias input_path)"
     )
-    output_path: str = Field(description="requests JSONL, written atomically")
-    api_index_path: str | None = Field(
+    output_path: Annotated[str, Output] = Field(description="requests JSONL, written atomically")
+    api_index_path: Annotated[str | None, OptionalInput] = Field(
         None, description="the API index JSONL; default runs/cache/phaser_api-<phaser_version>.jsonl, built if missing"
     )
     phaser_version: str = Field("3.90.0", description="the Phaser release the prompts target")
-    phaser_package_dir: str | None = Field(None, description="where that release is installed, to build a missing index")
+    phaser_package_dir: Annotated[str | None, OptionalInput] = Field(None, description="where that release is installed, to build a missing index")
     template: str | list[str] = Field(
         "configs/prompts/phaser_teacher_zh.yaml",
         description="prompt template path or name under configs/prompts/; a list is cycled over variants",

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import atomic_write_jsonl
@@ -15,12 +16,12 @@ from modelcall.runners.base import Runner
 
 
 class EvalSetConfig(TaskConfig):
-    seeds_path: str = Field(description="prompt seeds JSONL (id, difficulty, modules, task, ...)")
-    train_path: str | list[str] = Field(
+    seeds_path: Annotated[str, Input] = Field(description="prompt seeds JSONL (id, difficulty, modules, task, ...)")
+    train_path: Annotated[str | list[str], Input] = Field(
         description="the SFT train split: sft_build's train JSONL, or its folder (dataset_info.json train entries)"
     )
-    output_path: str = Field(description="prompts_eval.jsonl: seed-shaped records + eval{split, sources, module_combo}")
-    human_output_path: str | None = Field(None, description="the human-rating subset; default <output dir>/prompts_human.jsonl")
+    output_path: Annotated[str, Output] = Field(description="prompts_eval.jsonl: seed-shaped records + eval{split, sources, module_combo}")
+    human_output_path: Annotated[str | None, Output] = Field(None, description="the human-rating subset; default <output dir>/prompts_human.jsonl")
     seed: int = Field(42, description="random seed: the same inputs and seed give the same files")
     iid_size: int | None = Field(None, ge=1, description="IID prompts (held-out seeds, stratified by difficulty); default all")
     ood_size: int = Field(50, ge=0, description="OOD prompts: pairs of seeds whose module union training never had")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import StrictModel, TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import atomic_write_jsonl, atomic_write_text
@@ -23,9 +24,9 @@ DEFAULT_THRESHOLDS = {
 
 class BaselineConfig(StrictModel):
     label: str = Field("base", description="column name of the baseline in the comparison")
-    input_path: str | None = Field(None, description="the baseline's generations (raw, candidates or validated)")
-    report_path: str | None = Field(None, description="or: an earlier evaluate report JSON whose figures are reused")
-    output_path: str | None = Field(None, description="validated baseline samples; default <output stem>.baseline.jsonl")
+    input_path: Annotated[str | None, Input] = Field(None, description="the baseline's generations (raw, candidates or validated)")
+    report_path: Annotated[str | None, Input] = Field(None, description="or: an earlier evaluate report JSON whose figures are reused")
+    output_path: Annotated[str | None, Output] = Field(None, description="validated baseline samples; default <output stem>.baseline.jsonl")
 
     @model_validator(mode="after")
     def _one_source(self) -> BaselineConfig:
@@ -35,8 +36,8 @@ class BaselineConfig(StrictModel):
 
 
 class EvaluateConfig(TaskConfig):
-    input_path: str = Field(description="generations to score: infer's answers (raw outputs), candidates or validated records")
-    output_path: str = Field(description="the validated samples of this run (JSONL), for inspection and reuse")
+    input_path: Annotated[str, Input] = Field(description="generations to score: infer's answers (raw outputs), candidates or validated records")
+    output_path: Annotated[str, Output] = Field(description="the validated samples of this run (JSONL), for inspection and reuse")
     label: str = Field("sft", description="name of this run in the report and the comparison")
     baseline: BaselineConfig | None = Field(None, description="a run to compare with side by side (base model)")
     ks: list[int] = Field(default_factory=lambda: [1, 5], description="k values of pass@k (prompts with fewer samples are left out)")
@@ -45,8 +46,8 @@ class EvaluateConfig(TaskConfig):
         description="acceptance: {metric: {min: x} or {max: y}} over the overall figures",
     )
     fail_on_threshold: bool = Field(False, description="exit 1 when a threshold FAILs (the report is written either way)")
-    html_path: str | None = Field(None, description="the comparison table page; default <output dir>/evaluation.html")
-    codes_dir: str | None = Field(None, description="program files of parsed answers; default <output dir>/codes")
+    html_path: Annotated[str | None, Output] = Field(None, description="the comparison table page; default <output dir>/evaluation.html")
+    codes_dir: Annotated[str | None, Output] = Field(None, description="program files of parsed answers; default <output dir>/codes")
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig, description="validator settings (as in filter)")
     text_field: str | None = Field(None, description="raw rows: the answer field; default text/raw_output/output/response")
     strip_phaser_import: bool = Field(False, description="remove `import Phaser from 'phaser'` lines before validating")

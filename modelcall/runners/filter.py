@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
@@ -15,9 +17,9 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class FilterConfig(TaskConfig):
-    input_path: str = Field(description="candidates JSONL (the parse runner's output)")
-    output_path: str = Field(description="validated JSONL: every candidate + validation, layers, passed, reasons")
-    passed_path: str | None = Field(None, description="optional: also write only the passed records here")
+    input_path: Annotated[str, Input] = Field(description="candidates JSONL (the parse runner's output)")
+    output_path: Annotated[str, Output] = Field(description="validated JSONL: every candidate + validation, layers, passed, reasons")
+    passed_path: Annotated[str | None, Output] = Field(None, description="optional: also write only the passed records here")
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig, description="gates, thresholds, runtime, cache")
     batch_size: int = Field(64, ge=1, description="candidates validated together (programs run in parallel pages)")
     min_pass_rate: float | None = Field(

@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from modelcall.config.model import ModelConfig
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import ConfigError
 from modelcall.evaluation.hf_infer import HfSettings
@@ -20,8 +21,8 @@ from modelcall.runners.base import Runner
 
 
 class InferConfig(TaskConfig):
-    input_path: str = Field(description="eval prompts: eval_set's prompts_eval.jsonl (seeds) or request records")
-    output_path: str = Field(description="answers JSONL in the raw-output schema (appended; a rerun resumes)")
+    input_path: Annotated[str, Input] = Field(description="eval prompts: eval_set's prompts_eval.jsonl (seeds) or request records")
+    output_path: Annotated[str, Output] = Field(description="answers JSONL in the raw-output schema (appended; a rerun resumes)")
     backend: Literal["hf", "engine"] = Field(
         description="hf: a local model via transformers; engine: model_config through the generation engine"
     )
@@ -32,11 +33,11 @@ class InferConfig(TaskConfig):
     generation: GenerationSettings = Field(
         default_factory=GenerationSettings, description="backend engine: the engine's settings (concurrency, ...)"
     )
-    requests_path: str | None = Field(None, description="backend engine: the request file written for the engine; default <output stem>.requests.jsonl")
+    requests_path: Annotated[str | None, Output] = Field(None, description="backend engine: the request file written for the engine; default <output stem>.requests.jsonl")
     n_samples: int = Field(1, ge=1, description="answers per prompt (pass@k needs k or more)")
     seed: int = Field(0, description="sampling seed (engine: request gen.seed = seed + sample index)")
     language: Literal["zh", "en"] = Field("zh", description="seed prompts: picks configs/prompts/sft_<language>.txt")
-    template_path: str | None = Field(None, description="seed prompts: the SFT template (use the one sft_build used)")
+    template_path: Annotated[str | None, Input] = Field(None, description="seed prompts: the SFT template (use the one sft_build used)")
     output_contract: Literal["plan_block", "json_plan"] = Field("plan_block", description="seed prompts: answer format asked for")
     max_items: int | None = Field(None, ge=1, description="only the first N prompts")
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import glob
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import orjson
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
@@ -17,8 +18,8 @@ from modelcall.runners.base import Runner
 
 
 class JsonlMergeConfig(TaskConfig):
-    input_paths: list[str] = Field(description="files or glob patterns, merged in the order given (globs sorted)")
-    output_path: str = Field(description="the merged JSONL file (written atomically)")
+    input_paths: Annotated[list[str], Input] = Field(description="files or glob patterns, merged in the order given (globs sorted)")
+    output_path: Annotated[str, Output] = Field(description="the merged JSONL file (written atomically)")
     dedup_key: str | None = Field(None, description="dotted key (e.g. request_id); keep the first record per value")
 
 

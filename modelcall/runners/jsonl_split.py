@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
@@ -15,8 +17,8 @@ from modelcall.runners.base import Runner
 
 
 class JsonlSplitConfig(TaskConfig):
-    input_path: str = Field(description="the JSONL file to split")
-    output_dir: str = Field(description="folder for the chunk files <prefix>_<00000>.jsonl")
+    input_path: Annotated[str, Input] = Field(description="the JSONL file to split")
+    output_dir: Annotated[str, Output] = Field(description="folder for the chunk files <prefix>_<00000>.jsonl")
     num_chunks: int | None = Field(None, ge=1, description="split into this many chunks (contiguous, near-equal)")
     chunk_size: int | None = Field(None, ge=1, description="or: this many records per chunk")
     prefix: str = Field("chunk", description="chunk file name prefix")

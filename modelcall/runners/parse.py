@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl_numbered
@@ -14,9 +16,9 @@ from modelcall.runners.base import Runner
 
 
 class ParseConfig(TaskConfig):
-    input_path: str = Field(description="raw outputs JSONL (response_generation's, or your own with raw_output/text)")
-    output_path: str = Field(description="candidates JSONL, written atomically")
-    codes_dir: str | None = Field(None, description="folder for <sha256>.js program files; default <output dir>/codes")
+    input_path: Annotated[str, Input] = Field(description="raw outputs JSONL (response_generation's, or your own with raw_output/text)")
+    output_path: Annotated[str, Output] = Field(description="candidates JSONL, written atomically")
+    codes_dir: Annotated[str | None, Output] = Field(None, description="folder for <sha256>.js program files; default <output dir>/codes")
     text_field: str | None = Field(
         None, description="the field holding the answer; default the first of text, raw_output, output, response"
     )

@@ -5,12 +5,13 @@ import json
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
+from modelcall.config.paths import Output
 from modelcall.config.schema import TaskConfig
-from modelcall.errors import ConfigError, TaskFailed
+from modelcall.errors import ConfigError, TaskFailed, UserError
 from modelcall.io import atomic_write_text
 from modelcall.pipeline.steps import PipelineStep
 from modelcall.runners import register
@@ -27,8 +28,8 @@ class PipelineConfig(TaskConfig):
     from_step: str | None = Field(None, description="rerun from this step on (earlier steps are not run)")
     only_step: str | None = Field(None, description="run only this step (forced)")
     force: bool = Field(False, description="run every step even when unchanged")
-    state_dir: str | None = Field(None, description="where step fingerprints are kept; default runs/pipeline_state/<task_name>")
-    report_path: str | None = Field(None, description="the HTML run report; default <reports_dir>/<task_name>.html")
+    state_dir: Annotated[str | None, Output] = Field(None, description="where step fingerprints are kept; default runs/pipeline_state/<task_name>")
+    report_path: Annotated[str | None, Output] = Field(None, description="the HTML run report; default <reports_dir>/<task_name>.html")
     title: str | None = Field(None, description="run report title")
     keep_history: bool = Field(True, description="also keep each run's report as history/<task_name>_<UTC time>.html beside it")
 
@@ -41,8 +42,8 @@ class PipelineRunner(Runner[PipelineConfig]):
 
     def run(self) -> None:
         from modelcall.pipeline.report import StepRun, collect, render
-        from modelcall.pipeline.state import StepState, fingerprint, output_keys, present_outputs
-        from modelcall.pipeline.steps import load_steps
+        from modelcall.pipeline.state import StepState, fingerprint, output_paths, present_outputs
+        from modelcall.pipeline.steps import check_static_inputs, load_steps
         from modelcall.tasks import execute
 
         cfg = self.config
@@ -65,11 +66,13 @@ class PipelineRunner(Runner[PipelineConfig]):
             spec.overrides.update(_flatten(cfg.step_overrides.get(spec.name, {})))
         steps = load_steps(cfg.steps, self.source, defaults)
         start = names.index(cfg.from_step) if cfg.from_step else 0
+        to_run = {cfg.only_step} if cfg.only_step else set(names[start:])
 
         runs: list[StepRun] = []
         failure: BaseException | None = None
         t_all = time.monotonic()
         try:
+            check_static_inputs(steps, to_run, self.source)
             for step in steps:
                 dump = step.loaded.config.model_dump(mode="json")
                 run = StepRun(step.name, step.task_type, "not_run", dump)
@@ -85,8 +88,9 @@ class PipelineRunner(Runner[PipelineConfig]):
                     run.status, run.note = "skipped", f"before from_step={cfg.from_step}"
                     self._attach_previous(run, previous)
                     continue
-                outputs = output_keys(dump) | {str(Path(p)) for p in (previous.get("artifacts") or {}).values()}
-                digest, inputs = fingerprint(dump, outputs)
+                declared = step.paths
+                outputs = output_paths(declared) | {str(Path(p)) for p in (previous.get("artifacts") or {}).values()}
+                digest, inputs = fingerprint(dump, declared, outputs)
                 forced = cfg.force or cfg.only_step == step.name or (cfg.from_step is not None and step.index >= start)
                 # outputs the last run left (an artifact that was never written, e.g. an empty errors file, is not required)
                 outputs_there = all(Path(p).exists() for p in previous.get("outputs_present") or [])
@@ -114,16 +118,19 @@ class PipelineRunner(Runner[PipelineConfig]):
                 t0 = time.monotonic()
                 try:
                     outcome = execute(step.loaded, debug=self.debug)
-                except BaseException:
+                except BaseException as exc:
                     run.status, run.duration_s, run.note = "failed", time.monotonic() - t0, why
                     self._attach_previous(run, {"report_path": run.report_path})
+                    if isinstance(exc, UserError) and exc.args and isinstance(exc.args[0], str):
+                        exc.args = (f"step '{step.name}' ({step.task_type}): {exc.args[0]}", *exc.args[1:])
                     raise
                 run.status, run.duration_s, run.note = "ran", time.monotonic() - t0, why
                 run.artifacts = dict(outcome.report.artifacts)
                 run.report = _read_json(outcome.report_path)
                 self.report.count("steps_run")
                 # fingerprint again with the final artifacts excluded (a step may write beside its inputs)
-                final_digest, final_inputs = fingerprint(dump, outputs | {str(Path(p)) for p in run.artifacts.values()})
+                final_digest, final_inputs = fingerprint(
+                    dump, declared, outputs | {str(Path(p)) for p in run.artifacts.values()})
                 state.save({
                     "fingerprint": final_digest, "inputs": final_inputs, "artifacts": run.artifacts,
                     "outputs_present": present_outputs(run.artifacts.values()),
@@ -139,7 +146,7 @@ class PipelineRunner(Runner[PipelineConfig]):
             summary = collect(runs)
             subtitle = (f"{cfg.task_name} · {datetime.now(timezone.utc).isoformat(timespec='seconds')} · "
                         f"{sum(r.status == 'ran' for r in runs)} ran, {sum(r.status == 'skipped' for r in runs)} skipped"
-                        + (f", failed at {runs[-1].name}" if failure else "") + f" · {time.monotonic() - t_all:.1f} s")
+                        + ((f", failed at {runs[-1].name}" if runs else ", stopped before the first step") if failure else "") + f" · {time.monotonic() - t_all:.1f} s")
             html = render(summary, cfg.title or f"modelcall run: {cfg.task_name}", subtitle)
             atomic_write_text(report_path, html)
             if cfg.keep_history:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from modelcall.config.model import ModelConfig
+from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.generation.settings import GenerationSettings
 from modelcall.io import ReadStats, atomic_write_jsonl, read_jsonl
@@ -16,15 +18,15 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class RepairConfig(TaskConfig):
-    input_path: str = Field(description="validated JSONL from the filter task")
-    requests_path: str = Field(description="the requests JSONL the answers were generated from (the original conversations)")
-    raw_outputs_path: str | None = Field(
+    input_path: Annotated[str, Input] = Field(description="validated JSONL from the filter task")
+    requests_path: Annotated[str, Input] = Field(description="the requests JSONL the answers were generated from (the original conversations)")
+    raw_outputs_path: Annotated[str | None, Input] = Field(
         None, description="raw outputs of those requests: the failed answers' exact text and the first answers' cost/tokens"
     )
-    output_path: str = Field(description="validated JSONL: every input record + every repaired one (select's input)")
-    repairs_path: str | None = Field(None, description="optional: only the repaired records")
-    work_dir: str | None = Field(None, description="per-round requests/raw outputs/validated; default <output dir>/repair_rounds")
-    codes_dir: str | None = Field(None, description="program files of repaired answers; default <work_dir>/codes")
+    output_path: Annotated[str, Output] = Field(description="validated JSONL: every input record + every repaired one (select's input)")
+    repairs_path: Annotated[str | None, Output] = Field(None, description="optional: only the repaired records")
+    work_dir: Annotated[str | None, Output] = Field(None, description="per-round requests/raw outputs/validated; default <output dir>/repair_rounds")
+    codes_dir: Annotated[str | None, Output] = Field(None, description="program files of repaired answers; default <work_dir>/codes")
     model: ModelConfig | None = Field(None, alias="model_config", description="one teacher (or give teachers: a cascade)")
     rounds: int = Field(2, ge=0, description="repair rounds of the single model_config teacher")
     teachers: list[TeacherStage] = Field(
@@ -33,7 +35,7 @@ class RepairConfig(TaskConfig):
     repair: RepairSettings = Field(default_factory=RepairSettings)
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
-    api_index_path: str | None = Field(
+    api_index_path: Annotated[str | None, OptionalInput] = Field(
         None, description="API index for the closest real APIs; default validator.api.api_index_path, else the cached one"
     )
 

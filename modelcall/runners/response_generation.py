@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from modelcall.config.model import ModelConfig
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import TaskFailed
 from modelcall.generation.settings import GenerationSettings
@@ -18,8 +20,8 @@ class ResponseGenerationConfig(TaskConfig):
     model_config = ConfigDict(**TaskConfig.model_config, serialize_by_alias=True)
 
     model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
-    input_path: str = Field(description="requests JSONL (from distill_requests)")
-    output_path: str = Field(description="raw outputs JSONL, appended to; a rerun resumes")
+    input_path: Annotated[str, Input] = Field(description="requests JSONL (from distill_requests)")
+    output_path: Annotated[str, Output] = Field(description="raw outputs JSONL, appended to; a rerun resumes")
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
 from modelcall.io import ReadStats, atomic_write_text, read_jsonl
@@ -15,12 +17,12 @@ from modelcall.runners.base import Runner
 
 
 class ReviewConfig(TaskConfig):
-    input_path: str = Field(description="selected.jsonl (select task)")
-    rejected_path: str | None = Field(
+    input_path: Annotated[str, Input] = Field(description="selected.jsonl (select task)")
+    rejected_path: Annotated[str | None, Input] = Field(
         None, description="optional: records that were not selected (select's rejected_path, or validated.jsonl)"
     )
-    output_path: str = Field(description="the HTML review page")
-    sheet_path: str | None = Field(None, description="review sheet JSONL; default <page name>_sheet.jsonl beside the page")
+    output_path: Annotated[str, Output] = Field(description="the HTML review page")
+    sheet_path: Annotated[str | None, Output] = Field(None, description="review sheet JSONL; default <page name>_sheet.jsonl beside the page")
     rate: float = Field(0.05, gt=0, le=1, description="share of selected records to sample")
     rejected_rate: float | None = Field(None, ge=0, le=1, description="share of rejected records (default: rate)")
     min_samples: int = Field(3, ge=0, description="at least this many per origin (selected / rejected), when available")

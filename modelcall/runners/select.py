@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
 from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl_numbered
@@ -16,9 +18,9 @@ from modelcall.selection.select import SelectionConfig, SelectionResult, choose,
 
 
 class SelectConfig(TaskConfig):
-    input_path: str = Field(description="validated.jsonl written by the filter task")
-    output_path: str = Field(description="selected.jsonl: the kept records + quality_score + selection{}")
-    rejected_path: str | None = Field(
+    input_path: Annotated[str, Input] = Field(description="validated.jsonl written by the filter task")
+    output_path: Annotated[str, Output] = Field(description="selected.jsonl: the kept records + quality_score + selection{}")
+    rejected_path: Annotated[str | None, Output] = Field(
         None, description="optional: every record not selected, with quality_score and selection.dropped (for review)"
     )
     selection: SelectionConfig = Field(default_factory=SelectionConfig)

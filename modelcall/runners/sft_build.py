@@ -4,10 +4,11 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
+from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import StrictModel, TaskConfig
 from modelcall.errors import ConfigError, InputError, TaskFailed
 from modelcall.io import ReadStats, atomic_write_json, atomic_write_jsonl, read_jsonl_numbered
@@ -17,7 +18,7 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class SupplementSource(StrictModel):
-    path: str = Field(description="JSONL of prompt->code pairs (seed fields + code [+ plan])")
+    path: Annotated[str, Input] = Field(description="JSONL of prompt->code pairs (seed fields + code [+ plan])")
     source: str = Field(description="tag written to metadata.source, e.g. phaser_examples")
     run_validator: bool = Field(True, description="pass the pairs through the validator (L1-L4) first; only passing ones enter")
 
@@ -47,23 +48,23 @@ class SftDedupConfig(StrictModel):
 
 
 class SftBuildConfig(TaskConfig):
-    input_path: str = Field(description="selected.jsonl from the select task")
-    output_dir: str = Field(description="dataset folder: train/val/test.jsonl + dataset_info.json")
+    input_path: Annotated[str, Input] = Field(description="selected.jsonl from the select task")
+    output_dir: Annotated[str, Output] = Field(description="dataset folder: train/val/test.jsonl + dataset_info.json")
     dataset_name: str = Field("phaser_sft", description="registered as <dataset_name>_<split> in dataset_info.json")
     language: Literal["zh", "en"] = Field("zh", description="picks configs/prompts/sft_<language>.txt unless template_path is set")
-    template_path: str | None = Field(None, description="SFT prompt template file (sections [system] [instruction] [input])")
+    template_path: Annotated[str | None, Input] = Field(None, description="SFT prompt template file (sections [system] [instruction] [input])")
     output_contract: Literal["plan_block", "json_plan"] = Field(
         "plan_block", description="answer format: [PLAN]...[/PLAN] + ```javascript, or plan: {json} + code:"
     )
     system: str | None = Field(None, description="system prompt; default: the template's [system] section")
     supplements: list[SupplementSource] = Field(default_factory=list, description="extra prompt->code pairs")
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig, description="validator settings for supplements")
-    review_sheet_path: str | list[str] | None = Field(
+    review_sheet_path: Annotated[str | list[str] | None, Input] = Field(
         None, description="review sheet(s) from the review task: ids with verdict reject are left out"
     )
     split: SplitConfig = Field(default_factory=SplitConfig)
     dedup: SftDedupConfig = Field(default_factory=SftDedupConfig)
-    tokenizer_path: str | None = Field(
+    tokenizer_path: Annotated[str | None, OptionalInput] = Field(
         None, description="HF tokenizer name or folder for exact length stats (needs transformers); default approximate"
     )
 

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import yaml
 from pydantic import Field
 
+from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import atomic_write_text
@@ -15,10 +17,10 @@ from modelcall.training.settings import TrainSettings
 
 
 class SftTrainConfig(TaskConfig):
-    model_name_or_path: str = Field(description="base model: a local HF folder or a hub name (Qwen/Qwen2.5-Coder-0.5B)")
-    input_path: str = Field(description="the SFT dataset folder sft_build wrote (holds dataset_info.json)")
-    output_path: str = Field(description="output_dir of the run: the LoRA adapter, checkpoints, trainer_log.jsonl")
-    yaml_path: str | None = Field(None, description="where the LLaMA-Factory YAML goes; default <output_path>/llamafactory_train.yaml")
+    model_name_or_path: Annotated[str, OptionalInput] = Field(description="base model: a local HF folder or a hub name (Qwen/Qwen2.5-Coder-0.5B)")
+    input_path: Annotated[str, Input] = Field(description="the SFT dataset folder sft_build wrote (holds dataset_info.json)")
+    output_path: Annotated[str, Output] = Field(description="output_dir of the run: the LoRA adapter, checkpoints, trainer_log.jsonl")
+    yaml_path: Annotated[str | None, Output] = Field(None, description="where the LLaMA-Factory YAML goes; default <output_path>/llamafactory_train.yaml")
     train_datasets: list[str] | None = Field(None, description="dataset_info.json entries to train on; default: the *train* entries")
     eval_datasets: list[str] | None = Field(None, description="entries to evaluate on; default: the *val* entries ([] for none)")
     training: TrainSettings = Field(default_factory=TrainSettings, description="hyper-parameters (LLaMA-Factory names)")

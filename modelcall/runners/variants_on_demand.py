@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
 from modelcall.config.model import ModelConfig
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.generation.settings import GenerationSettings
 from modelcall.io import ReadStats, atomic_write_jsonl, read_jsonl
@@ -20,12 +21,12 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class VariantsOnDemandConfig(TaskConfig):
-    input_path: str = Field(description="validated JSONL (filter's, or repair's output)")
-    requests_path: str = Field(description="the requests JSONL of the first variants (templates for the extra ones)")
-    output_path: str = Field(description="validated JSONL: every input record + the extra variants' records")
-    requests_out_path: str | None = Field(None, description="optional: the extra requests written here too")
-    work_dir: str | None = Field(None, description="per-round files; default <output dir>/variant_rounds")
-    codes_dir: str | None = Field(None, description="program files; default <work_dir>/codes")
+    input_path: Annotated[str, Input] = Field(description="validated JSONL (filter's, or repair's output)")
+    requests_path: Annotated[str, Input] = Field(description="the requests JSONL of the first variants (templates for the extra ones)")
+    output_path: Annotated[str, Output] = Field(description="validated JSONL: every input record + the extra variants' records")
+    requests_out_path: Annotated[str | None, Output] = Field(None, description="optional: the extra requests written here too")
+    work_dir: Annotated[str | None, Output] = Field(None, description="per-round files; default <output dir>/variant_rounds")
+    codes_dir: Annotated[str | None, Output] = Field(None, description="program files; default <work_dir>/codes")
     model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
     variants: VariantSettings = Field(default_factory=VariantSettings)
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig)

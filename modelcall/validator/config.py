@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from modelcall.config.paths import External, Input, OptionalInput, Output
 from modelcall.config.schema import StrictModel
 
 Gate = Literal["hard", "soft", "off"]
@@ -31,7 +32,7 @@ class LintConfig(StrictModel):
 
 
 class ApiConfig(StrictModel):
-    api_index_path: str | None = Field(
+    api_index_path: Annotated[str | None, OptionalInput] = Field(
         None, description="API index JSONL (api_index runner); default: built/cached by ensure_api_index"
     )
     phaser_version: str = Field("3.90.0", description="the Phaser version the index and the runtime use")
@@ -51,7 +52,7 @@ class ApiConfig(StrictModel):
 
 class RuntimeConfig(StrictModel):
     enabled: bool = Field(True, description="run L3 (headless Chromium through Playwright)")
-    executable_path: str | None = Field(
+    executable_path: Annotated[str | None, External] = Field(
         None, description="browser binary; default Playwright's own Chromium when installed, else /usr/bin/chromium"
     )
     frames: int = Field(200, ge=1, description="frames stepped in total (16.7 ms of game time each; 200 = 3.3 s)")
@@ -79,11 +80,11 @@ class RuntimeConfig(StrictModel):
     fail_on_console_error: bool = Field(True, description="console.error calls fail L3")
     fail_on_blank: bool = Field(False, description="a blank canvas after the run fails L3 (else a warning)")
     require_game: bool = Field(True, description="no Phaser.Game created fails L3")
-    screenshots_dir: str | None = Field("runs/screenshots", description="PNG of the canvas per code hash (null: none)")
+    screenshots_dir: Annotated[str | None, Output] = Field("runs/screenshots", description="PNG of the canvas per code hash (null: none)")
 
 
 class HintsConfig(StrictModel):
-    rules_path: str | None = Field(None, description="hint rule table (JSON); default: the shipped one")
+    rules_path: Annotated[str | None, Input] = Field(None, description="hint rule table (JSON); default: the shipped one")
     min_plan_consistency: float = Field(
         0.5, ge=0.0, le=1.0, description="below this share of plan APIs used, the l4_plan gate warns or fails"
     )
@@ -98,7 +99,7 @@ class ValidatorConfig(StrictModel):
     runtime: RuntimeConfig = Field(default_factory=RuntimeConfig)
     hints: HintsConfig = Field(default_factory=HintsConfig)
     workers: int = Field(2, ge=1, description="Node workers for the static layers (L1, L2, L4)")
-    cache_path: str | None = Field(
+    cache_path: Annotated[str | None, Output] = Field(
         "runs/cache/validator.sqlite", description="SQLite verdict cache keyed by code hash + config + Phaser version"
     )
     node_binary: str = Field("node", description="the Node.js executable")

@@ -90,7 +90,9 @@ def test_a_step_whose_last_run_did_not_finish_runs_again_and_says_why(tmp_path):
     shutil.copy(FIXTURE, validated)
     broken = _pipeline(tmp_path, validated)
     broken["steps"][2]["task"]["split"] = {"ratios": {"train": 1.0}}
-    broken["steps"][2]["task"]["template_path"] = str(tmp_path / "gone.txt")  # sft_build fails when it runs
+    bad_template = tmp_path / "bad_template.txt"
+    bad_template.write_text("text before any [section]\n", encoding="utf-8")
+    broken["steps"][2]["task"]["template_path"] = str(bad_template)  # sft_build fails when it runs
     with pytest.raises(ConfigError):
         run_task_mapping(broken, "test")
     again = run_task_mapping(_pipeline(tmp_path, validated), "test")
@@ -139,11 +141,37 @@ def test_references_and_step_errors_are_clear(tmp_path):
         run_task_mapping(typo, "test")
     assert not (tmp_path / "run").exists()  # every step is validated before any runs
     missing = _pipeline(tmp_path, tmp_path / "nope.jsonl")
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match=r"step 'select' \(select\): input_path: .*nope.jsonl not found"):
         run_task_mapping(missing, "test")
     report = json.loads((tmp_path / "reports" / "pipe.json").read_text(encoding="utf-8"))
-    assert report["status"] == "invalid_input" and report["steps"][0]["status"] == "failed"
+    assert report["status"] == "invalid_input" and report["steps"] == []  # found before any step ran
     assert (tmp_path / "reports" / "pipe.html").is_file()
+
+
+def test_a_missing_input_of_a_late_step_stops_the_pipeline_before_the_first_step(tmp_path, capsys):
+    from modelcall.cli import main
+
+    typo = _pipeline(tmp_path, FIXTURE)
+    typo["steps"][2]["task"]["template_path"] = str(tmp_path / "sft_zh_typo.txt")
+    path = tmp_path / "pipe.yaml"
+    path.write_text(json.dumps(typo), encoding="utf-8")
+    assert main(["run-task", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "step 'sft_build' (sft_build): template_path:" in err and "sft_zh_typo.txt not found" in err
+    assert not (tmp_path / "run").exists()  # select and review did not run first
+    # an input an earlier step writes is not required up front (review reads select's output)
+    ok = _pipeline(tmp_path, FIXTURE)
+    ok["only_step"] = "sft_build"
+    ok["steps"][2]["task"]["template_path"] = str(tmp_path / "sft_zh_typo.txt")
+    with pytest.raises(InputError, match="sft_build"):
+        run_task_mapping(ok, "test")
+
+
+def test_a_user_error_inside_a_step_names_the_step(tmp_path):
+    bad = tmp_path / "validated.jsonl"
+    bad.write_text('{"request_id": "a"}\n', encoding="utf-8")  # not validated: select refuses it
+    with pytest.raises(InputError, match=r"^input error: step 'select' \(select\): "):
+        run_task_mapping(_pipeline(tmp_path, bad), "test")
 
 
 def test_funnel_splits_are_shares_of_the_stage_they_split_not_of_each_other():
