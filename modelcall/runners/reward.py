@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
 from modelcall.io import AtomicWriter, ReadStats, atomic_write_text, dumps_line, read_jsonl
@@ -15,9 +17,9 @@ from modelcall.runners.base import Runner
 
 
 class RewardTaskConfig(TaskConfig, RewardConfig):
-    input_path: str = Field(description="raw outputs JSONL: request_id, prompt_id, text (or raw_output), prompt_meta (the seed)")
-    output_path: str = Field(description="each record + reward{total, components, gates, validation} + advantage")
-    html_path: str | None = Field(None, description="the HTML view (plots, worst/best with screenshots); default <reports_dir>/<task_name>.html")
+    input_path: Annotated[str, Input] = Field(description="raw outputs JSONL: request_id, prompt_id, text (or raw_output), prompt_meta (the seed)")
+    output_path: Annotated[str, Output] = Field(description="each record + reward{total, components, gates, validation} + advantage")
+    html_path: Annotated[str | None, Output] = Field(None, description="the HTML view (plots, worst/best with screenshots); default <reports_dir>/<task_name>.html")
     examples: int = Field(5, ge=0, description="worst and best completions shown in the HTML view")
     batch_size: int = Field(64, ge=1, description="completions validated together (programs run in parallel pages)")
 
