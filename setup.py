@@ -24,6 +24,7 @@ setup(
         "anthropic[aiohttp]>=0.40",
         "openai[aiohttp]>=1.50",
         "aiohttp>=3.9",
+        "httpx>=0.27",  # the reward client
         "rank-bm25>=0.2.2",
         "numpy>=1.24",  # BM25 postings (rank-bm25 needs it too)
         "PyYAML>=6.0",  # prompt templates and the retrieval glossary

@@ -18,6 +18,7 @@ from modelcall.secrets import redact
 EXTRA_COMMANDS: dict[str, tuple[str, str]] = {
     "distillation": ("modelcall.generation.cli", "teacher calls on one file, no task YAML (what cluster jobs run)"),
     "fake-provider": ("modelcall.fakeprovider.cli", "serve a local Anthropic/OpenAI-compatible fake API"),
+    "reward-server": ("modelcall.reward.cli", "serve GRPO rewards over HTTP (warm browsers, batching, cache)"),
 }
 
 
