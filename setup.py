@@ -44,6 +44,8 @@ setup(
             "torchvision==0.28.0",
             "transformers>=4.55,<=5.6.0",
             "peft>=0.18,<=0.18.1",
+            # GRPO (the reward tests): 0.24.0 is the newest LLaMA-Factory 0.9.5 accepts; modelcall.training.grpo bridges it to transformers 5
+            "trl==0.24.0",
             "accelerate",
             "datasets",
         ],
