@@ -19,6 +19,7 @@ EXTRA_COMMANDS: dict[str, tuple[str, str]] = {
     "distillation": ("modelcall.generation.cli", "teacher calls on one file, no task YAML (what cluster jobs run)"),
     "fake-provider": ("modelcall.fakeprovider.cli", "serve a local Anthropic/OpenAI-compatible fake API"),
     "reward-server": ("modelcall.reward.cli", "serve GRPO rewards over HTTP (warm browsers, batching, cache)"),
+    "reward-cluster": ("modelcall.reward.cluster", "start/status/stop N reward servers as a Slurm array"),
 }
 
 
