@@ -25,7 +25,8 @@ class JobSettings(StrictModel):
     command: list[str] = Field(
         default_factory=lambda: list(DEFAULT_COMMAND),
         description="argv of each job; placeholders {python} {input_path} {output_path} {output_dir} "
-        "{model_config} {model} {chunk} {concurrency} {batch_size} {attempt}",
+        "{model_config} {model} {chunk} {concurrency} {batch_size} {attempt} (with task: {task_config} "
+        "{input_key} {output_key}); default: the generation CLI, or run-task with task",
     )
     extra_args: list[str] = Field(default_factory=list, description="appended to the command (e.g. --retry-errors)")
     concurrency: int = Field(16, ge=1, description="--concurrency of each job")
@@ -94,16 +95,52 @@ class SiflowSettings(StrictModel):
     python: str | None = Field("python", description="python inside the image")
 
 
+class ChunkTaskSettings(StrictModel):
+    """The task each chunk job runs (``python -m modelcall run-task`` with the chunk's input and output paths)."""
+
+    config_path: Annotated[str | None, Input] = Field(None, description="the task YAML (e.g. configs/tasks/filter/filter.yaml)")
+    config: dict[str, Any] | None = Field(None, description="or: the task written inline (task_type + its keys)")
+    alias: str | None = Field(None, description="folder of its chunk outputs in the run folder; default: its task_name")
+    input_key: str | None = Field(None, description="key that gets each chunk's input path; default: the task type's own")
+    output_key: str | None = Field(None, description="key that gets each chunk's output path; default: the task type's own")
+    id_key: str | None = Field(
+        None, description="the output records' id (merge dedup, input order, missing report); default: the task type's own"
+    )
+    overrides: dict[str, Any] = Field(
+        default_factory=dict,
+        description="dotted keys set on every chunk job; string values may use {output_dir} {chunk} {attempt} "
+        "(e.g. passed_path: '{output_dir}/passed.jsonl')",
+    )
+    browser_pages: int | None = Field(None, ge=1, description="filter: browser pages per job (validator.runtime.pages)")
+    check_environment: bool = Field(
+        True, description="before submitting, check once that a job would find what the task needs (config, keys, "
+        "node_modules, Chromium, ...)"
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ChunkTaskSettings:
+        if (self.config_path is None) == (self.config is None):
+            raise ValueError("set exactly one of task.config_path (a task YAML) and task.config (inline)")
+        return self
+
+
 class PostProcessing(StrictModel):
     auto_merge: bool = Field(True, description="with wait: true, run merge_results when the jobs are done")
     merged_dir: Annotated[str | None, Output] = Field(None, description="where merged files go; default: output_base_dir")
 
 
 class BatchSubmitConfig(TaskConfig):
-    input_path: Annotated[str, Input] = Field(description="the requests JSONL to spread over jobs")
+    input_path: Annotated[str, Input] = Field(description="the JSONL to spread over jobs (requests; or the input of `task`)")
     output_base_dir: Annotated[str, Output] = Field(description="run folder: manifest.json, chunks/, <model>/<chunk>/, logs/, jobs/")
     models: list[str | dict[str, Any]] = Field(
-        min_length=1, description="model configs (paths to configs/models/*.yaml or inline mappings); one job per chunk x model"
+        default_factory=list,
+        description="generation: model configs (paths to configs/models/*.yaml or inline mappings); one job per chunk x model",
+    )
+    task: ChunkTaskSettings | None = Field(
+        None, description="instead of models: run this task (filter, parse, infer, ...) on every chunk"
+    )
+    output_path: Annotated[str | None, Output] = Field(
+        None, description="with task: the merged output; default <merged_dir or output_base_dir>/<alias>_merged.jsonl"
     )
     split: SplitSettings = Field(default_factory=lambda: SplitSettings(num_chunks=4))
     backend: Literal["local", "slurm", "siflow"] = Field("local", description="where jobs run")
@@ -126,6 +163,15 @@ class BatchSubmitConfig(TaskConfig):
     poll_interval_s: float = Field(10.0, gt=0, description="seconds between status checks while waiting")
     wait_timeout_s: float | None = Field(None, gt=0, description="give up waiting after this long (jobs keep running)")
     post_processing: PostProcessing = Field(default_factory=PostProcessing)
+
+    @model_validator(mode="after")
+    def _models_or_task(self) -> BatchSubmitConfig:
+        if bool(self.models) == (self.task is not None):
+            raise ValueError("set exactly one of models (a distillation: one job per chunk x model) and task "
+                             "(another task run on every chunk)")
+        if self.output_path is not None and self.task is None:
+            raise ValueError("output_path is for a task run (the merged output); a distillation merges per model")
+        return self
 
 
 class MergeResultsConfig(TaskConfig):

@@ -26,9 +26,17 @@ DEFAULT_COMMAND: list[str] = [
     "--concurrency", "{concurrency}",
     "--batch-size", "{batch_size}",
 ]
+# With a task: run-task on its frozen config, the chunk's paths and the task's overrides set on the command line.
+TASK_COMMAND: list[str] = [
+    "{python}", "-m", "modelcall", "run-task", "{task_config}",
+    "{input_key}={input_path}",
+    "{output_key}={output_path}",
+    "reports_dir={output_dir}/reports",
+    "progress=false",
+]
 PLACEHOLDERS = (
     "python", "input_path", "output_path", "output_dir", "model_config", "model", "chunk",
-    "concurrency", "batch_size", "attempt",
+    "concurrency", "batch_size", "attempt", "task_config", "input_key", "output_key",
 )
 
 

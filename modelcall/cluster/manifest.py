@@ -5,6 +5,9 @@ that was last submitted for it: backend, job id, attempt and the state last seen
 writes the manifest (atomically); a job writes nothing but its own completion marker
 ``<output_base_dir>/<model>/<chunk>/_COMPLETE``, so there is never more than one writer per file.
 A marker is the truth: a chunk with a marker is complete whatever the backend says.
+
+Paths inside the run folder (chunk files) are kept relative to it, so a run folder that was moved or copied
+elsewhere (another mount point, an archive unpacked) still merges and resubmits.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".batch_submit.lock"
 MARKER_NAME = "_COMPLETE"
 MANIFEST_VERSION = 1
+CHUNKS_SUBDIR = "chunks"
 
 
 class ChunkState(str, Enum):
@@ -93,6 +97,8 @@ class Manifest:
     models: list[str] = field(default_factory=list)
     jobs: dict[str, JobEntry] = field(default_factory=dict)
     created_at: str = field(default_factory=utc_now)
+    # a run of another task than generation: alias, task_type, frozen config file, keys (see cluster.task)
+    task: dict[str, Any] | None = None
 
     @property
     def path(self) -> Path:
@@ -116,10 +122,12 @@ class Manifest:
             input_path=data.get("input_path", ""),
             input_size=data.get("input_size", 0),
             split=data.get("split", {}),
-            chunks=[ChunkInfo(**c) for c in data.get("chunks", [])],
+            chunks=[ChunkInfo(c["name"], str(resolve_in_run(base, c["path"], CHUNKS_SUBDIR)), c["records"])
+                    for c in data.get("chunks", [])],
             models=list(data.get("models", [])),
             jobs={k: JobEntry(**v) for k, v in data.get("jobs", {}).items()},
             created_at=data.get("created_at", utc_now()),
+            task=data.get("task"),
         )
 
     def save(self) -> Path:
@@ -130,10 +138,12 @@ class Manifest:
             "input_path": self.input_path,
             "input_size": self.input_size,
             "split": self.split,
-            "chunks": [asdict(c) for c in self.chunks],
+            "chunks": [{**asdict(c), "path": relative_to_run(self.output_base_dir, c.path)} for c in self.chunks],
             "models": self.models,
             "jobs": {k: asdict(v) for k, v in sorted(self.jobs.items())},
         }
+        if self.task is not None:
+            data["task"] = self.task
         atomic_write_json(self.path, data)
         return self.path
 
@@ -148,6 +158,29 @@ class Manifest:
         for entry in self.jobs.values():
             counts[entry.state] = counts.get(entry.state, 0) + 1
         return counts
+
+
+def relative_to_run(base: Path, path: str | Path) -> str:
+    """``path`` relative to the run folder when it lies inside it (else as it is)."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return str(p)
+
+
+def resolve_in_run(base: Path, path: str, subdir: str | None = None) -> Path:
+    """A path as the manifest keeps it, for the run folder where it is now.
+
+    Relative paths are under the run folder. An absolute one written by an older version that no longer
+    exists (the folder was moved) is looked for under ``<base>/<subdir>/`` by its file name.
+    """
+    p = Path(path)
+    if not p.is_absolute():
+        return (base / p).resolve()
+    if not p.exists() and subdir is not None and (base / subdir / p.name).exists():
+        return (base / subdir / p.name).resolve()
+    return p
 
 
 def manifest_path(output_base_dir: str | Path) -> Path:

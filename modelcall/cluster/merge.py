@@ -11,8 +11,12 @@ holding every id). With a manifest, each chunk's input file gives the expected i
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from modelcall.cluster.manifest import MARKER_NAME, Manifest
 from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
@@ -37,7 +41,7 @@ def _chunk_sources(base: Path, model: str, manifest: Manifest | None) -> list[tu
 def discover_models(base: Path, manifest: Manifest | None) -> list[str]:
     if manifest is not None and manifest.models:
         return list(manifest.models)
-    skip = {"chunks", "jobs", "logs", "model_configs"}
+    skip = {"chunks", "jobs", "logs", "model_configs", "task_configs"}
     return sorted(
         p.name for p in base.iterdir()
         if p.is_dir() and p.name not in skip and any(c.is_dir() for c in p.iterdir())
@@ -54,6 +58,53 @@ def errors_file(chunk_dir: Path, output_name: str, errors_name: str | None) -> P
     return next((c for c in candidates if c.exists()), None)
 
 
+@dataclass(frozen=True)
+class RecordKeys:
+    """How records are matched: ``id_key`` of an output record (dedup), the output field naming its input record
+    (``link_key``) and the input fields that hold that value (first present). Generation: all three request_id."""
+
+    id_key: str = "request_id"
+    link_key: str = "request_id"
+    input_id_keys: tuple[str, ...] = ("request_id",)
+
+    @classmethod
+    def of(cls, data: dict[str, Any] | None) -> RecordKeys:
+        if not data:
+            return cls()
+        id_key = data.get("id_key") or "request_id"
+        link = data.get("link_key") or id_key
+        return cls(id_key, link, tuple(data.get("input_id_keys") or (link,)))
+
+    def input_link(self, record: dict[str, Any]) -> str | None:
+        for key in self.input_id_keys:
+            value = record.get(key)
+            if value is not None and value != "":
+                return str(value)
+        return None
+
+
+def _indexed_records(path: Path, stats: dict[str, int]) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """(offset, length, record) of each JSON object line; bad lines counted, a torn last line dropped quietly."""
+    with open(path, "rb") as handle:
+        offset = 0
+        for lineno, raw in enumerate(handle, 1):
+            start, offset = offset, offset + len(raw)
+            body = raw
+            if lineno == 1 and body.startswith(b"\xef\xbb\xbf"):
+                body, start = body[3:], start + 3
+            if not body.strip():
+                continue
+            try:
+                record = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                record = None
+            if not isinstance(record, dict):
+                if raw.endswith(b"\n"):
+                    stats["bad_lines"] = stats.get("bad_lines", 0) + 1
+                continue
+            yield start, len(body), record
+
+
 def merge_chunk(
     chunk_dir: Path,
     input_path: str | None,
@@ -63,57 +114,86 @@ def merge_chunk(
     errors_name: str | None,
     max_listed: int,
     seen_in_run: set[str] | None = None,
+    keys: RecordKeys | None = None,
 ) -> dict[str, Any]:
-    """Append one chunk's successes and unresolved errors to the open merged files; return its counts.
+    """Append one chunk's outputs (in the order of its input) and unresolved errors to the merged files.
 
-    ``seen_in_run`` (dedup_scope: run) also drops ids already merged from earlier chunks.
+    The output file is indexed first (id -> byte range; the first record of an id wins), then records are
+    copied byte for byte in input order; outputs whose input is not known follow in file order. Memory is
+    the index of one chunk, never its records. ``seen_in_run`` (dedup_scope: run) also drops ids merged
+    from earlier chunks. Returns the chunk's counts.
     """
+    keys = keys or RecordKeys()
     found: set[str] = set()
-    duplicates = bad_lines = without_id = 0
+    entries: list[tuple[int, int]] = []
+    by_link: dict[str, list[int]] = {}
+    duplicates = without_id = 0
+    stats: dict[str, int] = {}
     output = chunk_dir / output_name
     if output.exists():
-        stats = ReadStats()
-        for record in read_jsonl(output, "skip", stats, tolerate_torn_tail=True):
-            rid = record.get("request_id")
+        for start, length, record in _indexed_records(output, stats):
+            rid = record.get(keys.id_key)
             if rid is None:
                 without_id += 1
                 continue
+            rid = str(rid)
             if rid in found or (seen_in_run is not None and rid in seen_in_run):
                 duplicates += 1
                 continue
             found.add(rid)
-            out.write(dumps_line(record))
-        bad_lines += stats.skipped
+            link = record.get(keys.link_key)
+            by_link.setdefault(str(link) if link is not None else "\x00" + rid, []).append(len(entries))
+            entries.append((start, length))
     errors: dict[str, dict[str, Any]] = {}
+    error_links: set[str] = set()
     resolved = 0
     error_file = errors_file(chunk_dir, output_name, errors_name)
     if error_file is not None:
-        stats = ReadStats()
-        for record in read_jsonl(error_file, "skip", stats, tolerate_torn_tail=True):
-            rid = record.get("request_id")
+        read_stats = ReadStats()
+        for record in read_jsonl(error_file, "skip", read_stats, tolerate_torn_tail=True):
+            rid = record.get(keys.id_key)
             if rid is None:
                 continue
+            rid = str(rid)
             if rid in found:
                 resolved += 1
                 continue
             errors[rid] = record  # a later error of the same request replaces the earlier one
-        bad_lines += stats.skipped
-    for record in errors.values():
-        err_out.write(dumps_line(record))
-    if seen_in_run is not None:
-        seen_in_run.update(found)
+            link = record.get(keys.link_key)
+            error_links.add(str(link) if link is not None else rid)
+        stats["bad_lines"] = stats.get("bad_lines", 0) + read_stats.skipped
+    order: list[int] = []
     expected: int | None = None
     missing: int | None = None
     missing_ids: list[str] = []
     if input_path and Path(input_path).exists():
         expected = missing = 0
+        links_seen: set[str] = set()
         for record in read_jsonl(input_path, "skip"):
-            rid = record.get("request_id")
+            link = keys.input_link(record)
+            if link is None or link in links_seen:
+                continue
+            links_seen.add(link)
             expected += 1
-            if rid not in found and rid not in errors:
+            hits = by_link.pop(link, None)
+            if hits:
+                order.extend(hits)
+            elif link not in errors and link not in error_links:
                 missing += 1
                 if len(missing_ids) < max_listed:
-                    missing_ids.append(str(rid))
+                    missing_ids.append(link)
+    placed = set(order)
+    order.extend(i for i in range(len(entries)) if i not in placed)
+    if entries:
+        with open(output, "rb") as handle:
+            for i in order:
+                start, length = entries[i]
+                handle.seek(start)
+                out.write(handle.read(length).rstrip(b"\r\n") + b"\n")
+    for record in errors.values():
+        err_out.write(dumps_line(record))
+    if seen_in_run is not None:
+        seen_in_run.update(found)
     result: dict[str, Any] = {
         "expected": expected,
         "found": len(found),
@@ -123,10 +203,10 @@ def merge_chunk(
         "errors_resolved_by_success": resolved,
         "complete_marker": (chunk_dir / MARKER_NAME).exists(),
     }
-    if bad_lines:
-        result["bad_lines_skipped"] = bad_lines
+    if stats.get("bad_lines"):
+        result["bad_lines_skipped"] = stats["bad_lines"]
     if without_id:
-        result["records_without_request_id"] = without_id
+        result[f"records_without_{keys.id_key}"] = without_id
     if missing_ids:
         result["missing_examples"] = missing_ids
     return result
@@ -141,17 +221,21 @@ def merge_model(
     errors_name: str | None = None,
     max_listed: int = 20,
     dedup_scope: str = "chunk",
+    keys: RecordKeys | None = None,
+    merged_path: str | Path | None = None,
 ) -> dict[str, Any]:
-    """Merge one model's chunks; return its report (totals, per chunk, chunks to resubmit)."""
+    """Merge one model's (or task's) chunks; return its report (totals, per chunk, chunks to resubmit)."""
     seen_in_run: set[str] | None = set() if dedup_scope == "run" else None
-    merged = out_dir / f"{model}_merged.jsonl"
-    merged_errors = out_dir / f"{model}_merged_errors.jsonl"
+    merged = Path(merged_path) if merged_path else out_dir / f"{model}_merged.jsonl"
+    merged_errors = merged.with_name(f"{model}_merged_errors.jsonl")
     chunks: dict[str, dict[str, Any]] = {}
+    task_counts: dict[str, int] = {}
     with AtomicWriter(merged) as out, AtomicWriter(merged_errors) as err_out:
         for name, input_path in _chunk_sources(base, model, manifest):
             chunks[name] = merge_chunk(
-                base / model / name, input_path, out, err_out, output_name, errors_name, max_listed, seen_in_run
+                base / model / name, input_path, out, err_out, output_name, errors_name, max_listed, seen_in_run, keys
             )
+            _add_report_counts(base / model / name / "reports", task_counts)
     to_resubmit = [
         name for name, c in chunks.items()
         if (c["missing"] or 0) > 0 or (c["expected"] is None and not c["complete_marker"])
@@ -172,8 +256,23 @@ def merge_model(
         **totals,
         "chunks_to_resubmit": to_resubmit,
         "chunks_with_errors": with_errors,
+        **({"task_counts": task_counts} if task_counts else {}),
         "chunks": chunks,
     }
+
+
+def _add_report_counts(reports_dir: Path, totals: dict[str, int]) -> None:
+    """Sum the counters of a chunk job's task report (a task run writes one per chunk) into ``totals``."""
+    if not reports_dir.is_dir():
+        return
+    for path in sorted(reports_dir.glob("*.json")):
+        try:
+            counts = orjson.loads(path.read_bytes()).get("counts") or {}
+        except (OSError, orjson.JSONDecodeError, AttributeError):
+            continue
+        for key, value in counts.items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                totals[key] = totals.get(key, 0) + value
 
 
 def merge_run(
@@ -184,14 +283,24 @@ def merge_run(
     errors_name: str | None = None,
     max_listed: int = 20,
     dedup_scope: str = "chunk",
+    merged_path: str | Path | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Merge every (or the named) model of a run; return the report per model."""
+    """Merge every (or the named) model of a run; return the report per model.
+
+    A task run (the manifest names its task) merges its one output by the task's id keys, into
+    ``merged_path`` when given; ``output_name`` then defaults to the task's chunk output name."""
     base = Path(output_base_dir)
     manifest = Manifest.load(base)
     target = Path(out_dir) if out_dir else base
+    task = manifest.task if manifest is not None else None
+    keys = RecordKeys.of(task)
+    if task and output_name == "raw_outputs.jsonl":
+        output_name = task.get("output_name") or output_name
     report: dict[str, dict[str, Any]] = {}
     for model in models or discover_models(base, manifest):
-        report[model] = merge_model(base, model, manifest, target, output_name, errors_name, max_listed, dedup_scope)
+        path = merged_path if task and model == task.get("alias") else None
+        report[model] = merge_model(base, model, manifest, target, output_name, errors_name, max_listed, dedup_scope,
+                                    keys, path)
         r = report[model]
         log.info(
             "%s: %d found, %d errors, %s missing of %s expected; %d chunk(s) to resubmit",

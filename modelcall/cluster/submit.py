@@ -23,7 +23,7 @@ from dotenv import dotenv_values
 
 from modelcall.cluster.backends.base import Backend, JobState, JobStatus
 from modelcall.cluster.config import BatchSubmitConfig
-from modelcall.cluster.jobs import JobBatch, JobSpec, fill_command
+from modelcall.cluster.jobs import TASK_COMMAND, JobBatch, JobSpec, fill_command
 from modelcall.cluster.manifest import (
     ChunkInfo,
     ChunkState,
@@ -33,6 +33,7 @@ from modelcall.cluster.manifest import (
     job_key,
     marker_path,
 )
+from modelcall.cluster.task import ChunkedTask
 from modelcall.config.loader import load_model_config, resolve_path
 from modelcall.errors import ConfigError, CredentialError, InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl_numbered
@@ -142,17 +143,28 @@ def check_model_keys(models: list[ModelRef], env_files: list[str], source: str) 
 
 
 # -- split ---------------------------------------------------------------------------------------------
-def _distinct_requests(cfg: BatchSubmitConfig, counts: dict[str, int] | None = None) -> Iterator[dict[str, Any]]:
-    """The input's requests, each request_id once (the first wins, like the engine); bad lines per on_bad_line.
+def _record_id(record: dict[str, Any], id_keys: tuple[str, ...]) -> str | None:
+    for key in id_keys:
+        value = record.get(key)
+        if value is not None and value != "":
+            return str(value)
+    return None
+
+
+def _distinct_requests(
+    cfg: BatchSubmitConfig, counts: dict[str, int] | None = None, id_keys: tuple[str, ...] = ("request_id",)
+) -> Iterator[dict[str, Any]]:
+    """The input's records, each id once (the first wins, like the engine); bad lines per on_bad_line.
     ``counts["duplicates"]`` counts the repeats dropped."""
     counts = counts if counts is not None else {}
     counts.setdefault("duplicates", 0)
     seen: set[str] = set()
     for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, ReadStats()):
-        rid = record.get("request_id")
-        if rid is None or rid == "":
-            raise InputError(f"{cfg.input_path}:{lineno}: record has no request_id (every request needs one)")
-        rid = str(rid)
+        rid = _record_id(record, id_keys)
+        if rid is None:
+            names = " or ".join(id_keys)
+            raise InputError(f"{cfg.input_path}:{lineno}: record has no {names} (every record needs one: "
+                             "the merge matches outputs to it)")
         if rid in seen:
             counts["duplicates"] += 1
             continue
@@ -160,18 +172,20 @@ def _distinct_requests(cfg: BatchSubmitConfig, counts: dict[str, int] | None = N
         yield record
 
 
-def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, list[ChunkInfo], int]:
-    """Chunk names, paths and sizes for this input and split (nothing written), and the repeated request_ids.
+def plan_chunks(
+    cfg: BatchSubmitConfig, base: Path, source: str, id_keys: tuple[str, ...] = ("request_id",)
+) -> tuple[int, list[ChunkInfo], int]:
+    """Chunk names, paths and sizes for this input and split (nothing written), and the repeated ids.
 
-    Chunks are sized from the distinct requests, not the lines: blank or skipped bad lines leave no empty
-    chunk, and a repeated request_id is dropped here, so that no id lands in two chunks (the merge
+    Chunks are sized from the distinct records, not the lines: blank or skipped bad lines leave no empty
+    chunk, and a repeated id is dropped here, so that no id lands in two chunks (the merge
     deduplicates one chunk at a time)."""
     if not Path(cfg.input_path).exists():
         raise InputError(f"{cfg.input_path}: input file not found (input_path)")
     counts: dict[str, int] = {}
-    total = sum(1 for _ in _distinct_requests(cfg, counts)) if count_lines(cfg.input_path) else 0
+    total = sum(1 for _ in _distinct_requests(cfg, counts, id_keys)) if count_lines(cfg.input_path) else 0
     if total == 0:
-        raise InputError(f"{cfg.input_path}: holds no requests")
+        raise InputError(f"{cfg.input_path}: holds no records")
     sizes = chunk_sizes(total, cfg.split.num_chunks, cfg.split.chunk_size)
     chunks_dir = base / CHUNKS_DIR
     infos = [
@@ -181,9 +195,9 @@ def plan_chunks(cfg: BatchSubmitConfig, base: Path, source: str) -> tuple[int, l
     return total, infos, counts["duplicates"]
 
 
-def write_chunks(cfg: BatchSubmitConfig, chunks: list[ChunkInfo]) -> int:
-    """Stream the distinct requests into the chunk files (each written atomically); return the records written."""
-    records = _distinct_requests(cfg)
+def write_chunks(cfg: BatchSubmitConfig, chunks: list[ChunkInfo], id_keys: tuple[str, ...] = ("request_id",)) -> int:
+    """Stream the distinct records into the chunk files (each written atomically); return the records written."""
+    records = _distinct_requests(cfg, None, id_keys)
     written = 0
     for info in chunks:
         count = 0
@@ -212,6 +226,18 @@ def check_same_run(manifest: Manifest, cfg: BatchSubmitConfig, source: str) -> N
             "use a new output_base_dir, or the same input and split",
             source=source,
         )
+
+
+def check_same_kind(manifest: Manifest, task: ChunkedTask | None, source: str) -> None:
+    """A run folder holds one kind of run: a distillation, or chunks of one task."""
+    held = (manifest.task or {}).get("alias")
+    if task is None and held:
+        raise ConfigError(f"output_base_dir {manifest.output_base_dir} holds a run of task '{held}', not a distillation: "
+                          "use a new output_base_dir", source=source)
+    if task is not None and held != task.alias:
+        what = f"task '{held}'" if held else "a distillation"
+        raise ConfigError(f"output_base_dir {manifest.output_base_dir} holds a run of {what}, not of task '{task.alias}': "
+                          "use a new output_base_dir", source=source)
 
 
 # -- reconcile -------------------------------------------------------------------------------------------
@@ -280,7 +306,8 @@ def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool,
 
 
 def build_batch(
-    cfg: BatchSubmitConfig, manifest: Manifest, models: list[ModelRef], keys: list[str], source: str
+    cfg: BatchSubmitConfig, manifest: Manifest, models: list[ModelRef], keys: list[str], source: str,
+    task: ChunkedTask | None = None,
 ) -> JobBatch:
     base = manifest.output_base_dir
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")[:-3]
@@ -289,6 +316,12 @@ def build_batch(
     workdir = str(Path(cfg.job.workdir or os.getcwd()).resolve())
     env_files = env_file_list(cfg)
     jobs = []
+    if task is not None:
+        explicit = "command" in cfg.job.model_fields_set
+        template = list(cfg.job.command) if explicit else [*TASK_COMMAND, *task.overrides]
+        output_name = task.output_name
+    else:
+        template, output_name = list(cfg.job.command), cfg.job.output_name
     for key in keys:
         alias, chunk = key.split("/", 1)
         info = manifest.chunk(chunk)
@@ -300,7 +333,7 @@ def build_batch(
             "python": cfg.job.python or sys.executable,
             "input_path": info.path,
             "output_dir": str(out_dir),
-            "output_path": str(out_dir / cfg.job.output_name),
+            "output_path": str(out_dir / output_name),
             "model_config": by_alias[alias].path,
             "model": alias,
             "chunk": chunk,
@@ -308,7 +341,9 @@ def build_batch(
             "batch_size": cfg.job.batch_size,
             "attempt": attempt,
         }
-        argv = fill_command(cfg.job.command, values, source) + list(cfg.job.extra_args)
+        if task is not None:
+            values.update(task_config=str(task.config_file), input_key=task.input_key, output_key=task.output_key)
+        argv = fill_command(template, values, source) + list(cfg.job.extra_args)
         jobs.append(
             JobSpec(
                 key=key, model=alias, chunk=chunk, attempt=attempt, argv=argv, output_dir=str(out_dir),

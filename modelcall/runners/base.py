@@ -2,12 +2,46 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
 from modelcall.config.schema import TaskConfig
 from modelcall.reporting import TaskReport
 
 ConfigT = TypeVar("ConfigT", bound=TaskConfig)
+
+
+@dataclass(frozen=True)
+class Chunking:
+    """How ``batch_submit`` may run a task on chunks: it reads one JSONL and writes one JSONL keyed by an id.
+
+    ``input_key``/``output_key`` name the config keys that get each chunk's input and output paths;
+    ``id_key`` is the output records' id (merged outputs are deduplicated by it). ``link_key`` is the output
+    field naming the input record it answers (default: ``id_key``) and ``input_id_keys`` the input fields that
+    hold that value (first present wins; default: ``link_key``): the merge writes outputs in input order and
+    reports the input records without any output. ``split_id_keys`` identify an input record when splitting
+    (a repeated one is dropped; default: ``input_id_keys``). ``pages_key`` is the dotted key of browser pages per job.
+    """
+
+    input_key: str = "input_path"
+    output_key: str = "output_path"
+    id_key: str = "request_id"
+    link_key: str | None = None
+    input_id_keys: tuple[str, ...] = ()
+    split_id_keys: tuple[str, ...] = ()
+    pages_key: str | None = None
+
+    @property
+    def link(self) -> str:
+        return self.link_key or self.id_key
+
+    @property
+    def input_ids(self) -> tuple[str, ...]:
+        return self.input_id_keys or (self.link,)
+
+    @property
+    def split_ids(self) -> tuple[str, ...]:
+        return self.split_id_keys or self.input_ids
 
 
 class Runner(Generic[ConfigT]):
@@ -21,6 +55,8 @@ class Runner(Generic[ConfigT]):
     task_type: ClassVar[str]
     summary: ClassVar[str]
     config_class: ClassVar[type[TaskConfig]]
+    # set on tasks that batch_submit can spread over chunks (see Chunking)
+    chunking: ClassVar[Chunking | None] = None
 
     def __init__(self, config: ConfigT, report: TaskReport, source: str = "<inline>", debug: bool = False):
         self.config = config
@@ -31,3 +67,8 @@ class Runner(Generic[ConfigT]):
 
     def run(self) -> None:
         raise NotImplementedError
+
+    @classmethod
+    def job_environment_problems(cls, config: TaskConfig) -> list[str]:
+        """What a cluster job running this task would lack (checked once before submitting): one line each."""
+        return []

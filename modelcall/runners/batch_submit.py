@@ -1,6 +1,8 @@
-"""batch_submit: split a requests file into chunks and run the generation CLI on each chunk x model as cluster jobs."""
+"""batch_submit: split a JSONL into chunks and run, as cluster jobs, the generation CLI on each chunk x model
+or any chunkable task (filter, parse, infer, ...) on each chunk; then merge."""
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from modelcall.runners.base import Runner
 @register
 class BatchSubmitRunner(Runner[BatchSubmitConfig]):
     task_type = "batch_submit"
-    summary = "spread a distillation over cluster jobs (local pool, Slurm, SiFlow); reruns submit only what is missing"
+    summary = "spread a distillation or a task (filter, parse, ...) over cluster jobs (local, Slurm, SiFlow); reruns submit only what is missing"
     config_class = BatchSubmitConfig
 
     def run(self) -> None:
@@ -47,22 +49,34 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         if cfg.action != "submit":
             self._status_or_cancel(manifest)
             return
-        models = sub.resolve_models(cfg, base, self.source, write=not dry)
-        if not dry:
-            sub.check_model_keys(models, sub.env_file_list(cfg), self.source)
+        task = None
+        id_keys: tuple[str, ...] = ("request_id",)
+        if cfg.task is not None:
+            from modelcall.cluster.task import resolve_task
+
+            task = resolve_task(cfg, base, self.source, write=not dry)
+            models = [sub.ModelRef(task.alias, str(task.config_file), None, "task")]
+            id_keys = task.chunking.split_ids
+        else:
+            models = sub.resolve_models(cfg, base, self.source, write=not dry)
+            if not dry:
+                sub.check_model_keys(models, sub.env_file_list(cfg), self.source)
         if manifest is None:
-            total, chunks, duplicates = sub.plan_chunks(cfg, base, self.source)
+            total, chunks, duplicates = sub.plan_chunks(cfg, base, self.source, id_keys)
             if duplicates:
                 self.report.count("duplicate_request_ids", duplicates)
-                self.log.warning("%d repeated request_id(s) in %s: only the first of each is submitted", duplicates, cfg.input_path)
+                self.log.warning("%d repeated %s(s) in %s: only the first of each is submitted", duplicates,
+                                 "/".join(id_keys), cfg.input_path)
             manifest = Manifest(output_base_dir=base, input_path=str(Path(cfg.input_path).resolve()),
-                                input_size=Path(cfg.input_path).stat().st_size, split=sub.split_settings(cfg), chunks=chunks)
+                                input_size=Path(cfg.input_path).stat().st_size, split=sub.split_settings(cfg), chunks=chunks,
+                                task=task.manifest_entry(base) if task else None)
             if not dry:
                 with self.report.timer("split"):
-                    total = sub.write_chunks(cfg, manifest.chunks)
-                self.log.info("split %d requests into %d chunks under %s", total, len(chunks), base / sub.CHUNKS_DIR)
+                    total = sub.write_chunks(cfg, manifest.chunks, id_keys)
+                self.log.info("split %d records into %d chunks under %s", total, len(chunks), base / sub.CHUNKS_DIR)
         else:
             sub.check_same_run(manifest, cfg, self.source)
+            sub.check_same_kind(manifest, task, self.source)
         manifest.models = sorted(set(manifest.models) | {m.alias for m in models})
         backend = sub.make_backend(cfg, base, self.source)
 
@@ -80,7 +94,13 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
                 "%d failed chunk(s) not resubmitted (set resubmit_failed=true to retry them): %s",
                 len(plan.skipped_failed), ", ".join(plan.skipped_failed[:10]),
             )
-        batch = sub.build_batch(cfg, manifest, models, plan.to_submit, self.source) if plan.to_submit else None
+        batch = sub.build_batch(cfg, manifest, models, plan.to_submit, self.source, task) if plan.to_submit else None
+        if batch is not None and task is not None and not dry and cfg.task and cfg.task.check_environment:
+            from modelcall.cluster.task import check_job_environment, job_env
+
+            with self.report.timer("check_environment"):
+                check_job_environment(task, cfg.job.python or sys.executable, batch.jobs[0].workdir,
+                                      job_env(sub.env_file_list(cfg)), self.source)
 
         if dry:
             if manifest.jobs:
@@ -151,11 +171,18 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
 
             with self.report.timer("merge"):
                 merged = merge_run(manifest.output_base_dir, cfg.post_processing.merged_dir, manifest.models,
-                                   output_name=cfg.job.output_name)
+                                   output_name=cfg.job.output_name, merged_path=cfg.output_path)
             self.report.set("merge", merged)
             for model, info in merged.items():
                 self.report.artifact(f"merged_{model}", info["merged_path"])
-                self.report.artifact(f"merged_errors_{model}", info["merged_errors_path"])
+                if manifest.task is None or Path(info["merged_errors_path"]).stat().st_size:
+                    self.report.artifact(f"merged_errors_{model}", info["merged_errors_path"])
+                if manifest.task is not None:
+                    self.report.artifact("output", info["merged_path"])
+                    for key, value in (info.get("task_counts") or {}).items():
+                        self.report.count(f"task_{key}", value)
+                    self.report.count("records_out", info["found"])
+                    self.report.count("records_missing", info["missing"] or 0)
                 if info["chunks_with_errors"]:
                     self.log.warning(
                         "%s: %d request(s) failed for good in %s; retry them with 'resubmit_chunks=[...]' "

@@ -12,7 +12,7 @@ from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
 from modelcall.progress import progress_bar
 from modelcall.runners import register
-from modelcall.runners.base import Runner
+from modelcall.runners.base import Chunking, Runner
 from modelcall.validator.config import ValidatorConfig
 
 
@@ -32,6 +32,14 @@ class FilterRunner(Runner[FilterConfig]):
     task_type = "filter"
     summary = "validate candidates: L1 lint, L2 API truth, L3 headless-browser run, L4 task fit -> validated.jsonl"
     config_class = FilterConfig
+    chunking = Chunking(pages_key="validator.runtime.pages")
+
+    @classmethod
+    def job_environment_problems(cls, config: TaskConfig) -> list[str]:
+        from modelcall.validator.environment import environment_problems
+
+        assert isinstance(config, FilterConfig)
+        return environment_problems(config.validator)
 
     def run(self) -> None:
         from modelcall.validator import Validator

@@ -17,7 +17,7 @@ from modelcall.generation.settings import GenerationSettings
 from modelcall.io import JsonlAppender, atomic_write_jsonl, read_jsonl
 from modelcall.progress import progress_bar
 from modelcall.runners import register
-from modelcall.runners.base import Runner
+from modelcall.runners.base import Chunking, Runner
 
 
 class InferConfig(TaskConfig):
@@ -59,6 +59,9 @@ class InferRunner(Runner[InferConfig]):
     task_type = "infer"
     summary = "answers for eval prompts from a local HF model (+LoRA) or any model config, in the raw-output schema"
     config_class = InferConfig
+    # answers name their prompt by prompt_id (a seed's id); variants of one prompt are distinct records
+    chunking = Chunking(link_key="prompt_id", input_id_keys=("prompt_id", "id", "request_id"),
+                        split_id_keys=("request_id", "id"))
 
     def run(self) -> None:
         from modelcall.evaluation.prompts import default_template_path, load_eval_prompts

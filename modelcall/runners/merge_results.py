@@ -25,7 +25,7 @@ class MergeResultsRunner(Runner[MergeResultsConfig]):
             raise InputError(f"{base}: output_base_dir not found (the folder batch_submit wrote)")
         if cfg.models:
             known = set(discover_models(base, Manifest.load(base)))
-            known |= {p.name for p in base.iterdir() if p.is_dir() and p.name not in {"chunks", "jobs", "logs", "model_configs"}}
+            known |= {p.name for p in base.iterdir() if p.is_dir() and p.name not in {"chunks", "jobs", "logs", "model_configs", "task_configs"}}
             for model in cfg.models:
                 if model not in known:
                     raise ConfigError(f"models: no model '{model}' in {base} (the run: {', '.join(sorted(known)) or 'none'})",

@@ -12,7 +12,7 @@ from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl_numbered
 from modelcall.progress import progress_bar
 from modelcall.runners import register
-from modelcall.runners.base import Runner
+from modelcall.runners.base import Chunking, Runner
 
 
 class ParseConfig(TaskConfig):
@@ -35,6 +35,7 @@ class ParseRunner(Runner[ParseConfig]):
     task_type = "parse"
     summary = "parse teacher outputs into plan + code candidates (candidates.jsonl, codes/<sha256>.js)"
     config_class = ParseConfig
+    chunking = Chunking(input_id_keys=("request_id", "id", "custom_id"))
 
     def run(self) -> None:
         from modelcall.parsing.candidates import CandidateBuilder

@@ -12,7 +12,7 @@ from modelcall.config.schema import TaskConfig
 from modelcall.errors import TaskFailed
 from modelcall.generation.settings import GenerationSettings
 from modelcall.runners import register
-from modelcall.runners.base import Runner
+from modelcall.runners.base import Chunking, Runner
 
 
 class ResponseGenerationConfig(TaskConfig):
@@ -30,6 +30,7 @@ class ResponseGenerationRunner(Runner[ResponseGenerationConfig]):
     task_type = "response_generation"
     summary = "call the teacher model for every request (online at the rate limit, batch APIs, or a dry-run cost table)"
     config_class = ResponseGenerationConfig
+    chunking = Chunking()
 
     def run(self) -> None:
         from modelcall.generation.engine import generate_file
