@@ -66,6 +66,8 @@ class RecordKeys:
     id_key: str = "request_id"
     link_key: str = "request_id"
     input_id_keys: tuple[str, ...] = ("request_id",)
+    # appended outputs (generation): first record per id, in input order; else each chunk's file as it is
+    appends: bool = True
 
     @classmethod
     def of(cls, data: dict[str, Any] | None) -> RecordKeys:
@@ -73,7 +75,7 @@ class RecordKeys:
             return cls()
         id_key = data.get("id_key") or "request_id"
         link = data.get("link_key") or id_key
-        return cls(id_key, link, tuple(data.get("input_id_keys") or (link,)))
+        return cls(id_key, link, tuple(data.get("input_id_keys") or (link,)), bool(data.get("appends", True)))
 
     def input_link(self, record: dict[str, Any]) -> str | None:
         for key in self.input_id_keys:
@@ -118,10 +120,10 @@ def merge_chunk(
 ) -> dict[str, Any]:
     """Append one chunk's outputs (in the order of its input) and unresolved errors to the merged files.
 
-    The output file is indexed first (id -> byte range; the first record of an id wins), then records are
-    copied byte for byte in input order; outputs whose input is not known follow in file order. Memory is
-    the index of one chunk, never its records. ``seen_in_run`` (dedup_scope: run) also drops ids merged
-    from earlier chunks. Returns the chunk's counts.
+    Appended outputs (``keys.appends``) are indexed first (id -> byte range; the first record of an id wins),
+    then copied byte for byte in input order; outputs whose input is not known follow in file order. Memory
+    is the index of one chunk, never its records. ``seen_in_run`` (dedup_scope: run) also drops ids merged
+    from earlier chunks. An output written whole in input order is copied as it is. Returns the chunk's counts.
     """
     keys = keys or RecordKeys()
     found: set[str] = set()
@@ -135,14 +137,16 @@ def merge_chunk(
             rid = record.get(keys.id_key)
             if rid is None:
                 without_id += 1
-                continue
-            rid = str(rid)
-            if rid in found or (seen_in_run is not None and rid in seen_in_run):
-                duplicates += 1
-                continue
-            found.add(rid)
+                if keys.appends:
+                    continue
+            else:
+                rid = str(rid)
+                if keys.appends and (rid in found or (seen_in_run is not None and rid in seen_in_run)):
+                    duplicates += 1
+                    continue
+                found.add(rid)
             link = record.get(keys.link_key)
-            by_link.setdefault(str(link) if link is not None else "\x00" + rid, []).append(len(entries))
+            by_link.setdefault(str(link) if link is not None else f"\x00{len(entries)}", []).append(len(entries))
             entries.append((start, length))
     errors: dict[str, dict[str, Any]] = {}
     error_links: set[str] = set()
@@ -177,13 +181,17 @@ def merge_chunk(
             expected += 1
             hits = by_link.pop(link, None)
             if hits:
-                order.extend(hits)
+                if keys.appends:
+                    order.extend(hits)
             elif link not in errors and link not in error_links:
                 missing += 1
                 if len(missing_ids) < max_listed:
                     missing_ids.append(link)
-    placed = set(order)
-    order.extend(i for i in range(len(entries)) if i not in placed)
+    if keys.appends:
+        placed = set(order)
+        order.extend(i for i in range(len(entries)) if i not in placed)
+    else:
+        order = list(range(len(entries)))
     if entries:
         with open(output, "rb") as handle:
             for i in order:
@@ -197,6 +205,7 @@ def merge_chunk(
     result: dict[str, Any] = {
         "expected": expected,
         "found": len(found),
+        "written": len(order),
         "errors": len(errors),
         "missing": missing,
         "duplicates_dropped": duplicates,
@@ -243,7 +252,7 @@ def merge_model(
     with_errors = [name for name, c in chunks.items() if c["errors"] > 0]
     totals = {
         key: sum(c[key] or 0 for c in chunks.values())
-        for key in ("found", "errors", "duplicates_dropped", "errors_resolved_by_success")
+        for key in ("found", "written", "errors", "duplicates_dropped", "errors_resolved_by_success")
     }
     known = [c for c in chunks.values() if c["expected"] is not None]
     totals["expected"] = sum(c["expected"] for c in known) if known else None

@@ -152,14 +152,20 @@ def _record_id(record: dict[str, Any], id_keys: tuple[str, ...]) -> str | None:
 
 
 def _distinct_requests(
-    cfg: BatchSubmitConfig, counts: dict[str, int] | None = None, id_keys: tuple[str, ...] = ("request_id",)
+    cfg: BatchSubmitConfig, counts: dict[str, int] | None = None, id_keys: tuple[str, ...] = ("request_id",),
+    position_key: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The input's records, each id once (the first wins, like the engine); bad lines per on_bad_line.
-    ``counts["duplicates"]`` counts the repeats dropped."""
+    ``counts["duplicates"]`` counts the repeats dropped; ``position_key`` gets each record's index in the input."""
     counts = counts if counts is not None else {}
     counts.setdefault("duplicates", 0)
     seen: set[str] = set()
-    for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, ReadStats()):
+    for position, (lineno, record) in enumerate(read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, ReadStats())):
+        if position_key:
+            record.setdefault(position_key, position)
+        if not id_keys:
+            yield record
+            continue
         rid = _record_id(record, id_keys)
         if rid is None:
             names = " or ".join(id_keys)
@@ -195,20 +201,41 @@ def plan_chunks(
     return total, infos, counts["duplicates"]
 
 
-def write_chunks(cfg: BatchSubmitConfig, chunks: list[ChunkInfo], id_keys: tuple[str, ...] = ("request_id",)) -> int:
-    """Stream the distinct records into the chunk files (each written atomically); return the records written."""
-    records = _distinct_requests(cfg, None, id_keys)
-    written = 0
-    for info in chunks:
+def write_chunks(
+    cfg: BatchSubmitConfig, chunks: list[ChunkInfo], id_keys: tuple[str, ...] = ("request_id",),
+    position_key: str | None = None, group_keys: tuple[str, ...] = (),
+) -> int:
+    """Stream the distinct records into the chunk files (each written atomically); return the records written.
+
+    With ``group_keys``, a chunk does not end between two adjacent records of the same id (a task that numbers
+    repeats, like parse's candidate_id, sees them together as one process would): chunks end at the planned
+    running totals or just after, the last takes the rest, and a chunk left empty is dropped from ``chunks``."""
+    records = _distinct_requests(cfg, None, id_keys, position_key)
+    pending: dict[str, Any] | None = None
+    written = boundary = 0
+    for index, info in enumerate(chunks):
+        boundary += info.records
+        last = index == len(chunks) - 1
         count = 0
+        previous: str | None = None
         with AtomicWriter(info.path) as handle:
-            for record in records:
+            while True:
+                record = pending if pending is not None else next(records, None)
+                pending = None
+                if record is None:
+                    break
+                rid = _record_id(record, group_keys) if group_keys else None
+                if written >= boundary and not last and (rid is None or rid != previous):
+                    pending = record
+                    break
                 handle.write(dumps_line(record))
                 count += 1
-                if count >= info.records:
-                    break
+                written += 1
+                previous = rid
         info.records = count
-        written += count
+    for info in [c for c in chunks if c.records == 0]:
+        Path(info.path).unlink(missing_ok=True)
+        chunks.remove(info)
     return written
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,8 @@ class ChunkedTask:
 
 def merge_keys(chunking: Chunking) -> dict[str, Any]:
     """What the merge needs to know about the records: the ids and how outputs point at inputs."""
-    return {"id_key": chunking.id_key, "link_key": chunking.link, "input_id_keys": list(chunking.input_ids)}
+    return {"id_key": chunking.id_key, "link_key": chunking.link, "input_id_keys": list(chunking.input_ids),
+            "appends": chunking.appends}
 
 
 def _raw_task(cfg: BatchSubmitConfig, source: str) -> tuple[dict[str, Any], str]:
@@ -110,8 +111,8 @@ def resolve_task(cfg: BatchSubmitConfig, base: Path, source: str, write: bool) -
         )
     chunking = declared or Chunking(input_key=input_key, output_key=output_key)
     if settings.id_key:
-        chunking = Chunking(input_key, output_key, settings.id_key, settings.id_key, (settings.id_key,), (settings.id_key,),
-                            chunking.pages_key)
+        chunking = replace(chunking, input_key=input_key, output_key=output_key, id_key=settings.id_key, link_key=None,
+                           input_id_keys=(), split_id_keys=())
     overrides = dict(settings.overrides)
     if settings.browser_pages is not None:
         if not chunking.pages_key:
@@ -140,7 +141,9 @@ def resolve_task(cfg: BatchSubmitConfig, base: Path, source: str, write: bool) -
         if key not in dump:
             raise ConfigError(f"task.{'input_key' if key == input_key else 'output_key'}: task type '{task_type}' has no key "
                               f"'{key}'", source=source)
-    output_name = Path(str(dump[output_key])).name or "output.jsonl"
+    # each chunk's output keeps the file name the task gives it (validated.jsonl, candidates.jsonl, ...)
+    own = raw.get(output_key)
+    output_name = (Path(own).name if isinstance(own, str) and "${" not in own else "") or "output.jsonl"
     config_file = (base / TASK_CONFIGS_DIR / f"{alias}.yaml").resolve()
     if config_file.exists():
         old = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}

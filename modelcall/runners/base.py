@@ -21,6 +21,13 @@ class Chunking:
     hold that value (first present wins; default: ``link_key``): the merge writes outputs in input order and
     reports the input records without any output. ``split_id_keys`` identify an input record when splitting
     (a repeated one is dropped; default: ``input_id_keys``). ``pages_key`` is the dotted key of browser pages per job.
+    ``position_key``: an output field holding the record's index in the input, unless the input record has it;
+    the split writes each record's index in the whole input there, so chunk outputs number as one run would.
+    ``appends``: the runner appends to its output and resumes (a rerun skips ids already there), so records come
+    in completion order and an id may repeat: the split submits an input id once, the merge keeps the first
+    record per id and writes them in input order. Otherwise the output is written whole, in input order, one
+    record per input record (a repeated input id included): every chunk is kept as it is, and the merged file
+    is what one process would write.
     """
 
     input_key: str = "input_path"
@@ -30,6 +37,8 @@ class Chunking:
     input_id_keys: tuple[str, ...] = ()
     split_id_keys: tuple[str, ...] = ()
     pages_key: str | None = None
+    position_key: str | None = None
+    appends: bool = False
 
     @property
     def link(self) -> str:

@@ -56,7 +56,8 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
 
             task = resolve_task(cfg, base, self.source, write=not dry)
             models = [sub.ModelRef(task.alias, str(task.config_file), None, "task")]
-            id_keys = task.chunking.split_ids
+            # an output written whole keeps every input record, a repeated id too (as one process would)
+            id_keys = task.chunking.split_ids if task.chunking.appends else ()
         else:
             models = sub.resolve_models(cfg, base, self.source, write=not dry)
             if not dry:
@@ -72,7 +73,8 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
                                 task=task.manifest_entry(base) if task else None)
             if not dry:
                 with self.report.timer("split"):
-                    total = sub.write_chunks(cfg, manifest.chunks, id_keys)
+                    total = sub.write_chunks(cfg, manifest.chunks, id_keys, task.chunking.position_key if task else None,
+                                             task.chunking.split_ids if task else ())
                 self.log.info("split %d records into %d chunks under %s", total, len(chunks), base / sub.CHUNKS_DIR)
         else:
             sub.check_same_run(manifest, cfg, self.source)
@@ -181,7 +183,7 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
                     self.report.artifact("output", info["merged_path"])
                     for key, value in (info.get("task_counts") or {}).items():
                         self.report.count(f"task_{key}", value)
-                    self.report.count("records_out", info["found"])
+                    self.report.count("records_out", info["written"])
                     self.report.count("records_missing", info["missing"] or 0)
                 if info["chunks_with_errors"]:
                     self.log.warning(

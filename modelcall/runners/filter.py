@@ -32,7 +32,7 @@ class FilterRunner(Runner[FilterConfig]):
     task_type = "filter"
     summary = "validate candidates: L1 lint, L2 API truth, L3 headless-browser run, L4 task fit -> validated.jsonl"
     config_class = FilterConfig
-    chunking = Chunking(pages_key="validator.runtime.pages")
+    chunking = Chunking(pages_key="validator.runtime.pages", position_key="position")
 
     @classmethod
     def job_environment_problems(cls, config: TaskConfig) -> list[str]:

@@ -61,7 +61,7 @@ class InferRunner(Runner[InferConfig]):
     config_class = InferConfig
     # answers name their prompt by prompt_id (a seed's id); variants of one prompt are distinct records
     chunking = Chunking(link_key="prompt_id", input_id_keys=("prompt_id", "id", "request_id"),
-                        split_id_keys=("request_id", "id"))
+                        split_id_keys=("request_id", "id"), appends=True)
 
     def run(self) -> None:
         from modelcall.evaluation.prompts import default_template_path, load_eval_prompts

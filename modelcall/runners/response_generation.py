@@ -30,7 +30,7 @@ class ResponseGenerationRunner(Runner[ResponseGenerationConfig]):
     task_type = "response_generation"
     summary = "call the teacher model for every request (online at the rate limit, batch APIs, or a dry-run cost table)"
     config_class = ResponseGenerationConfig
-    chunking = Chunking()
+    chunking = Chunking(appends=True)
 
     def run(self) -> None:
         from modelcall.generation.engine import generate_file
