@@ -199,3 +199,51 @@ def test_merge_orders_by_input_links_groups_and_reports_missing(tmp_path):
     assert [r["request_id"] for r in read_jsonl(merged)] == ["a_s1", "a_s0", "c_s0", "x_s0"]
     assert (result["expected"], result["found"], result["errors"], result["missing"]) == (4, 4, 1, 1)
     assert result["missing_examples"] == ["d"] and result["duplicates_dropped"] == 1
+
+
+# -- a real Slurm ---------------------------------------------------------------------------------------------
+@pytest.mark.slurm
+def test_real_slurm_filter_over_4_chunks_cancel_one_resubmit_equals_one_process(tmp_path, monkeypatch, slurm_env):
+    import subprocess
+    import time
+
+    from modelcall.cluster.backends.slurm import SlurmBackend
+    from modelcall.cluster.config import SlurmSettings
+
+    monkeypatch.chdir(ROOT)
+    candidates(tmp_path / "input.jsonl")
+    task = filter_task(tmp_path, runtime=True)  # the whole validator: L3 runs every program in headless Chromium
+    single = verdicts(single_filter(tmp_path, task))
+    mapping = chunked(tmp_path, task, n_chunks=4, backend="slurm", wait=False,
+                      slurm={"array_throttle": 2, "cpus_per_task": 1, "mem": "1G", "time": "00:10:00"})
+    mapping["task"]["browser_pages"] = 1
+    first = run_task_mapping(mapping, "test")
+    assert first.report.counts["jobs_submitted"] == 4
+    run = tmp_path / "run"
+    script = next((run / "jobs").glob("*.sbatch")).read_text()
+    assert "#SBATCH --array=0-3%2" in script and "#SBATCH --mem=1G" in script and "#SBATCH --time=00:10:00" in script
+    job = json.loads(next((run / "jobs").glob("*.json")).read_text())["jobs"][1]
+    assert "validator.runtime.pages=1" in job["argv"]
+
+    # cancel chunk 1 while it runs (scancel, as a person or a preemption would)
+    victim = Manifest.load(run).jobs["filter_small/chunk_00001"].job_id
+    backend = SlurmBackend(SlurmSettings(), run / "jobs", run / "logs")
+    deadline = time.monotonic() + 120
+    while backend.status([victim])[victim].state.value != "running" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    subprocess.run(["scancel", victim], check=True)
+    deadline = time.monotonic() + 60
+    while backend.status([victim])[victim].state.active and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert backend.status([victim])[victim].state.value == "cancelled"
+
+    mapping.update(wait=True)
+    rerun = run_task_mapping(mapping, "test")
+    submitted = rerun.report.sections["submitted"]
+    assert [s["key"] for s in submitted] == ["filter_small/chunk_00001"] and submitted[0]["attempt"] == 2
+    assert rerun.report.counts["jobs_completed"] == 4
+    entry = Manifest.load(run).jobs["filter_small/chunk_00001"]
+    assert entry.history[-1]["state"] == "cancelled" and entry.state == "completed"
+    assert verdicts(tmp_path / "merged.jsonl") == single
+    merge = rerun.report.sections["merge"]["filter_small"]
+    assert (merge["expected"], merge["written"], merge["missing"], merge["chunks_to_resubmit"]) == (10, 10, 0, [])
