@@ -204,8 +204,9 @@ def plan_chunks(
 def write_chunks(
     cfg: BatchSubmitConfig, chunks: list[ChunkInfo], id_keys: tuple[str, ...] = ("request_id",),
     position_key: str | None = None, group_keys: tuple[str, ...] = (),
-) -> int:
-    """Stream the distinct records into the chunk files (each written atomically); return the records written.
+) -> tuple[int, int]:
+    """Stream the distinct records into the chunk files (each written atomically); return the records written
+    and how many groups (``group_keys``) ended up in more than one chunk.
 
     With ``group_keys``, a chunk does not end between two adjacent records of the same id (a task that numbers
     repeats, like parse's candidate_id, sees them together as one process would): chunks end at the planned
@@ -213,11 +214,16 @@ def write_chunks(
     records = _distinct_requests(cfg, None, id_keys, position_key)
     pending: dict[str, Any] | None = None
     written = boundary = 0
+    closed: set[str] = set()  # groups of the chunks already written
+    this_chunk: set[str] = set()
+    spread: set[str] = set()
     for index, info in enumerate(chunks):
         boundary += info.records
         last = index == len(chunks) - 1
         count = 0
         previous: str | None = None
+        closed |= this_chunk
+        this_chunk = set()
         with AtomicWriter(info.path) as handle:
             while True:
                 record = pending if pending is not None else next(records, None)
@@ -232,11 +238,15 @@ def write_chunks(
                 count += 1
                 written += 1
                 previous = rid
+                if rid is not None:
+                    this_chunk.add(rid)
+                    if rid in closed:
+                        spread.add(rid)
         info.records = count
     for info in [c for c in chunks if c.records == 0]:
         Path(info.path).unlink(missing_ok=True)
         chunks.remove(info)
-    return written
+    return written, len(spread)
 
 
 def split_settings(cfg: BatchSubmitConfig) -> dict[str, Any]:

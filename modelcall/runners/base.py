@@ -23,6 +23,9 @@ class Chunking:
     (a repeated one is dropped; default: ``input_id_keys``). ``pages_key`` is the dotted key of browser pages per job.
     ``position_key``: an output field holding the record's index in the input, unless the input record has it;
     the split writes each record's index in the whole input there, so chunk outputs number as one run would.
+    ``group_keys``: input records with the same value (first present) belong together (adjacent ones never
+    land in two chunks; default: ``split_id_keys``), e.g. the completions of one prompt whose rewards are
+    normalised as a group.
     ``appends``: the runner appends to its output and resumes (a rerun skips ids already there), so records come
     in completion order and an id may repeat: the split submits an input id once, the merge keeps the first
     record per id and writes them in input order. Otherwise the output is written whole, in input order, one
@@ -38,6 +41,7 @@ class Chunking:
     split_id_keys: tuple[str, ...] = ()
     pages_key: str | None = None
     position_key: str | None = None
+    group_keys: tuple[str, ...] = ()
     appends: bool = False
 
     @property
@@ -51,6 +55,10 @@ class Chunking:
     @property
     def split_ids(self) -> tuple[str, ...]:
         return self.split_id_keys or self.input_ids
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return self.group_keys or self.split_ids
 
 
 class Runner(Generic[ConfigT]):

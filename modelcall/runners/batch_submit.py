@@ -73,8 +73,15 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
                                 task=task.manifest_entry(base) if task else None)
             if not dry:
                 with self.report.timer("split"):
-                    total = sub.write_chunks(cfg, manifest.chunks, id_keys, task.chunking.position_key if task else None,
-                                             task.chunking.split_ids if task else ())
+                    total, spread = sub.write_chunks(cfg, manifest.chunks, id_keys,
+                                                     task.chunking.position_key if task else None,
+                                                     task.chunking.groups if task else ())
+                if spread:
+                    self.report.count("groups_across_chunks", spread)
+                    self.log.warning("%d group(s) of %s are not adjacent in %s and span chunks: a task that works per "
+                                     "group (reward's advantages) sees each part alone; sort the input by %s",
+                                     spread, "/".join(task.chunking.groups if task else ()), cfg.input_path,
+                                     (task.chunking.groups if task else ("?",))[0])
                 self.log.info("split %d records into %d chunks under %s", total, len(chunks), base / sub.CHUNKS_DIR)
         else:
             sub.check_same_run(manifest, cfg, self.source)

@@ -13,7 +13,7 @@ from modelcall.io import AtomicWriter, ReadStats, atomic_write_text, dumps_line,
 from modelcall.progress import progress_bar
 from modelcall.reward.config import RewardConfig
 from modelcall.runners import register
-from modelcall.runners.base import Runner
+from modelcall.runners.base import Chunking, Runner
 
 
 class RewardTaskConfig(TaskConfig, RewardConfig):
@@ -29,6 +29,15 @@ class RewardRunner(Runner[RewardTaskConfig]):
     task_type = "reward"
     summary = "score completions as a GRPO reward (plan + code components, gates) with group-normalised advantages"
     config_class = RewardTaskConfig
+    # advantages are normalised per prompt: a prompt's completions stay in one chunk (when adjacent in the input)
+    chunking = Chunking(pages_key="validator.runtime.pages", group_keys=("prompt_id", "request_id"))
+
+    @classmethod
+    def job_environment_problems(cls, config: TaskConfig) -> list[str]:
+        from modelcall.validator.environment import environment_problems
+
+        assert isinstance(config, RewardTaskConfig)
+        return environment_problems(config.validator)
 
     def run(self) -> None:
         from modelcall.reward import RewardScorer, group_advantages, reward_of
