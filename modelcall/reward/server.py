@@ -90,7 +90,7 @@ class Metrics:
         self.busy = 0
         self.queued = 0
 
-    def prometheus(self, workers: int, cache_len: int) -> str:
+    def prometheus(self, workers: int, cache_len: int, layer_seconds: dict[str, float] | None = None) -> str:
         c = self.counts
         lines = [
             "# TYPE modelcall_reward_requests_total counter",
@@ -122,7 +122,10 @@ class Metrics:
             f"modelcall_reward_cache_entries {cache_len}",
             "# TYPE modelcall_reward_uptime_seconds gauge",
             f"modelcall_reward_uptime_seconds {time.time() - self.started:.1f}",
+            "# TYPE modelcall_reward_validator_seconds_total counter",
         ]
+        # where the workers' time went: l1/l2 (Node), l3 (browser, summed per program), *_wall (per batch)
+        lines += [f'modelcall_reward_validator_seconds_total{{stage="{k}"}} {v:.3f}' for k, v in sorted((layer_seconds or {}).items())]
         return "\n".join(lines) + "\n"
 
 
@@ -185,6 +188,13 @@ class RewardService:
             self._executor.shutdown(wait=True)
             self._executor = None
         self._scorers = []
+
+    def layer_seconds(self) -> dict[str, float]:
+        total: Counter[str] = Counter()
+        for scorer in self._scorers:
+            with contextlib.suppress(RuntimeError):  # a worker thread added a key while we read: skip this scrape
+                total.update(dict(scorer.stats.seconds))
+        return dict(total)
 
     # ------------------------------------------------------------------ scoring
     async def score(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -335,7 +345,7 @@ async def _health(request: web.Request) -> web.Response:
 
 async def _metrics(request: web.Request) -> web.Response:
     service = request.app[SERVICE]
-    return web.Response(text=service.metrics.prometheus(service.settings.workers, len(service.cache)),
+    return web.Response(text=service.metrics.prometheus(service.settings.workers, len(service.cache), service.layer_seconds()),
                         content_type="text/plain", charset="utf-8")
 
 
