@@ -69,6 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-wait-ms", type=float, default=d.batch_wait_ms,
                         help=f"how long the batcher gathers concurrent requests (default {d.batch_wait_ms})")
     parser.add_argument("--cache-size", type=int, default=d.cache_size, help=f"rewards kept in memory (default {d.cache_size})")
+    parser.add_argument("--max-body-mb", type=float, default=d.max_body_mb, help=f"largest request body (default {d.max_body_mb:.0f} MB)")
     parser.add_argument("--publish", metavar="FILE", help="add this server's URL to FILE (one per line), remove it on shutdown")
 
 
@@ -78,11 +79,12 @@ def main(args: argparse.Namespace) -> int:
     for name in ("workers", "max_batch", "cache_size"):
         if getattr(args, name) < 1:
             raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, got {getattr(args, name)}")
-    if args.batch_wait_ms < 0 or not 0 <= args.port <= 65535:
-        raise ConfigError("--batch-wait-ms must be >= 0 and --port within 0..65535")
+    if args.batch_wait_ms < 0 or args.max_body_mb <= 0 or not 0 <= args.port <= 65535:
+        raise ConfigError("--batch-wait-ms must be >= 0, --max-body-mb above 0 and --port within 0..65535")
     setup_console_logging(getattr(args, "debug", False))
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     config = load_reward_config(args.config)
     settings = ServerSettings(host=args.host, port=args.port, workers=args.workers, max_batch=args.max_batch,
-                              batch_wait_ms=args.batch_wait_ms, cache_size=args.cache_size, publish=args.publish)
+                              batch_wait_ms=args.batch_wait_ms, cache_size=args.cache_size, max_body_mb=args.max_body_mb,
+                              publish=args.publish)
     return asyncio.run(serve(config, settings))

@@ -69,6 +69,8 @@ class RewardRunner(Runner[RewardTaskConfig]):
         with AtomicWriter(cfg.output_path) as out:
             for record, reward, adv, group in zip(records, rewards, advantages, groups, strict=True):
                 row = dict(record, prompt_id=group, reward=reward, advantage=round(adv, 6))
+                if row.get("request_id") is None:  # a user's own file may name it id / custom_id
+                    row["request_id"] = record.get("id") or record.get("custom_id")
                 rows.append(row)
                 out.write(dumps_line(row))
         summary = summarise(rows)

@@ -17,6 +17,7 @@ def reward_run(tmp_path_factory, reward_config):
     root = tmp_path_factory.mktemp("reward_run")
     completions = [json.loads(line) for line in COMPLETIONS.read_text(encoding="utf-8").splitlines()]
     completions[0]["prompt_meta"] = dict(completions[0]["prompt_meta"], task="<script>alert(1)</script> 画一个正方形")
+    completions[1]["id"] = completions[1].pop("request_id")  # a user's file naming it id
     src = root / "completions.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in completions), encoding="utf-8")
     outcome = run_task_mapping({
@@ -37,7 +38,7 @@ def test_every_record_gets_a_reward_and_an_advantage(reward_run):
     for row in rows:
         assert set(row["reward"]) >= {"total", "components", "gates", "validation"}
         assert 0.0 <= row["reward"]["total"] <= 1.0 and isinstance(row["advantage"], float)
-        assert row["text"]  # the input record is kept
+        assert row["text"] and row["request_id"]  # the input record is kept; its id is request_id
 
 
 def test_working_programs_beat_crashes_and_parse_failures(reward_run):

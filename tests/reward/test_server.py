@@ -203,8 +203,10 @@ def test_verl_compute_score(server, monkeypatch):
     monkeypatch.setattr(client_module, "_VERL_CLIENT", None)
 
 
-def test_sigterm_finishes_the_request_in_flight(tmp_path):
-    proc, url, addr = start_server(tmp_path, "--workers", "1", "--batch-wait-ms", "500")
+def test_sigterm_finishes_the_request_in_flight_and_big_bodies_are_413(tmp_path):
+    proc, url, addr = start_server(tmp_path, "--workers", "1", "--batch-wait-ms", "500", "--max-body-mb", "0.5")
+    too_big = httpx.post(url + "/score", json={"items": [{"text": "x" * 600_000}]})
+    assert too_big.status_code == 413 and "413" in too_big.json()["error"]
     items = [dict(c, text=c["text"] + "\n// in flight") for c in completions()]
     result: dict = {}
     sender = threading.Thread(target=lambda: result.update(r=httpx.post(url + "/score", json={"items": items}, timeout=120)))
