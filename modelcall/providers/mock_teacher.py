@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from modelcall.providers import mock_faults
+from modelcall.providers.mock_supplements import supplement_answer
 
 _CANVASES = [(800, 600), (800, 600), (640, 480), (960, 540), (1024, 768)]
 _PALETTE = [0xFF6B6B, 0xFFD93D, 0x6BCB77, 0x4D96FF, 0xC77DFF, 0xFF9F1C, 0x2EC4B6, 0xE71D36, 0xF4F1DE, 0x00B4D8]
@@ -745,6 +746,9 @@ def teacher_answer(
     ``contract``: plan_block or json_plan (the request's ``meta.contract``); inferred from the prompt when None.
     """
     messages = messages or []
+    special = supplement_answer(messages)
+    if special is not None:
+        return special, None
     answer = build_answer(request_id, prompt_meta, messages, contract)
     fault = mock_faults.choose_fault(request_id, faults or {}, mock_faults.is_repair_request(messages))
     if fault is None:
