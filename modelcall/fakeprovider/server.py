@@ -167,7 +167,9 @@ class FakeProvider:
         # or seed) and another teacher get their own answers, as with a real sampling teacher
         sampling = [(body or {}).get(k) for k in ("model", "temperature", "top_p", "seed")]
         key = hashlib.sha256(orjson.dumps([system, messages] + ([sampling] if any(sampling) else []))).hexdigest()[:16]
-        text, fault = teacher_answer(f"fake_{key}", None, messages, self.config.faults)
+        system_text = system if isinstance(system, str) else " ".join(
+            str(b.get("text") or "") for b in system or [] if isinstance(b, dict))
+        text, fault = teacher_answer(f"fake_{key}", None, messages, self.config.faults, system=system_text or None)
         if fault:
             self.stats[f"teacher_fault_{fault}"] += 1
         return text

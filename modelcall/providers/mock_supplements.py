@@ -132,6 +132,12 @@ def reverse_answer(messages: list[dict[str, Any]], request_key: str = "") -> str
     for f in found:
         if f.api and f.api not in apis:
             apis.insert(len([a for a in apis if not a.startswith(("Phaser.Math", "Phaser.Geom"))]), f.api)
+    if not apis:  # nothing from the table: name the factory methods the program calls
+        for owner, method in re.findall(r"\bthis\.(add|make)\.([a-z]\w*)\s*\(", bare):
+            cls = "GameObjectFactory" if owner == "add" else "GameObjectCreator"
+            api = f"Phaser.GameObjects.{cls}#{method}"
+            if api not in apis:
+                apis.append(api)
     must_use = [a for a in apis if a not in no_apis][:3]
     hints = [h for f in found for h in [f.hint_zh if zh else f.hint_en] if h and h not in no_hints]
     hints = list(dict.fromkeys(hints))[:3]
@@ -252,8 +258,11 @@ def rewrite_answer(messages: list[dict[str, Any]]) -> str:
             f"```javascript\n{program.strip()}\n```\n")
 
 
-def supplement_answer(messages: list[dict[str, Any]]) -> str | None:
-    """The answer to a supplement job, or None when the messages are not one."""
+def supplement_answer(messages: list[dict[str, Any]], system: str | None = None) -> str | None:
+    """The answer to a supplement job, or None when the messages are not one (``system``: a system prompt sent
+    apart from the messages, as the Anthropic API does)."""
+    if system and not any(m.get("role") == "system" for m in messages):
+        messages = [{"role": "system", "content": system}, *messages]
     job = job_of(messages)
     if job == "reverse_prompt":
         return reverse_answer(messages)

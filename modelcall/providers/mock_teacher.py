@@ -740,13 +740,15 @@ def teacher_answer(
     messages: list[dict[str, Any]] | None = None,
     faults: dict[str, Any] | None = None,
     contract: str | None = None,
+    system: str | None = None,
 ) -> tuple[str, str | None]:
     """``(answer_text, injected_fault_or_None)``; the fault name is for counting, never for the text.
 
+    ``system``: the system prompt when it travels apart from ``messages`` (the Anthropic API's ``system``).
     ``contract``: plan_block or json_plan (the request's ``meta.contract``); inferred from the prompt when None.
     """
     messages = messages or []
-    special = supplement_answer(messages)
+    special = supplement_answer(messages, system)
     if special is not None:
         return special, None
     answer = build_answer(request_id, prompt_meta, messages, contract)

@@ -139,15 +139,15 @@ class SupplementsRunner(Runner[SupplementsConfig]):
             raise TaskFailed(f"no pair survived ({self._reasons(rejected)}); see {rejected_path}")
 
     def _report_dry_run(self, table: dict[str, Any], programs: int) -> None:
-        self.report.set("dry_run", table)
-        rows = table.get("models") or table.get("rows") or []
+        inner = table.get("dry_run") if isinstance(table.get("dry_run"), dict) else table
+        self.report.set("dry_run", {**inner, "requests_file": table.get("requests_file")})
         self.report.set("dry_run_per_program", [
-            {"model": r.get("model") or r.get("alias"), "cost_usd_per_program":
-             round(float(r.get("cost_usd") or r.get("cost_online_usd") or 0) / programs, 6)}
-            for r in rows if isinstance(r, dict)
+            {"model": r.get("model"), "cost_usd_per_program": round(float(r.get("cost_usd") or 0) / programs, 6),
+             "batch_cost_usd_per_program": round(float(r.get("batch_cost_usd") or 0) / programs, 6)}
+            for r in inner.get("rows") or [] if isinstance(r, dict)
         ])
-        self.log.info("dry run: %d requests estimated; no answers written (see the report's dry_run)",
-                      table.get("requests") or 0)
+        self.log.info("dry run: %d requests estimated for %d programs; no answers written (see the report's dry_run)",
+                      inner.get("requests") or 0, programs)
 
     @staticmethod
     def _reasons(rows: list[dict[str, Any]]) -> dict[str, int]:
