@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import StrictModel, TaskConfig
@@ -18,9 +18,19 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class SupplementSource(StrictModel):
-    path: Annotated[str, Input] = Field(description="JSONL of prompt->code pairs (seed fields + code [+ plan])")
-    source: str = Field(description="tag written to metadata.source, e.g. phaser_examples")
+    path: Annotated[str, Input] = Field(description="JSONL of prompt->code pairs (the supplements task's output, or seed fields + code [+ plan])")
+    source: str = Field("official", description="tag written to metadata.source")
     run_validator: bool = Field(True, description="pass the pairs through the validator (L1-L4) first; only passing ones enter")
+    count: int | None = Field(None, ge=0, description="at most this many of its pairs enter (after dedup): best quality first, "
+                              "taken round-robin over areas")
+    share: float | None = Field(None, ge=0, lt=1, description="its pairs make at most this share of the written dataset "
+                                "(e.g. 0.22 for ~1,000 beside ~3,500 distilled)")
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> SupplementSource:
+        if self.count is not None and self.share is not None:
+            raise ValueError("set count or share, not both")
+        return self
 
 
 class SplitConfig(StrictModel):
@@ -126,6 +136,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
         ordered = candidates + supplement_records if cfg.dedup.prefer == "distilled" else supplement_records + candidates
         with self.report.timer("dedup"):
             kept = self._dedup(ordered)
+        kept = self._mix(kept)
         if not kept:
             raise TaskFailed(f"no records left to write (input {cfg.input_path} had {stats.records}; see the report)")
         with self.report.timer("split"):
@@ -156,6 +167,33 @@ class SftBuildRunner(Runner[SftBuildConfig]):
         self.report.count(f"supplement_{source.source}_passed", len(passed))
         self.log.info("supplement %s: %d of %d pairs passed", source.source, len(passed), len(cands))
         return passed
+
+    def _mix(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Each supplement source capped at its count or share; the best pairs first, round-robin over areas."""
+        limited = [s for s in self.config.supplements if s.count is not None or s.share is not None]
+        if not limited:
+            return records
+        sources = {s.source for s in self.config.supplements}
+        base = sum(1 for r in records if r["metadata"]["source"] not in sources)
+        keep_ids: set[int] = set()
+        for src in limited:
+            mine = [r for r in records if r["metadata"]["source"] == src.source]
+            cap = src.count if src.count is not None else round(src.share * base / (1 - src.share))  # type: ignore[operator]
+            by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for r in sorted(mine, key=lambda r: (-(r["metadata"]["quality_score"] or 0.0), r["metadata"]["id"])):
+                by_area[r["metadata"]["area"]].append(r)
+            chosen: list[dict[str, Any]] = []
+            queues = [by_area[a] for a in sorted(by_area)]
+            while len(chosen) < min(cap, len(mine)):
+                for q in queues:
+                    if q and len(chosen) < cap:
+                        chosen.append(q.pop(0))
+            keep_ids |= {id(r) for r in chosen}
+            self.report.set(f"supplement_{src.source}_mix", {"available": len(mine), "cap": cap, "kept": len(chosen)})
+            if len(chosen) < len(mine):
+                self.report.count(f"dropped_over_{src.source}_cap", len(mine) - len(chosen))
+        limited_sources = {s.source for s in limited}
+        return [r for r in records if r["metadata"]["source"] not in limited_sources or id(r) in keep_ids]
 
     def _dedup(self, ordered: list[tuple[dict[str, Any], str]]) -> list[dict[str, Any]]:
         from modelcall.selection.dedup import CodeFingerprinter, NearDuplicateIndex
@@ -253,6 +291,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
         self.report.set("split_difficulty_module", table)
         self.report.set("split_prompts", {n: len({r["metadata"]["prompt_id"] for r in rs}) for n, rs in splits.items()})
         self.report.set("split_sources", {n: dict(c) for n, c in by_source.items()})
+        self.report.set("mix", mix_table([r for rs in splits.values() for r in rs]))
         self.report.set("length_stats", {"counted_with": how, **lengths})
         self.report.set("dataset_names", [f"{cfg.dataset_name}_{n}" for n in files])
         self.report.artifact("dataset_dir", out)
@@ -261,6 +300,24 @@ class SftBuildRunner(Runner[SftBuildConfig]):
             "wrote %s to %s (dataset_dir: %s, dataset: %s_train)",
             ", ".join(f"{n}={len(r)}" for n, r in splits.items()), out, out, cfg.dataset_name,
         )
+
+
+def mix_table(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dataset's mix: records by source, and by area and by difficulty within each source."""
+    by_source: Counter[str] = Counter()
+    by_area: dict[str, Counter[str]] = defaultdict(Counter)
+    by_difficulty: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec in records:
+        meta = rec["metadata"]
+        by_source[meta["source"]] += 1
+        by_area[meta["source"]][meta.get("area") or "-"] += 1
+        by_difficulty[meta["source"]][meta["difficulty"]] += 1
+    total = sum(by_source.values())
+    return {
+        "by_source": {s: {"records": n, "share": round(n / total, 4)} for s, n in by_source.most_common()},
+        "by_area": {s: dict(sorted(c.items())) for s, c in by_area.items()},
+        "by_difficulty": {s: dict(sorted(c.items())) for s, c in by_difficulty.items()},
+    }
 
 
 def validate_candidates(candidates: list[dict[str, Any]], config: ValidatorConfig) -> list[dict[str, Any]]:

@@ -64,8 +64,17 @@ def build_record(
             "modules": [str(m) for m in seed.get("modules") or []],
             "quality_score": float(score) if isinstance(score, (int, float)) else None,
             "teacher_model": str(record.get("teacher_model") or ""),
+            "area": area_of(record, seed),
         },
     }
+
+
+def area_of(record: dict[str, Any], seed: dict[str, Any]) -> str:
+    """A supplement's area (its examples folder); a distilled record's modules other than Scene."""
+    if record.get("area"):
+        return str(record["area"])
+    modules = [str(m) for m in seed.get("modules") or [] if str(m) != "Scene"]
+    return "+".join(sorted(modules)) or "Scene"
 
 
 def stratum(record: dict[str, Any]) -> str:

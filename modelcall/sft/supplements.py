@@ -2,7 +2,8 @@
 
 A supplement line is a prompt seed plus its answer: the seed fields at the top level or under
 ``prompt_meta`` (``id, task, difficulty, modules, constraints, must_use_apis, eval_hints``), ``code``,
-and optionally ``plan`` (``{requirements, apis, steps}`` or plain text). Each becomes a candidate
+and optionally ``plan`` (``{requirements, apis, steps}`` or plain text), ``area``, ``quality_score``,
+``uses_assets`` and ``provenance`` (the supplements task writes all of them). Each becomes a candidate
 record so that the same validator (L1-L4) judges it before it may enter the dataset.
 """
 from __future__ import annotations
@@ -46,4 +47,8 @@ def supplement_candidates(path: str, source: str, on_bad_line: str = "error", st
             "teacher_model": None,
             "prompt_meta": meta,
             "source": source,
+            "area": str(row.get("area") or "") or None,
+            "quality_score": row.get("quality_score") if isinstance(row.get("quality_score"), (int, float)) else None,
+            "uses_assets": bool(row.get("uses_assets")),
+            "provenance": row.get("provenance") if isinstance(row.get("provenance"), dict) else None,
         }

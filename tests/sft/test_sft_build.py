@@ -37,7 +37,7 @@ def test_records_follow_template_contract_and_load_like_llamafactory(tmp_path, s
     assert rot["output"].endswith("new Phaser.Game(config);\n```")
     assert rot["metadata"] == {"id": "demo_rot_v0", "prompt_id": "demo_rot", "source": "distilled", "difficulty": "easy",
                                "modules": ["Scene", "GameObjects"], "quality_score": rot["metadata"]["quality_score"],
-                               "teacher_model": "mock"}
+                               "teacher_model": "mock", "area": "GameObjects"}
     # LLaMA-Factory's path: dataset_dir + dataset name -> converted examples
     loaded = {s: load_alpaca_split(out, f"phaser_sft_{s}") for s in ("train", "val", "test")}
     assert sum(len(v) for v in loaded.values()) == 6
@@ -90,6 +90,44 @@ def test_supplements_are_tagged_and_deduplicated_against_distilled(tmp_path, sel
     assert report["counts"]["dropped_exact_duplicate"] == 1
     assert report["duplicates"]["exact_duplicate"][0] == {"id": "official:official_rotate_copy", "duplicate_of": "demo_rot_v0"}
     assert report["counts"]["supplement_official_in"] == 2
+
+
+def _official_pairs(path: Path, areas: dict[str, int]) -> None:
+    """Supplement pairs as the supplements task writes them: distinct programs, an area and a quality score each."""
+    rows, n = [], 0
+    for area, count in areas.items():
+        for i in range(count):
+            n += 1
+            body = "\n".join(f"    this.add.rectangle({k}, {k}, 10, 10, 0xffffff);" for k in range(n))
+            code = (f"class S{n} extends Phaser.Scene {{\n  preload() {{}}\n  create() {{\n{body}\n  }}\n}}\n"
+                    f"new Phaser.Game({{ type: Phaser.AUTO, scene: S{n} }});\n")
+            rows.append({"id": f"{area}/p{i}", "area": area, "quality_score": 0.5 + i / 100, "code": code,
+                         "prompt_meta": {"id": f"{area}/p{i}", "task": f"画 {n} 个矩形", "difficulty": "easy",
+                                         "modules": ["Scene", "GameObjects"]}})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_supplements_mix_by_count_or_share_and_the_report_shows_it(tmp_path, selected_small):
+    pairs = tmp_path / "official.jsonl"
+    _official_pairs(pairs, {"geom": 5, "tweens": 2})
+    src = {"path": str(pairs), "source": "official", "run_validator": False}
+    out, report = run_sft(tmp_path / "count", selected_small, split={"ratios": {"train": 1.0}}, dedup={"enabled": False},
+                          supplements=[{**src, "count": 3}])
+    official = [r for r in _read(out / "train.jsonl") if r["metadata"]["source"] == "official"]
+    # the best of each area in turn: geom's top two and tweens' top one
+    assert sorted(r["metadata"]["id"] for r in official) == ["official:geom/p3", "official:geom/p4", "official:tweens/p1"]
+    assert report["supplement_official_mix"] == {"available": 7, "cap": 3, "kept": 3}
+    assert report["counts"]["dropped_over_official_cap"] == 4
+    assert report["mix"]["by_source"] == {"distilled": {"records": 6, "share": 0.6667}, "official": {"records": 3, "share": 0.3333}}
+    assert report["mix"]["by_area"]["official"] == {"geom": 2, "tweens": 1}
+    assert report["mix"]["by_difficulty"]["official"] == {"easy": 3}
+    assert official[0]["metadata"]["area"] in ("geom", "tweens")
+    # share 0.25 beside 6 distilled records: 2 pairs
+    _, report = run_sft(tmp_path / "share", selected_small, split={"ratios": {"train": 1.0}}, dedup={"enabled": False},
+                        supplements=[{**src, "share": 0.25}])
+    assert report["mix"]["by_source"]["official"]["records"] == 2 and report["supplement_official_mix"]["cap"] == 2
+    with pytest.raises(ConfigError, match="set count or share, not both"):
+        run_sft(tmp_path / "both", selected_small, supplements=[{**src, "count": 1, "share": 0.1}])
 
 
 def test_split_is_stratified_grouped_and_seeded(tmp_path):
