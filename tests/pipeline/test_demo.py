@@ -34,17 +34,23 @@ def test_demo_pipeline_runs_offline(tmp_path, monkeypatch):
         f"state_dir={tmp_path}/state", "progress=false",
         "step_overrides.distill_requests.max_seeds=6",
         f"step_overrides.filter.validator.cache_path={tmp_path}/validator.sqlite",
+        f"step_overrides.supplements.validator.cache_path={tmp_path}/validator.sqlite",
     ]
     outcome = run_task_file(DEMO, overrides)
     assert outcome.status == "ok"
     statuses = {s["name"]: s["status"] for s in outcome.report.sections["steps"]}
     assert list(statuses) == ["api_index", "distill_requests", "response_generation", "parse", "filter", "select",
-                              "review", "sft_build"]
+                              "supplements", "review", "sft_build"]
     assert set(statuses.values()) <= {"ran", "skipped"} and statuses["filter"] == "ran"
     funnel = {row["stage"]: row["count"] for row in outcome.report.sections["funnel"]}
     assert funnel["requests"] == 18 and funnel["outputs"] == 18
     assert funnel["requests"] >= funnel["parsed"] >= funnel["L1"] >= funnel["L4"] >= funnel["selected"] > 0
-    assert funnel["train"] + funnel.get("val", 0) + funnel.get("test", 0) <= funnel["selected"]
+    official = [json.loads(x) for x in (tmp_path / "supplements.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert official and all(p["passed"] and p["source"] == "official" for p in official)
+    assert funnel["train"] + funnel.get("val", 0) + funnel.get("test", 0) <= funnel["selected"] + len(official)
+    sft = [json.loads(x) for s in ("train", "val", "test") if (tmp_path / "sft" / f"{s}.jsonl").is_file()
+           for x in (tmp_path / "sft" / f"{s}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(r["metadata"]["source"] == "official" for r in sft)
     assert outcome.report.sections["usage"]["cost_usd"] > 0  # the mock teacher is priced like a real one
     assert (tmp_path / "sft" / "dataset_info.json").is_file()
     html = (tmp_path / "review" / "review.html").read_text(encoding="utf-8")
