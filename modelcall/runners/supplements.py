@@ -4,11 +4,12 @@ from __future__ import annotations
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
 from modelcall.config.model import ModelConfig
+from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.generation.settings import GenerationSettings
@@ -20,11 +21,11 @@ from modelcall.validator.config import ValidatorConfig
 
 
 class SupplementsConfig(TaskConfig):
-    input_path: str = Field(description="a folder of .js/.html programs (walked recursively) or a JSONL with 'code' per line")
-    output_path: str = Field(description="supplement pairs JSONL (validated, deduplicated): sft_build's supplements[].path")
-    rejected_path: str | None = Field(None, description="one line per file or program that became no pair, with the reason; "
+    input_path: Annotated[str, Input] = Field(description="a folder of .js/.html programs (walked recursively) or a JSONL with 'code' per line")
+    output_path: Annotated[str, Output] = Field(description="supplement pairs JSONL (validated, deduplicated): sft_build's supplements[].path")
+    rejected_path: Annotated[str | None, Output] = Field(None, description="one line per file or program that became no pair, with the reason; "
                                       "default <output stem>.rejected.jsonl")
-    work_dir: str | None = Field(None, description="teacher requests/answers per stage; default <output dir>/supplements_work")
+    work_dir: Annotated[str | None, Output] = Field(None, description="teacher requests/answers per stage; default <output dir>/supplements_work")
     source: str = Field("official", description="tag written to every pair (and by sft_build to metadata.source)")
     licence: str | None = Field(None, description="licence note recorded in every pair's provenance (a JSONL line's own wins)")
     max_chars: int = Field(15000, ge=100, description="longer programs are skipped (too_long)")

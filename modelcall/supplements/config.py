@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from modelcall.config.paths import Input
 from modelcall.config.schema import StrictModel
 
 AssetPolicy = Literal["auto", "drop", "placeholder", "rewrite"]
@@ -30,10 +31,10 @@ def bans_assets(constraints: list[str]) -> bool:
 
 class PromptSettings(StrictModel):
     language: Literal["zh", "en"] = Field("zh", description="language of the task text (the seeds' language)")
-    template_path: str | None = Field(
+    template_path: Annotated[str | None, Input] = Field(
         None, description="teacher prompts (reverse, rewrite, repair); default configs/prompts/supplement_teacher_<language>.yaml"
     )
-    seeds_path: str | None = Field(
+    seeds_path: Annotated[str | None, Input] = Field(
         None, description="optional prompt seeds: a few are shown to the teacher for their style, and their most common "
         "constraints become the pairs' constraints"
     )
@@ -50,10 +51,10 @@ class PromptSettings(StrictModel):
 
 
 class OverlapSettings(StrictModel):
-    distilled_path: str | list[str] | None = Field(
+    distilled_path: Annotated[str | list[str] | None, Input] = Field(
         None, description="selected/validated JSONL of distilled samples: a pair whose program nearly duplicates one is dropped"
     )
-    eval_prompts_path: str | list[str] | None = Field(
+    eval_prompts_path: Annotated[str | list[str] | None, Input] = Field(
         None, description="eval prompts (eval_set output, seeds or requests): a pair whose task nearly repeats one is a leak"
     )
     code_threshold: float = Field(0.85, gt=0, le=1, description="estimated Jaccard of normalised code shingles")
