@@ -8,8 +8,10 @@ Shape (JSON)::
                 "stat": {...}}, ...},
      "events": {"Phaser.Input.Events.POINTER_DOWN": "pointerdown", ...}}
 
-Member kinds: f (function; r = return types), p (property/const; t = value types), e (event constant; v = its
-string), c / n (a nested class / namespace). The JSDoc dump misses members that are private but real at runtime
+Member kinds: f (function; r = return types, a = the parameters' type strings, "?" ending an optional one, "..."
+starting a rest one), p (property/const; t = value types), e (event constant; v = its string), c / n (a nested class /
+namespace); a typedef's keys also keep ``ty``, their full type string. A class's own ``a`` is its constructor's; ``td`` marks a typedef (a typed config object, its keys in
+``inst``), ``cb`` a callback typedef. The JSDoc dump misses members that are private but real at runtime
 (``Phaser.Display.Color`` r/g/b); :mod:`modelcall.validator.reflect` adds them from live Phaser classes.
 """
 from __future__ import annotations
@@ -83,6 +85,13 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
             elif kind == "interface":
                 entry["kind"] = "interface"
             entry["ext"] = [_GENERIC.sub("", e).strip() for e in rec.get("extends") or []]
+            if kind == "class" and rec.get("params"):
+                entry["a"] = _param_types(rec["params"])
+            tags = rec.get("tags") or []
+            if "typedef" in tags:
+                entry["td"] = 1
+                if "callback" in tags:
+                    entry["cb"] = 1
             if owner:
                 type_entry(owner)["stat"][name] = {"k": "c" if kind == "class" else "n"}
             continue
@@ -91,6 +100,8 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
         table = "stat" if rec.get("static") or sid == f"{owner}.{name}" else "inst"
         if kind in ("method", "function"):
             member = {"k": "f", "r": type_names(rec.get("returns"))}
+            if rec.get("params"):
+                member["a"] = _param_types(rec["params"])
         elif kind == "event":
             member = {"k": "e", "v": rec.get("event_name")}
             table = "stat"
@@ -98,6 +109,8 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
                 events[sid] = rec["event_name"]
         else:
             member = {"k": "p", "t": type_names(rec.get("type"))}
+            if "typedef_property" in (rec.get("tags") or []):
+                member["ty"] = rec.get("type") or "any"  # a config key: its full type, for nested contract checks
         note = removed.get(sid) or ("documented as removed" if _REMOVED_HINT.search(rec.get("summary") or "") else None)
         if note:
             member["x"] = note
@@ -111,6 +124,18 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
         for parent in entry["ext"]:
             types.setdefault(parent, {"kind": "class", "ext": [], "inst": {}, "stat": {}})
     return {"version": version, "types": types, "events": events}
+
+
+def _param_types(params: list[dict[str, Any]]) -> list[str]:
+    """[{name, type, optional, rest}] -> ['number', 'string?', '...any']: the argument contract checks read these."""
+    out = []
+    for p in params:
+        name = str(p.get("name") or "")
+        if "." in name:  # a documented property of the previous (object) parameter, not an argument of its own
+            continue
+        text = str(p.get("type") or "any")
+        out.append(("..." if p.get("rest") else "") + text + ("?" if p.get("optional") else ""))
+    return out
 
 
 def apply_reflection(types: dict[str, dict[str, Any]], reflection: dict[str, Any]) -> None:

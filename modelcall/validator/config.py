@@ -13,6 +13,18 @@ from modelcall.config.schema import StrictModel
 Gate = Literal["hard", "soft", "off"]
 
 
+MisuseRule = Literal["flat_points", "string_for_number", "wrong_argument", "wrong_class", "unknown_key", "tween_property"]
+# every rule's false rejections were measured on the labelled set and on real teacher outputs before it was made hard
+MISUSE_RULES: dict[str, Gate] = {
+    "flat_points": "hard",          # fillPoints([x, y, x, y]) where {x, y} points are expected: nothing is drawn
+    "string_for_number": "hard",    # fillStyle('#ff0000') where a colour number is expected
+    "wrong_argument": "hard",       # other literal / array / object arguments of a type the parameter cannot take
+    "wrong_class": "hard",          # a Geom shape of the wrong class (Rectangle.Contains(circle, ...))
+    "unknown_key": "hard",          # a misspelt key of a typed config (text style, game config, timer config)
+    "tween_property": "hard",       # a tween of a property the target does not have
+}
+
+
 class GatesConfig(StrictModel):
     """Which checks reject a sample (hard), only warn (soft) or are not run at all (off)."""
 
@@ -44,7 +56,14 @@ class ApiConfig(StrictModel):
     check_physics_config: bool = Field(
         True, description="`this.physics` used while no physics is configured anywhere fails L2"
     )
-    check_misuse: bool = Field(True, description="known silent misuses (fillPoints with flat numbers) fail L2")
+    check_misuse: bool = Field(
+        True, description="argument contracts: a call argument that certainly breaks the parameter type fails L2"
+    )
+    misuse_rules: dict[MisuseRule, Gate] = Field(
+        default_factory=lambda: dict(MISUSE_RULES),
+        description="per argument-contract rule: hard (a certain finding fails L2), soft (warning only) or off; "
+        "uncertain findings are always warnings",
+    )
     reflect: bool = Field(
         True, description="complete the index by reflecting over live Phaser classes in the browser (cached)"
     )

@@ -14,6 +14,7 @@ const readline = require('readline');
 const acorn = require('acorn');
 const { Linter } = require('eslint');
 const globals = require('globals');
+const { Contracts } = require('./contracts');
 
 const NODE_MODULES = [
   'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'fs', 'fs/promises', 'http', 'http2',
@@ -196,6 +197,7 @@ class Analysis {
     this.physicsUses = [];
     this.misuse = [];
     this.sceneClasses = new Set();
+    this.contracts = new Contracts({ typeInfo, ancestors, findMember }, this);
   }
 
   run() {
@@ -226,7 +228,8 @@ class Analysis {
       structure: this.structure,
       physics_configured: this.physicsConfigured,
       physics_uses: this.physicsUses.slice(0, 5),
-      misuse: this.misuse,
+      misuse: this.misuse.concat(this.contracts.found),
+      contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }
 
@@ -415,6 +418,7 @@ class Analysis {
             if (this.record) { cls.forEach((c) => { this.produced.add(c); this.referenced.add(c); this.hit(c); }); }
             if (cls.includes('Phaser.Game')) this.structure.has_game = true;
             if (cls.includes('Phaser.Game') && n.arguments[0]) this.gameConfig(n.arguments[0], ctx);
+            if (this.record && cls.length === 1) this.contracts.checkNew(n, cls[0], ctx);
             return { cs: cls, st: false, exact: true };
           }
         }
@@ -635,7 +639,8 @@ class Analysis {
         if (fnDecl) this.setFnThis(fnDecl, thisT);
       }
     }
-    if (name === 'fillPoints' || name === 'strokePoints') this.checkPoints(n, ctx, recv);
+    if (this.record && recv) this.contracts.checkCall(n, recv, name, ctx);
+    else if (name === 'fillPoints' || name === 'strokePoints') this.checkPoints(n, ctx, recv);
     for (const a of args) {
       if (a.type === 'FunctionExpression') this.func(a, ctx, this.fnThisType(a), null);
       else this.expr(a, ctx);
@@ -687,7 +692,7 @@ class Analysis {
     if (!arr || arr.elements.length < 2 || !this.record) return;
     const numeric = (e) => e && (e.type === 'Literal' && typeof e.value === 'number' || e.type === 'BinaryExpression' || e.type === 'UnaryExpression');
     if (arr.elements.every(numeric)) {
-      this.misuse.push({ code: 'flat_points', message: `${n.callee.property.name}() expects an array of {x, y} points, got flat numbers (nothing is drawn)`, line: n.loc.start.line });
+      this.misuse.push({ code: 'flat_points', certain: true, message: `${n.callee.property.name}() expects an array of {x, y} points, got flat numbers (nothing is drawn)`, line: n.loc.start.line, expected: 'Phaser.Geom.Point[]' });
     }
   }
 }

@@ -1,6 +1,7 @@
 """L2: API truth. Usages come from the Node worker (resolved against the API model); here they become verdicts:
 hallucinated or removed APIs, must_use hits/misses (loose names met by the usual call), physics used without
-physics configured, and known silent misuses."""
+physics configured, and argument contracts (contracts.js): arguments Phaser would accept silently and do nothing
+with; certain ones fail per ``misuse_rules``, uncertain ones warn."""
 from __future__ import annotations
 
 import json
@@ -127,8 +128,14 @@ class ApiLayer:
             line = api["physics_uses"][0].get("line")
             errors.append(Issue("l2", "physics_not_enabled", "this.physics is used but no physics is configured (game or scene config)", line))
         for bad in api.get("misuse") or []:
-            issue = Issue("l2", "api_misuse", bad["message"], bad.get("line"), {"kind": bad.get("code")})
-            (errors if self.cfg.check_misuse else warnings).append(issue)
+            kind = bad.get("code")
+            gate = self.cfg.misuse_rules.get(kind, "hard")
+            if gate == "off":
+                continue
+            extra = {"kind": kind, "expected": bad.get("expected"), "certain": bad.get("certain", True)}
+            issue = Issue("l2", "api_misuse", bad["message"], bad.get("line"), extra)
+            hard = self.cfg.check_misuse and gate == "hard" and bad.get("certain", True)
+            (errors if hard else warnings).append(issue)
         usage = {
             "hits": hits,
             "misses": [m["symbol"] for m in misses],

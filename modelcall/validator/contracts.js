@@ -1,0 +1,404 @@
+'use strict';
+// Argument contracts (L2): call arguments whose shape the source makes certain (literals, arrays of numbers, object
+// literals, `new Phaser.X(...)`) checked against the parameter types of the API model. Phaser accepts most wrong
+// arguments silently (a flat [x, y, ...] array given to fillPoints draws nothing, '#ff0000' given as a colour number
+// paints black, a misspelt config key is ignored), so these are the programs that run cleanly and still do not do
+// what their code says.
+//
+// Every finding is {code, certain, message, line, expected}: `certain` when both the argument's shape and the
+// parameter's type leave no doubt; the Python side makes certain findings errors (per rule, see ApiConfig.misuse_rules)
+// and the rest warnings.
+
+// typed config objects whose keys Phaser reads only from the documented list (+ these undocumented ones it also reads):
+// an unknown key in them is certainly ignored. Keys of other typedefs are only warned about.
+const CLOSED_CONFIGS = {
+  'Phaser.Types.GameObjects.Text.TextStyle': ['fill'],
+  'Phaser.Types.Core.GameConfig': ['fx'],
+  'Phaser.Types.Tweens.TweenBuilderConfig': [],
+  'Phaser.Types.Time.TimerEventConfig': [],
+};
+// classes an object literal cannot stand in for (a config may be given instead of one: tweens.add(Tween | config))
+const NOT_DUCK_TYPED = new Set(['Phaser.Tweens.Tween', 'Phaser.Tweens.TweenChain', 'Phaser.Time.TimerEvent']);
+// a make.* creator reads the common game object keys (x, y, add, ...) besides the object's own options
+const CREATOR = 'Phaser.GameObjects.GameObjectCreator';
+const CREATOR_CONFIG = 'Phaser.Types.GameObjects.GameObjectConfig';
+const TWEEN_CONFIG = 'Phaser.Types.Tweens.TweenBuilderConfig';
+const ARITH = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
+const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\(|(white|black|red|green|blue|yellow|orange|purple|pink|gray|grey|cyan|magenta|brown|gold|silver|navy|teal|lime)\s*$)/i;
+const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
+
+function parseParam(spec) {
+  let text = String(spec || 'any');
+  const rest = text.startsWith('...');
+  if (rest) text = text.slice(3);
+  const optional = text.endsWith('?');
+  if (optional) text = text.slice(0, -1);
+  return { rest, optional, text, alts: splitUnion(text) };
+}
+
+function splitUnion(text) {
+  const parts = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if ('<({'.includes(ch)) depth++;
+    else if ('>)}'.includes(ch)) depth--;
+    if (ch === '|' && depth === 0) { parts.push(cur.trim()); cur = ''; } else cur += ch;
+  }
+  parts.push(cur.trim());
+  return parts.filter(Boolean);
+}
+
+class Contracts {
+  // api: {typeInfo, ancestors, findMember}; analysis: the Analysis running (peekType, assignedMembers, ast)
+  constructor(api, analysis) {
+    this.api = api;
+    this.an = analysis;
+    this.found = [];
+    this.consts = null;
+  }
+
+  // ---- what a parameter type accepts
+  category(alt) {
+    const a = alt.replace(/^\(|\)$/g, '').trim();
+    if (a === 'number' || a === 'integer') return { c: 'number' };
+    if (a === 'string') return { c: 'string' };
+    if (a === 'boolean') return { c: 'boolean' };
+    if (a === 'null' || a === 'undefined' || a === 'void') return { c: 'nil' };
+    if (/^function\b/.test(a) || a === 'Function') return { c: 'function' };
+    if (a === 'array' || a === 'Array' || /^Array</.test(a)) return { c: 'array', el: null };
+    if (a.endsWith('[]')) return { c: 'array', el: this.category(a.slice(0, -2)) };
+    if (a.startsWith('Phaser.')) {
+      const name = a.replace(/<.*>$/, '');
+      const info = this.api.typeInfo(name);
+      if (!info) return { c: 'unknown' };
+      if (info.kind === 'class') return { c: 'class', name };
+      if (info.td && info.cb) return { c: 'function' };
+      if (info.td && info.inst && Object.keys(info.inst).length) return { c: 'config', name };
+    }
+    return { c: 'unknown' }; // any, object, *, DOM types, enums, ...: anything may be right
+  }
+
+  // ---- the shape of an argument, when the source makes it certain (null: unknown)
+  shape(node, ctx, depth = 0) {
+    if (!node || depth > 3) return null;
+    switch (node.type) {
+      case 'Literal':
+        if (typeof node.value === 'string') return { k: 'string', v: node.value };
+        if (typeof node.value === 'number') return { k: 'number' };
+        if (typeof node.value === 'boolean') return { k: 'boolean' };
+        if (node.value === null && !node.regex) return { k: 'nil' };
+        return null;
+      case 'TemplateLiteral': return { k: 'string', v: node.expressions.length ? null : node.quasis[0].value.cooked };
+      case 'UnaryExpression':
+        if (node.operator === '-' || node.operator === '+' || node.operator === '~') {
+          const s = this.shape(node.argument, ctx, depth + 1);
+          return s && s.k === 'number' ? s : (node.operator === '~' ? { k: 'number' } : null);
+        }
+        if (node.operator === '!') return { k: 'boolean' };
+        if (node.operator === 'typeof') return { k: 'string', v: null };
+        if (node.operator === 'void') return { k: 'nil' };
+        return null;
+      case 'BinaryExpression': {
+        if (ARITH.has(node.operator)) return { k: 'number' };
+        if (COMPARE.has(node.operator)) return { k: 'boolean' };
+        if (node.operator === '+') {
+          const a = this.shape(node.left, ctx, depth + 1);
+          const b = this.shape(node.right, ctx, depth + 1);
+          if (a && b && a.k === 'number' && b.k === 'number') return { k: 'number' };
+          if ((a && a.k === 'string') || (b && b.k === 'string')) return { k: 'string', v: null };
+        }
+        return null;
+      }
+      case 'ArrayExpression': {
+        const els = node.elements.map((e) => (e && e.type !== 'SpreadElement' ? this.shape(e, ctx, depth + 1) : null));
+        return { k: 'array', els, n: node.elements.length };
+      }
+      case 'ObjectExpression': return { k: 'object', node };
+      case 'ArrowFunctionExpression': case 'FunctionExpression': return { k: 'function' };
+      case 'NewExpression': {
+        const t = this.an.peekType(node, ctx);
+        return t && !t.st && t.cs.length === 1 && this.api.typeInfo(t.cs[0]) ? { k: 'instance', cls: t.cs[0], exact: true } : null;
+      }
+      case 'Identifier': {
+        if (node.name === 'undefined') return { k: 'nil' };
+        const init = this.constInit(node.name);
+        if (init) return this.shape(init, ctx, depth + 1);
+        return this.inferred(node, ctx);
+      }
+      case 'MemberExpression': case 'CallExpression': return this.inferred(node, ctx);
+      default: return null;
+    }
+  }
+
+  inferred(node, ctx) {
+    const t = this.an.peekType(node, ctx);
+    if (!t || t.st || t.user || t.cs.length !== 1) return null;
+    const info = this.api.typeInfo(t.cs[0]);
+    return info && info.kind === 'class' ? { k: 'instance', cls: t.cs[0], exact: false } : null;
+  }
+
+  // `const NAME = <init>` when NAME is declared nowhere else in the program (no shadowing to get wrong)
+  constInit(name) {
+    if (!this.consts) {
+      const decls = new Map();
+      const kinds = new Map(); // declarator -> const | let | var
+      const count = (n, init) => { const e = decls.get(n) || { n: 0, init: null }; e.n++; e.init = init; decls.set(n, e); };
+      const stack = [this.an.ast];
+      while (stack.length) {
+        const s = stack.pop();
+        if (!s || typeof s.type !== 'string') continue;
+        if (s.type === 'VariableDeclarator' && s.id.type === 'Identifier') count(s.id.name, kinds.get(s) === 'const' ? s.init : null);
+        else if (s.type === 'VariableDeclaration') for (const d of s.declarations) kinds.set(d, s.kind);
+        if ((s.type === 'FunctionDeclaration' || s.type === 'FunctionExpression' || s.type === 'ArrowFunctionExpression')) {
+          if (s.id) count(s.id.name, null);
+          for (const p of s.params) this.patternNames(p).forEach((n) => count(n, null));
+        }
+        if (s.type === 'CatchClause' && s.param) this.patternNames(s.param).forEach((n) => count(n, null));
+        if (s.type === 'ClassDeclaration' && s.id) count(s.id.name, null);
+        for (const k in s) {
+          if (k === 'loc') continue;
+          const v = s[k];
+          if (Array.isArray(v)) { for (let i = v.length - 1; i >= 0; i--) if (v[i] && typeof v[i].type === 'string') stack.push(v[i]); } else if (v && typeof v.type === 'string') stack.push(v);
+        }
+      }
+      this.consts = new Map();
+      for (const [n, e] of decls) if (e.n === 1 && e.init) this.consts.set(n, e.init);
+    }
+    return this.consts.get(name) || null;
+  }
+
+  patternNames(p) {
+    if (!p) return [];
+    if (p.type === 'Identifier') return [p.name];
+    if (p.type === 'AssignmentPattern') return this.patternNames(p.left);
+    if (p.type === 'RestElement') return this.patternNames(p.argument);
+    if (p.type === 'ArrayPattern') return p.elements.flatMap((e) => this.patternNames(e));
+    if (p.type === 'ObjectPattern') return p.properties.flatMap((q) => this.patternNames(q.type === 'RestElement' ? q.argument : q.value));
+    return [];
+  }
+
+  // ---- does an alternative accept a shape? 'yes' | 'no' (certainly not) | 'weak' (probably not)
+  accepts(cat, s) {
+    if (cat.c === 'unknown') return 'yes';
+    switch (s.k) {
+      case 'nil': return 'yes'; // an explicit null / undefined is how optional arguments are skipped
+      case 'string':
+        if (cat.c === 'string' || cat.c === 'boolean') return 'yes';
+        if (cat.c === 'number') return s.v !== null && !NUMERIC.test(s.v) && s.v !== '' ? 'no' : 'weak';
+        return cat.c === 'function' || cat.c === 'array' ? 'no' : 'weak';
+      case 'number':
+        if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
+        return cat.c === 'function' || cat.c === 'array' ? 'no' : 'weak';
+      case 'boolean':
+        if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
+        return 'weak';
+      case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : 'weak';
+      case 'array': {
+        if (cat.c !== 'array') return cat.c === 'number' || cat.c === 'function' ? 'no' : 'weak';
+        const el = cat.el;
+        if (!el || el.c === 'unknown' || s.n === 0) return 'yes';
+        const known = s.els.filter(Boolean);
+        if (known.length !== s.n) return 'yes';
+        if (['class', 'config'].includes(el.c) && known.every((e) => e.k === 'number')) return 'no'; // flat [x, y, x, y]
+        return 'yes';
+      }
+      case 'object':
+        if (cat.c === 'number' || cat.c === 'boolean' || cat.c === 'function') return 'no';
+        if (cat.c === 'string' || cat.c === 'array') return 'weak';
+        return 'yes'; // class (duck typing works in Phaser: {x, y} for a Point) or a config (its keys are checked)
+      case 'instance': {
+        if (cat.c === 'class') {
+          if (cat.name === s.cls || this.api.ancestors(s.cls).includes(cat.name)) return 'yes';
+          if (this.api.ancestors(cat.name).includes(s.cls)) return 'yes'; // our inferred type may be a base class
+          // Geom shapes are read field by field (a Circle has no width): certain. Other classes often share enough
+          // members for Phaser's duck typing (a Spline followed as a Path), so they are not reported.
+          const geom = cat.name.startsWith('Phaser.Geom.') && s.cls.startsWith('Phaser.Geom.');
+          return geom ? 'no' : 'yes';
+        }
+        if (cat.c === 'config') return 'yes';
+        if (['number', 'string', 'boolean', 'function', 'array'].includes(cat.c)) return s.exact ? 'no' : 'weak';
+        return 'yes';
+      }
+      default: return 'yes';
+    }
+  }
+
+  describe(s) {
+    switch (s.k) {
+      case 'string': return s.v !== null ? `the string ${JSON.stringify(s.v.length > 30 ? s.v.slice(0, 30) + '…' : s.v)}` : 'a string';
+      case 'number': return 'a number';
+      case 'boolean': return 'a boolean';
+      case 'function': return 'a function';
+      case 'array': return s.n && s.els.every((e) => e && e.k === 'number') ? `a flat array of ${s.n} numbers` : 'an array';
+      case 'object': return 'an object literal';
+      case 'instance': return `a ${s.cls}`;
+      default: return 'a value';
+    }
+  }
+
+  // ---- the checks
+  // a method call: recv is the receiver's type (from the analysis), name the method
+  checkCall(n, recv, name, ctx) { this.guard(() => this.callContract(n, recv, name, ctx)); }
+  checkNew(n, cls, ctx) { this.guard(() => this.newContract(n, cls, ctx)); }
+
+  // a contract check that trips over an odd program must not fail the whole analysis: skip it, count it
+  guard(fn) {
+    try { fn(); } catch (err) { this.failures = (this.failures || 0) + 1; this.lastFailure = String(err && err.stack || err).slice(0, 300); }
+  }
+
+  callContract(n, recv, name, ctx) {
+    if (!recv || !recv.cs || !n.arguments.length) return;
+    const specs = [];
+    for (const c of recv.cs) {
+      const m = this.api.findMember(c, name, recv.st);
+      if (m && m.entry.k === 'f' && !m.entry.reflected) specs.push({ owner: c, a: m.entry.a || [] });
+    }
+    if (!specs.length) return;
+    const sig = JSON.stringify(specs[0].a);
+    if (specs.some((x) => JSON.stringify(x.a) !== sig)) return; // a union receiver whose methods disagree: no contract
+    const owner = specs[0].owner;
+    this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner);
+  }
+
+  newContract(n, cls, ctx) {
+    const info = this.api.typeInfo(cls);
+    if (!info || !info.a) return;
+    this.checkArgs(n, info.a, `new ${cls}()`, ctx);
+  }
+
+  checkArgs(n, params, where, ctx, owner) {
+    n.arguments.forEach((arg, i) => {
+      if (arg.type === 'SpreadElement') return;
+      let spec = params[i];
+      if (spec === undefined) { const last = params[params.length - 1]; if (last && last.startsWith('...')) spec = last; else return; }
+      const p = parseParam(spec);
+      const s = this.shape(arg, ctx);
+      if (!s) return;
+      let cats = p.alts.map((a) => this.category(a));
+      // 'array | Phaser.Geom.Point[]': the loose 'array' only restates the typed one
+      if (cats.some((c) => c.c === 'array' && c.el) && cats.some((c) => c.c === 'array' && !c.el)) cats = cats.filter((c) => !(c.c === 'array' && !c.el));
+      const verdicts = cats.map((c) => this.accepts(c, s));
+      const expected = p.text;
+      const line = arg.loc ? arg.loc.start.line : n.loc.start.line;
+      if (!verdicts.includes('yes')) {
+        let certain = verdicts.every((v) => v === 'no');
+        let code = 'wrong_argument';
+        let hint = '';
+        if (s.k === 'array' && cats.some((c) => c.c === 'array' && c.el)) {
+          // Graphics reads points[i].x: nothing is drawn. Others may forward to code that takes flat numbers
+          // (Path#splineTo -> SplineCurve), so there it is only a warning.
+          code = 'flat_points';
+          if (owner !== 'Phaser.GameObjects.Graphics') certain = false;
+          else hint = ' (nothing is drawn: give {x, y} points)';
+        }
+        else if (s.k === 'string' && cats.every((c) => c.c === 'number' || c.c === 'nil')) {
+          code = 'string_for_number';
+          if (s.v !== null && CSS_COLOUR.test(s.v)) hint = ` (a CSS colour string is not a colour number: write 0x${colourHex(s.v) || 'rrggbb'})`;
+        } else if (s.k === 'instance' && cats.some((c) => c.c === 'class')) code = 'wrong_class';
+        this.add(code, certain, `${where} argument ${i + 1} expects ${expected}, got ${this.describe(s)}${hint}`, line, expected);
+        return;
+      }
+      if (s.k === 'object') {
+        const configs = cats.filter((c) => c.c === 'config');
+        // only when no other alternative (object, any, a class to duck-type) could take the literal
+        const open = cats.some((c) => c.c === 'unknown' || c.c === 'array' || (c.c === 'class' && !NOT_DUCK_TYPED.has(c.name)));
+        if (configs.length && !open) {
+          const tds = configs.map((c) => c.name);
+          if (owner === CREATOR && this.api.typeInfo(CREATOR_CONFIG)) tds.push(CREATOR_CONFIG);
+          this.checkKeys(s.node, tds, where, ctx, 0);
+        }
+      }
+    });
+  }
+
+  // unknown keys of an object literal given for a typed config (recursing into nested typed configs)
+  checkKeys(obj, tds, where, ctx, depth) {
+    if (depth > 3 || obj.properties.some((p) => p.type === 'SpreadElement')) return;
+    const allowed = new Map(); // key -> its type string
+    let closed = true;
+    for (const td of tds) {
+      for (const c of this.api.ancestors(td)) {
+        const info = this.api.typeInfo(c);
+        if (info && info.inst) for (const [k, m] of Object.entries(info.inst)) if (!allowed.has(k)) allowed.set(k, m.ty || 'any');
+      }
+      if (CLOSED_CONFIGS[td]) CLOSED_CONFIGS[td].forEach((k) => allowed.has(k) || allowed.set(k, 'any'));
+      else closed = false;
+    }
+    const tween = tds.includes(TWEEN_CONFIG) ? this.tweenTarget(obj, ctx) : undefined;
+    const name = tds[0].replace(/^Phaser\.Types\./, '');
+    for (const p of obj.properties) {
+      if (p.type !== 'Property' || p.computed || !p.key) continue;
+      const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      const line = p.loc ? p.loc.start.line : null;
+      if (!allowed.has(key)) {
+        if (tween !== undefined) { this.checkTweenProp(key, tween, where, line); continue; }
+        const near = closest(key, [...allowed.keys()]);
+        this.add('unknown_key', closed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${near ? ` (did you mean '${near}'?)` : ''}`, line, tds.join(' | '));
+        continue;
+      }
+      if (key === 'props' && tween !== undefined && p.value.type === 'ObjectExpression') {
+        for (const q of p.value.properties) if (q.type === 'Property' && !q.computed && q.key) this.checkTweenProp(q.key.type === 'Identifier' ? q.key.name : String(q.key.value), tween, where, q.loc.start.line);
+        continue;
+      }
+      if (p.value.type !== 'ObjectExpression') continue;
+      const nested = parseParam(allowed.get(key)).alts.map((a) => this.category(a));
+      if (nested.length && nested.every((c) => c.c === 'config')) this.checkKeys(p.value, nested.map((c) => c.name), where, ctx, depth + 1);
+    }
+  }
+
+  // the class of a tween's targets when certain: null when not (a plain object, a user class, several kinds)
+  tweenTarget(obj, ctx) {
+    const t = obj.properties.find((p) => p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'targets');
+    if (!t) return null;
+    let s = this.shape(t.value, ctx);
+    if (s && s.k === 'array' && s.n === 1) s = s.els[0];
+    return s && s.k === 'instance' ? s : null;
+  }
+
+  checkTweenProp(key, target, where, line) {
+    if (!target || this.an.assignedMembers.has(key)) return;
+    const cls = target.cls;
+    if (this.api.findMember(cls, key, false)) return;
+    this.add('tween_property', true, `${where}: tween property '${key}' does not exist on ${cls} (the tween changes nothing)`, line, cls);
+  }
+
+  add(code, certain, message, line, expected) {
+    if (!this.an.record) return;
+    if (this.found.some((f) => f.line === line && f.message === message)) return;
+    this.found.push({ code, certain, message, line, expected });
+  }
+}
+
+function colourHex(text) {
+  const m = /^\s*#([0-9a-f]{3}|[0-9a-f]{6})\s*$/i.exec(text);
+  if (!m) return null;
+  const h = m[1].length === 3 ? m[1].split('').map((c) => c + c).join('') : m[1];
+  return h.toLowerCase();
+}
+
+// the allowed key nearest a misspelt one (edit distance <= 2), for the message
+function closest(word, options) {
+  let best = null;
+  let bestD = 3;
+  const w = word.toLowerCase();
+  for (const o of options) {
+    const d = distance(w, o.toLowerCase(), bestD);
+    if (d < bestD) { best = o; bestD = d; }
+  }
+  return best;
+}
+
+function distance(a, b, cap) {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+module.exports = { Contracts, parseParam };

@@ -1,0 +1,121 @@
+"""Argument contracts (contracts.js): certain findings fail L2 with the rule, line and expected type; uncertain ones
+only warn; each rule can be made soft or turned off."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import as_candidate, load_labelled
+
+PROLOGUE = "const config = { type: Phaser.AUTO, width: 800, height: 600, scene: { preload, create, update } };\n" \
+           "function preload() {}\nfunction update() {}\n"
+
+
+def judge(validator, body: str):
+    code = PROLOGUE + body + "\nnew Phaser.Game(config);\n"
+    return validator.validate_one({"request_id": "t", "code": code, "prompt_meta": {}})
+
+
+def misuse(record, where: str = "errors"):
+    return [(i["kind"], i["line"], i["expected"]) for i in record["validation"][where] if i["code"] == "api_misuse"]
+
+
+# (program, [(rule, line, expected type)]) for the broken labelled programs written for the contract rules
+LABELLED = {
+    "fail_contract_strokepoints_const": [("flat_points", 14, "array | Phaser.Geom.Point[]")],
+    "fail_contract_colour_string": [("string_for_number", 16, "number"), ("string_for_number", 18, "number")],
+    "fail_contract_text_style_key": [("unknown_key", 7, "Phaser.Types.GameObjects.Text.TextStyle")],
+    "fail_contract_game_config_key": [("unknown_key", 6, "Phaser.Types.Core.GameConfig")],
+    "fail_contract_geom_wrong_class": [("wrong_class", 20, "Phaser.Geom.Rectangle"), ("wrong_class", 22, "Phaser.Geom.Rectangle")],
+    "fail_contract_tween_property": [("tween_property", 9, "Phaser.GameObjects.Rectangle")],
+    "fail_contract_timer_config_key": [("unknown_key", 17, "Phaser.Types.Time.TimerEventConfig")],
+    "fail_contract_origin_array": [("wrong_argument", 15, "number")],
+    "fail_fillpoints_flat": [("flat_points", 14, "array | Phaser.Geom.Point[]")],
+    "valid_contract_idioms": [],
+}
+
+
+def test_each_rule_names_the_line_and_the_expected_type(static_validator):
+    rows = {row["name"]: row for row in load_labelled()}
+    records = list(static_validator.validate([as_candidate(rows[name]) for name in LABELLED]))
+    got = {rec["request_id"]: misuse(rec) for rec in records}
+    assert got == LABELLED
+    for rec in records:
+        assert misuse(rec, "warnings") == []
+    colour = next(r for r in records if r["request_id"] == "fail_contract_colour_string")
+    assert "write 0xff3300" in colour["validation"]["errors"][0]["message"]
+    timer = next(r for r in records if r["request_id"] == "fail_contract_timer_config_key")
+    assert "did you mean 'repeat'" in timer["validation"]["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("body, warned", [
+    # Path#splineTo hands flat numbers on to SplineCurve, which takes them: only Graphics is certain
+    ("function create() { const p = new Phaser.Curves.Path(0, 0); p.splineTo([1, 2, 3, 4]); }", [("flat_points", 4)]),
+    # a numeric string is coerced by most setters
+    ("function create() { this.add.graphics().fillStyle('16711680').fillRect(0, 0, 9, 9); }", [("string_for_number", 4)]),
+    # a key of a config Phaser may read beyond its documentation
+    ("function create() { this.input.keyboard.createCursorKeys(); this.add.particles(0, 0, 'p', { speedd: 5 }); }", [("unknown_key", 4)]),
+])
+def test_uncertain_findings_only_warn(static_validator, body, warned):
+    rec = judge(static_validator, body)
+    assert misuse(rec) == []
+    assert [(k, line) for k, line, _ in misuse(rec, "warnings")] == warned
+
+
+@pytest.mark.parametrize("body", [
+    "function create() { const pts = [{x: 1, y: 2}, {x: 5, y: 9}]; this.add.graphics().fillPoints(pts); }",
+    "function create() { let pts = [1, 2, 3, 4]; pts = pts.map((v, i) => ({ x: v, y: i })); this.add.graphics().fillPoints(pts); }",
+    "function create() { this.add.text(0, 0, 42, { fill: '#fff', fontSize: 20 }); }",
+    "function create() { this.add.rectangle(1, 1, 2, 2, 0xff0000).setOrigin(0.5).setFillStyle(Number('0x00ff00')); }",
+    "function create() { const o = { v: 0 }; this.tweens.add({ targets: o, v: 1, duration: 10 }); }",
+    "function create() { const s = this.add.sprite(0, 0, 'k'); s.hp = 3; this.tweens.add({ targets: s, hp: 0, duration: 10 }); }",
+    "function create() { this.make.graphics({ x: 0, y: 0, add: false }); }",
+    "function create() { const c = new Phaser.Geom.Circle(1, 1, 1); Phaser.Geom.Circle.Contains(c, 1, 1); }",
+])
+def test_correct_idioms_are_not_reported(static_validator, body):
+    rec = judge(static_validator, body)
+    assert misuse(rec) == [] and misuse(rec, "warnings") == []
+    assert rec["passed"], rec["reasons"]
+
+
+def test_a_rule_can_be_soft_or_off():
+    from modelcall.validator import Validator
+
+    body = "function create() { this.add.graphics().fillStyle('#ff0000').fillRect(0, 0, 9, 9); }"
+    with Validator({"cache_path": None, "runtime": {"enabled": False},
+                    "api": {"misuse_rules": {"string_for_number": "soft"}}}) as soft:
+        rec = judge(soft, body)
+    assert rec["passed"] and misuse(rec, "warnings") == [("string_for_number", 4, "number")]
+    with Validator({"cache_path": None, "runtime": {"enabled": False},
+                    "api": {"misuse_rules": {"string_for_number": "off"}}}) as off:
+        rec = judge(off, body)
+    assert rec["passed"] and misuse(rec, "warnings") == []
+
+
+def test_an_unknown_rule_name_is_a_config_error():
+    from pydantic import ValidationError
+
+    from modelcall.validator.config import ValidatorConfig
+
+    with pytest.raises(ValidationError, match="misuse_rules"):
+        ValidatorConfig.model_validate({"api": {"misuse_rules": {"flat_point": "hard"}}})
+
+
+def test_the_api_model_carries_parameter_types_and_config_keys():
+    from modelcall.validator.api_model import build_model
+
+    records = [
+        {"symbol_id": "Phaser.G", "name": "G", "kind": "class", "owner": "Phaser", "params": [
+            {"name": "scene", "type": "Phaser.Scene", "optional": False, "rest": False}], "tags": []},
+        {"symbol_id": "Phaser.G#fill", "name": "fill", "kind": "method", "owner": "Phaser.G", "returns": "Phaser.G",
+         "params": [{"name": "color", "type": "number", "optional": False, "rest": False},
+                    {"name": "alpha", "type": "number", "optional": True, "rest": False},
+                    {"name": "more", "type": "any", "optional": False, "rest": True}], "tags": []},
+        {"symbol_id": "Phaser.Types.Cfg", "name": "Cfg", "kind": "interface", "owner": "Phaser.Types", "tags": ["typedef"]},
+        {"symbol_id": "Phaser.Types.Cfg#delay", "name": "delay", "kind": "property", "owner": "Phaser.Types.Cfg",
+         "type": "number | Phaser.Types.Other", "tags": ["typedef_property"]},
+    ]
+    model = build_model(records, "3.90.0")
+    assert model["types"]["Phaser.G"]["a"] == ["Phaser.Scene"]
+    assert model["types"]["Phaser.G"]["inst"]["fill"]["a"] == ["number", "number?", "...any"]
+    assert model["types"]["Phaser.Types.Cfg"]["td"] == 1
+    assert model["types"]["Phaser.Types.Cfg"]["inst"]["delay"]["ty"] == "number | Phaser.Types.Other"
