@@ -112,3 +112,21 @@ def test_group_advantages_eps_std_min_and_scale():
     assert math.fsum(values) == pytest.approx(0.0, abs=1e-9)
     with pytest.raises(ValueError, match="3 rewards but 2"):
         group_advantages([1, 2, 3], ["a", "b"])
+
+
+def test_server_config_files_load(tmp_path):
+    from pathlib import Path
+
+    from modelcall.reward.cli import load_reward_config
+
+    root = Path(__file__).resolve().parents[2]
+    shipped = load_reward_config(str(root / "configs" / "reward" / "server.yaml"))
+    assert shipped.validator.runtime.pages == 1 and shipped.validator.runtime.screenshots_dir is None
+    task = load_reward_config(str(root / "configs" / "tasks" / "reward" / "reward.yaml"))  # a reward task YAML works too
+    assert task.weights.plan == 0.15 and task.validator.workers == 1  # not set there: one Node worker per server worker
+    bare = load_reward_config(None)
+    assert bare.validator.runtime.pages == 1 and bare.validator.runtime.screenshots_dir is None
+    other = tmp_path / "filter.yaml"
+    other.write_text("task_type: filter\n", encoding="utf-8")
+    with pytest.raises(Exception, match="task_type is 'filter'"):
+        load_reward_config(str(other))
