@@ -10,7 +10,7 @@ from modelcall.validator.config import ValidatorConfig
 
 PLAN_COMPONENTS = ("structure", "api_coverage", "consistency")
 CODE_COMPONENTS = ("functional", "api_accuracy", "runtime", "quality", "format")
-GATES = ("parse_failure", "unsafe", "runtime_crash", "not_a_game", "must_use_missing")
+GATES = ("parse_failure", "unsafe", "runtime_crash", "not_a_game", "must_use_missing", "hints_failed")
 
 
 class PlanWeights(StrictModel):
@@ -60,6 +60,9 @@ class RewardGates(StrictModel):
     not_a_game: Gate = _gate("cap", text="L4 structure missing (Phaser.Game, scene, preload/create) or under the length floor")
     must_use_missing: Gate = _gate(
         "cap", text="the seed names must_use_apis and the code calls none of them (names in strings/comments do not count)"
+    )
+    hints_failed: Gate = _gate(
+        "cap", text="every eval_hint with a known verdict fails (at least one known): a program that runs but ignores the task"
     )
 
 

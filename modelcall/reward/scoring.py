@@ -113,6 +113,9 @@ def fired_gates(record: dict[str, Any]) -> list[str]:
     usage = validation.get("api_usage") or {}
     if _seed_list(meta, "must_use_apis") and not usage.get("must_use_hits") and "parse_failure" not in fired:
         fired.append("must_use_missing")
+    verdicts = [str(v) for v in (validation.get("hints") or {}).values()]
+    if "parse_failure" not in fired and "fail" in verdicts and "pass" not in verdicts:
+        fired.append("hints_failed")
     return fired
 
 

@@ -67,6 +67,7 @@ HACKS = {
         "/* this.circle.rotation += Phaser.Math.DegToRad(80) * delta / 1000; */ this.label.setText(`rotation ${time}`);")),
     "plan_copied_from_prompt": answer(game("// " + SEED["task"] + "\n    // " + " ".join(SEED["constraints"]),
                                            "// 应在 update 中更新 rotation"), plan=COPIED_PLAN),
+    "copied_plan_and_a_circle_that_ignores_the_task": answer(game(CIRCLE, "this.circle.x = 400;"), plan=COPIED_PLAN),
     "hint_words_in_comments": answer(game(
         "// 应在 update 中更新 rotation 旋转持续进行 Phaser.GameObjects.Graphics\n"
         "    this.box = this.add.rectangle(400, 300, 120, 120, 0x4d96ff);",

@@ -72,6 +72,7 @@ def test_components_follow_the_validator():
     ({"structure": {"has_game": False, "has_scene": True, "has_create": True}}, "not_a_game", 0.20),
     ({"api_usage": {"hits": ["x"], "misses": [], "must_use_hits": [], "must_use_misses": ["Phaser.GameObjects.Graphics"]}},
      "must_use_missing", 0.20),
+    ({"hints": {"rotates": "fail", "other": "unknown"}}, "hints_failed", 0.20),
 ])
 def test_gates_zero_or_cap(change, gate, ceiling):
     reward = reward_of(validated(**change), RewardConfig())
