@@ -135,9 +135,15 @@ class SupplementBuilder:
         self.out.cost_usd += cost
         self.out.stages[stage] = {"requests": len(requests), "answers": len(rows), "errors": len(wanted) - len(rows),
                                   "cost_usd": round(cost, 6), "seconds": round(time.monotonic() - t0, 3),
-                                  "generation": {k: report.get(k) for k in ("counts", "usage", "cost_usd", "timing")
+                                  "generation": {k: report.get(k) for k in ("mode", "counts", "usage", "cost_usd", "timing")
                                                  if isinstance(report, dict) and k in report}}
         return rows
+
+    def _validate(self, candidates: list[dict[str, Any]], desc: str) -> list[dict[str, Any]]:
+        """The validator's verdicts, in order, with a progress bar (rate and ETA)."""
+        from modelcall.progress import track
+
+        return list(track(self.validator.validate(candidates), total=len(candidates), desc=desc, unit="prog"))
 
     @staticmethod
     def _charge(work: Work, row: dict[str, Any] | None) -> None:
@@ -155,7 +161,7 @@ class SupplementBuilder:
             works.append(Work(prog, code, bool(loads), sorted({a.kind for a in loads}), edits))
         t0 = time.monotonic()
         kept = []
-        validated = self.validator.validate([self._candidate(w, w.code, None, None, "#program") for w in works])
+        validated = self._validate([self._candidate(w, w.code, None, None, "#program") for w in works], "program check")
         for work, rec in zip(works, validated, strict=True):
             if rec.get("passed"):
                 kept.append(work)
@@ -213,7 +219,7 @@ class SupplementBuilder:
             candidates.append(self._candidate(w, code, None, None, "#rewrite"))
             pending.append((w, code))
         kept = []
-        for (w, code), rec in zip(pending, self.validator.validate(candidates), strict=True):
+        for (w, code), rec in zip(pending, self._validate(candidates, "rewrite check"), strict=True):
             if rec.get("passed"):
                 w.code, w.rewritten, w.uses_assets = code, True, False
                 kept.append(w)
@@ -253,7 +259,7 @@ class SupplementBuilder:
                 w.seed, w.plan = seed, parsed.plan.as_dict()
             judged.append((w, problems))
             candidates.append(self._candidate(w, w.code, w.seed, w.plan, ""))
-        validated = iter(self.validator.validate(candidates))
+        validated = iter(self._validate(candidates, "prompt check"))
         out = []
         for w, problems in judged:
             if problems is None:

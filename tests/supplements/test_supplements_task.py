@@ -153,6 +153,20 @@ def test_fake_provider_through_the_anthropic_sdk_and_a_rerun_resumes(tmp_path, c
     assert again["stages"]["reverse"]["answers"] == 8 and server.fake.stats["requests"] == calls
 
 
+def test_batch_api_mode_through_the_fake_provider(tmp_path, cache, fake_provider):
+    server = fake_provider(batch_latency_s=0.1)
+    model = {"alias": "fake-anthropic", "provider": "anthropic", "model": "fake-model", "api_key_env": "MODELCALL_FAKE_KEY",
+             "base_url": server.url, "params": {"max_tokens": 4000}, "pricing": {"input_per_mtok": 3.0, "output_per_mtok": 15.0,
+                                                                               "batch_discount": 0.5}, "timeout_s": 10}
+    cfg = write_config(tmp_path, cache, model_config=model, assets={"policy": "drop"},
+                       generation={"mode": "batch", "batch_poll_s": 0.05})
+    assert run_task_file(cfg, []).status == "ok"
+    pairs, _, report = outcome(tmp_path)
+    assert set(pairs) == ASSET_FREE
+    rows = read(tmp_path / "supplements_work" / "reverse" / "raw_outputs.jsonl")
+    assert rows and {r["mode"] for r in rows} == {"batch"} and server.fake.stats["batches_created"] >= 1
+
+
 def test_dry_run_estimates_cost_without_answers(tmp_path, cache):
     cfg = write_config(tmp_path, cache, assets={"policy": "rewrite"},
                        generation={"mode": "dry_run", "compare_models": [str(ROOT / "configs" / "models" / "claude-sonnet-4-5.yaml")]})
