@@ -115,6 +115,39 @@ def _excluded(messages: list[dict[str, Any]]) -> tuple[set[str], set[str], bool]
     return apis, hints, plan
 
 
+_TEXT = re.compile(r"\.add\.text\s*\([^,]+,[^,]+,\s*(['\"])([^'\"\n]{1,40})\1")
+_LOOP = re.compile(r"for\s*\(\s*(?:let|var)\s+\w+\s*=\s*0\s*;\s*\w+\s*<\s*(\d+)\s*;")
+_DELAY = re.compile(r"\bdelay\s*:\s*(\d+)")
+_DURATION = re.compile(r"\bduration\s*:\s*(\d+)")
+
+
+def _seconds(ms: str) -> str:
+    value = int(ms) / 1000
+    return f"{value:g}"
+
+
+def _details(bare: str, zh: bool) -> list[str]:
+    """Concrete numbers and words a person would state: shown text, counts, intervals, durations."""
+    out = []
+    text = _TEXT.search(bare)
+    if text:
+        out.append(f"画面上显示文字「{text.group(2)}」。" if zh else f" It shows the text '{text.group(2)}'.")
+    loop = _LOOP.search(bare)
+    if loop and 1 < int(loop.group(1)) <= 500:
+        out.append(f"一共 {loop.group(1)} 个对象。" if zh else f" There are {loop.group(1)} of them.")
+    if re.search(r"\.time\.(?:addEvent|delayedCall)", bare):
+        delay = _DELAY.search(bare)
+        if delay and int(delay.group(1)) > 0:
+            out.append(f"定时器间隔 {_seconds(delay.group(1))} 秒。" if zh else f" The timer fires every {_seconds(delay.group(1))} s.")
+    if re.search(r"\.tweens\.add", bare):
+        duration = _DURATION.search(bare)
+        if duration and int(duration.group(1)) > 0:
+            out.append(f"补间时长 {_seconds(duration.group(1))} 秒。" if zh else f" The tween lasts {_seconds(duration.group(1))} s.")
+    if "createCursorKeys" in bare:
+        out.append("用方向键操作。" if zh else " The arrow keys control it.")
+    return out
+
+
 def reverse_answer(messages: list[dict[str, Any]], request_key: str = "") -> str:
     code = _program(messages)
     bare = strip_comments(code)
@@ -145,13 +178,14 @@ def reverse_answer(messages: list[dict[str, Any]], request_key: str = "") -> str
     bg = _BG.search(bare)
     phrases = [f.zh if zh else f.en for f in found] + [(_NS_ZH if zh else _NS_EN)[n] for n in namespaces[:2]]
     phrases = list(dict.fromkeys(phrases))[:5] or [("绘制一个简单的 Phaser 场景" if zh else "draw a simple Phaser scene")]
+    details = _details(bare, zh)
     if zh:
         head = f"做一个 {size.group(1)}x{size.group(2)} 的 Phaser 3 演示：" if size else "做一个 Phaser 3 演示："
-        task = head + "，".join(phrases) + "。" + (f"背景色为 {bg.group(1)}。" if bg else "")
+        task = head + "，".join(phrases) + "。" + "".join(details) + (f"背景色为 {bg.group(1)}。" if bg else "")
         hints = hints or ["画面不为空"]
     else:
         head = f"Make a {size.group(1)}x{size.group(2)} Phaser 3 demo that should " if size else "Make a Phaser 3 demo that should "
-        task = head + ", ".join(phrases) + "." + (f" The background is {bg.group(1)}." if bg else "")
+        task = head + ", ".join(phrases) + "." + "".join(details) + (f" The background is {bg.group(1)}." if bg else "")
         hints = hints or ["the canvas is not blank"]
     score = len(found) + len(namespaces) + len(code) // 1500
     difficulty = "easy" if score <= 2 else "medium" if score <= 5 else "hard"
