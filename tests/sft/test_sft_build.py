@@ -126,6 +126,13 @@ def test_supplements_mix_by_count_or_share_and_the_report_shows_it(tmp_path, sel
     _, report = run_sft(tmp_path / "share", selected_small, split={"ratios": {"train": 1.0}}, dedup={"enabled": False},
                         supplements=[{**src, "share": 0.25}])
     assert report["mix"]["by_source"]["official"]["records"] == 2 and report["supplement_official_mix"]["cap"] == 2
+    # a pair rejected in a spot-check (the review task run on the supplements output) is left out
+    sheet = tmp_path / "sheet.jsonl"
+    sheet.write_text(json.dumps({"id": "official:geom/p4", "verdict": "reject", "notes": "prompt too vague"}) + "\n")
+    out, report = run_sft(tmp_path / "reviewed", selected_small, split={"ratios": {"train": 1.0}}, dedup={"enabled": False},
+                          supplements=[{**src, "count": 3}], review_sheet_path=str(sheet))
+    assert report["counts"]["excluded_by_review"] == 1
+    assert "official:geom/p4" not in {r["metadata"]["id"] for r in _read(out / "train.jsonl")}
     with pytest.raises(ConfigError, match="set count or share, not both"):
         run_sft(tmp_path / "both", selected_small, supplements=[{**src, "count": 1, "share": 0.1}])
 
