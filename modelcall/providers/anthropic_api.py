@@ -1,7 +1,6 @@
 """Anthropic Messages through ``AsyncAnthropic`` with the aiohttp transport and SDK retries off."""
 from __future__ import annotations
 
-import inspect
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,9 +15,11 @@ class AnthropicProvider(SDKProvider):
         import anthropic
 
         self.client = anthropic.AsyncAnthropic(**self.client_options(), http_client=anthropic.DefaultAioHttpClient())
-        # body fields this SDK version types as arguments; the rest (temperature, top_p, ...) travel in extra_body
-        self._typed = set(inspect.signature(anthropic.resources.messages.AsyncMessages.create).parameters) - {
-            "self", "extra_headers", "extra_query", "extra_body", "timeout"}
+        # body fields this SDK version does not type as arguments (temperature, top_p, ...) travel in extra_body
+        self.setup_transport(anthropic.resources.messages.AsyncMessages.create)
+
+    def raw_create(self, client: Any) -> Any:
+        return client.messages.with_raw_response.create
 
     def build_params(self, request: dict[str, Any]) -> dict[str, Any]:
         system, turns = split_system(request_messages(request, str(request.get("request_id"))))
@@ -49,13 +50,6 @@ class AnthropicProvider(SDKProvider):
         if system[cut:]:
             blocks.append({"type": "text", "text": system[cut:]})
         return blocks
-
-    async def complete(self, request: dict[str, Any]) -> Completion:
-        body = self.build_params(request)
-        typed = {k: v for k, v in body.items() if k in self._typed}
-        extra = {k: v for k, v in body.items() if k not in self._typed}
-        raw = await self.client.messages.with_raw_response.create(**typed, extra_body=extra or None)
-        return await self.read_completion(raw)
 
     def parse_body(self, body: Mapping[str, Any]) -> Completion:
         texts, thinking = [], []

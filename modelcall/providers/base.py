@@ -11,7 +11,8 @@ from typing import Any
 import orjson
 
 from modelcall.config.model import ModelConfig
-from modelcall.errors import InputError
+from modelcall.errors import ConfigError, InputError
+from modelcall.providers.direct import DirectPost
 
 
 @dataclass
@@ -85,9 +86,52 @@ class Provider(ABC):
 
 
 class SDKProvider(Provider):
-    """A provider over an official async SDK client: SDK retries off, answers read from the raw JSON body."""
+    """A provider over an official async SDK client: SDK retries off, answers read from the raw JSON body.
+
+    Online calls take the lean path (:class:`~modelcall.providers.direct.DirectPost`: the body posted
+    with aiohttp under the URL and headers the SDK sends) unless ``options.transport: sdk``; batch
+    APIs and everything else go through the SDK.
+    """
 
     client: Any
+    direct: DirectPost | None = None
+    _typed: frozenset[str] = frozenset()
+
+    def setup_transport(self, create: Any) -> None:
+        """Note which body fields ``create`` (the SDK method) types as arguments, and pick the online path."""
+        self._typed = frozenset(inspect.signature(create).parameters) - {
+            "self", "extra_headers", "extra_query", "extra_body", "timeout"}
+        transport = self.model.options.get("transport", "direct")
+        if transport not in ("direct", "sdk"):
+            raise ConfigError(
+                f"model config options.transport: {transport!r} is not one of direct, sdk "
+                "(direct: the lean aiohttp path; sdk: every call through the SDK)"
+            )
+        if transport == "direct":
+            self.direct = DirectPost(self.client, self.sdk_call, self.api_key(), self.model.timeout_s)
+
+    def raw_create(self, client: Any) -> Any:
+        """The SDK's ``with_raw_response.create`` for this provider's endpoint on ``client``."""
+        raise NotImplementedError
+
+    def online_body(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The whole JSON body of one online call."""
+        return self.build_params(request)
+
+    async def sdk_call(self, client: Any, body: dict[str, Any]) -> Any:
+        """``body`` through the SDK: typed fields as arguments, the rest in ``extra_body``."""
+        typed = {k: v for k, v in body.items() if k in self._typed}
+        extra = {k: v for k, v in body.items() if k not in self._typed}
+        return await self.raw_create(client)(**typed, extra_body=extra or None)
+
+    async def complete(self, request: dict[str, Any]) -> Completion:
+        body = self.online_body(request)
+        if self.direct is not None:
+            answer, headers = await self.direct.post(body)
+            completion = self.parse_body(answer)
+            completion.headers = headers
+            return completion
+        return await self.read_completion(await self.sdk_call(self.client, body))
 
     def client_options(self) -> dict[str, Any]:
         """The keyword arguments every SDK client is built with."""
@@ -105,6 +149,8 @@ class SDKProvider(Provider):
         return completion
 
     async def aclose(self) -> None:
+        if self.direct is not None:
+            await self.direct.aclose()
         await self.client.close()
 
 

@@ -17,6 +17,10 @@ class OpenAIProvider(SDKProvider):
         self.client = openai.AsyncOpenAI(**self.client_options(), http_client=openai.DefaultAioHttpClient())
         # newer OpenAI models want max_completion_tokens; OpenAI-compatible servers take max_tokens
         self._max_tokens_field = str(model.options.get("max_tokens_field", "max_tokens"))
+        self.setup_transport(openai.resources.chat.completions.AsyncCompletions.create)
+
+    def raw_create(self, client: Any) -> Any:
+        return client.chat.completions.with_raw_response.create
 
     def build_params(self, request: dict[str, Any]) -> dict[str, Any]:
         messages = request_messages(request, str(request.get("request_id")))
@@ -29,13 +33,12 @@ class OpenAIProvider(SDKProvider):
             params["stop"] = list(self.model.params.stop)
         return params
 
-    async def complete(self, request: dict[str, Any]) -> Completion:
-        params = self.build_params(request)
+    def online_body(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The params plus ``extra_body`` and ``top_k`` (which OpenAI-compatible servers read from the body)."""
         extra = dict(self.model.params.extra_body)
         if self.model.params.top_k is not None:
             extra.setdefault("top_k", self.model.params.top_k)
-        raw = await self.client.chat.completions.with_raw_response.create(**params, extra_body=extra or None)
-        return await self.read_completion(raw)
+        return {**self.build_params(request), **extra}
 
     def parse_body(self, body: Mapping[str, Any]) -> Completion:
         choices = body.get("choices") or [{}]
