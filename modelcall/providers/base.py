@@ -5,7 +5,7 @@ import inspect
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -25,7 +25,9 @@ class Usage:
     cache_write_tokens: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        # spelled out: dataclasses.asdict's recursive copy was a visible share of a request's CPU
+        return {"input_tokens": self.input_tokens, "output_tokens": self.output_tokens,
+                "cache_read_tokens": self.cache_read_tokens, "cache_write_tokens": self.cache_write_tokens}
 
 
 @dataclass

@@ -47,6 +47,17 @@ def _httpx_module(client: Any) -> Any:
     return importlib.import_module("httpx")
 
 
+def _env_proxy(url: str) -> str | None:
+    import urllib.request
+
+    from yarl import URL
+
+    host = URL(url).host or ""
+    if urllib.request.proxy_bypass(host):
+        return None
+    return urllib.request.getproxies().get(URL(url).scheme)
+
+
 class DirectPost:
     """POSTs JSON bodies to one endpoint of an SDK client without the SDK's per-request pipeline.
 
@@ -67,6 +78,7 @@ class DirectPost:
         self._session: Any = None
         self._lock: asyncio.Lock | None = None
         self._timeout: Any = None
+        self._proxy: str | None = None
 
     async def _learn(self, body: dict[str, Any]) -> tuple[str, ...]:
         """One SDK call into a recording transport; returns the order the SDK writes this body's keys in.
@@ -103,8 +115,11 @@ class DirectPost:
             t = self.timeout_s
             # as the SDK's aiohttp transport: connect, pool and read limits each of timeout_s, no total
             self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=t, sock_read=t, connect=t)
+            # the proxy from the environment (HTTPS_PROXY, NO_PROXY, ...) as httpx reads it, looked up once:
+            # aiohttp's trust_env would look it up (and ~/.netrc) in a thread on every request
+            self._proxy = _env_proxy(self.url)
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.limit, keepalive_timeout=5.0), trust_env=True,
+                connector=aiohttp.TCPConnector(limit=self.limit, keepalive_timeout=5.0),
             )
 
     async def post(self, body: dict[str, Any]) -> tuple[dict[str, Any], Mapping[str, str]]:
@@ -117,7 +132,8 @@ class DirectPost:
             order = self._orders[shape] = await self._learn(body)
         payload = orjson.dumps(body if order == shape else {k: body[k] for k in order})
         headers = {**self.headers, "content-length": str(len(payload))}
-        async with self._session.post(self.url, data=payload, headers=headers, timeout=self._timeout) as resp:
+        async with self._session.post(self.url, data=payload, headers=headers, timeout=self._timeout,
+                                      proxy=self._proxy) as resp:
             data = await resp.read()
             answer_headers = resp.headers
             status = resp.status

@@ -150,3 +150,12 @@ def test_transport_option_typo_is_a_config_error():
 
     with pytest.raises(ConfigError, match="options.transport"):
         make_provider(fake_model("openai", "http://127.0.0.1:9", options={"transport": "fast"}))
+
+
+def test_usage_as_dict_names_every_field():
+    import dataclasses
+
+    from modelcall.providers import Usage
+
+    usage = Usage(1, 2, 3, 4)
+    assert usage.as_dict() == dataclasses.asdict(usage)
