@@ -65,6 +65,11 @@ class PipelineRunner(Runner[PipelineConfig]):
         for spec in cfg.steps:
             spec.overrides.update(_flatten(cfg.step_overrides.get(spec.name, {})))
         steps = load_steps(cfg.steps, self.source, defaults)
+        for step in steps[:-1]:
+            # a cluster step that only submits would leave the next step without its input
+            if step.task_type == "batch_submit" and not getattr(step.loaded.config, "wait", True):
+                raise ConfigError(f"steps[{step.index}] ({step.name}): a batch_submit step needs wait: true in a pipeline "
+                                  "(the steps after it read what it merges)", source=self.source)
         start = names.index(cfg.from_step) if cfg.from_step else 0
         to_run = {cfg.only_step} if cfg.only_step else set(names[start:])
 

@@ -247,3 +247,38 @@ def test_real_slurm_filter_over_4_chunks_cancel_one_resubmit_equals_one_process(
     assert verdicts(tmp_path / "merged.jsonl") == single
     merge = rerun.report.sections["merge"]["filter_small"]
     assert (merge["expected"], merge["written"], merge["missing"], merge["chunks_to_resubmit"]) == (10, 10, 0, [])
+
+
+def test_pipeline_step_through_batch_submit_between_parse_and_select(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    run = tmp_path / "run"
+    filter_chunks = {
+        "task_type": "batch_submit", "input_path": "{{steps.parse.output_path}}",
+        "output_base_dir": str(run / "filter_chunks"), "output_path": str(run / "validated.jsonl"),
+        "task": {"config": filter_task(tmp_path)}, "split": {"num_chunks": 2}, "backend": "local",
+        "wait": True, "poll_interval_s": 0.3,
+    }
+    pipeline = {
+        "task_name": "pipe", "task_type": "pipeline", "progress": False, "reports_dir": str(tmp_path / "reports"),
+        "state_dir": str(tmp_path / "state"),
+        "steps": [
+            {"name": "parse", "task": {"task_type": "parse", "input_path": str(DATA / "parsing" / "raw_outputs_small.jsonl"),
+                                       "output_path": str(run / "candidates.jsonl"), "codes_dir": str(run / "codes")}},
+            {"name": "filter", "task": filter_chunks},
+            {"name": "select", "task": {"task_type": "select", "input_path": "{{steps.filter.output_path}}",
+                                        "output_path": str(run / "selected.jsonl")}},
+        ],
+    }
+    outcome = run_task_mapping(pipeline, "test")
+    assert {s["name"]: s["status"] for s in outcome.report.sections["steps"]} == {
+        "parse": "ran", "filter": "ran", "select": "ran"}
+    validated = list(read_jsonl(run / "validated.jsonl"))
+    assert [r["request_id"] for r in validated] == [r["request_id"] for r in read_jsonl(run / "candidates.jsonl")]
+    assert (run / "selected.jsonl").exists()
+    again = run_task_mapping(pipeline, "test")
+    assert {s["name"]: s["status"] for s in again.report.sections["steps"]} == {
+        "parse": "skipped", "filter": "skipped", "select": "skipped"}
+
+    pipeline["steps"][1]["task"]["wait"] = False
+    with pytest.raises(ConfigError, match=r"steps\[1\] \(filter\): a batch_submit step needs wait: true"):
+        run_task_mapping(pipeline, "test")
