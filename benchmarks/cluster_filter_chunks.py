@@ -75,12 +75,27 @@ def main() -> int:
     parser.add_argument("--project", type=int, default=100_000, help="candidates in the projection")
     parser.add_argument("--workdir", type=Path, default=ROOT / "runs" / "bench_cluster_filter")
     args = parser.parse_args()
-    import shutil
-
+    script = ROOT / "scripts" / "slurm_local.sh"
+    started = False
+    if subprocess.run(["bash", str(script), "status"], capture_output=True).returncode != 0:
+        start = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True)
+        if start.returncode != 0:
+            raise SystemExit(f"the local Slurm did not start: {start.stderr.strip()[-500:]}")
+        started = True
     if "SLURM_CONF" not in os.environ:
-        env = subprocess.run(["bash", str(ROOT / "scripts" / "slurm_local.sh"), "env"], capture_output=True, text=True)
+        env = subprocess.run(["bash", str(script), "env"], capture_output=True, text=True)
         if env.returncode == 0 and "=" in env.stdout:
             os.environ["SLURM_CONF"] = env.stdout.strip().split("=", 1)[1]
+    try:
+        return measure(args)
+    finally:
+        if started:  # a Slurm that was running is left running
+            subprocess.run(["bash", str(script), "stop"], capture_output=True)
+
+
+def measure(args: argparse.Namespace) -> int:
+    import shutil
+
     shutil.rmtree(args.workdir, ignore_errors=True)
     args.workdir.mkdir(parents=True)
     candidates = args.workdir / "candidates.jsonl"

@@ -96,6 +96,13 @@ def test_filter_on_chunks_merges_to_the_single_process_output(tmp_path, monkeypa
     again = run_task_mapping(chunked(tmp_path, task), "test")
     assert again.report.counts["jobs_submitted"] == 0 and again.report.counts["jobs_completed_before"] == 2
 
+    # merge_results on the run reads the task's output name and keys from the manifest
+    merge = {"task_name": "merge", "task_type": "merge_results", "output_base_dir": str(run),
+             "output_dir": str(tmp_path / "by_hand"), "reports_dir": str(tmp_path / "reports"), "progress": False}
+    merged = run_task_mapping(merge, "test")
+    assert merged.report.counts["records_out"] == 9 and merged.report.counts["missing"] == 0
+    assert verdicts(tmp_path / "by_hand" / "filter_small_merged.jsonl") == single
+
 
 def test_a_missing_node_is_one_error_before_any_job(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
@@ -282,3 +289,17 @@ def test_pipeline_step_through_batch_submit_between_parse_and_select(tmp_path, m
     pipeline["steps"][1]["task"]["wait"] = False
     with pytest.raises(ConfigError, match=r"steps\[1\] \(filter\): a batch_submit step needs wait: true"):
         run_task_mapping(pipeline, "test")
+
+
+def test_a_manifest_with_absolute_paths_from_an_older_version_finds_its_moved_chunks(tmp_path):
+    run = tmp_path / "moved"
+    (run / "chunks").mkdir(parents=True)
+    (run / "chunks" / "chunk_00000.jsonl").write_text('{"request_id": "a"}\n')
+    (run / "manifest.json").write_text(json.dumps({
+        "version": 1, "input_path": "/gone/requests.jsonl", "input_size": 20, "split": {"num_chunks": 1},
+        "chunks": [{"name": "chunk_00000", "path": "/old/place/run/chunks/chunk_00000.jsonl", "records": 1}],
+        "models": ["m"], "jobs": {}}))
+    manifest = Manifest.load(run)
+    assert manifest.chunks[0].path == str(run / "chunks" / "chunk_00000.jsonl")
+    manifest.save()
+    assert json.loads((run / "manifest.json").read_text())["chunks"][0]["path"] == "chunks/chunk_00000.jsonl"
