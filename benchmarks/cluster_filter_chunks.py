@@ -73,6 +73,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="Node workers per process (validator.workers)")
     parser.add_argument("--cpus-per-task", type=int, default=1)
     parser.add_argument("--project", type=int, default=100_000, help="candidates in the projection")
+    parser.add_argument("--project-chunk-size", type=int, default=500, help="chunk size in the projection")
     parser.add_argument("--workdir", type=Path, default=ROOT / "runs" / "bench_cluster_filter")
     args = parser.parse_args()
     script = ROOT / "scripts" / "slurm_local.sh"
@@ -148,12 +149,12 @@ def measure(args: argparse.Namespace) -> int:
 
     # per candidate on one node like this one: the single run's validating rate (it uses the whole machine)
     per_candidate = (single_s - single_open) / args.n
-    print(f"projection for {args.project:,} candidates, nodes like this one ({os.cpu_count()} cpus), one chunk job per "
-          f"node at a time, chunks of {args.project // 1000 // 4 * 1000 or 1000} or more:")
-    for nodes in (1, 4, 16, 64):
-        chunks = max(nodes, args.chunks)
-        total = fixed + (args.project / nodes) * per_candidate + (chunks / nodes) * overhead
-        print(f"  {nodes:>3} node(s), {chunks} chunks: ~{total / 60:.1f} min")
+    chunks = -(-args.project // args.project_chunk_size)
+    print(f"projection for {args.project:,} candidates in {chunks} chunks of {args.project_chunk_size}, nodes like this "
+          f"one ({os.cpu_count()} cpus, {per_candidate * 1000:.0f} ms a candidate, {overhead:.1f} s overhead a chunk job):")
+    for nodes in (1, 4, 16, 64, 200):
+        total = fixed + (args.project / nodes) * per_candidate + -(-chunks // nodes) * overhead
+        print(f"  {nodes:>3} node(s): ~{total / 60:.1f} min")
     return 0 if same else 1
 
 
