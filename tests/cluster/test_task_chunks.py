@@ -100,7 +100,7 @@ def test_filter_on_chunks_merges_to_the_single_process_output(tmp_path, monkeypa
     merge = {"task_name": "merge", "task_type": "merge_results", "output_base_dir": str(run),
              "output_dir": str(tmp_path / "by_hand"), "reports_dir": str(tmp_path / "reports"), "progress": False}
     merged = run_task_mapping(merge, "test")
-    assert merged.report.counts["records_out"] == 9 and merged.report.counts["missing"] == 0
+    assert merged.report.counts["records_out"] == 10 and merged.report.counts["missing"] == 0
     assert verdicts(tmp_path / "by_hand" / "filter_small_merged.jsonl") == single
 
 
