@@ -131,3 +131,38 @@ def test_highest_hack_score_is_reported(hack_rewards):
     print("hacking suite rewards:", scores)
     highest = max(v for name, v in scores.items() if name not in KNOWN_VALIDATOR_HOLES)
     assert highest <= CAP
+
+
+# In GRPO a completion also gains by lowering its group mates' rewards (its advantage grows): a program must not
+# change the verdict of the programs run after it on the same page.
+SABOTEURS = {
+    "patches_a_phaser_prototype": answer(game(
+        CIRCLE + "\n    Phaser.GameObjects.Graphics.prototype.fillCircle = function () { throw new Error('sabotage'); };", SPIN)),
+    "throws_later_in_real_time": answer(game(
+        CIRCLE + "\n    const ch = new MessageChannel();\n    ch.port1.onmessage = () => { throw new Error('late sabotage'); };\n"
+        "    setTimeout(() => ch.port2.postMessage(1), 1);\n    if (window.requestIdleCallback) "
+        "{ requestIdleCallback(() => { throw new Error('idle sabotage'); }); }", SPIN)),
+    "silences_console_error_for_the_next": answer(game(CIRCLE + "\n    console.error = () => {};", SPIN)),
+}
+CANARY_BROKEN = answer(game(CIRCLE + "\n    console.error('the canary is broken');", SPIN))
+
+
+@pytest.fixture(scope="module")
+def one_page_scorer(reward_config):
+    from modelcall.reward import RewardScorer
+
+    cfg = {"validator": dict(reward_config["validator"], runtime=dict(reward_config["validator"]["runtime"], pages=1))}
+    with RewardScorer(cfg) as scorer:
+        yield scorer
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason="cross-program state on a warm page: closed by #12", strict=False))
+                                  if n in {"patches_a_phaser_prototype", "silences_console_error_for_the_next"} else n
+                                  for n in sorted(SABOTEURS)])
+def test_a_program_cannot_change_its_group_mates_rewards(one_page_scorer, name):
+    canary = HONEST.replace("0xff6b6b", "0x6bcb77")  # a different program, so no cache answers for it
+    items = [{"text": SABOTEURS[name], "prompt_meta": SEED}, {"text": canary, "prompt_meta": SEED},
+             {"text": CANARY_BROKEN.replace("canary", f"canary {name}"), "prompt_meta": SEED}]
+    _, honest, broken = one_page_scorer.score(items)
+    assert honest["total"] >= 0.9 and not honest["gates"], (honest["gates"], honest["validation"]["reasons"])
+    assert broken["total"] <= CAP and "runtime_crash" in broken["gates"]
