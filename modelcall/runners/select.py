@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
+import orjson
 from pydantic import Field
 
 from modelcall.config.paths import Input, Output
@@ -108,11 +109,13 @@ class SelectRunner(Runner[SelectConfig]):
         rejected = rejected_writer.__enter__() if rejected_writer else None
         ok = False
         try:
-            with AtomicWriter(cfg.output_path) as out:
-                for lineno, record in read_jsonl_numbered(cfg.input_path, "skip"):
+            with AtomicWriter(cfg.output_path) as out, open(cfg.input_path, "rb") as handle:
+                # pass 1 numbered every line it parsed; only the lines written again are parsed again
+                for lineno, raw in enumerate(handle, 1):
                     entry = result.entries.get(lineno)
-                    if entry is None:
+                    if entry is None or (entry.rank is None and rejected is None):
                         continue
+                    record = orjson.loads(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
                     record["quality_score"] = entry.score
                     selection = {
                         "rank": entry.rank,

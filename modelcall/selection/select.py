@@ -122,7 +122,7 @@ def choose(entries: Iterable[Entry], cfg: SelectionConfig) -> SelectionResult:
             entry.drop, entry.duplicate_of, entry.similarity = EXACT_DUP, twin.request_id, 1.0
             continue
         if cfg.dedup.enabled:
-            sig = fingerprinter.minhash(ids)
+            sig = fingerprinter.signature(ids)
             if cfg.dedup.scope == "global":
                 index = shared
             else:

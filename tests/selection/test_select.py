@@ -161,3 +161,35 @@ def test_unvalidated_candidates_are_an_input_error_unless_passing_is_not_require
         run_task_mapping(mapping, "test")
     outcome = run_task_mapping(dict(mapping, selection={"require_passed": False}), "test")
     assert outcome.status == "ok" and outcome.report.counts["selected"] > 0
+
+
+def test_a_bom_blank_and_bad_lines_keep_every_record_matched_to_its_line(tmp_path):
+    """Pass 2 re-reads only the lines it writes; the line numbers must still match pass 1's."""
+    lines = FIXTURE.read_bytes().splitlines()
+    messy = tmp_path / "messy.jsonl"
+    messy.write_bytes(b"\xef\xbb\xbf" + lines[0] + b"\n\n" + b"{not json\n" + b"\n".join(lines[1:]) + b"\n")
+    plain_selected, plain_rejected, _ = _run(tmp_path / "plain")
+    selected, rejected, report = _run(tmp_path / "messy", input_path=str(messy), on_bad_line="skip")
+    assert selected == plain_selected
+    assert rejected == plain_rejected
+    assert report["input"]["skipped_bad_lines"] == 1 and report["input"]["blank"] == 1
+
+
+def test_signature_arrays_equal_the_minhash_values_and_index_alike():
+    codes = [r["code"] for r in _records()]
+    fp = CodeFingerprinter(num_perm=128)
+    by_array, by_minhash = NearDuplicateIndex(0.85, 128), NearDuplicateIndex(0.85, 128)
+    verdicts = []
+    for i, code in enumerate(codes):
+        sig, mh = fp.signature(code), fp.minhash(code)
+        assert list(sig) == list(mh.hashvalues)
+        found_a, found_m = by_array.find(sig), by_minhash.find(mh)
+        assert found_a == found_m
+        verdicts.append(found_a)
+        if found_a is None:
+            by_array.add(i, sig)
+            by_minhash.add(i, mh)
+    assert any(v is not None for v in verdicts) and any(v is None for v in verdicts)
+    assert list(fp.signature("")) == list(fp.minhash("").hashvalues)
+    with pytest.raises(ValueError, match="already"):
+        by_array.add(0, fp.signature(codes[0]))
