@@ -5,13 +5,12 @@ import argparse
 import errno
 import importlib
 import sys
-import traceback
 from collections.abc import Callable
 
 import yaml
 
 from modelcall.errors import Interrupted, ModelcallError
-from modelcall.secrets import redact
+from modelcall.secrets import format_exception_redacted, redact
 
 # Commands owned by other modules: name -> (module, help). Each module offers
 # ``add_arguments(parser)`` and ``main(args) -> int``; it is imported only when used.
@@ -128,12 +127,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except ModelcallError as exc:
         if debug:
-            traceback.print_exc()
+            print(format_exception_redacted(), end="", file=sys.stderr)
         print(redact(str(exc)), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
         if debug:
-            traceback.print_exc()
+            print(format_exception_redacted(), end="", file=sys.stderr)
         if exc.filename is None or exc.errno not in _PATH_ERRNOS:
             print(f"error: {redact(f'{type(exc).__name__}: {exc}')} (rerun with --debug for the traceback)", file=sys.stderr)
             return 1
@@ -143,6 +142,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, unless --debug
         if debug:
-            traceback.print_exc()
+            print(format_exception_redacted(), end="", file=sys.stderr)
         print(f"error: {redact(f'{type(exc).__name__}: {exc}')} (rerun with --debug for the traceback)", file=sys.stderr)
         return 1

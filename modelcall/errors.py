@@ -31,6 +31,13 @@ class InputError(UserError):
         return "input error: " + super().__str__()
 
 
+class OutputBusy(UserError):
+    """Another live run holds the output's lock; the message names it (pid, host, since) and what to do."""
+
+    def __str__(self) -> str:
+        return "output in use: " + super().__str__()
+
+
 class CredentialError(UserError):
     """A credential variable is unset; the message names the variable and the env file."""
 

@@ -69,12 +69,41 @@ def redact_data(data: Any) -> Any:
     return data
 
 
+def redact_values(data: Any) -> Any:
+    """Hide registered secret values anywhere in a data record, changing nothing else (keys stay as they are)."""
+    if _pattern is None:
+        return data
+    if isinstance(data, dict):
+        return {k: redact_values(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [redact_values(v) for v in data]
+    if isinstance(data, str):
+        return _pattern.sub(REDACTED, data)
+    return data
+
+
+_FORMATTER = logging.Formatter()
+
+
 class RedactingFilter(logging.Filter):
-    """Logging filter that redacts the formatted message of every record."""
+    """Logging filter that redacts every record: its message, and any traceback or stack it carries."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if _pattern is not None:
             message = record.getMessage()
             record.msg = redact(message)
             record.args = None
+            if record.exc_info and not record.exc_text:
+                record.exc_text = _FORMATTER.formatException(record.exc_info)  # handlers reuse exc_text
+            if record.exc_text:
+                record.exc_text = redact(record.exc_text)
+            if record.stack_info:
+                record.stack_info = redact(record.stack_info)
         return True
+
+
+def format_exception_redacted() -> str:
+    """The traceback being handled (with chained causes and notes), secrets redacted: what ``--debug`` prints."""
+    import traceback
+
+    return redact(traceback.format_exc())

@@ -1,6 +1,7 @@
 """Run one task: build the runner, time it, write its report whatever happens."""
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,6 +9,7 @@ from typing import Any
 
 from modelcall.config.loader import LoadedTask, load_task, load_task_mapping
 from modelcall.errors import Interrupted, ModelcallError, TaskFailed, UserError
+from modelcall.io import output_lock
 from modelcall.logs import add_run_log_file, setup_console_logging
 from modelcall.progress import set_progress_enabled
 from modelcall.reporting import TaskReport
@@ -41,7 +43,10 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
     log.info("task %s (%s) from %s", config.task_name, config.task_type, loaded.source)
     status, code, error = "ok", 0, None
     try:
-        runner.run()
+        with contextlib.ExitStack() as locks:
+            for key, path in runner.output_locks():
+                locks.enter_context(output_lock(path, key))
+            runner.run()
     except KeyboardInterrupt:
         status, code, error = "interrupted", Interrupted.exit_code, "stopped by Ctrl-C; state saved, rerun to resume"
         raise Interrupted(error) from None

@@ -61,3 +61,39 @@ def test_logging_filter_redacts_messages_and_args(caplog):
     finally:
         logger.removeHandler(handler)
     assert records[0].getMessage() == "key=***"
+
+
+def test_logged_tracebacks_are_redacted(tmp_path):
+    import logging
+
+    from modelcall.logs import add_run_log_file
+
+    register_secret("sk-logged-0123456789")
+    handler = add_run_log_file(tmp_path, "t")
+    try:
+        try:
+            err = ValueError("the server said: bad key sk-logged-0123456789")
+            err.add_note("note: sk-logged-0123456789")
+            raise err
+        except ValueError:
+            logging.getLogger("modelcall.test").exception("failed")
+    finally:
+        logging.getLogger("modelcall").removeHandler(handler)
+        handler.close()
+    text = next(tmp_path.glob("t-*.log")).read_text()
+    assert "Traceback" in text and "bad key ***" in text and "note: ***" in text
+    assert "sk-logged-0123456789" not in text
+
+
+def test_dotenv_parse_warnings_name_the_env_file(tmp_path, caplog):
+    import logging
+
+    from modelcall.config.loader import load_env_files
+
+    env = tmp_path / "anthropic.env"
+    env.write_text("GOOD_NAME=1\nthis line is not an assignment sk-secret-in-bad-line\nOTHER=2\n")
+    with caplog.at_level(logging.WARNING):
+        load_env_files([env], required=True, source="test")
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(f"{env}:2" in line for line in lines), lines
+    assert not any("sk-secret-in-bad-line" in line for line in lines)

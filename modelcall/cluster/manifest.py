@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import socket
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -233,16 +234,20 @@ class RunLock:
             return False
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()))
+        handle.write(orjson.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now()}).decode())
         handle.flush()
         self._handle = handle
         return True
 
     def holder(self) -> str:
+        """Who holds the lock: ``pid N on HOST since TIME``."""
         try:
-            return self.path.read_text(encoding="utf-8").strip() or "?"
-        except OSError:
-            return "?"
+            data = orjson.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return "pid ?"
+        if not isinstance(data, dict):
+            return f"pid {data}"  # written by an older version: the pid alone
+        return f"pid {data.get('pid', '?')} on {data.get('host', '?')} since {data.get('since', '?')}"
 
     def release(self) -> None:
         if self._handle is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from modelcall.errors import ConfigError, CredentialError
 from modelcall.secrets import is_secret_key, register_secret
 
 ENV_DIR = Path("env")
+log = logging.getLogger("modelcall.config")
 
 
 @dataclass
@@ -128,7 +130,7 @@ def load_env_files(paths: list[Path], required: bool, source: str) -> list[str]:
                     source=source,
                 )
             continue
-        values = dotenv_values(path)
+        values = _read_env_file(path)
         for key, value in values.items():
             if value is None:
                 continue
@@ -138,6 +140,33 @@ def load_env_files(paths: list[Path], required: bool, source: str) -> list[str]:
                 register_secret(os.environ.get(key))
         loaded.append(str(path))
     return loaded
+
+
+class _DotenvWarnings(logging.Filter):
+    """Catches python-dotenv's "could not parse statement starting at line N", which does not name the file."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        self.lines.append(str(args[0]) if args else "?")
+        return False
+
+
+def _read_env_file(path: Path) -> dict[str, str | None]:
+    """dotenv_values, with each line it cannot parse reported as ``file:line`` (the line itself is not shown: it may hold a key)."""
+    dotenv_log = logging.getLogger("dotenv.main")
+    catcher = _DotenvWarnings()
+    dotenv_log.addFilter(catcher)
+    try:
+        values = dotenv_values(path)
+    finally:
+        dotenv_log.removeFilter(catcher)
+    for line in catcher.lines:
+        log.warning("%s:%s: not a NAME=value line; it was ignored (see env/example.env)", path, line)
+    return values
 
 
 def _model_hints(raw_model: Any, relative_to: Path | None) -> dict[str, str]:

@@ -1,11 +1,26 @@
 """The model config (configs/models/*.yaml): provider, model name, credentials by name, limits, pricing."""
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from modelcall.config.schema import StrictModel
+from modelcall.secrets import register_secret
+
+
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEY_PREFIXES = ("sk_", "hf_", "ghp_", "gsk_", "github_pat_")
+
+
+def _looks_like_a_key(name: str) -> bool:
+    """A valid identifier that is still a key: a long random run of letters and digits, maybe after a key prefix."""
+    lowered = name.lower()
+    rest = next((name[len(p):] for p in _KEY_PREFIXES if lowered.startswith(p)), name)
+    if len(rest) < 20 or "_" in rest:
+        return False  # variable names are words joined by underscores
+    return any(c.isdigit() for c in rest) and any(c.isalpha() for c in rest)
 
 
 class ModelParams(StrictModel):
@@ -20,11 +35,19 @@ class ModelParams(StrictModel):
 
 
 class ModelLimits(StrictModel):
-    rpm: float | None = Field(None, description="requests per minute")
-    tpm: float | None = Field(None, description="total tokens per minute (OpenAI style)")
-    input_tpm: float | None = Field(None, description="input tokens per minute (Anthropic)")
-    output_tpm: float | None = Field(None, description="output tokens per minute (Anthropic)")
-    max_concurrency: int = Field(64, description="the most requests in flight")
+    rpm: float | None = Field(None, description="requests per minute (null: no limit)")
+    tpm: float | None = Field(None, description="total tokens per minute, OpenAI style (null: no limit)")
+    input_tpm: float | None = Field(None, description="input tokens per minute, Anthropic (null: no limit)")
+    output_tpm: float | None = Field(None, description="output tokens per minute, Anthropic (null: no limit)")
+    max_concurrency: int = Field(64, ge=1, description="the most requests in flight")
+
+    @field_validator("rpm", "tpm", "input_tpm", "output_tpm")
+    @classmethod
+    def _positive_or_null(cls, value: float | None) -> float | None:
+        # 0 used to mean "no limit" silently; a limit that cannot be met is a typo until proven otherwise
+        if value is not None and value <= 0:
+            raise ValueError("must be above 0; write null for no limit")
+        return value
 
 
 class ModelPricing(StrictModel):
@@ -44,8 +67,19 @@ class ModelConfig(StrictModel):
     params: ModelParams = Field(default_factory=ModelParams)
     limits: ModelLimits = Field(default_factory=ModelLimits)
     pricing: ModelPricing = Field(default_factory=ModelPricing)
-    timeout_s: float = 600.0
+    timeout_s: float = Field(600.0, gt=0, description="seconds one answer may take (long answers take minutes)")
     options: dict[str, Any] = Field(default_factory=dict, description="provider-specific options (mock faults, …)")
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _a_variable_name(cls, value: str | None) -> str | None:
+        if value is None or _ENV_NAME.fullmatch(value) and not _looks_like_a_key(value):
+            return value
+        register_secret(value)  # whatever it is, it is never printed from here on
+        raise ValueError(
+            "this is not a variable NAME (it looks like the key itself, which is not repeated here): put the key in "
+            "env/<provider>.env as ANTHROPIC_API_KEY=<key> and write api_key_env: ANTHROPIC_API_KEY"
+        )
 
     @property
     def name(self) -> str:

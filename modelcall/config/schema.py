@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from modelcall.config.paths import Output
+from modelcall.secrets import redact
 
 
 class StrictModel(BaseModel):
@@ -105,11 +106,11 @@ def format_validation_error(exc: ValidationError, root: type[BaseModel], prefix:
         message = str(first.get("ctx", {}).get("error") or first["msg"])
         got = first.get("input")
         if not isinstance(got, (dict, list, BaseModel)):
-            shown = repr(got)
+            shown = redact(repr(got))
             message += f" (got {shown[:57] + '...' if len(shown) > 60 else shown})"
     else:
         got = first.get("input")
-        shown = repr(got)
+        shown = redact(repr(got))
         if len(shown) > 60:
             shown = shown[:57] + "..."
         message = f"{first['msg'][0].lower()}{first['msg'][1:]} (got {shown})"

@@ -26,6 +26,8 @@ _HELP = {
     "rate_reset": "share whose connection is reset",
     "rate_malformed": "share answered with a broken JSON body",
     "fault_retry_after_s": "retry-after of injected 429s",
+    "fault_429_headers": "injected 429s carry retry-after and rate-limit headers (--no-fault-429-headers: bare 429s)",
+    "echo_key": "error bodies quote the API key the client sent",
     "timeout_hold_s": "how long a 'timeout' call is held",
     "answer": "teacher (mock teacher text) | short",
     "api_key": "accept only this key (others get 401)",
@@ -47,7 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             continue
         flag = "--" + f.name.replace("_", "-")
         if str(f.type) == "bool":
-            parser.add_argument(flag, dest=f"fp_{f.name}", action="store_true", default=None, help=_HELP.get(f.name))
+            parser.add_argument(flag, dest=f"fp_{f.name}", action=argparse.BooleanOptionalAction, default=None,
+                                help=_HELP.get(f.name))
             continue
         kind = {"float": float, "int": int, "str": str, "float | None": float, "str | None": str}.get(str(f.type), str)
         parser.add_argument(flag, dest=f"fp_{f.name}", type=kind, default=None, help=_HELP.get(f.name))

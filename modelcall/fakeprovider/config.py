@@ -23,10 +23,12 @@ class FakeProviderConfig:
     rate_reset: float = 0.0
     rate_malformed: float = 0.0
     fault_retry_after_s: float = 1.0
+    fault_429_headers: bool = True  # false: injected 429s carry no retry-after and no rate-limit headers (as some gateways)
     timeout_hold_s: float = 30.0
     answer: str = "teacher"  # teacher (mock teacher's text) | short (a fixed tiny answer)
     faults: dict[str, float] = field(default_factory=dict)  # mock-teacher content faults
     api_key: str | None = None  # when set, other keys get 401
+    echo_key: bool = False  # error bodies quote the key the client sent (as some proxies do): redaction's worst case
     models: list[str] | None = None  # when set, other models get 404
     max_output_tokens: int | None = None  # when set, a larger max_tokens gets 400 invalid_request
     batch_latency_s: float = 1.0

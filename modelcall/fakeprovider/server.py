@@ -73,7 +73,7 @@ class FakeProvider:
 
     # -- the app ------------------------------------------------------------------------------
     def app(self) -> web.Application:
-        app = web.Application(client_max_size=512 * 1024 * 1024)
+        app = web.Application(client_max_size=512 * 1024 * 1024, middlewares=[self._echo_key])
         app.router.add_post("/v1/messages", self.anthropic_messages)
         app.router.add_post("/v1/messages/batches", self.anthropic_batch_create)
         app.router.add_get("/v1/messages/batches/{id}", self.anthropic_batch_get)
@@ -89,6 +89,22 @@ class FakeProvider:
         app.router.add_get("/fake/stats", self.get_stats)
         app.router.add_post("/fake/reset", self.reset_stats)
         return app
+
+    @web.middleware
+    async def _echo_key(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """With ``echo_key``, error bodies quote the key the client sent (what redaction must survive)."""
+        response = await handler(request)
+        if not self.config.echo_key or response.status < 400 or not isinstance(response, web.Response) or not response.body:
+            return response
+        auth = request.headers.get("Authorization", "")
+        key = auth[7:] if auth.startswith("Bearer ") else request.headers.get("x-api-key", "")
+        try:
+            body = orjson.loads(response.body)  # type: ignore[arg-type]
+            body["error"]["message"] += f" (request key: {key})"
+        except (ValueError, KeyError, TypeError):
+            return response
+        response.body = orjson.dumps(body)
+        return response
 
     # -- shared pieces ------------------------------------------------------------------------
     def _latency(self) -> float:
@@ -196,7 +212,8 @@ class FakeProvider:
             return self._error(style, 504, "timeout_error", "the fake held this request past the client's timeout")
         if fault == "429":
             self._note_429()
-            headers = {"retry-after": f"{self.config.fault_retry_after_s:g}", **self._limit_headers(style)}
+            headers = ({"retry-after": f"{self.config.fault_retry_after_s:g}", **self._limit_headers(style)}
+                       if self.config.fault_429_headers else {})
             return self._error(style, 429, "rate_limit_error", "injected rate limit", headers)
         if fault == "529":
             return self._error(style, 529, "overloaded_error", "Overloaded")

@@ -25,6 +25,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from modelcall.config.loader import register_model_keys
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import format_validation_error
 from modelcall.errors import ConfigError, CredentialError, InputError, Interrupted
@@ -34,7 +35,7 @@ from modelcall.generation.retry import ErrorInfo, RetryPolicy, classify
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore, default_errors_path
 from modelcall.generation.tokens import estimate_message_tokens
-from modelcall.io import ReadStats, read_jsonl_numbered
+from modelcall.io import ReadStats, output_lock, read_jsonl_numbered
 from modelcall.progress import progress_bar
 from modelcall.providers import Completion, Provider, make_provider
 
@@ -451,6 +452,7 @@ def generate_file(
 ) -> dict[str, Any]:
     """Run one file through the engine (online, batch or dry run per ``mode``); returns the report dict."""
     model = resolve_model(model_config)
+    register_model_keys([model])  # whoever called, the key in use is never printed or written
     try:
         cfg = GenerationSettings(**settings)
     except ValidationError as exc:
@@ -463,8 +465,10 @@ def generate_file(
     for key, path in written.items():
         if Path(input_path).exists() and path.exists() and path.resolve() == Path(input_path).resolve():
             raise ConfigError(f"{key}: {path} is the input file; answers go to a file of their own", source="generation settings")
-    if cfg.mode == "batch":
-        from modelcall.generation.batch import BatchRunner
+    # one writer per output: a second run on it would send (and pay for) every request again
+    with output_lock(output_path):
+        if cfg.mode == "batch":
+            from modelcall.generation.batch import BatchRunner
 
-        return BatchRunner(model, cfg, input_path, output_path, on_bad_line).run()
-    return GenerationEngine(model, cfg, input_path, output_path, on_bad_line).run()
+            return BatchRunner(model, cfg, input_path, output_path, on_bad_line).run()
+        return GenerationEngine(model, cfg, input_path, output_path, on_bad_line).run()

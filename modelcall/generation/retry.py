@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from modelcall.secrets import redact
+
 
 @dataclass
 class ErrorInfo:
@@ -72,7 +74,7 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
 
 
 def _message(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    text = redact(str(exc)) or type(exc).__name__  # a provider's error body may quote the key
     return text if len(text) <= 500 else text[:497] + "..."
 
 

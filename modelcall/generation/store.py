@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from modelcall.io import ReadStats, atomic_write_jsonl, dumps_line, read_jsonl, repair_torn_tail
+from modelcall.secrets import redact_values
 
 
 def default_errors_path(output_path: str | os.PathLike) -> Path:
@@ -103,7 +104,7 @@ class ResultStore:
 
     def write_result(self, record: dict[str, Any]) -> None:
         assert self._out is not None, "open() the store first"
-        self._out.write(record)
+        self._out.write(redact_values(record))  # an answer may quote a key too
         rid = record["request_id"]
         self.done.add(rid)
         self.failed.discard(rid)
@@ -113,7 +114,7 @@ class ResultStore:
         assert self._out is not None, "open() the store first"
         if self._err is None:
             self._err = _LineFile(self.errors_path, self.fsync_interval_s)
-        self._err.write(record)
+        self._err.write(redact_values(record))
         self.failed.add(record["request_id"])
         self.errors_written += 1
 

@@ -9,6 +9,7 @@ from modelcall.io.jsonl import (
     read_jsonl_numbered,
     repair_torn_tail,
 )
+from modelcall.io.lock import check_output_path, output_lock
 
 __all__ = [
     "AtomicWriter",
@@ -17,8 +18,10 @@ __all__ = [
     "atomic_write_json",
     "atomic_write_jsonl",
     "atomic_write_text",
+    "check_output_path",
     "count_lines",
     "dumps_line",
+    "output_lock",
     "read_jsonl",
     "read_jsonl_numbered",
     "repair_torn_tail",

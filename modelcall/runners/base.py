@@ -89,3 +89,8 @@ class Runner(Generic[ConfigT]):
     def job_environment_problems(cls, config: TaskConfig) -> list[str]:
         """What a cluster job running this task would lack (checked once before submitting): one line each."""
         return []
+
+    def output_locks(self) -> list[tuple[str, str]]:
+        """``(config key, path)`` of the outputs this run owns; each is locked while it runs (one writer per output)."""
+        return [(key, value) for key in ("output_path", "output_dir")
+                if isinstance(value := getattr(self.config, key, None), str) and value]

@@ -29,8 +29,8 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             return
         if not lock.acquire():
             raise ConfigError(
-                f"output_base_dir: another batch_submit (pid {lock.holder()}) is working on {cfg.output_base_dir}; "
-                "wait for it, or use action=status to look",
+                f"output_base_dir: another batch_submit ({lock.holder()}) is working on {cfg.output_base_dir}; "
+                "wait for it (or stop it), or use action=status to look",
                 source=self.source,
             )
         try:

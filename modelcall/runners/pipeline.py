@@ -40,6 +40,9 @@ class PipelineRunner(Runner[PipelineConfig]):
     summary = "run a chain of tasks (skips unchanged steps; from_step/only_step) + HTML run report"
     config_class = PipelineConfig
 
+    def output_locks(self) -> list[tuple[str, str]]:
+        return [("state_dir", self.config.state_dir or f"runs/pipeline_state/{self.config.task_name}")]
+
     def run(self) -> None:
         from modelcall.pipeline.report import StepRun, collect, render
         from modelcall.pipeline.state import StepState, fingerprint, output_paths, present_outputs

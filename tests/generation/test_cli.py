@@ -138,3 +138,37 @@ def test_a_rejected_key_stops_the_cli_with_one_line_and_still_writes_the_report(
     report = yaml.safe_load((tmp_path / "raw.report.json").read_text())
     assert report["outcome"] == "invalid_input" and FAKE_KEY_ENV in report["error"]
     assert "sk-wrong-key-0123456789" not in (tmp_path / "raw.report.json").read_text()
+
+
+def test_a_second_run_on_the_same_output_exits_2_and_sends_nothing(fake_provider, tmp_path):
+    server = fake_provider(latency_s=0.5)
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    ids = write_requests(req, 40)
+    model = model_file(tmp_path, server.url)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), FAKE_KEY_ENV: "test-key"}
+    first = subprocess.Popen(generate_cmd(req, out, model, "--concurrency", "1"), cwd=tmp_path, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wait_for_lines(out, 1, first)
+    second = subprocess.run(generate_cmd(req, out, model), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert first.poll() is None, "the first run should still be running"
+    assert second.returncode == 2, second.stderr
+    assert f"pid {first.pid}" in second.stderr and "raw.jsonl" in second.stderr and "Traceback" not in second.stderr
+    _, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    counts = collections.Counter(read_ids(out))
+    assert set(counts) == set(ids) and set(counts.values()) == {1}
+    assert server.fake.stats["requests"] == server.fake.stats["ok"] == len(ids)  # nothing sent or paid twice
+
+
+def test_a_provider_that_echoes_the_key_never_gets_it_printed_even_under_debug(fake_provider, tmp_path):
+    key = "sk-ant-echoed-0123456789abcdef"
+    server = fake_provider(api_key="the-right-key", echo_key=True)
+    req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
+    write_requests(req, 4)
+    env = {**os.environ, FAKE_KEY_ENV: key}
+    cmd = generate_cmd(req, out, model_file(tmp_path, server.url))
+    done = subprocess.run([*cmd[:3], "--debug", *cmd[3:]], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Traceback" in done.stderr and "request key: ***" in done.stderr  # the echo is there, the key is not
+    assert key not in done.stderr and key not in done.stdout
+    assert key not in (tmp_path / "raw.report.json").read_text()

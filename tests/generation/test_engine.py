@@ -182,3 +182,17 @@ def test_pending_count_reads_escaped_request_ids_like_the_store(tmp_path):
     store = ResultStore(out)
     store.load()
     assert count_pending(req, store, retry_errors=False, max_items=None) == 0
+
+
+def test_error_bodies_that_echo_the_key_are_redacted_in_the_errors_file_and_report(fake_provider, tmp_path, caplog):
+    import os
+
+    os.environ["MODELCALL_FAKE_KEY"] = key = "sk-proj-echoed-0123456789abcdef"
+    server = fake_provider(rate_5xx=1.0, echo_key=True)
+    write_requests(tmp_path / "req.jsonl", 3)
+    report = generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("openai", server.url),
+                           max_attempts=2, **FAST)
+    errors = (tmp_path / "raw.errors.jsonl").read_text()
+    assert len(errors.splitlines()) == 3 and "request key: ***" in errors
+    assert key not in errors and key not in str(report)
+    assert not any(key in r.getMessage() for r in caplog.records)
