@@ -9,7 +9,6 @@ from pydantic import Field, field_validator
 from modelcall.config.schema import StrictModel
 from modelcall.secrets import register_secret
 
-
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _KEY_PREFIXES = ("sk_", "hf_", "ghp_", "gsk_", "github_pat_")
 
