@@ -443,6 +443,16 @@ class GenerationEngine:
         return data
 
 
+def _check_not_empty(path: Path) -> None:
+    """An empty requests file is an input error, not a silent run that sends nothing and exits 0."""
+    if not path.is_file():
+        return  # the engine names a missing file
+    with open(path, "rb") as handle:
+        if any(line.strip() for line in handle):
+            return
+    raise InputError(f"{path}: no requests (the file is empty); distill_requests writes it: check that step's output_path and report")
+
+
 def generate_file(
     input_path: str | Path,
     output_path: str | Path,
@@ -457,6 +467,7 @@ def generate_file(
         cfg = GenerationSettings(**settings)
     except ValidationError as exc:
         raise ConfigError(format_validation_error(exc, GenerationSettings, prefix="generation."), source="generation settings") from None
+    _check_not_empty(Path(input_path))
     if cfg.mode == "dry_run":
         from modelcall.generation.dryrun import dry_run
 

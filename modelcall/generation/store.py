@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from modelcall.errors import InputError
 from modelcall.io import ReadStats, atomic_write_jsonl, dumps_line, read_jsonl, repair_torn_tail
 from modelcall.secrets import redact_values
 
@@ -22,6 +23,19 @@ def default_errors_path(output_path: str | os.PathLike) -> Path:
     p = Path(output_path)
     stem = p.name[: -len(".jsonl")] if p.name.endswith(".jsonl") else p.name
     return p.with_name(f"{stem}.errors.jsonl")
+
+
+def _read_own_file(path: Path, stats: ReadStats) -> Iterator[dict[str, Any]]:
+    """Records of a file this store wrote. Only a torn last line (a crash mid-write) is expected damage;
+    anything else means the file was edited or mixed up, and appending after it would hide the damage."""
+    try:
+        yield from read_jsonl(path, on_bad_line="error", stats=stats, tolerate_torn_tail=True)
+    except InputError as exc:
+        where = str(exc).removeprefix("input error: ").split(" (fix the line")[0]
+        raise InputError(
+            f"{where} (this file is written by generation runs, and this line is damaged: repair or delete the line, "
+            "or move the file away, then rerun; nothing was sent or appended)"
+        ) from None
 
 
 class _LineFile:
@@ -78,7 +92,7 @@ class ResultStore:
         """Read what earlier runs left: done ids from the output, failed ids from the errors file."""
         if self.output_path.exists():
             stats = ReadStats()
-            for rec in read_jsonl(self.output_path, on_bad_line="skip", stats=stats, tolerate_torn_tail=True):
+            for rec in _read_own_file(self.output_path, stats):
                 rid = rec.get("request_id")
                 if isinstance(rid, str):
                     self.done.add(rid)
@@ -93,7 +107,7 @@ class ResultStore:
     def iter_errors(self) -> Iterator[dict[str, Any]]:
         if self.errors_path.exists():
             stats = ReadStats()
-            yield from read_jsonl(self.errors_path, on_bad_line="skip", stats=stats, tolerate_torn_tail=True)
+            yield from _read_own_file(self.errors_path, stats)
             self.torn_tails += int(stats.torn_tail)
 
     def open(self) -> ResultStore:

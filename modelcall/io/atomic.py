@@ -4,6 +4,9 @@ A crash at any moment leaves either the old file or the new one, never a mix.
 """
 from __future__ import annotations
 
+import fcntl
+import glob
+import logging
 import os
 import tempfile
 from collections.abc import Iterable
@@ -13,6 +16,8 @@ from typing import IO, Any
 import orjson
 
 from modelcall.io.jsonl import dumps_line
+
+log = logging.getLogger("modelcall.io")
 
 
 def _current_umask() -> int:
@@ -34,7 +39,13 @@ class AtomicWriter:
 
     def __enter__(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        remove_stale_temps(self.path)
+        while True:
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+            fcntl.flock(fd, fcntl.LOCK_EX)  # "a live writer's": a later cleanup leaves this file alone
+            if os.fstat(fd).st_nlink:
+                break
+            os.close(fd)  # a cleanup took it between mkstemp and flock: start again
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         self._handle = os.fdopen(fd, "wb")
         return self._handle
@@ -53,6 +64,32 @@ class AtomicWriter:
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+
+
+def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
+    """Remove ``.<name>.*.tmp`` files left beside ``path`` by a writer that was killed; return them.
+
+    A live writer holds a lock on its temporary file, so only a dead one's can be locked here.
+    """
+    target = Path(path)
+    removed = []
+    for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            fd = os.open(tmp, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(tmp)
+            removed.append(tmp)
+        except OSError:
+            pass  # locked by a live writer, or already gone
+        finally:
+            os.close(fd)
+    if removed:
+        log.info("%s: removed %d temporary file(s) of an interrupted write: %s", target, len(removed),
+                 ", ".join(p.name for p in removed))
+    return removed
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from modelcall.errors import InputError, OutputBusy
+from modelcall.io.atomic import remove_stale_temps
 
 log = logging.getLogger("modelcall.io")
 
@@ -125,6 +126,7 @@ def _acquire(path: Path, target: str | os.PathLike, key: str) -> int:
               "since": datetime.now(timezone.utc).isoformat(timespec="seconds"), "command": _command_line()}
     os.ftruncate(fd, 0)
     os.pwrite(fd, json.dumps(record).encode() + b"\n", 0)
+    remove_stale_temps(target)  # what an interrupted atomic write of this output left behind
     return fd
 
 

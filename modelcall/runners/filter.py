@@ -10,6 +10,7 @@ from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl
+from modelcall.io.kinds import wrong_kind_message
 from modelcall.progress import progress_bar
 from modelcall.runners import register
 from modelcall.runners.base import Chunking, Runner
@@ -47,6 +48,13 @@ class FilterRunner(Runner[FilterConfig]):
         cfg = self.config
         if not Path(cfg.input_path).is_file():
             raise InputError(f"{cfg.input_path}: file not found (input_path: the parse runner's candidates.jsonl)")
+        first = next(read_jsonl(cfg.input_path, "skip"), None)
+        if first is None:
+            raise InputError(f"{cfg.input_path}: no candidates (the file is empty); the parse runner writes it: check its report")
+        problem = wrong_kind_message(cfg.input_path, first, "candidates", "the parse runner",
+                                     "response_generation -> parse -> filter")
+        if problem:
+            raise InputError(problem + " (input_path)")
         total = count_lines(cfg.input_path)
         stats = ReadStats()
         passed_writer = AtomicWriter(cfg.passed_path) if cfg.passed_path else None

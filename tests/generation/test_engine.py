@@ -196,3 +196,29 @@ def test_error_bodies_that_echo_the_key_are_redacted_in_the_errors_file_and_repo
     assert len(errors.splitlines()) == 3 and "request key: ***" in errors
     assert key not in errors and key not in str(report)
     assert not any(key in r.getMessage() for r in caplog.records)
+
+
+def test_resume_over_a_corrupt_output_sends_nothing_and_appends_nothing(fake_provider, tmp_path):
+    from modelcall.errors import InputError
+
+    server = fake_provider()
+    write_requests(tmp_path / "req.jsonl", 6)
+    out = tmp_path / "raw.jsonl"
+    model = fake_model("anthropic", server.url)
+    generate_file(tmp_path / "req.jsonl", out, model, max_items=3, **FAST)
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines[0] + b"\x00\x00 not json\n" + b"".join(lines[1:]))
+    before = out.read_bytes()
+    with pytest.raises(InputError, match=r"raw.jsonl:2: "):
+        generate_file(tmp_path / "req.jsonl", out, model, **FAST)
+    assert out.read_bytes() == before and server.fake.stats["requests"] == 3
+
+
+def test_an_empty_requests_file_is_an_input_error_in_one_line(fake_provider, tmp_path):
+    from modelcall.errors import InputError
+
+    server = fake_provider()
+    (tmp_path / "req.jsonl").write_text("\n\n")
+    with pytest.raises(InputError, match=r"req.jsonl: no requests \(the file is empty\)"):
+        generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("anthropic", server.url), **FAST)
+    assert not (tmp_path / "raw.jsonl").exists() and server.fake.stats["requests"] == 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 
 from modelcall.generation.store import ResultStore, default_errors_path
 
@@ -57,3 +58,15 @@ def test_compaction_keeps_the_latest_error_of_ids_not_done(tmp_path):
     assert store.compact_errors() == 1
     lines = [orjson.loads(x) for x in default_errors_path(out).read_bytes().splitlines()]
     assert lines == [{"request_id": "b", "error_type": "server_error"}]
+
+
+def test_a_corrupt_line_that_is_not_the_torn_tail_stops_the_resume_naming_file_and_line(tmp_path):
+    from modelcall.errors import InputError
+
+    out = tmp_path / "raw.jsonl"
+    out.write_bytes(b'{"request_id": "a"}\nGARBAGE {{{\n{"request_id": "b"}\n')
+    before = out.read_bytes()
+    store = ResultStore(out)
+    with pytest.raises(InputError, match=r"raw.jsonl:2: .*invalid JSON"):
+        store.load()
+    assert out.read_bytes() == before

@@ -65,3 +65,16 @@ def test_writer_killed_midway_leaves_old_file_intact(tmp_path):
     proc.wait()
     rows = list(read_jsonl(path))
     assert rows == [{"i": i, "old": True} for i in range(3)]
+    assert len(list(tmp_path.glob(".dataset.jsonl.*.tmp"))) == 1  # the killed writer's temporary file
+    atomic_write_jsonl(path, [{"i": 0, "next": True}])  # the next run of that output removes it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset.jsonl", "started"]
+
+
+def test_a_live_writers_temporary_file_is_left_alone(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with AtomicWriter(path) as handle:
+        handle.write(b"{}\n")
+        with AtomicWriter(path) as other:  # a second writer of the same name, while the first is live
+            other.write(b"{}\n")
+        assert len(list(tmp_path.glob(".out.jsonl.*.tmp"))) == 1  # the first writer's file survived
+    assert list(tmp_path.glob("*.tmp")) == []

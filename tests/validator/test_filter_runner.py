@@ -117,3 +117,28 @@ def test_odd_prompt_meta_shapes_do_not_stop_the_run(tmp_path):
     assert out["mu_str"]["validation"]["api_usage"]["must_use_hits"] == ["Phaser.GameObjects.Graphics"]
     assert out["mu_str"]["validation"]["hints"] == {"应在 update 中更新 rotation": "pass"}
     assert out["mu_missing_str"]["validation"]["api_usage"]["must_use_misses"] == ["Phaser.GameObjects.BitmapText"]
+
+
+@pytest.mark.parametrize("record, says", [
+    ({"request_id": "p_v0", "prompt_id": "p", "messages": [{"role": "user", "content": "x"}]}, "looks like requests (made by distill_requests)"),
+    ({"request_id": "p_v0", "text": "[PLAN]...", "finish_reason": "end_turn"}, "looks like raw outputs (made by response_generation)"),
+    ({"id": "p", "difficulty": "easy", "task": "做一个游戏"}, "looks like prompt seeds"),
+])
+def test_a_file_of_the_wrong_kind_is_named_with_the_runner_that_makes_candidates(tmp_path, record, says):
+    from modelcall.errors import InputError
+
+    src = tmp_path / "wrong.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        run_task_mapping(_task(tmp_path, input_path=str(src)), source="<test>")
+    assert f"wrong.jsonl:1: this file {says}" in str(info.value) and "parse runner" in str(info.value)
+    assert not (tmp_path / "validated.jsonl").exists()
+
+
+def test_an_empty_candidates_file_says_so(tmp_path):
+    from modelcall.errors import InputError
+
+    src = tmp_path / "empty.jsonl"
+    src.write_text("")
+    with pytest.raises(InputError, match="no candidates"):
+        run_task_mapping(_task(tmp_path, input_path=str(src)), source="<test>")
