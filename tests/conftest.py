@@ -73,3 +73,24 @@ def fake_provider():
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def modelcall_log():
+    """Messages logged under ``modelcall`` (caplog misses them once a run has set ``propagate = False``)."""
+    import logging
+
+    messages: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage())
+
+    handler = _Keep(level=logging.DEBUG)
+    logger = logging.getLogger("modelcall")
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    yield messages
+    logger.removeHandler(handler)
+    logger.setLevel(level)

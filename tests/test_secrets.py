@@ -85,15 +85,12 @@ def test_logged_tracebacks_are_redacted(tmp_path):
     assert "sk-logged-0123456789" not in text
 
 
-def test_dotenv_parse_warnings_name_the_env_file(tmp_path, caplog):
-    import logging
-
+def test_dotenv_parse_warnings_name_the_env_file(tmp_path, modelcall_log):
     from modelcall.config.loader import load_env_files
 
     env = tmp_path / "anthropic.env"
     env.write_text("GOOD_NAME=1\nthis line is not an assignment sk-secret-in-bad-line\nOTHER=2\n")
-    with caplog.at_level(logging.WARNING):
-        load_env_files([env], required=True, source="test")
-    lines = [r.getMessage() for r in caplog.records]
+    load_env_files([env], required=True, source="test")
+    lines = modelcall_log
     assert any(f"{env}:2" in line for line in lines), lines
     assert not any("sk-secret-in-bad-line" in line for line in lines)

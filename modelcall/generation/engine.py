@@ -366,6 +366,8 @@ class GenerationEngine:
                 raise
             except Exception as exc:  # noqa: BLE001 - classified below; nothing escapes unclassified
                 info = classify(exc)
+                if info.error_type != "rate_limit":
+                    self.limiter.note_answer()
                 self.limiter.refund(reservation, keep_request=info.error_type != "rate_limit")
                 self.limiter.update_from_headers(info.headers)
                 if info.fatal_run:
@@ -379,7 +381,7 @@ class GenerationEngine:
                     wait = self.policy.delay(rate_limited, info.retry_after_s)
                     if rate_limited <= self.policy.max_rate_limit_retries:
                         self.stats.record_retry(info.error_type)
-                        if self.limiter.exhausted(info.headers):
+                        if self.limiter.shared_pause(info.headers):
                             self.limiter.cool_down(wait)  # everyone waits: the limit ran out
                         else:
                             self.limiter.rate_limited += 1
@@ -394,6 +396,7 @@ class GenerationEngine:
                 self._fail(request, info, attempts)
                 return
             latency = time.monotonic() - t0
+            self.limiter.note_answer()
             usage = completion.usage
             self.limiter.settle(reservation, usage.input_tokens + usage.cache_write_tokens, usage.output_tokens)
             self.limiter.update_from_headers(completion.headers)

@@ -133,11 +133,30 @@ def test_429_without_stated_limits_slows_the_request_rate():
     assert limiter.buckets["requests"].per_minute == pytest.approx(700)
 
 
-def test_only_an_exhausted_or_silent_429_pauses_everyone():
-    assert RateLimiter.exhausted(None) is True
-    assert RateLimiter.exhausted({"retry-after": "1"}) is True  # says nothing about limits
-    assert RateLimiter.exhausted({"anthropic-ratelimit-requests-remaining": "0"}) is True
-    assert RateLimiter.exhausted({"x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "900"}) is False
+def test_only_an_exhausted_limit_or_a_run_of_silent_429s_pauses_everyone():
+    limiter = make(FakeClock(), rpm=1000)
+    assert limiter.shared_pause({"anthropic-ratelimit-requests-remaining": "0"}) is True
+    assert limiter.shared_pause({"x-ratelimit-remaining-requests": "12", "x-ratelimit-remaining-tokens": "900"}) is False
+    # a stray 429 that says nothing about limits slows only the request it hit
+    for _ in range(9):
+        limiter.note_answer()
+    assert limiter.shared_pause(None) is False
+    assert limiter.shared_pause({"retry-after": "1"}) is False
+    # ... but when most recent answers are header-less 429s, a limit nobody announced is being hit
+    for _ in range(30):
+        paused = limiter.shared_pause(None)
+    assert paused is True
+
+
+def test_ten_percent_silent_429s_never_pause_everyone():
+    limiter = make(FakeClock(), rpm=1000)
+    pauses = 0
+    for i in range(2000):
+        if i % 10 == 3:
+            pauses += limiter.shared_pause(None)
+        else:
+            limiter.note_answer()
+    assert pauses == 0
 
 
 def test_a_rate_cut_by_silent_429s_climbs_back_after_a_quiet_spell():

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -54,13 +53,13 @@ def test_a_second_process_is_refused_naming_the_holder(tmp_path):
     assert not lock_path_for(target).exists()  # released and removed on a clean exit
 
 
-def test_a_lock_left_by_a_dead_process_is_taken_over_with_a_line(tmp_path, caplog):
+def test_a_lock_left_by_a_dead_process_is_taken_over_with_a_line(tmp_path, modelcall_log):
     target = tmp_path / "raw.jsonl"
     lock_path_for(target).write_text(json.dumps({"pid": 999999, "host": "gone-host", "since": "2026-01-01T00:00:00+00:00"}))
-    with caplog.at_level(logging.WARNING, logger="modelcall"), output_lock(target):
+    with output_lock(target):
         record = json.loads(lock_path_for(target).read_text())
         assert record["pid"] == os.getpid() and record["since"].startswith("20")
-    assert any("took over" in r.getMessage() and "pid 999999 on gone-host" in r.getMessage() for r in caplog.records)
+    assert any("took over" in m and "pid 999999 on gone-host" in m for m in modelcall_log)
 
 
 def test_the_lock_is_reentrant_in_one_process(tmp_path):
