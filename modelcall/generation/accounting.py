@@ -43,6 +43,8 @@ class RunStats:
         self.tokens = Usage()
         self.cost_usd = 0.0
         self.finish_reasons: Counter[str] = Counter()
+        self.timed_out_attempts = 0
+        self.timed_out_cost_usd = 0.0  # estimated: the server may finish (and bill) an answer the client gave up on
 
     @property
     def finished(self) -> int:
@@ -64,6 +66,10 @@ class RunStats:
         self.status["error"] += 1
         self.error_types[error_type] += 1
         self.attempts[attempts] += 1
+
+    def record_timeout(self, estimated_cost: float) -> None:
+        self.timed_out_attempts += 1
+        self.timed_out_cost_usd += estimated_cost
 
     def record_retry(self, error_type: str) -> None:
         self.retried_errors[error_type] += 1
@@ -89,6 +95,7 @@ class RunStats:
             "attempts_histogram": {str(k): v for k, v in sorted(self.attempts.items())},
             "tokens": self.tokens.as_dict(),
             "cost_usd": round(self.cost_usd, 6),
+            "timed_out": {"attempts": self.timed_out_attempts, "cost_usd_estimate": round(self.timed_out_cost_usd, 6)},
             "finish_reasons": dict(self.finish_reasons),
             "wall_s": round(elapsed, 3),
             "requests_per_s": round(self.finished / elapsed, 2) if elapsed > 0 else None,

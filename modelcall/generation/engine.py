@@ -180,6 +180,7 @@ class GenerationEngine:
         self.counts: dict[str, int] = {"duplicate_in_input": 0, "skipped_done": 0, "skipped_failed": 0, "sent": 0}
         self.read_stats = ReadStats()
         self.fatal: ErrorInfo | None = None
+        self.timeouts_in_a_row = 0
         self.interrupted = False
         self.stats = RunStats(0)
 
@@ -190,7 +191,9 @@ class GenerationEngine:
         self.store.load()
         total = count_pending(self.input_path, self.store, self.settings.retry_errors, self.settings.max_items)
         self.stats = RunStats(total)
-        self.concurrency = max(1, min(self.concurrency, total))  # no more workers than requests to send
+        self.concurrency = max(1, min(self.concurrency, total))  # no more slots than requests to send
+        # twice as many workers as slots: a request waiting out its backoff gives its slot to another
+        self.workers = max(1, min(2 * self.concurrency, total))
         resumed = len(self.store.done)
         if resumed or self.store.failed:
             log.info(
@@ -210,6 +213,10 @@ class GenerationEngine:
         if self.fatal is not None:
             self._raise_fatal(self.fatal)
         report = self.report()
+        if self.stats.timed_out_attempts:
+            log.warning("%d attempts timed out after %gs; the server may still bill their answers: about $%.4f "
+                        "(if that is many, raise timeout_s)", self.stats.timed_out_attempts, self.model.timeout_s,
+                        self.stats.timed_out_cost_usd)
         lat = report["latency_s"]
         log.info(
             "%d ok, %d failed (%s), latency %s, %d tokens in / %d out, $%.4f; output %s",
@@ -222,6 +229,14 @@ class GenerationEngine:
         return report
 
     def _raise_fatal(self, info: ErrorInfo) -> None:
+        if info.error_type == "timeout":
+            t = self.stats.timed_out_attempts
+            raise ConfigError(
+                f"timeout_s: {info.message} after {self.model.timeout_s:g}s ({t} timed out in all; the server may still "
+                f"bill each: about ${self.stats.timed_out_cost_usd:.4f}); raise timeout_s in the model config (answers of "
+                f"up to {self.model.params.max_tokens} tokens can take minutes) and rerun to resume",
+                source=self.model.name,
+            )
         key = self.model.api_key_env or "the API key"
         if info.error_type in ("auth", "permission"):
             raise CredentialError(
@@ -243,13 +258,14 @@ class GenerationEngine:
         )
         self.stop = asyncio.Event()
         self.force = asyncio.Event()
-        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(maxsize=self.concurrency * 2)
+        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue(maxsize=self.workers * 2)
+        self.in_flight = asyncio.Semaphore(self.concurrency)  # requests on the wire (concurrency)
         loop = asyncio.get_running_loop()
         handled_signal = self._install_sigint(loop)
         self.store.open()
         self.bar = progress_bar(total=total, desc=f"generate {self.model.name}", unit="req")
         self._last_postfix = 0.0
-        workers = [asyncio.create_task(self._worker(queue, provider)) for _ in range(self.concurrency)]
+        workers = [asyncio.create_task(self._worker(queue, provider)) for _ in range(self.workers)]
         producer = asyncio.create_task(self._produce(queue))
         stop_wait = asyncio.create_task(self.stop.wait())
         try:
@@ -340,7 +356,7 @@ class GenerationEngine:
                 continue
             self.counts["sent"] += 1
             await queue.put(request)
-        for _ in range(self.concurrency):
+        for _ in range(self.workers):
             await queue.put(None)  # one end marker per worker
 
     async def _worker(self, queue: asyncio.Queue[dict[str, Any] | None], provider: Provider) -> None:
@@ -357,17 +373,23 @@ class GenerationEngine:
         timeout = self.model.timeout_s + 5.0  # a safety net over the SDK's own timeout
         while True:
             attempts += 1
-            reservation = await self.limiter.acquire(est_in)
-            t0 = time.monotonic()
-            try:
-                completion = await _with_timeout(provider.complete(request), timeout)
-            except asyncio.CancelledError:
-                self.limiter.refund(reservation)
-                raise
-            except Exception as exc:  # noqa: BLE001 - classified below; nothing escapes unclassified
-                info = classify(exc)
+            failed: Exception | None = None
+            async with self.in_flight:  # held on the wire only, never through a backoff sleep
+                reservation = await self.limiter.acquire(est_in)
+                t0 = time.monotonic()
+                try:
+                    completion = await _with_timeout(provider.complete(request), timeout)
+                except asyncio.CancelledError:
+                    self.limiter.refund(reservation)
+                    raise
+                except Exception as exc:  # noqa: BLE001 - classified below; nothing escapes unclassified
+                    failed = exc
+            if failed is not None:
+                info = classify(failed)
                 if info.error_type != "rate_limit":
                     self.limiter.note_answer()
+                if info.error_type == "timeout" and self._timed_out(est_in):
+                    return
                 self.limiter.refund(reservation, keep_request=info.error_type != "rate_limit")
                 self.limiter.update_from_headers(info.headers)
                 if info.fatal_run:
@@ -396,6 +418,7 @@ class GenerationEngine:
                 self._fail(request, info, attempts)
                 return
             latency = time.monotonic() - t0
+            self.timeouts_in_a_row = 0
             self.limiter.note_answer()
             usage = completion.usage
             self.limiter.settle(reservation, usage.input_tokens + usage.cache_write_tokens, usage.output_tokens)
@@ -407,6 +430,21 @@ class GenerationEngine:
             self.stats.record_ok(usage, cost, latency, attempts, completion.finish_reason)
             self._tick()
             return
+
+    def _timed_out(self, est_in: int) -> bool:
+        """Count a timed-out attempt and what it may cost; True when the run stops (too many in a row)."""
+        pricing = self.model.pricing
+        estimate = (est_in * pricing.input_per_mtok + self.limiter.expected_output() * pricing.output_per_mtok) / 1e6
+        self.stats.record_timeout(estimate)
+        self.timeouts_in_a_row += 1
+        limit = self.settings.timeout_stop_after
+        if limit is None or self.timeouts_in_a_row < limit:
+            return False
+        if self.fatal is None and not self.stop.is_set():
+            self.fatal = ErrorInfo("timeout", False, message=f"{self.timeouts_in_a_row} attempts in a row timed out")
+            log.error("stopping the run: %d attempts in a row timed out after %gs", self.timeouts_in_a_row, self.model.timeout_s)
+        self.stop.set()
+        return True
 
     def _fail(self, request: dict[str, Any], info: ErrorInfo, attempts: int) -> None:
         self.store.write_error({

@@ -22,6 +22,9 @@ class GenerationSettings(StrictModel):
     retry_after_cap_s: float = Field(120.0, gt=0, description="longest wait a server's retry-after can impose")
     limiter_burst_s: float = Field(0.5, gt=0, description="token-bucket depth in seconds of the limit; below a second, as servers may enforce per second")
     expected_output_tokens: int | None = Field(None, ge=1, description="output estimate before answers arrive, and for the dry run; default: max_tokens / 2")
+    timeout_stop_after: int | None = Field(
+        20, ge=1, description="stop the run when this many attempts in a row timed out (the server may bill each); null: never"
+    )
     shutdown_grace_s: float = Field(10.0, ge=0, description="after Ctrl-C, how long in-flight requests may finish")
     fsync_interval_s: float = Field(1.0, ge=0, description="fsync the output at most this often (lines are written at once)")
     batch_size: int | None = Field(None, ge=1, description="batch mode: the most requests per provider batch (default: the provider's limit)")

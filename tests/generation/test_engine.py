@@ -233,3 +233,27 @@ def test_header_less_429s_slow_only_the_requests_they_hit(fake_provider, tmp_pat
     assert server.fake.stats["fault_429"] > 0 and report["retried_attempt_errors"]["rate_limit"] > 0
     assert report["limiter"]["shared_pauses"] == 0  # nobody else waited
     assert report["limiter"]["limits_per_minute"]["requests"] == 100000  # and the pace was not cut
+
+
+def test_a_run_whose_answers_keep_timing_out_stops_early_and_reports_what_they_cost(fake_provider, tmp_path):
+    # every answer takes 1 s, the client waits 0.2 s: each attempt is an answer the server finishes (and bills)
+    server = fake_provider(latency_s=1.0)
+    write_requests(tmp_path / "req.jsonl", 200)
+    with pytest.raises(ConfigError) as info:
+        generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("anthropic", server.url, timeout_s=0.2),
+                      concurrency=4, timeout_stop_after=8, **FAST)
+    message = str(info.value)
+    assert "timeout_s" in message and "raise" in message and "timed out" in message and "$" in message
+    assert server.fake.stats["requests"] <= 8 + 4  # stopped after 8 in a row (+ those in flight), not 200 x 6 attempts
+    assert read_ids(tmp_path / "raw.errors.jsonl") == []  # not the requests' fault: a rerun with a longer timeout sends them
+
+
+def test_timed_out_attempts_and_their_estimated_cost_are_reported(fake_provider, tmp_path):
+    server = fake_provider(rate_timeout=0.3, timeout_hold_s=1.0, seed=2)
+    write_requests(tmp_path / "req.jsonl", 20)
+    report = generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", fake_model("openai", server.url, timeout_s=0.3),
+                           concurrency=4, **FAST)
+    assert report["status"] == {"ok": 20}
+    timed_out = report["timed_out"]
+    assert timed_out["attempts"] == report["retried_attempt_errors"]["timeout"] > 0
+    assert timed_out["cost_usd_estimate"] > 0
