@@ -148,7 +148,7 @@ class ResultStore:
             if isinstance(rid, str) and rid not in self.done:
                 latest.pop(rid, None)
                 latest[rid] = rec
-        atomic_write_jsonl(self.errors_path, latest.values())
+        atomic_write_jsonl(self.errors_path, (redact_values(rec) for rec in latest.values()))
         self.failed = set(latest)
         return len(latest)
 

@@ -172,3 +172,15 @@ def test_a_provider_that_echoes_the_key_never_gets_it_printed_even_under_debug(f
     assert "Traceback" in done.stderr and "request key: ***" in done.stderr  # the echo is there, the key is not
     assert key not in done.stderr and key not in done.stdout
     assert key not in (tmp_path / "raw.report.json").read_text()
+
+
+def test_an_output_path_under_a_file_is_one_input_error_line_exit_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(FAKE_KEY_ENV, "test-key")
+    req = tmp_path / "req.jsonl"
+    write_requests(req, 2)
+    (tmp_path / "notes.txt").write_text("x")
+    code = cli_main(["distillation", "generate", "--input-path", str(req), "--output-path", str(tmp_path / "notes.txt" / "raw.jsonl"),
+                     "--model-config", str(model_file(tmp_path, "http://127.0.0.1:9")), "--no-progress"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and err[-1].startswith("input error: output_path:") and "notes.txt is a file, not a folder" in err[-1]
+    assert "Traceback" not in "\n".join(err)
