@@ -36,6 +36,7 @@ from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore, default_errors_path
 from modelcall.generation.tokens import estimate_message_tokens
 from modelcall.io import ReadStats, output_lock, read_jsonl_numbered
+from modelcall.io.atomic import remove_stale_temps
 from modelcall.progress import progress_bar
 from modelcall.providers import Completion, Provider, make_provider
 
@@ -519,6 +520,7 @@ def generate_file(
             raise ConfigError(f"{key}: {path} is the input file; answers go to a file of their own", source="generation settings")
     # one writer per output: a second run on it would send (and pay for) every request again
     with output_lock(output_path):
+        remove_stale_temps(written["errors_path"])  # an errors-file rewrite that was killed
         if cfg.mode == "batch":
             from modelcall.generation.batch import BatchRunner
 

@@ -39,7 +39,6 @@ class AtomicWriter:
 
     def __enter__(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temps(self.path)
         while True:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
             fcntl.flock(fd, fcntl.LOCK_EX)  # "a live writer's": a later cleanup leaves this file alone
@@ -67,13 +66,18 @@ class AtomicWriter:
 
 
 def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
-    """Remove ``.<name>.*.tmp`` files left beside ``path`` by a writer that was killed; return them.
+    """Remove the temporary files a killed atomic write of ``path`` left (``.<name>.*.tmp`` beside it, and
+    for a folder, those inside it); return them. Runs once per run of an output (see ``output_lock``), not
+    per write: a folder of 100,000 program files is listed once.
 
     A live writer holds a lock on its temporary file, so only a dead one's can be locked here.
     """
     target = Path(path)
     removed = []
-    for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+    candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.tmp"))
+    if target.is_dir():
+        candidates += target.glob(".*.tmp")
+    for tmp in candidates:
         try:
             fd = os.open(tmp, os.O_RDONLY)
         except OSError:

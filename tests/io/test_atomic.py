@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from modelcall.io import AtomicWriter, atomic_write_json, atomic_write_jsonl, atomic_write_text, read_jsonl
+from modelcall.io import AtomicWriter, atomic_write_json, atomic_write_jsonl, atomic_write_text, output_lock, read_jsonl
+from modelcall.io.atomic import remove_stale_temps
 
 
 def test_atomic_write_replaces_whole_file(tmp_path):
@@ -66,7 +67,8 @@ def test_writer_killed_midway_leaves_old_file_intact(tmp_path):
     rows = list(read_jsonl(path))
     assert rows == [{"i": i, "old": True} for i in range(3)]
     assert len(list(tmp_path.glob(".dataset.jsonl.*.tmp"))) == 1  # the killed writer's temporary file
-    atomic_write_jsonl(path, [{"i": 0, "next": True}])  # the next run of that output removes it
+    with output_lock(path):  # the next run of that output removes it
+        pass
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset.jsonl", "started"]
 
 
@@ -74,7 +76,15 @@ def test_a_live_writers_temporary_file_is_left_alone(tmp_path):
     path = tmp_path / "out.jsonl"
     with AtomicWriter(path) as handle:
         handle.write(b"{}\n")
-        with AtomicWriter(path) as other:  # a second writer of the same name, while the first is live
-            other.write(b"{}\n")
-        assert len(list(tmp_path.glob(".out.jsonl.*.tmp"))) == 1  # the first writer's file survived
-    assert list(tmp_path.glob("*.tmp")) == []
+        assert remove_stale_temps(path) == []  # a cleanup while the writer lives
+        assert len(list(tmp_path.glob(".out.jsonl.*.tmp"))) == 1
+    assert list(tmp_path.glob("*.tmp")) == [] and path.read_bytes() == b"{}\n"
+
+
+def test_temporary_files_inside_an_output_folder_are_removed_too(tmp_path):
+    folder = tmp_path / "codes"
+    folder.mkdir()
+    (folder / ".abc.js.x1y2.tmp").write_text("half")
+    (folder / "abc.js").write_text("whole")
+    removed = remove_stale_temps(folder)
+    assert [p.name for p in removed] == [".abc.js.x1y2.tmp"] and [p.name for p in folder.iterdir()] == ["abc.js"]
