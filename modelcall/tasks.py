@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from modelcall.config.loader import LoadedTask, load_task, load_task_mapping
-from modelcall.errors import Interrupted, ModelcallError, TaskFailed, UserError
+from modelcall.errors import Interrupted, ModelcallError, OutputBusy, TaskFailed, UserError
 from modelcall.io import output_lock
 from modelcall.logs import add_run_log_file, setup_console_logging
 from modelcall.progress import set_progress_enabled
@@ -42,6 +42,7 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
     runner = loaded.runner_class(config, report, source=loaded.source, debug=debug)
     log.info("task %s (%s) from %s", config.task_name, config.task_type, loaded.source)
     status, code, error = "ok", 0, None
+    owns_report = True
     try:
         with contextlib.ExitStack() as locks:
             for key, path in runner.output_locks():
@@ -51,6 +52,7 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
         status, code, error = "interrupted", Interrupted.exit_code, "stopped by Ctrl-C; state saved, rerun to resume"
         raise Interrupted(error) from None
     except ModelcallError as exc:
+        owns_report = not isinstance(exc, OutputBusy)  # the run holding the output writes that report
         if isinstance(exc, Interrupted):
             status = "interrupted"
         elif isinstance(exc, UserError):
@@ -63,11 +65,12 @@ def execute(loaded: LoadedTask, debug: bool = False) -> TaskOutcome:
         status, code, error = "failed", 1, redact(f"{type(exc).__name__}: {exc}")
         raise
     finally:
-        report_path = report.write(status, error)
+        report_path = report.write(status, error) if owns_report else report.path
         if status == "ok":
             for name, path in report.artifacts.items():
                 log.info("%s: %s", name, path)
-        log.info("report: %s (%s)", report_path, status)
+        if owns_report:
+            log.info("report: %s (%s)", report_path, status)
         logging.getLogger("modelcall").removeHandler(handler)
         handler.close()
     return TaskOutcome(status=status, exit_code=code, report_path=report_path, report=report)

@@ -59,6 +59,7 @@ def test_a_task_whose_output_another_run_holds_is_refused_before_it_runs(tmp_pat
         with pytest.raises(OutputBusy, match=rf"output_dir: .*out is being written by another run \(pid {holder.pid} "):
             run_task_mapping(task, "test")
         assert ran == []
+        assert not (tmp_path / "reports" / "t.json").exists()  # that report belongs to the run holding the output
     finally:
         holder.kill()
         holder.wait()

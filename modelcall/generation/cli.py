@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from modelcall.errors import Interrupted, ModelcallError, TaskFailed, UserError
+from modelcall.errors import Interrupted, ModelcallError, OutputBusy, TaskFailed, UserError
 
 log = logging.getLogger("modelcall.generation")
 
@@ -66,7 +66,7 @@ def main(args: argparse.Namespace) -> int:
         # a stopped run still leaves a report saying why (a cluster job's log may be gone)
         outcome = ("interrupted" if isinstance(exc, (Interrupted, KeyboardInterrupt))
                    else "invalid_input" if isinstance(exc, UserError) else "failed")
-        if mode != "dry_run" and report_path.parent.is_dir():
+        if mode != "dry_run" and report_path.parent.is_dir() and not isinstance(exc, OutputBusy):  # that report is the holder's
             atomic_write_json(report_path, redact_data({"started_at": started, "finished_at": utc_now(), "outcome": outcome,
                                                         "error": str(exc) or "stopped by Ctrl-C"}))
         raise

@@ -153,6 +153,7 @@ def test_a_second_run_on_the_same_output_exits_2_and_sends_nothing(fake_provider
     assert first.poll() is None, "the first run should still be running"
     assert second.returncode == 2, second.stderr
     assert f"pid {first.pid}" in second.stderr and "raw.jsonl" in second.stderr and "Traceback" not in second.stderr
+    assert not (tmp_path / "raw.report.json").exists()  # the refused run leaves the holder's report alone
     _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     counts = collections.Counter(read_ids(out))
