@@ -14,7 +14,7 @@ from omegaconf import DictConfig, OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 from pydantic import BaseModel, ValidationError
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelConfig, is_not_a_variable_name
 from modelcall.config.schema import TaskConfig, format_validation_error
 from modelcall.errors import ConfigError, CredentialError
 from modelcall.secrets import is_secret_key, register_secret
@@ -255,7 +255,7 @@ def load_task_mapping(
     # the model's key is a secret from here on, before any error message or show-config could print it
     key_env = hints.get("api_key_env")
     if key_env:
-        register_secret(os.environ.get(key_env))
+        register_secret(key_env if is_not_a_variable_name(key_env) else os.environ.get(key_env))
 
     model_value = cfg.get("model_config") if "model_config" in cfg else None
     if "model_config" in cfg:

@@ -22,6 +22,11 @@ def _looks_like_a_key(name: str) -> bool:
     return any(c.isdigit() for c in rest) and any(c.isalpha() for c in rest)
 
 
+def is_not_a_variable_name(value: str) -> bool:
+    """True for what cannot be a variable's NAME: not an identifier, or a key pasted in its place."""
+    return not _ENV_NAME.fullmatch(value) or _looks_like_a_key(value)
+
+
 class ModelParams(StrictModel):
     temperature: float | None = Field(0.7, description="sampling temperature")
     top_p: float | None = None
@@ -72,7 +77,7 @@ class ModelConfig(StrictModel):
     @field_validator("api_key_env")
     @classmethod
     def _a_variable_name(cls, value: str | None) -> str | None:
-        if value is None or _ENV_NAME.fullmatch(value) and not _looks_like_a_key(value):
+        if value is None or not is_not_a_variable_name(value):
             return value
         register_secret(value)  # whatever it is, it is never printed from here on
         raise ValueError(

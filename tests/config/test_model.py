@@ -49,3 +49,15 @@ def test_a_key_given_where_its_variable_name_belongs_is_refused_without_echoing_
 
 def test_a_plain_variable_name_is_accepted(tmp_path):
     assert load_model_config(str(write_model(tmp_path, api_key_env="MY_TEAM_KEY_2"))).api_key_env == "MY_TEAM_KEY_2"
+
+
+def test_a_key_pasted_as_api_key_env_in_a_task_is_never_echoed(tmp_path):
+    from modelcall.config.loader import load_task_mapping
+
+    key = "sk-ant-api03-PastedHere0123456789abcdef"
+    task = {"task_name": "t", "task_type": "response_generation", "input_path": "in.jsonl", "output_path": "out.jsonl",
+            "model_config": {**BASE, "api_key_env": key}, "generation": {"concurency": 2}}
+    with pytest.raises(ConfigError) as info:
+        load_task_mapping(task, "task.yaml")
+    assert key not in str(info.value)
+    assert redact(key) == "***"
