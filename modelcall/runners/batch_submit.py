@@ -21,6 +21,9 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
     summary = "spread a distillation or a task (filter, parse, ...) over cluster jobs (local, Slurm, SiFlow); reruns submit only what is missing"
     config_class = BatchSubmitConfig
 
+    def output_locks(self) -> list[tuple[str, str]]:
+        return []  # RunLock below: taken only by the actions that write, so a status look works beside a run
+
     def run(self) -> None:
         cfg = self.config
         lock = RunLock(cfg.output_base_dir)
