@@ -34,6 +34,10 @@ class GatesConfig(StrictModel):
     l4_structure: Gate = Field("hard", description="new Phaser.Game, a scene, preload and create")
     l4_hints: Gate = Field("soft", description="eval_hints mapped by the rule table")
     l4_plan: Gate = Field("soft", description="plan/code API consistency")
+    l4_visual: Gate = Field(
+        "soft", description="code that draws but a canvas that stays one flat colour (soft: hard only where an "
+        "argument contract finding agrees)"
+    )
 
 
 class LintConfig(StrictModel):

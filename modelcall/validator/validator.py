@@ -168,7 +168,7 @@ class Validator:
             "l2": ApiLayer(cfg.api, self.facts),
             "l3": RuntimeLayer(cfg.runtime),
             "l4": TaskFitLayer(cfg.gates, load_rules(cfg.hints.rules_path), cfg.hints.min_plan_consistency,
-                               self.facts.events),
+                               self.facts.events, {k for k, gate in cfg.api.misuse_rules.items() if gate == "off"}),
         }
         self.fingerprint = hashlib.sha256(
             (cfg.fingerprint() + "|" + self.model_path.name + "|" + _code_version()).encode()

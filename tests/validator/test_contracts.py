@@ -119,3 +119,48 @@ def test_the_api_model_carries_parameter_types_and_config_keys():
     assert model["types"]["Phaser.G"]["inst"]["fill"]["a"] == ["number", "number?", "...any"]
     assert model["types"]["Phaser.Types.Cfg"]["td"] == 1
     assert model["types"]["Phaser.Types.Cfg"]["inst"]["delay"]["ty"] == "number | Phaser.Types.Other"
+
+
+def _fit(gate: str = "soft", misuse_off: set[str] | None = None):
+    from modelcall.validator.config import GatesConfig
+    from modelcall.validator.layers import TaskFitLayer
+
+    return TaskFitLayer(GatesConfig(l4_visual=gate), [], misuse_off=misuse_off)
+
+
+def _sample(hits, misuse, canvas, errors=()):
+    from modelcall.validator.layers import Sample
+
+    static = {"parse_ok": True, "api": {"hits": hits, "misuse": misuse,
+                                        "structure": dict.fromkeys(("has_game", "has_scene", "has_preload", "has_create"), True)}}
+    run = {"frames": 200, "errors": list(errors), "canvas": canvas}
+    return Sample(code="", must_use=[], eval_hints=[], plan_apis=[], static=static, runtime=run)
+
+
+DRAWS = ["Phaser.GameObjects.GameObjectFactory#graphics", "Phaser.GameObjects.Graphics#fillPoints"]
+FLAT = [{"code": "flat_points", "certain": False, "message": "Curves.Path#splineTo() argument 1 ...", "line": 7}]
+
+
+@pytest.mark.parametrize("gate, hits, misuse, canvas, errors, expected", [
+    ("soft", DRAWS, [], {"blank": True}, (), ("warning", None)),          # black on black: only a warning
+    ("soft", DRAWS, FLAT, {"blank": True}, (), ("error", 7)),              # the contract check agrees: hard
+    ("hard", DRAWS, [], {"blank": True}, (), ("error", None)),
+    ("soft", DRAWS, FLAT, {"blank": False}, (), None),                     # something showed
+    ("soft", ["Phaser.GameObjects.GameObjectFactory#graphics"], [], {"blank": True}, (), None),  # nothing promised
+    ("soft", DRAWS, FLAT, {"blank": True}, ({"message": "boom"},), None),  # L3 already fails it
+    ("off", DRAWS, FLAT, {"blank": True}, (), None),
+])
+def test_the_visual_check(gate, hits, misuse, canvas, errors, expected):
+    result = _fit(gate).check(_sample(hits, misuse, canvas, errors))
+    found = [("error", i.line) for i in result.errors if i.code == "nothing_drawn"] + \
+            [("warning", i.line) for i in result.warnings if i.code == "nothing_drawn"]
+    assert found == ([expected] if expected else [])
+    if found:
+        issue = (result.errors + result.warnings)[0]
+        assert "fillPoints" in issue.message and "200 frames" in issue.message
+        assert "hard" not in issue.extra
+
+
+def test_a_contract_rule_that_is_off_does_not_make_the_visual_check_hard():
+    result = _fit("soft", {"flat_points"}).check(_sample(DRAWS, FLAT, {"blank": True}))
+    assert [i.code for i in result.errors] == [] and [i.code for i in result.warnings] == ["nothing_drawn"]

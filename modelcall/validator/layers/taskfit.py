@@ -1,5 +1,6 @@
 """L4: task fit. Structure (Phaser.Game, a scene, preload and create), eval_hints through the rule table
-(data/hint_rules.json: keywords -> an AST or runtime check; no rule -> unknown) and plan/code API consistency."""
+(data/hint_rules.json: keywords -> an AST or runtime check; no rule -> unknown), plan/code API consistency and the
+visual check (code that draws, a canvas that never showed anything)."""
 from __future__ import annotations
 
 import json
@@ -11,6 +12,12 @@ from modelcall.validator.config import GatesConfig
 from modelcall.validator.layers.base import Issue, LayerResult, Sample
 
 DEFAULT_RULES = Path(__file__).resolve().parents[1] / "data" / "hint_rules.json"
+# calls that put something on the canvas: Graphics fills and strokes, and the factory's visible game objects
+_DRAWING = re.compile(
+    r"^Phaser\.GameObjects\.Graphics#(fill|stroke)\w*$"
+    r"|^Phaser\.(GameObjects\.GameObjectFactory|Physics\.Arcade\.Factory)#(text|bitmapText|rectangle|circle|ellipse|"
+    r"star|polygon|triangle|line|arc|curve|grid|isobox|isotriangle|image|sprite|tileSprite|nineslice|particles)$"
+)
 
 
 def load_rules(path: str | Path | None) -> list[dict[str, Any]]:
@@ -119,8 +126,9 @@ class TaskFitLayer:
     name = "l4"
 
     def __init__(self, gates: GatesConfig, rules: list[dict[str, Any]], min_plan_consistency: float = 0.5,
-                 event_values: dict[str, str] | None = None):
+                 event_values: dict[str, str] | None = None, misuse_off: set[str] | None = None):
         self.event_values = event_values or {}
+        self.misuse_off = misuse_off or set()
         self.gates = gates
         self.rules = rules
         self.min_plan_consistency = min_plan_consistency
@@ -150,9 +158,30 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
+        visual = self.visual(api, sample.runtime)
+        if visual is not None:
+            (errors if visual.extra.pop("hard") else warnings).append(visual)
         consistency = plan_consistency(sample.plan_apis, api, self.event_values)
         if consistency is not None and self.gates.l4_plan != "off" and consistency < self.min_plan_consistency:
             issue = Issue("l4", "plan_inconsistent", f"the code uses {consistency:.0%} of the plan's APIs")
             (errors if self.gates.l4_plan == "hard" else warnings).append(issue)
         return LayerResult(not errors, errors, warnings,
                            data={"structure": structure, "hints": hints, "plan_consistency": consistency})
+
+    def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
+        """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A
+        warning (a game may draw black on black), an error where an argument contract finding explains it."""
+        if self.gates.l4_visual == "off" or not run or run.get("errors") or run.get("timed_out"):
+            return None
+        if (run.get("canvas") or {}).get("blank") is not True:
+            return None
+        drawing = sorted({h.rsplit("#", 1)[-1] for h in api.get("hits") or [] if _DRAWING.match(h)})
+        if not drawing:
+            return None
+        message = f"the code draws ({', '.join(drawing[:5])}) but the canvas stayed one flat colour for {run.get('frames')} frames"
+        agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
+        if agreeing:
+            first = agreeing[0]
+            message += f"; the argument contract check agrees (line {first.get('line')}: {first['message']})"
+        return Issue("l4", "nothing_drawn", message[:600], agreeing[0].get("line") if agreeing else None,
+                     {"hard": self.gates.l4_visual == "hard" or bool(agreeing)})
