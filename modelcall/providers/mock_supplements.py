@@ -121,6 +121,18 @@ _DELAY = re.compile(r"\bdelay\s*:\s*(\d+)")
 _DURATION = re.compile(r"\bduration\s*:\s*(\d+)")
 
 
+def _game_size(bare: str) -> re.Match[str] | None:
+    """The canvas size of the game config (the width/height nearest a ``type: Phaser.*`` or ``scene:`` key),
+    not a spritesheet's, a grid's or a texture's."""
+    anchors = [m.start() for m in re.finditer(r"\btype\s*:\s*Phaser\.|\bscene\s*:", bare)]
+    best: tuple[int, re.Match[str]] | None = None
+    for m in _SIZE.finditer(bare):
+        distance = min((abs(a - m.start()) for a in anchors), default=10**9)
+        if distance < 300 and (best is None or distance < best[0]):
+            best = (distance, m)
+    return best[1] if best else None
+
+
 def _seconds(ms: str) -> str:
     value = int(ms) / 1000
     return f"{value:g}"
@@ -174,7 +186,7 @@ def reverse_answer(messages: list[dict[str, Any]], request_key: str = "") -> str
     must_use = [a for a in apis if a not in no_apis][:3]
     hints = [h for f in found for h in [f.hint_zh if zh else f.hint_en] if h and h not in no_hints]
     hints = list(dict.fromkeys(hints))[:3]
-    size = _SIZE.search(bare)
+    size = _game_size(bare)
     bg = _BG.search(bare)
     phrases = [f.zh if zh else f.en for f in found] + [(_NS_ZH if zh else _NS_EN)[n] for n in namespaces[:2]]
     phrases = list(dict.fromkeys(phrases))[:5] or [("绘制一个简单的 Phaser 场景" if zh else "draw a simple Phaser scene")]
