@@ -303,3 +303,35 @@ def test_a_manifest_with_absolute_paths_from_an_older_version_finds_its_moved_ch
     assert manifest.chunks[0].path == str(run / "chunks" / "chunk_00000.jsonl")
     manifest.save()
     assert json.loads((run / "manifest.json").read_text())["chunks"][0]["path"] == "chunks/chunk_00000.jsonl"
+
+
+def test_reward_on_chunks_keeps_each_prompt_in_one_chunk_and_equals_one_run(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    shutil.copy(DATA / "reward" / "completions.jsonl", tmp_path / "input.jsonl")  # 3 prompts x 4 completions
+    reward = {"task_name": "reward_small", "task_type": "reward", "input_path": "x",
+              "output_path": str(tmp_path / "single" / "rewards.jsonl"), "reports_dir": str(tmp_path / "reports"),
+              "progress": False, "validator": {"cache_path": None, "workers": 1,
+                                               "runtime": {"enabled": False, "screenshots_dir": None}}}
+    run_task_mapping({**reward, "input_path": str(tmp_path / "input.jsonl")}, "test")
+    outcome = run_task_mapping(chunked(tmp_path, reward, n_chunks=2), "test")
+    assert outcome.report.counts["jobs_completed"] == 2 and "groups_across_chunks" not in outcome.report.counts
+    # 6 + 6 would cut demo_002's completions in two: the first chunk runs on to the end of that prompt
+    assert [c.records for c in Manifest.load(tmp_path / "run").chunks] == [8, 4]
+
+    def scores(path: Path) -> list[tuple]:
+        return [(r["request_id"], r["reward"]["total"], r["reward"]["gates"], r["advantage"]) for r in read_jsonl(path)]
+
+    assert scores(tmp_path / "merged.jsonl") == scores(tmp_path / "single" / "rewards.jsonl")
+
+
+def test_split_counts_groups_that_are_not_adjacent(tmp_path):
+    from modelcall.cluster.config import BatchSubmitConfig
+    from modelcall.cluster.manifest import ChunkInfo
+    from modelcall.cluster.submit import write_chunks
+
+    rows = [{"request_id": f"{p}_v{v}", "prompt_id": p} for v in range(2) for p in ("a", "b", "c", "d")]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    cfg = BatchSubmitConfig(task_name="t", task_type="batch_submit", input_path=str(tmp_path / "in.jsonl"),
+                            output_base_dir=str(tmp_path), task={"config": {"task_type": "reward"}})
+    chunks = [ChunkInfo(f"chunk_{i}", str(tmp_path / f"c{i}.jsonl"), 4) for i in range(2)]
+    assert write_chunks(cfg, chunks, (), None, ("prompt_id", "request_id")) == (8, 4)
