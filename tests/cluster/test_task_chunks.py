@@ -335,3 +335,19 @@ def test_split_counts_groups_that_are_not_adjacent(tmp_path):
                             output_base_dir=str(tmp_path), task={"config": {"task_type": "reward"}})
     chunks = [ChunkInfo(f"chunk_{i}", str(tmp_path / f"c{i}.jsonl"), 4) for i in range(2)]
     assert write_chunks(cfg, chunks, (), None, ("prompt_id", "request_id")) == (8, 4)
+
+
+def test_infer_on_chunks_merges_answers_under_their_prompts_in_input_order(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    seeds = [r for _, r in zip(range(6), read_jsonl(DATA / "evaluation" / "seeds.jsonl"), strict=False)]
+    (tmp_path / "input.jsonl").write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in seeds))
+    infer = {"task_name": "infer_mock", "task_type": "infer", "backend": "engine", "input_path": "x",
+             "output_path": "answers.jsonl", "n_samples": 2, "progress": False,
+             "model_config": {"provider": "mock", "model": "mock-teacher", "alias": "mock"}}
+    outcome = run_task_mapping(chunked(tmp_path, infer, n_chunks=2), "test")
+    rows = list(read_jsonl(tmp_path / "merged.jsonl"))
+    ids = [s["id"] for s in seeds]
+    assert [r["prompt_id"] for r in rows] == [i for i in ids for _ in range(2)]
+    assert sorted(r["request_id"] for r in rows) == sorted(f"{i}_v{k}" for i in ids for k in range(2))
+    merge = outcome.report.sections["merge"]["infer_mock"]
+    assert (merge["expected"], merge["found"], merge["missing"]) == (6, 12, 0)
