@@ -1,5 +1,6 @@
 """Validator throughput: static layers (L1+L2+L4) and the browser layer (L3), with ratios against baselines run
-in the same process, and how many verdicts change between warm pages and a fresh page per sample.
+in the same process, and how many verdicts change when the same programs run again in reverse order on one page (each program gets a
+fresh document, so none may).
 
     python benchmarks/bench_validator.py                       # the shipped labelled programs
     python benchmarks/bench_validator.py --input ../shared/data/teacher_outputs_sample.jsonl --copies 1
@@ -73,7 +74,7 @@ def main() -> int:
     parser.add_argument("--runtime-copies", type=int, default=1, help="browser layer: copies of the set")
     parser.add_argument("--no-runtime", action="store_true")
     parser.add_argument("--pages", type=int, default=2)
-    parser.add_argument("--skip-fresh", action="store_true", help="no fresh-page-per-sample comparison run")
+    parser.add_argument("--skip-order-check", action="store_true", help="no second run in reverse order on one page")
     args = parser.parse_args()
     cands = load_candidates(args.input)
     print(f"programs: {len(cands)}  cpus: {os.cpu_count()}  load average: {os.getloadavg()}")
@@ -91,15 +92,16 @@ def main() -> int:
         cfg = {"cache_path": None, "runtime": {"pages": args.pages, "screenshots_dir": None}}
         tw, warm = run(rt, cfg)
         n = len(rt) - 1
-        print(f"L1-L4 + L3 warm pages ({args.pages}): {n / tw:6.1f} samples/s   pass rate "
-              f"{sum(r['passed'] for r in warm) / len(warm):.3f}")
-        if args.skip_fresh:
+        print(f"L1-L4 + L3 ({args.pages} pages, a fresh document per program): {n / tw:6.1f} samples/s   pass rate "
+              f"{sum(r['passed'] for r in warm) / len(warm):.3f}   load average now: {os.getloadavg()}")
+        if args.skip_order_check:
             return 0
-        tf, fresh = run(rt, {"cache_path": None, "runtime": {"pages": args.pages, "screenshots_dir": None, "recycle_every": 1,
-                                            "recycle_mode": "context"}})
-        changed = [w["request_id"] for w, f in zip(warm, fresh, strict=False) if verdict(w) != verdict(f)]
-        print(f"          fresh page per sample: {n / tf:6.1f} samples/s   warm is {tf / tw:.2f}x faster; "
-              f"verdicts changed warm vs fresh: {len(changed)} {changed[:10]}")
+        back = list(reversed(rt[1:]))
+        with Validator({"cache_path": None, "runtime": {"pages": 1, "screenshots_dir": None}}) as validator:
+            guard = (validator.stats.isolation or {}).get("network_guard")
+            again = list(validator.validate(back))
+        changed = [w["request_id"] for w, f in zip(warm, reversed(again), strict=False) if verdict(w) != verdict(f)]
+        print(f"          network guard: {guard}; verdicts changed in reverse order on one page: {len(changed)} {changed[:10]}")
     return 0
 
 

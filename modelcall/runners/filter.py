@@ -60,6 +60,9 @@ class FilterRunner(Runner[FilterConfig]):
         passed_writer = AtomicWriter(cfg.passed_path) if cfg.passed_path else None
         with self.report.timer("open_validator"):
             validator = Validator(cfg.validator).open()
+        if validator.stats.isolation:
+            self.log.info("L3 network guard: %s (browser %s)", validator.stats.isolation["network_guard"],
+                          validator.stats.isolation["browser"])
         try:
             with (self.report.timer("validate"), AtomicWriter(cfg.output_path) as out,
                   progress_bar(total, "filter", "prog") as bar):

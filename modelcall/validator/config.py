@@ -95,10 +95,17 @@ class RuntimeConfig(StrictModel):
     )
     total_timeout_s: float = Field(30.0, gt=0, description="hard wall-clock cap per sample, even while progressing")
     boot_timeout_s: float = Field(8.0, gt=0, description="time allowed for the game to boot and its scenes to start")
-    pages: int = Field(2, ge=1, description="pages working in parallel (one renderer process each)")
-    recycle_every: int = Field(25, ge=1, description="replace a warm page after this many samples (1: fresh page each)")
-    recycle_mode: Literal["renew", "context"] = Field(
-        "renew", description="renew: reload the document in the same renderer (fast); context: a new browser context"
+    pages: int = Field(2, ge=1, description="programs run in parallel (a fresh browser context each)")
+    memory_limit_mb: int = Field(
+        512, ge=64, description="V8 heap + ArrayBuffer cap per program; past it the run fails (l3:memory_limit)"
+    )
+    console_cap: int = Field(
+        1000, ge=0, description="console lines a program may print before the rest is dropped (counted, never a hang)"
+    )
+    fail_on_navigation: bool = Field(True, description="a program that navigates its page away fails L3 (l3:navigation)")
+    network_isolation: Literal["auto", "netns", "flags"] = Field(
+        "auto", description="auto: Chromium in its own empty network namespace where the machine allows it, else "
+        "flags; netns: require the namespace; flags: proxy to a closed port, no WebRTC UDP, no DNS (see README)"
     )
     fail_on_console_error: bool = Field(True, description="console.error calls fail L3")
     fail_on_blank: bool = Field(False, description="a blank canvas after the run fails L3 (else a warning)")
@@ -133,7 +140,7 @@ class ValidatorConfig(StrictModel):
         data.pop("workers", None)
         data.pop("cache_path", None)
         data.pop("node_binary", None)
-        for key in ("pages", "recycle_every", "recycle_mode", "screenshots_dir", "executable_path"):
+        for key in ("pages", "screenshots_dir", "executable_path", "network_isolation"):
             data["runtime"].pop(key, None)
         blob = json.dumps(data, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

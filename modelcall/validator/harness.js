@@ -1,166 +1,361 @@
-// modelcall L3 harness: runs inside the warm page after the pinned phaser.min.js.
-// It steps Phaser games with a fake clock (no real time), drives synthetic input, records what happened and
-// cleans up after each sample so that one page can run many samples.
-(function () {
+// modelcall L3 harness. The host evaluates this function expression over the protocol (CDP Runtime.evaluate)
+// in a fresh page after phaser.min.js and before the program, and keeps the returned controller as a protocol
+// handle: nothing of the harness is reachable from the page's globals. It steps Phaser games with a fake clock,
+// drives synthetic input and reports errors through a CDP binding that it takes off `window` at once.
+//
+// Everything the harness itself relies on after the program has run (Reflect.apply, Map, prototype methods,
+// constructors, getters) is captured here, before the program runs, so a program that patches globals or
+// prototypes can break itself but cannot change what the harness records or reports. Functions the harness
+// puts in the page (timers, Math.random, Date.now, Phaser.Game, console methods) look native to toString.
+(function (BINDING, OPTS) {
   'use strict';
-  const realSetTimeout = window.setTimeout.bind(window);
-  const realClearTimeout = window.clearTimeout.bind(window);
-  const realTimers = {
-    setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval,
-    clearInterval: window.clearInterval, requestAnimationFrame: window.requestAnimationFrame,
-    cancelAnimationFrame: window.cancelAnimationFrame,
-  };
+  const G = globalThis;
+  const apply = Reflect.apply;
+  const defineProperty = Object.defineProperty;
+  const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const objectKeys = Object.keys;
+  const isArray = Array.isArray;
+  const jsonStringify = JSON.stringify;
+  const mathMax = Math.max;
+  const mathFloor = Math.floor;
+  const mathImul = Math.imul;
+  const NumberC = Number;
+  const StringC = String;
+  const isFiniteF = isFinite;
+  const EventC = Event;
+  const MouseEventC = MouseEvent;
+  const WheelEventC = WheelEvent;
+  const KeyboardEventC = KeyboardEvent;
+  const PromiseC = Promise;
+  const MapC = Map;
+  const WeakMapC = WeakMap;
+  const WeakSetC = WeakSet;
+  const TypeErrorC = TypeError;
+  const ErrorC = Error;
+  const strSlice = String.prototype.slice;
+  const strReplaceAll = String.prototype.replaceAll;
+  const mapGet = Map.prototype.get;
+  const mapSet = Map.prototype.set;
+  const mapHas = Map.prototype.has;
+  const mapDelete = Map.prototype.delete;
+  const weakMapGet = WeakMap.prototype.get;
+  const weakMapHas = WeakMap.prototype.has;
+  const weakMapSet = WeakMap.prototype.set;
+  const weakSetHas = WeakSet.prototype.has;
+  const weakSetAdd = WeakSet.prototype.add;
+  const regexpExec = RegExp.prototype.exec;
+  const fnToString = Function.prototype.toString;
+  const dispatch = EventTarget.prototype.dispatchEvent;
   const realAdd = EventTarget.prototype.addEventListener;
-  const realRemove = EventTarget.prototype.removeEventListener;
-  const realConsoleError = console.error.bind(console);
-  const realRandom = Math.random;
+  const getRect = Element.prototype.getBoundingClientRect;
+  const createElement = Document.prototype.createElement;
+  const appendChild = Node.prototype.appendChild;
+  const removeNode = Element.prototype.remove;
+  const textContentSet = getOwnPropertyDescriptor(Node.prototype, 'textContent').set;
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  const toDataURL = HTMLCanvasElement.prototype.toDataURL;
+  const canvasWidth = getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
+  const canvasHeight = getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'height');
+  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  const getImageData = CanvasRenderingContext2D.prototype.getImageData;
+  const imageDataData = getOwnPropertyDescriptor(ImageData.prototype, 'data').get;
+  const errorEventError = getOwnPropertyDescriptor(ErrorEvent.prototype, 'error').get;
+  const errorEventMessage = getOwnPropertyDescriptor(ErrorEvent.prototype, 'message').get;
+  const rejectionReason = getOwnPropertyDescriptor(PromiseRejectionEvent.prototype, 'reason').get;
+  const perf = performance;
+  const perfNow = Performance.prototype.now;
+  const now = () => apply(perfNow, perf, []);
+  const doc = document;
+  const body = document.body;
+  const realSetTimeout = G.setTimeout;
   const realDateNow = Date.now;
-  // each sample draws the same random sequence (mulberry32): a bug that depends on random positions gets the same
-  // verdict on every run, on a warm page or a fresh one, and in the cache
+  const origConsole = G.console;
+
+  const send = G[BINDING];
+  delete G[BINDING];
+
+  // ------------------------------------------------------------------ small safe helpers
+  function slice(s, a, b) { return apply(strSlice, s, [a, b]); }
+  function str(v) {
+    // text of a value for a report: never lets a thrown getter or a patched toString stop the report
+    try {
+      if (typeof v === 'string') return v;
+      if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean') return '' + v;
+      return StringC(v);
+    } catch (err) { return '[unprintable value]'; }
+  }
+  function errorText(err) {
+    let message = '';
+    let stack = '';
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      try { message = str(err.message !== undefined ? err.message : err); } catch (e) { message = '[unreadable error]'; }
+      try { stack = str(err.stack || ''); } catch (e) { stack = ''; }
+    } else {
+      message = str(err);
+    }
+    return [slice(message, 0, 2000), slice(stack, 0, 4000)];
+  }
+  // a list the program cannot reach into: a Map keyed by index, read through captured methods
+  function List() { return { map: new MapC(), length: 0 }; }
+  function listPush(l, v) { apply(mapSet, l.map, [l.length, v]); l.length += 1; }
+  function listAt(l, i) { return apply(mapGet, l.map, [i]); }
+  function toArray(l) {
+    const out = [];
+    for (let i = 0; i < l.length; i++) defineProperty(out, i, { value: listAt(l, i), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  // JSON of the harness's own data (strings, numbers, booleans, null, arrays, plain objects): no toJSON, no getters
+  function encode(v) {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'string') return jsonStringify(v);
+    if (typeof v === 'number') return isFiniteF(v) ? '' + v : 'null';
+    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    if (isArray(v)) {
+      let out = '[';
+      for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + encode(getOwnPropertyDescriptor(v, i).value);
+      return out + ']';
+    }
+    const keys = objectKeys(v);
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnPropertyDescriptor(v, keys[i]);
+      out += (i ? ',' : '') + jsonStringify(keys[i]) + ':' + encode(d ? d.value : null);
+    }
+    return out + '}';
+  }
+
+  // functions put in the page read as native code; Function.prototype.toString keeps answering for the rest
+  const cloaked = new WeakMapC();
+  function cloak(fn, name, length, like) {
+    try { defineProperty(fn, 'name', { value: name, configurable: true }); } catch (e) { /* ignore */ }
+    try { defineProperty(fn, 'length', { value: length, configurable: true }); } catch (e) { /* ignore */ }
+    apply(weakMapSet, cloaked, [fn, like || ('function ' + name + '() { [native code] }')]);
+    return fn;
+  }
+  const toStringProxy = {
+    toString() {
+      if ((typeof this === 'function') && apply(weakMapHas, cloaked, [this])) {
+        const like = apply(weakMapGet, cloaked, [this]);
+        return typeof like === 'string' ? like : apply(fnToString, like, []);
+      }
+      return apply(fnToString, this, []);
+    },
+  }.toString;
+  cloak(toStringProxy, 'toString', 0);
+  defineProperty(Function.prototype, 'toString', { value: toStringProxy, writable: true, configurable: true, enumerable: false });
+
+  // ------------------------------------------------------------------ seeded randomness (mulberry32)
+  // each sample draws the same random sequence: a bug that depends on random positions gets the same verdict
   function seededRandom(seed) {
     let a = seed >>> 0;
-    return function random() {
+    return cloak(function random() {
       a = (a + 0x6D2B79F5) >>> 0;
       let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      t = mathImul(t ^ (t >>> 15), t | 1);
+      t ^= t + mathImul(t ^ (t >>> 7), t | 61);
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    }, 'random', 0);
   }
+
+  const Phaser = G.Phaser;
   const OrigGame = Phaser.Game;
   const FRAME_MS = 1000 / 60;
-  const baseWindowKeys = new Set(Object.getOwnPropertyNames(window));
-  const baseBodyChildren = new Set(Array.from(document.body.childNodes));
+  const TimeStepProto = Phaser.Core.TimeStep.prototype;
+  const origStart = TimeStepProto.start;
+  const origStep = TimeStepProto.step;
+  const LOADING = Phaser.Scenes.LOADING;
+  const started = new WeakSetC(); // loops the harness has taken over (booted games)
 
-  // TimeStep.start sets the loop up and then stops requestAnimationFrame: the harness steps it by hand
-  const origStart = Phaser.Core.TimeStep.prototype.start;
-  Phaser.Core.TimeStep.prototype.start = function (callback) {
-    origStart.call(this, callback);
-    if (this.raf) this.raf.stop();
-    this.__mcStarted = true;
-  };
+  let S = null; // the state of the program being run
 
-  // scene lifecycle: which scenes ran preload / create / update
-  const SM = Phaser.Scenes.SceneManager.prototype;
-  const origBoot = SM.bootScene;
-  SM.bootScene = function (scene) {
-    const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
-    if (S && scene && typeof scene.preload === 'function') { S.lifecycle.preload.add(key); S.stage = 'preload'; }
-    try { return origBoot.call(this, scene); } catch (err) { stageError(err, 'preload'); throw err; } finally { if (S && S.stage === 'preload') S.stage = null; }
-  };
-  const origCreate = SM.create;
-  SM.create = function (scene) {
-    const key = scene && scene.sys && scene.sys.settings ? scene.sys.settings.key : '?';
-    if (S && scene && typeof scene.create === 'function') { S.lifecycle.create.add(key); S.stage = 'create'; }
-    try { return origCreate.call(this, scene); } catch (err) { stageError(err, 'create'); throw err; } finally {
-      if (S) S.stage = null;
-      const sys = scene && scene.sys;
-      if (sys && typeof scene.update === 'function' && !sys.__mcWrapped) {
-        const inner = sys.sceneUpdate;
-        sys.__mcWrapped = true;
-        sys.sceneUpdate = function (time, delta) {
-          if (S) S.lifecycle.update.add(key);
-          try { return inner.call(this, time, delta); } catch (err) { stageError(err, S ? S.phase : 'update'); throw err; }
-        };
-      }
-    }
-  };
-
-  let S = null; // the state of the sample being run
-
-  // an error thrown inside a lifecycle method is recorded where it happened (once: the flag stops duplicates)
+  // ------------------------------------------------------------------ reports to the host
+  // E: an error; C: a console.error. Only failures travel this way, each with a nonce the page never sees: a
+  // program that finds the binding in a frame of its own can neither forge a report nor remove one.
+  const SEP = '\u001f';
+  function field(v) { return v === undefined ? '' : apply(strReplaceAll, str(v), [SEP, ' ']); }
+  function report(kind, a, b, c, d, e) {
+    try { send(OPTS.nonce + SEP + kind + SEP + field(a) + SEP + field(b) + SEP + field(c) + SEP + field(d) + SEP + field(e)); } catch (err) { /* page closing */ }
+  }
+  function recordError(err, source) {
+    if (!S) return;
+    S.errorCount += 1;
+    if (S.errorCount > 20) return;
+    const text = errorText(err);
+    report('E', source, S.stage || S.phase, S.frame, text[0], text[1]);
+  }
+  const seen = new WeakSetC();
+  function markSeen(err) { try { if (err !== null && typeof err === 'object') apply(weakSetAdd, seen, [err]); } catch (e) { /* ignore */ } }
+  function wasSeen(err) { return err !== null && typeof err === 'object' && apply(weakSetHas, seen, [err]); }
   function stageError(err, stage) {
-    if (!S || (err && typeof err === 'object' && err.__mcSeen)) return;
+    if (!S || wasSeen(err)) return;
     const saved = S.stage;
     S.stage = stage;
-    recordError(errorInfo(err, stage));
+    recordError(err, stage);
     S.stage = saved;
-    try { if (err && typeof err === 'object') err.__mcSeen = true; } catch (e) { /* frozen */ }
+    markSeen(err);
   }
 
-  function errorInfo(err, source) {
-    if (err && typeof err === 'object') return { message: String(err.message || err), stack: String(err.stack || ''), source };
-    return { message: String(err), stack: '', source };
+  // the first listeners on window, capture phase: a program's own listener can neither run before them nor
+  // stop them, and its preventDefault() does not hide the error from the harness
+  apply(realAdd, G, ['error', function (ev) {
+    let err;
+    try { err = apply(errorEventError, ev, []); } catch (e) { err = undefined; }
+    if (wasSeen(err)) return;
+    if (err === undefined || err === null) { try { err = apply(errorEventMessage, ev, []); } catch (e) { err = 'error event'; } }
+    recordError(err, 'window.onerror');
+    markSeen(err);
+  }, true]);
+  apply(realAdd, G, ['unhandledrejection', function (ev) {
+    let reason;
+    try { reason = apply(rejectionReason, ev, []); } catch (e) { reason = 'unhandled rejection'; }
+    recordError(reason, 'unhandledrejection');
+  }, true]);
+
+  // console: every call counted, the first OPTS.consoleCap lines reach the real console; console.error is reported
+  let consoleLines = 0;
+  const consoleNames = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'];
+  const consoleWrapped = new MapC();
+  for (let i = 0; i < consoleNames.length; i++) {
+    const name = consoleNames[i];
+    const orig = origConsole[name];
+    if (typeof orig !== 'function') continue;
+    const wrapped = cloak(function () {
+      consoleLines += 1;
+      if (name === 'error' && S && S.consoleErrors < 20) {
+        S.consoleErrors += 1;
+        let text = '';
+        for (let k = 0; k < arguments.length; k++) {
+          const a = arguments[k];
+          let part;
+          try { part = (a && a.stack) ? str(a.stack) : str(a); } catch (e) { part = '[unprintable value]'; }
+          text += (k ? ' ' : '') + part;
+        }
+        report('C', S.stage || S.phase, S.frame, slice(text, 0, 2000));
+      }
+      if (consoleLines <= OPTS.consoleCap) return apply(orig, origConsole, arguments);
+      return undefined;
+    }, name, 0);
+    origConsole[name] = wrapped;
+    apply(mapSet, consoleWrapped, [name, wrapped]);
+  }
+  function consoleTampered() {
+    const out = [];
+    const d = getOwnPropertyDescriptor(G, 'console');
+    if (!d || d.value !== origConsole) { defineProperty(out, 0, { value: 'console', enumerable: true }); return out; }
+    const e = getOwnPropertyDescriptor(origConsole, 'error');
+    if (!e || e.value !== apply(mapGet, consoleWrapped, ['error'])) defineProperty(out, 0, { value: 'console.error', enumerable: true });
+    return out;
   }
 
-  function recordError(info) {
+  // ------------------------------------------------------------------ Phaser hooks
+  // TimeStep.start sets the loop up and then stops requestAnimationFrame: the harness steps it by hand
+  TimeStepProto.start = cloak(function start(callback) {
+    apply(origStart, this, [callback]);
+    if (this.raf) this.raf.stop();
+    apply(weakSetAdd, started, [this]);
+  }, 'start', 1, origStart);
+
+  // scene lifecycle: which scenes ran preload / create / update, and where an error was thrown
+  const SM = Phaser.Scenes.SceneManager.prototype;
+  const origBoot = SM.bootScene;
+  const origCreate = SM.create;
+  function sceneKey(scene) {
+    try { return scene && scene.sys && scene.sys.settings ? str(scene.sys.settings.key) : '?'; } catch (e) { return '?'; }
+  }
+  function noteLifecycle(which, key) {
     if (!S) return;
-    const phase = S.stage ? S.stage + '@' + S.phase : S.phase;
-    info.phase = S.stage || S.phase;
-    info.where = phase;
-    info.frame = S.frame;
-    if (S.errors.length < 20) S.errors.push(info);
+    const seenKeys = S.lifecycle[which];
+    if (apply(mapHas, seenKeys.names, [key])) return;
+    apply(mapSet, seenKeys.names, [key, true]);
+    listPush(seenKeys.list, key);
   }
-
-  realAdd.call(window, 'error', (ev) => {
-    if (ev.error && typeof ev.error === 'object' && ev.error.__mcSeen) return;
-    recordError(errorInfo(ev.error || ev.message, 'window.onerror'));
-  });
-  realAdd.call(window, 'unhandledrejection', (ev) => {
-    recordError(errorInfo(ev.reason, 'unhandledrejection'));
-  });
-  console.error = function (...args) {
-    if (S && S.consoleErrors.length < 20) {
-      S.consoleErrors.push({ message: args.map((a) => (a && a.stack) ? a.stack : String(a)).join(' ').slice(0, 2000), phase: S.stage || S.phase, frame: S.frame });
+  SM.bootScene = cloak(function bootScene(scene) {
+    const key = sceneKey(scene);
+    if (S && scene && typeof scene.preload === 'function') { noteLifecycle('preload', key); S.stage = 'preload'; }
+    try { return apply(origBoot, this, [scene]); } catch (err) { stageError(err, 'preload'); throw err; } finally { if (S && S.stage === 'preload') S.stage = null; }
+  }, 'bootScene', 1, origBoot);
+  const wrappedSys = new WeakSetC();
+  SM.create = cloak(function create(scene) {
+    const key = sceneKey(scene);
+    if (S && scene && typeof scene.create === 'function') { noteLifecycle('create', key); S.stage = 'create'; }
+    try { return apply(origCreate, this, [scene]); } catch (err) { stageError(err, 'create'); throw err; } finally {
+      if (S) S.stage = null;
+      const sys = scene && scene.sys;
+      if (sys && typeof scene.update === 'function' && !apply(weakSetHas, wrappedSys, [sys])) {
+        const inner = sys.sceneUpdate;
+        apply(weakSetAdd, wrappedSys, [sys]);
+        sys.sceneUpdate = cloak(function (time, delta) {
+          noteLifecycle('update', key);
+          try { return apply(inner, this, [time, delta]); } catch (err) { stageError(err, S ? S.phase : 'update'); throw err; }
+        }, 'bound update', 2);
+      }
     }
-    return realConsoleError(...args);
-  };
+  }, 'create', 1, origCreate);
 
-  // fake timers: user setTimeout / setInterval / requestAnimationFrame run on the stepped clock
+  // ------------------------------------------------------------------ fake timers on the stepped clock
   function installTimers() {
-    S.timers = new Map();
+    S.timers = new MapC();
     S.timerSeq = 0;
     S.now = 0;
-    S.bootNow = 0;
-    window.setTimeout = function (fn, ms, ...args) { const id = ++S.timerSeq; S.timers.set(id, { fn, at: S.now + (Number(ms) || 0), args, every: 0 }); return id; };
-    window.setInterval = function (fn, ms, ...args) { const id = ++S.timerSeq; const every = Math.max(1, Number(ms) || 0); S.timers.set(id, { fn, at: S.now + every, args, every }); return id; };
-    window.clearTimeout = function (id) { if (S) S.timers.delete(id); };
-    window.clearInterval = window.clearTimeout;
-    window.requestAnimationFrame = function (fn) { const id = ++S.timerSeq; S.timers.set(id, { fn, at: S.now, args: null, raf: true, every: 0 }); return id; };
-    window.cancelAnimationFrame = function (id) { if (S) S.timers.delete(id); };
-  }
-  function restoreTimers() {
-    for (const [k, v] of Object.entries(realTimers)) window[k] = v;
+    G.setTimeout = cloak(function setTimeout(fn, ms, ...args) {
+      const id = ++S.timerSeq;
+      apply(mapSet, S.timers, [id, { fn, at: S.now + (NumberC(ms) || 0), args, every: 0, raf: false }]);
+      return id;
+    }, 'setTimeout', 0);
+    G.setInterval = cloak(function setInterval(fn, ms, ...args) {
+      const id = ++S.timerSeq;
+      const every = mathMax(1, NumberC(ms) || 0);
+      apply(mapSet, S.timers, [id, { fn, at: S.now + every, args, every, raf: false }]);
+      return id;
+    }, 'setInterval', 0);
+    G.clearTimeout = cloak(function clearTimeout(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'clearTimeout', 0);
+    G.clearInterval = cloak(function clearInterval(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'clearInterval', 0);
+    G.requestAnimationFrame = cloak(function requestAnimationFrame(fn) {
+      const id = ++S.timerSeq;
+      apply(mapSet, S.timers, [id, { fn, at: S.now, args: [], every: 0, raf: true }]);
+      return id;
+    }, 'requestAnimationFrame', 1);
+    G.cancelAnimationFrame = cloak(function cancelAnimationFrame(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'cancelAnimationFrame', 1);
   }
   function runTimers() {
-    for (const [id, t] of Array.from(S.timers.entries())) {
-      if (!S.timers.has(id) || t.at > S.now) continue;
-      if (t.every) t.at += t.every; else S.timers.delete(id);
+    // ids only grow: walk them in order without the (patchable) Map iterator
+    const last = S.timerSeq;
+    for (let id = S.timerLow; id <= last; id++) {
+      if (!apply(mapHas, S.timers, [id])) { if (id === S.timerLow) S.timerLow = id + 1; continue; }
+      const t = apply(mapGet, S.timers, [id]);
+      if (t.at > S.now) continue;
+      if (t.every) t.at += t.every; else apply(mapDelete, S.timers, [id]);
       try {
-        if (typeof t.fn === 'function') { if (t.raf) t.fn(performance.now()); else t.fn(...(t.args || [])); }
-      } catch (err) { recordError(errorInfo(err, 'timer')); }
+        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [apply(perfNow, perf, [])] : t.args);
+      } catch (err) { recordError(err, 'timer'); }
     }
   }
 
+  // listeners for load / DOMContentLoaded, which the program gets late (the page loaded before it ran)
   function trackListeners() {
-    S.listeners = [];
-    EventTarget.prototype.addEventListener = function (type, fn, opts) {
-      if (S) S.listeners.push([this, type, fn, opts]);
-      return realAdd.call(this, type, fn, opts);
-    };
+    S.listeners = List();
+    const tracked = cloak(function addEventListener(type, fn, opts) {
+      if (S && (this === G || this === doc) && (type === 'load' || type === 'DOMContentLoaded')) listPush(S.listeners, [this, type, fn]);
+      return apply(realAdd, this, [type, fn, opts]);
+    }, 'addEventListener', 2);
+    EventTarget.prototype.addEventListener = tracked;
   }
 
-  // network APIs fail at once (deterministic) instead of whenever a routed answer arrives
-  const realNet = {
-    fetch: window.fetch, XMLHttpRequest: window.XMLHttpRequest, WebSocket: window.WebSocket, EventSource: window.EventSource,
-    alert: window.alert, confirm: window.confirm, prompt: window.prompt,
-  };
+  // network APIs fail at once (deterministic) instead of whenever a routed answer arrives; nothing can leave
+  // the browser anyway (see browser.py). Modal dialogs would block the page: answered at once.
   function blockNetwork() {
-    window.fetch = function () { return Promise.reject(new TypeError('network access is blocked in the validator')); };
-    const Blocked = function () { throw new Error('network access is blocked in the validator'); };
-    window.WebSocket = Blocked;
-    window.EventSource = Blocked;
-    // modal dialogs would block the page: answered at once
-    window.alert = function () {};
-    window.confirm = function () { return true; };
-    window.prompt = function (msg, def) { return def === undefined ? '' : String(def); };
-  }
-  function restoreNetwork() {
-    for (const [k, v] of Object.entries(realNet)) window[k] = v;
+    G.fetch = cloak(function fetch() { return apply(PromiseC.reject, PromiseC, [new TypeErrorC('network access is blocked in the validator')]); }, 'fetch', 1);
+    const Blocked = cloak(function () { throw new ErrorC('network access is blocked in the validator'); }, 'WebSocket', 1);
+    G.WebSocket = Blocked;
+    G.EventSource = cloak(function EventSource() { throw new ErrorC('network access is blocked in the validator'); }, 'EventSource', 1);
+    G.alert = cloak(function alert() {}, 'alert', 0);
+    G.confirm = cloak(function confirm() { return true; }, 'confirm', 0);
+    G.prompt = cloak(function prompt(msg, def) { return def === undefined ? '' : str(def); }, 'prompt', 0);
   }
 
   function patchGame(opts) {
-    const Game = function (config) {
+    const Game = cloak(function Game(config) {
       config = config || {};
       if (opts.forceCanvas) config.type = Phaser.CANVAS;
       else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
@@ -168,70 +363,79 @@
       config.banner = false;
       if (config.seed === undefined) config.seed = ['modelcall-validator']; // Phaser.Math.RND, else seeded from Date.now
       const game = new OrigGame(config);
-      S.games.push(game);
+      if (S) { S.gameCount += 1; if (S.gameCount === 1) S.game = game; }
       return game;
-    };
+    }, 'Game', 1, OrigGame);
     Game.prototype = OrigGame.prototype;
     Object.setPrototypeOf(Game, OrigGame);
     Phaser.Game = Game;
   }
 
-  const H = {};
-  window.__mc = H;
+  const H = Object.create(null);
 
   H.begin = function (opts) {
     S = {
-      opts, errors: [], consoleErrors: [], games: [], frame: 0, phase: 'script', stage: null,
-      lifecycle: { preload: new Set(), create: new Set(), update: new Set() }, schedule: [], inputLog: [],
+      opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
+      lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
+      inputEnd: 0, timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
+      listeners: null, dateBase: apply(realDateNow, Date, []),
     };
     Math.random = seededRandom(0x5eed);
     // game time, not wall time: Phaser's TweenManager (3.60+) reads Date.now, so tweens (and their onComplete)
     // must advance with the stepped frames, or a 1.5 s tween never ends in 200 fast frames
-    S.dateBase = realDateNow();
-    Date.now = function () { return S ? Math.floor(S.dateBase + (S.now || 0)) : realDateNow(); };
+    Date.now = cloak(function now() { return S ? mathFloor(S.dateBase + (S.now || 0)) : apply(realDateNow, Date, []); }, 'now', 0);
     installTimers();
     trackListeners();
     patchGame(opts);
     blockNetwork();
-    window.__signals__ = undefined;
     return true;
   };
 
   H.load = function (code) {
-    const el = document.createElement('script');
-    // a function scope isolates top-level declarations between samples on one page; same line numbers
-    el.textContent = '(function () {' + code + '\n}).call(window);';
+    const el = apply(createElement, doc, ['script']);
+    // a function scope: top-level declarations stay out of window (as they did on warm pages); same line numbers
+    apply(textContentSet, el, ['(function () {' + code + '\n}).call(window);']);
     S.phase = 'script';
-    const onloadBefore = window.onload;
-    const firstListener = S.listeners.length;
-    document.body.appendChild(el);
-    el.remove();
+    const onloadBefore = G.onload;
+    apply(appendChild, body, [el]);
+    apply(removeNode, el, []);
     // the page has loaded long ago: programs that wait for load / DOMContentLoaded get those events now
-    const late = S.listeners.slice(firstListener).filter(([t, type]) => (t === window || t === document) && (type === 'load' || type === 'DOMContentLoaded'));
-    for (const [target, type, fn] of late) {
-      try { if (typeof fn === 'function') fn.call(target, new Event(type)); else if (fn && fn.handleEvent) fn.handleEvent(new Event(type)); } catch (err) { recordError(errorInfo(err, 'script')); }
+    const late = S.listeners;
+    for (let i = 0; i < late.length; i++) {
+      const entry = listAt(late, i);
+      const target = entry[0];
+      const type = entry[1];
+      const fn = entry[2];
+      try {
+        if (typeof fn === 'function') apply(fn, target, [new EventC(type)]);
+        else if (fn && typeof fn.handleEvent === 'function') apply(fn.handleEvent, fn, [new EventC(type)]);
+      } catch (err) { recordError(err, 'script'); }
     }
-    if (typeof window.onload === 'function' && window.onload !== onloadBefore) {
-      try { window.onload(new Event('load')); } catch (err) { recordError(errorInfo(err, 'script')); }
+    let onload;
+    try { onload = G.onload; } catch (err) { onload = undefined; }
+    if (typeof onload === 'function' && onload !== onloadBefore) {
+      try { apply(onload, G, [new EventC('load')]); } catch (err) { recordError(err, 'script'); }
     }
     S.phase = 'boot';
-    return { games: S.games.length, errors: S.errors.length };
+    return S.gameCount + '|' + S.errorCount;
   };
 
-  function game() { return S.games[0] || null; }
+  function game() { return S.game; }
+  function loopOf(g) { try { return g.loop; } catch (e) { return null; } }
 
   H.waitBoot = function (timeoutMs) {
-    return new Promise((resolve) => {
-      const t0 = performance.now();
+    return new PromiseC((resolve) => {
+      const t0 = now();
       const poll = () => {
         const g = game();
-        if (g && g.loop && g.loop.__mcStarted) { resolve({ booted: true }); return; }
+        const loop = g ? loopOf(g) : null;
+        if (loop && apply(weakSetHas, started, [loop])) { resolve('booted'); return; }
         // timers set while booting run on real time (the stepped clock starts with the first frame)
-        S.now = performance.now() - t0;
+        S.now = now() - t0;
         runTimers();
-        if (S.errors.length) { resolve({ booted: false, reason: 'error' }); return; }
-        if (performance.now() - t0 > timeoutMs) { resolve({ booted: false, reason: g ? 'boot_timeout' : 'no_game' }); return; }
-        realSetTimeout(poll, 2);
+        if (S.errorCount) { resolve('error'); return; }
+        if (now() - t0 > timeoutMs) { resolve(g ? 'boot_timeout' : 'no_game'); return; }
+        apply(realSetTimeout, G, [poll, 2]);
       };
       poll();
     });
@@ -240,38 +444,41 @@
   // input schedule: pointer on interactive objects (down, drag, up), clicks on the canvas, key presses
   function canvasPoint(g, x, y) {
     const canvas = g.canvas;
-    const rect = canvas.getBoundingClientRect();
-    const sx = rect.width / (g.scale.width || canvas.width || 1);
-    const sy = rect.height / (g.scale.height || canvas.height || 1);
+    const rect = apply(getRect, canvas, []);
+    const sx = rect.width / (g.scale.width || apply(canvasWidth.get, canvas, []) || 1);
+    const sy = rect.height / (g.scale.height || apply(canvasHeight.get, canvas, []) || 1);
     return { x: rect.left + x * sx, y: rect.top + y * sy };
   }
   function mouse(type, g, x, y, buttons) {
     const p = canvasPoint(g, x, y);
-    const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: 0, buttons, view: window };
-    const target = type === 'mouseup' ? window : g.canvas;
-    target.dispatchEvent(new MouseEvent(type, init));
+    const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: 0, buttons, view: G };
+    const target = type === 'mouseup' ? G : g.canvas;
+    apply(dispatch, target, [new MouseEventC(type, init)]);
   }
   function wheel(g, x, y, dy) {
     const p = canvasPoint(g, x, y);
-    g.canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, deltaY: dy, view: window }));
+    apply(dispatch, g.canvas, [new WheelEventC('wheel', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, deltaY: dy, view: G })]);
   }
   const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13]];
   function key(type, k) {
-    const ev = new KeyboardEvent(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
-    window.dispatchEvent(ev);
+    const ev = new KeyboardEventC(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
+    apply(dispatch, G, [ev]);
   }
   function interactiveTargets(g) {
     const out = [];
-    for (const scene of g.scene.getScenes(true)) {
+    const scenes = g.scene.getScenes(true);
+    for (let s = 0; s < scenes.length; s++) {
+      const scene = scenes[s];
       const list = scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [];
-      for (const obj of list) {
+      for (let i = 0; i < list.length; i++) {
+        const obj = list[i];
         if (obj && obj.input && obj.input.enabled && typeof obj.getBounds === 'function') {
           try {
             const b = obj.getBounds();
             const cam = scene.cameras && scene.cameras.main;
             const x = b.centerX - (cam ? cam.scrollX : 0);
             const y = b.centerY - (cam ? cam.scrollY : 0);
-            if (isFinite(x) && isFinite(y)) out.push({ x, y, draggable: !!obj.input.draggable });
+            if (isFiniteF(x) && isFiniteF(y)) defineProperty(out, out.length, { value: [x, y], enumerable: true, writable: true, configurable: true });
           } catch (err) { /* an object without bounds is skipped */ }
         }
         if (out.length >= 3) return out;
@@ -280,171 +487,186 @@
     return out;
   }
   // keys the program asked for itself (addKey/addKeys, 'keydown-Q' listeners) beyond the usual ones, at most 8
+  const KEY_EVENT = /^key(?:down|up)-(\w+)$/;
   function registeredKeys(g) {
-    const codes = new Set();
+    const codes = new MapC();
+    const order = List();
     const named = Phaser.Input.Keyboard.KeyCodes;
-    for (const scene of g.scene.getScenes(false)) {
+    const scenes = g.scene.getScenes(false);
+    for (let s = 0; s < scenes.length; s++) {
+      const scene = scenes[s];
       const kb = scene.sys && scene.sys.input && scene.sys.input.keyboard;
       if (!kb) continue;
-      for (const k of kb.keys || []) if (k && typeof k.keyCode === 'number') codes.add(k.keyCode);
-      for (const name of kb.eventNames ? kb.eventNames() : []) {
-        const m = /^key(?:down|up)-(\w+)$/.exec(String(name));
-        if (m && typeof named[m[1]] === 'number') codes.add(named[m[1]]);
+      const keys = kb.keys || [];
+      for (let i = 0; i < keys.length; i++) { const k = keys[i]; if (k && typeof k.keyCode === 'number' && !apply(mapHas, codes, [k.keyCode])) { apply(mapSet, codes, [k.keyCode, true]); listPush(order, k.keyCode); } }
+      const names = kb.eventNames ? kb.eventNames() : [];
+      for (let i = 0; i < names.length; i++) {
+        const m = apply(regexpExec, KEY_EVENT, [str(names[i])]);
+        const code = m ? named[m[1]] : undefined;
+        if (typeof code === 'number' && !apply(mapHas, codes, [code])) { apply(mapSet, codes, [code, true]); listPush(order, code); }
       }
     }
-    for (const k of KEYS) codes.delete(k[1]);
-    return [...codes].slice(0, 8).map((c) => {
-      const ch = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? String.fromCharCode(c) : '';
-      return [ch ? ch.toLowerCase() : 'Unidentified', c, ch ? (c >= 65 ? 'Key' + ch : 'Digit' + ch) : ''];
-    });
+    for (let i = 0; i < KEYS.length; i++) apply(mapDelete, codes, [KEYS[i][1]]);
+    const out = [];
+    for (let i = 0; i < order.length && out.length < 8; i++) {
+      const c = listAt(order, i);
+      if (!apply(mapHas, codes, [c])) continue;
+      const ch = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? StringC.fromCharCode(c) : '';
+      defineProperty(out, out.length, { value: [ch ? (c >= 65 ? StringC.fromCharCode(c + 32) : ch) : 'Unidentified', c, ch ? (c >= 65 ? 'Key' + ch : 'Digit' + ch) : ''], enumerable: true, writable: true, configurable: true });
+    }
+    return out;
   }
+  function act(f, fn) { listPush(S.schedule, { f, a: fn }); }
   function buildInputSchedule(g, startFrame) {
     const w = g.scale.width || 800;
     const h = g.scale.height || 600;
-    const acts = [];
     let f = startFrame;
     const targets = interactiveTargets(g);
-    const points = targets.map((t) => [t.x, t.y]).concat([[w / 2, h / 2], [w * 0.25, h * 0.3], [w * 0.75, h * 0.7]]);
-    for (const [x, y] of points.slice(0, 5)) {
+    const points = [];
+    for (let i = 0; i < targets.length; i++) defineProperty(points, points.length, { value: targets[i], enumerable: true, writable: true, configurable: true });
+    const fixed = [[w / 2, h / 2], [w * 0.25, h * 0.3], [w * 0.75, h * 0.7]];
+    for (let i = 0; i < fixed.length; i++) defineProperty(points, points.length, { value: fixed[i], enumerable: true, writable: true, configurable: true });
+    for (let i = 0; i < points.length && i < 5; i++) {
+      const x = points[i][0];
+      const y = points[i][1];
       // a click released on the spot (pointerup / click handlers on the target), then a drag away from it
-      acts.push({ f: f, a: () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); } });
-      acts.push({ f: f + 1, a: () => mouse('mouseup', g, x, y, 0) });
+      act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
+      act(f + 1, () => mouse('mouseup', g, x, y, 0));
       f += 3;
-      acts.push({ f: f, a: () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); } });
-      for (let i = 1; i <= 3; i++) acts.push({ f: f + i, a: () => mouse('mousemove', g, x + 12 * i, y + 8 * i, 1) });
-      acts.push({ f: f + 4, a: () => mouse('mouseup', g, x + 36, y + 24, 0) });
+      act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
+      for (let k = 1; k <= 3; k++) act(f + k, () => mouse('mousemove', g, x + 12 * k, y + 8 * k, 1));
+      act(f + 4, () => mouse('mouseup', g, x + 36, y + 24, 0));
       f += 6;
     }
     // a mouse wheel turn, both ways, over the middle of the canvas
-    acts.push({ f, a: () => { mouse('mousemove', g, w / 2, h / 2, 0); wheel(g, w / 2, h / 2, 120); } });
-    acts.push({ f: f + 1, a: () => wheel(g, w / 2, h / 2, -120) });
+    act(f, () => { mouse('mousemove', g, w / 2, h / 2, 0); wheel(g, w / 2, h / 2, 120); });
+    act(f + 1, () => wheel(g, w / 2, h / 2, -120));
     f += 3;
-    for (const k of KEYS.concat(registeredKeys(g))) {
-      acts.push({ f, a: () => key('keydown', k) });
-      acts.push({ f: f + 3, a: () => key('keyup', k) });
+    const extra = registeredKeys(g);
+    const keys = [];
+    for (let i = 0; i < KEYS.length; i++) defineProperty(keys, keys.length, { value: KEYS[i], enumerable: true, writable: true, configurable: true });
+    for (let i = 0; i < extra.length; i++) defineProperty(keys, keys.length, { value: extra[i], enumerable: true, writable: true, configurable: true });
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      act(f, () => key('keydown', k));
+      act(f + 3, () => key('keyup', k));
       f += 4;
     }
-    return { acts, end: f };
+    return f;
   }
 
   function isLoading(g) {
     try {
-      return g.scene.scenes.some((s) => s.sys.settings.status === Phaser.Scenes.LOADING);
+      const scenes = g.scene.scenes;
+      for (let i = 0; i < scenes.length; i++) if (scenes[i].sys.settings.status === LOADING) return true;
+      return false;
     } catch (err) { return false; }
   }
 
-  // advance frames until the target frame or the time budget: returns quickly so a stall is visible outside
+  // advance frames until the target frame or the time budget: returns quickly so a stall is visible outside.
+  // Answer: "frame|done|loading|phase"
   H.advance = function (targetFrames, budgetMs) {
-    const t0 = performance.now();
+    const t0 = now();
     const g = game();
-    if (!g) return { frame: S.frame, done: true, reason: 'no_game' };
-    const loop = g.loop;
-    if (S.clock === undefined) S.clock = (loop.lastTime || performance.now());
+    if (!g) return S.frame + '|1|0|' + S.phase;
+    const loop = loopOf(g);
+    if (S.clock === undefined) { let last; try { last = loop.lastTime; } catch (e) { last = 0; } S.clock = last || now(); }
     while (S.frame < targetFrames) {
-      if (S.errors.length && S.opts.stopOnError) return { frame: S.frame, done: true, reason: 'error' };
+      if (S.errorCount && S.opts.stopOnError) return S.frame + '|1|0|' + S.phase;
       // a scene waiting for its loader: hand the event loop back (files arrive as real events), count no frame
-      if (isLoading(g) && (S.loadWaits = (S.loadWaits || 0) + 1) < S.opts.maxLoadWaits) {
+      if (isLoading(g) && (S.loadWaits = S.loadWaits + 1) < S.opts.maxLoadWaits) {
         runTimers();
-        return { frame: S.frame, done: false, loading: true };
+        return S.frame + '|0|1|' + S.phase;
       }
       if (S.opts.inputPhase && S.frame === S.opts.inputAfter && !S.inputBuilt) {
         S.inputBuilt = true;
-        try { const sched = buildInputSchedule(g, S.frame); S.schedule = sched.acts; S.inputEnd = sched.end; } catch (err) { recordError(errorInfo(err, 'harness')); }
+        try { S.inputEnd = buildInputSchedule(g, S.frame); } catch (err) { recordError(err, 'harness'); }
       }
-      S.phase = S.inputBuilt && S.frame <= (S.inputEnd || 0) ? 'input' : (S.inputBuilt ? 'late_update' : 'update');
-      for (const act of S.schedule) if (act.f === S.frame) { try { act.a(); } catch (err) { recordError(errorInfo(err, 'input')); } }
+      S.phase = S.inputBuilt && S.frame <= S.inputEnd ? 'input' : (S.inputBuilt ? 'late_update' : 'update');
+      for (let i = 0; i < S.schedule.length; i++) {
+        const a = listAt(S.schedule, i);
+        if (a.f === S.frame) { try { a.a(); } catch (err) { recordError(err, 'input'); } }
+      }
       S.clock += FRAME_MS;
       S.now += FRAME_MS;
       const render = (S.frame % S.opts.renderEvery === 0) || S.frame === targetFrames - 1;
-      const renderer = g.renderer;
-      const origRender = g.scene.render;
-      if (!render) g.scene.render = function () {};
+      let sceneManager = null;
+      let origRender = null;
       try {
         runTimers();
-        if (!g.pendingDestroy) loop.step(S.clock);
+        if (!render) { sceneManager = g.scene; origRender = sceneManager.render; sceneManager.render = function () {}; }
+        if (!g.pendingDestroy) apply(origStep, loop, [S.clock]);
       } catch (err) {
-        if (!(err && typeof err === 'object' && err.__mcSeen)) recordError(errorInfo(err, 'step'));
+        if (!wasSeen(err)) recordError(err, 'step');
       } finally {
-        if (!render) g.scene.render = origRender;
+        if (sceneManager) { try { sceneManager.render = origRender; } catch (e) { /* ignore */ } }
       }
-      void renderer;
       // a canvas is blank only if it never showed anything: sample it now and then (fades pass through empty frames)
-      if (render && S.frame % 48 === 0 && !S.everDrawn && g.canvas) {
-        const st = canvasStats(g.canvas);
+      if (render && S.frame % 48 === 0 && !S.everDrawn) {
+        const st = canvasStats(g);
         if (st.blank === false) S.everDrawn = true;
       }
       S.frame++;
-      if (performance.now() - t0 > budgetMs) break;
+      if (now() - t0 > budgetMs) break;
     }
-    return { frame: S.frame, done: S.frame >= targetFrames, phase: S.phase };
+    return S.frame + '|' + (S.frame >= targetFrames ? 1 : 0) + '|0|' + S.phase;
   };
 
   // blank-canvas check on a small copy of the canvas (works for CANVAS and WebGL with preserveDrawingBuffer)
-  const probe = document.createElement('canvas');
-  probe.width = 160;
-  probe.height = 120;
-  function canvasStats(canvas) {
+  const probe = apply(createElement, doc, ['canvas']);
+  apply(canvasWidth.set, probe, [160]);
+  apply(canvasHeight.set, probe, [120]);
+  const probeCtx = apply(getContext, probe, ['2d', { willReadFrequently: true }]);
+  function canvasOf(g) {
+    try { const c = g.canvas; return c instanceof HTMLCanvasElement ? c : null; } catch (e) { return null; }
+  }
+  function canvasStats(g) {
+    const canvas = canvasOf(g);
+    if (!canvas) return { blank: null, distinct_colors: 0 };
     try {
-      const ctx = probe.getContext('2d', { willReadFrequently: true });
-      ctx.clearRect(0, 0, probe.width, probe.height);
-      ctx.drawImage(canvas, 0, 0, probe.width, probe.height);
-      const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
-      const colors = new Set();
+      apply(clearRect, probeCtx, [0, 0, 160, 120]);
+      apply(drawImage, probeCtx, [canvas, 0, 0, 160, 120]);
+      const data = apply(imageDataData, apply(getImageData, probeCtx, [0, 0, 160, 120]), []);
+      const colors = new MapC();
+      let n = 0;
       for (let o = 0; o < data.length; o += 4) {
-        colors.add((data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3]);
-        if (colors.size > 64) break;
+        const c = (data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3];
+        if (!apply(mapHas, colors, [c])) { apply(mapSet, colors, [c, true]); n += 1; if (n > 64) break; }
       }
-      return { blank: colors.size <= 1, distinct_colors: colors.size };
+      return { blank: n <= 1, distinct_colors: n };
     } catch (err) {
-      return { blank: null, error: String(err) };
+      return { blank: null, error: str(err) };
     }
   }
 
+  // the run as JSON text (the host parses it): built from the harness's own records only
   H.finish = function (wantShot) {
     const g = game();
-    const out = {
-      game_created: S.games.length > 0,
-      booted: !!(g && g.isBooted),
-      frames: S.frame,
-      errors: S.errors,
-      console_errors: S.consoleErrors,
-      lifecycle: { preload: [...S.lifecycle.preload], create: [...S.lifecycle.create], update: [...S.lifecycle.update] },
-      signals: null,
-      canvas: null,
-      screenshot: null,
+    let booted = false;
+    try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
+    const lifecycle = {
+      preload: toArray(S.lifecycle.preload.list),
+      create: toArray(S.lifecycle.create.list),
+      update: toArray(S.lifecycle.update.list),
     };
-    try { out.signals = window.__signals__ === undefined ? null : JSON.parse(JSON.stringify(window.__signals__)); } catch (err) { out.signals = { error: String(err) }; }
-    if (g && g.canvas) {
-      out.canvas = Object.assign({ width: g.canvas.width, height: g.canvas.height }, canvasStats(g.canvas));
-      out.canvas.blank_at_end = out.canvas.blank;
-      if (S.everDrawn && out.canvas.blank) out.canvas.blank = false;
-      if (wantShot) { try { out.screenshot = g.canvas.toDataURL('image/png'); } catch (err) { out.screenshot = null; } }
+    let canvas = null;
+    let screenshot = null;
+    const c = g ? canvasOf(g) : null;
+    if (c) {
+      const st = canvasStats(g);
+      canvas = { width: apply(canvasWidth.get, c, []), height: apply(canvasHeight.get, c, []), blank: st.blank,
+        distinct_colors: st.distinct_colors === undefined ? null : st.distinct_colors, blank_at_end: st.blank };
+      if (st.error !== undefined) canvas.error = st.error;
+      if (S.everDrawn && canvas.blank) canvas.blank = false;
+      if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }
-    return out;
-  };
-
-  // tear the sample down so the next one starts clean on the same page
-  H.cleanup = function () {
-    if (!S) return true;
-    for (const g of S.games) {
-      try { g.destroy(true, false); if (g.runDestroy) g.runDestroy(); } catch (err) { /* already half destroyed */ }
-    }
-    EventTarget.prototype.addEventListener = realAdd;
-    for (const [target, type, fn, opts] of S.listeners) { try { realRemove.call(target, type, fn, opts); } catch (err) { /* ignore */ } }
-    restoreTimers();
-    restoreNetwork();
-    Math.random = realRandom;
-    Date.now = realDateNow;
-    window.onload = null;
-    try { localStorage.clear(); sessionStorage.clear(); } catch (err) { /* storage disabled */ }
-    Phaser.Game = OrigGame;
-    for (const k of Object.getOwnPropertyNames(window)) {
-      if (!baseWindowKeys.has(k) && k !== '__mc') { try { delete window[k]; } catch (err) { /* non-configurable */ } }
-    }
-    for (const node of Array.from(document.body.childNodes)) if (!baseBodyChildren.has(node)) node.remove();
-    for (const node of Array.from(document.head.childNodes)) if (node.tagName === 'STYLE' || node.tagName === 'CANVAS') node.remove();
-    S = null;
-    return true;
+    let signals = 'null';
+    try { const s = G.__signals__; if (s !== undefined) signals = jsonStringify(s); } catch (err) { signals = encode({ error: str(err) }); }
+    if (typeof signals !== 'string') signals = 'null';
+    const tampered = consoleTampered();
+    return '{"game_created":' + (S.gameCount > 0) + ',"booted":' + booted + ',"frames":' + S.frame + ',"lifecycle":' + encode(lifecycle)
+      + ',"canvas":' + encode(canvas) + ',"tampered":' + encode(tampered) + ',"screenshot":' + encode(screenshot)
+      + ',"signals":' + signals + '}';
   };
 
   // reflection: member names of live Phaser classes and namespaces that the JSDoc dump may leave out
@@ -510,6 +732,8 @@
       for (const k of Object.keys(ns)) if (!st[k]) st[k] = kindOf(ns[k]);
       statics[name] = st;
     }
-    return { instance, static: statics };
+    return jsonStringify({ instance, static: statics });
   };
-})();
+
+  return Object.freeze(H);
+})

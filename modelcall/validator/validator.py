@@ -62,6 +62,7 @@ class ValidationStats:
         self.failed_phase: Counter[str] = Counter()
         self.hints: Counter[str] = Counter()
         self.cached = 0
+        self.isolation: dict[str, Any] | None = None  # how L3 keeps programs apart and off the network
 
     def add(self, record: dict[str, Any]) -> None:
         self.total += 1
@@ -105,6 +106,7 @@ class ValidationStats:
             "hints": dict(self.hints),
             "seconds_per_layer": {k: round(v, 3) for k, v in self.seconds.items()},
             "cached_programs": self.cached,
+            "runtime_isolation": self.isolation,
         }
 
 
@@ -173,6 +175,17 @@ class Validator:
         self.fingerprint = hashlib.sha256(
             (cfg.fingerprint() + "|" + self.model_path.name + "|" + _code_version()).encode()
         ).hexdigest()[:16]
+        # a browser verdict also depends on the browser build and the exact phaser.min.js it ran under
+        self.runtime_fingerprint = self.fingerprint
+        if self._pool is not None:
+            from modelcall.validator.browser import find_phaser_js
+
+            phaser_sha = hashlib.sha256(find_phaser_js().read_bytes()).hexdigest()[:16]
+            self.runtime_fingerprint = hashlib.sha256(
+                f"{self.fingerprint}|{self._pool.browser_version}|{phaser_sha}".encode()).hexdigest()[:16]
+            self.stats.isolation = {"network_guard": self._pool.network_guard, "browser": self._pool.browser_version,
+                                    "per_program": "a fresh document at an origin of its own (new context after "
+                                                   "any timeout, crash or memory overrun)"}
         self._open = True
         return self
 
@@ -295,7 +308,7 @@ class Validator:
                 if not static[h].get("parse_ok") or not codes[h].strip():
                     runtime[h] = None
                     continue
-                cached = self._cache.get(StageCache.key(h, self.fingerprint, version), "runtime")
+                cached = self._cache.get(StageCache.key(h, self.runtime_fingerprint, version), "runtime")
                 if cached is not None:
                     runtime[h] = cached
                 else:
@@ -310,7 +323,7 @@ class Validator:
                     runtime[h] = result
                     self.stats.seconds["l3"] += result.get("ms", 0) / 1000
                     if result.get("ok_harness", True):
-                        new_items.append((StageCache.key(h, self.fingerprint, version), "runtime", result))
+                        new_items.append((StageCache.key(h, self.runtime_fingerprint, version), "runtime", result))
         self._cache.put_many(new_items)
 
         out = []
@@ -384,6 +397,8 @@ class Validator:
                 "lifecycle": run.get("lifecycle"),
                 "canvas": run.get("canvas"),
                 "timed_out": run.get("timed_out"),
+                "memory_limit": run.get("memory_limit"),
+                "navigated": run.get("navigated"),
                 "failed_phase": results["l3"].data.get("failed_phase") if results["l3"].ok is False else None,
             }
         l4 = results["l4"].data
@@ -400,7 +415,8 @@ class Validator:
             "structure": l4.get("structure"),
             "hints": l4.get("hints"),
             "plan_consistency": l4.get("plan_consistency"),
-            "validator": {"fingerprint": self.fingerprint, "phaser_version": cfg.api.phaser_version},
+            "validator": {"fingerprint": self.fingerprint, "runtime_fingerprint": self.runtime_fingerprint,
+                          "phaser_version": cfg.api.phaser_version},
         }
         out = dict(record)
         out.setdefault("code_hash", code_hash(code))

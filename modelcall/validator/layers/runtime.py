@@ -39,10 +39,16 @@ class RuntimeLayer:
             errors.append(Issue("l3", "runtime_error", f"{err.get('message')}"[:500], _line_of(err.get("stack", "")),
                                 {"phase": phase, "frame": err.get("frame")}))
             break  # the first uncaught error stops the game; later ones are noise
+        if run.get("memory_limit"):
+            errors.append(Issue("l3", "memory_limit", str(run["memory_limit"])))
+        if run.get("navigated"):
+            errors.append(Issue("l3", "navigation", f"the program navigated its page away (to {run['navigated']})"))
+        for what in (run.get("tampered") or [])[:1]:
+            errors.append(Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked"))
         if run.get("timed_out"):
             errors.append(Issue("l3", "runtime_timeout", str(run.get("timeout_reason") or "timed out"),
                                 extra={"phase": run.get("timeout_phase") or "frames", "frame": run.get("frames")}))
-        if not run.get("timed_out") and not run.get("errors"):
+        if not run.get("timed_out") and not run.get("errors") and not run.get("memory_limit"):
             if not run.get("game_created"):
                 if self.cfg.require_game:
                     errors.append(Issue("l3", "no_game", "no Phaser.Game was created"))
