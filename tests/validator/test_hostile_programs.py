@@ -1,0 +1,325 @@
+"""Hostile programs against L3: each must get the right verdict, and so must the canary programs that run after it on
+the same page (a working one passes, broken ones fail), while a TCP and a UDP listener on 127.0.0.1 receive nothing.
+
+The programs run on one page (``pages: 1``), in order: hostile, working canary, broken canary, next hostile, ...
+"""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from modelcall.validator.config import RuntimeConfig
+from modelcall.validator.layers.base import Sample
+from modelcall.validator.layers.runtime import RuntimeLayer
+
+pytestmark = pytest.mark.browser
+
+
+def game(create: str = "", update: str = "", top: str = "", after: str = "") -> str:
+    """A small working game with hostile code at the top level, in create, in update or after the game starts."""
+    return (f"{top}\nclass Main extends Phaser.Scene {{\n  constructor() {{ super('main'); this.n = 0; }}\n  preload() {{}}\n"
+            f"  create() {{\n    this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90);\n{create}\n  }}\n"
+            f"  update() {{\n    this.n += 1;\n{update}\n  }}\n}}\n"
+            f"const game = new Phaser.Game({{ type: Phaser.AUTO, width: 400, height: 300, scene: Main }});\n{after}\n")
+
+
+# ---------------------------------------------------------------------------------------------------- canaries
+CANARY_OK = game(create="""
+    if (localStorage.getItem('poison') || sessionStorage.getItem('poison') || document.cookie.indexOf('poison') >= 0
+        || window.name || history.length > 2) throw new Error('state leaked from an earlier program');
+    if (window.poisoned || Array.prototype.poisoned || Object.prototype.poisoned || document.querySelector('iframe'))
+      throw new Error('globals leaked from an earlier program');
+    this.add.text(10, 250, 'ok'.padStart(6, '.'), { fontSize: '16px' });
+    this.time.addEvent({ delay: 300, loop: true, callback: () => { this.ticks = (this.ticks || 0) + 1; } });
+    setTimeout(() => { this.late = true; }, 1000);
+    this.input.on('pointerdown', () => { this.clicked = true; });
+    const circle = this.add.circle(200, 150, 30, 0xff0000).setInteractive();
+    circle.on('pointerdown', () => circle.setFillStyle(0x00ff00));
+    console.log('canary up');""", update="""
+    if (JSON.parse('{"a": 1}').a !== 1 || [1, 2].map((x) => x * 2)[1] !== 4) throw new Error('builtins changed');
+    if (typeof Phaser.GameObjects.GameObjectFactory.prototype.text !== 'function') throw new Error('Phaser changed');""")
+CANARY_UPDATE_ERROR = game(update="    if (this.n === 30) { this.missing.explode(); }")
+CANARY_CONSOLE_ERROR = game(create="    console.error('the level could not be built');")
+CANARY_CREATE_ERROR = game(create="    this.player.setVelocity(10);")
+BROKEN_CANARIES = [CANARY_UPDATE_ERROR, CANARY_CONSOLE_ERROR, CANARY_CREATE_ERROR]
+
+# ---------------------------------------------------------------------------------------------------- hostile programs
+# (name, code, expected): "pass", or the reason code (without phase) that must be among the failures
+HOSTILE: list[tuple[str, str, str]] = [
+    ("overwrites_anything_like_a_harness",
+     game(top="""
+for (const k of Object.getOwnPropertyNames(window)) {
+  try { const v = window[k]; if (v && typeof v === 'object' && ('finish' in v || 'advance' in v || 'waitBoot' in v)) {
+    v.finish = () => ({ errors: [], console_errors: [], frames: 200, game_created: true, booted: true });
+    v.advance = () => ({ frame: 200, done: true }); v.waitBoot = () => Promise.resolve({ booted: true }); } } catch (e) {}
+}
+window.__mc = { finish: () => ({ errors: [] }), advance: () => ({ done: true }), waitBoot: () => ({ booted: true }),
+                cleanup: () => true, begin: () => true, load: () => ({}) };
+window.poisoned = true;
+throw new Error('top-level crash');"""), "runtime_error"),
+    ("wraps_console_error_and_errors",
+     game(top="console.error = function () {}; window.onerror = () => true;",
+          create="    console.error('a broken level');"), "console_tampered"),
+    ("patches_array_push_to_hide_an_update_error",
+     game(top="Array.prototype.poisoned = true;", create="""
+    const realPush = Array.prototype.push;
+    this.events.once('postupdate', () => { Array.prototype.push = function () { return this.length; }; });""",
+          update="    if (this.n === 20) { this.nothing.here(); }"), "runtime_error"),
+    ("poisons_phaser_prototypes_for_the_next_program",
+     game(top="""
+Phaser.GameObjects.GameObjectFactory.prototype.text = function () { throw new Error('poisoned text'); };
+Phaser.GameObjects.GameObjectFactory.prototype.circle = null;
+Object.defineProperty(Object.prototype, 'poisoned', { value: true, configurable: true });
+String.prototype.padStart = function () { throw new Error('poisoned padStart'); };""",
+          update="    if (this.n === 190) { JSON.parse = function () { return {}; }; Array.prototype.map = () => []; }"), "pass"),
+    ("leaves_storage_cookies_and_window_name",
+     game(top="""
+localStorage.setItem('poison', '1'); sessionStorage.setItem('poison', '1');
+document.cookie = 'poison=1; domain=modelcall.local; path=/'; document.cookie = 'poison=1; path=/';
+window.name = 'poison'; history.pushState({}, '', '#a'); history.pushState({}, '', '#b');
+try { indexedDB.open('poison'); } catch (e) {}"""), "pass"),
+    ("timers_and_tasks_that_fire_after_it_ended",
+     game(top="""
+const frame = document.body.appendChild(document.createElement('iframe'));
+frame.contentWindow.setTimeout(() => { throw new Error('late iframe timer'); }, 1500);
+const start = performance.now();
+const tick = () => { if (performance.now() - start > 1500) throw new Error('late idle callback'); requestIdleCallback(tick); };
+requestIdleCallback(tick);
+const ch = new MessageChannel(); let pings = 0;
+ch.port1.onmessage = () => { if (performance.now() - start > 1500) throw new Error('late message'); if (++pings < 1e6) setTimeout(() => ch.port2.postMessage(0), 0); };
+ch.port2.postMessage(0);
+Promise.resolve().then(() => new Promise((r) => frame.contentWindow.setTimeout(r, 1500))).then(() => { throw new Error('late rejection'); });"""),
+     "pass"),
+    ("workers_that_keep_running",
+     game(top="""
+const src = "let n = 0; setInterval(() => { n++; if (n > 20) throw new Error('worker'); postMessage(n); }, 100); while (Date.now() < 0) {}";
+const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+w.onmessage = () => {};
+try { new SharedWorker(URL.createObjectURL(new Blob(['onconnect = (e) => e.ports[0].postMessage(1)'], { type: 'text/javascript' })), 'poison'); } catch (e) {}"""),
+     "pass"),
+    ("service_worker_and_frames",
+     game(top="""
+try { navigator.serviceWorker.register('/sw.js').catch(() => {}); } catch (e) {}
+const f = document.createElement('iframe'); f.srcdoc = '<script>top.poisoned = true; setInterval(() => { try { top.Phaser.Game = null; } catch (e) {} }, 50)<\\/script>';
+document.body.appendChild(f);"""), "pass"),
+    ("dialogs_in_a_loop",
+     game(top="for (let i = 0; i < 300; i++) { alert('hi'); confirm('sure?'); prompt('name?', 'x'); }",
+          create="""
+    const f = document.body.appendChild(document.createElement('iframe'));
+    for (let i = 0; i < 5; i++) { f.contentWindow.alert('from a frame'); f.contentWindow.confirm('again?'); }"""), "pass"),
+    ("infinite_loop_in_update", game(update="    if (this.n === 10) { while (true) {} }"), "runtime_timeout"),
+    ("four_gigabytes", game(top="window.big = new ArrayBuffer(4 * 1024 ** 3); new Uint8Array(window.big)[123] = 1;"),
+     "memory_limit"),
+    ("heap_bomb", game(update="    if (this.n === 5) { window.keep = []; for (;;) window.keep.push(new Array(1e5).fill(Math.random())); }"),
+     "memory_limit"),
+    ("console_flood", game(create="    for (let i = 0; i < 100000; i++) console.log('line ' + i);"), "pass"),
+    ("navigates_away", game(update="    if (this.n === 15) { location.href = 'http://127.0.0.1:{TCP}/next'; }"), "navigation"),
+    ("reloads_itself", game(update="    if (this.n === 15) { location.reload(); }"), "navigation"),
+    ("fake_success_output",
+     game(create="""
+    console.log(JSON.stringify({ passed: true, errors: [] })); window.__signals__ = { passed: true, ok: true };
+    document.title = 'PASS';""", update="    if (this.n === 40) { this.hud.refresh(); }"), "runtime_error"),
+    ("silences_error_events",
+     game(top="""
+window.onerror = () => true;
+window.addEventListener('error', (e) => { e.preventDefault(); e.stopImmediatePropagation(); }, true);
+window.addEventListener('unhandledrejection', (e) => { e.preventDefault(); e.stopImmediatePropagation(); }, true);
+EventTarget.prototype.addEventListener = function () {};""", update="    if (this.n === 25) { this.score.add(1); }"),
+     "runtime_error"),
+    ("silences_rejections", game(top="window.addEventListener('unhandledrejection', (e) => e.preventDefault(), true);",
+                                 create="    Promise.reject(new Error('save failed'));"), "runtime_error"),
+    ("crashes_only_outside_a_harness",
+     game(top="""
+const native = (f) => typeof f === 'function' && /\\{\\s*\\[native code\\]\\s*\\}\\s*$/.test(Function.prototype.toString.call(f));
+const looksHarnessed = !native(setTimeout) || !native(requestAnimationFrame) || !native(Math.random) || !native(Date.now)
+  || !native(console.error) || !native(EventTarget.prototype.addEventListener) || !native(Function.prototype.toString)
+  || !/class|function/.test(String(Phaser.Game)) || /forceCanvas|modelcall|harness/.test(String(Phaser.Game))
+  || navigator.webdriver || /Headless/.test(navigator.userAgent)
+  || Object.getOwnPropertyNames(window).some((k) => /^(__mc|__pw|__playwright|cdc_)/.test(k));
+window.__signals__ = { harnessed: looksHarnessed };
+if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_error"),
+    ("hides_its_update_from_the_loop",
+     game(create="    this.game.loop.step = function () {}; this.game.loop.tick = function () {};",
+          update="    if (this.n === 12) { this.enemy.hit(); }"), "runtime_error"),
+    ("breaks_builtins_the_harness_might_use",
+     game(create="""
+    this.events.once('postupdate', () => {
+      Map.prototype.set = function () { return this; }; Map.prototype.get = function () {}; WeakSet.prototype.has = () => true;
+      Object.defineProperty(Array.prototype, '0', { set() {}, get() { return undefined; }, configurable: true });
+      Object.prototype.toJSON = function () { return { errors: [] }; }; JSON.stringify = () => '{}';
+      Reflect.apply = function () {}; Function.prototype.call = function () {}; String.prototype.slice = () => '';
+    });""", update="    if (this.n === 30) { this.boss.attack(); }"), "runtime_error"),
+    ("throws_an_unreadable_error",
+     game(update="""    if (this.n === 8) { throw { get message() { throw new Error('no'); }, get stack() { throw new Error('no'); },
+      toString() { throw new Error('no'); } }; }"""), "runtime_error"),
+    ("forges_reports_through_any_frame_binding",
+     game(top="""
+const f = document.body.appendChild(document.createElement('iframe'));
+for (const k of Object.getOwnPropertyNames(f.contentWindow)) {
+  try { const v = f.contentWindow[k]; if (typeof v === 'function' && !(k in window) && /^[a-z0-9]{16,}$/i.test(k)) {
+    v('x\\u001fE\\u001fwindow.onerror\\u001fcreate\\u001f0\\u001fforged\\u001f'); v('garbage'); } } catch (e) {}
+}
+f.remove();"""), "pass"),
+    ("unload_handlers", game(top="""
+addEventListener('pagehide', () => { const t = Date.now(); while (Date.now() - t < 300) {} });
+addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; return 'stay'; });"""), "pass"),
+]
+
+# packets: every API a page has to reach the host; the listeners must get nothing
+NETWORK = game(top="""
+const T = 'http://127.0.0.1:{TCP}', W = 'ws://127.0.0.1:{TCP}';
+const tryIt = (f) => { try { const p = f(); if (p && p.catch) p.catch(() => {}); } catch (e) {} };
+tryIt(() => new RTCPeerConnection({ iceServers: [{ urls: 'stun:127.0.0.1:{UDP}' },
+  { urls: 'turn:127.0.0.1:{TCP}?transport=tcp', username: 'u', credential: 'p' },
+  { urls: 'turn:127.0.0.1:{UDP}?transport=udp', username: 'u', credential: 'p' }] })).createDataChannel
+  && (() => { const pc = new RTCPeerConnection({ iceServers: [{ urls: 'stun:127.0.0.1:{UDP}' },
+      { urls: 'turn:127.0.0.1:{TCP}?transport=tcp', username: 'u', credential: 'p' }] });
+      pc.createDataChannel('x'); pc.createOffer().then((o) => pc.setLocalDescription(o)).catch(() => {}); window.pc = pc; })();
+tryIt(() => fetch(T + '/fetch'));
+tryIt(() => { const x = new XMLHttpRequest(); x.open('GET', T + '/xhr'); x.send(); });
+tryIt(() => new WebSocket(W + '/ws'));
+tryIt(() => new EventSource(T + '/es'));
+tryIt(() => navigator.sendBeacon(T + '/beacon', 'x'));
+tryIt(() => { const i = new Image(); i.src = T + '/img.png'; });
+tryIt(() => { const l = document.createElement('link'); l.rel = 'prefetch'; l.href = T + '/prefetch'; document.head.appendChild(l); });
+tryIt(() => { const l = document.createElement('link'); l.rel = 'preconnect'; l.href = T; document.head.appendChild(l); });
+tryIt(() => { const f = document.createElement('iframe'); f.src = T + '/frame'; document.body.appendChild(f); });
+tryIt(() => { const f = document.createElement('iframe'); document.body.appendChild(f);
+  const w = f.contentWindow; new w.WebSocket(W + '/frame-ws'); w.fetch(T + '/frame-fetch').catch(() => {});
+  new w.EventSource(T + '/frame-es'); });
+tryIt(() => window.open(T + '/popup'));
+tryIt(() => { const src = "try { new WebSocket('" + W + "/worker-ws'); } catch (e) {} fetch('" + T + "/worker-fetch').catch(() => {});"
+  + " try { const x = new XMLHttpRequest(); x.open('GET', '" + T + "/worker-xhr'); x.send(); } catch (e) {}";
+  new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))); });
+tryIt(() => { const a = document.createElement('a'); a.href = T + '/download'; a.download = 'x'; document.body.appendChild(a); a.click(); });
+""")
+
+
+class Listener:
+    """A TCP and a UDP socket on 127.0.0.1 that record every connection or datagram."""
+
+    def __init__(self) -> None:
+        self.tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.tcp.bind(("127.0.0.1", 0))
+        self.tcp.listen(16)
+        self.tcp.settimeout(0.2)
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", 0))
+        self.udp.settimeout(0.2)
+        self.tcp_port = self.tcp.getsockname()[1]
+        self.udp_port = self.udp.getsockname()[1]
+        self.received: list[str] = []
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._accept, daemon=True), threading.Thread(target=self._recv, daemon=True)]
+        for thread in self._threads:
+            thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, addr = self.tcp.accept()
+            except OSError:
+                continue
+            self.received.append(f"tcp connection from {addr}")
+            conn.close()
+
+    def _recv(self) -> None:
+        while not self._stop.is_set():
+            try:
+                data, addr = self.udp.recvfrom(4096)
+            except OSError:
+                continue
+            self.received.append(f"udp datagram of {len(data)} bytes from {addr}")
+
+    def close(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(2)
+        self.tcp.close()
+        self.udp.close()
+
+
+@pytest.fixture(scope="module")
+def listener():
+    lis = Listener()
+    yield lis
+    lis.close()
+
+
+def _pool_config(**extra: Any) -> RuntimeConfig:
+    return RuntimeConfig(pages=1, screenshots_dir=None, memory_limit_mb=256, stall_timeout_s=4.0, **extra)
+
+
+def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, list[str], dict[str, Any]]], str]:
+    from modelcall.validator.browser import BrowserPool
+
+    from .conftest import _chromium_available
+
+    if not _chromium_available():
+        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+    layer = RuntimeLayer(cfg)
+    with BrowserPool(cfg, screenshots=False) as pool:
+        runs = pool.run(codes)
+        guard = pool.network_guard
+    out = []
+    for run in runs:
+        result = layer.check(Sample(code="", must_use=[], eval_hints=[], plan_apis=[], runtime=run))
+        out.append((bool(result.ok), [i.code for i in result.errors], run))
+    return out, guard
+
+
+def test_hostile_programs_and_the_canaries_after_them(listener):
+    codes: list[str] = []
+    expected: list[tuple[str, str]] = []
+    for n, (name, code, verdict) in enumerate(HOSTILE):
+        codes.append(code.replace("{TCP}", str(listener.tcp_port)).replace("{UDP}", str(listener.udp_port)))
+        expected.append((name, verdict))
+        codes.append(CANARY_OK)
+        expected.append((f"{name} -> working canary", "pass"))
+        bad = BROKEN_CANARIES[n % len(BROKEN_CANARIES)]
+        codes.append(bad)
+        expected.append((f"{name} -> broken canary", {CANARY_UPDATE_ERROR: "runtime_error", CANARY_CONSOLE_ERROR: "console_error",
+                                                     CANARY_CREATE_ERROR: "runtime_error"}[bad]))
+    results, _guard = _verdicts(_pool_config(), codes)
+    wrong = {}
+    for (name, verdict), (ok, reasons, run) in zip(expected, results, strict=True):
+        right = ok if verdict == "pass" else (not ok and verdict in reasons)
+        if not right:
+            wrong[name] = {"expected": verdict, "got": reasons or "pass", "errors": [e["message"][:120] for e in run["errors"][:2]],
+                           "harness_error": run.get("harness_error")}
+    assert wrong == {}, json.dumps(wrong, indent=1)
+    time.sleep(0.5)
+    assert listener.received == []
+
+
+def test_the_harness_is_not_visible_to_the_program():
+    probe = game(create=r"""
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const fresh = new Set(Object.getOwnPropertyNames(frame.contentWindow));
+    const names = Object.getOwnPropertyNames(window).filter((k) => !/^\d+$/.test(k) && (!fresh.has(k) || /harness|modelcall|playwright|^__/i.test(k)));
+    frame.remove();
+    window.__signals__ = { names, webdriver: navigator.webdriver, ua: navigator.userAgent,
+      timers: Function.prototype.toString.call(setTimeout), game: String(Phaser.Game).slice(0, 40) };""")
+    (ok, reasons, run), = _verdicts(_pool_config(), [probe])[0]
+    assert ok, reasons
+    signals = run["signals"]
+    assert signals["names"] == ["Phaser"] and signals["webdriver"] is False and "Headless" not in signals["ua"]
+    assert signals["timers"] == "function setTimeout() { [native code] }"
+    assert "mc" not in signals["game"]
+
+
+@pytest.mark.parametrize("isolation", ["auto", "flags"])
+def test_no_packet_leaves_the_browser(listener, isolation):
+    cfg = _pool_config(network_isolation=isolation)
+    code = NETWORK.replace("{TCP}", str(listener.tcp_port)).replace("{UDP}", str(listener.udp_port))
+    results, guard = _verdicts(cfg, [code, CANARY_OK])
+    assert guard in (("netns", "flags") if isolation == "auto" else ("flags",))
+    assert results[1][0], results[1][1]  # the page still works after all that
+    time.sleep(1.0)
+    assert listener.received == []
