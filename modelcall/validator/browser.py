@@ -571,7 +571,8 @@ class BrowserPool:
         return resp.get("result", {}).get("value")
 
     async def _heap_mb(self, run: _Run) -> float:
-        usage = await asyncio.wait_for(run.cdp.send("Runtime.getHeapUsage"), self.cfg.stall_timeout_s)
+        # its own, longer limit: a renderer busy with a pending GC or GPU work is not a program that stalls
+        usage = await asyncio.wait_for(run.cdp.send("Runtime.getHeapUsage"), self.cfg.stall_timeout_s + 20)
         return (usage.get("usedSize", 0) + usage.get("backingStorageSize", 0)) / 2**20
 
     async def _execute(self, run: _Run, code: str) -> dict[str, Any]:
@@ -598,12 +599,17 @@ class BrowserPool:
             result["booted"] = boot == "booted"
             if boot == "booted":
                 phase = "update"
+                checked = time.monotonic()
                 while True:
                     step = str(await self._harness_call(run, "advance", cfg.frames, 150, timeout=stall)).split("|")
                     last_frame = int(step[0])
                     phase = step[3] or phase
-                    if await self._over_memory(run, result) or run.navigated:
+                    if run.navigated:
                         break
+                    if step[1] == "1" or time.monotonic() - checked > 1.0:
+                        checked = time.monotonic()
+                        if await self._over_memory(run, result):
+                            break
                     if step[1] == "1":
                         break
                     if step[2] == "1":
