@@ -134,3 +134,23 @@ def test_empty_preload_added_only_where_missing():
     code, edits = add_missing_preload(obj)
     assert "scene: { preload: function () {}, create: create" in code and len(edits) == 1
     assert add_missing_preload("new Phaser.Game({ scene: { preload: p, create: c } });")[1] == []
+
+
+def test_task_config_errors_are_one_line(tmp_path, monkeypatch):
+    from modelcall.errors import ConfigError
+    from modelcall.tasks import run_task_mapping
+
+    base = {"task_name": "s", "task_type": "supplements", "input_path": str(PROGRAMS), "output_path": str(tmp_path / "o.jsonl"),
+            "reports_dir": str(tmp_path), "progress": False}
+    monkeypatch.chdir(PROGRAMS.parents[3])  # the project root: default template paths are relative to it
+    with pytest.raises(ConfigError, match="model_config is required"):
+        run_task_mapping(base, "test")
+    with pytest.raises(ConfigError, match=r"assets\.policy"):
+        run_task_mapping({**base, "model_config": "configs/models/mock.yaml", "assets": {"policy": "keep"}}, "test")
+    with pytest.raises(InputError, match="no such folder or JSONL file"):
+        run_task_mapping({**base, "model_config": "configs/models/mock.yaml", "input_path": str(tmp_path / "none")}, "test")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "scene.js").write_text("class A extends Phaser.Scene {}\n")
+    with pytest.raises(InputError, match=r"no standalone Phaser program found \(1 file\(s\) skipped: \{'no_phaser_game': 1\}\)"):
+        run_task_mapping({**base, "model_config": "configs/models/mock.yaml", "input_path": str(empty)}, "test")
