@@ -512,19 +512,22 @@ class BrowserPool:
             log.debug("context close: %s", exc)
 
     # ------------------------------------------------------------------ running
-    def run(self, codes: Iterable[str]) -> list[dict[str, Any]]:
-        return self._call(self._run_all(list(codes)))
+    def run(self, codes: Iterable[str], frames: Iterable[int | None] | None = None) -> list[dict[str, Any]]:
+        """Run each program; ``frames`` (per program, None: ``runtime.frames``) sets how long each one runs."""
+        codes = list(codes)
+        per = list(frames) if frames is not None else [None] * len(codes)
+        return self._call(self._run_all(codes, per))
 
-    async def _run_all(self, codes: list[str]) -> list[dict[str, Any]]:
-        return list(await asyncio.gather(*(self._run_one(code) for code in codes)))
+    async def _run_all(self, codes: list[str], frames: list[int | None]) -> list[dict[str, Any]]:
+        return list(await asyncio.gather(*(self._run_one(code, n) for code, n in zip(codes, frames, strict=True))))
 
-    async def _run_one(self, code: str) -> dict[str, Any]:
-        first = await self._attempt(code)
+    async def _run_one(self, code: str, frames: int | None = None) -> dict[str, Any]:
+        first = await self._attempt(code, frames)
         if first["ok_harness"]:
             return first
         # the machinery failed (no page could be opened, the browser went away): once more on a new context
         log.debug("harness error (%s); retrying on a new page", first["harness_error"])
-        return await self._attempt(code)
+        return await self._attempt(code, frames)
 
     async def _take(self, slot: _Slot) -> _Run:
         pending, slot.next = slot.next, None
@@ -536,14 +539,14 @@ class BrowserPool:
             slot.crashed = True
         return await self._prepare(slot)
 
-    async def _attempt(self, code: str) -> dict[str, Any]:
+    async def _attempt(self, code: str, frames: int | None = None) -> dict[str, Any]:
         assert self._slots is not None
         slot = await self._slots.get()
         try:
             run = await self._take(slot)
             slot.current = run
             run.active = True
-            result = await self._execute(run, code)
+            result = await self._execute(run, code, frames or self.cfg.frames)
             run.active = False
             slot.current = None
             if (result["timed_out"] or run.crashed or result.get("memory_limit") or not result["ok_harness"]
@@ -575,7 +578,7 @@ class BrowserPool:
         usage = await asyncio.wait_for(run.cdp.send("Runtime.getHeapUsage"), self.cfg.stall_timeout_s + 20)
         return (usage.get("usedSize", 0) + usage.get("backingStorageSize", 0)) / 2**20
 
-    async def _execute(self, run: _Run, code: str) -> dict[str, Any]:
+    async def _execute(self, run: _Run, code: str, frames: int) -> dict[str, Any]:
         cfg = self.cfg
         t0 = time.monotonic()
         result = _empty_result()
@@ -601,7 +604,7 @@ class BrowserPool:
                 phase = "update"
                 checked = time.monotonic()
                 while True:
-                    step = str(await self._harness_call(run, "advance", cfg.frames, 150, timeout=stall)).split("|")
+                    step = str(await self._harness_call(run, "advance", frames, 150, timeout=stall)).split("|")
                     last_frame = int(step[0])
                     phase = step[3] or phase
                     if run.navigated:
@@ -615,6 +618,10 @@ class BrowserPool:
                     if step[2] == "1":
                         await asyncio.sleep(0.005)
                     if time.monotonic() - t0 > cfg.total_timeout_s:
+                        if last_frame >= cfg.frames:
+                            # past the usual run, only reaching for scheduled timers: the budget ends it, no verdict
+                            result["reach_cut_at"] = last_frame
+                            break
                         result["timed_out"] = True
                         result["timeout_reason"] = f"still running after {cfg.total_timeout_s:.0f}s (frame {last_frame})"
                         break

@@ -78,7 +78,16 @@ class RuntimeConfig(StrictModel):
     executable_path: Annotated[str | None, External] = Field(
         None, description="browser binary; default Playwright's own Chromium when installed, else /usr/bin/chromium"
     )
-    frames: int = Field(200, ge=1, description="frames stepped in total (16.7 ms of game time each; 200 = 3.3 s)")
+    frames: int = Field(
+        200, ge=1, description="frames stepped at least (16.7 ms of game time each; 200 = 3.3 s); more with reach_timers"
+    )
+    reach_timers: bool = Field(
+        True, description="run longer when the code schedules later (delayedCall, addEvent, setTimeout, tween "
+        "durations read from the code): to the last scheduled time + 0.5 s, within max_game_time_s"
+    )
+    max_game_time_s: float = Field(
+        20.0, gt=0, description="game-time budget per program when reach_timers extends the run (20 s = 1200 frames)"
+    )
     input_after_frames: int = Field(60, ge=0, description="start the input phase after this many frames")
     input_phase: bool = Field(True, description="synthetic pointer down/move/up, a drag and key presses")
     render_every: int = Field(8, ge=1, description="render one frame in N (all frames update); the last one always")

@@ -517,6 +517,56 @@
     return out;
   }
   function act(f, fn) { listPush(S.schedule, { f, a: fn }); }
+  function append(arr, v) { defineProperty(arr, arr.length, { value: v, enumerable: true, writable: true, configurable: true }); }
+  // the centre of a game object on the canvas now (it may have moved since the schedule was built), or null
+  function centreOf(obj, scene) {
+    try {
+      if (obj.active === false) return null;
+      const b = obj.getBounds();
+      const cam = scene.cameras && scene.cameras.main;
+      const x = b.centerX - (cam ? cam.scrollX : 0);
+      const y = b.centerY - (cam ? cam.scrollY : 0);
+      return isFiniteF(x) && isFiniteF(y) ? { x, y } : null;
+    } catch (err) { return null; }
+  }
+  // drags long enough to reach every drop zone the program registered: each draggable object (at most 3) is picked
+  // up where it is at that moment, carried over 6 frames to the zone's centre and released there ('drop' handlers)
+  function dropDrags(g, f) {
+    const draggables = [];
+    const zones = [];
+    const scenes = g.scene.getScenes(true);
+    for (let s = 0; s < scenes.length; s++) {
+      const scene = scenes[s];
+      const list = scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [];
+      for (let i = 0; i < list.length; i++) {
+        const obj = list[i];
+        const input = obj && obj.input;
+        if (!input || !input.enabled || typeof obj.getBounds !== 'function') continue;
+        if (input.dropZone) { if (zones.length < 4) append(zones, [obj, scene]); } else if (input.draggable && draggables.length < 3) append(draggables, [obj, scene]);
+      }
+    }
+    for (let d = 0; d < draggables.length; d++) {
+      for (let z = 0; z < zones.length; z++) {
+        const item = draggables[d];
+        const zone = zones[z];
+        const drag = { from: null, to: null };
+        act(f, () => {
+          drag.from = centreOf(item[0], item[1]);
+          drag.to = centreOf(zone[0], zone[1]);
+          if (drag.from && drag.to) { mouse('mousemove', g, drag.from.x, drag.from.y, 0); mouse('mousedown', g, drag.from.x, drag.from.y, 1); }
+        });
+        for (let k = 1; k <= 6; k++) {
+          act(f + k, () => {
+            if (!drag.from || !drag.to) return;
+            mouse('mousemove', g, drag.from.x + (drag.to.x - drag.from.x) * k / 6, drag.from.y + (drag.to.y - drag.from.y) * k / 6, 1);
+          });
+        }
+        act(f + 7, () => { if (drag.from && drag.to) mouse('mouseup', g, drag.to.x, drag.to.y, 0); });
+        f += 9;
+      }
+    }
+    return f;
+  }
   function buildInputSchedule(g, startFrame) {
     const w = g.scale.width || 800;
     const h = g.scale.height || 600;
@@ -538,6 +588,7 @@
       act(f + 4, () => mouse('mouseup', g, x + 36, y + 24, 0));
       f += 6;
     }
+    f = dropDrags(g, f);
     // a mouse wheel turn, both ways, over the middle of the canvas
     act(f, () => { mouse('mousemove', g, w / 2, h / 2, 0); wheel(g, w / 2, h / 2, 120); });
     act(f + 1, () => wheel(g, w / 2, h / 2, -120));
@@ -567,6 +618,8 @@
   // Answer: "frame|done|loading|phase"
   H.advance = function (targetFrames, budgetMs) {
     const t0 = now();
+    // a long input schedule (many drop zones) is played to its end, plus a few frames for its handlers
+    if (S.inputEnd && S.inputEnd + 10 > targetFrames) targetFrames = S.inputEnd + 10;
     const g = game();
     if (!g) return S.frame + '|1|0|' + S.phase;
     const loop = loopOf(g);

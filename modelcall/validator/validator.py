@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import queue
 import time
 from collections import Counter
@@ -29,6 +30,7 @@ from modelcall.validator.node_worker import NodeWorker
 log = logging.getLogger(__name__)
 
 LAYERS = ("l1", "l2", "l3", "l4")
+FRAME_MS = 1000 / 60  # game time per stepped frame (harness.js)
 REFLECT_VERSION = "2"  # bump when harness.js's reflect() changes what it collects
 
 
@@ -315,7 +317,8 @@ class Validator:
                     todo_run.append(h)
             if todo_run:
                 t0 = time.monotonic()
-                results = self._pool.run([static[h].get("runnable") or codes[h] for h in todo_run])
+                results = self._pool.run([static[h].get("runnable") or codes[h] for h in todo_run],
+                                         [self._frames_for(static[h]) for h in todo_run])
                 self.stats.seconds["l3_wall"] += time.monotonic() - t0
                 for h, result in zip(todo_run, results, strict=False):
                     png = result.pop("png", None)
@@ -334,6 +337,15 @@ class Validator:
             self.stats.add(validated)
             out.append(validated)
         return out
+
+    def _frames_for(self, static: dict[str, Any]) -> int:
+        """Frames to run: ``runtime.frames``, or up to the last time the code schedules (+0.5 s) within the budget."""
+        rt = self.config.runtime
+        if not rt.reach_timers:
+            return rt.frames
+        scheduled = ((static.get("api") or {}).get("schedule") or {}).get("max_ms") or 0
+        wanted = math.ceil((min(scheduled + 500, rt.max_game_time_s * 1000)) / FRAME_MS)
+        return max(rt.frames, wanted if scheduled else 0)
 
     def _save_png(self, h: str, png: bytes | None) -> str | None:
         folder = self.config.runtime.screenshots_dir
@@ -441,6 +453,6 @@ def _code_version() -> str:
     """Changes to the validator's own code invalidate cached stages."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("worker.js", "contracts.js", "harness.js", "browser.py", "validator.py"):
+    for name in ("worker.js", "contracts.js", "reach.js", "harness.js", "browser.py", "validator.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]

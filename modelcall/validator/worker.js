@@ -15,6 +15,7 @@ const acorn = require('acorn');
 const { Linter } = require('eslint');
 const globals = require('globals');
 const { Contracts } = require('./contracts');
+const { Schedule } = require('./reach');
 
 const NODE_MODULES = [
   'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'fs', 'fs/promises', 'http', 'http2',
@@ -198,6 +199,8 @@ class Analysis {
     this.misuse = [];
     this.sceneClasses = new Set();
     this.contracts = new Contracts({ typeInfo, ancestors, findMember }, this);
+    this.schedule = new Schedule(this.contracts);
+    this.schedOffset = 0; // game time (ms) at which the code being visited runs: inside a delayedCall callback, ...
   }
 
   run() {
@@ -229,6 +232,7 @@ class Analysis {
       physics_configured: this.physicsConfigured,
       physics_uses: this.physicsUses.slice(0, 5),
       misuse: this.misuse.concat(this.contracts.found),
+      schedule: this.schedule.result(),
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }
@@ -577,7 +581,17 @@ class Analysis {
     return null;
   }
 
+  // a call that schedules something (delayedCall, addEvent, a tween, setTimeout): its callbacks run that much later
   call(n, ctx) {
+    const ms = this.record ? this.schedule.callTime(n) : 0;
+    if (!ms) return this.callExpr(n, ctx);
+    this.schedule.record(n, this.schedOffset + ms);
+    const saved = this.schedOffset;
+    this.schedOffset += ms;
+    try { return this.callExpr(n, ctx); } finally { this.schedOffset = saved; }
+  }
+
+  callExpr(n, ctx) {
     const callee = n.callee;
     let ret = null;
     let recv = null;

@@ -55,6 +55,15 @@ def test_runtime_records_what_happened(labelled, labelled_results):
     assert loop["timed_out"] is True
     slow = by_name["valid_text_every_frame"]["validation"]["runtime"]
     assert slow["frames"] >= 200 and not slow["timed_out"]
+    # reach: the run lasts to the last timer the code schedules (+0.5 s), within max_game_time_s (20 s)
+    late = by_name["fail_timer_after_8s"]["validation"]["runtime"]
+    assert late["failed_phase"] == "late_update" and 470 <= late["errors"][0]["frame"] < 500  # 8 s = 480 frames
+    assert by_name["fail_tween_complete_crash"]["validation"]["runtime"]["errors"][0]["frame"] >= 470
+    capped = by_name["valid_long_timers"]["validation"]["runtime"]
+    assert capped["frames"] == 1200 and not capped["timed_out"]
+    # a drag carried all the way onto the drop zone: the drop handler runs (and here crashes)
+    drop = by_name["fail_crash_on_drop"]["validation"]["runtime"]
+    assert drop["failed_phase"] == "input" and "push" in drop["errors"][0]["message"]
 
 
 @pytest.mark.browser
