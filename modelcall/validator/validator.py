@@ -409,6 +409,7 @@ class Validator:
                 "lifecycle": run.get("lifecycle"),
                 "canvas": run.get("canvas"),
                 "timed_out": run.get("timed_out"),
+                "reach_cut_at": run.get("reach_cut_at"),
                 "memory_limit": run.get("memory_limit"),
                 "navigated": run.get("navigated"),
                 "failed_phase": results["l3"].data.get("failed_phase") if results["l3"].ok is False else None,
