@@ -9,6 +9,9 @@
 // parameter's type leave no doubt; the Python side makes certain findings errors (per rule, see ApiConfig.misuse_rules)
 // and the rest warnings.
 
+// not child nodes: positions, and what ESLint adds to an AST it shares (parent links, tokens, comments)
+const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
+
 // typed config objects whose keys Phaser reads only from the documented list (+ these undocumented ones it also reads):
 // an unknown key in them is certainly ignored. Keys of other typedefs are only warned about.
 const CLOSED_CONFIGS = {
@@ -158,7 +161,7 @@ class Contracts {
         if (s.type === 'CatchClause' && s.param) this.patternNames(s.param).forEach((n) => count(n, null));
         if (s.type === 'ClassDeclaration' && s.id) count(s.id.name, null);
         for (const k in s) {
-          if (k === 'loc') continue;
+          if (SKIP_KEYS.has(k)) continue;
           const v = s[k];
           if (Array.isArray(v)) { for (let i = v.length - 1; i >= 0; i--) if (v[i] && typeof v[i].type === 'string') stack.push(v[i]); } else if (v && typeof v.type === 'string') stack.push(v);
         }

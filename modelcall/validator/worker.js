@@ -25,6 +25,9 @@ const NODE_MODULES = [
 const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
 
 let MODEL = { types: {}, events: {} };
+// keys of an AST node that are not child nodes: positions, and what ESLint adds to the AST it shares with
+// us (parent links; the Program's tokens and comments, whose `type` looks like a node's)
+const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
 let LINT_CONFIG = null;
 const linter = new Linter({ configType: 'flat' });
 
@@ -83,9 +86,31 @@ function parse(code) {
   }
 }
 
-function lint(code, sourceType) {
-  const config = LINT_CONFIG.map((c) => Object.assign({}, c, { languageOptions: Object.assign({}, c.languageOptions, { sourceType }) }));
-  const messages = linter.verify(code, config);
+// ESLint normalises a plain config array on every verify() (schema merge, globals check: a third of a
+// sample's CPU); a normalised FlatConfigArray per sourceType, built once, is reused as it is. The class is
+// internal to ESLint: without it, the plain arrays are passed as before.
+let FlatConfigArray = null;
+try {
+  FlatConfigArray = require(require('path').join(require('path').dirname(require.resolve('eslint')), 'config', 'flat-config-array.js')).FlatConfigArray;
+} catch (err) {
+  FlatConfigArray = null;
+}
+const lintConfigs = new Map();
+
+function lintConfigFor(sourceType) {
+  let config = lintConfigs.get(sourceType);
+  if (!config) {
+    config = LINT_CONFIG.map((c) => Object.assign({}, c, { languageOptions: Object.assign({}, c.languageOptions, { sourceType }) }));
+    if (FlatConfigArray) {
+      config = new FlatConfigArray(config, { basePath: process.cwd() });
+      config.normalizeSync();
+    }
+    lintConfigs.set(sourceType, config);
+  }
+  return config;
+}
+
+function lint(code, sourceType, messages = linter.verify(code, lintConfigFor(sourceType))) {
   const out = [];
   for (const m of messages) {
     if (m.severity < 2) continue;
@@ -256,7 +281,7 @@ class Analysis {
       }
       if ((n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') && n.key && n.key.type === 'Identifier') this.assignedMembers.add(n.key.name);
       for (const k in n) {
-        if (k === 'loc') continue;
+        if (SKIP_KEYS.has(k)) continue;
         const v = n[k];
         if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
       }
@@ -700,7 +725,7 @@ class Analysis {
         const s = stack.pop();
         if (!s || typeof s.type !== 'string') continue;
         if (s.type === 'VariableDeclarator' && s.id.type === 'Identifier' && s.id.name === arg.name && s.init && s.init.type === 'ArrayExpression') { arr = s.init; break; }
-        for (const k in s) { if (k === 'loc') continue; const v = s[k]; if (Array.isArray(v)) v.forEach((c) => c && typeof c.type === 'string' && stack.push(c)); else if (v && typeof v.type === 'string') stack.push(v); }
+        for (const k in s) { if (SKIP_KEYS.has(k)) continue; const v = s[k]; if (Array.isArray(v)) v.forEach((c) => c && typeof c.type === 'string' && stack.push(c)); else if (v && typeof v.type === 'string') stack.push(v); }
       }
     }
     if (!arr || arr.elements.length < 2 || !this.record) return;
@@ -752,14 +777,24 @@ function analyze(req) {
   const out = { parse_ok: false, source_type: null, syntax_error: null, lint: [], api: null };
   const t0 = process.hrtime.bigint();
   const ms = (a, b) => Number(b - a) / 1e6;
-  const parsed = parse(code);
+  // One parse in the common case: ESLint parses the program as a script (espree, which is acorn with the
+  // same ecmaVersion) and its AST serves L2/L4. Only when that fails does acorn decide between a syntax
+  // error and a module, as before.
+  let parsed = null;
+  let messages = linter.verify(code, lintConfigFor('script'));
+  if (!messages.some((m) => m.fatal)) {
+    parsed = { ast: linter.getSourceCode().ast, sourceType: 'script' };
+  } else {
+    parsed = parse(code);
+    messages = null;
+  }
   const t1 = process.hrtime.bigint();
   out.timing = { parse_ms: ms(t0, t1), lint_ms: 0, api_ms: 0 };
   if (parsed.error) { out.syntax_error = parsed.error; return out; }
   out.parse_ok = true;
   out.source_type = parsed.sourceType;
   if (parsed.sourceType === 'module') out.runnable = runnableModule(parsed.ast, code);
-  out.lint = lint(code, parsed.sourceType);
+  out.lint = messages ? lint(code, parsed.sourceType, messages) : lint(code, parsed.sourceType);
   const t2 = process.hrtime.bigint();
   try {
     out.api = new Analysis(parsed.ast, code).run();
@@ -777,10 +812,11 @@ function handle(req) {
       if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
       descCache.clear();
       LINT_CONFIG = buildLintConfig(req.lint || {});
+      lintConfigs.clear();
       return { ok: true, types: Object.keys(MODEL.types || {}).length };
     }
     case 'analyze':
-      if (!LINT_CONFIG) LINT_CONFIG = buildLintConfig({});
+      if (!LINT_CONFIG) { LINT_CONFIG = buildLintConfig({}); lintConfigs.clear(); }
       return Object.assign({ ok: true }, analyze(req));
     case 'ping': return { ok: true, pid: process.pid };
     default: return { ok: false, error: 'unknown op ' + req.op };
