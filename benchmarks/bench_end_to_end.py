@@ -8,8 +8,8 @@ the mock teacher's answers with some injected faults) at ``--rpm`` (4,000) and `
 Each step runs as its task (``run_task_mapping``), one after the other, in this process. Printed per
 step: wall and CPU seconds (this process, and its finished children: linters, browsers), records in/out and the machine's load at its start and end; and the
 baselines measured here: generation against its ideal time (requests / RPM), each step's share of
-the total. Seeds are the shipped demo seeds, cycled with fresh ids (``<id>_<k>``) so every request is
-new to the teacher. The machine is shared: read the load next to the times.
+the total. Seeds are the shipped demo seeds, cycled with fresh ids (``<id>_<k>``) and other numbers in
+the task, so every request and every program is new to the teacher and the validator's cache. The machine is shared: read the load next to the times.
 """
 from __future__ import annotations
 
@@ -51,7 +51,10 @@ def write_seeds(path: Path, n: int) -> None:
     with open(path, "w", encoding="utf-8") as out:
         for i in range(n):
             seed = dict(base[i % len(base)])
-            seed["id"] = f"{seed['id']}_{i // len(base)}"
+            k = i // len(base)
+            seed["id"] = f"{seed['id']}_{k}"
+            if k:  # other numbers in the task: the mock teacher writes them into the program, so no two programs are equal
+                seed["task"] = re.sub(r"\d+", lambda m, k=k: str(int(m.group(0)) + k), seed["task"])
             out.write(json.dumps(seed, ensure_ascii=False) + "\n")
 
 
