@@ -428,10 +428,11 @@ class BrowserPool:
         self._serial += 1
         run = _Run()
         slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
-        await slot.context.clear_cookies()
-        await slot.page.goto(slot.expected_url, wait_until="load", timeout=30000)
-        await slot.cdp.send("Page.resetNavigationHistory")
-        await slot.cdp.send("Runtime.addBinding", {"name": run.binding})
+        # cookies (the only storage shared by the origins of one site) go while the new document loads
+        await asyncio.gather(slot.context.clear_cookies(),
+                             slot.page.goto(slot.expected_url, wait_until="load", timeout=30000))
+        await asyncio.gather(slot.cdp.send("Page.resetNavigationHistory"),
+                             slot.cdp.send("Runtime.addBinding", {"name": run.binding}))
         opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap}
         resp = await slot.cdp.send("Runtime.evaluate", {
             "expression": f"({self._harness})({json.dumps(run.binding)}, {json.dumps(opts)})\n//# sourceURL=harness.js",
@@ -592,8 +593,7 @@ class BrowserPool:
         last_frame = 0
         fin: dict[str, Any] = {}
         try:
-            await self._harness_call(run, "begin", opts, timeout=stall)
-            await self._harness_call(run, "load", code, timeout=stall)
+            await self._harness_call(run, "start", opts, code, timeout=stall)
             phase = "boot"
             if await self._over_memory(run, result):
                 raise _Stop

@@ -420,6 +420,9 @@
     return S.gameCount + '|' + S.errorCount;
   };
 
+  // begin + load in one protocol call
+  H.start = function (opts, code) { H.begin(opts); return H.load(code); };
+
   function game() { return S.game; }
   function loopOf(g) { try { return g.loop; } catch (e) { return null; } }
 
