@@ -14,7 +14,7 @@ from omegaconf import DictConfig, OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 from pydantic import BaseModel, ValidationError
 
-from modelcall.config.model import ModelConfig, is_not_a_variable_name
+from modelcall.config.model import NOT_CALLED, ModelConfig, is_not_a_variable_name
 from modelcall.config.schema import TaskConfig, format_validation_error
 from modelcall.errors import ConfigError, CredentialError
 from modelcall.secrets import is_secret_key, register_secret
@@ -183,6 +183,14 @@ def _model_hints(raw_model: Any, relative_to: Path | None) -> dict[str, str]:
     return {}
 
 
+def load_model_env_files(models: list[ModelConfig], source: str) -> list[str]:
+    """Load ``env/<provider>.env`` of each model's provider (when present): where its key usually lives."""
+    loaded: list[str] = []
+    for provider in dict.fromkeys(m.provider for m in models):
+        loaded.extend(load_env_files(default_env_files(provider), False, source))
+    return loaded
+
+
 def register_model_keys(models: list[ModelConfig]) -> None:
     """Register the value of every model's key variable that is set, whatever the variable is called."""
     for model in models:
@@ -190,16 +198,18 @@ def register_model_keys(models: list[ModelConfig]) -> None:
             register_secret(os.environ.get(model.api_key_env))
 
 
-def find_model_configs(config: BaseModel) -> list[ModelConfig]:
-    """Every ModelConfig inside a validated config (a runner may hold one or a list)."""
+def find_model_configs(config: BaseModel, called_only: bool = False) -> list[ModelConfig]:
+    """Every ModelConfig inside a validated config (a runner may hold one or a list); ``called_only``
+    leaves out the ones only priced (fields marked NOT_CALLED)."""
     found: list[ModelConfig] = []
 
     def visit(value: Any) -> None:
         if isinstance(value, ModelConfig):
             found.append(value)
         elif isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                visit(getattr(value, name))
+            for name, field in type(value).model_fields.items():
+                if not (called_only and NOT_CALLED in field.metadata):
+                    visit(getattr(value, name))
         elif isinstance(value, (list, tuple)):
             for item in value:
                 visit(item)
@@ -218,7 +228,8 @@ def check_credentials(models: list[ModelConfig], env_files: list[str], source: s
             continue
         value = os.environ.get(model.api_key_env)
         if not value:
-            where = env_files[0] if env_files else str(ENV_DIR / f"{model.provider}.env")
+            own = str(ENV_DIR / f"{model.provider}.env")
+            where = own if own in env_files or not env_files else env_files[0]
             raise CredentialError(
                 f"{source}: {model.api_key_env} is not set (model '{model.name}'): add the line "
                 f"'{model.api_key_env}=<your key>' to {where} (see env/example.env) or export it in the shell"
@@ -282,13 +293,18 @@ def load_task_mapping(
         data["model_config"] = load_model_config(model_value, source, model_overrides)
     config_class = runner_class.config_class
     try:
-        config = config_class.model_validate(data)
+        # a model config path anywhere in the task (a cascade teacher, compare_models) resolves beside the task file
+        config = config_class.model_validate(data, context={"source": source})
     except ValidationError as exc:
         raise ConfigError(format_validation_error(exc, config_class), source=source) from None
     models = find_model_configs(config)
+    if not env_setting:  # env/<provider>.env of every model in the task, not only the top-level one
+        for found in load_model_env_files(models, source):
+            if found not in env_files:
+                env_files.append(found)
     register_model_keys(models)
     if check_keys:
-        check_credentials(models, env_files, source)
+        check_credentials(find_model_configs(config, called_only=True), env_files, source)
     return LoadedTask(config=config, source=source, runner_class=runner_class, env_files=env_files)
 
 

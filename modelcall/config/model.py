@@ -1,10 +1,11 @@
 """The model config (configs/models/*.yaml): provider, model name, credentials by name, limits, pricing."""
 from __future__ import annotations
 
+import os
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 
 from modelcall.config.schema import StrictModel
 from modelcall.secrets import register_secret
@@ -88,3 +89,19 @@ class ModelConfig(StrictModel):
     @property
     def name(self) -> str:
         return self.alias or self.model
+
+
+def _load_reference(value: Any, info: ValidationInfo) -> Any:
+    """A path is loaded by the one model-config loader (relative to the task file when the context names it)."""
+    if isinstance(value, (str, os.PathLike)):
+        from modelcall.config.loader import load_model_config
+
+        return load_model_config(value, (info.context or {}).get("source"))
+    return value
+
+
+ModelReference = Annotated[ModelConfig, BeforeValidator(_load_reference)]
+"""A schema field holding a model: a path to configs/models/*.yaml or an inline mapping (YAML key ``model_config``)."""
+
+NOT_CALLED = "model-not-called"
+"""Field metadata: the models here are only priced (a dry run's comparison), so their keys are not required."""

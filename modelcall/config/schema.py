@@ -15,7 +15,10 @@ from modelcall.secrets import redact
 class StrictModel(BaseModel):
     """A config section: unknown keys are errors, so typos never pass silently."""
 
-    model_config = ConfigDict(extra="forbid", protected_namespaces=(), arbitrary_types_allowed=True)
+    # dumped by alias: a schema's key ``model_config`` (pydantic reserves the name) is written as in YAML
+    model_config = ConfigDict(
+        extra="forbid", protected_namespaces=(), arbitrary_types_allowed=True, serialize_by_alias=True
+    )
 
 
 class EnvironmentConfig(StrictModel):

@@ -38,7 +38,7 @@ def main(args: argparse.Namespace) -> int:
     if getattr(args, "distillation_command", None) != "generate":
         print("usage: python -m modelcall distillation generate --input-path ... --output-path ... --model-config ...", file=sys.stderr)
         return 2
-    from modelcall.config.loader import check_credentials, default_env_files, load_env_files, load_model_config
+    from modelcall.config.loader import check_credentials, load_model_config, load_model_env_files
     from modelcall.generation.engine import generate_file
     from modelcall.io import atomic_write_json
     from modelcall.logs import setup_console_logging
@@ -51,7 +51,7 @@ def main(args: argparse.Namespace) -> int:
     mode = "dry_run" if args.dry_run else args.mode
     models = [load_model_config(path) for path in args.model_config]
     if mode != "dry_run":
-        env_files = load_env_files(default_env_files(models[0].provider), False, "command line")
+        env_files = load_model_env_files(models[:1], "command line")
         check_credentials(models[:1], env_files, "command line")
     started = utc_now()
     out = Path(args.output_path)

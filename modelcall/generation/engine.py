@@ -57,6 +57,7 @@ def utc_now() -> str:
 
 
 def resolve_model(model_config: Any) -> ModelConfig:
+    """A ModelConfig as it is; a path or a mapping through the one model-config loader."""
     if isinstance(model_config, ModelConfig):
         return model_config
     from modelcall.config.loader import load_model_config
@@ -513,7 +514,7 @@ def generate_file(
     if cfg.mode == "dry_run":
         from modelcall.generation.dryrun import dry_run
 
-        return dry_run(input_path, [model, *[resolve_model(m) for m in cfg.compare_models]], cfg, on_bad_line)
+        return dry_run(input_path, [model, *cfg.compare_models], cfg, on_bad_line)
     written = {"output_path": Path(output_path), "errors_path": Path(cfg.errors_path or default_errors_path(output_path))}
     for key, path in written.items():
         if Path(input_path).exists() and path.exists() and path.resolve() == Path(input_path).resolve():

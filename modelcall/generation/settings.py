@@ -1,10 +1,11 @@
 """The ``generation`` config section: how requests travel (online, batch, dry run) and the engine's knobs."""
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from modelcall.config.model import NOT_CALLED, ModelReference
 from modelcall.config.paths import Output
 from modelcall.config.schema import StrictModel
 
@@ -30,5 +31,5 @@ class GenerationSettings(StrictModel):
     batch_size: int | None = Field(None, ge=1, description="batch mode: the most requests per provider batch (default: the provider's limit)")
     batch_poll_s: float = Field(30.0, gt=0, description="batch mode: seconds between status polls")
     batch_max_rounds: int = Field(3, ge=1, description="batch mode: submissions per request before it goes to the errors file")
-    compare_models: list[Any] = Field(default_factory=list, description="dry run: more model configs (paths or mappings) to compare")
+    compare_models: Annotated[list[ModelReference], NOT_CALLED] = Field(default_factory=list, description="dry run: more model configs (paths or mappings) to compare")
     assumed_output_tps: float = Field(60.0, gt=0, description="dry run: output tokens per second of one answer, for the latency estimate")

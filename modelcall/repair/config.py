@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.schema import StrictModel
 from modelcall.errors import InputError
 from modelcall.repair.findings import FAILURE_KINDS
@@ -20,27 +20,16 @@ def require_files(config: Any, *keys: str) -> None:
             raise InputError(f"{path}: file not found ({key})")
 
 
-def load_model(value: Any) -> Any:
-    """A teacher's model config given as a path is loaded like a task's top-level model_config."""
-    if isinstance(value, str):
-        from modelcall.config.loader import load_model_config
-
-        return load_model_config(value)
-    return value
-
-
 class TeacherStage(StrictModel):
     """One teacher of the cascade: its model and how many repair rounds it gets."""
 
     name: str | None = Field(None, description="label in reports and records; default the model config's alias")
-    model: ModelConfig = Field(alias="model_config", description="a path to configs/models/*.yaml or a mapping")
+    model: ModelReference = Field(alias="model_config", description="a path to configs/models/*.yaml or a mapping")
     rounds: int = Field(2, ge=0, description="repair rounds this teacher runs on the seeds still uncovered")
     fresh: bool = Field(
         False, description="its first round asks the original question again instead of a repair (a stronger teacher starting clean)"
     )
     temperature: float | None = Field(None, ge=0, description="sampling temperature of its requests; default: the original request's")
-
-    _load = field_validator("model", mode="before")(load_model)
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import ConfigError
@@ -27,7 +27,7 @@ class InferConfig(TaskConfig):
         description="hf: a local model via transformers; engine: model_config through the generation engine"
     )
     hf: HfSettings | None = Field(None, description="backend hf: model, adapter, sampling and batching")
-    model: ModelConfig | None = Field(
+    model: ModelReference | None = Field(
         None, alias="model_config", description="backend engine: a configs/models/*.yaml path or mapping"
     )
     generation: GenerationSettings = Field(

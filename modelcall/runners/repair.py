@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.paths import Input, OptionalInput, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.generation.settings import GenerationSettings
@@ -27,7 +27,7 @@ class RepairConfig(TaskConfig):
     repairs_path: Annotated[str | None, Output] = Field(None, description="optional: only the repaired records")
     work_dir: Annotated[str | None, Output] = Field(None, description="per-round requests/raw outputs/validated; default <output dir>/repair_rounds")
     codes_dir: Annotated[str | None, Output] = Field(None, description="program files of repaired answers; default <work_dir>/codes")
-    model: ModelConfig | None = Field(None, alias="model_config", description="one teacher (or give teachers: a cascade)")
+    model: ModelReference | None = Field(None, alias="model_config", description="one teacher (or give teachers: a cascade)")
     rounds: int = Field(2, ge=0, description="repair rounds of the single model_config teacher")
     teachers: list[TeacherStage] = Field(
         default_factory=list, description="a cascade, cheapest first: [{model_config, rounds, fresh, temperature, name}]"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import TaskFailed
@@ -16,10 +16,7 @@ from modelcall.runners.base import Chunking, Runner
 
 
 class ResponseGenerationConfig(TaskConfig):
-    # the key is model_config in YAML (pydantic reserves that name for its own settings)
-    model_config = ConfigDict(**TaskConfig.model_config, serialize_by_alias=True)
-
-    model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
+    model: ModelReference = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
     input_path: Annotated[str, Input] = Field(description="requests JSONL (from distill_requests)")
     output_path: Annotated[str, Output] = Field(description="raw outputs JSONL, appended to; a rerun resumes")
     generation: GenerationSettings = Field(default_factory=GenerationSettings)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.generation.settings import GenerationSettings
@@ -27,7 +27,7 @@ class VariantsOnDemandConfig(TaskConfig):
     requests_out_path: Annotated[str | None, Output] = Field(None, description="optional: the extra requests written here too")
     work_dir: Annotated[str | None, Output] = Field(None, description="per-round files; default <output dir>/variant_rounds")
     codes_dir: Annotated[str | None, Output] = Field(None, description="program files; default <work_dir>/codes")
-    model: ModelConfig = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
+    model: ModelReference = Field(alias="model_config", description="the teacher: a path to configs/models/*.yaml or a mapping")
     variants: VariantSettings = Field(default_factory=VariantSettings)
     validator: ValidatorConfig = Field(default_factory=ValidatorConfig)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)

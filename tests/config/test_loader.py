@@ -230,3 +230,26 @@ def test_a_misspelt_model_config_path_suggests_the_closest_file(tmp_path):
         load_model_config(str(tmp_path / "models" / "claude-sonet-4-5.yaml"))
     assert "file not found" in str(info.value) and "did you mean" in str(info.value)
     assert str(tmp_path / "models" / "claude-sonnet-4-5.yaml") in str(info.value)
+
+
+def test_a_cascade_teacher_given_as_a_path_finds_its_key_in_its_providers_env_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MC_CASCADE_KEY", raising=False)
+    write(tmp_path / "env" / "anthropic.env", "MC_CASCADE_KEY=sk-ant-cascade0123456789\n")
+    write(tmp_path / "models" / "strong.yaml", "provider: anthropic\nmodel: x\napi_key_env: MC_CASCADE_KEY\n")
+    task = write(tmp_path / "repair.yaml", """\
+        task_name: r
+        task_type: repair
+        input_path: validated.jsonl
+        requests_path: requests.jsonl
+        output_path: out.jsonl
+        teachers:
+          - {model_config: configs/models/mock.yaml}
+          - {model_config: models/strong.yaml, rounds: 1}
+        """)
+    (tmp_path / "configs" / "models").mkdir(parents=True)
+    (tmp_path / "configs" / "models" / "mock.yaml").write_text("provider: mock\nmodel: mock-teacher\n", encoding="utf-8")
+    loaded = load_task(task)
+    assert [t.model.alias for t in loaded.config.teachers] == ["mock", "strong"]
+    assert os.environ["MC_CASCADE_KEY"] == "sk-ant-cascade0123456789"
+    assert "env/anthropic.env" in loaded.env_files
