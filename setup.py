@@ -14,7 +14,7 @@ setup(
     python_requires=">=3.10",
     packages=find_packages(include=["modelcall", "modelcall.*"]),
     include_package_data=True,
-    package_data={"modelcall": ["data/*", "data/**/*", "validator/*.js", "validator/data/*.json", "reward/templates/*"]},
+    package_data={"modelcall": ["data/*", "data/**/*", "validator/*.js", "validator/data/*.json", "reward/templates/*", "templates/*.j2"]},
     install_requires=[
         "omegaconf>=2.3",
         "pydantic>=2.6",
@@ -31,7 +31,7 @@ setup(
         "datasketch>=2.0",  # MinHash(scheme="affine32") for select / sft_build near-duplicates
         "Pygments>=2.15",  # code highlighting on the review page
         "psutil>=5.9",
-        "Jinja2>=3.1",  # HTML views (autoescaped templates)
+        "Jinja2>=3.1",  # HTML pages from autoescaped templates (run report, review page, evaluation, reward view)
         "matplotlib>=3.7",  # plots in the reward HTML view
     ],
     extras_require={

@@ -1,10 +1,10 @@
 """Two evaluations side by side (base vs SFT): rows for the report, and one self-contained HTML table."""
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from modelcall.evaluation.metrics import LOWER_IS_BETTER, RATE_METRICS
+from modelcall.pages import Markup, render_page
 
 SECTIONS = (("overall", "overall"), ("by_split", "split"), ("by_difficulty", "difficulty"), ("by_module", "module"))
 
@@ -65,43 +65,28 @@ def comparison_html(
     title: str = "Evaluation: base vs fine-tuned",
 ) -> str:
     """A standalone page (inline CSS, no scripts or external assets): acceptance lines, then one table per group."""
-    esc = html.escape
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{esc(title)}</title>",
-             f"<style>{_CSS}</style></head><body><h1>{esc(title)}</h1>"]
-    parts.append("<h2>Acceptance thresholds</h2><table><tr><th class='l'>metric</th><th>threshold</th>")
-    parts.append(f"<th>{esc(base_label)}</th><th>{esc(new_label)}</th></tr>")
     by_metric: dict[str, dict[str, dict[str, Any]]] = {}
     for label, results in acceptance.items():
         for r in results:
             by_metric.setdefault(f"{r['metric']} {r['op']} {r['threshold']:.0%}", {})[label] = r
+    lines = []
     for name, per_run in by_metric.items():
         metric, _, rule = name.partition(" ")
         cells = []
         for label in (base_label, new_label):
             r = per_run.get(label)
-            if r is None:
-                cells.append("<td class='muted'>–</td>")
-            else:
-                cls = "pass" if r["status"] == "PASS" else "fail"
-                cells.append(f"<td class='{cls}'>{r['status']} {_pct(r['value'])}</td>")
-        parts.append(f"<tr><td class='l'>{esc(metric)}</td><td>{esc(rule)}</td>{''.join(cells)}</tr>")
-    parts.append("</table>")
-    current = None
+            cells.append(None if r is None else {"cls": "pass" if r["status"] == "PASS" else "fail",
+                                                 "text": f"{r['status']} {_pct(r['value'])}"})
+        lines.append({"metric": metric, "rule": rule, "cells": cells})
+    tables: list[dict[str, Any]] = []
     for row in rows:
-        key = (row["group"], row["name"])
-        if key != current:
-            if current is not None:
-                parts.append("</table>")
-            current = key
-            heading = "Overall" if row["group"] == "overall" else f"{row['group']}: {row['name']}"
+        heading = "Overall" if row["group"] == "overall" else f"{row['group']}: {row['name']}"
+        if not tables or tables[-1]["key"] != (row["group"], row["name"]):
             n_base, n_new = row["samples"]
-            parts.append(f"<h2>{esc(heading)} <span class='muted'>(samples {n_base or 0} vs {n_new or 0})</span></h2>")
-            parts.append(f"<table><tr><th class='l'>metric</th><th>{esc(base_label)}</th><th>{esc(new_label)}</th>"
-                         "<th>Δ</th></tr>")
-        cls = "" if row["improved"] is None else (" class='up'" if row["improved"] else " class='down'")
-        parts.append(f"<tr><td class='l'>{esc(row['metric'])}</td><td>{_pct(row['base'])}</td>"
-                     f"<td>{_pct(row['new'])}</td><td{cls}>{_delta(row['delta'])}</td></tr>")
-    if current is not None:
-        parts.append("</table>")
-    parts.append("</body></html>\n")
-    return "".join(parts)
+            tables.append({"key": (row["group"], row["name"]), "heading": heading, "n_base": n_base or 0,
+                           "n_new": n_new or 0, "rows": []})
+        cls = "" if row["improved"] is None else ("up" if row["improved"] else "down")
+        tables[-1]["rows"].append({"metric": row["metric"], "base": _pct(row["base"]), "new": _pct(row["new"]),
+                                   "delta": _delta(row["delta"]), "cls": cls})
+    return render_page("eval_compare.html.j2", title=title, css=Markup(_CSS), base_label=base_label,
+                       new_label=new_label, acceptance=lines, tables=tables)

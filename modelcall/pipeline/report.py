@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 from typing import Any
 
 import orjson
+
+from modelcall.pages import Markup, render_page
 
 MAX_EXAMPLES = 3
 TOKEN_KINDS = ("input", "output", "cache_read", "cache_write")
@@ -231,31 +232,23 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- SVG charts
 
-def _bar_chart(rows: list[tuple[str, float, str]], unit: str = "", width: int = 760) -> str:
+def _bar_chart(rows: list[tuple[str, float, str]], unit: str = "", width: int = 760) -> Markup:
     """Horizontal bars: (label, value, right-hand text)."""
-    if not rows:
-        return '<p class="muted">nothing to show</p>'
     top = max((v for _, v, _ in rows), default=0) or 1
     bar_h, gap, left, right = 24, 8, 150, 330
     span = width - left - right
-    height = len(rows) * (bar_h + gap) + gap
-    parts = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
-    for i, (label, value, note) in enumerate(rows):
-        y = gap + i * (bar_h + gap)
-        w = max(1.0, span * value / top) if value else 0
-        parts.append(f'<text x="{left - 8}" y="{y + 16}" text-anchor="end" class="lbl">{escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" class="bar"><title>{escape(label)}: {value:g}{unit}</title></rect>')
-        parts.append(f'<text x="{left + w + 6:.1f}" y="{y + 16}" class="val">{escape(note)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    bars = [{"label": label, "value": f"{value:g}", "note": note, "y": gap + i * (bar_h + gap),
+             "w": max(1.0, span * value / top) if value else 0} for i, (label, value, note) in enumerate(rows)]
+    return Markup(render_page("bar_chart.svg.j2", bars=bars, unit=unit, width=width, height=len(rows) * (bar_h + gap) + gap,
+                              left=left, bar_h=bar_h, empty="nothing to show"))
 
 
-def funnel_svg(funnel: list[tuple[str, int | None]], splits: tuple[str, ...] | list[str] = ()) -> str:
+def funnel_svg(funnel: list[tuple[str, int | None]], splits: tuple[str, ...] | list[str] = ()) -> Markup:
     """Bars with the share of the first stage and of the previous one; the dataset splits are parallel
     parts of the stage before them, so each is a share of that stage, not of the split drawn above it."""
     known = [(label, n) for label, n in funnel if n is not None]
     if not known:
-        return '<p class="muted">no stage produced countable output</p>'
+        return Markup('<p class="muted">no stage produced countable output</p>')
     first = known[0][1] or 1
     rows = []
     prev: tuple[str, int] | None = None
@@ -271,26 +264,20 @@ def funnel_svg(funnel: list[tuple[str, int | None]], splits: tuple[str, ...] | l
     return _bar_chart(rows)
 
 
-def histogram_svg(dist: dict[str, Any] | None, width: int = 760, height: int = 200) -> str:
-    if not dist or not dist.get("counts"):
-        return '<p class="muted">no scores</p>'
-    counts, edges = dist["counts"], dist["edges"]
-    top = max(counts) or 1
+def histogram_svg(dist: dict[str, Any] | None, width: int = 760, height: int = 200) -> Markup:
+    counts, edges = (dist or {}).get("counts") or [], (dist or {}).get("edges") or []
+    top = max(counts, default=0) or 1
     left, bottom, pad = 40, 30, 10
-    span_w = width - left - pad
-    bw = span_w / len(counts)
-    parts = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
+    bw = (width - left - pad) / max(len(counts), 1)
     usable = height - bottom - pad
+    bins = []
     for i, c in enumerate(counts):
         h = usable * c / top
         x = left + i * bw
-        parts.append(f'<rect x="{x + 1:.1f}" y="{pad + usable - h:.1f}" width="{bw - 2:.1f}" height="{h:.1f}" class="bar">'
-                     f'<title>{edges[i]:.2f}–{edges[i + 1]:.2f}: {c}</title></rect>')
-        if c:
-            parts.append(f'<text x="{x + bw / 2:.1f}" y="{pad + usable - h - 3:.1f}" text-anchor="middle" class="val">{c}</text>')
-        parts.append(f'<text x="{x + bw / 2:.1f}" y="{height - 12}" text-anchor="middle" class="lbl">{edges[i]:.1f}</text>')
-    parts.append(f'<line x1="{left}" y1="{pad + usable}" x2="{width - pad}" y2="{pad + usable}" class="axis"/></svg>')
-    return "".join(parts)
+        bins.append({"x": x, "w": bw - 2, "h": h, "top": pad + usable - h, "mid": x + bw / 2, "count": c,
+                     "lo": edges[i], "hi": edges[i + 1]})
+    return Markup(render_page("histogram.svg.j2", bins=bins, width=width, height=height, left=left, pad=pad,
+                              axis_y=pad + usable))
 
 
 CSS = """
@@ -306,63 +293,24 @@ th{color:#6b7280;font-weight:600}.muted{color:#9ca3af}.chart .bar{fill:#3b82f6}.
 
 def render(summary: dict[str, Any], title: str, subtitle: str) -> str:
     steps = summary["steps"]
-    step_rows = "".join(
-        f'<tr><td>{escape(s["name"])}</td><td><code>{escape(s["task_type"])}</code></td>'
-        f'<td class="{ "ok" if s["status"] == "ran" else escape(s["status"]) }">{escape(s["status"])}</td>'
-        f'<td>{s["duration_s"]:.2f} s</td><td>{escape(s["note"])}</td></tr>'
-        for s in steps
-    )
+
     def time_row(s: dict[str, Any]) -> tuple[str, float, str]:
         last = s.get("last_duration_s")
         if s["status"] == "skipped" and last:  # the time its outputs took when they were made
             return s["name"], float(last), f"{float(last):.2f} s when it last ran (skipped now)"
         return s["name"], s["duration_s"], f'{s["duration_s"]:.2f} s ({s["status"]})'
 
-    time_chart = _bar_chart([time_row(s) for s in steps], " s")
-    fail_html = []
     order = ["generation", "parse", "L1", "L2", "L3", "L4", "L5 select", "sft_build"]
     layers = sorted(summary["failures"].items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
-    for layer, codes in layers:
-        rows = sorted(codes.items(), key=lambda kv: -kv[1]["count"])
-        body = "".join(
-            f'<tr><td><code>{escape(code)}</code></td><td>{info["count"]}</td><td>'
-            + "<br>".join(
-                f'<span class="ex">{escape(str(e.get("id")))}{":" + str(e["line"]) if e.get("line") else ""} — {escape(str(e.get("message", "")))}</span>'
-                for e in info["examples"]
-            )
-            + "</td></tr>"
-            for code, info in rows
-        )
-        note = ""
-        if layer in summary.get("dropped_at", {}):
-            note = (f' <span class="note">{summary["dropped_at"][layer]:,} records dropped here (the counts below are'
-                    " errors found at this layer, also on records an earlier layer dropped)</span>")
-        fail_html.append(f"<h3>{escape(layer)}{note}</h3><table><tr><th>reason</th><th>count</th><th>examples</th></tr>{body}</table>")
-    u = summary["usage"]
-    model_rows = "".join(
-        f'<tr><td>{escape(alias)}</td><td>{int(m["outputs"]):,}</td><td>{int(m["input"]):,}</td><td>{int(m["output"]):,}</td><td>${m["cost_usd"]:.4f}</td></tr>'
-        for alias, m in summary["by_model"].items()
-    )
+    failures = [{"name": layer, "dropped": summary.get("dropped_at", {}).get(layer),
+                 "rows": sorted(codes.items(), key=lambda kv: -kv[1]["count"])} for layer, codes in layers]
     scores = summary.get("scores") or {}
     sel = scores.get("selected") or {}
-    stats = ", ".join(f"{k} {sel[k]}" for k in ("n", "mean", "p10", "p50", "p90") if k in sel)
-    artifacts = "".join(
-        f"<tr><td>{escape(s['name'])}</td><td>{escape(k)}</td><td><code>{escape(v)}</code></td></tr>"
-        for s in steps for k, v in (s.get("artifacts") or {}).items()
+    return render_page(
+        "run_report.html.j2", title=title, subtitle=subtitle, css=Markup(CSS), usage=summary["usage"],
+        funnel=funnel_svg(summary["funnel"], summary.get("funnel_splits", ())),
+        by_model=list(summary["by_model"].items()), failures=failures,
+        stats=", ".join(f"{k} {sel[k]}" for k in ("n", "mean", "p10", "p50", "p90") if k in sel),
+        selected_histogram=histogram_svg(sel), eligible_histogram=histogram_svg(scores.get("eligible")),
+        steps=steps, time_chart=_bar_chart([time_row(s) for s in steps], " s"),
     )
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title><style>{CSS}</style></head>
-<body><header><h1>{escape(title)}</h1><p>{escape(subtitle)}</p></header><main>
-<section id="funnel"><h2>Where the data went</h2>{funnel_svg(summary["funnel"], summary.get("funnel_splits", ()))}</section>
-<section id="cost"><h2>Cost and usage</h2>
-<p class="muted">what the teacher answers behind these outputs cost, bought in this run or an earlier one (skipped steps and resumed answers are not paid again)</p>
-<table><tr><th>answers billed</th><th>input</th><th>output</th><th>cache read</th><th>cache write</th><th>cost</th></tr>
-<tr><td>{u["requests_billed"]:,}</td><td>{u["input"]:,}</td><td>{u["output"]:,}</td><td>{u["cache_read"]:,}</td><td>{u["cache_write"]:,}</td><td>${u["cost_usd"]:.4f}</td></tr></table>
-<h3>per model</h3><table><tr><th>model</th><th>answers</th><th>input</th><th>output</th><th>cost</th></tr>{model_rows or '<tr><td class="muted">no teacher step in this run</td></tr>'}</table></section>
-<section id="failures"><h2>Why items were dropped, per layer</h2>{"".join(fail_html) or '<p class="muted">no failures recorded</p>'}</section>
-<section id="scores"><h2>Quality score distribution (selected)</h2><p>{escape(stats)}</p>{histogram_svg(sel)}
-<h3>all eligible candidates</h3>{histogram_svg(scores.get("eligible"))}</section>
-<section id="steps"><h2>Steps and time</h2><table><tr><th>step</th><th>task_type</th><th>status</th><th>time</th><th>note</th></tr>{step_rows}</table>{time_chart}</section>
-<section id="artifacts"><h2>Artifacts</h2><table>{artifacts}</table></section>
-</main></body></html>
-"""

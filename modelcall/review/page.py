@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import base64
 import json
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import JavascriptLexer
+
+from modelcall import pages
+from modelcall.pages import Markup
 
 _FORMATTER = HtmlFormatter(cssclass="hl", linenos="table", wrapcode=True)
 _LEXER = JavascriptLexer()
@@ -74,85 +76,54 @@ def image_data_uri(path: str | None, roots: list[Path]) -> tuple[str | None, str
     return None, f"screenshot file missing: {path}"
 
 
-def _list(items: Any) -> str:
-    values = [str(v) for v in (items or []) if str(v).strip()] if isinstance(items, (list, tuple)) else ([str(items)] if items else [])
-    if not values:
-        return '<p class="missing">none</p>'
-    return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in values) + "</ul>"
+def _texts(items: Any) -> list[str]:
+    if isinstance(items, (list, tuple)):
+        return [str(v) for v in items if str(v).strip()]
+    return [str(items)] if items else []
 
 
-def _badge(label: str, ok: bool | None) -> str:
-    cls = "ok" if ok else ("bad" if ok is False else "")
-    return f'<span class="badge {cls}">{escape(label)}</span>'
-
-
-def render_sample(rec: dict[str, Any], origin: str, roots: list[Path], verdict: dict[str, Any]) -> str:
+def sample_view(rec: dict[str, Any], origin: str, roots: list[Path], verdict: dict[str, Any]) -> dict[str, Any]:
+    """What the template shows of one record: plain values (escaped there), the highlighted code as markup."""
     meta = rec.get("prompt_meta") or {}
     validation = rec.get("validation") or {}
     layers = rec.get("layers") or {}
     plan = rec.get("plan") or {}
     if isinstance(plan, str):
         plan = {"raw": plan}
-    rid = str(rec.get("request_id") or rec.get("id"))
     selection = rec.get("selection") or {}
     score = rec.get("quality_score")
-    layer_badges = " ".join(_badge(name.upper(), layers.get(name)) for name in ("l1", "l2", "l3", "l4"))
-    errors = validation.get("errors") or []
-    error_html = "".join(
-        f'<li class="err">[{escape(str(e.get("layer", "?")))}] {escape(str(e.get("code", "")))}: '
-        f'{escape(str(e.get("message", "")))}{" (line " + str(e["line"]) + ")" if e.get("line") else ""}</li>'
-        for e in errors[:20]
-    )
     usage = validation.get("api_usage") or {}
     runtime = validation.get("runtime") or {}
-    hints = validation.get("hints") or {}
-    hint_rows = "".join(
-        f"<tr><td>{escape(str(h))}</td><td>{_badge(str(v), {'pass': True, 'fail': False}.get(str(v)))}</td></tr>"
-        for h, v in hints.items()
-    )
     uri, why = image_data_uri(runtime.get("screenshot"), roots)
-    shot = f'<img class="shot" alt="runtime screenshot of {escape(rid)}" src="{uri}">' if uri else f'<p class="missing">{escape(why or "")}</p>'
     code = rec.get("code") or ""
-    picked = verdict.get("verdict", "")
-    radios = "".join(
-        f'<label><input type="radio" name="v_{escape(rid)}" value="{v}"{" checked" if picked == v else ""}> {v}</label> '
-        for v in ("accept", "reject")
-    )
     dropped = selection.get("dropped")
     if dropped and selection.get("near_duplicate_of"):  # which kept sample it repeats, and how closely
         similarity = selection.get("similarity")
         dropped = f"{dropped} of {selection['near_duplicate_of']}" + (f" (J≈{similarity})" if similarity is not None else "")
-    return f"""
-<section class="sample" id="s-{escape(rid)}" data-id="{escape(rid)}" data-origin="{origin}">
-  <h2>{escape(rid)}</h2>
-  <div class="meta"><span class="badge origin-{origin}">{origin}{": " + escape(str(dropped)) if dropped else ""}</span>
-    <span>difficulty <b>{escape(str(meta.get("difficulty", "?")))}</b></span>
-    <span>modules <b>{escape(", ".join(map(str, meta.get("modules") or [])))}</b></span>
-    <span>quality {escape(f"{score:.3f}" if isinstance(score, (int, float)) else "–")}</span>
-    <span>validator {layer_badges} {_badge("passed" if rec.get("passed") else "failed", bool(rec.get("passed")))}</span></div>
-  <div class="grid"><div>
-    <h3>Task</h3><p>{escape(str(meta.get("task", "")))}</p>
-    <h3>Constraints</h3>{_list(meta.get("constraints"))}
-    <h3>Must-use APIs</h3>{_list(meta.get("must_use_apis"))}
-    <h3>Plan</h3><table class="kv"><tr><td>REQ</td><td>{_list(plan.get("requirements"))}</td></tr>
-      <tr><td>API</td><td>{_list(plan.get("apis"))}</td></tr><tr><td>STEPS</td><td>{_list(plan.get("steps"))}</td></tr></table>
-    {"" if plan.get("requirements") or plan.get("steps") else f"<pre>{escape(str(plan.get('raw') or ''))}</pre>"}
-    <h3>Code ({len(code.splitlines())} lines)</h3><div class="code">{highlight(code, _LEXER, _FORMATTER)}</div>
-  </div><div>
-    <h3>Runtime screenshot</h3>{shot}
-    <h3>Verdicts and reasons</h3><ul>{error_html or '<li class="missing">no errors</li>'}</ul>
-    {_list(rec.get("reasons")) if rec.get("reasons") else ""}
-    <table class="kv"><tr><td>API misses</td><td>{escape(", ".join(map(str, usage.get("misses") or [])) or "none")}</td></tr>
-      <tr><td>must-use missed</td><td>{escape(", ".join(map(str, usage.get("must_use_misses") or [])) or "none")}</td></tr>
-      <tr><td>runtime</td><td>{escape(str(runtime.get("frames", "–")))} frames, {escape(str(runtime.get("ms", "–")))} ms,
-        {len(runtime.get("errors") or [])} errors, {len(runtime.get("console_errors") or [])} console errors</td></tr>
-      <tr><td>plan consistency</td><td>{escape(str(validation.get("plan_consistency", "–")))}</td></tr>
-      <tr><td>score parts</td><td>{escape(", ".join(f"{k} {v:.2f}" for k, v in (selection.get("components") or {}).items()) or "–")}</td></tr></table>
-    <h3>Eval hints</h3><table class="kv">{hint_rows or '<tr><td class="missing">none</td></tr>'}</table>
-    <h3>Warnings</h3>{_list(validation.get("warnings"))}
-    <div class="verdict"><b>Your verdict</b> {radios}<textarea placeholder="notes">{escape(str(verdict.get("notes", "")))}</textarea></div>
-  </div></div>
-</section>"""
+    return {
+        "rid": str(rec.get("request_id") or rec.get("id")), "origin": origin, "dropped": str(dropped) if dropped else "",
+        "difficulty": str(meta.get("difficulty", "?")), "modules": ", ".join(map(str, meta.get("modules") or [])),
+        "score": f"{score:.3f}" if isinstance(score, (int, float)) else "–",
+        "layers": [(name.upper(), layers.get(name)) for name in ("l1", "l2", "l3", "l4")], "passed": bool(rec.get("passed")),
+        "task": str(meta.get("task", "")), "constraints": _texts(meta.get("constraints")),
+        "must_use": _texts(meta.get("must_use_apis")), "plan_requirements": _texts(plan.get("requirements")),
+        "plan_apis": _texts(plan.get("apis")), "plan_steps": _texts(plan.get("steps")),
+        "plan_raw": None if plan.get("requirements") or plan.get("steps") else str(plan.get("raw") or ""),
+        "code_lines": len(code.splitlines()), "code_html": Markup(highlight(code, _LEXER, _FORMATTER)),
+        "shot": uri, "shot_missing": why or "",
+        "errors": [{"layer": str(e.get("layer", "?")), "code": str(e.get("code", "")), "message": str(e.get("message", "")),
+                    "line": e.get("line")} for e in (validation.get("errors") or [])[:20]],
+        "reasons": _texts(rec.get("reasons")),
+        "misses": ", ".join(map(str, usage.get("misses") or [])) or "none",
+        "must_use_misses": ", ".join(map(str, usage.get("must_use_misses") or [])) or "none",
+        "frames": str(runtime.get("frames", "–")), "ms": str(runtime.get("ms", "–")),
+        "runtime_errors": len(runtime.get("errors") or []), "console_errors": len(runtime.get("console_errors") or []),
+        "plan_consistency": str(validation.get("plan_consistency", "–")),
+        "components": ", ".join(f"{k} {v:.2f}" for k, v in (selection.get("components") or {}).items()) or "–",
+        "hints": [(str(h), str(v)) for h, v in (validation.get("hints") or {}).items()],
+        "warnings": _texts(validation.get("warnings")),
+        "picked": verdict.get("verdict", ""), "notes": str(verdict.get("notes", "")),
+    }
 
 
 def render_page(
@@ -164,14 +135,11 @@ def render_page(
     roots: list[Path],
 ) -> str:
     verdicts = {row["id"]: row for row in sheet_rows}
-    body = "".join(render_sample(rec, origin, roots, verdicts.get(str(rec.get("request_id") or rec.get("id")), {})) for rec, origin in samples)
-    toc = "".join(f'<a href="#s-{escape(str(r.get("request_id")))}">{escape(str(r.get("request_id")))}</a>' for r, _ in samples)
-    data = json.dumps(sheet_rows, ensure_ascii=False).replace("</", "<\\/")
-    return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)}</title><style>{CSS}{_FORMATTER.get_style_defs(".hl")}</style></head>
-<body data-sheet="{escape(sheet_name)}"><header><h1>{escape(title)}</h1>{"".join(f"<p>{escape(line)}</p>" for line in summary)}</header>
-<main><nav><b>{len(samples)} samples</b>: {toc}<br><button id="download">Download review sheet ({escape(sheet_name)})</button></nav>
-{body}</main>
-<script type="application/json" id="sheet-data">{data}</script><script>{SCRIPT}</script></body></html>
-"""
+    views = [sample_view(rec, origin, roots, verdicts.get(str(rec.get("request_id") or rec.get("id")), {}))
+             for rec, origin in samples]
+    # JSON inside <script>: "</" and "<!--" could end or confuse the element, so "<" is written as \u003c
+    data = json.dumps(sheet_rows, ensure_ascii=False).replace("<", "\\u003c")
+    return pages.render_page(
+        "review.html.j2", title=title, css=Markup(CSS + _FORMATTER.get_style_defs(".hl")), sheet_name=sheet_name,
+        summary=summary, samples=views, sheet_json=Markup(data), script=Markup(SCRIPT),
+    )

@@ -172,3 +172,15 @@ def test_a_threshold_on_an_unknown_metric_is_a_config_error(tmp_path):
     task = _evaluate_task(tmp_path, baseline=None, ks=[1, 2], thresholds={"pass@3": {"min": 0.5}})
     with pytest.raises(ConfigError, match=r"pass@3"):
         run_task_mapping(task, "test")
+
+
+def test_comparison_page_escapes_labels_and_group_names():
+    from modelcall.evaluation.compare import comparison_html
+
+    rows = [{"group": "module", "name": "<i>physics</i>", "metric": "pass@1", "base": 0.5, "new": 0.75, "delta": 0.25,
+             "improved": True, "samples": [4, 4]}]
+    acceptance = {"<b>base</b>": [{"metric": "pass@1", "op": ">=", "threshold": 0.6, "status": "FAIL", "value": 0.5}]}
+    page = comparison_html("<b>base</b>", "sft", rows, acceptance)
+    assert "<b>" not in page and "<i>" not in page
+    assert "&lt;b&gt;base&lt;/b&gt;" in page and "module: &lt;i&gt;physics&lt;/i&gt;" in page
+    assert "FAIL 50.0%" in page and "+25.0 pt" in page and "class='up'" in page

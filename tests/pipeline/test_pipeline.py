@@ -181,3 +181,33 @@ def test_funnel_splits_are_shares_of_the_stage_they_split_not_of_each_other():
     assert "36  (36.0% of requests, 90% of selected)" in svg
     assert "2  (2.0% of requests, 5% of selected)" in svg
     assert "100% of previous" not in svg and "of val" not in svg and "of train" not in svg
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def test_run_report_escapes_every_value_from_records_and_configs():
+    from modelcall.pipeline.report import render
+
+    usage = {"requests_billed": 1, "input": 2, "output": 3, "cache_read": 0, "cache_write": 0, "cost_usd": 0.5}
+    summary = {
+        "steps": [{"name": HOSTILE, "task_type": "select", "status": "ran", "duration_s": 1.0, "note": HOSTILE,
+                   "artifacts": {"output": HOSTILE}}],
+        "failures": {"L3": {HOSTILE: {"count": 1, "examples": [{"id": HOSTILE, "line": HOSTILE, "message": HOSTILE}]}}},
+        "dropped_at": {"L3": 1}, "usage": usage, "by_model": {HOSTILE: {"outputs": 1, "input": 2, "output": 3, "cost_usd": 0.5}},
+        "funnel": [(HOSTILE, 3), ("selected", 1)], "scores": {},
+    }
+    html = render(summary, HOSTILE, HOSTILE)
+    assert "<img" not in html and html.count("&lt;img src=x onerror=alert(1)&gt;") >= 9
+    assert ":&lt;img" in html  # the example's line number went in unescaped before
+
+
+def test_review_page_escapes_the_error_line_and_keeps_the_sheet_json_inert(tmp_path):
+    from modelcall.review.page import render_page
+
+    rec = {"request_id": "r1_v0", "code": "const a = 1;", "prompt_meta": {"task": HOSTILE},
+           "validation": {"errors": [{"layer": "l3", "code": "x", "message": HOSTILE, "line": HOSTILE}]}}
+    sheet = [{"id": "r1_v0", "verdict": "", "notes": "</script><script>alert(1)</script>"}]
+    html = render_page(HOSTILE, [(rec, "selected")], sheet, "sheet.jsonl", [HOSTILE], [tmp_path])
+    assert "<img" not in html and "(line &lt;img" in html
+    assert "</script><script>alert" not in html and html.count("<script") == 2
