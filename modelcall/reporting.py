@@ -5,16 +5,12 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from modelcall.io.atomic import atomic_write_json
+from modelcall.records import utc_now
 from modelcall.secrets import redact_data
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class TaskReport:

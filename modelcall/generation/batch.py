@@ -23,12 +23,12 @@ import orjson
 from modelcall.config.model import ModelConfig
 from modelcall.errors import InputError, Interrupted
 from modelcall.generation.accounting import RunStats, cost_usd
-from modelcall.generation.engine import answer_record, model_identity, utc_now
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore
 from modelcall.io import atomic_write_json
 from modelcall.progress import progress_bar
 from modelcall.providers import Completion, Provider, make_provider
+from modelcall.records import answer_record, error_record, model_identity
 
 log = logging.getLogger("modelcall.generation")
 _CUSTOM_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -48,7 +48,7 @@ def state_path_for(output_path: str | Path) -> Path:
 
 
 @dataclass
-class BatchResult:
+class ProviderBatchResult:
     custom_id: str
     outcome: str  # succeeded | errored | expired | canceled
     completion: Completion | None = None
@@ -74,7 +74,7 @@ class BatchBackend:
         """(ended, counts)."""
         raise NotImplementedError
 
-    def results(self, batch_id: str) -> AsyncIterator[BatchResult]:
+    def results(self, batch_id: str) -> AsyncIterator[ProviderBatchResult]:
         raise NotImplementedError
 
 
@@ -94,20 +94,20 @@ class AnthropicBatches(BatchBackend):
         counts = batch.request_counts.model_dump() if batch.request_counts is not None else {}
         return batch.processing_status == "ended", counts
 
-    async def results(self, batch_id: str) -> AsyncIterator[BatchResult]:  # type: ignore[override]
+    async def results(self, batch_id: str) -> AsyncIterator[ProviderBatchResult]:  # type: ignore[override]
         decoder = await self.provider.client.messages.batches.results(batch_id)  # type: ignore[attr-defined]
         async for item in decoder:
             result = item.result
             kind = result.type
             if kind == "succeeded":
-                yield BatchResult(item.custom_id, "succeeded", self.provider.parse_body(result.message.model_dump()))
+                yield ProviderBatchResult(item.custom_id, "succeeded", self.provider.parse_body(result.message.model_dump()))
             else:
                 err = getattr(result, "error", None)
                 text = ""
                 if err is not None:
                     inner = getattr(err, "error", None)
                     text = getattr(inner, "message", None) or str(err)
-                yield BatchResult(item.custom_id, kind, None, text)
+                yield ProviderBatchResult(item.custom_id, kind, None, text)
 
 
 class OpenAIBatches(BatchBackend):
@@ -138,19 +138,19 @@ class OpenAIBatches(BatchBackend):
         data = content.content if hasattr(content, "content") else content.read()
         return [orjson.loads(raw) for raw in data.splitlines() if raw.strip()]
 
-    async def results(self, batch_id: str) -> AsyncIterator[BatchResult]:  # type: ignore[override]
+    async def results(self, batch_id: str) -> AsyncIterator[ProviderBatchResult]:  # type: ignore[override]
         batch = await self.provider.client.batches.retrieve(batch_id)  # type: ignore[attr-defined]
         for line in await self._file_lines(batch.output_file_id):
             response = line.get("response") or {}
             if response.get("status_code") == 200 and response.get("body"):
-                yield BatchResult(line["custom_id"], "succeeded", self.provider.parse_body(response["body"]))
+                yield ProviderBatchResult(line["custom_id"], "succeeded", self.provider.parse_body(response["body"]))
             else:
-                yield BatchResult(line["custom_id"], "errored", None, orjson.dumps(response.get("body")).decode())
+                yield ProviderBatchResult(line["custom_id"], "errored", None, orjson.dumps(response.get("body")).decode())
         for line in await self._file_lines(batch.error_file_id):
             error = line.get("error") or {}
             outcome = "expired" if error.get("code") == "batch_expired" else "errored"
             body = (line.get("response") or {}).get("body") or error
-            yield BatchResult(line["custom_id"], outcome, None, orjson.dumps(body).decode())
+            yield ProviderBatchResult(line["custom_id"], outcome, None, orjson.dumps(body).decode())
 
 
 class MockBatches(BatchBackend):
@@ -173,12 +173,12 @@ class MockBatches(BatchBackend):
     async def poll(self, batch_id: str) -> tuple[bool, dict[str, int]]:
         return True, {"succeeded": len(self._batches.get(batch_id, []))}
 
-    async def results(self, batch_id: str) -> AsyncIterator[BatchResult]:  # type: ignore[override]
+    async def results(self, batch_id: str) -> AsyncIterator[ProviderBatchResult]:  # type: ignore[override]
         lines = self._batches.get(batch_id)
         if lines is None:  # a batch from an earlier process: the mock keeps nothing, so resubmit
             return
         for line in lines:
-            yield BatchResult(line["custom_id"], "succeeded", self.provider.parse_body(line["params"]))
+            yield ProviderBatchResult(line["custom_id"], "succeeded", self.provider.parse_body(line["params"]))
 
 
 async def with_retries(call: Any, what: str, attempts: int = 6, only: tuple[str, ...] | None = None) -> Any:
@@ -207,7 +207,7 @@ def make_backend(provider: Provider) -> BatchBackend:
     return {"anthropic": AnthropicBatches, "openai": OpenAIBatches}.get(provider.name, MockBatches)(provider)
 
 
-class BatchRunner:
+class ProviderBatchRunner:
     """Submit what is missing, reattach to what is running, collect, resubmit failures; repeat."""
 
     def __init__(self, model: ModelConfig, settings: GenerationSettings, input_path: str | Path, output_path: str | Path,
@@ -325,9 +325,9 @@ class BatchRunner:
         rounds: dict[str, int] = self.state.setdefault("rounds", {})
         todo: list[str] = []
         for cid in self._missing():
-            rid = self.index[cid][0]
+            offset = self.index[cid][1]
             if rounds.get(cid, 0) >= self.settings.batch_max_rounds:
-                self._fail(rid, "batch_failed", f"not completed after {rounds[cid]} batch submissions", rounds[cid])
+                self._fail(self._request(handle, offset), "batch_failed", f"not completed after {rounds[cid]} batch submissions", rounds[cid])
                 continue
             todo.append(cid)
         max_count = min(self.settings.batch_size or backend.max_count, backend.max_count)
@@ -405,9 +405,8 @@ class BatchRunner:
         self.stats.record_ok(usage, cost, None, rounds, completion.finish_reason)
         self.bar.update(1)
 
-    def _fail(self, rid: str, error_type: str, message: str, attempts: int) -> None:
-        self.store.write_error({"request_id": rid, "prompt_id": rid.rsplit("_v", 1)[0], "error_type": error_type,
-                                "status_code": None, "message": message, "attempts": attempts, "at": utc_now()})
+    def _fail(self, request: dict[str, Any], error_type: str, message: str, attempts: int) -> None:
+        self.store.write_error(error_record(request, error_type, message, attempts))
         self.stats.record_error(error_type, attempts)
         self.bar.update(1)
 

@@ -11,13 +11,12 @@ from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.tokens import estimate_message_tokens
 from modelcall.io import ReadStats
 from modelcall.providers.base import Usage
+from modelcall.records import iter_requests
 
 
 def _scan(input_path: str | Path, settings: GenerationSettings, on_bad_line: str) -> tuple[int, int, int, int, int]:
     """(distinct requests, their estimated input tokens, duplicates, the sum of the ``gen.max_tokens`` the
     requests set themselves, and how many set one) in one streaming pass."""
-    from modelcall.generation.engine import iter_requests
-
     seen: set[str] = set()
     tokens = dups = own_max = n_own = 0
     for _, request in iter_requests(input_path, on_bad_line, ReadStats()):

@@ -17,8 +17,6 @@ import logging
 import re
 import signal
 import time
-from collections.abc import Iterator
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +33,11 @@ from modelcall.generation.retry import ErrorInfo, RetryPolicy, classify
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore, default_errors_path
 from modelcall.generation.tokens import estimate_message_tokens
-from modelcall.io import ReadStats, output_lock, read_jsonl_numbered
+from modelcall.io import ReadStats, output_lock
 from modelcall.io.atomic import remove_stale_temps
 from modelcall.progress import progress_bar
-from modelcall.providers import Completion, Provider, make_provider
+from modelcall.providers import Provider, make_provider
+from modelcall.records import answer_record, error_record, iter_requests, model_identity
 
 log = logging.getLogger("modelcall.generation")
 _RID = re.compile(rb'"request_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -52,10 +51,6 @@ async def _with_timeout(awaitable: Any, seconds: float) -> Any:
     return await asyncio.wait_for(awaitable, seconds)
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def resolve_model(model_config: Any) -> ModelConfig:
     """A ModelConfig as it is; a path or a mapping through the one model-config loader."""
     if isinstance(model_config, ModelConfig):
@@ -63,70 +58,6 @@ def resolve_model(model_config: Any) -> ModelConfig:
     from modelcall.config.loader import load_model_config
 
     return load_model_config(model_config)
-
-
-def prompt_id_of(request: dict[str, Any]) -> str | None:
-    if request.get("prompt_id"):
-        return str(request["prompt_id"])
-    rid = str(request.get("request_id", ""))
-    return rid.rsplit("_v", 1)[0] if "_v" in rid else None
-
-
-def model_identity(model: ModelConfig) -> dict[str, Any]:
-    """The ``model`` field of a raw output record and of the reports."""
-    return {"alias": model.name, "name": model.model, "provider": model.provider}
-
-
-def answer_record(
-    request: dict[str, Any],
-    completion: Completion,
-    model: ModelConfig,
-    cost: float,
-    *,
-    mode: str,
-    attempts: int,
-    latency_s: float | None,
-    elapsed_s: float | None = None,
-) -> dict[str, Any]:
-    """One raw output record (online and batch answers alike; ``elapsed_s`` only online)."""
-    record: dict[str, Any] = {
-        "request_id": request["request_id"],
-        "prompt_id": prompt_id_of(request),
-        "variant": request.get("variant"),
-        "model": model_identity(model),
-        "text": completion.text,
-        "finish_reason": completion.finish_reason,
-        "usage": completion.usage.as_dict(),
-        "cost_usd": round(cost, 8),
-        "latency_s": latency_s,
-    }
-    if elapsed_s is not None:
-        record["elapsed_s"] = elapsed_s
-    record.update(attempts=attempts, mode=mode, created_at=utc_now(), prompt_meta=request.get("prompt_meta"))
-    if completion.reasoning:
-        record["reasoning_content"] = completion.reasoning
-    return record
-
-
-def iter_requests(path: str | Path, on_bad_line: str, stats: ReadStats) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Requests with a string request_id and a messages list; others are input errors naming file:line."""
-    for lineno, rec in read_jsonl_numbered(path, on_bad_line, stats):  # type: ignore[arg-type]
-        rid = rec.get("request_id")
-        problem = None
-        if rid is None:
-            problem = "missing 'request_id' (a non-empty string)"
-        elif not isinstance(rid, str) or not rid:
-            problem = f"'request_id' must be a non-empty string (got {rid!r})"
-        elif not isinstance(rec.get("messages"), list) or not rec["messages"]:
-            problem = "missing 'messages' (a non-empty list of {role, content})"
-        if problem:
-            if on_bad_line == "skip":
-                stats.skipped += 1
-                if len(stats.skipped_examples) < 5:
-                    stats.skipped_examples.append(f"{path}:{lineno}: {problem}")
-                continue
-            raise InputError(f"{path}:{lineno}: {problem} (is this a requests file from distill_requests?)")
-        yield lineno, rec
 
 
 def count_pending(path: str | Path, store: ResultStore, retry_errors: bool, max_items: int | None) -> int:
@@ -449,15 +380,7 @@ class GenerationEngine:
         return True
 
     def _fail(self, request: dict[str, Any], info: ErrorInfo, attempts: int) -> None:
-        self.store.write_error({
-            "request_id": request["request_id"],
-            "prompt_id": prompt_id_of(request),
-            "error_type": info.error_type,
-            "status_code": info.status_code,
-            "message": info.message,
-            "attempts": attempts,
-            "at": utc_now(),
-        })
+        self.store.write_error(error_record(request, info.error_type, info.message, attempts, info.status_code))
         self.stats.record_error(info.error_type, attempts)
         self._tick()
 
@@ -523,7 +446,7 @@ def generate_file(
     with output_lock(output_path):
         remove_stale_temps(written["errors_path"])  # an errors-file rewrite that was killed
         if cfg.mode == "batch":
-            from modelcall.generation.batch import BatchRunner
+            from modelcall.generation.batch import ProviderBatchRunner
 
-            return BatchRunner(model, cfg, input_path, output_path, on_bad_line).run()
+            return ProviderBatchRunner(model, cfg, input_path, output_path, on_bad_line).run()
         return GenerationEngine(model, cfg, input_path, output_path, on_bad_line).run()

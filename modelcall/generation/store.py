@@ -15,14 +15,13 @@ from typing import Any
 
 from modelcall.errors import InputError
 from modelcall.io import ReadStats, atomic_write_jsonl, dumps_line, read_jsonl, repair_torn_tail
+from modelcall.records import errors_path_for
 from modelcall.secrets import redact_values
 
 
 def default_errors_path(output_path: str | os.PathLike) -> Path:
-    """``raw_outputs.jsonl`` -> ``raw_outputs.errors.jsonl`` (beside it, one per output file)."""
-    p = Path(output_path)
-    stem = p.name[: -len(".jsonl")] if p.name.endswith(".jsonl") else p.name
-    return p.with_name(f"{stem}.errors.jsonl")
+    """``raw_outputs.jsonl`` -> ``raw_outputs.errors.jsonl`` (see modelcall.records.errors_path_for)."""
+    return errors_path_for(output_path)
 
 
 def _read_own_file(path: Path, stats: ReadStats) -> Iterator[dict[str, Any]]:

@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from modelcall.pages import Markup, render_page
+from modelcall.records import errors_path_for
 
 MAX_EXAMPLES = 3
 TOKEN_KINDS = ("input", "output", "cache_read", "cache_write")
@@ -139,7 +140,7 @@ def collect(steps: list[StepRun]) -> dict[str, Any]:
         funnel.append(("outputs", len(seen) if out_path and Path(out_path).is_file() else None))
         gen_settings = gen.config.get("generation") or {}
         errors_path = gen_settings.get("errors_path") or (
-            str(Path(out_path).with_name(Path(out_path).stem + ".errors.jsonl")) if out_path else None
+            str(errors_path_for(out_path)) if out_path else None
         )
         for rec in _records(errors_path):
             _add_example(failures["generation"][str(rec.get("error_type") or "error")],

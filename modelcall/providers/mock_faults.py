@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import random
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from modelcall.providers.mock_teacher import TeacherAnswer
+from modelcall.providers.mock_answer import TeacherAnswer
 
 FAULT_KINDS = ("bad_format", "hallucinated_api", "runtime_error", "syntax_error")
 

@@ -8,7 +8,6 @@ but stay the same for one ``request_id``. Fault injection lives in :mod:`modelca
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 import re
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from modelcall.providers import mock_faults
+from modelcall.providers.mock_answer import TeacherAnswer
 from modelcall.providers.mock_supplements import supplement_answer
 
 _CANVASES = [(800, 600), (800, 600), (640, 480), (960, 540), (1024, 768)]
@@ -661,30 +661,6 @@ def _message_text(messages: list[dict[str, Any]]) -> str:
         c = m.get("content")
         parts.append(c if isinstance(c, str) else " ".join(b.get("text", "") for b in c or [] if isinstance(b, dict)))
     return "\n".join(parts)
-
-
-@dataclass
-class TeacherAnswer:
-    """A fault-free answer before rendering; ``contract`` is plan_block ([PLAN] + fence) or json_plan."""
-
-    requirement: str
-    apis: list[str]
-    steps: list[str]
-    code: str
-    contract: str = "plan_block"
-
-    def plan_block(self) -> str:
-        lines = [f"REQ: {self.requirement}", f"API: {', '.join(self.apis)}", "STEPS:"]
-        lines += [f"{i}. {step}" for i, step in enumerate(self.steps, 1)]
-        return "[PLAN]\n" + "\n".join(lines) + "\n[/PLAN]"
-
-    def plan_json(self) -> str:
-        return json.dumps({"requirements": [self.requirement], "apis": self.apis, "steps": self.steps}, ensure_ascii=False)
-
-    def render(self) -> str:
-        if self.contract == "json_plan":
-            return f"plan: {self.plan_json()}\ncode:\n{self.code}"
-        return f"{self.plan_block()}\n\n```javascript\n{self.code}```\n"
 
 
 def infer_contract(messages: list[dict[str, Any]]) -> str:

@@ -74,14 +74,14 @@ class TokenTally:
 
 
 @dataclass
-class BatchResult:
+class RoundResult:
     validated: list[dict[str, Any]]
     rows: dict[str, dict[str, Any]]  # request_id -> raw output row (text included)
     errors: int
     generation: dict[str, Any]
 
 
-class BatchRunner:
+class RoundRunner:
     """Runs request batches through the engine, the parser and the validator."""
 
     def __init__(self, validator: Any, codes_dir: str | Path, generation: dict[str, Any], on_bad_line: str = "error"):
@@ -93,7 +93,7 @@ class BatchRunner:
         self.on_bad_line = on_bad_line
 
     def run(self, requests: list[dict[str, Any]], model: ModelConfig, folder: Path, teacher: str,
-            tags: dict[str, dict[str, Any]]) -> BatchResult:
+            tags: dict[str, dict[str, Any]]) -> RoundResult:
         """``tags``: request_id -> fields added to its candidate (round, repaired_from, ...)."""
         from modelcall.generation.engine import generate_file
 
@@ -121,7 +121,7 @@ class BatchRunner:
         errors = len(wanted) - len(rows)
         if errors:
             log.warning("%s: %d of %d requests got no answer (see %s)", folder, errors, len(wanted), folder / "raw_outputs.errors.jsonl")
-        return BatchResult(validated, rows, errors, report)
+        return RoundResult(validated, rows, errors, report)
 
 
 def kind_table(sent: Counter[str], passed: Counter[str]) -> dict[str, dict[str, Any]]:

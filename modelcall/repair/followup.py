@@ -10,6 +10,7 @@ import copy
 import re
 from typing import Any
 
+from modelcall.records import prompt_id_of
 from modelcall.repair.findings import Findings
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -72,7 +73,7 @@ def build_followup(
     gen_overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """One follow-up request for a failed answer to ``original`` (a request record from requests.jsonl)."""
-    prompt_id = str(original.get("prompt_id") or original["request_id"].rsplit("_v", 1)[0])
+    prompt_id = prompt_id_of(original) or str(original["request_id"])
     variant = original.get("variant", 0)
     messages = original_conversation(original)
     messages.append({"role": "assistant", "content": failed_text or "(empty answer)"})
@@ -97,7 +98,7 @@ def build_followup(
 
 def fresh_request(original: dict[str, Any], failed_request_id: str, round_no: int, teacher: str) -> dict[str, Any]:
     """The original question asked again (a cascade stage with ``fresh: true``), under a new request_id."""
-    prompt_id = str(original.get("prompt_id") or original["request_id"].rsplit("_v", 1)[0])
+    prompt_id = prompt_id_of(original) or str(original["request_id"])
     variant = original.get("variant", 0)
     request = copy.deepcopy(original)
     request.update({

@@ -20,7 +20,8 @@ from modelcall.generation.tokens import estimate_message_tokens, estimate_text_t
 from modelcall.io import read_jsonl
 from modelcall.phaser.api_index import ApiIndex
 from modelcall.providers.base import Usage
-from modelcall.repair.batch import BatchRunner, TokenTally, kind_table, usage_view
+from modelcall.records import prompt_id_of
+from modelcall.repair.batch import RoundRunner, TokenTally, kind_table, usage_view
 from modelcall.repair.config import RepairSettings, TeacherStage
 from modelcall.repair.findings import describe, error_count, failure_kind
 from modelcall.repair.followup import build_followup, fresh_request, language_of
@@ -29,8 +30,7 @@ log = logging.getLogger("modelcall.repair")
 
 
 def prompt_of(record: dict[str, Any]) -> str:
-    rid = str(record.get("request_id") or "")
-    return str(record.get("prompt_id") or rid.rsplit("_v", 1)[0])
+    return prompt_id_of(record) or str(record.get("request_id") or "")
 
 
 def dedupe(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -53,7 +53,7 @@ class RepairLoop:
         raw_outputs_path: str | Path | None,
         stages: list[TeacherStage],
         settings: RepairSettings,
-        runner: BatchRunner,
+        runner: RoundRunner,
         index: ApiIndex | None,
         work_dir: str | Path,
         on_bad_line: str = "error",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -16,6 +15,7 @@ from modelcall.evaluation.hf_infer import HfSettings
 from modelcall.generation.settings import GenerationSettings
 from modelcall.io import JsonlAppender, atomic_write_jsonl, read_jsonl
 from modelcall.progress import progress_bar
+from modelcall.records import utc_now
 from modelcall.runners import register
 from modelcall.runners.base import Chunking, Runner
 
@@ -48,10 +48,6 @@ class InferConfig(TaskConfig):
         if self.backend == "engine" and self.model is None:
             raise ValueError("backend engine needs model_config (a configs/models/*.yaml path or a mapping)")
         return self
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @register
@@ -125,7 +121,7 @@ class InferRunner(Runner[InferConfig]):
                             "latency_s": s.latency_s,
                             "attempts": 1,
                             "mode": "online",
-                            "created_at": _now(),
+                            "created_at": utc_now(),
                             "prompt_meta": prompt.prompt_meta,
                         })
                         finish[s.finish_reason] += 1

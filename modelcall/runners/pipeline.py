@@ -14,6 +14,7 @@ from modelcall.config.schema import TaskConfig
 from modelcall.errors import ConfigError, TaskFailed, UserError
 from modelcall.io import atomic_write_text
 from modelcall.pipeline.steps import PipelineStep
+from modelcall.records import utc_now
 from modelcall.runners import register
 from modelcall.runners.base import Runner
 
@@ -122,7 +123,7 @@ class PipelineRunner(Runner[PipelineConfig]):
                     why = "an output it wrote is missing"
                 self.log.info("step %s (%s): running (%s)", step.name, step.task_type, why)
                 # a failed or interrupted run must not look current later (no fingerprint), but is remembered
-                state.save({"unfinished_since": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+                state.save({"unfinished_since": utc_now()})
                 t0 = time.monotonic()
                 try:
                     outcome = execute(step.loaded, debug=self.debug)
@@ -143,7 +144,7 @@ class PipelineRunner(Runner[PipelineConfig]):
                     "fingerprint": final_digest, "inputs": final_inputs, "artifacts": run.artifacts,
                     "outputs_present": present_outputs(run.artifacts.values()),
                     "report_path": str(outcome.report_path), "task_type": step.task_type,
-                    "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "finished_at": utc_now(),
                     "duration_s": round(run.duration_s, 3),
                 })
                 del digest, inputs

@@ -59,7 +59,7 @@ class RepairRunner(Runner[RepairConfig]):
 
     def run(self) -> None:
         from modelcall.phaser.api_index import load_api_index
-        from modelcall.repair.batch import BatchRunner
+        from modelcall.repair.batch import RoundRunner
         from modelcall.repair.rounds import RepairLoop
         from modelcall.validator import Validator
 
@@ -71,7 +71,7 @@ class RepairRunner(Runner[RepairConfig]):
             index = load_api_index(cfg.api_index_path or cfg.validator.api.api_index_path)
         work_dir = Path(cfg.work_dir or Path(cfg.output_path).parent / "repair_rounds")
         with Validator(cfg.validator) as validator:
-            runner = BatchRunner(validator, cfg.codes_dir or work_dir / "codes",
+            runner = RoundRunner(validator, cfg.codes_dir or work_dir / "codes",
                                  cfg.generation.model_dump(), cfg.on_bad_line)
             loop = RepairLoop(records, cfg.requests_path, cfg.raw_outputs_path, cfg.stages(), cfg.repair, runner,
                               index, work_dir, cfg.on_bad_line)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
-from modelcall.config.model import ModelConfig
+from modelcall.config.model import ModelReference
 from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError, TaskFailed
@@ -33,7 +33,7 @@ class SupplementsConfig(TaskConfig):
         True, description="give a scene with create() but no preload() an empty preload() (the seeds' structure); named in edits"
     )
     max_programs: int | None = Field(None, ge=1, description="only the first N standalone programs")
-    model: ModelConfig | None = Field(None, alias="model_config", description="the teacher that writes prompts and rewrites")
+    model: ModelReference | None = Field(None, alias="model_config", description="the teacher that writes prompts and rewrites")
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
     assets: AssetSettings = Field(default_factory=AssetSettings)
     prompts: PromptSettings = Field(default_factory=PromptSettings)

@@ -40,7 +40,7 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
     config_class = VariantsOnDemandConfig
 
     def run(self) -> None:
-        from modelcall.repair.batch import BatchRunner, TokenTally
+        from modelcall.repair.batch import RoundRunner, TokenTally
         from modelcall.repair.rounds import prompt_of
         from modelcall.repair.variants import distinct_passing, plan_extra_variants
         from modelcall.validator import Validator
@@ -62,7 +62,7 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
         rounds: list[dict[str, Any]] = []
         tally = TokenTally()
         with Validator(cfg.validator) as validator:
-            runner = BatchRunner(validator, cfg.codes_dir or work_dir / "codes", cfg.generation.model_dump(), cfg.on_bad_line)
+            runner = RoundRunner(validator, cfg.codes_dir or work_dir / "codes", cfg.generation.model_dump(), cfg.on_bad_line)
             for round_no in range(1, v.rounds + 1):
                 wanted = plan_extra_variants(requests, records + added, v)
                 if v.budget_usd is not None:

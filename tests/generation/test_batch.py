@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from modelcall.fakeprovider.testing import fake_model, read_ids, write_requests
-from modelcall.generation.batch import BatchRunner, custom_id_for, state_path_for
+from modelcall.generation.batch import ProviderBatchRunner, custom_id_for, state_path_for
 from modelcall.generation.engine import generate_file
 from modelcall.generation.settings import GenerationSettings
 
@@ -46,7 +46,7 @@ def test_a_rerun_reattaches_instead_of_paying_twice(fake_provider, tmp_path):
     settings = GenerationSettings(mode="batch", batch_poll_s=0.05)
 
     # a first run that dies right after submitting (state written, nothing collected)
-    runner = BatchRunner(model, settings, tmp_path / "req.jsonl", out)
+    runner = ProviderBatchRunner(model, settings, tmp_path / "req.jsonl", out)
     runner.store.load()
     runner._index_input()
 
