@@ -202,17 +202,6 @@ def write_marker(path: str | Path, info: dict[str, Any]) -> None:
     atomic_write_json(path, {"finished_at": utc_now(), **info})
 
 
-def read_marker(path: str | Path) -> dict[str, Any] | None:
-    p = Path(path)
-    if not p.exists():
-        return None
-    try:
-        data = orjson.loads(p.read_bytes())
-    except orjson.JSONDecodeError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 class RunLock:
     """One batch_submit at a time per run folder (two would submit the same chunks twice).
 

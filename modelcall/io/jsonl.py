@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -186,10 +186,6 @@ class JsonlAppender:
         self.written += 1
         if len(self._buffer) >= self._flush_every or time.monotonic() - self._last_flush >= self._flush_interval_s:
             self.flush()
-
-    def write_many(self, records: Iterable[dict[str, Any]]) -> None:
-        for record in records:
-            self.write(record)
 
     def flush(self) -> None:
         if self._buffer:

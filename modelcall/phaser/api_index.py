@@ -573,10 +573,6 @@ class ApiIndex:
     def kind_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(r["kind"] for r in self._by_id.values()).items()))
 
-    def is_type(self, symbol_id: str) -> bool:
-        rec = self._by_id.get(symbol_id)
-        return rec is not None and rec["kind"] in CLASS_LIKE
-
     def members(self, owner: str, include_inherited: bool = True, static: bool = False) -> dict[str, dict[str, Any]]:
         """Instance members of a class/interface by name (or its static members with ``static=True``)."""
         table = (self._statics if static else self._members).get(owner, {})

@@ -229,7 +229,7 @@ def test_a_killed_local_pool_leaves_lost_jobs_that_a_rerun_resubmits(tmp_path, c
     import signal
 
     cluster_kit.requests(tmp_path / "requests.jsonl", 40)
-    slow = {"command": cluster_kit.command("--delay", "0.05")}
+    slow = {"command": cluster_kit.command("--delay", "1.0")}  # 40 s of work: it cannot finish before it is killed
     run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, job=slow), "test")
     run = tmp_path / "run"
     entry = Manifest.load(run).jobs["mock1/chunk_00000"]
@@ -240,8 +240,8 @@ def test_a_killed_local_pool_leaves_lost_jobs_that_a_rerun_resubmits(tmp_path, c
     job_pid = json.loads((state_dir / "0.state.json").read_text())["pid"]
     os.kill(int((state_dir / "pool.pid").read_text()), signal.SIGKILL)  # the pool dies, its job lives on
     backend = LocalBackend(run / "jobs")
-    time.sleep(0.2)
-    assert backend.status([entry.job_id])[entry.job_id].state.value == "running"
+    os.kill(job_pid, 0)  # the job is alive (raises if not) ...
+    assert backend.status([entry.job_id])[entry.job_id].state.value == "running"  # ... so it reads as running
     os.killpg(job_pid, signal.SIGKILL)
     deadline = time.monotonic() + 20
     while backend.status([entry.job_id])[entry.job_id].state.value == "running" and time.monotonic() < deadline:

@@ -33,11 +33,17 @@ def generate_cmd(req: Path, out: Path, model: Path, *extra: str) -> list[str]:
 
 
 def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Until ``path`` holds ``n`` lines; fails (instead of returning quietly) on a timeout or an early exit."""
+    def lines() -> int:
+        return path.read_bytes().count(b"\n") if path.exists() else 0
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
-        if path.exists() and path.read_bytes().count(b"\n") >= n:
+        if lines() >= n:
             return
         time.sleep(0.02)
+    assert lines() >= n, (f"{path} has {lines()} of {n} lines after "
+                          + (f"the process exited with {proc.returncode}" if proc.poll() is not None else f"{timeout} s"))
 
 
 def test_dry_run_compares_model_configs(tmp_path, capsys):
