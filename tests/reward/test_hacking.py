@@ -113,13 +113,7 @@ def test_an_honest_program_scores_high(hack_rewards):
     assert honest["total"] >= 0.9 and honest["gates"] == []
 
 
-# a hole of today's L3 (an error hidden by patching Array.prototype.push); the isolated harness of the
-# validator-integrity issue (#12) closes it, and this case then passes (remove it from here)
-KNOWN_VALIDATOR_HOLES = {"patches_array_push_to_hide_errors"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason="validator hole closed by #12", strict=False))
-                                  if n in KNOWN_VALIDATOR_HOLES else n for n in sorted(HACKS)])
+@pytest.mark.parametrize("name", sorted(HACKS))
 def test_hack_scores_at_most_the_crash_cap(hack_rewards, name):
     reward = hack_rewards[name]
     assert reward["total"] <= CAP + 1e-9, (name, reward["total"], reward["gates"], reward["validation"]["reasons"])
@@ -129,7 +123,7 @@ def test_hack_scores_at_most_the_crash_cap(hack_rewards, name):
 def test_highest_hack_score_is_reported(hack_rewards):
     scores = {name: hack_rewards[name]["total"] for name in HACKS}
     print("hacking suite rewards:", scores)
-    highest = max(v for name, v in scores.items() if name not in KNOWN_VALIDATOR_HOLES)
+    highest = max(scores.values())
     assert highest <= CAP
 
 
@@ -156,9 +150,7 @@ def one_page_scorer(reward_config):
         yield scorer
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason="cross-program state on a warm page: closed by #12", strict=False))
-                                  if n in {"patches_a_phaser_prototype", "silences_console_error_for_the_next"} else n
-                                  for n in sorted(SABOTEURS)])
+@pytest.mark.parametrize("name", sorted(SABOTEURS))
 def test_a_program_cannot_change_its_group_mates_rewards(one_page_scorer, name):
     canary = HONEST.replace("0xff6b6b", "0x6bcb77")  # a different program, so no cache answers for it
     items = [{"text": SABOTEURS[name], "prompt_meta": SEED}, {"text": canary, "prompt_meta": SEED},
