@@ -49,7 +49,7 @@ setup(
             "accelerate",
             "datasets",
         ],
-        "dev": ["pytest>=8", "pytest-timeout", "ruff", "vulture>=2.11"],
+        "dev": ["pytest>=8", "pytest-timeout", "ruff", "vulture>=2.11", "mkdocs>=1.6"],
     },
     entry_points={"console_scripts": ["modelcall=modelcall.cli:main"]},
 )
