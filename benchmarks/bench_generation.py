@@ -102,12 +102,12 @@ def bench_overhead(n: int, tmp: Path, rounds: int = 3) -> dict:
         best[name] = (max(rate, old[0]) if old else rate, min(cpu_ms, old[1]) if old else cpu_ms)
 
     with FakeServer("--answer", "short") as server:
-        quiet_generate(req, tmp / "warmup.jsonl", fake_model("anthropic", server.url), concurrency=64, max_items=200)
+        quiet_generate(req, tmp / "warmup.jsonl", fake_model("anthropic", server.url, timeout_s=60), concurrency=64, max_items=200)
         for r in range(rounds):
             for transport in ("direct", "sdk"):
                 for provider in ("anthropic", "openai"):
                     out = tmp / f"out_{transport}_{provider}_{r}.jsonl"
-                    model = fake_model(provider, server.url, options={"transport": transport})
+                    model = fake_model(provider, server.url, options={"transport": transport}, timeout_s=60)
                     t0, c0 = time.perf_counter(), time.process_time()
                     report = quiet_generate(req, out, model, concurrency=256)
                     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
