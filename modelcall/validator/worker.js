@@ -110,7 +110,11 @@ function lintConfigFor(sourceType) {
   return config;
 }
 
-function lint(code, sourceType, messages = linter.verify(code, lintConfigFor(sourceType))) {
+// a program's own `/* eslint-disable */` or `/* global x */` comments must not switch off the bans (eval,
+// network, Node modules) or declare names: the program is the thing being judged
+const VERIFY_OPTIONS = { allowInlineConfig: false };
+
+function lint(code, sourceType, messages = linter.verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS)) {
   const out = [];
   for (const m of messages) {
     if (m.severity < 2) continue;
@@ -781,7 +785,7 @@ function analyze(req) {
   // same ecmaVersion) and its AST serves L2/L4. Only when that fails does acorn decide between a syntax
   // error and a module, as before.
   let parsed = null;
-  let messages = linter.verify(code, lintConfigFor('script'));
+  let messages = linter.verify(code, lintConfigFor('script'), VERIFY_OPTIONS);
   if (!messages.some((m) => m.fatal)) {
     parsed = { ast: linter.getSourceCode().ast, sourceType: 'script' };
   } else {

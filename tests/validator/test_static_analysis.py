@@ -176,3 +176,15 @@ def test_physics_factory_sprites_are_arcade_sprites(static_validator):
     usage = judge(static_validator, body)["validation"]["api_usage"]
     assert {"Phaser.Physics.Arcade.Sprite#setBounce", "Phaser.Physics.Arcade.Sprite#setCollideWorldBounds"} <= set(usage["hits"])
     assert usage["misses"] == ["Phaser.Physics.Arcade.Sprite#setVelocityXY"]
+
+
+@pytest.mark.parametrize("directive, body, code", [
+    ("/* eslint-disable */", "function create() { eval('1'); }", "eval"),
+    ("/* eslint-disable no-restricted-globals */", "function create() { fetch('http://example.com'); }", "network"),
+    ("// eslint-disable-next-line", "function create() { new Function('return 1')(); }", "eval"),
+    ("/* global evilThing */", "function create() { evilThing(); }", "undefined_name"),
+])
+def test_a_programs_own_eslint_comments_do_not_switch_off_l1(static_validator, directive, body, code):
+    record = judge(static_validator, directive + "\n" + body)
+    assert not record["layers"]["l1"]
+    assert code in {e["code"] for e in record["validation"]["errors"] if e["layer"] == "l1"}
