@@ -23,6 +23,8 @@ def main() -> int:
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--fail-ids", default="")
     parser.add_argument("--exit-code", type=int, default=0)
+    parser.add_argument("--hold-after", type=int, default=0, help="after this many answers, wait for --hold-file")
+    parser.add_argument("--hold-file", default="")
     args = parser.parse_args()
     out = Path(args.output_path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +35,7 @@ def main() -> int:
                 done.add(json.loads(line)["request_id"])
     fail = set(filter(None, args.fail_ids.split(",")))
     resumed = len(done)
+    written = 0
     with open(out, "a") as handle, open(out.with_name(out.name.replace(".jsonl", ".errors.jsonl")), "a") as errors:
         for line in Path(args.input_path).read_text().splitlines():
             rid = json.loads(line)["request_id"]
@@ -44,6 +47,10 @@ def main() -> int:
             time.sleep(args.delay)
             handle.write(json.dumps({"request_id": rid, "text": f"answer {rid}", "model": args.model_config}) + "\n")
             handle.flush()
+            written += 1
+            if args.hold_after and written == args.hold_after:  # a gate the test opens: no race with its clock
+                while not Path(args.hold_file).exists():
+                    time.sleep(0.02)
     print(f"resumed={resumed}", file=sys.stderr)
     return args.exit_code
 

@@ -85,8 +85,9 @@ def test_failed_chunk_needs_resubmit_failed_and_gets_attempt_two(tmp_path, clust
 
 def test_cancelled_chunk_is_resubmitted_alone_and_resumes(tmp_path, cluster_kit):
     cluster_kit.requests(tmp_path / "requests.jsonl", 40)
-    slow = {"command": cluster_kit.command("--delay", "0.08")}
-    first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=slow, local={"max_parallel": 2}), "test")
+    gate = tmp_path / "gate"  # each job writes 3 answers, then waits until the test opens the gate
+    held = {"command": cluster_kit.command("--hold-after", "3", "--hold-file", str(gate))}
+    first = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, job=held, local={"max_parallel": 2}), "test")
     assert first.report.counts["jobs_submitted"] == 2
     run = tmp_path / "run"
     manifest = Manifest.load(run)
@@ -100,8 +101,9 @@ def test_cancelled_chunk_is_resubmitted_alone_and_resumes(tmp_path, cluster_kit)
     deadline = time.monotonic() + 20
     while backend.status([victim.job_id])[victim.job_id].state.active and time.monotonic() < deadline:
         time.sleep(0.05)
+    gate.touch()  # the other chunk goes on; the cancelled one stays at what it had written
     done_before = len(out.read_text().splitlines())
-    assert 0 < done_before < 20
+    assert done_before == 3
 
     rerun = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=2, wait=True), "test")
     assert [s["key"] for s in rerun.report.sections["submitted"]] == ["mock1/chunk_00001"]
