@@ -649,7 +649,7 @@ class BrowserPool:
         if run.crashed and not result.get("memory_limit"):
             result["memory_limit"] = f"the renderer died (V8 heap past {cfg.memory_limit_mb} MB) during {phase}"
             result["timed_out"] = False
-        result.update({k: fin[k] for k in ("game_created", "frames", "lifecycle", "signals", "canvas") if k in fin})
+        result.update({k: fin[k] for k in ("game_created", "frames", "lifecycle", "signals", "canvas", "misuse") if k in fin})
         if not fin:
             result["frames"] = last_frame
         tampered = fin.get("tampered") or []

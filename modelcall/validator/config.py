@@ -81,6 +81,10 @@ class RuntimeConfig(StrictModel):
     frames: int = Field(
         200, ge=1, description="frames stepped at least (16.7 ms of game time each; 200 = 3.3 s); more with reach_timers"
     )
+    contracts: bool = Field(
+        True, description="check the values the program passes to Phaser methods that take wrong ones silently "
+        "(colour strings, flat point arrays, Geom shapes of another class, tweens of missing properties): l3:api_misuse"
+    )
     reach_timers: bool = Field(
         True, description="run longer when the code schedules later (delayedCall, addEvent, setTimeout, tween "
         "durations read from the code): to the last scheduled time + 0.5 s, within max_game_time_s"

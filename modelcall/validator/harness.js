@@ -167,6 +167,112 @@
   const LOADING = Phaser.Scenes.LOADING;
   const started = new WeakSetC(); // loops the harness has taken over (booted games)
 
+  // ------------------------------------------------------------------ argument contracts at run time (l3:api_misuse)
+  // Public Phaser methods that take a wrong value silently are wrapped: the values actually passed are checked (a
+  // colour string where a colour number goes, flat numbers where points go, a Geom shape of another class, a tween
+  // property its target lacks). Findings stay in the harness's own state; the call goes on unchanged.
+  const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
+  const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
+  const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
+  const TWEEN_KEYS = new MapC();
+  for (const k of ['callbackScope', 'completeDelay', 'delay', 'duration', 'ease', 'easeParams', 'flipX', 'flipY', 'hold',
+    'interpolation', 'loop', 'loopDelay', 'onActive', 'onActiveParams', 'onComplete', 'onCompleteParams', 'onLoop',
+    'onLoopParams', 'onPause', 'onPauseParams', 'onRepeat', 'onRepeatParams', 'onResume', 'onResumeParams', 'onStart',
+    'onStartParams', 'onStop', 'onStopParams', 'onUpdate', 'onUpdateParams', 'onYoyo', 'onYoyoParams', 'paused',
+    'persist', 'props', 'repeat', 'repeatDelay', 'targets', 'yoyo', 'tweens']) apply(mapSet, TWEEN_KEYS, [k, true]);
+  function callerLine() {
+    // the first frame of the program's own code: <anonymous>:LINE:COL with a short column (Phaser is one long line)
+    let stack = '';
+    try { stack = str(new ErrorC().stack); } catch (e) { return null; }
+    const lines = stack.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const m = apply(regexpExec, STACK_LINE, [lines[i]]);
+      if (m && NumberC(m[2]) < 2000) return NumberC(m[1]);
+    }
+    return null;
+  }
+  function misuse(kind, message, expected) {
+    if (!S || S.misuse.length >= 20) return;
+    for (let i = 0; i < S.misuse.length; i++) if (listAt(S.misuse, i).message === message) return;
+    listPush(S.misuse, { kind, message: slice(message, 0, 300), expected, line: callerLine(), frame: S.frame, phase: S.stage || S.phase });
+  }
+  function checkColour(where, value, index) {
+    if (typeof value === 'string' && value !== '' && !apply(regexpExec, NUMERIC_TEXT, [value])) {
+      misuse('string_for_number', where + ' argument ' + (index + 1) + ' expects a colour number, got the string '
+        + jsonStringify(slice(value, 0, 30)) + (apply(regexpExec, CSS_COLOUR, [value]) ? ' (a CSS colour string paints black)' : ''), 'number');
+    }
+  }
+  function wrap(proto, name, check) {
+    let orig;
+    try { orig = proto && proto[name]; } catch (e) { return; }
+    if (typeof orig !== 'function') return;
+    const wrapped = cloak(function () {
+      if (S) { try { check(this, arguments); } catch (e) { /* a check never breaks the call */ } }
+      return apply(orig, this, arguments);
+    }, name, orig.length, orig);
+    try { defineProperty(proto, name, { value: wrapped, writable: true, configurable: true, enumerable: false }); } catch (e) { /* frozen */ }
+  }
+  function colourAt(proto, owner, name, indexes) {
+    wrap(proto, name, (self, args) => { for (let i = 0; i < indexes.length; i++) checkColour(owner + '#' + name + '()', args[indexes[i]], indexes[i]); });
+  }
+  const GO = Phaser.GameObjects;
+  const GEOM = ['Rectangle', 'Circle', 'Ellipse', 'Triangle', 'Line', 'Polygon', 'Point'];
+  function geomName(v) {
+    for (let i = 0; i < GEOM.length; i++) { const C = Phaser.Geom[GEOM[i]]; if (C && v instanceof C) return 'Phaser.Geom.' + GEOM[i]; }
+    return null;
+  }
+  function shapeAt(proto, owner, name, want) {
+    wrap(proto, name, (self, args) => {
+      const got = geomName(args[0]);
+      if (got && got !== 'Phaser.Geom.' + want) misuse('wrong_class', owner + '.' + name + '() argument 1 expects Phaser.Geom.' + want + ', got a ' + got, 'Phaser.Geom.' + want);
+    });
+  }
+  try {
+    const gp = GO.Graphics.prototype;
+    colourAt(gp, 'Graphics', 'fillStyle', [0]);
+    colourAt(gp, 'Graphics', 'lineStyle', [1]);
+    colourAt(gp, 'Graphics', 'fillGradientStyle', [0, 1, 2, 3]);
+    for (const name of ['fillPoints', 'strokePoints']) {
+      wrap(gp, name, (self, args) => {
+        const pts = args[0];
+        if (isArray(pts) && pts.length >= 2 && typeof pts[0] === 'number') {
+          misuse('flat_points', 'Graphics#' + name + '() argument 1 expects {x, y} points, got a flat array of ' + pts.length + ' numbers (nothing is drawn)', 'Phaser.Geom.Point[]');
+        }
+      });
+    }
+    for (const [name, want] of [['fillRectShape', 'Rectangle'], ['strokeRectShape', 'Rectangle'], ['fillCircleShape', 'Circle'],
+      ['strokeCircleShape', 'Circle'], ['fillTriangleShape', 'Triangle'], ['strokeTriangleShape', 'Triangle'], ['strokeLineShape', 'Line']]) {
+      shapeAt(gp, 'Graphics', name, want);
+    }
+    for (const want of ['Rectangle', 'Circle', 'Ellipse', 'Triangle']) {
+      const C = Phaser.Geom[want];
+      if (C) shapeAt(C, 'Geom.' + want, 'Contains', want);
+    }
+    colourAt(GO.Shape.prototype, 'Shape', 'setFillStyle', [0]);
+    colourAt(GO.Shape.prototype, 'Shape', 'setStrokeStyle', [1]);
+    for (const cls of ['Sprite', 'Image', 'Text']) if (GO[cls]) colourAt(GO[cls].prototype, cls, 'setTint', [0, 1, 2, 3]);
+    const fp = GO.GameObjectFactory.prototype;
+    for (const [name, idx] of [['arc', [6]], ['circle', [3]], ['curve', [3]], ['ellipse', [4]], ['grid', [6, 8]], ['line', [6]],
+      ['polygon', [3]], ['rectangle', [4]], ['star', [5]], ['triangle', [8]]]) colourAt(fp, 'GameObjectFactory', name, idx);
+    // tweens of properties their targets lack (plain objects and game objects alike: the values are real here)
+    wrap(Phaser.Tweens.TweenManager.prototype, 'add', (self, args) => {
+      const cfg = args[0];
+      if (!cfg || typeof cfg !== 'object' || isArray(cfg) || cfg instanceof Phaser.Tweens.BaseTween) return;
+      let targets = cfg.targets;
+      if (!targets || typeof targets === 'function') return;
+      if (!isArray(targets)) targets = [targets];
+      const target = targets[0];
+      if (!target || typeof target !== 'object') return;
+      const keys = objectKeys(cfg);
+      const props = cfg.props && typeof cfg.props === 'object' ? objectKeys(cfg.props) : [];
+      for (let i = 0; i < keys.length + props.length; i++) {
+        const key = i < keys.length ? keys[i] : props[i - keys.length];
+        if (i < keys.length && apply(mapHas, TWEEN_KEYS, [key])) continue;
+        if (!(key in target)) misuse('tween_property', 'TweenManager#add(): tween property \'' + key + '\' does not exist on the target (the tween changes nothing)', 'a property of the target');
+      }
+    });
+  } catch (err) { /* an older or newer Phaser without one of these: the others still count */ }
+
   let S = null; // the state of the program being run
 
   // ------------------------------------------------------------------ reports to the host
@@ -377,7 +483,7 @@
     S = {
       opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
-      inputEnd: 0, timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
+      inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
       listeners: null, dateBase: apply(realDateNow, Date, []),
     };
     Math.random = seededRandom(0x5eed);
@@ -722,7 +828,7 @@
     const tampered = consoleTampered();
     return '{"game_created":' + (S.gameCount > 0) + ',"booted":' + booted + ',"frames":' + S.frame + ',"lifecycle":' + encode(lifecycle)
       + ',"canvas":' + encode(canvas) + ',"tampered":' + encode(tampered) + ',"screenshot":' + encode(screenshot)
-      + ',"signals":' + signals + '}';
+      + ',"misuse":' + encode(toArray(S.misuse)) + ',"signals":' + signals + '}';
   };
 
   // reflection: member names of live Phaser classes and namespaces that the JSDoc dump may leave out

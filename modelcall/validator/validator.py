@@ -410,6 +410,7 @@ class Validator:
                 "canvas": run.get("canvas"),
                 "timed_out": run.get("timed_out"),
                 "reach_cut_at": run.get("reach_cut_at"),
+                "misuse": run.get("misuse") or [],
                 "memory_limit": run.get("memory_limit"),
                 "navigated": run.get("navigated"),
                 "failed_phase": results["l3"].data.get("failed_phase") if results["l3"].ok is False else None,

@@ -164,3 +164,16 @@ def test_the_visual_check(gate, hits, misuse, canvas, errors, expected):
 def test_a_contract_rule_that_is_off_does_not_make_the_visual_check_hard():
     result = _fit("soft", {"flat_points"}).check(_sample(DRAWS, FLAT, {"blank": True}))
     assert [i.code for i in result.errors] == [] and [i.code for i in result.warnings] == ["nothing_drawn"]
+
+
+def test_runtime_findings_are_l3_errors_unless_turned_off():
+    from modelcall.validator.config import RuntimeConfig
+    from modelcall.validator.layers import RuntimeLayer, Sample
+
+    run = {"game_created": True, "booted": True, "frames": 200, "errors": [], "console_errors": [], "canvas": {"blank": False},
+           "misuse": [{"kind": "string_for_number", "message": "Graphics#fillStyle() argument 1 expects a colour number",
+                       "expected": "number", "line": 12, "frame": 3, "phase": "create"}]}
+    sample = Sample(code="", must_use=[], eval_hints=[], plan_apis=[], runtime=run)
+    result = RuntimeLayer(RuntimeConfig()).check(sample)
+    assert [(i.reason, i.line, i.extra["kind"]) for i in result.errors] == [("l3:api_misuse@create", 12, "string_for_number")]
+    assert RuntimeLayer(RuntimeConfig(contracts=False)).check(sample).ok is True

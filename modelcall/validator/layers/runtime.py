@@ -1,5 +1,6 @@
 """L3: judges a browser run (see :mod:`modelcall.validator.browser`): created a game, booted, stepped its frames
-through the input phase without an uncaught error, a console error or a hang; blank canvas per config."""
+through the input phase without an uncaught error, a console error or a hang; blank canvas per config; values
+passed to Phaser methods that take wrong ones silently (api_misuse, checked by the harness)."""
 from __future__ import annotations
 
 import re
@@ -57,6 +58,11 @@ class RuntimeLayer:
         for cerr in (run.get("console_errors") or [])[:1]:
             issue = Issue("l3", "console_error", str(cerr.get("message"))[:500], extra={"phase": _phase(cerr.get("phase"))})
             (errors if self.cfg.fail_on_console_error else warnings).append(issue)
+        if self.cfg.contracts:
+            for bad in run.get("misuse") or []:
+                errors.append(Issue("l3", "api_misuse", str(bad.get("message"))[:300], bad.get("line"),
+                                    {"kind": bad.get("kind"), "expected": bad.get("expected"), "phase": _phase(bad.get("phase")),
+                                     "frame": bad.get("frame")}))
         canvas = run.get("canvas") or {}
         if canvas.get("blank") and not errors:
             issue = Issue("l3", "blank_canvas", f"the canvas is one flat colour after {run.get('frames')} frames")
