@@ -14,6 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
+import anthropic
+import httpx
+import openai
+
 from modelcall.secrets import redact
 
 
@@ -78,7 +83,14 @@ def _message(exc: BaseException) -> str:
     return text if len(text) <= 500 else text[:497] + "..."
 
 
-_DISCONNECT_WORDS = ("Disconnected", "ConnectionReset", "RemoteProtocol", "ConnectError", "ServerDisconnected", "ClientOSError")
+# the SDKs' and transports' own exception types (both SDKs' timeout errors subclass their connection errors)
+_DISCONNECTS = (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, httpx.RemoteProtocolError, httpx.ConnectError,
+                ConnectionResetError)
+_TIMEOUTS = (asyncio.TimeoutError, TimeoutError, anthropic.APITimeoutError, openai.APITimeoutError, httpx.TimeoutException)
+_MALFORMED = (anthropic.APIResponseValidationError, openai.APIResponseValidationError, json.JSONDecodeError,
+              UnicodeDecodeError)
+_CONNECTION = (anthropic.APIConnectionError, openai.APIConnectionError, aiohttp.ClientError, httpx.TransportError,
+               ConnectionError, OSError)
 
 
 def _disconnected(exc: BaseException) -> bool:
@@ -86,7 +98,7 @@ def _disconnected(exc: BaseException) -> bool:
     seen = 0
     current: BaseException | None = exc
     while current is not None and seen < 6:
-        if any(word in cls.__name__ for cls in type(current).__mro__ for word in _DISCONNECT_WORDS):
+        if isinstance(current, _DISCONNECTS):
             return True
         if "disconnected" in str(current).lower() or "connection reset" in str(current).lower():
             return True
@@ -109,14 +121,13 @@ def classify(exc: BaseException) -> ErrorInfo:
                 error_type = "overloaded"
         return ErrorInfo(error_type, retryable, status, parse_retry_after(headers), _message(exc), fatal, headers)
     name = type(exc).__name__
-    names = {cls.__name__ for cls in type(exc).__mro__}
     if _disconnected(exc):
         return ErrorInfo("connection", True, None, None, _message(exc))
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)) or any("Timeout" in n for n in names):
+    if isinstance(exc, _TIMEOUTS):
         return ErrorInfo("timeout", True, None, None, _message(exc))
-    if "APIResponseValidationError" in names or isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)):
+    if isinstance(exc, _MALFORMED):
         return ErrorInfo("malformed_response", True, None, None, _message(exc))
-    if "APIConnectionError" in names or isinstance(exc, (ConnectionError, OSError)) or "ClientError" in names:
+    if isinstance(exc, _CONNECTION):
         return ErrorInfo("connection", True, None, None, _message(exc))
     if isinstance(exc, (ValueError, KeyError, TypeError)) and "JSON" in _message(exc).upper():
         return ErrorInfo("malformed_response", True, None, None, _message(exc))

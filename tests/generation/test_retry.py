@@ -94,3 +94,22 @@ def test_backoff_grows_with_jitter_and_is_capped():
         assert len(set(delays)) > 40  # jittered
     assert 5.0 <= policy.delay(1, 5.0, rng) <= 5.5  # retry-after honoured
     assert policy.delay(1, 3600.0, rng) <= 22.0  # ...up to the cap
+
+
+def test_classification_follows_the_sdks_exception_types_not_class_names():
+    import anthropic
+    import httpx
+    import openai
+
+    from modelcall.generation.retry import classify
+
+    request = httpx.Request("POST", "http://127.0.0.1/v1/messages")
+    assert classify(openai.APITimeoutError(request=request)).error_type == "timeout"
+    assert classify(anthropic.APITimeoutError(request=request)).error_type == "timeout"
+    assert classify(anthropic.APIConnectionError(request=request)).error_type == "connection"
+    assert classify(httpx.ReadTimeout("slow")).error_type == "timeout"
+
+    class TimeoutBudgetExceeded(Exception):  # a name that says Timeout is not a timeout
+        pass
+
+    assert classify(TimeoutBudgetExceeded("x")).error_type == "unexpected"
