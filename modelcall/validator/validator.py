@@ -325,7 +325,8 @@ class Validator:
                     result["screenshot"] = self._save_png(h, png)
                     runtime[h] = result
                     self.stats.seconds["l3"] += result.get("ms", 0) / 1000
-                    if result.get("ok_harness", True):
+                    # a stall can come from a loaded machine rather than the program: a rerun tries it again
+                    if result.get("ok_harness", True) and not result.get("timed_out"):
                         new_items.append((StageCache.key(h, self.runtime_fingerprint, version), "runtime", result))
         self._cache.put_many(new_items)
 

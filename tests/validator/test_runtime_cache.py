@@ -1,0 +1,36 @@
+"""A run that timed out is not cached: a stall may come from a loaded machine, and a rerun must get to try again."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.validator.conftest import _chromium_available
+
+PROGRAMS = Path(__file__).parents[1] / "data" / "validator" / "programs"
+
+
+def _runtime_rows(cache: Path) -> list[dict]:
+    with sqlite3.connect(cache) as db:
+        return [json.loads(v) for (v,) in db.execute("SELECT value FROM stages WHERE stage = 'runtime'")]
+
+
+def test_a_timed_out_run_is_not_cached_but_a_finished_one_is(tmp_path):
+    if not _chromium_available():
+        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+    from modelcall.validator import Validator
+
+    cache = tmp_path / "cache.sqlite"
+    candidates = [
+        {"request_id": name, "code": (PROGRAMS / f"{name}.js").read_text(encoding="utf-8"), "prompt_meta": {}}
+        for name in ("fail_infinite_loop_update", "valid_arcade_physics")
+    ]
+    cfg = {"cache_path": str(cache), "runtime": {"screenshots_dir": None, "stall_timeout_s": 3.0}}
+    with Validator(cfg) as validator:
+        hung, working = list(validator.validate(candidates))
+    assert hung["validation"]["runtime"]["timed_out"] and not hung["passed"]
+    assert working["passed"]
+    rows = _runtime_rows(cache)
+    assert len(rows) == 1 and not rows[0].get("timed_out")
