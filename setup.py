@@ -14,7 +14,7 @@ setup(
     python_requires=">=3.10",
     packages=find_packages(include=["modelcall", "modelcall.*"]),
     include_package_data=True,
-    package_data={"modelcall": ["data/*", "data/**/*", "validator/*.js", "validator/data/*.json", "reward/templates/*", "templates/*.j2"]},
+    package_data={"modelcall": ["data/*", "data/**/*", "validator/*.js", "validator/data/*.json", "templates/*.j2"]},
     install_requires=[
         "omegaconf>=2.3",
         "pydantic>=2.6",

@@ -10,9 +10,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from modelcall.pages import render_page
 from modelcall.reward.scoring import COMPONENTS
-
-TEMPLATES = Path(__file__).with_name("templates")
 
 
 def distribution(values: list[float], bins: int = 10) -> dict[str, Any]:
@@ -134,15 +133,12 @@ def _example(row: dict[str, Any], code: str) -> dict[str, Any]:
 
 def render_html(title: str, rows: list[dict[str, Any]], codes: list[str], summary: dict[str, Any], examples: int = 5) -> str:
     """The self-contained HTML view (inline CSS, data-URI images); every value is escaped by Jinja2."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["reward"]["total"], str(rows[i].get("request_id"))))
     worst = [_example(rows[i], codes[i]) for i in order[:examples]]
     best = [_example(rows[i], codes[i]) for i in reversed(order[-examples:])] if rows else []
     figures = plots(rows, summary) if rows else {}
     finite = [g for g in summary["per_group"] if not math.isnan(g["mean"])]
-    return env.get_template("reward_report.html.j2").render(
-        title=title, summary=summary, figures=figures, worst=worst, best=best, groups=finite[:200],
+    return render_page(
+        "reward_report.html.j2", title=title, summary=summary, figures=figures, worst=worst, best=best, groups=finite[:200],
         components=COMPONENTS,
     )
