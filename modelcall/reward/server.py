@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
+from modelcall.io.atomic import atomic_write_text
 from modelcall.reward.advantage import group_advantages
 from modelcall.reward.config import RewardConfig
 from modelcall.reward.scorer import TEXT_FIELDS, RewardScorer, completion_key, text_of
@@ -375,9 +376,7 @@ def _edit_address_file(path: str, url: str, add: bool) -> None:
         lines = [line for line in lines if line.strip() and line.strip() != url]
         if add:
             lines.append(url)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-        tmp.replace(target)
+        atomic_write_text(target, "".join(line + "\n" for line in lines))
 
 
 def read_address_file(path: str | Path) -> list[str]:
