@@ -1,16 +1,39 @@
-"""The docs site builds with --strict (broken links and missing pages fail) and documents every task type's keys."""
+"""The docs site builds with --strict and stays true to the code, page by page.
+
+Each task type has its page with an example config that validates and a config reference that lists exactly
+the keys of its schema; the record schemas list every field of the typed records; the validator page names
+every failure reason the layers emit; troubleshooting is one page.
+"""
 from __future__ import annotations
 
+import html
+import importlib.util
+import re
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
+import yaml
 
+from modelcall.config.describe import config_keys
+from modelcall.config.loader import load_task_mapping
+from modelcall.config.model import ModelConfig
 from modelcall.config.schema import TaskConfig
+from modelcall.records import RECORD_TYPES
 from modelcall.runners import all_runners
 
 ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+COMMON = {f.alias if isinstance(f.alias, str) else n for n, f in TaskConfig.model_fields.items()}
+
+
+def _hooks():
+    spec = importlib.util.spec_from_file_location("mkdocs_hooks", ROOT / "scripts" / "mkdocs_hooks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -23,22 +46,106 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
-def test_every_task_type_has_a_page_listing_its_config_keys(site):
-    base = set(TaskConfig.model_fields)
-    for task_type, runner in all_runners().items():
-        page = site / "tasks" / task_type / "index.html"
-        assert page.is_file(), f"no docs page for {task_type}"
-        html = page.read_text(encoding="utf-8")
-        keys = [f.alias if isinstance(f.alias, str) else n for n, f in runner.config_class.model_fields.items() if n not in base]
-        missing = [k for k in keys if k not in html]
-        assert not missing, f"{task_type} page lacks keys {missing}"
+def page_html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
 
 
-def test_records_guides_and_troubleshooting_pages(site):
-    records = (site / "records" / "index.html").read_text(encoding="utf-8")
-    for name in ("request", "raw output", "error", "candidate", "validated", "selected", "SFT record"):
-        assert f">{name}<" in records
-    assert "request_id" in records and "quality_score" in records
-    assert "sbatch" in (site / "guides" / "cluster" / "index.html").read_text(encoding="utf-8")
-    assert "llamafactory" in (site / "guides" / "training" / "index.html").read_text(encoding="utf-8").lower()
-    assert "<table>" in (site / "troubleshooting" / "index.html").read_text(encoding="utf-8")
+def section(page: str, anchor: str) -> str:
+    """The HTML of a page from the heading with id ``anchor`` to the next heading of that level or above."""
+    start = re.search(rf'<h([1-6]) id="{re.escape(anchor)}"', page)
+    assert start, f"no heading #{anchor}"
+    level = int(start.group(1))
+    end = re.compile(rf"<h[1-{level}][ >]").search(page, start.end())
+    return page[start.end():end.start() if end else len(page)]
+
+
+def first_cells(fragment: str) -> list[str]:
+    """The text of the first cell of every table row whose first cell is code (``<td><code>key</code></td>``)."""
+    return [html.unescape(k) for k in re.findall(r"<tr>\s*<td><code>(.*?)</code></td>", fragment)]
+
+
+def example_configs(task_type: str) -> list[dict]:
+    """The YAML blocks of the task's page (shipped configs it includes expanded) that configure that task type."""
+    text = _hooks().include_examples((DOCS / "tasks" / f"{task_type}.md").read_text(encoding="utf-8"))
+    blocks = [yaml.safe_load(b) for b in re.findall(r"^```yaml\n(.*?)^```", text, re.S | re.M)]
+    return [b for b in blocks if isinstance(b, dict) and b.get("task_type") == task_type]
+
+
+@pytest.mark.parametrize("task_type", sorted(all_runners()))
+def test_task_page_has_an_example_config_that_validates(task_type, monkeypatch):
+    page = DOCS / "tasks" / f"{task_type}.md"
+    assert page.is_file(), f"no docs page for {task_type}"
+    examples = example_configs(task_type)
+    assert examples, f"docs/tasks/{task_type}.md has no YAML example with task_type: {task_type}"
+    monkeypatch.chdir(ROOT)
+    for example in examples:
+        example.setdefault("task_name", f"{task_type}_example")  # an abridged example may leave it out
+        loaded = load_task_mapping(example, source=str(page.relative_to(ROOT)), check_keys=False)
+        assert loaded.config.task_type == task_type
+    # a shipped config the page names next to an example exists
+    for named in re.findall(r"# (configs/tasks/\S+\.yaml)", page.read_text(encoding="utf-8")):
+        assert (ROOT / named).is_file(), f"docs/tasks/{task_type}.md names {named}, which does not exist"
+
+
+@pytest.mark.parametrize("task_type", sorted(all_runners()))
+def test_task_page_reference_lists_exactly_the_keys_of_its_schema(site, task_type):
+    runner = all_runners()[task_type]
+    expected = [k.key for k in config_keys(runner.config_class, list_items=True) if k.key.split(".")[0] not in COMMON]
+    listed = first_cells(section(page_html(site, f"tasks/{task_type}"), "config-reference"))
+    assert listed == expected, f"{task_type}: reference differs from the schema: " \
+        f"missing {sorted(set(expected) - set(listed))}, extra {sorted(set(listed) - set(expected))}"
+
+
+def test_usage_page_lists_the_common_and_model_config_keys(site):
+    usage = page_html(site, "usage")
+    common = first_cells(section(usage, "configuration"))
+    assert set(k.key for k in config_keys(TaskConfig)) <= set(common)
+    model = first_cells(section(usage, "model-configs-and-credentials"))
+    assert [k.key for k in config_keys(ModelConfig)] == [k for k in model if k in {c.key for c in config_keys(ModelConfig)}]
+    assert len(model) >= len(list(config_keys(ModelConfig)))
+
+
+def test_task_index_links_every_task_page(site):
+    index = page_html(site, "tasks")
+    for task_type in all_runners():
+        assert f'href="{task_type}/"' in index, f"the task index does not link {task_type}"
+
+
+def test_record_schemas_page_lists_every_field_of_every_typed_record(site):
+    records = page_html(site, "records")
+    for name, record in RECORD_TYPES.items():
+        anchor = re.search(rf'<h3 id="([^"]+)">{re.escape(name)}</h3>', records)
+        assert anchor, f"records page has no section for the {name} record"
+        fields = first_cells(section(records, anchor.group(1)))
+        assert fields == list(typing.get_type_hints(record)), f"{name}: fields differ from modelcall/records.py"
+    brief = section(records, "every-record-in-brief")
+    for name in ("prompt seed", "api index entry", "request", "raw output", "candidate", "validated", "selected",
+                 "reward", "supplement candidate", "SFT record"):
+        assert f"<strong>{name}</strong>" in brief, f"records page does not describe the {name} record"
+
+
+def test_validator_page_names_every_failure_reason_the_layers_emit(site):
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "modelcall" / "validator").rglob("*.py"))
+    emitted = set(re.findall(r'Issue\("(l[1-4])", "([a-z_]+)"', source))
+    worker = (ROOT / "modelcall" / "validator" / "worker.js").read_text(encoding="utf-8")
+    rule_codes = re.search(r"const RULE_CODES = \{(.*?)\};", worker, re.S).group(1)
+    emitted |= {("l1", code) for code in re.findall(r":\s*'([a-z_]+)'", rule_codes)}
+    assert len(emitted) > 20
+    reasons = section(page_html(site, "validator"), "records-written-and-failure-reasons")
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"<tr>\s*<td><code>(l[1-4])</code></td>\s*<td>(.*?)</td>",
+                                                         reasons, re.S)}
+    missing = sorted(f"{layer}:{code}" for layer, code in emitted if f"<code>{code}</code>" not in rows.get(layer, ""))
+    assert not missing, f"the validator page's reason table lacks {missing}"
+
+
+def test_one_troubleshooting_page_and_the_guides(site):
+    headings = [p for p in DOCS.rglob("*.md")
+                if p.name != "troubleshooting.md" and re.search(r"(?mi)^#+ .*troubleshooting", p.read_text(encoding="utf-8"))]
+    assert not headings, f"troubleshooting belongs on docs/troubleshooting.md, not {headings}"
+    trouble = page_html(site, "troubleshooting")
+    for area in ("any-task", "generation-response_generation", "validator-filter", "cluster-batch_submit-merge_results",
+                 "training-and-evaluation-sft_train-eval_set-infer-evaluate", "reward-reward-reward-server-the-client"):
+        assert "<table>" in section(trouble, area), f"troubleshooting has no table for {area}"
+    assert "sbatch" in page_html(site, "guides/cluster")
+    training = page_html(site, "guides/training")
+    assert "llamafactory" in training.lower() and "GRPORewardFunction" in training

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import typing
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
@@ -35,15 +36,35 @@ def _default(field: Any) -> str:
     return "" if field.default is PydanticUndefined else repr(field.default)
 
 
-def describe_config(model: type[BaseModel], prefix: str = "") -> str:
-    """One line per key: dotted name, type, default, description; nested sections are expanded."""
-    lines: list[str] = []
+class ConfigKey(NamedTuple):
+    """One key of a config schema as written in YAML (``validator.runtime.frames``), for listings and the docs."""
+
+    key: str
+    type: str
+    default: str
+    role: str  # "reads", "reads if present", "writes", "external" or ""
+    description: str
+
+
+def config_keys(model: type[BaseModel], prefix: str = "", list_items: bool = False) -> Iterator[ConfigKey]:
+    """Every key of ``model``, nested sections expanded (``section.key``); with ``list_items`` also the keys of
+    list-of-section items (``steps[].name``)."""
     for name, field in model.model_fields.items():
         key = f"{prefix}{field.alias if isinstance(field.alias, str) else name}"  # the name written in YAML
         role = role_of(field)
-        description = (f"[{_ROLE_WORDS[role.name]}] " if role else "") + (field.description or "")
-        lines.append(f"  {key:<34} {_type_name(field.annotation):<28} {_default(field):<14} {description}".rstrip())
-        nested = [m for m in nested_models(field.annotation) if typing.get_origin(field.annotation) is not list]
-        if nested and nested[0] is not model and not nested[0].__name__ == "ModelConfig":
-            lines.append(describe_config(nested[0], prefix=f"{key}."))
+        yield ConfigKey(key, _type_name(field.annotation), _default(field), _ROLE_WORDS[role.name] if role else "",
+                        field.description or "")
+        is_list = typing.get_origin(field.annotation) is list
+        nested = nested_models(field.annotation)
+        if not nested or nested[0] is model or nested[0].__name__ == "ModelConfig" or (is_list and not list_items):
+            continue
+        yield from config_keys(nested[0], prefix=f"{key}[]." if is_list else f"{key}.", list_items=list_items)
+
+
+def describe_config(model: type[BaseModel], prefix: str = "") -> str:
+    """One line per key: dotted name, type, default, description; nested sections are expanded."""
+    lines = []
+    for item in config_keys(model, prefix):
+        description = (f"[{item.role}] " if item.role else "") + item.description
+        lines.append(f"  {item.key:<34} {item.type:<28} {item.default:<14} {description}".rstrip())
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """A pool of headless-Chromium pages (Playwright, async, in its own thread) that run Phaser programs, each in a
 fresh browser context that nothing of an earlier program can reach.
 
-Isolation (see README, "L3 it runs"):
+Isolation (docs/validator.md, "L3 it runs"):
 - every program gets a new browser context (new renderer state, storage, workers, timers); contexts are opened in
   the background while the previous program runs, and closed after it;
 - the harness (harness.js) is evaluated over the protocol after phaser.min.js and before the program; the host

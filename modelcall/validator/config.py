@@ -118,7 +118,7 @@ class RuntimeConfig(StrictModel):
     fail_on_navigation: bool = Field(True, description="a program that navigates its page away fails L3 (l3:navigation)")
     network_isolation: Literal["auto", "netns", "flags"] = Field(
         "auto", description="auto: Chromium in its own empty network namespace where the machine allows it, else "
-        "flags; netns: require the namespace; flags: proxy to a closed port, no WebRTC UDP, no DNS (see README)"
+        "flags; netns: require the namespace; flags: proxy to a closed port, no WebRTC UDP, no DNS (docs/validator.md: network guard)"
     )
     fail_on_console_error: bool = Field(True, description="console.error calls fail L3")
     fail_on_blank: bool = Field(False, description="a blank canvas after the run fails L3 (else a warning)")
