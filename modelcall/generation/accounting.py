@@ -1,12 +1,16 @@
 """Cost and counters: what the progress bar shows while running and the report keeps at the end."""
 from __future__ import annotations
 
+import json
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from modelcall.config.model import ModelPricing
+from modelcall.generation.tokens import estimate_message_tokens, estimate_text_tokens
 from modelcall.providers.base import Usage
+from modelcall.records import prompt_id_of
 
 
 def cost_usd(usage: Usage, pricing: ModelPricing, batch: bool = False) -> float:
@@ -20,6 +24,52 @@ def cost_usd(usage: Usage, pricing: ModelPricing, batch: bool = False) -> float:
         + usage.cache_write_tokens * write_price
     ) / 1_000_000
     return total * (pricing.batch_discount if batch else 1.0)
+
+
+def answer_tokens_by_prompt(records: Iterable[dict[str, Any]]) -> dict[str, list[int]]:
+    """Estimated tokens of each earlier answer (plan + code of a candidate), by prompt id."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for rec in records:
+        text = str(rec.get("code") or "") + json.dumps(rec.get("plan") or "", ensure_ascii=False)
+        found[prompt_id_of(rec) or str(rec.get("request_id") or "")].append(estimate_text_tokens(text))
+    return dict(found)
+
+
+def within_budget(requests: list[dict[str, Any]], left_usd: float, pricing: ModelPricing, default_output_tokens: int,
+                  mean_cost: float | None = None, answer_tokens: dict[str, list[int]] | None = None) -> list[dict[str, Any]]:
+    """The leading requests whose estimated cost fits in ``left_usd`` dollars (the one estimate of repair and
+    variants_on_demand rounds).
+
+    One request costs ``mean_cost`` (what the answers bought so far cost each) when known; otherwise its
+    prompt's input tokens plus an answer as long as the one it follows up (the last assistant turn), else the
+    mean of its seed's earlier answers, else of all earlier answers, else ``default_output_tokens``.
+    """
+    if left_usd <= 0:
+        return []
+    answer_tokens = answer_tokens or {}
+    everyone = [n for ns in answer_tokens.values() for n in ns]
+    fallback = int(sum(everyone) / len(everyone)) if everyone else int(default_output_tokens)
+    kept: list[dict[str, Any]] = []
+    total = 0.0
+    for request in requests:
+        if mean_cost is not None:
+            est = mean_cost
+        else:
+            messages = request.get("messages") or []
+            answered = [m for m in messages[:-1] if m.get("role") == "assistant"]
+            seen = answer_tokens.get(prompt_id_of(request) or "")
+            if answered:
+                out_tokens = estimate_text_tokens(str(answered[-1].get("content") or ""))
+            elif seen:
+                out_tokens = int(sum(seen) / len(seen))
+            else:
+                out_tokens = fallback
+            est = cost_usd(Usage(estimate_message_tokens(messages), out_tokens), pricing)
+        if total + est > left_usd:
+            break
+        kept.append(request)
+        total += est
+    return kept
 
 
 def percentile(sorted_values: list[float], q: float) -> float | None:

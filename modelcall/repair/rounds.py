@@ -15,11 +15,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from modelcall.generation.accounting import cost_usd
-from modelcall.generation.tokens import estimate_message_tokens, estimate_text_tokens
+from modelcall.generation.accounting import answer_tokens_by_prompt, within_budget
 from modelcall.io import read_jsonl
 from modelcall.phaser.api_index import ApiIndex
-from modelcall.providers.base import Usage
 from modelcall.records import prompt_id_of
 from modelcall.repair.batch import RoundRunner, TokenTally, kind_table, usage_view
 from modelcall.repair.config import RepairSettings, TeacherStage
@@ -149,13 +147,6 @@ class RepairLoop:
         usable.sort(key=lambda r: (error_count(r), str(r.get("request_id"))))
         return usable[: self.settings.per_seed]
 
-    def _estimate(self, request: dict[str, Any], stage: TeacherStage, tally: TokenTally) -> float:
-        if tally.answers:
-            return tally.cost_usd / tally.answers
-        out_tokens = estimate_text_tokens(str(request["messages"][-2].get("content") or "")) if len(request["messages"]) > 2 \
-            else stage.model.params.max_tokens // 2
-        return cost_usd(Usage(estimate_message_tokens(request["messages"]), out_tokens), stage.model.pricing)
-
     def _round(self, stage: TeacherStage, round_no: int, fresh: bool) -> bool:
         """One round; False when there is nothing left to do (all covered, or the budget is spent)."""
         uncovered = [p for p in self.seeds if p not in self.covered]
@@ -194,15 +185,9 @@ class RepairLoop:
                                                "prompt_id": prompt_id}
         planned = len(requests)
         if budget is not None and requests:
-            left = budget - self.spent
-            keep, est_total = [], 0.0
-            for request in requests:
-                est = self._estimate(request, stage, tally)
-                if est_total + est > left:
-                    break
-                keep.append(request)
-                est_total += est
-            requests = keep
+            requests = within_budget(requests, budget - self.spent, stage.model.pricing, stage.model.params.max_tokens // 2,
+                                     tally.cost_usd / tally.answers if tally.answers else None,
+                                     answer_tokens_by_prompt(self.records + self.repaired))
         info.update(requests_planned=planned, requests_sent=len(requests), skipped=dict(skipped))
         if budget is not None and len(requests) < planned:
             info["trimmed_by_budget"] = planned - len(requests)

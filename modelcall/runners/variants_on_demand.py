@@ -1,7 +1,6 @@
 """variants_on_demand: extra variants only for seeds with fewer than N distinct passing programs."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -40,6 +39,7 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
     config_class = VariantsOnDemandConfig
 
     def run(self) -> None:
+        from modelcall.generation.accounting import answer_tokens_by_prompt, within_budget
         from modelcall.repair.batch import RoundRunner, TokenTally
         from modelcall.repair.rounds import prompt_of
         from modelcall.repair.variants import distinct_passing, plan_extra_variants
@@ -66,14 +66,10 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
             for round_no in range(1, v.rounds + 1):
                 wanted = plan_extra_variants(requests, records + added, v)
                 if v.budget_usd is not None:
-                    left = v.budget_usd - tally.cost_usd
-                    per = tally.cost_usd / tally.answers if tally.answers else None
-                    if left <= 0:
-                        wanted = []
-                    elif per:
-                        wanted = wanted[: int(left // per)]
-                    else:  # nothing bought yet: estimate each request from its prompt and the seed's answers so far
-                        wanted = self._within_budget(wanted, records, left)
+                    wanted = within_budget(wanted, v.budget_usd - tally.cost_usd, cfg.model.pricing,
+                                           cfg.model.params.max_tokens // 2,
+                                           tally.cost_usd / tally.answers if tally.answers else None,
+                                           answer_tokens_by_prompt(records + added))
                 if not wanted:
                     break
                 result = runner.run(wanted, cfg.model, work_dir / f"round_{round_no}", cfg.model.name,
@@ -107,29 +103,3 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
         self.log.info("%d extra variants for seeds under %d distinct passing programs: %d passed; seeds at target %d -> %d",
                       len(extra_requests), v.min_distinct, sum(1 for r in added if r.get("passed")),
                       at_target(before), at_target(after))
-
-
-    def _within_budget(self, wanted: list[dict[str, Any]], records: list[dict[str, Any]], left: float) -> list[dict[str, Any]]:
-        """The leading requests whose estimated cost fits in ``left`` dollars (input from the messages;
-        output as long as the seed's earlier answers, else half of max_tokens)."""
-        from modelcall.generation.accounting import cost_usd
-        from modelcall.generation.tokens import estimate_message_tokens, estimate_text_tokens
-        from modelcall.providers.base import Usage
-        from modelcall.repair.rounds import prompt_of
-
-        answer_tokens: dict[str, list[int]] = defaultdict(list)
-        for rec in records:
-            text = str(rec.get("code") or "") + json.dumps(rec.get("plan") or "", ensure_ascii=False)
-            answer_tokens[prompt_of(rec)].append(estimate_text_tokens(text))
-        everyone = [n for ns in answer_tokens.values() for n in ns]
-        fallback = sum(everyone) / len(everyone) if everyone else self.config.model.params.max_tokens // 2
-        kept, total = [], 0.0
-        for req in wanted:
-            seen = answer_tokens.get(str(req.get("prompt_id")))
-            out_tokens = int(sum(seen) / len(seen)) if seen else int(fallback)
-            est = cost_usd(Usage(estimate_message_tokens(req["messages"]), out_tokens), self.config.model.pricing)
-            if total + est > left:
-                break
-            kept.append(req)
-            total += est
-        return kept

@@ -151,3 +151,37 @@ def test_variants_budget_caps_the_first_round_too(work):
     capped = run(dict(task, variants={"min_distinct": 2, "rounds": 1, "budget_usd": budget}), work)
     assert 1 <= capped["counts"]["extra_requests"] < wanted
     assert capped["extra_variants"]["cost_usd"] <= budget * 1.25  # an estimate, close to the real price
+
+
+def test_repair_and_variants_rounds_send_what_the_one_budget_trim_keeps(work, monkeypatch):
+    """Both rounds go through accounting.within_budget, and send exactly the requests it kept."""
+    import modelcall.generation.accounting as accounting
+    import modelcall.repair.rounds as rounds
+
+    calls = []
+    real = accounting.within_budget
+
+    def spy(requests, *args, **kwargs):
+        kept = real(requests, *args, **kwargs)
+        calls.append(([r["request_id"] for r in requests], [r["request_id"] for r in kept]))
+        return kept
+
+    monkeypatch.setattr(accounting, "within_budget", spy)
+    monkeypatch.setattr(rounds, "within_budget", spy)
+    unlimited = run(repair_task(work, rounds=1, output_path=str(work / "free.jsonl"), work_dir=str(work / "free")), work)
+    planned = unlimited["rounds"][0]["requests_sent"]
+    assert planned >= 2 and not calls  # no budget: nothing is trimmed
+    budget = unlimited["rounds"][0]["cost_usd"] / planned * 1.5
+    report = run(repair_task(work, rounds=1, repair={"budget_usd": budget}), work)
+    (offered, kept), = calls
+    sent = [r["request_id"] for r in read(work / "repair_rounds" / "round_1" / "requests.jsonl")]
+    assert len(offered) == planned and 1 <= len(kept) < planned and sent == kept
+    assert report["rounds"][0]["trimmed_by_budget"] == planned - len(kept)
+    calls.clear()
+    task = {"task_name": "more", "task_type": "variants_on_demand", "input_path": str(work / "validated.jsonl"),
+            "requests_path": str(work / "requests.jsonl"), "output_path": str(work / "validated_more.jsonl"),
+            "model_config": mock_teacher(), "validator": static_validator(work),
+            "variants": {"min_distinct": 2, "rounds": 1, "budget_usd": budget}}
+    capped = run(task, work)
+    (offered, kept), = calls
+    assert 1 <= len(kept) < len(offered) and capped["counts"]["extra_requests"] == len(kept)
