@@ -23,6 +23,7 @@ import orjson
 from modelcall.config.model import ModelConfig
 from modelcall.errors import InputError, Interrupted
 from modelcall.generation.accounting import RunStats, cost_usd
+from modelcall.generation.retry import RetryPolicy, call_with_retries
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore
 from modelcall.io import atomic_write_json
@@ -181,28 +182,6 @@ class MockBatches(BatchBackend):
             yield ProviderBatchResult(line["custom_id"], "succeeded", self.provider.parse_body(line["params"]))
 
 
-async def with_retries(call: Any, what: str, attempts: int = 6, only: tuple[str, ...] | None = None) -> Any:
-    """Run ``call()`` (a batch API call), retrying transient failures with backoff; others propagate.
-
-    ``only`` limits the retried error types: a create whose answer was lost (timeout, reset) may have
-    made the batch, so submits are retried only when the server said no (429, 5xx, 529).
-    """
-    from modelcall.generation.retry import RetryPolicy, classify
-
-    policy = RetryPolicy(max_attempts=attempts, base_s=1.0, cap_s=30.0)
-    for attempt in range(1, attempts + 1):
-        try:
-            return await call()
-        except Exception as exc:  # noqa: BLE001 - classified; non-transient errors propagate
-            info = classify(exc)
-            if not info.retryable or attempt == attempts or (only is not None and info.error_type not in only):
-                raise
-            wait = policy.delay(attempt, info.retry_after_s)
-            log.warning("%s failed (%s: %s); retrying in %.1fs", what, info.error_type, info.message, wait)
-            await asyncio.sleep(wait)
-    raise AssertionError("unreachable")
-
-
 def make_backend(provider: Provider) -> BatchBackend:
     return {"anthropic": AnthropicBatches, "openai": OpenAIBatches}.get(provider.name, MockBatches)(provider)
 
@@ -219,6 +198,7 @@ class ProviderBatchRunner:
         self.on_bad_line = on_bad_line
         self.provider = provider
         self.store = ResultStore(output_path, settings.errors_path, settings.fsync_interval_s)
+        self.policy = RetryPolicy.from_settings(settings)
         self.state_path = state_path_for(output_path)
         self.state: dict[str, Any] = {"model": model.model, "provider": model.provider, "batches": [], "rounds": {}}
         self.index: dict[str, tuple[str, int]] = {}  # custom_id -> (request_id, byte offset in the input)
@@ -347,8 +327,8 @@ class ProviderBatchRunner:
         return submitted
 
     async def _submit(self, backend: BatchBackend, lines: list[dict[str, Any]]) -> int:
-        batch_id = await with_retries(lambda: backend.submit(lines), "batch submit",
-                                      only=("rate_limit", "overloaded", "server_error"))
+        batch_id = await call_with_retries(lambda: backend.submit(lines), self.policy, "batch submit",
+                                           only=("rate_limit", "overloaded", "server_error"))
         ids = [line["custom_id"] for line in lines]
         rounds = self.state.setdefault("rounds", {})
         for cid in ids:
@@ -367,7 +347,7 @@ class ProviderBatchRunner:
             finished = []
             progress = 0
             for batch_id, entry in pending.items():
-                ended, counts = await with_retries(lambda b=batch_id: backend.poll(b), f"poll of {batch_id}")
+                ended, counts = await call_with_retries(lambda b=batch_id: backend.poll(b), self.policy, f"poll of {batch_id}")
                 progress += sum(v for k, v in counts.items() if k not in ("processing", "total"))
                 if ended:
                     finished.append(entry)

@@ -29,7 +29,7 @@ from modelcall.config.schema import format_validation_error
 from modelcall.errors import ConfigError, CredentialError, InputError, Interrupted
 from modelcall.generation.accounting import RunStats, cost_usd
 from modelcall.generation.limiter import RateLimiter
-from modelcall.generation.retry import ErrorInfo, RetryPolicy, classify
+from modelcall.generation.retry import ErrorInfo, RetryPolicy, Tries, classify
 from modelcall.generation.settings import GenerationSettings
 from modelcall.generation.store import ResultStore, default_errors_path
 from modelcall.generation.tokens import estimate_message_tokens
@@ -105,10 +105,7 @@ class GenerationEngine:
         self.on_bad_line = on_bad_line
         self._provider = provider
         self.store = ResultStore(output_path, settings.errors_path, settings.fsync_interval_s)
-        self.policy = RetryPolicy(
-            settings.max_attempts, settings.max_rate_limit_retries, settings.backoff_base_s,
-            settings.backoff_cap_s, settings.retry_after_cap_s,
-        )
+        self.policy = RetryPolicy.from_settings(settings)
         self.concurrency = settings.concurrency or model.limits.max_concurrency
         self.counts: dict[str, int] = {"duplicate_in_input": 0, "skipped_done": 0, "skipped_failed": 0, "sent": 0}
         self.read_stats = ReadStats()
@@ -301,7 +298,8 @@ class GenerationEngine:
 
     async def _process(self, request: dict[str, Any], provider: Provider) -> None:
         est_in = estimate_message_tokens(request["messages"])
-        attempts = failures = rate_limited = 0
+        attempts = 0
+        tries = Tries()
         started = time.monotonic()
         timeout = self.model.timeout_s + 5.0  # a safety net over the SDK's own timeout
         while True:
@@ -331,25 +329,18 @@ class GenerationEngine:
                         log.error("stopping the run: %s (HTTP %s): %s", info.error_type, info.status_code, info.message)
                     self.stop.set()
                     return
+                wait = self.policy.wait_before_retry(info, tries)
+                if wait is None:
+                    self._fail(request, info, attempts)
+                    return
+                self.stats.record_retry(info.error_type)
+                if info.error_type == "rate_limit" and self.limiter.shared_pause(info.headers):
+                    self.limiter.cool_down(wait)  # everyone waits: the limit ran out
+                    continue
                 if info.error_type == "rate_limit":
-                    rate_limited += 1
-                    wait = self.policy.delay(rate_limited, info.retry_after_s)
-                    if rate_limited <= self.policy.max_rate_limit_retries:
-                        self.stats.record_retry(info.error_type)
-                        if self.limiter.shared_pause(info.headers):
-                            self.limiter.cool_down(wait)  # everyone waits: the limit ran out
-                        else:
-                            self.limiter.rate_limited += 1
-                            await asyncio.sleep(wait)  # only this request waits
-                        continue
-                elif info.retryable:
-                    failures += 1
-                    if failures < self.policy.max_attempts:
-                        self.stats.record_retry(info.error_type)
-                        await asyncio.sleep(self.policy.delay(failures, info.retry_after_s))
-                        continue
-                self._fail(request, info, attempts)
-                return
+                    self.limiter.rate_limited += 1
+                await asyncio.sleep(wait)  # only this request waits
+                continue
             latency = time.monotonic() - t0
             self.timeouts_in_a_row = 0
             self.limiter.note_answer()

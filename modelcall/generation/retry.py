@@ -8,11 +8,12 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import logging
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 import anthropic
@@ -20,6 +21,12 @@ import httpx
 import openai
 
 from modelcall.secrets import redact
+
+if TYPE_CHECKING:
+    from modelcall.generation.settings import GenerationSettings
+
+log = logging.getLogger("modelcall.generation")
+T = TypeVar("T")
 
 
 @dataclass
@@ -152,6 +159,53 @@ class RetryPolicy:
             return min(self.retry_after_cap_s, retry_after_s) * (1.0 + 0.1 * r.random())
         ceiling = min(self.cap_s, self.base_s * (2 ** max(0, failures - 1)))
         return ceiling * (0.5 + 0.5 * r.random())  # "equal jitter": never 0, never in lockstep
+
+    @classmethod
+    def from_settings(cls, settings: GenerationSettings) -> RetryPolicy:
+        return cls(settings.max_attempts, settings.max_rate_limit_retries, settings.backoff_base_s,
+                   settings.backoff_cap_s, settings.retry_after_cap_s)
+
+    def wait_before_retry(self, info: ErrorInfo, tries: Tries) -> float | None:
+        """Seconds to wait before the next attempt after this failure, or None to give up.
+
+        429s have their own allowance (``max_rate_limit_retries``); other transient errors share
+        ``max_attempts``; errors that are not transient, or end the run, are never retried."""
+        if info.fatal_run:
+            return None
+        if info.error_type == "rate_limit":
+            tries.rate_limited += 1
+            wait = self.delay(tries.rate_limited, info.retry_after_s)
+            return wait if tries.rate_limited <= self.max_rate_limit_retries else None
+        if not info.retryable:
+            return None
+        tries.failures += 1
+        return self.delay(tries.failures, info.retry_after_s) if tries.failures < self.max_attempts else None
+
+
+@dataclass
+class Tries:
+    """The failures of one call so far, as the policy counts them."""
+
+    failures: int = 0
+    rate_limited: int = 0
+
+
+async def call_with_retries(call: Callable[[], Awaitable[T]], policy: RetryPolicy, what: str,
+                            only: tuple[str, ...] | None = None) -> T:
+    """Run ``call()`` (one API call that is not a request's answer: a batch submit, poll or fetch) under the
+    policy; errors the policy gives up on propagate. ``only`` narrows the retried error types: a create whose
+    answer was lost (timeout, reset) may have made the batch, so submits are retried only when the server said no."""
+    tries = Tries()
+    while True:
+        try:
+            return await call()
+        except Exception as exc:  # noqa: BLE001 - classified; what is not retried propagates
+            info = classify(exc)
+            wait = None if only is not None and info.error_type not in only else policy.wait_before_retry(info, tries)
+            if wait is None:
+                raise
+            log.warning("%s failed (%s: %s); retrying in %.1fs", what, info.error_type, info.message, wait)
+            await asyncio.sleep(wait)
 
 
 def as_dict(info: ErrorInfo) -> dict[str, Any]:

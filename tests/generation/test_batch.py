@@ -7,6 +7,7 @@ import collections
 import orjson
 import pytest
 
+from modelcall.config.model import ModelConfig
 from modelcall.fakeprovider.testing import fake_model, read_ids, write_requests
 from modelcall.generation.batch import ProviderBatchRunner, custom_id_for, state_path_for
 from modelcall.generation.engine import generate_file
@@ -71,3 +72,59 @@ def test_mock_batch_mode_runs_offline(tmp_path):
     write_requests(tmp_path / "req.jsonl", 5)
     report = generate_file(tmp_path / "req.jsonl", tmp_path / "raw.jsonl", {"provider": "mock", "model": "m"}, mode="batch")
     assert report["status"] == {"ok": 5}
+
+
+class FlakySubmits:
+    """A batch backend whose first submits fail with the SDK's own errors (a 429 or a 503), then go through."""
+
+    def __init__(self, inner, failures: list[int]):
+        self.inner, self.failures, self.submits = inner, list(failures), 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    async def submit(self, lines):
+        import anthropic
+        import httpx
+
+        self.submits += 1
+        if self.failures:
+            status = self.failures.pop(0)
+            response = httpx.Response(status, request=httpx.Request("POST", "https://api.example/v1/messages/batches"))
+            error = anthropic.RateLimitError if status == 429 else anthropic.InternalServerError
+            raise error(f"HTTP {status}", response=response, body=None)
+        return await self.inner.submit(lines)
+
+
+def run_with_flaky_submits(tmp_path, monkeypatch, failures, **settings):
+    import modelcall.generation.batch as batch
+
+    backends = []
+
+    def flaky(provider):
+        backends.append(FlakySubmits(batch.MockBatches(provider), failures))
+        return backends[-1]
+
+    monkeypatch.setattr(batch, "make_backend", flaky)
+    write_requests(tmp_path / "req.jsonl", 3)
+    runner = ProviderBatchRunner(ModelConfig(provider="mock", model="m"), GenerationSettings(mode="batch", batch_poll_s=0.01,
+                                 **settings), tmp_path / "req.jsonl", tmp_path / "raw.jsonl")
+    return runner, backends
+
+
+def test_batch_submits_retry_under_the_generation_retry_policy(tmp_path, monkeypatch):
+    # 429s have their own allowance (max_rate_limit_retries), apart from max_attempts, as for online requests
+    runner, backends = run_with_flaky_submits(tmp_path, monkeypatch, [429] * 8, max_attempts=2, max_rate_limit_retries=10,
+                                              backoff_base_s=0.001)
+    report = runner.run()
+    assert backends[0].submits == 9 and report["requests"]["submitted_batches"] == 1
+    assert sorted(read_ids(tmp_path / "raw.jsonl")) == sorted(read_ids(tmp_path / "req.jsonl"))
+
+
+def test_batch_submits_give_up_at_the_policys_max_attempts(tmp_path, monkeypatch):
+    import anthropic
+
+    runner, backends = run_with_flaky_submits(tmp_path, monkeypatch, [503] * 3, max_attempts=2, backoff_base_s=0.001)
+    with pytest.raises(anthropic.InternalServerError):
+        runner.run()
+    assert backends[0].submits == 2
