@@ -34,8 +34,9 @@ from modelcall.cluster.manifest import (
     marker_path,
 )
 from modelcall.cluster.task import ChunkedTask
-from modelcall.config.loader import load_model_config, resolve_path
-from modelcall.errors import ConfigError, CredentialError, InputError
+from modelcall.config.loader import check_credentials, default_env_files, load_model_config, resolve_path
+from modelcall.config.model import ModelConfig
+from modelcall.errors import ConfigError, InputError
 from modelcall.io import AtomicWriter, ReadStats, count_lines, dumps_line, read_jsonl_numbered
 from modelcall.progress import progress_bar
 from modelcall.reporting import utc_now
@@ -58,13 +59,13 @@ _BACKEND_TO_CHUNK = {
 
 
 @dataclass
-class ModelRef:
-    """A model to run: its alias (folder name) and the config file path a job passes to --model-config."""
+class JobModel:
+    """What each job of a run runs: its alias (folder name), the config file a job passes to --model-config, and
+    the model config loaded from it (None for a task run on chunks)."""
 
     alias: str
     path: str
-    api_key_env: str | None
-    provider: str
+    config: ModelConfig | None = None
 
 
 @dataclass
@@ -96,9 +97,10 @@ def _safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "model"
 
 
-def resolve_models(cfg: BatchSubmitConfig, base: Path, source: str, write: bool) -> list[ModelRef]:
-    """Load each model config (paths stay paths; inline mappings are written under model_configs/)."""
-    refs: list[ModelRef] = []
+def resolve_models(cfg: BatchSubmitConfig, base: Path, source: str, write: bool) -> list[JobModel]:
+    """Load each model config by the one model-config loader (paths stay paths; inline mappings are written
+    under model_configs/)."""
+    refs: list[JobModel] = []
     for value in cfg.models:
         model = load_model_config(value, source)
         alias = _safe_name(model.alias or model.model)
@@ -115,7 +117,7 @@ def resolve_models(cfg: BatchSubmitConfig, base: Path, source: str, write: bool)
             path = str(target.resolve())
         if any(r.alias == alias for r in refs):
             raise ConfigError(f"models: two models share the alias '{alias}'; give one an 'alias:'", source=source)
-        refs.append(ModelRef(alias, path, model.api_key_env, model.provider))
+        refs.append(JobModel(alias, path, model))
     return refs
 
 
@@ -125,21 +127,18 @@ def env_file_list(cfg: BatchSubmitConfig) -> list[str]:
     return [str(Path(n).resolve()) for n in names]
 
 
-def check_model_keys(models: list[ModelRef], env_files: list[str], source: str) -> None:
-    """Each model's key variable must reach the jobs: set here (exported to jobs) or in a job env file."""
+def check_model_keys(models: list[JobModel], env_files: list[str], source: str) -> None:
+    """Each model's key variable must reach the jobs: set here (exported to jobs), in a job env file, or in
+    env/<provider>.env (the generation command loads it); checked by the one credentials check."""
+    configs = [m.config for m in models if m.config is not None]
     from_files: set[str] = set()
     for name in env_files:
         if not Path(name).exists():
             raise ConfigError(f"job.env_file: {name} not found", source=source)
+    defaults = [str(p) for provider in dict.fromkeys(c.provider for c in configs) for p in default_env_files(provider)]
+    for name in [*env_files, *defaults]:
         from_files.update(k for k, v in dotenv_values(name).items() if v)
-    for ref in models:
-        if ref.provider == "mock" or not ref.api_key_env:
-            continue
-        if not os.environ.get(ref.api_key_env) and ref.api_key_env not in from_files:
-            raise CredentialError(
-                f"{source}: {ref.api_key_env} is not set for model '{ref.alias}': add it to the env file named by "
-                "job.env_file (read by every job) or environment.env_file, or export it"
-            )
+    check_credentials(configs, env_files, source, defined_elsewhere=from_files)
 
 
 # -- split ---------------------------------------------------------------------------------------------
@@ -316,7 +315,7 @@ def refresh_states(manifest: Manifest, backend: Backend | None) -> dict[str, Job
     return statuses
 
 
-def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool, forced: list[str] | None = None) -> Plan:
+def make_plan(manifest: Manifest, models: list[JobModel], resubmit_failed: bool, forced: list[str] | None = None) -> Plan:
     """Which jobs to submit; ``forced`` chunk names or model/chunk keys run again unless queued or running."""
     plan = Plan()
     forced_set = set(forced or [])
@@ -343,7 +342,7 @@ def make_plan(manifest: Manifest, models: list[ModelRef], resubmit_failed: bool,
 
 
 def build_batch(
-    cfg: BatchSubmitConfig, manifest: Manifest, models: list[ModelRef], keys: list[str], source: str,
+    cfg: BatchSubmitConfig, manifest: Manifest, models: list[JobModel], keys: list[str], source: str,
     task: ChunkedTask | None = None,
 ) -> JobBatch:
     base = manifest.output_base_dir

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import logging
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,12 +222,16 @@ def find_model_configs(config: BaseModel, called_only: bool = False) -> list[Mod
     return found
 
 
-def check_credentials(models: list[ModelConfig], env_files: list[str], source: str) -> None:
-    """Every model that needs a key has its variable set; the value is registered for redaction."""
+def check_credentials(models: list[ModelConfig], env_files: list[str], source: str,
+                      defined_elsewhere: Collection[str] = ()) -> None:
+    """Every model that needs a key has its variable set (or, for cluster jobs, named in ``defined_elsewhere``:
+    the env files the jobs read); a value set here is registered for redaction."""
     for model in models:
         if model.provider == "mock" or not model.api_key_env:
             continue
         value = os.environ.get(model.api_key_env)
+        if not value and model.api_key_env in defined_elsewhere:
+            continue
         if not value:
             own = str(ENV_DIR / f"{model.provider}.env")
             where = own if own in env_files or not env_files else env_files[0]

@@ -58,7 +58,7 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             from modelcall.cluster.task import resolve_task
 
             task = resolve_task(cfg, base, self.source, write=not dry)
-            models = [sub.ModelRef(task.alias, str(task.config_file), None, "task")]
+            models = [sub.JobModel(task.alias, str(task.config_file))]
             # an output written whole keeps every input record, a repeated id too (as one process would)
             id_keys = task.chunking.split_ids if task.chunking.appends else ()
         else:

@@ -9,7 +9,7 @@ import pytest
 
 from modelcall.cluster.backends.local import LocalBackend
 from modelcall.cluster.manifest import Manifest, marker_path
-from modelcall.errors import ConfigError, InputError, TaskFailed
+from modelcall.errors import ConfigError, CredentialError, InputError, TaskFailed
 from modelcall.io import read_jsonl
 from modelcall.tasks import run_task_mapping
 
@@ -167,6 +167,23 @@ def test_missing_model_key_names_the_variable(tmp_path, cluster_kit, monkeypatch
     outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models, wait=True,
                                                 job={"env_file": str(env)}), "test")
     assert outcome.report.counts["jobs_completed"] == 1
+
+
+def test_a_model_key_in_its_provider_env_file_reaches_the_jobs(tmp_path, cluster_kit, monkeypatch):
+    """As for every other task, env/<provider>.env holds a model's key: the generation command of each job loads it."""
+    import modelcall.config.loader as loader
+
+    monkeypatch.delenv("SOME_PROVIDER_KEY", raising=False)
+    (tmp_path / "env").mkdir()
+    (tmp_path / "env" / "openai.env").write_text("SOME_PROVIDER_KEY=sk-test-123456\n")
+    monkeypatch.setattr(loader, "ENV_DIR", tmp_path / "env")
+    cluster_kit.requests(tmp_path / "requests.jsonl", 2)
+    models = [{"alias": "o", "provider": "openai", "model": "x", "api_key_env": "SOME_PROVIDER_KEY"}]
+    outcome = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models, wait=True), "test")
+    assert outcome.report.counts["jobs_completed"] == 1
+    (tmp_path / "env" / "openai.env").write_text("OTHER_KEY=sk-test-123456\n")
+    with pytest.raises(CredentialError, match=r"SOME_PROVIDER_KEY is not set \(model 'o'\)"):
+        run_task_mapping(cluster_kit.task(tmp_path, n_chunks=1, models=models, output_base_dir=str(tmp_path / "run2")), "test")
 
 
 def test_status_and_cancel_actions(tmp_path, cluster_kit, capsys):
