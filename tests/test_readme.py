@@ -1,55 +1,45 @@
-"""README stays in step with the schemas: every task type and each of its own top-level config keys is documented."""
+"""The README stays short and true: the two quick-start commands CI runs, every task type linked to its docs page,
+links that resolve. What each task does and its keys are checked page by page in tests/test_docs.py."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import pytest
-
-from modelcall.config.schema import TaskConfig
 from modelcall.runners import all_runners
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-BASE_KEYS = {field.alias or name for name, field in TaskConfig.model_fields.items()}
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def documented(key: str, text: str = README) -> bool:
-    """``key`` in backticks (alone, or opening a dotted path such as ``split.num_chunks``), in a table's first
-    cell, or as a key of an example YAML in ``text``."""
-    return (
-        re.search(rf"`{re.escape(key)}(?:`|\.|\[\]\.)", text) is not None
-        or re.search(rf"^\|\s*{re.escape(key)}\s*\|", text, re.M) is not None
-        or re.search(rf"^\s*{re.escape(key)}:", text, re.M) is not None
-    )
+def quick_start_commands() -> list[str]:
+    section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```bash\n(.*?)```", section, re.S).group(1)
+    return [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
 
 
-def task_sections(task_type: str) -> str:
-    """The README's ``### `` sections whose heading names ``task_type`` in backticks (where its keys belong)."""
-    parts: list[str] = []
-    current: list[str] | None = None
-    for line in README.splitlines():
-        if line.startswith(("## ", "### ")):
-            current = [] if line.startswith("### ") and f"`{task_type}`" in line else None
-            if current is not None:
-                parts.append("")
-            continue
-        if current is not None:
-            parts[-1] += line + "\n"
-    return "\n".join(parts)
+def test_readme_is_short_and_points_to_the_docs():
+    assert len(README.splitlines()) <= 160, "the README is an overview; details belong in docs/"
+    for heading in ("## The flow", "## Quick start", "## Where to read next"):
+        assert heading in README
 
 
-def own_keys(config_class: type[TaskConfig]) -> list[str]:
-    """The top-level keys a task of this type accepts beyond the ones every task has (as written in YAML)."""
-    keys = [field.alias or name for name, field in config_class.model_fields.items()]
-    return [key for key in keys if key not in BASE_KEYS]
+def test_quick_start_has_the_two_commands_and_ci_runs_the_test_one():
+    assert quick_start_commands() == ["bash scripts/demo.sh", "bash scripts/test.sh"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^bash scripts/test\.sh\b", ci, re.M), ".ci/run must run the README's test command"
+    for script in ("scripts/demo.sh", "scripts/test.sh"):
+        assert (ROOT / script).is_file()
 
 
-@pytest.mark.parametrize("task_type", sorted(all_runners()))
-def test_task_type_and_its_config_keys_are_in_the_readme(task_type):
-    runner = all_runners()[task_type]
-    assert documented(task_type), f"README.md does not name the task type `{task_type}`"
-    section = task_sections(task_type)
-    assert section, f"README.md has no '### ' section whose heading names `{task_type}`"
-    # in the task's own section: a key documented for another task (input_path) does not count
-    missing = [key for key in own_keys(runner.config_class) if not documented(key, section)]
-    assert not missing, f"README.md's `{task_type}` section does not document these config keys: {', '.join(missing)}"
+def test_every_task_type_is_linked_to_its_docs_page():
+    linked = dict(re.findall(r"^\| \[`([a-z_]+)`\]\((docs/tasks/[a-z_]+\.md)\)", README, re.M))
+    assert sorted(linked) == sorted(all_runners()), "the README's task table and the registered task types differ"
+    for task_type, page in linked.items():
+        assert page == f"docs/tasks/{task_type}.md" and (ROOT / page).is_file()
+
+
+def test_relative_links_resolve():
+    links = [target for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", README) if "://" not in target]
+    assert len(links) > 10
+    broken = [target for target in links if not (ROOT / target).exists()]
+    assert not broken, f"README links to missing files: {broken}"
