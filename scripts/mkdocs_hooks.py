@@ -40,14 +40,16 @@ def include_examples(markdown: str) -> str:
     return EXAMPLE_MARKER.sub(block, markdown)
 
 
-def _cell(text: str) -> str:
-    """Table-cell text: pipes (``str | None``) would end the cell, and angle brackets would be read as HTML."""
-    return html.escape(text.replace("|", "or"), quote=False).replace("\n", " ")
+def _cell(text: str, in_code: bool = False) -> str:
+    """Table-cell text: a pipe outside a code span would end the cell, and angle brackets would be read as HTML."""
+    text = text if in_code else text.replace("|", "\\|")
+    return html.escape(text, quote=False).replace("\n", " ")
 
 
 def _type_text(annotation: str) -> str:
     """``Literal['hard', 'soft', 'off']`` as ``'hard', 'soft' or 'off'``; other types as written."""
-    return re.sub(r"Literal\[([^\[\]]*)\]", lambda m: re.sub(r", (?=[^,]*$)", " or ", m.group(1)), annotation)
+    text = re.sub(r"Literal\[([^\[\]]*)\]", lambda m: re.sub(r", (?=[^,]*$)", " or ", m.group(1)), annotation)
+    return text.replace(" | ", " or ")
 
 
 def config_reference(model: type, skip: set[str] | frozenset[str] = frozenset()) -> str:
@@ -60,7 +62,7 @@ def config_reference(model: type, skip: set[str] | frozenset[str] = frozenset())
         if item.key.split(".")[0].split("[")[0] in skip:
             continue
         role = f"**{item.role}** " if item.role else ""
-        default = f"`{_cell(item.default)}`" if item.default not in ("", "(section)", "required") else item.default
+        default = f"`{_cell(item.default, in_code=True)}`" if item.default not in ("", "(section)", "required") else item.default
         rows.append(f"| `{item.key}` | {_cell(_type_text(item.type))} | {default} | {role}{_cell(item.description)} |")
     return "\n".join(rows)
 
@@ -89,7 +91,7 @@ def _records() -> str:
         text += [f"### {name}", "", html.escape((record.__doc__ or "").strip()), "", "| field | type |", "|---|---|"]
         for key, hint in typing.get_type_hints(record).items():
             shown = hint.__name__ if isinstance(hint, type) else str(hint)
-            text.append(f"| `{key}` | {_cell(shown.replace('typing.', '').replace('NoneType', 'None'))} |")
+            text.append(f"| `{key}` | {_cell(_type_text(shown.replace('typing.', '').replace('NoneType', 'None')))} |")
         text.append("")
     return "\n".join(text)
 
