@@ -1,7 +1,8 @@
 """The docs site builds with --strict and stays true to the code, page by page.
 
 Each task type has its page with an example config that validates and a config reference that lists exactly
-the keys of its schema; the record schemas list every field of the typed records; the validator page names
+the keys of its schema (and its hand-written "Keys explained" names only keys the schema has); the record schemas
+list every field of the typed records; the validator page names
 every failure reason the layers emit; troubleshooting is one page.
 """
 from __future__ import annotations
@@ -94,6 +95,40 @@ def test_task_page_reference_lists_exactly_the_keys_of_its_schema(site, task_typ
     listed = first_cells(section(page_html(site, f"tasks/{task_type}"), "config-reference"))
     assert listed == expected, f"{task_type}: reference differs from the schema: " \
         f"missing {sorted(set(expected) - set(listed))}, extra {sorted(set(listed) - set(expected))}"
+
+
+def explained_keys(text: str) -> list[str]:
+    """The config keys a page's hand-written "Keys explained" table names, as dotted paths: a row may name several
+    (`a`, `b`), relative ones (`generation.top_p`, `.max_tokens`; `slurm.partition`, `mem`), a brace list
+    (`lora.{rank,alpha}`), a wildcard (`weights.*`) or list items (`supplements[].count`); an alias is skipped."""
+    body = text.split("## Keys explained", 1)[1].split("\n## ", 1)[0] if "## Keys explained" in text else ""
+    keys: list[str] = []
+    for row in re.findall(r"(?m)^\| (`.*?) \|", body):
+        row = re.sub(r"\(alias `[^`]+`\)", "", row)
+        parent = ""
+        for i, token in enumerate(re.findall(r"`([^`]+)`", row)):
+            braces = re.fullmatch(r"(.*)\{([^}]*)\}", token)
+            for key in [braces.group(1) + x.strip() for x in braces.group(2).split(",")] if braces else [token]:
+                key = key.replace("[]", "")
+                if key.startswith("."):
+                    key = parent + key
+                elif i and parent and "." not in key:
+                    key = f"{parent}.{key}"
+                if i == 0 and "." in key:
+                    parent = key.rsplit(".", 1)[0]
+                keys.append(key)
+    return keys
+
+
+@pytest.mark.parametrize("task_type", sorted(all_runners()))
+def test_keys_a_task_page_explains_exist_in_its_schema(task_type):
+    known = list(config_keys(all_runners()[task_type].config_class, list_items=True))
+    names = {k.key.replace("[]", "") for k in known}
+    free_form = [k.key.replace("[]", "") for k in known if k.type.startswith("dict")]  # any key below is fine
+    stale = [key for key in explained_keys((DOCS / "tasks" / f"{task_type}.md").read_text(encoding="utf-8"))
+             if not (key in names or (key.endswith(".*") and any(n.startswith(key[:-1]) for n in names))
+                     or any(key.startswith(f"{d}.") for d in free_form))]
+    assert not stale, f"docs/tasks/{task_type}.md explains keys its schema does not have: {stale}"
 
 
 def test_usage_page_lists_the_common_and_model_config_keys(site):
