@@ -184,3 +184,20 @@ def test_one_troubleshooting_page_and_the_guides(site):
     assert "sbatch" in page_html(site, "guides/cluster")
     training = page_html(site, "guides/training")
     assert "llamafactory" in training.lower() and "GRPORewardFunction" in training
+
+
+def test_a_task_type_without_its_page_or_reference_marker_stops_the_build():
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+    from mkdocs.structure.files import Files
+
+    hooks = _hooks()
+    pages = Files([SimpleNamespace(src_uri=f"tasks/{t}.md") for t in all_runners() if t != "parse"])
+    with pytest.raises(PluginError, match="no page for task type.*parse"):
+        hooks.on_files(pages, config=None)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="tasks/parse.md"))
+    with pytest.raises(PluginError, match="config-reference"):
+        hooks.on_page_markdown("# `parse`\n\nno reference here\n", page=page, config=None, files=None)
+    filled = hooks.on_page_markdown("# `parse`\n\n<!-- config-reference -->\n", page=page, config=None, files=None)
+    assert "| `min_parse_rate` |" in filled and "<!--" not in filled
