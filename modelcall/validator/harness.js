@@ -11,6 +11,7 @@
   'use strict';
   const G = globalThis;
   const apply = Reflect.apply;
+  const construct = Reflect.construct;
   const defineProperty = Object.defineProperty;
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const objectKeys = Object.keys;
@@ -32,6 +33,7 @@
   const WeakSetC = WeakSet;
   const TypeErrorC = TypeError;
   const ErrorC = Error;
+  const captureStackTrace = Error.captureStackTrace;
   const strSlice = String.prototype.slice;
   const strReplaceAll = String.prototype.replaceAll;
   const mapGet = Map.prototype.get;
@@ -125,37 +127,53 @@
     return out + '}';
   }
 
-  // functions put in the page read as native code; Function.prototype.toString keeps answering for the rest
+  // functions put in the page read as native code. With the frame guard (frame_guard.js, in every realm before
+  // any page script) the registry is the guard's, shared by all realms, so a fresh iframe's toString reads them as
+  // native too; without it the harness patches this realm's Function.prototype.toString itself.
+  let guard = null;
+  try {
+    const ask = new CustomEvent(OPTS.guardKey || '__MODELCALL_GUARD_KEY__', { detail: { reply(api) { guard = api; } }.reply });
+    apply(dispatch, G, [ask]);
+  } catch (e) { guard = null; }
   const cloaked = new WeakMapC();
   function cloak(fn, name, length, like) {
     try { defineProperty(fn, 'name', { value: name, configurable: true }); } catch (e) { /* ignore */ }
     try { defineProperty(fn, 'length', { value: length, configurable: true }); } catch (e) { /* ignore */ }
-    apply(weakMapSet, cloaked, [fn, like || ('function ' + name + '() { [native code] }')]);
+    const text = like || ('function ' + name + '() { [native code] }');
+    if (guard) guard.cloak(fn, text); else apply(weakMapSet, cloaked, [fn, text]);
     return fn;
   }
-  const toStringProxy = {
-    toString() {
-      if ((typeof this === 'function') && apply(weakMapHas, cloaked, [this])) {
-        const like = apply(weakMapGet, cloaked, [this]);
-        return typeof like === 'string' ? like : apply(fnToString, like, []);
-      }
-      return apply(fnToString, this, []);
-    },
-  }.toString;
-  cloak(toStringProxy, 'toString', 0);
-  defineProperty(Function.prototype, 'toString', { value: toStringProxy, writable: true, configurable: true, enumerable: false });
+  // what a window-bound native function throws when called on something else
+  function illegal(fn) { const err = new TypeErrorC('Illegal invocation'); captureStackTrace(err, fn); return err; }
+  if (!guard) {
+    const toStringProxy = {
+      toString() {
+        if ((typeof this === 'function') && apply(weakMapHas, cloaked, [this])) {
+          const like = apply(weakMapGet, cloaked, [this]);
+          return typeof like === 'string' ? like : apply(fnToString, like, []);
+        }
+        return apply(fnToString, this, []);
+      },
+    }.toString;
+    cloak(toStringProxy, 'toString', 0);
+    defineProperty(Function.prototype, 'toString', { value: toStringProxy, writable: true, configurable: true, enumerable: false });
+  } else {
+    guard.consoleCap(OPTS.consoleCap);
+  }
 
   // ------------------------------------------------------------------ seeded randomness (mulberry32)
   // each sample draws the same random sequence: a bug that depends on random positions gets the same verdict
   function seededRandom(seed) {
     let a = seed >>> 0;
-    return cloak(function random() {
-      a = (a + 0x6D2B79F5) >>> 0;
-      let t = a;
-      t = mathImul(t ^ (t >>> 15), t | 1);
-      t ^= t + mathImul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    }, 'random', 0);
+    return cloak({
+      random() {
+        a = (a + 0x6D2B79F5) >>> 0;
+        let t = a;
+        t = mathImul(t ^ (t >>> 15), t | 1);
+        t ^= t + mathImul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      },
+    }.random, 'random', 0);
   }
 
   const Phaser = G.Phaser;
@@ -326,7 +344,7 @@
     const name = consoleNames[i];
     const orig = origConsole[name];
     if (typeof orig !== 'function') continue;
-    const wrapped = cloak(function () {
+    const wrapped = cloak({ [name]() {
       consoleLines += 1;
       if (name === 'error' && S && S.consoleErrors < 20) {
         S.consoleErrors += 1;
@@ -341,7 +359,7 @@
       }
       if (consoleLines <= OPTS.consoleCap) return apply(orig, origConsole, arguments);
       return undefined;
-    }, name, 0);
+    } }[name], name, 0);
     origConsole[name] = wrapped;
     apply(mapSet, consoleWrapped, [name, wrapped]);
   }
@@ -404,25 +422,37 @@
     S.timers = new MapC();
     S.timerSeq = 0;
     S.now = 0;
-    G.setTimeout = cloak(function setTimeout(fn, ms, ...args) {
-      const id = ++S.timerSeq;
-      apply(mapSet, S.timers, [id, { fn, at: S.now + (NumberC(ms) || 0), args, every: 0, raf: false }]);
-      return id;
-    }, 'setTimeout', 0);
-    G.setInterval = cloak(function setInterval(fn, ms, ...args) {
-      const id = ++S.timerSeq;
-      const every = mathMax(1, NumberC(ms) || 0);
-      apply(mapSet, S.timers, [id, { fn, at: S.now + every, args, every, raf: false }]);
-      return id;
-    }, 'setInterval', 0);
-    G.clearTimeout = cloak(function clearTimeout(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'clearTimeout', 0);
-    G.clearInterval = cloak(function clearInterval(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'clearInterval', 0);
-    G.requestAnimationFrame = cloak(function requestAnimationFrame(fn) {
-      const id = ++S.timerSeq;
-      apply(mapSet, S.timers, [id, { fn, at: S.now, args: [], every: 0, raf: true }]);
-      return id;
-    }, 'requestAnimationFrame', 1);
-    G.cancelAnimationFrame = cloak(function cancelAnimationFrame(id) { if (S) apply(mapDelete, S.timers, [id]); }, 'cancelAnimationFrame', 1);
+    // shaped like the window's own: methods (no prototype, no `new`), their native lengths, bound to the window
+    const T = {
+      setTimeout(fn, ms, ...args) {
+        if (this !== undefined && this !== null && this !== G) throw illegal(T.setTimeout);
+        const id = ++S.timerSeq;
+        apply(mapSet, S.timers, [id, { fn, at: S.now + (NumberC(ms) || 0), args, every: 0, raf: false }]);
+        return id;
+      },
+      setInterval(fn, ms, ...args) {
+        if (this !== undefined && this !== null && this !== G) throw illegal(T.setInterval);
+        const id = ++S.timerSeq;
+        const every = mathMax(1, NumberC(ms) || 0);
+        apply(mapSet, S.timers, [id, { fn, at: S.now + every, args, every, raf: false }]);
+        return id;
+      },
+      clearTimeout(id) { if (this !== undefined && this !== null && this !== G) throw illegal(T.clearTimeout); if (S) apply(mapDelete, S.timers, [id]); },
+      clearInterval(id) { if (this !== undefined && this !== null && this !== G) throw illegal(T.clearInterval); if (S) apply(mapDelete, S.timers, [id]); },
+      requestAnimationFrame(fn) {
+        if (this !== undefined && this !== null && this !== G) throw illegal(T.requestAnimationFrame);
+        const id = ++S.timerSeq;
+        apply(mapSet, S.timers, [id, { fn, at: S.now, args: [], every: 0, raf: true }]);
+        return id;
+      },
+      cancelAnimationFrame(id) { if (this !== undefined && this !== null && this !== G) throw illegal(T.cancelAnimationFrame); if (S) apply(mapDelete, S.timers, [id]); },
+    };
+    G.setTimeout = cloak(T.setTimeout, 'setTimeout', 1);
+    G.setInterval = cloak(T.setInterval, 'setInterval', 1);
+    G.clearTimeout = cloak(T.clearTimeout, 'clearTimeout', 0);
+    G.clearInterval = cloak(T.clearInterval, 'clearInterval', 0);
+    G.requestAnimationFrame = cloak(T.requestAnimationFrame, 'requestAnimationFrame', 1);
+    G.cancelAnimationFrame = cloak(T.cancelAnimationFrame, 'cancelAnimationFrame', 1);
   }
   function runTimers() {
     // ids only grow: walk them in order without the (patchable) Map iterator
@@ -441,23 +471,50 @@
   // listeners for load / DOMContentLoaded, which the program gets late (the page loaded before it ran)
   function trackListeners() {
     S.listeners = List();
-    const tracked = cloak(function addEventListener(type, fn, opts) {
-      if (S && (this === G || this === doc) && (type === 'load' || type === 'DOMContentLoaded')) listPush(S.listeners, [this, type, fn]);
-      return apply(realAdd, this, [type, fn, opts]);
-    }, 'addEventListener', 2);
+    const tracked = cloak({
+      addEventListener(type, fn, opts) {
+        if (S && (this === G || this === doc) && (type === 'load' || type === 'DOMContentLoaded')) listPush(S.listeners, [this, type, fn]);
+        return apply(realAdd, this, arguments);
+      },
+    }.addEventListener, 'addEventListener', 2);
     EventTarget.prototype.addEventListener = tracked;
   }
 
   // network APIs fail at once (deterministic) instead of whenever a routed answer arrives; nothing can leave
   // the browser anyway (see browser.py). Modal dialogs would block the page: answered at once.
+  function setConstructor(proto, C) {
+    try {
+      const d = getOwnPropertyDescriptor(proto, 'constructor');
+      if (d && 'value' in d) { d.value = C; defineProperty(proto, 'constructor', d); }
+    } catch (e) { /* ignore */ }
+  }
+  // a constructor that always throws, with the statics and the prototype of the class it stands for
+  function blockedClass(name) {
+    const Orig = G[name];
+    const Blocked = cloak(function () { throw new ErrorC('network access is blocked in the validator'); }, name, 1);
+    if (typeof Orig !== 'function') return Blocked;
+    const keys = Reflect.ownKeys(Orig);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === 'length' || k === 'name') continue;
+      try { defineProperty(Blocked, k, getOwnPropertyDescriptor(Orig, k)); } catch (e) { /* ignore */ }
+    }
+    setConstructor(Orig.prototype, Blocked);
+    try { Object.setPrototypeOf(Blocked, Object.getPrototypeOf(Orig)); } catch (e) { /* ignore */ }
+    return Blocked;
+  }
   function blockNetwork() {
-    G.fetch = cloak(function fetch() { return apply(PromiseC.reject, PromiseC, [new TypeErrorC('network access is blocked in the validator')]); }, 'fetch', 1);
-    const Blocked = cloak(function () { throw new ErrorC('network access is blocked in the validator'); }, 'WebSocket', 1);
-    G.WebSocket = Blocked;
-    G.EventSource = cloak(function EventSource() { throw new ErrorC('network access is blocked in the validator'); }, 'EventSource', 1);
-    G.alert = cloak(function alert() {}, 'alert', 0);
-    G.confirm = cloak(function confirm() { return true; }, 'confirm', 0);
-    G.prompt = cloak(function prompt(msg, def) { return def === undefined ? '' : str(def); }, 'prompt', 0);
+    G.fetch = cloak({ fetch() { return apply(PromiseC.reject, PromiseC, [new TypeErrorC('network access is blocked in the validator')]); } }.fetch, 'fetch', 1);
+    G.WebSocket = blockedClass('WebSocket');
+    G.EventSource = blockedClass('EventSource');
+    const D = {
+      alert() { if (this !== undefined && this !== null && this !== G) throw illegal(D.alert); },
+      confirm() { if (this !== undefined && this !== null && this !== G) throw illegal(D.confirm); return true; },
+      prompt(msg, def) { if (this !== undefined && this !== null && this !== G) throw illegal(D.prompt); return def === undefined ? '' : str(def); },
+    };
+    G.alert = cloak(D.alert, 'alert', 0);
+    G.confirm = cloak(D.confirm, 'confirm', 0);
+    G.prompt = cloak(D.prompt, 'prompt', 0);
   }
 
   function patchGame(opts) {
@@ -468,12 +525,17 @@
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
       config.banner = false;
       if (config.seed === undefined) config.seed = ['modelcall-validator']; // Phaser.Math.RND, else seeded from Date.now
-      const game = new OrigGame(config);
+      const game = construct(OrigGame, [config], new.target || Game);
       if (S) { S.gameCount += 1; if (S.gameCount === 1) S.game = game; }
       return game;
     }, 'Game', 1, OrigGame);
-    Game.prototype = OrigGame.prototype;
-    Object.setPrototypeOf(Game, OrigGame);
+    // shaped like Phaser's own: same prototype object (whose constructor is this one), same statics
+    const keys = Reflect.ownKeys(OrigGame);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 'length' || keys[i] === 'name') continue;
+      try { defineProperty(Game, keys[i], getOwnPropertyDescriptor(OrigGame, keys[i])); } catch (e) { /* ignore */ }
+    }
+    setConstructor(OrigGame.prototype, Game);
     Phaser.Game = Game;
   }
 
@@ -489,7 +551,7 @@
     Math.random = seededRandom(0x5eed);
     // game time, not wall time: Phaser's TweenManager (3.60+) reads Date.now, so tweens (and their onComplete)
     // must advance with the stepped frames, or a 1.5 s tween never ends in 200 fast frames
-    Date.now = cloak(function now() { return S ? mathFloor(S.dateBase + (S.now || 0)) : apply(realDateNow, Date, []); }, 'now', 0);
+    Date.now = cloak({ now() { return S ? mathFloor(S.dateBase + (S.now || 0)) : apply(realDateNow, Date, []); } }.now, 'now', 0);
     installTimers();
     trackListeners();
     patchGame(opts);

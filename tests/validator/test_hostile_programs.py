@@ -9,6 +9,7 @@ import json
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,6 +166,10 @@ for (const k of Object.getOwnPropertyNames(f.contentWindow)) {
     v('x\\u001fE\\u001fwindow.onerror\\u001fcreate\\u001f0\\u001fforged\\u001f'); v('garbage'); } } catch (e) {}
 }
 f.remove();"""), "pass"),
+    ("console_flood_through_a_frame", game(create="""
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const log = frame.contentWindow.console.log;
+    for (let i = 0; i < 100000; i++) { log('frame line ' + i); frame.contentWindow.console.count('n'); }"""), "pass"),
     ("unload_handlers", game(top="""
 addEventListener('pagehide', () => { const t = Date.now(); while (Date.now() - t < 300) {} });
 addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; return 'stay'; });"""), "pass"),
@@ -256,6 +261,18 @@ def _pool_config(**extra: Any) -> RuntimeConfig:
     return RuntimeConfig(pages=1, screenshots_dir=None, memory_limit_mb=256, stall_timeout_s=4.0, **extra)
 
 
+FRAME_GUARD_JS = Path(__file__).resolve().parents[2] / "modelcall" / "validator" / "frame_guard.js"
+
+
+def _with_frame_guard(pool: Any) -> Any:
+    """frame_guard.js must run first in every frame's realm (Page.addScriptToEvaluateOnNewDocument). Until the pool
+    injects it itself, the tests put it in front of the pool's init script; once the pool does, this does nothing."""
+    init = getattr(pool, "_init_script", None)
+    if isinstance(init, str) and "modelcall L3 frame guard" not in init:
+        pool._init_script = FRAME_GUARD_JS.read_text(encoding="utf-8") + "\n" + init
+    return pool
+
+
 def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, list[str], dict[str, Any]]], str]:
     from modelcall.validator.browser import BrowserPool
 
@@ -264,7 +281,7 @@ def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, li
     if not _chromium_available():
         pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
     layer = RuntimeLayer(cfg)
-    with BrowserPool(cfg, screenshots=False) as pool:
+    with _with_frame_guard(BrowserPool(cfg, screenshots=False)) as pool:
         runs = pool.run(codes)
         guard = pool.network_guard
     out = []
@@ -323,3 +340,94 @@ def test_no_packet_leaves_the_browser(listener, isolation):
     assert results[1][0], results[1][1]  # the page still works after all that
     time.sleep(1.0)
     assert listener.received == []
+
+
+# ---------------------------------------------------------------------------------------------------- detection
+# Every way we know for a program to tell the harness's functions from the browser's own, each compared with what a
+# fresh same-origin iframe (a realm the harness never touched) says about its own functions. `found` lists each
+# difference; the program crashes only when it finds none (when it believes it runs in a plain browser).
+DETECT = r"""
+const frame = document.body.appendChild(document.createElement('iframe'));
+const W = frame.contentWindow;
+const toStrings = { top: Function.prototype.toString, frame: W.Function.prototype.toString };
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const attrs = (d) => d ? [d.writable, d.enumerable, d.configurable, typeof d.value, typeof d.get].join() : 'none';
+const failure = (f) => { try { f(); return 'no error'; } catch (e) { return (e && e.constructor && e.constructor.name) + ': ' + (e && e.message); } };
+const frames = (f) => { try { f(); return -1; } catch (e) { return String(e.stack).split('\n').length; } };
+function differences(label, fn, twin, asConstructor) {
+  // fn: the function in the page; twin: the same API of the fresh frame (untouched by anything)
+  const out = [];
+  const native = 'function ' + twin.name + '() { [native code] }';
+  for (const [realm, ts] of Object.entries(toStrings)) {
+    if (ts.call(fn) !== native) out.push(label + ': ' + realm + ' toString says ' + JSON.stringify(ts.call(fn).slice(0, 60)));
+  }
+  if (fn.name !== twin.name) out.push(label + ': name ' + fn.name);
+  if (fn.length !== twin.length) out.push(label + ': length ' + fn.length + ' not ' + twin.length);
+  if (Object.getOwnPropertyNames(fn).join() !== Object.getOwnPropertyNames(twin).join()) out.push(label + ': own properties ' + Object.getOwnPropertyNames(fn).join());
+  for (const k of ['name', 'length', 'prototype']) if (attrs(Object.getOwnPropertyDescriptor(fn, k)) !== attrs(Object.getOwnPropertyDescriptor(twin, k))) out.push(label + ': descriptor of ' + k);
+  if ((Object.getPrototypeOf(fn) === Function.prototype) !== (Object.getPrototypeOf(twin) === W.Function.prototype)) out.push(label + ': prototype chain');
+  if (!asConstructor && failure(() => new fn()).replace(/^\w+: [\w.]+/, '') !== failure(() => new twin()).replace(/^\w+: [\w.]+/, '')) out.push(label + ': new says ' + failure(() => new fn()));
+  if (asConstructor && own(twin, 'prototype') && fn.prototype.constructor !== fn) out.push(label + ': prototype.constructor');
+  return out;
+}
+const windowTwins = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'fetch', 'alert', 'confirm', 'prompt'];
+function detect() {
+  let found = [];
+  for (const k of windowTwins) {
+    found = found.concat(differences(k, window[k], W[k]));
+    if (attrs(Object.getOwnPropertyDescriptor(window, k)) !== attrs(Object.getOwnPropertyDescriptor(W, k))) found.push(k + ': window descriptor');
+    if (failure(() => window[k].call({})) !== failure(() => W[k].call({}))) found.push(k + ': called on an object: ' + failure(() => window[k].call({})));
+    if (frames(() => window[k].call({})) !== frames(() => W[k].call({}))) found.push(k + ': frames of its error when called on an object');
+  }
+  found = found.concat(differences('Date.now', Date.now, W.Date.now), differences('Math.random', Math.random, W.Math.random),
+    differences('addEventListener', EventTarget.prototype.addEventListener, W.EventTarget.prototype.addEventListener),
+    differences('Function.prototype.toString', Function.prototype.toString, W.Function.prototype.toString),
+    differences('WebSocket', WebSocket, W.WebSocket, true), differences('EventSource', EventSource, W.EventSource, true));
+  for (const k of ['log', 'error', 'warn', 'info', 'debug', 'count', 'table']) found = found.concat(differences('console.' + k, console[k], W.console[k]));
+  if (Reflect.ownKeys(WebSocket).join() !== Reflect.ownKeys(W.WebSocket).join()) found.push('WebSocket: statics ' + Reflect.ownKeys(WebSocket).join());
+  // toString of toString, across realms both ways, and the frames of its TypeError
+  for (const [a, ts] of Object.entries(toStrings)) {
+    for (const [b, other] of Object.entries(toStrings)) if (ts.call(other) !== 'function toString() { [native code] }') found.push(a + ' toString of the ' + b + ' toString');
+  }
+  if (frames(() => toStrings.top.call({})) !== frames(() => toStrings.frame.call({}))) found.push('toString TypeError frames');
+  // Phaser.Game: Phaser's own source from every realm, its own prototype object and chain
+  const game = toStrings.frame.call(Phaser.Game);
+  if (game !== toStrings.top.call(Phaser.Game) || /forceCanvas|gameCount|harness|modelcall/.test(game)) found.push('Phaser.Game: frame toString ' + game.slice(0, 60));
+  if (Object.getPrototypeOf(Phaser.Game) !== Function.prototype) found.push('Phaser.Game: prototype chain');
+  if (Phaser.Game.prototype.constructor !== Phaser.Game) found.push('Phaser.Game: prototype.constructor');
+  return found;
+}
+const found = detect();
+// the checks are not vacuous: functions a program makes up are told apart from the frame's own by the same checks
+const control = differences('fake setTimeout', { setTimeout(fn, ms) { return 1; } }.setTimeout, W.setTimeout)
+  .concat(differences('fake now', function now() { return 0; }, W.Date.now));
+frame.remove();
+window.__signals__ = { found, control };
+"""
+DETECTS_THE_HARNESS = game(top=DETECT + "const inBrowser = found.length === 0;",
+                           update="    if (this.n === 10 && inBrowser) { throw new Error('only in a plain browser'); }")
+SAME_WITHOUT_DETECTION = game(update="    if (this.n === 10) { throw new Error('only in a plain browser'); }")
+
+
+def test_the_harness_cannot_be_told_from_a_plain_browser():
+    """A program that crashes only where it finds no harness gets the verdict of the same program without the
+    detection: every check of DETECT finds the page's functions the same as a fresh iframe's own."""
+    codes = [DETECTS_THE_HARNESS, SAME_WITHOUT_DETECTION, CANARY_OK, CANARY_UPDATE_ERROR]
+    (detect_ok, detect_reasons, run), (plain_ok, plain_reasons, _), (canary_ok, canary_reasons, _), (bad_ok, bad_reasons, _) = \
+        _verdicts(_pool_config(), codes)[0]
+    signals = run["signals"] or {}
+    assert signals.get("found") == [], json.dumps(signals.get("found"), indent=1)
+    assert len(signals.get("control", [])) >= 6, signals.get("control")
+    assert (detect_ok, detect_reasons) == (plain_ok, plain_reasons) == (False, ["runtime_error"])
+    assert canary_ok, canary_reasons
+    assert not bad_ok and "runtime_error" in bad_reasons
+
+
+@pytest.mark.xfail(reason="the Playwright pool enables Runtime in every worker, so each worker console line crosses the "
+                          "protocol; a pool that does not listen to workers' consoles passes this", strict=False)
+def test_a_console_flood_from_a_worker_is_not_a_hang():
+    flood = game(create="""
+    const src = "for (let i = 0; i < 100000; i++) { console.log('worker line ' + i); } postMessage(1);";
+    new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));""")
+    results = _verdicts(_pool_config(), [flood, CANARY_OK, CANARY_CONSOLE_ERROR])[0]
+    assert [(ok, reasons) for ok, reasons, _run in results] == [(True, []), (True, []), (False, ["console_error"])]

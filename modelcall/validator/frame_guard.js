@@ -1,0 +1,125 @@
+// modelcall L3 frame guard. The host injects this plain script with Page.addScriptToEvaluateOnNewDocument, so it
+// runs first in every realm of the page (the top document, every iframe, srcdoc and about:blank frames included,
+// popups), before Phaser, the harness and any script of the program.
+//
+// What it does in each realm:
+// - Function.prototype.toString answers from one registry that all realms share: functions the harness or a guard
+//   put in a page (fake timers, Date.now, Math.random, console wrappers, Phaser.Game, this toString itself) read as
+//   native code whichever realm's toString a program asks, e.g. a fresh iframe's;
+// - every console method is capped: the lines of all realms together reach the real console (and the protocol) up
+//   to a cap, the rest are counted and dropped, so a flood through an iframe's console is not judged a hang.
+//
+// The realms find each other by an event that a child realm's guard dispatches on the top window with a callback
+// as its detail; the top guard's listener (registered before any page script, so it runs first) answers with the
+// shared registry and stops the event, so no listener of the program ever sees it. '__MODELCALL_GUARD_KEY__' may be
+// replaced by the host with a random token per browser (the event type): a program would need it to even ask.
+(function () {
+  'use strict';
+  const G = globalThis;
+  const TYPE = '__MODELCALL_GUARD_KEY__';
+  const apply = Reflect.apply;
+  const defineProperty = Object.defineProperty;
+  const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const objectKeys = Object.keys;
+  const WeakMapC = WeakMap;
+  const weakMapGet = WeakMap.prototype.get;
+  const weakMapSet = WeakMap.prototype.set;
+  const strIndexOf = String.prototype.indexOf;
+  const strSlice = String.prototype.slice;
+  const nativeToString = Function.prototype.toString;
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const addListener = EventTarget.prototype.addEventListener;
+  const CustomEventC = CustomEvent;
+  const eventDetail = getOwnPropertyDescriptor(CustomEvent.prototype, 'detail').get;
+  const stopImmediate = Event.prototype.stopImmediatePropagation;
+  const errorStack = (e) => { try { return e.stack; } catch (x) { return undefined; } };
+
+  // ------------------------------------------------------------------ the shared registry (top realm) or a link to it
+  let shared = null;
+  let root = null;
+  try { root = G.top; if (root && root !== G) void root.document; } catch (e) { root = null; }  // cross-origin: own root
+  try {
+    const ask = new CustomEventC(TYPE, { detail: { reply(api) { shared = api; } }.reply });
+    apply(dispatch, root || G, [ask]);
+  } catch (e) { shared = null; }
+  if (shared && (!root || root === G)) return; // this window already has its guard (a reused window)
+  if (!shared && (!root || root === G)) {
+    const registry = new WeakMapC(); // function -> its text (a string) or the function whose source it shows
+    let lines = 0;
+    let cap = 1000;
+    shared = Object.freeze({
+      like(fn) {
+        const v = apply(weakMapGet, registry, [fn]);
+        if (v === undefined) return undefined;
+        return typeof v === 'string' ? v : apply(nativeToString, v, []);
+      },
+      cloak(fn, like) { apply(weakMapSet, registry, [fn, like]); return fn; },
+      line() { lines += 1; return lines <= cap; },
+      consoleCap(n) { cap = n; lines = 0; },
+    });
+    apply(addListener, G, [TYPE, function (ev) {
+      let reply;
+      try { reply = apply(eventDetail, ev, []); } catch (e) { return; }
+      if (typeof reply !== 'function') return;
+      apply(stopImmediate, ev, []);
+      try { apply(reply, undefined, [shared]); } catch (e) { /* a broken asker gets nothing */ }
+    }, true]);
+  }
+  if (!shared) return; // no top guard to link to: this realm is left as the browser made it
+
+  const like = shared.like;
+  const register = shared.cloak;
+  const line = shared.line;
+  // one realm guarded twice (a window reused by a document.open or a srcdoc load): the first guard stays
+  if (like(G.Function.prototype.toString) !== undefined) return;
+
+  // ------------------------------------------------------------------ Function.prototype.toString
+  const toString = {
+    toString() {
+      if (typeof this === 'function') {
+        const text = like(this);
+        if (text !== undefined) return text;
+        return apply(nativeToString, this, []);
+      }
+      try {
+        return apply(nativeToString, this, []);
+      } catch (err) {
+        // the native TypeError, without this function's frame (the line after the builtin's own frame)
+        const stack = errorStack(err);
+        if (typeof stack === 'string') {
+          const first = apply(strIndexOf, stack, ['\n    at ']);
+          const second = first < 0 ? -1 : apply(strIndexOf, stack, ['\n    at ', first + 1]);
+          const third = second < 0 ? -1 : apply(strIndexOf, stack, ['\n    at ', second + 1]);
+          if (second >= 0) {
+            const rest = third < 0 ? '' : apply(strSlice, stack, [third]);
+            try { defineProperty(err, 'stack', { value: apply(strSlice, stack, [0, second]) + rest, writable: true, configurable: true, enumerable: false }); } catch (e) { /* ignore */ }
+          }
+        }
+        throw err;
+      }
+    },
+  }.toString;
+  register(toString, 'function toString() { [native code] }');
+  defineProperty(G.Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
+
+  // ------------------------------------------------------------------ console, capped across all realms
+  const con = G.console;
+  if (con && typeof con === 'object') {
+    const names = objectKeys(con);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const d = getOwnPropertyDescriptor(con, name);
+      const orig = d && d.value;
+      if (typeof orig !== 'function') continue;
+      const wrapped = {
+        [name]() {
+          if (line()) return apply(orig, this, arguments);
+          return undefined;
+        },
+      }[name];
+      defineProperty(wrapped, 'length', { value: orig.length, configurable: true });
+      register(wrapped, 'function ' + name + '() { [native code] }');
+      defineProperty(con, name, { value: wrapped, writable: d.writable, configurable: d.configurable, enumerable: d.enumerable });
+    }
+  }
+})();
