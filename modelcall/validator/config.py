@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -42,6 +43,10 @@ class GatesConfig(StrictModel):
 
 class LintConfig(StrictModel):
     min_code_chars: int = Field(200, ge=0, description="length floor: shorter code fails L1 (too_short)")
+    engine: Literal["oxlint", "eslint"] = Field(
+        "oxlint", description="the linter for L1's rules: oxlint (native, batched; ESLint where it cannot judge the "
+        "same way) or ESLint alone; both give the same messages on the labelled set and on real outputs"
+    )
     extra_globals: dict[str, Literal["readonly", "writable"]] = Field(
         default_factory=dict, description="more global names ESLint accepts besides browser globals and Phaser"
     )
@@ -141,11 +146,22 @@ class ValidatorConfig(StrictModel):
     api: ApiConfig = Field(default_factory=ApiConfig)
     runtime: RuntimeConfig = Field(default_factory=RuntimeConfig)
     hints: HintsConfig = Field(default_factory=HintsConfig)
-    workers: int = Field(2, ge=1, description="Node workers for the static layers (L1, L2, L4)")
+    workers: Annotated[int, Field(ge=1)] | Literal["auto"] = Field(
+        "auto", description="Node workers for the static layers (L1, L2, L4); auto: one per CPU this process may use"
+    )
     cache_path: Annotated[str | None, Output] = Field(
         "runs/cache/validator.sqlite", description="SQLite verdict cache keyed by code hash + config + Phaser version"
     )
     node_binary: str = Field("node", description="the Node.js executable")
+
+    def worker_count(self) -> int:
+        """``workers`` as a number: ``auto`` is the CPUs this process may run on."""
+        if self.workers != "auto":
+            return self.workers
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except (AttributeError, OSError):
+            return max(1, os.cpu_count() or 1)
 
     def fingerprint(self) -> str:
         """Hash of the settings that can change a verdict (not workers, paths of outputs, page counts)."""

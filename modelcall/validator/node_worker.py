@@ -15,6 +15,7 @@ from modelcall.errors import ConfigError
 log = logging.getLogger(__name__)
 
 WORKER_JS = Path(__file__).with_name("worker.js")
+_NOTED: set[str] = set()  # worker notes (a missing linter) logged once per process
 
 
 def find_node_modules() -> Path | None:
@@ -41,6 +42,7 @@ class NodeWorker:
         self._lines: queue.Queue[bytes | None] = queue.Queue()
         self._next_id = 0
         self._lock = threading.Lock()
+        self.engine: str | None = None
 
     def start(self) -> None:
         modules = find_node_modules()
@@ -64,6 +66,10 @@ class NodeWorker:
         reply = self._send({"op": "init", **self.init})
         if not reply.get("ok"):
             raise NodeWorkerError(f"worker init failed: {reply.get('error')}")
+        self.engine = reply.get("engine")
+        if reply.get("note") and reply["note"] not in _NOTED:
+            _NOTED.add(reply["note"])
+            log.warning("%s", reply["note"])
 
     @staticmethod
     def _pump(proc: subprocess.Popen[bytes], lines: queue.Queue[bytes | None]) -> None:
@@ -112,6 +118,14 @@ class NodeWorker:
 
     def analyze(self, code: str) -> dict[str, Any]:
         return self.request({"op": "analyze", "code": code})
+
+    def analyze_batch(self, codes: list[str]) -> list[dict[str, Any]]:
+        """One answer per code, in order, from one request (one lint run for the batch)."""
+        reply = self.request({"op": "analyze_batch", "codes": codes})
+        results = reply.get("results")
+        if not reply.get("ok") or not isinstance(results, list) or len(results) != len(codes):
+            raise NodeWorkerError(f"bad batch answer: {reply.get('error') or 'wrong number of results'}")
+        return [dict(r, ok=True) for r in results]
 
     def close(self) -> None:
         proc, self._proc = self._proc, None

@@ -157,8 +157,10 @@ class Validator:
             model = json.loads(self.model_path.read_text(encoding="utf-8"))
             self.facts = ApiFacts(model)
             init = {"model_path": str(self.model_path.resolve()), "lint": {"extra_globals": cfg.lint.extra_globals}}
-            self._executor = ThreadPoolExecutor(max_workers=cfg.workers, thread_name_prefix="validator")
-            self._all_workers = [NodeWorker(init, cfg.node_binary) for _ in range(cfg.workers)]
+            workers = cfg.worker_count()
+            init["lint"]["engine"] = cfg.lint.engine
+            self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="validator")
+            self._all_workers = [NodeWorker(init, cfg.node_binary) for _ in range(workers)]
             for _ in self._executor.map(lambda w: w.start(), self._all_workers):  # start in parallel
                 pass
             for worker in self._all_workers:
@@ -273,6 +275,20 @@ class Validator:
         finally:
             self._workers.put(worker)
 
+    def _analyze_chunk(self, codes: list[str]) -> list[dict[str, Any]]:
+        """Several programs in one worker request (one lint run); one by one if the batch fails (a hostile program)."""
+        todo = [c for c in codes if c.strip()]
+        results: dict[str, dict[str, Any]] = {}
+        if todo:
+            worker = self._workers.get()
+            try:
+                results = dict(zip(todo, worker.analyze_batch(todo), strict=True))
+            except Exception as exc:  # noqa: BLE001 - retried per program below
+                log.warning("node worker batch failed (%s); analysing its %d programs one by one", exc, len(todo))
+            finally:
+                self._workers.put(worker)
+        return [results[c] if c in results else self._analyze_code(c) for c in codes]
+
     def _validate_batch(self, batch: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
         assert self._executor is not None and self._cache is not None
         cfg = self.config
@@ -294,7 +310,12 @@ class Validator:
             else:
                 todo_static.append(h)
         t0 = time.monotonic()
-        for h, result in zip(todo_static, self._executor.map(self._analyze_code, [codes[x] for x in todo_static]), strict=False):
+        # one request per worker: contiguous chunks, so the results come back in order
+        n = max(1, min(len(self._all_workers), len(todo_static)))
+        size = math.ceil(len(todo_static) / n) if todo_static else 1
+        chunks = [[codes[x] for x in todo_static[i:i + size]] for i in range(0, len(todo_static), size)]
+        results = [r for chunk in self._executor.map(self._analyze_chunk, chunks) for r in chunk]
+        for h, result in zip(todo_static, results, strict=True):
             static[h] = result
             if result.get("ok"):
                 new_items.append((StageCache.key(h, self.fingerprint, version), "static", result))

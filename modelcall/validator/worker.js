@@ -1,21 +1,26 @@
 'use strict';
 // modelcall validator worker: one long-lived Node process, JSON lines over stdin/stdout.
 //
-// Requests:  {"id": 1, "op": "init", "model_path": "...", "lint": {...}}   (API model for L2, lint options)
+// Requests:  {"id": 1, "op": "init", "model_path": "...", "lint": {"engine": "oxlint", ...}}   (API model for L2, lint options)
 //            {"id": 2, "op": "analyze", "code": "..."}
-//            {"id": 3, "op": "ping"}
-// Responses: {"id": 1, "ok": true, ...} or {"id": 1, "ok": false, "error": "..."}
+//            {"id": 3, "op": "analyze_batch", "codes": ["...", ...]}   (answers {"results": [one analyze answer per code]})
+//            {"id": 4, "op": "ping"}
+// Responses: {"id": 1, "ok": true, ...} or {"id": 1, "ok": false, "error": "..."}, in request order
 //
-// "analyze" does the static work of L1 (acorn parse, ESLint), L2 (Phaser API usages resolved against the
-// API model with a small type inference) and collects the AST facts that L4 needs, in one pass per sample.
+// "analyze" does the static work of L1 (parse, lint), L2 (Phaser API usages resolved against the API model with
+// a small type inference) and collects the AST facts that L4 needs, on one parse per sample. The lint engine is
+// oxlint (oxlint.js: native, batched) or ESLint (the reference; also oxlint's fallback); both give the same
+// messages on every program they were compared on (benchmarks/compare_lint_engines.py).
 
 const fs = require('fs');
+const path = require('path');
 const readline = require('readline');
 const acorn = require('acorn');
 const { Linter } = require('eslint');
 const globals = require('globals');
 const { Contracts } = require('./contracts');
 const { Schedule } = require('./reach');
+const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [
   'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'fs', 'fs/promises', 'http', 'http2',
@@ -29,7 +34,11 @@ let MODEL = { types: {}, events: {} };
 // us (parent links; the Program's tokens and comments, whose `type` looks like a node's)
 const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
 let LINT_CONFIG = null;
+let OXLINT = null; // the oxlint engine when it is the one in use
+let ENGINE = 'eslint';
 const linter = new Linter({ configType: 'flat' });
+const REQUIRE_MESSAGE = 'require() of modules is not allowed in a browser program';
+const IMPORT_MESSAGE = 'dynamic import() is not allowed';
 
 function buildLintConfig(opts) {
   const restricted = NETWORK_GLOBALS.map((name) => ({ name, message: 'network access is not allowed' }));
@@ -51,8 +60,8 @@ function buildLintConfig(opts) {
       'no-restricted-properties': ['error', ...restrictedProps],
       'no-restricted-imports': ['error', { paths: banned }],
       'no-restricted-syntax': ['error',
-        { selector: "CallExpression[callee.type='Identifier'][callee.name='require']", message: 'require() of modules is not allowed in a browser program' },
-        { selector: 'ImportExpression', message: 'dynamic import() is not allowed' },
+        { selector: "CallExpression[callee.type='Identifier'][callee.name='require']", message: REQUIRE_MESSAGE },
+        { selector: 'ImportExpression', message: IMPORT_MESSAGE },
       ],
     },
   }];
@@ -73,11 +82,13 @@ const RULE_CODES = {
 // ---------------------------------------------------------------- L1
 function parse(code) {
   const base = { ecmaVersion: 2022, locations: true, allowHashBang: true };
+  let comments = [];
   try {
-    return { ast: acorn.parse(code, Object.assign({ sourceType: 'script' }, base)), sourceType: 'script' };
+    return { ast: acorn.parse(code, Object.assign({ sourceType: 'script', onComment: comments }, base)), sourceType: 'script', comments };
   } catch (scriptErr) {
     try {
-      return { ast: acorn.parse(code, Object.assign({ sourceType: 'module' }, base)), sourceType: 'module' };
+      comments = [];
+      return { ast: acorn.parse(code, Object.assign({ sourceType: 'module', onComment: comments }, base)), sourceType: 'module', comments };
     } catch (moduleErr) {
       // report the script error unless the module parse got further (import/export programs)
       const err = (moduleErr.pos || 0) > (scriptErr.pos || 0) ? moduleErr : scriptErr;
@@ -91,7 +102,7 @@ function parse(code) {
 // internal to ESLint: without it, the plain arrays are passed as before.
 let FlatConfigArray = null;
 try {
-  FlatConfigArray = require(require('path').join(require('path').dirname(require.resolve('eslint')), 'config', 'flat-config-array.js')).FlatConfigArray;
+  FlatConfigArray = require(path.join(path.dirname(require.resolve('eslint')), 'config', 'flat-config-array.js')).FlatConfigArray;
 } catch (err) {
   FlatConfigArray = null;
 }
@@ -776,29 +787,88 @@ function runnableModule(ast, code) {
 }
 
 // ---------------------------------------------------------------- protocol
-function analyze(req) {
-  const code = String(req.code || '');
+const ms = (a, b) => Number(b - a) / 1e6;
+
+// What ESLint's no-restricted-syntax selectors find (oxlint has no esquery): require(...) and import(...). And
+// whether the program declares a function inside a block: oxlint scopes it by Annex B (sloppy scripts hoist it),
+// ESLint's scope analysis to the block, so there ESLint judges (a name used outside the block is undefined).
+function astChecks(ast) {
+  const syntax = [];
+  let blockFunctions = false;
+  let importCalls = false;
+  const stack = [[ast, null, false]];
+  while (stack.length) {
+    const [n, parent, fnBody] = stack.pop();
+    if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require') {
+      syntax.push({ ruleId: 'no-restricted-syntax', severity: 2, message: REQUIRE_MESSAGE, line: n.loc.start.line, column: n.loc.start.column + 1 });
+    } else if (n.type === 'ImportExpression') {
+      importCalls = true;
+      syntax.push({ ruleId: 'no-restricted-syntax', severity: 2, message: IMPORT_MESSAGE, line: n.loc.start.line, column: n.loc.start.column + 1 });
+    } else if (n.type === 'FunctionDeclaration' && parent && parent.type !== 'Program' && !fnBody && !/^Export/.test(parent.type)) {
+      blockFunctions = true;
+    }
+    const isFn = /Function/.test(n.type);
+    for (const k in n) {
+      if (SKIP_KEYS.has(k)) continue;
+      const v = n[k];
+      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, n, false]); } else if (v && typeof v.type === 'string') stack.push([v, n, isFn && k === 'body']);
+    }
+  }
+  return { syntax, blockFunctions, importCalls };
+}
+
+// Where oxlint is stricter than ESLint, ESLint judges: no-implied-eval on `self.setTimeout('...')` (ESLint
+// checks window, global and globalThis), no-restricted-imports on a dynamic import() (ESLint: no-restricted-syntax
+// only). Both are rejected either way; the lint messages stay ESLint's.
+function oxlintAgrees(job, messages) {
+  for (const m of messages) {
+    if (m.ruleId === 'no-implied-eval' && /\bself\b/.test(job.code)) return false;
+    if (m.ruleId === 'no-restricted-imports' && job.checks.importCalls) return false;
+  }
+  return true;
+}
+
+// ESLint's order: by line, then column (a stable sort: messages at one position keep their order)
+function byPosition(messages) {
+  return messages.sort((a, b) => (a.line - b.line) || (a.column - b.column));
+}
+
+function eslintMessages(code, sourceType) {
+  return linter.verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS);
+}
+
+// L1's parse and, for ESLint, its lint; L2/L4's analysis. Returns the answer and, for oxlint, the lint job.
+function analyzeOne(code) {
   const out = { parse_ok: false, source_type: null, syntax_error: null, lint: [], api: null };
   const t0 = process.hrtime.bigint();
-  const ms = (a, b) => Number(b - a) / 1e6;
-  // One parse in the common case: ESLint parses the program as a script (espree, which is acorn with the
-  // same ecmaVersion) and its AST serves L2/L4. Only when that fails does acorn decide between a syntax
-  // error and a module, as before.
   let parsed = null;
-  let messages = linter.verify(code, lintConfigFor('script'), VERIFY_OPTIONS);
-  if (!messages.some((m) => m.fatal)) {
-    parsed = { ast: linter.getSourceCode().ast, sourceType: 'script' };
+  let messages = null;
+  if (ENGINE === 'eslint') {
+    // One parse in the common case: ESLint parses the program as a script (espree, which is acorn with the
+    // same ecmaVersion) and its AST serves L2/L4. Only when that fails does acorn decide between a syntax
+    // error and a module, as before.
+    messages = eslintMessages(code, 'script');
+    if (!messages.some((m) => m.fatal)) {
+      parsed = { ast: linter.getSourceCode().ast, sourceType: 'script' };
+    } else {
+      parsed = parse(code);
+      messages = null;
+    }
   } else {
     parsed = parse(code);
-    messages = null;
   }
   const t1 = process.hrtime.bigint();
   out.timing = { parse_ms: ms(t0, t1), lint_ms: 0, api_ms: 0 };
-  if (parsed.error) { out.syntax_error = parsed.error; return out; }
+  if (parsed.error) { out.syntax_error = parsed.error; return { out }; }
   out.parse_ok = true;
   out.source_type = parsed.sourceType;
   if (parsed.sourceType === 'module') out.runnable = runnableModule(parsed.ast, code);
-  out.lint = messages ? lint(code, parsed.sourceType, messages) : lint(code, parsed.sourceType);
+  let job = null;
+  if (ENGINE === 'eslint') {
+    out.lint = lint(code, parsed.sourceType, messages || eslintMessages(code, parsed.sourceType));
+  } else {
+    job = { code, sourceType: parsed.sourceType, comments: parsed.comments, checks: astChecks(parsed.ast) };
+  }
   const t2 = process.hrtime.bigint();
   try {
     out.api = new Analysis(parsed.ast, code).run();
@@ -807,34 +877,112 @@ function analyze(req) {
   }
   out.timing.lint_ms = ms(t1, t2);
   out.timing.api_ms = ms(t2, process.hrtime.bigint());
+  return { out, job };
+}
+
+async function analyzeBatch(codes) {
+  const done = codes.map((code) => analyzeOne(String(code || '')));
+  const jobs = done.filter((d) => d.job);
+  if (!jobs.length) return done.map((d) => d.out);
+  const t0 = process.hrtime.bigint();
+  const viaOxlint = jobs.filter((d) => !d.job.checks.blockFunctions && !OXLINT.namesBuiltinOnlyHere(d.job.code));
+  let found = viaOxlint.map(() => null);
+  try {
+    if (viaOxlint.length) found = await OXLINT.lintBatch(viaOxlint.map((d) => d.job));
+  } catch (err) {
+    process.stderr.write(`oxlint failed, this batch is linted with ESLint: ${err && err.message}\n`);
+  }
+  const each = ms(t0, process.hrtime.bigint()) / jobs.length;
+  for (const d of jobs) {
+    const t = process.hrtime.bigint();
+    const k = viaOxlint.indexOf(d);
+    const agreed = k >= 0 && found[k] && oxlintAgrees(d.job, found[k]);
+    const messages = agreed ? byPosition(d.job.checks.syntax.concat(found[k])) : eslintMessages(d.job.code, d.job.sourceType);
+    d.out.lint = lint(d.job.code, d.job.sourceType, messages);
+    d.out.timing.lint_ms += each + ms(t, process.hrtime.bigint());
+  }
+  return done.map((d) => d.out);
+}
+
+async function init(req) {
+  if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
+  descCache.clear();
+  const opts = req.lint || {};
+  LINT_CONFIG = buildLintConfig(opts);
+  lintConfigs.clear();
+  if (OXLINT) { OXLINT.close(); OXLINT = null; }
+  ENGINE = 'eslint';
+  let note = null;
+  if ((opts.engine || 'oxlint') === 'oxlint') {
+    if (oxlintInstalled()) {
+      OXLINT = new OxlintLinter(oxlintRules(), oxlintGlobals());
+      OXLINT.start();
+      await OXLINT.probe(builtinCandidates());
+      ENGINE = 'oxlint';
+    } else {
+      note = 'oxlint is not installed (run `npm ci` in the project root): L1 lints with ESLint, which is slower';
+    }
+  }
+  return { ok: true, types: Object.keys(MODEL.types || {}).length, engine: ENGINE, note };
+}
+
+// the ESLint rules but no-restricted-syntax, whose two selectors restrictedSyntax() checks
+function oxlintRules() {
+  const rules = Object.assign({}, LINT_CONFIG[0].rules);
+  delete rules['no-restricted-syntax'];
+  return rules;
+}
+
+// every global ESLint declares for these programs: ES2022's built-ins, the browser's, Phaser and the extras
+function oxlintGlobals() {
+  const declared = Object.assign({}, eslintBuiltins(), LINT_CONFIG[0].languageOptions.globals);
+  const out = {};
+  for (const [name, value] of Object.entries(declared)) {
+    if (value === 'off') continue;
+    out[name] = value === true || value === 'writable' || value === 'writeable' ? 'writable' : 'readonly';
+  }
   return out;
 }
 
-function handle(req) {
+function eslintBuiltins() {
+  try {
+    return require(path.join(path.dirname(require.resolve('eslint')), '..', 'conf', 'globals.js')).es2022;
+  } catch (err) {
+    return globals.es2021;
+  }
+}
+
+function builtinCandidates() {
+  const names = new Set();
+  for (const [env, table] of Object.entries(globals)) if (/^(builtin|es\d+|shared-node-browser|worker|serviceworker|node|commonjs|nodeBuiltin)$/.test(env)) for (const n of Object.keys(table)) names.add(n);
+  return [...names];
+}
+
+async function handle(req) {
   switch (req.op) {
-    case 'init': {
-      if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
-      descCache.clear();
-      LINT_CONFIG = buildLintConfig(req.lint || {});
-      lintConfigs.clear();
-      return { ok: true, types: Object.keys(MODEL.types || {}).length };
-    }
+    case 'init': return init(req);
     case 'analyze':
-      if (!LINT_CONFIG) { LINT_CONFIG = buildLintConfig({}); lintConfigs.clear(); }
-      return Object.assign({ ok: true }, analyze(req));
-    case 'ping': return { ok: true, pid: process.pid };
+      if (!LINT_CONFIG) await init({});
+      return Object.assign({ ok: true }, (await analyzeBatch([req.code]))[0]);
+    case 'analyze_batch':
+      if (!LINT_CONFIG) await init({});
+      return { ok: true, results: await analyzeBatch(Array.isArray(req.codes) ? req.codes : []) };
+    case 'ping': return { ok: true, pid: process.pid, engine: ENGINE };
     default: return { ok: false, error: 'unknown op ' + req.op };
   }
 }
 
-const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-rl.on('line', (line) => {
-  if (!line.trim()) return;
+async function serve(line) {
   let req;
   try { req = JSON.parse(line); } catch (err) { process.stdout.write(JSON.stringify({ id: null, ok: false, error: 'bad request: ' + err.message }) + '\n'); return; }
   let res;
-  try { res = handle(req); } catch (err) { res = { ok: false, error: String(err && err.stack || err) }; }
+  try { res = await handle(req); } catch (err) { res = { ok: false, error: String(err && err.stack || err) }; }
   res.id = req.id;
   process.stdout.write(JSON.stringify(res) + '\n');
-});
-rl.on('close', () => process.exit(0));
+}
+
+// requests are answered one at a time, in order (a batch may wait on oxlint)
+let served = Promise.resolve();
+const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+rl.on('line', (line) => { if (line.trim()) served = served.then(() => serve(line)); });
+rl.on('close', () => served.then(() => { if (OXLINT) OXLINT.close(); process.exit(0); }));
