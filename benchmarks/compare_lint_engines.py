@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +35,54 @@ def shipped_programs() -> list[dict[str, Any]]:
     return [{"request_id": p.name, "code": p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.js"))]
 
 
-def static_answers(engine: str, codes: list[str], batch: int) -> tuple[list[dict[str, Any]], str | None]:
-    with NodeWorker({"lint": {"engine": engine}}) as worker:
+def static_answers(engine: str, codes: list[str], batch: int, script: Path | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    with NodeWorker({"lint": {"engine": engine}}, script=script) as worker:
         out: list[dict[str, Any]] = []
-        for i in range(0, len(codes), batch):
-            out.extend(worker.analyze_batch(codes[i:i + batch]))
-        return [{k: v for k, v in r.items() if k != "timing"} for r in out], worker.engine
+        if script is not None:  # an earlier worker.js answers one program a request
+            out = [worker.analyze(code) for code in codes]
+        else:
+            for i in range(0, len(codes), batch):
+                out.extend(worker.analyze_batch(codes[i:i + batch]))
+        return [{k: v for k, v in r.items() if k not in ("timing", "id")} for r in out], worker.engine
+
+
+def earlier_worker(rev: str, folder: Path) -> Path:
+    """worker.js and its modules as they were at ``rev`` (git), in ``folder``."""
+    for name in ("worker.js", "contracts.js", "reach.js"):
+        text = subprocess.run(["git", "show", f"{rev}:modelcall/validator/{name}"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder / "worker.js"
+
+
+def lint_keys(answer: dict[str, Any]) -> list[tuple]:
+    return [(m["code"], m.get("rule"), m.get("line")) for m in answer.get("lint") or []]
+
+
+def wording(answer: dict[str, Any]) -> list[str]:
+    return [m["message"] for m in answer.get("lint") or []]
+
+
+def same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Equal answers but for the wording of lint messages (oxlint words a few rules its own way)."""
+    rest = ("lint", "ok")
+    return ({k: v for k, v in a.items() if k not in rest} == {k: v for k, v in b.items() if k not in rest}
+            and lint_keys(a) == lint_keys(b))
+
+
+def compare_with_earlier(name: str, cands: list[dict[str, Any]], batch: int, script: Path) -> int:
+    """This checkout's worker (oxlint) against an earlier worker.js (ESLint): everything but lint message texts."""
+    codes = [c["code"] for c in cands]
+    old, _ = static_answers("eslint", codes, batch, script)
+    new, engine = static_answers("oxlint", codes, batch)
+    diffs = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if not same(a, b)]
+    texts = sum(wording(a) != wording(b) for a, b in zip(old, new, strict=True))
+    print(f"{name}: {len(codes)} programs against the earlier worker ({engine} here): answers differing {len(diffs)} "
+          f"(lint message wording differs on {texts})")
+    for i in diffs[:5]:
+        keys = [k for k in old[i] if old[i][k] != new[i].get(k)]
+        print(f"  {cands[i].get('request_id') or cands[i].get('id')}: keys differ {keys}")
+    return 1 if diffs else 0
 
 
 def verdicts(engine: str, cands: list[dict[str, Any]]) -> list[tuple]:
@@ -56,13 +100,14 @@ def compare(name: str, cands: list[dict[str, Any]], batch: int) -> int:
     if new_engine != "oxlint":
         print(f"{name}: oxlint is not installed here (engine {new_engine}): nothing compared")
         return 1
-    diffs = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    diffs = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if not same(a, b)]
+    texts = sum(wording(a) != wording(b) for a, b in zip(old, new, strict=True))
     vold, vnew = verdicts("eslint", cands), verdicts("oxlint", cands)
     vdiffs = [i for i, (a, b) in enumerate(zip(vold, vnew, strict=True)) if a != b]
     lint_msgs = sum(len(a.get("lint") or []) for a in old)
     failed = sum(not v[0] for v in vold)
-    print(f"{name}: {len(codes)} programs, {lint_msgs} lint messages, {failed} rejected: "
-          f"static answers differing {len(diffs)}, verdicts differing {len(vdiffs)}")
+    print(f"{name}: {len(codes)} programs, {lint_msgs} lint messages, {failed} rejected: static answers differing "
+          f"{len(diffs)}, verdicts differing {len(vdiffs)} (lint message wording differs on {texts})")
     for i in (diffs + [d for d in vdiffs if d not in diffs])[:5]:
         rid = cands[i].get("request_id")
         print(f"  {rid}: eslint {json.dumps(old[i].get('lint'))[:400]}\n  {' ' * len(str(rid))}  oxlint {json.dumps(new[i].get('lint'))[:400]}")
@@ -78,13 +123,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", type=Path, action="append", default=[], help="JSONL of programs (repeatable)")
     parser.add_argument("--batch", type=int, default=64, help="programs per worker request")
+    parser.add_argument("--against", metavar="REV", help="also compare with worker.js at this git revision (e.g. "
+                        "the commit before oxlint): every answer, lint by code, rule and line")
     args = parser.parse_args()
     print(f"cpus: {os.cpu_count()}  load average: {os.getloadavg()}")
     sets = [("labelled set", load_candidates(None)), ("shipped test programs", shipped_programs())]
     sets += [(str(p), load_candidates(p)) for p in args.input]
     status = 0
-    for name, cands in sets:
-        status |= compare(name, [c for c in cands if c.get("code")], args.batch)
+    with tempfile.TemporaryDirectory() as tmp:
+        script = earlier_worker(args.against, Path(tmp)) if args.against else None
+        for name, cands in sets:
+            cands = [c for c in cands if c.get("code")]
+            status |= compare(name, cands, args.batch)
+            if script is not None:
+                status |= compare_with_earlier(name, cands, args.batch, script)
     print("all equal" if status == 0 else "DIFFERENCES FOUND")
     return status
 

@@ -34,8 +34,10 @@ class NodeWorkerError(RuntimeError):
 class NodeWorker:
     """One worker.js process; ``request`` is synchronous (one caller at a time) and restarts a dead worker."""
 
-    def __init__(self, init: dict[str, Any], node_binary: str = "node", timeout_s: float = 30.0):
+    def __init__(self, init: dict[str, Any], node_binary: str = "node", timeout_s: float = 30.0,
+                 script: Path | None = None):
         self.init = init
+        self.script = script or WORKER_JS  # another worker.js: benchmarks compare against an earlier one
         self.node_binary = node_binary
         self.timeout_s = timeout_s
         self._proc: subprocess.Popen[bytes] | None = None
@@ -52,7 +54,7 @@ class NodeWorker:
         env["NODE_PATH"] = str(modules) + (os.pathsep + env["NODE_PATH"] if env.get("NODE_PATH") else "")
         try:
             self._proc = subprocess.Popen(
-                [self.node_binary, str(WORKER_JS)],
+                [self.node_binary, str(self.script)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

@@ -16,7 +16,6 @@ const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
 const acorn = require('acorn');
-const { Linter } = require('eslint');
 const globals = require('globals');
 const { Contracts } = require('./contracts');
 const { Schedule } = require('./reach');
@@ -36,7 +35,16 @@ const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
 let LINT_CONFIG = null;
 let OXLINT = null; // the oxlint engine when it is the one in use
 let ENGINE = 'eslint';
-const linter = new Linter({ configType: 'flat' });
+// ESLint is loaded on first use: with oxlint it only lints the programs oxlint defers (and starting it costs
+// more CPU than a thousand programs' oxlint runs)
+let ESLINT = null;
+function linter() {
+  if (!ESLINT) {
+    const { Linter } = require('eslint');
+    ESLINT = new Linter({ configType: 'flat' });
+  }
+  return ESLINT;
+}
 const REQUIRE_MESSAGE = 'require() of modules is not allowed in a browser program';
 const IMPORT_MESSAGE = 'dynamic import() is not allowed';
 
@@ -100,11 +108,16 @@ function parse(code) {
 // ESLint normalises a plain config array on every verify() (schema merge, globals check: a third of a
 // sample's CPU); a normalised FlatConfigArray per sourceType, built once, is reused as it is. The class is
 // internal to ESLint: without it, the plain arrays are passed as before.
-let FlatConfigArray = null;
-try {
-  FlatConfigArray = require(path.join(path.dirname(require.resolve('eslint')), 'config', 'flat-config-array.js')).FlatConfigArray;
-} catch (err) {
-  FlatConfigArray = null;
+let FlatConfigArray;
+function flatConfigArray() {
+  if (FlatConfigArray === undefined) {
+    try {
+      FlatConfigArray = require(path.join(path.dirname(require.resolve('eslint')), 'config', 'flat-config-array.js')).FlatConfigArray;
+    } catch (err) {
+      FlatConfigArray = null;
+    }
+  }
+  return FlatConfigArray;
 }
 const lintConfigs = new Map();
 
@@ -112,8 +125,9 @@ function lintConfigFor(sourceType) {
   let config = lintConfigs.get(sourceType);
   if (!config) {
     config = LINT_CONFIG.map((c) => Object.assign({}, c, { languageOptions: Object.assign({}, c.languageOptions, { sourceType }) }));
-    if (FlatConfigArray) {
-      config = new FlatConfigArray(config, { basePath: process.cwd() });
+    const ConfigArray = flatConfigArray();
+    if (ConfigArray) {
+      config = new ConfigArray(config, { basePath: process.cwd() });
       config.normalizeSync();
     }
     lintConfigs.set(sourceType, config);
@@ -125,7 +139,7 @@ function lintConfigFor(sourceType) {
 // network, Node modules) or declare names: the program is the thing being judged
 const VERIFY_OPTIONS = { allowInlineConfig: false };
 
-function lint(code, sourceType, messages = linter.verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS)) {
+function lint(code, sourceType, messages = linter().verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS)) {
   const out = [];
   for (const m of messages) {
     if (m.severity < 2) continue;
@@ -149,7 +163,18 @@ const descCache = new Map();
 
 function typeInfo(name) { return MODEL.types[name]; }
 
+// the API model does not change after init: a class's ancestors and a member lookup are computed once
+// (callers only read what these return)
+const ancestorCache = new Map();
+const memberCache = new Map();
+
 function ancestors(name) {
+  let out = ancestorCache.get(name);
+  if (!out) { out = ancestorsOf(name); ancestorCache.set(name, out); }
+  return out;
+}
+
+function ancestorsOf(name) {
   const seen = [];
   const queue = [name];
   while (queue.length) {
@@ -183,6 +208,13 @@ function descendants(name) {
 }
 
 function findMember(cls, member, isStatic) {
+  const key = (isStatic ? 'S' : 'I') + cls + '\u0000' + member;
+  let found = memberCache.get(key);
+  if (found === undefined) { found = lookupMember(cls, member, isStatic); memberCache.set(key, found); }
+  return found;
+}
+
+function lookupMember(cls, member, isStatic) {
   const chain = isStatic ? [cls] : ancestors(cls);
   for (const c of chain) {
     const info = typeInfo(c);
@@ -834,7 +866,7 @@ function byPosition(messages) {
 }
 
 function eslintMessages(code, sourceType) {
-  return linter.verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS);
+  return linter().verify(code, lintConfigFor(sourceType), VERIFY_OPTIONS);
 }
 
 // L1's parse and, for ESLint, its lint; L2/L4's analysis. Returns the answer and, for oxlint, the lint job.
@@ -849,7 +881,7 @@ function analyzeOne(code) {
     // error and a module, as before.
     messages = eslintMessages(code, 'script');
     if (!messages.some((m) => m.fatal)) {
-      parsed = { ast: linter.getSourceCode().ast, sourceType: 'script' };
+      parsed = { ast: linter().getSourceCode().ast, sourceType: 'script' };
     } else {
       parsed = parse(code);
       messages = null;
@@ -907,6 +939,8 @@ async function analyzeBatch(codes) {
 async function init(req) {
   if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
   descCache.clear();
+  ancestorCache.clear();
+  memberCache.clear();
   const opts = req.lint || {};
   LINT_CONFIG = buildLintConfig(opts);
   lintConfigs.clear();
