@@ -4,6 +4,7 @@ fresh document, so none may).
 
     python benchmarks/bench_validator.py                       # the shipped labelled programs
     python benchmarks/bench_validator.py --input ../shared/data/teacher_outputs_sample.jsonl --copies 1
+    python benchmarks/bench_validator.py --no-runtime            # static layers only: ESLint vs oxlint, 1 vs auto workers
 
 ``--input`` takes candidates (``code`` field) or raw teacher outputs (``raw_output``/``text``, parsed with
 modelcall.parsing). Programs are made distinct per copy (a trailing comment) so no cache or dedup helps.
@@ -63,6 +64,37 @@ def run(cands: list[dict], cfg: dict) -> tuple[float, list[dict]]:
         return time.perf_counter() - start, records
 
 
+def _proc_cpu(pid: int) -> float:
+    """CPU seconds of a live process and of its live children (the oxlint host of a Node worker); Linux /proc."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            total += _proc_cpu(int(child))
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
+
+
+def run_static(cands: list[dict], cfg: dict) -> dict:
+    """Steady static throughput: one pass over the set to warm up (JIT, model), then the timed pass; CPU of this
+    process and of every Node process it runs (workers and oxlint hosts), per sample."""
+    warm = [dict(c, code=c["code"] + "\n// warm-up\n") for c in cands[: max(64, len(cands) // 4)]]
+    with Validator(cfg) as validator:
+        list(validator.validate(warm))
+        pids = [w._proc.pid for w in validator._all_workers if w._proc is not None]
+        cpu0 = time.process_time(), sum(_proc_cpu(p) for p in pids)
+        start = time.perf_counter()
+        records = list(validator.validate(cands))
+        wall = time.perf_counter() - start
+        cpu1 = time.process_time(), sum(_proc_cpu(p) for p in pids)
+        engine = validator._all_workers[0].engine
+    n = len(cands)
+    return {"rate": n / wall, "py_ms": 1000 * (cpu1[0] - cpu0[0]) / n, "node_ms": 1000 * (cpu1[1] - cpu0[1]) / n,
+            "records": records, "engine": engine, "workers": len(pids)}
+
+
 def verdict(rec: dict) -> tuple:
     return rec["passed"], tuple(sorted({r.split("@")[0] for r in rec["reasons"]}))
 
@@ -81,11 +113,25 @@ def main() -> int:
 
     static = replicate(cands, args.copies)
     base = {"cache_path": None, "runtime": {"enabled": False}}
-    t1, _ = run(static, dict(base, workers=1))
-    t2, recs = run(static, dict(base, workers=2))
-    n = len(static) - 1
-    print(f"L1+L2+L4  1 worker: {n / t1:7.1f} samples/s   2 workers: {n / t2:7.1f} samples/s   ratio {t1 / t2:.2f}x")
-    print(f"          static pass rate {sum(r['passed'] for r in recs) / len(recs):.3f}")
+    runs = {}
+    for label, extra in (("eslint, 1 worker", {"workers": 1, "lint": {"engine": "eslint"}}),
+                         ("oxlint, 1 worker", {"workers": 1}),
+                         ("eslint, auto workers", {"lint": {"engine": "eslint"}}),
+                         ("oxlint, auto workers", {})):
+        r = runs[label] = run_static(static, dict(base, **extra))
+        cpu = r["py_ms"] + r["node_ms"]
+        print(f"L1+L2+L4  {label:21s} ({r['engine']}, {r['workers']} workers): {r['rate']:7.1f} samples/s   CPU "
+              f"{cpu:5.2f} ms/sample (python {r['py_ms']:.2f}, node {r['node_ms']:.2f})   load {os.getloadavg()[0]:.1f}")
+    old, new = runs["eslint, auto workers"], runs["oxlint, auto workers"]
+    one_old, one_new = runs["eslint, 1 worker"], runs["oxlint, 1 worker"]
+    print(f"          oxlint vs eslint: {new['rate'] / old['rate']:.2f}x samples/s, "
+          f"{(old['py_ms'] + old['node_ms']) / (new['py_ms'] + new['node_ms']):.2f}x less CPU per sample; "
+          f"auto vs 1 worker (oxlint): {new['rate'] / one_new['rate']:.2f}x; 1 worker oxlint vs eslint "
+          f"{one_new['rate'] / one_old['rate']:.2f}x")
+    same = sum(verdict(a) == verdict(b) for a, b in zip(old["records"], new["records"], strict=True))
+    recs = new["records"]
+    print(f"          static pass rate {sum(r['passed'] for r in recs) / len(recs):.3f}; verdicts equal across engines "
+          f"{same}/{len(recs)}")
 
     if not args.no_runtime:
         rt = replicate(cands, args.runtime_copies)

@@ -25,7 +25,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-if [ ! -d node_modules/phaser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/phaser ] || [ ! -d node_modules/oxlint ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[setup] installing pinned npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

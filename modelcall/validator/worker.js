@@ -1001,7 +1001,7 @@ async function handle(req) {
     case 'analyze_batch':
       if (!LINT_CONFIG) await init({});
       return { ok: true, results: await analyzeBatch(Array.isArray(req.codes) ? req.codes : []) };
-    case 'ping': return { ok: true, pid: process.pid, engine: ENGINE };
+    case 'ping': return { ok: true, pid: process.pid, engine: ENGINE, oxlint_pid: OXLINT && OXLINT.proc ? OXLINT.proc.pid : null };
     default: return { ok: false, error: 'unknown op ' + req.op };
   }
 }

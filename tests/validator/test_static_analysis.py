@@ -183,6 +183,8 @@ def test_physics_factory_sprites_are_arcade_sprites(static_validator):
     ("/* eslint-disable no-restricted-globals */", "function create() { fetch('http://example.com'); }", "network"),
     ("// eslint-disable-next-line", "function create() { new Function('return 1')(); }", "eval"),
     ("/* global evilThing */", "function create() { evilThing(); }", "undefined_name"),
+    ("/* oxlint-disable */", "function create() { eval('1'); }", "eval"),
+    ("// oxlint-disable-next-line no-undef", "function create() { evilThing(); }", "undefined_name"),
 ])
 def test_a_programs_own_eslint_comments_do_not_switch_off_l1(static_validator, directive, body, code):
     record = judge(static_validator, directive + "\n" + body)
