@@ -477,6 +477,6 @@ def _code_version() -> str:
     """Changes to the validator's own code invalidate cached stages."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("worker.js", "contracts.js", "reach.js", "harness.js", "browser.py", "validator.py"):
+    for name in ("worker.js", "contracts.js", "reach.js", "oxlint.js", "harness.js", "browser.py", "validator.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]
