@@ -88,6 +88,28 @@ def test_task_page_has_an_example_config_that_validates(task_type, monkeypatch):
         assert (ROOT / named).is_file(), f"docs/tasks/{task_type}.md names {named}, which does not exist"
 
 
+def _disagreements(shown: object, shipped: object, path: str = "") -> list[str]:
+    """Where an example shows a value the shipped config does not have (keys it leaves out are fine)."""
+    if isinstance(shown, dict) and isinstance(shipped, dict):
+        return [d for key, value in shown.items() if key in shipped for d in _disagreements(value, shipped[key], f"{path}{key}.")]
+    if isinstance(shown, list) and isinstance(shipped, list) and len(shown) == len(shipped):
+        return [d for i, (a, b) in enumerate(zip(shown, shipped, strict=True)) for d in _disagreements(a, b, f"{path}{i}.")]
+    return [] if shown == shipped else [f"{path.rstrip('.')}: {shown!r} on the page, {shipped!r} in the file"]
+
+
+@pytest.mark.parametrize("task_type", sorted(all_runners()))
+def test_an_example_that_names_its_shipped_config_agrees_with_it(task_type):
+    text = (DOCS / "tasks" / f"{task_type}.md").read_text(encoding="utf-8")
+    for block in re.findall(r"^```yaml\n(.*?)^```", text, re.S | re.M):
+        named = re.search(r"# (configs/tasks/\S+\.yaml)(.*)", block)
+        shown = yaml.safe_load(block)
+        if not named or not isinstance(shown, dict) or re.search(r"\((abridged|adapted)", named.group(2)):
+            continue
+        shipped = yaml.safe_load((ROOT / named.group(1)).read_text(encoding="utf-8"))
+        assert not _disagreements(shown, shipped), f"docs/tasks/{task_type}.md: {named.group(1)} changed: " \
+            f"{_disagreements(shown, shipped)}"
+
+
 @pytest.mark.parametrize("task_type", sorted(all_runners()))
 def test_task_page_reference_lists_exactly_the_keys_of_its_schema(site, task_type):
     runner = all_runners()[task_type]
