@@ -38,10 +38,15 @@
   let shared = null;
   let root = null;
   try { root = G.top; if (root && root !== G) void root.document; } catch (e) { root = null; }  // cross-origin: own root
-  try {
-    const ask = new CustomEventC(TYPE, { detail: { reply(api) { shared = api; } }.reply });
-    apply(dispatch, root || G, [ask]);
-  } catch (e) { shared = null; }
+  // a popup of the page (window.open) links to the page that opened it
+  try { const opener = root === G ? G.opener : null; if (opener && opener.top) { void opener.top.document; root = opener.top; } } catch (e) { /* cross-origin */ }
+  // the function a realm asks with; the same source text in every realm (the top guard knows it when it sees it)
+  const makeAsk = () => ({ [TYPE + ':ask'](api) { shared = api; } })[TYPE + ':ask'];
+  try { apply(dispatch, root || G, [new CustomEventC(TYPE, { detail: makeAsk() })]); } catch (e) { shared = null; }
+  if (!shared && root && root !== G) {
+    // a popup while window.open runs: the opener dispatches no events yet, so it asks its toString instead
+    try { apply(getOwnPropertyDescriptor(root.Function.prototype, 'toString').value, makeAsk(), []); } catch (e) { shared = null; }
+  }
   if (shared && (!root || root === G)) return; // this window already has its guard (a reused window)
   if (!shared && (!root || root === G)) {
     const registry = new WeakMapC(); // function -> its text (a string) or the function whose source it shows
@@ -67,6 +72,8 @@
   }
   if (!shared) return; // no top guard to link to: this realm is left as the browser made it
 
+  const askText = apply(nativeToString, makeAsk(), []);
+  const isRoot = !root || root === G;
   const like = shared.like;
   const register = shared.cloak;
   const line = shared.line;
@@ -79,7 +86,9 @@
       if (typeof this === 'function') {
         const text = like(this);
         if (text !== undefined) return text;
-        return apply(nativeToString, this, []);
+        const source = apply(nativeToString, this, []);
+        if (isRoot && source === askText) { try { apply(this, undefined, [shared]); } catch (e) { /* ignore */ } }
+        return source;
       }
       try {
         return apply(nativeToString, this, []);

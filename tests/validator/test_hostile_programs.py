@@ -350,6 +350,8 @@ DETECT = r"""
 const frame = document.body.appendChild(document.createElement('iframe'));
 const W = frame.contentWindow;
 const toStrings = { top: Function.prototype.toString, frame: W.Function.prototype.toString };
+const popup = window.open('');  // a window of its own (the host closes it later)
+if (popup) toStrings.popup = popup.Function.prototype.toString;
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const attrs = (d) => d ? [d.writable, d.enumerable, d.configurable, typeof d.value, typeof d.get].join() : 'none';
 const failure = (f) => { try { f(); return 'no error'; } catch (e) { return (e && e.constructor && e.constructor.name) + ': ' + (e && e.message); } };
