@@ -20,7 +20,6 @@
   const apply = Reflect.apply;
   const defineProperty = Object.defineProperty;
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-  const objectKeys = Object.keys;
   const WeakMapC = WeakMap;
   const weakMapGet = WeakMap.prototype.get;
   const weakMapSet = WeakMap.prototype.set;
@@ -112,9 +111,13 @@
   defineProperty(G.Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
 
   // ------------------------------------------------------------------ console, capped across all realms
+  // the methods that print (each line crosses the protocol); createTask, context, time, profile... return or do
+  // something else and stay as they are
+  const PRINT = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed',
+    'groupEnd', 'count', 'countReset', 'assert', 'timeLog', 'timeEnd', 'clear'];
   const con = G.console;
   if (con && typeof con === 'object') {
-    const names = objectKeys(con);
+    const names = PRINT;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const d = getOwnPropertyDescriptor(con, name);
