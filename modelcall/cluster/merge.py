@@ -20,6 +20,7 @@ import orjson
 
 from modelcall.cluster.manifest import MARKER_NAME, Manifest
 from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl
+from modelcall.reporting import TaskReport
 
 log = logging.getLogger("modelcall.merge_results")
 
@@ -316,3 +317,26 @@ def merge_run(
             model, r["found"], r["errors"], r["missing"], r["expected"], len(r["chunks_to_resubmit"]),
         )
     return report
+
+
+def report_merge(report: TaskReport, merged: dict[str, dict[str, Any]]) -> None:
+    """Funnel (expected -> merged, per model), failures (errors and missing records) and spend (the merged
+    answers that carry a usage, i.e. a distillation's) of a merged run."""
+    for model, info in merged.items():
+        label = f"{model}: " if len(merged) > 1 else ""
+        if info.get("expected") is not None:
+            report.stage(f"{label}expected", info["expected"])
+        report.stage(f"{label}merged", info.get("written"))
+        errors_path = Path(info["merged_errors_path"])
+        if errors_path.is_file():
+            for rec in read_jsonl(errors_path, "skip", tolerate_torn_tail=True):
+                report.failure(f"{label}jobs", str(rec.get("error_type") or "error"),
+                               rec.get("request_id") or rec.get("id"), str(rec.get("message") or ""))
+        if info.get("missing"):
+            report.failure(f"{label}jobs", "missing", n=info["missing"])
+            for name in info.get("chunks_to_resubmit") or []:
+                report.failure(f"{label}jobs", "missing", name, "chunk to resubmit", n=0)
+        merged_path = Path(info["merged_path"])
+        if merged_path.is_file():
+            report.bill_answers((rec for rec in read_jsonl(merged_path, "skip", tolerate_torn_tail=True)
+                                 if isinstance(rec.get("usage"), dict)), model)

@@ -20,6 +20,7 @@ class SeedStats:
     valid: int = 0
     skipped: Counter = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    reason_examples: dict[str, list[str]] = field(default_factory=dict)  # reason -> its first few examples
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +99,9 @@ def iter_seeds(
                 stats.skipped[reason] += 1
                 if len(stats.examples) < 5:
                     stats.examples.append(where)
+                mine = stats.reason_examples.setdefault(reason, [])
+                if len(mine) < 3:
+                    mine.append(where)
                 continue
             raise InputError(f"{where} (fix the seed, or set on_bad_line: skip to skip and count bad seeds)")
         stats.valid += 1

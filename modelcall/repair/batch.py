@@ -16,6 +16,7 @@ from modelcall.config.model import ModelConfig, ModelPricing
 from modelcall.generation.accounting import cost_usd
 from modelcall.io import atomic_write_jsonl, read_jsonl
 from modelcall.providers.base import Usage
+from modelcall.reporting import TaskReport
 
 log = logging.getLogger("modelcall.repair")
 
@@ -84,9 +85,11 @@ class RoundResult:
 class RoundRunner:
     """Runs request batches through the engine, the parser and the validator."""
 
-    def __init__(self, validator: Any, codes_dir: str | Path, generation: dict[str, Any], on_bad_line: str = "error"):
+    def __init__(self, validator: Any, codes_dir: str | Path, generation: dict[str, Any], on_bad_line: str = "error",
+                 report: TaskReport | None = None):
         from modelcall.parsing.candidates import CandidateBuilder
 
+        self.report = report  # gets each round's spend, unanswered requests and validator failures
         self.validator = validator
         self.builder = CandidateBuilder(codes_dir)
         self.generation = {k: v for k, v in generation.items() if k != "errors_path"}
@@ -96,17 +99,23 @@ class RoundRunner:
             tags: dict[str, dict[str, Any]]) -> RoundResult:
         """``tags``: request_id -> fields added to its candidate (round, repaired_from, ...)."""
         from modelcall.generation.engine import generate_file
+        from modelcall.validator.funnel import first_failure
 
         folder.mkdir(parents=True, exist_ok=True)
         req_path, raw_path = folder / "requests.jsonl", folder / "raw_outputs.jsonl"
         atomic_write_jsonl(req_path, requests)
-        report = generate_file(req_path, raw_path, model, on_bad_line=self.on_bad_line, **self.generation)
         wanted = {r["request_id"] for r in requests}
         rows: dict[str, dict[str, Any]] = {}
-        for row in read_jsonl(raw_path, "skip", tolerate_torn_tail=True):
-            rid = row.get("request_id")
-            if rid in wanted and rid not in rows:
-                rows[rid] = row
+        try:
+            report = generate_file(req_path, raw_path, model, on_bad_line=self.on_bad_line, **self.generation)
+        finally:  # what was bought is billed even when the round stops
+            if raw_path.exists():
+                for row in read_jsonl(raw_path, "skip", tolerate_torn_tail=True):
+                    rid = row.get("request_id")
+                    if rid in wanted and rid not in rows:
+                        rows[rid] = row
+            if self.report is not None:
+                self.report.bill_answers(rows.values(), model.name)
         candidates = []
         for request in requests:
             row = rows.get(request["request_id"])
@@ -119,6 +128,15 @@ class RoundRunner:
         validated = list(self.validator.validate(candidates))
         atomic_write_jsonl(folder / "validated.jsonl", validated)
         errors = len(wanted) - len(rows)
+        if self.report is not None:
+            for request in requests:
+                if request["request_id"] not in rows:
+                    self.report.failure("generation", "no_answer", request["request_id"],
+                                        f"see {folder / 'raw_outputs.errors.jsonl'}")
+            for rec in validated:
+                if not rec.get("passed"):
+                    reason, message, line = first_failure(rec)
+                    self.report.failure("validation", reason, rec.get("request_id"), message, line)
         if errors:
             log.warning("%s: %d of %d requests got no answer (see %s)", folder, errors, len(wanted), folder / "raw_outputs.errors.jsonl")
         return RoundResult(validated, rows, errors, report)

@@ -52,6 +52,9 @@ class ApiIndexRunner(Runner[ApiIndexConfig]):
         present = {r["symbol_id"] for r in result.records}
         missing = [s for s in _MUST_EXIST if s not in present]
         self.report.count("entries", len(result.records))
+        self.report.stage("entries", len(result.records))
+        for symbol in missing:
+            self.report.failure("checks", "missing_symbol", symbol, "an API every Phaser 3 build has is not in the index")
         self.report.set("version", result.version)
         self.report.set("counts_by_kind", result.counts)
         self.report.set("build_stats", result.stats)

@@ -101,6 +101,9 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
             self.report.count(f"jobs_{state.value}_before", states.count(state))
         self.report.count("chunks", len(manifest.chunks))
         self.report.count("jobs_total", len(plan.states))
+        self.report.stage("input records", sum(c.records for c in manifest.chunks))
+        self.report.stage("jobs", len(plan.states))
+        self.report.stage("jobs to submit", len(plan.to_submit))
         if plan.skipped_failed:
             self.log.warning(
                 "%d failed chunk(s) not resubmitted (set resubmit_failed=true to retry them): %s",
@@ -180,15 +183,20 @@ class BatchSubmitRunner(Runner[BatchSubmitConfig]):
         self.report.set("states", counts)
         for state, n in counts.items():
             self.report.count(f"jobs_{state}", n)
+        self.report.stage("jobs completed", counts.get("completed", 0))
+        for key, entry in sorted(manifest.jobs.items()):
+            if entry.state != "completed":
+                self.report.failure("jobs", entry.state, key, entry.reason or "")
         if not finished:
             raise TaskFailed(f"stopped waiting after {cfg.wait_timeout_s}s; jobs keep running: {counts} (rerun to follow them)")
         if cfg.post_processing.auto_merge:
-            from modelcall.cluster.merge import merge_run
+            from modelcall.cluster.merge import merge_run, report_merge
 
             with self.report.timer("merge"):
                 merged = merge_run(manifest.output_base_dir, cfg.post_processing.merged_dir, manifest.models,
                                    output_name=cfg.job.output_name, merged_path=cfg.output_path)
             self.report.set("merge", merged)
+            report_merge(self.report, merged)
             for model, info in merged.items():
                 self.report.artifact(f"merged_{model}", info["merged_path"])
                 if manifest.task is None or Path(info["merged_errors_path"]).stat().st_size:

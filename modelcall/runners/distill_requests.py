@@ -126,6 +126,15 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
         self.report.count("skipped_bad_lines", seed_stats.read.skipped)
         self.report.count("requests_out", written)
         self.report.set("seeds", seed_stats.as_dict())
+        self.report.stage("seed lines", seed_stats.read.records + seed_stats.read.skipped)
+        self.report.stage("seeds used", seed_stats.valid)
+        self.report.stage("requests", written)
+        if seed_stats.read.skipped:
+            self.report.failure("seeds", "bad_line", n=seed_stats.read.skipped)
+        for reason, n in seed_stats.skipped.items():
+            for example in seed_stats.reason_examples.get(reason, []):
+                self.report.failure("seeds", reason, message=example, n=0)
+            self.report.failure("seeds", reason, n=n)
         self.report.set("retrieval", retrieval | {"analyzer": r.analyzer, "corpus_entries": len(retriever)})
         self.report.set("prompts", {"phaser_version": builder.version, "api_index": str(index_path),
                                     "templates": prefixes, "common_apis": len(builder.common_ids),

@@ -63,6 +63,12 @@ class EvalSetRunner(Runner[EvalSetConfig]):
             "ood_module_combos": dict(Counter(p["eval"]["module_combo"] for p in built.prompts
                                               if p["eval"]["split"] == "ood").most_common()),
         })
+        self.report.stage("seeds", len(seeds))
+        self.report.stage("held out", built.held_out)
+        self.report.stage("eval prompts", len(built.prompts))
+        self.report.stage("iid", splits["iid"], part_of="eval prompts")
+        self.report.stage("ood", splits["ood"], part_of="eval prompts")
+        self.report.stage("for human rating", len(built.human), part_of="eval prompts")
         if built.held_out < cfg.min_iid:
             raise TaskFailed(
                 f"only {built.held_out} seeds are held out from the SFT train split (min_iid {cfg.min_iid}); "
@@ -72,6 +78,8 @@ class EvalSetRunner(Runner[EvalSetConfig]):
             self.log.warning("only %d OOD prompts (asked %d): few unseen module combinations", splits["ood"], cfg.ood_size)
 
         leaks = find_leaks(built.prompts, train)
+        for leak in leaks:
+            self.report.failure("leakage", str(leak.reason).split(":")[0][:80], leak.prompt_id, str(leak.reason))
         self.report.set("leakage", {"checked": len(built.prompts), "leaks": [vars(x) for x in leaks[:50]],
                                     "leak_count": len(leaks)})
         if leaks:

@@ -78,6 +78,7 @@ class EvaluateRunner(Runner[EvaluateConfig]):
     def _score(self, path: str, output_path: Path, label: str) -> dict[str, Any]:
         from modelcall.evaluation.metrics import evaluate_samples, sample_of
         from modelcall.evaluation.pipeline import validated_records
+        from modelcall.validator.funnel import LayerFunnel
 
         cfg = self.config
         codes_dir = Path(cfg.codes_dir) if cfg.codes_dir else output_path.parent / "codes"
@@ -87,6 +88,10 @@ class EvaluateRunner(Runner[EvaluateConfig]):
         atomic_write_jsonl(output_path, records)
         self.report.artifact(f"validated_{label}", output_path)
         self.report.count(f"samples_{label}", len(records))
+        funnel = LayerFunnel()
+        for record in records:
+            funnel.add(record)
+        funnel.write(self.report, "samples", prefix=f"{label}: ")
         evaluation = evaluate_samples([sample_of(r) for r in records], cfg.ks).as_dict()
         evaluation["pipeline"] = counts
         return evaluation
@@ -138,6 +143,9 @@ class EvaluateRunner(Runner[EvaluateConfig]):
         atomic_write_text(html_path, comparison_html(base_label, cfg.label, rows, acceptance, title))
         self.report.artifact("html", html_path)
 
+        for r in acceptance[cfg.label]:
+            if r["status"] == "FAIL":
+                self.report.failure("acceptance", str(r.get("metric") or "threshold"), cfg.label, r["line"])
         failed = [r["line"] for r in acceptance[cfg.label] if r["status"] == "FAIL"]
         self.report.count("thresholds_failed", len(failed))
         if failed and cfg.fail_on_threshold:

@@ -44,6 +44,7 @@ class FilterRunner(Runner[FilterConfig]):
 
     def run(self) -> None:
         from modelcall.validator import Validator
+        from modelcall.validator.funnel import LayerFunnel
 
         cfg = self.config
         if not Path(cfg.input_path).is_file():
@@ -57,6 +58,7 @@ class FilterRunner(Runner[FilterConfig]):
             raise InputError(problem + " (input_path)")
         total = count_lines(cfg.input_path)
         stats = ReadStats()
+        funnel = LayerFunnel()
         passed_writer = AtomicWriter(cfg.passed_path) if cfg.passed_path else None
         with self.report.timer("open_validator"):
             validator = Validator(cfg.validator).open()
@@ -69,6 +71,7 @@ class FilterRunner(Runner[FilterConfig]):
                 passed_handle = passed_writer.__enter__() if passed_writer else None
                 for record in validator.validate(read_jsonl(cfg.input_path, cfg.on_bad_line, stats), cfg.batch_size):
                     out.write(dumps_line(record))
+                    funnel.add(record)
                     if passed_handle is not None and record["passed"]:
                         passed_handle.write(dumps_line(record))
                     bar.update(1)
@@ -78,6 +81,7 @@ class FilterRunner(Runner[FilterConfig]):
         finally:
             validator.close()
         summary = validator.stats.as_dict()
+        funnel.write(self.report)
         self.report.count("candidates_in", stats.records)
         self.report.count("validated_out", summary["total"])
         self.report.count("passed", summary["passed"])

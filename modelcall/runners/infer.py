@@ -66,6 +66,7 @@ class InferRunner(Runner[InferConfig]):
         template = cfg.template_path or default_template_path(cfg.language)
         prompts = load_eval_prompts(cfg.input_path, template, cfg.output_contract, cfg.on_bad_line, cfg.max_items)
         self.report.count("prompts", len(prompts))
+        self.report.stage("prompts", len(prompts))
         if cfg.backend == "hf":
             self._run_hf(prompts)
         else:
@@ -131,6 +132,10 @@ class InferRunner(Runner[InferConfig]):
         finally:
             appender.close()
         self.report.count("answers", sum(finish.values()))
+        self.report.stage("answers", sum(1 for _ in read_jsonl(cfg.output_path, "skip", tolerate_torn_tail=True)))
+        if finish["length"]:
+            self.report.failure("generation", "max_new_tokens", n=finish["length"],
+                                message=f"the answer hit max_new_tokens ({hf.max_new_tokens}) and is cut off")
         self.report.set("finish_reasons", dict(finish))
         self.report.set("usage", dict(tokens))
         self.report.set("model", {"alias": alias, "device": generator.device, "dtype": generator.dtype_name,
@@ -141,6 +146,7 @@ class InferRunner(Runner[InferConfig]):
     def _run_engine(self, prompts: list[Any]) -> None:
         from modelcall.evaluation.prompts import sample_request_id
         from modelcall.generation.engine import generate_file
+        from modelcall.runners.response_generation import report_answers
 
         cfg = self.config
         model = cfg.model
@@ -169,8 +175,11 @@ class InferRunner(Runner[InferConfig]):
         self.report.artifact("requests", requests_path)
         self.log.info("%d requests (%d prompts x %d samples) -> %s via the generation engine",
                       len(requests), len(prompts), cfg.n_samples, model.name)
-        with self.report.timer("generate"):
-            result = generate_file(requests_path, out, model, cfg.on_bad_line,
-                                   **cfg.generation.model_dump(exclude_unset=True))
+        try:
+            with self.report.timer("generate"):
+                result = generate_file(requests_path, out, model, cfg.on_bad_line,
+                                       **cfg.generation.model_dump(exclude_unset=True))
+        finally:
+            report_answers(self.report, requests_path, out, cfg.generation.errors_path, model.name)
         self.report.set("generation", result)
         self.report.count("answers", sum(1 for _ in read_jsonl(out, "skip", tolerate_torn_tail=True)))

@@ -73,12 +73,18 @@ class JsonlMergeRunner(Runner[JsonlMergeConfig]):
                             marker = "s" + value if isinstance(value, str) else "j" + orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
                             if marker in seen:
                                 duplicates += 1
+                                self.report.failure("dedup", "duplicate", str(value)[:200], f"{cfg.dedup_key} already seen ({path})")
                                 continue
                             seen.add(marker)
                     out.write(dumps_line(record))
                     written += 1
                 per_file.append({"path": str(path), **stats.as_dict()})
 
+        self.report.stage("records in", sum(f["records"] for f in per_file))
+        self.report.stage("records out", written)
+        skipped = sum(f["skipped_bad_lines"] for f in per_file)
+        if skipped:
+            self.report.failure("read", "bad_line", n=skipped)
         self.report.count("files_in", len(inputs))
         self.report.count("records_in", sum(f["records"] for f in per_file))
         self.report.count("records_out", written)

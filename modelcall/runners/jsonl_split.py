@@ -83,6 +83,11 @@ class JsonlSplitRunner(Runner[JsonlSplitConfig]):
         if writer is not None:
             writer.__exit__(None, None, None)
 
+        self.report.stage("records in", stats.records)
+        for chunk in chunks:
+            self.report.stage(Path(chunk["path"]).name, chunk["records"], part_of="records in")
+        if stats.skipped:
+            self.report.failure("read", "bad_line", n=stats.skipped)
         self.report.count("records_in", stats.records)
         self.report.count("chunks", len(chunks))
         self.report.count("skipped_bad_lines", stats.skipped)

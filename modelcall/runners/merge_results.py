@@ -5,7 +5,7 @@ from pathlib import Path
 
 from modelcall.cluster.config import MergeResultsConfig
 from modelcall.cluster.manifest import Manifest
-from modelcall.cluster.merge import discover_models, merge_run
+from modelcall.cluster.merge import discover_models, merge_run, report_merge
 from modelcall.errors import ConfigError, InputError
 from modelcall.io import atomic_write_json
 from modelcall.runners import register
@@ -44,6 +44,7 @@ class MergeResultsRunner(Runner[MergeResultsConfig]):
             self.report.artifact(f"merged_{model}", info["merged_path"])
             self.report.artifact(f"merged_errors_{model}", info["merged_errors_path"])
         self.report.set("models", merged)
+        report_merge(self.report, merged)
         summary_path = Path(cfg.output_dir or base) / "merge_report.json"
         atomic_write_json(summary_path, merged)
         self.report.artifact("merge_report", summary_path)

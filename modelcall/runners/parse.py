@@ -1,6 +1,7 @@
 """parse: raw teacher outputs -> candidates.jsonl + codes/<sha256>.js + parse rate and error distribution."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -58,8 +59,16 @@ class ParseRunner(Runner[ParseConfig]):
                         skipped_no_id.append(message)
                         continue
                     raise InputError(message + " (add one, or set on_bad_line: skip to skip and count such rows)")
-                handle.write(dumps_line(builder.build(row, request_id, where)))
+                candidate = builder.build(row, request_id, where)
+                handle.write(dumps_line(candidate))
+                if not candidate.get("parse_ok"):
+                    first = (candidate.get("parse_errors") or ["unparsed"])[0]
+                    first = first if isinstance(first, str) else json.dumps(first, ensure_ascii=False)
+                    self.report.failure("parse", first.split(":")[0][:80], request_id, first)
         tally = builder.tally.as_dict()
+        self.report.stage("raw outputs", stats.records)
+        self.report.stage("candidates", tally["rows"])
+        self.report.stage("parsed", tally["parse_ok"])
         self.report.count("rows_in", stats.records)
         self.report.count("candidates_out", tally["rows"])
         self.report.count("parse_ok", tally["parse_ok"])

@@ -164,8 +164,13 @@ class PipelineRunner(Runner[PipelineConfig]):
                 atomic_write_text(history, html)
                 self.report.artifact("run_report_copy", history)
             self.report.set("steps", summary["steps"])
-            self.report.set("funnel", [{"stage": label, "count": n} for label, n in summary["funnel"]])
+            # the steps' sections, merged in step order (each row names its step)
+            self.report.set("funnel", summary["funnel"])
+            self.report.set("failures", [dict(row, step=group["step"], stage=group["stage"]) for group in summary["failures"]
+                                         for row in group["rows"]])
+            self.report.set("spend", {})  # the steps' spend is theirs; the run's total is "usage"
             self.report.set("usage", summary["usage"])
+            self.report.set("by_model", summary["by_model"])
             self.report.artifact("run_report", report_path)
         if failure is not None:
             if isinstance(failure, (KeyboardInterrupt,)) or not isinstance(failure, Exception):

@@ -72,7 +72,7 @@ class RepairRunner(Runner[RepairConfig]):
         work_dir = Path(cfg.work_dir or Path(cfg.output_path).parent / "repair_rounds")
         with Validator(cfg.validator) as validator:
             runner = RoundRunner(validator, cfg.codes_dir or work_dir / "codes",
-                                 cfg.generation.model_dump(), cfg.on_bad_line)
+                                 cfg.generation.model_dump(), cfg.on_bad_line, self.report)
             loop = RepairLoop(records, cfg.requests_path, cfg.raw_outputs_path, cfg.stages(), cfg.repair, runner,
                               index, work_dir, cfg.on_bad_line)
             with self.report.timer("rounds"):
@@ -91,6 +91,13 @@ class RepairRunner(Runner[RepairConfig]):
         self.report.count("repair_requests", sum(r.get("requests_sent", 0) for r in summary["rounds"]))
         self.report.count("repaired_passed", sum(r.get("passed", 0) for r in summary["rounds"]))
         self.report.count("records_out", stats.records + len(loop.repaired))
+        passing_before = sum(1 for r in records if r.get("passed"))
+        repaired_passing = sum(1 for r in loop.repaired if r.get("passed"))
+        self.report.stage("records in", stats.records)
+        self.report.stage("passing before", passing_before)
+        self.report.stage("repair requests", sum(r.get("requests_sent", 0) for r in summary["rounds"]))
+        self.report.stage("repairs passing", repaired_passing)
+        self.report.stage("passing after", passing_before + repaired_passing)
         for key, value in summary.items():
             self.report.set(key, value)
         self.report.set("validation", validator.stats.as_dict())

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field
 
@@ -11,6 +11,9 @@ from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import TaskFailed
 from modelcall.generation.settings import GenerationSettings
+from modelcall.io import read_jsonl
+from modelcall.records import errors_path_for
+from modelcall.reporting import TaskReport
 from modelcall.runners import register
 from modelcall.runners.base import Chunking, Runner
 
@@ -34,8 +37,12 @@ class ResponseGenerationRunner(Runner[ResponseGenerationConfig]):
 
         cfg = self.config
         settings = cfg.generation.model_dump()
-        with self.report.timer("generate"):
-            result = generate_file(cfg.input_path, cfg.output_path, cfg.model, on_bad_line=cfg.on_bad_line, **settings)
+        try:
+            with self.report.timer("generate"):
+                result = generate_file(cfg.input_path, cfg.output_path, cfg.model, on_bad_line=cfg.on_bad_line, **settings)
+        finally:  # what was bought is reported even when the run stops
+            if cfg.generation.mode != "dry_run":
+                report_answers(self.report, cfg.input_path, cfg.output_path, cfg.generation.errors_path, cfg.model.name)
         publish(self.report, result)
         status = result.get("status") or {}
         if status.get("error") and not status.get("ok"):
@@ -55,3 +62,24 @@ def publish(report, result: dict) -> None:  # type: ignore[no-untyped-def]
     for name, path in (result.get("paths") or {}).items():
         if name == "output" or Path(path).exists():  # no errors file when nothing failed
             report.artifact(name, path)
+
+
+def report_answers(report: TaskReport, requests_path: str | Path | None, output_path: str | Path,
+                   errors_path: str | Path | None = None, model: str = "?") -> None:
+    """Funnel (requests -> outputs), failures (the errors file, by error type) and spend (every answer in the
+    output, bought in this run or an earlier one) of a raw-outputs file."""
+    if requests_path and Path(requests_path).is_file():
+        report.stage("requests", sum(1 for _ in read_jsonl(requests_path, "skip", tolerate_torn_tail=True)))
+    out = Path(output_path)
+    if out.is_file():
+        answered: set[Any] = set()
+        records = []
+        for rec in read_jsonl(out, "skip", tolerate_torn_tail=True):
+            answered.add(rec.get("request_id"))
+            records.append(rec)
+        report.stage("outputs", len(answered))
+        report.bill_answers(records, model)
+    errors = Path(errors_path) if errors_path else errors_path_for(out)
+    if errors.is_file():
+        for rec in read_jsonl(errors, "skip", tolerate_torn_tail=True):
+            report.failure("generation", str(rec.get("error_type") or "error"), rec.get("request_id"), str(rec.get("message") or ""))

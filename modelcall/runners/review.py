@@ -73,6 +73,7 @@ class ReviewRunner(Runner[ReviewConfig]):
                 rid = str(r.get("request_id") or r.get("id"))
                 if rid in seen_ids:
                     self.report.count("duplicate_ids_skipped")
+                    self.report.failure("sample", "duplicate_id", rid, f"already sampled from an earlier file ({path})")
                     continue
                 seen_ids.add(rid)
                 records.append(r)
@@ -82,6 +83,8 @@ class ReviewRunner(Runner[ReviewConfig]):
             cells = Counter(cell_of(r) for r in picked)
             self.report.count(f"{origin}_in", len(records))
             self.report.count(f"{origin}_sampled", len(picked))
+            self.report.stage(f"{origin} records", len(records))
+            self.report.stage(f"{origin} sampled", len(picked), part_of=f"{origin} records")
             self.report.set(f"{origin}_sample_cells", dict(sorted(cells.items())))
             summary.append(f"{origin}: {len(picked)} of {len(records)} sampled ({rate:.0%} stratified by difficulty × modules) from {path}")
 
@@ -107,7 +110,13 @@ class ReviewRunner(Runner[ReviewConfig]):
                        "(verdict accept | reject, notes; sft_build drops rejected ids)")
         html = render_page(cfg.title, samples, rows, sheet.name, summary, roots)
         atomic_write_text(page, html)
-        missing = sum(1 for rec, _ in samples if not _has_image(rec, roots))
+        missing = 0
+        for rec, _ in samples:
+            if not _has_image(rec, roots):
+                missing += 1
+                self.report.failure("page", "screenshot_missing", rec.get("request_id") or rec.get("id"),
+                                    "no runtime screenshot found for the sample")
+        self.report.stage("samples", len(samples))
         self.report.count("samples", len(samples))
         self.report.count("screenshots_missing", missing)
         self.report.count("verdicts_kept", kept)

@@ -42,6 +42,7 @@ class RewardRunner(Runner[RewardTaskConfig]):
     def run(self) -> None:
         from modelcall.reward import RewardScorer, group_advantages, reward_of
         from modelcall.reward.report import render_html, summarise
+        from modelcall.validator.funnel import LayerFunnel
 
         cfg = self.config
         if not Path(cfg.input_path).is_file():
@@ -52,12 +53,14 @@ class RewardRunner(Runner[RewardTaskConfig]):
             raise InputError(f"{cfg.input_path}: no records to score (input_path)")
         reward_cfg = RewardConfig.model_validate(cfg.model_dump(include=set(RewardConfig.model_fields)))
         rewards, codes = [], []
+        funnel = LayerFunnel()
         with self.report.timer("open_validator"):
             scorer = RewardScorer(reward_cfg).open()
         try:
             with self.report.timer("score"), progress_bar(len(records), "reward", "prog") as bar:
                 for start in range(0, len(records), cfg.batch_size):
                     for validated in scorer.validate(records[start:start + cfg.batch_size], cfg.batch_size):
+                        funnel.add(validated)
                         rewards.append(reward_of(validated, reward_cfg))
                         codes.append(validated.get("code") or "")
                         bar.update(1)
@@ -77,6 +80,8 @@ class RewardRunner(Runner[RewardTaskConfig]):
         html_path = cfg.html_path or str(Path(cfg.reports_dir) / f"{cfg.task_name}.html")
         with self.report.timer("html"):
             atomic_write_text(html_path, render_html(f"reward: {cfg.task_name}", rows, codes, summary, cfg.examples))
+        funnel.write(self.report, "completions")
+        self.report.stage("scored", len(rows))
         self.report.count("records_in", stats.records)
         self.report.count("scored", len(rows))
         self.report.count("skipped_bad_lines", stats.skipped)

@@ -35,6 +35,8 @@ class SelectRunner(Runner[SelectConfig]):
     config_class = SelectConfig
 
     def run(self) -> None:
+        from modelcall.validator.funnel import first_failure
+
         cfg = self.config
         if not Path(cfg.input_path).exists():
             raise InputError(f"{cfg.input_path}: file not found (input_path: run the filter task first)")
@@ -42,6 +44,7 @@ class SelectRunner(Runner[SelectConfig]):
         entries = []
         failed_layers: Counter[str] = Counter()
         validated_seen = False
+        passed = 0
         with self.report.timer("score"), progress_bar(desc="score", unit="rec") as bar:
             for lineno, record in read_jsonl_numbered(cfg.input_path, cfg.on_bad_line, stats):
                 code = record.get("code")
@@ -51,6 +54,10 @@ class SelectRunner(Runner[SelectConfig]):
                     )
                 entries.append(summarise(lineno, record, cfg.selection, failed_layers))
                 validated_seen = validated_seen or "passed" in record
+                passed += record.get("passed") is True
+                if record.get("passed") is False:
+                    reason, message, line = first_failure(record)
+                    self.report.failure("passed", reason, record.get("request_id"), message, line)
                 bar.update(1)
         if entries and cfg.selection.require_passed and not validated_seen:
             raise InputError(
@@ -83,14 +90,29 @@ class SelectRunner(Runner[SelectConfig]):
         )
         self.report.set("not_passed_first_failed_layer", dict(result.not_passed_layers))
         self.report.set("prompts_without_selection", result.prompts_without_selection[:100])
-        self.report.set(
-            "score_distribution",
-            {
-                "all": histogram(all_scores, cfg.histogram_bins),
-                "eligible": histogram(eligible_scores, cfg.histogram_bins),
-                "selected": histogram(selected_scores, cfg.histogram_bins),
-            },
-        )
+        distribution = {
+            "all": histogram(all_scores, cfg.histogram_bins),
+            "eligible": histogram(eligible_scores, cfg.histogram_bins),
+            "selected": histogram(selected_scores, cfg.histogram_bins),
+        }
+        self.report.set("score_distribution", distribution)
+        self.report.stage("validated", stats.records)
+        if validated_seen:
+            self.report.stage("passed", passed)
+        self.report.stage("eligible", len(eligible_scores))
+        self.report.stage("selected", len(selected_scores))
+        for reason, n in result.drops.most_common():
+            if reason == "not_passed":  # filed under "passed" with each record's own reason
+                continue
+            examples = result.drop_examples[reason]
+            for e in examples:
+                dup = f", duplicate of {e['near_duplicate_of']} (J≈{e.get('similarity')})" if e.get("near_duplicate_of") else ""
+                self.report.failure("select", reason, e.get("request_id"), f"score {e.get('score')}{dup}", n=0)
+            self.report.failure("select", reason, n=n)
+        for name in ("selected", "eligible"):
+            d = distribution[name]
+            self.report.distribution(f"quality score ({name})", d["counts"], d["edges"],
+                                     {k: d[k] for k in ("n", "mean", "p10", "p50", "p90") if k in d})
         self.report.artifact("selected", cfg.output_path)
         if cfg.rejected_path:
             self.report.artifact("rejected", cfg.rejected_path)

@@ -106,6 +106,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
                 rid = str(rec.get("request_id") or rec.get("id") or "")
                 if rid in rejected:
                     self.report.count("excluded_by_review")
+                    self.report.failure("input", "excluded_by_review", rid, "marked reject on the review sheet")
                     continue
                 code = rec.get("code")
                 if code is not None and not isinstance(code, str):
@@ -115,9 +116,11 @@ class SftBuildRunner(Runner[SftBuildConfig]):
                 # a record without its seed's task or without code would teach the model nothing (or nonsense)
                 if not str(seed_of(rec).get("task") or "").strip():
                     self.report.count("dropped_no_task")
+                    self.report.failure("input", "no_task", rid, "the record's seed has no task text")
                     continue
                 if not (code or "").strip():
                     self.report.count("dropped_no_code")
+                    self.report.failure("input", "no_code", rid, "the record has no code")
                     continue
                 candidates.append((build_record(rec, template, cfg.output_contract, "distilled", cfg.system), rec.get("code") or ""))
         self.report.count("records_in", stats.records)
@@ -129,10 +132,16 @@ class SftBuildRunner(Runner[SftBuildConfig]):
                 for validated in self._supplement(source):
                     if validated["request_id"] in rejected:
                         self.report.count("excluded_by_review")
+                        self.report.failure(source.source, "excluded_by_review", validated["request_id"],
+                                            "marked reject on the review sheet")
                         continue
                     supplement_records.append(
                         (build_record(validated, template, cfg.output_contract, source.source, cfg.system), validated["code"])
                     )
+        self.report.stage("input records", stats.records)
+        self.report.stage("distilled kept", len(candidates))
+        if cfg.supplements:
+            self.report.stage("with supplements", len(candidates) + len(supplement_records))
         ordered = candidates + supplement_records if cfg.dedup.prefer == "distilled" else supplement_records + candidates
         with self.report.timer("dedup"):
             kept = self._dedup(ordered)
@@ -163,6 +172,8 @@ class SftBuildRunner(Runner[SftBuildConfig]):
                     passed.append(rec)
                 else:
                     failures.update(rec.get("reasons") or ["failed"])
+                    reason = (rec.get("reasons") or ["failed"])[0]
+                    self.report.failure(source.source, str(reason), rec.get("request_id"), "failed the validator")
             self.report.set(f"supplement_{source.source}_failures", dict(failures.most_common(20)))
         self.report.count(f"supplement_{source.source}_passed", len(passed))
         self.log.info("supplement %s: %d of %d pairs passed", source.source, len(passed), len(cands))
@@ -192,6 +203,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
             self.report.set(f"supplement_{src.source}_mix", {"available": len(mine), "cap": cap, "kept": len(chosen)})
             if len(chosen) < len(mine):
                 self.report.count(f"dropped_over_{src.source}_cap", len(mine) - len(chosen))
+                self.report.failure("mix", f"over_{src.source}_cap", n=len(mine) - len(chosen))
         limited_sources = {s.source for s in limited}
         return [r for r in records if r["metadata"]["source"] not in limited_sources or id(r) in keep_ids]
 
@@ -226,6 +238,7 @@ class SftBuildRunner(Runner[SftBuildConfig]):
                     index.add(len(kept), sig)
             if reason:
                 self.report.count(f"dropped_{reason}")
+                self.report.failure("dedup", reason, rid, f"duplicate of {other or '?'}")
                 if len(examples[reason]) < 5:
                     examples[reason].append({"id": rid, "duplicate_of": other or "?"})
                 continue
@@ -288,6 +301,9 @@ class SftBuildRunner(Runner[SftBuildConfig]):
             table[name] = {d: dict(sorted(c.items())) for d, c in sorted(cells.items())}
             lengths[name] = {"prompt": length_stats(prompt_len), "output": length_stats(output_len), "total": length_stats(total_len)}
         self.report.count("records_out", sum(len(r) for r in splits.values()))
+        self.report.stage("sft records", sum(len(r) for r in splits.values()))
+        for name, records in splits.items():
+            self.report.stage(name, len(records), part_of="sft records")
         self.report.set("split_difficulty_module", table)
         self.report.set("split_prompts", {n: len({r["metadata"]["prompt_id"] for r in rs}) for n, rs in splits.items()})
         self.report.set("split_sources", {n: dict(c) for n, c in by_source.items()})

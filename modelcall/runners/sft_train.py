@@ -46,8 +46,12 @@ class SftTrainRunner(Runner[SftTrainConfig]):
         self.report.artifact("llamafactory_yaml", yaml_path)
         self.report.set("train_config", doc)
         self.report.set("datasets", {"train": datasets.train, "eval": datasets.eval})
-        for name in datasets.train:
-            self.report.count(f"examples_{name}", _count_examples(datasets.dataset_dir / datasets.info[name]["file_name"]))
+        examples = {name: _count_examples(datasets.dataset_dir / datasets.info[name]["file_name"]) for name in datasets.train}
+        for name, n in examples.items():
+            self.report.count(f"examples_{name}", n)
+        self.report.stage("train examples", sum(examples.values()))
+        for name, n in examples.items():
+            self.report.stage(name, n, part_of="train examples")
         self.log.info("LLaMA-Factory YAML: %s (train on %s)", yaml_path, ", ".join(datasets.train))
         if cfg.dry_run:
             self.log.info("dry_run: not training; run it yourself with: llamafactory-cli train %s", yaml_path)
@@ -63,7 +67,10 @@ class SftTrainRunner(Runner[SftTrainConfig]):
         with self.report.timer("train"):
             result = run_llamafactory(yaml_path, cfg.output_path, cfg.llamafactory_cli, cfg.env)
         self.report.set("training", result.as_dict())
+        if result.steps is not None:
+            self.report.stage("optimizer steps", result.steps)
         if result.adapter_path is None:
+            self.report.failure("training", "no_adapter", cfg.output_path, "llamafactory-cli finished but left no adapter")
             raise TaskFailed(f"llamafactory-cli finished but left no adapter in {cfg.output_path}")
         self.report.artifact("adapter", result.adapter_path)
         self.log.info(

@@ -55,6 +55,7 @@ class SupplementsRunner(Runner[SupplementsConfig]):
 
     def run(self) -> None:
         from modelcall.supplements.builder import SupplementBuilder
+        from modelcall.supplements.checks import reason_code
         from modelcall.supplements.config import bans_assets
         from modelcall.supplements.prompts import example_text, load_template
         from modelcall.supplements.sources import Program, find_programs
@@ -104,6 +105,12 @@ class SupplementsRunner(Runner[SupplementsConfig]):
                 out = builder.run(programs)
         seconds = time.monotonic() - t0
         rejected = skipped + out.rejected
+        self.report.bill_answers(out.answers, cfg.model.name if cfg.model else "?")
+        self.report.stage("files", len(programs) + len(skipped))
+        self.report.stage("programs", len(programs))
+        for row in rejected:
+            self.report.failure(str(row.get("stage") or "extract"), reason_code(str(row.get("reason") or "?")),
+                                row.get("id") or row.get("path"), str(row.get("reason") or ""))
         self.report.set("stages", out.stages)
         self.report.set("validation", validator.stats.as_dict())
         self.report.artifact("work_dir", work_dir)
@@ -116,6 +123,7 @@ class SupplementsRunner(Runner[SupplementsConfig]):
             atomic_write_jsonl(cfg.output_path, out.pairs)
             atomic_write_jsonl(rejected_path, rejected)
         self.report.count("pairs", len(out.pairs))
+        self.report.stage("pairs", len(out.pairs))
         self.report.count("rejected", len(rejected))
         self.report.set("rejected_reasons", self._reasons(rejected))
         self.report.set("rejected_by_stage", dict(Counter(r["stage"] for r in rejected)))

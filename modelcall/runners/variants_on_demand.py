@@ -62,7 +62,8 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
         rounds: list[dict[str, Any]] = []
         tally = TokenTally()
         with Validator(cfg.validator) as validator:
-            runner = RoundRunner(validator, cfg.codes_dir or work_dir / "codes", cfg.generation.model_dump(), cfg.on_bad_line)
+            runner = RoundRunner(validator, cfg.codes_dir or work_dir / "codes", cfg.generation.model_dump(), cfg.on_bad_line,
+                                 self.report)
             for round_no in range(1, v.rounds + 1):
                 wanted = plan_extra_variants(requests, records + added, v)
                 if v.budget_usd is not None:
@@ -98,6 +99,11 @@ class VariantsOnDemandRunner(Runner[VariantsOnDemandConfig]):
         self.report.count("seeds_at_min_distinct_before", at_target(before))
         self.report.count("seeds_at_min_distinct_after", at_target(after))
         self.report.set("rounds", rounds)
+        self.report.stage("records in", stats.records)
+        self.report.stage("passing before", sum(1 for r in records if r.get("passed")))
+        self.report.stage("extra requests", len(extra_requests))
+        self.report.stage("extra passing", sum(1 for r in added if r.get("passed")))
+        self.report.stage("passing after", sum(1 for r in records + added if r.get("passed")))
         self.report.set("extra_variants", tally.as_dict())
         self.report.artifact("validated", cfg.output_path)
         self.log.info("%d extra variants for seeds under %d distinct passing programs: %d passed; seeds at target %d -> %d",

@@ -66,6 +66,7 @@ class Outcome:
     dry_run: dict[str, Any] | None = None
     cost_usd: float = 0.0
     overlap: dict[str, int] = field(default_factory=dict)
+    answers: list[dict[str, Any]] = field(default_factory=list)  # every teacher answer used (raw output rows)
 
 
 class SupplementBuilder:
@@ -133,6 +134,7 @@ class SupplementBuilder:
                     rows[rid] = row
         cost = sum(float(r.get("cost_usd") or 0) for r in rows.values())
         self.out.cost_usd += cost
+        self.out.answers.extend(rows.values())
         self.out.stages[stage] = {"requests": len(requests), "answers": len(rows), "errors": len(wanted) - len(rows),
                                   "cost_usd": round(cost, 6), "seconds": round(time.monotonic() - t0, 3),
                                   "generation": {k: report.get(k) for k in ("mode", "counts", "usage", "cost_usd", "timing")

@@ -123,10 +123,14 @@ def test_run_report_is_self_contained_with_funnel_failures_and_scores(tmp_path):
     assert [p.read_text(encoding="utf-8") for p in (tmp_path / "reports" / "history").glob("pipe_*.html")] == [html]
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert html.count("<svg") >= 3  # funnel, score histograms, step times
-    funnel = {row["stage"]: row["count"] for row in outcome.report.sections["funnel"]}
-    assert funnel == {"L1": 12, "L2": 11, "L3": 10, "L4": 9, "selected": 6, "train": 4, "val": 1, "test": 1}
-    for text in ("Where the data went", "runtime_error", "TypeError: cannot read properties of undefined",
-                 "near_duplicate_other_prompt", "demo_cam_v1", "Quality score distribution", "Cost and usage"):
+    funnel = [(row["step"], row["stage"], row["count"]) for row in outcome.report.sections["funnel"]]
+    assert [row for row in funnel if row[0] == "select"] == [("select", "validated", 13), ("select", "passed", 9),
+                                                             ("select", "eligible", 9), ("select", "selected", 6)]
+    assert [row for row in funnel if row[0] == "sft_build"][-4:] == [
+        ("sft_build", "sft records", 6), ("sft_build", "train", 4), ("sft_build", "val", 1), ("sft_build", "test", 1)]
+    for text in ("Where the data went", "l3:runtime_error", "TypeError: cannot read properties of undefined",
+                 "near_duplicate_other_prompt", "demo_cam_v1", "select · quality score (selected)", "Cost and usage",
+                 "4 records dropped here"):
         assert text in html, text
 
 
@@ -174,15 +178,6 @@ def test_a_user_error_inside_a_step_names_the_step(tmp_path):
         run_task_mapping(_pipeline(tmp_path, bad), "test")
 
 
-def test_funnel_splits_are_shares_of_the_stage_they_split_not_of_each_other():
-    from modelcall.pipeline.report import funnel_svg
-
-    svg = funnel_svg([("requests", 100), ("selected", 40), ("train", 36), ("val", 2), ("test", 2)], splits=("train", "val", "test"))
-    assert "36  (36.0% of requests, 90% of selected)" in svg
-    assert "2  (2.0% of requests, 5% of selected)" in svg
-    assert "100% of previous" not in svg and "of val" not in svg and "of train" not in svg
-
-
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
@@ -193,9 +188,11 @@ def test_run_report_escapes_every_value_from_records_and_configs():
     summary = {
         "steps": [{"name": HOSTILE, "task_type": "select", "status": "ran", "duration_s": 1.0, "note": HOSTILE,
                    "artifacts": {"output": HOSTILE}}],
-        "failures": {"L3": {HOSTILE: {"count": 1, "examples": [{"id": HOSTILE, "line": HOSTILE, "message": HOSTILE}]}}},
-        "dropped_at": {"L3": 1}, "usage": usage, "by_model": {HOSTILE: {"outputs": 1, "input": 2, "output": 3, "cost_usd": 0.5}},
-        "funnel": [(HOSTILE, 3), ("selected", 1)], "scores": {},
+        "failures": [{"step": HOSTILE, "stage": HOSTILE, "dropped": 1,
+                      "rows": [{"reason": HOSTILE, "count": 1, "examples": [{"id": HOSTILE, "line": HOSTILE, "message": HOSTILE}]}]}],
+        "usage": usage, "by_model": {HOSTILE: {"outputs": 1, "input": 2, "output": 3, "cost_usd": 0.5}},
+        "funnel": [{"step": HOSTILE, "stage": HOSTILE, "count": 3}, {"step": HOSTILE, "stage": "selected", "count": 1}],
+        "distributions": [{"step": HOSTILE, "title": HOSTILE, "counts": [1], "edges": [0, 1], "stats": {HOSTILE: HOSTILE}}],
     }
     html = render(summary, HOSTILE, HOSTILE)
     assert "<img" not in html and html.count("&lt;img src=x onerror=alert(1)&gt;") >= 9
