@@ -21,7 +21,8 @@ class LayerFunnel:
         layers = record.get("layers") or {}
         ok = True
         for i, name in enumerate(LAYERS):
-            ok = ok and bool(layers.get(name))
+            # as for ``passed``: a layer that did not run (None, e.g. L3 off) drops nothing, but L1 must have run
+            ok = ok and (layers.get(name) is not False if i else bool(layers.get(name)))
             self.passed[i] += ok
         for err in (record.get("validation") or {}).get("errors") or []:
             if isinstance(err, dict):

@@ -44,6 +44,15 @@ def test_repair_rounds_cover_uncovered_seeds_and_tag_samples(work):
     assert first["seeds_uncovered_before"] == len(missing) and first["requests_sent"] == len(missing)
     assert first["cost_usd"] > 0 and sum(k["sent"] for k in first["pass_rate_by_kind"].values()) == first["answers"]
     assert report["teachers"]["mock-cheap (repair)"]["answers"] == sum(r["answers"] for r in report["rounds"])
+    # its own funnel, failures and spend: what the run report shows of it
+    passing_before = sum(r["passed"] for r in before)
+    fixed = sum(r["passed"] for r in repaired)
+    assert [(s["stage"], s["count"]) for s in report["funnel"]] == [
+        ("records in", len(before)), ("passing before", passing_before), ("repair requests", len(repaired)),
+        ("repairs passing", fixed), ("passing after", passing_before + fixed)]
+    assert sum(f["count"] for f in report["failures"] if f["stage"] == "validation") == len(repaired) - fixed
+    assert report["spend"]["mock-cheap"]["answers"] == len(repaired)
+    assert report["spend"]["mock-cheap"]["cost_usd"] == round(sum(r["cost_usd"] for r in report["rounds"]), 6)
     # round 2 only repairs what round 1 left uncovered, starting from round 1's answers
     for r in repaired:
         if r["round"] == 2:
@@ -109,6 +118,12 @@ def test_variants_on_demand_asks_only_where_diversity_is_missing(work):
     out = read(work / "validated_more.jsonl")
     assert len(out) == len(before) + len(extra) and report["counts"]["extra_requests"] == len(extra)
     assert report["counts"]["seeds_at_min_distinct_after"] >= report["counts"]["seeds_at_min_distinct_before"]
+    added = out[len(before):]
+    assert [(s["stage"], s["count"]) for s in report["funnel"]] == [
+        ("records in", len(before)), ("passing before", sum(r["passed"] for r in before)), ("extra requests", len(extra)),
+        ("extra passing", sum(r["passed"] for r in added)), ("passing after", sum(r["passed"] for r in out))]
+    assert report["spend"]["mock-cheap"]["answers"] == len(extra)
+    assert sum(f["count"] for f in report["failures"]) == sum(not r["passed"] for r in added)
 
 
 def test_repair_config_errors_are_one_line(work):

@@ -56,3 +56,24 @@ def test_a_clean_run_names_no_errors_file_that_does_not_exist(tmp_path):
                             [f"reports_dir={tmp_path}", "progress=false", f"output_path={tmp_path}/raw.jsonl"])
     assert outcome.exit_code == 0
     assert "output" in outcome.report.artifacts and "errors" not in outcome.report.artifacts
+
+
+def test_the_report_has_the_funnel_failures_and_spend_of_the_answers(fake_provider, tmp_path, monkeypatch):
+    from tests import sections
+
+    server = fake_provider(rate_5xx=0.5, seed=1)
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("FAKE_PROVIDER_URL", server.url)
+    outcome = run_task_file("configs/tasks/data_distillation/distill_mock.yaml", [
+        "model_config=configs/models/fake-anthropic.yaml", f"output_path={tmp_path}/raw.jsonl",
+        f"reports_dir={tmp_path}/reports", "progress=false", "generation.max_attempts=1"])
+    ok, failed = outcome.report.counts["ok"], outcome.report.counts["error"]
+    assert ok + failed == 12 and ok and failed
+    assert sections.funnel(outcome) == [("requests", 12), ("outputs", ok)]
+    assert sections.failures(outcome) == {("generation", "server_error"): failed}
+    errors = [json.loads(x) for x in (tmp_path / "raw.errors.jsonl").read_text().splitlines()]
+    assert sections.example_ids(outcome, "generation", "server_error") == [e["request_id"] for e in errors[:3]]
+    answers = [json.loads(x) for x in (tmp_path / "raw.jsonl").read_text().splitlines()]
+    (alias, spend), = sections.report_of(outcome)["spend"].items()
+    assert spend["answers"] == ok and spend["input"] == sum(a["usage"]["input_tokens"] for a in answers)
+    assert spend["cost_usd"] == round(sum(a["cost_usd"] for a in answers), 6) and alias == answers[0]["model"]["alias"]

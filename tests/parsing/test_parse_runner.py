@@ -7,6 +7,7 @@ import pytest
 
 from modelcall.errors import InputError, TaskFailed
 from modelcall.tasks import run_task_file, run_task_mapping
+from tests import sections
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "parsing" / "raw_outputs_small.jsonl"
 
@@ -43,6 +44,9 @@ def test_parse_fixture(tmp_path):
     assert rows[0]["teacher_model"] == "mock-teacher" and rows[1]["teacher_model"] == "claude-sonnet-4-5"
     assert rows[1]["variant"] == 1 and rows[2]["contract"] == "json_plan"
     assert rows[3]["parse_errors"][0].startswith("fence_unclosed") and any("truncated" in w for w in rows[3]["parse_warnings"])
+    assert sections.funnel(outcome) == [("raw outputs", 5), ("candidates", 5), ("parsed", 3)]
+    failed = sections.failures(outcome)
+    assert sum(failed.values()) == 2 and failed[("parse", "fence_unclosed")] >= 1
     assert rows[4]["code"] is None and rows[4]["code_path"] is None
     report = json.loads(outcome.report_path.read_text())
     assert report["parse"]["parse_rate"] == 0.6

@@ -8,6 +8,7 @@ import pytest
 from modelcall.io import read_jsonl
 from modelcall.runners.jsonl_split import chunk_sizes
 from modelcall.tasks import run_task_mapping
+from tests import sections
 
 
 def make_input(path, n):
@@ -43,6 +44,9 @@ def test_split_then_merge_round_trip(tmp_path, mode):
     assert list(read_jsonl(tmp_path / "merged.jsonl")) == list(read_jsonl(src))
     report = json.loads((tmp_path / "reports" / "split.json").read_text())
     assert report["status"] == "ok" and report["counts"]["records_in"] == 10
+    sizes = [3, 3, 2, 2] if "num_chunks" in mode else [3, 3, 3, 1]
+    assert sections.funnel(outcome) == [("records in", 10)] + [(f"chunk_{i:05d}.jsonl", n) for i, n in enumerate(sizes)]
+    assert all(row.get("part_of") == "records in" for row in report["funnel"][1:]) and report["failures"] == []
 
 
 def test_chunk_sizes_are_near_equal():
@@ -68,6 +72,8 @@ def test_merge_dedups_by_key_keeping_first(tmp_path):
     assert rows == [{"id": "x", "v": 1}, {"id": "y", "v": 1}, {"id": "z", "v": 2}, {"v": 3}]
     assert outcome.report.counts["duplicates_dropped"] == 1
     assert outcome.report.counts["records_without_key"] == 1
+    assert sections.funnel(outcome) == [("records in", 5), ("records out", 4)]
+    assert sections.failures(outcome) == {("dedup", "duplicate"): 1} and sections.example_ids(outcome, "dedup", "duplicate") == ["x"]
 
 
 def test_merge_skip_bad_lines_counts_them(tmp_path):

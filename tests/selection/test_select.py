@@ -104,6 +104,14 @@ def test_select_keeps_best_per_prompt_and_reports_drops(tmp_path):
     assert report["not_passed_first_failed_layer"] == {"l1": 1, "l2": 1, "l3": 1, "l4": 1}
     dist = report["score_distribution"]["selected"]
     assert dist["n"] == 6 and sum(dist["counts"]) == 6 and dist["min"] <= dist["p50"] <= dist["max"]
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [("validated", 13), ("passed", 9), ("eligible", 9),
+                                                                    ("selected", 6)]
+    failures = {(r["stage"], r["reason"]): r for r in report["failures"]}
+    assert {k: v["count"] for k, v in failures.items() if k[0] == "passed"} == {
+        ("passed", "l1:lint"): 1, ("passed", "l2:api_miss"): 1, ("passed", "l3:runtime_error"): 1, ("passed", "l4:hint_fail"): 1}
+    assert failures[("select", "exact_duplicate")]["count"] == 1
+    assert failures[("select", "near_duplicate_other_prompt")]["examples"][0]["id"] == "demo_cam_v1"
+    assert [d["title"] for d in report["distributions"]] == ["quality score (selected)", "quality score (eligible)"]
 
 
 def test_per_prompt_limit_scope_and_threshold_come_from_config(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 
 from modelcall.errors import ConfigError, TaskFailed
 from modelcall.tasks import run_task_mapping
+from tests import sections
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "validator"
 
@@ -58,6 +59,15 @@ def test_filter_writes_every_candidate_in_order_with_a_report(tmp_path):
     top = {r["reason"]: r for r in summary["top_failure_reasons"]}
     assert top["l2:hallucinated_api"]["count"] == 2 and top["l2:hallucinated_api"]["example"]["message"]
     assert set(summary["seconds_per_layer"]) >= {"l1", "l2", "l4"}
+    # the funnel: all candidates, then those that passed every layer up to each one (L3 off drops nothing)
+    def upto(i: int) -> int:
+        return sum(all(r["layers"][f"l{j}"] is not False for j in range(1, i + 1)) for r in records)
+
+    assert sections.funnel(outcome) == [("candidates", 10), ("L1", upto(1)), ("L2", upto(2)), ("L3", upto(2)), ("L4", 6)]
+    assert upto(1) < 10
+    failed = sections.failures(outcome)
+    assert failed[("L2", "hallucinated_api")] == 2 and failed[("L1", "no_code")] == 1
+    assert records[-1]["request_id"] in sections.example_ids(outcome, "L1", "no_code")
 
 
 def test_rerun_reuses_the_cache(tmp_path):
