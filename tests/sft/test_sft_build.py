@@ -29,6 +29,10 @@ def test_records_follow_template_contract_and_load_like_llamafactory(tmp_path, s
     }
     records = [r for s in ("train", "val", "test") for r in _read(out / f"{s}.jsonl")]
     assert len(records) == 6 == report["counts"]["records_out"]
+    splits = [(s, len(_read(out / f"{s}.jsonl"))) for s in ("train", "val", "test")]
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [
+        ("input records", 6), ("distilled kept", 6), ("sft records", 6), *splits]
+    assert {r.get("part_of") for r in report["funnel"][3:]} == {"sft records"} and report["failures"] == []
     rot = next(r for r in records if r["metadata"]["id"] == "demo_rot_v0")
     assert "任务：让一个圆形以每秒 90 度的速度持续旋转。" in rot["input"] and "- Phaser.GameObjects.Graphics" in rot["input"]
     assert "涉及模块：Scene, GameObjects" in rot["input"] and "[PLAN]" in rot["instruction"]
@@ -90,6 +94,10 @@ def test_supplements_are_tagged_and_deduplicated_against_distilled(tmp_path, sel
     assert report["counts"]["dropped_exact_duplicate"] == 1
     assert report["duplicates"]["exact_duplicate"][0] == {"id": "official:official_rotate_copy", "duplicate_of": "demo_rot_v0"}
     assert report["counts"]["supplement_official_in"] == 2
+    assert [(r["stage"], r["count"]) for r in report["funnel"]][:4] == [
+        ("input records", 6), ("distilled kept", 6), ("with supplements", 8), ("sft records", 7)]
+    assert [(f["stage"], f["reason"], f["count"], f["examples"][0]["id"]) for f in report["failures"]] == [
+        ("dedup", "exact_duplicate", 1, "official:official_rotate_copy")]
 
 
 def _official_pairs(path: Path, areas: dict[str, int]) -> None:
@@ -211,6 +219,9 @@ def test_records_without_a_task_or_code_are_dropped_not_trained_on(tmp_path):
     ids = {r["metadata"]["id"] for r in _read(out / "train.jsonl")}
     assert not ids & {"bare_v0", "blank_task_v0", "no_code_v0"}
     assert report["counts"]["dropped_no_task"] == 2 and report["counts"]["dropped_no_code"] == 1
+    failures = {(f["stage"], f["reason"]): f for f in report["failures"]}
+    assert failures[("input", "no_task")]["count"] == 2 and failures[("input", "no_code")]["count"] == 1
+    assert [e["id"] for e in failures[("input", "no_task")]["examples"]] == ["bare_v0", "blank_task_v0"]
     with src.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(dict(records[2], request_id="num_v0", code=7)) + "\n")
     lines = len(src.read_text(encoding="utf-8").splitlines())
