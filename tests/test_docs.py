@@ -153,13 +153,18 @@ def test_keys_a_task_page_explains_exist_in_its_schema(task_type):
     assert not stale, f"docs/tasks/{task_type}.md explains keys its schema does not have: {stale}"
 
 
-def test_usage_page_lists_the_common_and_model_config_keys(site):
+def test_usage_page_lists_the_common_and_model_config_keys_and_its_examples_load(site):
+    common_keys = [k.key for k in config_keys(TaskConfig)]
+    model_keys = [k.key for k in config_keys(ModelConfig)]
     usage = page_html(site, "usage")
-    common = first_cells(section(usage, "configuration"))
-    assert set(k.key for k in config_keys(TaskConfig)) <= set(common)
+    # the hand-written table first, then the generated reference: both name only real keys, the reference all
+    common = first_cells(section(usage, "configuration").split('id="model-configs-and-credentials"')[0])
+    assert set(common) <= set(common_keys) and common[-len(common_keys):] == common_keys
     model = first_cells(section(usage, "model-configs-and-credentials"))
-    assert [k.key for k in config_keys(ModelConfig)] == [k for k in model if k in {c.key for c in config_keys(ModelConfig)}]
-    assert len(model) >= len(list(config_keys(ModelConfig)))
+    assert model[-len(model_keys):] == model_keys and set(model) <= set(model_keys)
+    text = (DOCS / "usage.md").read_text(encoding="utf-8")
+    example = yaml.safe_load(re.search(r"^```yaml\n(provider:.*?)^```", text, re.S | re.M).group(1))
+    assert ModelConfig.model_validate(example).provider == "anthropic"
 
 
 def test_task_index_links_every_task_page(site):
