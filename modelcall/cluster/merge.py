@@ -334,8 +334,9 @@ def report_merge(report: TaskReport, merged: dict[str, dict[str, Any]]) -> None:
                                rec.get("request_id") or rec.get("id"), str(rec.get("message") or ""))
         if info.get("missing"):
             report.failure(f"{label}jobs", "missing", n=info["missing"])
-            for name in info.get("chunks_to_resubmit") or []:
-                report.failure(f"{label}jobs", "missing", name, "chunk to resubmit", n=0)
+            for name, chunk in (info.get("chunks") or {}).items():
+                for rid in chunk.get("missing_examples") or []:
+                    report.failure(f"{label}jobs", "missing", rid, f"no answer in {name} (resubmit it)", n=0)
         merged_path = Path(info["merged_path"])
         if merged_path.is_file():
             report.bill_answers((rec for rec in read_jsonl(merged_path, "skip", tolerate_torn_tail=True)

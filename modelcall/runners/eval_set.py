@@ -79,7 +79,7 @@ class EvalSetRunner(Runner[EvalSetConfig]):
 
         leaks = find_leaks(built.prompts, train)
         for leak in leaks:
-            self.report.failure("leakage", str(leak.reason).split(":")[0][:80], leak.prompt_id, str(leak.reason))
+            self.report.failure("leakage", "in_train_split", leak.prompt_id, str(leak.reason))
         self.report.set("leakage", {"checked": len(built.prompts), "leaks": [vars(x) for x in leaks[:50]],
                                     "leak_count": len(leaks)})
         if leaks:

@@ -35,6 +35,9 @@ def test_run_waits_merges_and_rerun_submits_nothing(tmp_path, cluster_kit):
     assert sorted(ids) == [f"p{i:05d}_v0" for i in range(30)]
     merge = report.sections["merge"]["mock1"]
     assert (merge["expected"], merge["found"], merge["errors"], merge["missing"]) == (30, 30, 0, 0)
+    assert [(r["stage"], r["count"]) for r in report.funnel] == [
+        ("input records", 30), ("jobs", 3), ("jobs to submit", 3), ("jobs completed", 3), ("expected", 30), ("merged", 30)]
+    assert report.failures() == []
 
     again = run_task_mapping(cluster_kit.task(tmp_path, n_chunks=3), "test")
     assert again.report.counts["jobs_submitted"] == 0

@@ -63,6 +63,12 @@ def test_merge_counts_dedups_and_reports(tmp_path, run_dir):
     assert (report["expected"], report["found"], report["errors"], report["missing"]) == (10, 7, 1, 2)
     assert json.loads((run_dir / "merge_report.json").read_text())["m"]["found"] == 7
     assert outcome.report.counts["chunks_to_resubmit"] == 1
+    assert outcome.report.funnel == [{"stage": "expected", "count": 10}, {"stage": "merged", "count": 7}]
+    failures = {(f["stage"], f["reason"]): f for f in outcome.report.failures()}
+    assert failures[("jobs", "server")]["count"] == 1 and failures[("jobs", "server")]["examples"][0]["id"] == "r1_2"
+    assert failures[("jobs", "missing")]["count"] == 2
+    assert [e["id"] for e in failures[("jobs", "missing")]["examples"]] == ["r1_3", "r1_4"]
+    assert outcome.report.spend == {}  # no answer here carries a usage
 
 
 def test_merge_without_manifest_scans_folders(tmp_path):

@@ -43,6 +43,10 @@ def test_iid_held_out_and_ood_unseen_combinations(tmp_path, seeds_path, train_sp
     ood = [p for p in prompts if p["eval"]["split"] == "ood"]
     assert sorted(p["id"] for p in iid) == sorted(s["id"] for s in seeds[16:])
     assert len(ood) == 5
+    report = json.loads(outcome.report_path.read_text(encoding="utf-8"))
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [
+        ("seeds", len(seeds)), ("held out", len(iid)), ("eval prompts", len(prompts)), ("iid", len(iid)), ("ood", 5),
+        ("for human rating", 6)]
     used = [src for p in ood for src in p["eval"]["sources"]]
     assert len(used) == len(set(used))  # every seed at most once
     by_id = {s["id"]: s for s in seeds}
@@ -82,6 +86,8 @@ def test_leakage_fails_loudly_and_writes_nothing(tmp_path, seeds_path):
     assert not (tmp_path / "out" / "prompts_eval.jsonl").exists()
     report = json.loads((tmp_path / "reports" / "eval_set_test.json").read_text(encoding="utf-8"))
     assert report["status"] == "failed" and report["leakage"]["leaks"][0]["prompt_id"] == "seed_020"
+    (leak,) = report["failures"]
+    assert (leak["stage"], leak["reason"], leak["count"], leak["examples"][0]["id"]) == ("leakage", "in_train_split", 1, "seed_020")
 
 
 def test_no_held_out_seeds_fails(tmp_path, seeds_path):

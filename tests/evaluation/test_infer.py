@@ -143,12 +143,15 @@ def test_backend_needs_its_section(tmp_path, eval_prompts):
 @pytest.mark.browser
 def test_mock_answers_evaluated_end_to_end_with_the_real_validator(tmp_path, eval_prompts):
     """infer (mock teacher via the engine) -> evaluate: parse + L1-L4 on real answers, figures per split."""
-    run_task_mapping({
+    infer = run_task_mapping({
         "task_name": "infer_mock", "task_type": "infer", "backend": "engine",
         "model_config": {"provider": "mock", "model": "mock-teacher", "alias": "mock"}, "n_samples": 2,
         "input_path": str(eval_prompts), "output_path": str(tmp_path / "answers.jsonl"),
         "reports_dir": str(tmp_path / "reports"), "progress": False,
     }, "test")
+    assert infer.report.funnel == [{"stage": "prompts", "count": 3}, {"stage": "requests", "count": 6},
+                                   {"stage": "outputs", "count": 6}]
+    assert infer.report.spend["mock"]["answers"] == 6 and not infer.report.failures()
     outcome = run_task_mapping({
         "task_name": "evaluate_mock", "task_type": "evaluate", "label": "mock", "ks": [1, 2],
         "input_path": str(tmp_path / "answers.jsonl"), "output_path": str(tmp_path / "eval" / "validated.jsonl"),
@@ -164,5 +167,9 @@ def test_mock_answers_evaluated_end_to_end_with_the_real_validator(tmp_path, eva
     assert set(ev["by_split"]) == {"iid", "ood"}
     validated = _read(tmp_path / "eval" / "validated.jsonl")
     assert all("validation" in r and "passed" in r for r in validated)
+    funnel = outcome.report.funnel
+    assert funnel[0] == {"stage": "mock: samples", "count": 6} and [r["stage"] for r in funnel[1:]] == [
+        "mock: L1", "mock: L2", "mock: L3", "mock: L4"]
+    assert funnel[-1]["count"] == sum(r["passed"] for r in validated)
     assert {r["metric"] for r in outcome.report.sections["acceptance"]["mock"]} == {
         "structure_rate", "must_use_hit_rate", "crash_rate"}

@@ -136,6 +136,7 @@ def test_runner(tmp_path, phaser_build):
     assert report["version"] == "3.90.0"
     assert report["counts"]["entries"] == len(phaser_build.records) == sum(report["counts_by_kind"].values())
     assert all(report["checks"].values())
+    assert report["funnel"] == [{"stage": "entries", "count": len(phaser_build.records)}] and report["failures"] == []
     assert sum(1 for _ in out.open()) == len(phaser_build.records)
     with pytest.raises(InputError, match="3.55.2"):
         run_task_mapping(
@@ -160,3 +161,9 @@ def test_runner_fails_on_a_broken_index(tmp_path, phaser_build, monkeypatch):
                           "reports_dir": str(tmp_path / "r"), "progress": False}, source="<test>")
     report = json.loads((tmp_path / "r" / "idx3.json").read_text())
     assert report["status"] == "failed" and report["checks"]["Phaser.Input.Events.POINTER_DOWN"] is False
+    from modelcall.runners.api_index import _MUST_EXIST
+
+    expected = [s for s in _MUST_EXIST if s not in {r["symbol_id"] for r in broken.records}]
+    (missing,) = report["failures"]
+    assert (missing["stage"], missing["reason"], missing["count"]) == ("checks", "missing_symbol", len(expected))
+    assert [e["id"] for e in missing["examples"]] == expected[:3] and "Phaser.Input.Events.POINTER_DOWN" in expected

@@ -89,6 +89,10 @@ def test_bad_seeds_error_or_skip(tmp_path, api_index_path):
     report = json.loads(outcome.report_path.read_text())
     assert report["counts"]["seeds_skipped"] == 2 and len(rows) == 6
     assert report["seeds"]["skipped_by_reason"] == {"missing_field": 1, "duplicate_id": 1}
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [("seed lines", 4), ("seeds used", 2), ("requests", 6)]
+    failures = {(f["stage"], f["reason"]): f for f in report["failures"]}
+    assert failures[("seeds", "missing_field")]["count"] == 1 and failures[("seeds", "duplicate_id")]["count"] == 1
+    assert "seeds.jsonl:2: seed x: missing 'task'" in failures[("seeds", "missing_field")]["examples"][0]["message"]
     assert report["retrieval"]["must_use_not_in_index_examples"] == {"Phaser.NotAThing": 1}
 
 

@@ -137,6 +137,11 @@ def test_an_id_given_twice_is_reviewed_once(tmp_path, selected):
     ids = [row["id"] for row in sheet]
     assert len(ids) == len(set(ids)) == len(lines) == report["counts"]["samples"]
     assert report["counts"]["duplicate_ids_skipped"] == 2
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [
+        ("selected records", len(lines)), ("selected sampled", len(lines)), ("samples", len(lines))]
+    dupes = next(f for f in report["failures"] if (f["stage"], f["reason"]) == ("sample", "duplicate_id"))
+    first_two = [str(json.loads(x)["request_id"]) for x in lines[:2]]
+    assert dupes["count"] == 2 and [e["id"] for e in dupes["examples"]] == first_two
 
 
 def test_a_rejected_duplicate_names_the_sample_it_repeats(tmp_path, selected):

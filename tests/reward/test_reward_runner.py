@@ -33,8 +33,12 @@ def reward_run(tmp_path_factory, reward_config):
 
 
 def test_every_record_gets_a_reward_and_an_advantage(reward_run):
-    rows, _, _ = reward_run
+    rows, report, _ = reward_run
     assert len(rows) == 12
+    funnel = [(r["stage"], r["count"]) for r in report["funnel"]]
+    assert funnel[0] == ("completions", 12) and funnel[-1] == ("scored", 12)
+    assert funnel[-2] == ("L4", sum(r["reward"]["validation"]["passed"] for r in rows))
+    assert {f["stage"] for f in report["failures"]} <= {"L1", "L2", "L3", "L4"} and report["failures"]
     for row in rows:
         assert set(row["reward"]) >= {"total", "components", "gates", "validation"}
         assert 0.0 <= row["reward"]["total"] <= 1.0 and isinstance(row["advantage"], float)

@@ -97,6 +97,13 @@ def test_asset_policies(tmp_path, cache, policy):
     assert report["cost"]["per_pair_usd"] > 0 and report["time"]["per_pair_s"] > 0
     assert sum(report["pairs_by_area"].values()) == len(pairs)
     assert report["rejected_reasons"]["program_failed"] == 2
+    funnel = [(r["stage"], r["count"]) for r in report["funnel"]]
+    assert funnel[-1] == ("pairs", len(pairs)) and funnel[0][1] == report["counts"]["files_in"]
+    assert sum(f["count"] for f in report["failures"]) == len(rejected)
+    assert {e["id"] for f in report["failures"] for e in f["examples"]} <= set(rejected)
+    spend = report["spend"]
+    assert sum(m["answers"] for m in spend.values()) >= len(pairs)
+    assert abs(sum(m["cost_usd"] for m in spend.values()) - report["cost"]["teacher_usd"]) < 1e-5
 
 
 def test_auto_policy_follows_the_constraints(tmp_path, cache):

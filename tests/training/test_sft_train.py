@@ -42,6 +42,8 @@ def test_dry_run_writes_yaml_with_seed_defaults(tmp_path, sft_dataset_dir):
     report = json.loads(outcome.report_path.read_text(encoding="utf-8"))
     assert report["training"] == {"dry_run": True}
     assert report["counts"]["examples_phaser_sft_train"] == 20
+    assert [(r["stage"], r["count"]) for r in report["funnel"]] == [("train examples", 20), ("phaser_sft_train", 20)]
+    assert report["failures"] == []
 
 
 def test_overrides_and_extra_keys_reach_the_yaml(tmp_path, sft_dataset_dir):
