@@ -200,3 +200,25 @@ def test_repair_and_variants_rounds_send_what_the_one_budget_trim_keeps(work, mo
     capped = run(task, work)
     (offered, kept), = calls
     assert 1 <= len(kept) < len(offered) and capped["counts"]["extra_requests"] == len(kept)
+
+
+def test_a_round_that_fails_after_its_answers_came_still_reports_what_it_paid_for(work, monkeypatch):
+    """The run report merges reports only: a failed step's report must hold the spend of the answers it got."""
+    from modelcall.tasks import run_task_mapping
+    from modelcall.validator import Validator
+
+    def broken(self, candidates, *args, **kwargs):
+        raise RuntimeError("the validator fell over")
+
+    task = {"task_name": "more", "task_type": "variants_on_demand", "input_path": str(work / "validated.jsonl"),
+            "requests_path": str(work / "requests.jsonl"), "output_path": str(work / "validated_more.jsonl"),
+            "model_config": mock_teacher(), "validator": static_validator(work),
+            "variants": {"min_distinct": 2, "rounds": 1}, "reports_dir": str(work / "reports"), "progress": False}
+    monkeypatch.setattr(Validator, "validate", broken)
+    with pytest.raises(RuntimeError, match="fell over"):
+        run_task_mapping(task, "<test>")
+    report = json.loads((work / "reports" / "more.json").read_text())
+    answers = read(work / "variant_rounds" / "round_1" / "raw_outputs.jsonl")
+    assert report["status"] != "ok" and answers
+    assert report["spend"]["mock-cheap"]["answers"] == len(answers)
+    assert report["spend"]["mock-cheap"]["cost_usd"] == round(sum(a["cost_usd"] for a in answers), 6)
