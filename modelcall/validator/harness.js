@@ -186,110 +186,341 @@
   const started = new WeakSetC(); // loops the harness has taken over (booted games)
 
   // ------------------------------------------------------------------ argument contracts at run time (l3:api_misuse)
-  // Public Phaser methods that take a wrong value silently are wrapped: the values actually passed are checked (a
-  // colour string where a colour number goes, flat numbers where points go, a Geom shape of another class, a tween
-  // property its target lacks). Findings stay in the harness's own state; the call goes on unchanged.
+  // The values a program actually passes to Phaser's public methods, checked against the parameter types of the API
+  // index (OPTS.contracts: runtime_contracts.py's table). Phaser takes most wrong values silently (a colour string
+  // paints black, flat numbers given for points draw nothing, a misspelt style key is ignored). Only the methods the
+  // program names are wrapped, when it loads (installContracts); a check only reads the values, records a finding in
+  // the harness's own state and never changes the call. A finding counts only when the method was called by the
+  // program's own code (Phaser's internal calls are its own business).
   const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
+  const IDENT = /[A-Za-z_$][\w$]*/g;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const ObjectProto = Object.prototype;
+  const strSplit = String.prototype.split;
+  const regexpTest = RegExp.prototype.test;
+  const strMatch = String.prototype.match;
   const TWEEN_KEYS = new MapC();
   for (const k of ['callbackScope', 'completeDelay', 'delay', 'duration', 'ease', 'easeParams', 'flipX', 'flipY', 'hold',
     'interpolation', 'loop', 'loopDelay', 'onActive', 'onActiveParams', 'onComplete', 'onCompleteParams', 'onLoop',
     'onLoopParams', 'onPause', 'onPauseParams', 'onRepeat', 'onRepeatParams', 'onResume', 'onResumeParams', 'onStart',
     'onStartParams', 'onStop', 'onStopParams', 'onUpdate', 'onUpdateParams', 'onYoyo', 'onYoyoParams', 'paused',
     'persist', 'props', 'repeat', 'repeatDelay', 'targets', 'yoyo', 'tweens']) apply(mapSet, TWEEN_KEYS, [k, true]);
-  function callerLine() {
-    // the first frame of the program's own code: <anonymous>:LINE:COL with a short column (Phaser is one long line)
+  const NOT_DUCK_TYPED = { 'Tweens.Tween': true, 'Tweens.TweenChain': true, 'Time.TimerEvent': true };
+  function programFrame(text) {
+    // a frame of the program's own code: <anonymous>:LINE:COL with a short column (Phaser's code is one long line)
+    const m = apply(regexpExec, STACK_LINE, [text]);
+    return m && NumberC(m[2]) < 2000 ? NumberC(m[1]) : null;
+  }
+  function stackLines() {
     let stack = '';
-    try { stack = str(new ErrorC().stack); } catch (e) { return null; }
-    const lines = stack.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const m = apply(regexpExec, STACK_LINE, [lines[i]]);
-      if (m && NumberC(m[2]) < 2000) return NumberC(m[1]);
-    }
+    const limit = ErrorC.stackTraceLimit;
+    try { ErrorC.stackTraceLimit = 16; stack = str(new ErrorC().stack); } catch (e) { stack = ''; } finally { try { ErrorC.stackTraceLimit = limit; } catch (e) { /* ignore */ } }
+    return apply(strSplit, stack, ['\n']);
+  }
+  function callerLine() {
+    const lines = stackLines();
+    for (let i = 0; i < lines.length; i++) { const l = programFrame(lines[i]); if (l !== null) return l; }
     return null;
   }
-  function misuse(kind, message, expected) {
+  function misuse(kind, message, expected, certain, line) {
     if (!S || S.misuse.length >= 20) return;
     for (let i = 0; i < S.misuse.length; i++) if (listAt(S.misuse, i).message === message) return;
-    listPush(S.misuse, { kind, message: slice(message, 0, 300), expected, line: callerLine(), frame: S.frame, phase: S.stage || S.phase });
+    listPush(S.misuse, { kind, message: slice(message, 0, 300), expected, certain: certain !== false,
+      line: line === undefined ? callerLine() : line, frame: S.frame, phase: S.stage || S.phase });
   }
-  function checkColour(where, value, index) {
-    if (typeof value === 'string' && value !== '' && !apply(regexpExec, NUMERIC_TEXT, [value])) {
-      misuse('string_for_number', where + ' argument ' + (index + 1) + ' expects a colour number, got the string '
-        + jsonStringify(slice(value, 0, 30)) + (apply(regexpExec, CSS_COLOUR, [value]) ? ' (a CSS colour string paints black)' : ''), 'number');
+  function resolvePath(path) {
+    // 'GameObjects.Graphics' -> Phaser.GameObjects.Graphics (own data properties only: no getter runs)
+    const parts = apply(strSplit, path, ['.']);
+    let o = Phaser;
+    for (let i = 0; i < parts.length; i++) {
+      if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
+      const d = getOwnPropertyDescriptor(o, parts[i]);
+      o = d && 'value' in d ? d.value : undefined;
     }
+    return o;
   }
-  function wrap(proto, name, check) {
-    let orig;
-    try { orig = proto && proto[name]; } catch (e) { return; }
-    if (typeof orig !== 'function') return;
-    const wrapped = cloak(function () {
-      if (S) { try { check(this, arguments); } catch (e) { /* a check never breaks the call */ } }
-      return apply(orig, this, arguments);
-    }, name, orig.length, orig);
-    try { defineProperty(proto, name, { value: wrapped, writable: true, configurable: true, enumerable: false }); } catch (e) { /* frozen */ }
+  const ctorCache = new MapC();
+  function ctorOf(name) {
+    if (!apply(mapHas, ctorCache, [name])) { const C = resolvePath(name); apply(mapSet, ctorCache, [name, typeof C === 'function' ? C : null]); }
+    return apply(mapGet, ctorCache, [name]);
   }
-  function colourAt(proto, owner, name, indexes) {
-    wrap(proto, name, (self, args) => { for (let i = 0; i < indexes.length; i++) checkColour(owner + '#' + name + '()', args[indexes[i]], indexes[i]); });
-  }
-  const GO = Phaser.GameObjects;
   const GEOM = ['Rectangle', 'Circle', 'Ellipse', 'Triangle', 'Line', 'Polygon', 'Point'];
-  function geomName(v) {
-    for (let i = 0; i < GEOM.length; i++) { const C = Phaser.Geom[GEOM[i]]; if (C && v instanceof C) return 'Phaser.Geom.' + GEOM[i]; }
+  function geomOf(v) {
+    for (let i = 0; i < GEOM.length; i++) { const C = ctorOf('Geom.' + GEOM[i]); if (C && v instanceof C) return 'Geom.' + GEOM[i]; }
     return null;
   }
-  function shapeAt(proto, owner, name, want) {
-    wrap(proto, name, (self, args) => {
-      const got = geomName(args[0]);
-      if (got && got !== 'Phaser.Geom.' + want) misuse('wrong_class', owner + '.' + name + '() argument 1 expects Phaser.Geom.' + want + ', got a ' + got, 'Phaser.Geom.' + want);
-    });
+  function isPlain(v) { const p = getPrototypeOf(v); return p === ObjectProto || p === null; }
+  // a Phaser class instance (its constructor lives under Phaser): certain about its kind
+  function isPhaserInstance(v) {
+    const GO = ctorOf('GameObjects.GameObject');
+    return (GO && v instanceof GO) || geomOf(v) !== null || (ctorOf('Math.Vector2') && v instanceof ctorOf('Math.Vector2'));
   }
-  try {
-    const gp = GO.Graphics.prototype;
-    colourAt(gp, 'Graphics', 'fillStyle', [0]);
-    colourAt(gp, 'Graphics', 'lineStyle', [1]);
-    colourAt(gp, 'Graphics', 'fillGradientStyle', [0, 1, 2, 3]);
-    for (const name of ['fillPoints', 'strokePoints']) {
-      wrap(gp, name, (self, args) => {
-        const pts = args[0];
-        if (isArray(pts) && pts.length >= 2 && typeof pts[0] === 'number') {
-          misuse('flat_points', 'Graphics#' + name + '() argument 1 expects {x, y} points, got a flat array of ' + pts.length + ' numbers (nothing is drawn)', 'Phaser.Geom.Point[]');
-        }
-      });
+  // does one alternative take the value? 2: yes, 1: probably not, 0: certainly not (contracts.js accepts(), on values)
+  function accepts(alt, v) {
+    const t = typeof v;
+    const c = alt[0];
+    if (c === 'n') {
+      if (t === 'number' || t === 'boolean') return 2;
+      if (t === 'string') return v === '' || apply(regexpTest, NUMERIC_TEXT, [v]) ? 1 : 0;
+      if (t === 'function' || isArray(v)) return 0;
+      return t === 'object' && (isPlain(v) || isPhaserInstance(v)) ? 0 : 1;
     }
-    for (const [name, want] of [['fillRectShape', 'Rectangle'], ['strokeRectShape', 'Rectangle'], ['fillCircleShape', 'Circle'],
-      ['strokeCircleShape', 'Circle'], ['fillTriangleShape', 'Triangle'], ['strokeTriangleShape', 'Triangle'], ['strokeLineShape', 'Line']]) {
-      shapeAt(gp, 'Graphics', name, want);
+    if (c === 's') {
+      if (t === 'string' || t === 'number' || t === 'boolean') return 2;
+      return t === 'function' || isArray(v) ? 0 : 1;
     }
-    for (const want of ['Rectangle', 'Circle', 'Ellipse', 'Triangle']) {
-      const C = Phaser.Geom[want];
-      if (C) shapeAt(C, 'Geom.' + want, 'Contains', want);
-    }
-    colourAt(GO.Shape.prototype, 'Shape', 'setFillStyle', [0]);
-    colourAt(GO.Shape.prototype, 'Shape', 'setStrokeStyle', [1]);
-    for (const cls of ['Sprite', 'Image', 'Text']) if (GO[cls]) colourAt(GO[cls].prototype, cls, 'setTint', [0, 1, 2, 3]);
-    const fp = GO.GameObjectFactory.prototype;
-    for (const [name, idx] of [['arc', [6]], ['circle', [3]], ['curve', [3]], ['ellipse', [4]], ['grid', [6, 8]], ['line', [6]],
-      ['polygon', [3]], ['rectangle', [4]], ['star', [5]], ['triangle', [8]]]) colourAt(fp, 'GameObjectFactory', name, idx);
-    // tweens of properties their targets lack (plain objects and game objects alike: the values are real here)
-    wrap(Phaser.Tweens.TweenManager.prototype, 'add', (self, args) => {
-      const cfg = args[0];
-      if (!cfg || typeof cfg !== 'object' || isArray(cfg) || cfg instanceof Phaser.Tweens.BaseTween) return;
-      let targets = cfg.targets;
-      if (!targets || typeof targets === 'function') return;
-      if (!isArray(targets)) targets = [targets];
-      const target = targets[0];
-      if (!target || typeof target !== 'object') return;
-      const keys = objectKeys(cfg);
-      const props = cfg.props && typeof cfg.props === 'object' ? objectKeys(cfg.props) : [];
-      for (let i = 0; i < keys.length + props.length; i++) {
-        const key = i < keys.length ? keys[i] : props[i - keys.length];
-        if (i < keys.length && apply(mapHas, TWEEN_KEYS, [key])) continue;
-        if (!(key in target)) misuse('tween_property', 'TweenManager#add(): tween property \'' + key + '\' does not exist on the target (the tween changes nothing)', 'a property of the target');
+    if (c === 'b') return t === 'object' || t === 'function' ? 1 : 2;
+    if (c === '0') return 1;
+    if (c === 'f') return t === 'function' ? 2 : (t === 'boolean' ? 1 : 0);
+    if (c === 'a' || c === 'P') {
+      if (isArray(v)) {
+        if (c === 'a' || v.length < 2) return 2;
+        for (let i = 0; i < v.length && i < 64; i++) if (typeof v[i] !== 'number') return 2;
+        return 0; // a flat [x, y, x, y] array where points go
       }
-    });
-  } catch (err) { /* an older or newer Phaser without one of these: the others still count */ }
+      if (t === 'number' || t === 'function') return 0;
+      return 1;
+    }
+    if (c === 'C') {
+      const name = slice(alt, 2);
+      const C = ctorOf(name);
+      if (!C || t === 'function') return 2;
+      if (t === 'object') {
+        if (v instanceof C) return 2;
+        // Geom shapes are read field by field (a Circle has no width): another Geom class is certainly wrong
+        if (slice(name, 0, 5) === 'Geom.') { const g = geomOf(v); if (g && g !== name) return 0; }
+        return isArray(v) ? 1 : 2; // duck typing ({x, y} for a Point, a Spline followed as a Path)
+      }
+      return 1;
+    }
+    if (c === 'K') return t === 'object' && !isArray(v) ? 2 : (t === 'function' ? 2 : 1);
+    return 2;
+  }
+  function joined(arr, sep) { let out = ''; for (let i = 0; i < arr.length; i++) out += (i ? sep : '') + arr[i]; return out; }
+  function readable(alt) {
+    const c = alt[0];
+    if (c === 'n') return 'number';
+    if (c === 's') return 'string';
+    if (c === 'b') return 'boolean';
+    if (c === '0') return 'null';
+    if (c === 'f') return 'function';
+    if (c === 'a') return 'array';
+    if (c === 'P') return '{x, y} points';
+    return 'Phaser.' + slice(alt, 2);
+  }
+  function describe(v) {
+    const t = typeof v;
+    if (t === 'string') return 'the string ' + jsonStringify(slice(v, 0, 30));
+    if (t === 'number' || t === 'boolean' || t === 'function') return 'a ' + t;
+    if (isArray(v)) {
+      let flat = v.length > 0;
+      for (let i = 0; i < v.length && i < 64; i++) if (typeof v[i] !== 'number') { flat = false; break; }
+      return flat ? 'a flat array of ' + v.length + ' numbers' : 'an array';
+    }
+    const g = geomOf(v);
+    if (g) return 'a Phaser.' + g;
+    return isPlain(v) ? 'an object' : 'a ' + str(v && v.constructor && v.constructor.name || 'object');
+  }
+  function checkKeys(cfg, names, where, depth, found) {
+    if (depth > 3) return;
+    const table = CONTRACTS.configs;
+    const allowed = new MapC();
+    let closed = true;
+    for (let i = 0; i < names.length; i++) {
+      const entry = table[names[i]];
+      if (!entry || entry.tween) return; // a tween's other keys are its targets' properties (tween_property)
+      if (!entry.closed) closed = false;
+      const keys = objectKeys(entry.keys);
+      for (let k = 0; k < keys.length; k++) apply(mapSet, allowed, [keys[k], entry.keys[keys[k]]]);
+    }
+    const keys = objectKeys(cfg);
+    for (let k = 0; k < keys.length && k < 64; k++) {
+      const key = keys[k];
+      if (!apply(mapHas, allowed, [key])) {
+        append(found, ['unknown_key', where + ": '" + key + "' is not a key of " + slice(names[0], 6) + ', Phaser ignores it', 'Phaser.' + names[0], closed]);
+        continue;
+      }
+      const nested = apply(mapGet, allowed, [key]);
+      const d = getOwnPropertyDescriptor(cfg, key);
+      const val = d && 'value' in d ? d.value : undefined;
+      if (nested && val && typeof val === 'object' && !isArray(val) && isPlain(val)) checkKeys(val, [nested], where, depth + 1, found);
+    }
+  }
+  // the findings of one call: [kind, message, expected, certain]
+  function checkCall(owner, name, sig, args, found) {
+    const where = owner + (sig.st ? '.' : '#') + name + '()';
+    for (let i = 0; i < args.length && i < 12; i++) {
+      let spec = i < sig.p.length ? sig.p[i] : (sig.rest || '');
+      if (!spec) continue;
+      const v = args[i];
+      if (v === undefined || v === null) continue; // how optional arguments are skipped
+      if (spec[0] === '*') spec = slice(spec, 1);
+      const alts = apply(strSplit, spec, ['|']);
+      let best = 0;
+      let weak = false;
+      for (let a = 0; a < alts.length && best < 2; a++) { const r = accepts(alts[a], v); if (r > best) best = r; if (r === 1) weak = true; }
+      if (best === 2) {
+        if (typeof v === 'object' && !isArray(v) && isPlain(v)) {
+          const configs = [];
+          let open = false;
+          for (let a = 0; a < alts.length; a++) {
+            if (alts[a][0] === 'K') append(configs, slice(alts[a], 2));
+            else if (alts[a][0] === 'a' || alts[a][0] === 'P' || (alts[a][0] === 'C' && !NOT_DUCK_TYPED[slice(alts[a], 2)])) open = true;
+          }
+          if (configs.length && !open) {
+            if (owner === 'GameObjects.GameObjectCreator') append(configs, 'Types.GameObjects.GameObjectConfig');
+            checkKeys(v, configs, where, 0, found);
+          }
+        }
+        continue;
+      }
+      const expected = [];
+      for (let a = 0; a < alts.length; a++) append(expected, readable(alts[a]));
+      let kind = 'wrong_argument';
+      let certain = !weak;
+      let hint = '';
+      let allNumber = true;
+      let points = false;
+      let cls = false;
+      for (let a = 0; a < alts.length; a++) {
+        if (alts[a][0] !== 'n') allNumber = false;
+        if (alts[a][0] === 'P') points = true;
+        if (alts[a][0] === 'C') cls = true;
+      }
+      if (isArray(v) && points) {
+        kind = 'flat_points';
+        // Graphics reads points[i].x: nothing is drawn; other owners may hand flat numbers on to code that takes them
+        if (owner !== 'GameObjects.Graphics') certain = false; else hint = ' (nothing is drawn: give {x, y} points)';
+      } else if (typeof v === 'string' && allNumber) {
+        kind = 'string_for_number';
+        if (apply(regexpExec, CSS_COLOUR, [v])) hint = ' (a CSS colour string is not a colour number: it paints black)';
+      } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
+      append(found, [kind, where + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);
+    }
+  }
+  function wrapChecked(proto, name, owner, sig) {
+    const d = getOwnPropertyDescriptor(proto, name);
+    if (!d || typeof d.value !== 'function') return;
+    const orig = d.value;
+    const wrapped = cloak(function () {
+      if (S) {
+        try {
+          const found = [];
+          checkCall(owner, name, sig, arguments, found);
+          if (found.length) {
+            // only the program's own calls: the frame under this wrapper must be its code
+            const lines = stackLines();
+            let i = 0;
+            while (i < lines.length && apply(strMatch, lines[i], [/harness\.js/]) === null) i++;
+            while (i < lines.length && apply(strMatch, lines[i], [/harness\.js/]) !== null) i++;
+            if (i < lines.length && programFrame(lines[i]) !== null) {
+              let line = null;
+              for (let k = i; k < lines.length && line === null; k++) line = programFrame(lines[k]);
+              for (let k = 0; k < found.length; k++) misuse(found[k][0], found[k][1], found[k][2], found[k][3], line);
+            }
+          }
+        } catch (e) { /* a check never breaks the call */ }
+      }
+      return apply(orig, this, arguments);
+    }, name, orig.length, orig);
+    try { defineProperty(proto, name, { value: wrapped, writable: true, configurable: true, enumerable: d.enumerable }); } catch (e) { /* frozen */ }
+  }
+  function parseSig(text, st) {
+    const p = apply(strSplit, text, [',']);
+    const last = p[p.length - 1];
+    return { p, st, rest: last && last[0] === '*' ? last : '' };
+  }
+  let contractsDone = false;
+  const CONTRACTS = OPTS.contracts && typeof OPTS.contracts === 'object' ? OPTS.contracts : null;
+  // wrap the table's methods that the program names (an identifier of its source): the others it cannot call by name
+  function installContracts(code) {
+    if (contractsDone || !CONTRACTS) return;
+    contractsDone = true;
+    const named = new MapC();
+    const words = apply(strMatch, str(code), [IDENT]) || [];
+    for (let i = 0; i < words.length; i++) apply(mapSet, named, [words[i], true]);
+    const methods = CONTRACTS.methods || {};
+    const parents = CONTRACTS.parents || {};
+    const byProto = new MapC(); // prototype -> the class whose table entry describes it
+    const classes = objectKeys(methods);
+    const all = objectKeys(parents);
+    for (let i = 0; i < all.length; i++) if (!methods[all[i]]) append(classes, all[i]);
+    for (let i = 0; i < classes.length; i++) { const C = ctorOf(classes[i]); if (C && C.prototype) apply(mapSet, byProto, [C.prototype, classes[i]]); }
+    const sigOf = (cls, name, depth) => {
+      if (depth > 12 || !cls) return undefined;
+      const own = methods[cls];
+      if (own && typeof own[name] === 'string') return own[name];
+      const ps = parents[cls] || [];
+      for (let i = 0; i < ps.length; i++) { const s = sigOf(ps[i], name, depth + 1); if (s !== undefined) return s; }
+      return undefined;
+    };
+    const done = new MapC(); // prototype -> Map of wrapped names
+    for (let i = 0; i < classes.length; i++) {
+      const cls = classes[i];
+      const C = ctorOf(cls);
+      if (!C || !C.prototype) continue;
+      const names = [];
+      const seenNames = new MapC();
+      for (let c = cls, depth = 0; c && depth < 12; depth++) {
+        const own = methods[c] || {};
+        const ks = objectKeys(own);
+        for (let k = 0; k < ks.length; k++) if (apply(mapHas, named, [ks[k]]) && !apply(mapHas, seenNames, [ks[k]])) { apply(mapSet, seenNames, [ks[k], true]); append(names, ks[k]); }
+        c = (parents[c] || [])[0];
+      }
+      for (let n = 0; n < names.length; n++) {
+        const name = names[n];
+        let p = C.prototype;
+        while (p && p !== ObjectProto && !getOwnPropertyDescriptor(p, name)) p = getPrototypeOf(p);
+        if (!p || p === ObjectProto) continue;
+        let wrappedNames = apply(mapGet, done, [p]);
+        if (!wrappedNames) { wrappedNames = new MapC(); apply(mapSet, done, [p, wrappedNames]); }
+        if (apply(mapHas, wrappedNames, [name])) continue;
+        apply(mapSet, wrappedNames, [name, true]);
+        // the prototype that holds the method describes it (a subclass's entry may differ from its parent's)
+        const holder = apply(mapGet, byProto, [p]) || cls;
+        const sig = sigOf(holder, name, 0) || sigOf(cls, name, 0);
+        if (sig) wrapChecked(p, name, holder, parseSig(sig, false));
+      }
+    }
+    const statics = CONTRACTS.statics || {};
+    const owners = objectKeys(statics);
+    for (let i = 0; i < owners.length; i++) {
+      const O = resolvePath(owners[i]);
+      if (!O || (typeof O !== 'object' && typeof O !== 'function')) continue;
+      const entry = statics[owners[i]];
+      const ks = objectKeys(entry);
+      for (let k = 0; k < ks.length; k++) if (apply(mapHas, named, [ks[k]])) wrapChecked(O, ks[k], owners[i], parseSig(entry[ks[k]], true));
+    }
+  }
+  // tweens of properties their targets lack (plain objects and game objects alike: the values are real here)
+  try {
+    const TM = Phaser.Tweens.TweenManager.prototype;
+    const origAdd = TM.add;
+    const BaseTween = Phaser.Tweens.BaseTween;
+    TM.add = cloak(function add(cfg) {
+      if (S && cfg && typeof cfg === 'object' && !isArray(cfg) && !(cfg instanceof BaseTween)) {
+        try {
+          let targets = cfg.targets;
+          if (targets && typeof targets !== 'function') {
+            if (!isArray(targets)) targets = [targets];
+            const target = targets[0];
+            if (target && typeof target === 'object') {
+              const keys = objectKeys(cfg);
+              const props = cfg.props && typeof cfg.props === 'object' ? objectKeys(cfg.props) : [];
+              for (let i = 0; i < keys.length + props.length; i++) {
+                const key = i < keys.length ? keys[i] : props[i - keys.length];
+                if (i < keys.length && apply(mapHas, TWEEN_KEYS, [key])) continue;
+                if (!(key in target)) misuse('tween_property', 'TweenManager#add(): tween property \'' + key + '\' does not exist on the target (the tween changes nothing)', 'a property of the target');
+              }
+            }
+          }
+        } catch (e) { /* a check never breaks the call */ }
+      }
+      return apply(origAdd, this, arguments);
+    }, 'add', origAdd.length, origAdd);
+  } catch (err) { /* an older or newer Phaser without tweens: the other checks still count */ }
 
   let S = null; // the state of the program being run
 
@@ -560,6 +791,7 @@
   };
 
   H.load = function (code) {
+    installContracts(code);
     const el = apply(createElement, doc, ['script']);
     // a function scope: top-level declarations stay out of window (as they did on warm pages); same line numbers
     apply(textContentSet, el, ['(function () {' + code + '\n}).call(window);']);

@@ -26,6 +26,8 @@ from modelcall.validator.layers.api import ApiFacts
 from modelcall.validator.layers.base import Issue, LayerResult
 from modelcall.validator.layers.taskfit import load_rules
 from modelcall.validator.node_worker import NodeWorker
+from modelcall.validator.runtime_contracts import attach as attach_contracts
+from modelcall.validator.runtime_contracts import build_table as contract_table
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,8 @@ class Validator:
             self.model_path = ensure_model(index_path, version, cache_dir / "validator", reflection)
             model = json.loads(self.model_path.read_text(encoding="utf-8"))
             self.facts = ApiFacts(model)
+            if self._pool is not None and cfg.runtime.contracts and not attach_contracts(self._pool, contract_table(model)):
+                log.warning("the browser pool takes no harness options: run-time argument contracts are off")
             init = {"model_path": str(self.model_path.resolve()), "lint": {"extra_globals": cfg.lint.extra_globals}}
             workers = cfg.worker_count()
             init["lint"]["engine"] = cfg.lint.engine
@@ -172,7 +176,7 @@ class Validator:
         self.layers = {
             "l1": LintLayer(cfg.lint),
             "l2": ApiLayer(cfg.api, self.facts),
-            "l3": RuntimeLayer(cfg.runtime),
+            "l3": RuntimeLayer(cfg.runtime, cfg.api.misuse_rules),
             "l4": TaskFitLayer(cfg.gates, load_rules(cfg.hints.rules_path), cfg.hints.min_plan_consistency,
                                self.facts.events, {k for k, gate in cfg.api.misuse_rules.items() if gate == "off"}),
         }
@@ -477,6 +481,7 @@ def _code_version() -> str:
     """Changes to the validator's own code invalidate cached stages."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in ("worker.js", "contracts.js", "reach.js", "oxlint.js", "harness.js", "browser.py", "validator.py"):
+    for name in ("worker.js", "contracts.js", "reach.js", "oxlint.js", "harness.js", "browser.py", "validator.py",
+                 "runtime_contracts.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:12]

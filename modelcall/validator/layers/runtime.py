@@ -24,8 +24,9 @@ def _phase(raw: str | None) -> str:
 class RuntimeLayer:
     name = "l3"
 
-    def __init__(self, cfg: RuntimeConfig):
+    def __init__(self, cfg: RuntimeConfig, misuse_rules: dict[str, str] | None = None):
         self.cfg = cfg
+        self.misuse_rules = misuse_rules or {}
 
     def check(self, sample: Sample) -> LayerResult:
         run = sample.runtime
@@ -60,9 +61,14 @@ class RuntimeLayer:
             (errors if self.cfg.fail_on_console_error else warnings).append(issue)
         if self.cfg.contracts:
             for bad in run.get("misuse") or []:
-                errors.append(Issue("l3", "api_misuse", str(bad.get("message"))[:300], bad.get("line"),
-                                    {"kind": bad.get("kind"), "expected": bad.get("expected"), "phase": _phase(bad.get("phase")),
-                                     "frame": bad.get("frame")}))
+                # per rule as in L2 (ApiConfig.misuse_rules): certain findings of a hard rule fail, the rest warn
+                gate = self.misuse_rules.get(str(bad.get("kind")), "hard")
+                if gate == "off":
+                    continue
+                issue = Issue("l3", "api_misuse", str(bad.get("message"))[:300], bad.get("line"),
+                              {"kind": bad.get("kind"), "expected": bad.get("expected"), "phase": _phase(bad.get("phase")),
+                               "frame": bad.get("frame")})
+                (errors if gate == "hard" and bad.get("certain", True) else warnings).append(issue)
         canvas = run.get("canvas") or {}
         if canvas.get("blank") and not errors:
             issue = Issue("l3", "blank_canvas", f"the canvas is one flat colour after {run.get('frames')} frames")

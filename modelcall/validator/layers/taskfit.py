@@ -180,7 +180,8 @@ class TaskFitLayer:
             return None
         message = f"the code draws ({', '.join(drawing[:5])}) but the canvas stayed one flat colour for {run.get('frames')} frames"
         agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
-        agreeing += [m for m in run.get("misuse") or [] if m.get("message")]  # the run-time contract check
+        agreeing += [m for m in run.get("misuse") or []  # the run-time contract check, its certain findings
+                     if m.get("message") and m.get("certain", True) and m.get("kind") not in self.misuse_off]
         if agreeing:
             first = agreeing[0]
             message += f"; the argument contract check agrees (line {first.get('line')}: {first['message']})"

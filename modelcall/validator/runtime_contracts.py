@@ -1,0 +1,217 @@
+"""The table the browser harness checks call arguments against (l3:api_misuse), built from the API model once per
+Validator: class or namespace path -> method -> one code per parameter, for the parameters whose type a value can
+certainly break. Parameters the index types loosely (any, object, DOM types, enums) are left out, and so are the
+methods without a checkable parameter, so the harness wraps only what can report something.
+
+A parameter's code is its alternatives joined by ``|``: ``n`` number, ``s`` string, ``b`` boolean, ``f`` function,
+``0`` null/undefined, ``a`` an array, ``P`` an array of points or typed objects (a flat number array fails),
+``C:<class>`` a Phaser class, ``K:<typedef>`` a typed config object (its keys in ``configs``). A leading ``*`` marks a
+rest parameter. The categories follow contracts.js (the static layer): the two must agree on what is certain.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# typed config objects whose keys Phaser reads only from the documented list (+ these undocumented ones it also
+# reads): an unknown key in them is certainly ignored (the same list as contracts.js CLOSED_CONFIGS)
+CLOSED_CONFIGS: dict[str, list[str]] = {
+    "Phaser.Types.GameObjects.Text.TextStyle": ["fill"],
+    "Phaser.Types.Core.GameConfig": ["fx"],
+    "Phaser.Types.Time.TimerEventConfig": [],
+}
+TWEEN_CONFIG = "Phaser.Types.Tweens.TweenBuilderConfig"  # its other keys are target properties: tween_property
+CREATOR = "Phaser.GameObjects.GameObjectCreator"
+CREATOR_CONFIG = "Phaser.Types.GameObjects.GameObjectConfig"
+# renderer internals a program does not call (their parameters are WebGL objects the index types loosely anyway)
+_SKIP_OWNER = re.compile(r"^Phaser\.(Renderer|Types|Core\.(TimeStep|Config)|Device|DOM|Loader\.File)")
+
+
+def _split_union(text: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    cur = ""
+    for ch in text:
+        if ch in "<({":
+            depth += 1
+        elif ch in ">)}":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur.strip())
+    return [p for p in parts if p]
+
+
+class _Categories:
+    def __init__(self, types: dict[str, dict[str, Any]]):
+        self.types = types
+        self.configs: dict[str, dict[str, Any]] = {}
+
+    def alt(self, text: str) -> str | None:
+        """One alternative of a parameter type -> its code; None: anything may be right (the parameter is unchecked)."""
+        a = text.strip()
+        if a.startswith("(") and a.endswith(")"):
+            a = a[1:-1].strip()
+        if a in ("number", "integer"):
+            return "n"
+        if a == "string":
+            return "s"
+        if a == "boolean":
+            return "b"
+        if a in ("null", "undefined", "void"):
+            return "0"
+        if a == "Function" or re.match(r"^function\b", a):
+            return "f"
+        if a in ("array", "Array") or a.startswith("Array<"):
+            return "a"
+        if a.endswith("[]"):
+            inner = self.alt(a[:-2])
+            return "P" if inner and inner[0] in "CK" else "a"
+        if a.startswith("Phaser."):
+            name = re.sub(r"<.*>$", "", a)
+            info = self.types.get(name)
+            if not info:
+                return None
+            if info.get("kind") == "class":
+                return "C:" + name
+            if info.get("td") and info.get("cb"):
+                return "f"
+            if info.get("td") and info.get("inst"):
+                return "K:" + name
+        return None
+
+    def param(self, spec: str, owner: str) -> str | None:
+        text = spec
+        rest = text.startswith("...")
+        if rest:
+            text = text[3:]
+        if text.endswith("?"):
+            text = text[:-1]
+        codes = [self.alt(a) for a in _split_union(text)]
+        if not codes or None in codes:
+            return None
+        kinds = {c[0] for c in codes}
+        # a value of any kind passes one of these: nothing to check (string | number | boolean takes every primitive)
+        if kinds <= {"s", "n", "b", "0"} and {"s", "n"} <= kinds:
+            return None
+        if "b" in kinds and kinds <= {"b", "0"}:
+            return None  # Phaser reads booleans by truthiness: any value works
+        # 'array | Phaser.Geom.Point[]': the loose 'array' only restates the typed one
+        if "P" in kinds and "a" in kinds:
+            codes = [c for c in codes if c != "a"]
+        for c in codes:
+            if c.startswith("K:"):
+                self.config(c[2:], owner)
+        return ("*" if rest else "") + "|".join(dict.fromkeys(codes))
+
+    def config(self, name: str, owner: str) -> None:
+        """Record a typed config's keys (and its nested typed configs') for the harness's unknown-key check."""
+        key = name + ("+creator" if owner == CREATOR else "")
+        if key in self.configs:
+            return
+        entry: dict[str, Any] = {"closed": int(name in CLOSED_CONFIGS and owner != CREATOR), "keys": {}}
+        self.configs[key] = entry
+        if name == TWEEN_CONFIG:
+            entry["tween"] = 1
+        chain = [name] + ([CREATOR_CONFIG] if owner == CREATOR else [])
+        for td in chain:
+            for cls in self._ancestors(td):
+                for k, m in (self.types.get(cls, {}).get("inst") or {}).items():
+                    if k in entry["keys"]:
+                        continue
+                    nested = [self.alt(a) for a in _split_union(str(m.get("ty") or "any"))]
+                    if nested and all(c and c.startswith("K:") for c in nested) and len(nested) == 1:
+                        entry["keys"][k] = nested[0][2:]
+                        self.config(nested[0][2:], "")
+                    else:
+                        entry["keys"][k] = 0
+        for k in CLOSED_CONFIGS.get(name, []):
+            entry["keys"].setdefault(k, 0)
+
+    def _ancestors(self, name: str) -> list[str]:
+        out: list[str] = []
+        stack = [name]
+        while stack:
+            cur = stack.pop()
+            if cur in out or cur not in self.types:
+                continue
+            out.append(cur)
+            stack.extend(self.types[cur].get("ext") or [])
+        return out
+
+
+def build_table(model: dict[str, Any]) -> dict[str, Any]:
+    """API model (api_model.py) -> the harness's contract table: {"methods": {class: {name: [code|None, ...]}},
+    "statics": {path: {name: [...]}}, "parents": {class: [parent classes]}, "configs": {typedef: {"closed", "keys"}}}.
+    A method whose parameters read the same as on a parent class is listed only there (the harness merges them)."""
+    types: dict[str, dict[str, Any]] = model.get("types", {})
+    cats = _Categories(types)
+    full: dict[str, dict[str, list[str | None]]] = {}
+    statics: dict[str, dict[str, list[str | None]]] = {}
+    for owner in sorted(types):
+        info = types[owner]
+        if _SKIP_OWNER.match(owner) or info.get("td"):
+            continue
+        for table, out in (("inst", full), ("stat", statics)):
+            if table == "inst" and info.get("kind") != "class":
+                continue
+            for name, member in sorted((info.get(table) or {}).items()):
+                if member.get("k") != "f" or member.get("reflected") or member.get("x") or not member.get("a"):
+                    continue
+                params = [cats.param(spec, owner) for spec in member["a"]]
+                while params and params[-1] is None:
+                    params.pop()
+                if params:
+                    out.setdefault(owner, {})[name] = params
+    parents = {name: [p for p in types[name].get("ext") or [] if types.get(p, {}).get("kind") == "class"]
+               for name in types if types[name].get("kind") == "class" and not _SKIP_OWNER.match(name)}
+    methods: dict[str, dict[str, list[str | None]]] = {}
+    for owner, entries in full.items():
+        inherited: dict[str, list[str | None]] = {}
+        for anc in cats._ancestors(owner)[1:]:
+            for name, params in full.get(anc, {}).items():
+                inherited.setdefault(name, params)
+        own = {name: params for name, params in entries.items() if inherited.get(name) != params}
+        if own:
+            methods[owner] = own
+    parents = {k: v for k, v in parents.items() if v and (k in full or any(p in full for p in v))}
+    return {
+        "version": model.get("version"),
+        "methods": {_short(o): {n: _sig(p) for n, p in e.items()} for o, e in methods.items()},
+        "statics": {_short(o): {n: _sig(p) for n, p in e.items()} for o, e in statics.items()},
+        "parents": {_short(k): [_short(p) for p in v] for k, v in parents.items()},
+        "configs": {_short(k): {"closed": v["closed"], **({"tween": 1} if v.get("tween") else {}),
+                                "keys": {key: _short(n) if n else 0 for key, n in v["keys"].items()}}
+                    for k, v in cats.configs.items()},
+    }
+
+
+def _short(name: str) -> str:
+    """'Phaser.Geom.Circle' -> 'Geom.Circle' (the harness resolves names under Phaser): a smaller table per page."""
+    return name[7:] if name.startswith("Phaser.") else name
+
+
+def _sig(params: list[str | None]) -> str:
+    """['n', None, 'C:Phaser.Geom.Circle'] -> 'n,,C:Geom.Circle' (an empty code: the parameter is not checked)."""
+    return ",".join("|".join(c[:2] + _short(c[2:]) if c[1:2] == ":" else c for c in (p or "").split("|")) if p else ""
+                    for p in params)
+
+
+def attach(pool: Any, table: dict[str, Any]) -> bool:
+    """Give every program's harness the table (``OPTS.contracts``). A pool with ``harness_options`` (a dict merged
+    into the harness's install options) takes it there; the Playwright pool of today gets its harness source wrapped
+    so that the install function receives it. False: the pool offers neither (the checks stay off)."""
+    options = getattr(pool, "harness_options", None)
+    if isinstance(options, dict):
+        options["contracts"] = table
+        return True
+    source = getattr(pool, "_harness", None)
+    if isinstance(source, str) and source.strip():
+        blob = json.dumps(table, separators=(",", ":"))
+        pool._harness = f"(function (B, O) {{ O.contracts = {blob}; return ({source.strip()}\n)(B, O); }})"
+        return True
+    return False
