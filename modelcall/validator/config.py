@@ -36,8 +36,9 @@ class GatesConfig(StrictModel):
     l4_hints: Gate = Field("soft", description="eval_hints mapped by the rule table")
     l4_plan: Gate = Field("soft", description="plan/code API consistency")
     l4_visual: Gate = Field(
-        "soft", description="code that draws but a canvas that stays one flat colour (soft: hard only where an "
-        "argument contract finding agrees)"
+        "soft", description="code that draws but a canvas that stays one flat colour (nothing_drawn), code that "
+        "promises motion but a canvas that never changes (canvas_unchanged); soft: hard only where an argument contract "
+        "finding agrees"
     )
 
 
@@ -87,8 +88,9 @@ class RuntimeConfig(StrictModel):
         200, ge=1, description="frames stepped at least (16.7 ms of game time each; 200 = 3.3 s); more with reach_timers"
     )
     contracts: bool = Field(
-        True, description="check the values the program passes to Phaser methods that take wrong ones silently "
-        "(colour strings, flat point arrays, Geom shapes of another class, tweens of missing properties): l3:api_misuse"
+        True, description="check the values the program passes to the public Phaser methods it names against the API "
+        "index's parameter types (numbers, strings, functions, point arrays, Geom classes, typed config keys) and tweens "
+        "of missing properties: l3:api_misuse, certain findings per api.misuse_rules, the rest warnings"
     )
     reach_timers: bool = Field(
         True, description="run longer when the code schedules later (delayedCall, addEvent, setTimeout, tween "

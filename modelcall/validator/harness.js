@@ -1062,6 +1062,7 @@
         const st = canvasStats(g);
         if (st.blank === false) S.everDrawn = true;
       }
+      if (render) sampleSignature(g);
       S.frame++;
       if (now() - t0 > budgetMs) break;
     }
@@ -1095,6 +1096,37 @@
     }
   }
 
+  // ------------------------------------------------------------------ canvas signatures (does the picture ever change?)
+  // A tiny copy of the canvas (64x48) hashed now and then on rendered frames: often early (a short tween or a fade
+  // is over in half a second), then every 48 frames. No screenshot, no pixels kept: one number per sample.
+  const sigProbe = apply(createElement, doc, ['canvas']);
+  apply(canvasWidth.set, sigProbe, [64]);
+  apply(canvasHeight.set, sigProbe, [48]);
+  const sigCtx = apply(getContext, sigProbe, ['2d', { willReadFrequently: true }]);
+  function sampleSignature(g) {
+    const f = S.frame;
+    if (f < 96 ? f % 16 !== 0 : f % 48 !== 0) return;
+    const canvas = canvasOf(g);
+    if (!canvas) return;
+    let h = 0x811c9dc5;
+    try {
+      apply(clearRect, sigCtx, [0, 0, 64, 48]);
+      apply(drawImage, sigCtx, [canvas, 0, 0, 64, 48]);
+      const data = apply(imageDataData, apply(getImageData, sigCtx, [0, 0, 64, 48]), []);
+      for (let o = 0; o < data.length; o += 4) h = mathImul(h ^ ((data[o] << 16) | (data[o + 1] << 8) | data[o + 2]), 16777619);
+    } catch (err) { return; }
+    const sig = S.sig || (S.sig = { samples: 0, changes: 0, last: 0, lastChange: null });
+    if (sig.samples && h !== sig.last) { sig.changes += 1; sig.lastChange = f; }
+    sig.samples += 1;
+    sig.last = h;
+  }
+  function signatureReport(canvas) {
+    const sig = S.sig;
+    canvas.samples = sig ? sig.samples : 0;
+    canvas.changes = sig ? sig.changes : 0;
+    canvas.last_change_frame = sig ? sig.lastChange : null;
+  }
+
   // the run as JSON text (the host parses it): built from the harness's own records only
   H.finish = function (wantShot) {
     const g = game();
@@ -1114,6 +1146,7 @@
         distinct_colors: st.distinct_colors === undefined ? null : st.distinct_colors, blank_at_end: st.blank };
       if (st.error !== undefined) canvas.error = st.error;
       if (S.everDrawn && canvas.blank) canvas.blank = false;
+      signatureReport(canvas);
       if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }
     let signals = 'null';

@@ -153,13 +153,14 @@ class Validator:
                 from modelcall.validator.browser import BrowserPool
 
                 self._pool = BrowserPool(cfg.runtime, screenshots=bool(cfg.runtime.screenshots_dir))
+                # before start: the pool prepares its first pages at once
+                if cfg.runtime.contracts and not attach_contracts(self._pool, self._contract_table(index_path, cache_dir)):
+                    log.warning("the browser pool takes no harness options: run-time argument contracts are off")
                 self._pool.start()
             reflection = self._reflection(index_path, cache_dir) if cfg.api.reflect else None
             self.model_path = ensure_model(index_path, version, cache_dir / "validator", reflection)
             model = json.loads(self.model_path.read_text(encoding="utf-8"))
             self.facts = ApiFacts(model)
-            if self._pool is not None and cfg.runtime.contracts and not attach_contracts(self._pool, contract_table(model)):
-                log.warning("the browser pool takes no harness options: run-time argument contracts are off")
             init = {"model_path": str(self.model_path.resolve()), "lint": {"extra_globals": cfg.lint.extra_globals}}
             workers = cfg.worker_count()
             init["lint"]["engine"] = cfg.lint.engine
@@ -196,6 +197,12 @@ class Validator:
                                                    "any timeout, crash or memory overrun)"}
         self._open = True
         return self
+
+    def _contract_table(self, index_path: Path, cache_dir: Path) -> dict[str, Any]:
+        """The run-time contract table, from the index alone (reflected members have no types: the table skips
+        them), so that it is ready before the browser starts."""
+        path = ensure_model(index_path, self.config.api.phaser_version, cache_dir / "validator")
+        return contract_table(json.loads(path.read_text(encoding="utf-8")))
 
     def _reflection(self, index_path: Path, cache_dir: Path) -> dict[str, Any] | None:
         """Live member names of Phaser classes (cached per index file); None when no browser is available."""

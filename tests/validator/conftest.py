@@ -30,7 +30,7 @@ def as_candidate(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # L4 reasons that need the browser run (the canvas), so a static-only run cannot see them
-NEEDS_RUNTIME = {"l4:nothing_drawn"}
+NEEDS_RUNTIME = {"l4:nothing_drawn", "l4:canvas_unchanged"}
 
 
 def mismatches(row: dict[str, Any], record: dict[str, Any], layers: tuple[str, ...] = ("l1", "l2", "l3", "l4")) -> list[str]:

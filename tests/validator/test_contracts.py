@@ -177,3 +177,97 @@ def test_runtime_findings_are_l3_errors_unless_turned_off():
     result = RuntimeLayer(RuntimeConfig()).check(sample)
     assert [(i.reason, i.line, i.extra["kind"]) for i in result.errors] == [("l3:api_misuse@create", 12, "string_for_number")]
     assert RuntimeLayer(RuntimeConfig(contracts=False)).check(sample).ok is True
+
+
+def test_the_runtime_table_keeps_only_checkable_parameters():
+    from modelcall.validator.api_model import build_model
+    from modelcall.validator.runtime_contracts import build_table
+
+    def method(owner, name, *types):
+        return {"symbol_id": f"{owner}#{name}", "name": name, "kind": "method", "owner": owner, "tags": [],
+                "params": [{"name": f"p{i}", "type": t.rstrip("?"), "optional": t.endswith("?"), "rest": False}
+                           for i, t in enumerate(types)]}
+
+    records = [
+        {"symbol_id": "Phaser.Geom.Circle", "name": "Circle", "kind": "class", "owner": "Phaser.Geom", "tags": []},
+        {"symbol_id": "Phaser.Base", "name": "Base", "kind": "class", "owner": "Phaser", "tags": []},
+        {"symbol_id": "Phaser.Sub", "name": "Sub", "kind": "class", "owner": "Phaser", "extends": ["Phaser.Base"], "tags": []},
+        {"symbol_id": "Phaser.Types.Style", "name": "Style", "kind": "interface", "owner": "Phaser.Types", "tags": ["typedef"]},
+        {"symbol_id": "Phaser.Types.Style#color", "name": "color", "kind": "property", "owner": "Phaser.Types.Style",
+         "type": "string", "tags": ["typedef_property"]},
+        method("Phaser.Base", "fill", "number", "number?"),
+        method("Phaser.Base", "anything", "any", "string | number"),   # nothing a value can break
+        method("Phaser.Base", "shape", "Phaser.Geom.Circle", "any", "boolean"),
+        method("Phaser.Base", "style", "Phaser.Types.Style"),
+        method("Phaser.Sub", "fill", "number", "number?"),              # the same as its parent's: listed there only
+        method("Phaser.Sub", "shape", "Phaser.Geom.Circle[]"),          # its own: listed
+    ]
+    table = build_table(build_model(records, "3.90.0"))
+    assert table["methods"]["Base"] == {"fill": "n,n", "shape": "C:Geom.Circle", "style": "K:Types.Style"}
+    assert table["methods"]["Sub"] == {"shape": "P"}
+    assert table["parents"]["Sub"] == ["Base"]
+    assert table["configs"]["Types.Style"] == {"closed": 0, "keys": {"color": 0}}
+
+
+def test_the_table_reaches_the_harness_of_the_pool():
+    from modelcall.validator.runtime_contracts import attach
+
+    class Pool:
+        _harness = "// comment\n(function (B, O) { return O; })\n"
+
+    pool = Pool()
+    assert attach(pool, {"methods": {"A": {"f": "n"}}})
+    assert pool._harness.startswith("(function (B, O) { O.contracts = {\"methods\"")
+
+    class NewPool:
+        harness_options: dict = {}
+
+    other = NewPool()
+    assert attach(other, {"x": 1}) and other.harness_options == {"contracts": {"x": 1}}
+    assert attach(object(), {}) is False
+
+
+@pytest.mark.parametrize("finding, rules, expected", [
+    ({"kind": "unknown_key", "certain": True}, {}, "error"),
+    ({"kind": "string_for_number", "certain": False}, {}, "warning"),   # '0.6' for a number: it works
+    ({"kind": "unknown_key", "certain": True}, {"unknown_key": "soft"}, "warning"),
+    ({"kind": "unknown_key", "certain": True}, {"unknown_key": "off"}, None),
+])
+def test_runtime_findings_follow_certainty_and_the_rule_gates(finding, rules, expected):
+    from modelcall.validator.config import RuntimeConfig
+    from modelcall.validator.layers import RuntimeLayer, Sample
+
+    run = {"game_created": True, "booted": True, "frames": 200, "errors": [], "console_errors": [], "canvas": {"blank": False},
+           "misuse": [dict(finding, message="GameObjectFactory#text(): 'colour' is not a key", line=9, phase="create")]}
+    result = RuntimeLayer(RuntimeConfig(), rules).check(Sample(code="", must_use=[], eval_hints=[], plan_apis=[], runtime=run))
+    found = [("error", i.line) for i in result.errors] + [("warning", i.line) for i in result.warnings]
+    assert found == ([(expected, 9)] if expected else [])
+
+
+MOVES = {"assigned_in_update": ["x"], "calls_in_update": [], "hits": []}
+TWEEN = {"assigned_in_update": [], "calls_in_update": [], "hits": ["Phaser.Tweens.TweenManager#add"]}
+STILL = {"assigned_in_update": ["score"], "calls_in_update": ["setText"], "hits": []}
+SAME = {"blank": False, "samples": 9, "changes": 0}
+
+
+@pytest.mark.parametrize("facts, misuse, canvas, expected", [
+    (MOVES, [], SAME, "warning"),                                    # update() moves something, nothing changed
+    (TWEEN, FLAT, SAME, "error"),                                    # the contract check agrees: hard
+    (STILL, [], SAME, None),                                         # nothing promised to move
+    (MOVES, [], dict(SAME, changes=2), None),                        # the picture changed
+    (MOVES, [], dict(SAME, samples=2), None),                        # too few samples to say
+    (MOVES, [], dict(SAME, blank=True), None),                       # blank: nothing_drawn's business
+])
+def test_the_unchanged_canvas_check(facts, misuse, canvas, expected):
+    from modelcall.validator.layers import Sample
+
+    static = {"parse_ok": True, "api": dict(facts, misuse=misuse, structure=dict.fromkeys(
+        ("has_game", "has_scene", "has_preload", "has_create"), True))}
+    sample = Sample(code="", must_use=[], eval_hints=[], plan_apis=[], static=static,
+                    runtime={"frames": 200, "errors": [], "canvas": canvas})
+    result = _fit("soft").check(sample)
+    found = [("error", i.message) for i in result.errors if i.code == "canvas_unchanged"] + \
+            [("warning", i.message) for i in result.warnings if i.code == "canvas_unchanged"]
+    assert [kind for kind, _ in found] == ([expected] if expected else [])
+    if found:
+        assert "9 samples over 200 frames" in found[0][1]

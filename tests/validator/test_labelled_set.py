@@ -8,7 +8,7 @@ from .conftest import mismatches, verdict_key
 REQUIRED_KINDS = [
     "l1:syntax_error", "l1:undefined_name", "l1:eval", "l1:network", "l2:hallucinated_api", "l2:must_use_missing",
     "l3:runtime_error@create", "l3:runtime_error@update", "l3:runtime_timeout", "l4:no_game",
-    "l3:runtime_error@input", "l3:runtime_error@late_update",
+    "l3:runtime_error@input", "l3:runtime_error@late_update", "l3:api_misuse", "l4:nothing_drawn", "l4:canvas_unchanged",
 ]
 
 
@@ -65,7 +65,23 @@ def test_runtime_records_what_happened(labelled, labelled_results):
     found = by_name["fail_runtime_contract"]["validation"]["runtime"]["misuse"]
     assert sorted((m["kind"], m["line"]) for m in found) == [("string_for_number", 10), ("tween_property", 14), ("wrong_class", 16)]
     assert [row["name"] for (row, _), rec in zip(labelled, labelled_results, strict=False)
-            if row["expect"]["passed"] and rec["validation"]["runtime"]["misuse"]] == []
+            if row["name"].startswith("valid_") and rec["validation"]["runtime"]["misuse"]] == []
+    # every public method the program names, checked against the index's parameter types: values only the run shows
+    def kinds(name: str) -> list[tuple[str, int, bool]]:
+        return sorted((m["kind"], m["line"], m["certain"]) for m in by_name[name]["validation"]["runtime"]["misuse"])
+    assert kinds("fail_runtime_style_key") == [("unknown_key", 17, True)]
+    assert kinds("fail_runtime_scale_object") == [("wrong_argument", 17, True)]
+    assert kinds("fail_runtime_flat_points_helper") == [("flat_points", 19, True)]
+    assert kinds("warn_runtime_numeric_string") == [("string_for_number", 12, False)]  # '0.6' works: a warning
+    assert "expects number" in by_name["fail_runtime_scale_object"]["validation"]["runtime"]["misuse"][0]["message"]
+    # canvas signatures: a picture that changes early and then rests is fine; one that never changes is reported
+    fade = by_name["valid_visual_short_fade"]["validation"]
+    assert fade["runtime"]["canvas"]["changes"] >= 1 and fade["runtime"]["canvas"]["last_change_frame"] <= 48
+    assert "canvas_unchanged" not in [w["code"] for w in fade["warnings"]]
+    pinned = by_name["warn_visual_update_pins"]["validation"]["runtime"]["canvas"]
+    assert pinned["changes"] == 0 and pinned["samples"] >= 8
+    hidden = [e for e in by_name["fail_visual_tween_hidden_property"]["validation"]["errors"] if e["code"] == "canvas_unchanged"]
+    assert hidden and "TweenManager#add" in hidden[0]["message"] and "agrees (line 16" in hidden[0]["message"]
     # a drag carried all the way onto the drop zone: the drop handler runs (and here crashes)
     drop = by_name["fail_crash_on_drop"]["validation"]["runtime"]
     assert drop["failed_phase"] == "input" and "push" in drop["errors"][0]["message"]

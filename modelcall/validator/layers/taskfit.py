@@ -1,6 +1,6 @@
 """L4: task fit. Structure (Phaser.Game, a scene, preload and create), eval_hints through the rule table
 (data/hint_rules.json: keywords -> an AST or runtime check; no rule -> unknown), plan/code API consistency and the
-visual check (code that draws, a canvas that never showed anything)."""
+visual checks (code that draws, a canvas that never showed anything; code that moves, a canvas that never changed)."""
 from __future__ import annotations
 
 import json
@@ -18,6 +18,27 @@ _DRAWING = re.compile(
     r"|^Phaser\.(GameObjects\.GameObjectFactory|Physics\.Arcade\.Factory)#(text|bitmapText|rectangle|circle|ellipse|"
     r"star|polygon|triangle|line|arc|curve|grid|isobox|isotriangle|image|sprite|tileSprite|nineslice|particles)$"
 )
+
+# what the code promises to move or redraw while it runs: members assigned in update(), calls in update(), and
+# calls anywhere that animate by themselves (tweens, velocities, particle emitters)
+_MOTION_MEMBERS = {"x", "y", "angle", "rotation", "alpha", "scale", "scaleX", "scaleY", "radius", "width", "height",
+                   "displayWidth", "displayHeight", "tilePositionX", "tilePositionY", "scrollX", "scrollY"}
+_MOTION_IN_UPDATE = re.compile(
+    r"^(set(Position|X|Y|Angle|Rotation|Scale|Alpha|Radius|Size|DisplaySize|Velocity\w*|AngularVelocity)|"
+    r"(fill|stroke)\w+|lineTo|incX|incY|rotate\w*)$"
+)
+_MOTION_ANYWHERE = re.compile(
+    r"^Phaser\.Tweens\.TweenManager#(add|chain)$|#setVelocity[XY]?$|#setAngularVelocity$|"
+    r"^Phaser\.GameObjects\.GameObjectFactory#particles$"
+)
+
+
+def motion_promised(api: dict[str, Any]) -> list[str]:
+    """Why the code should change the picture after the first frames (empty: it need not)."""
+    why = [f"update() sets {m}" for m in sorted(set(api.get("assigned_in_update") or []) & _MOTION_MEMBERS)]
+    why += [f"update() calls {c}()" for c in sorted(api.get("calls_in_update") or []) if _MOTION_IN_UPDATE.match(c)]
+    why += [h.rsplit(".", 1)[-1] for h in sorted(api.get("hits") or []) if _MOTION_ANYWHERE.search(h)]
+    return why
 
 
 def load_rules(path: str | Path | None) -> list[dict[str, Any]]:
@@ -158,9 +179,9 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        visual = self.visual(api, sample.runtime)
-        if visual is not None:
-            (errors if visual.extra.pop("hard") else warnings).append(visual)
+        for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
+            if visual is not None:
+                (errors if visual.extra.pop("hard") else warnings).append(visual)
         consistency = plan_consistency(sample.plan_apis, api, self.event_values)
         if consistency is not None and self.gates.l4_plan != "off" and consistency < self.min_plan_consistency:
             issue = Issue("l4", "plan_inconsistent", f"the code uses {consistency:.0%} of the plan's APIs")
@@ -179,11 +200,29 @@ class TaskFitLayer:
         if not drawing:
             return None
         message = f"the code draws ({', '.join(drawing[:5])}) but the canvas stayed one flat colour for {run.get('frames')} frames"
+        return self._visual_issue("nothing_drawn", message, api, run)
+
+    def unchanged(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
+        """`canvas_unchanged`: the code promises motion (update() moves or redraws, tweens, velocities, particles)
+        but every sampled picture of the run was the same. Soft; hard where an argument contract finding agrees."""
+        if self.gates.l4_visual == "off" or not run or run.get("errors") or run.get("timed_out"):
+            return None
+        canvas = run.get("canvas") or {}
+        if canvas.get("blank") is not False or (canvas.get("samples") or 0) < 3 or canvas.get("changes") != 0:
+            return None
+        why = motion_promised(api)
+        if not why:
+            return None
+        message = (f"the code promises motion ({', '.join(why[:4])}) but the canvas did not change in "
+                   f"{canvas['samples']} samples over {run.get('frames')} frames")
+        return self._visual_issue("canvas_unchanged", message, api, run)
+
+    def _visual_issue(self, code: str, message: str, api: dict[str, Any], run: dict[str, Any]) -> Issue:
         agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
-        agreeing += [m for m in run.get("misuse") or []  # the run-time contract check, its certain findings
-                     if m.get("message") and m.get("certain", True) and m.get("kind") not in self.misuse_off]
+        agreeing += [m for m in run.get("misuse") or []  # the run-time contract check
+                     if m.get("message") and m.get("kind") not in self.misuse_off]
         if agreeing:
             first = agreeing[0]
             message += f"; the argument contract check agrees (line {first.get('line')}: {first['message']})"
-        return Issue("l4", "nothing_drawn", message[:600], agreeing[0].get("line") if agreeing else None,
+        return Issue("l4", code, message[:600], agreeing[0].get("line") if agreeing else None,
                      {"hard": self.gates.l4_visual == "hard" or bool(agreeing)})
