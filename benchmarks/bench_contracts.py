@@ -49,7 +49,7 @@ def report(records: list[dict]) -> None:
         found = (rec["validation"].get("runtime") or {}).get("misuse") or []
         for m in found:
             (certain if m.get("certain", True) else uncertain)[m.get("kind")] += 1
-            print(f"  {rec.get('request_id')}: {m.get('kind')} {'certain' if m.get('certain', True) else 'warning'} "
+            print(f"  {rec.get('request_id') or rec.get('id')}: {m.get('kind')} {'certain' if m.get('certain', True) else 'warning'} "
                   f"line {m.get('line')}: {m.get('message')}")
         reasons = {r.split("@")[0] for r in rec["reasons"]}
         if reasons == {"l3:api_misuse"} or reasons == {"l3:api_misuse", "l4:nothing_drawn"}:

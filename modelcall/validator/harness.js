@@ -274,9 +274,9 @@
     if (c === 'b') return t === 'object' || t === 'function' ? 1 : 2;
     if (c === '0') return 1;
     if (c === 'f') return t === 'function' ? 2 : (t === 'boolean' ? 1 : 0);
-    if (c === 'a' || c === 'P') {
+    if (c === 'a' || c === 'N' || c === 'P') {
       if (isArray(v)) {
-        if (c === 'a' || v.length < 2) return 2;
+        if (c !== 'P' || v.length < 2) return 2;
         for (let i = 0; i < v.length && i < 64; i++) if (typeof v[i] !== 'number') return 2;
         return 0; // a flat [x, y, x, y] array where points go
       }
@@ -306,7 +306,7 @@
     if (c === 'b') return 'boolean';
     if (c === '0') return 'null';
     if (c === 'f') return 'function';
-    if (c === 'a') return 'array';
+    if (c === 'a' || c === 'N') return 'array';
     if (c === 'P') return '{x, y} points';
     return 'Phaser.' + slice(alt, 2);
   }
@@ -367,7 +367,7 @@
           let open = false;
           for (let a = 0; a < alts.length; a++) {
             if (alts[a][0] === 'K') append(configs, slice(alts[a], 2));
-            else if (alts[a][0] === 'a' || alts[a][0] === 'P' || (alts[a][0] === 'C' && !NOT_DUCK_TYPED[slice(alts[a], 2)])) open = true;
+            else if (alts[a][0] === 'a' || alts[a][0] === 'N' || alts[a][0] === 'P' || (alts[a][0] === 'C' && !NOT_DUCK_TYPED[slice(alts[a], 2)])) open = true;
           }
           if (configs.length && !open) {
             if (owner === 'GameObjects.GameObjectCreator') append(configs, 'Types.GameObjects.GameObjectConfig');

@@ -4,7 +4,8 @@ certainly break. Parameters the index types loosely (any, object, DOM types, enu
 methods without a checkable parameter, so the harness wraps only what can report something.
 
 A parameter's code is its alternatives joined by ``|``: ``n`` number, ``s`` string, ``b`` boolean, ``f`` function,
-``0`` null/undefined, ``a`` an array, ``P`` an array of points or typed objects (a flat number array fails),
+``0`` null/undefined, ``a`` an array (``N`` a typed one: number[], Tile[][]), ``P`` an array of points or typed
+objects (a flat number array fails),
 ``C:<class>`` a Phaser class, ``K:<typedef>`` a typed config object (its keys in ``configs``). A leading ``*`` marks a
 rest parameter. The categories follow contracts.js (the static layer): the two must agree on what is certain.
 """
@@ -70,7 +71,8 @@ class _Categories:
             return "a"
         if a.endswith("[]"):
             inner = self.alt(a[:-2])
-            return "P" if inner and inner[0] in "CK" else "a"
+            # an array of objects (flat numbers fail) | an array of anything else (number[], Tile[][]: any array)
+            return "P" if inner and inner[0] in "CK" else "N"
         if a.startswith("Phaser."):
             name = re.sub(r"<.*>$", "", a)
             info = self.types.get(name)
