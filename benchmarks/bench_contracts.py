@@ -55,7 +55,14 @@ def report(records: list[dict]) -> None:
         if reasons == {"l3:api_misuse"} or reasons == {"l3:api_misuse", "l4:nothing_drawn"}:
             for kind in {e.get("kind") for e in rec["validation"]["errors"] if e["code"] == "api_misuse" and e["layer"] == "l3"}:
                 alone[kind] += 1
-    print(f"programs: {len(records)}  passed: {sum(r['passed'] for r in records)}")
+    visual: Counter[str] = Counter()
+    for rec in records:
+        for level in ("errors", "warnings"):
+            for issue in rec["validation"][level]:
+                if issue["code"] in ("canvas_unchanged", "nothing_drawn"):
+                    visual[f"{issue['code']} {level[:-1]}"] += 1
+                    print(f"  {rec.get('request_id') or rec.get('id')}: {issue['code']} {level[:-1]}: {issue['message'][:200]}")
+    print(f"programs: {len(records)}  passed: {sum(r['passed'] for r in records)}  visual checks: {dict(visual)}")
     for kind in sorted(set(certain) | set(uncertain)):
         print(f"  rule {kind:18s} certain findings {certain[kind]:3d}  warnings {uncertain[kind]:3d}  "
               f"programs only this run-time rule rejects {alone[kind]:3d}")
