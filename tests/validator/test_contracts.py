@@ -247,6 +247,7 @@ def test_runtime_findings_follow_certainty_and_the_rule_gates(finding, rules, ex
 MOVES = {"assigned_in_update": ["x"], "calls_in_update": [], "hits": []}
 TWEEN = {"assigned_in_update": [], "calls_in_update": [], "hits": ["Phaser.Tweens.TweenManager#add"]}
 STILL = {"assigned_in_update": ["score"], "calls_in_update": ["setText"], "hits": []}
+KEYS = {"assigned_in_update": ["x"], "calls_in_update": [], "hits": ["Phaser.Input.Keyboard.Key#isDown"]}
 SAME = {"blank": False, "samples": 9, "changes": 0}
 
 
@@ -254,6 +255,8 @@ SAME = {"blank": False, "samples": 9, "changes": 0}
     (MOVES, [], SAME, "warning"),                                    # update() moves something, nothing changed
     (TWEEN, FLAT, SAME, "error"),                                    # the contract check agrees: hard
     (STILL, [], SAME, None),                                         # nothing promised to move
+    (KEYS, [], SAME, None),                                          # moved by keys: left then right ends where it began
+    (dict(KEYS, hits=KEYS["hits"] + TWEEN["hits"]), [], SAME, "warning"),  # a tween moves by itself
     (MOVES, [], dict(SAME, changes=2), None),                        # the picture changed
     (MOVES, [], dict(SAME, samples=2), None),                        # too few samples to say
     (MOVES, [], dict(SAME, blank=True), None),                       # blank: nothing_drawn's business
