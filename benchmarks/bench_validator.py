@@ -78,9 +78,10 @@ def _proc_cpu(pid: int) -> float:
 
 
 def run_static(cands: list[dict], cfg: dict) -> dict:
-    """Steady static throughput: one pass over the set to warm up (JIT, model), then the timed pass; CPU of this
-    process and of every Node process it runs (workers and oxlint hosts), per sample."""
-    warm = [dict(c, code=c["code"] + "\n// warm-up\n") for c in cands[: max(64, len(cands) // 4)]]
+    """Steady static throughput: one pass over the set to warm up (V8 compiles the hot code of every worker over its
+    first few hundred programs, on CPU that counts), then the timed pass; CPU of this process and of every Node
+    process it runs (workers and oxlint hosts), per sample."""
+    warm = [dict(c, code=c["code"] + "\n// warm-up\n") for c in cands]
     with Validator(cfg) as validator:
         list(validator.validate(warm))
         pids = [w._proc.pid for w in validator._all_workers if w._proc is not None]

@@ -898,6 +898,7 @@ function analyzeOne(code) {
   let job = null;
   if (ENGINE === 'eslint') {
     out.lint = lint(code, parsed.sourceType, messages || eslintMessages(code, parsed.sourceType));
+    out.lint_engine = 'eslint';
   } else {
     job = { code, sourceType: parsed.sourceType, comments: parsed.comments, checks: astChecks(parsed.ast) };
   }
@@ -931,6 +932,7 @@ async function analyzeBatch(codes) {
     const agreed = k >= 0 && found[k] && oxlintAgrees(d.job, found[k]);
     const messages = agreed ? byPosition(d.job.checks.syntax.concat(found[k])) : eslintMessages(d.job.code, d.job.sourceType);
     d.out.lint = lint(d.job.code, d.job.sourceType, messages);
+    d.out.lint_engine = agreed ? 'oxlint' : 'eslint';
     d.out.timing.lint_ms += each + ms(t, process.hrtime.bigint());
   }
   return done.map((d) => d.out);

@@ -66,6 +66,9 @@ def test_engines_give_the_same_lint_codes_rules_and_lines(oxlint_worker):
     assert reference[12] == [("undefined_name", "no-undef", 1)]
     assert reference[16] == [("undefined_name", "no-undef", 2), ("undefined_name", "no-undef", 4)]
     assert [line for _, _, line in reference[9]] == [2, 3, 5, 6, 7]
+    # ESLint judged only where oxlint would not agree (a block function, an ES2023 name, self.setInterval, import())
+    engines = [a["lint_engine"] for a in oxlint_worker.analyze_batch(SNIPPETS)]
+    assert [i for i, e in enumerate(engines) if e == "eslint"] == [2, 10, 12, 16]
 
 
 def test_a_batch_answers_as_single_requests_do(oxlint_worker):
@@ -82,9 +85,10 @@ def test_a_dead_oxlint_host_falls_back_to_eslint_then_restarts(oxlint_worker):
     assert host
     os.kill(host, signal.SIGKILL)
     answers = oxlint_worker.analyze_batch(SNIPPETS[:3])
-    assert [lint_keys(a) for a in answers][0] == [("with", "no-with", 1), ("undefined_name", "no-undef", 1),
-                                                 ("undefined_name", "no-undef", 1), ("undefined_name", "no-undef", 2)]
-    oxlint_worker.analyze_batch(SNIPPETS[:1])
+    assert [a["lint_engine"] for a in answers] == ["eslint"] * 3
+    assert lint_keys(answers[0]) == [("with", "no-with", 1), ("undefined_name", "no-undef", 1),
+                                     ("undefined_name", "no-undef", 1), ("undefined_name", "no-undef", 2)]
+    assert [a["lint_engine"] for a in oxlint_worker.analyze_batch(SNIPPETS[:3])] == ["oxlint", "oxlint", "eslint"]
     again = oxlint_worker.request({"op": "ping"})["oxlint_pid"]
     assert again and again != host
 
