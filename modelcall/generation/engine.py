@@ -27,6 +27,7 @@ from modelcall.config.loader import register_model_keys
 from modelcall.config.model import ModelConfig
 from modelcall.config.schema import format_validation_error
 from modelcall.errors import ConfigError, CredentialError, InputError, Interrupted
+from modelcall.gcpolicy import fewer_collections
 from modelcall.generation.accounting import RunStats, cost_usd
 from modelcall.generation.limiter import RateLimiter
 from modelcall.generation.retry import ErrorInfo, RetryPolicy, Tries, classify
@@ -132,7 +133,8 @@ class GenerationEngine:
             )
         log.info("%d requests to send to %s (%s), concurrency %d", total, self.model.name, self.model.provider, self.concurrency)
         try:
-            asyncio.run(self._run(total))
+            with fewer_collections():
+                asyncio.run(self._run(total))
         finally:
             if self.settings.retry_errors or self.store.errors_written:
                 self.store.compact_errors()

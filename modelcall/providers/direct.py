@@ -118,8 +118,10 @@ class DirectPost:
             # the proxy from the environment (HTTPS_PROXY, NO_PROXY, ...) as httpx reads it, looked up once:
             # aiohttp's trust_env would look it up (and ~/.netrc) in a thread on every request
             self._proxy = _env_proxy(self.url)
+            # the SDK's headers as the session's defaults: aiohttp copies them per request in C, where
+            # passing them per request built and merged a header map in Python each time
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.limit, keepalive_timeout=5.0),
+                connector=aiohttp.TCPConnector(limit=self.limit, keepalive_timeout=5.0), headers=self.headers,
             )
 
     async def post(self, body: dict[str, Any]) -> tuple[dict[str, Any], Mapping[str, str]]:
@@ -131,9 +133,8 @@ class DirectPost:
         if order is None:  # a new set of fields (a request with its own sampling settings): ask the SDK once
             order = self._orders[shape] = await self._learn(body)
         payload = orjson.dumps(body if order == shape else {k: body[k] for k in order})
-        headers = {**self.headers, "content-length": str(len(payload))}
-        async with self._session.post(self.url, data=payload, headers=headers, timeout=self._timeout,
-                                      proxy=self._proxy) as resp:
+        async with self._session.post(self.url, data=payload, headers={"content-length": str(len(payload))},
+                                      timeout=self._timeout, proxy=self._proxy) as resp:
             data = await resp.read()
             answer_headers = resp.headers
             status = resp.status
