@@ -11,6 +11,7 @@ from pydantic import Field
 from modelcall.config.paths import Input, Output
 from modelcall.config.schema import TaskConfig
 from modelcall.errors import InputError
+from modelcall.gcpolicy import fewer_collections
 from modelcall.io import AtomicWriter, ReadStats, dumps_line, read_jsonl_numbered
 from modelcall.progress import progress_bar
 from modelcall.runners import register
@@ -35,6 +36,10 @@ class SelectRunner(Runner[SelectConfig]):
     config_class = SelectConfig
 
     def run(self) -> None:
+        with fewer_collections():  # 100,000 summaries kept alive: default thresholds rescan them over and over
+            self._run()
+
+    def _run(self) -> None:
         from modelcall.validator.funnel import first_failure
 
         cfg = self.config
@@ -137,23 +142,33 @@ class SelectRunner(Runner[SelectConfig]):
                     entry = result.entries.get(lineno)
                     if entry is None or (entry.rank is None and rejected is None):
                         continue
-                    record = orjson.loads(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw)
-                    record["quality_score"] = entry.score
                     selection = {
                         "rank": entry.rank,
                         "near_duplicate_of": entry.duplicate_of,
                         "components": {k: round(v, 4) for k, v in entry.components.items()},
                     }
-                    if entry.rank is not None:
-                        record["selection"] = selection
-                        out.write(dumps_line(record))
-                    elif rejected is not None:
+                    if entry.rank is None:
                         selection["dropped"] = entry.drop
                         selection["similarity"] = entry.similarity
-                        record["selection"] = selection
-                        rejected.write(dumps_line(record))
+                    line = with_fields(raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw,
+                                       {"quality_score": entry.score, "selection": selection})
+                    (out if entry.rank is not None else rejected).write(line)  # type: ignore[union-attr]
             ok = True
         finally:
             if rejected_writer is not None:
                 rejected_writer.__exit__(None if ok else RuntimeError, None, None)
 
+
+def with_fields(raw: bytes, fields: dict[str, object]) -> bytes:
+    """The JSON object line ``raw`` with ``fields`` set, as one JSONL line.
+
+    Appended to the line's own bytes when none of the keys is in it (no second parse and dump of a
+    record of several KB); otherwise parsed, updated in place (the key keeps its position) and dumped.
+    """
+    body = raw.strip()
+    head = body[:-1].rstrip()
+    if body.endswith(b"}") and not head.endswith(b"{") and not any(f'"{k}"'.encode() in body for k in fields):
+        return head + b"," + orjson.dumps(fields)[1:] + b"\n"
+    record = orjson.loads(raw)
+    record.update(fields)
+    return dumps_line(record)

@@ -140,6 +140,12 @@ class NearDuplicateIndex:
             raise ValueError(f"expected a signature of {self.num_perm} values, got {len(values)}")
         return values
 
+    def _bands(self, values: np.ndarray) -> list[bytes]:
+        """Each band's values as bytes (one ``tobytes``, then byte slices: cheaper than a slice per band)."""
+        raw = values.tobytes()
+        size = values.itemsize
+        return [raw[start * size : end * size] for start, end in self.ranges]
+
     def find(self, sig: MinHash | np.ndarray) -> tuple[Hashable, float] | None:
         """The most similar kept key at or above the threshold (the earliest kept on a tie), with its
         estimated Jaccard."""
@@ -147,8 +153,8 @@ class NearDuplicateIndex:
         seen: set[Hashable] = set()
         best: tuple[Hashable, float] | None = None
         order = self._sigs
-        for (start, end), table in zip(self.ranges, self._tables, strict=True):
-            for key in table.get(values[start:end].tobytes(), ()):
+        for band, table in zip(self._bands(values), self._tables, strict=True):
+            for key in table.get(band, ()):
                 if key in seen:
                     continue
                 seen.add(key)
@@ -164,7 +170,7 @@ class NearDuplicateIndex:
         if key in self._sigs:
             raise ValueError(f"key {key!r} is already in the index")
         values = self._values(sig)
-        for (start, end), table in zip(self.ranges, self._tables, strict=True):
-            table.setdefault(values[start:end].tobytes(), []).append(key)
+        for band, table in zip(self._bands(values), self._tables, strict=True):
+            table.setdefault(band, []).append(key)
         self._rank[key] = len(self._sigs)
         self._sigs[key] = values

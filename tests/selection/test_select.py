@@ -201,3 +201,31 @@ def test_signature_arrays_equal_the_minhash_values_and_index_alike():
     assert list(fp.signature("")) == list(fp.minhash("").hashvalues)
     with pytest.raises(ValueError, match="already"):
         by_array.add(0, fp.signature(codes[0]))
+
+
+def test_fields_are_appended_to_the_line_or_set_in_place_when_the_record_has_them():
+    from modelcall.runners.select import with_fields
+
+    fields = {"quality_score": 0.5, "selection": {"rank": 1, "near_duplicate_of": None}}
+    plain = '{"request_id":"a","code":"x = \\"}\\"","t":"分数"}\r\n'.encode()
+    line = with_fields(plain, fields)
+    assert line.endswith(b"}\n") and line.count(b"\n") == 1
+    assert json.loads(line) == {**json.loads(plain), **fields}
+    assert list(json.loads(line)) == ["request_id", "code", "t", "quality_score", "selection"]
+    again = with_fields(line, {"quality_score": 0.9, "selection": {"rank": 2}})  # select run on its own output
+    assert list(json.loads(again)) == ["request_id", "code", "t", "quality_score", "selection"]
+    assert json.loads(again)["quality_score"] == 0.9 and json.loads(again)["selection"] == {"rank": 2}
+    assert json.loads(with_fields(b"{ }\n", fields)) == fields
+    spaced = with_fields(b'  { "a" : 1 }  \n', fields)
+    assert json.loads(spaced) == {"a": 1, **fields}
+
+
+def test_selected_and_rejected_lines_hold_the_input_record_plus_the_selection(tmp_path):
+    selected, rejected, _ = _run(tmp_path)
+    source = {r["request_id"]: r for r in _records()}
+    assert selected and rejected
+    for record in selected + rejected:
+        extra = {k: record[k] for k in ("quality_score", "selection")}
+        assert {k: v for k, v in record.items() if k not in extra} == source[record["request_id"]]
+    assert all(set(r["selection"]) == {"rank", "near_duplicate_of", "components"} for r in selected)
+    assert all(set(r["selection"]) == {"rank", "near_duplicate_of", "components", "dropped", "similarity"} for r in rejected)
