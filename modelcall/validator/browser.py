@@ -1,19 +1,19 @@
-"""A pool of headless-Chromium pages (Playwright, async, in its own thread) that run Phaser programs, each in a
-fresh browser context that nothing of an earlier program can reach.
+"""Headless-Chromium workers that run Phaser programs, each in a fresh document that nothing of an earlier program
+can reach. The browsers are driven over the DevTools protocol on their own pipes (validator/cdp.py).
 
 Isolation (docs/validator.md, "L3 it runs"):
-- every program gets a new browser context (new renderer state, storage, workers, timers); contexts are opened in
-  the background while the previous program runs, and closed after it;
+- every program gets a new document at an origin of its own (new realm, storage, workers, timers); the next
+  document is opened in the background while the previous program's result is handled;
 - the harness (harness.js) is evaluated over the protocol after phaser.min.js and before the program; the host
   holds it as a protocol handle and it reports failures through a CDP binding it takes off ``window`` at once,
   so no harness object is reachable from the page and what decides the verdict cannot be patched by the program;
 - no packet can leave the browser: Chromium runs in its own empty network namespace when the machine allows it
   (guard ``netns``), and always with a proxy on a closed port, no proxy bypass, WebRTC without non-proxied UDP and a
   host resolver that resolves nothing (``flags`` alone when no namespace is possible); every request the page makes
-  is answered by the route handler (placeholder image / sound / empty body), never by the network;
+  is answered by the request handler (placeholder image / sound / empty body), never by the network;
 - limits per program: a V8 heap cap (the renderer dies past it) plus heap + ArrayBuffer use checked between frames
-  (``l3:memory_limit``), a stall and a total wall-clock cap, console output capped, dialogs answered, a navigation
-  away is a failure (``l3:navigation``).
+  (``l3:memory_limit``), the CPU time of the renderer and GPU process (``l3:cpu_limit``), a stall and a total
+  wall-clock cap, console output capped, dialogs answered, a navigation away is a failure (``l3:navigation``).
 """
 from __future__ import annotations
 
@@ -24,11 +24,9 @@ import logging
 import os
 import re
 import secrets
-import shlex
 import shutil
 import struct
 import subprocess
-import tempfile
 import threading
 import time
 import zlib
@@ -38,17 +36,20 @@ from pathlib import Path
 from typing import Any
 
 from modelcall.errors import ConfigError
+from modelcall.validator.cdp import BrowserProcess
 from modelcall.validator.config import RuntimeConfig
 
 log = logging.getLogger(__name__)
 
 HARNESS_JS = Path(__file__).with_name("harness.js")
-ORIGIN = "http://modelcall.local"
 LAUNCH_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--disable-dev-shm-usage", "--mute-audio", "--disable-blink-features=AutomationControlled",
-    "--disable-features=BackForwardCache",
+    "--disable-features=BackForwardCache,IsolateOrigins,site-per-process", "--disable-site-isolation-trials",
+    "--disable-extensions", "--disable-default-apps", "--disable-breakpad", "--disable-hang-monitor",
+    "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+    "--disable-backgrounding-occluded-windows", "--enable-features=NetworkServiceInProcess2",
 ]
 # always on, also inside the network namespace: whatever escapes the route handler goes to a closed port
 GUARD_ARGS = [
@@ -124,24 +125,37 @@ def _placeholder_font_xml() -> str:
 
 PLACEHOLDER_JSON = _placeholder_json()
 PLACEHOLDER_FONT_XML = _placeholder_font_xml()
+
+
+def _b64(data: bytes | str) -> str:
+    return base64.b64encode(data.encode() if isinstance(data, str) else data).decode()
+
+
+# what the request handler answers, ready to send
+HTML_B64 = _b64(HTML)
+PLACEHOLDER_PNG_B64 = _b64(PLACEHOLDER_PNG)
+PLACEHOLDER_WAV_B64 = _b64(PLACEHOLDER_WAV)
+PLACEHOLDER_SVG_B64 = _b64(PLACEHOLDER_SVG)
+PLACEHOLDER_JSON_B64 = _b64(PLACEHOLDER_JSON)
+PLACEHOLDER_FONT_XML_B64 = _b64(PLACEHOLDER_FONT_XML)
 _AUDIO_EXT = (".mp3", ".ogg", ".wav", ".m4a", ".aac", ".webm", ".flac")
 
 
 def default_executable() -> str | None:
-    """Playwright's own Chromium when installed, else the system chromium."""
-    try:
-        from playwright.sync_api import sync_playwright  # noqa: F401
-
-        base = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
-        found = sorted(base.glob("chromium-*/chrome-linux*/chrome")) if base.is_dir() else []
+    """The lightest headless Chromium found: the headless shell (Debian's chromium-headless-shell, or Playwright's
+    when installed), which needs about half the CPU per page of the full browser in headless mode; else chromium."""
+    candidates = [Path("/usr/lib/chromium/chromium-headless-shell")]
+    base = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    if base.is_dir():
+        candidates += sorted(base.glob("chromium_headless_shell-*/chrome-headless-shell-linux64/chrome-headless-shell"))[::-1]
+        candidates += sorted(base.glob("chromium-*/chrome-linux*/chrome"))[::-1]
+    for path in candidates:
+        if path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+    for name in ("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
         if found:
-            return str(found[-1])
-    except ImportError:
-        pass
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
+            return found
     return None
 
 
@@ -191,7 +205,6 @@ class _Run:
 
     def __init__(self) -> None:
         self.handle: str | None = None
-        self.cdp: Any = None
         self.nonce = secrets.token_hex(16)
         self.binding = "b" + secrets.token_hex(12)
         self.active = False  # the program is running: events and navigations from now on are its own
@@ -201,33 +214,43 @@ class _Run:
         self.navigated: str | None = None
         self.crashed = False
         self.dialogs = 0
+        self.cpu_pids: list[int] = []
 
 
 class _Slot:
-    """One page working through programs, each in a fresh document of its own origin (see ``BrowserPool``)."""
+    """One browser process with one page, working through programs, each in a fresh document of its own origin."""
 
-    def __init__(self) -> None:
-        self.context: Any = None
-        self.page: Any = None
-        self.cdp: Any = None
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.browser: BrowserProcess | None = None
+        self.context: str | None = None  # browserContextId
+        self.target: str | None = None
+        self.session: str | None = None
         self.programs = 0  # documents opened in this context
         self.current: _Run | None = None
         self.expected_url = ""
         self.main_frame = ""
+        self.execution_context: int | None = None  # the main world of the current document
+        self.loaded: asyncio.Future | None = None
         self.crashed = False
         self.next: asyncio.Future | None = None  # the next program's document, prepared in the background
 
+    async def send(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> dict[str, Any]:
+        assert self.browser is not None
+        return await self.browser.send(method, params, self.session, timeout)
+
 
 class BrowserPool:
-    """Owns the browser; ``run(codes)`` returns one runtime result per program (same order).
+    """Owns the browsers; ``run(codes)`` returns one runtime result per program (same order).
 
-    Every program runs in a new document at an origin of its own (``http://p<n>-<random>.modelcall.local``), so it
-    starts from a new JavaScript realm (fresh globals, prototypes and Phaser) with nothing left of the program
-    before it: that document's timers, workers, frames, audio and pending tasks ended with it (back-forward cache
-    off), storage is keyed by origin, cookies are cleared, ``window.name`` and the history are reset and service
-    workers are blocked. The page's context (and with it the renderer process) is replaced after any timeout, crash,
-    memory overrun or harness failure and every ``CONTEXT_PROGRAMS`` programs. Phaser comes from a context init
-    script evaluated at DOMContentLoaded of each document (no 1 MB transfer per program).
+    ``runtime.pages`` browser processes (default: one per CPU core) each run one program at a time in one page, so
+    L3 scales with the cores. Every program runs in a new document at an origin of its own
+    (``http://p<n>-<random>.modelcall.local``), so it starts from a new JavaScript realm (fresh globals, prototypes
+    and Phaser) with nothing left of the program before it: that document's timers, workers, frames, audio and
+    pending tasks ended with it (back-forward cache off), storage is keyed by origin, cookies are cleared,
+    ``window.name`` and the history are reset and service workers are blocked. The page's browser context (and with
+    it the renderer process) is replaced after any timeout, crash, memory or CPU overrun or harness failure and every
+    ``CONTEXT_PROGRAMS`` programs. Phaser comes from an init script evaluated at DOMContentLoaded of each document.
     """
 
     CONTEXT_PROGRAMS = 50
@@ -237,39 +260,51 @@ class BrowserPool:
         self.screenshots = screenshots
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._pw: Any = None
-        self._browser: Any = None
         self._slots: asyncio.Queue[_Slot] | None = None
         self._all_slots: list[_Slot] = []
         self._closing: set[asyncio.Future] = set()
         phaser = find_phaser_js().read_text(encoding="utf-8")
-        # top-level documents only; at DOMContentLoaded, since Phaser's feature checks need document.documentElement
+        # top-level documents only; at DOMContentLoaded, since Phaser's feature checks need document.documentElement.
+        # Service workers cannot register (as with Playwright's service_workers="block").
         self._init_script = (
+            "if (window.ServiceWorkerContainer) { const block = function register() { return Promise.reject("
+            "new DOMException('service workers are blocked in the validator', 'SecurityError')); };"
+            " Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: block, writable: true,"
+            " configurable: true }); }\n"
             "if (window === window.top) { window.name = ''; const boot = function () {" + phaser + "\n};"
             " document.addEventListener('DOMContentLoaded', () => { boot.call(window); }, { once: true }); }"
         )
-        self._harness = HARNESS_JS.read_text(encoding="utf-8")
-        self._tmp: Any = None
+        self._harness = HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";")
+        self._exe = ""
+        self._netns: list[str] | None = None
         self._serial = 0
+        self._last_pids: dict[int, list[int]] = {}
         self.pages_created = 0
         self.contexts_created = 0
+        self.browsers_launched = 0
         self.network_guard = "none"
         self.browser_version = ""
         self.user_agent = ""
 
+    @property
+    def workers(self) -> int:
+        return max(1, self.cfg.pages)
+
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
-        try:
-            import playwright.async_api  # noqa: F401
-        except ImportError:
-            raise ConfigError("playwright is not installed: pip install -e .[runtime] (or set runtime.enabled: false)") from None
         exe = self.cfg.executable_path or default_executable()
         if not exe or not Path(exe).exists():
             raise ConfigError(
-                f"no Chromium found ({exe or 'none'}): install the Debian package chromium (scripts/setup.sh) "
-                "or set runtime.executable_path"
+                f"no Chromium found ({exe or 'none'}): install the Debian package chromium-headless-shell "
+                "(scripts/setup.sh) or set runtime.executable_path"
             )
-        self._exe = self._guarded_executable(exe)
+        self._exe = exe
+        mode = self.cfg.network_isolation
+        self._netns = network_namespace_command() if mode in ("auto", "netns") else None
+        if self._netns is None and mode == "netns":
+            raise ConfigError("validator.runtime.network_isolation: netns, but this machine allows no network "
+                              "namespace (needs root or user namespaces and `unshare`); use auto or flags")
+        self.network_guard = "netns" if self._netns else "flags"
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="browser-pool", daemon=True)
         self._thread.start()
@@ -279,81 +314,69 @@ class BrowserPool:
             self.close()
             raise
 
-    def _guarded_executable(self, exe: str) -> str:
-        """Chromium itself (guard ``flags``) or a wrapper that starts it in an empty network namespace (``netns``)."""
-        mode = self.cfg.network_isolation
-        prefix = network_namespace_command() if mode in ("auto", "netns") else None
-        if prefix is None:
-            if mode == "netns":
-                raise ConfigError("validator.runtime.network_isolation: netns, but this machine allows no network "
-                                  "namespace (needs root or user namespaces and `unshare`); use auto or flags")
-            self.network_guard = "flags"
-            return exe
-        self._tmp = tempfile.TemporaryDirectory(prefix="modelcall-chromium-")
-        wrapper = Path(self._tmp.name) / "chromium-netns"
-        wrapper.write_text("#!/bin/sh\nexec " + " ".join(shlex.quote(p) for p in prefix) + " -- "
-                           + shlex.quote(str(Path(exe).resolve())) + ' "$@"\n', encoding="utf-8")
-        wrapper.chmod(0o700)
-        self.network_guard = "netns"
-        return str(wrapper)
-
     def _call(self, coro: Any, timeout: float | None = None) -> Any:
         assert self._loop is not None
         fut: Future = asyncio.run_coroutine_threadsafe(coro, self._loop)
         return fut.result(timeout)
 
-    def _launch_args(self) -> list[str]:
-        return [*LAUNCH_ARGS, *GUARD_ARGS, f"--js-flags=--max-old-space-size={self.cfg.memory_limit_mb}"]
+    def _launch_argv(self) -> list[str]:
+        return [*(self._netns or []), self._exe, *LAUNCH_ARGS, *GUARD_ARGS,
+                f"--js-flags=--max-old-space-size={self.cfg.memory_limit_mb}",
+                f"--window-size={self.cfg.width},{self.cfg.height}", "about:blank"]
 
-    async def _launch(self) -> Any:
-        assert self._pw is not None
-        browser = await self._pw.chromium.launch(executable_path=self._exe, args=self._launch_args(), headless=True)
-        self.browser_version = browser.version
+    async def _launch(self, slot: _Slot) -> None:
+        browser = BrowserProcess(self._launch_argv())
+        try:
+            version = await browser.start()
+        except Exception as exc:
+            await browser.close()
+            raise RuntimeError(f"Chromium ({self._exe}) did not start: {exc}") from exc
+        slot.browser = browser
+        self.browsers_launched += 1
+        self.browser_version = str(version.get("product", "")).split("/")[-1]
         # a desktop Chrome user agent: "HeadlessChrome" would tell a program that it is being checked
         major = self.browser_version.split(".")[0]
         self.user_agent = (f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{major}.0.0.0 "
                            "Safari/537.36")
-        return browser
+        browser.on("Fetch.requestPaused", lambda p, s: self._on_request(slot, p, s))
+        browser.on("Page.javascriptDialogOpening", lambda p, s: self._on_dialog(slot, p, s))
+        browser.on("Page.frameRequestedNavigation", lambda p, s: self._on_navigation(slot, p, s))
+        browser.on("Page.loadEventFired", lambda p, s: self._on_load(slot, s))
+        browser.on("Runtime.bindingCalled", lambda p, s: self._on_binding(slot, p, s))
+        browser.on("Runtime.exceptionThrown", lambda p, s: self._on_exception(slot, p, s))
+        browser.on("Runtime.executionContextCreated", lambda p, s: self._on_context(slot, p, s))
+        browser.on("Target.attachedToTarget", lambda p, s: self._on_attached(slot, p, s))
+        browser.on("Target.targetCrashed", lambda p, s: self._on_crash(slot, p))
+        await browser.send("Target.setDiscoverTargets", {"discover": True})
 
     async def _astart(self) -> None:
-        from playwright.async_api import async_playwright
-
-        self._pw = await async_playwright().start()
-        self._browser = await self._launch()
         self._slots = asyncio.Queue()
-        for _ in range(self.cfg.pages):
-            slot = _Slot()
+        self._all_slots = [_Slot(n) for n in range(self.workers)]
+        await asyncio.gather(*(self._launch(slot) for slot in self._all_slots))
+        for slot in self._all_slots:
             slot.next = asyncio.ensure_future(self._prepare(slot))
-            self._all_slots.append(slot)
             self._slots.put_nowait(slot)
 
     def close(self) -> None:
         if self._loop is None:
             return
         try:
-            self._call(self._aclose(), timeout=30)
+            self._call(self._aclose(), timeout=60)
         except Exception as exc:  # noqa: BLE001 - closing must not mask the real outcome
             log.debug("browser close: %s", exc)
         self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread:
             self._thread.join(timeout=5)
         self._loop = None
-        if self._tmp is not None:
-            self._tmp.cleanup()
-            self._tmp = None
 
     async def _aclose(self) -> None:
         pending = [s.next for s in self._all_slots if s.next is not None]
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
-        for slot in self._all_slots:
-            self._discard(slot)
         if self._closing:
             await asyncio.gather(*list(self._closing), return_exceptions=True)
-        if self._browser is not None:
-            await self._browser.close()
-        if self._pw is not None:
-            await self._pw.stop()
+        await asyncio.gather(*(s.browser.close() for s in self._all_slots if s.browser is not None),
+                             return_exceptions=True)
 
     def __enter__(self) -> BrowserPool:
         self.start()
@@ -362,114 +385,85 @@ class BrowserPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ------------------------------------------------------------------ pages
-    def _router(self, slot: _Slot) -> Any:
-        async def route(route: Any) -> None:
-            request = route.request
-            url: str = request.url
-            path = url.split("?", 1)[0].split("#", 1)[0].lower()
-            if request.is_navigation_request():
-                run = slot.current
-                if slot.page is not None and request.frame == slot.page.main_frame:
-                    if run is None and url == slot.expected_url:
-                        await route.fulfill(status=200, content_type="text/html", body=HTML)
-                        return
-                    if run is not None and run.active and run.navigated is None:
-                        run.navigated = url[:300]
-                # 204 No Content: the navigation is dropped and the page stays
-                await route.fulfill(status=204, body="")
-            elif path.endswith(_IMAGE_EXT):
-                await route.fulfill(status=200, content_type="image/png", body=PLACEHOLDER_PNG)
-            elif path.endswith(_AUDIO_EXT):
-                await route.fulfill(status=200, content_type="audio/wav", body=PLACEHOLDER_WAV)
-            elif path.endswith(".svg"):
-                await route.fulfill(status=200, content_type="image/svg+xml", body=PLACEHOLDER_SVG)
-            elif path.endswith(".json"):
-                await route.fulfill(status=200, content_type="application/json", body=PLACEHOLDER_JSON)
-            elif path.endswith((".xml", ".fnt")):
-                await route.fulfill(status=200, content_type="application/xml", body=PLACEHOLDER_FONT_XML)
-            else:
-                await route.fulfill(status=200, content_type="text/plain", body="")
+    # ------------------------------------------------------------------ routing and events
+    def _on_request(self, slot: _Slot, params: dict[str, Any], session: str | None) -> None:
+        """Every request of the page is answered here, never by the network (placeholder image, sound, ...)."""
+        if slot.browser is None:
+            return
+        request = params.get("request") or {}
+        url: str = request.get("url", "")
+        path = url.split("?", 1)[0].split("#", 1)[0].lower()
+        status, mime, body = 200, "text/plain", ""
+        if params.get("resourceType") == "Document":
+            status, mime = 204, "text/html"  # 204 No Content: the navigation is dropped and the page stays
+            run = slot.current
+            if params.get("frameId") == slot.main_frame and session == slot.session:
+                if run is None and url == slot.expected_url:
+                    status, body = 200, HTML_B64
+                elif run is not None and run.active and run.navigated is None:
+                    run.navigated = url[:300]
+        elif path.endswith(_IMAGE_EXT):
+            mime, body = "image/png", PLACEHOLDER_PNG_B64
+        elif path.endswith(_AUDIO_EXT):
+            mime, body = "audio/wav", PLACEHOLDER_WAV_B64
+        elif path.endswith(".svg"):
+            mime, body = "image/svg+xml", PLACEHOLDER_SVG_B64
+        elif path.endswith(".json"):
+            mime, body = "application/json", PLACEHOLDER_JSON_B64
+        elif path.endswith((".xml", ".fnt")):
+            mime, body = "application/xml", PLACEHOLDER_FONT_XML_B64
+        answer: dict[str, Any] = {"requestId": params["requestId"], "responseCode": status,
+                                  "responseHeaders": [{"name": "Content-Type", "value": mime},
+                                                      {"name": "Cache-Control", "value": "no-store"}]}
+        if body:
+            answer["body"] = body
+        slot.browser.send_nowait("Fetch.fulfillRequest", answer, session)
 
-        return route
-
-    async def _new_context(self, slot: _Slot) -> None:
-        self._discard(slot)
-        assert self._browser is not None
-        if not self._browser.is_connected():
-            log.warning("the browser went away; launching it again")
-            self._browser = await self._launch()
-        slot.crashed = False
-        slot.programs = 0
-        slot.context = await self._browser.new_context(
-            viewport={"width": self.cfg.width, "height": self.cfg.height}, service_workers="block",
-            user_agent=self.user_agent, accept_downloads=False,
-        )
-        await slot.context.add_init_script(script=self._init_script)
-        await slot.context.route("**/*", self._router(slot))
-        slot.page = await slot.context.new_page()
-        slot.page.on("crash", lambda _page: self._on_crash(slot))
-        slot.page.on("dialog", lambda dialog: self._answer(slot, dialog))
-        slot.page.on("popup", self._close_popup)
-        slot.cdp = await slot.context.new_cdp_session(slot.page)
-        slot.cdp.on("Runtime.bindingCalled", lambda event: self._on_binding(slot, event))
-        slot.cdp.on("Runtime.exceptionThrown", lambda event: self._on_exception(slot, event))
-        slot.cdp.on("Page.frameRequestedNavigation", lambda event: self._on_navigation(slot, event))
-        await slot.cdp.send("Runtime.enable")
-        await slot.cdp.send("Page.enable")
-        slot.main_frame = (await slot.cdp.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
-        self.contexts_created += 1
-
-    async def _prepare(self, slot: _Slot) -> _Run:
-        """The next program's document: a fresh origin with Phaser loaded and the harness installed."""
-        if slot.page is None or slot.crashed or slot.programs >= self.CONTEXT_PROGRAMS:
-            await self._new_context(slot)
-        slot.current = None
-        self._serial += 1
-        run = _Run()
-        slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
-        # cookies (the only storage shared by the origins of one site) go while the new document loads
-        await asyncio.gather(slot.context.clear_cookies(),
-                             slot.page.goto(slot.expected_url, wait_until="load", timeout=30000))
-        await asyncio.gather(slot.cdp.send("Page.resetNavigationHistory"),
-                             slot.cdp.send("Runtime.addBinding", {"name": run.binding}))
-        opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap}
-        resp = await slot.cdp.send("Runtime.evaluate", {
-            "expression": f"({self._harness})({json.dumps(run.binding)}, {json.dumps(opts)})\n//# sourceURL=harness.js",
-            "returnByValue": False, "silent": True,
-        })
-        if "exceptionDetails" in resp or resp.get("result", {}).get("type") != "object":
-            raise RuntimeError(f"the harness did not install: {_exception_text(resp.get('exceptionDetails'))}")
-        run.handle = resp["result"]["objectId"]
-        run.cdp = slot.cdp
-        slot.programs += 1
-        self.pages_created += 1
-        return run
-
-    @staticmethod
-    def _close_popup(page: Any) -> None:
-        """A popup (window.open): closed at once; its requests are answered by the route like any other."""
-        task = asyncio.ensure_future(page.close())
-        task.add_done_callback(lambda t: t.exception())
-
-    def _on_crash(self, slot: _Slot) -> None:
-        slot.crashed = True
-        if slot.current is not None:
-            slot.current.crashed = True
-
-    def _answer(self, slot: _Slot, dialog: Any) -> None:
+    def _on_dialog(self, slot: _Slot, params: dict[str, Any], session: str | None) -> None:
         """alert/confirm/prompt from a frame the harness does not cover: answered at once, counted."""
         if slot.current is not None:
             slot.current.dialogs += 1
-        task = asyncio.ensure_future(dialog.accept() if dialog.type != "beforeunload" else dialog.dismiss())
-        task.add_done_callback(lambda t: t.exception())
+        if slot.browser is not None:
+            slot.browser.send_nowait("Page.handleJavaScriptDialog",
+                                     {"accept": params.get("type") != "beforeunload"}, session)
+
+    def _on_attached(self, slot: _Slot, params: dict[str, Any], session: str | None) -> None:
+        """Targets the page opens (popups, workers) start paused: popups are closed before they load anything,
+        the rest run on."""
+        if slot.browser is None or session is None:
+            return
+        info = params.get("targetInfo") or {}
+        child = params.get("sessionId")
+        if info.get("type") == "page":
+            slot.browser.send_nowait("Target.closeTarget", {"targetId": info.get("targetId")})
+        elif child:
+            slot.browser.send_nowait("Runtime.runIfWaitingForDebugger", {}, child)
+
+    def _on_crash(self, slot: _Slot, params: dict[str, Any]) -> None:
+        if params.get("targetId") != slot.target:
+            return
+        slot.crashed = True
+        if slot.current is not None:
+            slot.current.crashed = True
+        if slot.loaded is not None and not slot.loaded.done():
+            slot.loaded.set_exception(RuntimeError("the renderer crashed while the page loaded"))
+
+    def _on_load(self, slot: _Slot, session: str | None) -> None:
+        if session == slot.session and slot.loaded is not None and not slot.loaded.done():
+            slot.loaded.set_result(True)
+
+    def _on_context(self, slot: _Slot, params: dict[str, Any], session: str | None) -> None:
+        context = params.get("context") or {}
+        aux = context.get("auxData") or {}
+        if session == slot.session and aux.get("isDefault") and aux.get("frameId") == slot.main_frame:
+            slot.execution_context = context.get("id")
 
     @staticmethod
-    def _on_binding(slot: _Slot, event: dict[str, Any]) -> None:
+    def _on_binding(slot: _Slot, params: dict[str, Any], session: str | None) -> None:
         run = slot.current
-        if run is None or event.get("name") != run.binding:
+        if run is None or session != slot.session or params.get("name") != run.binding:
             return
-        parts = str(event.get("payload", "")).split(SEP)
+        parts = str(params.get("payload", "")).split(SEP)
         if len(parts) < 7 or parts[0] != run.nonce:
             return  # not the harness: a program cannot forge (or remove) a report
         _nonce, kind, a, b, c, d, e = parts[:7]
@@ -480,37 +474,116 @@ class BrowserPool:
             run.console_errors.append({"message": c, "phase": a, "frame": int(b) if b.isdigit() else 0})
 
     @staticmethod
-    def _on_navigation(slot: _Slot, event: dict[str, Any]) -> None:
+    def _on_navigation(slot: _Slot, params: dict[str, Any], session: str | None) -> None:
         """The program asked to navigate its page away (location, link, form, reload): reported in order with the
         harness's calls, whatever the route then answers."""
         run = slot.current
-        if (run is not None and run.active and run.navigated is None and event.get("frameId") == slot.main_frame
-                and event.get("disposition", "currentTab") == "currentTab"):
-            run.navigated = str(event.get("url", ""))[:300]
+        if (run is not None and run.active and run.navigated is None and session == slot.session
+                and params.get("frameId") == slot.main_frame
+                and params.get("disposition", "currentTab") == "currentTab"):
+            run.navigated = str(params.get("url", ""))[:300]
 
     @staticmethod
-    def _on_exception(slot: _Slot, event: dict[str, Any]) -> None:
+    def _on_exception(slot: _Slot, params: dict[str, Any], session: str | None) -> None:
         run = slot.current
-        if run is not None and run.active and len(run.exceptions) < 20:
-            details = event.get("exceptionDetails") or {}
+        if run is not None and run.active and session == slot.session and len(run.exceptions) < 20:
+            details = params.get("exceptionDetails") or {}
             run.exceptions.append({"message": _exception_text(details), "stack": "", "source": "page", "phase": None,
                                    "frame": None})
 
-    def _discard(self, slot: _Slot) -> None:
-        """Close a slot's context in the background (a crashed renderer may take a while)."""
-        ctx, slot.context, slot.page, slot.cdp = slot.context, None, None, None
-        if ctx is None:
-            return
-        task = asyncio.ensure_future(self._close_context(ctx))
-        self._closing.add(task)
-        task.add_done_callback(self._closing.discard)
+    # ------------------------------------------------------------------ pages
+    async def _new_context(self, slot: _Slot) -> None:
+        self._discard(slot)
+        if slot.browser is None or not slot.browser.connected:
+            log.warning("a browser went away; launching it again")
+            if slot.browser is not None:
+                await slot.browser.close()
+            await self._launch(slot)
+        assert slot.browser is not None
+        slot.crashed = False
+        slot.programs = 0
+        slot.context = (await slot.browser.send("Target.createBrowserContext", {"disposeOnDetach": True}))["browserContextId"]
+        slot.target = (await slot.browser.send("Target.createTarget", {
+            "url": "about:blank", "browserContextId": slot.context, "width": self.cfg.width, "height": self.cfg.height,
+        }))["targetId"]
+        slot.session = (await slot.browser.send("Target.attachToTarget", {"targetId": slot.target, "flatten": True}))["sessionId"]
+        await asyncio.gather(
+            slot.browser.send("Browser.setDownloadBehavior", {"behavior": "deny", "browserContextId": slot.context}),
+            slot.send("Page.enable"),
+            slot.send("Runtime.enable"),
+            slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
+            slot.send("Page.addScriptToEvaluateOnNewDocument", {"source": self._init_script}),
+            slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
+                                                             "deviceScaleFactor": 1, "mobile": False}),
+            slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
+            slot.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}),
+        )
+        slot.main_frame = (await slot.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
+        self.contexts_created += 1
 
-    @staticmethod
-    async def _close_context(ctx: Any) -> None:
+    async def _renderer_pids(self, slot: _Slot) -> list[int]:
+        """The processes whose CPU time a program spends (renderers and the GPU process of its browser)."""
+        if not self.cfg.cpu_limit_s or not Path("/proc/self/stat").exists():
+            return []
         try:
-            await asyncio.wait_for(ctx.close(), 10)
-        except Exception as exc:  # noqa: BLE001 - a crashed renderer may refuse a clean close
-            log.debug("context close: %s", exc)
+            info = await slot.browser.send("SystemInfo.getProcessInfo", timeout=10)  # type: ignore[union-attr]
+        except Exception as exc:  # noqa: BLE001 - without the list the CPU cap is not applied, the rest is
+            log.debug("process info: %s", exc)
+            return []
+        return [int(p["id"]) for p in info.get("processInfo", []) if p.get("type") in ("renderer", "gpu")]
+
+    async def _prepare(self, slot: _Slot) -> _Run:
+        """The next program's document: a fresh origin with Phaser loaded and the harness installed."""
+        if (slot.browser is None or not slot.browser.connected or slot.session is None or slot.crashed
+                or slot.programs >= self.CONTEXT_PROGRAMS):
+            await self._new_context(slot)
+        assert slot.browser is not None
+        slot.current = None
+        self._serial += 1
+        run = _Run()
+        slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
+        slot.execution_context = None
+        slot.loaded = asyncio.get_running_loop().create_future()
+        # cookies (the only storage shared by the origins of one site) go while the new document loads
+        _, navigated = await asyncio.gather(
+            slot.browser.send("Storage.clearCookies", {"browserContextId": slot.context}),
+            slot.send("Page.navigate", {"url": slot.expected_url}, timeout=30),
+        )
+        if navigated.get("errorText"):
+            raise RuntimeError(f"the page did not load: {navigated['errorText']}")
+        await asyncio.wait_for(slot.loaded, 30)
+        if slot.execution_context is None:
+            raise RuntimeError("the page's main world was not reported")
+        opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap}
+        # the harness source is the same text every time, so V8 compiles it once per renderer
+        _, _, resp, run.cpu_pids = await asyncio.gather(
+            slot.send("Page.resetNavigationHistory"),
+            slot.send("Runtime.addBinding", {"name": run.binding}),
+            slot.send("Runtime.callFunctionOn", {
+                "functionDeclaration": self._harness, "executionContextId": slot.execution_context,
+                "arguments": [{"value": run.binding}, {"value": opts}], "returnByValue": False, "silent": True,
+            }),
+            self._renderer_pids(slot) if slot.programs == 0 or not self._last_pids.get(slot.number)
+            else _const(self._last_pids[slot.number]),
+        )
+        self._last_pids[slot.number] = run.cpu_pids
+        if "exceptionDetails" in resp or resp.get("result", {}).get("type") != "object":
+            raise RuntimeError(f"the harness did not install: {_exception_text(resp.get('exceptionDetails'))}")
+        run.handle = resp["result"]["objectId"]
+        slot.programs += 1
+        self.pages_created += 1
+        return run
+
+    def _discard(self, slot: _Slot) -> None:
+        """Dispose of a slot's context in the background (a crashed renderer may take a while)."""
+        context, browser = slot.context, slot.browser
+        slot.context, slot.target, slot.session = None, None, None
+        self._last_pids.pop(slot.number, None)
+        if context is None or browser is None or not browser.connected:
+            return
+        task = asyncio.ensure_future(browser.send("Target.disposeBrowserContext", {"browserContextId": context}, timeout=10))
+        self._closing.add(task)
+        task.add_done_callback(lambda t: (self._closing.discard(t), t.cancelled() or t.exception()))
 
     # ------------------------------------------------------------------ running
     def run(self, codes: Iterable[str], frames: Iterable[int | None] | None = None) -> list[dict[str, Any]]:
@@ -547,11 +620,11 @@ class BrowserPool:
             run = await self._take(slot)
             slot.current = run
             run.active = True
-            result = await self._execute(run, code, frames or self.cfg.frames)
+            result = await self._execute(slot, run, code, frames or self.cfg.frames)
             run.active = False
             slot.current = None
-            if (result["timed_out"] or run.crashed or result.get("memory_limit") or not result["ok_harness"]
-                    or any(e.get("source") == "harness" for e in result["errors"])):
+            if (result["timed_out"] or run.crashed or result.get("memory_limit") or result.get("cpu_limit")
+                    or not result["ok_harness"] or any(e.get("source") == "harness" for e in result["errors"])):
                 # a hung, dead or broken renderer: the next program gets a new context
                 slot.crashed = True
             slot.next = asyncio.ensure_future(self._prepare(slot))
@@ -564,24 +637,26 @@ class BrowserPool:
         finally:
             self._slots.put_nowait(slot)
 
-    async def _harness_call(self, run: _Run, method: str, *args: Any, timeout: float, await_promise: bool = False) -> Any:
-        resp = await asyncio.wait_for(run.cdp.send("Runtime.callFunctionOn", {
+    async def _harness_call(self, slot: _Slot, run: _Run, method: str, *args: Any, timeout: float,
+                            await_promise: bool = False) -> Any:
+        resp = await slot.send("Runtime.callFunctionOn", {
             "objectId": run.handle, "functionDeclaration": "function (m, a, b) { return this[m](a, b); }",
             "arguments": [{"value": method}, *({"value": a} for a in args)],
             "returnByValue": True, "awaitPromise": await_promise, "silent": True,
-        }), timeout)
+        }, timeout=timeout)
         if "exceptionDetails" in resp:
             raise HarnessCallError(_exception_text(resp["exceptionDetails"]))
         return resp.get("result", {}).get("value")
 
-    async def _heap_mb(self, run: _Run) -> float:
-        # its own, longer limit: a renderer busy with a pending GC or GPU work is not a program that stalls
-        usage = await asyncio.wait_for(run.cdp.send("Runtime.getHeapUsage"), self.cfg.stall_timeout_s + 20)
+    async def _heap_mb(self, slot: _Slot) -> float:
+        # its own, longer limit: a renderer busy with a pending GC is not a program that stalls
+        usage = await slot.send("Runtime.getHeapUsage", timeout=self.cfg.stall_timeout_s + 20)
         return (usage.get("usedSize", 0) + usage.get("backingStorageSize", 0)) / 2**20
 
-    async def _execute(self, run: _Run, code: str, frames: int) -> dict[str, Any]:
+    async def _execute(self, slot: _Slot, run: _Run, code: str, frames: int) -> dict[str, Any]:
         cfg = self.cfg
         t0 = time.monotonic()
+        cpu0 = _cpu_seconds(run.cpu_pids)
         result = _empty_result()
         stall = cfg.stall_timeout_s
         opts = {
@@ -592,26 +667,30 @@ class BrowserPool:
         phase = "script"
         last_frame = 0
         fin: dict[str, Any] = {}
+
+        async def over_limits() -> bool:
+            return await self._over_memory(slot, result) or self._over_cpu(run, cpu0, result)
+
         try:
-            await self._harness_call(run, "start", opts, code, timeout=stall)
+            await self._harness_call(slot, run, "start", opts, code, timeout=stall)
             phase = "boot"
-            if await self._over_memory(run, result):
+            if await over_limits():
                 raise _Stop
-            boot = await self._harness_call(run, "waitBoot", cfg.boot_timeout_s * 1000, timeout=cfg.boot_timeout_s + stall,
-                                            await_promise=True)
+            boot = await self._harness_call(slot, run, "waitBoot", cfg.boot_timeout_s * 1000,
+                                            timeout=cfg.boot_timeout_s + stall, await_promise=True)
             result["booted"] = boot == "booted"
             if boot == "booted":
                 phase = "update"
                 checked = time.monotonic()
                 while True:
-                    step = str(await self._harness_call(run, "advance", frames, 150, timeout=stall)).split("|")
+                    step = str(await self._harness_call(slot, run, "advance", frames, 150, timeout=stall)).split("|")
                     last_frame = int(step[0])
                     phase = step[3] or phase
                     if run.navigated:
                         break
                     if step[1] == "1" or time.monotonic() - checked > 1.0:
                         checked = time.monotonic()
-                        if await self._over_memory(run, result):
+                        if await over_limits():
                             break
                     if step[1] == "1":
                         break
@@ -628,14 +707,17 @@ class BrowserPool:
             else:
                 result["boot_failure"] = boot
             phase = "finish"
-            fin = json.loads(await self._harness_call(run, "finish", self.screenshots, timeout=stall + 5))
+            fin = json.loads(await self._harness_call(slot, run, "finish", self.screenshots, timeout=stall + 5))
         except _Stop:
             pass
         except asyncio.TimeoutError:
             if not run.crashed:
-                result["timed_out"] = True
-                result["timeout_reason"] = f"no progress for {stall:.0f}s during {phase}"
-                result["timeout_phase"] = phase
+                if self._over_cpu(run, cpu0, result):
+                    pass  # spun past its CPU budget: that is the verdict, not a stall
+                else:
+                    result["timed_out"] = True
+                    result["timeout_reason"] = f"no progress for {stall:.0f}s during {phase}"
+                    result["timeout_phase"] = phase
                 result["frames"] = last_frame
         except HarnessCallError as exc:
             # the program broke the page under the harness (a getter that throws, a patched builtin, ...)
@@ -665,40 +747,77 @@ class BrowserPool:
         shot = fin.get("screenshot")
         if shot and isinstance(shot, str) and shot.startswith("data:image/png;base64,"):
             result["png"] = base64.b64decode(shot.split(",", 1)[1])
+        cpu1 = _cpu_seconds(run.cpu_pids)
+        if cpu0 is not None and cpu1 is not None:
+            result["cpu_s"] = round(cpu1 - cpu0, 3)
         result["ms"] = round((time.monotonic() - t0) * 1000, 1)
         return result
 
-    async def _over_memory(self, run: _Run, result: dict[str, Any]) -> bool:
-        used = await self._heap_mb(run)
+    async def _over_memory(self, slot: _Slot, result: dict[str, Any]) -> bool:
+        used = await self._heap_mb(slot)
         if used > self.cfg.memory_limit_mb:
             # the renderer's heap may still hold garbage of an earlier document: collect it before judging
-            await asyncio.wait_for(run.cdp.send("HeapProfiler.collectGarbage"), self.cfg.stall_timeout_s + 10)
-            used = await self._heap_mb(run)
+            await slot.send("HeapProfiler.collectGarbage", timeout=self.cfg.stall_timeout_s + 10)
+            used = await self._heap_mb(slot)
         if used > self.cfg.memory_limit_mb:
             result["memory_limit"] = f"{used:.0f} MB of heap and buffers in use, the cap is {self.cfg.memory_limit_mb} MB"
             return True
         return False
+
+    def _over_cpu(self, run: _Run, cpu0: float | None, result: dict[str, Any]) -> bool:
+        limit = self.cfg.cpu_limit_s
+        now = _cpu_seconds(run.cpu_pids)
+        if not limit or cpu0 is None or now is None or now - cpu0 <= limit:
+            return False
+        result["cpu_limit"] = f"{now - cpu0:.1f} s of CPU time used (renderer and GPU process), the cap is {limit:g} s"
+        return True
 
     # ------------------------------------------------------------------ reflection
     def reflect(self, class_names: list[str], namespace_names: list[str]) -> dict[str, Any]:
         return self._call(self._reflect(class_names, namespace_names))
 
     async def _reflect(self, class_names: list[str], namespace_names: list[str]) -> dict[str, Any]:
-        slot = _Slot()
-        run = await self._prepare(slot)
-        slot.current = run
+        assert self._slots is not None
+        slot = await self._slots.get()
         try:
+            run = await self._take(slot)
+            slot.current = run
             boot_code = ("new Phaser.Game({type: Phaser.CANVAS, width: 64, height: 64, "
                          "physics: {default: 'arcade'}, scene: {create() {}}});")
-            await self._harness_call(run, "begin", {"forceCanvas": True, "noAudio": True, "inputPhase": False,
-                                                    "inputAfter": 0, "renderEvery": 1, "stopOnError": False,
-                                                    "maxLoadWaits": 100}, timeout=30)
-            await self._harness_call(run, "load", boot_code, timeout=30)
-            await self._harness_call(run, "waitBoot", 10000, timeout=30, await_promise=True)
-            await self._harness_call(run, "advance", 3, 1000, timeout=30)
-            return json.loads(await self._harness_call(run, "reflect", class_names, namespace_names, timeout=60))
+            await self._harness_call(slot, run, "begin", {"forceCanvas": True, "noAudio": True, "inputPhase": False,
+                                                          "inputAfter": 0, "renderEvery": 1, "stopOnError": False,
+                                                          "maxLoadWaits": 100}, timeout=30)
+            await self._harness_call(slot, run, "load", boot_code, timeout=30)
+            await self._harness_call(slot, run, "waitBoot", 10000, timeout=30, await_promise=True)
+            await self._harness_call(slot, run, "advance", 3, 1000, timeout=30)
+            return json.loads(await self._harness_call(slot, run, "reflect", class_names, namespace_names, timeout=60))
         finally:
-            self._discard(slot)
+            slot.current = None
+            slot.crashed = True
+            slot.next = asyncio.ensure_future(self._prepare(slot))
+            self._slots.put_nowait(slot)
+
+
+async def _const(value: Any) -> Any:
+    return value
+
+
+def _cpu_seconds(pids: list[int]) -> float | None:
+    """CPU time (user + system) the processes have used so far, from /proc; None where it cannot be read."""
+    if not pids:
+        return None
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    return total
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 class _Stop(Exception):

@@ -115,9 +115,16 @@ class RuntimeConfig(StrictModel):
     )
     total_timeout_s: float = Field(30.0, gt=0, description="hard wall-clock cap per sample, even while progressing")
     boot_timeout_s: float = Field(8.0, gt=0, description="time allowed for the game to boot and its scenes to start")
-    pages: int = Field(2, ge=1, description="programs run in parallel (a fresh browser context each)")
+    pages: int = Field(
+        default_factory=lambda: os.cpu_count() or 1, ge=1,
+        description="programs run in parallel, each on a browser process of its own (default: one per CPU core)",
+    )
     memory_limit_mb: int = Field(
         512, ge=64, description="V8 heap + ArrayBuffer cap per program; past it the run fails (l3:memory_limit)"
+    )
+    cpu_limit_s: float = Field(
+        15.0, ge=0, description="CPU seconds a program may use in its renderer and GPU process (workers and all); "
+        "past it the run fails (l3:cpu_limit); 0: no cap"
     )
     console_cap: int = Field(
         1000, ge=0, description="console lines a program may print before the rest is dropped (counted, never a hang)"

@@ -445,6 +445,8 @@ class Validator:
                 "reach_cut_at": run.get("reach_cut_at"),
                 "misuse": run.get("misuse") or [],
                 "memory_limit": run.get("memory_limit"),
+                "cpu_limit": run.get("cpu_limit"),
+                "cpu_s": run.get("cpu_s"),
                 "navigated": run.get("navigated"),
                 "failed_phase": results["l3"].data.get("failed_phase") if results["l3"].ok is False else None,
             }

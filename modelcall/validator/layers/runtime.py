@@ -43,6 +43,8 @@ class RuntimeLayer:
             break  # the first uncaught error stops the game; later ones are noise
         if run.get("memory_limit"):
             errors.append(Issue("l3", "memory_limit", str(run["memory_limit"])))
+        if run.get("cpu_limit"):
+            errors.append(Issue("l3", "cpu_limit", str(run["cpu_limit"])))
         if run.get("navigated"):
             errors.append(Issue("l3", "navigation", f"the program navigated its page away (to {run['navigated']})"))
         for what in (run.get("tampered") or [])[:1]:
@@ -50,7 +52,7 @@ class RuntimeLayer:
         if run.get("timed_out"):
             errors.append(Issue("l3", "runtime_timeout", str(run.get("timeout_reason") or "timed out"),
                                 extra={"phase": run.get("timeout_phase") or "frames", "frame": run.get("frames")}))
-        if not run.get("timed_out") and not run.get("errors") and not run.get("memory_limit"):
+        if not run.get("timed_out") and not run.get("errors") and not run.get("memory_limit") and not run.get("cpu_limit"):
             if not run.get("game_created"):
                 if self.cfg.require_game:
                     errors.append(Issue("l3", "no_game", "no Phaser.Game was created"))
