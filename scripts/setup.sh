@@ -10,7 +10,7 @@ PY=${PYTHON:-python3}
 SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 
-apt_packages=(chromium fonts-noto-cjk slurm-wlm munge)
+apt_packages=(chromium chromium-headless-shell fonts-noto-cjk slurm-wlm munge)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -80,9 +80,9 @@ class ApiConfig(StrictModel):
 
 
 class RuntimeConfig(StrictModel):
-    enabled: bool = Field(True, description="run L3 (headless Chromium through Playwright)")
+    enabled: bool = Field(True, description="run L3 (headless Chromium, driven over the DevTools protocol)")
     executable_path: Annotated[str | None, External] = Field(
-        None, description="browser binary; default Playwright's own Chromium when installed, else /usr/bin/chromium"
+        None, description="browser binary; default the headless shell (Debian chromium-headless-shell or Playwright's), else chromium"
     )
     frames: int = Field(
         200, ge=1, description="frames stepped at least (16.7 ms of game time each; 200 = 3.3 s); more with reach_timers"

@@ -25,7 +25,7 @@ def _runs(argv: list[str], timeout_s: float = 30.0) -> str | None:
 
 
 def environment_problems(cfg: ValidatorConfig) -> list[str]:
-    """One line per missing piece: Node.js, node_modules (eslint, acorn, phaser), Playwright + Chromium, the API index."""
+    """One line per missing piece: Node.js, node_modules (eslint, acorn, phaser), headless Chromium, the API index."""
     from modelcall.validator.node_worker import find_node_modules
 
     problems: list[str] = []
@@ -46,13 +46,9 @@ def environment_problems(cfg: ValidatorConfig) -> list[str]:
     if cfg.api.api_index_path and not Path(cfg.api.api_index_path).is_file():
         problems.append(f"validator.api.api_index_path: {cfg.api.api_index_path} not found (the api_index runner writes it)")
     if cfg.runtime.enabled and cfg.gates.l3 != "off":
-        try:
-            import playwright.async_api  # noqa: F401
-        except ImportError:
-            problems.append("playwright is not installed: pip install -e .[runtime] (or set validator.runtime.enabled: false)")
         exe = cfg.runtime.executable_path or default_executable()
         if not exe or not Path(exe).exists():
-            problems.append(f"no Chromium found ({exe or 'none'}): install the Debian package chromium (scripts/setup.sh) "
+            problems.append(f"no Chromium found ({exe or 'none'}): install the Debian package chromium-headless-shell (scripts/setup.sh) "
                             "or set validator.runtime.executable_path")
         else:
             failure = _runs([exe, "--headless", "--no-sandbox", "--version"])

@@ -7,7 +7,6 @@ import pytest
 
 from tests.coverage.conftest import REQUESTS, mock_teacher, read, run
 
-pytest.importorskip("playwright")
 
 
 def test_runtime_failures_are_repaired_with_their_stack_line(tmp_path):

@@ -17,10 +17,6 @@ def load_completions() -> list[dict[str, Any]]:
 
 
 def chromium_available() -> bool:
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        return False
     from modelcall.validator.browser import default_executable
 
     return default_executable() is not None or shutil.which("chromium") is not None
@@ -30,7 +26,7 @@ def chromium_available() -> bool:
 def reward_config(tmp_path_factory) -> dict[str, Any]:
     """A RewardConfig mapping with the full validator (L1-L4, the browser), no verdict cache."""
     if not chromium_available():
-        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
     shots = tmp_path_factory.mktemp("reward_shots")
     return {"validator": {"cache_path": None, "runtime": {"screenshots_dir": str(shots)}}}
 

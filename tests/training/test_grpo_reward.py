@@ -24,7 +24,7 @@ def _chromium() -> bool:
 def test_grpo_trainer_two_steps_with_the_reward_server(tiny_model_dir, tmp_path):
     pytest.importorskip("trl")
     if not _chromium():
-        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
     from datasets import Dataset
 
     from modelcall.reward.client import RewardClient, trl_reward_funcs

@@ -281,7 +281,7 @@ def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, li
     from .conftest import _chromium_available
 
     if not _chromium_available():
-        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
     layer = RuntimeLayer(cfg)
     with _with_frame_guard(BrowserPool(cfg, screenshots=False)) as pool:
         runs = pool.run(codes)

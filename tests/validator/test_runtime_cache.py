@@ -19,7 +19,7 @@ def _runtime_rows(cache: Path) -> list[dict]:
 
 def test_a_timed_out_run_is_not_cached_but_a_finished_one_is(tmp_path):
     if not _chromium_available():
-        pytest.skip("chromium / playwright not installed (scripts/setup.sh installs them)")
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
     from modelcall.validator import Validator
 
     cache = tmp_path / "cache.sqlite"
