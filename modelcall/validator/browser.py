@@ -217,7 +217,8 @@ class _Run:
         self.navigated: str | None = None
         self.crashed = False
         self.dialogs = 0
-        self.cpu_pids: list[int] = []
+        self.cpu_pids: list[int] = []  # renderers and the GPU process: what the CPU cap counts
+        self.renderer_pids: list[int] = []
 
 
 class _Slot:
@@ -282,7 +283,6 @@ class BrowserPool:
         self._exe = ""
         self._netns: list[str] | None = None
         self._serial = 0
-        self._last_pids: dict[int, list[int]] = {}
         self._begin_frame_control = True
         self.pages_created = 0
         self.contexts_created = 0
@@ -532,7 +532,7 @@ class BrowserPool:
         slot.main_frame = (await slot.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
         self.contexts_created += 1
 
-    async def _renderer_pids(self, slot: _Slot) -> list[int]:
+    async def _renderer_pids(self, slot: _Slot) -> list[tuple[str, int]]:
         """The processes whose CPU time a program spends (renderers and the GPU process of its browser)."""
         if not self.cfg.cpu_limit_s or not Path("/proc/self/stat").exists():
             return []
@@ -541,7 +541,7 @@ class BrowserPool:
         except Exception as exc:  # noqa: BLE001 - without the list the CPU cap is not applied, the rest is
             log.debug("process info: %s", exc)
             return []
-        return [int(p["id"]) for p in info.get("processInfo", []) if p.get("type") in ("renderer", "gpu")]
+        return [(str(p.get("type")), int(p["id"])) for p in info.get("processInfo", []) if p.get("type") in ("renderer", "gpu")]
 
     async def _prepare(self, slot: _Slot) -> _Run:
         """The next program's document: a fresh origin with Phaser loaded and the harness installed."""
@@ -567,17 +567,17 @@ class BrowserPool:
             raise RuntimeError("the page's main world was not reported")
         opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap}
         # the harness source is the same text every time, so V8 compiles it once per renderer
-        _, _, resp, run.cpu_pids = await asyncio.gather(
+        _, _, resp, processes = await asyncio.gather(
             slot.send("Page.resetNavigationHistory"),
             slot.send("Runtime.addBinding", {"name": run.binding}),
             slot.send("Runtime.callFunctionOn", {
                 "functionDeclaration": self._harness, "executionContextId": slot.execution_context,
                 "arguments": [{"value": run.binding}, {"value": opts}], "returnByValue": False, "silent": True,
             }),
-            self._renderer_pids(slot) if slot.programs == 0 or not self._last_pids.get(slot.number)
-            else _const(self._last_pids[slot.number]),
+            self._renderer_pids(slot),
         )
-        self._last_pids[slot.number] = run.cpu_pids
+        run.cpu_pids = [pid for _, pid in processes]
+        run.renderer_pids = [pid for kind, pid in processes if kind == "renderer"]
         if "exceptionDetails" in resp or resp.get("result", {}).get("type") != "object":
             raise RuntimeError(f"the harness did not install: {_exception_text(resp.get('exceptionDetails'))}")
         run.handle = resp["result"]["objectId"]
@@ -589,7 +589,6 @@ class BrowserPool:
         """Dispose of a slot's context in the background (a crashed renderer may take a while)."""
         context, browser = slot.context, slot.browser
         slot.context, slot.target, slot.session = None, None, None
-        self._last_pids.pop(slot.number, None)
         if context is None or browser is None or not browser.connected:
             return
         task = asyncio.ensure_future(browser.send("Target.disposeBrowserContext", {"browserContextId": context}, timeout=10))
@@ -722,7 +721,19 @@ class BrowserPool:
         except _Stop:
             pass
         except asyncio.TimeoutError:
-            if not run.crashed:
+            renderers = [pid for kind, pid in await self._renderer_pids(slot) if kind == "renderer"] or run.renderer_pids
+            if not run.crashed and await _growing(renderers):
+                # stalled while allocating (a heap bomb slowed down by garbage collection near the cap): the
+                # renderer dies soon, or its resident memory shows the cap passed
+                deadline = time.monotonic() + max(stall, 5.0)
+                while not run.crashed and time.monotonic() < deadline:
+                    rss = _rss_mb(renderers) or 0.0
+                    if rss > cfg.memory_limit_mb:
+                        result["memory_limit"] = (f"{rss:.0f} MB resident in the renderer while the program stalled, "
+                                                  f"the cap is {cfg.memory_limit_mb} MB")
+                        break
+                    await asyncio.sleep(0.1)
+            if not run.crashed and not result.get("memory_limit"):
                 if self._over_cpu(run, cpu0, result):
                     pass  # spun past its CPU budget: that is the verdict, not a stall
                 else:
@@ -809,10 +820,6 @@ class BrowserPool:
             self._slots.put_nowait(slot)
 
 
-async def _const(value: Any) -> Any:
-    return value
-
-
 def _cpu_seconds(pids: list[int]) -> float | None:
     """CPU time (user + system) the processes have used so far, from /proc; None where it cannot be read."""
     if not pids:
@@ -828,6 +835,27 @@ def _cpu_seconds(pids: list[int]) -> float | None:
     return total
 
 
+async def _growing(pids: list[int]) -> bool:
+    """Whether the resident memory of the processes grows by more than 4 MB within 0.3 s."""
+    before = _rss_mb(pids)
+    await asyncio.sleep(0.3)
+    after = _rss_mb(pids)
+    return before is not None and after is not None and after - before > 4
+
+
+def _rss_mb(pids: list[int]) -> float | None:
+    total, seen = 0.0, False
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as fh:
+                total += int(fh.read().split()[1]) * _PAGE_SIZE / 2**20
+                seen = True
+        except (OSError, ValueError, IndexError):
+            continue
+    return total if seen else None
+
+
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
