@@ -435,3 +435,14 @@ def test_a_console_flood_from_a_worker_is_not_a_hang():
     new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));""")
     results = _verdicts(_pool_config(), [flood, CANARY_OK, CANARY_CONSOLE_ERROR])[0]
     assert [(ok, reasons) for ok, reasons, _run in results] == [(True, []), (True, []), (False, ["console_error"])]
+def test_cpu_time_is_capped_workers_included():
+    spin = game(create="""
+    const body = 'for (;;) {}';
+    for (let i = 0; i < 2; i++) new Worker(URL.createObjectURL(new Blob([body], { type: 'text/javascript' })));""",
+                update="    const until = performance.now() + 12; while (performance.now() < until) {}")
+    results, _guard = _verdicts(_pool_config(cpu_limit_s=1.5), [spin, CANARY_OK, CANARY_CREATE_ERROR])
+    (ok, reasons, run), canary, broken = results
+    assert not ok and "cpu_limit" in reasons and "runtime_timeout" not in reasons, (reasons, run.get("timeout_reason"))
+    assert "cap is 1.5 s" in run["cpu_limit"]
+    assert canary[0], canary[1]
+    assert not broken[0] and "runtime_error" in broken[1]
