@@ -56,12 +56,43 @@ def replicate(cands: list[dict], copies: int) -> list[dict]:
     return out
 
 
+def tree_cpu_seconds(root: int) -> float:
+    """CPU time used so far by ``root`` and every process under it (Node workers, browsers, renderers), from /proc."""
+    parent: dict[int, int] = {}
+    used: dict[int, float] = {}
+    ticks = os.sysconf("SC_CLK_TCK")
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(name)] = int(fields[1])
+        used[int(name)] = (int(fields[11]) + int(fields[12])) / ticks
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parent.items() if ppid in tree and pid not in tree}
+        tree |= more
+        grew = bool(more)
+    return sum(used.get(pid, 0.0) for pid in tree)
+
+
 def run(cands: list[dict], cfg: dict) -> tuple[float, list[dict]]:
+    seconds, records, _cpu = run_measured(cands, cfg)
+    return seconds, records
+
+
+def run_measured(cands: list[dict], cfg: dict) -> tuple[float, list[dict], float]:
+    """Wall seconds, records and CPU seconds of the whole process tree (this process, Node workers, browsers)."""
     with Validator(cfg) as validator:
         validator.validate_one(cands[0])  # warm up: workers, pages, model
+        cpu0 = tree_cpu_seconds(os.getpid())
         start = time.perf_counter()
         records = list(validator.validate(cands[1:]))
-        return time.perf_counter() - start, records
+        seconds = time.perf_counter() - start
+        return seconds, records, tree_cpu_seconds(os.getpid()) - cpu0
 
 
 def _proc_cpu(pid: int) -> float:
@@ -106,7 +137,7 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=4, help="static layers: copies of the set (made distinct)")
     parser.add_argument("--runtime-copies", type=int, default=1, help="browser layer: copies of the set")
     parser.add_argument("--no-runtime", action="store_true")
-    parser.add_argument("--pages", type=int, default=2)
+    parser.add_argument("--pages", type=int, default=0, help="browser workers for the second L3 run (0: CPU cores)")
     parser.add_argument("--skip-order-check", action="store_true", help="no second run in reverse order on one page")
     args = parser.parse_args()
     cands = load_candidates(args.input)
@@ -136,11 +167,21 @@ def main() -> int:
 
     if not args.no_runtime:
         rt = replicate(cands, args.runtime_copies)
-        cfg = {"cache_path": None, "runtime": {"pages": args.pages, "screenshots_dir": None}}
-        tw, warm = run(rt, cfg)
         n = len(rt) - 1
-        print(f"L1-L4 + L3 ({args.pages} pages, a fresh document per program): {n / tw:6.1f} samples/s   pass rate "
-              f"{sum(r['passed'] for r in warm) / len(warm):.3f}   load average now: {os.getloadavg()}")
+        cores = os.cpu_count() or 1
+        rates = {}
+        for pages in sorted({1, args.pages or cores}):
+            cfg = {"cache_path": None, "workers": max(1, pages), "runtime": {"pages": pages, "screenshots_dir": None}}
+            tw, warm, cpu = run_measured(rt, cfg)
+            rates[pages] = n / tw
+            print(f"L1-L4 + L3 ({pages} browser worker{'s' if pages > 1 else ''}, a fresh document per program): "
+                  f"{n / tw:6.1f} samples/s   CPU {1000 * cpu / n:6.1f} ms/sample (all processes)   pass rate "
+                  f"{sum(r['passed'] for r in warm) / len(warm):.3f}   load average now: {os.getloadavg()}")
+        if len(rates) > 1:
+            top = max(rates)
+            scaling = rates[top] / (rates[1] * top)
+            print(f"          scaling 1 -> {top} workers: {rates[top] / rates[1]:.2f}x ({scaling:.2f} of linear); "
+                  f"a 16-core machine at this per-worker rate and efficiency: ~{rates[1] * 16 * scaling:.0f} samples/s")
         if args.skip_order_check:
             return 0
         back = list(reversed(rt[1:]))
