@@ -276,7 +276,14 @@ class BrowserPool:
             " Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: block, writable: true,"
             " configurable: true }); }\n"
             "if (window === window.top) { window.name = ''; const boot = function () {" + phaser + "\n};"
-            " document.addEventListener('DOMContentLoaded', () => { boot.call(window); }, { once: true }); }"
+            " document.addEventListener('DOMContentLoaded', () => {"
+            # Phaser's load-time WebGL check creates a throwaway WebGL context only to learn whether one can be made:
+            # the answer for this browser is known (WEBGL_AVAILABLE), so the check is answered without one, and
+            # getContext is put back before anything else runs
+            " const proto = HTMLCanvasElement.prototype; const real = proto.getContext;"
+            " proto.getContext = function (kind, options) { if (kind === 'webgl' || kind === 'experimental-webgl')"
+            " return WEBGL_AVAILABLE ? {} : null; return real.call(this, kind, options); };"
+            " try { boot.call(window); } finally { proto.getContext = real; } }, { once: true }); }"
         )
         # named, so that the harness's own frames in a stack are told apart from the program's (<anonymous>)
         self._harness = HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";") + "\n//# sourceURL=harness.js\n"
@@ -284,6 +291,7 @@ class BrowserPool:
         self._netns: list[str] | None = None
         self._serial = 0
         self._begin_frame_control = True
+        self._webgl: bool | None = None
         self.pages_created = 0
         self.contexts_created = 0
         self.browsers_launched = 0
@@ -523,7 +531,8 @@ class BrowserPool:
             slot.send("Page.enable"),
             slot.send("Runtime.enable"),
             slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
-            slot.send("Page.addScriptToEvaluateOnNewDocument", {"source": self._init_script}),
+            slot.send("Page.addScriptToEvaluateOnNewDocument", {"source": self._init_script.replace(
+                "WEBGL_AVAILABLE", "true" if await self._webgl_available(slot) else "false")}),
             slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
                                                              "deviceScaleFactor": 1, "mobile": False}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
@@ -531,6 +540,15 @@ class BrowserPool:
         )
         slot.main_frame = (await slot.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
         self.contexts_created += 1
+
+    async def _webgl_available(self, slot: _Slot) -> bool:
+        """Whether this browser can make a WebGL context (asked once, on the blank page of the first context)."""
+        if self._webgl is None:
+            resp = await slot.send("Runtime.evaluate", {
+                "expression": "(() => { try { return !!document.createElement('canvas').getContext('webgl'); }"
+                              " catch (e) { return false; } })()", "returnByValue": True})
+            self._webgl = bool(resp.get("result", {}).get("value"))
+        return self._webgl
 
     async def _renderer_pids(self, slot: _Slot) -> list[tuple[str, int]]:
         """The processes whose CPU time a program spends (renderers and the GPU process of its browser)."""
