@@ -42,6 +42,7 @@ from modelcall.validator.config import RuntimeConfig
 log = logging.getLogger(__name__)
 
 HARNESS_JS = Path(__file__).with_name("harness.js")
+FRAME_GUARD_JS = Path(__file__).with_name("frame_guard.js")
 LAUNCH_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -236,6 +237,7 @@ class _Slot:
         self.main_frame = ""
         self.execution_context: int | None = None  # the main world of the current document
         self.loaded: asyncio.Future | None = None
+        self.attached: asyncio.Future | None = None  # the session of the page being created
         self.crashed = False
         self.next: asyncio.Future | None = None  # the next program's document, prepared in the background
 
@@ -270,7 +272,11 @@ class BrowserPool:
         phaser = find_phaser_js().read_text(encoding="utf-8")
         # top-level documents only; at DOMContentLoaded, since Phaser's feature checks need document.documentElement.
         # Service workers cannot register (as with Playwright's service_workers="block").
+        # the frame guard runs first in every realm (toString registry, console cap); its event type is secret
+        self._guard_key = "g" + secrets.token_hex(12)
+        self._guard_script = FRAME_GUARD_JS.read_text(encoding="utf-8").replace("__MODELCALL_GUARD_KEY__", self._guard_key)
         self._init_script = (
+            self._guard_script + "\n"
             "if (window.ServiceWorkerContainer) { const block = function register() { return Promise.reject("
             "new DOMException('service workers are blocked in the validator', 'SecurityError')); };"
             " Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: block, writable: true,"
@@ -361,6 +367,9 @@ class BrowserPool:
         browser.on("Target.attachedToTarget", lambda p, s: self._on_attached(slot, p, s))
         browser.on("Target.targetCrashed", lambda p, s: self._on_crash(slot, p))
         await browser.send("Target.setDiscoverTargets", {"discover": True})
+        # every new page starts paused until it is set up: our own page (init scripts in place before its first
+        # document) and popups (the frame guard in their realm before window.open returns to the program)
+        await browser.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True})
 
     async def _astart(self) -> None:
         self._slots = asyncio.Queue()
@@ -441,16 +450,30 @@ class BrowserPool:
                                      {"accept": params.get("type") != "beforeunload"}, session)
 
     def _on_attached(self, slot: _Slot, params: dict[str, Any], session: str | None) -> None:
-        """Targets the page opens (popups, workers) start paused: popups are closed before they load anything,
-        the rest run on."""
-        if slot.browser is None or session is None:
+        """Targets start paused. Our own new page is handed to ``_new_context``; a popup the page opens gets the
+        frame guard (its realm is reachable through the window window.open returned) and is closed; the rest
+        (workers, the browser's first blank page) run on."""
+        if slot.browser is None:
             return
         info = params.get("targetInfo") or {}
         child = params.get("sessionId")
-        if info.get("type") == "page":
-            slot.browser.send_nowait("Target.closeTarget", {"targetId": info.get("targetId")})
+        if info.get("type") == "page" and info.get("openerId"):
+            task = asyncio.ensure_future(self._guard_and_close_popup(slot.browser, child, info.get("targetId")))
+            task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        elif (info.get("type") == "page" and slot.attached is not None and not slot.attached.done()
+                and info.get("browserContextId") == slot.context):
+            slot.attached.set_result(child)
         elif child:
             slot.browser.send_nowait("Runtime.runIfWaitingForDebugger", {}, child)
+
+    async def _guard_and_close_popup(self, browser: BrowserProcess, session: str | None, target: str | None) -> None:
+        try:
+            if session:
+                await browser.send("Page.addScriptToEvaluateOnNewDocument",
+                                   {"source": self._guard_script, "runImmediately": True}, session, timeout=10)
+                await browser.send("Runtime.runIfWaitingForDebugger", {}, session, timeout=10)
+        finally:
+            await browser.send("Target.closeTarget", {"targetId": target}, timeout=10)
 
     def _on_crash(self, slot: _Slot, params: dict[str, Any]) -> None:
         if params.get("targetId") != slot.target:
@@ -516,6 +539,7 @@ class BrowserPool:
         slot.crashed = False
         slot.programs = 0
         slot.context = (await slot.browser.send("Target.createBrowserContext", {"disposeOnDetach": True}))["browserContextId"]
+        slot.attached = asyncio.get_running_loop().create_future()
         target = {"url": "about:blank", "browserContextId": slot.context, "width": self.cfg.width,
                   "height": self.cfg.height, "enableBeginFrameControl": self._begin_frame_control}
         try:
@@ -525,19 +549,22 @@ class BrowserPool:
                 raise
             self._begin_frame_control = False  # a full Chromium in headless mode: frames as usual
             slot.target = (await slot.browser.send("Target.createTarget", dict(target, enableBeginFrameControl=False)))["targetId"]
-        slot.session = (await slot.browser.send("Target.attachToTarget", {"targetId": slot.target, "flatten": True}))["sessionId"]
+        slot.session = await asyncio.wait_for(slot.attached, 30)
         await asyncio.gather(
             slot.browser.send("Browser.setDownloadBehavior", {"behavior": "deny", "browserContextId": slot.context}),
             slot.send("Page.enable"),
             slot.send("Runtime.enable"),
             slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
-            slot.send("Page.addScriptToEvaluateOnNewDocument", {"source": self._init_script.replace(
-                "WEBGL_AVAILABLE", "true" if await self._webgl_available(slot) else "false")}),
             slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
                                                              "deviceScaleFactor": 1, "mobile": False}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
             slot.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}),
         )
+        await slot.send("Runtime.runIfWaitingForDebugger")
+        # the init script is in place before the page's first document of its own (_prepare navigates)
+        webgl = await self._webgl_available(slot)
+        await slot.send("Page.addScriptToEvaluateOnNewDocument",
+                        {"source": self._init_script.replace("WEBGL_AVAILABLE", "true" if webgl else "false")})
         slot.main_frame = (await slot.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
         self.contexts_created += 1
 
@@ -583,7 +610,7 @@ class BrowserPool:
         await asyncio.wait_for(slot.loaded, 30)
         if slot.execution_context is None:
             raise RuntimeError("the page's main world was not reported")
-        opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap}
+        opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap, "guardKey": self._guard_key}
         # the harness source is the same text every time, so V8 compiles it once per renderer
         _, _, resp, processes = await asyncio.gather(
             slot.send("Page.resetNavigationHistory"),

@@ -427,8 +427,6 @@ def test_the_harness_cannot_be_told_from_a_plain_browser():
     assert not bad_ok and "runtime_error" in bad_reasons
 
 
-@pytest.mark.xfail(reason="the Playwright pool enables Runtime in every worker, so each worker console line crosses the "
-                          "protocol; a pool that does not listen to workers' consoles passes this", strict=False)
 def test_a_console_flood_from_a_worker_is_not_a_hang():
     flood = game(create="""
     const src = "for (let i = 0; i < 100000; i++) { console.log('worker line ' + i); } postMessage(1);";
