@@ -607,7 +607,9 @@
   // TimeStep.start sets the loop up and then stops requestAnimationFrame: the harness steps it by hand
   TimeStepProto.start = cloak(function start(callback) {
     apply(origStart, this, [callback]);
-    if (this.raf) this.raf.stop();
+    // the browser's frame loop stops (the harness steps it); the flag keeps reading as a running loop, so a program
+    // cannot tell from it, and a wake() after a sleep() starts no second loop beside the harness's steps
+    if (this.raf) { this.raf.stop(); this.raf.isRunning = true; }
     apply(weakSetAdd, started, [this]);
   }, 'start', 1, origStart);
 
