@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 LAYERS = ("l1", "l2", "l3", "l4")
 FRAME_MS = 1000 / 60  # game time per stepped frame (harness.js)
+MIN_CHUNK = 16  # programs per Node worker request, at least (when the batch has them)
 REFLECT_VERSION = "2"  # bump when harness.js's reflect() changes what it collects
 
 
@@ -321,8 +322,9 @@ class Validator:
             else:
                 todo_static.append(h)
         t0 = time.monotonic()
-        # one request per worker: contiguous chunks, so the results come back in order
-        n = max(1, min(len(self._all_workers), len(todo_static)))
+        # one request per worker, contiguous chunks (results come back in order) of at least MIN_CHUNK programs:
+        # a worker request and its oxlint run have a fixed cost, so many workers on a small batch would not pay
+        n = max(1, min(len(self._all_workers), math.ceil(len(todo_static) / MIN_CHUNK)))
         size = math.ceil(len(todo_static) / n) if todo_static else 1
         chunks = [[codes[x] for x in todo_static[i:i + size]] for i in range(0, len(todo_static), size)]
         results = [r for chunk in self._executor.map(self._analyze_chunk, chunks) for r in chunk]

@@ -110,3 +110,22 @@ def test_workers_auto_is_one_per_usable_cpu():
     assert cfg.workers == "auto" and cfg.worker_count() == len(os.sched_getaffinity(0))
     assert ValidatorConfig(workers=3).worker_count() == 3
     assert ValidatorConfig(workers=1).fingerprint() == cfg.fingerprint()  # how work is spread is no verdict
+
+
+def test_a_batch_goes_to_the_workers_in_chunks_of_at_least_sixteen(monkeypatch):
+    sizes: list[int] = []
+    real = NodeWorker.analyze_batch
+
+    def spy(self, codes):
+        sizes.append(len(codes))
+        return real(self, codes)
+
+    monkeypatch.setattr(NodeWorker, "analyze_batch", spy)
+    cands = [as_candidate(row) for row in load_labelled()][:40]
+    with Validator({"cache_path": None, "runtime": {"enabled": False}, "workers": 2, "api": {"reflect": False}}) as v:
+        first = list(v.validate(cands, batch_size=40))
+        assert sorted(sizes) == [20, 20]
+        sizes.clear()
+        again = list(v.validate([dict(c, code=c["code"] + "\n// again\n") for c in cands[:10]], batch_size=10))
+        assert sizes == [10]
+    assert [r["position"] for r in first] == list(range(40)) and len(again) == 10
