@@ -57,7 +57,8 @@ def replicate(cands: list[dict], copies: int) -> list[dict]:
 
 
 def tree_cpu_seconds(root: int) -> float:
-    """CPU time used so far by ``root`` and every process under it (Node workers, browsers, renderers), from /proc."""
+    """CPU time used so far by ``root`` and every process under it (Node workers, browsers, renderers), from /proc,
+    including children that have exited and were reaped (a renderer of a closed context)."""
     parent: dict[int, int] = {}
     used: dict[int, float] = {}
     ticks = os.sysconf("SC_CLK_TCK")
@@ -70,7 +71,7 @@ def tree_cpu_seconds(root: int) -> float:
         except OSError:
             continue
         parent[int(name)] = int(fields[1])
-        used[int(name)] = (int(fields[11]) + int(fields[12])) / ticks
+        used[int(name)] = sum(int(f) for f in fields[11:15]) / ticks
     tree, grew = {root}, True
     while grew:
         more = {pid for pid, ppid in parent.items() if ppid in tree and pid not in tree}
