@@ -433,7 +433,13 @@
     return { p, st, rest: last && last[0] === '*' ? last : '' };
   }
   let contractsDone = false;
-  const CONTRACTS = OPTS.contracts && typeof OPTS.contracts === 'object' ? OPTS.contracts : null;
+  const CONTRACTS = (() => {
+    try {
+      const c = OPTS.contracts;
+      const table = typeof c === 'string' ? JSON.parse(c) : c; // parsed before the program runs
+      return table && typeof table === 'object' ? table : null;
+    } catch (e) { return null; }
+  })();
   // wrap the table's methods that the program names (an identifier of its source): the others it cannot call by name
   function installContracts(code) {
     if (contractsDone || !CONTRACTS) return;

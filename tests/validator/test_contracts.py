@@ -217,13 +217,13 @@ def test_the_table_reaches_the_harness_of_the_pool():
 
     pool = Pool()
     assert attach(pool, {"methods": {"A": {"f": "n"}}})
-    assert pool._harness.startswith("(function (B, O) { O.contracts = {\"methods\"")
+    assert pool._harness.startswith('(function (B, O) { O.contracts = "{\\"methods\\"')
 
     class NewPool:
         harness_options: dict = {}
 
     other = NewPool()
-    assert attach(other, {"x": 1}) and other.harness_options == {"contracts": {"x": 1}}
+    assert attach(other, {"x": 1}) and other.harness_options == {"contracts": '{"x":1}'}
     assert attach(object(), {}) is False
 
 
