@@ -9,7 +9,6 @@ import json
 import socket
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -263,18 +262,6 @@ def _pool_config(**extra: Any) -> RuntimeConfig:
     return RuntimeConfig(pages=1, screenshots_dir=None, memory_limit_mb=256, stall_timeout_s=4.0, **extra)
 
 
-FRAME_GUARD_JS = Path(__file__).resolve().parents[2] / "modelcall" / "validator" / "frame_guard.js"
-
-
-def _with_frame_guard(pool: Any) -> Any:
-    """frame_guard.js must run first in every frame's realm (Page.addScriptToEvaluateOnNewDocument). Until the pool
-    injects it itself, the tests put it in front of the pool's init script; once the pool does, this does nothing."""
-    init = getattr(pool, "_init_script", None)
-    if isinstance(init, str) and "modelcall L3 frame guard" not in init:
-        pool._init_script = FRAME_GUARD_JS.read_text(encoding="utf-8") + "\n" + init
-    return pool
-
-
 def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, list[str], dict[str, Any]]], str]:
     from modelcall.validator.browser import BrowserPool
 
@@ -283,7 +270,7 @@ def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, li
     if not _chromium_available():
         pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
     layer = RuntimeLayer(cfg)
-    with _with_frame_guard(BrowserPool(cfg, screenshots=False)) as pool:
+    with BrowserPool(cfg, screenshots=False) as pool:
         runs = pool.run(codes)
         guard = pool.network_guard
     out = []
