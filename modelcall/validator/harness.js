@@ -260,7 +260,7 @@
   // does one alternative take the value? 2: yes, 1: probably not, 0: certainly not (contracts.js accepts(), on values)
   function accepts(alt, v) {
     const t = typeof v;
-    const c = alt[0];
+    const c = alt.c;
     if (c === 'n') {
       if (t === 'number' || t === 'boolean') return 2;
       if (t === 'string') return v === '' || apply(regexpTest, NUMERIC_TEXT, [v]) ? 1 : 0;
@@ -284,7 +284,7 @@
       return 1;
     }
     if (c === 'C') {
-      const name = slice(alt, 2);
+      const name = alt.name;
       const C = ctorOf(name);
       if (!C || t === 'function') return 2;
       if (t === 'object') {
@@ -300,7 +300,7 @@
   }
   function joined(arr, sep) { let out = ''; for (let i = 0; i < arr.length; i++) out += (i ? sep : '') + arr[i]; return out; }
   function readable(alt) {
-    const c = alt[0];
+    const c = alt.c;
     if (c === 'n') return 'number';
     if (c === 's') return 'string';
     if (c === 'b') return 'boolean';
@@ -308,7 +308,7 @@
     if (c === 'f') return 'function';
     if (c === 'a' || c === 'N') return 'array';
     if (c === 'P') return '{x, y} points';
-    return 'Phaser.' + slice(alt, 2);
+    return 'Phaser.' + alt.name;
   }
   function describe(v) {
     const t = typeof v;
@@ -350,14 +350,14 @@
   }
   // the findings of one call: [kind, message, expected, certain]
   function checkCall(owner, name, sig, args, found) {
-    const where = owner + (sig.st ? '.' : '#') + name + '()';
+    let whereText = null; // built only for a finding
+    const W = () => whereText || (whereText = owner + (sig.st ? '.' : '#') + name + '()');
     for (let i = 0; i < args.length && i < 12; i++) {
-      let spec = i < sig.p.length ? sig.p[i] : (sig.rest || '');
+      const spec = i < sig.p.length ? sig.p[i] : sig.rest;
       if (!spec) continue;
       const v = args[i];
       if (v === undefined || v === null) continue; // how optional arguments are skipped
-      if (spec[0] === '*') spec = slice(spec, 1);
-      const alts = apply(strSplit, spec, ['|']);
+      const alts = spec;
       let best = 0;
       let weak = false;
       for (let a = 0; a < alts.length && best < 2; a++) { const r = accepts(alts[a], v); if (r > best) best = r; if (r === 1) weak = true; }
@@ -366,12 +366,13 @@
           const configs = [];
           let open = false;
           for (let a = 0; a < alts.length; a++) {
-            if (alts[a][0] === 'K') append(configs, slice(alts[a], 2));
-            else if (alts[a][0] === 'a' || alts[a][0] === 'N' || alts[a][0] === 'P' || (alts[a][0] === 'C' && !NOT_DUCK_TYPED[slice(alts[a], 2)])) open = true;
+            const c = alts[a].c;
+            if (c === 'K') append(configs, alts[a].name);
+            else if (c === 'a' || c === 'N' || c === 'P' || (c === 'C' && !NOT_DUCK_TYPED[alts[a].name])) open = true;
           }
           if (configs.length && !open) {
             if (owner === 'GameObjects.GameObjectCreator') append(configs, 'Types.GameObjects.GameObjectConfig');
-            checkKeys(v, configs, where, 0, found);
+            checkKeys(v, configs, W(), 0, found);
           }
         }
         continue;
@@ -385,9 +386,9 @@
       let points = false;
       let cls = false;
       for (let a = 0; a < alts.length; a++) {
-        if (alts[a][0] !== 'n') allNumber = false;
-        if (alts[a][0] === 'P') points = true;
-        if (alts[a][0] === 'C') cls = true;
+        if (alts[a].c !== 'n') allNumber = false;
+        if (alts[a].c === 'P') points = true;
+        if (alts[a].c === 'C') cls = true;
       }
       if (isArray(v) && points) {
         kind = 'flat_points';
@@ -397,7 +398,7 @@
         kind = 'string_for_number';
         if (apply(regexpExec, CSS_COLOUR, [v])) hint = ' (a CSS colour string is not a colour number: it paints black)';
       } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
-      append(found, [kind, where + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);
+      append(found, [kind, W() + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);
     }
   }
   function wrapChecked(proto, name, owner, sig) {
@@ -427,10 +428,25 @@
     }, name, orig.length, orig);
     try { defineProperty(proto, name, { value: wrapped, writable: true, configurable: true, enumerable: d.enumerable }); } catch (e) { /* frozen */ }
   }
+  // 'n,,C:Geom.Circle|s' -> per parameter null (unchecked) or its alternatives [{c, name}], split once when wrapped
   function parseSig(text, st) {
-    const p = apply(strSplit, text, [',']);
-    const last = p[p.length - 1];
-    return { p, st, rest: last && last[0] === '*' ? last : '' };
+    const parts = apply(strSplit, text, [',']);
+    const p = [];
+    let rest = null;
+    for (let i = 0; i < parts.length; i++) {
+      let spec = parts[i];
+      const isRest = spec[0] === '*';
+      if (isRest) spec = slice(spec, 1);
+      let alts = null;
+      if (spec) {
+        alts = [];
+        const codes = apply(strSplit, spec, ['|']);
+        for (let k = 0; k < codes.length; k++) append(alts, { c: codes[k][0], name: slice(codes[k], 2) });
+      }
+      append(p, alts);
+      if (isRest) rest = alts;
+    }
+    return { p, st, rest };
   }
   let contractsDone = false;
   const CONTRACTS = (() => {

@@ -216,6 +216,8 @@ def attach(pool: Any, table: dict[str, Any]) -> bool:
         return True
     source = getattr(pool, "_harness", None)
     if isinstance(source, str) and source.strip():
-        pool._harness = f"(function (B, O) {{ O.contracts = {json.dumps(blob)}; return ({source.strip()}\n)(B, O); }})"
+        body, sep, url = source.strip().partition("\n//# sourceURL=")  # the name stays the script's last line
+        pool._harness = (f"(function (B, O) {{ O.contracts = {json.dumps(blob)}; return ({body}\n)(B, O); }})"
+                         + (f"\n//# sourceURL={url}\n" if sep else ""))
         return True
     return False
