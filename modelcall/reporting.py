@@ -75,9 +75,11 @@ class TaskReport:
             bucket["examples"].append(example)
 
     def failures(self) -> list[dict[str, Any]]:
-        """The failures section: stages in the order first met, reasons most frequent first."""
+        """The failures section: stages in funnel order (others after, as first met), reasons most frequent first."""
+        order = {row["stage"]: i for i, row in enumerate(self.funnel)}
         rows: list[dict[str, Any]] = []
-        for stage, reasons in self._failures.items():
+        for stage in sorted(self._failures, key=lambda name: order.get(name, len(order))):
+            reasons = self._failures[stage]
             ranked = sorted(reasons.items(), key=lambda kv: -kv[1]["count"])
             for reason, info in ranked[:MAX_REASONS]:
                 rows.append({"stage": stage, "reason": reason, **info})

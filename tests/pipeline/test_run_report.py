@@ -111,3 +111,19 @@ def test_a_step_of_a_runner_the_report_never_heard_of_shows_from_its_report_alon
         assert text in html, text
     step_report = json.loads((tmp_path / "reports" / "count.json").read_text(encoding="utf-8"))
     assert step_report["funnel"][1] == {"stage": "long lines", "count": 2}
+
+
+def test_a_report_lists_failures_in_funnel_order_and_keeps_a_few_examples(tmp_path):
+    from modelcall.reporting import MAX_EXAMPLES, TaskReport
+
+    report = TaskReport("t", "x", tmp_path)
+    for i in range(5):
+        report.failure("L3", "runtime_error", f"r{i}", "boom", line=i)
+    report.failure("other", "odd")
+    report.failure("L1", "syntax_error", "s0", "bad")
+    for stage, n in (("candidates", 6), ("L1", 5), ("L2", 5), ("L3", 0)):
+        report.stage(stage, n)
+    rows = report.as_dict("ok")["failures"]
+    assert [(r["stage"], r["reason"], r["count"]) for r in rows] == [
+        ("L1", "syntax_error", 1), ("L3", "runtime_error", 5), ("other", "odd", 1)]
+    assert [e["id"] for e in rows[1]["examples"]] == [f"r{i}" for i in range(MAX_EXAMPLES)] and rows[2]["examples"] == []
