@@ -63,6 +63,8 @@ class FakeProvider:
             if limit:
                 self.buckets[name] = TokenBucket(limit, c.burst_s, now)
         self.stats: Counter[str] = Counter()
+        # set by a test: answers wait until it is cleared (a run that is surely still running, with no clock race)
+        self.hold = threading.Event()
         self.first_429_at: float | None = None
         self.last_429_at: float | None = None
         self.started = time.monotonic()
@@ -223,6 +225,11 @@ class FakeProvider:
         await asyncio.sleep(self._latency())
         return web.Response(status=200, body=b'{"id": "msg_broken", "content": [{"type": "te', content_type="application/json")
 
+    async def _answer_delay(self) -> None:
+        await asyncio.sleep(self._latency())
+        while self.hold.is_set():
+            await asyncio.sleep(0.02)
+
     # -- prompt caching ------------------------------------------------------------------------
     @staticmethod
     def _anthropic_cache_prefix(system: Any, messages: list[dict[str, Any]]) -> tuple[int, list[Any]]:
@@ -332,7 +339,7 @@ class FakeProvider:
             self._note_429()
             headers = {"retry-after": str(max(1, math.ceil(wait))), **self._limit_headers("anthropic")}
             return self._error("anthropic", 429, "rate_limit_error", "rate limit exceeded", headers)
-        await asyncio.sleep(self._latency())
+        await self._answer_delay()
         self.stats["ok"] += 1
         headers = {"request-id": f"req_{uuid.uuid4().hex[:16]}", **self._limit_headers("anthropic")}
         return web.Response(body=orjson.dumps(message), content_type="application/json", headers=headers)
@@ -470,7 +477,7 @@ class FakeProvider:
             self._note_429()
             headers = {"retry-after": str(max(1, math.ceil(wait))), "retry-after-ms": str(int(wait * 1000)), **self._limit_headers("openai")}
             return self._error("openai", 429, "rate_limit_exceeded", "Rate limit reached", headers)
-        await asyncio.sleep(self._latency())
+        await self._answer_delay()
         self.stats["ok"] += 1
         headers = {"x-request-id": f"req_{uuid.uuid4().hex[:16]}", **self._limit_headers("openai")}
         return web.Response(body=orjson.dumps(completion), content_type="application/json", headers=headers)

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.coverage.conftest import REQUESTS, mock_teacher, read, run
-
 
 
 def test_runtime_failures_are_repaired_with_their_stack_line(tmp_path):

@@ -17,11 +17,11 @@ from modelcall.fakeprovider.testing import FAKE_KEY_ENV, read_ids, write_request
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def model_file(tmp_path: Path, url: str, provider: str = "anthropic") -> Path:
+def model_file(tmp_path: Path, url: str, provider: str = "anthropic", timeout_s: float = 5) -> Path:
     path = tmp_path / f"fake-{provider}.yaml"
     path.write_text(yaml.safe_dump({
         "provider": provider, "model": "fake-model", "api_key_env": FAKE_KEY_ENV,
-        "base_url": url + ("/v1" if provider == "openai" else ""), "timeout_s": 5,
+        "base_url": url + ("/v1" if provider == "openai" else ""), "timeout_s": timeout_s,
         "pricing": {"input_per_mtok": 3.0, "output_per_mtok": 15.0},
     }))
     return path
@@ -150,13 +150,15 @@ def test_a_second_run_on_the_same_output_exits_2_and_sends_nothing(fake_provider
     server = fake_provider(latency_s=0.5)
     req, out = tmp_path / "req.jsonl", tmp_path / "raw.jsonl"
     ids = write_requests(req, 40)
-    model = model_file(tmp_path, server.url)
+    model = model_file(tmp_path, server.url, timeout_s=600)  # a held answer is late, not lost: no retry
     env = {**os.environ, "PYTHONPATH": str(ROOT), FAKE_KEY_ENV: "test-key"}
     first = subprocess.Popen(generate_cmd(req, out, model, "--concurrency", "1"), cwd=tmp_path, env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wait_for_lines(out, 1, first)
+    server.fake.hold.set()  # the first run cannot finish while the second one starts, however slow the machine
     second = subprocess.run(generate_cmd(req, out, model), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert first.poll() is None, "the first run should still be running"
+    server.fake.hold.clear()
     assert second.returncode == 2, second.stderr
     assert f"pid {first.pid}" in second.stderr and "raw.jsonl" in second.stderr and "Traceback" not in second.stderr
     assert not (tmp_path / "raw.report.json").exists()  # the refused run leaves the holder's report alone
