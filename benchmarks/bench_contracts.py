@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_validator import load_candidates  # noqa: E402
+from bench_validator import load_candidates, replicate  # noqa: E402
 
 from modelcall.validator import Validator  # noqa: E402
 
@@ -73,9 +73,10 @@ def main() -> int:
     parser.add_argument("--input", type=Path, default=None)
     parser.add_argument("--pages", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2, help="off/on pairs for the CPU figure")
+    parser.add_argument("--copies", type=int, default=1, help="copies of the set, made distinct (start-up cost spreads)")
     parser.add_argument("--no-cost", action="store_true", help="findings only (one run with the contracts on)")
     args = parser.parse_args()
-    cands = load_candidates(args.input)
+    cands = replicate(load_candidates(args.input), args.copies)
     print(f"programs: {len(cands)}  cpus: {os.cpu_count()}  load average: {os.getloadavg()}")
     if args.no_cost:
         report(run(cands, True, args.pages)[1])

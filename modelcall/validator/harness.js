@@ -195,7 +195,7 @@
   const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
-  const IDENT = /[A-Za-z_$][\w$]*/g;
+  const CALLED = /\.\s*([A-Za-z_$][\w$]*)\s*(?:\(|\.\s*(?:call|apply|bind)\b)/g; // .name( .name.call(
   const getPrototypeOf = Object.getPrototypeOf;
   const ObjectProto = Object.prototype;
   const strSplit = String.prototype.split;
@@ -456,13 +456,13 @@
       return table && typeof table === 'object' ? table : null;
     } catch (e) { return null; }
   })();
-  // wrap the table's methods that the program names (an identifier of its source): the others it cannot call by name
+  // wrap the table's methods that the program calls by name (`.name(`, `.name.call(`): only its own calls count
   function installContracts(code) {
     if (contractsDone || !CONTRACTS) return;
     contractsDone = true;
     const named = new MapC();
-    const words = apply(strMatch, str(code), [IDENT]) || [];
-    for (let i = 0; i < words.length; i++) apply(mapSet, named, [words[i], true]);
+    const text = str(code);
+    for (let m = apply(regexpExec, CALLED, [text]); m; m = apply(regexpExec, CALLED, [text])) apply(mapSet, named, [m[1], true]);
     const methods = CONTRACTS.methods || {};
     const parents = CONTRACTS.parents || {};
     const byProto = new MapC(); // prototype -> the class whose table entry describes it

@@ -27,6 +27,9 @@ CREATOR = "Phaser.GameObjects.GameObjectCreator"
 CREATOR_CONFIG = "Phaser.Types.GameObjects.GameObjectConfig"
 # renderer internals a program does not call (their parameters are WebGL objects the index types loosely anyway)
 _SKIP_OWNER = re.compile(r"^Phaser\.(Renderer|Types|Core\.(TimeStep|Config)|Device|DOM|Loader\.File)")
+# vectors and matrices: Phaser calls their methods thousands of times a frame (bodies, transforms), so a wrapper there
+# costs more than the rare wrong argument a program hands them directly
+_HOT_OWNER = re.compile(r"^Phaser\.(Math\.(Vector[234]|Matrix[34]|Quaternion)|GameObjects\.Components\.TransformMatrix)$")
 
 
 def _split_union(text: str) -> list[str]:
@@ -159,7 +162,7 @@ def build_table(model: dict[str, Any]) -> dict[str, Any]:
         if _SKIP_OWNER.match(owner) or info.get("td"):
             continue
         for table, out in (("inst", full), ("stat", statics)):
-            if table == "inst" and info.get("kind") != "class":
+            if table == "inst" and (info.get("kind") != "class" or _HOT_OWNER.match(owner)):
                 continue
             for name, member in sorted((info.get(table) or {}).items()):
                 if member.get("k") != "f" or member.get("reflected") or member.get("x") or not member.get("a"):
