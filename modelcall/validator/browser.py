@@ -704,8 +704,9 @@ class BrowserPool:
         return resp.get("result", {}).get("value")
 
     async def _heap_mb(self, slot: _Slot) -> float:
-        # its own, longer limit: a renderer busy with a pending GC is not a program that stalls
-        usage = await slot.send("Runtime.getHeapUsage", timeout=self.cfg.stall_timeout_s + 20)
+        # a little longer than a stall: a renderer busy with a pending GC is not a program that stalls (and one that
+        # is allocating past the cap is told apart on the timeout, by its resident memory)
+        usage = await slot.send("Runtime.getHeapUsage", timeout=self.cfg.stall_timeout_s + 2)
         return (usage.get("usedSize", 0) + usage.get("backingStorageSize", 0)) / 2**20
 
     async def _execute(self, slot: _Slot, run: _Run, code: str, frames: int) -> dict[str, Any]:
@@ -766,7 +767,8 @@ class BrowserPool:
         except _Stop:
             pass
         except asyncio.TimeoutError:
-            renderers = [pid for kind, pid in await self._renderer_pids(slot) if kind == "renderer"] or run.renderer_pids
+            # (the renderers listed when the document was prepared: asking the browser now may wait on the busy one)
+            renderers = run.renderer_pids
             if not run.crashed and await _growing(renderers):
                 # stalled while allocating (a heap bomb slowed down by garbage collection near the cap): the
                 # renderer dies soon, or its resident memory shows the cap passed
@@ -779,12 +781,10 @@ class BrowserPool:
                         break
                     await asyncio.sleep(0.1)
             if not run.crashed and not result.get("memory_limit"):
-                if self._over_cpu(run, cpu0, result):
-                    pass  # spun past its CPU budget: that is the verdict, not a stall
-                else:
-                    result["timed_out"] = True
-                    result["timeout_reason"] = f"no progress for {stall:.0f}s during {phase}"
-                    result["timeout_phase"] = phase
+                # a blocked page is a stall (runtime_timeout), whatever CPU it burnt meanwhile
+                result["timed_out"] = True
+                result["timeout_reason"] = f"no progress for {stall:.0f}s during {phase}"
+                result["timeout_phase"] = phase
                 result["frames"] = last_frame
         except HarnessCallError as exc:
             # the program broke the page under the harness (a getter that throws, a patched builtin, ...)
