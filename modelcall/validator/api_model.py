@@ -27,25 +27,31 @@ from modelcall.io import atomic_write_text, read_jsonl
 _GENERIC = re.compile(r"<.*>$")
 
 
+def split_union(spec: str) -> list[str]:
+    """'A | B<C | D> | {e: F | G}' -> ['A', 'B<C | D>', '{e: F | G}']: the top-level members of a union type."""
+    parts: list[str] = []
+    depth = 0
+    part = ""
+    for ch in spec:
+        if ch in "<({":
+            depth += 1
+        elif ch in ">)}":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(part.strip())
+            part = ""
+        else:
+            part += ch
+    parts.append(part.strip())
+    return [p for p in parts if p]
+
+
 def type_names(spec: str | None) -> list[str]:
     """'Phaser.A | Phaser.B<T> | null' -> ['Phaser.A', 'Phaser.B']; arrays and primitives dropped."""
     if not spec:
         return []
     out: list[str] = []
-    depth = 0
-    part = ""
-    parts: list[str] = []
-    for ch in spec:
-        if ch in "<(":
-            depth += 1
-        elif ch in ">)":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            parts.append(part)
-            part = ""
-        else:
-            part += ch
-    parts.append(part)
+    parts = split_union(spec)
     for raw in parts:
         name = raw.strip()
         if not name or name.endswith("[]") or name.startswith("Array") or name.startswith("("):

@@ -15,6 +15,8 @@ import json
 import re
 from typing import Any
 
+from modelcall.validator.api_model import split_union
+
 # typed config objects whose keys Phaser reads only from the documented list (+ these undocumented ones it also
 # reads): an unknown key in them is certainly ignored (the same list as contracts.js CLOSED_CONFIGS)
 CLOSED_CONFIGS: dict[str, list[str]] = {
@@ -30,24 +32,6 @@ _SKIP_OWNER = re.compile(r"^Phaser\.(Renderer|Types|Core\.(TimeStep|Config)|Devi
 # vectors and matrices: Phaser calls their methods thousands of times a frame (bodies, transforms), so a wrapper there
 # costs more than the rare wrong argument a program hands them directly
 _HOT_OWNER = re.compile(r"^Phaser\.(Math\.(Vector[234]|Matrix[34]|Quaternion)|GameObjects\.Components\.TransformMatrix)$")
-
-
-def _split_union(text: str) -> list[str]:
-    parts: list[str] = []
-    depth = 0
-    cur = ""
-    for ch in text:
-        if ch in "<({":
-            depth += 1
-        elif ch in ">)}":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            parts.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    parts.append(cur.strip())
-    return [p for p in parts if p]
 
 
 class _Categories:
@@ -96,7 +80,7 @@ class _Categories:
             text = text[3:]
         if text.endswith("?"):
             text = text[:-1]
-        codes = [self.alt(a) for a in _split_union(text)]
+        codes = [self.alt(a) for a in split_union(text)]
         if not codes or None in codes:
             return None
         kinds = {c[0] for c in codes}
@@ -128,7 +112,7 @@ class _Categories:
                 for k, m in (self.types.get(cls, {}).get("inst") or {}).items():
                     if k in entry["keys"]:
                         continue
-                    nested = [self.alt(a) for a in _split_union(str(m.get("ty") or "any"))]
+                    nested = [self.alt(a) for a in split_union(str(m.get("ty") or "any"))]
                     if nested and all(c and c.startswith("K:") for c in nested) and len(nested) == 1:
                         entry["keys"][k] = nested[0][2:]
                         self.config(nested[0][2:], "")
