@@ -38,6 +38,7 @@ from typing import Any
 from modelcall.errors import ConfigError
 from modelcall.validator.cdp import BrowserProcess, CDPError
 from modelcall.validator.config import RuntimeConfig
+from modelcall.validator.runtime_contracts import for_program as contracts_for_program
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +308,7 @@ class BrowserPool:
         self._serial = 0
         self._begin_frame_control = True
         self._webgl: bool | None = None
+        self.contracts: dict[str, Any] | None = None  # the run-time contract table (runtime_contracts.attach)
         self.pages_created = 0
         self.contexts_created = 0
         self.browsers_launched = 0
@@ -731,6 +733,8 @@ class BrowserPool:
             "inputAfter": cfg.input_after_frames, "renderEvery": cfg.render_every, "stopOnError": True,
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }
+        if self.contracts:
+            opts["contracts"] = json.dumps(contracts_for_program(self.contracts, code), separators=(",", ":"))
         phase = "script"
         last_frame = 0
         fin: dict[str, Any] = {}

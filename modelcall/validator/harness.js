@@ -187,7 +187,7 @@
 
   // ------------------------------------------------------------------ argument contracts at run time (l3:api_misuse)
   // The values a program actually passes to Phaser's public methods, checked against the parameter types of the API
-  // index (OPTS.contracts: runtime_contracts.py's table). Phaser takes most wrong values silently (a colour string
+  // index (the start options' contracts: the part of runtime_contracts.py's table the program can reach). Phaser takes most wrong values silently (a colour string
   // paints black, flat numbers given for points draw nothing, a misspelt style key is ignored). Only the methods the
   // program names are wrapped, when it loads (installContracts); a check only reads the values, records a finding in
   // the harness's own state and never changes the call. A finding counts only when the method was called by the
@@ -449,13 +449,13 @@
     return { p, st, rest };
   }
   let contractsDone = false;
-  const CONTRACTS = (() => {
+  let CONTRACTS = null; // the part of the table this program can reach (H.begin, before the program runs)
+  function readContracts(c) {
     try {
-      const c = OPTS.contracts;
-      const table = typeof c === 'string' ? JSON.parse(c) : c; // parsed before the program runs
+      const table = typeof c === 'string' ? JSON.parse(c) : c;
       return table && typeof table === 'object' ? table : null;
     } catch (e) { return null; }
-  })();
+  }
   // wrap the table's methods that the program calls by name (`.name(`, `.name.call(`): only its own calls count
   function installContracts(code) {
     if (contractsDone || !CONTRACTS) return;
@@ -797,6 +797,7 @@
   const H = Object.create(null);
 
   H.begin = function (opts) {
+    CONTRACTS = readContracts(opts.contracts);
     S = {
       opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,

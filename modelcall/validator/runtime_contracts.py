@@ -190,21 +190,41 @@ def _sig(params: list[str | None]) -> str:
                     for p in params)
 
 
+# the names a program calls as methods (`.name(`, `.name.call(`): the same pattern as the harness's CALLED
+CALLED = re.compile(r"\.\s*([A-Za-z_$][\w$]*)\s*(?:\(|\.\s*(?:call|apply|bind)\b)")
+_CONFIG_REF = re.compile(r"K:([^|,]+)")
+
+
+def for_program(table: dict[str, Any], code: str) -> dict[str, Any]:
+    """The part of the table one program can reach: the harness wraps only the methods the program calls by name,
+    so the entries of other names (and the configs no kept entry refers to) need not travel to its page. The checks
+    made are the same as with the whole table."""
+    named = set(CALLED.findall(code))
+    methods = {cls: kept for cls, entries in table.get("methods", {}).items()
+               if (kept := {n: sig for n, sig in entries.items() if n in named})}
+    statics = {owner: kept for owner, entries in table.get("statics", {}).items()
+               if (kept := {n: sig for n, sig in entries.items() if n in named})}
+    configs = table.get("configs", {})
+    wanted = [ref for entries in (*methods.values(), *statics.values()) for sig in entries.values()
+              for ref in _CONFIG_REF.findall(sig)]
+    wanted.append(CREATOR_CONFIG[7:])  # the harness checks the creator's configs against it too
+    kept_configs: dict[str, Any] = {}
+    while wanted:
+        name = wanted.pop()
+        if name in kept_configs or name not in configs:
+            continue
+        kept_configs[name] = configs[name]
+        wanted.extend(n for n in configs[name].get("keys", {}).values() if n)
+    return {"version": table.get("version"), "methods": methods, "statics": statics,
+            "parents": table.get("parents", {}), "configs": kept_configs}
+
+
 def attach(pool: Any, table: dict[str, Any]) -> bool:
-    """Give every program's harness the table (``OPTS.contracts``, as JSON text: V8 reads a JSON string with
-    JSON.parse in half the time it takes to compile the same object as a literal). A pool with ``harness_options``
-    (a dict merged into the harness's install options) takes it there; the Playwright pool of today gets its harness
-    source wrapped so that the install function receives it. Call it before the pool starts (it prepares its first
-    pages then). False: the pool offers neither (the checks stay off)."""
-    blob = json.dumps(table, separators=(",", ":"))
-    options = getattr(pool, "harness_options", None)
-    if isinstance(options, dict):
-        options["contracts"] = blob
-        return True
-    source = getattr(pool, "_harness", None)
-    if isinstance(source, str) and source.strip():
-        body, sep, url = source.strip().partition("\n//# sourceURL=")  # the name stays the script's last line
-        pool._harness = (f"(function (B, O) {{ O.contracts = {json.dumps(blob)}; return ({body}\n)(B, O); }})"
-                         + (f"\n//# sourceURL={url}\n" if sep else ""))
-        return True
-    return False
+    """Give the pool the table: each program's harness then gets the part of it that program can reach
+    (``for_program``), as JSON text with its start options (V8 reads a JSON string with JSON.parse in half the time
+    it takes to compile the same object as a literal). Call it before the pool starts. False: the pool takes no
+    table (the checks stay off)."""
+    if not hasattr(pool, "contracts"):
+        return False
+    pool.contracts = table
+    return True

@@ -209,22 +209,42 @@ def test_the_runtime_table_keeps_only_checkable_parameters():
     assert table["configs"]["Types.Style"] == {"closed": 0, "keys": {"color": 0}}
 
 
-def test_the_table_reaches_the_harness_of_the_pool():
+def test_the_table_reaches_the_pool():
+    from modelcall.validator.browser import BrowserPool
+    from modelcall.validator.config import RuntimeConfig
     from modelcall.validator.runtime_contracts import attach
 
-    class Pool:
-        _harness = "// comment\n(function (B, O) { return O; })\n"
-
-    pool = Pool()
-    assert attach(pool, {"methods": {"A": {"f": "n"}}})
-    assert pool._harness.startswith('(function (B, O) { O.contracts = "{\\"methods\\"')
-
-    class NewPool:
-        harness_options: dict = {}
-
-    other = NewPool()
-    assert attach(other, {"x": 1}) and other.harness_options == {"contracts": '{"x":1}'}
+    pool = BrowserPool(RuntimeConfig())
+    assert attach(pool, {"methods": {"A": {"f": "n"}}}) and pool.contracts == {"methods": {"A": {"f": "n"}}}
     assert attach(object(), {}) is False
+
+
+def test_each_program_gets_the_part_of_the_table_it_can_reach():
+    from modelcall.validator.runtime_contracts import for_program
+
+    table = {
+        "version": "3.90.0",
+        "methods": {"GameObjects.Graphics": {"fillPoints": "P,b,b,n", "fillRect": "n,n,n,n"},
+                    "GameObjects.Text": {"setStyle": "K:Types.GameObjects.Text.TextStyle"},
+                    "Tweens.TweenManager": {"add": "K:Types.Tweens.TweenBuilderConfig"}},
+        "statics": {"Math": {"Between": "n,n"}, "Display.Color": {"HexStringToColor": "s"}},
+        "parents": {"GameObjects.Text": ["GameObjects.GameObject"]},
+        "configs": {"Types.GameObjects.Text.TextStyle": {"closed": 1, "keys": {"shadow": "Types.GameObjects.Text.TextShadow"}},
+                    "Types.GameObjects.Text.TextShadow": {"closed": 0, "keys": {"offsetX": 0}},
+                    "Types.Tweens.TweenBuilderConfig": {"closed": 0, "tween": 1, "keys": {}},
+                    "Types.GameObjects.GameObjectConfig": {"closed": 0, "keys": {"x": 0}}},
+    }
+    code = ("const g = this.add.graphics(); g.fillPoints(pts, true);\nt.setStyle({ shadow: {} });\n"
+            "const n = Phaser.Math.Between(1, 3); g.fillRect.call(g, 0, 0, 1, 1); // tweens.add is not called")
+    part = for_program(table, code)
+    assert part["methods"] == {"GameObjects.Graphics": table["methods"]["GameObjects.Graphics"],
+                               "GameObjects.Text": table["methods"]["GameObjects.Text"]}
+    assert part["statics"] == {"Math": {"Between": "n,n"}}
+    assert part["parents"] == table["parents"] and part["version"] == "3.90.0"
+    # the configs a kept entry refers to, the nested ones, and the creator's own
+    assert sorted(part["configs"]) == ["Types.GameObjects.GameObjectConfig", "Types.GameObjects.Text.TextShadow",
+                                       "Types.GameObjects.Text.TextStyle"]
+    assert for_program(table, "console.log(1)")["methods"] == {}
 
 
 @pytest.mark.parametrize("finding, rules, expected", [
