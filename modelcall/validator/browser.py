@@ -215,10 +215,10 @@ class HarnessCallError(RuntimeError):
 class _Run:
     """One program's document: the harness handle, its binding and nonce, and what was reported during the run."""
 
-    def __init__(self) -> None:
+    def __init__(self, binding: str) -> None:
         self.handle: str | None = None
         self.nonce = secrets.token_hex(16)
-        self.binding = "b" + secrets.token_hex(12)
+        self.binding = binding
         self.active = False  # the program is running: events and navigations from now on are its own
         self.errors: list[dict[str, Any]] = []
         self.console_errors: list[dict[str, Any]] = []
@@ -239,6 +239,10 @@ class _Slot:
         self.context: str | None = None  # browserContextId
         self.target: str | None = None
         self.session: str | None = None
+        # the context's one binding: a binding stays on every later document of the session, so one per program
+        # would leave the names of the earlier programs' bindings on the window of the next (each harness takes
+        # its own off window before the program runs)
+        self.binding = ""
         self.programs = 0  # documents opened in this context
         self.current: _Run | None = None
         self.expected_url = ""
@@ -550,6 +554,7 @@ class BrowserPool:
         slot.crashed = False
         slot.programs = 0
         slot.processes = None
+        slot.binding = "b" + secrets.token_hex(12)
         slot.context = (await slot.browser.send("Target.createBrowserContext", {"disposeOnDetach": True}))["browserContextId"]
         slot.attached = asyncio.get_running_loop().create_future()
         target = {"url": "about:blank", "browserContextId": slot.context, "width": self.cfg.width,
@@ -571,6 +576,7 @@ class BrowserPool:
                                                              "deviceScaleFactor": 1, "mobile": False}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
             slot.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}),
+            slot.send("Runtime.addBinding", {"name": slot.binding}),
         )
         await slot.send("Runtime.runIfWaitingForDebugger")
         # the init script is in place before the page's first document of its own (_prepare navigates)
@@ -608,7 +614,7 @@ class BrowserPool:
         assert slot.browser is not None
         slot.current = None
         self._serial += 1
-        run = _Run()
+        run = _Run(slot.binding)
         slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
         slot.execution_context = None
         slot.loaded = asyncio.get_running_loop().create_future()
@@ -624,9 +630,8 @@ class BrowserPool:
             raise RuntimeError("the page's main world was not reported")
         opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap, "guardKey": self._guard_key}
         # the harness source is the same text every time, so V8 compiles it once per renderer
-        _, _, resp, processes = await asyncio.gather(
+        _, resp, processes = await asyncio.gather(
             slot.send("Page.resetNavigationHistory"),
-            slot.send("Runtime.addBinding", {"name": run.binding}),
             slot.send("Runtime.callFunctionOn", {
                 "functionDeclaration": self._harness, "executionContextId": slot.execution_context,
                 "arguments": [{"value": run.binding}, {"value": opts}], "returnByValue": False, "silent": True,

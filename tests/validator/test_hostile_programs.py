@@ -310,14 +310,17 @@ def test_the_harness_is_not_visible_to_the_program():
     const fresh = new Set(Object.getOwnPropertyNames(frame.contentWindow));
     const names = Object.getOwnPropertyNames(window).filter((k) => !/^\d+$/.test(k) && (!fresh.has(k) || /harness|modelcall|playwright|^__/i.test(k)));
     frame.remove();
-    window.__signals__ = { names, webdriver: navigator.webdriver, ua: navigator.userAgent,
+    window.__signals__ = { names, webdriver: navigator.webdriver, ua: navigator.userAgent, count: Object.getOwnPropertyNames(window).length,
       timers: Function.prototype.toString.call(setTimeout), game: String(Phaser.Game).slice(0, 40) };""")
-    (ok, reasons, run), = _verdicts(_pool_config(), [probe])[0]
-    assert ok, reasons
-    signals = run["signals"]
+    # three times on one page: nothing of the programs before (a binding of an earlier harness, say) is on window
+    results = _verdicts(_pool_config(), [probe] * 3)[0]
+    for ok, reasons, _run in results:
+        assert ok, reasons
+    signals = results[0][2]["signals"]
     assert signals["names"] == ["Phaser"] and signals["webdriver"] is False and "Headless" not in signals["ua"]
     assert signals["timers"] == "function setTimeout() { [native code] }"
     assert "mc" not in signals["game"]
+    assert [run["signals"] for _ok, _reasons, run in results] == [signals] * 3
 
 
 @pytest.mark.parametrize("isolation", ["auto", "flags"])
