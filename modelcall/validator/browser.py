@@ -313,6 +313,7 @@ class BrowserPool:
         self._begin_frame_control = True
         self._webgl: bool | None = None
         self.contracts: dict[str, Any] | None = None  # the run-time contract table (runtime_contracts.attach)
+        self.contracts_by_name: dict[str, Any] | None = None
         self.pages_created = 0
         self.contexts_created = 0
         self.browsers_launched = 0
@@ -739,7 +740,8 @@ class BrowserPool:
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }
         if self.contracts:
-            opts["contracts"] = json.dumps(contracts_for_program(self.contracts, code), separators=(",", ":"))
+            part = contracts_for_program(self.contracts, code, self.contracts_by_name)
+            opts["contracts"] = json.dumps(part, separators=(",", ":"))
         phase = "script"
         last_frame = 0
         fin: dict[str, Any] = {}

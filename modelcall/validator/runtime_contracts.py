@@ -195,18 +195,29 @@ CALLED = re.compile(r"\.\s*([A-Za-z_$][\w$]*)\s*(?:\(|\.\s*(?:call|apply|bind)\b
 _CONFIG_REF = re.compile(r"K:([^|,]+)")
 
 
-def for_program(table: dict[str, Any], code: str) -> dict[str, Any]:
+def by_name(table: dict[str, Any]) -> dict[str, list[tuple[str, str, str]]]:
+    """The table's entries by method name: name -> [("methods" | "statics", owner, signature)]."""
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for part in ("methods", "statics"):
+        for owner, entries in table.get(part, {}).items():
+            for name, sig in entries.items():
+                index.setdefault(name, []).append((part, owner, sig))
+    return index
+
+
+def for_program(table: dict[str, Any], code: str, index: dict[str, list[tuple[str, str, str]]] | None = None
+                ) -> dict[str, Any]:
     """The part of the table one program can reach: the harness wraps only the methods the program calls by name,
     so the entries of other names (and the configs no kept entry refers to) need not travel to its page. The checks
-    made are the same as with the whole table."""
-    named = set(CALLED.findall(code))
-    methods = {cls: kept for cls, entries in table.get("methods", {}).items()
-               if (kept := {n: sig for n, sig in entries.items() if n in named})}
-    statics = {owner: kept for owner, entries in table.get("statics", {}).items()
-               if (kept := {n: sig for n, sig in entries.items() if n in named})}
+    made are the same as with the whole table. ``index``: ``by_name(table)``, built once."""
+    index = index if index is not None else by_name(table)
+    kept: dict[str, dict[str, dict[str, str]]] = {"methods": {}, "statics": {}}
+    wanted: list[str] = []
+    for name in set(CALLED.findall(code)):
+        for part, owner, sig in index.get(name, ()):
+            kept[part].setdefault(owner, {})[name] = sig
+            wanted.extend(_CONFIG_REF.findall(sig))
     configs = table.get("configs", {})
-    wanted = [ref for entries in (*methods.values(), *statics.values()) for sig in entries.values()
-              for ref in _CONFIG_REF.findall(sig)]
     wanted.append(CREATOR_CONFIG[7:])  # the harness checks the creator's configs against it too
     kept_configs: dict[str, Any] = {}
     while wanted:
@@ -215,7 +226,7 @@ def for_program(table: dict[str, Any], code: str) -> dict[str, Any]:
             continue
         kept_configs[name] = configs[name]
         wanted.extend(n for n in configs[name].get("keys", {}).values() if n)
-    return {"version": table.get("version"), "methods": methods, "statics": statics,
+    return {"version": table.get("version"), "methods": kept["methods"], "statics": kept["statics"],
             "parents": table.get("parents", {}), "configs": kept_configs}
 
 
@@ -227,4 +238,5 @@ def attach(pool: Any, table: dict[str, Any]) -> bool:
     if not hasattr(pool, "contracts"):
         return False
     pool.contracts = table
+    pool.contracts_by_name = by_name(table)
     return True
