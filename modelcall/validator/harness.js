@@ -1111,8 +1111,11 @@
       const data = apply(imageDataData, apply(getImageData, probeCtx, [0, 0, 160, 120]), []);
       const colors = new MapC();
       let n = 0;
+      let last = null; // runs of one colour are the rule: only a change of colour is looked up
       for (let o = 0; o < data.length; o += 4) {
         const c = (data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3];
+        if (c === last) continue;
+        last = c;
         if (!apply(mapHas, colors, [c])) { apply(mapSet, colors, [c, true]); n += 1; if (n > 64) break; }
       }
       return { blank: n <= 1, distinct_colors: n };
