@@ -29,6 +29,7 @@ from modelcall.io.atomic import atomic_write_text
 from modelcall.reward.advantage import group_advantages
 from modelcall.reward.config import RewardConfig
 from modelcall.reward.scorer import TEXT_FIELDS, RewardScorer, completion_key, text_of
+from modelcall.validator.config import usable_cpus
 
 log = logging.getLogger("modelcall.reward.server")
 MAX_ITEMS = 4096
@@ -43,7 +44,7 @@ class BadRequest(ValueError):
 class ServerSettings:
     host: str = "127.0.0.1"
     port: int = 8710
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    workers: int = field(default_factory=usable_cpus)
     max_batch: int = 64
     batch_wait_ms: float = 20.0
     cache_size: int = 100_000

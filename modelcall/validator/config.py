@@ -26,6 +26,13 @@ MISUSE_RULES: dict[str, Gate] = {
 }
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a Slurm task's or a container's cpuset, not the whole machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
 class GatesConfig(StrictModel):
     """Which checks reject a sample (hard), only warn (soft) or are not run at all (off)."""
 
@@ -116,7 +123,7 @@ class RuntimeConfig(StrictModel):
     total_timeout_s: float = Field(30.0, gt=0, description="hard wall-clock cap per sample, even while progressing")
     boot_timeout_s: float = Field(8.0, gt=0, description="time allowed for the game to boot and its scenes to start")
     pages: int = Field(
-        default_factory=lambda: os.cpu_count() or 1, ge=1,
+        default_factory=lambda: usable_cpus(), ge=1,
         description="programs run in parallel, each on a browser process of its own (default: one per CPU core)",
     )
     memory_limit_mb: int = Field(
@@ -165,12 +172,7 @@ class ValidatorConfig(StrictModel):
 
     def worker_count(self) -> int:
         """``workers`` as a number: ``auto`` is the CPUs this process may run on."""
-        if self.workers != "auto":
-            return self.workers
-        try:
-            return max(1, len(os.sched_getaffinity(0)))
-        except (AttributeError, OSError):
-            return max(1, os.cpu_count() or 1)
+        return usable_cpus() if self.workers == "auto" else self.workers
 
     def fingerprint(self) -> str:
         """Hash of the settings that can change a verdict (not workers, paths of outputs, page counts)."""
