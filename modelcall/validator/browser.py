@@ -633,17 +633,17 @@ class BrowserPool:
             raise RuntimeError("the page's main world was not reported")
         opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap, "guardKey": self._guard_key}
         # the harness source is the same text every time, so V8 compiles it once per renderer
-        _, resp, processes = await asyncio.gather(
+        _, resp = await asyncio.gather(
             slot.send("Page.resetNavigationHistory"),
             slot.send("Runtime.callFunctionOn", {
                 "functionDeclaration": self._harness, "executionContextId": slot.execution_context,
                 "arguments": [{"value": run.binding}, {"value": opts}], "returnByValue": False, "silent": True,
             }),
-            self._renderer_pids(slot) if slot.processes is None else _done(slot.processes),
         )
-        slot.processes = processes
-        run.cpu_pids = [pid for _, pid in processes]
-        run.renderer_pids = [pid for kind, pid in processes if kind == "renderer"]
+        if slot.processes is None:
+            slot.processes = await self._renderer_pids(slot)
+        run.cpu_pids = [pid for _, pid in slot.processes]
+        run.renderer_pids = [pid for kind, pid in slot.processes if kind == "renderer"]
         if "exceptionDetails" in resp or resp.get("result", {}).get("type") != "object":
             raise RuntimeError(f"the harness did not install: {_exception_text(resp.get('exceptionDetails'))}")
         run.handle = resp["result"]["objectId"]
@@ -887,10 +887,6 @@ class BrowserPool:
             slot.crashed = True
             slot.next = asyncio.ensure_future(self._prepare(slot))
             self._slots.put_nowait(slot)
-
-
-async def _done(value: Any) -> Any:
-    return value
 
 
 def _cpu_seconds(pids: list[int]) -> float | None:

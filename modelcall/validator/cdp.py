@@ -2,7 +2,7 @@
 
 The validator talks to the browser directly instead of through Playwright's Node driver: every protocol call and
 every routed request then costs one hop instead of three, which measured about a third of the browser layer's CPU
-per program (benchmarks/bench_validator.py, README "L3 speed"). Messages are JSON, each ended by a NUL byte; the
+per program (benchmarks/bench_l3.py, docs/benchmarks.md). Messages are JSON, each ended by a NUL byte; the
 browser reads fd 3 and writes fd 4.
 """
 from __future__ import annotations

@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from modelcall.reporting import TaskReport
-
-LAYERS = ("l1", "l2", "l3", "l4")
+from modelcall.validator.validator import LAYERS
 
 
 class LayerFunnel:
