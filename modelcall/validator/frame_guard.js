@@ -51,6 +51,8 @@
     const registry = new WeakMapC(); // function -> its text (a string) or the function whose source it shows
     let lines = 0;
     let cap = 1000;
+    let pageClock = null; // the harness's clock while it steps a game (the top realm's performance.now terms)
+    const topOrigin = G.performance ? G.performance.timeOrigin : 0;
     shared = Object.freeze({
       like(fn) {
         const v = apply(weakMapGet, registry, [fn]);
@@ -60,6 +62,9 @@
       cloak(fn, like) { apply(weakMapSet, registry, [fn, like]); return fn; },
       line() { lines += 1; return lines <= cap; },
       consoleCap(n) { cap = n; lines = 0; },
+      setClock(fn) { pageClock = typeof fn === 'function' ? fn : null; },
+      clock() { return pageClock ? pageClock() : undefined; },
+      origin: topOrigin,
     });
     apply(addListener, G, [TYPE, function (ev) {
       let reply;
@@ -109,6 +114,49 @@
   }.toString;
   register(toString, 'function toString() { [native code] }');
   defineProperty(G.Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
+
+  // ------------------------------------------------------------------ one clock for every realm
+  // performance.now, Date.now, new Date() and Date() read the page's clock: the wall clock, or while the harness
+  // steps a game, its game time (harness.js pageNow), in every realm alike, so no frame or clock tells the two apart
+  const Perf = G.Performance;
+  const perfObj = G.performance;
+  const OrigDate = G.Date;
+  if (Perf && perfObj && typeof OrigDate === 'function') {
+    const realNow = Perf.prototype.now;
+    const myOrigin = perfObj.timeOrigin;
+    const dateToString = OrigDate.prototype.toString;
+    const construct = Reflect.construct;
+    const floor = Math.floor;
+    const clock = shared.clock;
+    const offset = myOrigin - shared.origin;
+    const pageNow = () => { const t = clock(); return t === undefined ? apply(realNow, perfObj, []) : t - offset; };
+    const pageDateNow = () => floor(myOrigin + pageNow());
+    const now = {
+      now() {
+        if (this !== perfObj) { const err = new G.TypeError('Illegal invocation'); Error.captureStackTrace(err, now); throw err; }
+        return pageNow();
+      },
+    }.now;
+    register(now, 'function now() { [native code] }');
+    defineProperty(Perf.prototype, 'now', { value: now, writable: true, configurable: true, enumerable: true });
+    const dateNow = { now() { return pageDateNow(); } }.now;
+    register(dateNow, 'function now() { [native code] }');
+    // the time of a Date made without arguments is the clock's; all else is the realm's own Date (same prototype
+    // object, statics, subclasses)
+    const PageDate = function Date(...args) {
+      if (new.target === undefined) return apply(dateToString, construct(OrigDate, [pageDateNow()]), []);
+      return construct(OrigDate, args.length ? args : [pageDateNow()], new.target === PageDate ? OrigDate : new.target);
+    };
+    register(PageDate, 'function Date() { [native code] }');
+    const keys = Reflect.ownKeys(OrigDate);
+    for (let i = 0; i < keys.length; i++) {
+      try { defineProperty(PageDate, keys[i], getOwnPropertyDescriptor(OrigDate, keys[i])); } catch (e) { /* ignore */ }
+    }
+    defineProperty(PageDate, 'now', { value: dateNow, writable: true, configurable: true, enumerable: false });
+    defineProperty(OrigDate.prototype, 'constructor', { value: PageDate, writable: true, configurable: true, enumerable: false });
+    Object.setPrototypeOf(PageDate, Object.getPrototypeOf(OrigDate));
+    defineProperty(G, 'Date', { value: PageDate, writable: true, configurable: true, enumerable: false });
+  }
 
   // ------------------------------------------------------------------ console, capped across all realms
   // the methods that print (each line crosses the protocol); createTask, context, time, profile... return or do

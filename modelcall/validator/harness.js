@@ -71,7 +71,6 @@
   const doc = document;
   const body = document.body;
   const realSetTimeout = G.setTimeout;
-  const realDateNow = Date.now;
   const origConsole = G.console;
 
   const send = G[BINDING];
@@ -718,7 +717,7 @@
       if (t.at > S.now) continue;
       if (t.every) t.at += t.every; else apply(mapDelete, S.timers, [id]);
       try {
-        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [apply(perfNow, perf, [])] : t.args);
+        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [S.clock === undefined ? now() : S.clock] : t.args);
       } catch (err) { recordError(err, 'timer'); }
     }
   }
@@ -794,6 +793,21 @@
     Phaser.Game = Game;
   }
 
+  // ------------------------------------------------------------------ one page clock
+  // What the program reads as the time (performance.now, Date.now, new Date(), Date() in every realm: frame_guard.js
+  // patches them and asks this clock) is the wall time until the harness steps the game, then the stepped game time
+  // (16.7 ms a frame, the time Phaser's loop and requestAnimationFrame callbacks get). Inside a frame it moves 0.1 ms
+  // every 8 reads (a busy-wait ends; no wall-clock jitter, so a rerun reads the same times), and it never goes back.
+  // Phaser's TweenManager reads Date.now, so tweens run on game time.
+  const timeOrigin = perf.timeOrigin;
+  function pageNow() {
+    if (!S || S.clock === undefined) return undefined;
+    S.reads += 1;
+    const v = S.clock + S.skew + mathFloor(S.reads / 8) / 10;
+    if (v > S.lastPage) S.lastPage = v;
+    return S.lastPage;
+  }
+
   const H = Object.create(null);
 
   H.begin = function (opts) {
@@ -802,12 +816,10 @@
       opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
       inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
-      listeners: null, dateBase: apply(realDateNow, Date, []),
+      listeners: null, skew: 0, reads: 0, lastPage: 0,
     };
     Math.random = seededRandom(0x5eed);
-    // game time, not wall time: Phaser's TweenManager (3.60+) reads Date.now, so tweens (and their onComplete)
-    // must advance with the stepped frames, or a 1.5 s tween never ends in 200 fast frames
-    Date.now = cloak({ now() { return S ? mathFloor(S.dateBase + (S.now || 0)) : apply(realDateNow, Date, []); } }.now, 'now', 0);
+    if (guard) guard.setClock(pageNow);
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -1051,7 +1063,17 @@
     const g = game();
     if (!g) return S.frame + '|1|0|' + S.phase;
     const loop = loopOf(g);
-    if (S.clock === undefined) { let last; try { last = loop.lastTime; } catch (e) { last = 0; } S.clock = last || now(); }
+    if (S.clock === undefined) {
+      let last;
+      try { last = loop.lastTime; } catch (e) { last = 0; }
+      const real = now();
+      S.clock = last || real;
+      // the page clock goes on from the wall time it showed so far (the program may have read it while booting),
+      // aligned so that Date.now (whole ms) ticks over at the same frames in every run
+      S.skew = mathMax(0, real - (S.clock + FRAME_MS));
+      const date = timeOrigin + S.clock + FRAME_MS + S.skew;
+      S.skew += mathFloor(date) + 1.5 - date;
+    }
     while (S.frame < targetFrames) {
       if (S.errorCount && S.opts.stopOnError) return S.frame + '|1|0|' + S.phase;
       // a scene waiting for its loader: hand the event loop back (files arrive as real events), count no frame
@@ -1070,6 +1092,7 @@
       }
       S.clock += FRAME_MS;
       S.now += FRAME_MS;
+      S.reads = 0;
       const render = (S.frame % S.opts.renderEvery === 0) || S.frame === targetFrames - 1;
       let sceneManager = null;
       let origRender = null;

@@ -84,17 +84,26 @@ document.cookie = 'poison=1; domain=modelcall.local; path=/'; document.cookie = 
 window.name = 'poison'; history.pushState({}, '', '#a'); history.pushState({}, '', '#b');
 try { indexedDB.open('poison'); } catch (e) {}"""), "pass"),
     ("timers_and_tasks_that_fire_after_it_ended",
+     # an iframe's timers run on the wall clock (1.5 s: after this run, during the next ones); the page clock stops
+     # with the run's last frame (3.3 s of game time), so the tasks on it never reach 5 s
      game(top="""
 const frame = document.body.appendChild(document.createElement('iframe'));
 frame.contentWindow.setTimeout(() => { throw new Error('late iframe timer'); }, 1500);
 const start = performance.now();
-const tick = () => { if (performance.now() - start > 1500) throw new Error('late idle callback'); requestIdleCallback(tick); };
+const tick = () => { if (performance.now() - start > 5000) throw new Error('late idle callback'); requestIdleCallback(tick); };
 requestIdleCallback(tick);
 const ch = new MessageChannel(); let pings = 0;
-ch.port1.onmessage = () => { if (performance.now() - start > 1500) throw new Error('late message'); if (++pings < 1e6) setTimeout(() => ch.port2.postMessage(0), 0); };
+ch.port1.onmessage = () => { if (performance.now() - start > 5000) throw new Error('late message'); if (++pings < 1e6) setTimeout(() => ch.port2.postMessage(0), 0); };
 ch.port2.postMessage(0);
 Promise.resolve().then(() => new Promise((r) => frame.contentWindow.setTimeout(r, 1500))).then(() => { throw new Error('late rejection'); });"""),
      "pass"),
+    # the same task loop, crashing at 1.5 s of page time: a browser runs into it, so the harness must too
+    ("tasks_that_crash_after_a_second_and_a_half_of_page_time",
+     game(top="""
+const start = performance.now();
+const ch = new MessageChannel(); let pings = 0;
+ch.port1.onmessage = () => { if (performance.now() - start > 1500) throw new Error('late message'); if (++pings < 1e6) setTimeout(() => ch.port2.postMessage(0), 0); };
+ch.port2.postMessage(0);"""), "runtime_error"),
     ("workers_that_keep_running",
      game(top="""
 const src = "let n = 0; setInterval(() => { n++; if (n > 20) throw new Error('worker'); postMessage(n); }, 100); while (Date.now() < 0) {}";
@@ -430,10 +439,64 @@ def test_cpu_time_is_capped_workers_included():
     spin = game(create="""
     const body = 'for (;;) {}';
     for (let i = 0; i < 2; i++) new Worker(URL.createObjectURL(new Blob([body], { type: 'text/javascript' })));""",
-                update="    const until = performance.now() + 12; while (performance.now() < until) {}")
+                # busy frames by work, not by the clock: inside a frame the page clock runs on reads, not on the wall
+                update="    let x = 0; for (let i = 0; i < 4e6; i++) { x = (x + i) % 1009; } this.x = x;")
     results, _guard = _verdicts(_pool_config(cpu_limit_s=1.5), [spin, CANARY_OK, CANARY_CREATE_ERROR])
     (ok, reasons, run), canary, broken = results
     assert not ok and "cpu_limit" in reasons and "runtime_timeout" not in reasons, (reasons, run.get("timeout_reason"))
     assert "cap is 1.5 s" in run["cpu_limit"]
     assert canary[0], canary[1]
     assert not broken[0] and "runtime_error" in broken[1]
+
+
+# ---------------------------------------------------------------------------------------------------- one clock
+# The harness steps frames much faster than the wall clock. Every clock a program can read in the page (Date.now,
+# performance.now, new Date(), Date(), requestAnimationFrame's timestamp, the game loop's time, a frame's own clocks)
+# must tell the same time, or a program learns that it is being validated from the gap and behaves only then.
+CLOCKS = r"""
+const frame = document.body.appendChild(document.createElement('iframe'));
+const W = frame.contentWindow;
+const shape = [];
+const native = (f, name) => Function.prototype.toString.call(f) === 'function ' + name + '() { [native code] }';
+if (!native(Date, 'Date') || !native(Date.now, 'now') || !native(performance.now, 'now') || !native(W.Date, 'Date')) shape.push('toString');
+if (Date.length !== 7 || Date.name !== 'Date' || Object.getOwnPropertyNames(Date).join() !== 'length,name,prototype,now,parse,UTC') shape.push('Date statics ' + Object.getOwnPropertyNames(Date).join());
+const proto = Object.getOwnPropertyDescriptor(Date, 'prototype');
+if (proto.writable || proto.enumerable || proto.configurable || Date.prototype.constructor !== Date) shape.push('Date.prototype');
+if (!(new Date() instanceof Date) || Object.getPrototypeOf(new Date()) !== Date.prototype || typeof Date() !== 'string') shape.push('instances');
+class Stamp extends Date { label() { return 'at ' + this.getFullYear(); } }
+if (new Stamp(2020, 5, 1).label() !== 'at 2020' || !(new Stamp() instanceof Date)) shape.push('subclass');
+if (new Date(2021, 0, 2).getDate() !== 2 || Date.UTC(2000, 0) !== 946684800000 || Date.parse('2000-01-01T00:00:00Z') !== 946684800000) shape.push('arguments');
+try { performance.now.call({}); shape.push('now on an object'); } catch (e) { if (!(e instanceof TypeError) || e.message !== 'Illegal invocation') shape.push('now error ' + e.message); }
+if (Object.getPrototypeOf(Date) !== Function.prototype || Object.keys(window).includes('Date')) shape.push('Date on window');
+const read = (scene) => {
+  const wall = performance.timeOrigin + performance.now();
+  return { date: Date.now(), wall, made: new Date().getTime(), text: Date.parse(Date()), loop: scene.time.now, perf: performance.now(),
+           frameDate: W.Date.now(), frameWall: W.performance.timeOrigin + W.performance.now(), frameMade: new W.Date().getTime() };
+};
+window.__signals__ = { shape };
+"""
+CLOCK_PROGRAM = game(top=CLOCKS, create="    this.first = read(this); requestAnimationFrame((ts) => { this.raf = ts; });",
+                     update="""
+    if (this.n === 2) this.start = read(this);
+    if (this.n === 182) {
+      const end = read(this);
+      const gaps = {};
+      for (const k of ['date', 'wall', 'made', 'frameDate', 'frameWall', 'frameMade']) gaps[k] = Math.abs(end[k] - end.date);
+      gaps.text = Math.abs(end.text - end.date) < 1000 ? 0 : end.text - end.date;
+      gaps.loop = Math.abs((end.perf - end.loop) - (this.start.perf - this.start.loop));
+      const ran = {};
+      for (const k of ['date', 'wall', 'made', 'loop', 'perf', 'frameDate', 'frameWall', 'frameMade']) ran[k] = Math.round(end[k] - this.start[k]);
+      window.__signals__ = { shape, gaps, ran, raf: typeof this.raf };
+      let t = performance.now(); const until = t + 40; while (performance.now() < until) { t = performance.now(); }
+    }""")
+
+
+def test_every_clock_of_the_page_tells_the_same_time():
+    (ok, reasons, run), = _verdicts(_pool_config(), [CLOCK_PROGRAM])[0]
+    signals = run["signals"] or {}
+    assert ok, (reasons, run["errors"][:2])
+    assert signals["shape"] == [], signals["shape"]
+    assert all(gap <= 2 for gap in signals["gaps"].values()), signals["gaps"]
+    # 180 frames of game time (3 s) on every clock, though the harness steps them in a fraction of it
+    assert all(2990 <= ran <= 3010 for ran in signals["ran"].values()), signals["ran"]
+    assert signals["raf"] == "number"
