@@ -488,11 +488,17 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _code_files() -> list[Path]:
+    """The validator's own code that decides a cached stage: every script and module of the package (the Node
+    worker's, the browser's: harness, frame guard, launch flags, contract table). The layers under layers/ judge the
+    cached stages again on every read, so they are not part of it."""
+    here = Path(__file__).parent
+    return sorted([*here.glob("*.js"), *here.glob("*.mjs"), *here.glob("*.py")])
+
+
 def _code_version() -> str:
     """Changes to the validator's own code invalidate cached stages."""
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in ("worker.js", "contracts.js", "reach.js", "oxlint.js", "harness.js", "browser.py", "validator.py",
-                 "runtime_contracts.py"):
-        digest.update((here / name).read_bytes())
+    for path in _code_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]

@@ -34,3 +34,25 @@ def test_a_timed_out_run_is_not_cached_but_a_finished_one_is(tmp_path):
     assert working["passed"]
     rows = _runtime_rows(cache)
     assert len(rows) == 1 and not rows[0].get("timed_out")
+
+
+def test_every_script_the_browser_or_the_node_worker_runs_is_part_of_the_cache_key(tmp_path, monkeypatch):
+    """A cached stage is keyed by the validator's code: the frame guard (which runs first in every realm) once was
+    missing from the key, so a change to it left old verdicts in the cache."""
+    import shutil
+
+    from modelcall.validator import validator as validator_module
+
+    package = Path(validator_module.__file__).parent
+    scripts = {p.name for p in package.iterdir() if p.suffix in (".js", ".mjs", ".py")}
+    covered = {p.name for p in validator_module._code_files()}
+    assert {"frame_guard.js", "harness.js", "worker.js", "browser.py", "runtime_contracts.py"} <= covered
+    assert scripts <= covered, sorted(scripts - covered)
+    # and a change to any of them moves the key
+    copy = tmp_path / "validator"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    monkeypatch.setattr(validator_module, "__file__", str(copy / "validator.py"))
+    before = validator_module._code_version()
+    guard = copy / "frame_guard.js"
+    guard.write_text(guard.read_text(encoding="utf-8") + "\n// changed\n", encoding="utf-8")
+    assert validator_module._code_version() != before
