@@ -308,7 +308,8 @@ class BrowserPool:
             " try { boot.call(window); } finally { proto.getContext = real; } }, { once: true }); }"
         )
         # named, so that the harness's own frames in a stack are told apart from the program's (<anonymous>)
-        self._harness = HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";") + "\n//# sourceURL=harness.js\n"
+        # a plain script name in the program's stack traces (harness.js would name what runs it)
+        self._harness = HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";") + "\n//# sourceURL=main.js\n"
         self._exe = ""
         self._netns: list[str] | None = None
         self._serial = 0

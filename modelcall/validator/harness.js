@@ -194,6 +194,11 @@
   const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
+  const SCRIPT_NAME = /[( ]main\.js:\d+:\d+\)?$/; // this script's frames (browser.py names it main.js)
+  // a program naming its own script (a sourceURL comment) would pass its frames off as this script's or hide them
+  // from programFrame: the comment is made inert, same length, same lines
+  const SOURCE_URL = /([#@]\s*source)(URL|MappingURL)(?=\s*=)/g;
+  const strReplace = String.prototype.replace;
   const CALLED = /\.\s*([A-Za-z_$][\w$]*)\s*(?:\(|\.\s*(?:call|apply|bind)\b)/g; // .name( .name.call(
   const getPrototypeOf = Object.getPrototypeOf;
   const ObjectProto = Object.prototype;
@@ -413,8 +418,8 @@
             // only the program's own calls: the frame under this wrapper must be its code
             const lines = stackLines();
             let i = 0;
-            while (i < lines.length && apply(strMatch, lines[i], [/harness\.js/]) === null) i++;
-            while (i < lines.length && apply(strMatch, lines[i], [/harness\.js/]) !== null) i++;
+            while (i < lines.length && apply(strMatch, lines[i], [SCRIPT_NAME]) === null) i++;
+            while (i < lines.length && apply(strMatch, lines[i], [SCRIPT_NAME]) !== null) i++;
             if (i < lines.length && programFrame(lines[i]) !== null) {
               let line = null;
               for (let k = i; k < lines.length && line === null; k++) line = programFrame(lines[k]);
@@ -666,7 +671,7 @@
         sys.sceneUpdate = cloak(function (time, delta) {
           noteLifecycle('update', key);
           try { return apply(inner, this, [time, delta]); } catch (err) { stageError(err, S ? S.phase : 'update'); throw err; }
-        }, 'bound update', 2);
+        }, 'update', 2);
       }
     }
   }, 'create', 1, origCreate);
@@ -810,7 +815,7 @@
 
   const H = Object.create(null);
 
-  H.begin = function (opts) {
+  H.begin = function begin(opts) {
     CONTRACTS = readContracts(opts.contracts);
     S = {
       opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
@@ -827,11 +832,11 @@
     return true;
   };
 
-  H.load = function (code) {
+  H.load = function load(code) {
     installContracts(code);
     const el = apply(createElement, doc, ['script']);
     // a function scope: top-level declarations stay out of window (as they did on warm pages); same line numbers
-    apply(textContentSet, el, ['(function () {' + code + '\n}).call(window);']);
+    apply(textContentSet, el, ['(function () {' + apply(strReplace, str(code), [SOURCE_URL, (m, a, b) => a + (b === 'URL' ? 'Url' : 'MappingUrl')]) + '\n}).call(window);']);
     S.phase = 'script';
     const onloadBefore = G.onload;
     apply(appendChild, body, [el]);
@@ -858,12 +863,12 @@
   };
 
   // begin + load in one protocol call
-  H.start = function (opts, code) { H.begin(opts); return H.load(code); };
+  H.start = function start(opts, code) { H.begin(opts); return H.load(code); };
 
   function game() { return S.game; }
   function loopOf(g) { try { return g.loop; } catch (e) { return null; } }
 
-  H.waitBoot = function (timeoutMs) {
+  H.waitBoot = function wait(timeoutMs) {
     return new PromiseC((resolve) => {
       const t0 = now();
       const poll = () => {
@@ -1056,7 +1061,7 @@
 
   // advance frames until the target frame or the time budget: returns quickly so a stall is visible outside.
   // Answer: "frame|done|loading|phase"
-  H.advance = function (targetFrames, budgetMs) {
+  H.advance = function step(targetFrames, budgetMs) {
     const t0 = now();
     // a long input schedule (many drop zones) is played to its end, plus a few frames for its handlers
     if (S.inputEnd && S.inputEnd + 10 > targetFrames) targetFrames = S.inputEnd + 10;
@@ -1179,7 +1184,7 @@
   }
 
   // the run as JSON text (the host parses it): built from the harness's own records only
-  H.finish = function (wantShot) {
+  H.finish = function finish(wantShot) {
     const g = game();
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
@@ -1210,7 +1215,7 @@
   };
 
   // reflection: member names of live Phaser classes and namespaces that the JSDoc dump may leave out
-  H.reflect = function (classNames, namespaceNames) {
+  H.reflect = function reflect(classNames, namespaceNames) {
     const resolve = (path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), window);
     const instance = {};
     const statics = {};

@@ -294,3 +294,18 @@ def test_the_unchanged_canvas_check(facts, misuse, canvas, expected):
     assert [kind for kind, _ in found] == ([expected] if expected else [])
     if found:
         assert "9 samples over 200 frames" in found[0][1]
+
+
+@pytest.mark.browser
+def test_a_program_cannot_rename_its_script_to_hide_its_calls(browser_validator):
+    """The run-time contracts tell the program's calls from Phaser's and the harness's by script name. A program that
+    names its own script (a sourceURL comment: the harness's name, another one) gets the same findings."""
+    from pathlib import Path
+
+    code = (Path(__file__).parents[1] / "data" / "validator" / "programs" / "fail_runtime_contract.js").read_text(encoding="utf-8")
+    variants = [code, code + "\n//# sourceURL=main.js\n", code + "\n//@ sourceURL=harness.js\n", "//# sourceURL=game.js\n" + code,
+                code + "\n//# sourceMappingURL=data:application/json;base64,e30=\n"]
+    records = list(browser_validator.validate([{"request_id": f"v{i}", "code": c} for i, c in enumerate(variants)]))
+    reasons = [sorted(r["reasons"]) for r in records]
+    assert reasons[0] and any(r.startswith("l3:api_misuse") for r in reasons[0])
+    assert reasons == [reasons[0]] * len(variants), reasons
