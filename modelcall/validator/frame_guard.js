@@ -52,7 +52,9 @@
     let lines = 0;
     let cap = 1000;
     let pageClock = null; // the harness's clock while it steps a game (the top realm's performance.now terms)
-    const topOrigin = G.performance ? G.performance.timeOrigin : 0;
+    const topPerf = G.performance;
+    const topOrigin = topPerf ? topPerf.timeOrigin : 0;
+    const wallNow = topPerf ? G.Performance.prototype.now : null;
     shared = Object.freeze({
       like(fn) {
         const v = apply(weakMapGet, registry, [fn]);
@@ -65,6 +67,7 @@
       setClock(fn) { pageClock = typeof fn === 'function' ? fn : null; },
       clock() { return pageClock ? pageClock() : undefined; },
       origin: topOrigin,
+      wallNow() { return apply(wallNow, topPerf, []); }, // the harness's own timing (budgets, boot): the wall clock
     });
     apply(addListener, G, [TYPE, function (ev) {
       let reply;

@@ -67,7 +67,8 @@
   const rejectionReason = getOwnPropertyDescriptor(PromiseRejectionEvent.prototype, 'reason').get;
   const perf = performance;
   const perfNow = Performance.prototype.now;
-  const now = () => apply(perfNow, perf, []);
+  let wallClock = null; // the frame guard's unpatched performance.now: the page's own clock is game time
+  const now = () => (wallClock ? wallClock() : apply(perfNow, perf, []));
   const doc = document;
   const body = document.body;
   const realSetTimeout = G.setTimeout;
@@ -158,6 +159,7 @@
     defineProperty(Function.prototype, 'toString', { value: toStringProxy, writable: true, configurable: true, enumerable: false });
   } else {
     guard.consoleCap(OPTS.consoleCap);
+    if (typeof guard.wallNow === 'function') wallClock = guard.wallNow;
   }
 
   // ------------------------------------------------------------------ seeded randomness (mulberry32)

@@ -44,3 +44,20 @@ def test_programs_are_spread_over_one_browser_per_worker(pool_class):
     assert len(pids) == 2 and pool.browsers_launched == 2
     assert all(n >= 1 for n in per_worker)  # both browsers judged programs (each counts its prepared next page too)
     assert [bool(r["errors"]) for r in results] == [False, True] * 3
+
+
+def test_the_harness_times_its_own_work_on_the_wall_clock(pool_class, monkeypatch):
+    """The page's clock runs on game time (16.7 ms a frame); the harness's own budgets must not. When they once did,
+    a call to step frames gave up after 150 ms of game time: 21 protocol round trips for 200 frames instead of 1."""
+    calls: list[str] = []
+    original = pool_class._harness_call
+
+    async def counting(self, slot, run, method, *args, **kwargs):
+        calls.append(method)
+        return await original(self, slot, run, method, *args, **kwargs)
+
+    monkeypatch.setattr(pool_class, "_harness_call", counting)
+    with pool_class(RuntimeConfig(pages=1, screenshots_dir=None)) as pool:
+        result = pool.run([CANARY_OK])[0]
+    assert result["errors"] == [] and result["frames"] >= 200
+    assert 1 <= calls.count("advance") <= 4, calls
