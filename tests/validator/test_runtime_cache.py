@@ -56,3 +56,28 @@ def test_every_script_the_browser_or_the_node_worker_runs_is_part_of_the_cache_k
     guard = copy / "frame_guard.js"
     guard.write_text(guard.read_text(encoding="utf-8") + "\n// changed\n", encoding="utf-8")
     assert validator_module._code_version() != before
+
+
+@pytest.mark.browser
+def test_batches_overlap_and_each_distinct_program_runs_once(tmp_path):
+    """validate() analyses the next batch's programs while the browsers run this one: the records still come in
+    input order, equal to validating each alone, and a program repeated in later batches is run in the browser once."""
+    if not _chromium_available():
+        pytest.skip("no headless Chromium installed")
+    from modelcall.validator import Validator
+
+    names = ["valid_rotating_circle", "fail_error_in_create", "valid_rotating_circle", "fail_undefined_name",
+             "valid_rotating_circle", "fail_error_in_create", "valid_rotating_circle"]
+    progs = {p.stem: p.read_text(encoding="utf-8") for p in PROGRAMS.glob("*.js")}
+    assert set(names) <= set(progs), sorted(set(names) - set(progs))
+    cands = [{"request_id": f"r{i}", "code": progs[n]} for i, n in enumerate(names)]
+    with Validator({"cache_path": str(tmp_path / "cache.sqlite"), "runtime": {"pages": 1, "screenshots_dir": None}}) as validator:
+        ran: list[int] = []
+        run = validator._pool.run
+        validator._pool.run = lambda codes, frames=None: ran.append(len(codes)) or run(codes, frames)
+        together = list(validator.validate(cands, batch_size=2))
+        alone = [validator.validate_one(c) for c in cands]
+    assert [r["request_id"] for r in together] == [c["request_id"] for c in cands]
+    assert [(r["passed"], r["reasons"]) for r in together] == [(r["passed"], r["reasons"]) for r in alone]
+    assert [r["passed"] for r in together] == [n.startswith("valid") for n in names]
+    assert sum(ran) == 3  # three distinct programs over four batches: the later batches read the run's cache
