@@ -81,19 +81,29 @@ def tree_cpu_seconds(root: int) -> float:
 
 
 def run(cands: list[dict], cfg: dict) -> tuple[float, list[dict]]:
-    seconds, records, _cpu = run_measured(cands, cfg)
+    seconds, records, _cpu, _warm = run_measured(cands, cfg)
     return seconds, records
 
 
-def run_measured(cands: list[dict], cfg: dict) -> tuple[float, list[dict], float]:
-    """Wall seconds, records and CPU seconds of the whole process tree (this process, Node workers, browsers)."""
+def run_measured(cands: list[dict], cfg: dict, steady: list[dict] | None = None) -> tuple[float, list[dict], float, tuple | None]:
+    """Wall seconds, records and CPU seconds of the whole process tree (this process, Node workers, browsers) for a
+    fresh validator (only its first program taken out as a warm-up), then, with ``steady``, (seconds, records, CPU) of
+    those programs on the same validator once it is warm: the rate of a long filter run, past the Node workers'
+    and V8's warm-up and the first browser contexts."""
     with Validator(cfg) as validator:
         validator.validate_one(cands[0])  # warm up: workers, pages, model
         cpu0 = tree_cpu_seconds(os.getpid())
         start = time.perf_counter()
         records = list(validator.validate(cands[1:]))
         seconds = time.perf_counter() - start
-        return seconds, records, tree_cpu_seconds(os.getpid()) - cpu0
+        cpu = tree_cpu_seconds(os.getpid()) - cpu0
+        warm = None
+        if steady:
+            cpu0 = tree_cpu_seconds(os.getpid())
+            start = time.perf_counter()
+            warm_records = list(validator.validate(steady))
+            warm = (time.perf_counter() - start, warm_records, tree_cpu_seconds(os.getpid()) - cpu0)
+        return seconds, records, cpu, warm
 
 
 def _proc_cpu(pid: int) -> float:
@@ -137,6 +147,8 @@ def main() -> int:
     parser.add_argument("--input", type=Path, default=None)
     parser.add_argument("--copies", type=int, default=4, help="static layers: copies of the set (made distinct)")
     parser.add_argument("--runtime-copies", type=int, default=1, help="browser layer: copies of the set")
+    parser.add_argument("--steady-copies", type=int, default=2,
+                        help="browser layer: copies of the set run again on the warm validator (0: none)")
     parser.add_argument("--no-runtime", action="store_true")
     parser.add_argument("--pages", type=int, default=0, help="browser workers for the second L3 run (0: CPU cores)")
     parser.add_argument("--skip-order-check", action="store_true", help="no second run in reverse order on one page")
@@ -168,21 +180,31 @@ def main() -> int:
 
     if not args.no_runtime:
         rt = replicate(cands, args.runtime_copies)
+        # distinct from the cold run's programs (another trailing comment), so nothing comes from the run's cache
+        steady = [dict(c, code=c["code"] + "\n// steady\n") for c in replicate(cands, args.steady_copies)]
         n = len(rt) - 1
         cores = os.cpu_count() or 1
-        rates = {}
+        rates, steady_rates = {}, {}
         for pages in sorted({1, args.pages or cores}):
             cfg = {"cache_path": None, "workers": max(1, pages), "runtime": {"pages": pages, "screenshots_dir": None}}
-            tw, warm, cpu = run_measured(rt, cfg)
+            tw, warm, cpu, again = run_measured(rt, cfg, steady)
             rates[pages] = n / tw
-            print(f"L1-L4 + L3 ({pages} browser worker{'s' if pages > 1 else ''}, a fresh document per program): "
+            label = f"{pages} browser worker{'s' if pages > 1 else ''}"
+            print(f"L1-L4 + L3 ({label}, a fresh document per program), fresh validator: "
                   f"{n / tw:6.1f} samples/s   CPU {1000 * cpu / n:6.1f} ms/sample (all processes)   pass rate "
                   f"{sum(r['passed'] for r in warm) / len(warm):.3f}   load average now: {os.getloadavg()}")
-        if len(rates) > 1:
-            top = max(rates)
-            scaling = rates[top] / (rates[1] * top)
-            print(f"          scaling 1 -> {top} workers: {rates[top] / rates[1]:.2f}x ({scaling:.2f} of linear); "
-                  f"a 16-core machine at this per-worker rate and efficiency: ~{rates[1] * 16 * scaling:.0f} samples/s")
+            if again is not None:
+                ts, recs, cpu_s = again
+                steady_rates[pages] = len(steady) / ts
+                print(f"L1-L4 + L3 ({label}), warm validator, {len(steady)} more programs: {len(steady) / ts:6.1f} "
+                      f"samples/s   CPU {1000 * cpu_s / len(steady):6.1f} ms/sample   pass rate "
+                      f"{sum(r['passed'] for r in recs) / len(recs):.3f}   load average now: {os.getloadavg()}")
+        for label, by_pages in (("fresh", rates), ("warm", steady_rates)):
+            if len(by_pages) > 1:
+                top = max(by_pages)
+                scaling = by_pages[top] / (by_pages[1] * top)
+                print(f"          scaling 1 -> {top} workers ({label}): {by_pages[top] / by_pages[1]:.2f}x ({scaling:.2f} of "
+                      f"linear); a 16-core machine at this per-worker rate and efficiency: ~{by_pages[1] * 16 * scaling:.0f} samples/s")
         if args.skip_order_check:
             return 0
         back = list(reversed(rt[1:]))
