@@ -182,7 +182,7 @@ def find_phaser_js() -> Path:
 # APIs that exist only under the WebGL renderer: such programs keep their renderer instead of the forced CANVAS
 _WEBGL_ONLY = re.compile(
     r"\b(preFX|postFX|setPipeline|setPostPipeline|enableFilters|setLighting|WEBGL|shader|pointlight|mesh|plane|rope|"
-    r"lights\s*\.|Renderer\.WebGL)\b"
+    r"lights\s*\.|Renderer\.WebGL|renderer\s*\.\s*gl)\b"
 )
 
 

@@ -32,6 +32,7 @@
   const eventDetail = getOwnPropertyDescriptor(CustomEvent.prototype, 'detail').get;
   const stopImmediate = Event.prototype.stopImmediatePropagation;
   const errorStack = (e) => { try { return e.stack; } catch (x) { return undefined; } };
+  const nameOf = (fn) => { const d = getOwnPropertyDescriptor(fn, 'name'); return d && typeof d.value === 'string' ? d.value : ''; };
 
   // ------------------------------------------------------------------ the shared registry (top realm) or a link to it
   let shared = null;
@@ -52,6 +53,7 @@
     let lines = 0;
     let cap = 1000;
     let pageClock = null; // the harness's clock while it steps a game (the top realm's performance.now terms)
+    let errorSink = null;
     const topPerf = G.performance;
     const topOrigin = topPerf ? topPerf.timeOrigin : 0;
     const wallNow = topPerf ? G.Performance.prototype.now : null;
@@ -65,6 +67,8 @@
       line() { lines += 1; return lines <= cap; },
       consoleCap(n) { cap = n; lines = 0; },
       setClock(fn) { pageClock = typeof fn === 'function' ? fn : null; },
+      setErrorSink(fn) { errorSink = typeof fn === 'function' ? fn : null; }, // console errors of the other realms
+      consoleError(args, asserted) { if (errorSink) { try { errorSink(args, asserted); } catch (e) { /* ignore */ } } },
       clock() { return pageClock ? pageClock() : undefined; },
       origin: topOrigin,
       wallNow() { return apply(wallNow, topPerf, []); }, // the harness's own timing (budgets, boot): the wall clock
@@ -94,7 +98,8 @@
         const text = like(this);
         if (text !== undefined) return text;
         const source = apply(nativeToString, this, []);
-        if (isRoot && source === askText) { try { apply(this, undefined, [shared]); } catch (e) { /* ignore */ } }
+        // a guard's ask: its source is public, so the name (the secret key) must match too
+        if (isRoot && source === askText && nameOf(this) === TYPE + ':ask') { try { apply(this, undefined, [shared]); } catch (e) { /* ignore */ } }
         return source;
       }
       try {
@@ -174,8 +179,10 @@
       const d = getOwnPropertyDescriptor(con, name);
       const orig = d && d.value;
       if (typeof orig !== 'function') continue;
+      const reports = !isRoot && (name === 'error' || name === 'assert'); // the top realm's are the harness's own
       const wrapped = {
         [name]() {
+          if (reports && (name === 'error' || !arguments[0])) shared.consoleError(arguments, name === 'assert');
           if (line()) return apply(orig, this, arguments);
           return undefined;
         },

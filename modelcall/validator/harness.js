@@ -15,6 +15,7 @@
   const defineProperty = Object.defineProperty;
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const objectKeys = Object.keys;
+  const objectAssign = Object.assign;
   const isArray = Array.isArray;
   const jsonStringify = JSON.stringify;
   const mathMax = Math.max;
@@ -24,6 +25,7 @@
   const StringC = String;
   const isFiniteF = isFinite;
   const EventC = Event;
+  const PageTransitionEventC = PageTransitionEvent;
   const MouseEventC = MouseEvent;
   const WheelEventC = WheelEvent;
   const KeyboardEventC = KeyboardEvent;
@@ -582,6 +584,9 @@
   // the first listeners on window, capture phase: a program's own listener can neither run before them nor
   // stop them, and its preventDefault() does not hide the error from the harness
   apply(realAdd, G, ['error', function (ev) {
+    // a script error is an ErrorEvent; an element whose resource fails (an <img>, a <script src>) fires a plain Event
+    // that a browser reports as a failed request, not as an error of the program
+    try { apply(errorEventMessage, ev, []); } catch (e) { return; }
     let err;
     try { err = apply(errorEventError, ev, []); } catch (e) { err = undefined; }
     if (wasSeen(err)) return;
@@ -595,9 +600,23 @@
     recordError(reason, 'unhandledrejection');
   }, true]);
 
+  // a console error (console.error, a failed console.assert), of this page or of a frame in it (the frame guard)
+  function consoleError(args, asserted) {
+    if (!S || S.consoleErrors >= 20) return;
+    S.consoleErrors += 1;
+    let text = asserted ? 'Assertion failed:' : '';
+    for (let k = asserted ? 1 : 0; k < args.length; k++) {
+      const a = args[k];
+      let part;
+      try { part = (a && a.stack) ? str(a.stack) : str(a); } catch (e) { part = '[unprintable value]'; }
+      text += (k ? ' ' : '') + part;
+    }
+    report('C', S.stage || S.phase, S.frame, slice(text, 0, 2000));
+  }
+
   // console: every call counted, the first OPTS.consoleCap lines reach the real console; console.error is reported
   let consoleLines = 0;
-  const consoleNames = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'];
+  const consoleNames = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table', 'assert'];
   const consoleWrapped = new MapC();
   for (let i = 0; i < consoleNames.length; i++) {
     const name = consoleNames[i];
@@ -605,17 +624,8 @@
     if (typeof orig !== 'function') continue;
     const wrapped = cloak({ [name]() {
       consoleLines += 1;
-      if (name === 'error' && S && S.consoleErrors < 20) {
-        S.consoleErrors += 1;
-        let text = '';
-        for (let k = 0; k < arguments.length; k++) {
-          const a = arguments[k];
-          let part;
-          try { part = (a && a.stack) ? str(a.stack) : str(a); } catch (e) { part = '[unprintable value]'; }
-          text += (k ? ' ' : '') + part;
-        }
-        report('C', S.stage || S.phase, S.frame, slice(text, 0, 2000));
-      }
+      const failed = name === 'assert' && !arguments[0];
+      if (name === 'error' || failed) consoleError(arguments, failed);
       if (consoleLines <= OPTS.consoleCap) return apply(orig, origConsole, arguments);
       return undefined;
     } }[name], name, 0);
@@ -640,6 +650,12 @@
     if (this.raf) { this.raf.stop(); this.raf.isRunning = true; }
     apply(weakSetAdd, started, [this]);
   }, 'start', 1, origStart);
+  const origWake = TimeStepProto.wake;
+  TimeStepProto.wake = cloak(function wake(seamless) {
+    const out = apply(origWake, this, [seamless]);
+    if (apply(weakSetHas, started, [this]) && this.raf) { this.raf.stop(); this.raf.isRunning = true; }
+    return out;
+  }, 'wake', 1, origWake);
 
   // scene lifecycle: which scenes ran preload / create / update, and where an error was thrown
   const SM = Phaser.Scenes.SceneManager.prototype;
@@ -734,7 +750,7 @@
     S.listeners = List();
     const tracked = cloak({
       addEventListener(type, fn, opts) {
-        if (S && (this === G || this === doc) && (type === 'load' || type === 'DOMContentLoaded')) listPush(S.listeners, [this, type, fn]);
+        if (S && (this === G || this === doc) && (type === 'load' || type === 'DOMContentLoaded' || type === 'pageshow')) listPush(S.listeners, [this, type, fn]);
         return apply(realAdd, this, arguments);
       },
     }.addEventListener, 'addEventListener', 2);
@@ -780,7 +796,7 @@
 
   function patchGame(opts) {
     const Game = cloak(function Game(config) {
-      config = config || {};
+      config = objectAssign({}, config || {});
       if (opts.forceCanvas) config.type = Phaser.CANVAS;
       else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
@@ -826,7 +842,7 @@
       listeners: null, skew: 0, reads: 0, lastPage: 0,
     };
     Math.random = seededRandom(0x5eed);
-    if (guard) guard.setClock(pageNow);
+    if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); }
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -837,10 +853,11 @@
   H.load = function load(code) {
     installContracts(code);
     const el = apply(createElement, doc, ['script']);
-    // a function scope: top-level declarations stay out of window (as they did on warm pages); same line numbers
-    apply(textContentSet, el, ['(function () {' + apply(strReplace, str(code), [SOURCE_URL, (m, a, b) => a + (b === 'URL' ? 'Url' : 'MappingUrl')]) + '\n}).call(window);']);
+    // a classic script, as a page's own <script> (its top-level var and function declarations are on window)
+    apply(textContentSet, el, [apply(strReplace, str(code), [SOURCE_URL, (m, a, b) => a + (b === 'URL' ? 'Url' : 'MappingUrl')])]);
     S.phase = 'script';
     const onloadBefore = G.onload;
+    const pageshowBefore = G.onpageshow;
     apply(appendChild, body, [el]);
     apply(removeNode, el, []);
     // the page has loaded long ago: programs that wait for load / DOMContentLoaded get those events now
@@ -851,14 +868,20 @@
       const type = entry[1];
       const fn = entry[2];
       try {
-        if (typeof fn === 'function') apply(fn, target, [new EventC(type)]);
-        else if (fn && typeof fn.handleEvent === 'function') apply(fn.handleEvent, fn, [new EventC(type)]);
+        const ev = type === 'pageshow' ? new PageTransitionEventC(type, { persisted: false }) : new EventC(type);
+        if (typeof fn === 'function') apply(fn, target, [ev]);
+        else if (fn && typeof fn.handleEvent === 'function') apply(fn.handleEvent, fn, [ev]);
       } catch (err) { recordError(err, 'script'); }
     }
     let onload;
     try { onload = G.onload; } catch (err) { onload = undefined; }
     if (typeof onload === 'function' && onload !== onloadBefore) {
       try { apply(onload, G, [new EventC('load')]); } catch (err) { recordError(err, 'script'); }
+    }
+    let onpageshow;
+    try { onpageshow = G.onpageshow; } catch (err) { onpageshow = undefined; }
+    if (typeof onpageshow === 'function' && onpageshow !== pageshowBefore) {
+      try { apply(onpageshow, G, [new PageTransitionEventC('pageshow', { persisted: false })]); } catch (err) { recordError(err, 'script'); }
     }
     S.phase = 'boot';
     return S.gameCount + '|' + S.errorCount;
@@ -1106,7 +1129,7 @@
       try {
         runTimers();
         if (!render) { sceneManager = g.scene; origRender = sceneManager.render; sceneManager.render = function () {}; }
-        if (!g.pendingDestroy) apply(origStep, loop, [S.clock]);
+        if (!g.pendingDestroy && loop.running !== false) apply(origStep, loop, [S.clock]); // asleep: game.loop.sleep()
       } catch (err) {
         if (!wasSeen(err)) recordError(err, 'step');
       } finally {

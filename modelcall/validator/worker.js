@@ -791,8 +791,9 @@ function memberPath(n) {
   return null;
 }
 
-// Module programs run in the page as classic scripts inside a function: `import ... from 'phaser'` becomes the
-// global, `export` keywords go; any other import stays and fails at runtime as it would in a browser.
+// Module programs run in the page as classic scripts inside a strict function (a module's names stay out of window
+// and its `this` is undefined): `import ... from 'phaser'` becomes the global, `export` keywords go; any other
+// import stays and fails at runtime as it would in a browser. A classic program runs as it is.
 function runnableModule(ast, code) {
   const edits = [];
   for (const node of ast.body) {
@@ -815,7 +816,7 @@ function runnableModule(ast, code) {
     const newlines = (removed.match(/\n/g) || []).length;
     out = out.slice(0, a) + text + '\n'.repeat(newlines) + out.slice(b);
   }
-  return "'use strict'; " + out;
+  return "(function () {'use strict'; " + out + '\n}).call(undefined);';
 }
 
 // ---------------------------------------------------------------- protocol

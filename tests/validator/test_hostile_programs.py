@@ -184,6 +184,43 @@ f.remove();"""), "pass"),
     ("unload_handlers", game(top="""
 addEventListener('pagehide', () => { const t = Date.now(); while (Date.now() - t < 300) {} });
 addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; return 'stay'; });"""), "pass"),
+    # the frame guard's ask function is public text; without the secret key its API stays out of reach, so the
+    # program can neither freeze the page clock (and the tween that would crash) nor learn that it is validated
+    ("asks_the_frame_guard_with_a_lookalike",
+     game(top="""
+let shared = null; const TYPE = 'anything';
+const ask = ({ [TYPE + ':ask'](api) { shared = api; } })[TYPE + ':ask'];
+Function.prototype.toString.call(ask);
+if (shared) { shared.setClock(() => 0); shared.consoleCap(0); }""",
+          create="""    const r = this.add.rectangle(50, 50, 20, 20, 0xffffff);
+    this.tweens.add({ targets: r, x: 300, duration: 500, onComplete: () => { this.level2.start(); } });"""),
+     "runtime_error"),
+    ("console_error_through_a_frame",
+     game(create="""    const fw = document.body.appendChild(document.createElement('iframe')).contentWindow;
+    try { this.level.build(); } catch (e) { fw.console.error('the level could not be built', e); }"""), "console_error"),
+    ("console_assert_that_fails",
+     game(create="    try { this.level.build(); } catch (e) { console.assert(false, 'the level could not be built', e); }"),
+     "console_error"),
+    # working programs a browser runs without an error
+    ("frozen_game_config", """
+class Main extends Phaser.Scene { constructor() { super('main'); } create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90); } }
+const config = Object.freeze({ type: Phaser.AUTO, width: 400, height: 300, scene: Main });
+const game = new Phaser.Game(config);
+if (config.type !== Phaser.AUTO || config.seed !== undefined) throw new Error('my config was changed');""", "pass"),
+    ("starts_on_pageshow", """
+class Main extends Phaser.Scene { constructor() { super('main'); } create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90); } }
+window.addEventListener('pageshow', (e) => { if (e.persisted !== false) throw new Error('not a pageshow'); window.game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Main }); });""",
+     "pass"),
+    ("top_level_declarations_on_window", """
+var CONFIG = { colour: 0x3366ff };
+function spawn(scene) { scene.add.graphics().fillStyle(window.CONFIG.colour).fillRect(20, 20, 120, 90); }
+class Main extends Phaser.Scene { constructor() { super('main'); } create() { window['spawn'](this); } }
+var game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Main });
+if (window.game !== game || document.currentScript.text.indexOf('var CONFIG') < 0) throw new Error('not a plain script');""", "pass"),
+    ("an_image_element_that_fails_to_load",
+     game(create="    const i = document.createElement('img'); i.src = 'assets/logo'; document.body.appendChild(i);"), "pass"),
+    ("sleeps_its_game_loop",
+     game(update="    if (this.n === 10) this.game.loop.sleep();\n    if (this.n === 50) this.enemy.hit();"), "pass"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing

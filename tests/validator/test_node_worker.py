@@ -25,7 +25,9 @@ def test_lint_rules_and_module_programs():
         mod = worker.analyze("import Phaser from 'phaser';\nexport default class A extends Phaser.Scene {}\n")
         assert mod["source_type"] == "module" and mod["lint"] == []
         assert "import" not in mod["runnable"] and "export" not in mod["runnable"]
-        assert mod["runnable"].count("\n") == 2  # lines kept for runtime error lines
+        # the module's scope is a function around it, closed on a line after the code: the code's lines are kept
+        assert mod["runnable"].startswith("(function () {'use strict'; ") and mod["runnable"].endswith("\n}).call(undefined);")
+        assert mod["runnable"].rsplit("\n", 1)[0].count("\n") == 2  # lines kept for runtime error lines
 
 
 def test_names_guarded_by_typeof_are_not_undefined():
