@@ -764,7 +764,8 @@ class BrowserPool:
                 phase = "update"
                 checked = time.monotonic()
                 while True:
-                    step = str(await self._harness_call(slot, run, "advance", frames, 150, timeout=stall)).split("|")
+                    step = str(await self._harness_call(slot, run, "advance", frames, 150, timeout=stall,
+                                                        await_promise=True)).split("|")
                     last_frame = int(step[0])
                     phase = step[3] or phase
                     if run.navigated:

@@ -803,7 +803,7 @@
       config.banner = false;
       if (config.seed === undefined) config.seed = ['modelcall-validator']; // Phaser.Math.RND, else seeded from Date.now
       const game = construct(OrigGame, [config], new.target || Game);
-      if (S) { S.gameCount += 1; if (S.gameCount === 1) S.game = game; }
+      if (S) { S.gameCount += 1; if (S.gameCount === 1) S.game = game; listPush(S.games, game); }
       return game;
     }, 'Game', 1, OrigGame);
     // shaped like Phaser's own: same prototype object (whose constructor is this one), same statics
@@ -836,7 +836,7 @@
   H.begin = function begin(opts) {
     CONTRACTS = readContracts(opts.contracts);
     S = {
-      opts, errorCount: 0, consoleErrors: 0, game: null, gameCount: 0, frame: 0, phase: 'script', stage: null,
+      opts, errorCount: 0, consoleErrors: 0, game: null, games: List(), gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
       inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
       listeners: null, skew: 0, reads: 0, lastPage: 0,
@@ -1086,11 +1086,44 @@
 
   // advance frames until the target frame or the time budget: returns quickly so a stall is visible outside.
   // Answer: "frame|done|loading|phase"
-  H.advance = function step(targetFrames, budgetMs) {
+  // every game the program made runs, as in a browser: a second one beside the first, one made again after a
+  // destroy(). The newest live game is the one whose canvas is sampled and whose objects get the input.
+  function liveGames() {
+    const out = List();
+    for (let i = 0; i < S.games.length; i++) {
+      const gg = listAt(S.games, i);
+      let live = false;
+      try { live = !gg.pendingDestroy && apply(weakSetHas, started, [gg.loop]); } catch (e) { live = false; }
+      if (live) listPush(out, gg);
+    }
+    return out;
+  }
+  function booting() {
+    for (let i = 0; i < S.games.length; i++) {
+      const gg = listAt(S.games, i);
+      try { if (!gg.pendingDestroy && !apply(weakSetHas, started, [gg.loop])) return true; } catch (e) { /* ignore */ }
+    }
+    return false;
+  }
+  function stepGame(gg, render) {
+    const loop = loopOf(gg);
+    let sceneManager = null;
+    let origRender = null;
+    try {
+      if (!render) { sceneManager = gg.scene; origRender = sceneManager.render; sceneManager.render = function () {}; }
+      if (!gg.pendingDestroy && loop && loop.running !== false) apply(origStep, loop, [S.clock]); // asleep: loop.sleep()
+    } catch (err) {
+      if (!wasSeen(err)) recordError(err, 'step');
+    } finally {
+      if (sceneManager) { try { sceneManager.render = origRender; } catch (e) { /* ignore */ } }
+    }
+  }
+
+  H.advance = async function step(targetFrames, budgetMs) {
     const t0 = now();
     // a long input schedule (many drop zones) is played to its end, plus a few frames for its handlers
     if (S.inputEnd && S.inputEnd + 10 > targetFrames) targetFrames = S.inputEnd + 10;
-    const g = game();
+    let g = game();
     if (!g) return S.frame + '|1|0|' + S.phase;
     const loop = loopOf(g);
     if (S.clock === undefined) {
@@ -1106,8 +1139,9 @@
     }
     while (S.frame < targetFrames) {
       if (S.errorCount && S.opts.stopOnError) return S.frame + '|1|0|' + S.phase;
-      // a scene waiting for its loader: hand the event loop back (files arrive as real events), count no frame
-      if (isLoading(g) && (S.loadWaits = S.loadWaits + 1) < S.opts.maxLoadWaits) {
+      // a scene waiting for its loader, or a game made later still booting: hand the event loop back (files and
+      // textures arrive as real events), count no frame
+      if ((isLoading(g) || (S.games.length > 1 && booting())) && (S.loadWaits = S.loadWaits + 1) < S.opts.maxLoadWaits) {
         runTimers();
         return S.frame + '|0|1|' + S.phase;
       }
@@ -1124,17 +1158,16 @@
       S.now += FRAME_MS;
       S.reads = 0;
       const render = (S.frame % S.opts.renderEvery === 0) || S.frame === targetFrames - 1;
-      let sceneManager = null;
-      let origRender = null;
-      try {
-        runTimers();
-        if (!render) { sceneManager = g.scene; origRender = sceneManager.render; sceneManager.render = function () {}; }
-        if (!g.pendingDestroy && loop.running !== false) apply(origStep, loop, [S.clock]); // asleep: game.loop.sleep()
-      } catch (err) {
-        if (!wasSeen(err)) recordError(err, 'step');
-      } finally {
-        if (sceneManager) { try { sceneManager.render = origRender; } catch (e) { /* ignore */ } }
+      try { runTimers(); } catch (err) { if (!wasSeen(err)) recordError(err, 'step'); }
+      const games = S.games.length > 1 ? liveGames() : null;
+      if (games === null) stepGame(g, render);
+      else {
+        for (let i = 0; i < games.length; i++) stepGame(listAt(games, i), render);
+        if (games.length && g.pendingDestroy) { g = listAt(games, games.length - 1); S.game = g; }
       }
+      // promise continuations run between frames, as after each animation frame of a browser (an async create()
+      // awaiting a timer or a delayedCall goes on in the next frames, not after the run)
+      for (let k = 0; k < 4; k++) await null;
       // a canvas is blank only if it never showed anything: sample it now and then (fades pass through empty frames)
       if (render && S.frame % 48 === 0 && !S.everDrawn) {
         const st = canvasStats(g);

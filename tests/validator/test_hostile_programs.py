@@ -221,6 +221,27 @@ if (window.game !== game || document.currentScript.text.indexOf('var CONFIG') < 
      game(create="    const i = document.createElement('img'); i.src = 'assets/logo'; document.body.appendChild(i);"), "pass"),
     ("sleeps_its_game_loop",
      game(update="    if (this.n === 10) this.game.loop.sleep();\n    if (this.n === 50) this.enemy.hit();"), "pass"),
+    # code that a browser runs later than the harness once did: awaited timers, a second game, a game made again
+    ("crashes_after_an_async_chain_of_timers",
+     game(create="""    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    const after = (ms) => new Promise((r) => this.time.delayedCall(ms, r));
+    (async () => { for (let i = 0; i < 5; i++) { await wait(100); await after(50); } this.boss.spawn(); })();"""),
+     "runtime_error"),
+    ("crashes_in_a_second_game_beside_a_decoy", """
+class Decoy extends Phaser.Scene { constructor() { super('Decoy'); } create() { this.add.graphics().fillStyle(0x3366ff).fillRect(0, 0, 10, 10); } }
+class Real extends Phaser.Scene { constructor() { super('Real'); this.n = 0; }
+  create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90); }
+  update() { this.n += 1; if (this.n === 20) this.enemy.hit(); } }
+const decoy = new Phaser.Game({ type: Phaser.AUTO, width: 10, height: 10, scene: Decoy });
+const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Real });""", "runtime_error"),
+    ("crashes_in_a_game_made_again_after_destroy", """
+class Level extends Phaser.Scene { constructor() { super('Level'); this.n = 0; }
+  create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90); }
+  update() { this.n += 1; if (this.n === 20) this.enemy.hit(); } }
+class Menu extends Phaser.Scene { constructor() { super('Menu'); }
+  create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90);
+    this.time.delayedCall(300, () => { this.game.destroy(true); window.level = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Level }); }); } }
+const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Menu });""", "runtime_error"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing
