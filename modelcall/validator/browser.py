@@ -306,6 +306,8 @@ class BrowserPool:
             " proto.getContext = function (kind, options) { if (kind === 'webgl' || kind === 'experimental-webgl')"
             " return WEBGL_AVAILABLE ? {} : null; return real.call(this, kind, options); };"
             " try { boot.call(window); } finally { proto.getContext = real; } }, { once: true }); }"
+            # named, so that no frame of Phaser (or of the guard) reads as the program's own (<anonymous>)
+            "\n//# sourceURL=phaser.min.js\n"
         )
         # named, so that the harness's own frames in a stack are told apart from the program's (<anonymous>)
         # a plain script name in the program's stack traces (harness.js would name what runs it)
@@ -717,7 +719,7 @@ class BrowserPool:
     async def _harness_call(self, slot: _Slot, run: _Run, method: str, *args: Any, timeout: float,
                             await_promise: bool = False) -> Any:
         resp = await slot.send("Runtime.callFunctionOn", {
-            "objectId": run.handle, "functionDeclaration": "function (m, a, b) { return this[m](a, b); }",
+            "objectId": run.handle, "functionDeclaration": "function (m, a, b) { return this[m](a, b); }\n//# sourceURL=main.js\n",
             "arguments": [{"value": method}, *({"value": a} for a in args)],
             "returnByValue": True, "awaitPromise": await_promise, "silent": True,
         }, timeout=timeout)

@@ -12,6 +12,7 @@
   const G = globalThis;
   const apply = Reflect.apply;
   const construct = Reflect.construct;
+  const deleteProperty = Reflect.deleteProperty;
   const defineProperty = Object.defineProperty;
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const objectKeys = Object.keys;
@@ -217,16 +218,31 @@
     'persist', 'props', 'repeat', 'repeatDelay', 'targets', 'yoyo', 'tweens']) apply(mapSet, TWEEN_KEYS, [k, true]);
   const NOT_DUCK_TYPED = { 'Tweens.Tween': true, 'Tweens.TweenChain': true, 'Time.TimerEvent': true };
   function programFrame(text) {
-    // a frame of the program's own code: <anonymous>:LINE:COL with a short column (Phaser's code is one long line)
+    // a frame of the program's own code: <anonymous>:LINE:COL (Phaser's script is phaser.min.js, the harness's and
+    // the host's calls main.js), at any column: a call on a long line is the program's too
     const m = apply(regexpExec, STACK_LINE, [text]);
-    return m && NumberC(m[2]) < 2000 ? NumberC(m[1]) : null;
+    return m ? NumberC(m[1]) : null;
   }
+  // the stack of a call, in V8's own format: a program's Error.prepareStackTrace is taken off while it is read (and
+  // put back), so it cannot pass its calls off as Phaser's; one that cannot be taken off, or a stackTraceLimit that
+  // cannot be set, is tampering (S.errorsTampered: the run fails, its calls cannot be checked)
   function stackLines() {
     let stack = '';
-    const limit = ErrorC.stackTraceLimit;
-    try { ErrorC.stackTraceLimit = 16; stack = str(new ErrorC().stack); } catch (e) { stack = ''; } finally { try { ErrorC.stackTraceLimit = limit; } catch (e) { /* ignore */ } }
+    const prepare = getOwnPropertyDescriptor(ErrorC, 'prepareStackTrace');
+    const limit = getOwnPropertyDescriptor(ErrorC, 'stackTraceLimit');
+    if (prepare && !deleteProperty(ErrorC, 'prepareStackTrace')) { tamperedWith('Error.prepareStackTrace'); return []; }
+    if (!limit || !('value' in limit) || !limit.writable) {
+      if (prepare) { try { defineProperty(ErrorC, 'prepareStackTrace', prepare); } catch (e) { /* ignore */ } }
+      tamperedWith('Error.stackTraceLimit');
+      return [];
+    }
+    try { ErrorC.stackTraceLimit = 16; stack = str(new ErrorC().stack); } catch (e) { stack = ''; } finally {
+      try { ErrorC.stackTraceLimit = limit.value; } catch (e) { /* ignore */ }
+      if (prepare) { try { defineProperty(ErrorC, 'prepareStackTrace', prepare); } catch (e) { /* ignore */ } }
+    }
     return apply(strSplit, stack, ['\n']);
   }
+  function tamperedWith(what) { if (S && !S.errorsTampered) S.errorsTampered = what; }
   function callerLine() {
     const lines = stackLines();
     for (let i = 0; i < lines.length; i++) { const l = programFrame(lines[i]); if (l !== null) return l; }
@@ -634,6 +650,7 @@
   }
   function consoleTampered() {
     const out = [];
+    if (S && S.errorsTampered) { defineProperty(out, 0, { value: S.errorsTampered, enumerable: true }); return out; }
     const d = getOwnPropertyDescriptor(G, 'console');
     if (!d || d.value !== origConsole) { defineProperty(out, 0, { value: 'console', enumerable: true }); return out; }
     const e = getOwnPropertyDescriptor(origConsole, 'error');

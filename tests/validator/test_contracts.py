@@ -309,3 +309,27 @@ def test_a_program_cannot_rename_its_script_to_hide_its_calls(browser_validator)
     reasons = [sorted(r["reasons"]) for r in records]
     assert reasons[0] and any(r.startswith("l3:api_misuse") for r in reasons[0])
     assert reasons == [reasons[0]] * len(variants), reasons
+
+
+@pytest.mark.browser
+def test_a_program_cannot_hide_its_calls_from_the_contracts(browser_validator):
+    """A colour string passed to fillStyle (a number is expected) is found however the program tries to make its
+    frame look like someone else's: a call past column 2000 of a long line, its own Error.prepareStackTrace; a
+    stackTraceLimit it locks at 0 makes the check impossible, which fails the run."""
+    def program(top: str, line: str) -> str:
+        return (f"{top}\nclass Main extends Phaser.Scene {{\n  create() {{\n    const g = this.add.graphics();\n"
+                f"    {line}\n  }}\n}}\nconst game = new Phaser.Game({{ type: Phaser.AUTO, width: 400, height: 300, scene: Main }});\n")
+    call = "g.fillStyle(this.theme.bg); g.fillRect(200, 150, 80, 60);"
+    theme = "this.theme = { bg: '#ff3366' };"
+    cases = {
+        "plain": program("", f"{theme} {call}"),
+        "long line": program("", f"{theme} const pad = '{'x' * 3000}'; {call}"),
+        "prepareStackTrace": program("Error.prepareStackTrace = (e, frames) => 'Error';", f"{theme} {call}"),
+        "locked stackTraceLimit": program("Object.defineProperty(Error, 'stackTraceLimit', { get() { return 0; }, set() {} });",
+                                          f"{theme} {call}"),
+    }
+    records = dict(zip(cases, browser_validator.validate([{"request_id": k, "code": c} for k, c in cases.items()])))
+    for name in ("plain", "long line", "prepareStackTrace"):
+        assert not records[name]["passed"] and any(r.startswith("l3:api_misuse") for r in records[name]["reasons"]), (name, records[name]["reasons"])
+    assert not records["locked stackTraceLimit"]["passed"]
+    assert "l3:errors_tampered" in records["locked stackTraceLimit"]["reasons"], records["locked stackTraceLimit"]["reasons"]

@@ -48,7 +48,10 @@ class RuntimeLayer:
         if run.get("navigated"):
             errors.append(Issue("l3", "navigation", f"the program navigated its page away (to {run['navigated']})"))
         for what in (run.get("tampered") or [])[:1]:
-            errors.append(Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked"))
+            if what.startswith("Error."):
+                errors.append(Issue("l3", "errors_tampered", f"the program locked {what}: its calls to Phaser cannot be checked"))
+            else:
+                errors.append(Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked"))
         if run.get("timed_out"):
             errors.append(Issue("l3", "runtime_timeout", str(run.get("timeout_reason") or "timed out"),
                                 extra={"phase": run.get("timeout_phase") or "frames", "frame": run.get("frames")}))
