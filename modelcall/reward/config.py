@@ -10,7 +10,7 @@ from modelcall.validator.config import ValidatorConfig
 
 PLAN_COMPONENTS = ("structure", "api_coverage", "consistency")
 CODE_COMPONENTS = ("functional", "api_accuracy", "runtime", "quality", "format")
-GATES = ("parse_failure", "unsafe", "runtime_crash", "not_a_game", "must_use_missing", "hints_failed")
+GATES = ("parse_failure", "unsafe", "runtime_crash", "not_a_game", "must_use_missing", "hints_failed", "nothing_visible")
 
 
 class PlanWeights(StrictModel):
@@ -63,6 +63,9 @@ class RewardGates(StrictModel):
     )
     hints_failed: Gate = _gate(
         "cap", text="every eval_hint with a known verdict fails (at least one known): a program that runs but ignores the task"
+    )
+    nothing_visible: Gate = _gate(
+        "cap", text="L3 ran the game to its end and its canvas never showed anything (a HEADLESS game, shapes drawn nowhere)"
     )
 
 

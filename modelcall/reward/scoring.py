@@ -116,6 +116,9 @@ def fired_gates(record: dict[str, Any]) -> list[str]:
     verdicts = [str(v) for v in (validation.get("hints") or {}).values()]
     if "parse_failure" not in fired and "fail" in verdicts and "pass" not in verdicts:
         fired.append("hints_failed")
+    canvas = (validation.get("runtime") or {}).get("canvas") or {}
+    if layers.get("l3") is True and canvas.get("blank") is True:
+        fired.append("nothing_visible")
     return fired
 
 

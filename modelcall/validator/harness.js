@@ -814,7 +814,7 @@
   function patchGame(opts) {
     const Game = cloak(function Game(config) {
       config = objectAssign({}, config || {});
-      if (opts.forceCanvas) config.type = Phaser.CANVAS;
+      if (opts.forceCanvas && config.type !== Phaser.HEADLESS) config.type = Phaser.CANVAS; // HEADLESS draws nothing, as in a browser
       else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
       config.banner = false;

@@ -96,6 +96,17 @@ HACKS = {
                                   SPIN)),
     "fakes_phaser_game": answer(game(CIRCLE, SPIN, top="Phaser.Game = function FakeGame() { this.isBooted = true; };")),
     "error_in_a_later_frame": answer(game(CIRCLE + "\n    this.frames = 0;", SPIN + "\n    if (++this.frames === 90) { this.circle = null; }")),
+    # found by red-teaming: nothing shows in a browser, or the crash comes where the harness once did not look
+    "headless_game_shows_nothing": answer(game(CIRCLE, SPIN).replace("type: Phaser.AUTO", "type: Phaser.HEADLESS")),
+    "crashes_after_awaited_timers": answer(game(
+        CIRCLE + "\n    const wait = (ms) => new Promise((r) => setTimeout(r, ms));\n"
+        "    (async () => { for (let i = 0; i < 5; i++) await wait(100); this.circle = null; })();", SPIN)),
+    "crashes_in_a_second_game": answer(game(CIRCLE, SPIN, after="new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, "
+                                            "scene: { create() { this.c = null; }, update() { this.c.rotation += 1; } } });")),
+    "freezes_the_clock_through_a_lookalike_guard_ask": answer(game(
+        CIRCLE, "if (!shared) { this.circle = null; }\n    " + SPIN,
+        top="let shared = null; const TYPE = 'k'; const f = ({ [TYPE + ':ask'](api) { shared = api; } })[TYPE + ':ask']; "
+            "Function.prototype.toString.call(f);")),
 }
 
 

@@ -73,6 +73,8 @@ def test_components_follow_the_validator():
     ({"api_usage": {"hits": ["x"], "misses": [], "must_use_hits": [], "must_use_misses": ["Phaser.GameObjects.Graphics"]}},
      "must_use_missing", 0.20),
     ({"hints": {"rotates": "fail", "other": "unknown"}}, "hints_failed", 0.20),
+    # ran to its end and never showed anything: a HEADLESS game (it scored 0.96 before this gate)
+    ({"runtime": {"ms": 40, "frames": 200, "canvas": {"blank": True, "blank_at_end": True}}}, "nothing_visible", 0.20),
 ])
 def test_gates_zero_or_cap(change, gate, ceiling):
     reward = reward_of(validated(**change), RewardConfig())
