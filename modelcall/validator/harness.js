@@ -21,6 +21,7 @@
   const jsonStringify = JSON.stringify;
   const mathMax = Math.max;
   const mathFloor = Math.floor;
+  const mathAbs = Math.abs;
   const mathImul = Math.imul;
   const NumberC = Number;
   const StringC = String;
@@ -936,9 +937,10 @@
     const sy = rect.height / (g.scale.height || apply(canvasHeight.get, canvas, []) || 1);
     return { x: rect.left + x * sx, y: rect.top + y * sy };
   }
-  function mouse(type, g, x, y, buttons) {
+  function mouse(type, g, x, y, buttons, button) {
     const p = canvasPoint(g, x, y);
-    const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: 0, buttons, view: G };
+    const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: button || 0, buttons, view: G,
+      detail: type === 'mousemove' ? 0 : 1 };
     const target = type === 'mouseup' ? G : g.canvas;
     apply(dispatch, target, [new MouseEventC(type, init)]);
   }
@@ -946,30 +948,40 @@
     const p = canvasPoint(g, x, y);
     apply(dispatch, g.canvas, [new WheelEventC('wheel', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, deltaY: dy, view: G })]);
   }
-  const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13]];
+  const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13],
+    ['p', 80, 'KeyP'], ['Escape', 27], ['r', 82, 'KeyR'], ['Shift', 16, 'ShiftLeft']];
   function key(type, k) {
     const ev = new KeyboardEventC(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
     apply(dispatch, G, [ev]);
   }
-  function interactiveTargets(g) {
+  // the centres of the interactive objects on screen (those inside containers too), at most `limit`, skipping
+  // any within 4 px of a point in `skip`
+  function interactiveTargets(g, limit, skip) {
     const out = [];
-    const scenes = g.scene.getScenes(true);
-    for (let s = 0; s < scenes.length; s++) {
-      const scene = scenes[s];
-      const list = scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [];
-      for (let i = 0; i < list.length; i++) {
+    const near = (x, y) => {
+      for (let i = 0; skip && i < skip.length; i++) if (mathAbs(skip[i][0] - x) < 4 && mathAbs(skip[i][1] - y) < 4) return true;
+      return false;
+    };
+    const visit = (scene, list, depth) => {
+      for (let i = 0; i < list.length && out.length < limit; i++) {
         const obj = list[i];
-        if (obj && obj.input && obj.input.enabled && typeof obj.getBounds === 'function') {
+        if (!obj) continue;
+        if (obj.input && obj.input.enabled && typeof obj.getBounds === 'function') {
           try {
             const b = obj.getBounds();
             const cam = scene.cameras && scene.cameras.main;
             const x = b.centerX - (cam ? cam.scrollX : 0);
             const y = b.centerY - (cam ? cam.scrollY : 0);
-            if (isFiniteF(x) && isFiniteF(y)) defineProperty(out, out.length, { value: [x, y], enumerable: true, writable: true, configurable: true });
+            if (isFiniteF(x) && isFiniteF(y) && !near(x, y)) defineProperty(out, out.length, { value: [x, y], enumerable: true, writable: true, configurable: true });
           } catch (err) { /* an object without bounds is skipped */ }
         }
-        if (out.length >= 3) return out;
+        if (depth < 4 && obj.type === 'Container' && isArray(obj.list)) visit(scene, obj.list, depth + 1);
       }
+    };
+    const scenes = g.scene.getScenes(true);
+    for (let s = 0; s < scenes.length && out.length < limit; s++) {
+      const scene = scenes[s];
+      visit(scene, scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [], 0);
     }
     return out;
   }
@@ -1054,27 +1066,39 @@
     }
     return f;
   }
+  // a click released on the spot (pointerup / click handlers on the target), then a drag away from it
+  function clickAndDrag(g, f, x, y) {
+    act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
+    act(f + 1, () => mouse('mouseup', g, x, y, 0));
+    f += 3;
+    act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
+    for (let k = 1; k <= 3; k++) act(f + k, () => mouse('mousemove', g, x + 12 * k, y + 8 * k, 1));
+    act(f + 4, () => mouse('mouseup', g, x + 36, y + 24, 0));
+    return f + 6;
+  }
+  // at the end of the run, a click on each interactive object that appeared after the input phase (a button a
+  // timer shows later): the run goes on for those clicks
+  function buildLateClicks(g, startFrame) {
+    const late = interactiveTargets(g, 4, S.clicked);
+    let f = startFrame;
+    for (let i = 0; i < late.length; i++) f = clickAndDrag(g, f, late[i][0], late[i][1]);
+    return late.length ? f : 0;
+  }
   function buildInputSchedule(g, startFrame) {
     const w = g.scale.width || 800;
     const h = g.scale.height || 600;
     let f = startFrame;
-    const targets = interactiveTargets(g);
+    const targets = interactiveTargets(g, 6, null);
+    S.clicked = targets;
     const points = [];
     for (let i = 0; i < targets.length; i++) defineProperty(points, points.length, { value: targets[i], enumerable: true, writable: true, configurable: true });
     const fixed = [[w / 2, h / 2], [w * 0.25, h * 0.3], [w * 0.75, h * 0.7]];
     for (let i = 0; i < fixed.length; i++) defineProperty(points, points.length, { value: fixed[i], enumerable: true, writable: true, configurable: true });
-    for (let i = 0; i < points.length && i < 5; i++) {
-      const x = points[i][0];
-      const y = points[i][1];
-      // a click released on the spot (pointerup / click handlers on the target), then a drag away from it
-      act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
-      act(f + 1, () => mouse('mouseup', g, x, y, 0));
-      f += 3;
-      act(f, () => { mouse('mousemove', g, x, y, 0); mouse('mousedown', g, x, y, 1); });
-      for (let k = 1; k <= 3; k++) act(f + k, () => mouse('mousemove', g, x + 12 * k, y + 8 * k, 1));
-      act(f + 4, () => mouse('mouseup', g, x + 36, y + 24, 0));
-      f += 6;
-    }
+    for (let i = 0; i < points.length; i++) f = clickAndDrag(g, f, points[i][0], points[i][1]);
+    // a right click in the middle (context menus, secondary actions)
+    act(f, () => { mouse('mousemove', g, w / 2, h / 2, 0); mouse('mousedown', g, w / 2, h / 2, 2, 2); });
+    act(f + 1, () => mouse('mouseup', g, w / 2, h / 2, 0, 2));
+    f += 3;
     f = dropDrags(g, f);
     // a mouse wheel turn, both ways, over the middle of the canvas
     act(f, () => { mouse('mousemove', g, w / 2, h / 2, 0); wheel(g, w / 2, h / 2, 120); });
@@ -1165,6 +1189,12 @@
       if (S.opts.inputPhase && S.frame === S.opts.inputAfter && !S.inputBuilt) {
         S.inputBuilt = true;
         try { S.inputEnd = buildInputSchedule(g, S.frame); } catch (err) { recordError(err, 'harness'); }
+      }
+      if (S.inputBuilt && !S.lateBuilt && S.frame === targetFrames - 1 && S.frame > S.inputEnd) {
+        S.lateBuilt = true;
+        let end = 0;
+        try { end = buildLateClicks(g, S.frame); } catch (err) { recordError(err, 'harness'); }
+        if (end) { S.inputEnd = end; targetFrames = end + 10; }
       }
       S.phase = S.inputBuilt && S.frame <= S.inputEnd ? 'input' : (S.inputBuilt ? 'late_update' : 'update');
       for (let i = 0; i < S.schedule.length; i++) {

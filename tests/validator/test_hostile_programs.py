@@ -242,6 +242,22 @@ class Menu extends Phaser.Scene { constructor() { super('Menu'); }
   create() { this.add.graphics().fillStyle(0x3366ff).fillRect(20, 20, 120, 90);
     this.time.delayedCall(300, () => { this.game.destroy(true); window.level = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Level }); }); } }
 const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene: Menu });""", "runtime_error"),
+    # input the harness once never sent: each handler crashes, as it would under a player's hand
+    ("crashes_on_its_fifth_button",
+     game(create="""    for (let i = 0; i < 5; i++) { const b = this.add.rectangle(40 + 70 * i, 200, 50, 40, 0x00aa00).setInteractive();
+      b.on('pointerdown', () => { if (i === 4) this.shop.open(); }); }"""), "runtime_error"),
+    ("crashes_on_a_button_in_a_container",
+     game(create="""    const panel = this.add.container(320, 60); const btn = this.add.rectangle(0, 0, 80, 40, 0x00aa00).setInteractive();
+    btn.on('pointerdown', () => this.shop.open()); panel.add([this.add.rectangle(0, 0, 120, 80, 0x333333), btn]);"""),
+     "runtime_error"),
+    ("crashes_on_a_button_shown_after_two_seconds",
+     game(create="""    this.time.delayedCall(2000, () => { const b = this.add.rectangle(200, 150, 120, 60, 0xaa0000).setInteractive();
+      b.on('pointerdown', () => this.restartMenu.show()); });"""), "runtime_error"),
+    ("crashes_on_a_right_click", game(create="    this.input.on('pointerdown', (p) => { if (p.rightButtonDown()) this.menu.open(); });"),
+     "runtime_error"),
+    ("crashes_on_the_pause_key",
+     game(create="    this.input.keyboard.on('keydown', (e) => { if (e.key === 'p' || e.key === 'Escape') this.pauseMenu.show(); });"),
+     "runtime_error"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing
