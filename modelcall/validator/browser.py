@@ -751,8 +751,10 @@ class BrowserPool:
         last_frame = 0
         fin: dict[str, Any] = {}
 
+        rss0 = _rss_mb(run.cpu_pids)
+
         async def over_limits() -> bool:
-            return await self._over_memory(slot, result) or self._over_cpu(run, cpu0, result)
+            return await self._over_memory(slot, result, rss0, run.cpu_pids) or self._over_cpu(run, cpu0, result)
 
         try:
             await self._harness_call(slot, run, "start", opts, code, timeout=stall)
@@ -848,7 +850,15 @@ class BrowserPool:
         result["ms"] = round((time.monotonic() - t0) * 1000, 1)
         return result
 
-    async def _over_memory(self, slot: _Slot, result: dict[str, Any]) -> bool:
+    async def _over_memory(self, slot: _Slot, result: dict[str, Any], rss0: float | None = None,
+                           pids: list[int] | None = None) -> bool:
+        # memory outside the heap (canvases, WebGL textures, decoded images) shows in the resident size of the
+        # renderer and GPU process: growth past twice the cap during this program is over it too
+        rss = _rss_mb(pids) if pids else None
+        if rss0 is not None and rss is not None and rss - rss0 > 2 * self.cfg.memory_limit_mb:
+            result["memory_limit"] = (f"{rss - rss0:.0f} MB more resident memory in the renderer and GPU process, "
+                                      f"the cap is {2 * self.cfg.memory_limit_mb} MB")
+            return True
         used = await self._heap_mb(slot)
         if used > self.cfg.memory_limit_mb:
             # the renderer's heap may still hold garbage of an earlier document: collect it before judging

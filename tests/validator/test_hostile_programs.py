@@ -258,6 +258,9 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     ("crashes_on_the_pause_key",
      game(create="    this.input.keyboard.on('keydown', (e) => { if (e.key === 'p' || e.key === 'Escape') this.pauseMenu.show(); });"),
      "runtime_error"),
+    # memory outside the JavaScript heap: 30 canvases of 4096 x 4096 (about 2 GB of pixels)
+    ("canvas_bomb", game(create="""    window.cs = []; for (let i = 0; i < 30; i++) { const c = document.createElement('canvas'); c.width = c.height = 4096;
+      const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); window.cs.push(c); }"""), "memory_limit"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing
