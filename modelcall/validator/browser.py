@@ -578,6 +578,11 @@ class BrowserPool:
             slot.send("Page.enable"),
             slot.send("Runtime.enable"),
             slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
+            # a desktop's mouse, as the user agent says (the headless shell reports no pointer at all)
+            slot.send("Emulation.setEmulatedMedia", {"features": [{"name": "pointer", "value": "fine"},
+                                                                  {"name": "any-pointer", "value": "fine"},
+                                                                  {"name": "hover", "value": "hover"},
+                                                                  {"name": "any-hover", "value": "hover"}]}),
             slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
                                                              "deviceScaleFactor": 1, "mobile": False}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),

@@ -741,6 +741,15 @@
         return id;
       },
       cancelAnimationFrame(id) { if (this !== undefined && this !== null && this !== G) throw illegal(T.cancelAnimationFrame); if (S) apply(mapDelete, S.timers, [id]); },
+      // idle callbacks run after the next frame's work, with a deadline of the rest of the frame
+      requestIdleCallback(fn) {
+        if (this !== undefined && this !== null && this !== G) throw illegal(T.requestIdleCallback);
+        if (typeof fn !== 'function') throw new TypeErrorC("Failed to execute 'requestIdleCallback' on 'Window': parameter 1 is not of type 'Function'.");
+        const id = ++S.timerSeq;
+        apply(mapSet, S.timers, [id, { fn, at: S.now + 1, args: null, every: 0, raf: false, idle: true }]);
+        return id;
+      },
+      cancelIdleCallback(id) { if (this !== undefined && this !== null && this !== G) throw illegal(T.cancelIdleCallback); if (S) apply(mapDelete, S.timers, [id]); },
     };
     G.setTimeout = cloak(T.setTimeout, 'setTimeout', 1);
     G.setInterval = cloak(T.setInterval, 'setInterval', 1);
@@ -748,6 +757,18 @@
     G.clearInterval = cloak(T.clearInterval, 'clearInterval', 0);
     G.requestAnimationFrame = cloak(T.requestAnimationFrame, 'requestAnimationFrame', 1);
     G.cancelAnimationFrame = cloak(T.cancelAnimationFrame, 'cancelAnimationFrame', 1);
+    if (typeof G.requestIdleCallback === 'function') {
+      G.requestIdleCallback = cloak(T.requestIdleCallback, 'requestIdleCallback', 1);
+      G.cancelIdleCallback = cloak(T.cancelIdleCallback, 'cancelIdleCallback', 1);
+    }
+  }
+  // an IdleDeadline (the browser's prototype; its two members answered for this frame)
+  function idleDeadline() {
+    const d = Object.create(IdleDeadline.prototype);
+    const end = S.now + 10;
+    defineProperty(d, 'timeRemaining', { value: cloak({ timeRemaining() { return mathMax(0, end - S.now); } }.timeRemaining, 'timeRemaining', 0) });
+    defineProperty(d, 'didTimeout', { value: false });
+    return d;
   }
   function runTimers() {
     // ids only grow: walk them in order without the (patchable) Map iterator
@@ -758,7 +779,7 @@
       if (t.at > S.now) continue;
       if (t.every) t.at += t.every; else apply(mapDelete, S.timers, [id]);
       try {
-        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [S.clock === undefined ? now() : S.clock] : t.args);
+        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [S.clock === undefined ? now() : S.clock] : (t.idle ? [idleDeadline()] : t.args));
       } catch (err) { recordError(err, 'timer'); }
     }
   }
@@ -838,13 +859,14 @@
   // What the program reads as the time (performance.now, Date.now, new Date(), Date() in every realm: frame_guard.js
   // patches them and asks this clock) is the wall time until the harness steps the game, then the stepped game time
   // (16.7 ms a frame, the time Phaser's loop and requestAnimationFrame callbacks get). Inside a frame it moves 0.1 ms
-  // every 8 reads (a busy-wait ends; no wall-clock jitter, so a rerun reads the same times), and it never goes back.
+  // every 8 reads (a busy-wait ends) or by the whole milliseconds of wall time the frame has taken (a heavy loop
+  // takes time; below a millisecond no wall-clock jitter, so a rerun reads the same times); it never goes back.
   // Phaser's TweenManager reads Date.now, so tweens run on game time.
   const timeOrigin = perf.timeOrigin;
   function pageNow() {
     if (!S || S.clock === undefined) return undefined;
     S.reads += 1;
-    const v = S.clock + S.skew + mathFloor(S.reads / 8) / 10;
+    const v = S.clock + S.skew + mathMax(mathFloor(S.reads / 8) / 10, mathFloor(now() - S.frameReal));
     if (v > S.lastPage) S.lastPage = v;
     return S.lastPage;
   }
@@ -857,7 +879,7 @@
       opts, errorCount: 0, consoleErrors: 0, game: null, games: List(), gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
       inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
-      listeners: null, skew: 0, reads: 0, lastPage: 0,
+      listeners: null, skew: 0, reads: 0, frameReal: 0, lastPage: 0,
     };
     Math.random = seededRandom(0x5eed);
     if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); }
@@ -1175,6 +1197,7 @@
       // the page clock goes on from the wall time it showed so far (the program may have read it while booting),
       // aligned so that Date.now (whole ms) ticks over at the same frames in every run
       S.skew = mathMax(0, real - (S.clock + FRAME_MS));
+      S.frameReal = real;
       const date = timeOrigin + S.clock + FRAME_MS + S.skew;
       S.skew += mathFloor(date) + 1.5 - date;
     }
@@ -1204,6 +1227,7 @@
       S.clock += FRAME_MS;
       S.now += FRAME_MS;
       S.reads = 0;
+      S.frameReal = now();
       const render = (S.frame % S.opts.renderEvery === 0) || S.frame === targetFrames - 1;
       try { runTimers(); } catch (err) { if (!wasSeen(err)) recordError(err, 'step'); }
       const games = S.games.length > 1 ? liveGames() : null;

@@ -261,6 +261,12 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     # memory outside the JavaScript heap: 30 canvases of 4096 x 4096 (about 2 GB of pixels)
     ("canvas_bomb", game(create="""    window.cs = []; for (let i = 0; i < 30; i++) { const c = document.createElement('canvas'); c.width = c.height = 4096;
       const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); window.cs.push(c); }"""), "memory_limit"),
+    ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
+     "runtime_error"),
+    # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
+    ("crashes_only_when_a_heavy_loop_takes_no_time",
+     game(update="""    if (this.n === 20) { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) { x += i % 3; }
+      this.x = x; if (performance.now() - t >= 1) this.enemy.hit(); }"""), "runtime_error"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing
