@@ -59,9 +59,9 @@ def test_every_script_the_browser_or_the_node_worker_runs_is_part_of_the_cache_k
 
 
 @pytest.mark.browser
-def test_batches_overlap_and_each_distinct_program_runs_once(tmp_path):
-    """validate() analyses the next batch's programs while the browsers run this one: the records still come in
-    input order, equal to validating each alone, and a program repeated in later batches is run in the browser once."""
+def test_batches_keep_order_and_each_distinct_program_runs_once(tmp_path):
+    """Records come in input order over several batches, equal to validating each alone, and a program repeated in
+    later batches is run in the browser once."""
     if not _chromium_available():
         pytest.skip("no headless Chromium installed")
     from modelcall.validator import Validator
