@@ -626,14 +626,16 @@ class BrowserPool:
         slot.current = None
         self._serial += 1
         run = _Run(slot.binding)
+        previous = slot.expected_url
         slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
         slot.execution_context = None
         slot.loaded = asyncio.get_running_loop().create_future()
-        # cookies (the only storage shared by the origins of one site) go while the new document loads
-        _, navigated = await asyncio.gather(
-            slot.browser.send("Storage.clearCookies", {"browserContextId": slot.context}),
-            slot.send("Page.navigate", {"url": slot.expected_url}, timeout=30),
-        )
+        # cookies (the only storage shared by the origins of one site) go while the new document loads, and so does
+        # what the last program stored at its own origin (IndexedDB, caches: held in memory until the context goes)
+        clear = [slot.browser.send("Storage.clearCookies", {"browserContextId": slot.context})]
+        if previous:
+            clear.append(slot.send("Storage.clearDataForOrigin", {"origin": previous.rstrip("/"), "storageTypes": "all"}))
+        *_, navigated = await asyncio.gather(*clear, slot.send("Page.navigate", {"url": slot.expected_url}, timeout=30))
         if navigated.get("errorText"):
             raise RuntimeError(f"the page did not load: {navigated['errorText']}")
         await asyncio.wait_for(slot.loaded, 30)
