@@ -186,6 +186,9 @@ _WEBGL_ONLY = re.compile(
 )
 
 
+_STORAGE_API = re.compile(r"indexedDB|caches\b|CacheStorage|localStorage|sessionStorage|\.storage\b|FileSystem|openDatabase")
+
+
 def needs_webgl(code: str) -> bool:
     return bool(_WEBGL_ONLY.search(code))
 
@@ -254,6 +257,8 @@ class _Slot:
         self.next: asyncio.Future | None = None  # the next program's document, prepared in the background
         # the renderer and GPU process of this context (one renderer per context: asked once, after its first document)
         self.processes: list[tuple[str, int]] | None = None
+        self.stored_origin = ""  # the last program's origin, when its code names a storage API (cleared next)
+        self.browser_rss0: float | None = None  # the browser process's resident memory when the context was new
 
     async def send(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> dict[str, Any]:
         assert self.browser is not None
@@ -559,6 +564,7 @@ class BrowserPool:
         assert slot.browser is not None
         slot.crashed = False
         slot.programs = 0
+        slot.browser_rss0 = None
         slot.processes = None
         slot.binding = "b" + secrets.token_hex(12)
         slot.context = (await slot.browser.send("Target.createBrowserContext", {"disposeOnDetach": True}))["browserContextId"]
@@ -626,12 +632,14 @@ class BrowserPool:
         slot.current = None
         self._serial += 1
         run = _Run(slot.binding)
-        previous = slot.expected_url
+        previous, slot.stored_origin = slot.stored_origin, ""
         slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
         slot.execution_context = None
         slot.loaded = asyncio.get_running_loop().create_future()
         # cookies (the only storage shared by the origins of one site) go while the new document loads, and so does
-        # what the last program stored at its own origin (IndexedDB, caches: held in memory until the context goes)
+        # what the last program may have stored at its own origin (IndexedDB, caches: held in the browser process's
+        # memory until the context goes); clearing costs the browser about 13 ms, so only after code that names a
+        # storage API (a program that hides the name is caught by the browser's memory, in _attempt)
         clear = [slot.browser.send("Storage.clearCookies", {"browserContextId": slot.context})]
         if previous:
             clear.append(slot.send("Storage.clearDataForOrigin", {"origin": previous.rstrip("/"), "storageTypes": "all"}))
@@ -713,6 +721,13 @@ class BrowserPool:
                     or not result["ok_harness"] or any(e.get("source") == "harness" for e in result["errors"])):
                 # a hung, dead or broken renderer: the next program gets a new context
                 slot.crashed = True
+            if _STORAGE_API.search(code):
+                slot.stored_origin = slot.expected_url
+            rss = _rss_mb([slot.browser.pid]) if slot.browser is not None else None
+            if slot.browser_rss0 is None:
+                slot.browser_rss0 = rss
+            elif rss is not None and rss - slot.browser_rss0 > 2 * self.cfg.memory_limit_mb:
+                slot.crashed = True  # what the programs stored: a new context lets it go
             slot.next = asyncio.ensure_future(self._prepare(slot))
             return result
         except Exception as exc:  # noqa: BLE001 - a broken page is one failed sample, not a crashed run
