@@ -832,6 +832,12 @@ class BrowserPool:
                                                   f"the cap is {cfg.memory_limit_mb} MB")
                         break
                     await asyncio.sleep(0.1)
+            if not run.crashed and not result.get("memory_limit") and rss0 is not None:
+                # memory outside the heap (canvases) grown past the cap while the page was blocked
+                grown = (_rss_mb(run.cpu_pids) or rss0) - rss0
+                if grown > 2 * cfg.memory_limit_mb:
+                    result["memory_limit"] = (f"{grown:.0f} MB more resident memory in the renderer and GPU process "
+                                              f"while the program stalled, the cap is {2 * cfg.memory_limit_mb} MB")
             if not run.crashed and not result.get("memory_limit"):
                 # a blocked page is a stall (runtime_timeout), whatever CPU it burnt meanwhile
                 result["timed_out"] = True
