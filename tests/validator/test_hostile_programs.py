@@ -260,7 +260,8 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
      "runtime_error"),
     # memory outside the JavaScript heap: 30 canvases of 4096 x 4096 (about 2 GB of pixels)
     ("canvas_bomb", game(create="""    window.cs = []; for (let i = 0; i < 30; i++) { const c = document.createElement('canvas'); c.width = c.height = 4096;
-      const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); window.cs.push(c); }"""), "memory_limit"),
+      const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); window.cs.push(c); }"""),
+     "memory_limit|runtime_timeout"),
     ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
      "runtime_error"),
     # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
@@ -388,7 +389,8 @@ def test_hostile_programs_and_the_canaries_after_them(listener):
     results, _guard = _verdicts(_pool_config(), codes)
     wrong = {}
     for (name, verdict), (ok, reasons, run) in zip(expected, results, strict=True):
-        right = ok if verdict == "pass" else (not ok and verdict in reasons)
+        # "a|b": either reason (how far a bomb gets before its page blocks depends on the machine's load)
+        right = ok if verdict == "pass" else (not ok and any(v in reasons for v in verdict.split("|")))
         if not right:
             wrong[name] = {"expected": verdict, "got": reasons or "pass", "errors": [e["message"][:120] for e in run["errors"][:2]],
                            "harness_error": run.get("harness_error")}
