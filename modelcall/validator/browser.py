@@ -776,7 +776,8 @@ class BrowserPool:
         rss0 = _rss_mb(run.cpu_pids)
 
         async def over_limits() -> bool:
-            return await self._over_memory(slot, result, rss0, run.cpu_pids) or self._over_cpu(run, cpu0, result)
+            return (self._over_resident(result, rss0, run.cpu_pids) or await self._over_memory(slot, result)
+                    or self._over_cpu(run, cpu0, result))
 
         try:
             await self._harness_call(slot, run, "start", opts, code, timeout=stall)
@@ -832,12 +833,8 @@ class BrowserPool:
                                                   f"the cap is {cfg.memory_limit_mb} MB")
                         break
                     await asyncio.sleep(0.1)
-            if not run.crashed and not result.get("memory_limit") and rss0 is not None:
-                # memory outside the heap (canvases) grown past the cap while the page was blocked
-                grown = (_rss_mb(run.cpu_pids) or rss0) - rss0
-                if grown > 2 * cfg.memory_limit_mb:
-                    result["memory_limit"] = (f"{grown:.0f} MB more resident memory in the renderer and GPU process "
-                                              f"while the program stalled, the cap is {2 * cfg.memory_limit_mb} MB")
+            if not run.crashed and not result.get("memory_limit"):
+                self._over_resident(result, rss0, run.cpu_pids)  # canvases grown past the cap while it was blocked
             if not run.crashed and not result.get("memory_limit"):
                 # a blocked page is a stall (runtime_timeout), whatever CPU it burnt meanwhile
                 result["timed_out"] = True
@@ -878,15 +875,17 @@ class BrowserPool:
         result["ms"] = round((time.monotonic() - t0) * 1000, 1)
         return result
 
-    async def _over_memory(self, slot: _Slot, result: dict[str, Any], rss0: float | None = None,
-                           pids: list[int] | None = None) -> bool:
+    def _over_resident(self, result: dict[str, Any], rss0: float | None, pids: list[int]) -> bool:
         # memory outside the heap (canvases, WebGL textures, decoded images) shows in the resident size of the
         # renderer and GPU process: growth past twice the cap during this program is over it too
         rss = _rss_mb(pids) if pids else None
-        if rss0 is not None and rss is not None and rss - rss0 > 2 * self.cfg.memory_limit_mb:
-            result["memory_limit"] = (f"{rss - rss0:.0f} MB more resident memory in the renderer and GPU process, "
-                                      f"the cap is {2 * self.cfg.memory_limit_mb} MB")
-            return True
+        if rss0 is None or rss is None or rss - rss0 <= 2 * self.cfg.memory_limit_mb:
+            return False
+        result["memory_limit"] = (f"{rss - rss0:.0f} MB more resident memory in the renderer and GPU process, "
+                                  f"the cap is {2 * self.cfg.memory_limit_mb} MB")
+        return True
+
+    async def _over_memory(self, slot: _Slot, result: dict[str, Any]) -> bool:
         used = await self._heap_mb(slot)
         if used > self.cfg.memory_limit_mb:
             # the renderer's heap may still hold garbage of an earlier document: collect it before judging

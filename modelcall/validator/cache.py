@@ -37,12 +37,12 @@ class StageCache:
     def get(self, key: str, stage: str) -> dict[str, Any] | None:
         if self._db is None:
             return None
-        with self._lock:  # (the static stage of the next batch reads from another thread)
+        with self._lock:
             row = self._db.execute("SELECT value FROM stages WHERE key = ? AND stage = ?", (key, stage)).fetchone()
-            if row is None:
-                self.misses += 1
-                return None
-            self.hits += 1
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
         return json.loads(row[0])
 
     def put_many(self, items: list[tuple[str, str, dict[str, Any]]]) -> None:

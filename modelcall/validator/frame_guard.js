@@ -134,6 +134,8 @@
     const myOrigin = perfObj.timeOrigin;
     const dateToString = OrigDate.prototype.toString;
     const construct = Reflect.construct;
+    const TypeErrorC = G.TypeError;
+    const captureStack = G.Error.captureStackTrace; // taken before any page script can replace it
     const floor = Math.floor;
     const clock = shared.clock;
     const offset = myOrigin - shared.origin;
@@ -141,7 +143,7 @@
     const pageDateNow = () => floor(myOrigin + pageNow());
     const now = {
       now() {
-        if (this !== perfObj) { const err = new G.TypeError('Illegal invocation'); Error.captureStackTrace(err, now); throw err; }
+        if (this !== perfObj) { const err = new TypeErrorC('Illegal invocation'); apply(captureStack, undefined, [err, now]); throw err; }
         return pageNow();
       },
     }.now;

@@ -840,7 +840,8 @@
       else config.render = Object.assign({}, config.render || {}, { preserveDrawingBuffer: true }); // readable WebGL pixels
       if (opts.noAudio) config.audio = Object.assign({}, config.audio || {}, { noAudio: true });
       config.banner = false;
-      if (config.seed === undefined) config.seed = ['modelcall-validator']; // Phaser.Math.RND, else seeded from Date.now
+      // Phaser.Math.RND, else seeded from Date.now: one fixed seed shaped like Phaser's own (a program can read it)
+      if (config.seed === undefined) config.seed = ['1063519883307.5386'];
       const game = construct(OrigGame, [config], new.target || Game);
       if (S) { S.gameCount += 1; if (S.gameCount === 1) S.game = game; listPush(S.games, game); }
       return game;

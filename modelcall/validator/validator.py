@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any
 
 from modelcall.io import atomic_write_text
 from modelcall.validator.api_model import class_names, ensure_model, namespace_names
@@ -113,25 +113,6 @@ class ValidationStats:
             "cached_programs": self.cached,
             "runtime_isolation": self.isolation,
         }
-
-
-T = TypeVar("T")
-
-
-class _StaticStage(NamedTuple):
-    codes: dict[str, str]  # code hash -> code, the batch's distinct programs
-    static: dict[str, dict[str, Any]]  # code hash -> the Node worker's facts
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class Validator:
@@ -283,9 +264,13 @@ class Validator:
         """Yield one validated record per candidate, in order (``position`` = index in the input)."""
         if not self._open:
             raise RuntimeError("use the Validator as a context manager (with Validator(cfg) as v: ...)")
-        # (running the next batch's static layers while the browsers run this one gained nothing measurable on
-        # 2 cores: 0.97-0.98x in an interleaved A/B, the cores are busy either way)
-        for batch in _batches(enumerate(candidates), batch_size):
+        batch: list[tuple[int, dict[str, Any]]] = []
+        for position, record in enumerate(candidates):
+            batch.append((position, record))
+            if len(batch) >= batch_size:
+                yield from self._validate_batch(batch)
+                batch = []
+        if batch:
             yield from self._validate_batch(batch)
 
     def validate_one(self, candidate: dict[str, Any]) -> dict[str, Any]:
@@ -317,17 +302,15 @@ class Validator:
         return [results[c] if c in results else self._analyze_code(c) for c in codes]
 
     def _validate_batch(self, batch: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
-        return self._runtime_stage(batch, self._static_stage(batch))
-
-    def _static_stage(self, batch: list[tuple[int, dict[str, Any]]]) -> _StaticStage:
-        """L1/L2/L4 facts of a batch's distinct programs (cache, then the Node workers); cached as they come."""
         assert self._executor is not None and self._cache is not None
-        version = self.config.api.phaser_version
+        cfg = self.config
+        version = cfg.api.phaser_version
         codes: dict[str, str] = {}
         for _, record in batch:
             code = code_of(record)
             codes.setdefault(code_hash(code), code)
         static: dict[str, dict[str, Any]] = {}
+        runtime: dict[str, dict[str, Any] | None] = {}
         new_items: list[tuple[str, str, dict[str, Any]]] = []
         todo_static = []
         for h in codes:
@@ -354,16 +337,7 @@ class Validator:
             timing = static[h].get("timing") or {}
             self.stats.seconds["l1"] += (timing.get("parse_ms", 0) + timing.get("lint_ms", 0)) / 1000
             self.stats.seconds["l2"] += timing.get("api_ms", 0) / 1000
-        self._cache.put_many(new_items)
-        return _StaticStage(codes, static)
 
-    def _runtime_stage(self, batch: list[tuple[int, dict[str, Any]]], stage: _StaticStage) -> list[dict[str, Any]]:
-        """L3 for the batch's programs that parse (cache, then the browsers), then each record judged."""
-        assert self._cache is not None
-        version = self.config.api.phaser_version
-        codes, static = stage.codes, stage.static
-        runtime: dict[str, dict[str, Any] | None] = {}
-        new_items: list[tuple[str, str, dict[str, Any]]] = []
         if self.runtime_on and self._pool is not None:
             todo_run = []
             for h in codes:

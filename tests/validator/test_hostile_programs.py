@@ -406,7 +406,7 @@ def test_the_harness_is_not_visible_to_the_program():
     const names = Object.getOwnPropertyNames(window).filter((k) => !/^\d+$/.test(k) && (!fresh.has(k) || /harness|modelcall|playwright|^__/i.test(k)));
     frame.remove();
     window.__signals__ = { names, webdriver: navigator.webdriver, ua: navigator.userAgent, count: Object.getOwnPropertyNames(window).length,
-      timers: Function.prototype.toString.call(setTimeout), game: String(Phaser.Game).slice(0, 40) };
+      timers: Function.prototype.toString.call(setTimeout), game: String(Phaser.Game).slice(0, 40), seed: String(this.game.config.seed) };
     this.events.once('update', () => { window.__signals__.stack = new Error().stack; });""", update="""
     if (this.n === 3) { window.__signals__.updateStack = new Error().stack; }""")
     # three times on one page: nothing of the programs before (a binding of an earlier harness, say) is on window
@@ -416,7 +416,7 @@ def test_the_harness_is_not_visible_to_the_program():
     signals = results[0][2]["signals"]
     assert signals["names"] == ["Phaser"] and signals["webdriver"] is False and "Headless" not in signals["ua"]
     assert signals["timers"] == "function setTimeout() { [native code] }"
-    assert "mc" not in signals["game"]
+    assert "mc" not in signals["game"] and not re.search(r"modelcall|validat|harness", signals["seed"]), signals["seed"]
     # the stacks of its callbacks name no harness, validator or automation script
     for stack in (signals["stack"], signals["updateStack"]):
         assert "Main.update" in signals["updateStack"] and not re.search(r"harness|modelcall|validat|playwright|puppeteer|H\.", stack), stack
