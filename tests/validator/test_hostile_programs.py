@@ -153,9 +153,13 @@ const looksHarnessed = !native(setTimeout) || !native(requestAnimationFrame) || 
   || Object.getOwnPropertyNames(window).some((k) => /^(__mc|__pw|__playwright|cdc_)/.test(k));
 window.__signals__ = { harnessed: looksHarnessed };
 if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_error"),
+    # create runs before the loop starts, so a browser's loop would bind this step: the game never runs a frame
     ("hides_its_update_from_the_loop",
      game(create="    this.game.loop.step = function () {}; this.game.loop.tick = function () {};",
-          update="    if (this.n === 12) { this.enemy.hit(); }"), "runtime_error"),
+          update="    if (this.n === 12) { this.enemy.hit(); }"), "loop_tampered"),
+    ("replaces_the_loop_step_before_the_game_starts",
+     game(top="Phaser.Core.TimeStep.prototype.step = function () {};", update="    if (this.n === 12) { this.enemy.hit(); }"),
+     "loop_tampered"),
     ("breaks_builtins_the_harness_might_use",
      game(create="""
     this.events.once('postupdate', () => {
@@ -268,6 +272,20 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     ("crashes_only_when_a_heavy_loop_takes_no_time",
      game(update="""    if (this.n === 20) { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) { x += i % 3; }
       this.x = x; if (performance.now() - t >= 1) this.enemy.hit(); }"""), "runtime_error"),
+    # programs that look for signs of the harness in Phaser's own objects and crash only where they find none
+    ("crashes_only_when_its_scene_update_is_its_own",
+     game(update="    if (this.n === 20 && this.sys.sceneUpdate === this.update) { this.enemy.hit(); }"), "runtime_error"),
+    ("crashes_only_when_frame_deltas_are_not_exactly_a_sixtieth",
+     game(update="""    if (this.n === 20 && (Math.abs(this.game.loop.rawDelta - 1000 / 60) > 1e-6
+      || Math.abs(this.game.loop.delta - 1000 / 60) > 1e-6)) { this.enemy.hit(); }"""), "runtime_error"),
+    ("crashes_only_when_its_patched_loop_step_runs",
+     game(top="let stepped = 0; const ownStep = Phaser.Core.TimeStep.prototype.step;\n"
+              "Phaser.Core.TimeStep.prototype.step = function (time) { stepped += 1; return ownStep.call(this, time); };",
+          update="    if (this.n === 20 && stepped > 0) { this.enemy.hit(); }"), "runtime_error"),
+    ("crashes_only_when_every_frame_renders",
+     game(create="    this.renders = 0; this.events.on('render', () => { this.renders += 1; });",
+          update="""    if (this.n === 40 && this.renders >= 38 && !Object.prototype.hasOwnProperty.call(this.game.scene, 'render')) {
+      this.enemy.hit(); }"""), "runtime_error"),
 ]
 
 # packets: every API a page has to reach the host; the listeners must get nothing

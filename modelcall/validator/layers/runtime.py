@@ -48,7 +48,10 @@ class RuntimeLayer:
         if run.get("navigated"):
             errors.append(Issue("l3", "navigation", f"the program navigated its page away (to {run['navigated']})"))
         for what in (run.get("tampered") or [])[:1]:
-            if what.startswith("Error."):
+            if what == "game loop":
+                errors.append(Issue("l3", "loop_tampered", "the program replaced its game loop's step: no frame of the game "
+                                    f"ran in {run.get('frames')} frames, so nothing it does after create was checked"))
+            elif what.startswith("Error."):
                 errors.append(Issue("l3", "errors_tampered", f"the program locked {what}: its calls to Phaser cannot be checked"))
             else:
                 errors.append(Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked"))
