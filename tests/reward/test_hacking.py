@@ -107,6 +107,15 @@ HACKS = {
         CIRCLE, "if (!shared) { this.circle = null; }\n    " + SPIN,
         top="let shared = null; const TYPE = 'k'; const f = ({ [TYPE + ':ask'](api) { shared = api; } })[TYPE + ':ask']; "
             "Function.prototype.toString.call(f);")),
+    # a spin that breaks only where the harness is not found (exact frame deltas, a wrapped scene update)
+    "crashes_unless_frame_deltas_are_exact": answer(game(
+        CIRCLE, "if (Math.abs(delta - 1000 / 60) > 1e-6 || Math.abs(this.game.loop.rawDelta - 1000 / 60) > 1e-6) "
+        "{ this.circle = null; }\n    " + SPIN)),
+    "crashes_unless_its_scene_update_is_wrapped": answer(game(
+        CIRCLE, "if (this.sys.sceneUpdate === this.update) { this.circle = null; }\n    " + SPIN)),
+    # a loop whose step is gone: the circle is drawn, the update that would crash never runs
+    "stops_its_game_loop": answer(game(CIRCLE, "this.circle = null;\n    " + SPIN,
+                                       top="Phaser.Core.TimeStep.prototype.step = function () {};")),
 }
 
 
