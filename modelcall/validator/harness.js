@@ -1203,7 +1203,7 @@
         const before = loop.frame;
         if (callback === undefined || callback === null) apply(origStep, loop, [S.clock]);
         else apply(callback, raf, [S.clock]);
-        S.loopCalls += 1;
+        if (apply(weakSetHas, started, [loop])) S.loopCalls += 1; // (a loop that never started has no frames in a browser either)
         if (loop.frame !== before) S.loopAdvanced = true;
       }
     } catch (err) {
