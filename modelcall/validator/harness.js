@@ -650,9 +650,14 @@
     origConsole[name] = wrapped;
     apply(mapSet, consoleWrapped, [name, wrapped]);
   }
-  function consoleTampered() {
+  // what the program tampered with so that part of its run could not be checked (the first found): its errors'
+  // stacks, a game loop that never ran a frame, the console
+  function tampering() {
     const out = [];
     if (S && S.errorsTampered) { defineProperty(out, 0, { value: S.errorsTampered, enumerable: true }); return out; }
+    // a loop whose step the program replaced before it started (a browser binds that one) never runs a frame: the
+    // game stands still, and whatever its update would do is never seen
+    if (S && S.loopCalls >= 30 && !S.loopAdvanced) { defineProperty(out, 0, { value: 'game loop', enumerable: true }); return out; }
     const d = getOwnPropertyDescriptor(G, 'console');
     if (!d || d.value !== origConsole) { defineProperty(out, 0, { value: 'console', enumerable: true }); return out; }
     const e = getOwnPropertyDescriptor(origConsole, 'error');
@@ -662,17 +667,18 @@
 
   // ------------------------------------------------------------------ Phaser hooks
   // TimeStep.start sets the loop up and then stops requestAnimationFrame: the harness steps it by hand
+  // the browser's frame loop stops (the harness steps it); the flag keeps reading as a running loop, so a program
+  // cannot tell from it, and a wake() after a sleep() starts no second loop beside the harness's steps
+  function holdFrames(loop) { if (loop.raf) { loop.raf.stop(); loop.raf.isRunning = true; } }
   TimeStepProto.start = cloak(function start(callback) {
     apply(origStart, this, [callback]);
-    // the browser's frame loop stops (the harness steps it); the flag keeps reading as a running loop, so a program
-    // cannot tell from it, and a wake() after a sleep() starts no second loop beside the harness's steps
-    if (this.raf) { this.raf.stop(); this.raf.isRunning = true; }
+    holdFrames(this);
     apply(weakSetAdd, started, [this]);
   }, 'start', 1, origStart);
   const origWake = TimeStepProto.wake;
   TimeStepProto.wake = cloak(function wake(seamless) {
     const out = apply(origWake, this, [seamless]);
-    if (apply(weakSetHas, started, [this]) && this.raf) { this.raf.stop(); this.raf.isRunning = true; }
+    if (apply(weakSetHas, started, [this])) holdFrames(this);
     return out;
   }, 'wake', 1, origWake);
 
@@ -713,7 +719,7 @@
   const POST_UPDATE = SceneEvents.POST_UPDATE;
   const NOOP = Phaser.Utils.NOOP;
   SysProto.step = cloak(function step(time, delta) {
-    var events = this.events;
+    const events = this.events;
     events.emit(PRE_UPDATE, time, delta);
     events.emit(UPDATE, time, delta);
     const sceneUpdate = this.sceneUpdate;
@@ -728,8 +734,7 @@
   const RENDER = SceneEvents.RENDER;
   SysProto.render = cloak(function render(renderer) {
     if (!S || !S.skipDraw) return apply(origSysRender, this, [renderer]);
-    var displayList = this.displayList;
-    displayList.depthSort();
+    this.displayList.depthSort();
     this.events.emit(PRE_RENDER, renderer);
     this.events.emit(RENDER, renderer);
   }, 'render', 1, origSysRender);
@@ -1373,10 +1378,7 @@
     let signals = 'null';
     try { const s = G.__signals__; if (s !== undefined) signals = jsonStringify(s); } catch (err) { signals = encode({ error: str(err) }); }
     if (typeof signals !== 'string') signals = 'null';
-    const tampered = consoleTampered();
-    // a loop whose step the program replaced before it started (a browser binds that one) never runs a frame: the
-    // game stands still, and whatever its update would do is never seen
-    if (!tampered.length && S.loopCalls >= 30 && !S.loopAdvanced) defineProperty(tampered, 0, { value: 'game loop', enumerable: true });
+    const tampered = tampering();
     return '{"game_created":' + (S.gameCount > 0) + ',"booted":' + booted + ',"frames":' + S.frame + ',"lifecycle":' + encode(lifecycle)
       + ',"canvas":' + encode(canvas) + ',"tampered":' + encode(tampered) + ',"screenshot":' + encode(screenshot)
       + ',"misuse":' + encode(toArray(S.misuse)) + ',"signals":' + signals + '}';

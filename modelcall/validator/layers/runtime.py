@@ -21,6 +21,16 @@ def _phase(raw: str | None) -> str:
     return raw or "unknown"
 
 
+def _tampering_issue(what: str, frames: int | None) -> Issue:
+    """What the harness reports as tampered with (harness.js ``tampering``) -> the reason."""
+    if what == "game loop":
+        return Issue("l3", "loop_tampered", f"the program replaced its game loop's step: no frame of the game ran in "
+                                            f"{frames} frames, so nothing it does after create was checked")
+    if what.startswith("Error."):
+        return Issue("l3", "errors_tampered", f"the program locked {what}: its calls to Phaser cannot be checked")
+    return Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked")
+
+
 class RuntimeLayer:
     name = "l3"
 
@@ -48,13 +58,7 @@ class RuntimeLayer:
         if run.get("navigated"):
             errors.append(Issue("l3", "navigation", f"the program navigated its page away (to {run['navigated']})"))
         for what in (run.get("tampered") or [])[:1]:
-            if what == "game loop":
-                errors.append(Issue("l3", "loop_tampered", "the program replaced its game loop's step: no frame of the game "
-                                    f"ran in {run.get('frames')} frames, so nothing it does after create was checked"))
-            elif what.startswith("Error."):
-                errors.append(Issue("l3", "errors_tampered", f"the program locked {what}: its calls to Phaser cannot be checked"))
-            else:
-                errors.append(Issue("l3", "console_tampered", f"the program replaced {what}: its console errors cannot be checked"))
+            errors.append(_tampering_issue(str(what), run.get("frames")))
         if run.get("timed_out"):
             errors.append(Issue("l3", "runtime_timeout", str(run.get("timeout_reason") or "timed out"),
                                 extra={"phase": run.get("timeout_phase") or "frames", "frame": run.get("frames")}))
