@@ -4,7 +4,8 @@ can reach. The browsers are driven over the DevTools protocol on their own pipes
 Isolation (docs/validator.md, "L3 it runs"):
 - every program gets a new document at an origin of its own (new realm, storage, workers, timers); the next
   document is opened in the background while the previous program's result is handled;
-- the harness (harness.js) is evaluated over the protocol after phaser.min.js and before the program; the host
+- the harness (harness.js) comes with the document as an uncalled function under a secret name, which the host
+  takes off the window and calls after phaser.min.js and before the program; the host
   holds it as a protocol handle and it reports failures through a CDP binding it takes off ``window`` at once,
   so no harness object is reachable from the page and what decides the verdict cannot be patched by the program;
 - no packet can leave the browser: Chromium runs in its own empty network namespace when the machine allows it
@@ -74,6 +75,9 @@ HTML = (
     "</head><body></body></html>"
 )
 SEP = "\x1f"
+# the harness's function off the window (nothing of the program has run yet), called: the controller the host keeps
+_TAKE_HARNESS = ("function (key, binding, opts) { const make = this[key]; delete this[key]; return make(binding, opts); }"
+                 "\n//# sourceURL=main.js\n")
 
 
 def _png(width: int = 32, height: int = 32, rgba: tuple[int, int, int, int] = (200, 120, 255, 255)) -> bytes:
@@ -316,7 +320,15 @@ class BrowserPool:
         )
         # named, so that the harness's own frames in a stack are told apart from the program's (<anonymous>)
         # a plain script name in the program's stack traces (harness.js would name what runs it)
-        self._harness = HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";") + "\n//# sourceURL=main.js\n"
+        # The harness is an init script of its own that only puts its (uncalled) function on the top window under a
+        # secret name; the host takes it off and calls it once Phaser is in, before the program is loaded. Its source
+        # then crosses the protocol once per context, not once per program, and V8 compiles it once per renderer.
+        self._harness_key = "h" + secrets.token_hex(12)
+        self._harness_script = (
+            "if (window === window.top) Object.defineProperty(window, '" + self._harness_key + "', { value: "
+            + HARNESS_JS.read_text(encoding="utf-8").strip().rstrip(";")
+            + ", configurable: true, writable: true });\n//# sourceURL=main.js\n"
+        )
         self._exe = ""
         self._netns: list[str] | None = None
         self._serial = 0
@@ -600,6 +612,7 @@ class BrowserPool:
         webgl = await self._webgl_available(slot)
         await slot.send("Page.addScriptToEvaluateOnNewDocument",
                         {"source": self._init_script.replace("WEBGL_AVAILABLE", "true" if webgl else "false")})
+        await slot.send("Page.addScriptToEvaluateOnNewDocument", {"source": self._harness_script})
         slot.main_frame = (await slot.send("Page.getFrameTree"))["frameTree"]["frame"]["id"]
         self.contexts_created += 1
 
@@ -650,12 +663,12 @@ class BrowserPool:
         if slot.execution_context is None:
             raise RuntimeError("the page's main world was not reported")
         opts = {"nonce": run.nonce, "consoleCap": self.cfg.console_cap, "guardKey": self._guard_key}
-        # the harness source is the same text every time, so V8 compiles it once per renderer
         _, resp = await asyncio.gather(
             slot.send("Page.resetNavigationHistory"),
             slot.send("Runtime.callFunctionOn", {
-                "functionDeclaration": self._harness, "executionContextId": slot.execution_context,
-                "arguments": [{"value": run.binding}, {"value": opts}], "returnByValue": False, "silent": True,
+                "functionDeclaration": _TAKE_HARNESS, "executionContextId": slot.execution_context,
+                "arguments": [{"value": self._harness_key}, {"value": run.binding}, {"value": opts}],
+                "returnByValue": False, "silent": True,
             }),
         )
         if slot.processes is None:

@@ -1,6 +1,7 @@
-// modelcall L3 harness. The host evaluates this function expression over the protocol (CDP Runtime.evaluate)
-// in a fresh page after phaser.min.js and before the program, and keeps the returned controller as a protocol
-// handle: nothing of the harness is reachable from the page's globals. It steps Phaser games with a fake clock,
+// modelcall L3 harness. An init script of the page puts this function expression, uncalled, on the top window
+// under a secret name; after phaser.min.js and before the program the host takes it off the window, calls it over
+// the protocol (CDP Runtime.callFunctionOn) and keeps the returned controller as a protocol handle: nothing of the
+// harness is reachable from the page's globals when the program runs. It steps Phaser games with a fake clock,
 // drives synthetic input and reports errors through a CDP binding that it takes off `window` at once.
 //
 // Everything the harness itself relies on after the program has run (Reflect.apply, Map, prototype methods,
@@ -67,6 +68,10 @@
   const clearRect = CanvasRenderingContext2D.prototype.clearRect;
   const getImageData = CanvasRenderingContext2D.prototype.getImageData;
   const imageDataData = getOwnPropertyDescriptor(ImageData.prototype, 'data').get;
+  const Uint32ArrayC = Uint32Array;
+  const typedArrayBuffer = getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'buffer').get;
+  const textDecode = TextDecoder.prototype.decode;
+  const strRepeat = String.prototype.repeat;
   const errorEventError = getOwnPropertyDescriptor(ErrorEvent.prototype, 'error').get;
   const errorEventMessage = getOwnPropertyDescriptor(ErrorEvent.prototype, 'message').get;
   const rejectionReason = getOwnPropertyDescriptor(PromiseRejectionEvent.prototype, 'reason').get;
@@ -1282,7 +1287,7 @@
       for (let k = 0; k < 4; k++) await null;
       // a canvas is blank only if it never showed anything: sample it now and then (fades pass through empty frames)
       if (render && S.frame % 48 === 0 && !S.everDrawn) {
-        const st = canvasStats(g);
+        const st = canvasStats(g, false);
         if (st.blank === false) S.everDrawn = true;
       }
       if (render) sampleSignature(g);
@@ -1292,6 +1297,9 @@
     return S.frame + '|' + (S.frame >= targetFrames ? 1 : 0) + '|0|' + S.phase;
   };
 
+  // one 32-bit read per pixel (RGBA, in memory order) instead of four byte reads
+  function pixelsOf(imageData) { return new Uint32ArrayC(apply(typedArrayBuffer, apply(imageDataData, imageData, []), [])); }
+
   // blank-canvas check on a small copy of the canvas (works for CANVAS and WebGL with preserveDrawingBuffer)
   const probe = apply(createElement, doc, ['canvas']);
   apply(canvasWidth.set, probe, [160]);
@@ -1300,18 +1308,24 @@
   function canvasOf(g) {
     try { const c = g.canvas; return c instanceof HTMLCanvasElement ? c : null; } catch (e) { return null; }
   }
-  function canvasStats(g) {
+  // the probe's bytes as text (one character per byte), so that "one colour everywhere" is a native string compare
+  const bytesAsText = new TextDecoder('latin1');
+  function canvasStats(g, countColors) {
     const canvas = canvasOf(g);
     if (!canvas) return { blank: null, distinct_colors: 0 };
     try {
       apply(clearRect, probeCtx, [0, 0, 160, 120]);
       apply(drawImage, probeCtx, [canvas, 0, 0, 160, 120]);
-      const data = apply(imageDataData, apply(getImageData, probeCtx, [0, 0, 160, 120]), []);
+      const imageData = apply(getImageData, probeCtx, [0, 0, 160, 120]);
+      const text = apply(textDecode, bytesAsText, [apply(imageDataData, imageData, [])]);
+      if (text === apply(strRepeat, slice(text, 0, 4), [160 * 120])) return { blank: true, distinct_colors: 1 };
+      if (!countColors) return { blank: false, distinct_colors: null };
+      const pixels = pixelsOf(imageData);
       const colors = new MapC();
       let n = 0;
-      let last = null; // runs of one colour are the rule: only a change of colour is looked up
-      for (let o = 0; o < data.length; o += 4) {
-        const c = (data[o] << 24) ^ (data[o + 1] << 16) ^ (data[o + 2] << 8) ^ data[o + 3];
+      let last = -1; // runs of one colour are the rule: only a change of colour is looked up
+      for (let i = 0; i < 160 * 120; i++) {
+        const c = pixels[i];
         if (c === last) continue;
         last = c;
         if (!apply(mapHas, colors, [c])) { apply(mapSet, colors, [c, true]); n += 1; if (n > 64) break; }
@@ -1338,8 +1352,11 @@
     try {
       apply(clearRect, sigCtx, [0, 0, 64, 48]);
       apply(drawImage, sigCtx, [canvas, 0, 0, 64, 48]);
-      const data = apply(imageDataData, apply(getImageData, sigCtx, [0, 0, 64, 48]), []);
-      for (let o = 0; o < data.length; o += 4) h = mathImul(h ^ ((data[o] << 16) | (data[o + 1] << 8) | data[o + 2]), 16777619);
+      const pixels = pixelsOf(apply(getImageData, sigCtx, [0, 0, 64, 48]));
+      for (let i = 0; i < 64 * 48; i++) {
+        const p = pixels[i]; // RGBA in memory order: red is the low byte
+        h = mathImul(h ^ (((p & 0xff) << 16) | (p & 0xff00) | ((p >>> 16) & 0xff)), 16777619);
+      }
     } catch (err) { return; }
     const sig = S.sig || (S.sig = { samples: 0, changes: 0, last: 0, lastChange: null });
     if (sig.samples && h !== sig.last) { sig.changes += 1; sig.lastChange = f; }
@@ -1367,7 +1384,7 @@
     let screenshot = null;
     const c = g ? canvasOf(g) : null;
     if (c) {
-      const st = canvasStats(g);
+      const st = canvasStats(g, true);
       canvas = { width: apply(canvasWidth.get, c, []), height: apply(canvasHeight.get, c, []), blank: st.blank,
         distinct_colors: st.distinct_colors === undefined ? null : st.distinct_colors, blank_at_end: st.blank };
       if (st.error !== undefined) canvas.error = st.error;

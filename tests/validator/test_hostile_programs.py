@@ -153,6 +153,14 @@ const looksHarnessed = !native(setTimeout) || !native(requestAnimationFrame) || 
   || Object.getOwnPropertyNames(window).some((k) => /^(__mc|__pw|__playwright|cdc_)/.test(k));
 window.__signals__ = { harnessed: looksHarnessed };
 if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_error"),
+    # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
+    # the window before any program runs)
+    ("crashes_unless_its_window_has_names_a_fresh_frame_lacks",
+     game(top="""
+const frame = document.createElement('iframe'); document.body.appendChild(frame);
+const fresh = new Set(Object.getOwnPropertyNames(frame.contentWindow)); frame.remove();
+const extra = Object.getOwnPropertyNames(window).filter((k) => !fresh.has(k) && k !== 'Phaser');
+if (!extra.length) throw new Error('only in a real browser');"""), "runtime_error"),
     # create runs before the loop starts, so a browser's loop would bind this step: the game never runs a frame
     ("hides_its_update_from_the_loop",
      game(create="    this.game.loop.step = function () {}; this.game.loop.tick = function () {};",
