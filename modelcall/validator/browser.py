@@ -274,7 +274,8 @@ class BrowserPool:
 
     ``runtime.pages`` browser processes (default: one per CPU core) each run one program at a time in one page, so
     L3 scales with the cores. Every program runs in a new document at an origin of its own
-    (``http://p<n>-<random>.modelcall.local``), so it starts from a new JavaScript realm (fresh globals, prototypes
+    (``http://p<n>-<random>.modelcall.localhost``: a secure context, as a game's ``http://localhost`` dev server is;
+    one site for all, so a navigation keeps the renderer process), so it starts from a new JavaScript realm (fresh globals, prototypes
     and Phaser) with nothing left of the program before it: that document's timers, workers, frames, audio and
     pending tasks ended with it (back-forward cache off), storage is keyed by origin, cookies are cleared,
     ``window.name`` and the history are reset and service workers are blocked. The page's browser context (and with
@@ -646,7 +647,7 @@ class BrowserPool:
         self._serial += 1
         run = _Run(slot.binding)
         previous, slot.stored_origin = slot.stored_origin, ""
-        slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.local/"
+        slot.expected_url = f"http://p{self._serial}-{secrets.token_hex(4)}.modelcall.localhost/"
         slot.execution_context = None
         slot.loaded = asyncio.get_running_loop().create_future()
         # cookies (the only storage shared by the origins of one site) go while the new document loads, and so does

@@ -87,3 +87,18 @@ def test_what_a_program_stored_at_its_origin_is_cleared_after_it(pool_class, mon
     assert first["signals"]["origin"] != second["signals"]["origin"]
     # clearing costs the browser about 13 ms: only after a program whose code names a storage API
     assert cleared == [first["signals"]["origin"] + ":all"]
+
+
+def test_the_page_is_a_secure_context_like_a_local_dev_server(pool_class):
+    # a game served by `npx http-server` or vite runs on http://localhost, a secure context: these APIs are there
+    secure_apis = game(create="""
+    const id = crypto.randomUUID();
+    if (!isSecureContext || location.protocol !== 'http:' || id.length !== 36) throw new Error('not like localhost');
+    if (typeof crypto.subtle.digest !== 'function' || typeof navigator.storage.estimate !== 'function')
+      throw new Error('secure-context APIs missing');
+    this.add.text(10, 10, id.slice(0, 8));""")
+    with pool_class(RuntimeConfig(pages=1, screenshots_dir=None)) as pool:
+        first, second, third = pool.run([secure_apis] * 3)
+    assert first["errors"] == [] and second["errors"] == [] and first["frames"] >= 200
+    # one site for all programs: the navigations keep the renderer whose CPU (and memory) the limits count
+    assert all(run["cpu_s"] > 0 for run in (first, second, third))

@@ -81,7 +81,7 @@ String.prototype.padStart = function () { throw new Error('poisoned padStart'); 
     ("leaves_storage_cookies_and_window_name",
      game(top="""
 localStorage.setItem('poison', '1'); sessionStorage.setItem('poison', '1');
-document.cookie = 'poison=1; domain=modelcall.local; path=/'; document.cookie = 'poison=1; path=/';
+document.cookie = 'poison=1; domain=' + location.hostname.replace(/^[^.]+\\./, '') + '; path=/'; document.cookie = 'poison=1; path=/';
 window.name = 'poison'; history.pushState({}, '', '#a'); history.pushState({}, '', '#b');
 try { indexedDB.open('poison'); } catch (e) {}"""), "pass"),
     ("timers_and_tasks_that_fire_after_it_ended",
