@@ -59,6 +59,9 @@ LAUNCH_ARGS = [
     # the page draws no frames unless asked (the harness steps the game and reads the canvas itself): no
     # compositing, painting or rastering of a page nobody looks at (about a sixth of the CPU per program)
     "--enable-begin-frame-control", "--run-all-compositor-stages-before-draw",
+    # a desktop's mouse, as the user agent says (the headless shell reports no pointer and no hover to CSS media
+    # queries, so a game choosing mouse or touch controls by matchMedia took its touch path here)
+    "--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2",
 ]
 # Each program is a new realm, so V8's optimised code is thrown away with it: with the default thresholds a quarter
 # of the renderer's CPU went to optimising Phaser's and the program's functions again for a run of a few hundred
@@ -597,11 +600,6 @@ class BrowserPool:
             slot.send("Page.enable"),
             slot.send("Runtime.enable"),
             slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
-            # a desktop's mouse, as the user agent says (the headless shell reports no pointer at all)
-            slot.send("Emulation.setEmulatedMedia", {"features": [{"name": "pointer", "value": "fine"},
-                                                                  {"name": "any-pointer", "value": "fine"},
-                                                                  {"name": "hover", "value": "hover"},
-                                                                  {"name": "any-hover", "value": "hover"}]}),
             slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
                                                              "deviceScaleFactor": 1, "mobile": False}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),

@@ -153,6 +153,10 @@ const looksHarnessed = !native(setTimeout) || !native(requestAnimationFrame) || 
   || Object.getOwnPropertyNames(window).some((k) => /^(__mc|__pw|__playwright|cdc_)/.test(k));
 window.__signals__ = { harnessed: looksHarnessed };
 if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_error"),
+    # a desktop browser has a mouse that hovers: a game that picks its controls by media query takes the mouse path
+    ("crashes_only_with_a_mouse",
+     game(create="    if (matchMedia('(pointer: fine)').matches && matchMedia('(hover: hover)').matches) this.mouseControls.enable();"),
+     "runtime_error"),
     # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
     # the window before any program runs)
     ("crashes_unless_its_window_has_names_a_fresh_frame_lacks",
