@@ -166,6 +166,59 @@
     defineProperty(OrigDate.prototype, 'constructor', { value: PageDate, writable: true, configurable: true, enumerable: false });
     Object.setPrototypeOf(PageDate, Object.getPrototypeOf(OrigDate));
     defineProperty(G, 'Date', { value: PageDate, writable: true, configurable: true, enumerable: false });
+    // an event's timeStamp is on the same clock (Phaser times a pointer's press with it): the moment it is first
+    // read, in page time, and the same on every later read
+    const EventProto = G.Event && G.Event.prototype;
+    const stampDesc = EventProto && getOwnPropertyDescriptor(EventProto, 'timeStamp');
+    if (stampDesc && typeof stampDesc.get === 'function') {
+      const realStamp = stampDesc.get;
+      const stamps = new WeakMapC();
+      const stamp = getOwnPropertyDescriptor({
+        get timeStamp() {
+          const wall = apply(realStamp, this, []); // Illegal invocation on anything but an event, as the browser's
+          if (clock() === undefined) return wall;
+          let t = apply(weakMapGet, stamps, [this]);
+          if (t === undefined) { t = wall - (apply(realNow, perfObj, []) - pageNow()); apply(weakMapSet, stamps, [this, t]); }
+          return t;
+        },
+      }, 'timeStamp').get;
+      register(stamp, 'function get timeStamp() { [native code] }');
+      defineProperty(EventProto, 'timeStamp', { get: stamp, set: undefined, enumerable: stampDesc.enumerable, configurable: stampDesc.configurable });
+    }
+    // and a File's lastModified (Date.now() when a program makes one), on the page's date
+    const FileProto = G.File && G.File.prototype;
+    const modifiedDesc = FileProto && getOwnPropertyDescriptor(FileProto, 'lastModified');
+    if (modifiedDesc && typeof modifiedDesc.get === 'function') {
+      const realModified = modifiedDesc.get;
+      const modified = new WeakMapC();
+      const lastModified = getOwnPropertyDescriptor({
+        get lastModified() {
+          const wall = apply(realModified, this, []);
+          if (clock() === undefined) return wall;
+          let t = apply(weakMapGet, modified, [this]);
+          if (t === undefined) { t = floor(wall - (apply(realNow, perfObj, []) - pageNow())); apply(weakMapSet, modified, [this, t]); }
+          return t;
+        },
+      }, 'lastModified').get;
+      register(lastModified, 'function get lastModified() { [native code] }');
+      defineProperty(FileProto, 'lastModified', { get: lastModified, set: undefined, enumerable: modifiedDesc.enumerable, configurable: modifiedDesc.configurable });
+    }
+  }
+
+  // ------------------------------------------------------------------ performance.memory
+  // the heap cap of the validator (runtime.memory_limit_mb) is not a desktop's: the limit reads as a 64-bit desktop
+  // Chrome's 4 GB; what is used stays the real figure
+  let memoryInfo = null;
+  try { memoryInfo = perfObj && perfObj.memory; } catch (e) { memoryInfo = null; }
+  const MemoryProto = memoryInfo && Object.getPrototypeOf(memoryInfo);
+  const limitDesc = MemoryProto && getOwnPropertyDescriptor(MemoryProto, 'jsHeapSizeLimit');
+  if (limitDesc && typeof limitDesc.get === 'function') {
+    const realLimit = limitDesc.get;
+    const limit = getOwnPropertyDescriptor({
+      get jsHeapSizeLimit() { apply(realLimit, this, []); return 4294705152; },
+    }, 'jsHeapSizeLimit').get;
+    register(limit, 'function get jsHeapSizeLimit() { [native code] }');
+    defineProperty(MemoryProto, 'jsHeapSizeLimit', { get: limit, set: undefined, enumerable: limitDesc.enumerable, configurable: limitDesc.configurable });
   }
 
   // ------------------------------------------------------------------ console, capped across all realms
