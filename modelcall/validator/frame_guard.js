@@ -185,6 +185,27 @@
       register(stamp, 'function get timeStamp() { [native code] }');
       defineProperty(EventProto, 'timeStamp', { get: stamp, set: undefined, enumerable: stampDesc.enumerable, configurable: stampDesc.configurable });
     }
+    // a mark without a time of its own is made at the page's now (getEntries and measure then agree with now())
+    const realMark = Perf.prototype.mark;
+    if (typeof realMark === 'function') {
+      const mark = {
+        mark(name, options) {
+          const plain = options === undefined || options === null || typeof options === 'object' || typeof options === 'function';
+          if (arguments.length < 1 || !plain || clock() === undefined) return apply(realMark, this, arguments);
+          let startTime;
+          let detail = null;
+          if (options !== undefined && options !== null) { detail = options.detail; startTime = options.startTime; }
+          if (startTime === undefined) {
+            startTime = pageNow();
+            if (startTime < 0) startTime = 0;
+          }
+          return apply(realMark, this, [name, { detail, startTime }]);
+        },
+      }.mark;
+      defineProperty(mark, 'length', { value: realMark.length, configurable: true });
+      register(mark, 'function mark() { [native code] }');
+      defineProperty(Perf.prototype, 'mark', { value: mark, writable: true, configurable: true, enumerable: true });
+    }
     // and a File's lastModified (Date.now() when a program makes one), on the page's date
     const FileProto = G.File && G.File.prototype;
     const modifiedDesc = FileProto && getOwnPropertyDescriptor(FileProto, 'lastModified');

@@ -98,7 +98,8 @@ def test_the_page_is_a_secure_context_like_a_local_dev_server(pool_class):
       throw new Error('secure-context APIs missing');
     this.add.text(10, 10, id.slice(0, 8));""")
     with pool_class(RuntimeConfig(pages=1, screenshots_dir=None)) as pool:
-        first, second, third = pool.run([secure_apis] * 3)
-    assert first["errors"] == [] and second["errors"] == [] and first["frames"] >= 200
-    # one site for all programs: the navigations keep the renderer whose CPU (and memory) the limits count
-    assert all(run["cpu_s"] > 0 for run in (first, second, third))
+        runs = pool.run([secure_apis] * 4)
+    assert all(run["errors"] == [] and run["frames"] >= 200 for run in runs)
+    # one site for all programs: the navigations keep the renderer whose CPU (and memory) the limits count (a
+    # renderer per program left the later ones at 0 s)
+    assert sum(run["cpu_s"] for run in runs[1:]) > 0.02

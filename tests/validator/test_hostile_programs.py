@@ -163,6 +163,9 @@ if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_er
     ("crashes_only_when_event_times_follow_the_clock",
      game(update="""    if (this.n === 100 && Math.abs(new Event('x').timeStamp - performance.now()) < 200
       && Math.abs(new File([], 'x').lastModified - Date.now()) < 200) { this.enemy.hit(); }"""), "runtime_error"),
+    ("crashes_only_when_a_mark_follows_the_clock",
+     game(update="    if (this.n === 100 && Math.abs(performance.mark('m').startTime - performance.now()) < 200) { this.enemy.hit(); }"),
+     "runtime_error"),
     # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
     # the window before any program runs)
     ("crashes_unless_its_window_has_names_a_fresh_frame_lacks",
