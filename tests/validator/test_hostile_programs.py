@@ -336,6 +336,8 @@ tryIt(() => { const src = "try { new WebSocket('" + W + "/worker-ws'); } catch (
   + " try { const x = new XMLHttpRequest(); x.open('GET', '" + T + "/worker-xhr'); x.send(); } catch (e) {}";
   new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))); });
 tryIt(() => { const a = document.createElement('a'); a.href = T + '/download'; a.download = 'x'; document.body.appendChild(a); a.click(); });
+// a secure context has WebTransport: QUIC datagrams to an address (no name to resolve)
+tryIt(() => { const t = new WebTransport('https://127.0.0.1:{UDP}/wt'); t.ready.catch(() => {}); t.closed.catch(() => {}); window.wt = t; });
 """)
 
 
