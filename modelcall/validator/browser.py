@@ -600,8 +600,11 @@ class BrowserPool:
             slot.send("Page.enable"),
             slot.send("Runtime.enable"),
             slot.send("Fetch.enable", {"patterns": [{"urlPattern": "*", "requestStage": "Request"}]}),
+            # the page in a window on a common desktop screen (the headless screen is the viewport's size)
             slot.send("Emulation.setDeviceMetricsOverride", {"width": self.cfg.width, "height": self.cfg.height,
-                                                             "deviceScaleFactor": 1, "mobile": False}),
+                                                             "deviceScaleFactor": 1, "mobile": False,
+                                                             "screenWidth": max(1920, self.cfg.width),
+                                                             "screenHeight": max(1080, self.cfg.height + 87)}),
             slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
             slot.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}),
             slot.send("Runtime.addBinding", {"name": slot.binding}),

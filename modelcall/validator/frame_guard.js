@@ -242,6 +242,125 @@
     defineProperty(MemoryProto, 'jsHeapSizeLimit', { get: limit, set: undefined, enumerable: limitDesc.enumerable, configurable: limitDesc.configurable });
   }
 
+  // ------------------------------------------------------------------ a desktop Chrome's window
+  // The headless shell has no window.chrome, no PDF viewer (navigator.plugins and mimeTypes are empty) and no frame
+  // around the page (outer size = inner size); a desktop Chrome's are shown instead.
+  const getterOf = (name, fn) => getOwnPropertyDescriptor({ get [name]() { return fn(this); } }, name).get;
+  const replaceGetter = (target, name, answer) => {
+    const d = target && getOwnPropertyDescriptor(target, name);
+    if (!d || typeof d.get !== 'function') return;
+    const real = d.get;
+    const get = getterOf(name, (self) => answer(self, real));
+    register(get, 'function get ' + name + '() { [native code] }');
+    defineProperty(target, name, { get, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
+  };
+  const replaceMethod = (target, name, answer) => {
+    const d = target && getOwnPropertyDescriptor(target, name);
+    if (!d || typeof d.value !== 'function') return;
+    const real = d.value;
+    const method = { [name](a) { return answer(this, real, arguments); } }[name];
+    defineProperty(method, 'length', { value: real.length, configurable: true });
+    register(method, 'function ' + name + '() { [native code] }');
+    defineProperty(target, name, { value: method, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable });
+  };
+  replaceGetter(G, 'outerHeight', (self, real) => apply(real, self, []) + 87); // a tab strip and a toolbar
+  if (G.chrome === undefined) {
+    const native = (fn, text) => register(fn, text);
+    const epoch = (t) => (t > 0 ? t : 0);
+    const timingOf = () => { try { return perfObj.timing; } catch (e) { return null; } };
+    const loadTimes = native([function () {
+      const t = timingOf() || {};
+      return { requestTime: epoch(t.navigationStart) / 1000, startLoadTime: epoch(t.navigationStart) / 1000,
+        commitLoadTime: epoch(t.responseStart) / 1000, finishDocumentLoadTime: epoch(t.domContentLoadedEventEnd) / 1000,
+        finishLoadTime: epoch(t.loadEventEnd) / 1000, firstPaintTime: epoch(t.domContentLoadedEventEnd) / 1000,
+        firstPaintAfterLoadTime: 0, navigationType: 'Other', wasFetchedViaSpdy: false, wasNpnNegotiated: false,
+        npnNegotiatedProtocol: 'unknown', wasAlternateProtocolAvailable: false, connectionInfo: 'http/1.1' };
+    }][0], 'function () { [native code] }');
+    const csi = native([function () {
+      const t = timingOf() || {};
+      return { startE: epoch(t.navigationStart), onloadT: epoch(t.domContentLoadedEventEnd),
+        pageT: perfObj ? perfObj.now() : 0, tran: 15 };
+    }][0], 'function () { [native code] }');
+    const app = {
+      isInstalled: false,
+      getDetails() { return null; },
+      getIsInstalled() { return false; },
+      installState(callback) { if (typeof callback === 'function') callback('not_installed'); },
+      runningState() { return 'cannot_run'; },
+      InstallState: { DISABLED: 'disabled', INSTALLED: 'installed', NOT_INSTALLED: 'not_installed' },
+      RunningState: { CANNOT_RUN: 'cannot_run', READY_TO_RUN: 'ready_to_run', RUNNING: 'running' },
+    };
+    for (const name of ['getDetails', 'getIsInstalled', 'installState', 'runningState']) {
+      native(app[name], 'function ' + name + '() { [native code] }');
+    }
+    defineProperty(G, 'chrome', { value: { loadTimes, csi, app }, writable: true, enumerable: true, configurable: false });
+  }
+  // the PDF viewer's plugins and MIME types, as every desktop Chrome lists them
+  const Nav = G.Navigator && G.Navigator.prototype;
+  const protoOf = (name) => G[name] && G[name].prototype;
+  const PluginArrayProto = protoOf('PluginArray');
+  const PluginProto = protoOf('Plugin');
+  const MimeArrayProto = protoOf('MimeTypeArray');
+  const MimeProto = protoOf('MimeType');
+  let realPlugins = null;
+  try { realPlugins = G.navigator.plugins; } catch (e) { realPlugins = null; }
+  if (Nav && PluginArrayProto && PluginProto && MimeArrayProto && MimeProto && realPlugins && realPlugins.length === 0) {
+    const fake = new WeakMapC(); // fake object -> its data
+    const data = (self) => apply(weakMapGet, fake, [self]);
+    const list = (proto, items, nameOf) => {
+      const obj = Object.create(proto);
+      for (let i = 0; i < items.length; i++) defineProperty(obj, i, { value: items[i], writable: false, enumerable: true, configurable: true });
+      for (let i = 0; i < items.length; i++) {
+        const key = nameOf(items[i]);
+        if (!(key in obj)) defineProperty(obj, key, { value: items[i], writable: false, enumerable: false, configurable: true });
+      }
+      return obj;
+    };
+    const DESCRIPTION = 'Portable Document Format';
+    const plugins = [];
+    for (const name of ['PDF Viewer', 'Chrome PDF Viewer', 'Chromium PDF Viewer', 'Microsoft Edge PDF Viewer', 'WebKit built-in PDF']) {
+      const plugin = Object.create(PluginProto);
+      const mimes = [];
+      for (const type of ['application/pdf', 'text/pdf']) {
+        const mime = Object.create(MimeProto);
+        apply(weakMapSet, fake, [mime, { type, suffixes: 'pdf', description: DESCRIPTION, plugin }]);
+        mimes.push(mime);
+      }
+      apply(weakMapSet, fake, [plugin, { name, filename: 'internal-pdf-viewer', description: DESCRIPTION, items: mimes }]);
+      for (let i = 0; i < mimes.length; i++) defineProperty(plugin, i, { value: mimes[i], writable: false, enumerable: true, configurable: true });
+      for (let i = 0; i < mimes.length; i++) defineProperty(plugin, data(mimes[i]).type, { value: mimes[i], writable: false, enumerable: false, configurable: true });
+      plugins.push(plugin);
+    }
+    const pluginArray = list(PluginArrayProto, plugins, (p) => data(p).name);
+    apply(weakMapSet, fake, [pluginArray, { items: plugins, key: 'name' }]);
+    const mimeArray = list(MimeArrayProto, data(plugins[0]).items, (m) => data(m).type);
+    apply(weakMapSet, fake, [mimeArray, { items: data(plugins[0]).items, key: 'type' }]);
+    // the prototypes' own accessors and methods answer for the fakes and leave every other object to the browser
+    const field = (name) => (self, real) => { const d = data(self); return d ? d[name] : apply(real, self, []); };
+    for (const name of ['name', 'filename', 'description']) replaceGetter(PluginProto, name, field(name));
+    for (const name of ['type', 'suffixes', 'description']) replaceGetter(MimeProto, name, field(name));
+    replaceGetter(MimeProto, 'enabledPlugin', field('plugin'));
+    for (const proto of [PluginProto, PluginArrayProto, MimeArrayProto]) {
+      replaceGetter(proto, 'length', (self, real) => { const d = data(self); return d ? d.items.length : apply(real, self, []); });
+      replaceMethod(proto, 'item', (self, real, args) => {
+        const d = data(self);
+        if (!d) return apply(real, self, args);
+        const i = args.length ? (args[0] >>> 0) : 0;
+        return i < d.items.length ? d.items[i] : null;
+      });
+      replaceMethod(proto, 'namedItem', (self, real, args) => {
+        const d = data(self);
+        if (!d) return apply(real, self, args);
+        const key = d.key || 'type';
+        for (let i = 0; i < d.items.length; i++) if (data(d.items[i])[key] === '' + args[0]) return d.items[i];
+        return null;
+      });
+    }
+    replaceGetter(Nav, 'plugins', (self, real) => { apply(real, self, []); return pluginArray; });
+    replaceGetter(Nav, 'mimeTypes', (self, real) => { apply(real, self, []); return mimeArray; });
+    replaceGetter(Nav, 'pdfViewerEnabled', (self, real) => { apply(real, self, []); return true; });
+  }
+
   // ------------------------------------------------------------------ console, capped across all realms
   // the methods that print (each line crosses the protocol); createTask, context, time, profile... return or do
   // something else and stay as they are

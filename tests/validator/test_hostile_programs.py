@@ -166,6 +166,13 @@ if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_er
     ("crashes_only_when_a_mark_follows_the_clock",
      game(update="    if (this.n === 100 && Math.abs(performance.mark('m').startTime - performance.now()) < 200) { this.enemy.hit(); }"),
      "runtime_error"),
+    # the classic headless tells: a desktop Chrome has window.chrome, the PDF viewer's plugins, a window frame
+    # around the page and a screen larger than the page
+    ("crashes_only_in_a_desktop_chrome",
+     game(update="""    if (this.n === 20 && window.chrome && typeof chrome.loadTimes === 'function' && navigator.plugins.length === 5
+      && navigator.plugins[0].name === 'PDF Viewer' && navigator.mimeTypes.namedItem('application/pdf')
+      && navigator.pdfViewerEnabled && outerHeight > innerHeight && screen.width >= 1280) { this.enemy.hit(); }"""),
+     "runtime_error"),
     # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
     # the window before any program runs)
     ("crashes_unless_its_window_has_names_a_fresh_frame_lacks",
