@@ -278,8 +278,8 @@ class BrowserPool:
     ``runtime.pages`` browser processes (default: one per CPU core) each run one program at a time in one page, so
     L3 scales with the cores. Every program runs in a new document at an origin of its own
     (``http://p<n>-<random>.modelcall.localhost``: a secure context, as a game's ``http://localhost`` dev server is;
-    one site for all, so a navigation keeps the renderer process), so it starts from a new JavaScript realm (fresh globals, prototypes
-    and Phaser) with nothing left of the program before it: that document's timers, workers, frames, audio and
+    one site for all, so a navigation keeps the renderer process), so it starts from a new JavaScript realm (fresh
+    globals, prototypes and Phaser) with nothing left of the program before it: that document's timers, workers, frames, audio and
     pending tasks ended with it (back-forward cache off), storage is keyed by origin, cookies are cleared,
     ``window.name`` and the history are reset and service workers are blocked. The page's browser context (and with
     it the renderer process) is replaced after any timeout, crash, memory or CPU overrun or harness failure and every
@@ -322,11 +322,11 @@ class BrowserPool:
             # named, so that no frame of Phaser (or of the guard) reads as the program's own (<anonymous>)
             "\n//# sourceURL=phaser.min.js\n"
         )
-        # named, so that the harness's own frames in a stack are told apart from the program's (<anonymous>)
-        # a plain script name in the program's stack traces (harness.js would name what runs it)
         # The harness is an init script of its own that only puts its (uncalled) function on the top window under a
         # secret name; the host takes it off and calls it once Phaser is in, before the program is loaded. Its source
         # then crosses the protocol once per context, not once per program, and V8 compiles it once per renderer.
+        # Named main.js, a plain script name in the program's stack traces, so that the harness's own frames are told
+        # apart from the program's (<anonymous>).
         self._harness_key = "h" + secrets.token_hex(12)
         self._harness_script = (
             "if (window === window.top) Object.defineProperty(window, '" + self._harness_key + "', { value: "
