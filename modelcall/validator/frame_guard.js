@@ -264,6 +264,12 @@
     defineProperty(target, name, { value: method, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable });
   };
   replaceGetter(G, 'outerHeight', (self, real) => apply(real, self, []) + 87); // a tab strip and a toolbar
+  // a fresh profile has not been asked about notifications: 'default', as navigator.permissions already says
+  // ('prompt') and as requestPermission() answers; the headless shell's 'denied' contradicted both
+  replaceGetter(G.Notification, 'permission', (self, real) => {
+    const value = apply(real, self, []);
+    return value === 'denied' ? 'default' : value;
+  });
   if (G.chrome === undefined) {
     const native = (fn, text) => register(fn, text);
     const epoch = (t) => (t > 0 ? t : 0);
