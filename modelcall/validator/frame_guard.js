@@ -123,6 +123,26 @@
   register(toString, 'function toString() { [native code] }');
   defineProperty(G.Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
 
+  // a browser's accessor or method answered by `answer` instead, looking native (name, length, toString, descriptor)
+  const getterOf = (name, fn) => getOwnPropertyDescriptor({ get [name]() { return fn(this); } }, name).get;
+  const replaceGetter = (target, name, answer) => {
+    const d = target && getOwnPropertyDescriptor(target, name);
+    if (!d || typeof d.get !== 'function') return;
+    const real = d.get;
+    const get = getterOf(name, (self) => answer(self, real));
+    register(get, 'function get ' + name + '() { [native code] }');
+    defineProperty(target, name, { get, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
+  };
+  const replaceMethod = (target, name, answer) => {
+    const d = target && getOwnPropertyDescriptor(target, name);
+    if (!d || typeof d.value !== 'function') return;
+    const real = d.value;
+    const method = { [name](a) { return answer(this, real, arguments); } }[name];
+    defineProperty(method, 'length', { value: real.length, configurable: true });
+    register(method, 'function ' + name + '() { [native code] }');
+    defineProperty(target, name, { value: method, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable });
+  };
+
   // ------------------------------------------------------------------ one clock for every realm
   // performance.now, Date.now, new Date() and Date() read the page's clock: the wall clock, or while the harness
   // steps a game, its game time (harness.js pageNow), in every realm alike, so no frame or clock tells the two apart
@@ -137,6 +157,7 @@
     const TypeErrorC = G.TypeError;
     const captureStack = G.Error.captureStackTrace; // taken before any page script can replace it
     const floor = Math.floor;
+    const mathMax = Math.max;
     const clock = shared.clock;
     const offset = myOrigin - shared.origin;
     const pageNow = () => { const t = clock(); return t === undefined ? apply(realNow, perfObj, []) : t - offset; };
@@ -166,64 +187,31 @@
     defineProperty(OrigDate.prototype, 'constructor', { value: PageDate, writable: true, configurable: true, enumerable: false });
     Object.setPrototypeOf(PageDate, Object.getPrototypeOf(OrigDate));
     defineProperty(G, 'Date', { value: PageDate, writable: true, configurable: true, enumerable: false });
-    // an event's timeStamp is on the same clock (Phaser times a pointer's press with it): the moment it is first
-    // read, in page time, and the same on every later read
-    const EventProto = G.Event && G.Event.prototype;
-    const stampDesc = EventProto && getOwnPropertyDescriptor(EventProto, 'timeStamp');
-    if (stampDesc && typeof stampDesc.get === 'function') {
-      const realStamp = stampDesc.get;
-      const stamps = new WeakMapC();
-      const stamp = getOwnPropertyDescriptor({
-        get timeStamp() {
-          const wall = apply(realStamp, this, []); // Illegal invocation on anything but an event, as the browser's
-          if (clock() === undefined) return wall;
-          let t = apply(weakMapGet, stamps, [this]);
-          if (t === undefined) { t = wall - (apply(realNow, perfObj, []) - pageNow()); apply(weakMapSet, stamps, [this, t]); }
-          return t;
-        },
-      }, 'timeStamp').get;
-      register(stamp, 'function get timeStamp() { [native code] }');
-      defineProperty(EventProto, 'timeStamp', { get: stamp, set: undefined, enumerable: stampDesc.enumerable, configurable: stampDesc.configurable });
-    }
+    // an event's timeStamp (Phaser times a pointer's press with it) and a new File's lastModified (Date.now() when a
+    // program makes one) are on the same clock: the moment first read, in page time, and the same on later reads
+    const fixedOnFirstRead = (proto, name, round) => {
+      const seen = new WeakMapC();
+      replaceGetter(proto, name, (self, real) => {
+        const wall = apply(real, self, []); // Illegal invocation on anything else, as the browser's
+        if (clock() === undefined) return wall;
+        let t = apply(weakMapGet, seen, [self]);
+        if (t === undefined) { t = round(wall - (apply(realNow, perfObj, []) - pageNow())); apply(weakMapSet, seen, [self, t]); }
+        return t;
+      });
+    };
+    fixedOnFirstRead(G.Event && G.Event.prototype, 'timeStamp', (t) => t);
+    fixedOnFirstRead(G.File && G.File.prototype, 'lastModified', floor);
     // a mark without a time of its own is made at the page's now (getEntries and measure then agree with now())
-    const realMark = Perf.prototype.mark;
-    if (typeof realMark === 'function') {
-      const mark = {
-        mark(name, options) {
-          const plain = options === undefined || options === null || typeof options === 'object' || typeof options === 'function';
-          if (arguments.length < 1 || !plain || clock() === undefined) return apply(realMark, this, arguments);
-          let startTime;
-          let detail = null;
-          if (options !== undefined && options !== null) { detail = options.detail; startTime = options.startTime; }
-          if (startTime === undefined) {
-            startTime = pageNow();
-            if (startTime < 0) startTime = 0;
-          }
-          return apply(realMark, this, [name, { detail, startTime }]);
-        },
-      }.mark;
-      defineProperty(mark, 'length', { value: realMark.length, configurable: true });
-      register(mark, 'function mark() { [native code] }');
-      defineProperty(Perf.prototype, 'mark', { value: mark, writable: true, configurable: true, enumerable: true });
-    }
-    // and a File's lastModified (Date.now() when a program makes one), on the page's date
-    const FileProto = G.File && G.File.prototype;
-    const modifiedDesc = FileProto && getOwnPropertyDescriptor(FileProto, 'lastModified');
-    if (modifiedDesc && typeof modifiedDesc.get === 'function') {
-      const realModified = modifiedDesc.get;
-      const modified = new WeakMapC();
-      const lastModified = getOwnPropertyDescriptor({
-        get lastModified() {
-          const wall = apply(realModified, this, []);
-          if (clock() === undefined) return wall;
-          let t = apply(weakMapGet, modified, [this]);
-          if (t === undefined) { t = floor(wall - (apply(realNow, perfObj, []) - pageNow())); apply(weakMapSet, modified, [this, t]); }
-          return t;
-        },
-      }, 'lastModified').get;
-      register(lastModified, 'function get lastModified() { [native code] }');
-      defineProperty(FileProto, 'lastModified', { get: lastModified, set: undefined, enumerable: modifiedDesc.enumerable, configurable: modifiedDesc.configurable });
-    }
+    replaceMethod(Perf.prototype, 'mark', (self, real, args) => {
+      const options = args[1];
+      const plain = options === undefined || options === null || typeof options === 'object' || typeof options === 'function';
+      if (args.length < 1 || !plain || clock() === undefined) return apply(real, self, args);
+      let startTime;
+      let detail = null;
+      if (options !== undefined && options !== null) { detail = options.detail; startTime = options.startTime; }
+      if (startTime === undefined) startTime = mathMax(pageNow(), 0);
+      return apply(real, self, [args[0], { detail, startTime }]);
+    });
   }
 
   // ------------------------------------------------------------------ performance.memory
@@ -232,37 +220,11 @@
   let memoryInfo = null;
   try { memoryInfo = perfObj && perfObj.memory; } catch (e) { memoryInfo = null; }
   const MemoryProto = memoryInfo && Object.getPrototypeOf(memoryInfo);
-  const limitDesc = MemoryProto && getOwnPropertyDescriptor(MemoryProto, 'jsHeapSizeLimit');
-  if (limitDesc && typeof limitDesc.get === 'function') {
-    const realLimit = limitDesc.get;
-    const limit = getOwnPropertyDescriptor({
-      get jsHeapSizeLimit() { apply(realLimit, this, []); return 4294705152; },
-    }, 'jsHeapSizeLimit').get;
-    register(limit, 'function get jsHeapSizeLimit() { [native code] }');
-    defineProperty(MemoryProto, 'jsHeapSizeLimit', { get: limit, set: undefined, enumerable: limitDesc.enumerable, configurable: limitDesc.configurable });
-  }
+  replaceGetter(MemoryProto, 'jsHeapSizeLimit', (self, real) => { apply(real, self, []); return 4294705152; });
 
   // ------------------------------------------------------------------ a desktop Chrome's window
   // The headless shell has no window.chrome, no PDF viewer (navigator.plugins and mimeTypes are empty) and no frame
   // around the page (outer size = inner size); a desktop Chrome's are shown instead.
-  const getterOf = (name, fn) => getOwnPropertyDescriptor({ get [name]() { return fn(this); } }, name).get;
-  const replaceGetter = (target, name, answer) => {
-    const d = target && getOwnPropertyDescriptor(target, name);
-    if (!d || typeof d.get !== 'function') return;
-    const real = d.get;
-    const get = getterOf(name, (self) => answer(self, real));
-    register(get, 'function get ' + name + '() { [native code] }');
-    defineProperty(target, name, { get, set: d.set, enumerable: d.enumerable, configurable: d.configurable });
-  };
-  const replaceMethod = (target, name, answer) => {
-    const d = target && getOwnPropertyDescriptor(target, name);
-    if (!d || typeof d.value !== 'function') return;
-    const real = d.value;
-    const method = { [name](a) { return answer(this, real, arguments); } }[name];
-    defineProperty(method, 'length', { value: real.length, configurable: true });
-    register(method, 'function ' + name + '() { [native code] }');
-    defineProperty(target, name, { value: method, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable });
-  };
   replaceGetter(G, 'outerHeight', (self, real) => apply(real, self, []) + 87); // a tab strip and a toolbar
   // a fresh profile has not been asked about notifications: 'default', as navigator.permissions already says
   // ('prompt') and as requestPermission() answers; the headless shell's 'denied' contradicted both
@@ -271,10 +233,9 @@
     return value === 'denied' ? 'default' : value;
   });
   if (G.chrome === undefined) {
-    const native = (fn, text) => register(fn, text);
     const epoch = (t) => (t > 0 ? t : 0);
     const timingOf = () => { try { return perfObj.timing; } catch (e) { return null; } };
-    const loadTimes = native([function () {
+    const loadTimes = register([function () {
       const t = timingOf() || {};
       return { requestTime: epoch(t.navigationStart) / 1000, startLoadTime: epoch(t.navigationStart) / 1000,
         commitLoadTime: epoch(t.responseStart) / 1000, finishDocumentLoadTime: epoch(t.domContentLoadedEventEnd) / 1000,
@@ -282,7 +243,7 @@
         firstPaintAfterLoadTime: 0, navigationType: 'Other', wasFetchedViaSpdy: false, wasNpnNegotiated: false,
         npnNegotiatedProtocol: 'unknown', wasAlternateProtocolAvailable: false, connectionInfo: 'http/1.1' };
     }][0], 'function () { [native code] }');
-    const csi = native([function () {
+    const csi = register([function () {
       const t = timingOf() || {};
       return { startE: epoch(t.navigationStart), onloadT: epoch(t.domContentLoadedEventEnd),
         pageT: perfObj ? perfObj.now() : 0, tran: 15 };
@@ -297,7 +258,7 @@
       RunningState: { CANNOT_RUN: 'cannot_run', READY_TO_RUN: 'ready_to_run', RUNNING: 'running' },
     };
     for (const name of ['getDetails', 'getIsInstalled', 'installState', 'runningState']) {
-      native(app[name], 'function ' + name + '() { [native code] }');
+      register(app[name], 'function ' + name + '() { [native code] }');
     }
     defineProperty(G, 'chrome', { value: { loadTimes, csi, app }, writable: true, enumerable: true, configurable: false });
   }
