@@ -789,6 +789,7 @@ class BrowserPool:
         fin: dict[str, Any] = {}
 
         rss0 = _rss_mb(run.cpu_pids)
+        _reset_peak_rss(run.cpu_pids)
 
         async def over_limits() -> bool:
             return (self._over_resident(result, rss0, run.cpu_pids) or await self._over_memory(slot, result)
@@ -893,10 +894,11 @@ class BrowserPool:
     def _over_resident(self, result: dict[str, Any], rss0: float | None, pids: list[int]) -> bool:
         # memory outside the heap (canvases, WebGL textures, decoded images) shows in the resident size of the
         # renderer and GPU process: growth past twice the cap during this program is over it too
-        rss = _rss_mb(pids) if pids else None
+        # the peak, not the size now: the GPU process may already have dropped textures it could not keep
+        rss = _peak_rss_mb(pids) if pids else None
         if rss0 is None or rss is None or rss - rss0 <= 2 * self.cfg.memory_limit_mb:
             return False
-        result["memory_limit"] = (f"{rss - rss0:.0f} MB more resident memory in the renderer and GPU process, "
+        result["memory_limit"] = (f"{rss - rss0:.0f} MB more resident memory at the peak in the renderer and GPU process, "
                                   f"the cap is {2 * self.cfg.memory_limit_mb} MB")
         return True
 
@@ -976,6 +978,29 @@ def _rss_mb(pids: list[int]) -> float | None:
                 total += int(fh.read().split()[1]) * _PAGE_SIZE / 2**20
                 seen = True
         except (OSError, ValueError, IndexError):
+            continue
+    return total if seen else None
+
+
+def _reset_peak_rss(pids: list[int]) -> None:
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/clear_refs", "w") as fh:
+                fh.write("5")  # sets the peak resident size (VmHWM) to the size now
+        except OSError:
+            continue
+
+
+def _peak_rss_mb(pids: list[int]) -> float | None:
+    """The largest resident size of the processes together since ``_reset_peak_rss`` (each one's peak, summed)."""
+    total, seen = 0.0, False
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/status", "rb") as fh:
+                line = next(ln for ln in fh if ln.startswith(b"VmHWM:"))
+            total += int(line.split()[1]) / 1024
+            seen = True
+        except (OSError, ValueError, IndexError, StopIteration):
             continue
     return total if seen else None
 

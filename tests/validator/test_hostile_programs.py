@@ -295,6 +295,17 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     ("canvas_bomb", game(create="""    window.cs = []; for (let i = 0; i < 30; i++) { const c = document.createElement('canvas'); c.width = c.height = 4096;
       const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); window.cs.push(c); }"""),
      "memory_limit|runtime_timeout"),
+    # the same memory taken and given back within one frame: the renderer's peak is what a desktop's would have to hold
+    ("lets_go_of_its_canvases_before_anyone_looks", game(create="""    const cs = []; for (let i = 0; i < 24; i++) {
+      const c = document.createElement('canvas'); c.width = c.height = 4096;
+      const x = c.getContext('2d'); x.fillStyle = '#f00'; x.fillRect(0, 0, 4096, 4096); cs.push(c); }
+    for (const c of cs) c.width = c.height = 0;"""), "memory_limit|runtime_timeout"),
+    # textures live in the GPU process, which may drop some of them before the end of the run
+    ("webgl_texture_bomb", game(create="""    const gl = document.createElement('canvas').getContext('webgl'); window.tx = [];
+    const px = new Uint8Array(4096 * 4096 * 4);
+    for (let i = 0; i < 30; i++) { const t = gl.createTexture(); gl.bindTexture(gl.TEXTURE_2D, t);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, 4096, 4096, 0, gl.RGBA, gl.UNSIGNED_BYTE, px); window.tx.push(t); }
+    gl.finish();"""), "memory_limit|runtime_timeout"),
     ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
      "runtime_error"),
     # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
