@@ -58,7 +58,7 @@ LAUNCH_ARGS = [
     "--disable-backgrounding-occluded-windows", "--enable-features=NetworkServiceInProcess2",
     # the page draws no frames unless asked (the harness steps the game and reads the canvas itself): no
     # compositing, painting or rastering of a page nobody looks at (about a sixth of the CPU per program)
-    "--enable-begin-frame-control", "--run-all-compositor-stages-before-draw",
+    "--enable-begin-frame-control", "--run-all-compositor-stages-before-draw", "--disable-threaded-animation",
     # a desktop's mouse, as the user agent says (the headless shell reports no pointer and no hover to CSS media
     # queries, so a game choosing mouse or touch controls by matchMedia took its touch path here)
     "--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2",
@@ -200,6 +200,18 @@ def needs_webgl(code: str) -> bool:
     return bool(_WEBGL_ONLY.search(code))
 
 
+# what only the browser's own rendering steps serve: observers, CSS transitions and animations, Web Animations, the
+# timeline, an iframe's animation frames. A step costs about 3 ms of CPU and no real output names any of these, so
+# only programs that do get steps.
+_RENDERING_API = re.compile(r"ResizeObserver|IntersectionObserver|\.animate\s*\(|transition|animation(?:end|start|"
+                            r"iteration|cancel)|@keyframes|\banimation\s*:|\.style\.animation|getAnimations|\.timeline\b|"
+                            r"""createElement\(\s*['"`]iframe|<iframe|contentWindow|frames\[""")
+
+
+def needs_rendering_steps(code: str) -> bool:
+    return bool(_RENDERING_API.search(code))
+
+
 
 def network_namespace_command() -> list[str] | None:
     """The `unshare` prefix that puts Chromium in its own empty network namespace, or None where the machine
@@ -238,6 +250,7 @@ class _Run:
         self.dialogs = 0
         self.cpu_pids: list[int] = []  # renderers and the GPU process: what the CPU cap counts
         self.renderer_pids: list[int] = []
+        self.timeline_offset = 0.0  # how far the rendering steps run ahead of this document's page clock (ms)
 
 
 class _Slot:
@@ -266,6 +279,9 @@ class _Slot:
         self.processes: list[tuple[str, int]] | None = None
         self.stored_origin = ""  # the last program's origin, when its code names a storage API (cleared next)
         self.browser_rss0: float | None = None  # the browser process's resident memory when the context was new
+        # the time of the last rendering step sent (ms on the monotonic clock): the page's compositor takes no step
+        # before it, and it stays with the page from one document to the next
+        self.frame_ticks = 0.0
 
     async def send(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> dict[str, Any]:
         assert self.browser is not None
@@ -581,6 +597,7 @@ class BrowserPool:
         slot.crashed = False
         slot.programs = 0
         slot.browser_rss0 = None
+        slot.frame_ticks = 0.0
         slot.processes = None
         slot.binding = "b" + secrets.token_hex(12)
         slot.context = (await slot.browser.send("Target.createBrowserContext", {"disposeOnDetach": True}))["browserContextId"]
@@ -756,13 +773,25 @@ class BrowserPool:
     async def _harness_call(self, slot: _Slot, run: _Run, method: str, *args: Any, timeout: float,
                             await_promise: bool = False) -> Any:
         resp = await slot.send("Runtime.callFunctionOn", {
-            "objectId": run.handle, "functionDeclaration": "function (m, a, b) { return this[m](a, b); }\n//# sourceURL=main.js\n",
+            "objectId": run.handle, "functionDeclaration": "function (m, a, b, c) { return this[m](a, b, c); }\n//# sourceURL=main.js\n",
             "arguments": [{"value": method}, *({"value": a} for a in args)],
             "returnByValue": True, "awaitPromise": await_promise, "silent": True,
         }, timeout=timeout)
         if "exceptionDetails" in resp:
             raise HarnessCallError(_exception_text(resp["exceptionDetails"]))
         return resp.get("result", {}).get("value")
+
+    async def _rendering_step(self, slot: _Slot, run: _Run, page_ms: float, real_ms: float) -> None:
+        """Let the browser run one rendering step of its own (observers, CSS transitions, Web Animations, an iframe's
+        animation frames), at the page's time: the document's time origin on the browser's monotonic clock
+        (CLOCK_MONOTONIC, as time.monotonic) plus the page's time, plus the run's offset."""
+        ticks = time.monotonic() * 1000 - real_ms + page_ms + run.timeline_offset
+        if not self._begin_frame_control:
+            return
+        ticks = max(ticks, slot.frame_ticks + 1)
+        slot.frame_ticks = ticks
+        await slot.send("HeadlessExperimental.beginFrame", {"frameTimeTicks": ticks, "interval": 1000 / 60,
+                                                            "noDisplayUpdates": True}, timeout=self.cfg.stall_timeout_s)
 
     async def _heap_mb(self, slot: _Slot) -> float:
         # a little longer than a stall: a renderer busy with a pending GC is not a program that stalls (and one that
@@ -776,9 +805,13 @@ class BrowserPool:
         cpu0 = _cpu_seconds(run.cpu_pids)
         result = _empty_result()
         stall = cfg.stall_timeout_s
+        # this document's rendering steps start after the last one the page took (the page clock starts at the wall time)
+        rendering_every = cfg.rendering_every if needs_rendering_steps(code) else 0
+        run.timeline_offset = round(max(0.0, slot.frame_ticks + 17 - time.monotonic() * 1000)) if rendering_every else 0
         opts = {
             "forceCanvas": cfg.force_canvas and not needs_webgl(code), "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
             "inputAfter": cfg.input_after_frames, "renderEvery": cfg.render_every, "stopOnError": True,
+            "timelineOffset": run.timeline_offset,
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }
         if self.contracts:
@@ -807,8 +840,10 @@ class BrowserPool:
                 phase = "update"
                 checked = time.monotonic()
                 while True:
-                    step = str(await self._harness_call(slot, run, "advance", frames, 150, timeout=stall,
-                                                        await_promise=True)).split("|")
+                    step = str(await self._harness_call(slot, run, "advance", frames, 150, rendering_every,
+                                                        timeout=stall, await_promise=True)).split("|")
+                    if rendering_every and len(step) > 5:
+                        await self._rendering_step(slot, run, float(step[4]), float(step[5]))
                     last_frame = int(step[0])
                     phase = step[3] or phase
                     if run.navigated:

@@ -31,6 +31,8 @@
   const CustomEventC = CustomEvent;
   const eventDetail = getOwnPropertyDescriptor(CustomEvent.prototype, 'detail').get;
   const stopImmediate = Event.prototype.stopImmediatePropagation;
+  const mathMaxOf = Math.max;
+  const captureStackOf = Error.captureStackTrace;
   const errorStack = (e) => { try { return e.stack; } catch (x) { return undefined; } };
   const nameOf = (fn) => { const d = getOwnPropertyDescriptor(fn, 'name'); return d && typeof d.value === 'string' ? d.value : ''; };
 
@@ -54,6 +56,7 @@
     let cap = 1000;
     let pageClock = null; // the harness's clock while it steps a game (the top realm's performance.now terms)
     let errorSink = null;
+    let timelineOffset = 0; // how far the browser's own rendering steps run ahead of this document's page clock
     const topPerf = G.performance;
     const topOrigin = topPerf ? topPerf.timeOrigin : 0;
     const wallNow = topPerf ? G.Performance.prototype.now : null;
@@ -70,6 +73,8 @@
       setErrorSink(fn) { errorSink = typeof fn === 'function' ? fn : null; }, // console errors of the other realms
       consoleError(args, asserted) { if (errorSink) { try { errorSink(args, asserted); } catch (e) { /* ignore */ } } },
       clock() { return pageClock ? pageClock() : undefined; },
+      setTimelineOffset(ms) { timelineOffset = typeof ms === 'number' && ms > 0 ? ms : 0; },
+      timelineOffset() { return timelineOffset; },
       origin: topOrigin,
       wallNow() { return apply(wallNow, topPerf, []); }, // the harness's own timing (budgets, boot): the wall clock
     });
@@ -137,7 +142,15 @@
     const d = target && getOwnPropertyDescriptor(target, name);
     if (!d || typeof d.value !== 'function') return;
     const real = d.value;
-    const method = { [name](a) { return answer(this, real, arguments); } }[name];
+    const method = { [name](a) {
+      try {
+        return answer(this, real, arguments);
+      } catch (err) {
+        // the browser's error (Illegal invocation, a bad argument) as it would be thrown: without this function's frame
+        if (err !== null && typeof err === 'object') { try { apply(captureStackOf, undefined, [err, method]); } catch (e) { /* ignore */ } }
+        throw err;
+      }
+    } }[name];
     defineProperty(method, 'length', { value: real.length, configurable: true });
     register(method, 'function ' + name + '() { [native code] }');
     defineProperty(target, name, { value: method, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable });
@@ -211,6 +224,44 @@
       if (options !== undefined && options !== null) { detail = options.detail; startTime = options.startTime; }
       if (startTime === undefined) startTime = mathMax(pageNow(), 0);
       return apply(real, self, [args[0], { detail, startTime }]);
+    });
+  }
+
+  // ------------------------------------------------------------------ the animation timeline
+  // The host lets the browser run its own rendering steps (observers, CSS transitions, Web Animations) on the page's
+  // time. Their frame times only go forward, also from one program's document to the next (which starts back at the
+  // wall time), so a document's steps may run a fixed offset ahead of its page clock: the times a program can read
+  // off the timeline are shown without it (durations and an animation's own currentTime are differences: unchanged).
+  const timelineOffset = shared.timelineOffset;
+  const AnimationProto = G.Animation && G.Animation.prototype;
+  const mathRoundOf = Math.round;
+  const shift = (v, by) => mathRoundOf((v + by) * 1e6) / 1e6; // (no float noise in the digits a program prints)
+  const minus = (v) => (typeof v === 'number' && timelineOffset() ? mathMaxOf(shift(v, -timelineOffset()), 0) : v);
+  replaceGetter(G.AnimationTimeline && G.AnimationTimeline.prototype, 'currentTime', (self, real) => minus(apply(real, self, [])));
+  replaceGetter(G.AnimationPlaybackEvent && G.AnimationPlaybackEvent.prototype, 'timelineTime', (self, real) => {
+    const v = apply(real, self, []);
+    return self.isTrusted === true ? minus(v) : v; // an event the program made says what it was given
+  });
+  const startTime = AnimationProto && getOwnPropertyDescriptor(AnimationProto, 'startTime');
+  if (startTime && typeof startTime.get === 'function' && typeof startTime.set === 'function') {
+    const realSet = startTime.set;
+    replaceGetter(AnimationProto, 'startTime', (self, real) => {
+      const v = apply(real, self, []);
+      return typeof v === 'number' && timelineOffset() ? shift(v, -timelineOffset()) : v;
+    });
+    const set = getOwnPropertyDescriptor({ set startTime(v) {
+      apply(realSet, this, [typeof v === 'number' && timelineOffset() ? shift(v, timelineOffset()) : v]);
+    } }, 'startTime').set;
+    register(set, 'function set startTime() { [native code] }');
+    defineProperty(AnimationProto, 'startTime', { get: getOwnPropertyDescriptor(AnimationProto, 'startTime').get, set,
+      enumerable: startTime.enumerable, configurable: startTime.configurable });
+  }
+  // an iframe's animation frames come from those steps too (the top window's are the harness's stepped ones)
+  if (!isRoot && typeof G.requestAnimationFrame === 'function') {
+    replaceMethod(G, 'requestAnimationFrame', (self, real, args) => {
+      const fn = args[0];
+      if (typeof fn !== 'function') return apply(real, self, args);
+      return apply(real, self, [function (t) { return apply(fn, this, [minus(t)]); }]);
     });
   }
 

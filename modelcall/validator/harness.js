@@ -915,7 +915,7 @@
       listeners: null, skew: 0, reads: 0, frameReal: 0, lastPage: 0, loopCalls: 0, loopAdvanced: false, skipDraw: false,
     };
     Math.random = seededRandom(0x5eed);
-    if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); }
+    if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); guard.setTimelineOffset(opts.timelineOffset); }
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -1223,7 +1223,7 @@
     }
   }
 
-  H.advance = async function step(targetFrames, budgetMs) {
+  H.advance = async function step(targetFrames, budgetMs, pauseEvery) {
     const t0 = now();
     // a long input schedule (many drop zones) is played to its end, plus a few frames for its handlers
     if (S.inputEnd && S.inputEnd + 10 > targetFrames) targetFrames = S.inputEnd + 10;
@@ -1292,9 +1292,10 @@
       }
       if (render) sampleSignature(g);
       S.frame++;
-      if (now() - t0 > budgetMs) break;
+      if (now() - t0 > budgetMs || (pauseEvery && S.frame % pauseEvery === 0)) break;
     }
-    return S.frame + '|' + (S.frame >= targetFrames ? 1 : 0) + '|0|' + S.phase;
+    // the page's time and the wall time now: the host gives the browser's own rendering steps the page's time
+    return S.frame + '|' + (S.frame >= targetFrames ? 1 : 0) + '|0|' + S.phase + '|' + (S.clock + S.skew) + '|' + now();
   };
 
   // one 32-bit read per pixel (RGBA, in memory order) instead of four byte reads

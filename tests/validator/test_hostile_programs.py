@@ -306,6 +306,23 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     for (let i = 0; i < 30; i++) { const t = gl.createTexture(); gl.bindTexture(gl.TEXTURE_2D, t);
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, 4096, 4096, 0, gl.RGBA, gl.UNSIGNED_BYTE, px); window.tx.push(t); }
     gl.finish();"""), "memory_limit|runtime_timeout"),
+    # what only the browser's own rendering steps deliver (they never ran while the harness stepped the game)
+    ("crashes_in_a_resize_observer", game(create="    new ResizeObserver(() => this.layout.refresh()).observe(this.game.canvas);"),
+     "runtime_error"),
+    ("crashes_in_an_intersection_observer",
+     game(create="    new IntersectionObserver(() => this.hud.show()).observe(this.game.canvas);"), "runtime_error"),
+    ("crashes_when_a_css_transition_ends",
+     game(create="""    const d = document.body.appendChild(document.createElement('div')); d.textContent = 'Ready';
+    d.style.transition = 'opacity 0.4s'; d.getBoundingClientRect(); d.style.opacity = '0';
+    d.addEventListener('transitionend', () => this.level.begin());"""), "runtime_error"),
+    ("crashes_when_a_web_animation_finishes",
+     game(create="""    const d = document.body.appendChild(document.createElement('div')); d.textContent = 'Level 1';
+    d.animate([{ transform: 'scale(1)' }, { transform: 'scale(2)' }], { duration: 1200 }).onfinish = () => this.level.begin();"""),
+     "runtime_error"),
+    ("crashes_in_an_iframe_animation_frame",
+     game(create="""    const f = document.body.appendChild(document.createElement('iframe'));
+    let n = 0; const tick = () => { if (++n === 8) this.hud.update(); f.contentWindow.requestAnimationFrame(tick); };
+    f.contentWindow.requestAnimationFrame(tick);"""), "runtime_error"),
     ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
      "runtime_error"),
     # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
@@ -651,3 +668,26 @@ def test_every_clock_of_the_page_tells_the_same_time():
     # 180 frames of game time (3 s) on every clock, though the harness steps them in a fraction of it
     assert all(2990 <= ran <= 3010 for ran in signals["ran"].values()), signals["ran"]
     assert signals["raf"] == "number"
+
+
+TIMELINE_PROGRAM = game(create="""
+    const d = document.body.appendChild(document.createElement('div')); d.textContent = 'Go';
+    this.fade = d.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 500 });
+    this.fade.onfinish = () => { this.finishedAt = performance.now(); };""", update="""
+    if (this.n === 180) {
+      const line = document.timeline.currentTime, now = performance.now();
+      window.__signals__ = { lag: now - line, state: this.fade.playState, finished: this.finishedAt > 0,
+                             started: this.fade.startTime <= line && this.fade.startTime > 0 };
+    }""")
+
+
+def test_animations_run_on_the_page_clock_in_every_document():
+    """The browser's rendering steps run at the page's time, so a half-second Web Animation finishes within 3 s of
+    game time; its times agree with performance.now also in later documents of the same page (whose steps must run
+    after the first document's, which ran seconds ahead of the wall clock)."""
+    results, _guard = _verdicts(_pool_config(), [TIMELINE_PROGRAM] * 3)
+    for ok, reasons, run in results:
+        assert ok, (reasons, run["errors"][:2])
+        signals = run["signals"] or {}
+        assert signals["state"] == "finished" and signals["finished"] and signals["started"], signals
+        assert 0 <= signals["lag"] <= 16 * 17, signals  # at most the frames since the last rendering step
