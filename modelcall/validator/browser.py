@@ -212,6 +212,15 @@ def needs_rendering_steps(code: str) -> bool:
     return bool(_RENDERING_API.search(code))
 
 
+# a worker runs on the wall clock, whose 3 s the stepped frames pass in a few tens of milliseconds: a program that
+# starts one is stepped at a browser's pace (a frame every 16.7 ms of wall time), as is one seen starting a worker
+_WORKER_API = re.compile(r"Worker\b")
+
+
+def needs_wall_clock_pace(code: str) -> bool:
+    return bool(_WORKER_API.search(code))
+
+
 
 def network_namespace_command() -> list[str] | None:
     """The `unshare` prefix that puts Chromium in its own empty network namespace, or None where the machine
@@ -251,6 +260,7 @@ class _Run:
         self.cpu_pids: list[int] = []  # renderers and the GPU process: what the CPU cap counts
         self.renderer_pids: list[int] = []
         self.timeline_offset = 0.0  # how far the rendering steps run ahead of this document's page clock (ms)
+        self.workers = 0  # workers the program started (reported by the browser)
 
 
 class _Slot:
@@ -522,6 +532,8 @@ class BrowserPool:
                 and info.get("browserContextId") == slot.context):
             slot.attached.set_result(child)
         elif child:
+            if info.get("type") in ("worker", "shared_worker") and slot.current is not None and slot.current.active:
+                slot.current.workers += 1
             slot.browser.send_nowait("Runtime.runIfWaitingForDebugger", {}, child)
 
     async def _guard_and_close_popup(self, browser: BrowserProcess, session: str | None, target: str | None) -> None:
@@ -773,7 +785,7 @@ class BrowserPool:
     async def _harness_call(self, slot: _Slot, run: _Run, method: str, *args: Any, timeout: float,
                             await_promise: bool = False) -> Any:
         resp = await slot.send("Runtime.callFunctionOn", {
-            "objectId": run.handle, "functionDeclaration": "function (m, a, b, c) { return this[m](a, b, c); }\n//# sourceURL=main.js\n",
+            "objectId": run.handle, "functionDeclaration": "function (m, a, b, c, d) { return this[m](a, b, c, d); }\n//# sourceURL=main.js\n",
             "arguments": [{"value": method}, *({"value": a} for a in args)],
             "returnByValue": True, "awaitPromise": await_promise, "silent": True,
         }, timeout=timeout)
@@ -807,6 +819,7 @@ class BrowserPool:
         stall = cfg.stall_timeout_s
         # this document's rendering steps start after the last one the page took (the page clock starts at the wall time)
         rendering_every = cfg.rendering_every if needs_rendering_steps(code) else 0
+        paced = needs_wall_clock_pace(code)
         run.timeline_offset = round(max(0.0, slot.frame_ticks + 17 - time.monotonic() * 1000)) if rendering_every else 0
         opts = {
             "forceCanvas": cfg.force_canvas and not needs_webgl(code), "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
@@ -840,7 +853,8 @@ class BrowserPool:
                 phase = "update"
                 checked = time.monotonic()
                 while True:
-                    step = str(await self._harness_call(slot, run, "advance", frames, 150, rendering_every,
+                    pace = 1000 / 60 if run.workers or paced else 0
+                    step = str(await self._harness_call(slot, run, "advance", frames, 150, rendering_every, pace,
                                                         timeout=stall, await_promise=True)).split("|")
                     if rendering_every and len(step) > 5:
                         await self._rendering_step(slot, run, float(step[4]), float(step[5]))

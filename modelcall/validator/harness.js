@@ -1223,7 +1223,7 @@
     }
   }
 
-  H.advance = async function step(targetFrames, budgetMs, pauseEvery) {
+  H.advance = async function step(targetFrames, budgetMs, pauseEvery, paceMs) {
     const t0 = now();
     // a long input schedule (many drop zones) is played to its end, plus a few frames for its handlers
     if (S.inputEnd && S.inputEnd + 10 > targetFrames) targetFrames = S.inputEnd + 10;
@@ -1292,6 +1292,13 @@
       }
       if (render) sampleSignature(g);
       S.frame++;
+      if (paceMs) {
+        // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
+        // they would in a browser (the wait is a real task: its messages are handled in between)
+        if (S.paceStart === undefined) { S.paceStart = now(); S.paceTicks = S.ticks; }
+        const wait = S.paceStart + (S.ticks - S.paceTicks) * paceMs - now();
+        if (wait > 0) await new PromiseC((resolve) => { apply(realSetTimeout, G, [resolve, wait]); });
+      }
       if (now() - t0 > budgetMs || (pauseEvery && S.frame % pauseEvery === 0)) break;
     }
     // the page's time and the wall time now: the host gives the browser's own rendering steps the page's time
