@@ -221,6 +221,17 @@ def needs_wall_clock_pace(code: str) -> bool:
     return bool(_WORKER_API.search(code))
 
 
+# events the harness makes are untrusted (isTrusted false, no sourceCapabilities), which a program can read: a program
+# whose code names either gets its input through the browser's own input pipeline instead (one protocol call an event)
+_TRUST_API = re.compile(r"isTrusted|sourceCapabilities")
+_MOUSE_TYPES = {"mousemove": "mouseMoved", "mousedown": "mousePressed", "mouseup": "mouseReleased"}
+_BUTTONS = {0: "left", 1: "middle", 2: "right"}
+
+
+def needs_trusted_input(code: str) -> bool:
+    return bool(_TRUST_API.search(code))
+
+
 
 def network_namespace_command() -> list[str] | None:
     """The `unshare` prefix that puts Chromium in its own empty network namespace, or None where the machine
@@ -765,6 +776,8 @@ class BrowserPool:
                     or not result["ok_harness"] or any(e.get("source") == "harness" for e in result["errors"])):
                 # a hung, dead or broken renderer: the next program gets a new context
                 slot.crashed = True
+            if needs_trusted_input(code):
+                slot.crashed = True  # the browser remembers where its mouse was: the next program gets a new page
             if _STORAGE_API.search(code):
                 slot.stored_origin = slot.expected_url
             rss = _rss_mb([slot.browser.pid]) if slot.browser is not None else None
@@ -793,7 +806,7 @@ class BrowserPool:
             raise HarnessCallError(_exception_text(resp["exceptionDetails"]))
         return resp.get("result", {}).get("value")
 
-    async def _rendering_step(self, slot: _Slot, run: _Run, page_ms: float, real_ms: float) -> None:
+    async def _rendering_step(self, slot: _Slot, run: _Run, page_ms: float, real_ms: float, draw: bool = False) -> None:
         """Let the browser run one rendering step of its own (observers, CSS transitions, Web Animations, an iframe's
         animation frames), at the page's time: the document's time origin on the browser's monotonic clock
         (CLOCK_MONOTONIC, as time.monotonic) plus the page's time, plus the run's offset."""
@@ -803,7 +816,41 @@ class BrowserPool:
         ticks = max(ticks, slot.frame_ticks + 1)
         slot.frame_ticks = ticks
         await slot.send("HeadlessExperimental.beginFrame", {"frameTimeTicks": ticks, "interval": 1000 / 60,
-                                                            "noDisplayUpdates": True}, timeout=self.cfg.stall_timeout_s)
+                                                            "noDisplayUpdates": not draw}, timeout=self.cfg.stall_timeout_s)
+
+    async def _send_input(self, slot: _Slot, run: _Run, events: str, page_ms: float, real_ms: float) -> None:
+        """Send the harness's events of one frame through the browser's input pipeline (trusted events, as a user's)."""
+        sends = []
+        for kind, type_, *rest in json.loads(events)[:64]:
+            if kind == "mouse":
+                x, y, buttons, button = rest
+                sends.append(("Input.dispatchMouseEvent", {
+                    "type": _MOUSE_TYPES[type_], "x": x, "y": y, "buttons": int(buttons),
+                    "button": "none" if type_ == "mousemove" and not buttons else _BUTTONS.get(int(button), "left"),
+                    "clickCount": 0 if type_ == "mousemove" else 1, "pointerType": "mouse"}))
+            elif kind == "wheel":
+                x, y, _, delta = rest
+                sends.append(("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": delta,
+                                                           "button": "none", "buttons": 0}))
+            elif kind == "key":
+                key, code, key_code = rest
+                params = {"type": "keyUp" if type_ == "keyup" else "rawKeyDown", "key": key, "code": code,
+                          "windowsVirtualKeyCode": int(key_code), "nativeVirtualKeyCode": int(key_code)}
+                if type_ == "keydown" and len(key) == 1:
+                    params.update(type="keyDown", text=key, unmodifiedText=key)
+                sends.append(("Input.dispatchKeyEvent", params))
+        # sent together (the browser keeps their order)
+        pending = [asyncio.ensure_future(slot.send(method, params, timeout=self.cfg.stall_timeout_s)) for method, params in sends]
+        wheel = any(params["type"] == "mouseWheel" for _, params in sends)
+        for attempt in range(8):
+            # a mouse move waits for the page's next rendering step, as in a browser (where it is handled before the
+            # animation frame), and so does what was sent after it: a step at the page's time then; a wheel turn
+            # waits for a drawn one (the compositor looks for what it scrolls)
+            left = (await asyncio.wait(pending, timeout=0.005 if attempt == 0 else 0.02))[1] if pending else set()
+            if not left:
+                break
+            await self._rendering_step(slot, run, page_ms, real_ms, draw=wheel or attempt > 1)
+        await asyncio.gather(*pending)
 
     async def _heap_mb(self, slot: _Slot) -> float:
         # a little longer than a stall: a renderer busy with a pending GC is not a program that stalls (and one that
@@ -824,7 +871,7 @@ class BrowserPool:
         opts = {
             "forceCanvas": cfg.force_canvas and not needs_webgl(code), "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
             "inputAfter": cfg.input_after_frames, "renderEvery": cfg.render_every, "stopOnError": True,
-            "timelineOffset": run.timeline_offset,
+            "timelineOffset": run.timeline_offset, "trustedInput": needs_trusted_input(code),
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }
         if self.contracts:
@@ -856,6 +903,10 @@ class BrowserPool:
                     pace = 1000 / 60 if run.workers or paced else 0
                     step = str(await self._harness_call(slot, run, "advance", frames, 150, rendering_every, pace,
                                                         timeout=stall, await_promise=True)).split("|")
+                    if len(step) > 6:
+                        # the frame's input, then the frame itself
+                        await self._send_input(slot, run, step[6], float(step[4]), float(step[5]))
+                        continue
                     if rendering_every and len(step) > 5:
                         await self._rendering_step(slot, run, float(step[4]), float(step[5]))
                     last_frame = int(step[0])

@@ -56,6 +56,10 @@
   const dispatch = EventTarget.prototype.dispatchEvent;
   const realAdd = EventTarget.prototype.addEventListener;
   const getRect = Element.prototype.getBoundingClientRect;
+  const screenXGet = (Object.getOwnPropertyDescriptor(G, 'screenX') || {}).get;
+  const screenYGet = (Object.getOwnPropertyDescriptor(G, 'screenY') || {}).get;
+  const screenLeft = () => { try { return screenXGet ? apply(screenXGet, G, []) : 0; } catch (e) { return 0; } };
+  const screenTop = () => { try { return screenYGet ? apply(screenYGet, G, []) : 0; } catch (e) { return 0; } };
   const createElement = Document.prototype.createElement;
   const appendChild = Node.prototype.appendChild;
   const removeNode = Element.prototype.remove;
@@ -913,6 +917,7 @@
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
       inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
       listeners: null, skew: 0, reads: 0, frameReal: 0, lastPage: 0, loopCalls: 0, loopAdvanced: false, skipDraw: false,
+      pendingInput: List(), inputFrame: -1,
     };
     Math.random = seededRandom(0x5eed);
     if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); guard.setTimelineOffset(opts.timelineOffset); }
@@ -992,20 +997,31 @@
     const sy = rect.height / (g.scale.height || apply(canvasHeight.get, canvas, []) || 1);
     return { x: rect.left + x * sx, y: rect.top + y * sy };
   }
+  // with opts.trustedInput the events are handed to the host, which sends them through the browser's own input
+  // pipeline (trusted, as a user's), before the frame is stepped
+  function trusted(fields) {
+    let out = '[';
+    for (let i = 0; i < fields.length; i++) out += (i ? ',' : '') + (typeof fields[i] === 'string' ? apply(jsonStringify, undefined, [fields[i]]) : '' + fields[i]);
+    listPush(S.pendingInput, out + ']');
+  }
   function mouse(type, g, x, y, buttons, button) {
     const p = canvasPoint(g, x, y);
+    if (S.opts.trustedInput) { trusted(['mouse', type, p.x, p.y, buttons || 0, button || 0]); return; }
+    // (a real event's screen position: the window's place on the screen plus its frame above the page)
     const init = { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, button: button || 0, buttons, view: G,
-      detail: type === 'mousemove' ? 0 : 1 };
+      detail: type === 'mousemove' ? 0 : 1, screenX: p.x + screenLeft(), screenY: p.y + screenTop() + 87 };
     const target = type === 'mouseup' ? G : g.canvas;
     apply(dispatch, target, [new MouseEventC(type, init)]);
   }
   function wheel(g, x, y, dy) {
     const p = canvasPoint(g, x, y);
+    if (S.opts.trustedInput) { trusted(['wheel', 'wheel', p.x, p.y, 0, dy]); return; }
     apply(dispatch, g.canvas, [new WheelEventC('wheel', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y, deltaY: dy, view: G })]);
   }
   const KEYS = [['ArrowLeft', 37], ['ArrowRight', 39], ['ArrowUp', 38], ['ArrowDown', 40], [' ', 32, 'Space'], ['w', 87, 'KeyW'], ['a', 65, 'KeyA'], ['s', 83, 'KeyS'], ['d', 68, 'KeyD'], ['Enter', 13],
     ['p', 80, 'KeyP'], ['Escape', 27], ['r', 82, 'KeyR'], ['Shift', 16, 'ShiftLeft']];
   function key(type, k) {
+    if (S.opts.trustedInput) { trusted(['key', type, k[0], k[2] || k[0], k[1]]); return; }
     const ev = new KeyboardEventC(type, { key: k[0], code: k[2] || k[0], keyCode: k[1], which: k[1], bubbles: true, cancelable: true });
     apply(dispatch, G, [ev]);
   }
@@ -1265,9 +1281,19 @@
         if (end) { S.inputEnd = end; targetFrames = end + 10; }
       }
       S.phase = S.inputBuilt && S.frame <= S.inputEnd ? 'input' : (S.inputBuilt ? 'late_update' : 'update');
-      for (let i = 0; i < S.schedule.length; i++) {
-        const a = listAt(S.schedule, i);
-        if (a.f === S.frame) { try { a.a(); } catch (err) { recordError(err, 'input'); } }
+      if (S.inputFrame !== S.frame) {
+        for (let i = 0; i < S.schedule.length; i++) {
+          const a = listAt(S.schedule, i);
+          if (a.f === S.frame) { try { a.a(); } catch (err) { recordError(err, 'input'); } }
+        }
+        if (S.pendingInput.length) {
+          // the host sends these events and calls again: this frame is then stepped without its actions
+          S.inputFrame = S.frame;
+          let list = '';
+          for (let i = 0; i < S.pendingInput.length; i++) list += (i ? ',' : '') + listAt(S.pendingInput, i);
+          S.pendingInput = List();
+          return S.frame + '|0|0|' + S.phase + '|' + (S.clock + S.skew) + '|' + now() + '|[' + list + ']';
+        }
       }
       S.ticks += 1;
       S.clock = (S.tick0 + mathFloor(S.ticks * 500 / 3)) / 10;

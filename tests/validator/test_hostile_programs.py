@@ -332,6 +332,16 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
      game(create="""    this.w = new Worker(URL.createObjectURL(new Blob(['onmessage = () => postMessage(Date.now())'])));
     this.w.onmessage = (e) => { if (Math.abs(e.data - Date.now()) < 200) this.enemy.hit(); };""",
           update="    if (this.n === 90) this.w.postMessage(0);"), "runtime_error"),
+    # a program that reads whether its input is a user's: the browser's own input pipeline sends it then
+    ("crashes_only_on_a_trusted_click",
+     game(create="""    const b = this.add.rectangle(200, 150, 100, 60, 0x00ff00).setInteractive();
+    b.on('pointerdown', (p) => { if (p.event.isTrusted) this.menu.open(); });"""), "runtime_error"),
+    ("crashes_only_on_a_trusted_key",
+     game(create="    this.input.keyboard.on('keydown-SPACE', (e) => { if (e.isTrusted && e.sourceCapabilities !== undefined) this.jump.go(); });"),
+     "runtime_error"),
+    ("crashes_only_when_a_trusted_drag_moves",
+     game(create="""    const b = this.add.rectangle(200, 150, 100, 60, 0x00ff00).setInteractive({ draggable: true });
+    b.on('drag', (p, x, y) => { if (p.event.isTrusted && p.event.sourceCapabilities) this.trail.add(x, y); });"""), "runtime_error"),
     ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
      "runtime_error"),
     # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
