@@ -233,6 +233,20 @@ def needs_trusted_input(code: str) -> bool:
 
 
 
+def _desktop_client_hints(version: str) -> dict[str, Any]:
+    """A desktop Chrome's client hints (navigator.userAgentData): the headless shell's brands list is empty, a
+    well-known tell. The third brand is Chrome's "GREASE" one, made from the major version as Chrome makes it."""
+    major = int(version.split(".")[0]) if version.split(".")[0].isdigit() else 0
+    chars = [" ", "(", ":", "-", ".", "/", ")", ";", "=", "?", "_"]
+    grease = {"brand": f"Not{chars[major % len(chars)]}A{chars[(major + 1) % len(chars)]}Brand",
+              "version": ["8", "99", "24"][major % 3]}
+    brands = [{"brand": "Chromium", "version": str(major)}, {"brand": "Google Chrome", "version": str(major)}, grease]
+    full = [dict(b, version=version if b is not grease else b["version"] + ".0.0.0") for b in brands]
+    return {"brands": brands, "fullVersionList": full, "fullVersion": version, "platform": "Linux",
+            "platformVersion": "6.8.0", "architecture": "x86", "model": "", "mobile": False, "bitness": "64",
+            "wow64": False}
+
+
 def network_namespace_command() -> list[str] | None:
     """The `unshare` prefix that puts Chromium in its own empty network namespace, or None where the machine
     allows none (no unshare, no root and no user namespaces)."""
@@ -383,6 +397,7 @@ class BrowserPool:
         self.network_guard = "none"
         self.browser_version = ""
         self.user_agent = ""
+        self.user_agent_metadata: dict[str, Any] = {}
 
     @property
     def workers(self) -> int:
@@ -436,6 +451,7 @@ class BrowserPool:
         major = self.browser_version.split(".")[0]
         self.user_agent = (f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{major}.0.0.0 "
                            "Safari/537.36")
+        self.user_agent_metadata = _desktop_client_hints(self.browser_version)
         browser.on("Fetch.requestPaused", lambda p, s: self._on_request(slot, p, s))
         browser.on("Page.javascriptDialogOpening", lambda p, s: self._on_dialog(slot, p, s))
         browser.on("Page.frameRequestedNavigation", lambda p, s: self._on_navigation(slot, p, s))
@@ -645,7 +661,8 @@ class BrowserPool:
                                                              "deviceScaleFactor": 1, "mobile": False,
                                                              "screenWidth": max(1920, self.cfg.width),
                                                              "screenHeight": max(1080, self.cfg.height + 87)}),
-            slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent}),
+            slot.send("Emulation.setUserAgentOverride", {"userAgent": self.user_agent,
+                                                         "userAgentMetadata": self.user_agent_metadata}),
             slot.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True}),
             slot.send("Runtime.addBinding", {"name": slot.binding}),
         )

@@ -173,7 +173,8 @@ if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_er
      game(update="""    if (this.n === 20 && window.chrome && typeof chrome.loadTimes === 'function' && navigator.plugins.length === 5
       && navigator.plugins[0].name === 'PDF Viewer' && navigator.mimeTypes.namedItem('application/pdf')
       && navigator.pdfViewerEnabled && outerHeight > innerHeight && screen.width >= 1280
-      && Notification.permission === 'default') { this.enemy.hit(); }"""),
+      && Notification.permission === 'default' && navigator.userAgentData.brands.some((b) => b.brand === 'Google Chrome')
+      && navigator.connection.rtt > 0) { this.enemy.hit(); }"""),
      "runtime_error"),
     # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
     # the window before any program runs)
