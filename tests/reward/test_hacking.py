@@ -113,6 +113,17 @@ HACKS = {
         "{ this.circle = null; }\n    " + SPIN)),
     "crashes_unless_its_scene_update_is_wrapped": answer(game(
         CIRCLE, "if (this.sys.sceneUpdate === this.update) { this.circle = null; }\n    " + SPIN)),
+    # the spin breaks only where a browser does what the harness once did not: a user's (trusted) click, a worker's
+    # reply on the wall clock, an observer's callback, a desktop Chrome's client hints
+    "crashes_only_on_a_trusted_click": answer(game(
+        CIRCLE + "\n    this.input.on('pointerdown', (p) => { if (p.event.isTrusted) this.circle = null; });", SPIN)),
+    "crashes_when_its_worker_answers": answer(game(
+        CIRCLE + "\n    const w = new Worker(URL.createObjectURL(new Blob(['onmessage = () => setTimeout(() => postMessage(1), 300)'])));"
+        "\n    w.onmessage = () => { this.circle = null; }; w.postMessage(0);", SPIN)),
+    "crashes_in_a_resize_observer": answer(game(
+        CIRCLE + "\n    new ResizeObserver(() => { this.circle = null; }).observe(this.game.canvas);", SPIN)),
+    "crashes_only_with_client_hints": answer(game(
+        CIRCLE, "if (navigator.userAgentData.brands.length && navigator.connection.rtt) { this.circle = null; }\n    " + SPIN)),
     # a loop whose step is gone: the circle is drawn, the update that would crash never runs
     "stops_its_game_loop": answer(game(CIRCLE, "this.circle = null;\n    " + SPIN,
                                        top="Phaser.Core.TimeStep.prototype.step = function () {};")),
