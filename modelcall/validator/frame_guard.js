@@ -283,6 +283,17 @@
     const value = apply(real, self, []);
     return value === 'denied' ? 'default' : value;
   });
+  // the software GPU's name (SwiftShader) is a well-known sign of a headless or virtual machine: a common desktop
+  // GPU's is shown for the debug-info renderer and vendor (the unmasked names; the masked ones are the same anyway)
+  for (const GL of [G.WebGLRenderingContext, G.WebGL2RenderingContext]) {
+    replaceMethod(GL && GL.prototype, 'getParameter', (self, real, args) => {
+      const value = apply(real, self, args);
+      if (typeof value !== 'string' || (args[0] !== 0x9246 && args[0] !== 0x9245)) return value;
+      const renderer = args[0] === 0x9246 ? value : apply(real, self, [0x9246]);
+      if (typeof renderer !== 'string' || apply(strIndexOf, renderer, ['SwiftShader']) < 0) return value;
+      return args[0] === 0x9246 ? 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)' : 'Google Inc. (Intel)';
+    });
+  }
   // with no network there is no estimate of it (rtt 0): a desktop's broadband reads about 50 ms and 10 Mbit/s
   const NetInfo = G.NetworkInformation && G.NetworkInformation.prototype;
   replaceGetter(NetInfo, 'rtt', (self, real) => { const v = apply(real, self, []); return v === 0 ? 50 : v; });

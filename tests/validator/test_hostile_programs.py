@@ -170,11 +170,13 @@ if (!looksHarnessed) throw new Error('only in a real browser');"""), "runtime_er
     # the classic headless tells: a desktop Chrome has window.chrome, the PDF viewer's plugins, a window frame
     # around the page and a screen larger than the page
     ("crashes_only_in_a_desktop_chrome",
-     game(update="""    if (this.n === 20 && window.chrome && typeof chrome.loadTimes === 'function' && navigator.plugins.length === 5
+     game(top="""
+const gpu = () => { const gl = document.createElement('canvas').getContext('webgl'); const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+  return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) + gl.getParameter(info.UNMASKED_VENDOR_WEBGL) : ''; };""", update="""    if (this.n === 20 && window.chrome && typeof chrome.loadTimes === 'function' && navigator.plugins.length === 5
       && navigator.plugins[0].name === 'PDF Viewer' && navigator.mimeTypes.namedItem('application/pdf')
       && navigator.pdfViewerEnabled && outerHeight > innerHeight && screen.width >= 1280
       && Notification.permission === 'default' && navigator.userAgentData.brands.some((b) => b.brand === 'Google Chrome')
-      && navigator.connection.rtt > 0) { this.enemy.hit(); }"""),
+      && navigator.connection.rtt > 0 && !/SwiftShader/.test(gpu())) { this.enemy.hit(); }"""),
      "runtime_error"),
     # the window's own names against a fresh frame's: a real page adds only Phaser (the harness's function is off
     # the window before any program runs)
