@@ -204,8 +204,9 @@ def needs_webgl(code: str) -> bool:
 # timeline, an iframe's animation frames. A step costs about 3 ms of CPU and no real output names any of these, so
 # only programs that do get steps.
 _RENDERING_API = re.compile(r"ResizeObserver|IntersectionObserver|\.animate\s*\(|transition|animation(?:end|start|"
-                            r"iteration|cancel)|@keyframes|\banimation\s*:|\.style\.animation|getAnimations|\.timeline\b|"
-                            r"""createElement\(\s*['"`]iframe|<iframe|contentWindow|frames\[""")
+                            r"iteration|cancel)|@keyframes|\banimation\s*:|\.style\.animation|getAnimations|"
+                            r"document\.timeline|DocumentTimeline|"
+                            r"""createElement\(\s*['"`]iframe|<iframe|contentWindow|window\.frames\b""")
 
 
 def needs_rendering_steps(code: str) -> bool:

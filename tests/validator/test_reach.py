@@ -43,3 +43,22 @@ def test_frames_for_a_program(max_ms, reach, frames):
 
     v = Validator({"cache_path": None, "runtime": {"reach_timers": reach}})
     assert v._frames_for({"api": {"schedule": {"max_ms": max_ms}}}) == frames
+
+
+@pytest.mark.parametrize("code, steps, paced, trusted", [
+    ("new ResizeObserver(() => {}).observe(this.game.canvas);", True, False, False),
+    ("el.addEventListener('transitionend', done); el.animate([{ opacity: 0 }], 300);", True, False, False),
+    ("const f = document.createElement('iframe');", True, False, False),
+    ("console.log(document.timeline.currentTime);", True, False, False),
+    # Phaser's own timeline and texture frames are not the browser's
+    ("const tl = this.add.timeline([{ at: 500, run: go }]); const f = texture.frames['a'];", False, False, False),
+    ("const w = new Worker('w.js');", False, True, False),
+    ("this.input.on('pointerdown', (p) => { if (!p.event.isTrusted) return; });", False, False, True),
+    ("this.add.text(10, 10, 'plain');", False, False, False),
+])
+def test_what_a_program_names_decides_how_the_browser_runs_it(code, steps, paced, trusted):
+    """Rendering steps (3 ms each), a browser's pace (3.3 s of wall time) and trusted input (a protocol call an
+    event) cost more, so only programs that name what needs them get them."""
+    from modelcall.validator.browser import needs_rendering_steps, needs_trusted_input, needs_wall_clock_pace
+
+    assert (needs_rendering_steps(code), needs_wall_clock_pace(code), needs_trusted_input(code)) == (steps, paced, trusted)
