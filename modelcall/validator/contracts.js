@@ -29,6 +29,14 @@ const TWEEN_CONFIG = 'Phaser.Types.Tweens.TweenBuilderConfig';
 const ARITH = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
 const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
 const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\(|(white|black|red|green|blue|yellow|orange|purple|pink|gray|grey|cyan|magenta|brown|gold|silver|navy|teal|lime)\s*$)/i;
+// Number parameters that the WebGL renderer (the one most desktops get) adds to another number: a numeric string
+// there is joined as text ('10' + '120') and the shape is drawn wrong, though Canvas, which the validator uses,
+// turns it back into a number (measured: tests/validator/test_contracts.py). Method -> argument indexes, null: all.
+const WEBGL_SUMS = {
+  'Phaser.GameObjects.Graphics': { fillRect: null, strokeRect: null, fillRoundedRect: null, strokeRoundedRect: null,
+    lineBetween: null, lineTo: null, moveTo: null },
+  'Phaser.GameObjects.GameObjectFactory': { rectangle: [2, 3], circle: [2] },
+};
 const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
 
 function parseParam(spec) {
@@ -262,7 +270,7 @@ class Contracts {
     const sig = JSON.stringify(specs[0].a);
     if (specs.some((x) => JSON.stringify(x.a) !== sig)) return; // a union receiver whose methods disagree: no contract
     const owner = specs[0].owner;
-    this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner);
+    this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
   }
 
   newContract(n, cls, ctx) {
@@ -271,7 +279,7 @@ class Contracts {
     this.checkArgs(n, info.a, `new ${cls}()`, ctx);
   }
 
-  checkArgs(n, params, where, ctx, owner) {
+  checkArgs(n, params, where, ctx, owner, name) {
     n.arguments.forEach((arg, i) => {
       if (arg.type === 'SpreadElement') return;
       let spec = params[i];
@@ -299,6 +307,11 @@ class Contracts {
         else if (s.k === 'string' && cats.every((c) => c.c === 'number' || c.c === 'nil')) {
           code = 'string_for_number';
           if (s.v !== null && CSS_COLOUR.test(s.v)) hint = ` (a CSS colour string is not a colour number: write 0x${colourHex(s.v) || 'rrggbb'})`;
+          const sums = (WEBGL_SUMS[owner] || {})[name];
+          if (s.v !== null && NUMERIC.test(s.v) && sums !== undefined && (sums === null || sums.includes(i))) {
+            certain = true;
+            hint = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+          }
         } else if (s.k === 'instance' && cats.some((c) => c.c === 'class')) code = 'wrong_class';
         this.add(code, certain, `${where} argument ${i + 1} expects ${expected}, got ${this.describe(s)}${hint}`, line, expected);
         return;

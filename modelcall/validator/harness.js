@@ -20,6 +20,7 @@
   const objectAssign = Object.assign;
   const isArray = Array.isArray;
   const jsonStringify = JSON.stringify;
+  const arrayIncludes = Array.prototype.includes;
   const mathMax = Math.max;
   const mathFloor = Math.floor;
   const mathRound = Math.round;
@@ -208,6 +209,12 @@
   // the harness's own state and never changes the call. A finding counts only when the method was called by the
   // program's own code (Phaser's internal calls are its own business).
   const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
+  // number parameters WebGL adds to another number (contracts.js WEBGL_SUMS): a numeric string there draws wrong
+  const WEBGL_SUMS = {
+    'GameObjects.Graphics': { fillRect: null, strokeRect: null, fillRoundedRect: null, strokeRoundedRect: null,
+      lineBetween: null, lineTo: null, moveTo: null },
+    'GameObjects.GameObjectFactory': { rectangle: [2, 3], circle: [2] },
+  };
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
   const SCRIPT_NAME = /[( ]main\.js:\d+:\d+\)?$/; // this script's frames (browser.py names it main.js)
@@ -432,6 +439,12 @@
       } else if (typeof v === 'string' && allNumber) {
         kind = 'string_for_number';
         if (apply(regexpExec, CSS_COLOUR, [v])) hint = ' (a CSS colour string is not a colour number: it paints black)';
+        const table = getOwnPropertyDescriptor(WEBGL_SUMS, owner);
+        const sums = table ? getOwnPropertyDescriptor(table.value, name) : undefined;
+        if (sums && (sums.value === null || apply(arrayIncludes, sums.value, [i])) && apply(regexpTest, NUMERIC_TEXT, [v])) {
+          certain = true;
+          hint = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+        }
       } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
       append(found, [kind, W() + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);
     }

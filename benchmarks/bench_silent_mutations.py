@@ -1,0 +1,108 @@
+"""How many silently broken variants of working programs the validator catches.
+
+Each program the validator passes is changed in one place the way a teacher model gets Phaser wrong without an
+exception: a colour as a CSS string, a misspelled style or tween key, a flat number array for points, a number
+written as a string. Every change that applies makes one variant; the table gives, per kind of change, how many
+variants were rejected, with some of the programs whose variant passed.
+
+    python benchmarks/bench_silent_mutations.py --input ../shared/data/teacher_outputs_sample.jsonl
+    python benchmarks/bench_silent_mutations.py --input ... --only fillStyle_css_string setOrigin_string
+
+A variant is not always broken for a user: a number written as a string often works, because JavaScript turns it
+back into a number (`'0.5' * width`), and the argument contracts only warn about it. Read those rows as what the
+validator lets through on purpose, not as misses.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench_validator import load_candidates  # noqa: E402
+
+from modelcall.validator import Validator  # noqa: E402
+
+HEX = r"0x([0-9a-fA-F]{1,6})"
+
+
+def _css(match: re.Match, group: int = 2) -> str:
+    return "'#" + match.group(group).rjust(6, "0") + "'"
+
+
+def _quoted(match: re.Match) -> str:
+    return match.group(1) + "'" + match.group(2) + "'"
+
+
+# kind -> (where, what it becomes); the first match in a program is changed
+MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
+    "fillStyle_css_string": (r"(fillStyle\()" + HEX, lambda m: m.group(1) + _css(m)),
+    "lineStyle_css_string": (r"(lineStyle\(\s*\d+\s*,\s*)" + HEX, lambda m: m.group(1) + _css(m)),
+    "setTint_css_string": (r"(setTint\()" + HEX, lambda m: m.group(1) + _css(m)),
+    "setFillStyle_css_string": (r"(setFillStyle\()" + HEX, lambda m: m.group(1) + _css(m)),
+    "rectangle_css_colour": (r"(add\.rectangle\((?:[^,()]+,){4}\s*)" + HEX, lambda m: m.group(1) + _css(m)),
+    "circle_css_colour": (r"(add\.circle\((?:[^,()]+,){3}\s*)" + HEX, lambda m: m.group(1) + _css(m)),
+    "text_style_key_misspelled": (r"(add\.text\([^{}]*\{[^{}]*?)\bfontSize\s*:", lambda m: m.group(1) + "fontsize:"),
+    "text_colour_key_misspelled": (r"(add\.text\([^{}]*\{[^{}]*?)\b(?:fill|color)\s*:", lambda m: m.group(1) + "colour:"),
+    "tween_property_misspelled": (r"(tweens\.add\(\{[^{}]*?)\b(alpha|angle|scale|x|y)\s*:",
+                                  lambda m: m.group(1) + {"alpha": "alpah", "angle": "angel", "scale": "scael",
+                                                          "x": "xx", "y": "yy"}[m.group(2)] + ":"),
+    "fillPoints_flat_numbers": (r"(fillPoints\()\s*([A-Za-z_$][\w$.]*)",
+                                lambda m: m.group(1) + m.group(2) + ".flatMap((p) => [p.x, p.y])"),
+    "strokePoints_flat_numbers": (r"(strokePoints\()\s*([A-Za-z_$][\w$.]*)",
+                                  lambda m: m.group(1) + m.group(2) + ".flatMap((p) => [p.x, p.y])"),
+    "setVelocity_string": (r"(setVelocity[XY]?\()\s*(-?\d+)", _quoted),
+    "setOrigin_string": (r"(setOrigin\()\s*([\d.]+)", _quoted),
+    "setScale_string": (r"(setScale\()\s*([\d.]+)", _quoted),
+    "fillRect_string_size": (r"(fillRect\((?:[^,()]+,){2}\s*)(\d+)", _quoted),
+    "delayedCall_string_delay": (r"(delayedCall\()\s*(\d+)", lambda m: m.group(1) + "'" + m.group(2) + "ms'"),
+}
+
+
+def variants(cands: list[dict], kinds: list[str]) -> list[dict]:
+    out = []
+    for cand in cands:
+        for kind in kinds:
+            where, becomes = MUTATIONS[kind]
+            code, n = re.subn(where, becomes, cand["code"], count=1)
+            if n and code != cand["code"]:
+                out.append(dict(cand, code=code, request_id=f"{cand['request_id']}::{kind}"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", type=Path, required=True, help="raw outputs (.jsonl), as bench_validator.py reads them")
+    ap.add_argument("--only", nargs="*", choices=sorted(MUTATIONS), help="these kinds of change only")
+    ap.add_argument("--pages", type=int, default=0, help="browser workers (0: one per core)")
+    args = ap.parse_args()
+    cands = [c for c in load_candidates(args.input) if c.get("code")]
+    cfg = {"cache_path": None, "runtime": {"screenshots_dir": None, **({"pages": args.pages} if args.pages else {})}}
+    with Validator(cfg) as validator:
+        passing = {rec["request_id"] for rec in validator.validate(cands) if rec["passed"]}
+        working = [c for c in cands if c["request_id"] in passing]
+        records = list(validator.validate(variants(working, args.only or sorted(MUTATIONS))))
+    made: dict[str, int] = defaultdict(int)
+    caught: dict[str, int] = defaultdict(int)
+    passed: dict[str, list[str]] = defaultdict(list)
+    for rec in records:
+        program, kind = rec["request_id"].split("::")
+        made[kind] += 1
+        if rec["passed"]:
+            passed[kind].append(program)
+        else:
+            caught[kind] += 1
+    print(f"{len(working)} of {len(cands)} programs pass; {len(records)} variants of them\n")
+    print("| change | rejected | variants that passed (first 3) |\n|---|---|---|")
+    for kind in sorted(made):
+        print(f"| {kind} | {caught[kind]} / {made[kind]} | {', '.join(passed[kind][:3])} |")
+    print(f"\nrejected in all: {sum(caught.values())} / {sum(made.values())}")
+
+
+if __name__ == "__main__":
+    main()
