@@ -29,13 +29,18 @@ const TWEEN_CONFIG = 'Phaser.Types.Tweens.TweenBuilderConfig';
 const ARITH = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
 const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
 const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\(|(white|black|red|green|blue|yellow|orange|purple|pink|gray|grey|cyan|magenta|brown|gold|silver|navy|teal|lime)\s*$)/i;
-// Number parameters that the WebGL renderer (the one most desktops get) adds to another number: a numeric string
-// there is joined as text ('10' + '120') and the shape is drawn wrong, though Canvas, which the validator uses,
-// turns it back into a number (measured: tests/validator/test_contracts.py). Method -> argument indexes, null: all.
-const WEBGL_SUMS = {
-  'Phaser.GameObjects.Graphics': { fillRect: null, strokeRect: null, fillRoundedRect: null, strokeRoundedRect: null,
-    lineBetween: null, lineTo: null, moveTo: null },
-  'Phaser.GameObjects.GameObjectFactory': { rectangle: [2, 3], circle: [2] },
+// Number parameters Phaser adds to another number with `+`: a numeric string there is joined as text ('10' + '120')
+// and the result is wrong, silently (measured: tests/validator/test_contracts.py). Method -> [argument indexes or
+// null for all, why]. WebGL draws these shapes wrong (Canvas, which the validator runs, turns the string back into a
+// number); Arcade adds gravity and acceleration to a velocity every step ('200' + 0 is '2000').
+const WEBGL = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+const ARCADE = " (Arcade adds gravity and acceleration to it as text: '200' + 0 is '2000', ten times as fast)";
+const VELOCITY = { setVelocity: [null, ARCADE], setVelocityX: [null, ARCADE], setVelocityY: [null, ARCADE] };
+const NUMBER_SUMS = {
+  'Phaser.GameObjects.Graphics': { fillRect: [null, WEBGL], strokeRect: [null, WEBGL], fillRoundedRect: [null, WEBGL],
+    strokeRoundedRect: [null, WEBGL], lineBetween: [null, WEBGL], lineTo: [null, WEBGL], moveTo: [null, WEBGL] },
+  'Phaser.GameObjects.GameObjectFactory': { rectangle: [[2, 3], WEBGL], circle: [[2], WEBGL] },
+  'Phaser.Physics.Arcade.Body': VELOCITY, 'Phaser.Physics.Arcade.Sprite': VELOCITY, 'Phaser.Physics.Arcade.Image': VELOCITY,
 };
 const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
 
@@ -307,10 +312,10 @@ class Contracts {
         else if (s.k === 'string' && cats.every((c) => c.c === 'number' || c.c === 'nil')) {
           code = 'string_for_number';
           if (s.v !== null && CSS_COLOUR.test(s.v)) hint = ` (a CSS colour string is not a colour number: write 0x${colourHex(s.v) || 'rrggbb'})`;
-          const sums = (WEBGL_SUMS[owner] || {})[name];
-          if (s.v !== null && NUMERIC.test(s.v) && sums !== undefined && (sums === null || sums.includes(i))) {
+          const sums = Object.hasOwn(NUMBER_SUMS, owner) && Object.hasOwn(NUMBER_SUMS[owner], name) ? NUMBER_SUMS[owner][name] : null;
+          if (s.v !== null && NUMERIC.test(s.v) && sums && (sums[0] === null || sums[0].includes(i))) {
             certain = true;
-            hint = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+            hint = sums[1];
           }
         } else if (s.k === 'instance' && cats.some((c) => c.c === 'class')) code = 'wrong_class';
         this.add(code, certain, `${where} argument ${i + 1} expects ${expected}, got ${this.describe(s)}${hint}`, line, expected);

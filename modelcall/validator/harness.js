@@ -209,11 +209,16 @@
   // the harness's own state and never changes the call. A finding counts only when the method was called by the
   // program's own code (Phaser's internal calls are its own business).
   const CSS_COLOUR = /^\s*(#[0-9a-f]{3,8}|rgba?\(|hsla?\()/i;
-  // number parameters WebGL adds to another number (contracts.js WEBGL_SUMS): a numeric string there draws wrong
-  const WEBGL_SUMS = {
-    'GameObjects.Graphics': { fillRect: null, strokeRect: null, fillRoundedRect: null, strokeRoundedRect: null,
-      lineBetween: null, lineTo: null, moveTo: null },
-    'GameObjects.GameObjectFactory': { rectangle: [2, 3], circle: [2] },
+  // number parameters Phaser adds to another number with `+` (contracts.js NUMBER_SUMS): a numeric string there is
+  // joined as text and the result is wrong
+  const WEBGL = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+  const ARCADE = " (Arcade adds gravity and acceleration to it as text: '200' + 0 is '2000', ten times as fast)";
+  const VELOCITY = { setVelocity: [null, ARCADE], setVelocityX: [null, ARCADE], setVelocityY: [null, ARCADE] };
+  const NUMBER_SUMS = {
+    'GameObjects.Graphics': { fillRect: [null, WEBGL], strokeRect: [null, WEBGL], fillRoundedRect: [null, WEBGL],
+      strokeRoundedRect: [null, WEBGL], lineBetween: [null, WEBGL], lineTo: [null, WEBGL], moveTo: [null, WEBGL] },
+    'GameObjects.GameObjectFactory': { rectangle: [[2, 3], WEBGL], circle: [[2], WEBGL] },
+    'Physics.Arcade.Body': VELOCITY, 'Physics.Arcade.Sprite': VELOCITY, 'Physics.Arcade.Image': VELOCITY,
   };
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
@@ -439,11 +444,11 @@
       } else if (typeof v === 'string' && allNumber) {
         kind = 'string_for_number';
         if (apply(regexpExec, CSS_COLOUR, [v])) hint = ' (a CSS colour string is not a colour number: it paints black)';
-        const table = getOwnPropertyDescriptor(WEBGL_SUMS, owner);
+        const table = getOwnPropertyDescriptor(NUMBER_SUMS, owner);
         const sums = table ? getOwnPropertyDescriptor(table.value, name) : undefined;
-        if (sums && (sums.value === null || apply(arrayIncludes, sums.value, [i])) && apply(regexpTest, NUMERIC_TEXT, [v])) {
+        if (sums && (sums.value[0] === null || apply(arrayIncludes, sums.value[0], [i])) && apply(regexpTest, NUMERIC_TEXT, [v])) {
           certain = true;
-          hint = ' (WebGL, the renderer most desktops get, adds it as text: the shape is drawn wrong)';
+          hint = sums.value[1];
         }
       } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
       append(found, [kind, W() + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);

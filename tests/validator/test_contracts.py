@@ -31,6 +31,7 @@ LABELLED = {
     "fail_contract_origin_array": [("wrong_argument", 15, "number")],
     "fail_fillpoints_flat": [("flat_points", 14, "array | Phaser.Geom.Point[]")],
     "fail_contract_numeric_string_size": [("string_for_number", 13, "number")],
+    "fail_contract_velocity_string": [("string_for_number", 17, "number")],
     "valid_contract_idioms": [],
 }
 
@@ -379,3 +380,26 @@ def test_numeric_strings_draw_wrong_only_where_webgl_adds_them():
         webgl_string, webgl_number, canvas_string, canvas_number = shots[4 * i:4 * i + 4]
         differs[name] = (webgl_string != webgl_number, canvas_string != canvas_number)
     assert differs == {**{name: (True, False) for name in WEBGL_SUMS}, **{name: (False, False) for name in WEBGL_MULTIPLIES}}
+
+
+@pytest.mark.browser
+def test_a_numeric_string_velocity_moves_ten_times_as_fast():
+    """Why a numeric string is certain for Arcade's velocity setters: Arcade adds gravity to the velocity every step,
+    and '200' + 0 is the text '2000' (read back as 2000), in every renderer."""
+    from modelcall.validator.browser import BrowserPool
+    from modelcall.validator.config import RuntimeConfig
+
+    from .conftest import _chromium_available
+
+    if not _chromium_available():
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
+
+    def program(speed: str) -> str:
+        return ("class S extends Phaser.Scene { create() { this.b = this.add.rectangle(100, 100, 20, 20, 0xff0000); "
+                f"this.physics.add.existing(this.b); this.b.body.setVelocityX({speed}); this.n = 0; }} update() {{ "
+                "if (++this.n === 10) window.__signals__ = { vx: this.b.body.velocity.x }; } }\n"
+                "new Phaser.Game({ type: Phaser.CANVAS, width: 800, height: 600, physics: { default: 'arcade' }, scene: S });")
+
+    with BrowserPool(RuntimeConfig(pages=1), screenshots=False) as pool:
+        as_text, as_number = pool.run([program("'200'"), program("200")])
+    assert (as_text["signals"]["vx"], as_number["signals"]["vx"]) == (2000, 200)
