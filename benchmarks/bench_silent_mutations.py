@@ -60,6 +60,9 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "setOrigin_string": (r"(setOrigin\()\s*([\d.]+)", _quoted),
     "setScale_string": (r"(setScale\()\s*([\d.]+)", _quoted),
     "fillRect_string_size": (r"(fillRect\((?:[^,()]+,){2}\s*)(\d+)", _quoted),
+    # a handler that loses the scene as `this`: a function where the arrow function was (Phaser calls it on the emitter)
+    "handler_this_lost": (r"(\.on\(\s*'[\w-]+'\s*,\s*)\(([\w\s,]*)\)\s*=>\s*\{(?=[^}]*\bthis\.)",
+                          lambda m: m.group(1) + "function (" + m.group(2) + ") {"),
     "delayedCall_string_delay": (r"(delayedCall\()\s*(\d+)", lambda m: m.group(1) + "'" + m.group(2) + "ms'"),
 }
 
