@@ -57,6 +57,7 @@
     let pageClock = null; // the harness's clock while it steps a game (the top realm's performance.now terms)
     let errorSink = null;
     let timelineOffset = 0; // how far the browser's own rendering steps run ahead of this document's page clock
+    let pageTimers = null; // the harness's timers on the page clock, for the other realms' setTimeout / setInterval
     const topPerf = G.performance;
     const topOrigin = topPerf ? topPerf.timeOrigin : 0;
     const wallNow = topPerf ? G.Performance.prototype.now : null;
@@ -73,6 +74,8 @@
       setErrorSink(fn) { errorSink = typeof fn === 'function' ? fn : null; }, // console errors of the other realms
       consoleError(args, asserted) { if (errorSink) { try { errorSink(args, asserted); } catch (e) { /* ignore */ } } },
       clock() { return pageClock ? pageClock() : undefined; },
+      setTimers(api) { pageTimers = api && typeof api.add === 'function' ? api : null; },
+      timers() { return pageTimers; },
       setTimelineOffset(ms) { timelineOffset = typeof ms === 'number' && ms > 0 ? ms : 0; },
       timelineOffset() { return timelineOffset; },
       origin: topOrigin,
@@ -263,6 +266,27 @@
       if (typeof fn !== 'function') return apply(real, self, args);
       return apply(real, self, [function (t) { return apply(fn, this, [minus(t)]); }]);
     });
+  }
+
+  // ------------------------------------------------------------------ a frame's timers
+  // an iframe's setTimeout and setInterval wait on the page clock, as the top window's do (on the wall clock they
+  // came after the run)
+  if (!isRoot) {
+    const arraySlice = Array.prototype.slice;
+    const timer = (interval) => (self, real, args) => {
+      const api = shared.timers();
+      if (!api || typeof args[0] !== 'function' || (self !== undefined && self !== null && self !== G)) return apply(real, self, args);
+      return api.add(args[0], +args[1] || 0, apply(arraySlice, args, [2]), interval, G);
+    };
+    replaceMethod(G, 'setTimeout', timer(false));
+    replaceMethod(G, 'setInterval', timer(true));
+    for (const name of ['clearTimeout', 'clearInterval']) {
+      replaceMethod(G, name, (self, real, args) => {
+        const api = shared.timers();
+        if (api && (self === undefined || self === null || self === G)) api.clear(args[0], G);
+        return apply(real, self, args);
+      });
+    }
   }
 
   // ------------------------------------------------------------------ performance.memory

@@ -18,6 +18,8 @@
   const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
   const objectKeys = Object.keys;
   const objectAssign = Object.assign;
+  const promiseThen = Promise.prototype.then;
+  const DOMExceptionC = typeof DOMException === 'function' ? DOMException : Error;
   const isArray = Array.isArray;
   const jsonStringify = JSON.stringify;
   const arrayIncludes = Array.prototype.includes;
@@ -815,6 +817,53 @@
       G.requestIdleCallback = cloak(T.requestIdleCallback, 'requestIdleCallback', 1);
       G.cancelIdleCallback = cloak(T.cancelIdleCallback, 'cancelIdleCallback', 1);
     }
+    // the timers of the page's frames (frame_guard.js): the same queue, each run with its own window as `this`
+    if (guard && guard.setTimers) {
+      guard.setTimers({
+        add(fn, ms, args, interval, self) {
+          const id = ++S.timerSeq;
+          const every = interval ? mathMax(1, ms) : 0;
+          apply(mapSet, S.timers, [id, { fn, at: S.now + (interval ? every : ms), args, every, raf: false, self }]);
+          return id;
+        },
+        clear(id, self) { const t = S && apply(mapGet, S.timers, [id]); if (t && t.self === self) apply(mapDelete, S.timers, [id]); },
+      });
+    }
+    // a task posted with a delay and a signal that aborts after a time wait on the page clock as well (on the wall
+    // clock they came after the run)
+    const after = (fn, ms) => apply(T.setTimeout, undefined, [fn, ms]);
+    const Sched = G.Scheduler && G.Scheduler.prototype;
+    const postTaskD = Sched && getOwnPropertyDescriptor(Sched, 'postTask');
+    if (postTaskD && typeof postTaskD.value === 'function') {
+      const realPost = postTaskD.value;
+      const postTask = cloak({ postTask(callback, options) {
+        let delay = 0;
+        try { delay = options !== null && typeof options === 'object' ? NumberC(options.delay) || 0 : 0; } catch (e) { delay = 0; }
+        if (!(delay > 0) || typeof callback !== 'function' || !S) return apply(realPost, this, arguments);
+        const self = this;
+        const now0 = objectAssign({}, options);
+        now0.delay = 0;
+        return new PromiseC((resolve, reject) => {
+          after(() => { try { apply(promiseThen, apply(realPost, self, [callback, now0]), [resolve, reject]); } catch (err) { reject(err); } }, delay);
+        });
+      } }.postTask, 'postTask', 1);
+      defineProperty(Sched, 'postTask', { value: postTask, writable: postTaskD.writable, enumerable: postTaskD.enumerable, configurable: postTaskD.configurable });
+    }
+    const timeoutD = G.AbortSignal && getOwnPropertyDescriptor(G.AbortSignal, 'timeout');
+    if (timeoutD && typeof timeoutD.value === 'function' && typeof G.AbortController === 'function') {
+      const realTimeout = timeoutD.value;
+      const Controller = G.AbortController;
+      const abort = Controller.prototype.abort;
+      const signalOf = getOwnPropertyDescriptor(Controller.prototype, 'signal').get;
+      const timeout = cloak({ timeout(ms) {
+        apply(realTimeout, this, arguments); // the browser's checks of its argument (and its TypeError)
+        if (!S) return apply(realTimeout, this, arguments);
+        const controller = new Controller();
+        after(() => apply(abort, controller, [new DOMExceptionC('signal timed out', 'TimeoutError')]), NumberC(ms) || 0);
+        return apply(signalOf, controller, []);
+      } }.timeout, 'timeout', 1);
+      defineProperty(G.AbortSignal, 'timeout', { value: timeout, writable: timeoutD.writable, enumerable: timeoutD.enumerable, configurable: timeoutD.configurable });
+    }
   }
   // an IdleDeadline (the browser's prototype; its two members answered for this frame)
   function idleDeadline() {
@@ -832,8 +881,14 @@
       const t = apply(mapGet, S.timers, [id]);
       if (t.at > S.now) continue;
       if (t.every) t.at += t.every; else apply(mapDelete, S.timers, [id]);
+      if (t.self !== undefined) {
+        // a frame's timer: none runs once its frame is gone (removed from the page)
+        let gone = false;
+        try { gone = t.self.closed === true; } catch (e) { gone = true; }
+        if (gone) { apply(mapDelete, S.timers, [id]); continue; }
+      }
       try {
-        if (typeof t.fn === 'function') apply(t.fn, G, t.raf ? [S.clock === undefined ? now() : S.clock] : (t.idle ? [idleDeadline()] : t.args));
+        if (typeof t.fn === 'function') apply(t.fn, t.self || G, t.raf ? [S.clock === undefined ? now() : S.clock] : (t.idle ? [idleDeadline()] : t.args));
       } catch (err) { recordError(err, 'timer'); }
     }
   }

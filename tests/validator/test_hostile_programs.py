@@ -85,18 +85,18 @@ document.cookie = 'poison=1; domain=' + location.hostname.replace(/^[^.]+\\./, '
 window.name = 'poison'; history.pushState({}, '', '#a'); history.pushState({}, '', '#b');
 try { indexedDB.open('poison'); } catch (e) {}"""), "pass"),
     ("timers_and_tasks_that_fire_after_it_ended",
-     # an iframe's timers run on the wall clock (1.5 s: after this run, during the next ones); the page clock stops
-     # with the run's last frame (3.3 s of game time), so the tasks on it never reach 5 s
+     # an iframe's timers wait on the page clock too, 25 s: past the longest run (20 s of game time); the page clock
+     # stops with the run's last frame (3.3 s of game time), so the tasks on it never reach 5 s
      game(top="""
 const frame = document.body.appendChild(document.createElement('iframe'));
-frame.contentWindow.setTimeout(() => { throw new Error('late iframe timer'); }, 1500);
+frame.contentWindow.setTimeout(() => { throw new Error('late iframe timer'); }, 25000);
 const start = performance.now();
 const tick = () => { if (performance.now() - start > 5000) throw new Error('late idle callback'); requestIdleCallback(tick); };
 requestIdleCallback(tick);
 const ch = new MessageChannel(); let pings = 0;
 ch.port1.onmessage = () => { if (performance.now() - start > 5000) throw new Error('late message'); if (++pings < 1e6) setTimeout(() => ch.port2.postMessage(0), 0); };
 ch.port2.postMessage(0);
-Promise.resolve().then(() => new Promise((r) => frame.contentWindow.setTimeout(r, 1500))).then(() => { throw new Error('late rejection'); });"""),
+Promise.resolve().then(() => new Promise((r) => frame.contentWindow.setTimeout(r, 25000))).then(() => { throw new Error('late rejection'); });"""),
      "pass"),
     # the same task loop, crashing at 1.5 s of page time: a browser runs into it, so the harness must too
     ("tasks_that_crash_after_a_second_and_a_half_of_page_time",
@@ -345,6 +345,18 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
     ("crashes_only_when_a_trusted_drag_moves",
      game(create="""    const b = this.add.rectangle(200, 150, 100, 60, 0x00ff00).setInteractive({ draggable: true });
     b.on('drag', (p, x, y) => { if (p.event.isTrusted && p.event.sourceCapabilities) this.trail.add(x, y); });"""), "runtime_error"),
+    # tasks that wait on a clock of their own: a delayed scheduler task, a signal that times out, a frame's timer
+    ("crashes_in_a_delayed_scheduler_task", game(create="    scheduler.postTask(() => this.level.build(), { delay: 500 });"),
+     "runtime_error"),
+    ("crashes_when_a_signal_times_out",
+     game(create="    AbortSignal.timeout(500).addEventListener('abort', () => this.level.build());"), "runtime_error"),
+    ("crashes_in_a_frame_timer",
+     game(create="""    const f = document.body.appendChild(document.createElement('iframe'));
+    f.contentWindow.setTimeout(() => this.level.build(), 500);"""), "runtime_error"),
+    # a removed frame's timers never run (in a browser neither)
+    ("a_removed_frame_timer_never_runs",
+     game(create="""    const f = document.body.appendChild(document.createElement('iframe'));
+    f.contentWindow.setInterval(() => this.level.build(), 500); f.remove();"""), "pass"),
     ("crashes_in_an_idle_callback", game(create="    requestIdleCallback((deadline) => { if (deadline.timeRemaining() >= 0) this.score.reset(); });"),
      "runtime_error"),
     # a heavy loop measured on the page clock takes time, as in a browser (it once read 0 ms)
