@@ -259,12 +259,22 @@
     defineProperty(AnimationProto, 'startTime', { get: getOwnPropertyDescriptor(AnimationProto, 'startTime').get, set,
       enumerable: startTime.enumerable, configurable: startTime.configurable });
   }
-  // an iframe's animation frames come from those steps too (the top window's are the harness's stepped ones)
+  // an iframe's animation frames: the harness's stepped frames while it steps the game (as the top window's), else
+  // the browser's own rendering steps
   if (!isRoot && typeof G.requestAnimationFrame === 'function') {
+    let frameShift = 0;
+    try { frameShift = G.performance.timeOrigin - shared.origin; } catch (e) { frameShift = 0; }
     replaceMethod(G, 'requestAnimationFrame', (self, real, args) => {
       const fn = args[0];
-      if (typeof fn !== 'function') return apply(real, self, args);
+      if (typeof fn !== 'function' || (self !== undefined && self !== null && self !== G)) return apply(real, self, args);
+      const api = shared.timers();
+      if (api) return api.frame(fn, G, frameShift); // (its times on this frame's own performance.now)
       return apply(real, self, [function (t) { return apply(fn, this, [minus(t)]); }]);
+    });
+    replaceMethod(G, 'cancelAnimationFrame', (self, real, args) => {
+      const api = shared.timers();
+      if (api && (self === undefined || self === null || self === G)) api.clear(args[0], G);
+      return apply(real, self, args);
     });
   }
 

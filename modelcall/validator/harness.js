@@ -826,6 +826,11 @@
           apply(mapSet, S.timers, [id, { fn, at: S.now + (interval ? every : ms), args, every, raf: false, self }]);
           return id;
         },
+        frame(fn, self, shift) {
+          const id = ++S.timerSeq;
+          apply(mapSet, S.timers, [id, { fn, at: S.now, args: [], every: 0, raf: true, self, shift: NumberC(shift) || 0 }]);
+          return id;
+        },
         clear(id, self) { const t = S && apply(mapGet, S.timers, [id]); if (t && t.self === self) apply(mapDelete, S.timers, [id]); },
       });
     }
@@ -888,7 +893,7 @@
         if (gone) { apply(mapDelete, S.timers, [id]); continue; }
       }
       try {
-        if (typeof t.fn === 'function') apply(t.fn, t.self || G, t.raf ? [S.clock === undefined ? now() : S.clock] : (t.idle ? [idleDeadline()] : t.args));
+        if (typeof t.fn === 'function') apply(t.fn, t.self || G, t.raf ? [(S.clock === undefined ? now() : S.clock) - (t.shift || 0)] : (t.idle ? [idleDeadline()] : t.args));
       } catch (err) { recordError(err, 'timer'); }
     }
   }

@@ -325,7 +325,7 @@ const game = new Phaser.Game({ type: Phaser.AUTO, width: 400, height: 300, scene
      "runtime_error"),
     ("crashes_in_an_iframe_animation_frame",
      game(create="""    const f = document.body.appendChild(document.createElement('iframe'));
-    let n = 0; const tick = () => { if (++n === 8) this.hud.update(); f.contentWindow.requestAnimationFrame(tick); };
+    let n = 0; const tick = () => { if (++n === 100) this.hud.update(); f.contentWindow.requestAnimationFrame(tick); };
     f.contentWindow.requestAnimationFrame(tick);"""), "runtime_error"),
     # a worker works on the wall clock: its reply after 300 ms comes at frame 18 of a browser
     ("crashes_on_a_late_worker_reply",
