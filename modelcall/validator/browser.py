@@ -201,12 +201,11 @@ def needs_webgl(code: str) -> bool:
 
 
 # what only the browser's own rendering steps serve: observers, CSS transitions and animations, Web Animations, the
-# timeline, an iframe's animation frames. A step costs about 3 ms of CPU and no real output names any of these, so
-# only programs that do get steps.
+# timeline (an iframe's animation frames are stepped by the harness). A step costs about 3 ms of CPU and no real
+# output names any of these, so only programs that do get steps.
 _RENDERING_API = re.compile(r"ResizeObserver|IntersectionObserver|\.animate\s*\(|transition|animation(?:end|start|"
                             r"iteration|cancel)|@keyframes|\banimation\s*:|\.style\.animation|getAnimations|"
-                            r"document\.timeline|DocumentTimeline|"
-                            r"""createElement\(\s*['"`]iframe|<iframe|contentWindow|window\.frames\b""")
+                            r"document\.timeline|DocumentTimeline")
 
 
 def needs_rendering_steps(code: str) -> bool:

@@ -110,7 +110,7 @@ class RuntimeConfig(StrictModel):
     input_phase: bool = Field(True, description="synthetic pointer down/move/up, a drag and key presses")
     rendering_every: int = Field(
         15, ge=0, description="for programs that name an API only the browser's own rendering steps serve (observers, CSS "
-        "transitions and animations, Web Animations, iframes): one such step every N frames, at the page's time; 0: none")
+        "transitions and animations, Web Animations, the timeline): one such step every N frames, at the page's time; 0: none")
     render_every: int = Field(8, ge=1, description="render one frame in N (all frames update); the last one always")
     width: int = Field(800, ge=64, description="viewport width")
     height: int = Field(600, ge=64, description="viewport height")
