@@ -14,7 +14,8 @@ from modelcall.config.schema import StrictModel
 Gate = Literal["hard", "soft", "off"]
 
 
-MisuseRule = Literal["flat_points", "string_for_number", "wrong_argument", "wrong_class", "unknown_key", "tween_property"]
+MisuseRule = Literal["flat_points", "string_for_number", "wrong_argument", "wrong_class", "unknown_key", "tween_property",
+                     "never_fires", "missing_object", "phaser_warning"]
 # every rule's false rejections were measured on the labelled set and on real teacher outputs before it was made hard
 MISUSE_RULES: dict[str, Gate] = {
     "flat_points": "hard",          # fillPoints([x, y, x, y]) where {x, y} points are expected: nothing is drawn
@@ -23,6 +24,10 @@ MISUSE_RULES: dict[str, Gate] = {
     "wrong_class": "hard",          # a Geom shape of the wrong class (Rectangle.Contains(circle, ...))
     "unknown_key": "hard",          # a misspelt key of a typed config (text style, game config, timer config)
     "tween_property": "hard",       # a tween of a property the target does not have
+    "never_fires": "hard",          # a handler for an event Phaser never emits, an unknown key name, a pointer handler on
+                                    # an object never made interactive
+    "missing_object": "hard",       # undefined where Phaser needs the object or callback (collider, tween targets, timer)
+    "phaser_warning": "hard",       # Phaser's own warning of a call that did nothing (missing animation or scene key)
 }
 
 

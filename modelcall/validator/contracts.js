@@ -42,6 +42,17 @@ const NUMBER_SUMS = {
   'Phaser.GameObjects.GameObjectFactory': { rectangle: [[2, 3], WEBGL], circle: [[2], WEBGL] },
   'Phaser.Physics.Arcade.Body': VELOCITY, 'Phaser.Physics.Arcade.Sprite': VELOCITY, 'Phaser.Physics.Arcade.Image': VELOCITY,
 };
+// text colours are CSS strings: a number there is dropped by the canvas (the text is drawn black)
+const TEXT_COLOURS = {
+  'Phaser.Types.GameObjects.Text.TextStyle': ['color', 'fill', 'stroke', 'backgroundColor'],
+  'Phaser.Types.GameObjects.Text.TextShadow': ['color'],
+};
+// keys whose value Phaser reads field by field (gravity.y, wordWrap.width): a number or a boolean there reads as
+// nothing (the documented type alone is not enough: Text reads padding: 10 as well as {left, ...})
+const OBJECT_VALUES = {
+  'Phaser.Types.Physics.Arcade.ArcadeWorldConfig': ['gravity'],
+  'Phaser.Types.GameObjects.Text.TextStyle': ['wordWrap', 'shadow'],
+};
 const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
 
 function parseParam(spec) {
@@ -359,6 +370,7 @@ class Contracts {
         this.add('unknown_key', closed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${near ? ` (did you mean '${near}'?)` : ''}`, line, tds.join(' | '));
         continue;
       }
+      if (tween === undefined && this.checkValueKind(tds, key, allowed.get(key), p.value, name, where, ctx, line)) continue;
       if (key === 'props' && tween !== undefined && p.value.type === 'ObjectExpression') {
         for (const q of p.value.properties) if (q.type === 'Property' && !q.computed && q.key) this.checkTweenProp(q.key.type === 'Identifier' ? q.key.name : String(q.key.value), tween, where, q.loc.start.line);
         continue;
@@ -367,6 +379,24 @@ class Contracts {
       const nested = parseParam(allowed.get(key)).alts.map((a) => this.category(a));
       if (nested.length && nested.every((c) => c.c === 'config')) this.checkKeys(p.value, nested.map((c) => c.name), where, ctx, depth + 1);
     }
+  }
+
+  // a value of a kind its key cannot take, where Phaser goes on silently: a colour number for a text colour (the canvas
+  // ignores it and draws black), a number or string where Phaser reads a nested object (gravity: 300 reads as 0)
+  checkValueKind(tds, key, type, value, name, where, ctx, line) {
+    const s = this.shape(value, ctx);
+    if (!s || !['number', 'string', 'boolean'].includes(s.k)) return false;
+    if (s.k === 'number' && tds.some((td) => Object.hasOwn(TEXT_COLOURS, td) && TEXT_COLOURS[td].includes(key))) {
+      if (value.type === 'Literal' && value.value === 0) return false; // black either way
+      const hex = value.type === 'Literal' ? '#' + (value.value >>> 0).toString(16).padStart(6, '0').slice(-6) : "'#rrggbb'";
+      this.add('wrong_argument', true, `${where}: text colour '${key}' expects a CSS colour string, got a number (the canvas ignores it and draws the text black: write '${hex.replace(/'/g, '')}')`, line, 'string');
+      return true;
+    }
+    if (!tds.some((td) => Object.hasOwn(OBJECT_VALUES, td) && OBJECT_VALUES[td].includes(key))) return false;
+    const nested = parseParam(type).alts.map((a) => this.category(a));
+    if (!nested.length || !nested.every((c) => c.c === 'config')) return false;
+    this.add('wrong_argument', true, `${where}: '${key}' of ${name} expects ${nested.map((c) => c.name).join(' | ')} (an object), got ${this.describe(s)}: Phaser reads its fields and finds none`, line, type);
+    return true;
   }
 
   // the class of a tween's targets when certain: null when not (a plain object, a user class, several kinds)

@@ -579,6 +579,14 @@
     TM.add = cloak(function add(cfg) {
       if (S && cfg && typeof cfg === 'object' && !isArray(cfg) && !(cfg instanceof BaseTween)) {
         try {
+          const t = getOwnPropertyDescriptor(cfg, 'targets');
+          const noTargets = t && 'value' in t && (t.value === undefined || t.value === null);
+          const missing = noTargets ? "its 'targets' is " + t.value + ' (created later than this call?): the tween changes nothing'
+            : undefinedCallbacks(cfg, []);
+          if (missing) {
+            const line = programCaller();
+            if (line !== null) misuse('missing_object', 'TweenManager#add(): ' + (noTargets ? missing : missing + ' is undefined (a misspelt or missing method?): it never runs'), 'a target object and functions', true, line);
+          }
           let targets = cfg.targets;
           if (targets && typeof targets !== 'function') {
             if (!isArray(targets)) targets = [targets];
@@ -598,6 +606,285 @@
       return apply(origAdd, this, arguments);
     }, 'add', origAdd.length, origAdd);
   } catch (err) { /* an older or newer Phaser without tweens: the other checks still count */ }
+
+  // ------------------------------------------------------------------ calls that do nothing (l3:api_misuse)
+  // Phaser takes these silently and the program runs without an error, but part of what its code says never happens:
+  // - never_fires: a handler for an event no Phaser object emits ('keydown_SPACE', 'pointerDown', 'click'), a key
+  //   name Phaser does not know (addKey('SPACEBAR')), a pointer handler on an object never made interactive;
+  // - missing_object: undefined where Phaser needs the object or callback (a collider with a group created later,
+  //   a tween of undefined, a timer whose callback is a misspelt method).
+  // Findings count only when a frame of the program's own code made the call.
+  const strToUpper = String.prototype.toUpperCase;
+  const strToLower = String.prototype.toLowerCase;
+  const strStartsWith = String.prototype.startsWith;
+  const strIndexOf = String.prototype.indexOf;
+  // event names a browser element emits but a Phaser object never does (a Phaser DOMElement aside)
+  const DOM_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'mouseenter',
+    'mouseleave', 'touchstart', 'touchend', 'touchmove', 'keypress', 'contextmenu', 'tap', 'press'];
+  // events Phaser emits on a game object only while it is interactive
+  const POINTER_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'wheel', 'drag',
+    'dragstart', 'dragend', 'dragenter', 'dragleave', 'dragover', 'drop'];
+  const KEY_PREFIXES = ['keydown-', 'keyup-'];
+  let eventNames = null; // every string value of a Phaser *.Events namespace -> true
+  let eventPrefixes = null; // those ending in '-' ('keydown-', 'animationcomplete-', 'changedata-', ...)
+  function phaserEventNames() {
+    if (eventNames) return eventNames;
+    eventNames = new MapC();
+    eventPrefixes = [];
+    const seenNs = new WeakSetC();
+    const walk = (o, depth) => {
+      if (depth > 6 || o === null || typeof o !== 'object' || apply(weakSetHas, seenNs, [o])) return;
+      apply(weakSetAdd, seenNs, [o]);
+      const keys = objectKeys(o);
+      for (let i = 0; i < keys.length; i++) {
+        const d = getOwnPropertyDescriptor(o, keys[i]);
+        const v = d && 'value' in d ? d.value : undefined;
+        if (!v || typeof v !== 'object') continue;
+        if (keys[i] === 'Events') {
+          const names = objectKeys(v);
+          for (let k = 0; k < names.length; k++) {
+            const e = getOwnPropertyDescriptor(v, names[k]);
+            const name = e && typeof e.value === 'string' ? e.value : null;
+            if (name === null) continue;
+            apply(mapSet, eventNames, [name, true]);
+            if (name[name.length - 1] === '-') append(eventPrefixes, name);
+          }
+        } else if (isPlain(v)) walk(v, depth + 1);
+      }
+    };
+    walk(Phaser, 0);
+    return eventNames;
+  }
+  function keyCodeOf(name) {
+    const codes = Phaser.Input && Phaser.Input.Keyboard ? Phaser.Input.Keyboard.KeyCodes : null;
+    if (!codes || typeof name !== 'string') return undefined;
+    const d = getOwnPropertyDescriptor(codes, apply(strToUpper, name, []));
+    return d ? d.value : undefined;
+  }
+  // why a handler for this event name never runs on a Phaser object, when that is certain; null when it may run
+  function deadEventName(name) {
+    if (typeof name !== 'string' || name === '') return null;
+    const known = phaserEventNames();
+    if (apply(mapHas, known, [name])) return null;
+    for (let i = 0; i < KEY_PREFIXES.length; i++) {
+      const p = KEY_PREFIXES[i];
+      if (apply(strStartsWith, name, [p])) {
+        const key = slice(name, p.length);
+        const d = getOwnPropertyDescriptor(Phaser.Input.Keyboard.KeyCodes, key);
+        if (d) return null;
+        const upper = keyCodeOf(key) !== undefined ? apply(strToUpper, key, []) : null;
+        return "'" + key + "' is not a key name Phaser emits" + (upper ? " (key names are upper case: '" + p + upper + "')" : ' (Phaser.Input.Keyboard.KeyCodes has the names)');
+      }
+      const old = slice(p, 0, p.length - 1) + '_';
+      if (apply(strStartsWith, name, [old])) return "Phaser 3 names key events '" + p + "KEY', not '" + old + "KEY'";
+    }
+    for (let i = 0; i < eventPrefixes.length; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return null;
+    const lower = apply(strToLower, name, []);
+    if (lower !== name && apply(mapHas, known, [lower])) return "event names are lower case: '" + lower + "'";
+    if (apply(arrayIncludes, DOM_EVENTS, [lower])) return "'" + name + "' is a browser element's event, which Phaser objects do not emit (Phaser's is 'pointerdown' / 'pointerup')";
+    return null;
+  }
+  // the line of the program's own code in this call's stack (null when the call is Phaser's or the harness's)
+  function programCaller() {
+    const lines = stackLines();
+    for (let i = 0; i < lines.length; i++) { const l = programFrame(lines[i]); if (l !== null) return l; }
+    return null;
+  }
+  const deadListeners = List(); // [object, event name, line] of pointer handlers, checked at the end of the run
+  const deadNames = List(); // [event name, why, line] of handlers for events Phaser never emits
+  const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
+  let everInteractive = new WeakSetC();
+  function nothingHooks() {
+    everInteractive = new WeakSetC();
+    const EE = Phaser.Events && Phaser.Events.EventEmitter;
+    const GameObject = Phaser.GameObjects && Phaser.GameObjects.GameObject;
+    const DOMElement = Phaser.GameObjects && Phaser.GameObjects.DOMElement;
+    const base = EE ? getPrototypeOf(EE.prototype) : null;
+    const registered = (emitter, name) => {
+      if (!S || typeof name !== 'string') return;
+      if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
+      const why = deadEventName(name);
+      const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
+      if (!why && !pointer) return;
+      const line = programCaller();
+      if (line === null) return;
+      if (why) { if (deadNames.length < 64) listPush(deadNames, [name, why, line]); } else if (deadListeners.length < 64 && !apply(weakSetHas, everInteractive, [emitter])) listPush(deadListeners, [emitter, name, line]);
+    };
+    if (base) {
+      const names = ['on', 'once', 'addListener'];
+      for (let i = 0; i < names.length; i++) {
+        const d = getOwnPropertyDescriptor(base, names[i]);
+        if (!d || typeof d.value !== 'function') continue;
+        const orig = d.value;
+        defineProperty(base, names[i], { value: cloak({ [names[i]](event) {
+          try { registered(this, event); } catch (e) { /* a check never breaks the call */ }
+          return apply(orig, this, arguments);
+        } }[names[i]], names[i], orig.length, orig), writable: true, configurable: true, enumerable: d.enumerable });
+      }
+    }
+    const emit = base ? getOwnPropertyDescriptor(base, 'emit') : null;
+    if (emit && typeof emit.value === 'function') {
+      const orig = emit.value;
+      defineProperty(base, 'emit', { value: cloak(function emit(event) {
+        if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
+        return apply(orig, this, arguments);
+      }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
+    }
+    const InputPlugin = Phaser.Input && Phaser.Input.InputPlugin;
+    if (InputPlugin) {
+      const orig = InputPlugin.prototype.setHitArea;
+      if (typeof orig === 'function') {
+        InputPlugin.prototype.setHitArea = cloak(function setHitArea(gameObjects) {
+          try {
+            const list = isArray(gameObjects) ? gameObjects : [gameObjects];
+            for (let i = 0; i < list.length && i < 10000; i++) if (list[i] && typeof list[i] === 'object') apply(weakSetAdd, everInteractive, [list[i]]);
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        }, 'setHitArea', orig.length, orig);
+      }
+    }
+    const Keyboard = Phaser.Input && Phaser.Input.Keyboard && Phaser.Input.Keyboard.KeyboardPlugin;
+    if (Keyboard) {
+      const orig = Keyboard.prototype.addKey;
+      if (typeof orig === 'function') {
+        Keyboard.prototype.addKey = cloak(function addKey(key) {
+          try {
+            if (S && (key === undefined || key === null || (typeof key === 'string' && keyCodeOf(key) === undefined))) {
+              const line = programCaller();
+              if (line !== null) misuse('never_fires', 'KeyboardPlugin#addKey(): ' + (typeof key === 'string' ? "'" + slice(key, 0, 40) + "' is not a key name" : 'the key is ' + key) + ', the key never goes down (Phaser.Input.Keyboard.KeyCodes has the names)', 'a key name or code', true, line);
+            }
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        }, 'addKey', orig.length, orig);
+      }
+    }
+    const Factory = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Factory;
+    if (Factory) {
+      const names = ['collider', 'overlap'];
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        const orig = Factory.prototype[name];
+        if (typeof orig !== 'function') continue;
+        Factory.prototype[name] = cloak({ [name]() {
+          try {
+            if (S) {
+              let bad = null;
+              for (let k = 0; k < 2 && k < arguments.length && bad === null; k++) {
+                const v = arguments[k];
+                if (v === undefined || (k === 0 && v === null)) bad = 'object' + (k + 1) + ' is ' + v + ' (created later than this call?)';
+                else if (isArray(v)) { for (let j = 0; j < v.length && j < 256; j++) if (v[j] === undefined || v[j] === null) { bad = 'object' + (k + 1) + ' has ' + v[j] + ' at index ' + j; break; } }
+              }
+              if (bad === null && arguments.length >= 3 && arguments[2] === undefined) bad = 'its callback is undefined (a misspelt or missing method?)';
+              if (bad !== null) {
+                const line = programCaller();
+                if (line !== null) misuse('missing_object', 'ArcadePhysics.Factory#' + name + '(): ' + bad + ', so it never ' + (name === 'collider' ? 'collides' : 'overlaps') + ' as the code says', 'game objects, groups and a callback', true, line);
+              }
+            }
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        } }[name], name, orig.length, orig);
+      }
+    }
+    const TextStyle = Phaser.GameObjects && Phaser.GameObjects.TextStyle;
+    if (TextStyle) {
+      // text colours are CSS strings: the canvas drops a number and draws black (0 is black either way)
+      const colourNumber = (where, key, v) => {
+        if (typeof v !== 'number' || v === 0) return;
+        const line = programCaller();
+        if (line !== null) misuse('wrong_argument', where + ": text colour '" + key + "' expects a CSS colour string, got a number (the canvas ignores it and draws the text black)", 'string', true, line);
+      };
+      const read = (o, k) => { const d = o && typeof o === 'object' ? getOwnPropertyDescriptor(o, k) : undefined; return d && 'value' in d ? d.value : undefined; };
+      const methods = [['setStyle', -1], ['setColor', 0], ['setFill', 0], ['setStroke', 0], ['setBackgroundColor', 0], ['setShadowColor', 0]];
+      for (let i = 0; i < methods.length; i++) {
+        const name = methods[i][0];
+        const orig = TextStyle.prototype[name];
+        if (typeof orig !== 'function') continue;
+        TextStyle.prototype[name] = cloak({ [name](value) {
+          try {
+            if (S && name === 'setStyle') {
+              const keys = ['color', 'fill', 'stroke', 'backgroundColor'];
+              for (let k = 0; k < keys.length; k++) colourNumber('Text style', keys[k], read(value, keys[k]));
+              colourNumber('Text style', 'shadow.color', read(read(value, 'shadow'), 'color'));
+            } else if (S) colourNumber('Text#' + name + '()', 'colour', value);
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        } }[name], name, orig.length, orig);
+      }
+    }
+    const Clock = Phaser.Time && Phaser.Time.Clock;
+    if (Clock) {
+      const wrapClock = (name, callbackOf) => {
+        const orig = Clock.prototype[name];
+        if (typeof orig !== 'function') return;
+        Clock.prototype[name] = cloak({ [name]() {
+          try {
+            if (S) {
+              const missing = callbackOf(arguments);
+              if (missing) {
+                const line = programCaller();
+                if (line !== null) misuse('missing_object', 'Clock#' + name + '(): ' + missing + ' is undefined (a misspelt or missing method?): the timer does nothing', 'a function', true, line);
+              }
+            }
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        } }[name], name, orig.length, orig);
+      };
+      wrapClock('delayedCall', (args) => (args.length >= 2 && args[1] === undefined ? 'its callback' : null));
+      wrapClock('addEvent', (args) => undefinedCallbacks(args[0], ['callback']));
+    }
+  }
+  // 'callback' or 'onComplete' given as a key of a config literal but undefined
+  function undefinedCallbacks(cfg, keys) {
+    if (!cfg || typeof cfg !== 'object' || isArray(cfg) || !isPlain(cfg)) return null;
+    const own = objectKeys(cfg);
+    for (let i = 0; i < own.length && i < 64; i++) {
+      const k = own[i];
+      if (!apply(arrayIncludes, keys, [k]) && !(k.length > 2 && k[0] === 'o' && k[1] === 'n' && k[2] >= 'A' && k[2] <= 'Z')) continue;
+      const d = getOwnPropertyDescriptor(cfg, k);
+      if (d && 'value' in d && d.value === undefined) return "its '" + k + "'";
+    }
+    return null;
+  }
+  // does the code emit this event itself (emit('name' ...), maybe later than the run)?
+  function emitsItself(code, name) {
+    for (let at = apply(strIndexOf, code, [name]); at >= 0; at = apply(strIndexOf, code, [name, at + 1])) {
+      let i = at - 1;
+      const quote = code[i];
+      if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+      if (code[at + name.length] !== quote) continue;
+      i--;
+      while (i >= 0 && (code[i] === ' ' || code[i] === '\n' || code[i] === '\t')) i--;
+      if (code[i] !== '(') continue;
+      i--;
+      while (i >= 0 && (code[i] === ' ' || code[i] === '\n' || code[i] === '\t')) i--;
+      if (slice(code, i - 3, i + 1) === 'emit') return true;
+    }
+    return false;
+  }
+  // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
+  // objects that were never interactive
+  function deadHandlers() {
+    const code = S.code || '';
+    for (let i = 0; i < deadNames.length; i++) {
+      const entry = listAt(deadNames, i);
+      const name = entry[0];
+      const why = entry[1];
+      const line = entry[2];
+      if (apply(mapHas, emittedNames, [name])) continue;
+      if (emitsItself(code, name)) continue;
+      misuse('never_fires', "on('" + slice(name, 0, 60) + "'): no Phaser object emits this event, the handler never runs: " + why, 'an event Phaser emits', true, line);
+    }
+    for (let i = 0; i < deadListeners.length; i++) {
+      const entry = listAt(deadListeners, i);
+      const obj = entry[0];
+      const name = entry[1];
+      const line = entry[2];
+      if (apply(weakSetHas, everInteractive, [obj])) continue;
+      let kind = 'game object';
+      try { kind = str(obj.type || kind); } catch (e) { /* ignore */ }
+      misuse('never_fires', "on('" + name + "') on a game object (" + kind + ') that is never made interactive (setInteractive()): Phaser sends it no pointer events, the handler never runs', 'an interactive game object', true, line);
+    }
+  }
 
   let S = null; // the state of the program being run
 
@@ -661,6 +948,53 @@
     report('C', S.stage || S.phase, S.frame, slice(text, 0, 2000));
   }
 
+  // the line of the first quoted occurrence of a text in the code that is a call's argument, ('text' or , 'text'
+  // (a comment may quote it too); null: none
+  function lineOfLiteral(code, text) {
+    for (let at = apply(strIndexOf, code, [text]); at >= 0; at = apply(strIndexOf, code, [text, at + 1])) {
+      const q = code[at - 1];
+      if ((q !== "'" && q !== '"' && q !== '`') || code[at + text.length] !== q) continue;
+      let b = at - 2;
+      while (b >= 0 && (code[b] === ' ' || code[b] === '\n' || code[b] === '\t')) b--;
+      if (code[b] !== '(' && code[b] !== ',') continue;
+      let line = 1;
+      for (let i = apply(strIndexOf, code, ['\n']); i >= 0 && i < at; i = apply(strIndexOf, code, ['\n', i + 1])) line++;
+      return line;
+    }
+    return null;
+  }
+  // Phaser's own console warnings: several are the only sign of a call that did nothing. These are certain (the rest
+  // are warnings: a missing frame or tileset may be the validator's placeholder for a file the program loads), unless
+  // the code loads what they name from a file: [message, code that makes it uncertain]
+  const PHASER_WARNINGS = [
+    [/^Missing animation: /, /\b(animation|aseprite|fromJSON|createFromAseprite)\s*\(/],
+    [/^Scene key not found: /, /\bsceneFile\s*\(/],
+    [/^Container\.setInteractive must specify a Shape/, null],
+    [/^ParticleEmitterManager was removed/, null],
+  ];
+  function phaserWarning(args) {
+    if (S.phaserWarnings >= 40) return;
+    S.phaserWarnings += 1;
+    let text = str(args[0]);
+    let k = 1;
+    text = apply(strReplace, text, [/%[sodif]/g, () => (k < args.length ? str(args[k++]) : '')]);
+    const lines = stackLines();
+    let i = 0;
+    while (i < lines.length && apply(strMatch, lines[i], [SCRIPT_NAME]) === null) i++;
+    while (i < lines.length && apply(strMatch, lines[i], [SCRIPT_NAME]) !== null) i++;
+    if (i >= lines.length || apply(strMatch, lines[i], [/phaser\.min\.js:\d+:\d+\)?$/]) === null) return; // the program's own
+    let line = null;
+    for (let j = i; j < lines.length && line === null; j++) line = programFrame(lines[j]);
+    let certain = false;
+    for (let j = 0; j < PHASER_WARNINGS.length; j++) {
+      const rule = PHASER_WARNINGS[j];
+      if (apply(regexpTest, rule[0], [text])) { certain = !rule[1] || !apply(regexpTest, rule[1], [str(S.code)]); break; }
+    }
+    // a scene change runs from Phaser's queue, after the program's call: the line that names the key
+    if (line === null) { const named = apply(regexpExec, /: (.+)$/, [text]); if (named) line = lineOfLiteral(str(S.code), named[1]); }
+    misuse('phaser_warning', 'Phaser: ' + slice(text, 0, 200) + (certain ? ' (the call did nothing)' : ''), 'a call Phaser can carry out', certain, line);
+  }
+
   // console: every call counted, the first OPTS.consoleCap lines reach the real console; console.error is reported
   let consoleLines = 0;
   const consoleNames = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table', 'assert'];
@@ -673,6 +1007,7 @@
       consoleLines += 1;
       const failed = name === 'assert' && !arguments[0];
       if (name === 'error' || failed) consoleError(arguments, failed);
+      else if (name === 'warn' && S) phaserWarning(arguments);
       if (consoleLines <= OPTS.consoleCap) return apply(orig, origConsole, arguments);
       return undefined;
     } }[name], name, 0);
@@ -991,7 +1326,7 @@
   H.begin = function begin(opts) {
     CONTRACTS = readContracts(opts.contracts);
     S = {
-      opts, errorCount: 0, consoleErrors: 0, game: null, games: List(), gameCount: 0, frame: 0, phase: 'script', stage: null,
+      opts, errorCount: 0, consoleErrors: 0, phaserWarnings: 0, game: null, games: List(), gameCount: 0, frame: 0, phase: 'script', stage: null,
       lifecycle: { preload: { names: new MapC(), list: List() }, create: { names: new MapC(), list: List() }, update: { names: new MapC(), list: List() } }, schedule: List(), inputBuilt: false,
       inputEnd: 0, misuse: List(), timers: null, timerSeq: 0, timerLow: 1, now: 0, clock: undefined, loadWaits: 0, everDrawn: false,
       listeners: null, skew: 0, reads: 0, frameReal: 0, lastPage: 0, loopCalls: 0, loopAdvanced: false, skipDraw: false,
@@ -1002,12 +1337,14 @@
     installTimers();
     trackListeners();
     patchGame(opts);
+    nothingHooks();
     blockNetwork();
     return true;
   };
 
   H.load = function load(code) {
     installContracts(code);
+    S.code = str(code);
     const el = apply(createElement, doc, ['script']);
     // a classic script, as a page's own <script> (its top-level var and function declarations are on window)
     apply(textContentSet, el, [apply(strReplace, str(code), [SOURCE_URL, (m, a, b) => a + (b === 'URL' ? 'Url' : 'MappingUrl')])]);
@@ -1484,6 +1821,7 @@
 
   // the run as JSON text (the host parses it): built from the harness's own records only
   H.finish = function finish(wantShot) {
+    try { deadHandlers(); } catch (e) { /* ignore */ }
     const g = game();
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }

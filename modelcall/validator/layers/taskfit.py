@@ -173,7 +173,7 @@ class TaskFitLayer:
         if static.get("parse_ok") and self.gates.l4_structure != "off":
             missing = [k for k in ("has_game", "has_scene", "has_preload", "has_create") if not structure.get(k)]
             for key in missing:
-                what = "new Phaser.Game(...)" if key == "has_game" else f"a {key[4:]}" if key == "has_scene" else f"a {key[4:]}() scene method"
+                what = "new Phaser.Game(...)" if key == "has_game" else "scene" if key == "has_scene" else f"{key[4:]}() scene method"
                 issue = Issue("l4", f"no_{key[4:]}", f"no {what}")
                 (errors if self.gates.l4_structure == "hard" else warnings).append(issue)
         hints: dict[str, str] = {}

@@ -1,0 +1,79 @@
+"""Calls Phaser takes without an error that do nothing (l3:api_misuse): handlers for events no Phaser object emits,
+key names it does not know, pointer handlers on objects never made interactive, undefined where Phaser needs the
+object or the callback, Phaser's own warnings of a missing animation or scene key, text colours given as numbers and
+gravity given as a number. Each broken labelled program fails with its rule and line; the working one passes."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import as_candidate, load_labelled
+
+# program -> [(layer, rule, line, words the message must contain)]
+EXPECTED = {
+    "fail_never_fires_old_key_event": [("l3", "never_fires", 13, "'keydown-KEY', not 'keydown_KEY'")],
+    "fail_never_fires_key_name": [("l3", "never_fires", 8, "'SPACEBAR' is not a key name")],
+    "fail_never_fires_not_interactive": [("l3", "never_fires", 10, "never made interactive")],
+    "fail_never_fires_dom_event": [("l3", "never_fires", 10, "'click' is a browser element's event")],
+    "fail_missing_object_collider_order": [("l3", "missing_object", 9, "object2 is undefined")],
+    "fail_missing_object_tween_target": [("l3", "missing_object", 6, "'targets' is undefined")],
+    "fail_missing_object_timer_callback": [("l3", "missing_object", 9, "'callback' is undefined")],
+    "fail_phaser_warning_missing_animation": [("l3", "phaser_warning", 18, "Missing animation: walk")],
+    "fail_phaser_warning_scene_key": [("l3", "phaser_warning", 8, "Scene key not found: Game")],
+    "fail_contract_text_colour_number": [("l2", "wrong_argument", 8, "text colour 'fill'"),
+                                         ("l3", "wrong_argument", 8, "text colour 'fill'")],
+    "fail_contract_gravity_number": [("l2", "wrong_argument", 16, "'gravity' of Physics.Arcade.ArcadeWorldConfig")],
+}
+NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    rows = {row["name"]: row for row in load_labelled()}
+    names = list(EXPECTED) + ["valid_events_keys_and_handlers"]
+    return dict(zip(names, browser_validator.validate([as_candidate(rows[n]) for n in names])))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_call_that_does_nothing_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    found = [(i["layer"], i["kind"], i["line"], i["message"]) for i in rec["validation"]["errors"] if i["code"] == "api_misuse"]
+    for layer, kind, line, words in EXPECTED[name]:
+        assert any(f[:3] == (layer, kind, line) and words in f[3] for f in found), (layer, kind, line, words, found)
+
+
+def test_the_working_ways_to_write_events_keys_and_handlers_pass(records):
+    rec = records["valid_events_keys_and_handlers"]
+    assert rec["passed"], rec["reasons"]
+    noted = [i for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i.get("kind") in NEW_RULES]
+    assert noted == []
+
+
+def test_a_phaser_warning_about_a_file_the_program_loads_is_only_a_warning(browser_validator):
+    # frames of an atlas: the validator answers the file with a placeholder, so a missing frame may be its own doing
+    code = """
+class S extends Phaser.Scene {
+  preload() { this.load.atlas('gems', 'gems.png', 'gems.json'); }
+  create() {
+    this.anims.create({ key: 'spin', frames: this.anims.generateFrameNames('gems', { prefix: 'ruby_', end: 3 }), repeat: -1 });
+    this.add.sprite(400, 300, 'gems', 'ruby_0');
+    this.add.rectangle(100, 100, 40, 40, 0xff0000);
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: S });
+"""
+    rec = browser_validator.validate_one({"request_id": "atlas", "code": code, "prompt_meta": {}})
+    assert rec["passed"], rec["reasons"]
+    warned = [i["message"] for i in rec["validation"]["warnings"] if i.get("kind") == "phaser_warning"]
+    assert any('not found in texture "gems"' in m for m in warned), rec["validation"]["warnings"]
+
+
+def test_the_rules_can_be_made_soft(browser_config):
+    from modelcall.validator import Validator
+
+    rows = {row["name"]: row for row in load_labelled()}
+    cfg = dict(browser_config, api={"misuse_rules": {"never_fires": "soft"}})
+    with Validator(cfg) as validator:
+        rec = validator.validate_one(as_candidate(rows["fail_never_fires_key_name"]))
+    assert rec["passed"], rec["reasons"]
+    assert [i["kind"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"] == ["never_fires"]
