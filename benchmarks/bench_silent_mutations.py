@@ -2,7 +2,7 @@
 
 Each program the validator passes is changed in one place the way a teacher model gets Phaser wrong without an
 exception: a colour as a CSS string, a misspelled style or tween key, a flat number array for points, a number
-written as a string. Every change that applies makes one variant; the table gives, per kind of change, how many
+written as a string, a handler for an event Phaser never emits, a misspelt method, scene or animation key. Every change that applies makes one variant; the table gives, per kind of change, how many
 variants were rejected, with some of the programs whose variant passed.
 
     python benchmarks/bench_silent_mutations.py --input ../shared/data/teacher_outputs_sample.jsonl
@@ -64,6 +64,22 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "handler_this_lost": (r"(\.on\(\s*'[\w-]+'\s*,\s*)\(([\w\s,]*)\)\s*=>\s*\{(?=[^}]*\bthis\.)",
                           lambda m: m.group(1) + "function (" + m.group(2) + ") {"),
     "delayedCall_string_delay": (r"(delayedCall\()\s*(\d+)", lambda m: m.group(1) + "'" + m.group(2) + "ms'"),
+    # calls that do nothing: handlers that never run, objects and callbacks that are not there
+    "key_event_old_style": (r"(['\"])key(down|up)-(\w+)\1", lambda m: m.group(1) + "key" + m.group(2) + "_" + m.group(3) + m.group(1)),
+    "key_name_unknown": (r"(addKeys?\(\s*['\"][^'\"]*?\b|KeyCodes\.)(SPACE|ENTER|UP|DOWN|LEFT|RIGHT)\b",
+                         lambda m: m.group(1) + {"SPACE": "SPACEBAR", "ENTER": "RETURN"}.get(m.group(2), "ARROW" + m.group(2))),
+    "pointer_event_as_click": (r"(\.on\(\s*)(['\"])pointer(down|up)\2", lambda m: m.group(1) + m.group(2) + "click" + m.group(2)),
+    "pointer_event_camel_case": (r"(\.on\(\s*)(['\"])pointer(down|up|over|out|move)\2",
+                                 lambda m: m.group(1) + m.group(2) + "pointer" + m.group(3).capitalize() + m.group(2)),
+    "setInteractive_left_out": (r"\.setInteractive\((?:[^()]|\([^()]*\))*\)", lambda m: ""),
+    "callback_method_misspelled": (r"((?:collider|overlap)\([^()]*?,\s*this\.|callback\s*:\s*this\.|delayedCall\(\s*\d+\s*,\s*this\.)([A-Za-z_$]\w*)",
+                                   lambda m: m.group(1) + m.group(2) + "_"),
+    "tween_target_misspelled": (r"(targets\s*:\s*this\.)([A-Za-z_$]\w*)\b(?!\s*[.(\[])", lambda m: m.group(1) + m.group(2) + "_"),
+    "scene_key_misspelled": (r"(scene\.(?:start|launch|switch|run)\(\s*)(['\"])(\w+)\2", lambda m: m.group(1) + m.group(2) + m.group(3) + "_" + m.group(2)),
+    "anim_key_misspelled": (r"((?:anims\.|sprite\.|\w\.)play\(\s*)(['\"])([\w-]+)\2", lambda m: m.group(1) + m.group(2) + m.group(3) + "_" + m.group(2)),
+    "text_colour_number": (r"(add\.text\([^{}]*\{[^{}]*?\b(?:fill|color)\s*:\s*)(['\"])#([0-9a-fA-F]{6})\2",
+                           lambda m: m.group(1) + "0x" + m.group(3)),
+    "gravity_number": (r"gravity\s*:\s*\{\s*y\s*:\s*(\d+)\s*\}", lambda m: "gravity: " + m.group(1)),
 }
 
 

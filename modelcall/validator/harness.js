@@ -963,9 +963,9 @@
     }
     return null;
   }
-  // Phaser's own console warnings: several are the only sign of a call that did nothing. These are certain (the rest
-  // are warnings: a missing frame or tileset may be the validator's placeholder for a file the program loads), unless
-  // the code loads what they name from a file: [message, code that makes it uncertain]
+  // Phaser's own console warnings: these are the only sign of a call that did nothing, certain unless the code loads
+  // what they name from a file (the validator answers files with placeholders): [message, code that makes it
+  // uncertain]. Phaser's other warnings (a frame missing from an atlas, a tileset from a map) are mostly about files.
   const PHASER_WARNINGS = [
     [/^Missing animation: /, /\b(animation|aseprite|fromJSON|createFromAseprite)\s*\(/],
     [/^Scene key not found: /, /\bsceneFile\s*\(/],
@@ -985,11 +985,12 @@
     if (i >= lines.length || apply(strMatch, lines[i], [/phaser\.min\.js:\d+:\d+\)?$/]) === null) return; // the program's own
     let line = null;
     for (let j = i; j < lines.length && line === null; j++) line = programFrame(lines[j]);
-    let certain = false;
+    let certain = null;
     for (let j = 0; j < PHASER_WARNINGS.length; j++) {
       const rule = PHASER_WARNINGS[j];
       if (apply(regexpTest, rule[0], [text])) { certain = !rule[1] || !apply(regexpTest, rule[1], [str(S.code)]); break; }
     }
+    if (certain === null) return; // the others: mostly about files, which the validator answers with placeholders
     // a scene change runs from Phaser's queue, after the program's call: the line that names the key
     if (line === null) { const named = apply(regexpExec, /: (.+)$/, [text]); if (named) line = lineOfLiteral(str(S.code), named[1]); }
     misuse('phaser_warning', 'Phaser: ' + slice(text, 0, 200) + (certain ? ' (the call did nothing)' : ''), 'a call Phaser can carry out', certain, line);

@@ -49,23 +49,22 @@ def test_the_working_ways_to_write_events_keys_and_handlers_pass(records):
     assert noted == []
 
 
-def test_a_phaser_warning_about_a_file_the_program_loads_is_only_a_warning(browser_validator):
-    # frames of an atlas: the validator answers the file with a placeholder, so a missing frame may be its own doing
+def test_a_missing_animation_the_program_loads_from_a_file_is_only_a_warning(browser_validator):
+    # the validator answers the animation file with a placeholder: the missing key may be its own doing
     code = """
 class S extends Phaser.Scene {
-  preload() { this.load.atlas('gems', 'gems.png', 'gems.json'); }
+  preload() { this.load.animation('heroAnims', 'assets/hero-anims.json'); }
   create() {
-    this.anims.create({ key: 'spin', frames: this.anims.generateFrameNames('gems', { prefix: 'ruby_', end: 3 }), repeat: -1 });
-    this.add.sprite(400, 300, 'gems', 'ruby_0');
+    this.add.sprite(400, 300, '__WHITE').setScale(20).play('walk');
     this.add.rectangle(100, 100, 40, 40, 0xff0000);
   }
 }
 new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: S });
 """
-    rec = browser_validator.validate_one({"request_id": "atlas", "code": code, "prompt_meta": {}})
+    rec = browser_validator.validate_one({"request_id": "loaded", "code": code, "prompt_meta": {}})
     assert rec["passed"], rec["reasons"]
     warned = [i["message"] for i in rec["validation"]["warnings"] if i.get("kind") == "phaser_warning"]
-    assert any('not found in texture "gems"' in m for m in warned), rec["validation"]["warnings"]
+    assert warned == ["Phaser: Missing animation: walk"], rec["validation"]["warnings"]
 
 
 def test_the_rules_can_be_made_soft(browser_config):
