@@ -692,6 +692,10 @@
   }
   const deadListeners = List(); // [object, event name, line] of pointer handlers, checked at the end of the run
   const deadNames = List(); // [event name, why, line] of handlers for events Phaser never emits
+  const colliders = List(); // [collider, 'collider' | 'overlap', line] the program made
+  const madeObjects = List(); // game objects made during the run
+  const everShown = new WeakSetC(); // ... that were on a display list at some time
+  const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
   const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
   let everInteractive = new WeakSetC();
   function nothingHooks() {
@@ -702,6 +706,7 @@
     const base = EE ? getPrototypeOf(EE.prototype) : null;
     const registered = (emitter, name) => {
       if (!S || typeof name !== 'string') return;
+      if (name === 'addedtoscene' && GameObject && emitter instanceof GameObject) { if (madeObjects.length < 4096) listPush(madeObjects, emitter); return; }
       if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
       const why = deadEventName(name);
       const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
@@ -726,6 +731,7 @@
     if (emit && typeof emit.value === 'function') {
       const orig = emit.value;
       defineProperty(base, 'emit', { value: cloak(function emit(event) {
+        if (event === 'addedtoscene') { try { const d = getOwnPropertyDescriptor(this, 'displayList'); if (d && d.value) apply(weakSetAdd, everShown, [this]); } catch (e) { /* ignore */ } }
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
         return apply(orig, this, arguments);
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
@@ -741,6 +747,24 @@
           } catch (e) { /* ignore */ }
           return apply(orig, this, arguments);
         }, 'setHitArea', orig.length, orig);
+      }
+    }
+    const Textures = Phaser.Textures && Phaser.Textures.TextureManager;
+    if (Textures) {
+      const orig = Textures.prototype.get;
+      if (typeof orig === 'function') {
+        Textures.prototype.get = cloak(function get(key) {
+          try {
+            if (S && typeof key === 'string' && missingTextures.length < 16) {
+              const list = this.list;
+              if (list && typeof list === 'object' && !getOwnPropertyDescriptor(list, key)) {
+                const line = programCaller();
+                if (line !== null) listPush(missingTextures, [key, line, list]);
+              }
+            }
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        }, 'get', orig.length, orig);
       }
     }
     const Keyboard = Phaser.Input && Phaser.Input.Keyboard && Phaser.Input.Keyboard.KeyboardPlugin;
@@ -781,7 +805,11 @@
               }
             }
           } catch (e) { /* ignore */ }
-          return apply(orig, this, arguments);
+          const made = apply(orig, this, arguments);
+          try {
+            if (S && colliders.length < 32) { const line = programCaller(); if (line !== null) listPush(colliders, [made, name, line]); }
+          } catch (e) { /* ignore */ }
+          return made;
         } }[name], name, orig.length, orig);
       }
     }
@@ -861,6 +889,109 @@
     }
     return false;
   }
+  // a collider or overlap with an operand that has no physics body (an object made with this.add, a plain group):
+  // Arcade skips it, nothing ever collides. Destroyed objects and destroyed colliders are left out.
+  function bodiless(o) {
+    const GameObject = Phaser.GameObjects.GameObject;
+    const Group = Phaser.GameObjects.Group;
+    const alive = (g) => { const d = getOwnPropertyDescriptor(g, 'scene'); return !!(d && d.value); };
+    const noBody = (g) => { const d = getOwnPropertyDescriptor(g, 'body'); return !(d && d.value); };
+    if (o instanceof GameObject) return alive(o) && noBody(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
+    if (o instanceof Group) {
+      const children = o.getChildren();
+      let n = 0;
+      for (let i = 0; i < children.length && i < 512; i++) { if (!(children[i] instanceof GameObject) || !alive(children[i])) continue; if (!noBody(children[i])) return null; n++; }
+      return n ? 'a group whose ' + n + ' members have no physics body (a plain this.add.group())' : null;
+    }
+    return null;
+  }
+  function bodilessColliders() {
+    for (let i = 0; i < colliders.length; i++) {
+      const entry = listAt(colliders, i);
+      const c = entry[0];
+      if (!c || typeof c !== 'object' || !c.active) continue;
+      let why = null;
+      const pair = [c.object1, c.object2];
+      for (let k = 0; k < 2 && why === null; k++) {
+        const o = pair[k];
+        if (isArray(o)) { for (let j = 0; j < o.length && j < 64 && why === null; j++) why = o[j] ? bodiless(o[j]) : null; } else if (o) why = bodiless(o);
+      }
+      if (why !== null) misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
+    }
+  }
+  // a game object of the program's own class (extends Sprite, Container, ...) that was never on a display list: it is
+  // never drawn (scene.add.existing(this) left out)
+  let phaserClasses = null;
+  function isPhaserClass(C) {
+    if (!phaserClasses) {
+      phaserClasses = new WeakSetC();
+      const seenNs = new WeakSetC();
+      const walk = (o, depth) => {
+        if (depth > 5 || !o || typeof o !== 'object' || apply(weakSetHas, seenNs, [o])) return;
+        apply(weakSetAdd, seenNs, [o]);
+        const keys = objectKeys(o);
+        for (let i = 0; i < keys.length; i++) {
+          const d = getOwnPropertyDescriptor(o, keys[i]);
+          const v = d && 'value' in d ? d.value : undefined;
+          if (typeof v === 'function') apply(weakSetAdd, phaserClasses, [v]); else if (v && typeof v === 'object' && isPlain(v)) walk(v, depth + 1);
+        }
+      };
+      walk(Phaser, 0);
+    }
+    return apply(weakSetHas, phaserClasses, [C]);
+  }
+  function neverShown(code) {
+    let reported = 0;
+    for (let i = 0; i < madeObjects.length && reported < 3; i++) {
+      const o = listAt(madeObjects, i);
+      if (apply(weakSetHas, everShown, [o])) continue;
+      const own = (k) => { const d = getOwnPropertyDescriptor(o, k); return d ? d.value : undefined; };
+      if (!own('scene') || own('displayList') || own('parentContainer')) continue;
+      if (typeof o.renderCanvas !== 'function' && typeof o.renderWebGL !== 'function') continue;
+      const proto = getPrototypeOf(o);
+      const pd = proto ? getOwnPropertyDescriptor(proto, 'constructor') : null;
+      const C = pd ? pd.value : null;
+      if (typeof C !== 'function' || isPhaserClass(C)) continue;
+      reported++;
+      const name = slice(str(C.name || 'anonymous'), 0, 40);
+      const at = apply(strIndexOf, code, ['class ' + name]);
+      let line = null;
+      if (at >= 0) { line = 1; for (let j = apply(strIndexOf, code, ['\n']); j >= 0 && j < at; j = apply(strIndexOf, code, ['\n', j + 1])) line++; }
+      misuse('never_fires', "a game object of the program's class '" + name + "' (a " + str(o.type) + ') is made but never added to the scene (scene.add.existing): it is never drawn', 'a game object on the display list', true, line);
+    }
+  }
+  // texture keys used (add.sprite(x, y, 'key'), setTexture) that were never loaded or made by the end of the run:
+  // Phaser draws its missing-texture box. Certain unless a loader call could have named the key (a pack file, or the
+  // key in a load call whose file the validator answered with a placeholder)
+  function texturesNeverMade(code) {
+    if (!missingTextures.length || apply(regexpTest, /\.pack\s*\(|\baddPack\s*\(/, [code])) return;
+    // only while something still shows Phaser's missing texture (an animation may have given the sprite its frames)
+    let shown = false;
+    for (let i = 0; i < madeObjects.length && !shown; i++) {
+      const o = listAt(madeObjects, i);
+      const sd = getOwnPropertyDescriptor(o, 'scene');
+      const td = getOwnPropertyDescriptor(o, 'texture');
+      const t = td && td.value;
+      if (sd && sd.value && t && typeof t === 'object') { const kd = getOwnPropertyDescriptor(t, 'key'); shown = !!(kd && kd.value === '__MISSING'); }
+    }
+    if (!shown) return;
+    for (let i = 0; i < missingTextures.length; i++) {
+      const entry = listAt(missingTextures, i);
+      const key = entry[0];
+      if (getOwnPropertyDescriptor(entry[2], key) || key === '__DEFAULT' || key === '__MISSING') continue;
+      if (loadNames(code, key)) continue;
+      misuse('missing_object', "texture '" + slice(key, 0, 60) + "' is never loaded or made (load.image, generateTexture, ...): Phaser draws its missing-texture box", 'a texture key', true, entry[1]);
+    }
+  }
+  function loadNames(code, key) {
+    for (let at = apply(strIndexOf, code, [key]); at >= 0; at = apply(strIndexOf, code, [key, at + 1])) {
+      const q = code[at - 1];
+      if ((q !== "'" && q !== '"' && q !== '`') || code[at + key.length] !== q) continue;
+      const before = slice(code, mathMax(0, at - 80), at - 1);
+      if (apply(regexpTest, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/, [before])) return true;
+    }
+    return false;
+  }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive
   function deadHandlers() {
@@ -874,6 +1005,9 @@
       if (emitsItself(code, name)) continue;
       misuse('never_fires', "on('" + slice(name, 0, 60) + "'): no Phaser object emits this event, the handler never runs: " + why, 'an event Phaser emits', true, line);
     }
+    try { bodilessColliders(); } catch (e) { /* ignore */ }
+    try { neverShown(code); } catch (e) { /* ignore */ }
+    try { texturesNeverMade(code); } catch (e) { /* ignore */ }
     for (let i = 0; i < deadListeners.length; i++) {
       const entry = listAt(deadListeners, i);
       const obj = entry[0];

@@ -244,6 +244,20 @@ function typeFromNames(names, receiver) {
 
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
+// words a scene method may well be named that are one letter from a lifecycle method
+const LIFECYCLE_LOOKALIKES = new Set(['reload', 'unit', 'updated', 'updates', 'created', 'creates', 'inits', 'edit']);
+// one letter added, dropped, changed or two neighbours swapped (optimal string alignment distance 1)
+function nearMiss(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 const POINTER_EVENTS = /^(pointer|gameobject|drag|drop|wheel)/i;
 
 class Analysis {
@@ -451,6 +465,19 @@ class Analysis {
     if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
   }
 
+  // a scene method named almost like a lifecycle method (Update, upadte, creat) that the scene does not also have: Phaser
+  // never calls it, so its code never runs
+  lifecycleNames(keys) {
+    if (!this.record) return;
+    const names = new Set(keys.map((k) => k.name));
+    for (const k of keys) {
+      if (SCENE_KEYS.has(k.name)) continue;
+      if (LIFECYCLE_LOOKALIKES.has(k.name)) continue;
+      const meant = [...SCENE_KEYS].find((life) => !names.has(life) && (k.name.toLowerCase() === life || nearMiss(k.name, life)));
+      if (meant) this.contracts.add('never_fires', true, `scene method '${k.name}' is never called by Phaser: the lifecycle method is '${meant}', so this code never runs`, k.loc ? k.loc.start.line : null, meant);
+    }
+  }
+
   isSceneType(t) { return t && !t.st && t.cs.some((c) => c === 'Phaser.Scene' || ancestors(c).includes('Phaser.Scene')); }
 
   klass(n, ctx) {
@@ -460,6 +487,7 @@ class Analysis {
     if (n.superClass && n.superClass.type === 'Identifier' && this.sceneClasses.has(n.superClass.name)) inst = { cs: ['Phaser.Scene'], st: false, user: true };
     const isScene = inst && this.isSceneType(inst);
     if (isScene) { this.structure.has_scene = true; if (n.id) this.sceneClasses.add(n.id.name); }
+    if (isScene) this.lifecycleNames(n.body.body.filter((m) => m.type === 'MethodDefinition' && !m.static && !m.computed && m.key.type === 'Identifier').map((m) => m.key));
     for (const m of n.body.body) {
       if (m.type === 'MethodDefinition' && m.value) {
         const name = !m.computed && m.key.type === 'Identifier' ? m.key.name : null;
@@ -524,6 +552,7 @@ class Analysis {
         keys.forEach((k) => this.objectKeys.add(String(k)));
         const sceneLike = ['create', 'preload'].some((k) => keys.has(k));
         if (sceneLike) {
+          this.lifecycleNames(n.properties.filter((p) => p.type === 'Property' && !p.computed && p.key && p.key.type === 'Identifier').map((p) => p.key));
           this.structure.has_scene = true;
           for (const k of SCENE_KEYS) if (keys.has(k)) this.structure['has_' + k] = true;
         }

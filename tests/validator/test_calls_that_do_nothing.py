@@ -1,7 +1,8 @@
-"""Calls Phaser takes without an error that do nothing (l3:api_misuse): handlers for events no Phaser object emits,
-key names it does not know, pointer handlers on objects never made interactive, undefined where Phaser needs the
-object or the callback, Phaser's own warnings of a missing animation or scene key, text colours given as numbers and
-gravity given as a number. Each broken labelled program fails with its rule and line; the working one passes."""
+"""Calls Phaser takes without an error that do nothing (api_misuse): handlers for events no Phaser object emits,
+key names it does not know, pointer handlers on objects never made interactive, colliders with objects that have no
+physics body, objects of the program's own class never added to the scene, scene methods named almost like
+update, undefined where Phaser needs the object or the callback, texture keys never loaded or made, Phaser's own
+warnings of a missing animation or scene key, text colours given as numbers and gravity given as a number. Each broken labelled program fails with its rule and line; the working one passes."""
 from __future__ import annotations
 
 import pytest
@@ -22,14 +23,19 @@ EXPECTED = {
     "fail_contract_text_colour_number": [("l2", "wrong_argument", 8, "text colour 'fill'"),
                                          ("l3", "wrong_argument", 8, "text colour 'fill'")],
     "fail_contract_gravity_number": [("l2", "wrong_argument", 16, "'gravity' of Physics.Arcade.ArcadeWorldConfig")],
+    "fail_never_fires_not_added": [("l3", "never_fires", 3, "'Enemy' (a Sprite) is made but never added to the scene")],
+    "fail_never_fires_overlap_without_bodies": [("l3", "never_fires", 14, "a group whose 6 members have no physics body")],
+    "fail_missing_object_texture": [("l3", "missing_object", 9, "texture 'hero' is never loaded or made")],
+    "fail_never_fires_update_misnamed": [("l2", "never_fires", 9, "scene method 'Update' is never called")],
 }
+WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
     rows = {row["name"]: row for row in load_labelled()}
-    names = list(EXPECTED) + ["valid_events_keys_and_handlers"]
+    names = list(EXPECTED) + WORKING
     return dict(zip(names, browser_validator.validate([as_candidate(rows[n]) for n in names])))
 
 
@@ -42,8 +48,9 @@ def test_each_call_that_does_nothing_fails_with_its_rule_and_line(records, name)
         assert any(f[:3] == (layer, kind, line) and words in f[3] for f in found), (layer, kind, line, words, found)
 
 
-def test_the_working_ways_to_write_events_keys_and_handlers_pass(records):
-    rec = records["valid_events_keys_and_handlers"]
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_to_write_them_pass(records, name):
+    rec = records[name]
     assert rec["passed"], rec["reasons"]
     noted = [i for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i.get("kind") in NEW_RULES]
     assert noted == []
