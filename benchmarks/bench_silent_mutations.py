@@ -80,6 +80,10 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "text_colour_number": (r"(add\.text\([^{}]*\{[^{}]*?\b(?:fill|color)\s*:\s*)(['\"])#([0-9a-fA-F]{6})\2",
                            lambda m: m.group(1) + "0x" + m.group(3)),
     "gravity_number": (r"gravity\s*:\s*\{\s*y\s*:\s*(\d+)\s*\}", lambda m: "gravity: " + m.group(1)),
+    "physics_group_as_plain_group": (r"physics\.add\.group\(", lambda m: "add.group("),
+    "add_existing_left_out": (r"(?:scene|this)\.add\.existing\(\s*this\s*\)\s*;?", lambda m: ""),
+    "texture_key_misspelled": (r"(add\.(?:sprite|image)\((?:[^,()]+,){2}\s*)(['\"])(\w+)\2", lambda m: m.group(1) + m.group(2) + m.group(3) + "_" + m.group(2)),
+    "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
 }
 
 
