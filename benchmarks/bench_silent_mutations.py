@@ -83,6 +83,9 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "physics_group_as_plain_group": (r"physics\.add\.group\(", lambda m: "add.group("),
     "add_existing_left_out": (r"(?:scene|this)\.add\.existing\(\s*this\s*\)\s*;?", lambda m: ""),
     "texture_key_misspelled": (r"(add\.(?:sprite|image)\((?:[^,()]+,){2}\s*)(['\"])(\w+)\2", lambda m: m.group(1) + m.group(2) + m.group(3) + "_" + m.group(2)),
+    "draggable_left_out": (r"setInteractive\(\s*\{\s*draggable\s*:\s*true\s*\}\s*\)|\bthis\.input\.setDraggable\([^;]*\);?",
+                           lambda m: "setInteractive()" if m.group(0).startswith("setInteractive") else ""),
+    "onWorldBounds_left_out": (r"[\w.]*\.onWorldBounds\s*=\s*true\s*;?", lambda m: ""),
     "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
 }
 

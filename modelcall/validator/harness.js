@@ -693,6 +693,20 @@
   const deadListeners = List(); // [object, event name, line] of pointer handlers, checked at the end of the run
   const deadNames = List(); // [event name, why, line] of handlers for events Phaser never emits
   const colliders = List(); // [collider, 'collider' | 'overlap', line] the program made
+  const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
+  const everDraggable = new WeakSetC();
+  const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
+  const DRAG = ['drag', 'dragstart', 'dragend'];
+  const DROP = ['drop', 'dragenter', 'dragleave', 'dragover'];
+  // the input plugin's events about game objects: each needs an interactive, draggable or drop-zone object
+  const SCENE_INPUT = new MapC([['gameobjectdown', 'interactive'], ['gameobjectup', 'interactive'], ['gameobjectover', 'interactive'],
+    ['gameobjectout', 'interactive'], ['gameobjectmove', 'interactive'], ['gameobjectwheel', 'interactive'],
+    ['drag', 'draggable'], ['dragstart', 'draggable'], ['dragend', 'draggable'], ['drop', 'dropZone'], ['dragenter', 'dropZone'],
+    ['dragleave', 'dropZone'], ['dragover', 'dropZone']]);
+  // names whose emission during the run is noted (a handler that ran is not reported)
+  const WATCHED = new MapC([['worldbounds', 1], ['gameobjectdown', 1], ['gameobjectup', 1], ['gameobjectover', 1], ['gameobjectout', 1],
+    ['gameobjectmove', 1], ['gameobjectwheel', 1], ['drag', 1], ['dragstart', 1], ['dragend', 1], ['drop', 1], ['dragenter', 1],
+    ['dragleave', 1], ['dragover', 1]]);
   const madeObjects = List(); // game objects made during the run
   const everShown = new WeakSetC(); // ... that were on a display list at some time
   const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
@@ -702,6 +716,8 @@
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
     const GameObject = Phaser.GameObjects && Phaser.GameObjects.GameObject;
+    const InputPlugin = Phaser.Input && Phaser.Input.InputPlugin;
+    const World = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.World;
     const DOMElement = Phaser.GameObjects && Phaser.GameObjects.DOMElement;
     const base = EE ? getPrototypeOf(EE.prototype) : null;
     const registered = (emitter, name) => {
@@ -710,10 +726,15 @@
       if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
       const why = deadEventName(name);
       const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
-      if (!why && !pointer) return;
+      const scene = !why && !pointer && ((InputPlugin && emitter instanceof InputPlugin && apply(mapHas, SCENE_INPUT, [name]))
+        || (name === 'worldbounds' && World && emitter instanceof World));
+      if (!why && !pointer && !scene) return;
+      if (why ? deadNames.length >= 64 : (pointer ? deadListeners.length >= 64 : sceneListeners.length >= 16)) return;
       const line = programCaller();
       if (line === null) return;
-      if (why) { if (deadNames.length < 64) listPush(deadNames, [name, why, line]); } else if (deadListeners.length < 64 && !apply(weakSetHas, everInteractive, [emitter])) listPush(deadListeners, [emitter, name, line]);
+      if (why) listPush(deadNames, [name, why, line]);
+      else if (pointer) listPush(deadListeners, [emitter, name, line]);
+      else listPush(sceneListeners, [emitter, name, line]);
     };
     if (base) {
       const names = ['on', 'once', 'addListener'];
@@ -731,22 +752,44 @@
     if (emit && typeof emit.value === 'function') {
       const orig = emit.value;
       defineProperty(base, 'emit', { value: cloak(function emit(event) {
+        if (typeof event === 'string' && apply(mapHas, WATCHED, [event])) apply(mapSet, emittedNames, [event, true]);
         if (event === 'addedtoscene') { try { const d = getOwnPropertyDescriptor(this, 'displayList'); if (d && d.value) apply(weakSetAdd, everShown, [this]); } catch (e) { /* ignore */ } }
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
         return apply(orig, this, arguments);
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
     }
-    const InputPlugin = Phaser.Input && Phaser.Input.InputPlugin;
     if (InputPlugin) {
-      const orig = InputPlugin.prototype.setHitArea;
-      if (typeof orig === 'function') {
-        InputPlugin.prototype.setHitArea = cloak(function setHitArea(gameObjects) {
+      for (const name of ['setHitArea', 'enable']) {
+        const orig = InputPlugin.prototype[name];
+        if (typeof orig !== 'function') continue;
+        InputPlugin.prototype[name] = cloak({ [name](gameObjects) {
+          const out = apply(orig, this, arguments);
           try {
             const list = isArray(gameObjects) ? gameObjects : [gameObjects];
-            for (let i = 0; i < list.length && i < 10000; i++) if (list[i] && typeof list[i] === 'object') apply(weakSetAdd, everInteractive, [list[i]]);
+            for (let i = 0; i < list.length && i < 10000; i++) {
+              const o = list[i];
+              if (!o || typeof o !== 'object') continue;
+              apply(weakSetAdd, everInteractive, [o]);
+              inputSeen.interactive = true;
+              const d = getOwnPropertyDescriptor(o, 'input');
+              if (d && d.value && typeof d.value === 'object' && d.value.dropZone) inputSeen.dropZone = true;
+            }
           } catch (e) { /* ignore */ }
-          return apply(orig, this, arguments);
-        }, 'setHitArea', orig.length, orig);
+          return out;
+        } }[name], name, orig.length, orig);
+      }
+      const origDraggable = InputPlugin.prototype.setDraggable;
+      if (typeof origDraggable === 'function') {
+        InputPlugin.prototype.setDraggable = cloak(function setDraggable(gameObjects, value) {
+          try {
+            if (value !== false) {
+              const list = isArray(gameObjects) ? gameObjects : [gameObjects];
+              for (let i = 0; i < list.length && i < 10000; i++) if (list[i] && typeof list[i] === 'object') apply(weakSetAdd, everDraggable, [list[i]]);
+              inputSeen.draggable = true;
+            }
+          } catch (e) { /* ignore */ }
+          return apply(origDraggable, this, arguments);
+        }, 'setDraggable', origDraggable.length, origDraggable);
       }
     }
     const Textures = Phaser.Textures && Phaser.Textures.TextureManager;
@@ -919,6 +962,20 @@
       if (why !== null) misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
     }
   }
+  // does any body of this Arcade world (dynamic or static) pass the test?
+  function anyBody(world, test) {
+    const sets = [world.bodies, world.staticBodies];
+    for (let k = 0; k < 2; k++) {
+      const set = sets[k];
+      if (!set || typeof set !== 'object') continue;
+      if (isArray(set.entries)) { for (let i = 0; i < set.entries.length; i++) if (set.entries[i] && test(set.entries[i])) return true; continue; }
+      if (typeof set.forEach !== 'function') continue;
+      let found = false;
+      set.forEach((b) => { if (!found && b && test(b)) found = true; });
+      if (found) return true;
+    }
+    return false;
+  }
   // a game object of the program's own class (extends Sprite, Container, ...) that was never on a display list: it is
   // never drawn (scene.add.existing(this) left out)
   let phaserClasses = null;
@@ -1008,12 +1065,36 @@
     try { bodilessColliders(); } catch (e) { /* ignore */ }
     try { neverShown(code); } catch (e) { /* ignore */ }
     try { texturesNeverMade(code); } catch (e) { /* ignore */ }
+    for (let i = 0; i < sceneListeners.length; i++) {
+      const entry = listAt(sceneListeners, i);
+      const name = entry[1];
+      if (apply(mapHas, emittedNames, [name])) continue;
+      if (name === 'worldbounds') {
+        if (anyBody(entry[0], (b) => b.onWorldBounds)) continue;
+        misuse('never_fires', "physics.world.on('worldbounds'): no body has onWorldBounds = true (setCollideWorldBounds(true, 0, 0, true) or body.onWorldBounds = true), so the world never emits it", 'a body with onWorldBounds', true, entry[2]);
+        continue;
+      }
+      const needs = apply(mapGet, SCENE_INPUT, [name]);
+      if (inputSeen[needs]) continue;
+      const what = needs === 'interactive' ? 'no game object is ever interactive (setInteractive())'
+        : needs === 'draggable' ? 'no game object is ever draggable (setInteractive({ draggable: true }) or this.input.setDraggable())'
+          : 'no game object is ever a drop zone (setInteractive({ dropZone: true }) or zone.setDropZone())';
+      misuse('never_fires', "input.on('" + name + "'): " + what + ', so the handler never runs', 'an ' + needs + ' game object', true, entry[2]);
+    }
     for (let i = 0; i < deadListeners.length; i++) {
       const entry = listAt(deadListeners, i);
       const obj = entry[0];
       const name = entry[1];
       const line = entry[2];
-      if (apply(weakSetHas, everInteractive, [obj])) continue;
+      if (apply(weakSetHas, everInteractive, [obj])) {
+        if (apply(mapHas, emittedNames, [name])) continue;
+        if (apply(arrayIncludes, DRAG, [name]) && !apply(weakSetHas, everDraggable, [obj])) {
+          misuse('never_fires', "on('" + name + "') on a game object that is interactive but never draggable (setInteractive({ draggable: true }) or this.input.setDraggable()): the handler never runs", 'a draggable game object', true, line);
+        } else if (apply(arrayIncludes, DROP, [name]) && !inputSeen.dropZone) {
+          misuse('never_fires', "on('" + name + "'): no game object is ever a drop zone (setInteractive({ dropZone: true }) or zone.setDropZone()), so the handler never runs", 'a drop zone', true, line);
+        }
+        continue;
+      }
       let kind = 'game object';
       try { kind = str(obj.type || kind); } catch (e) { /* ignore */ }
       misuse('never_fires', "on('" + name + "') on a game object (" + kind + ') that is never made interactive (setInteractive()): Phaser sends it no pointer events, the handler never runs', 'an interactive game object', true, line);

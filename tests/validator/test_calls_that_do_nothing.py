@@ -27,8 +27,11 @@ EXPECTED = {
     "fail_never_fires_overlap_without_bodies": [("l3", "never_fires", 14, "a group whose 6 members have no physics body")],
     "fail_missing_object_texture": [("l3", "missing_object", 9, "texture 'hero' is never loaded or made")],
     "fail_never_fires_update_misnamed": [("l2", "never_fires", 9, "scene method 'Update' is never called")],
+    "fail_never_fires_worldbounds": [("l3", "never_fires", 12, "no body has onWorldBounds = true")],
+    "fail_never_fires_drag_not_draggable": [("l3", "never_fires", 10, "interactive but never draggable")],
+    "fail_never_fires_drop_without_zone": [("l3", "never_fires", 11, "no game object is ever a drop zone")],
 }
-WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures"]
+WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
