@@ -86,6 +86,7 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "draggable_left_out": (r"setInteractive\(\s*\{\s*draggable\s*:\s*true\s*\}\s*\)|\bthis\.input\.setDraggable\([^;]*\);?",
                            lambda m: "setInteractive()" if m.group(0).startswith("setInteractive") else ""),
     "onWorldBounds_left_out": (r"[\w.]*\.onWorldBounds\s*=\s*true\s*;?", lambda m: ""),
+    "refreshBody_left_out": (r"\.refreshBody\(\)", lambda m: ""),
     "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
 }
 

@@ -695,6 +695,7 @@
   const colliders = List(); // [collider, 'collider' | 'overlap', line] the program made
   const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
   const everDraggable = new WeakSetC();
+  const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
   const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
   const DRAG = ['drag', 'dragstart', 'dragend'];
   const DROP = ['drop', 'dragenter', 'dragleave', 'dragover'];
@@ -790,6 +791,17 @@
           } catch (e) { /* ignore */ }
           return apply(origDraggable, this, arguments);
         }, 'setDraggable', origDraggable.length, origDraggable);
+      }
+    }
+    const StaticBody = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.StaticBody;
+    if (StaticBody) {
+      for (const name of ['setSize', 'setOffset', 'setCircle']) {
+        const orig = StaticBody.prototype[name];
+        if (typeof orig !== 'function') continue;
+        StaticBody.prototype[name] = cloak({ [name]() {
+          try { if (S && programCaller() !== null) apply(weakSetAdd, shapedBodies, [this]); } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        } }[name], name, orig.length, orig);
       }
     }
     const Textures = Phaser.Textures && Phaser.Textures.TextureManager;
@@ -962,6 +974,40 @@
       if (why !== null) misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
     }
   }
+  // static bodies left where and as big as their object was when the body was made: the object was scaled, resized
+  // or moved later without refreshBody(), so things collide with an invisible box (a static body never follows its
+  // object, unlike a dynamic one). Bodies the program sized itself, rotated objects and container children are left out.
+  function staleStaticBodies() {
+    const g = game();
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sc = scenes[i];
+      const world = sc && sc.physics && sc.physics.world;
+      if (!world || !world.staticBodies) continue;
+      let stale = 0;
+      let example = null;
+      const bodies = [];
+      if (isArray(world.staticBodies.entries)) { for (let k = 0; k < world.staticBodies.entries.length && k < 1000; k++) append(bodies, world.staticBodies.entries[k]); } else if (typeof world.staticBodies.forEach === 'function') world.staticBodies.forEach((b) => { if (bodies.length < 1000) append(bodies, b); });
+      for (let k = 0; k < bodies.length; k++) {
+        const b = bodies[k];
+        if (!b || typeof b !== 'object' || apply(weakSetHas, shapedBodies, [b]) || b.isCircle) continue;
+        const o = b.gameObject;
+        if (!o || typeof o !== 'object' || !o.scene || o.parentContainer || o.rotation) continue;
+        const w = mathAbs(NumberC(o.displayWidth));
+        const h = mathAbs(NumberC(o.displayHeight));
+        if (!isFiniteF(w) || !isFiniteF(h) || w === 0 || h === 0) continue;
+        const cx = NumberC(o.x) - w * NumberC(o.originX) + w / 2;
+        const cy = NumberC(o.y) - h * NumberC(o.originY) + h / 2;
+        const bc = b.center;
+        if (!bc || !isFiniteF(cx) || !isFiniteF(cy)) continue;
+        if (mathAbs(b.width - w) > 2 || mathAbs(b.height - h) > 2 || mathAbs(bc.x - cx) > 2 || mathAbs(bc.y - cy) > 2) {
+          stale++;
+          if (!example) example = str(o.type) + ' at ' + mathRound(cx) + ',' + mathRound(cy) + ' (' + mathRound(w) + 'x' + mathRound(h) + ') has its static body at ' + mathRound(bc.x) + ',' + mathRound(bc.y) + ' (' + mathRound(b.width) + 'x' + mathRound(b.height) + ')';
+        }
+      }
+      if (stale) misuse('never_fires', stale + ' static bod' + (stale > 1 ? 'ies do' : 'y does') + ' not match ' + (stale > 1 ? 'their objects' : 'its object') + ', which changed size or place after the body was made without refreshBody() (a static body never follows): ' + example + '; things collide with a box that is not drawn', 'refreshBody() after setScale / setPosition / setSize', true, null);
+    }
+  }
   // does any body of this Arcade world (dynamic or static) pass the test?
   function anyBody(world, test) {
     const sets = [world.bodies, world.staticBodies];
@@ -1063,6 +1109,7 @@
       misuse('never_fires', "on('" + slice(name, 0, 60) + "'): no Phaser object emits this event, the handler never runs: " + why, 'an event Phaser emits', true, line);
     }
     try { bodilessColliders(); } catch (e) { /* ignore */ }
+    try { staleStaticBodies(); } catch (e) { /* ignore */ }
     try { neverShown(code); } catch (e) { /* ignore */ }
     try { texturesNeverMade(code); } catch (e) { /* ignore */ }
     for (let i = 0; i < sceneListeners.length; i++) {
@@ -1186,6 +1233,13 @@
     [/^Scene key not found: /, /\bsceneFile\s*\(/],
     [/^Container\.setInteractive must specify a Shape/, null],
     [/^ParticleEmitterManager was removed/, null],
+    // a frame of a texture the program made itself (generateTexture, a canvas): a file's frames may be the placeholder's
+    [/^Texture "[^"]*" has no frame "|^Frame "[^"]*" not found in texture "/, (text, code) => {
+      const m = apply(regexpExec, /texture "([^"]*)"|^Texture "([^"]*)"/i, [text]);
+      const key = m ? (m[1] !== undefined ? m[1] : m[2]) : null;
+      // __MISSING: the frame asked of a texture that was not there (a file's, here a placeholder's key)
+      return key === null || slice(key, 0, 2) === '__' || loadNames(code, key) || apply(regexpTest, /\.pack\s*\(|\baddPack\s*\(/, [code]);
+    }, 'drop'],
   ];
   function phaserWarning(args) {
     if (S.phaserWarnings >= 40) return;
@@ -1203,7 +1257,12 @@
     let certain = null;
     for (let j = 0; j < PHASER_WARNINGS.length; j++) {
       const rule = PHASER_WARNINGS[j];
-      if (apply(regexpTest, rule[0], [text])) { certain = !rule[1] || !apply(regexpTest, rule[1], [str(S.code)]); break; }
+      if (apply(regexpTest, rule[0], [text])) {
+        const code = str(S.code);
+        certain = !rule[1] || !(typeof rule[1] === 'function' ? rule[1](text, code) : apply(regexpTest, rule[1], [code]));
+        if (!certain && rule[2] === 'drop') return; // most likely the placeholder's doing: not even a warning
+        break;
+      }
     }
     if (certain === null) return; // the others: mostly about files, which the validator answers with placeholders
     // a scene change runs from Phaser's queue, after the program's call: the line that names the key

@@ -30,8 +30,11 @@ EXPECTED = {
     "fail_never_fires_worldbounds": [("l3", "never_fires", 12, "no body has onWorldBounds = true")],
     "fail_never_fires_drag_not_draggable": [("l3", "never_fires", 10, "interactive but never draggable")],
     "fail_never_fires_drop_without_zone": [("l3", "never_fires", 11, "no game object is ever a drop zone")],
+    "fail_never_fires_static_body_not_refreshed": [("l3", "never_fires", None, "without refreshBody()")],
+    "fail_phaser_warning_missing_frame": [("l3", "phaser_warning", 11, 'Texture "coin" has no frame "2"')],
 }
-WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events"]
+WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
+           "valid_static_bodies_and_frames"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
