@@ -87,6 +87,10 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
                            lambda m: "setInteractive()" if m.group(0).startswith("setInteractive") else ""),
     "onWorldBounds_left_out": (r"[\w.]*\.onWorldBounds\s*=\s*true\s*;?", lambda m: ""),
     "refreshBody_left_out": (r"\.refreshBody\(\)", lambda m: ""),
+    "fillPath_left_out": (r"(\w+)\.fillPath\(\)\s*;?", lambda m: ""),
+    "strokePath_left_out": (r"(\w+)\.strokePath\(\)\s*;?", lambda m: ""),
+    "generateTexture_before_drawing": (r"(?s)(\n[ \t]*)((\w+)\.fill(?:Style|Rect|Circle|Ellipse|Triangle|RoundedRect)\([^;]*;)(.*?)(\n[ \t]*\3\.generateTexture\([^;]*;)",
+                                       lambda m: m.group(5) + m.group(1) + m.group(2) + m.group(4)),
     "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
 }
 

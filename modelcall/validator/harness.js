@@ -793,6 +793,8 @@
         }, 'setDraggable', origDraggable.length, origDraggable);
       }
     }
+    const Graphics = Phaser.GameObjects && Phaser.GameObjects.Graphics;
+    if (Graphics) graphicsHooks(Graphics.prototype);
     const StaticBody = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.StaticBody;
     if (StaticBody) {
       for (const name of ['setSize', 'setOffset', 'setCircle']) {
@@ -1008,6 +1010,85 @@
       if (stale) misuse('never_fires', stale + ' static bod' + (stale > 1 ? 'ies do' : 'y does') + ' not match ' + (stale > 1 ? 'their objects' : 'its object') + ', which changed size or place after the body was made without refreshBody() (a static body never follows): ' + example + '; things collide with a box that is not drawn', 'refreshBody() after setScale / setPosition / setSize', true, null);
     }
   }
+  // Graphics paths and generated textures that show nothing: lines and arcs never filled or stroked (fillPath()
+  // left out, or a new beginPath() before it), and generateTexture() called before the drawing it was meant to hold.
+  // Phaser's own shape methods (fillCircle: beginPath, arc, fillPath) go through the same methods and stay balanced.
+  const graphicsState = new WeakMapC();
+  const pendingGraphics = List(); // graphics that had a path waiting at some time
+  const emptyTextures = List(); // graphics that generated a texture while empty
+  function gState(g) {
+    let st = apply(weakMapGet, graphicsState, [g]);
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, emptyKey: null, emptyLine: null, drewAfter: false }; apply(weakMapSet, graphicsState, [g, st]); }
+    return st;
+  }
+  function graphicsHooks(proto) {
+    const wrap = (name, before) => {
+      const orig = proto[name];
+      if (typeof orig !== 'function') return;
+      proto[name] = cloak({ [name]() {
+        if (S) { try { before(this, gState(this), arguments); } catch (e) { /* a check never breaks the call */ } }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    };
+    const drew = (g, st) => { st.drawn = true; if (st.emptyKey !== null) st.drewAfter = true; };
+    const path = (g, st) => {
+      drew(g, st);
+      st.pending++;
+      st.lastPathFrame = S.frame;
+      if (!st.listed && pendingGraphics.length < 64) { st.listed = true; listPush(pendingGraphics, g); }
+    };
+    const done = (g, st) => { drew(g, st); st.pending = 0; };
+    wrap('lineTo', path);
+    wrap('arc', path);
+    wrap('fillPath', done);
+    wrap('strokePath', done);
+    wrap('fill', done); // aliases of fillPath / strokePath
+    wrap('stroke', done);
+    wrap('beginPath', (g, st) => {
+      if (st.pending > 0) {
+        const line = programCaller();
+        if (line !== null) misuse('never_fires', 'Graphics#beginPath(): the path before it (lineTo / arc) was never filled or stroked (fillPath() / strokePath() left out), so it is never drawn', 'fillPath() or strokePath() before a new path', true, line);
+      }
+      st.pending = 0;
+    });
+    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; });
+    const shapes = ['fillRect', 'strokeRect', 'fillCircle', 'strokeCircle', 'fillEllipse', 'strokeEllipse', 'fillTriangle',
+      'strokeTriangle', 'fillRoundedRect', 'strokeRoundedRect', 'fillPoints', 'strokePoints', 'lineBetween', 'fillGradientStyle'];
+    for (let i = 0; i < shapes.length; i++) wrap(shapes[i], drew);
+    wrap('generateTexture', (g, st, args) => {
+      const key = args[0];
+      const name = typeof key === 'string' ? "'" + slice(key, 0, 40) + "'" : 'its texture';
+      if (st.pending > 0) {
+        const line = programCaller();
+        if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + '): a path (lineTo / arc) is still waiting for fillPath() / strokePath(), so the texture does not have it', 'fillPath() or strokePath() before generateTexture()', true, line);
+      }
+      st.emptyKey = null;
+      st.drewAfter = false;
+      // nothing drawn yet (the buffer holds the default styles only)
+      if (!st.drawn && emptyTextures.length < 16) {
+        const line = programCaller();
+        if (line !== null) { st.emptyKey = name; st.emptyLine = line; listPush(emptyTextures, g); }
+      }
+    });
+  }
+  // at the end of the run: a displayed Graphics whose last path was never filled or stroked, and a texture generated
+  // from a Graphics that was drawn on only afterwards (and not generated again)
+  function graphicsLeftovers() {
+    for (let i = 0; i < pendingGraphics.length; i++) {
+      const g = listAt(pendingGraphics, i);
+      const st = gState(g);
+      const dl = getOwnPropertyDescriptor(g, 'displayList');
+      // a path still growing near the end (drawn along over time, stroked when done) is left alone
+      if (st.pending > 0 && dl && dl.value && S.frame - st.lastPathFrame > 60) {
+        misuse('never_fires', 'a Graphics path (lineTo / arc) is never filled or stroked (fillPath() / strokePath() left out): it is never drawn', 'fillPath() or strokePath()', true, null);
+        break;
+      }
+    }
+    for (let i = 0; i < emptyTextures.length; i++) {
+      const st = gState(listAt(emptyTextures, i));
+      if (st.emptyKey !== null && st.drewAfter) misuse('never_fires', 'Graphics#generateTexture(' + st.emptyKey + ') ran before anything was drawn: the texture is empty, and the drawing that follows it is not in it', 'generateTexture() after the drawing', true, st.emptyLine);
+    }
+  }
   // does any body of this Arcade world (dynamic or static) pass the test?
   function anyBody(world, test) {
     const sets = [world.bodies, world.staticBodies];
@@ -1110,6 +1191,7 @@
     }
     try { bodilessColliders(); } catch (e) { /* ignore */ }
     try { staleStaticBodies(); } catch (e) { /* ignore */ }
+    try { graphicsLeftovers(); } catch (e) { /* ignore */ }
     try { neverShown(code); } catch (e) { /* ignore */ }
     try { texturesNeverMade(code); } catch (e) { /* ignore */ }
     for (let i = 0; i < sceneListeners.length; i++) {

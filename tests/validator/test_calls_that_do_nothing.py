@@ -32,9 +32,11 @@ EXPECTED = {
     "fail_never_fires_drop_without_zone": [("l3", "never_fires", 11, "no game object is ever a drop zone")],
     "fail_never_fires_static_body_not_refreshed": [("l3", "never_fires", None, "without refreshBody()")],
     "fail_phaser_warning_missing_frame": [("l3", "phaser_warning", 11, 'Texture "coin" has no frame "2"')],
+    "fail_never_fires_path_not_filled": [("l3", "never_fires", 16, "still waiting for fillPath() / strokePath()")],
+    "fail_never_fires_texture_before_drawing": [("l3", "never_fires", 8, "ran before anything was drawn")],
 }
 WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
-           "valid_static_bodies_and_frames"]
+           "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
@@ -89,3 +91,20 @@ def test_the_rules_can_be_made_soft(browser_config):
         rec = validator.validate_one(as_candidate(rows["fail_never_fires_key_name"]))
     assert rec["passed"], rec["reasons"]
     assert [i["kind"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"] == ["never_fires"]
+
+
+def test_a_path_left_open_is_reported_where_it_is_lost(browser_validator):
+    scene = ("class S extends Phaser.Scene {\n  preload() {}\n  create() {\n    const g = this.add.graphics();\n"
+             "    g.lineStyle(4, 0xffffff, 1);\n{body}\n    this.add.rectangle(100, 100, 40, 40, 0xff0000);\n  }\n}\n"
+             "new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: S });\n")
+    lost = scene.replace("{body}", "    g.beginPath(); g.moveTo(10, 10); g.lineTo(300, 300);\n"
+                                   "    g.beginPath(); g.moveTo(400, 10); g.lineTo(700, 300); g.strokePath();")
+    open_ = scene.replace("{body}", "    g.beginPath(); g.moveTo(10, 10); g.lineTo(300, 300); g.lineTo(10, 300);")
+    records = browser_validator.validate([{"request_id": "lost", "code": lost, "prompt_meta": {}},
+                                          {"request_id": "open", "code": open_, "prompt_meta": {}}])
+    found = {rec["request_id"]: [(i["kind"], i["line"], i["message"]) for i in rec["validation"]["errors"] if i["code"] == "api_misuse"]
+             for rec in records}
+    assert [(k, line) for k, line, _ in found["lost"]] == [("never_fires", 7)], found
+    assert "the path before it (lineTo / arc) was never filled or stroked" in found["lost"][0][2]
+    assert [(k, line) for k, line, _ in found["open"]] == [("never_fires", None)], found
+    assert "never filled or stroked" in found["open"][0][2]
