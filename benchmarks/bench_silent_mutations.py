@@ -91,6 +91,8 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "strokePath_left_out": (r"(\w+)\.strokePath\(\)\s*;?", lambda m: ""),
     "generateTexture_before_drawing": (r"(?s)(\n[ \t]*)((\w+)\.fill(?:Style|Rect|Circle|Ellipse|Triangle|RoundedRect)\([^;]*;)(.*?)(\n[ \t]*\3\.generateTexture\([^;]*;)",
                                        lambda m: m.group(5) + m.group(1) + m.group(2) + m.group(4)),
+    "lineStyle_args_swapped": (r"lineStyle\(\s*(\d+)\s*,\s*(0x[0-9a-fA-F]+)", lambda m: f"lineStyle({m.group(2)}, {m.group(1)}"),
+    "fillStyle_args_swapped": (r"fillStyle\(\s*(0x[0-9a-fA-F]+)\s*,\s*(1|1\.0)\s*\)", lambda m: f"fillStyle({m.group(2)}, {m.group(1)})"),
     "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
 }
 

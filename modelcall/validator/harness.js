@@ -24,6 +24,7 @@
   const jsonStringify = JSON.stringify;
   const arrayIncludes = Array.prototype.includes;
   const mathMax = Math.max;
+  const mathMin = Math.min;
   const mathFloor = Math.floor;
   const mathRound = Math.round;
   const mathAbs = Math.abs;
@@ -1018,7 +1019,7 @@
   const emptyTextures = List(); // graphics that generated a texture while empty
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
-    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, emptyKey: null, emptyLine: null, drewAfter: false }; apply(weakMapSet, graphicsState, [g, st]); }
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
   }
   function graphicsHooks(proto) {
@@ -1031,15 +1032,62 @@
       } }[name], name, orig.length, orig);
     };
     const drew = (g, st) => { st.drawn = true; if (st.emptyKey !== null) st.drewAfter = true; };
-    const path = (g, st) => {
+    // where the drawing is, in the Graphics' own space (for generateTexture's area), unless the program transforms it
+    const box = (st, x0, y0, x1, y1) => {
+      const xs = [NumberC(x0), NumberC(x1)];
+      const ys = [NumberC(y0), NumberC(y1)];
+      for (let i = 0; i < 2; i++) {
+        if (!isFiniteF(xs[i]) || !isFiniteF(ys[i])) { st.transformed = true; return; }
+        if (xs[i] < st.minX) st.minX = xs[i];
+        if (xs[i] > st.maxX) st.maxX = xs[i];
+        if (ys[i] < st.minY) st.minY = ys[i];
+        if (ys[i] > st.maxY) st.maxY = ys[i];
+      }
+    };
+    wrap('moveTo', (g, st, a) => box(st, a[0], a[1], a[0], a[1]));
+    const path = (g, st, a) => {
+      if (a) {
+        if (st.arcNext) box(st, a[0] - a[2], a[1] - a[2], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[2]));
+        else box(st, a[0], a[1], a[0], a[1]);
+      }
       drew(g, st);
       st.pending++;
       st.lastPathFrame = S.frame;
       if (!st.listed && pendingGraphics.length < 64) { st.listed = true; listPush(pendingGraphics, g); }
     };
     const done = (g, st) => { drew(g, st); st.pending = 0; };
-    wrap('lineTo', path);
-    wrap('arc', path);
+    wrap('lineTo', (g, st, a) => { st.arcNext = false; path(g, st, a); });
+    wrap('arc', (g, st, a) => { st.arcNext = true; path(g, st, a); });
+    const rect = (g, st, a) => { box(st, a[0], a[1], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[3])); drew(g, st); };
+    const triangle = (g, st, a) => { box(st, mathMin(a[0], a[2], a[4]), mathMin(a[1], a[3], a[5]), mathMax(a[0], a[2], a[4]), mathMax(a[1], a[3], a[5])); drew(g, st); };
+    wrap('fillRect', rect);
+    wrap('strokeRect', rect);
+    wrap('fillTriangle', triangle);
+    wrap('strokeTriangle', triangle);
+    wrap('lineBetween', (g, st, a) => { box(st, mathMin(a[0], a[2]), mathMin(a[1], a[3]), mathMax(a[0], a[2]), mathMax(a[1], a[3])); drew(g, st); });
+    // a colour and a width or alpha given the other way round: lineStyle(0xffffff, 2) strokes 16 million pixels wide
+    // in (almost) black, fillStyle(1, 0xff0000) fills black
+    const swapped = (what, expected) => {
+      const line = programCaller();
+      if (line !== null) misuse('wrong_argument', what + ': the colour and the ' + expected + ' look swapped (the colour comes ' + (expected === 'width' ? 'second' : 'first') + ')', expected === 'width' ? 'lineStyle(width, colour, alpha)' : 'fillStyle(colour, alpha)', true, line);
+    };
+    wrap('lineStyle', (g, st, a) => {
+      if (typeof a[0] === 'number' && a[0] >= 4096 && typeof a[1] === 'number' && a[1] >= 0 && a[1] <= 64) swapped('Graphics#lineStyle(' + a[0] + ', ' + a[1] + ')', 'width');
+    });
+    wrap('fillStyle', (g, st, a) => {
+      if (typeof a[0] === 'number' && a[0] >= 0 && a[0] <= 1 && typeof a[1] === 'number' && a[1] >= 256) swapped('Graphics#fillStyle(' + a[0] + ', ' + a[1] + ')', 'alpha');
+    });
+    const moved = (g, st) => { st.transformed = true; };
+    wrap('translateCanvas', moved);
+    wrap('scaleCanvas', moved);
+    wrap('rotateCanvas', moved);
+    wrap('save', moved);
+    // a line width or an arc's extent may reach in; the texture is empty only when the drawing lies wholly outside it
+    const outside = (st, w, h) => {
+      if (st.transformed || !(st.maxX >= st.minX) || typeof w !== 'number' || typeof h !== 'number' || !(w > 0) || !(h > 0)) return false;
+      const m = 8;
+      return st.maxX < -m || st.maxY < -m || st.minX > w + m || st.minY > h + m;
+    };
     wrap('fillPath', done);
     wrap('strokePath', done);
     wrap('fill', done); // aliases of fillPath / strokePath
@@ -1051,9 +1099,9 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; });
-    const shapes = ['fillRect', 'strokeRect', 'fillCircle', 'strokeCircle', 'fillEllipse', 'strokeEllipse', 'fillTriangle',
-      'strokeTriangle', 'fillRoundedRect', 'strokeRoundedRect', 'fillPoints', 'strokePoints', 'lineBetween', 'fillGradientStyle'];
+    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    const shapes = ['fillCircle', 'strokeCircle', 'fillEllipse', 'strokeEllipse', 'fillRoundedRect', 'strokeRoundedRect',
+      'fillPoints', 'strokePoints', 'fillGradientStyle'];
     for (let i = 0; i < shapes.length; i++) wrap(shapes[i], drew);
     wrap('generateTexture', (g, st, args) => {
       const key = args[0];
@@ -1061,6 +1109,10 @@
       if (st.pending > 0) {
         const line = programCaller();
         if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + '): a path (lineTo / arc) is still waiting for fillPath() / strokePath(), so the texture does not have it', 'fillPath() or strokePath() before generateTexture()', true, line);
+      }
+      if (st.drawn && outside(st, args[1], args[2])) {
+        const line = programCaller();
+        if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + args[1] + ', ' + args[2] + '): everything on the Graphics is drawn at ' + mathRound(st.minX) + '..' + mathRound(st.maxX) + ' x ' + mathRound(st.minY) + '..' + mathRound(st.maxY) + ', outside the texture, so the texture is empty (draw from 0, 0)', 'drawing inside 0..width x 0..height', true, line);
       }
       st.emptyKey = null;
       st.drewAfter = false;

@@ -34,6 +34,8 @@ EXPECTED = {
     "fail_phaser_warning_missing_frame": [("l3", "phaser_warning", 11, 'Texture "coin" has no frame "2"')],
     "fail_never_fires_path_not_filled": [("l3", "never_fires", 16, "still waiting for fillPath() / strokePath()")],
     "fail_never_fires_texture_before_drawing": [("l3", "never_fires", 8, "ran before anything was drawn")],
+    "fail_never_fires_texture_drawn_outside": [("l3", "never_fires", 12, "outside the texture, so the texture is empty")],
+    "fail_contract_style_args_swapped": [("l3", "wrong_argument", 10, "the colour and the width look swapped")],
 }
 WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
            "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures"]
