@@ -931,22 +931,24 @@
     }
     return null;
   }
-  // does the code emit this event itself (emit('name' ...), maybe later than the run)?
-  function emitsItself(code, name) {
-    for (let at = apply(strIndexOf, code, [name]); at >= 0; at = apply(strIndexOf, code, [name, at + 1])) {
-      let i = at - 1;
-      const quote = code[i];
-      if (quote !== "'" && quote !== '"' && quote !== '`') continue;
-      if (code[at + name.length] !== quote) continue;
-      i--;
-      while (i >= 0 && (code[i] === ' ' || code[i] === '\n' || code[i] === '\t')) i--;
-      if (code[i] !== '(') continue;
-      i--;
-      while (i >= 0 && (code[i] === ' ' || code[i] === '\n' || code[i] === '\t')) i--;
-      if (slice(code, i - 3, i + 1) === 'emit') return true;
+  // the index of the first occurrence of text quoted in the code ('text', "text", `text`) whose preceding code
+  // matches `before` (a regex anchored at its end); -1: none
+  function quotedAt(code, text, before) {
+    for (let at = apply(strIndexOf, code, [text]); at >= 0; at = apply(strIndexOf, code, [text, at + 1])) {
+      const q = code[at - 1];
+      if ((q !== "'" && q !== '"' && q !== '`') || code[at + text.length] !== q) continue;
+      if (apply(regexpTest, before, [slice(code, mathMax(0, at - 80), at - 1)])) return at;
     }
-    return false;
+    return -1;
   }
+  // the line number of an index of the code
+  function lineAt(code, index) {
+    let line = 1;
+    for (let i = apply(strIndexOf, code, ['\n']); i >= 0 && i < index; i = apply(strIndexOf, code, ['\n', i + 1])) line++;
+    return line;
+  }
+  // does the code emit this event itself (emit('name' ...), maybe later than the run)?
+  function emitsItself(code, name) { return quotedAt(code, name, /\bemit\s*\(\s*$/) >= 0; }
   // a collider or overlap with an operand that has no physics body (an object made with this.add, a plain group):
   // Arcade skips it, nothing ever collides. Destroyed objects and destroyed colliders are left out.
   function bodiless(o) {
@@ -1191,8 +1193,7 @@
       reported++;
       const name = slice(str(C.name || 'anonymous'), 0, 40);
       const at = apply(strIndexOf, code, ['class ' + name]);
-      let line = null;
-      if (at >= 0) { line = 1; for (let j = apply(strIndexOf, code, ['\n']); j >= 0 && j < at; j = apply(strIndexOf, code, ['\n', j + 1])) line++; }
+      const line = at >= 0 ? lineAt(code, at) : null;
       misuse('never_fires', "a game object of the program's class '" + name + "' (a " + str(o.type) + ') is made but never added to the scene (scene.add.existing): it is never drawn', 'a game object on the display list', true, line);
     }
   }
@@ -1219,15 +1220,7 @@
       misuse('missing_object', "texture '" + slice(key, 0, 60) + "' is never loaded or made (load.image, generateTexture, ...): Phaser draws its missing-texture box", 'a texture key', true, entry[1]);
     }
   }
-  function loadNames(code, key) {
-    for (let at = apply(strIndexOf, code, [key]); at >= 0; at = apply(strIndexOf, code, [key, at + 1])) {
-      const q = code[at - 1];
-      if ((q !== "'" && q !== '"' && q !== '`') || code[at + key.length] !== q) continue;
-      const before = slice(code, mathMax(0, at - 80), at - 1);
-      if (apply(regexpTest, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/, [before])) return true;
-    }
-    return false;
-  }
+  function loadNames(code, key) { return quotedAt(code, key, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/) >= 0; }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive
   function deadHandlers() {
@@ -1346,19 +1339,7 @@
 
   // the line of the first quoted occurrence of a text in the code that is a call's argument, ('text' or , 'text'
   // (a comment may quote it too); null: none
-  function lineOfLiteral(code, text) {
-    for (let at = apply(strIndexOf, code, [text]); at >= 0; at = apply(strIndexOf, code, [text, at + 1])) {
-      const q = code[at - 1];
-      if ((q !== "'" && q !== '"' && q !== '`') || code[at + text.length] !== q) continue;
-      let b = at - 2;
-      while (b >= 0 && (code[b] === ' ' || code[b] === '\n' || code[b] === '\t')) b--;
-      if (code[b] !== '(' && code[b] !== ',') continue;
-      let line = 1;
-      for (let i = apply(strIndexOf, code, ['\n']); i >= 0 && i < at; i = apply(strIndexOf, code, ['\n', i + 1])) line++;
-      return line;
-    }
-    return null;
-  }
+  function lineOfLiteral(code, text) { const at = quotedAt(code, text, /[(,]\s*$/); return at < 0 ? null : lineAt(code, at); }
   // Phaser's own console warnings: these are the only sign of a call that did nothing, certain unless the code loads
   // what they name from a file (the validator answers files with placeholders): [message, code that makes it
   // uncertain]. Phaser's other warnings (a frame missing from an atlas, a tileset from a map) are mostly about files.
