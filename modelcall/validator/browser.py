@@ -63,10 +63,13 @@ LAUNCH_ARGS = [
     # queries, so a game choosing mouse or touch controls by matchMedia took its touch path here)
     "--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2",
 ]
-# Each program is a new realm, so V8's optimised code is thrown away with it: with the default thresholds a quarter
-# of the renderer's CPU went to optimising Phaser's and the program's functions again for a run of a few hundred
-# frames. Optimising later keeps that for code that is really hot (a long loop in the program still gets it).
-V8_TIERING = "--invocation-count-for-maglev=3000 --interrupt-budget=2000000"
+# Each program is a new realm, so V8's optimised code is thrown away with it: with the default tiers about a sixth of
+# the browser's CPU per program went to Maglev compiles of Phaser's and the harness's functions for a run of a few
+# hundred frames. Without Maglev, and with TurboFan (and on-stack replacement) only for code that is really hot (a
+# long loop in the program still gets it), the same programs cost about 7% less CPU (benchmarks: docs/benchmarks.md).
+# V8 stops reading --js-flags at the first flag it does not know (the heap cap comes first, so it always applies;
+# tests/validator/test_browser_flags.py checks that the installed Chromium knows every one of these).
+V8_TIERING = "--no-maglev --invocation-count-for-turbofan=30000 --invocation-count-for-osr=15000"
 # always on, also inside the network namespace: whatever escapes the route handler goes to a closed port
 GUARD_ARGS = [
     "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
