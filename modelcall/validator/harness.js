@@ -716,6 +716,42 @@
   const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
   const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
   let everInteractive = new WeakSetC();
+  // The validator answers every file with a placeholder: an atlas's frames are the placeholder JSON's (frame0 ..
+  // frame63), a spritesheet's are cut from the placeholder image. A frame the program names exists in its real file,
+  // so on such a texture it is made (a copy of the first frame's square) instead of missing: with the real atlas the
+  // animation has its frames, while here generateFrameNames found none and play() crashed on an empty animation.
+  // Textures the program made itself (canvases, generateTexture, its own JSON) keep their frames as they are.
+  function placeholderFrames() {
+    const Texture = Phaser.Textures && Phaser.Textures.Texture;
+    if (!Texture) return;
+    const ownFrame = (texture, name) => {
+      const frames = texture.frames;
+      if (!frames || typeof frames !== 'object') return null;
+      const d = getOwnPropertyDescriptor(frames, name);
+      return d ? d.value : null;
+    };
+    const fromPlaceholder = (texture) => {
+      if (ownFrame(texture, 'frame0') && ownFrame(texture, 'frame63')) return ownFrame(texture, 'frame0'); // atlas
+      const source = texture.source && texture.source[0];
+      const image = source && source.image;
+      if (!(image instanceof HTMLImageElement) || source.width !== 512 || source.height !== 512) return null;
+      return ownFrame(texture, '0') && ownFrame(texture, '1') ? ownFrame(texture, '0') : null; // spritesheet
+    };
+    const supply = (texture, name) => {
+      if ((typeof name !== 'string' || name === '') && typeof name !== 'number') return;
+      if (ownFrame(texture, str(name))) return;
+      const first = fromPlaceholder(texture);
+      if (first) texture.add(name, first.sourceIndex, first.cutX, first.cutY, first.cutWidth, first.cutHeight);
+    };
+    for (const name of ['has', 'get']) {
+      const orig = Texture.prototype[name];
+      if (typeof orig !== 'function') continue;
+      Texture.prototype[name] = cloak({ [name](frame) {
+        try { if (S && arguments.length) supply(this, frame); } catch (e) { /* a check never breaks the call */ }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -1730,6 +1766,7 @@
     trackListeners();
     patchGame(opts);
     nothingHooks();
+    placeholderFrames();
     blockNetwork();
     return true;
   };

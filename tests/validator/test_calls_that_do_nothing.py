@@ -36,9 +36,14 @@ EXPECTED = {
     "fail_never_fires_texture_before_drawing": [("l3", "never_fires", 8, "ran before anything was drawn")],
     "fail_never_fires_texture_drawn_outside": [("l3", "never_fires", 12, "outside the texture, so the texture is empty")],
     "fail_contract_style_args_swapped": [("l3", "wrong_argument", 10, "the colour and the width look swapped")],
+    # files are answered with placeholders, whose frames a program's atlas names are made for: a misnamed
+    # animation is still caught
+    "fail_atlas_animation_misnamed": [("l3", "phaser_warning", 15, "Missing animation: walking")],
 }
 WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
-           "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures"]
+           "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures",
+           # an atlas's frames by name, a spritesheet's by number past the placeholder's, animations of them
+           "valid_atlas_and_spritesheet_frames"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
