@@ -988,13 +988,15 @@
   // does the code emit this event itself (emit('name' ...), maybe later than the run)?
   function emitsItself(code, name) { return quotedAt(code, name, /\bemit\s*\(\s*$/) >= 0; }
   // a collider or overlap with an operand that has no physics body (an object made with this.add, a plain group):
-  // Arcade skips it, nothing ever collides. Destroyed objects and destroyed colliders are left out.
+  // Arcade skips it, nothing ever collides (a tilemap layer needs none). Destroyed objects and destroyed colliders are left out.
   function bodiless(o) {
     const GameObject = Phaser.GameObjects.GameObject;
     const Group = Phaser.GameObjects.Group;
     const alive = (g) => { const d = getOwnPropertyDescriptor(g, 'scene'); return !!(d && d.value); };
     const noBody = (g) => { const d = getOwnPropertyDescriptor(g, 'body'); return !(d && d.value); };
-    if (o instanceof GameObject) return alive(o) && noBody(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
+    // a tilemap layer collides by its tiles, with no body of its own (Arcade's collideSpriteVsTilemapLayer)
+    const tiles = (g) => { try { return !!g.isTilemap; } catch (e) { return true; } };
+    if (o instanceof GameObject) return alive(o) && noBody(o) && !tiles(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
     if (o instanceof Group) {
       const children = o.getChildren();
       let n = 0;

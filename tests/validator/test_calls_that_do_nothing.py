@@ -43,7 +43,9 @@ EXPECTED = {
 WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
            "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures",
            # an atlas's frames by name, a spritesheet's by number past the placeholder's, animations of them
-           "valid_atlas_and_spritesheet_frames"]
+           "valid_atlas_and_spritesheet_frames",
+           # a collider with a tilemap layer (it collides by its tiles, with no body of its own)
+           "valid_tilemap_walls_collide"]
 NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
 
 
