@@ -1263,6 +1263,46 @@
   function loadNames(code, key) { return quotedAt(code, key, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/) >= 0; }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive
+  // Everything the program drew lies under an opaque shape as large as the view that it added later (a background
+  // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
+  // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
+  function coveredObjects(g) {
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sys = scenes[i] && scenes[i].sys;
+      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
+      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
+      const cam = sys.cameras && sys.cameras.main;
+      const view = cam && cam.worldView;
+      if (!list || !view || (sys.cameras.cameras && sys.cameras.cameras.length !== 1)) continue;
+      const shown = (o) => o && o.visible !== false && NumberC(o.alpha) > 0 && !o.mask;
+      const onView = (o) => {
+        if (typeof o.getBounds !== 'function') return false;
+        const b = o.getBounds();
+        return b.width > 0 && b.height > 0 && b.right > view.x && b.x < view.right && b.bottom > view.y && b.y < view.bottom;
+      };
+      let top = list.length - 1;
+      while (top >= 0 && !shown(list[top])) top--;
+      const cover = top >= 0 ? list[top] : null;
+      if (!cover || cover.type !== 'Rectangle' || !cover.isFilled || NumberC(cover.fillAlpha) < 1 || NumberC(cover.alpha) < 1
+          || cover.blendMode !== 0 || cover.rotation || cover.parentContainer || typeof cover.getBounds !== 'function') continue;
+      const b = cover.getBounds();
+      if (!(b.x <= view.x && b.y <= view.y && b.right >= view.right && b.bottom >= view.bottom)) continue;
+      let hidden = 0;
+      let example = '';
+      for (let k = 0; k < top; k++) {
+        const o = list[k];
+        if (!shown(o) || !onView(o)) continue;
+        hidden++;
+        if (!example) example = str(o.type);
+      }
+      if (!hidden) continue;
+      misuse('hidden', 'an opaque ' + mathRound(b.width) + 'x' + mathRound(b.height) + ' rectangle covers the whole view and is drawn over the ' + hidden
+        + ' visible object' + (hidden > 1 ? 's' : '') + ' under it (a ' + example + ', ...): the canvas showed one flat colour all run long'
+        + ' (add the background first, or give it a lower depth)', 'a background under the objects it should show', true, null);
+      return;
+    }
+  }
   function deadHandlers() {
     const code = S.code || '';
     for (let i = 0; i < deadNames.length; i++) {
@@ -2266,6 +2306,7 @@
         distinct_colors: st.distinct_colors === undefined ? null : st.distinct_colors, blank_at_end: st.blank };
       if (st.error !== undefined) canvas.error = st.error;
       if (S.everDrawn && canvas.blank) canvas.blank = false;
+      if (canvas.blank && !S.everDrawn) { try { coveredObjects(g); } catch (e) { /* ignore */ } }
       signatureReport(canvas);
       if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }

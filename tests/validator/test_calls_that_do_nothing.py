@@ -39,14 +39,18 @@ EXPECTED = {
     # files are answered with placeholders, whose frames a program's atlas names are made for: a misnamed
     # animation is still caught
     "fail_atlas_animation_misnamed": [("l3", "phaser_warning", 15, "Missing animation: walking")],
+    # a background added last, drawn over everything: the canvas is one flat colour all run
+    "fail_hidden_background_added_last": [("l3", "hidden", None, "rectangle covers the whole view and is drawn over the 6 visible objects")],
 }
 WORKING = ["valid_events_keys_and_handlers", "valid_objects_bodies_and_textures", "valid_input_and_world_events",
            "valid_static_bodies_and_frames", "valid_graphics_paths_and_textures",
            # an atlas's frames by name, a spritesheet's by number past the placeholder's, animations of them
            "valid_atlas_and_spritesheet_frames",
            # a collider with a tilemap layer (it collides by its tiles, with no body of its own)
-           "valid_tilemap_walls_collide"]
-NEW_RULES = {"never_fires", "missing_object", "phaser_warning"}
+           "valid_tilemap_walls_collide",
+           # a late background sent below by depth, a translucent overlay, an opaque title panel that fades
+           "valid_backgrounds_overlays_and_panels"]
+NEW_RULES = {"never_fires", "missing_object", "phaser_warning", "hidden"}
 
 
 @pytest.fixture(scope="module")
