@@ -699,7 +699,10 @@ class BrowserPool:
         except Exception as exc:  # noqa: BLE001 - without the list the CPU cap is not applied, the rest is
             log.debug("process info: %s", exc)
             return []
-        return [(str(p.get("type")), int(p["id"])) for p in info.get("processInfo", []) if p.get("type") in ("renderer", "gpu")]
+        # the type names differ between Chromium versions ('gpu', 'GPU' in 156): a WebGL program spends most of its
+        # CPU in the GPU process (SwiftShader), which the CPU cap must count
+        kinds = [(str(p.get("type")).lower(), int(p["id"])) for p in info.get("processInfo", [])]
+        return [(kind, pid) for kind, pid in kinds if kind in ("renderer", "gpu")]
 
     async def _prepare(self, slot: _Slot) -> _Run:
         """The next program's document: a fresh origin with Phaser loaded and the harness installed."""

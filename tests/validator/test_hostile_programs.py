@@ -464,7 +464,7 @@ def listener():
 
 
 def _pool_config(**extra: Any) -> RuntimeConfig:
-    return RuntimeConfig(pages=1, screenshots_dir=None, memory_limit_mb=256, stall_timeout_s=4.0, **extra)
+    return RuntimeConfig(**{"pages": 1, "screenshots_dir": None, "memory_limit_mb": 256, "stall_timeout_s": 4.0, **extra})
 
 
 def _verdicts(cfg: RuntimeConfig, codes: list[str]) -> tuple[list[tuple[bool, list[str], dict[str, Any]]], str]:
@@ -649,6 +649,21 @@ def test_cpu_time_is_capped_workers_included():
     assert "cap is 1.5 s" in run["cpu_limit"]
     assert canary[0], canary[1]
     assert not broken[0] and "runtime_error" in broken[1]
+
+
+def test_cpu_time_of_the_gpu_process_is_capped():
+    """A WebGL program's drawing is done by the GPU process (SwiftShader on a machine without a GPU): its CPU counts
+    towards the cap too (Chromium 156 names that process 'GPU', which the cap once missed), while the renderer
+    itself stays almost idle."""
+    burn = game(create="""
+    this.g = this.add.graphics();""", update="""
+    this.g.clear();
+    for (let i = 0; i < 400; i++) { this.g.fillStyle(0x010101 * (i % 200), 0.5).fillRect(0, 0, 400, 300); }""").replace(
+        "type: Phaser.AUTO", "type: Phaser.WEBGL")
+    results, _guard = _verdicts(_pool_config(cpu_limit_s=1.5, stall_timeout_s=20.0), [burn, CANARY_OK])
+    (ok, reasons, run), canary = results
+    assert not ok and "cpu_limit" in reasons, (reasons, run.get("timeout_reason"), run.get("cpu_s"))
+    assert canary[0], canary[1]
 
 
 # ---------------------------------------------------------------------------------------------------- one clock
