@@ -15,7 +15,7 @@ Gate = Literal["hard", "soft", "off"]
 
 
 MisuseRule = Literal["flat_points", "string_for_number", "wrong_argument", "wrong_class", "unknown_key", "tween_property",
-                     "never_fires", "missing_object", "phaser_warning"]
+                     "never_fires", "missing_object", "phaser_warning", "hidden"]
 # every rule's false rejections were measured on the labelled set and on real teacher outputs before it was made hard
 MISUSE_RULES: dict[str, Gate] = {
     "flat_points": "hard",          # fillPoints([x, y, x, y]) where {x, y} points are expected: nothing is drawn
