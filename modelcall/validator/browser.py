@@ -925,6 +925,7 @@ class BrowserPool:
             if boot == "booted":
                 phase = "update"
                 checked = time.monotonic()
+                past_usual = False
                 while True:
                     pace = 1000 / 60 if run.workers or paced else 0
                     step = str(await self._harness_call(slot, run, "advance", frames, 150, rendering_every, pace,
@@ -939,9 +940,19 @@ class BrowserPool:
                     phase = step[3] or phase
                     if run.navigated:
                         break
-                    if step[1] == "1" or time.monotonic() - checked > 1.0:
+                    if frames > cfg.frames and not past_usual and last_frame >= cfg.frames:
+                        # the usual run is over: the limits judge what it spent; past it only timers are reached for
+                        past_usual = True
                         checked = time.monotonic()
                         if await over_limits():
+                            break
+                    elif step[1] == "1" or time.monotonic() - checked > 1.0:
+                        checked = time.monotonic()
+                        if await over_limits():
+                            if past_usual and result.get("cpu_limit") and not result.get("memory_limit"):
+                                # reaching for timers past the usual run: the CPU budget ends it, no verdict
+                                del result["cpu_limit"]
+                                result["reach_cut_at"] = last_frame
                             break
                     if step[1] == "1":
                         break

@@ -666,6 +666,32 @@ def test_cpu_time_of_the_gpu_process_is_capped():
     assert canary[0], canary[1]
 
 
+def test_cpu_spent_only_while_reaching_for_timers_ends_the_run_without_a_verdict():
+    """Past the usual 200 frames the run only reaches for timers the code schedules: a program whose drawing grows
+    heavy only then (a hundred scenes added one a second, in WebGL) has the run cut by the CPU cap, not failed; the
+    same drawing from the start fails."""
+    heavy = """
+    this.g.clear();
+    for (let i = 0; i < 400; i++) { this.g.fillStyle(0x010101 * (i % 200), 0.5).fillRect(0, 0, 400, 300); }"""
+    late = game(create="""
+    this.g = this.add.graphics();
+    this.time.delayedCall(50000, () => { this.done = true; });""", update="    if (this.n > 1500) {" + heavy + "\n    }").replace(
+        "type: Phaser.AUTO", "type: Phaser.WEBGL")
+    early = game(create="""
+    this.g = this.add.graphics();
+    this.time.delayedCall(12000, () => { this.done = true; });""", update=heavy).replace("type: Phaser.AUTO", "type: Phaser.WEBGL")
+    from modelcall.validator.browser import BrowserPool
+    from .conftest import _chromium_available
+
+    if not _chromium_available():
+        pytest.skip("no headless Chromium installed (scripts/setup.sh installs them)")
+    cfg = _pool_config(cpu_limit_s=1.5, stall_timeout_s=20.0)
+    with BrowserPool(cfg, screenshots=False) as pool:
+        cut, failed = pool.run([late, early], frames=[3000, 3000])
+    assert not cut.get("cpu_limit") and cut["reach_cut_at"] > 200 and not cut["errors"], (cut.get("cpu_limit"), cut.get("reach_cut_at"))
+    assert failed.get("cpu_limit") and "cap is 1.5 s" in failed["cpu_limit"], failed.get("frames")
+
+
 # ---------------------------------------------------------------------------------------------------- one clock
 # The harness steps frames much faster than the wall clock. Every clock a program can read in the page (Date.now,
 # performance.now, new Date(), Date(), requestAnimationFrame's timestamp, the game loop's time, a frame's own clocks)
