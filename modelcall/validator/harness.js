@@ -1261,8 +1261,6 @@
     }
   }
   function loadNames(code, key) { return quotedAt(code, key, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/) >= 0; }
-  // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
-  // objects that were never interactive
   // Everything the program drew lies under an opaque shape as large as the view that it added later (a background
   // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
   // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
@@ -1303,6 +1301,8 @@
       return;
     }
   }
+  // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
+  // objects that were never interactive
   function deadHandlers() {
     const code = S.code || '';
     for (let i = 0; i < deadNames.length; i++) {
