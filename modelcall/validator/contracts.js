@@ -19,6 +19,12 @@ const CLOSED_CONFIGS = {
   'Phaser.Types.Core.GameConfig': ['fx'],
   'Phaser.Types.Tweens.TweenBuilderConfig': [],
   'Phaser.Types.Time.TimerEventConfig': [],
+  // ParticleEmitter#setConfig reads exactly the documented keys (3.60 renamed `on` to `emitting`)
+  'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
+};
+// keys older Phaser versions read, and what they are called now
+const RENAMED_KEYS = {
+  'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
 };
 // classes an object literal cannot stand in for (a config may be given instead of one: tweens.add(Tween | config))
 const NOT_DUCK_TYPED = new Set(['Phaser.Tweens.Tween', 'Phaser.Tweens.TweenChain', 'Phaser.Time.TimerEvent']);
@@ -366,8 +372,10 @@ class Contracts {
       const line = p.loc ? p.loc.start.line : null;
       if (!allowed.has(key)) {
         if (tween !== undefined) { this.checkTweenProp(key, tween, where, line); continue; }
-        const near = closest(key, [...allowed.keys()]);
-        this.add('unknown_key', closed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${near ? ` (did you mean '${near}'?)` : ''}`, line, tds.join(' | '));
+        const renamed = tds.map((td) => RENAMED_KEYS[td] && Object.hasOwn(RENAMED_KEYS[td], key) && RENAMED_KEYS[td][key]).find(Boolean);
+        const near = renamed || closest(key, [...allowed.keys()]);
+        const hint = renamed ? ` (Phaser 3.60 renamed it '${renamed}')` : near ? ` (did you mean '${near}'?)` : '';
+        this.add('unknown_key', closed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
         continue;
       }
       if (tween === undefined && this.checkValueKind(tds, key, allowed.get(key), p.value, name, where, ctx, line)) continue;

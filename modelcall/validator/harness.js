@@ -309,6 +309,18 @@
     const GO = ctorOf('GameObjects.GameObject');
     return (GO && v instanceof GO) || geomOf(v) !== null || (ctorOf('Math.Vector2') && v instanceof ctorOf('Math.Vector2'));
   }
+  // an object that turns into a number in arithmetic (its own valueOf or Symbol.toPrimitive: a Number, a Date); any
+  // other object becomes NaN where Phaser reads a number (a Color for its .color, a Pointer for its x)
+  const TO_PRIMITIVE = Symbol.toPrimitive;
+  function convertsToNumber(v) {
+    let p = v;
+    for (let depth = 0; depth < 16; depth++) {
+      if (!p || p === ObjectProto) return false;
+      if (getOwnPropertyDescriptor(p, 'valueOf') || getOwnPropertyDescriptor(p, TO_PRIMITIVE)) return true;
+      p = getPrototypeOf(p);
+    }
+    return true; // a chain this deep: not sure
+  }
   // does one alternative take the value? 2: yes, 1: probably not, 0: certainly not (contracts.js accepts(), on values)
   function accepts(alt, v) {
     const t = typeof v;
@@ -317,7 +329,7 @@
       if (t === 'number' || t === 'boolean') return 2;
       if (t === 'string') return v === '' || apply(regexpTest, NUMERIC_TEXT, [v]) ? 1 : 0;
       if (t === 'function' || isArray(v)) return 0;
-      return t === 'object' && (isPlain(v) || isPhaserInstance(v)) ? 0 : 1;
+      return t === 'object' && (isPlain(v) || isPhaserInstance(v) || !convertsToNumber(v)) ? 0 : 1;
     }
     if (c === 's') {
       if (t === 'string' || t === 'number' || t === 'boolean') return 2;

@@ -23,6 +23,7 @@ CLOSED_CONFIGS: dict[str, list[str]] = {
     "Phaser.Types.GameObjects.Text.TextStyle": ["fill"],
     "Phaser.Types.Core.GameConfig": ["fx"],
     "Phaser.Types.Time.TimerEventConfig": [],
+    "Phaser.Types.GameObjects.Particles.ParticleEmitterConfig": [],
 }
 TWEEN_CONFIG = "Phaser.Types.Tweens.TweenBuilderConfig"  # its other keys are target properties: tween_property
 CREATOR = "Phaser.GameObjects.GameObjectCreator"

@@ -267,6 +267,9 @@ class Analysis {
     this.bindings = new Map(); // "scopeStart:name" -> {types: Map(key->type), unknown: bool}
     this.props = new Map(); // user property name -> {types, unknown}
     this.assignedMembers = new Set();
+    // Phaser properties the program overwrote with a value of its own (`this.lights = []` in a scene): what is read
+    // from them after that is the program's value, not the documented one
+    this.replaced = new Set();
     this.fnThis = new Map(); // function node start -> {types, unknown}
     this.fnDecls = new Map(); // binding key -> function node
     this.record = false;
@@ -300,7 +303,36 @@ class Analysis {
       this.hoist(this.ast.body, scope, true);
       this.visitBody(this.ast.body, { scope, thisT: null, fn: 'top', inUpdate: false });
     }
+    this.unreferencedLifecycle();
     return this.result();
+  }
+
+  // `function update() {...}` that nothing names (the scene config lists only preload and create): Phaser calls a
+  // scene's own methods, so this code never runs
+  unreferencedLifecycle() {
+    const declared = [];
+    const named = new Set();
+    const stack = [[this.ast, null]];
+    while (stack.length) {
+      const [n, edge] = stack.pop();
+      if (n.type === 'Identifier' && edge !== 'decl') named.add(n.name);
+      for (const k in n) {
+        if (SKIP_KEYS.has(k)) continue;
+        const v = n[k];
+        let childEdge = null;
+        if (k === 'id' && n.type === 'FunctionDeclaration') {
+          if (v && SCENE_KEYS.has(v.name)) declared.push(v);
+          childEdge = 'decl';
+        } else if ((k === 'key' && !n.computed) || (k === 'property' && n.type === 'MemberExpression' && !n.computed) || k === 'label') {
+          childEdge = 'decl';
+        }
+        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, childEdge]); } else if (v && typeof v.type === 'string') stack.push([v, childEdge]);
+      }
+    }
+    for (const id of declared) {
+      if (named.has(id.name)) continue;
+      this.contracts.add('never_fires', true, `function '${id.name}' is never named anywhere, so Phaser never calls it: a scene calls only its own '${id.name}' (add \`${id.name}\` to the scene config), and this code never runs`, id.loc ? id.loc.start.line : null, id.name);
+    }
   }
 
   result() {
@@ -541,6 +573,7 @@ class Analysis {
             // a user property (not a Phaser member of the receiver): remember the assigned type for later reads
             // (member() answers a write to a user property with the type read from the previous pass)
             const known = obj ? obj.cs.some((c) => findMember(c, name, obj.st)) : false;
+            if (known && n.operator === '=') this.noteReplaced(obj, name, t);
             if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }
           } else this.expr(n.left.property, ctx);
         } else this.bindPattern(n.left, t, ctx);
@@ -621,6 +654,19 @@ class Analysis {
 
   hit(symbol) { if (this.record) this.hits.set(symbol, true); }
 
+  // `receiver.name = value` where name is a Phaser property typed as a Phaser class and the value is not one of those
+  noteReplaced(obj, name, valueType) {
+    if (obj.st) return;
+    for (const c of obj.cs) {
+      const m = findMember(c, name, false);
+      if (!m || m.entry.k !== 'p') continue;
+      const declared = typeFromNames(m.entry.t, obj);
+      if (!declared) continue;
+      const same = valueType && !valueType.st && valueType.cs.some((v) => declared.cs.includes(v) || declared.cs.some((d) => ancestors(v).includes(d)));
+      if (!same) this.replaced.add(c + '#' + name);
+    }
+  }
+
   // resolve `name` on a value of type t; record hit/miss; return the member's type
   member(t, name, asCall, node, isWrite) {
     const found = [];
@@ -652,6 +698,7 @@ class Analysis {
       };
       if (e.k === 'p' || e.k === 'e') {
         if (e.v !== undefined && this.record) this.referenced.add(symbol);
+        if (!isWrite && this.replaced.has(symbol)) return null;
         const pt = unionType('t');
         if (pt && this.record && !isWrite) pt.cs.forEach((x) => this.produced.add(x));
         return pt;

@@ -57,12 +57,20 @@ def test_each_rule_names_the_line_and_the_expected_type(static_validator):
     # a numeric string is coerced by most setters
     ("function create() { this.add.graphics().fillStyle('16711680').fillRect(0, 0, 9, 9); }", [("string_for_number", 4)]),
     # a key of a config Phaser may read beyond its documentation
-    ("function create() { this.input.keyboard.createCursorKeys(); this.add.particles(0, 0, 'p', { speedd: 5 }); }", [("unknown_key", 4)]),
+    ("function create() { this.anims.create({ key: 'a', frames: [], frameRatee: 5 }); }", [("unknown_key", 4)]),
 ])
 def test_uncertain_findings_only_warn(static_validator, body, warned):
     rec = judge(static_validator, body)
     assert misuse(rec) == []
     assert [(k, line) for k, line, _ in misuse(rec, "warnings")] == warned
+
+
+def test_an_emitter_config_key_phaser_does_not_read_fails(static_validator):
+    # ParticleEmitter#setConfig reads exactly the documented keys: `on` (before 3.60) is ignored, so the emitter
+    # streams particles from the start instead of waiting for a click
+    rec = judge(static_validator, "function create() { this.add.particles(0, 0, 'p', { speed: 50, on: false }); }")
+    assert misuse(rec) == [("unknown_key", 4, "Phaser.Types.GameObjects.Particles.ParticleEmitterConfig")]
+    assert "renamed it 'emitting'" in rec["validation"]["errors"][0]["message"]
 
 
 @pytest.mark.parametrize("body", [
