@@ -22,6 +22,34 @@ const CLOSED_CONFIGS = {
   // ParticleEmitter#setConfig reads exactly the documented keys (3.60 renamed `on` to `emitting`)
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
 };
+const EMITTER = 'Phaser.Events.EventEmitter';
+// method -> [the callback arguments, the context argument] (a collider calls its callbacks on callbackContext, undefined
+// when left out; a timer on itself)
+const CALLBACK_CONTEXT = {
+  'Phaser.Physics.Arcade.Factory#collider': [[2, 3], 4],
+  'Phaser.Physics.Arcade.Factory#overlap': [[2, 3], 4],
+  'Phaser.Physics.Arcade.World#addCollider': [[2, 3], 4],
+  'Phaser.Physics.Arcade.World#addOverlap': [[2, 3], 4],
+  'Phaser.Time.Clock#delayedCall': [[1], 3],
+};
+// methods whose config's callbacks run on its callbackScope (the timer or tween itself when it is left out)
+const CONFIG_CALLBACKS = new Set(['Phaser.Time.Clock#addEvent', 'Phaser.Tweens.TweenManager#add', 'Phaser.Tweens.TweenManager#addCounter']);
+// does a function body read `this` (not counting nested functions with their own `this`)?
+function usesThis(body) {
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n.type !== 'string') continue;
+    if (n.type === 'ThisExpression') return true;
+    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') continue;
+    for (const k in n) {
+      if (k === 'loc' || k === 'range' || k === 'parent') continue;
+      const v = n[k];
+      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
+    }
+  }
+  return false;
+}
 // keys older Phaser versions read, and what they are called now
 const RENAMED_KEYS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
@@ -221,12 +249,14 @@ class Contracts {
         if (cat.c === 'string' || cat.c === 'boolean') return 'yes';
         if (cat.c === 'number') return s.v !== null && !NUMERIC.test(s.v) && s.v !== '' ? 'no' : 'weak';
         return cat.c === 'function' || cat.c === 'array' ? 'no' : 'weak';
+      // Phaser reads a typed config with GetFastValue(config, key, default): a number or boolean there gives every
+      // default (createMultiple(12, 'gem') creates nothing)
       case 'number':
         if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
-        return cat.c === 'function' || cat.c === 'array' ? 'no' : 'weak';
+        return ['function', 'array', 'config'].includes(cat.c) ? 'no' : 'weak';
       case 'boolean':
         if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
-        return 'weak';
+        return cat.c === 'config' ? 'no' : 'weak';
       case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : 'weak';
       case 'array': {
         if (cat.c !== 'array') return cat.c === 'number' || cat.c === 'function' ? 'no' : 'weak';
@@ -275,6 +305,13 @@ class Contracts {
   // a method call: recv is the receiver's type (from the analysis), name the method
   checkCall(n, recv, name, ctx) { this.guard(() => this.callContract(n, recv, name, ctx)); }
   checkNew(n, cls, ctx) { this.guard(() => this.newContract(n, cls, ctx)); }
+  checkCallbacks(n, recv, name, ctx) {
+    if (!recv || !recv.cs || recv.st || !ctx.klass || !n.arguments.length) return;
+    this.guard(() => {
+      const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
+      if (declaring) this.lostThis(n, declaring, name, ctx);
+    });
+  }
 
   // a contract check that trips over an odd program must not fail the whole analysis: skip it, count it
   guard(fn) {
@@ -293,6 +330,38 @@ class Contracts {
     if (specs.some((x) => JSON.stringify(x.a) !== sig)) return; // a union receiver whose methods disagree: no contract
     const owner = specs[0].owner;
     this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
+  }
+
+  // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
+  // emitter, the timer or tween, or undefined (a collider's default), so what it does with `this` fails or goes nowhere
+  lostThis(n, owner, name, ctx) {
+    if (!ctx.klass) return;
+    // this.on('pointerdown', this.handle) in a game object's own class: the emitter is the object, the default context
+    const own = n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression';
+    const emitter = !own && ['on', 'once', 'addListener'].includes(name) && (owner === EMITTER || this.api.ancestors(owner).includes(EMITTER));
+    const where = CALLBACK_CONTEXT[`${owner}#${name}`] || (emitter ? [[1], 2] : null);
+    const args = n.arguments;
+    if (where) {
+      const [callbacks, context] = where;
+      if (args.length > context && args[context].type !== 'Identifier' || (args[context] && args[context].type === 'Identifier' && args[context].name !== 'undefined')) return;
+      for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`);
+      return;
+    }
+    if (!CONFIG_CALLBACKS.has(`${owner}#${name}`) || !args[0] || args[0].type !== 'ObjectExpression') return;
+    const props = args[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key);
+    if (props.some((p) => (p.key.name || p.key.value) === 'callbackScope') || args[0].properties.some((p) => p.type === 'SpreadElement')) return;
+    for (const p of props) {
+      const key = String(p.key.name || p.key.value);
+      if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this');
+    }
+  }
+
+  unboundMethod(arg, ctx, where, fix) {
+    if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
+    const method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
+      && m.key.type === 'Identifier' && m.key.name === arg.property.name);
+    if (!method || !usesThis(method.value.body)) return;
+    this.add('wrong_argument', true, `${where}: this.${arg.property.name} is handed over without its object, so Phaser calls it with another \`this\` and its \`this.\` reads fail (${fix}, or use an arrow function)`, arg.loc ? arg.loc.start.line : null, 'a callback bound to its object');
   }
 
   newContract(n, cls, ctx) {

@@ -359,7 +359,7 @@
       }
       return 1;
     }
-    if (c === 'K') return t === 'object' && !isArray(v) ? 2 : (t === 'function' ? 2 : 1);
+    if (c === 'K') return t === 'object' && !isArray(v) ? 2 : (t === 'function' ? 2 : (t === 'number' || t === 'boolean' ? 0 : 1));
     return 2;
   }
   function joined(arr, sep) { let out = ''; for (let i = 0; i < arr.length; i++) out += (i ? sep : '') + arr[i]; return out; }
@@ -632,15 +632,18 @@
   const strToUpper = String.prototype.toUpperCase;
   const strToLower = String.prototype.toLowerCase;
   const strStartsWith = String.prototype.startsWith;
+  const strEndsWith = String.prototype.endsWith;
   const strIndexOf = String.prototype.indexOf;
   // event names a browser element emits but a Phaser object never does (a Phaser DOMElement aside)
   const DOM_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'mouseenter',
-    'mouseleave', 'touchstart', 'touchend', 'touchmove', 'keypress', 'contextmenu', 'tap', 'press'];
+    'mouseleave', 'touchstart', 'touchend', 'touchmove', 'keypress', 'contextmenu', 'tap', 'press', 'pointerenter',
+    'pointerleave', 'pointercancel'];
   // events Phaser emits on a game object only while it is interactive
   const POINTER_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'wheel', 'drag',
     'dragstart', 'dragend', 'dragenter', 'dragleave', 'dragover', 'drop'];
   const KEY_PREFIXES = ['keydown-', 'keyup-'];
   let eventNames = null; // every string value of a Phaser *.Events namespace -> true
+  const eventNameList = []; // the same names, in an array
   let eventPrefixes = null; // those ending in '-' ('keydown-', 'animationcomplete-', 'changedata-', ...)
   function phaserEventNames() {
     if (eventNames) return eventNames;
@@ -661,6 +664,7 @@
             const e = getOwnPropertyDescriptor(v, names[k]);
             const name = e && typeof e.value === 'string' ? e.value : null;
             if (name === null) continue;
+            if (!apply(mapHas, eventNames, [name])) append(eventNameList, name);
             apply(mapSet, eventNames, [name, true]);
             if (name[name.length - 1] === '-') append(eventPrefixes, name);
           }
@@ -696,7 +700,14 @@
     for (let i = 0; i < eventPrefixes.length; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return null;
     const lower = apply(strToLower, name, []);
     if (lower !== name && apply(mapHas, known, [lower])) return "event names are lower case: '" + lower + "'";
-    if (apply(arrayIncludes, DOM_EVENTS, [lower])) return "'" + name + "' is a browser element's event, which Phaser objects do not emit (Phaser's is 'pointerdown' / 'pointerup')";
+    if (apply(arrayIncludes, DOM_EVENTS, [lower])) return "'" + name + "' is a browser element's event, which Phaser objects do not emit (Phaser's are 'pointerdown', 'pointerup', 'pointerover', 'pointerout')";
+    // a Phaser event name without its prefix: cameras emit 'camerafadeoutcomplete', not 'fadeoutcomplete'
+    if (name.length >= 8) {
+      for (let i = 0; i < eventNameList.length; i++) {
+        const full = eventNameList[i];
+        if (full.length > name.length && apply(strEndsWith, full, [name])) return "Phaser's event is '" + full + "'";
+      }
+    }
     return null;
   }
   // the line of the program's own code in this call's stack (null when the call is Phaser's or the harness's)
@@ -727,6 +738,10 @@
   const everShown = new WeakSetC(); // ... that were on a display list at some time
   const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
   const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
+  // the program's own event names (none of Phaser's): [emitter, name, line] of its handlers, and name -> the emitters
+  // it was emitted on, to see a handler that waits on one emitter while the event goes out on another
+  const customListeners = List();
+  const customEmits = new MapC();
   let everInteractive = new WeakSetC();
   // The validator answers every file with a placeholder: an atlas's frames are the placeholder JSON's (frame0 ..
   // frame63), a spritesheet's are cut from the placeholder image. A frame the program names exists in its real file,
@@ -772,15 +787,16 @@
     const World = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.World;
     const DOMElement = Phaser.GameObjects && Phaser.GameObjects.DOMElement;
     const base = EE ? getPrototypeOf(EE.prototype) : null;
-    const registered = (emitter, name) => {
+    const registered = (emitter, name, fn) => {
       if (!S || typeof name !== 'string') return;
+      if (name === 'drag' && typeof fn === 'function' && fn.length >= 4 && GameObject && emitter instanceof GameObject) dragSignature(fn);
       if (name === 'addedtoscene' && GameObject && emitter instanceof GameObject) { if (madeObjects.length < 4096) listPush(madeObjects, emitter); return; }
       if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
       const why = deadEventName(name);
       const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
       const scene = !why && !pointer && ((InputPlugin && emitter instanceof InputPlugin && apply(mapHas, SCENE_INPUT, [name]))
         || (name === 'worldbounds' && World && emitter instanceof World));
-      if (!why && !pointer && !scene) return;
+      if (!why && !pointer && !scene) { customListener(emitter, name); return; }
       if (why ? deadNames.length >= 64 : (pointer ? deadListeners.length >= 64 : sceneListeners.length >= 16)) return;
       const line = programCaller();
       if (line === null) return;
@@ -795,15 +811,48 @@
         if (!d || typeof d.value !== 'function') continue;
         const orig = d.value;
         defineProperty(base, names[i], { value: cloak({ [names[i]](event) {
-          try { registered(this, event); } catch (e) { /* a check never breaks the call */ }
+          try { registered(this, event, arguments[1]); } catch (e) { /* a check never breaks the call */ }
           return apply(orig, this, arguments);
         } }[names[i]], names[i], orig.length, orig), writable: true, configurable: true, enumerable: d.enumerable });
       }
     }
+    // a game object's own 'drag' handler written with the input plugin's (pointer, gameObject, dragX, dragY): the
+    // object emits (pointer, dragX, dragY), so `gameObject` is a number and `gameObject.x = dragX` does nothing
+    const dragSignature = (fn) => {
+      const line = programCaller();
+      if (line === null) return;
+      misuse('wrong_argument', "gameObject.on('drag', (pointer, gameObject, dragX, dragY) => ...): a game object calls its drag handler with"
+        + ' (pointer, dragX, dragY), so the second parameter is a number and the object never moves (this.input.on(\'drag\', ...) passes the'
+        + ' game object)', 'a handler (pointer, dragX, dragY)', true, line);
+    };
+    // data events go out on the emitter of the DataManager that changed: registry.events for the registry, the scene's
+    // events for this.data, the object for setData
+    const DATA_EVENT = /^(changedata|setdata|removedata)(-|$)/;
+    const misplacedWorldbounds = () => {
+      const line = programCaller();
+      if (line === null || emitsItself(S.code || '', 'worldbounds')) return;
+      misuse('never_fires', "on('worldbounds') on an emitter that is not the physics world: only this.physics.world emits 'worldbounds'"
+        + ' (this.physics.world.on(\'worldbounds\', ...)), so the handler never runs', 'this.physics.world', true, line);
+    };
+    const customListener = (emitter, name) => {
+      if (customListeners.length >= 64) return;
+      if (name === 'worldbounds' && World && !(emitter instanceof World)) { misplacedWorldbounds(); return; }
+      const data = apply(regexpTest, DATA_EVENT, [name]) && !(GameObject && emitter instanceof GameObject);
+      if (!data && apply(mapHas, phaserEventNames(), [name])) return;
+      for (let i = 0; i < eventPrefixes.length && !data; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return;
+      const line = programCaller();
+      if (line === null) return;
+      listPush(customListeners, [emitter, name, line]);
+      if (!apply(mapHas, customEmits, [name])) apply(mapSet, customEmits, [name, List()]);
+    };
     const emit = base ? getOwnPropertyDescriptor(base, 'emit') : null;
     if (emit && typeof emit.value === 'function') {
       const orig = emit.value;
       defineProperty(base, 'emit', { value: cloak(function emit(event) {
+        if (customListeners.length && typeof event === 'string') {
+          const on = apply(mapGet, customEmits, [event]);
+          if (on && on.length < 8 && !listHas(on, this)) listPush(on, this);
+        }
         if (typeof event === 'string' && apply(mapHas, WATCHED, [event])) apply(mapSet, emittedNames, [event, true]);
         if (event === 'addedtoscene') { try { const d = getOwnPropertyDescriptor(this, 'displayList'); if (d && d.value) apply(weakSetAdd, everShown, [this]); } catch (e) { /* ignore */ } }
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
@@ -1009,6 +1058,8 @@
     // a tilemap layer collides by its tiles, with no body of its own (Arcade's collideSpriteVsTilemapLayer)
     const tiles = (g) => { try { return !!g.isTilemap; } catch (e) { return true; } };
     if (o instanceof GameObject) return alive(o) && noBody(o) && !tiles(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
+    const Tilemap = Phaser.Tilemaps && Phaser.Tilemaps.Tilemap;
+    if (Tilemap && o instanceof Tilemap) return 'the Tilemap itself (Arcade collides with its layers: pass the layer that createLayer() returned)';
     if (o instanceof Group) {
       const children = o.getChildren();
       let n = 0;
@@ -1313,6 +1364,57 @@
       return;
     }
   }
+  function listHas(list, v) { for (let i = 0; i < list.length; i++) if (listAt(list, i) === v) return true; return false; }
+  // an emitter as the program knows it: game.events, scene 'hud' events, the registry's events, a Text
+  function emitterName(e) {
+    const g = game();
+    try {
+      if (g && e === g.events) return 'game.events';
+      if (g && g.registry && e === g.registry.events) return 'the registry (registry.events)';
+      const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+      for (let i = 0; i < scenes.length && i < 32; i++) {
+        const sys = scenes[i] && scenes[i].sys;
+        if (!sys) continue;
+        const key = str(sys.settings && sys.settings.key);
+        if (e === sys.events) return "scene '" + key + "' events (this.events there)";
+        if (e === scenes[i]) return "the scene object '" + key + "'";
+      }
+      const GO = ctorOf('GameObjects.GameObject');
+      if (GO && e instanceof GO) return 'a ' + str(e.type);
+    } catch (err) { /* ignore */ }
+    return 'another emitter';
+  }
+  // at the end of the run: a visible text that shows 'undefined', 'NaN' or '[object Object]' (a value formatted
+  // before it was set, a number read from the wrong field, an object where its field was meant)
+  const BROKEN_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]/;
+  function brokenText(g) {
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    const seen = { count: 0 };
+    const visit = (list, depth) => {
+      for (let i = 0; i < list.length && seen.count < 4000; i++) {
+        seen.count++;
+        const o = list[i];
+        if (!o || typeof o !== 'object' || o.visible === false || !(NumberC(o.alpha) > 0)) continue;
+        const kids = getOwnPropertyDescriptor(o, 'list');
+        if (depth < 4 && kids && isArray(kids.value) && o.type === 'Container') { if (visit(kids.value, depth + 1)) return true; continue; }
+        const d = getOwnPropertyDescriptor(o, '_text');
+        const text = d && typeof d.value === 'string' ? d.value : null;
+        const m = text === null ? null : apply(regexpExec, BROKEN_TEXT, [text]);
+        if (!m) continue;
+        const shown = apply(strReplaceAll, slice(text, 0, 80), ['\n', ' ']);
+        misuse('broken_text', "a " + str(o.type) + " shows '" + shown + "' at the end of the run: '" + m[0] + "' is a value the program"
+          + ' formatted before it was set, or read from a field that is not there', 'text made of values that are set', true, null);
+        return true;
+      }
+      return false;
+    };
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sys = scenes[i] && scenes[i].sys;
+      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
+      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
+      if (list && visit(list, 0)) return;
+    }
+  }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive
   function deadHandlers() {
@@ -1346,6 +1448,21 @@
         : needs === 'draggable' ? 'no game object is ever draggable (setInteractive({ draggable: true }) or this.input.setDraggable())'
           : 'no game object is ever a drop zone (setInteractive({ dropZone: true }) or zone.setDropZone())';
       misuse('never_fires', "input.on('" + name + "'): " + what + ', so the handler never runs', 'an ' + needs + ' game object', true, entry[2]);
+    }
+    for (let i = 0; i < customListeners.length; i++) {
+      const entry = listAt(customListeners, i);
+      const on = apply(mapGet, customEmits, [entry[1]]);
+      if (!on || !on.length) continue;
+      // one handler of the name that the event reached: the wiring works (others may wait on objects not reached)
+      let served = false;
+      for (let k = 0; k < customListeners.length && !served; k++) {
+        const other = listAt(customListeners, k);
+        if (other[1] === entry[1] && listHas(on, other[0])) served = true;
+      }
+      if (served) continue;
+      misuse('never_fires', "on('" + slice(entry[1], 0, 60) + "') listens on " + emitterName(entry[0]) + ", but the program emits '"
+        + slice(entry[1], 0, 60) + "' only on " + emitterName(listAt(on, 0)) + ': each emitter calls only its own handlers, so this one never runs',
+      'the emitter the event is emitted on', true, entry[2]);
     }
     for (let i = 0; i < deadListeners.length; i++) {
       const entry = listAt(deadListeners, i);
@@ -2302,6 +2419,7 @@
   H.finish = function finish(wantShot) {
     try { deadHandlers(); } catch (e) { /* ignore */ }
     const g = game();
+    try { brokenText(g); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {

@@ -405,6 +405,7 @@ class Validator:
             must_use=_names(meta.get("must_use_apis")),
             eval_hints=_names(meta.get("eval_hints")),
             plan_apis=[str(a) for a in (plan.get("apis") if isinstance(plan, dict) else None) or []],
+            constraints=_names(meta.get("constraints")),
             static=static,
             runtime=run,
         )

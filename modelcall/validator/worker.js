@@ -492,6 +492,8 @@ class Analysis {
       thisT: isArrow ? ctx.thisT : thisT,
       fn: name || ctx.fn,
       inUpdate: isArrow ? ctx.inUpdate : (name === 'update' && !!thisT && this.isSceneType(thisT)),
+      // the user class whose instance `this` is here (its methods, for callbacks handed over without it)
+      klass: isArrow || (thisT && thisT.user) ? ctx.klass || null : null,
     };
     fn.params.forEach((p, i) => { if (paramTypes && paramTypes[i] !== undefined) this.bindPattern(p, paramTypes[i], inner); });
     if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
@@ -524,7 +526,7 @@ class Analysis {
       if (m.type === 'MethodDefinition' && m.value) {
         const name = !m.computed && m.key.type === 'Identifier' ? m.key.name : null;
         if (isScene && name && SCENE_KEYS.has(name)) this.structure['has_' + name] = true;
-        this.func(m.value, ctx, m.static ? null : inst, name);
+        this.func(m.value, m.static ? ctx : Object.assign({}, ctx, { klass: n }), m.static ? null : inst, name);
       } else if (m.type === 'PropertyDefinition' && m.value) {
         this.expr(m.value, Object.assign({}, ctx, { thisT: inst }));
       }
@@ -774,6 +776,7 @@ class Analysis {
 
     // callbacks and their `this`
     const args = n.arguments;
+    if (this.record && recv && name) this.contracts.checkCallbacks(n, recv, name, ctx);
     if (name && ['on', 'once', 'addListener'].includes(name) && args.length >= 2) {
       const ev = this.eventName(args[0], ctx);
       if (ev && this.record) this.events.add(ev);

@@ -25,7 +25,8 @@ def as_candidate(row: dict[str, Any]) -> dict[str, Any]:
         "plan": {"requirements": [], "apis": row.get("plan_apis", []), "steps": [], "raw": ""},
         "code": code,
         "parse_ok": True,
-        "prompt_meta": {"id": row["name"], "must_use_apis": row.get("must_use", []), "eval_hints": row.get("eval_hints", [])},
+        "prompt_meta": {"id": row["name"], "must_use_apis": row.get("must_use", []), "eval_hints": row.get("eval_hints", []),
+                        "constraints": row.get("constraints", [])},
     }
 
 
