@@ -30,7 +30,7 @@ MISUSE_RULES: dict[str, Gate] = {
     "missing_object": "hard",       # undefined where Phaser needs the object or callback (collider, tween targets, timer)
     "phaser_warning": "hard",       # Phaser's own warning of a call that did nothing (missing animation or scene key)
     "hidden": "hard",               # an opaque view-sized shape drawn over everything else, the canvas flat all run
-    "broken_text": "hard",          # a visible text showing 'undefined', 'NaN' or '[object Object]' at the end of the run
+    "broken_text": "hard",          # a visible text showing 'undefined' or '[object Object]' at the end of the run (NaN warns)
 }
 
 

@@ -50,6 +50,53 @@ function usesThis(body) {
   }
   return false;
 }
+// the names a class assigns as this.name = ... in its own methods (and arrow functions in them)
+const assignedCache = new WeakMap();
+function sceneAssigned(klass) {
+  if (assignedCache.has(klass)) return assignedCache.get(klass);
+  const names = new Set();
+  for (const m of klass.body.body) {
+    if (m.type !== 'MethodDefinition' || m.static || !m.value) continue;
+    for (const [name] of thisMembers(m.value.body, true)) names.add(name);
+  }
+  assignedCache.set(klass, names);
+  return names;
+}
+// [name, line] of this.name in a function body (not in nested functions with their own this); writes only: assigned
+function thisMembers(body, writes = false) {
+  const out = [];
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n.type !== 'string') continue;
+    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') continue;
+    const target = writes ? (n.type === 'AssignmentExpression' ? n.left : null) : n;
+    if (target && target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && target.property.type === 'Identifier') {
+      out.push([target.property.name, target.loc ? target.loc.start.line : null]);
+    }
+    for (const k in n) {
+      if (k === 'loc' || k === 'range' || k === 'parent') continue;
+      const v = n[k];
+      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
+    }
+  }
+  return out;
+}
+// calls written in Phaser 2's argument order, certain from their literal values: why, or null
+const CAMERA = 'Phaser.Cameras.Scene2D.Camera';
+const cameraFade = (v) => {
+  if (v[0] !== null && v[0] >= 0x10000) return 'the first argument is the duration in ms and the colour comes as r, g, b (Phaser 2 took a colour first): the effect lasts hours';
+  if (v.slice(1, 4).some((c) => c !== null && c > 255)) return 'red, green and blue are 0-255 each (Phaser 3: duration, red, green, blue)';
+  return null;
+};
+const ARGUMENT_ORDER = {
+  [`${CAMERA}#shake`]: (v) => ((v[0] !== null && v[0] > 0 && v[0] < 1) || (v[1] !== null && v[1] > 1)
+    ? 'the duration (ms) comes first and the intensity (a fraction of the view, 0.01-0.05) second (Phaser 2 took intensity first): the shake ends at once or throws the view away' : null),
+  [`${CAMERA}#flash`]: cameraFade,
+  [`${CAMERA}#fade`]: cameraFade,
+  [`${CAMERA}#fadeIn`]: cameraFade,
+  [`${CAMERA}#fadeOut`]: cameraFade,
+};
 // keys older Phaser versions read, and what they are called now
 const RENAMED_KEYS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
@@ -330,6 +377,11 @@ class Contracts {
     if (specs.some((x) => JSON.stringify(x.a) !== sig)) return; // a union receiver whose methods disagree: no contract
     const owner = specs[0].owner;
     this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
+    const order = Object.hasOwn(ARGUMENT_ORDER, `${owner}#${name}`) ? ARGUMENT_ORDER[`${owner}#${name}`] : null;
+    const values = n.arguments.map((a) => (a.type === 'Literal' && typeof a.value === 'number' ? a.value
+      : a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number' ? -a.argument.value : null));
+    const why = order ? order(values) : null;
+    if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
   }
 
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
@@ -344,7 +396,8 @@ class Contracts {
     if (where) {
       const [callbacks, context] = where;
       if (args.length > context && args[context].type !== 'Identifier' || (args[context] && args[context].type === 'Identifier' && args[context].name !== 'undefined')) return;
-      for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`);
+      const self = emitter ? owner : name === 'delayedCall' ? 'Phaser.Time.TimerEvent' : null;
+      for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`, self);
       return;
     }
     if (!CONFIG_CALLBACKS.has(`${owner}#${name}`) || !args[0] || args[0].type !== 'ObjectExpression') return;
@@ -352,11 +405,25 @@ class Contracts {
     if (props.some((p) => (p.key.name || p.key.value) === 'callbackScope') || args[0].properties.some((p) => p.type === 'SpreadElement')) return;
     for (const p of props) {
       const key = String(p.key.name || p.key.value);
-      if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this');
+      const self = name === 'addEvent' ? 'Phaser.Time.TimerEvent' : 'Phaser.Tweens.Tween';
+      if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this', self);
     }
   }
 
-  unboundMethod(arg, ctx, where, fix) {
+  // function () { this.score++ } as a callback with no context: `this` is the timer, tween or emitter (self; null: undefined),
+  // and the names it reads are the scene's own (assigned as this.name in the class), not that object's
+  foreignThis(fn, ctx, where, fix, self) {
+    const own = sceneAssigned(ctx.klass);
+    const reads = thisMembers(fn.body);
+    for (const [member, line] of reads) {
+      if (!own.has(member) || (self && this.api.findMember(self, member, false))) continue;
+      this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'undefined'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
+      return;
+    }
+  }
+
+  unboundMethod(arg, ctx, where, fix, self) {
+    if (arg && arg.type === 'FunctionExpression') { this.foreignThis(arg, ctx, where, fix, self); return; }
     if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
     const method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
       && m.key.type === 'Identifier' && m.key.name === arg.property.name);

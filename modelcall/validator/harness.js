@@ -385,7 +385,28 @@
     }
     const g = geomOf(v);
     if (g) return 'a Phaser.' + g;
-    return isPlain(v) ? 'an object' : 'a ' + str(v && v.constructor && v.constructor.name || 'object');
+    if (isPlain(v)) return 'an object';
+    const named = phaserClassName(v);
+    return 'a ' + (named || str(v && v.constructor && v.constructor.name || 'object'));
+  }
+  // Phaser's classes are all named 'initialize': the path under Phaser of the value's class (only for a finding's text)
+  function phaserClassName(v) {
+    const C = getPrototypeOf(v) && getPrototypeOf(v).constructor;
+    if (typeof C !== 'function') return null;
+    const seen = new WeakSetC();
+    const walk = (ns, path, depth) => {
+      if (depth > 4 || !ns || (typeof ns !== 'object' && typeof ns !== 'function') || apply(weakSetHas, seen, [ns])) return null;
+      apply(weakSetAdd, seen, [ns]);
+      const keys = objectKeys(ns);
+      for (let i = 0; i < keys.length && i < 400; i++) {
+        const d = getOwnPropertyDescriptor(ns, keys[i]);
+        const x = d && 'value' in d ? d.value : undefined;
+        if (x === C) return path + '.' + keys[i];
+        if (x && typeof x === 'object' && isPlain(x)) { const found = walk(x, path + '.' + keys[i], depth + 1); if (found) return found; }
+      }
+      return null;
+    };
+    return walk(Phaser, 'Phaser', 0);
   }
   function checkKeys(cfg, names, where, depth, found) {
     if (depth > 3) return;
@@ -779,6 +800,58 @@
       } }[name], name, orig.length, orig);
     }
   }
+  // A physics group applies its defaults to every body added to it (velocity 0, gravity on, not immovable, no bounce,
+  // no world bounds unless its config says otherwise): what the program set on a body before group.add() is undone.
+  // Noted at the add; reported at the end when the body still has the group's value (the program never set it again).
+  const groupResetBodies = List(); // [body, what, the program's value, line]
+  const RESET_FIELDS = [['velocity', (b) => (b.velocity.x !== 0 || b.velocity.y !== 0 ? b.velocity.x + ', ' + b.velocity.y : null), 'setVelocity'],
+    ['allowGravity', (b) => (b.allowGravity === false ? 'false' : null), 'setAllowGravity'],
+    ['immovable', (b) => (b.immovable === true ? 'true' : null), 'setImmovable'],
+    ['bounce', (b) => (b.bounce.x !== 0 || b.bounce.y !== 0 ? b.bounce.x + ', ' + b.bounce.y : null), 'setBounce'],
+    ['collideWorldBounds', (b) => (b.collideWorldBounds === true ? 'true' : null), 'setCollideWorldBounds']];
+  function groupResets() {
+    const PhysicsGroup = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Group;
+    const orig = PhysicsGroup && PhysicsGroup.prototype.createCallbackHandler;
+    if (typeof orig !== 'function') return;
+    PhysicsGroup.prototype.createCallbackHandler = cloak(function createCallbackHandler(child) {
+      const before = [];
+      try {
+        const b = S && child && child.body;
+        if (b && b.velocity && b.bounce) for (let i = 0; i < RESET_FIELDS.length; i++) append(before, RESET_FIELDS[i][1](b));
+      } catch (e) { /* a check never breaks the call */ }
+      const out = apply(orig, this, arguments);
+      try {
+        const b = child && child.body;
+        if (before.length && groupResetBodies.length < 64) {
+          for (let i = 0; i < RESET_FIELDS.length; i++) {
+            if (before[i] === null || RESET_FIELDS[i][1](b) !== null) continue;
+            const line = programCaller();
+            if (line !== null) listPush(groupResetBodies, [b, i, before[i], line]);
+            break;
+          }
+        }
+      } catch (e) { /* ignore */ }
+      return out;
+    }, 'createCallbackHandler', orig.length, orig);
+  }
+  function groupResetsKept() {
+    for (let i = 0; i < groupResetBodies.length; i++) {
+      const entry = listAt(groupResetBodies, i);
+      const b = entry[0];
+      const field = entry[1];
+      const was = entry[2];
+      const line = entry[3];
+      const o = b && b.gameObject;
+      if (!o || !o.scene || !b.enable || RESET_FIELDS[field][1](b) !== null) continue;
+      const name = RESET_FIELDS[field][0];
+      // gravity back on matters only in a world with gravity
+      if (name === 'allowGravity' && !(b.world && b.world.gravity && (b.world.gravity.x || b.world.gravity.y))) continue;
+      misuse('never_fires', 'group.add() reset the ' + name + ' the program gave this body (' + was + ') to the group\'s default: a physics group'
+        + ' applies its config to every body added to it, so the ' + name + ' set before add() is lost (set it after add(), or give it in the'
+        + " group's config)", RESET_FIELDS[field][2] + ' after group.add()', true, line);
+      return;
+    }
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -859,6 +932,7 @@
         return apply(orig, this, arguments);
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
     }
+    groupResets();
     if (InputPlugin) {
       for (const name of ['setHitArea', 'enable']) {
         const orig = InputPlugin.prototype[name];
@@ -1384,8 +1458,8 @@
     } catch (err) { /* ignore */ }
     return 'another emitter';
   }
-  // at the end of the run: a visible text that shows 'undefined', 'NaN' or '[object Object]' (a value formatted
-  // before it was set, a number read from the wrong field, an object where its field was meant)
+  // at the end of the run: a visible text that shows 'undefined' or '[object Object]' (a value formatted before it was
+  // set, an object where its field was meant; 'NaN' warns)
   const BROKEN_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]/;
   function brokenText(g) {
     const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
@@ -1402,8 +1476,9 @@
         const m = text === null ? null : apply(regexpExec, BROKEN_TEXT, [text]);
         if (!m) continue;
         const shown = apply(strReplaceAll, slice(text, 0, 80), ['\n', ' ']);
+        // NaN may be honest arithmetic (0 / 0 in a vector demo with the pointer on the origin): only a warning
         misuse('broken_text', "a " + str(o.type) + " shows '" + shown + "' at the end of the run: '" + m[0] + "' is a value the program"
-          + ' formatted before it was set, or read from a field that is not there', 'text made of values that are set', true, null);
+          + ' formatted before it was set, or read from a field that is not there', 'text made of values that are set', m[0] !== 'NaN', null);
         return true;
       }
       return false;
@@ -1429,6 +1504,7 @@
       misuse('never_fires', "on('" + slice(name, 0, 60) + "'): no Phaser object emits this event, the handler never runs: " + why, 'an event Phaser emits', true, line);
     }
     try { bodilessColliders(); } catch (e) { /* ignore */ }
+    try { groupResetsKept(); } catch (e) { /* ignore */ }
     try { staleStaticBodies(); } catch (e) { /* ignore */ }
     try { graphicsLeftovers(); } catch (e) { /* ignore */ }
     try { neverShown(code); } catch (e) { /* ignore */ }

@@ -304,7 +304,40 @@ class Analysis {
       this.visitBody(this.ast.body, { scope, thisT: null, fn: 'top', inUpdate: false });
     }
     this.unreferencedLifecycle();
+    this.timersNeverAdded();
     return this.result();
+  }
+
+  // `const t = new Phaser.Time.TimerEvent({...})` that no addEvent(t) ever schedules: a timer runs only on a Clock
+  timersNeverAdded() {
+    const made = []; // [how it is named: 'x' | 'this.x', node]
+    const added = new Set();
+    let opaque = false; // a timer stored some other way (an array, an argument): not sure
+    const named = (n) => (n && n.type === 'Identifier' ? n.name : n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'ThisExpression' ? 'this.' + n.property.name : null);
+    const stack = [[this.ast, null]];
+    while (stack.length) {
+      const [n, parent] = stack.pop();
+      if (n.type === 'NewExpression' && memberPath(n.callee) === 'Phaser.Time.TimerEvent') {
+        const name = parent && parent.type === 'VariableDeclarator' && parent.init === n ? named(parent.id)
+          : parent && parent.type === 'AssignmentExpression' && parent.right === n ? named(parent.left) : null;
+        const direct = parent && parent.type === 'CallExpression' && parent.arguments.includes(n);
+        if (name) made.push([name, n]); else if (!direct && !(parent && parent.type === 'ExpressionStatement')) opaque = true;
+        else if (parent && parent.type === 'ExpressionStatement') made.push([null, n]);
+      }
+      if (n.type === 'CallExpression') {
+        for (const a of n.arguments) { const name = named(a); if (name) added.add(name); }
+      }
+      for (const k in n) {
+        if (SKIP_KEYS.has(k)) continue;
+        const v = n[k];
+        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, n]); } else if (v && typeof v.type === 'string') stack.push([v, n]);
+      }
+    }
+    if (opaque) return;
+    for (const [name, node] of made) {
+      if (name && added.has(name)) continue;
+      this.contracts.add('never_fires', true, `new Phaser.Time.TimerEvent(...)${name ? ` (${name})` : ''} is never handed to this.time.addEvent(), so it never runs: a timer counts only on a Clock (or call this.time.addEvent({...}) directly)`, node.loc ? node.loc.start.line : null, 'this.time.addEvent(timer)');
+    }
   }
 
   // `function update() {...}` that nothing names (the scene config lists only preload and create): Phaser calls a

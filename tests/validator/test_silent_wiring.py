@@ -1,0 +1,85 @@
+"""Programs that run without an error but are wired wrong (found writing an unseen set of teacher-style programs):
+a handler on an emitter the event never goes out on, a method handed to Phaser without its `this`, a timer never put
+on a clock, a group that resets what the program set on a body, Phaser 2 argument orders and signatures, a value an
+API cannot read (a Color object for a tint, a number for a config), text that shows `undefined`. Each broken labelled
+program fails with its rule, line and message; the working ways to write the same things pass with no such finding."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import as_candidate, load_labelled
+
+# program -> [(layer, rule, line, words the message must contain)]
+EXPECTED = {
+    "fail_callback_without_context": [("l2", "wrong_argument", 17, "this.collectGem is handed over without its object")],
+    "fail_tween_function_this": [("l2", "wrong_argument", 11, "reads this.bounces, the scene's, but Phaser calls it with `this` the Tweens.Tween")],
+    "fail_timer_event_never_added": [("l2", "never_fires", 7, "is never handed to this.time.addEvent()")],
+    "fail_update_function_not_in_scene": [("l2", "never_fires", 11, "function 'update' is never named anywhere")],
+    "fail_camera_shake_phaser2_order": [("l2", "wrong_argument", 6, "shake(0.02, 250): the duration (ms) comes first")],
+    "fail_create_multiple_number": [("l2", "wrong_argument", 12, "createMultiple() argument 1 expects"),
+                                    ("l3", "wrong_argument", 12, "got a number")],
+    "fail_emitter_config_on_false": [("l2", "unknown_key", 11, "Phaser 3.60 renamed it 'emitting'")],
+    "fail_contract_tint_colour_object": [("l3", "wrong_argument", 13, "setTint() argument 1 expects number, got a Phaser.Display.Color")],
+    "fail_event_on_the_other_scene": [("l3", "never_fires", 17, "listens on scene 'hud' events (this.events there), but the program emits 'score-changed' only on scene 'game' events")],
+    "fail_changedata_on_scene_events": [("l3", "never_fires", 17, "only on the registry (registry.events)")],
+    "fail_camera_event_unprefixed": [("l3", "never_fires", 7, "Phaser's event is 'camerafadeoutcomplete'")],
+    "fail_pointerenter_dom_name": [("l3", "never_fires", 9, "'pointerenter' is a browser element's event"),
+                                   ("l3", "never_fires", 10, "'pointerleave' is a browser element's event")],
+    "fail_worldbounds_on_scene_events": [("l3", "never_fires", 15, "only this.physics.world emits 'worldbounds'")],
+    "fail_collider_with_tilemap": [("l3", "never_fires", 21, "the Tilemap itself")],
+    "fail_drag_handler_plugin_signature": [("l3", "wrong_argument", 8, "calls its drag handler with (pointer, dragX, dragY)")],
+    "fail_group_add_resets_velocity": [("l3", "never_fires", 15, "group.add() reset the velocity the program gave this body")],
+    "fail_text_shows_undefined": [("l3", "broken_text", None, "shows 'You popped undefined bubbles!'")],
+}
+WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    rows = {row["name"]: row for row in load_labelled()}
+    names = list(EXPECTED) + WORKING
+    return dict(zip(names, browser_validator.validate([as_candidate(rows[n]) for n in names])))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_wiring_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    found = [(i["layer"], i["kind"], i["line"], i["message"]) for i in rec["validation"]["errors"] if i["code"] == "api_misuse"]
+    for layer, kind, line, words in EXPECTED[name]:
+        assert any(f[:3] == (layer, kind, line) and words in f[3] for f in found), (layer, kind, line, words, found)
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_wiring_passes_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    noted = [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"]
+    assert noted == []
+
+
+def test_nan_in_a_text_only_warns(browser_validator):
+    # 0 / 0 shows NaN honestly in a vector demo with the pointer on the origin; undefined is never a value a player reads
+    code = """
+class S extends Phaser.Scene {
+  preload() {}
+  create() {
+    const a = new Phaser.Math.Vector2(0, 0);
+    this.add.text(10, 10, 'Normalised: ' + a.x / a.length(), { fontSize: '20px' });
+    this.add.rectangle(100, 100, 40, 40, 0xff0000);
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: S });
+"""
+    rec = browser_validator.validate_one({"request_id": "nan", "code": code, "prompt_meta": {}})
+    assert rec["passed"], rec["reasons"]
+    assert [i["kind"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"] == ["broken_text"]
+
+
+def test_a_missing_preload_fails_only_where_the_seed_asks_for_one(browser_validator):
+    code = next(as_candidate(row)["code"] for row in load_labelled() if row["name"] == "fail_missing_preload")
+    asked = {"request_id": "asked", "code": code, "prompt_meta": {"constraints": ["必须包含 preload/create 生命周期"]}}
+    free = {"request_id": "free", "code": code, "prompt_meta": {"constraints": ["使用 Phaser3"]}}
+    got = {r["request_id"]: r for r in browser_validator.validate([asked, free])}
+    assert got["asked"]["reasons"] == ["l4:no_preload"]
+    assert got["free"]["passed"] and [w["code"] for w in got["free"]["validation"]["warnings"]] == ["no_preload"]
