@@ -90,6 +90,8 @@ const cameraFade = (v) => {
   return null;
 };
 const ARGUMENT_ORDER = {
+  // lerpY defaults to lerpX: startFollow(player, true, 0) or (…, 0, 0) never moves the camera
+  [`${CAMERA}#startFollow`]: (v) => (v[2] === 0 && (v.length < 4 || v[3] === 0) ? 'a lerp of 0 never moves the camera (1 follows at once, 0.1 smoothly)' : null),
   [`${CAMERA}#shake`]: (v) => ((v[0] !== null && v[0] > 0 && v[0] < 1) || (v[1] !== null && v[1] > 1)
     ? 'the duration (ms) comes first and the intensity (a fraction of the view, 0.01-0.05) second (Phaser 2 took intensity first): the shake ends at once or throws the view away' : null),
   [`${CAMERA}#flash`]: cameraFade,
@@ -100,6 +102,8 @@ const ARGUMENT_ORDER = {
 // keys older Phaser versions read, and what they are called now
 const RENAMED_KEYS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
+  // Matter copies every option onto the body: `static` becomes a property nothing reads, the body falls
+  'Phaser.Types.Physics.Matter.MatterBodyConfig': { static: 'isStatic', sensor: 'isSensor' },
 };
 // classes an object literal cannot stand in for (a config may be given instead of one: tweens.add(Tween | config))
 const NOT_DUCK_TYPED = new Set(['Phaser.Tweens.Tween', 'Phaser.Tweens.TweenChain', 'Phaser.Time.TimerEvent']);
@@ -353,7 +357,9 @@ class Contracts {
   checkCall(n, recv, name, ctx) { this.guard(() => this.callContract(n, recv, name, ctx)); }
   checkNew(n, cls, ctx) { this.guard(() => this.newContract(n, cls, ctx)); }
   checkCallbacks(n, recv, name, ctx) {
-    if (!recv || !recv.cs || recv.st || !ctx.klass || !n.arguments.length) return;
+    if (!recv || !recv.cs || recv.st || !n.arguments.length) return;
+    this.guard(() => this.matterOptions(n, recv, name));
+    if (!ctx.klass) return;
     this.guard(() => {
       const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
       if (declaring) this.lostThis(n, declaring, name, ctx);
@@ -382,6 +388,20 @@ class Contracts {
       : a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number' ? -a.argument.value : null));
     const why = order ? order(values) : null;
     if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
+  }
+
+  // { static: true } for a Matter body: Matter copies unknown options onto the body, where nothing reads them
+  matterOptions(n, recv, name) {
+    if (!recv.cs.some((c) => c.startsWith('Phaser.Physics.Matter.'))) return;
+    const renamed = RENAMED_KEYS['Phaser.Types.Physics.Matter.MatterBodyConfig'];
+    for (const arg of n.arguments) {
+      if (arg.type !== 'ObjectExpression') continue;
+      for (const p of arg.properties) {
+        if (p.type !== 'Property' || p.computed || !p.key) continue;
+        const key = String(p.key.name || p.key.value);
+        if (Object.hasOwn(renamed, key)) this.add('unknown_key', true, `Matter ${name}(): '${key}' is not a Matter body option, Matter ignores it (the key is '${renamed[key]}')`, p.loc ? p.loc.start.line : null, 'Phaser.Types.Physics.Matter.MatterBodyConfig');
+      }
+    }
   }
 
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
@@ -506,12 +526,16 @@ class Contracts {
       if (p.type !== 'Property' || p.computed || !p.key) continue;
       const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
       const line = p.loc ? p.loc.start.line : null;
+      if (tween !== undefined && (key === 'loop' || key === 'repeat') && p.value.type === 'Literal' && p.value.value === true) {
+        this.add('wrong_argument', true, `${where}: a tween's '${key}' is a count (-1: forever), and true counts as 1, so the tween stops after one more run (write repeat: -1)`, line, 'number');
+        continue;
+      }
       if (!allowed.has(key)) {
         if (tween !== undefined) { this.checkTweenProp(key, tween, where, line); continue; }
         const renamed = tds.map((td) => RENAMED_KEYS[td] && Object.hasOwn(RENAMED_KEYS[td], key) && RENAMED_KEYS[td][key]).find(Boolean);
         const near = renamed || closest(key, [...allowed.keys()]);
-        const hint = renamed ? ` (Phaser 3.60 renamed it '${renamed}')` : near ? ` (did you mean '${near}'?)` : '';
-        this.add('unknown_key', closed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
+        const hint = renamed ? (tds.some((td) => td.includes('Particles')) ? ` (Phaser 3.60 renamed it '${renamed}')` : ` (the key is '${renamed}')`) : near ? ` (did you mean '${near}'?)` : '';
+        this.add('unknown_key', closed || !!renamed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
         continue;
       }
       if (tween === undefined && this.checkValueKind(tds, key, allowed.get(key), p.value, name, where, ctx, line)) continue;

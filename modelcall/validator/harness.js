@@ -30,6 +30,7 @@
   const mathAbs = Math.abs;
   const mathImul = Math.imul;
   const NumberC = Number;
+  const numberIsNaN = Number.isNaN;
   const StringC = String;
   const isFiniteF = isFinite;
   const EventC = Event;
@@ -852,6 +853,31 @@
       return;
     }
   }
+  // osc.frequency = 660: an AudioParam property has no setter, so a sloppy-mode program's assignment does nothing
+  // (strict mode throws). A setter reports it; the value still goes nowhere.
+  const AUDIO_PARAMS = [['OscillatorNode', ['frequency', 'detune']], ['GainNode', ['gain']], ['StereoPannerNode', ['pan']],
+    ['AudioBufferSourceNode', ['playbackRate', 'detune']], ['BiquadFilterNode', ['frequency', 'detune', 'Q', 'gain']],
+    ['DelayNode', ['delayTime']]];
+  function audioParamSetters() {
+    for (let i = 0; i < AUDIO_PARAMS.length; i++) {
+      const C = G[AUDIO_PARAMS[i][0]];
+      if (typeof C !== 'function') continue;
+      const names = AUDIO_PARAMS[i][1];
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        const d = getOwnPropertyDescriptor(C.prototype, name);
+        if (!d || typeof d.get !== 'function' || d.set) continue;
+        defineProperty(C.prototype, name, { get: d.get, enumerable: d.enumerable, configurable: true, set: cloak({ [name](v) {
+          if (!S) return;
+          try {
+            const line = programCaller();
+            if (line !== null) misuse('never_fires', 'node.' + name + ' = ... sets nothing: ' + name + ' is an AudioParam (node.' + name
+              + '.value = ..., or node.' + name + '.setValueAtTime(value, time))', 'node.' + name + '.value', true, line);
+          } catch (e) { /* ignore */ }
+        } }[name], name, 1, d.get) });
+      }
+    }
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -901,15 +927,20 @@
     // data events go out on the emitter of the DataManager that changed: registry.events for the registry, the scene's
     // events for this.data, the object for setData
     const DATA_EVENT = /^(changedata|setdata|removedata)(-|$)/;
-    const misplacedWorldbounds = () => {
+    // a Phaser event awaited on an emitter that never sends it
+    const ANIMATION_EVENT = /^animation(start|restart|repeat|update|complete|stop)(-|$)/;
+    const misplaced = (name, why, expected) => {
       const line = programCaller();
-      if (line === null || emitsItself(S.code || '', 'worldbounds')) return;
-      misuse('never_fires', "on('worldbounds') on an emitter that is not the physics world: only this.physics.world emits 'worldbounds'"
-        + ' (this.physics.world.on(\'worldbounds\', ...)), so the handler never runs', 'this.physics.world', true, line);
+      if (line === null || emitsItself(S.code || '', name)) return;
+      misuse('never_fires', "on('" + slice(name, 0, 60) + "') on an emitter that never sends it: " + why + ', so the handler never runs', expected, true, line);
     };
     const customListener = (emitter, name) => {
       if (customListeners.length >= 64) return;
-      if (name === 'worldbounds' && World && !(emitter instanceof World)) { misplacedWorldbounds(); return; }
+      if (name === 'worldbounds' && World && !(emitter instanceof World)) { misplaced(name, 'only this.physics.world emits \'worldbounds\' (this.physics.world.on(\'worldbounds\', ...))', 'this.physics.world'); return; }
+      if (apply(regexpTest, ANIMATION_EVENT, [name]) && !(GameObject && emitter instanceof GameObject)) {
+        misplaced(name, 'the sprite playing an animation emits \'' + name + '\' (sprite.on(\'' + name + '\', ...)); this.anims, the animation manager, emits only add, remove, pauseall and resumeall', 'the sprite that plays the animation');
+        return;
+      }
       const data = apply(regexpTest, DATA_EVENT, [name]) && !(GameObject && emitter instanceof GameObject);
       if (!data && apply(mapHas, phaserEventNames(), [name])) return;
       for (let i = 0; i < eventPrefixes.length && !data; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return;
@@ -1131,6 +1162,7 @@
     const noBody = (g) => { const d = getOwnPropertyDescriptor(g, 'body'); return !(d && d.value); };
     // a tilemap layer collides by its tiles, with no body of its own (Arcade's collideSpriteVsTilemapLayer)
     const tiles = (g) => { try { return !!g.isTilemap; } catch (e) { return true; } };
+    if (o instanceof GameObject && tiles(o) && alive(o)) return noTileCollides(o);
     if (o instanceof GameObject) return alive(o) && noBody(o) && !tiles(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
     const Tilemap = Phaser.Tilemaps && Phaser.Tilemaps.Tilemap;
     if (Tilemap && o instanceof Tilemap) return 'the Tilemap itself (Arcade collides with its layers: pass the layer that createLayer() returned)';
@@ -1141,6 +1173,25 @@
       return n ? 'a group whose ' + n + ' members have no physics body (a plain this.add.group())' : null;
     }
     return null;
+  }
+  // a tilemap layer none of whose tiles collides (setCollisionByProperty on a map made from an array, whose tiles have
+  // no properties; setCollision with an index the map does not use): nothing stops at its walls
+  function noTileCollides(layer) {
+    const rows = layer.layer && isArray(layer.layer.data) ? layer.layer.data : null;
+    if (!rows) return null;
+    let filled = 0;
+    for (let y = 0; y < rows.length && y < 512; y++) {
+      const row = rows[y];
+      if (!isArray(row)) return null;
+      for (let x = 0; x < row.length && x < 512; x++) {
+        const t = row[x];
+        if (!t || t.index < 0) continue;
+        filled++;
+        if (t.collides || t.collideLeft || t.collideRight || t.collideUp || t.collideDown || t.collisionCallback) return null;
+      }
+    }
+    return filled ? 'a tilemap layer none of whose ' + filled + ' tiles collides (setCollisionByProperty finds no tile with that property on a map'
+      + ' made from an array, whose tiles have none: use setCollision(index) or setCollisionBetween)' : null;
   }
   function bodilessColliders() {
     for (let i = 0; i < colliders.length; i++) {
@@ -1355,6 +1406,8 @@
     }
     return apply(weakSetHas, phaserClasses, [C]);
   }
+  const NOT_SHOWN_ON_PURPOSE = { Graphics: 1, Text: 1, Zone: 1, Container: 1, RenderTexture: 1, Layer: 1, BitmapText: 1, DOMElement: 1 };
+  const STAMPS_OR_MASKS = /Mask\s*\(|\.(draw|stamp|erase|batchDraw|snapshot\w*)\s*\(|\bmake\.|\bcontainer|\.add\s*\(\s*\[/i;
   function neverShown(code) {
     let reported = 0;
     for (let i = 0; i < madeObjects.length && reported < 3; i++) {
@@ -1366,7 +1419,19 @@
       const proto = getPrototypeOf(o);
       const pd = proto ? getOwnPropertyDescriptor(proto, 'constructor') : null;
       const C = pd ? pd.value : null;
-      if (typeof C !== 'function' || isPhaserClass(C)) continue;
+      if (typeof C !== 'function') continue;
+      if (isPhaserClass(C)) {
+        // new Phaser.GameObjects.Arc(this, ...) with no add.existing: never drawn. Not a Graphics, text or texture
+        // helper, and not where the code stamps objects into textures or makes masks of them (legitimately off the list)
+        const type = str(o.type);
+        if (NOT_SHOWN_ON_PURPOSE[type] || apply(regexpTest, STAMPS_OR_MASKS, [code])) continue;
+        const at = apply(strIndexOf, code, ['new Phaser.GameObjects.' + type + '(']);
+        if (at < 0) continue;
+        reported++;
+        misuse('never_fires', 'new Phaser.GameObjects.' + type + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
+          + ' or this.add.' + apply(strToLower, type, []) + '(...)): it is never drawn', 'a game object on the display list', true, lineAt(code, at));
+        continue;
+      }
       reported++;
       const name = slice(str(C.name || 'anonymous'), 0, 40);
       const at = apply(strIndexOf, code, ['class ' + name]);
@@ -1457,6 +1522,77 @@
       if (GO && e instanceof GO) return 'a ' + str(e.type);
     } catch (err) { /* ignore */ }
     return 'another emitter';
+  }
+  // the canvas stayed one flat colour all run and an object the code shows lies wholly outside the camera's view (text
+  // at y = height with its top at the bottom edge): it was placed where it cannot be seen
+  function offView(g) {
+    if (g && g.config && g.config.renderType === Phaser.HEADLESS) return; // draws nothing on purpose
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sys = scenes[i] && scenes[i].sys;
+      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
+      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
+      const cam = sys.cameras && sys.cameras.main;
+      const view = cam && cam.worldView;
+      if (!list || !view || !(view.width > 0 && view.height > 0) || (sys.cameras.cameras && sys.cameras.cameras.length !== 1)) continue;
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        if (!o || typeof o !== 'object' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || typeof o.getBounds !== 'function') continue;
+        if (NumberC(o.scrollFactorX) !== 1 || NumberC(o.scrollFactorY) !== 1) continue;
+        const b = o.getBounds();
+        if (!(b.width > 0 && b.height > 0)) continue;
+        const side = b.y >= view.bottom ? 'below the bottom edge' : b.bottom <= view.y ? 'above the top edge' : b.x >= view.right ? 'right of the right edge'
+          : b.right <= view.x ? 'left of the left edge' : null;
+        if (!side) continue;
+        misuse('misplaced', 'a ' + str(o.type) + ' lies wholly outside the view, ' + side + ' (its box: x ' + mathRound(b.x) + '..' + mathRound(b.right) + ', y '
+          + mathRound(b.y) + '..' + mathRound(b.bottom) + '; the view: ' + mathRound(view.width) + 'x' + mathRound(view.height) + '), and the canvas stayed one colour'
+          + ' all run: mind the origin (setOrigin(0.5, 1) keeps text at y = height on screen)', 'objects inside the view', true, null);
+        return;
+      }
+    }
+  }
+  // at the end of the run: objects placed where they cannot be what the code draws. A Graphics left at (0, 0) but turned
+  // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
+  // RenderTexture at (0, 0) with the centre origin it has had since 3.60: three quarters of it lie off the view.
+  function misplacedObjects(g) {
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sys = scenes[i] && scenes[i].sys;
+      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
+      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
+      const cam = sys.cameras && sys.cameras.main;
+      if (!list || !cam) continue;
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        if (!o || typeof o !== 'object' || o.visible === false || o.parentContainer) continue;
+        // x or y NaN: Phaser draws the object nowhere (a value read from a field that is not there, undefined * 2)
+        const nan = numberIsNaN(o.x) ? 'x' : numberIsNaN(o.y) ? 'y' : numberIsNaN(o.scaleX) ? 'scaleX' : numberIsNaN(o.scaleY) ? 'scaleY' : null;
+        if (nan) {
+          misuse('misplaced', 'a ' + str(o.type) + "'s " + nan + ' is NaN at the end of the run, so it is drawn nowhere: something computed it from a value'
+            + ' that is not a number (a field that is not there, undefined)', 'numbers for positions', true, null);
+          return;
+        }
+        if (!(NumberC(o.alpha) > 0)) continue;
+        if (o.type === 'Graphics' && o.x === 0 && o.y === 0 && mathAbs(NumberC(o.rotation)) > 0.2) {
+          const st = apply(weakMapGet, graphicsState, [o]);
+          if (!st || st.transformed || !(st.maxX >= st.minX) || !(st.maxY >= st.minY)) continue;
+          if (st.minX <= 0 && st.maxX >= 0 && st.minY <= 0 && st.maxY >= 0) continue; // drawn around its own origin
+          const cx = mathRound((st.minX + st.maxX) / 2);
+          const cy = mathRound((st.minY + st.maxY) / 2);
+          misuse('misplaced', 'a Graphics at (0, 0) is turned (rotation ' + mathRound(NumberC(o.rotation) * 100) / 100 + ') about its own (0, 0), the view\'s'
+            + ' top-left corner, so what it drew around (' + cx + ', ' + cy + ') swings away off the view (draw around (0, 0) and place the Graphics'
+            + ' with setPosition(' + cx + ', ' + cy + '))', 'a Graphics turned about the centre of its drawing', true, null);
+          return;
+        }
+        if (o.type === 'RenderTexture' && o.x === 0 && o.y === 0 && o.originX === 0.5 && o.originY === 0.5
+            && NumberC(o.displayWidth) >= 0.9 * NumberC(cam.width) && NumberC(o.displayHeight) >= 0.9 * NumberC(cam.height)) {
+          misuse('misplaced', 'a ' + mathRound(NumberC(o.displayWidth)) + 'x' + mathRound(NumberC(o.displayHeight)) + ' RenderTexture sits at (0, 0) with its origin'
+            + ' at its centre (the default since Phaser 3.60): three quarters of it lie off the view, and what is drawn to it at view'
+            + ' coordinates shows up and left of where it belongs (setOrigin(0), or place it at the view\'s centre)', 'setOrigin(0)', true, null);
+          return;
+        }
+      }
+    }
   }
   // at the end of the run: a visible text that shows 'undefined' or '[object Object]' (a value formatted before it was
   // set, an object where its field was meant; 'NaN' warns)
@@ -2013,6 +2149,7 @@
     trackListeners();
     patchGame(opts);
     nothingHooks();
+    audioParamSetters();
     placeholderFrames();
     blockNetwork();
     return true;
@@ -2496,6 +2633,7 @@
     try { deadHandlers(); } catch (e) { /* ignore */ }
     const g = game();
     try { brokenText(g); } catch (e) { /* ignore */ }
+    try { misplacedObjects(g); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {
@@ -2512,7 +2650,7 @@
         distinct_colors: st.distinct_colors === undefined ? null : st.distinct_colors, blank_at_end: st.blank };
       if (st.error !== undefined) canvas.error = st.error;
       if (S.everDrawn && canvas.blank) canvas.blank = false;
-      if (canvas.blank && !S.everDrawn) { try { coveredObjects(g); } catch (e) { /* ignore */ } }
+      if (canvas.blank && !S.everDrawn) { try { coveredObjects(g); offView(g); } catch (e) { /* ignore */ } }
       signatureReport(canvas);
       if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }

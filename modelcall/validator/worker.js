@@ -244,6 +244,25 @@ function typeFromNames(names, receiver) {
 
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
+const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
+// properties Phaser 2 game objects had and Phaser 3 ones do not: set on a Phaser 3 object they do nothing
+const PHASER2_PROPERTIES = {
+  checkWorldBounds: 'Phaser 3: body.setCollideWorldBounds(true) and the world\'s worldbounds event',
+  outOfBoundsKill: 'Phaser 3: destroy or disable the object yourself when it leaves the view',
+  outOfCameraBoundsKill: 'Phaser 3: destroy or disable the object yourself when it leaves the view',
+  inputEnabled: 'Phaser 3: setInteractive()',
+  fixedToCamera: 'Phaser 3: setScrollFactor(0)',
+  enableBody: 'Phaser 3: this.physics.add.existing(object) or this.physics.add.group()',
+  physicsBodyType: 'Phaser 3: this.physics.add.group()',
+  anchor: 'Phaser 3: setOrigin()',
+  smoothed: 'Phaser 3: the texture\'s setFilter()',
+};
+// names no one but Phaser 2 gives an object: set on an object of unknown type (group.get()) they are Phaser 2 too,
+// unless the program reads them back itself
+const PHASER2_ONLY = new Set(['checkWorldBounds', 'outOfBoundsKill', 'outOfCameraBoundsKill', 'inputEnabled', 'fixedToCamera']);
+// angles: Phaser's `angle` is in degrees and `rotation` in radians; a call taking one given the other
+const RADIANS_IN = new Set(['Math.sin', 'Math.cos', 'Math.tan', 'velocityFromRotation', 'setRotation', 'RadToDeg']);
+const DEGREES_IN = new Set(['velocityFromAngle', 'setAngle', 'DegToRad']);
 // words a scene method may well be named that are one letter from a lifecycle method
 const LIFECYCLE_LOOKALIKES = new Set(['reload', 'unit', 'updated', 'updates', 'created', 'creates', 'inits', 'edit']);
 // one letter added, dropped, changed or two neighbours swapped (optimal string alignment distance 1)
@@ -394,6 +413,10 @@ class Analysis {
     while (stack.length) {
       const n = stack.pop();
       if (!n || typeof n.type !== 'string') continue;
+      // an object scene's `extend: { endGame() {...} }`: Phaser copies these onto the scene
+      if (n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === 'extend' && n.value && n.value.type === 'ObjectExpression') {
+        for (const q of n.value.properties) if (q.type === 'Property' && !q.computed && q.key) this.assignedMembers.add(String(q.key.name || q.key.value));
+      }
       if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression') {
         if (!n.left.computed) this.assignedMembers.add(n.left.property.name);
         else if (n.left.property.type === 'Literal' && typeof n.left.property.value === 'string') this.assignedMembers.add(n.left.property.value);
@@ -534,6 +557,15 @@ class Analysis {
 
   // a scene method named almost like a lifecycle method (Update, upadte, creat) that the scene does not also have: Phaser
   // never calls it, so its code never runs
+  // update(delta): Phaser calls a scene's update(time, delta), so a lone first parameter named for the frame's delta
+  // holds the time since the game began (thousands of ms): whatever moves by it jumps off the view
+  updateParams(fn) {
+    if (!this.record || !fn || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') return;
+    const p = fn.params[0].name;
+    if (!/^(delta|dt|deltaTime|deltaMs|elapsed)$/i.test(p)) return;
+    this.contracts.add('wrong_argument', true, `update(${p}): Phaser calls a scene's update(time, delta), so '${p}' is the time since the game started (thousands of ms), not the frame's delta: write update(time, ${p})`, fn.loc ? fn.loc.start.line : null, 'update(time, delta)');
+  }
+
   lifecycleNames(keys) {
     if (!this.record) return;
     const names = new Set(keys.map((k) => k.name));
@@ -559,6 +591,7 @@ class Analysis {
       if (m.type === 'MethodDefinition' && m.value) {
         const name = !m.computed && m.key.type === 'Identifier' ? m.key.name : null;
         if (isScene && name && SCENE_KEYS.has(name)) this.structure['has_' + name] = true;
+        if (isScene && name === 'update' && !m.static) this.updateParams(m.value);
         this.func(m.value, m.static ? ctx : Object.assign({}, ctx, { klass: n }), m.static ? null : inst, name);
       } else if (m.type === 'PropertyDefinition' && m.value) {
         this.expr(m.value, Object.assign({}, ctx, { thisT: inst }));
@@ -609,6 +642,12 @@ class Analysis {
             // (member() answers a write to a user property with the type read from the previous pass)
             const known = obj ? obj.cs.some((c) => findMember(c, name, obj.st)) : false;
             if (known && n.operator === '=') this.noteReplaced(obj, name, t);
+            const gameObject = obj ? !obj.st && obj.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))
+              : PHASER2_ONLY.has(name) && !this.readsMember(name); // group.get() and the like: a name only Phaser 2 knew
+            if (known && this.record && (name === 'angle' || name === 'rotation') && obj && !obj.st && obj.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) this.angleAssigned(n, name);
+            if (!known && gameObject && this.record && Object.hasOwn(PHASER2_PROPERTIES, name)) {
+              this.contracts.add('never_fires', true, `${name} = ... is Phaser 2: a Phaser 3 game object has no '${name}', so setting it does nothing (${PHASER2_PROPERTIES[name]})`, n.loc ? n.loc.start.line : null, PHASER2_PROPERTIES[name]);
+            }
             if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }
           } else this.expr(n.left.property, ctx);
         } else this.bindPattern(n.left, t, ctx);
@@ -630,6 +669,7 @@ class Analysis {
           const key = !p.computed && p.key ? (p.key.name || p.key.value) : null;
           const fn = this.fnFromExpr(p.value, ctx);
           if (sceneLike && fn && key && (SCENE_KEYS.has(key) || fn.type === 'FunctionExpression')) this.setFnThis(fn, { cs: ['Phaser.Scene'], st: false, user: true });
+          if (sceneLike && key === 'update') this.updateParams(fn || (p.value && p.value.type === 'ArrowFunctionExpression' ? p.value : null));
           if (p.value.type === 'FunctionExpression') this.func(p.value, ctx, sceneLike ? { cs: ['Phaser.Scene'], st: false, user: true } : this.fnThisType(p.value), key);
           else this.expr(p.value, ctx);
         }
@@ -774,8 +814,53 @@ class Analysis {
     try { return this.callExpr(n, ctx); } finally { this.schedOffset = saved; }
   }
 
+  // sprite.angle = t * Math.PI * 2: radians into the property in degrees (the hand turns 1/57 as far)
+  angleAssigned(n, name) {
+    if (name !== 'angle') return;
+    const rhs = this.code.slice(n.right.start, n.right.end);
+    if (!/\bMath\.PI\b|\bPhaser\.Math\.(PI2|TAU|PI_OVER_2)\b|\bDegToRad\s*\(/.test(rhs) || /\bRadToDeg\s*\(|\b180\b/.test(rhs)) return;
+    this.contracts.add('wrong_argument', true, `.angle = ${rhs.length > 40 ? rhs.slice(0, 40) + '…' : rhs}: angle is in degrees and this is radians (Math.PI), so it turns 57 times too little: set .rotation, or use Phaser.Math.RadToDeg()`, n.loc ? n.loc.start.line : null, 'degrees');
+  }
+
+  // a game object's own pointer handler written (pointer, gameObject): the object calls it with (pointer, localX,
+  // localY, event), so the second parameter is a number and reading a field of it finds nothing
+  pointerHandlerParams(fnNode, ev) {
+    if (!this.record || !fnNode || !/^(pointerdown|pointerup|pointerover|pointerout|pointermove)$/.test(ev || '')) return;
+    if (!['FunctionExpression', 'ArrowFunctionExpression'].includes(fnNode.type) || fnNode.params.length < 2 || fnNode.params[1].type !== 'Identifier') return;
+    const second = fnNode.params[1].name;
+    const used = new RegExp(`\\b${second.replace(/\$/g, '\\$')}\\s*\\.\\s*[A-Za-z_$]`);
+    if (!used.test(this.code.slice(fnNode.body.start, fnNode.body.end))) return;
+    this.contracts.add('wrong_argument', true, `on('${ev}', (…, ${second}) => ${second}.…): a game object calls its own '${ev}' handler with (pointer, localX, localY, event), so '${second}' is a number (this.input.on('gameobject${ev.slice(7)}', (pointer, gameObject) => …) passes the object)`, fnNode.loc ? fnNode.loc.start.line : null, '(pointer, localX, localY, event)');
+  }
+
+  // does the program read `.name` anywhere (not only assign it)?
+  readsMember(name) {
+    const re = new RegExp(`\\.${name}\\b(?!\\s*=[^=])`);
+    return re.test(this.code || '');
+  }
+
+  // Math.cos(ship.angle), velocityFromAngle(turret.rotation, ...): a game object's angle in degrees where radians go,
+  // or its rotation in radians where degrees go
+  angleUnits(n, ctx) {
+    const callee = n.callee;
+    const arg = n.arguments[0];
+    if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.property.type !== 'Identifier') return;
+    const unit = arg.property.name === 'angle' ? 'deg' : arg.property.name === 'rotation' ? 'rad' : null;
+    if (!unit) return;
+    const fn = memberPath(callee) || (callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : null);
+    if (!fn) return;
+    const short = fn.startsWith('Math.') ? fn : fn.split('.').pop();
+    const wants = RADIANS_IN.has(short) ? 'rad' : DEGREES_IN.has(short) ? 'deg' : null;
+    if (!wants || wants === unit) return;
+    const t = this.peekType(arg.object, ctx);
+    if (!t || t.st || !t.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) return;
+    const fix = unit === 'deg' ? 'use .rotation (radians)' : 'use .angle (degrees)';
+    this.contracts.add('wrong_argument', true, `${short}(… .${arg.property.name}): a game object's ${arg.property.name} is in ${unit === 'deg' ? 'degrees' : 'radians'}, and ${short}() takes ${wants === 'deg' ? 'degrees' : 'radians'} (${fix})`, n.loc ? n.loc.start.line : null, wants === 'deg' ? 'degrees' : 'radians');
+  }
+
   callExpr(n, ctx) {
     const callee = n.callee;
+    if (this.record) this.angleUnits(n, ctx);
     let ret = null;
     let recv = null;
     let name = null;
@@ -816,6 +901,7 @@ class Analysis {
       const fnNode = args[1];
       const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
       const params = this.eventParams(ev, recv);
+      if (recv && !recv.st && recv.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) this.pointerHandlerParams(fnNode, ev);
       this.expr(args[0], ctx);
       this.callback(fnNode, ctx, thisT, params);
       for (let i = 2; i < args.length; i++) this.expr(args[i], ctx);

@@ -30,8 +30,20 @@ EXPECTED = {
     "fail_drag_handler_plugin_signature": [("l3", "wrong_argument", 8, "calls its drag handler with (pointer, dragX, dragY)")],
     "fail_group_add_resets_velocity": [("l3", "never_fires", 15, "group.add() reset the velocity the program gave this body")],
     "fail_text_shows_undefined": [("l3", "broken_text", None, "shows 'You popped undefined bubbles!'")],
+    # Phaser 2 habits and units
+    "fail_phaser2_habits": [("l2", "wrong_argument", 16, "a lerp of 0 never moves the camera"),
+                            ("l2", "never_fires", 23, "checkWorldBounds = ... is Phaser 2"),
+                            ("l2", "never_fires", 24, "outOfBoundsKill = ... is Phaser 2"),
+                            ("l2", "wrong_argument", 25, "rotation is in radians, and velocityFromAngle() takes degrees"),
+                            ("l2", "wrong_argument", 29, "angle is in degrees, and Math.cos() takes radians")],
+    "fail_matter_static_key": [("l2", "unknown_key", 7, "(the key is 'isStatic')")],
+    "fail_anim_events_on_the_manager": [("l3", "never_fires", 18, "this.anims, the animation manager, emits only add, remove")],
+    "fail_audio_param_assigned": [("l3", "never_fires", 17, "node.frequency = ... sets nothing: frequency is an AudioParam")],
+    "fail_graphics_turned_about_corner": [("l3", "misplaced", None, "a Graphics at (0, 0) is turned")],
+    "fail_rendertexture_centre_origin": [("l3", "misplaced", None, "three quarters of it lie off the view")],
 }
-WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten"]
+WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten", "valid_units_pivots_and_audio",
+           "valid_matter_static_floor"]
 
 
 @pytest.fixture(scope="module")
