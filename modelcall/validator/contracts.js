@@ -526,8 +526,9 @@ class Contracts {
       if (p.type !== 'Property' || p.computed || !p.key) continue;
       const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
       const line = p.loc ? p.loc.start.line : null;
-      if (tween !== undefined && (key === 'loop' || key === 'repeat') && p.value.type === 'Literal' && p.value.value === true) {
-        this.add('wrong_argument', true, `${where}: a tween's '${key}' is a count (-1: forever), and true counts as 1, so the tween stops after one more run (write repeat: -1)`, line, 'number');
+      const timer = tds.includes('Phaser.Types.Time.TimerEventConfig');
+      if ((tween !== undefined && (key === 'loop' || key === 'repeat') || timer && key === 'repeat') && p.value.type === 'Literal' && p.value.value === true) {
+        this.add('wrong_argument', true, `${where}: ${timer ? "a timer's" : "a tween's"} '${key}' is a count (-1: forever), and true counts as 1, so it stops after one more run (write ${timer ? 'loop: true' : 'repeat: -1'})`, line, 'number');
         continue;
       }
       if (!allowed.has(key)) {

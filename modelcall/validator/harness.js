@@ -878,6 +878,24 @@
       }
     }
   }
+  // setInteractive() with no hit area on an object without a size (a Graphics): Phaser makes no hit area and says
+  // nothing, so the object never gets a pointer event
+  function sizelessInteractive() {
+    const GO = Phaser.GameObjects && Phaser.GameObjects.GameObject;
+    const orig = GO && GO.prototype.setInteractive;
+    if (typeof orig !== 'function') return;
+    GO.prototype.setInteractive = cloak(function setInteractive(hitArea) {
+      const out = apply(orig, this, arguments);
+      try {
+        if (S && hitArea === undefined && this.type === 'Graphics' && !this.input) {
+          const line = programCaller();
+          if (line !== null) misuse('never_fires', 'setInteractive() on a Graphics with no hit area: a Graphics has no size, so Phaser makes no hit area and'
+            + ' the object never gets a pointer event (setInteractive(new Phaser.Geom.Circle(x, y, r), Phaser.Geom.Circle.Contains))', 'a hit area shape', true, line);
+        }
+      } catch (e) { /* a check never breaks the call */ }
+      return out;
+    }, 'setInteractive', orig.length, orig);
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -1406,6 +1424,8 @@
     }
     return apply(weakSetHas, phaserClasses, [C]);
   }
+  const COMMENT_LINE = /^\s*(\/\/|\/?\*)/;
+  const strLastIndexOf = String.prototype.lastIndexOf;
   const NOT_SHOWN_ON_PURPOSE = { Graphics: 1, Text: 1, Zone: 1, Container: 1, RenderTexture: 1, Layer: 1, BitmapText: 1, DOMElement: 1 };
   const STAMPS_OR_MASKS = /Mask\s*\(|\.(draw|stamp|erase|batchDraw|snapshot\w*)\s*\(|\bmake\.|\bcontainer|\.add\s*\(\s*\[/i;
   function neverShown(code) {
@@ -1425,7 +1445,9 @@
         // helper, and not where the code stamps objects into textures or makes masks of them (legitimately off the list)
         const type = str(o.type);
         if (NOT_SHOWN_ON_PURPOSE[type] || apply(regexpTest, STAMPS_OR_MASKS, [code])) continue;
-        const at = apply(strIndexOf, code, ['new Phaser.GameObjects.' + type + '(']);
+        const made = 'new Phaser.GameObjects.' + type + '(';
+        let at = apply(strIndexOf, code, [made]);
+        while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
         if (at < 0) continue;
         reported++;
         misuse('never_fires', 'new Phaser.GameObjects.' + type + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
@@ -1568,7 +1590,7 @@
         // x or y NaN: Phaser draws the object nowhere (a value read from a field that is not there, undefined * 2)
         const nan = numberIsNaN(o.x) ? 'x' : numberIsNaN(o.y) ? 'y' : numberIsNaN(o.scaleX) ? 'scaleX' : numberIsNaN(o.scaleY) ? 'scaleY' : null;
         if (nan) {
-          misuse('misplaced', 'a ' + str(o.type) + "'s " + nan + ' is NaN at the end of the run, so it is drawn nowhere: something computed it from a value'
+          misuse('misplaced', 'a game object (' + str(o.type) + ")'s " + nan + ' is NaN at the end of the run, so it is drawn nowhere: something computed it from a value'
             + ' that is not a number (a field that is not there, undefined)', 'numbers for positions', true, null);
           return;
         }
@@ -2150,6 +2172,7 @@
     patchGame(opts);
     nothingHooks();
     audioParamSetters();
+    sizelessInteractive();
     placeholderFrames();
     blockNetwork();
     return true;

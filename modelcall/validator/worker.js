@@ -261,6 +261,8 @@ const PHASER2_PROPERTIES = {
 // unless the program reads them back itself
 const PHASER2_ONLY = new Set(['checkWorldBounds', 'outOfBoundsKill', 'outOfCameraBoundsKill', 'inputEnabled', 'fixedToCamera']);
 // angles: Phaser's `angle` is in degrees and `rotation` in radians; a call taking one given the other
+// functions that only return a value: a call whose result is thrown away does nothing (Phaser.Math.Wrap(ship.x, 0, 800);)
+const PURE_CALLS = /^(Phaser\.Math\.(Wrap|Clamp|Between|FloatBetween|RadToDeg|DegToRad|Linear|Percent|Within|Average|Difference|RoundTo|FloorTo|CeilTo|MaxAdd|MinSub|SmoothStep|SmootherStep|FromPercent|Distance\.(Between|BetweenPoints|Squared|Chebyshev|Snake)|Angle\.(Between|BetweenPoints|BetweenY|Wrap|WrapDegrees|Normalize|RotateTo|ShortestBetween)|Snap\.(To|Floor|Ceil))|Math\.(abs|round|floor|ceil|trunc|min|max|sqrt|sin|cos|tan|atan2|hypot|sign|pow))$/;
 const RADIANS_IN = new Set(['Math.sin', 'Math.cos', 'Math.tan', 'velocityFromRotation', 'setRotation', 'RadToDeg']);
 const DEGREES_IN = new Set(['velocityFromAngle', 'setAngle', 'DegToRad']);
 // words a scene method may well be named that are one letter from a lifecycle method
@@ -512,7 +514,15 @@ class Analysis {
         return;
       case 'FunctionDeclaration': this.func(n, ctx, this.fnThisType(n), n.id ? n.id.name : null); return;
       case 'ClassDeclaration': this.klass(n, ctx); return;
-      case 'ExpressionStatement': this.expr(n.expression, ctx); return;
+      case 'ExpressionStatement': {
+        const e = n.expression;
+        const path = e.type === 'CallExpression' ? memberPath(e.callee) : null;
+        if (this.record && path && PURE_CALLS.test(path) && !this.lookup(ctx.scope, path.split('.')[0])) {
+          this.contracts.add('never_fires', true, `${path}(...) only returns its result, and the result is thrown away: the call changes nothing (assign it: x = ${path}(...))`, n.loc ? n.loc.start.line : null, 'the result used');
+        }
+        this.expr(e, ctx);
+        return;
+      }
       case 'ReturnStatement': case 'ThrowStatement': if (n.argument) this.expr(n.argument, ctx); return;
       case 'IfStatement': this.expr(n.test, ctx); this.stmt(n.consequent, ctx); this.stmt(n.alternate, ctx); return;
       case 'BlockStatement': { const scope = this.newScope(ctx.scope, n); this.hoist(n.body, scope, false); this.visitBody(n.body, Object.assign({}, ctx, { scope })); return; }

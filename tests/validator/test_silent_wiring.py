@@ -41,9 +41,20 @@ EXPECTED = {
     "fail_audio_param_assigned": [("l3", "never_fires", 17, "node.frequency = ... sets nothing: frequency is an AudioParam")],
     "fail_graphics_turned_about_corner": [("l3", "misplaced", None, "a Graphics at (0, 0) is turned")],
     "fail_rendertexture_centre_origin": [("l3", "misplaced", None, "three quarters of it lie off the view")],
+    # values that are valid but do nothing, or put things where they cannot be seen
+    "fail_update_delta_first": [("l2", "wrong_argument", 9, "update(delta): Phaser calls a scene's update(time, delta)")],
+    "fail_repeat_true": [("l2", "wrong_argument", 7, "a tween's 'loop' is a count"), ("l2", "wrong_argument", 10, "a timer's 'repeat' is a count")],
+    "fail_angle_given_radians": [("l2", "wrong_argument", 11, "angle is in degrees and this is radians")],
+    "fail_pointer_handler_plugin_signature": [("l2", "wrong_argument", 11, "so 'target' is a number")],
+    "fail_wrap_result_discarded": [("l2", "never_fires", 8, "Phaser.Math.Wrap(...) only returns its result")],
+    "fail_game_object_never_added": [("l3", "never_fires", 9, "new Phaser.GameObjects.Arc(...) makes a game object that is never added")],
+    "fail_graphics_interactive_no_area": [("l3", "never_fires", 11, "setInteractive() on a Graphics with no hit area")],
+    "fail_position_nan": [("l3", "misplaced", None, "a game object (Arc)'s y is NaN")],
+    "fail_text_below_the_view": [("l3", "misplaced", None, "a Text lies wholly outside the view, below the bottom edge")],
+    "fail_tilemap_no_tile_collides": [("l3", "never_fires", 20, "a tilemap layer none of whose 150 tiles collides")],
 }
 WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten", "valid_units_pivots_and_audio",
-           "valid_matter_static_floor"]
+           "valid_matter_static_floor", "valid_values_kept_and_shown"]
 
 
 @pytest.fixture(scope="module")
