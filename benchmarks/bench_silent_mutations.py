@@ -94,6 +94,18 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "lineStyle_args_swapped": (r"lineStyle\(\s*(\d+)\s*,\s*(0x[0-9a-fA-F]+)", lambda m: f"lineStyle({m.group(2)}, {m.group(1)}"),
     "fillStyle_args_swapped": (r"fillStyle\(\s*(0x[0-9a-fA-F]+)\s*,\s*(1|1\.0)\s*\)", lambda m: f"fillStyle({m.group(2)}, {m.group(1)})"),
     "update_method_misnamed": (r"(?m)^(\s*)update\s*\(([^)]*)\)\s*\{", lambda m: m.group(1) + "Update(" + m.group(2) + ") {"),
+    # wiring (session 10): a lone update(delta), counts given as true, callbacks that lose their scene, Phaser 2 habits
+    "update_delta_only": (r"\bupdate\s*\(\s*time\s*,\s*delta\s*\)", lambda m: "update(delta)"),
+    "tween_repeat_as_loop_true": (r"(tweens\.add\(\{[^{}]*?)\brepeat\s*:\s*-1", lambda m: m.group(1) + "loop: true"),
+    "timer_loop_as_repeat_true": (r"(addEvent\(\{[^{}]*?)\bloop\s*:\s*true", lambda m: m.group(1) + "repeat: true"),
+    "collider_context_dropped": (r"((?:collider|overlap)\([^;()]*?,\s*this\.\w+)\s*,\s*null\s*,\s*this\s*\)", lambda m: m.group(1) + ")"),
+    "timer_scope_dropped": (r"(callback\s*:\s*(?:this\.\w+|function\s*\([^)]*\)\s*\{[^}]*\bthis\.)[^{}]*?),\s*callbackScope\s*:\s*this\b",
+                            lambda m: m.group(1)),
+    "input_handler_context_dropped": (r"(\.on\(\s*'[\w-]+'\s*,\s*this\.\w+)\s*,\s*this\s*\)", lambda m: m.group(1) + ")"),
+    "set_interactive_as_input_enabled": (r"(\w+)\.setInteractive\(\s*\)", lambda m: m.group(1) + ".inputEnabled = true"),
+    "angle_for_rotation_in_trig": (r"(Math\.(?:cos|sin)\(\s*[\w.]+\.)rotation\b", lambda m: m.group(1) + "angle"),
+    "camera_event_unprefixed": (r"(['\"])camera(fadeoutcomplete|fadeincomplete|flashcomplete|shakecomplete)\1", lambda m: m.group(1) + m.group(2) + m.group(1)),
+    "shake_phaser2_order": (r"shake\(\s*(\d+)\s*,\s*(0?\.\d+)\s*\)", lambda m: f"shake({m.group(2)}, {m.group(1)})"),
 }
 
 
