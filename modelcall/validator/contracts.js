@@ -104,6 +104,8 @@ const RENAMED_KEYS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
   // Matter copies every option onto the body: `static` becomes a property nothing reads, the body falls
   'Phaser.Types.Physics.Matter.MatterBodyConfig': { static: 'isStatic', sensor: 'isSensor' },
+  // Phaser 2's animations.add(name, frames, rate, loop): an animation that loops forever takes repeat: -1
+  'Phaser.Types.Animations.Animation': { loop: 'repeat: -1', framerate: 'frameRate', loops: 'repeat' },
 };
 // classes an object literal cannot stand in for (a config may be given instead of one: tweens.add(Tween | config))
 const NOT_DUCK_TYPED = new Set(['Phaser.Tweens.Tween', 'Phaser.Tweens.TweenChain', 'Phaser.Time.TimerEvent']);
@@ -304,10 +306,10 @@ class Contracts {
       // default (createMultiple(12, 'gem') creates nothing)
       case 'number':
         if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
-        return ['function', 'array', 'config'].includes(cat.c) ? 'no' : 'weak';
+        return ['function', 'array', 'config', 'class'].includes(cat.c) ? 'no' : 'weak';
       case 'boolean':
         if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
-        return cat.c === 'config' ? 'no' : 'weak';
+        return cat.c === 'config' || cat.c === 'class' ? 'no' : 'weak';
       case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : 'weak';
       case 'array': {
         if (cat.c !== 'array') return cat.c === 'number' || cat.c === 'function' ? 'no' : 'weak';

@@ -358,7 +358,7 @@
         if (slice(name, 0, 5) === 'Geom.') { const g = geomOf(v); if (g && g !== name) return 0; }
         return isArray(v) ? 1 : 2; // duck typing ({x, y} for a Point, a Spline followed as a Path)
       }
-      return 1;
+      return t === 'number' || t === 'boolean' ? 0 : 1; // a number has no fields to read: every one is undefined
     }
     if (c === 'K') return t === 'object' && !isArray(v) ? 2 : (t === 'function' ? 2 : (t === 'number' || t === 'boolean' ? 0 : 1));
     return 2;
@@ -410,7 +410,7 @@
     return walk(Phaser, 'Phaser', 0);
   }
   function checkKeys(cfg, names, where, depth, found) {
-    if (depth > 3) return;
+    if (depth > 3 || apply(weakSetHas, madeByToJSON, [cfg])) return;
     const table = CONTRACTS.configs;
     const allowed = new MapC();
     let closed = true;
@@ -896,6 +896,19 @@
       return out;
     }, 'setInteractive', orig.length, orig);
   }
+  // text.style.toJSON() gives flat keys (shadowOffsetX, wordWrapWidth) that a style object does not take: a copy of a
+  // text's style made that way is Phaser's own doing, not a misspelt key
+  const madeByToJSON = new WeakSetC();
+  function styleCopies() {
+    const TextStyle = Phaser.GameObjects && Phaser.GameObjects.TextStyle;
+    const orig = TextStyle && TextStyle.prototype.toJSON;
+    if (typeof orig !== 'function') return;
+    TextStyle.prototype.toJSON = cloak(function toJSON() {
+      const out = apply(orig, this, arguments);
+      try { if (out && typeof out === 'object') apply(weakSetAdd, madeByToJSON, [out]); } catch (e) { /* ignore */ }
+      return out;
+    }, 'toJSON', orig.length, orig);
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -955,6 +968,11 @@
     const customListener = (emitter, name) => {
       if (customListeners.length >= 64) return;
       if (name === 'worldbounds' && World && !(emitter instanceof World)) { misplaced(name, 'only this.physics.world emits \'worldbounds\' (this.physics.world.on(\'worldbounds\', ...))', 'this.physics.world'); return; }
+      const Camera = Phaser.Cameras && Phaser.Cameras.Scene2D && Phaser.Cameras.Scene2D.BaseCamera;
+      if (Camera && apply(strStartsWith, name, ['camera']) && apply(mapHas, phaserEventNames(), [name]) && !(emitter instanceof Camera)) {
+        misplaced(name, 'a camera emits \'' + name + '\' (this.cameras.main.on(\'' + name + '\', ...)), not the scene\'s or the game\'s events', 'this.cameras.main');
+        return;
+      }
       if (apply(regexpTest, ANIMATION_EVENT, [name]) && !(GameObject && emitter instanceof GameObject)) {
         misplaced(name, 'the sprite playing an animation emits \'' + name + '\' (sprite.on(\'' + name + '\', ...)); this.anims, the animation manager, emits only add, remove, pauseall and resumeall', 'the sprite that plays the animation');
         return;
@@ -1573,6 +1591,51 @@
       }
     }
   }
+  // a container at (x, y) one of whose children sits at (x, y) too, its centre off the view: its children were placed
+  // in world coordinates, and the container adds its position again
+  function absoluteChildren(c, cam) {
+    const kids = getOwnPropertyDescriptor(c, 'list');
+    const list = kids && isArray(kids.value) ? kids.value : null;
+    const view = cam.worldView;
+    if (!list || !view || !(view.width > 0) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 1 || c.scrollFactorX !== 1) return false;
+    for (let i = 0; i < list.length && i < 256; i++) {
+      const o = list[i];
+      if (!o || o.visible === false || typeof o.getBounds !== 'function') continue;
+      if (mathAbs(NumberC(o.x) - NumberC(c.x)) > 2 || mathAbs(NumberC(o.y) - NumberC(c.y)) > 2) continue;
+      const b = o.getBounds();
+      if (!(b.width > 0) || !(b.centerX >= view.right || b.centerX <= view.x || b.centerY >= view.bottom || b.centerY <= view.y)) continue;
+      misuse('misplaced', 'a Container at (' + mathRound(NumberC(c.x)) + ', ' + mathRound(NumberC(c.y)) + ') holds a ' + str(o.type) + ' at (' + mathRound(NumberC(o.x))
+        + ', ' + mathRound(NumberC(o.y)) + ') too: a child\'s position is relative to its container, so it is drawn at (' + mathRound(b.centerX) + ', '
+        + mathRound(b.centerY) + '), off the view (place children relative to the container: (0, 0) is its position)', 'children placed relative to their container', true, null);
+      return true;
+    }
+    return false;
+  }
+  // an immovable dynamic body that gravity still pulls, gone far below the view: immovable only stops other bodies
+  // from pushing it (a platform or the ground meant as static: physics.add.existing(obj, true), or setAllowGravity(false))
+  function fallenImmovables(g) {
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sc = scenes[i];
+      const world = sc && sc.physics && sc.physics.world;
+      const cam = sc && sc.sys && sc.sys.cameras && sc.sys.cameras.main;
+      const bodies = world && world.bodies && isArray(world.bodies.entries) ? world.bodies.entries : null;
+      if (!bodies || !cam) continue;
+      const gy = NumberC(world.gravity && world.gravity.y);
+      if (!(gy > 0)) continue;
+      let found = null;
+      for (let k = 0; k < bodies.length && k < 4000 && !found; k++) {
+        const b = bodies[k];
+        if (!b || !b.immovable || !b.allowGravity || !b.enable || b.collideWorldBounds) continue;
+        const o = b.gameObject;
+        if (o && o.scene && o.visible !== false && NumberC(b.y) > NumberC(cam.worldView.bottom) + NumberC(cam.height)) found = o;
+      }
+      if (!found) continue;
+      misuse('misplaced', 'a ' + str(found.type) + ' with an immovable body fell out of the world (y ' + mathRound(NumberC(found.y)) + '): immovable stops other bodies from'
+        + ' pushing it, not gravity (a static body: this.physics.add.existing(obj, true) or physics.add.staticGroup(); or body.setAllowGravity(false))', 'a static body', true, null);
+      return;
+    }
+  }
   // at the end of the run: objects placed where they cannot be what the code draws. A Graphics left at (0, 0) but turned
   // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
   // RenderTexture at (0, 0) with the centre origin it has had since 3.60: three quarters of it lie off the view.
@@ -1595,6 +1658,7 @@
           return;
         }
         if (!(NumberC(o.alpha) > 0)) continue;
+        if (o.type === 'Container' && absoluteChildren(o, cam)) return;
         if (o.type === 'Graphics' && o.x === 0 && o.y === 0 && mathAbs(NumberC(o.rotation)) > 0.2) {
           const st = apply(weakMapGet, graphicsState, [o]);
           if (!st || st.transformed || !(st.maxX >= st.minX) || !(st.maxY >= st.minY)) continue;
@@ -2173,6 +2237,7 @@
     nothingHooks();
     audioParamSetters();
     sizelessInteractive();
+    styleCopies();
     placeholderFrames();
     blockNetwork();
     return true;
@@ -2657,6 +2722,7 @@
     const g = game();
     try { brokenText(g); } catch (e) { /* ignore */ }
     try { misplacedObjects(g); } catch (e) { /* ignore */ }
+    try { fallenImmovables(g); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {

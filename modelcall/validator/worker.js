@@ -263,6 +263,10 @@ const PHASER2_ONLY = new Set(['checkWorldBounds', 'outOfBoundsKill', 'outOfCamer
 // angles: Phaser's `angle` is in degrees and `rotation` in radians; a call taking one given the other
 // functions that only return a value: a call whose result is thrown away does nothing (Phaser.Math.Wrap(ship.x, 0, 800);)
 const PURE_CALLS = /^(Phaser\.Math\.(Wrap|Clamp|Between|FloatBetween|RadToDeg|DegToRad|Linear|Percent|Within|Average|Difference|RoundTo|FloorTo|CeilTo|MaxAdd|MinSub|SmoothStep|SmootherStep|FromPercent|Distance\.(Between|BetweenPoints|Squared|Chebyshev|Snake)|Angle\.(Between|BetweenPoints|BetweenY|Wrap|WrapDegrees|Normalize|RotateTo|ShortestBetween)|Snap\.(To|Floor|Ceil))|Math\.(abs|round|floor|ceil|trunc|min|max|sqrt|sin|cos|tan|atan2|hypot|sign|pow))$/;
+// values in radians: Math.PI in them, an angle between points (Phaser's Angle.* and Math.atan2), another object's rotation
+const RADIANS_VALUE = /\bMath\.PI\b|\bPhaser\.Math\.(PI2|TAU|PI_OVER_2)\b|\bDegToRad\s*\(|\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse)\s*\(|\bMath\.atan2\s*\(|\.rotation\b/;
+// KeyboardEvent.code names that are never a KeyboardEvent.key (the space bar's key is ' ')
+const CODE_NOT_KEY = /^(Space|Spacebar|Key[A-Z]|Digit[0-9]|(Shift|Control|Alt|Meta)(Left|Right)|Numpad\w+)$/;
 const RADIANS_IN = new Set(['Math.sin', 'Math.cos', 'Math.tan', 'velocityFromRotation', 'setRotation', 'RadToDeg']);
 const DEGREES_IN = new Set(['velocityFromAngle', 'setAngle', 'DegToRad']);
 // words a scene method may well be named that are one letter from a lifecycle method
@@ -560,6 +564,8 @@ class Analysis {
       inUpdate: isArrow ? ctx.inUpdate : (name === 'update' && !!thisT && this.isSceneType(thisT)),
       // the user class whose instance `this` is here (its methods, for callbacks handed over without it)
       klass: isArrow || (thisT && thisT.user) ? ctx.klass || null : null,
+      // code that runs once, straight in a scene's create() (not in a callback or a loop made there)
+      once: name === 'create',
     };
     fn.params.forEach((p, i) => { if (paramTypes && paramTypes[i] !== undefined) this.bindPattern(p, paramTypes[i], inner); });
     if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
@@ -692,7 +698,7 @@ class Analysis {
       case 'LogicalExpression': { const a = this.expr(n.left, ctx); const b = this.expr(n.right, ctx); return n.operator === '&&' ? b : (a && b && a.st === b.st ? { cs: [...new Set(a.cs.concat(b.cs))], st: a.st } : null); }
       case 'SequenceExpression': { let t = null; for (const e of n.expressions) t = this.expr(e, ctx); return t; }
       case 'AwaitExpression': case 'UnaryExpression': case 'UpdateExpression': case 'SpreadElement': case 'YieldExpression': this.expr(n.argument, ctx); return null;
-      case 'BinaryExpression': this.expr(n.left, ctx); this.expr(n.right, ctx); return null;
+      case 'BinaryExpression': this.keyCompare(n); this.expr(n.left, ctx); this.expr(n.right, ctx); return null;
       case 'ArrayExpression': n.elements.forEach((e) => this.expr(e, ctx)); return null;
       case 'TemplateLiteral': n.expressions.forEach((e) => this.expr(e, ctx)); return null;
       case 'TaggedTemplateExpression': this.expr(n.tag, ctx); this.expr(n.quasi, ctx); return null;
@@ -828,8 +834,8 @@ class Analysis {
   angleAssigned(n, name) {
     if (name !== 'angle') return;
     const rhs = this.code.slice(n.right.start, n.right.end);
-    if (!/\bMath\.PI\b|\bPhaser\.Math\.(PI2|TAU|PI_OVER_2)\b|\bDegToRad\s*\(/.test(rhs) || /\bRadToDeg\s*\(|\b180\b/.test(rhs)) return;
-    this.contracts.add('wrong_argument', true, `.angle = ${rhs.length > 40 ? rhs.slice(0, 40) + '…' : rhs}: angle is in degrees and this is radians (Math.PI), so it turns 57 times too little: set .rotation, or use Phaser.Math.RadToDeg()`, n.loc ? n.loc.start.line : null, 'degrees');
+    if (!RADIANS_VALUE.test(rhs) || /\bRadToDeg\s*\(|\b180\b/.test(rhs)) return;
+    this.contracts.add('wrong_argument', true, `.angle = ${rhs.length > 40 ? rhs.slice(0, 40) + '…' : rhs}: angle is in degrees and this is radians, so it turns 57 times too little: set .rotation, or use Phaser.Math.RadToDeg()`, n.loc ? n.loc.start.line : null, 'degrees');
   }
 
   // a game object's own pointer handler written (pointer, gameObject): the object calls it with (pointer, localX,
@@ -841,6 +847,19 @@ class Analysis {
     const used = new RegExp(`\\b${second.replace(/\$/g, '\\$')}\\s*\\.\\s*[A-Za-z_$]`);
     if (!used.test(this.code.slice(fnNode.body.start, fnNode.body.end))) return;
     this.contracts.add('wrong_argument', true, `on('${ev}', (…, ${second}) => ${second}.…): a game object calls its own '${ev}' handler with (pointer, localX, localY, event), so '${second}' is a number (this.input.on('gameobject${ev.slice(7)}', (pointer, gameObject) => …) passes the object)`, fnNode.loc ? fnNode.loc.start.line : null, '(pointer, localX, localY, event)');
+  }
+
+  // event.key === 'Space': a KeyboardEvent's key for the space bar is ' ' ('Space' is its code), so this is never true
+  keyCompare(n) {
+    if (!this.record || !['===', '==', '!==', '!='].includes(n.operator)) return;
+    const sides = [[n.left, n.right], [n.right, n.left]];
+    for (const [a, b] of sides) {
+      if (a.type !== 'MemberExpression' || a.computed || a.property.type !== 'Identifier' || a.property.name !== 'key') continue;
+      if (b.type !== 'Literal' || typeof b.value !== 'string' || !CODE_NOT_KEY.test(b.value)) continue;
+      const key = b.value === 'Space' || b.value === 'Spacebar' ? "' '" : /^Key/.test(b.value) ? `'${b.value.slice(3).toLowerCase()}'` : /^Digit/.test(b.value) ? `'${b.value.slice(5)}'` : 'the key itself';
+      this.contracts.add('never_fires', true, `.key ${n.operator} '${b.value}': '${b.value}' is a KeyboardEvent code, never a key (the key is ${key}; compare event.code, or use this.input.keyboard.on('keydown-SPACE'))`, n.loc ? n.loc.start.line : null, 'a KeyboardEvent key');
+      return;
+    }
   }
 
   // does the program read `.name` anywhere (not only assign it)?
@@ -868,6 +887,14 @@ class Analysis {
     this.contracts.add('wrong_argument', true, `${short}(… .${arg.property.name}): a game object's ${arg.property.name} is in ${unit === 'deg' ? 'degrees' : 'radians'}, and ${short}() takes ${wants === 'deg' ? 'degrees' : 'radians'} (${fix})`, n.loc ? n.loc.start.line : null, wants === 'deg' ? 'degrees' : 'radians');
   }
 
+  // this.physics.overlap(a, b, callback) straight in create(): it tests once, at that moment (often before anything
+  // exists), and never again; this.physics.add.overlap keeps testing every frame
+  oneShotTest(n, ctx, recv, name) {
+    if (!ctx.once || !['overlap', 'collide'].includes(name) || n.arguments.length < 3) return;
+    if (!recv || recv.st || !recv.cs.includes('Phaser.Physics.Arcade.ArcadePhysics')) return;
+    this.contracts.add('never_fires', true, `physics.${name}(a, b, callback) in create() tests once, when create() runs, and never again: use this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}(a, b, callback) to test every frame (or call it from update())`, n.loc ? n.loc.start.line : null, `this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}`);
+  }
+
   callExpr(n, ctx) {
     const callee = n.callee;
     if (this.record) this.angleUnits(n, ctx);
@@ -880,6 +907,7 @@ class Analysis {
       if (this.record) { this.calls.add(name); if (ctx.inUpdate) this.callsInUpdate.add(name); }
       if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
       ret = recv ? this.member(recv, name, true, callee, false) : null;
+      if (this.record) this.oneShotTest(n, ctx, recv, name);
       if (name === 'call' || name === 'apply' || name === 'bind') {
         const fn = this.fnFromExpr(callee.object, ctx);
         if (fn && n.arguments[0]) this.setFnThis(fn, this.peekType(n.arguments[0], ctx));

@@ -52,9 +52,17 @@ EXPECTED = {
     "fail_position_nan": [("l3", "misplaced", None, "a game object (Arc)'s y is NaN")],
     "fail_text_below_the_view": [("l3", "misplaced", None, "a Text lies wholly outside the view, below the bottom edge")],
     "fail_tilemap_no_tile_collides": [("l3", "never_fires", 20, "a tilemap layer none of whose 150 tiles collides")],
+    # a fourth round
+    "fail_overlap_tested_once": [("l2", "never_fires", 14, "physics.overlap(a, b, callback) in create() tests once")],
+    "fail_event_key_code_name": [("l2", "never_fires", 9, "'Space' is a KeyboardEvent code, never a key")],
+    "fail_angle_from_angle_between": [("l2", "wrong_argument", 8, "angle is in degrees and this is radians")],
+    "fail_animation_loop_true": [("l2", "unknown_key", 13, "(the key is 'repeat: -1')")],
+    "fail_camera_event_on_scene_events": [("l3", "never_fires", 7, "a camera emits 'camerafadeoutcomplete'")],
+    "fail_container_children_in_world_coordinates": [("l3", "misplaced", None, "a Container at (600, 450) holds a Rectangle at (600, 450) too")],
+    "fail_immovable_ground_falls": [("l3", "misplaced", None, "with an immovable body fell out of the world")],
 }
 WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten", "valid_units_pivots_and_audio",
-           "valid_matter_static_floor", "valid_values_kept_and_shown"]
+           "valid_matter_static_floor", "valid_values_kept_and_shown", "valid_containers_keys_and_platforms"]
 
 
 @pytest.fixture(scope="module")
