@@ -909,6 +909,41 @@
       return out;
     }, 'toJSON', orig.length, orig);
   }
+  // a tween's ease named the easings.net / jQuery way ('easeInQuad'): Phaser finds no such ease and falls back to
+  // Linear without a word, so every eased motion is linear
+  // certain for the easings.net / CSS naming ('easeInQuad', 'ease-in-out'); a Phaser-like name that is not one
+  // ('Quintic.easeInOut', in an official example) only warns: the motion still runs, linearly
+  const FOREIGN_EASE = /^ease(In|Out|InOut)[A-Z]\w*$|^ease(-in|-out|-in-out)?$/;
+  function easeNames() {
+    const TM = Phaser.Tweens && Phaser.Tweens.TweenManager;
+    const get = Phaser.Tweens && Phaser.Tweens.Builders && Phaser.Tweens.Builders.GetEaseFunction;
+    if (!TM || typeof get !== 'function') return;
+    const linear = get('Linear');
+    const check = (cfg) => {
+      if (!cfg || typeof cfg !== 'object' || isArray(cfg)) return;
+      const d = getOwnPropertyDescriptor(cfg, 'ease');
+      const ease = d && 'value' in d ? d.value : undefined;
+      if (typeof ease !== 'string' || get(ease) !== linear || apply(regexpTest, /^(linear|power0|none|linear\.\w+)$/i, [ease])) return;
+      const line = programCaller();
+      if (line !== null) misuse('wrong_argument', "ease '" + slice(ease, 0, 30) + "' is not an ease Phaser knows: it falls back to Linear without a word"
+        + " (Phaser's names: 'Quad.easeIn', 'Sine.easeInOut', 'Bounce.easeOut', 'Back.easeOut', 'Power2', 'Cubic')", 'a Phaser ease name',
+      apply(regexpTest, FOREIGN_EASE, [ease]), line);
+    };
+    for (const name of ['add', 'addCounter', 'chain']) {
+      const orig = TM.prototype[name];
+      if (typeof orig !== 'function') continue;
+      TM.prototype[name] = cloak({ [name](cfg) {
+        if (S) {
+          try {
+            check(cfg);
+            const tl = cfg && typeof cfg === 'object' ? getOwnPropertyDescriptor(cfg, 'tweens') : null;
+            if (tl && isArray(tl.value)) for (let i = 0; i < tl.value.length && i < 64; i++) check(tl.value[i]);
+          } catch (e) { /* a check never breaks the call */ }
+        }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
   function nothingHooks() {
     everInteractive = new WeakSetC();
     const EE = Phaser.Events && Phaser.Events.EventEmitter;
@@ -1338,6 +1373,7 @@
       if (line !== null) misuse('wrong_argument', what + ': the colour and the ' + expected + ' look swapped (the colour comes ' + (expected === 'width' ? 'second' : 'first') + ')', expected === 'width' ? 'lineStyle(width, colour, alpha)' : 'fillStyle(colour, alpha)', true, line);
     };
     wrap('lineStyle', (g, st, a) => {
+      st.lineStyled = true;
       if (typeof a[0] === 'number' && a[0] >= 4096 && typeof a[1] === 'number' && a[1] >= 0 && a[1] <= 64) swapped('Graphics#lineStyle(' + a[0] + ', ' + a[1] + ')', 'width');
     });
     wrap('fillStyle', (g, st, a) => {
@@ -1355,7 +1391,16 @@
       return st.maxX < -m || st.maxY < -m || st.minX > w + m || st.minY > h + m;
     };
     wrap('fillPath', done);
-    wrap('strokePath', done);
+    // a stroke with no line style: never set, or wiped by clear() (which keeps only a style given as the Graphics'
+    // default): Phaser strokes with nothing, so no line appears
+    wrap('strokePath', (g, st) => {
+      done(g, st);
+      if (st.lineStyled || st.unstyledReported || NumberC(g.defaultStrokeColor) > -1) return;
+      st.unstyledReported = true;
+      const line = programCaller();
+      if (line !== null) misuse('never_fires', 'a Graphics strokes with no line style' + (st.cleared ? ' since clear(), which wipes the style' : '')
+        + ': nothing is drawn (call lineStyle(width, colour) after clear(), before the stroke)', 'lineStyle() before the stroke', true, line);
+    });
     wrap('fill', done); // aliases of fillPath / strokePath
     wrap('stroke', done);
     wrap('beginPath', (g, st) => {
@@ -1365,7 +1410,7 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
     const shapes = ['fillCircle', 'strokeCircle', 'fillEllipse', 'strokeEllipse', 'fillRoundedRect', 'strokeRoundedRect',
       'fillPoints', 'strokePoints', 'fillGradientStyle'];
     for (let i = 0; i < shapes.length; i++) wrap(shapes[i], drew);
@@ -1445,7 +1490,46 @@
   const COMMENT_LINE = /^\s*(\/\/|\/?\*)/;
   const strLastIndexOf = String.prototype.lastIndexOf;
   const NOT_SHOWN_ON_PURPOSE = { Graphics: 1, Text: 1, Zone: 1, Container: 1, RenderTexture: 1, Layer: 1, BitmapText: 1, DOMElement: 1 };
-  const STAMPS_OR_MASKS = /Mask\s*\(|\.(draw|stamp|erase|batchDraw|snapshot\w*)\s*\(|\bmake\.|\bcontainer|\.add\s*\(\s*\[/i;
+  const STAMPS_OR_MASKS = /Mask\s*\(|\bcontainer|\.add\s*\(\s*\[/i;
+  // objects drawn into a texture (renderTexture.draw(stamp, x, y)): off the display list on purpose
+  const stamped = new WeakSetC();
+  function stampHooks() {
+    // this.make.image({ ..., add: false }): made off the list on purpose (a stamp, a template)
+    const Creator = Phaser.GameObjects && Phaser.GameObjects.GameObjectCreator;
+    const proto = Creator && Creator.prototype;
+    const names = proto ? Object.getOwnPropertyNames(proto) : [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const d = getOwnPropertyDescriptor(proto, name);
+      if (name === 'constructor' || !d || typeof d.value !== 'function' || !d.writable) continue;
+      const orig = d.value;
+      proto[name] = cloak({ [name]() {
+        const out = apply(orig, this, arguments);
+        try { if (out && typeof out === 'object') apply(weakSetAdd, stamped, [out]); } catch (e) { /* ignore */ }
+        return out;
+      } }[name], name, orig.length, orig);
+    }
+    const DT = Phaser.Textures && Phaser.Textures.DynamicTexture;
+    if (!DT) return;
+    for (const name of ['draw', 'erase', 'batchDraw', 'stamp', 'repeat']) {
+      const orig = DT.prototype[name];
+      if (typeof orig !== 'function') continue;
+      DT.prototype[name] = cloak({ [name](entries) {
+        try {
+          const list = isArray(entries) ? entries : [entries];
+          for (let i = 0; i < list.length && i < 1000; i++) if (list[i] && typeof list[i] === 'object') apply(weakSetAdd, stamped, [list[i]]);
+        } catch (e) { /* ignore */ }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
+  // the texture manager's own stamp (an Image Phaser makes at boot to draw frames into dynamic textures)
+  function managerStamp(o) {
+    const g = game();
+    const tm = g && getOwnPropertyDescriptor(g, 'textures');
+    const st = tm && tm.value && getOwnPropertyDescriptor(tm.value, 'stamp');
+    return !!(st && st.value === o);
+  }
   function neverShown(code) {
     let reported = 0;
     for (let i = 0; i < madeObjects.length && reported < 3; i++) {
@@ -1462,13 +1546,13 @@
         // new Phaser.GameObjects.Arc(this, ...) with no add.existing: never drawn. Not a Graphics, text or texture
         // helper, and not where the code stamps objects into textures or makes masks of them (legitimately off the list)
         const type = str(o.type);
-        if (NOT_SHOWN_ON_PURPOSE[type] || apply(regexpTest, STAMPS_OR_MASKS, [code])) continue;
-        const made = 'new Phaser.GameObjects.' + type + '(';
+        if (NOT_SHOWN_ON_PURPOSE[type] || apply(weakSetHas, stamped, [o]) || apply(regexpTest, STAMPS_OR_MASKS, [code]) || managerStamp(o)) continue;
+        const made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
         let at = apply(strIndexOf, code, [made]);
         while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
         if (at < 0) continue;
         reported++;
-        misuse('never_fires', 'new Phaser.GameObjects.' + type + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
+        misuse('never_fires', slice(made, 0, made.length - 1) + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
           + ' or this.add.' + apply(strToLower, type, []) + '(...)): it is never drawn', 'a game object on the display list', true, lineAt(code, at));
         continue;
       }
@@ -1591,6 +1675,28 @@
       }
     }
   }
+  // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth): nobody can
+  // read it (a panel or board added after the text it should show)
+  function coveredText(list, k) {
+    const t = list[k];
+    if (t.type !== 'Text' || typeof t.getBounds !== 'function' || t.scrollFactorX !== 1 || t.scrollFactorY !== 1) return false;
+    const d = getOwnPropertyDescriptor(t, '_text');
+    if (!d || typeof d.value !== 'string' || !apply(regexpTest, /\S/, [d.value])) return false;
+    const tb = t.getBounds();
+    if (!(tb.width > 0 && tb.height > 0)) return false;
+    for (let j = k + 1; j < list.length && j < 4000; j++) {
+      const c = list[j];
+      if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1
+          || c.blendMode !== 0 || c.rotation || c.parentContainer || c.mask || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) continue;
+      const b = c.getBounds();
+      if (!(b.x <= tb.x && b.y <= tb.y && b.right >= tb.right && b.bottom >= tb.bottom)) continue;
+      misuse('hidden', "the Text '" + slice(apply(strReplaceAll, d.value, ['\n', ' ']), 0, 40) + "' lies wholly under an opaque " + mathRound(b.width) + 'x'
+        + mathRound(b.height) + ' rectangle drawn after it, so it cannot be seen (add the rectangle first, or give the text a higher depth)',
+      'text drawn over its background', true, null);
+      return true;
+    }
+    return false;
+  }
   // a container at (x, y) one of whose children sits at (x, y) too, its centre off the view: its children were placed
   // in world coordinates, and the container adds its position again
   function absoluteChildren(c, cam) {
@@ -1659,6 +1765,7 @@
         }
         if (!(NumberC(o.alpha) > 0)) continue;
         if (o.type === 'Container' && absoluteChildren(o, cam)) return;
+        if (o.type === 'Text' && coveredText(list, k)) return;
         if (o.type === 'Graphics' && o.x === 0 && o.y === 0 && mathAbs(NumberC(o.rotation)) > 0.2) {
           const st = apply(weakMapGet, graphicsState, [o]);
           if (!st || st.transformed || !(st.maxX >= st.minX) || !(st.maxY >= st.minY)) continue;
@@ -2238,6 +2345,8 @@
     audioParamSetters();
     sizelessInteractive();
     styleCopies();
+    stampHooks();
+    easeNames();
     placeholderFrames();
     blockNetwork();
     return true;

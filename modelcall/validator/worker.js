@@ -245,6 +245,7 @@ function typeFromNames(names, receiver) {
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
 const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
+let phaserEventNames = null; // every string of Phaser's *.Events namespaces (from the API model)
 // properties Phaser 2 game objects had and Phaser 3 ones do not: set on a Phaser 3 object they do nothing
 const PHASER2_PROPERTIES = {
   checkWorldBounds: 'Phaser 3: body.setCollideWorldBounds(true) and the world\'s worldbounds event',
@@ -862,6 +863,17 @@ class Analysis {
     }
   }
 
+  // on('fadeoutcomplete'): a Phaser event name without its prefix ('camerafadeoutcomplete'), which nothing emits
+  // (checked in the code too: the handler may sit where the run never gets, behind a level's end)
+  unprefixedEvent(ev, node) {
+    if (!ev || ev.length < 8 || /^(pre|post)?(update|render)$/.test(ev)) return;
+    if (!phaserEventNames) phaserEventNames = [...new Set(Object.values(MODEL.events || {}).filter((v) => typeof v === 'string'))];
+    if (phaserEventNames.includes(ev)) return;
+    const full = phaserEventNames.find((name) => name.length > ev.length && name.endsWith(ev));
+    if (!full || new RegExp(`emit\\s*\\(\\s*['"\`]${ev.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`).test(this.code)) return;
+    this.contracts.add('never_fires', true, `on('${ev}'): no Phaser object emits '${ev}' and the program never does: Phaser's event is '${full}', so the handler never runs`, node.loc ? node.loc.start.line : null, full);
+  }
+
   // does the program read `.name` anywhere (not only assign it)?
   readsMember(name) {
     const re = new RegExp(`\\.${name}\\b(?!\\s*=[^=])`);
@@ -939,6 +951,7 @@ class Analysis {
       const fnNode = args[1];
       const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
       const params = this.eventParams(ev, recv);
+      if (this.record) this.unprefixedEvent(ev, args[0]);
       if (recv && !recv.st && recv.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) this.pointerHandlerParams(fnNode, ev);
       this.expr(args[0], ctx);
       this.callback(fnNode, ctx, thisT, params);
@@ -1178,6 +1191,7 @@ async function analyzeBatch(codes) {
 async function init(req) {
   if (req.model_path) MODEL = JSON.parse(fs.readFileSync(req.model_path, 'utf8'));
   descCache.clear();
+  phaserEventNames = null;
   ancestorCache.clear();
   memberCache.clear();
   const opts = req.lint || {};

@@ -60,9 +60,15 @@ EXPECTED = {
     "fail_camera_event_on_scene_events": [("l3", "never_fires", 7, "a camera emits 'camerafadeoutcomplete'")],
     "fail_container_children_in_world_coordinates": [("l3", "misplaced", None, "a Container at (600, 450) holds a Rectangle at (600, 450) too")],
     "fail_immovable_ground_falls": [("l3", "misplaced", None, "with an immovable body fell out of the world")],
+    # a fifth round
+    "fail_stroke_after_clear_without_style": [("l3", "never_fires", 15, "a Graphics strokes with no line style since clear()")],
+    "fail_ease_names_from_css": [("l3", "wrong_argument", 9, "ease 'easeInQuad' is not an ease Phaser knows")],
+    "fail_text_under_a_later_panel": [("l3", "hidden", None, "lies wholly under an opaque 220x50 rectangle drawn after it")],
+    "fail_path_follower_never_added": [("l3", "never_fires", 16, "new Phaser.GameObjects.PathFollower(...) makes a game object that is never added")],
 }
 WORKING = ["valid_events_data_and_callbacks", "valid_scene_property_overwritten", "valid_units_pivots_and_audio",
-           "valid_matter_static_floor", "valid_values_kept_and_shown", "valid_containers_keys_and_platforms"]
+           "valid_matter_static_floor", "valid_values_kept_and_shown", "valid_containers_keys_and_platforms",
+           "valid_styles_eases_and_stamps"]
 
 
 @pytest.fixture(scope="module")
