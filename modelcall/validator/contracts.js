@@ -34,21 +34,37 @@ const CALLBACK_CONTEXT = {
 };
 // methods whose config's callbacks run on its callbackScope (the timer or tween itself when it is left out)
 const CONFIG_CALLBACKS = new Set(['Phaser.Time.Clock#addEvent', 'Phaser.Tweens.TweenManager#add', 'Phaser.Tweens.TweenManager#addCounter']);
-// does a function body read `this` (not counting nested functions with their own `this`)?
-function usesThis(body) {
+// every node of a function body that shares its `this` (nested functions with their own `this` are left out)
+function eachOwnNode(body, visit) {
   const stack = [body];
   while (stack.length) {
     const n = stack.pop();
     if (!n || typeof n.type !== 'string') continue;
-    if (n.type === 'ThisExpression') return true;
     if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') continue;
+    if (visit(n) === false) return;
     for (const k in n) {
       if (k === 'loc' || k === 'range' || k === 'parent') continue;
       const v = n[k];
       if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
     }
   }
-  return false;
+}
+// does a function body read `this`?
+function usesThis(body) {
+  let found = false;
+  eachOwnNode(body, (n) => { found = n.type === 'ThisExpression'; return !found; });
+  return found;
+}
+// [name, line] of this.name in a function body; writes only: assigned
+function thisMembers(body, writes = false) {
+  const out = [];
+  eachOwnNode(body, (n) => {
+    const target = writes ? (n.type === 'AssignmentExpression' ? n.left : null) : n;
+    if (target && target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && target.property.type === 'Identifier') {
+      out.push([target.property.name, target.loc ? target.loc.start.line : null]);
+    }
+  });
+  return out;
 }
 // the names a class assigns as this.name = ... in its own methods (and arrow functions in them)
 const assignedCache = new WeakMap();
@@ -61,26 +77,6 @@ function sceneAssigned(klass) {
   }
   assignedCache.set(klass, names);
   return names;
-}
-// [name, line] of this.name in a function body (not in nested functions with their own this); writes only: assigned
-function thisMembers(body, writes = false) {
-  const out = [];
-  const stack = [body];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n.type !== 'string') continue;
-    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') continue;
-    const target = writes ? (n.type === 'AssignmentExpression' ? n.left : null) : n;
-    if (target && target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && target.property.type === 'Identifier') {
-      out.push([target.property.name, target.loc ? target.loc.start.line : null]);
-    }
-    for (const k in n) {
-      if (k === 'loc' || k === 'range' || k === 'parent') continue;
-      const v = n[k];
-      if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
-    }
-  }
-  return out;
 }
 // calls written in Phaser 2's argument order, certain from their literal values: why, or null
 const CAMERA = 'Phaser.Cameras.Scene2D.Camera';
@@ -100,13 +96,22 @@ const ARGUMENT_ORDER = {
   [`${CAMERA}#fadeOut`]: cameraFade,
 };
 // keys older Phaser versions read, and what they are called now
+// (typedef -> [how to say it, {old key: what it is now}]): certain wherever they appear, the config closed or not
 const RENAMED_KEYS = {
-  'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': { on: 'emitting' },
+  'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': ['Phaser 3.60 renamed it', { on: 'emitting' }],
   // Matter copies every option onto the body: `static` becomes a property nothing reads, the body falls
-  'Phaser.Types.Physics.Matter.MatterBodyConfig': { static: 'isStatic', sensor: 'isSensor' },
+  'Phaser.Types.Physics.Matter.MatterBodyConfig': ['the key is', { static: 'isStatic', sensor: 'isSensor' }],
   // Phaser 2's animations.add(name, frames, rate, loop): an animation that loops forever takes repeat: -1
-  'Phaser.Types.Animations.Animation': { loop: 'repeat: -1', framerate: 'frameRate', loops: 'repeat' },
+  'Phaser.Types.Animations.Animation': ['the key is', { loop: 'repeat: -1', framerate: 'frameRate', loops: 'repeat' }],
 };
+// what an old key of one of these typedefs is called now, as a hint: ' (the key is ...)', or null
+function renamedHint(tds, key) {
+  for (const td of tds) {
+    const entry = Object.hasOwn(RENAMED_KEYS, td) ? RENAMED_KEYS[td] : null;
+    if (entry && Object.hasOwn(entry[1], key)) return ` (${entry[0]} '${entry[1][key]}')`;
+  }
+  return null;
+}
 // classes an object literal cannot stand in for (a config may be given instead of one: tweens.add(Tween | config))
 const NOT_DUCK_TYPED = new Set(['Phaser.Tweens.Tween', 'Phaser.Tweens.TweenChain', 'Phaser.Time.TimerEvent']);
 // a make.* creator reads the common game object keys (x, y, add, ...) besides the object's own options
@@ -395,13 +400,14 @@ class Contracts {
   // { static: true } for a Matter body: Matter copies unknown options onto the body, where nothing reads them
   matterOptions(n, recv, name) {
     if (!recv.cs.some((c) => c.startsWith('Phaser.Physics.Matter.'))) return;
-    const renamed = RENAMED_KEYS['Phaser.Types.Physics.Matter.MatterBodyConfig'];
+    const td = 'Phaser.Types.Physics.Matter.MatterBodyConfig';
     for (const arg of n.arguments) {
       if (arg.type !== 'ObjectExpression') continue;
       for (const p of arg.properties) {
         if (p.type !== 'Property' || p.computed || !p.key) continue;
         const key = String(p.key.name || p.key.value);
-        if (Object.hasOwn(renamed, key)) this.add('unknown_key', true, `Matter ${name}(): '${key}' is not a Matter body option, Matter ignores it (the key is '${renamed[key]}')`, p.loc ? p.loc.start.line : null, 'Phaser.Types.Physics.Matter.MatterBodyConfig');
+        const hint = renamedHint([td], key);
+        if (hint) this.add('unknown_key', true, `Matter ${name}(): '${key}' is not a Matter body option, Matter ignores it${hint}`, p.loc ? p.loc.start.line : null, td);
       }
     }
   }
@@ -417,7 +423,8 @@ class Contracts {
     const args = n.arguments;
     if (where) {
       const [callbacks, context] = where;
-      if (args.length > context && args[context].type !== 'Identifier' || (args[context] && args[context].type === 'Identifier' && args[context].name !== 'undefined')) return;
+      const given = args[context];
+      if (given && !(given.type === 'Identifier' && given.name === 'undefined')) return; // a context: the program chose `this`
       const self = emitter ? owner : name === 'delayedCall' ? 'Phaser.Time.TimerEvent' : null;
       for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`, self);
       return;
@@ -425,9 +432,9 @@ class Contracts {
     if (!CONFIG_CALLBACKS.has(`${owner}#${name}`) || !args[0] || args[0].type !== 'ObjectExpression') return;
     const props = args[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key);
     if (props.some((p) => (p.key.name || p.key.value) === 'callbackScope') || args[0].properties.some((p) => p.type === 'SpreadElement')) return;
+    const self = name === 'addEvent' ? 'Phaser.Time.TimerEvent' : 'Phaser.Tweens.Tween';
     for (const p of props) {
       const key = String(p.key.name || p.key.value);
-      const self = name === 'addEvent' ? 'Phaser.Time.TimerEvent' : 'Phaser.Tweens.Tween';
       if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this', self);
     }
   }
@@ -535,9 +542,9 @@ class Contracts {
       }
       if (!allowed.has(key)) {
         if (tween !== undefined) { this.checkTweenProp(key, tween, where, line); continue; }
-        const renamed = tds.map((td) => RENAMED_KEYS[td] && Object.hasOwn(RENAMED_KEYS[td], key) && RENAMED_KEYS[td][key]).find(Boolean);
-        const near = renamed || closest(key, [...allowed.keys()]);
-        const hint = renamed ? (tds.some((td) => td.includes('Particles')) ? ` (Phaser 3.60 renamed it '${renamed}')` : ` (the key is '${renamed}')`) : near ? ` (did you mean '${near}'?)` : '';
+        const renamed = renamedHint(tds, key);
+        const near = renamed ? null : closest(key, [...allowed.keys()]);
+        const hint = renamed || (near ? ` (did you mean '${near}'?)` : '');
         this.add('unknown_key', closed || !!renamed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
         continue;
       }

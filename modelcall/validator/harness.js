@@ -1590,15 +1590,25 @@
   // Everything the program drew lies under an opaque shape as large as the view that it added later (a background
   // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
   // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
-  function coveredObjects(g) {
+  // the running, visible scenes of the game (at most 16), with their display list and main camera
+  function shownScenes(g) {
+    const out = [];
     const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
     for (let i = 0; i < scenes.length && i < 16; i++) {
       const sys = scenes[i] && scenes[i].sys;
       if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
       const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
       const cam = sys.cameras && sys.cameras.main;
-      const view = cam && cam.worldView;
-      if (!list || !view || (sys.cameras.cameras && sys.cameras.cameras.length !== 1)) continue;
+      if (list && cam) append(out, { sys, list, cam, oneCamera: !(sys.cameras.cameras && sys.cameras.cameras.length !== 1) });
+    }
+    return out;
+  }
+  function coveredObjects(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam, oneCamera } = shownList[i];
+      const view = cam.worldView;
+      if (!view || !oneCamera) continue;
       const shown = (o) => o && o.visible !== false && NumberC(o.alpha) > 0 && !o.mask;
       const onView = (o) => {
         if (typeof o.getBounds !== 'function') return false;
@@ -1651,14 +1661,11 @@
   // at y = height with its top at the bottom edge): it was placed where it cannot be seen
   function offView(g) {
     if (g && g.config && g.config.renderType === Phaser.HEADLESS) return; // draws nothing on purpose
-    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
-    for (let i = 0; i < scenes.length && i < 16; i++) {
-      const sys = scenes[i] && scenes[i].sys;
-      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
-      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
-      const cam = sys.cameras && sys.cameras.main;
-      const view = cam && cam.worldView;
-      if (!list || !view || !(view.width > 0 && view.height > 0) || (sys.cameras.cameras && sys.cameras.cameras.length !== 1)) continue;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam, oneCamera } = shownList[i];
+      const view = cam.worldView;
+      if (!view || !(view.width > 0 && view.height > 0) || !oneCamera) continue;
       for (let k = 0; k < list.length && k < 4000; k++) {
         const o = list[k];
         if (!o || typeof o !== 'object' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || typeof o.getBounds !== 'function') continue;
@@ -1746,13 +1753,9 @@
   // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
   // RenderTexture at (0, 0) with the centre origin it has had since 3.60: three quarters of it lie off the view.
   function misplacedObjects(g) {
-    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
-    for (let i = 0; i < scenes.length && i < 16; i++) {
-      const sys = scenes[i] && scenes[i].sys;
-      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
-      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
-      const cam = sys.cameras && sys.cameras.main;
-      if (!list || !cam) continue;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam } = shownList[i];
       for (let k = 0; k < list.length && k < 4000; k++) {
         const o = list[k];
         if (!o || typeof o !== 'object' || o.visible === false || o.parentContainer) continue;
@@ -1791,7 +1794,6 @@
   // set, an object where its field was meant; 'NaN' warns)
   const BROKEN_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]/;
   function brokenText(g) {
-    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
     const seen = { count: 0 };
     const visit = (list, depth) => {
       for (let i = 0; i < list.length && seen.count < 4000; i++) {
@@ -1812,12 +1814,8 @@
       }
       return false;
     };
-    for (let i = 0; i < scenes.length && i < 16; i++) {
-      const sys = scenes[i] && scenes[i].sys;
-      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
-      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
-      if (list && visit(list, 0)) return;
-    }
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) if (visit(shownList[i].list, 0)) return;
   }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive

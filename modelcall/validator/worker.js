@@ -162,6 +162,8 @@ const FUNCTION_MEMBERS = new Set(['call', 'apply', 'bind', 'name', 'length', 'pr
 const descCache = new Map();
 
 function typeInfo(name) { return MODEL.types[name]; }
+// an instance of a Phaser game object class (a type from the analysis)
+function isGameObjectType(t) { return !!t && !t.st && t.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT)); }
 
 // the API model does not change after init: a class's ancestors and a member lookup are computed once
 // (callers only read what these return)
@@ -261,13 +263,13 @@ const PHASER2_PROPERTIES = {
 // names no one but Phaser 2 gives an object: set on an object of unknown type (group.get()) they are Phaser 2 too,
 // unless the program reads them back itself
 const PHASER2_ONLY = new Set(['checkWorldBounds', 'outOfBoundsKill', 'outOfCameraBoundsKill', 'inputEnabled', 'fixedToCamera']);
-// angles: Phaser's `angle` is in degrees and `rotation` in radians; a call taking one given the other
 // functions that only return a value: a call whose result is thrown away does nothing (Phaser.Math.Wrap(ship.x, 0, 800);)
 const PURE_CALLS = /^(Phaser\.Math\.(Wrap|Clamp|Between|FloatBetween|RadToDeg|DegToRad|Linear|Percent|Within|Average|Difference|RoundTo|FloorTo|CeilTo|MaxAdd|MinSub|SmoothStep|SmootherStep|FromPercent|Distance\.(Between|BetweenPoints|Squared|Chebyshev|Snake)|Angle\.(Between|BetweenPoints|BetweenY|Wrap|WrapDegrees|Normalize|RotateTo|ShortestBetween)|Snap\.(To|Floor|Ceil))|Math\.(abs|round|floor|ceil|trunc|min|max|sqrt|sin|cos|tan|atan2|hypot|sign|pow))$/;
 // values in radians: Math.PI in them, an angle between points (Phaser's Angle.* and Math.atan2), another object's rotation
 const RADIANS_VALUE = /\bMath\.PI\b|\bPhaser\.Math\.(PI2|TAU|PI_OVER_2)\b|\bDegToRad\s*\(|\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse)\s*\(|\bMath\.atan2\s*\(|\.rotation\b/;
 // KeyboardEvent.code names that are never a KeyboardEvent.key (the space bar's key is ' ')
 const CODE_NOT_KEY = /^(Space|Spacebar|Key[A-Z]|Digit[0-9]|(Shift|Control|Alt|Meta)(Left|Right)|Numpad\w+)$/;
+// angles: Phaser's `angle` is in degrees and `rotation` in radians; calls taking one or the other
 const RADIANS_IN = new Set(['Math.sin', 'Math.cos', 'Math.tan', 'velocityFromRotation', 'setRotation', 'RadToDeg']);
 const DEGREES_IN = new Set(['velocityFromAngle', 'setAngle', 'DegToRad']);
 // words a scene method may well be named that are one letter from a lifecycle method
@@ -334,31 +336,38 @@ class Analysis {
     return this.result();
   }
 
+  // every node of the program, with its parent and the key it hangs on
+  eachNode(visit) {
+    const stack = [[this.ast, null, null]];
+    while (stack.length) {
+      const [n, parent, key] = stack.pop();
+      visit(n, parent, key);
+      for (const k in n) {
+        if (SKIP_KEYS.has(k)) continue;
+        const v = n[k];
+        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, n, k]); } else if (v && typeof v.type === 'string') stack.push([v, n, k]);
+      }
+    }
+  }
+
   // `const t = new Phaser.Time.TimerEvent({...})` that no addEvent(t) ever schedules: a timer runs only on a Clock
   timersNeverAdded() {
     const made = []; // [how it is named: 'x' | 'this.x', node]
     const added = new Set();
     let opaque = false; // a timer stored some other way (an array, an argument): not sure
     const named = (n) => (n && n.type === 'Identifier' ? n.name : n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'ThisExpression' ? 'this.' + n.property.name : null);
-    const stack = [[this.ast, null]];
-    while (stack.length) {
-      const [n, parent] = stack.pop();
+    this.eachNode((n, parent) => {
       if (n.type === 'NewExpression' && memberPath(n.callee) === 'Phaser.Time.TimerEvent') {
         const name = parent && parent.type === 'VariableDeclarator' && parent.init === n ? named(parent.id)
           : parent && parent.type === 'AssignmentExpression' && parent.right === n ? named(parent.left) : null;
+        const discarded = parent && parent.type === 'ExpressionStatement';
         const direct = parent && parent.type === 'CallExpression' && parent.arguments.includes(n);
-        if (name) made.push([name, n]); else if (!direct && !(parent && parent.type === 'ExpressionStatement')) opaque = true;
-        else if (parent && parent.type === 'ExpressionStatement') made.push([null, n]);
+        if (name || discarded) made.push([name, n]); else if (!direct) opaque = true;
       }
       if (n.type === 'CallExpression') {
         for (const a of n.arguments) { const name = named(a); if (name) added.add(name); }
       }
-      for (const k in n) {
-        if (SKIP_KEYS.has(k)) continue;
-        const v = n[k];
-        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, n]); } else if (v && typeof v.type === 'string') stack.push([v, n]);
-      }
-    }
+    });
     if (opaque) return;
     for (const [name, node] of made) {
       if (name && added.has(name)) continue;
@@ -371,23 +380,13 @@ class Analysis {
   unreferencedLifecycle() {
     const declared = [];
     const named = new Set();
-    const stack = [[this.ast, null]];
-    while (stack.length) {
-      const [n, edge] = stack.pop();
-      if (n.type === 'Identifier' && edge !== 'decl') named.add(n.name);
-      for (const k in n) {
-        if (SKIP_KEYS.has(k)) continue;
-        const v = n[k];
-        let childEdge = null;
-        if (k === 'id' && n.type === 'FunctionDeclaration') {
-          if (v && SCENE_KEYS.has(v.name)) declared.push(v);
-          childEdge = 'decl';
-        } else if ((k === 'key' && !n.computed) || (k === 'property' && n.type === 'MemberExpression' && !n.computed) || k === 'label') {
-          childEdge = 'decl';
-        }
-        if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push([c, childEdge]); } else if (v && typeof v.type === 'string') stack.push([v, childEdge]);
-      }
-    }
+    this.eachNode((n, parent, key) => {
+      if (n.type !== 'Identifier') return;
+      if (key === 'id' && parent.type === 'FunctionDeclaration') { if (SCENE_KEYS.has(n.name)) declared.push(n); return; }
+      // names that are not references: keys, non-computed members, labels
+      if ((key === 'key' && !parent.computed) || (key === 'property' && parent.type === 'MemberExpression' && !parent.computed) || key === 'label') return;
+      named.add(n.name);
+    });
     for (const id of declared) {
       if (named.has(id.name)) continue;
       this.contracts.add('never_fires', true, `function '${id.name}' is never named anywhere, so Phaser never calls it: a scene calls only its own '${id.name}' (add \`${id.name}\` to the scene config), and this code never runs`, id.loc ? id.loc.start.line : null, id.name);
@@ -572,8 +571,6 @@ class Analysis {
     if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
   }
 
-  // a scene method named almost like a lifecycle method (Update, upadte, creat) that the scene does not also have: Phaser
-  // never calls it, so its code never runs
   // update(delta): Phaser calls a scene's update(time, delta), so a lone first parameter named for the frame's delta
   // holds the time since the game began (thousands of ms): whatever moves by it jumps off the view
   updateParams(fn) {
@@ -583,6 +580,8 @@ class Analysis {
     this.contracts.add('wrong_argument', true, `update(${p}): Phaser calls a scene's update(time, delta), so '${p}' is the time since the game started (thousands of ms), not the frame's delta: write update(time, ${p})`, fn.loc ? fn.loc.start.line : null, 'update(time, delta)');
   }
 
+  // a scene method named almost like a lifecycle method (Update, upadte, creat) that the scene does not also have: Phaser
+  // never calls it, so its code never runs
   lifecycleNames(keys) {
     if (!this.record) return;
     const names = new Set(keys.map((k) => k.name));
@@ -659,9 +658,9 @@ class Analysis {
             // (member() answers a write to a user property with the type read from the previous pass)
             const known = obj ? obj.cs.some((c) => findMember(c, name, obj.st)) : false;
             if (known && n.operator === '=') this.noteReplaced(obj, name, t);
-            const gameObject = obj ? !obj.st && obj.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))
+            const gameObject = obj ? isGameObjectType(obj)
               : PHASER2_ONLY.has(name) && !this.readsMember(name); // group.get() and the like: a name only Phaser 2 knew
-            if (known && this.record && (name === 'angle' || name === 'rotation') && obj && !obj.st && obj.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) this.angleAssigned(n, name);
+            if (known && this.record && name === 'angle' && isGameObjectType(obj)) this.angleAssigned(n);
             if (!known && gameObject && this.record && Object.hasOwn(PHASER2_PROPERTIES, name)) {
               this.contracts.add('never_fires', true, `${name} = ... is Phaser 2: a Phaser 3 game object has no '${name}', so setting it does nothing (${PHASER2_PROPERTIES[name]})`, n.loc ? n.loc.start.line : null, PHASER2_PROPERTIES[name]);
             }
@@ -832,8 +831,7 @@ class Analysis {
   }
 
   // sprite.angle = t * Math.PI * 2: radians into the property in degrees (the hand turns 1/57 as far)
-  angleAssigned(n, name) {
-    if (name !== 'angle') return;
+  angleAssigned(n) {
     const rhs = this.code.slice(n.right.start, n.right.end);
     if (!RADIANS_VALUE.test(rhs) || /\bRadToDeg\s*\(|\b180\b/.test(rhs)) return;
     this.contracts.add('wrong_argument', true, `.angle = ${rhs.length > 40 ? rhs.slice(0, 40) + '…' : rhs}: angle is in degrees and this is radians, so it turns 57 times too little: set .rotation, or use Phaser.Math.RadToDeg()`, n.loc ? n.loc.start.line : null, 'degrees');
@@ -893,8 +891,7 @@ class Analysis {
     const short = fn.startsWith('Math.') ? fn : fn.split('.').pop();
     const wants = RADIANS_IN.has(short) ? 'rad' : DEGREES_IN.has(short) ? 'deg' : null;
     if (!wants || wants === unit) return;
-    const t = this.peekType(arg.object, ctx);
-    if (!t || t.st || !t.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) return;
+    if (!isGameObjectType(this.peekType(arg.object, ctx))) return;
     const fix = unit === 'deg' ? 'use .rotation (radians)' : 'use .angle (degrees)';
     this.contracts.add('wrong_argument', true, `${short}(… .${arg.property.name}): a game object's ${arg.property.name} is in ${unit === 'deg' ? 'degrees' : 'radians'}, and ${short}() takes ${wants === 'deg' ? 'degrees' : 'radians'} (${fix})`, n.loc ? n.loc.start.line : null, wants === 'deg' ? 'degrees' : 'radians');
   }
@@ -952,7 +949,7 @@ class Analysis {
       const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
       const params = this.eventParams(ev, recv);
       if (this.record) this.unprefixedEvent(ev, args[0]);
-      if (recv && !recv.st && recv.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT))) this.pointerHandlerParams(fnNode, ev);
+      if (isGameObjectType(recv)) this.pointerHandlerParams(fnNode, ev);
       this.expr(args[0], ctx);
       this.callback(fnNode, ctx, thisT, params);
       for (let i = 2; i < args.length; i++) this.expr(args[i], ctx);
