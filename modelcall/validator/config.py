@@ -16,7 +16,7 @@ Gate = Literal["hard", "soft", "off"]
 
 MisuseRule = Literal["flat_points", "string_for_number", "wrong_argument", "wrong_class", "unknown_key", "tween_property",
                      "never_fires", "missing_object", "phaser_warning", "hidden",
-                     "broken_text", "misplaced"]
+                     "broken_text", "misplaced", "stale_state", "dead_pool"]
 # every rule's false rejections were measured on the labelled set and on real teacher outputs before it was made hard
 MISUSE_RULES: dict[str, Gate] = {
     "flat_points": "hard",          # fillPoints([x, y, x, y]) where {x, y} points are expected: nothing is drawn
@@ -32,6 +32,8 @@ MISUSE_RULES: dict[str, Gate] = {
     "hidden": "hard",               # an opaque view-sized shape drawn over everything else, the canvas flat all run
     "broken_text": "hard",          # a visible text showing 'undefined' or '[object Object]' at the end of the run (NaN warns)
     "misplaced": "hard",            # a Graphics turned about the view's corner, a view-sized RenderTexture 3/4 off the view
+    "stale_state": "hard",          # a game-over flag in a module variable or constructor field that scene.restart() keeps
+    "dead_pool": "hard",            # pool members hidden or made inactive that group.get() hands out again unchanged
 }
 
 

@@ -853,6 +853,64 @@
       return;
     }
   }
+  // body.touching.down read by the program while the body stands on the world's bottom edge or on tiles: those set
+  // blocked.down and never touching (only another body does), so a jump that waits for touching.down never happens.
+  // Phaser's own read of touching (in resetFlags) is left out; the program's reads are counted per body and frame.
+  const touchingRecords = new WeakMapC(); // body -> {falseFrames, lastFrame, sawTrue, listed}
+  const floorBodies = List(); // bodies the program read touching.down of while they stood on something not a body
+  let inResetFlags = false;
+  function watchTouching(body) {
+    const rec = { falseFrames: 0, lastFrame: -1, sawTrue: false, listed: false };
+    apply(weakMapSet, touchingRecords, [body, rec]);
+    const t = body.touching;
+    const d = t && getOwnPropertyDescriptor(t, 'down');
+    if (!d || !d.writable || !d.configurable) return;
+    let down = d.value;
+    defineProperty(t, 'down', { enumerable: d.enumerable, configurable: true,
+      get: cloak(function down_() {
+        if (!inResetFlags && S) {
+          try {
+            if (down) rec.sawTrue = true;
+            else if (rec.lastFrame !== S.frame && body.blocked && body.blocked.down === true) {
+              rec.lastFrame = S.frame;
+              rec.falseFrames += 1;
+              if (!rec.listed && floorBodies.length < 64) { rec.listed = true; listPush(floorBodies, body); }
+            }
+          } catch (e) { /* a check never breaks the read */ }
+        }
+        return down;
+      }, 'get down', 0),
+      set: cloak(function down_(v) { down = v; }, 'set down', 1) });
+  }
+  function touchingReads() {
+    const Body = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Body;
+    const orig = Body && Body.prototype.resetFlags;
+    if (typeof orig !== 'function') return;
+    Body.prototype.resetFlags = cloak(function resetFlags() {
+      try { if (S && this && this.touching && !apply(weakMapHas, touchingRecords, [this])) watchTouching(this); } catch (e) { /* ignore */ }
+      const was = inResetFlags;
+      inResetFlags = true;
+      try { return apply(orig, this, arguments); } finally { inResetFlags = was; }
+    }, 'resetFlags', orig.length, orig);
+  }
+  function touchingNeverSet() {
+    if (!floorBodies.length) return;
+    const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']); // what comments say does not count
+    if (apply(regexpTest, /\bblocked\s*(\.\s*down\b|\[)|\bonFloor\s*\(|\bisOnFloor\b/, [code])) return;
+    for (let i = 0; i < floorBodies.length; i++) {
+      const b = listAt(floorBodies, i);
+      const rec = apply(weakMapGet, touchingRecords, [b]);
+      if (!rec || rec.sawTrue || rec.falseFrames < 1) continue;
+      const o = b.gameObject;
+      const bounds = b.world && b.world.bounds;
+      const onEdge = !!(b.collideWorldBounds && bounds && mathAbs(NumberC(b.bottom) - NumberC(bounds.bottom)) < 2);
+      misuse('never_fires', 'body.touching.down was read ' + (rec.falseFrames === 1 ? 'once' : 'on ' + rec.falseFrames + ' frames') + ' while the ' + str(o ? o.type : 'body') + ' stood on '
+        + (onEdge ? "the world's bottom edge" : 'a tilemap layer') + ', and it was never true: touching is set only by another body; '
+        + (onEdge ? 'the world bounds set' : 'tiles set') + ' body.blocked.down, so what waits for touching.down never runs (test body.blocked.down or body.onFloor())',
+      'body.blocked.down', true, null);
+      return;
+    }
+  }
   // osc.frequency = 660: an AudioParam property has no setter, so a sloppy-mode program's assignment does nothing
   // (strict mode throws). A setter reports it; the value still goes nowhere.
   const AUDIO_PARAMS = [['OscillatorNode', ['frequency', 'detune']], ['GainNode', ['gain']], ['StereoPannerNode', ['pan']],
@@ -1035,6 +1093,7 @@
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
     }
     groupResets();
+    touchingReads();
     if (InputPlugin) {
       for (const name of ['setHitArea', 'enable']) {
         const orig = InputPlugin.prototype[name];
@@ -2830,6 +2889,7 @@
     try { brokenText(g); } catch (e) { /* ignore */ }
     try { misplacedObjects(g); } catch (e) { /* ignore */ }
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
+    try { touchingNeverSet(); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {

@@ -19,6 +19,7 @@ const acorn = require('acorn');
 const globals = require('globals');
 const { Contracts } = require('./contracts');
 const { Schedule } = require('./reach');
+const { gameStateFindings } = require('./game_state');
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [
@@ -163,6 +164,7 @@ const descCache = new Map();
 
 function typeInfo(name) { return MODEL.types[name]; }
 // an instance of a Phaser game object class (a type from the analysis)
+function isGroupType(t) { return !!t && !t.st && t.cs.some((c) => c === GROUP || ancestors(c).includes(GROUP)); }
 function isGameObjectType(t) { return !!t && !t.st && t.cs.some((c) => c === GAME_OBJECT || ancestors(c).includes(GAME_OBJECT)); }
 
 // the API model does not change after init: a class's ancestors and a member lookup are computed once
@@ -247,6 +249,7 @@ function typeFromNames(names, receiver) {
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
 const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
+const GROUP = 'Phaser.GameObjects.Group';
 let phaserEventNames = null; // every string of Phaser's *.Events namespaces (from the API model)
 // properties Phaser 2 game objects had and Phaser 3 ones do not: set on a Phaser 3 object they do nothing
 const PHASER2_PROPERTIES = {
@@ -315,6 +318,7 @@ class Analysis {
     this.physicsUses = [];
     this.misuse = [];
     this.sceneClasses = new Set();
+    this.groupFetches = []; // group.get() / getFirstDead() calls: {name, line}
     this.contracts = new Contracts({ typeInfo, ancestors, findMember }, this);
     this.schedule = new Schedule(this.contracts);
     this.schedOffset = 0; // game time (ms) at which the code being visited runs: inside a delayedCall callback, ...
@@ -333,6 +337,7 @@ class Analysis {
     }
     this.unreferencedLifecycle();
     this.timersNeverAdded();
+    for (const f of gameStateFindings(this.ast, this.groupFetches)) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     return this.result();
   }
 
@@ -917,6 +922,7 @@ class Analysis {
       if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
       ret = recv ? this.member(recv, name, true, callee, false) : null;
       if (this.record) this.oneShotTest(n, ctx, recv, name);
+      if (this.record && (name === 'get' || name === 'getFirstDead') && isGroupType(recv)) this.groupFetches.push({ name, line: n.loc.start.line });
       if (name === 'call' || name === 'apply' || name === 'bind') {
         const fn = this.fnFromExpr(callee.object, ctx);
         if (fn && n.arguments[0]) this.setFnThis(fn, this.peekType(n.arguments[0], ctx));

@@ -1,0 +1,280 @@
+'use strict';
+// Whole-program checks of a game's own state over its life, read from the code: a flag a scene restart keeps, pool
+// members that never come back, a scene that pauses itself and then waits for its own keys, a floor only the world
+// bounds make. Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
+const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStatement', 'DoWhileStatement', 'ForStatement']);
+const RESET_ROLES = new Set(['init', 'create']);
+// the plugins whose callbacks stop with their scene: a paused scene hears no key and runs no timer or update
+const SCENE_BOUND = /^this\.(input|time|tweens|physics)\b/;
+
+function lineOf(n) { return n && n.loc ? n.loc.start.line : null; }
+
+function memberPath(n) {
+  const parts = [];
+  while (n && n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') { parts.unshift(n.property.name); n = n.object; }
+  if (n && n.type === 'ThisExpression') parts.unshift('this');
+  else if (n && n.type === 'Identifier') parts.unshift(n.name);
+  else return null;
+  return parts.join('.');
+}
+
+// the name Phaser knows a function by: a scene method, an object scene's key, a declared function
+function roleOf(fn, parent, key) {
+  if (fn.type === 'FunctionDeclaration') return fn.id ? fn.id.name : null;
+  if (parent && key === 'value' && (parent.type === 'MethodDefinition' || parent.type === 'Property') && !parent.computed && parent.key) {
+    return parent.key.type === 'Identifier' ? parent.key.name : String(parent.key.value);
+  }
+  return null;
+}
+
+// every node with its parent, its key, and where it sits: the class, the named functions around it (innermost last,
+// null for an anonymous callback), the call a callback is handed to, and whether it is read as a condition
+function walk(ast, visit) {
+  const go = (n, parent, key, ctx) => {
+    visit(n, parent, key, ctx);
+    let inner = ctx;
+    if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') inner = { ...ctx, cls: n };
+    if (/Function/.test(n.type)) {
+      const handedTo = parent && parent.type === 'CallExpression' && key === 'arguments' ? memberPath(parent.callee) : null;
+      inner = { ...inner, roles: [...ctx.roles, roleOf(n, parent, key)], handedTo: [...ctx.handedTo, handedTo], inTest: false };
+    }
+    for (const k in n) {
+      if (SKIP_KEYS.has(k)) continue;
+      const v = n[k];
+      const c = (TEST_KEYS.has(n.type) && k === 'test') || n.type === 'LogicalExpression' || (n.type === 'UnaryExpression' && n.operator === '!') ? { ...inner, inTest: true } : inner;
+      if (Array.isArray(v)) { for (const x of v) if (x && typeof x.type === 'string') go(x, n, k, c); } else if (v && typeof v.type === 'string') go(v, n, k, c);
+    }
+  };
+  go(ast, null, null, { cls: null, roles: [], handedTo: [], inTest: false });
+}
+
+function literalValue(n) {
+  if (!n) return { ok: true, value: undefined };
+  if (n.type === 'Literal' && !n.regex) return { ok: true, value: n.value };
+  if (n.type === 'Identifier' && n.name === 'undefined') return { ok: true, value: undefined };
+  if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') return { ok: true, value: -n.argument.value };
+  return { ok: false };
+}
+
+function sceneKeyOf(cls) {
+  const ctor = cls.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+  if (!ctor) return null;
+  for (const st of ctor.value.body.body) {
+    const call = st.type === 'ExpressionStatement' ? st.expression : null;
+    if (!call || call.type !== 'CallExpression' || call.callee.type !== 'Super' || !call.arguments[0]) continue;
+    const a = call.arguments[0];
+    if (a.type === 'Literal' && typeof a.value === 'string') return a.value;
+    if (a.type === 'ObjectExpression') {
+      const k = a.properties.find((p) => p.type === 'Property' && p.key && (p.key.name === 'key' || p.key.value === 'key'));
+      if (k && k.value.type === 'Literal' && typeof k.value.value === 'string') return k.value.value;
+    }
+  }
+  return null;
+}
+
+class GameState {
+  constructor(ast, groupFetches) {
+    this.ast = ast;
+    this.groupFetches = groupFetches || [];
+    this.found = [];
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  run() {
+    this.collect();
+    this.staleAfterRestart();
+    this.deadPool();
+    this.pausedSelf();
+    this.touchingWorldFloor();
+    return this.found;
+  }
+
+  collect() {
+    const top = new Map(); // module variable name -> {init, line}
+    for (const st of this.ast.body) {
+      if (st.type !== 'VariableDeclaration' || st.kind === 'const') continue;
+      for (const d of st.declarations) {
+        const v = literalValue(d.init);
+        if (d.id.type === 'Identifier' && v.ok) top.set(d.id.name, { init: v.value, line: lineOf(d) });
+      }
+    }
+    this.vars = new Map(); // 'x' or 'Class#x' -> {name, init, line, cls, writes: [], tests: []}
+    for (const [name, v] of top) this.vars.set(name, { name, init: v.init, line: v.line, cls: null, writes: [], tests: [] });
+    this.shadowed = new Set();
+    this.restarts = []; // {cls, line}
+    this.starts = []; // {cls, key}
+    this.calls = []; // {n, ctx, name}
+    this.assigns = []; // {path, value, line}
+    this.reads = new Map(); // member path read -> line
+    const field = (cls, name) => this.vars.get(`${cls.start}#${name}`);
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') {
+        for (const m of n.body.body) {
+          if (m.type === 'PropertyDefinition' && !m.static && m.key.type === 'Identifier') {
+            const v = literalValue(m.value);
+            if (v.ok) this.vars.set(`${n.start}#${m.key.name}`, { name: 'this.' + m.key.name, init: v.value, line: lineOf(m), cls: n, writes: [], tests: [] });
+          }
+          if (m.type !== 'MethodDefinition' || m.kind !== 'constructor') continue;
+          for (const st of m.value.body.body) {
+            const a = st.type === 'ExpressionStatement' ? st.expression : null;
+            if (!a || a.type !== 'AssignmentExpression' || a.operator !== '=' || a.left.type !== 'MemberExpression' || a.left.object.type !== 'ThisExpression' || a.left.computed) continue;
+            const v = literalValue(a.right);
+            if (v.ok) this.vars.set(`${n.start}#${a.left.property.name}`, { name: 'this.' + a.left.property.name, init: v.value, line: lineOf(a), cls: n, writes: [], tests: [], ctor: a });
+          }
+        }
+      }
+      if (ctx.roles.length && (n.type === 'VariableDeclarator' || /Function/.test(n.type) || n.type === 'CatchClause')) {
+        const ids = n.type === 'VariableDeclarator' ? [n.id] : n.type === 'CatchClause' ? [n.param] : n.params;
+        for (const p of ids) { const id = p && p.type === 'AssignmentPattern' ? p.left : p; if (id && id.type === 'Identifier') this.shadowed.add(id.name); }
+      }
+      if (n.type === 'FunctionDeclaration' && ctx.roles.length && n.id) this.shadowed.add(n.id.name);
+      // writes: x = v, x++, this.f = v
+      const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument : null;
+      if (target) {
+        let v = null;
+        if (target.type === 'Identifier') v = this.vars.get(target.name);
+        else if (target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && ctx.cls) v = field(ctx.cls, target.property.name);
+        if (v && n !== v.ctor) {
+          const lit = n.type === 'AssignmentExpression' && n.operator === '=' ? literalValue(n.right) : { ok: false };
+          v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor' });
+        }
+        const path = memberPath(target);
+        if (path && n.type === 'AssignmentExpression') this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n) });
+      }
+      // reads as a condition: if (gameOver) return; if (!this.gameOver) ...
+      if (ctx.inTest && (key !== 'left' || parent.type !== 'AssignmentExpression')) {
+        let v = null;
+        if (n.type === 'Identifier' && !(parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed)) v = this.vars.get(n.name);
+        else if (n.type === 'MemberExpression' && !n.computed && n.object.type === 'ThisExpression' && ctx.cls) v = field(ctx.cls, n.property.name);
+        if (v) v.tests.push({ line: lineOf(n), inUpdate: ctx.roles.includes('update') });
+      }
+      if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && !(parent && parent.type === 'AssignmentExpression' && key === 'left')) { const p = memberPath(n) || '.' + n.property.name; if (!this.reads.has(p)) this.reads.set(p, lineOf(n)); }
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
+        const name = n.callee.property.name;
+        this.calls.push({ n, ctx, name, on: memberPath(n.callee.object) });
+        const onScene = n.callee.object.type === 'MemberExpression' && !n.callee.object.computed && n.callee.object.property.name === 'scene';
+        if (onScene && name === 'restart') this.restarts.push({ cls: ctx.cls, line: lineOf(n) });
+        const a = n.arguments[0];
+        if (onScene && name === 'start' && a && a.type === 'Literal' && typeof a.value === 'string') this.starts.push({ cls: ctx.cls, key: a.value, line: lineOf(n) });
+      }
+    });
+    for (const name of this.shadowed) this.vars.delete(name);
+  }
+
+  // a class scene runs again when it restarts itself, or when a scene it starts (directly or not) starts it back
+  runsAgain(cls) {
+    const own = this.restarts.find((r) => r.cls === cls);
+    if (own) return own;
+    const key = sceneKeyOf(cls);
+    if (!key) return null;
+    const keyOf = new Map();
+    for (const s of this.starts) if (s.cls) keyOf.set(s.cls, sceneKeyOf(s.cls));
+    const edges = new Map();
+    for (const s of this.starts) {
+      const from = s.cls ? keyOf.get(s.cls) : null;
+      if (!from) continue;
+      if (!edges.has(from)) edges.set(from, []);
+      edges.get(from).push(s);
+    }
+    const seen = new Set();
+    const stack = [...(edges.get(key) || [])];
+    while (stack.length) {
+      const s = stack.pop();
+      if (s.key === key) return s;
+      if (seen.has(s.key)) continue;
+      seen.add(s.key);
+      stack.push(...(edges.get(s.key) || []));
+    }
+    return null;
+  }
+
+  // `gameOver = true` that nothing sets back: scene.restart() runs init() and create() again on the same scene object
+  // and the same module, so a flag kept in a module variable or a constructor field still says game over, and
+  // update() returns at once for ever after the first restart
+  staleAfterRestart() {
+    for (const v of this.vars.values()) {
+      if (typeof v.init !== 'boolean' && v.init !== undefined && v.init !== null) continue;
+      const again = v.cls ? this.runsAgain(v.cls) : this.restarts[0] || this.starts.find((s) => s.cls && this.runsAgain(s.cls));
+      if (!again) continue;
+      const initTruthy = !!v.init;
+      const writes = v.writes.filter((w) => !w.ctor);
+      const reset = writes.some((w) => RESET_ROLES.has(w.role) || (w.lit.ok && !!w.lit.value === initTruthy && typeof w.lit.value !== 'number'));
+      if (reset) continue;
+      const flip = writes.find((w) => w.lit.ok && typeof w.lit.value === 'boolean' && w.lit.value !== initTruthy);
+      if (!flip || !v.tests.some((t) => t.inUpdate)) continue;
+      const where = v.cls ? 'the fields its constructor set' : 'module variables';
+      const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+      this.add('stale_state', true, `${v.name} is set to ${flip.lit.value} (line ${flip.line}) and nothing sets it back to ${initTruthy}: ${how} but keeps ${where}, so after the first restart update() still sees ${v.name} = ${flip.lit.value} (set it to ${initTruthy} in create() or init())`, flip.line, `${v.name} = ${initTruthy} in create()`);
+    }
+  }
+
+  // killAndHide() / setVisible(false) on pool members that group.get() hands out again: get() returns an inactive
+  // member as it is, so unless the program shows it again (setActive(true).setVisible(true), enableBody(..., true,
+  // true)) every reused bullet stays invisible, or inactive so that get() returns the same one each time
+  deadPool() {
+    if (!this.groupFetches.length) return;
+    const falseArg = (a) => a && a.type === 'Literal' && (a.value === false || a.value === 0);
+    const trueArg = (a) => a && !falseArg(a);
+    let hidden = null;
+    let killed = null;
+    let shown = false;
+    let revived = false;
+    for (const { n, name } of this.calls) {
+      const a = n.arguments;
+      if (name === 'killAndHide') { hidden = hidden || n; killed = killed || n; }
+      if (name === 'setVisible') { if (falseArg(a[0])) hidden = hidden || n; else shown = true; }
+      if (name === 'setActive') { if (falseArg(a[0])) killed = killed || n; else revived = true; }
+      if (name === 'disableBody') { if (trueArg(a[1])) hidden = hidden || n; if (trueArg(a[0])) killed = killed || n; }
+      if (name === 'enableBody') { if (trueArg(a[3])) revived = true; if (trueArg(a[4])) shown = true; }
+      if (name === 'SetVisible' && trueArg(a[1])) shown = true;
+    }
+    for (const s of this.assigns) {
+      if (s.prop === 'visible') { if (falseArg(s.value)) hidden = hidden || s.value; else shown = true; }
+      if (s.prop === 'active') { if (falseArg(s.value)) killed = killed || s.value; else revived = true; }
+    }
+    const fetch = this.groupFetches[0];
+    if (hidden && !shown) {
+      this.add('dead_pool', true, `pool members are hidden (line ${lineOf(hidden)}) and group.${fetch.name}() (line ${fetch.line}) hands them out again as they are: nothing ever makes one visible again, so every reused member stays invisible (call setActive(true).setVisible(true) on what ${fetch.name}() returns)`, fetch.line, 'setVisible(true) on reuse');
+    } else if (killed && !revived) {
+      this.add('dead_pool', true, `pool members are made inactive (line ${lineOf(killed)}) and group.${fetch.name}() (line ${fetch.line}) hands them out again as they are: nothing ever makes one active again, so get() keeps returning the same inactive member (call setActive(true) on what ${fetch.name}() returns)`, fetch.line, 'setActive(true) on reuse');
+    }
+  }
+
+  // this.scene.pause() and a this.scene.resume() that only this scene's own input, timers or update() would call: a
+  // paused scene hears no key or pointer and runs no timer or update(), so it never resumes
+  pausedSelf() {
+    const pauses = this.calls.filter((c) => c.name === 'pause' && c.on === 'this.scene' && !c.n.arguments.length);
+    if (!pauses.length) return;
+    const resumes = this.calls.filter((c) => c.name === 'resume' && /\.scene$/.test(c.on || ''));
+    if (!resumes.length) return;
+    const stuck = (c) => {
+      if (c.n.arguments.length || c.on !== 'this.scene') return false;
+      const handed = c.ctx.handedTo.filter(Boolean);
+      if (handed.some((h) => !SCENE_BOUND.test(h) && !/\.on$|\.once$/.test(h))) return false;
+      return c.ctx.roles.includes('update') || handed.some((h) => SCENE_BOUND.test(h) || /^this\.\w+(Key|key|Keys|keys)?\.(on|once)$/.test(h));
+    };
+    if (!resumes.every(stuck)) return;
+    const r = resumes[0];
+    this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) runs only from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // body.touching.down on a body whose only floor is the world's edge: touching is set by colliding with another body,
+  // the bounds set blocked.down, so a jump that waits for touching.down never happens
+  touchingWorldFloor() {
+    const reads = [...this.reads.keys()].filter((r) => /\.touching\.down$/.test(r));
+    if (!reads.length) return;
+    if (!this.calls.some((c) => c.name === 'setCollideWorldBounds')) return;
+    if (this.calls.some((c) => ['collider', 'collide', 'overlap'].includes(c.name) || /^(setTile|setCollision|createLayer)/.test(c.name))) return;
+    if ([...this.reads.keys()].some((r) => /\.(blocked|onFloor)\b/.test(r)) || this.calls.some((c) => c.name === 'onFloor')) return;
+    this.add('never_fires', true, `${reads[0]} is only set when the body collides with another body, and this program has no collider: on the world's bottom edge the body sets blocked.down, so whatever waits for touching.down never runs (test body.blocked.down or body.onFloor())`, this.reads.get(reads[0]), 'body.blocked.down');
+  }
+}
+
+function gameStateFindings(ast, groupFetches) {
+  return new GameState(ast, groupFetches).run();
+}
+
+module.exports = { gameStateFindings };
