@@ -22,6 +22,13 @@ const CLOSED_CONFIGS = {
   // ParticleEmitter#setConfig reads exactly the documented keys (3.60 renamed `on` to `emitting`)
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
 };
+// open configs whose typedef leaves out keys the code reading them takes: Matter's Body.create copies every option
+// onto the body, and these are Matter's own (inertia: Infinity is how a body is kept from turning)
+const EXTRA_KEYS = {
+  'Phaser.Types.Physics.Matter.MatterBodyConfig': ['inertia', 'inverseInertia', 'inverseMass', 'area', 'axes', 'vertices',
+    'position', 'velocity', 'angularVelocity', 'speed', 'angularSpeed', 'torque', 'force', 'motion', 'sleepThreshold',
+    'isSleeping', 'timeScale', 'bounds', 'circleRadius', 'positionPrev', 'anglePrev', 'events', 'type', 'id'],
+};
 const EMITTER = 'Phaser.Events.EventEmitter';
 // method -> [the callback arguments, the context argument] (a collider calls its callbacks on callbackContext, undefined
 // when left out; a timer on itself)
@@ -528,6 +535,7 @@ class Contracts {
       }
       if (CLOSED_CONFIGS[td]) CLOSED_CONFIGS[td].forEach((k) => allowed.has(k) || allowed.set(k, 'any'));
       else closed = false;
+      if (EXTRA_KEYS[td]) EXTRA_KEYS[td].forEach((k) => allowed.has(k) || allowed.set(k, 'any'));
     }
     const tween = tds.includes(TWEEN_CONFIG) ? this.tweenTarget(obj, ctx) : undefined;
     const name = tds[0].replace(/^Phaser\.Types\./, '');

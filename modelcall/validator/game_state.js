@@ -1,7 +1,8 @@
 'use strict';
-// Whole-program checks of a game's own state over its life, read from the code: a flag a scene restart keeps, pool
-// members that never come back, a scene that pauses itself and then waits for its own keys, a floor only the world
-// bounds make. Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+// Whole-program checks of a game's state and scene flow over its life, read from the code: a flag a scene restart
+// keeps, pool members that never come back, a scene that pauses itself and then waits for its own keys, a floor only
+// the world bounds make, an event one scene emits on its own emitter for another scene that listens on its own, a
+// sleeping scene resumed instead of woken. Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
 const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStatement', 'DoWhileStatement', 'ForStatement']);
@@ -89,6 +90,8 @@ class GameState {
     this.deadPool();
     this.pausedSelf();
     this.touchingWorldFloor();
+    this.eventsBetweenScenes();
+    this.sleptThenResumed();
     return this.found;
   }
 
@@ -271,10 +274,58 @@ class GameState {
     if ([...this.reads.keys()].some((r) => /\.(blocked|onFloor)\b/.test(r)) || this.calls.some((c) => c.name === 'onFloor')) return;
     this.add('never_fires', true, `${reads[0]} is only set when the body collides with another body, and this program has no collider: on the world's bottom edge the body sets blocked.down, so whatever waits for touching.down never runs (test body.blocked.down or body.onFloor())`, this.reads.get(reads[0]), 'body.blocked.down');
   }
+
+  // this.events.emit('score') in scene A and this.events.on('score') in scene B: each scene's `events` is its own
+  // emitter, so B never hears A (listen on this.scene.get('A').events, or emit on this.game.events / the registry)
+  eventsBetweenScenes() {
+    const byName = new Map(); // event -> {emits: [{cls, line}], listens: [...], other: bool}
+    for (const { n, name, on, ctx } of this.calls) {
+      const isEmit = name === 'emit';
+      if (!isEmit && !['on', 'once', 'addListener'].includes(name)) continue;
+      const a = n.arguments[0];
+      if (!a || a.type !== 'Literal' || typeof a.value !== 'string') continue;
+      if (!byName.has(a.value)) byName.set(a.value, { emits: [], listens: [], other: false });
+      const e = byName.get(a.value);
+      if (on !== 'this.events' || !ctx.cls) { e.other = true; continue; }
+      (isEmit ? e.emits : e.listens).push({ cls: ctx.cls, line: lineOf(n) });
+    }
+    for (const [ev, e] of byName) {
+      if (e.other || !e.emits.length || !e.listens.length) continue;
+      const emitters = new Set(e.emits.map((x) => x.cls));
+      if (e.listens.some((l) => emitters.has(l.cls))) continue;
+      const l = e.listens[0];
+      const from = e.emits[0].cls.id ? e.emits[0].cls.id.name : 'another scene';
+      const key = sceneKeyOf(e.emits[0].cls);
+      this.add('never_fires', true, `this.events.on('${ev}') (line ${l.line}) listens on this scene's own emitter, but '${ev}' is emitted only by ${from} on its own this.events (line ${e.emits[0].line}): a scene's events are its own, so this handler never runs (listen on this.scene.get('${key || from}').events, or emit on this.game.events)`, l.line, `this.scene.get('${key || from}').events.on`);
+    }
+  }
+
+  // this.scene.sleep() (or switch()) and later this.scene.resume('Field'): resume() only undoes pause(); a sleeping
+  // scene stays asleep (not updated, not drawn) until wake() or run()
+  sleptThenResumed() {
+    const slept = new Map(); // key -> line
+    const woken = new Set();
+    const resumed = [];
+    const keyArg = (c) => { const a = c.n.arguments[0]; return a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : null; };
+    for (const c of this.calls) {
+      if (!/\.scene$/.test(c.on || '') && c.on !== 'scene') continue;
+      const key = keyArg(c) || (c.n.arguments.length === 0 && c.ctx.cls ? sceneKeyOf(c.ctx.cls) : null);
+      if (c.name === 'sleep' && key) slept.set(key, lineOf(c.n));
+      if (c.name === 'switch' && c.ctx.cls) { const own = sceneKeyOf(c.ctx.cls); if (own) slept.set(own, lineOf(c.n)); if (key) woken.add(key); }
+      if (['wake', 'run', 'start', 'launch', 'restart', 'stop', 'remove'].includes(c.name)) { if (key) woken.add(key); else if (c.n.arguments.length) woken.add('*'); }
+      if (c.name === 'resume' && keyArg(c)) resumed.push({ key: keyArg(c), line: lineOf(c.n) });
+    }
+    if (woken.has('*')) return;
+    for (const r of resumed) {
+      if (!slept.has(r.key) || woken.has(r.key)) continue;
+      this.add('never_fires', true, `this.scene.resume('${r.key}') (line ${r.line}) on a scene put to sleep (line ${slept.get(r.key)}): resume() undoes pause() only, so '${r.key}' stays asleep, neither updated nor drawn (use this.scene.wake('${r.key}'))`, r.line, `this.scene.wake('${r.key}')`);
+      return;
+    }
+  }
 }
 
 function gameStateFindings(ast, groupFetches) {
   return new GameState(ast, groupFetches).run();
 }
 
-module.exports = { gameStateFindings };
+module.exports = { gameStateFindings, walk, memberPath, lineOf, literalValue };

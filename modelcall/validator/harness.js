@@ -1808,6 +1808,26 @@
       return;
     }
   }
+  // a body with moves = false that the program gave a velocity, and no code ever lets it move again: a body that does
+  // not move ignores velocity and gravity, so it stays where it is (a stone held in a sling and never released)
+  function frozenBodies(g) {
+    const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']);
+    if (!apply(regexpTest, /\.moves\s*=\s*false\b/, [code]) || apply(regexpTest, /\.moves\s*=\s*(?!false\b)/, [code])) return;
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const world = scenes[i] && scenes[i].physics && scenes[i].physics.world;
+      const bodies = world && world.bodies && isArray(world.bodies.entries) ? world.bodies.entries : null;
+      for (let k = 0; bodies && k < bodies.length && k < 4000; k++) {
+        const b = bodies[k];
+        if (!b || b.moves !== false || !b.enable || !b.velocity || !(NumberC(b.velocity.x) || NumberC(b.velocity.y))) continue;
+        const o = b.gameObject;
+        if (!o || !o.scene) continue;
+        misuse('never_fires', 'a ' + str(o.type) + "'s body has moves = false and a velocity of (" + mathRound(NumberC(b.velocity.x)) + ', ' + mathRound(NumberC(b.velocity.y))
+          + '), and the code never sets moves back: a body that does not move ignores its velocity and gravity, so it stays where it is (set body.moves = true when it should move)', 'body.moves = true', true, null);
+        return;
+      }
+    }
+  }
   // at the end of the run: objects placed where they cannot be what the code draws. A Graphics left at (0, 0) but turned
   // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
   // RenderTexture at (0, 0) with the centre origin it has had since 3.60: three quarters of it lie off the view.
@@ -2890,6 +2910,7 @@
     try { misplacedObjects(g); } catch (e) { /* ignore */ }
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
+    try { frozenBodies(g); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {

@@ -20,6 +20,7 @@ const globals = require('globals');
 const { Contracts } = require('./contracts');
 const { Schedule } = require('./reach');
 const { gameStateFindings } = require('./game_state');
+const { physicsFindings } = require('./physics_rules');
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [
@@ -338,6 +339,7 @@ class Analysis {
     this.unreferencedLifecycle();
     this.timersNeverAdded();
     for (const f of gameStateFindings(this.ast, this.groupFetches)) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
+    for (const f of physicsFindings(this.ast, this.code)) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     return this.result();
   }
 

@@ -1,0 +1,164 @@
+'use strict';
+// Whole-program checks of physics settings whose meaning a program gets wrong while every call is valid: a drag
+// written as a damping factor, a body told not to move and then given a velocity, an angle in radians handed where
+// degrees go, a Matter collision mask naming a category no body has, Matter bodies with a look but nothing to draw them.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, memberPath, lineOf, literalValue } = require('./game_state');
+
+// what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
+const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b/;
+const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
+const MATTER_SHAPES = new Set(['rectangle', 'circle', 'polygon', 'trapezoid', 'fromVertices']);
+
+class PhysicsRules {
+  constructor(ast, code) {
+    this.ast = ast;
+    this.code = code;
+    this.found = [];
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  run() {
+    this.calls = [];
+    this.assigns = []; // {path, prop, value, line}
+    this.decls = new Map(); // name -> [{init, line}] (every declaration of the name)
+    this.writes = new Map(); // name -> count of assignments after the declaration
+    this.props = []; // object literal properties: {key, value, line}
+    walk(this.ast, (n) => {
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
+        this.calls.push({ n, name: n.callee.property.name, on: memberPath(n.callee.object) });
+      }
+      if (n.type === 'AssignmentExpression') {
+        const path = memberPath(n.left);
+        if (path) this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n) });
+        if (n.left.type === 'Identifier') this.writes.set(n.left.name, (this.writes.get(n.left.name) || 0) + 1);
+      }
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') {
+        if (!this.decls.has(n.id.name)) this.decls.set(n.id.name, []);
+        this.decls.get(n.id.name).push({ init: n.init, line: lineOf(n) });
+      }
+      if (n.type === 'Property' && !n.computed && n.key) this.props.push({ key: n.key.type === 'Identifier' ? n.key.name : String(n.key.value), value: n.value, line: lineOf(n) });
+    });
+    this.dragWithoutDamping();
+    this.movesNeverBack();
+    this.radiansForDegrees();
+    this.maskWithoutCategory();
+    this.matterBodiesUndrawn();
+    return this.found;
+  }
+
+  // setDrag(0.98) meant as "keep 98% of the speed": without setDamping(true) Arcade's drag is a deceleration in px/s²,
+  // so 0.98 takes minutes to stop anything
+  dragWithoutDamping() {
+    const damping = this.calls.some((c) => c.name === 'setDamping' && !(c.n.arguments[0] && literalValue(c.n.arguments[0]).value === false))
+      || this.assigns.some((a) => a.prop === 'useDamping') || this.props.some((p) => p.key === 'useDamping');
+    if (damping) return;
+    for (const c of this.calls) {
+      if (!['setDrag', 'setDragX', 'setDragY'].includes(c.name)) continue;
+      const v = c.n.arguments.map((a) => literalValue(a)).find((x) => x.ok && typeof x.value === 'number' && x.value > 0 && x.value < 1);
+      if (!v) continue;
+      this.add('wrong_argument', true, `${c.name}(${v.value}): without body.setDamping(true) Arcade's drag is a slowdown of ${v.value} px/s every second, so the body hardly slows at all; as a share of speed kept it needs setDamping(true) (or give a drag in px/s², e.g. 200)`, lineOf(c.n), 'setDamping(true) with a drag below 1');
+      return;
+    }
+  }
+
+  // body.moves = false (held in a sling, parked) and never true again, while the code gives that body a velocity:
+  // a body that does not move ignores velocity and gravity, so it stays where it is
+  movesNeverBack() {
+    const off = this.assigns.filter((a) => a.prop === 'moves' && literalValue(a.value).ok && literalValue(a.value).value === false);
+    if (!off.length || this.assigns.some((a) => a.prop === 'moves' && !(literalValue(a.value).ok && literalValue(a.value).value === false))) return;
+    for (const a of off) {
+      const body = a.path.replace(/\.moves$/, '');
+      const owner = body.replace(/\.body$/, '');
+      const given = this.calls.find((c) => /^setVelocity|^setAcceleration/.test(c.name) && (c.on === body || c.on === owner))
+        || this.assigns.find((s) => s.path.startsWith(body + '.velocity.'))
+        || this.calls.find((c) => /^velocityFrom(Angle|Rotation)$/.test(c.name) && c.n.arguments[2] && memberPath(c.n.arguments[2]) === body + '.velocity');
+      const thrown = this.draggable(owner) ? this.velocityOnRelease() : null;
+      if (!given && !thrown) continue;
+      const line = given ? given.line || lineOf(given.n) : lineOf(thrown.n);
+      this.add('never_fires', true, `${a.path} = false (line ${a.line}) and nothing ever sets it back: a body that does not move ignores its velocity and gravity, so the velocity given at line ${line} moves nothing (set ${a.path} = true when it should fly)`, line, `${a.path} = true`);
+      return;
+    }
+  }
+
+  draggable(path) {
+    return this.calls.some((c) => c.name === 'setDraggable' && c.n.arguments[0] && memberPath(c.n.arguments[0]) === path)
+      || this.calls.some((c) => c.name === 'setInteractive' && c.on === path && c.n.arguments.some((a) => a.type === 'ObjectExpression'
+        && a.properties.some((p) => p.type === 'Property' && p.key && p.key.name === 'draggable')));
+  }
+
+  // a velocity given to the dragged object when it is let go: on('dragend', (pointer, obj) => obj.body.setVelocity(...))
+  velocityOnRelease() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      const fn = c.n.arguments[1];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^(dragend|drop|pointerup)$/.test(ev.value)) continue;
+      if (!fn || !/Function/.test(fn.type)) continue;
+      const params = fn.params.filter((p) => p.type === 'Identifier').map((p) => p.name);
+      const inside = (x) => x.n.start >= fn.start && x.n.end <= fn.end;
+      const hit = this.calls.find((x) => inside(x) && /^setVelocity/.test(x.name) && params.some((p) => x.on === p || x.on === p + '.body'));
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  // const angle = Phaser.Math.Angle.Between(...); physics.velocityFromAngle(angle, ...): radians where degrees go
+  radiansForDegrees() {
+    for (const c of this.calls) {
+      if (!DEGREES_SINK.has(c.name)) continue;
+      const a = c.n.arguments[0];
+      if (!a || a.type !== 'Identifier') continue;
+      const decls = this.decls.get(a.name);
+      if (!decls || decls.length !== 1 || this.writes.get(a.name) || !decls[0].init) continue;
+      const text = this.code.slice(decls[0].init.start, decls[0].init.end);
+      if (!RADIANS_EXPR.test(text) || /RadToDeg|\b180\b|\bangle\b\s*$/.test(text)) continue;
+      const fix = c.name === 'velocityFromAngle' ? 'use velocityFromRotation(), which takes radians' : 'use setRotation()';
+      this.add('wrong_argument', true, `${c.name}(${a.name}): ${a.name} is in radians (${text.length > 40 ? text.slice(0, 40) + '…' : text}, line ${decls[0].line}) and ${c.name}() takes degrees, so it turns 57 times too little (${fix}, or Phaser.Math.RadToDeg(${a.name}))`, lineOf(c.n), 'degrees');
+      return;
+    }
+  }
+
+  // setCollidesWith([floorCat]) where no body is ever given floorCat: the mask leaves out every category bodies have
+  // (the default is 1), so these bodies pass through everything, the floor and the walls too
+  maskWithoutCategory() {
+    const made = new Set(); // names assigned from nextCategory()
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && memberPath(a.value.callee) && /\.nextCategory$/.test(memberPath(a.value.callee))) made.add(a.path);
+    for (const [name, decls] of this.decls) if (decls.some((d) => d.init && d.init.type === 'CallExpression' && /nextCategory$/.test(memberPath(d.init.callee) || ''))) made.add(name);
+    if (!made.size) return;
+    const given = new Set();
+    const names = (n) => (n && n.type === 'ArrayExpression' ? n.elements.map((e) => memberPath(e)) : [memberPath(n)]).filter(Boolean);
+    for (const c of this.calls) if (c.name === 'setCollisionCategory') names(c.n.arguments[0]).forEach((x) => given.add(x));
+    for (const p of this.props) if (p.key === 'category') names(p.value).forEach((x) => given.add(x));
+    for (const a of this.assigns) if (a.prop === 'category') names(a.value).forEach((x) => given.add(x));
+    for (const c of this.calls) {
+      if (c.name !== 'setCollidesWith') continue;
+      const mask = names(c.n.arguments[0]);
+      if (!mask.length || c.n.arguments[0].type === 'ArrayExpression' && mask.length !== c.n.arguments[0].elements.length) continue;
+      if (!mask.every((m) => made.has(m) && !given.has(m))) continue;
+      this.add('never_fires', true, `setCollidesWith([${mask.join(', ')}]): no body is ever given ${mask.length > 1 ? 'these categories' : 'that category'} (setCollisionCategory), and every other body keeps category 1, so these bodies collide with nothing and fall through the floor and walls`, lineOf(c.n), 'setCollisionCategory(category) on what they should hit');
+      return;
+    }
+  }
+
+  // this.matter.add.rectangle(x, y, w, h, {render: {fillColor}}): a bare Matter body, no game object; its `render`
+  // style is read only by the debug renderer, which this game leaves off, so nothing draws it
+  matterBodiesUndrawn() {
+    const bodies = this.calls.filter((c) => MATTER_SHAPES.has(c.name) && /\.matter\.add$/.test(c.on || '')
+      && c.n.arguments.some((a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && !p.computed && p.key && p.key.name === 'render')));
+    if (!bodies.length) return;
+    const debugOn = this.props.some((p) => p.key === 'debug' && !(literalValue(p.value).ok && !literalValue(p.value).value))
+      || this.calls.some((c) => c.name === 'createDebugGraphic' || (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '')))
+      || this.assigns.some((a) => a.prop === 'drawDebug' || a.prop === 'debugGraphic');
+    if (debugOn) return;
+    const c = bodies[0];
+    this.add('never_fires', true, `this.matter.add.${c.name}(..., {render: ...}) makes a bare Matter body with no game object: its render style is used only by Matter's debug drawing, which this game leaves off, so the body is never drawn (make a shape, e.g. this.add.rectangle(...), and this.matter.add.gameObject(shape), or turn on matter: {debug: true})`, lineOf(c.n), 'a game object for each body');
+  }
+}
+
+function physicsFindings(ast, code) {
+  return new PhysicsRules(ast, code).run();
+}
+
+module.exports = { physicsFindings };
