@@ -30,6 +30,7 @@ const EXTRA_KEYS = {
     'isSleeping', 'timeScale', 'bounds', 'circleRadius', 'positionPrev', 'anglePrev', 'events', 'type', 'id'],
 };
 const EMITTER = 'Phaser.Events.EventEmitter';
+const GROUP_TYPES = /^(a |an )?Phaser\.(GameObjects\.Group|Physics\.Arcade\.(Static)?Group)$/;
 // method -> [the callback arguments, the context argument] (a collider calls its callbacks on callbackContext, undefined
 // when left out; a timer on itself)
 const CALLBACK_CONTEXT = {
@@ -507,6 +508,11 @@ class Contracts {
             hint = sums[1];
           }
         } else if (s.k === 'instance' && cats.some((c) => c.c === 'class')) code = 'wrong_class';
+        else if (s.k === 'instance' && owner === 'Phaser.Actions' && i === 0 && cats.some((c) => c.c === 'array') && GROUP_TYPES.test(this.describe(s))) {
+          // Phaser.Actions loop over items.length, which a Group does not have: the call does nothing
+          certain = true;
+          hint = ' (a Group has no length, so nothing is changed: pass group.getChildren())';
+        }
         this.add(code, certain, `${where} argument ${i + 1} expects ${expected}, got ${this.describe(s)}${hint}`, line, expected);
         return;
       }

@@ -92,6 +92,9 @@ class GameState {
     this.touchingWorldFloor();
     this.eventsBetweenScenes();
     this.sleptThenResumed();
+    this.registryWatchedOnScene();
+    this.keyComparedToCode();
+    this.pointerForObject();
     return this.found;
   }
 
@@ -238,8 +241,13 @@ class GameState {
       if (s.prop === 'visible') { if (falseArg(s.value)) hidden = hidden || s.value; else shown = true; }
       if (s.prop === 'active') { if (falseArg(s.value)) killed = killed || s.value; else revived = true; }
     }
+    const disabled = this.calls.find((c) => c.name === 'disableBody');
+    const enabled = this.calls.some((c) => c.name === 'enableBody' || (c.name === 'setEnable' && !falseArg(c.n.arguments[0])))
+      || this.assigns.some((s) => s.prop === 'enable' && !falseArg(s.value));
     const fetch = this.groupFetches[0];
-    if (hidden && !shown) {
+    if (disabled && !enabled) {
+      this.add('dead_pool', true, `pool members' bodies are disabled (disableBody, line ${lineOf(disabled.n)}) and group.${fetch.name}() (line ${fetch.line}) hands them out again with the body still off: nothing ever enables a body again, so a reused member never moves or collides (call enableBody(true, x, y, true, true) on what ${fetch.name}() returns)`, fetch.line, 'enableBody on reuse');
+    } else if (hidden && !shown) {
       this.add('dead_pool', true, `pool members are hidden (line ${lineOf(hidden)}) and group.${fetch.name}() (line ${fetch.line}) hands them out again as they are: nothing ever makes one visible again, so every reused member stays invisible (call setActive(true).setVisible(true) on what ${fetch.name}() returns)`, fetch.line, 'setVisible(true) on reuse');
     } else if (killed && !revived) {
       this.add('dead_pool', true, `pool members are made inactive (line ${lineOf(killed)}) and group.${fetch.name}() (line ${fetch.line}) hands them out again as they are: nothing ever makes one active again, so get() keeps returning the same inactive member (call setActive(true) on what ${fetch.name}() returns)`, fetch.line, 'setActive(true) on reuse');
@@ -297,6 +305,75 @@ class GameState {
       const from = e.emits[0].cls.id ? e.emits[0].cls.id.name : 'another scene';
       const key = sceneKeyOf(e.emits[0].cls);
       this.add('never_fires', true, `this.events.on('${ev}') (line ${l.line}) listens on this scene's own emitter, but '${ev}' is emitted only by ${from} on its own this.events (line ${e.emits[0].line}): a scene's events are its own, so this handler never runs (listen on this.scene.get('${key || from}').events, or emit on this.game.events)`, l.line, `this.scene.get('${key || from}').events.on`);
+    }
+  }
+
+  // this.registry.set('lives', n) watched with this.events.on('changedata-lives'): the registry emits on
+  // this.registry.events (a scene's own events hear only this.data), so the handler never runs
+  registryWatchedOnScene() {
+    const keyOf = (c) => { const a = c.n.arguments[0]; return a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : null; };
+    const registry = new Set();
+    const local = new Set();
+    for (const c of this.calls) {
+      const key = keyOf(c);
+      if (!key || !['set', 'inc', 'toggle', 'setData', 'incData', 'toggleData'].includes(c.name)) continue;
+      if (/(^|\.)registry$/.test(c.on || '')) registry.add(key); else local.add(key);
+    }
+    for (const a of this.assigns) { const m = /registry\.values\.(\w+)$/.exec(a.path); if (m) registry.add(m[1]); else if (/\.values\.(\w+)$/.test(a.path)) local.add(a.path.split('.').pop()); }
+    for (const c of this.calls) {
+      const ev = keyOf(c);
+      if (!['on', 'once'].includes(c.name) || c.on !== 'this.events' || !ev || !ev.startsWith('changedata-')) continue;
+      const key = ev.slice('changedata-'.length);
+      if (!registry.has(key) || local.has(key)) continue;
+      this.add('never_fires', true, `this.events.on('${ev}'): '${key}' is set only on the registry, which emits its changedata events on this.registry.events, and a scene's own events hear only this.data: the handler never runs (listen with this.registry.events.on('${ev}', ...))`, lineOf(c.n), 'this.registry.events.on');
+      return;
+    }
+  }
+
+  // switch (event.key) { case Phaser.Input.Keyboard.KeyCodes.LEFT: ... }: a KeyboardEvent's key is a string ('ArrowLeft')
+  // and KeyCodes are numbers, so no case ever matches
+  keyComparedToCode() {
+    const isKey = (n) => n && n.type === 'MemberExpression' && !n.computed && n.property.name === 'key' && n.object.type === 'Identifier';
+    const aliases = new Set(['KeyCodes']); // const K = Phaser.Input.Keyboard.KeyCodes
+    walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && /(^|\.)KeyCodes$/.test(memberPath(n.init) || '')) aliases.add(n.id.name); });
+    const codeOf = (path) => { const parts = (path || '').split('.'); return parts.length >= 2 && aliases.has(parts[parts.length - 2]); };
+    const isCode = (n) => n && ((n.type === 'MemberExpression' && codeOf(memberPath(n))) || (n.type === 'Literal' && typeof n.value === 'number'));
+    walk(this.ast, (n) => {
+      if (this.keyCode) return;
+      let hit = null;
+      if (n.type === 'SwitchStatement' && isKey(n.discriminant)) {
+        const codes = n.cases.filter((c) => c.test);
+        if (codes.length && codes.every((c) => isCode(c.test))) hit = codes[0].test;
+      }
+      if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && ((isKey(n.left) && isCode(n.right)) || (isKey(n.right) && isCode(n.left)))) hit = n;
+      if (!hit) return;
+      this.keyCode = true;
+      const key = isKey(n.discriminant) ? n.discriminant : isKey(n.left) ? n.left : n.right;
+      this.add('never_fires', true, `${key.object.name}.key compared with a key code: a KeyboardEvent's key is a string ('ArrowLeft', 'a', ' ') and KeyCodes are numbers, so this never matches (compare ${key.object.name}.keyCode, or use 'keydown-LEFT' events or createCursorKeys())`, lineOf(hit), 'event.keyCode');
+    });
+  }
+
+  // this.input.on('gameobjectdown', (zone, pointer) => zone.column): the input plugin calls it with (pointer,
+  // gameObject), so the first parameter is the Pointer and what is read off it as the object is undefined
+  pointerForObject() {
+    const OBJECT_ONLY = /^(getData|setData|setTint|clearTint|setFillStyle|setTexture|setFrame|setScale|setAlpha|setVisible|destroy|disableInteractive|setStrokeStyle|setText|texture|frame|fillColor|data|list|parentContainer|displayWidth|displayHeight)$/;
+    const custom = new Set(this.assigns.filter((a) => a.path.split('.').length === 2).map((a) => a.prop));
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      const fn = c.n.arguments[1];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^gameobject(down|up|over|out|move)$/.test(ev.value)) continue;
+      if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params[0].type !== 'Identifier') continue;
+      const first = fn.params[0].name;
+      const second = fn.params[1].type === 'Identifier' ? fn.params[1].name : '';
+      let used = null;
+      walk(fn.body, (n) => {
+        if (used || n.type !== 'MemberExpression' || n.computed || n.object.type !== 'Identifier' || n.object.name !== first) return;
+        const m = n.property.name;
+        if (OBJECT_ONLY.test(m) || (custom.has(m) && /pointer|^ptr$|^p$/i.test(second))) used = n;
+      });
+      if (!used) continue;
+      this.add('wrong_argument', true, `on('${ev.value}', (${first}, ${second}) => ${first}.${used.property.name} ...): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer and has no ${used.property.name} (write (pointer, ${first}) => ...)`, lineOf(used), '(pointer, gameObject)');
+      return;
     }
   }
 
