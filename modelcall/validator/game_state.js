@@ -7,6 +7,8 @@
 const SKIP_KEYS = new Set(['loc', 'range', 'parent', 'tokens', 'comments']);
 const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStatement', 'DoWhileStatement', 'ForStatement']);
 const RESET_ROLES = new Set(['init', 'create']);
+const PLAY_FLAG = /over|dead|alive|won|lost|finish|ended|playing|running|busy|locked|can[A-Z]/i;
+const LASTING_FLAG = /music|sound|audio|tutorial|intro|hint|shown|unlock|best|high/i;
 // the plugins whose callbacks stop with their scene: a paused scene hears no key and runs no timer or update
 const SCENE_BOUND = /^this\.(input|time|tweens|physics)\b/;
 
@@ -210,7 +212,8 @@ class GameState {
       const reset = writes.some((w) => RESET_ROLES.has(w.role) || (w.lit.ok && !!w.lit.value === initTruthy && typeof w.lit.value !== 'number'));
       if (reset) continue;
       const flip = writes.find((w) => w.lit.ok && typeof w.lit.value === 'boolean' && w.lit.value !== initTruthy);
-      if (!flip || !v.tests.some((t) => t.inUpdate)) continue;
+      // a gate of play (read by update(), or named like one); a flag meant to last (musicStarted) reads elsewhere
+      if (!flip || !(v.tests.some((t) => t.inUpdate) || (v.tests.length && PLAY_FLAG.test(v.name) && !LASTING_FLAG.test(v.name)))) continue;
       const where = v.cls ? 'the fields its constructor set' : 'module variables';
       const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
       this.add('stale_state', true, `${v.name} is set to ${flip.lit.value} (line ${flip.line}) and nothing sets it back to ${initTruthy}: ${how} but keeps ${where}, so after the first restart update() still sees ${v.name} = ${flip.lit.value} (set it to ${initTruthy} in create() or init())`, flip.line, `${v.name} = ${initTruthy} in create()`);

@@ -1094,6 +1094,7 @@
     }
     groupResets();
     touchingReads();
+    judgeOnDestroy();
     if (InputPlugin) {
       for (const name of ['setHitArea', 'enable']) {
         const orig = InputPlugin.prototype[name];
@@ -1323,18 +1324,61 @@
     return filled ? 'a tilemap layer none of whose ' + filled + ' tiles collides (setCollisionByProperty finds no tile with that property on a map'
       + ' made from an array, whose tiles have none: use setCollision(index) or setCollisionBetween)' : null;
   }
-  function bodilessColliders() {
-    for (let i = 0; i < colliders.length; i++) {
-      const entry = listAt(colliders, i);
-      const c = entry[0];
-      if (!c || typeof c !== 'object' || !c.active) continue;
-      let why = null;
+  // why a collider can never act, or null (a collider left over from a shut-down scene, its group destroyed: null)
+  function colliderBodiless(c) {
+    let why = null;
+    try {
       const pair = [c.object1, c.object2];
       for (let k = 0; k < 2 && why === null; k++) {
         const o = pair[k];
         if (isArray(o)) { for (let j = 0; j < o.length && j < 64 && why === null; j++) why = o[j] ? bodiless(o[j]) : null; } else if (o) why = bodiless(o);
       }
-      if (why !== null) misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
+    } catch (e) { return null; }
+    return why;
+  }
+  // a scene restart drops its world's colliders (and destroys their objects) before the run ends: they are judged
+  // as the scene starts to shut down or a collider is destroyed (at most 8)
+  const endedBodiless = List(); // [why, collider | overlap, line]
+  const judged = new WeakSetC();
+  function judgeBefore(matches) {
+    for (let i = 0; S && i < colliders.length && endedBodiless.length < 8; i++) {
+      const entry = listAt(colliders, i);
+      const c = entry[0];
+      if (!c || typeof c !== 'object' || !c.active || !matches(c) || apply(weakSetHas, judged, [c])) continue;
+      apply(weakSetAdd, judged, [c]);
+      const why = colliderBodiless(c);
+      if (why !== null) listPush(endedBodiless, [why, entry[1], entry[2]]);
+    }
+  }
+  function judgeOnDestroy() {
+    const Arcade = Phaser.Physics && Phaser.Physics.Arcade;
+    const hooks = [[Arcade && Arcade.Collider, 'destroy', (self) => (c) => c === self], [Phaser.Scenes && Phaser.Scenes.Systems, 'shutdown', (self) => (c) => !!c.world && c.world.scene === self.scene]];
+    for (let h = 0; h < hooks.length; h++) {
+      const C = hooks[h][0];
+      const name = hooks[h][1];
+      const matcher = hooks[h][2];
+      const orig = C && C.prototype[name];
+      if (typeof orig !== 'function') continue;
+      C.prototype[name] = cloak({ [name]() {
+        try { judgeBefore(matcher(this)); } catch (e) { /* a check never breaks the call */ }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
+  function bodilessColliders() {
+    const found = List();
+    for (let i = 0; i < colliders.length; i++) {
+      const entry = listAt(colliders, i);
+      const c = entry[0];
+      if (!c || typeof c !== 'object' || !c.active) continue;
+      const why = colliderBodiless(c);
+      if (why !== null) listPush(found, [why, entry[1], entry[2]]);
+    }
+    for (let i = 0; i < endedBodiless.length; i++) listPush(found, listAt(endedBodiless, i));
+    for (let i = 0; i < found.length; i++) {
+      const entry = listAt(found, i);
+      const why = entry[0];
+      misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
     }
   }
   // static bodies left where and as big as their object was when the body was made: the object was scaled, resized
