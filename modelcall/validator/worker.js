@@ -911,6 +911,35 @@ class Analysis {
     this.contracts.add('never_fires', true, `physics.${name}(a, b, callback) in create() tests once, when create() runs, and never again: use this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}(a, b, callback) to test every frame (or call it from update())`, n.loc ? n.loc.start.line : null, `this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}`);
   }
 
+  // overlap(player, stars, (star, p) => star.disableBody(...)): Arcade calls back with the objects in the order it
+  // tests them, the single object first when the other is a group (collider(stars, player) calls (player, star)), so
+  // a callback whose parameters are named for the other order works on the wrong object
+  callbackOrder(n, ctx, recv, name) {
+    if (!['overlap', 'collider'].includes(name) || n.arguments.length < 3 || !recv || recv.st || !recv.cs.includes('Phaser.Physics.Arcade.Factory')) return;
+    const [a, b, fn] = n.arguments;
+    if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
+    const short = (x) => { const path = memberPath(x) || (x.type === 'Identifier' ? x.name : null); return path ? path.split('.').pop().toLowerCase() : null; };
+    const [na, nb] = [short(a), short(b)];
+    if (!na || !nb || na === nb) return;
+    const names = (param, op) => {
+      const p = param.toLowerCase();
+      return p === op || (op.endsWith('s') && (p === op.slice(0, -1) || (op.endsWith('es') && p === op.slice(0, -2)) || (op.endsWith('ies') && p === op.slice(0, -3) + 'y')))
+        || (op.endsWith('group') && p === op.slice(0, -5)) || (op.endsWith('pool') && p === op.slice(0, -4));
+    };
+    const plural = (op, param) => names(param, op) && param.toLowerCase() !== op;
+    const group = (x, op, param) => { const t = this.peekType(x, ctx); return t ? isGroupType(t) : plural(op, param); };
+    const [p0, p1] = [fn.params[0].name, fn.params[1].name];
+    const ga = group(a, na, p0) || group(a, na, p1);
+    const gb = group(b, nb, p0) || group(b, nb, p1);
+    const [first, second] = ga && !gb ? [nb, na] : [na, nb];
+    const wrong = (names(p0, second) && !names(p0, first)) || (names(p1, first) && !names(p1, second));
+    if (!wrong) return;
+    const groupOf = (op) => (op === na ? ga : gb);
+    const what = (op) => (groupOf(op) ? `a member of ${op}` : op);
+    const swapped = ga && !gb ? ' (the single object comes first even when the group is given first)' : '';
+    this.contracts.add('wrong_argument', true, `${name}(${na}, ${nb}, (${p0}, ${p1}) => ...): Arcade calls the callback with (${what(first)}, ${what(second)})${swapped}, so '${p0}' is ${what(first)} and '${p1}' ${what(second)}: the callback works on the wrong objects (name the parameters in that order)`, fn.loc ? fn.loc.start.line : n.loc.start.line, `(${first}, ${second})`);
+  }
+
   callExpr(n, ctx) {
     const callee = n.callee;
     if (this.record) this.angleUnits(n, ctx);
@@ -924,6 +953,7 @@ class Analysis {
       if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
       ret = recv ? this.member(recv, name, true, callee, false) : null;
       if (this.record) this.oneShotTest(n, ctx, recv, name);
+      if (this.record) this.callbackOrder(n, ctx, recv, name);
       if (this.record && (name === 'get' || name === 'getFirstDead') && isGroupType(recv)) this.groupFetches.push({ name, line: n.loc.start.line });
       if (name === 'call' || name === 'apply' || name === 'bind') {
         const fn = this.fnFromExpr(callee.object, ctx);
@@ -962,6 +992,15 @@ class Analysis {
       this.callback(fnNode, ctx, thisT, params);
       for (let i = 2; i < args.length; i++) this.expr(args[i], ctx);
       return ret;
+    }
+    // collider(a, b, onHit, process, this): the callbacks run with `this` the context given
+    if ((name === 'collider' || name === 'overlap' || name === 'addCollider' || name === 'addOverlap') && args.length >= 5) {
+      const thisT = this.peekType(args[4], ctx);
+      for (const i of [2, 3]) {
+        const decl = args[i] && args[i].type !== 'FunctionExpression' ? this.fnFromExpr(args[i], ctx) : null;
+        if (decl) this.setFnThis(decl, thisT);
+        else if (args[i] && args[i].type === 'FunctionExpression') this.setFnThis(args[i], thisT);
+      }
     }
     if (name === 'delayedCall' && args.length >= 2) {
       this.expr(args[0], ctx);
