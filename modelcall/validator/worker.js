@@ -251,6 +251,8 @@ function typeFromNames(names, receiver) {
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
 const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
 const GROUP = 'Phaser.GameObjects.Group';
+const MATTER_COMPONENTS = ['Bounce', 'Collision', 'Force', 'Friction', 'Gravity', 'Mass', 'Sensor', 'SetBody', 'Sleep', 'Static', 'Velocity']
+  .map((c) => 'Phaser.Physics.Matter.Components.' + c);
 let phaserEventNames = null; // every string of Phaser's *.Events namespaces (from the API model)
 // properties Phaser 2 game objects had and Phaser 3 ones do not: set on a Phaser 3 object they do nothing
 const PHASER2_PROPERTIES = {
@@ -911,6 +913,16 @@ class Analysis {
     this.contracts.add('never_fires', true, `physics.${name}(a, b, callback) in create() tests once, when create() runs, and never again: use this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}(a, b, callback) to test every frame (or call it from update())`, n.loc ? n.loc.start.line : null, `this.physics.add.${name === 'collide' ? 'collider' : 'overlap'}`);
   }
 
+  gainMatterMethods(arg, ctx) {
+    const t = { cs: MATTER_COMPONENTS.filter((c) => typeInfo(c)), st: false };
+    if (!t.cs.length) return;
+    if (arg.type === 'Identifier') { const key = this.lookup(ctx.scope, arg.name); if (key) this.addType(this.bindings.get(key), t); return; }
+    if (arg.type === 'MemberExpression' && !arg.computed && arg.object.type === 'ThisExpression') {
+      const slot = this.props.get(arg.property.name);
+      if (slot) this.addType(slot, t);
+    }
+  }
+
   // overlap(player, stars, (star, p) => star.disableBody(...)): Arcade calls back with the objects in the order it
   // tests them, the single object first when the other is a group (collider(stars, player) calls (player, star)), so
   // a callback whose parameters are named for the other order works on the wrong object
@@ -918,7 +930,7 @@ class Analysis {
     if (!['overlap', 'collider'].includes(name) || n.arguments.length < 3 || !recv || recv.st || !recv.cs.includes('Phaser.Physics.Arcade.Factory')) return;
     const [a, b, fn] = n.arguments;
     if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
-    const short = (x) => { const path = memberPath(x) || (x.type === 'Identifier' ? x.name : null); return path ? path.split('.').pop().toLowerCase() : null; };
+    const short = (x) => (x.type === 'Identifier' ? x.name.toLowerCase() : x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier' ? x.property.name.toLowerCase() : null);
     const [na, nb] = [short(a), short(b)];
     if (!na || !nb || na === nb) return;
     const names = (param, op) => {
@@ -993,6 +1005,8 @@ class Analysis {
       for (let i = 2; i < args.length; i++) this.expr(args[i], ctx);
       return ret;
     }
+    // this.matter.add.gameObject(shape, ...) gives the shape itself Matter's methods (setCollisionCategory, setVelocity...)
+    if (name === 'gameObject' && recv && recv.cs.includes('Phaser.Physics.Matter.Factory') && args[0]) this.gainMatterMethods(args[0], ctx);
     // collider(a, b, onHit, process, this): the callbacks run with `this` the context given
     if ((name === 'collider' || name === 'overlap' || name === 'addCollider' || name === 'addOverlap') && args.length >= 5) {
       const thisT = this.peekType(args[4], ctx);

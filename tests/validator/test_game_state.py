@@ -1,0 +1,86 @@
+"""Programs whose every call is valid but whose meaning is wrong (found writing a fifth round of unseen programs): a
+game-over flag a scene restart keeps, pool members that come back invisible or with their body off, a scene that pauses
+itself and waits for its own key, touching.down on the world's floor, events between scenes on each scene's own
+emitter, a sleeping scene resumed, a drag written as a damping factor, a body that never moves again, radians into
+velocityFromAngle, a Matter mask no body answers, bare Matter bodies with nothing to draw them, callbacks named in the
+other order. Each broken program fails with its rule, line and message; the working ways pass with no finding."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import as_candidate, load_labelled
+
+# program -> [(layer, rule, line, words the message must contain)]
+EXPECTED = {
+    # state across a restart, pools, a scene's own life
+    "fail_restart_keeps_game_over": [("l2", "stale_state", 13, "gameOver is set to true (line 13) and nothing sets it back to false")],
+    "fail_restart_keeps_constructor_flag": [("l2", "stale_state", 15, "this.scene.start('round') (line 13) runs this scene again but keeps the fields its constructor set")],
+    "fail_pool_members_never_shown": [("l2", "dead_pool", 13, "every reused member stays invisible")],
+    "fail_pool_bodies_never_enabled": [("l2", "dead_pool", 12, "nothing ever enables a body again")],
+    "fail_scene_pauses_itself": [("l2", "never_fires", 13, "a paused scene hears no key or pointer, so it never resumes")],
+    "fail_sleeping_scene_resumed": [("l2", "never_fires", 21, "resume() undoes pause() only, so 'map' stays asleep")],
+    "fail_scene_events_between_scenes": [("l2", "never_fires", 21, "'coins' is emitted only by Game on its own this.events (line 11)"),
+                                         ("l3", "never_fires", 21, "the program emits 'coins' only on scene 'game' events")],
+    "fail_collider_bodiless_then_restart": [("l3", "never_fires", 10, "one of its objects is a Rectangle without a physics body")],
+    # physics meanings
+    "fail_touching_down_world_floor": [("l2", "never_fires", 15, "this program has no collider"),
+                                       ("l3", "never_fires", None, "stood on the world's bottom edge, and it was never true")],
+    "fail_touching_down_ground_is_the_edge": [("l3", "never_fires", None, "stood on the world's bottom edge, and it was never true")],
+    "fail_drag_as_damping": [("l2", "wrong_argument", 9, "setDrag(0.97): without body.setDamping(true)")],
+    "fail_body_moves_never_back": [("l2", "never_fires", 14, "this.stone.body.moves = false (line 9) and nothing ever sets it back")],
+    "fail_radians_into_velocity_from_angle": [("l2", "wrong_argument", 12, "velocityFromAngle(aim): aim is in radians")],
+    "fail_matter_mask_without_category": [("l2", "never_fires", 15, "setCollidesWith([floorCategory]): no body is ever given that category")],
+    "fail_matter_bodies_never_drawn": [("l2", "never_fires", 7, "makes a bare Matter body with no game object")],
+    # arguments in the wrong order or of the wrong kind
+    "fail_overlap_callback_other_order": [("l2", "wrong_argument", 16, "Arcade calls the callback with (player, a member of stars)")],
+    "fail_gameobjectdown_pointer_first": [("l2", "wrong_argument", 12, "so 'cell' is the Pointer and has no column")],
+    "fail_event_key_against_key_codes": [("l2", "never_fires", 10, "event.key compared with a key code")],
+    "fail_actions_given_a_group": [("l2", "wrong_argument", 10, "a Group has no length, so nothing is changed")],
+    "fail_shake_order_in_hit_callback": [("l2", "wrong_argument", 17, "shake(0.03, 300): the duration (ms) comes first")],
+}
+WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
+           "valid_matter_categories_and_shapes"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    rows = {row["name"]: row for row in load_labelled()}
+    names = list(EXPECTED) + WORKING
+    return dict(zip(names, browser_validator.validate([as_candidate(rows[n]) for n in names])))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_meaning_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    found = [(i["layer"], i["kind"], i["line"], i["message"]) for i in rec["validation"]["errors"] if i["code"] == "api_misuse"]
+    for layer, kind, line, words in EXPECTED[name]:
+        assert any(f[:3] == (layer, kind, line) and words in f[3] for f in found), (layer, kind, line, words, found)
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    noted = [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"]
+    assert noted == []
+
+
+def test_a_restart_that_resets_in_a_helper_passes(browser_validator):
+    # the flag goes back to false in a reset function create() calls: nothing is kept
+    code = """
+let over = false;
+function preload() {}
+function resetRound() { over = false; }
+function create() {
+  resetRound();
+  this.box = this.add.rectangle(100, 100, 40, 40, 0xff0000);
+  this.time.delayedCall(500, () => { over = true; });
+  this.input.keyboard.on('keydown-R', () => this.scene.restart());
+}
+function update() { if (over) return; this.box.x += 1; }
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: { preload, create, update } });
+"""
+    rec = browser_validator.validate_one({"request_id": "reset", "code": code, "prompt_meta": {}})
+    assert rec["passed"], rec["reasons"]
+    assert [i for i in rec["validation"]["warnings"] if i.get("kind") == "stale_state"] == []
