@@ -19,7 +19,7 @@ EXPECTED = {
     "fail_pool_bodies_never_enabled": [("l2", "dead_pool", 12, "nothing ever enables a body again")],
     "fail_scene_pauses_itself": [("l2", "never_fires", 13, "a paused scene hears no key or pointer, so it never resumes")],
     "fail_sleeping_scene_resumed": [("l2", "never_fires", 21, "resume() undoes pause() only, so 'map' stays asleep")],
-    "fail_scene_events_between_scenes": [("l2", "never_fires", 21, "'coins' is emitted only by Game on its own this.events (line 11)"),
+    "fail_scene_events_between_scenes": [("l2", "never_fires", 21, "'coins' is emitted only by Game on its own this.events (line 10)"),
                                          ("l3", "never_fires", 21, "the program emits 'coins' only on scene 'game' events")],
     "fail_collider_bodiless_then_restart": [("l3", "never_fires", 10, "one of its objects is a Rectangle without a physics body")],
     # physics meanings
