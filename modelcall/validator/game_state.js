@@ -97,6 +97,11 @@ class GameState {
     this.registryWatchedOnScene();
     this.keyComparedToCode();
     this.pointerForObject();
+    this.touchPointerForMouse();
+    this.worldEventsNotAskedFor();
+    this.objectUpdateNeverCalled();
+    this.ownDragWithPluginSignature();
+    this.wheelDeltaSecond();
     return this.found;
   }
 
@@ -117,9 +122,13 @@ class GameState {
     this.calls = []; // {n, ctx, name}
     this.assigns = []; // {path, value, line}
     this.reads = new Map(); // member path read -> line
+    this.classes = [];
+    this.propKeys = new Set(); // keys of object literals
     const field = (cls, name) => this.vars.get(`${cls.start}#${name}`);
     walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type === 'Property' && !n.computed && n.key) this.propKeys.add(n.key.type === 'Identifier' ? n.key.name : String(n.key.value));
       if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') {
+        this.classes.push(n);
         for (const m of n.body.body) {
           if (m.type === 'PropertyDefinition' && !m.static && m.key.type === 'Identifier') {
             const v = literalValue(m.value);
@@ -376,6 +385,90 @@ class GameState {
       });
       if (!used) continue;
       this.add('wrong_argument', true, `on('${ev.value}', (${first}, ${second}) => ${first}.${used.property.name} ...): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer and has no ${used.property.name} (write (pointer, ${first}) => ...)`, lineOf(used), '(pointer, gameObject)');
+      return;
+    }
+  }
+
+  // this.input.pointer1 read as the mouse: pointer1 is the first touch pointer, a mouse moves mousePointer (pointer 0),
+  // so pointer1 stays at (0, 0) on a desktop (Phaser 2 habit)
+  touchPointerForMouse() {
+    const read = [...this.reads.entries()].find(([path]) => /(^|\.)input\.pointer1(\.|$)/.test(path));
+    if (!read) return;
+    if (this.calls.some((c) => c.name === 'addPointer') || [...this.reads.keys()].some((r) => /(^|\.)(pointer[2-9]|activePointers)$/.test(r))) return;
+    this.add('never_fires', true, `${read[0].replace(/\.(x|y|worldX|worldY|isDown)$/, '')}: pointer1 is the first touch pointer; a mouse moves this.input.mousePointer (pointer 0), so on a desktop pointer1 never leaves (0, 0) (use this.input.activePointer)`, read[1], 'this.input.activePointer');
+  }
+
+  // physics.world.on('collide') with no body's onCollide = true: Arcade emits the world's collide, overlap and
+  // worldbounds events only for bodies that ask for them
+  worldEventsNotAskedFor() {
+    const FLAG = { collide: 'onCollide', overlap: 'onOverlap', worldbounds: 'onWorldBounds' };
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)world$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !Object.hasOwn(FLAG, ev.value)) continue;
+      const flag = FLAG[ev.value];
+      if (this.assigns.some((a) => a.prop === flag) || [...this.reads.keys()].some((r) => r.endsWith('.' + flag)) || this.propKeys.has(flag)) continue;
+      this.add('never_fires', true, `physics.world.on('${ev.value}'): Arcade emits '${ev.value}' only for bodies with ${flag} = true, and no body here sets it, so the handler never runs (set body.${flag} = true, or pass a callback to physics.add.${ev.value === 'overlap' ? 'overlap' : 'collider'}())`, lineOf(c.n), `body.${flag} = true`);
+      return;
+    }
+  }
+
+  // class Bullet extends Phaser.Physics.Arcade.Image { update() {...} }: Phaser calls a game object's preUpdate; its
+  // update() runs only from a group made with runChildUpdate: true, or when the program calls it
+  objectUpdateNeverCalled() {
+    if (this.propKeys.has('runChildUpdate') || this.assigns.some((a) => a.prop === 'runChildUpdate')) return;
+    for (const cls of this.classes) {
+      const base = cls.superClass ? memberPath(cls.superClass) || '' : '';
+      if (!/^Phaser\.(GameObjects\.(Sprite|Image|Rectangle|Arc|Ellipse|Container|Text|Graphics|Shape|Polygon|Triangle|Star|Zone)|Physics\.(Arcade|Matter)\.(Sprite|Image))$/.test(base)) continue;
+      const update = cls.body.body.find((m) => m.type === 'MethodDefinition' && !m.static && m.key.name === 'update');
+      if (!update || !cls.id) continue;
+      const name = cls.id.name;
+      // anything calling .update( besides super.update(), or handing the method over (children.each(c => c.update()))
+      const called = this.calls.some((c) => c.name === 'update' && c.n.callee.object.type !== 'Super');
+      const named = this.calls.some((c) => c.n.arguments.some((a) => a.type === 'MemberExpression' && !a.computed && a.property.name === 'update'));
+      if (called || named || !this.newOrClassType(name)) continue;
+      this.add('never_fires', true, `${name}.update() (line ${lineOf(update)}) is never called: Phaser runs a game object's preUpdate(), and update() only for the children of a group made with runChildUpdate: true, so this code never runs (add runChildUpdate: true to the group's config, or rename it preUpdate(time, delta) and call super.preUpdate(time, delta))`, lineOf(update), 'runChildUpdate: true');
+      return;
+    }
+  }
+
+  newOrClassType(name) {
+    let used = false;
+    walk(this.ast, (n) => {
+      if (used) return;
+      if (n.type === 'NewExpression' && n.callee.type === 'Identifier' && n.callee.name === name) used = true;
+      if (n.type === 'Property' && !n.computed && n.key && n.key.name === 'classType' && n.value.type === 'Identifier' && n.value.name === name) used = true;
+    });
+    return used;
+  }
+
+  // knob.on('drag', (pointer, gameObject, dragX, dragY) => ...): a game object calls its own drag handler with
+  // (pointer, dragX, dragY); the (pointer, gameObject, dragX, dragY) signature is the input plugin's
+  ownDragWithPluginSignature() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      const fn = c.n.arguments[1];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !['drag', 'dragstart', 'dragend', 'drop'].includes(ev.value)) continue;
+      if (!c.on || /(^|\.)input$/.test(c.on) || !fn || !/Function/.test(fn.type)) continue;
+      const params = fn.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
+      const objectNamed = /^(g?o|obj|object|gameObject|target|item|sprite|child|piece|card|handle|knob|thumb|block|tile|el)$/i.test(params[1] || '');
+      if (ev.value !== 'drag' || !(params.length >= 4 || (params.length === 3 && objectNamed))) continue;
+      this.add('wrong_argument', true, `${c.on}.on('drag', (${params.join(', ')}) => ...): a game object calls its own drag handler with (pointer, dragX, dragY), so '${params[1]}' is the x and '${params[2]}' the y${params[3] ? ` ('${params[3]}' is undefined)` : ''} (write (pointer, dragX, dragY), or listen with this.input.on('drag', ...))`, lineOf(fn), '(pointer, dragX, dragY)');
+      return;
+    }
+  }
+
+  // this.input.on('wheel', (pointer, dx, dy) => ...): the input plugin calls it with (pointer, currentlyOver, deltaX,
+  // deltaY, deltaZ), so the second parameter is the array of objects under the pointer, the third deltaX
+  wheelDeltaSecond() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      const fn = c.n.arguments[1];
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || ev.value !== 'wheel') continue;
+      if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params[1].type !== 'Identifier') continue;
+      const second = fn.params[1].name;
+      if (!/^(d|dx|dy|delta|deltaX|deltaY|dX|dY|wheel|scroll|amount|dz)$/i.test(second)) continue;
+      const names = fn.params.map((p) => (p.type === 'Identifier' ? p.name : '…'));
+      this.add('wrong_argument', true, `this.input.on('wheel', (${names.join(', ')}) => ...): the input plugin calls it with (pointer, currentlyOver, deltaX, deltaY, deltaZ), so '${second}' is the list of objects under the pointer${names[2] ? ` and '${names[2]}' is deltaX` : ''} (write (pointer, over, deltaX, deltaY))`, lineOf(fn), '(pointer, currentlyOver, deltaX, deltaY, deltaZ)');
       return;
     }
   }

@@ -757,6 +757,7 @@
     ['gameobjectmove', 1], ['gameobjectwheel', 1], ['drag', 1], ['dragstart', 1], ['dragend', 1], ['drop', 1], ['dragenter', 1],
     ['dragleave', 1], ['dragover', 1]]);
   const madeObjects = List(); // game objects made during the run
+  const bornAt = new WeakMapC(); // game object -> [frame, x, y] when it was first added to a scene
   const everShown = new WeakSetC(); // ... that were on a display list at some time
   const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
   const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
@@ -1087,7 +1088,13 @@
           if (on && on.length < 8 && !listHas(on, this)) listPush(on, this);
         }
         if (typeof event === 'string' && apply(mapHas, WATCHED, [event])) apply(mapSet, emittedNames, [event, true]);
-        if (event === 'addedtoscene') { try { const d = getOwnPropertyDescriptor(this, 'displayList'); if (d && d.value) apply(weakSetAdd, everShown, [this]); } catch (e) { /* ignore */ } }
+        if (event === 'addedtoscene') {
+          try {
+            const d = getOwnPropertyDescriptor(this, 'displayList');
+            if (d && d.value) apply(weakSetAdd, everShown, [this]);
+            if (S && !apply(weakMapHas, bornAt, [this])) apply(weakMapSet, bornAt, [this, [S.frame, NumberC(this.x), NumberC(this.y)]]);
+          } catch (e) { /* ignore */ }
+        }
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
         return apply(orig, this, arguments);
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
@@ -1785,6 +1792,138 @@
       }
     }
   }
+  // where a game object is drawn on the canvas: its bounds through the camera's scroll (times its scroll factor) and
+  // zoom (about the camera's origin)
+  function screenBox(o, cam) {
+    const b = o.getBounds();
+    const z = NumberC(cam.zoom) || 1;
+    const ox = NumberC(cam.width) * NumberC(cam.originX);
+    const oy = NumberC(cam.height) * NumberC(cam.originY);
+    const sx = NumberC(cam.scrollX) * NumberC(o.scrollFactorX);
+    const sy = NumberC(cam.scrollY) * NumberC(o.scrollFactorY);
+    const x = NumberC(cam.x) + ox + z * (b.x - sx - ox);
+    const y = NumberC(cam.y) + oy + z * (b.y - sy - oy);
+    return { x, y, right: x + b.width * z, bottom: y + b.height * z, width: b.width * z, height: b.height * z };
+  }
+  function tweening(sys, o) {
+    try { const t = sys.tweens && sys.tweens.getTweensOf(o); return !!(t && t.length); } catch (e) { return true; }
+  }
+  // a text that has stayed where it was put, drawn wholly off the canvas though fixed to the screen (a HUD under a
+  // zoomed camera), or more than half cut off by the canvas edge (x = width - 10 with the default origin)
+  function textOffScreen(o, cam, sys) {
+    const d = getOwnPropertyDescriptor(o, '_text');
+    if (!d || typeof d.value !== 'string' || !apply(regexpTest, /\S/, [d.value]) || o.parentContainer || o.mask) return false;
+    const born = apply(weakMapGet, bornAt, [o]);
+    if (!born || mathAbs(NumberC(o.x) - born[1]) > 1 || mathAbs(NumberC(o.y) - born[2]) > 1 || tweening(sys, o)) return false;
+    const fixed = NumberC(o.scrollFactorX) === 0 && NumberC(o.scrollFactorY) === 0;
+    const flat = NumberC(cam.scrollX) === 0 && NumberC(cam.scrollY) === 0 && NumberC(cam.zoom) === 1;
+    if (!fixed && !flat) return false;
+    const b = screenBox(o, cam);
+    if (!(b.width > 0 && b.height > 0)) return false;
+    const vx = NumberC(cam.x);
+    const vy = NumberC(cam.y);
+    const vr = vx + NumberC(cam.width);
+    const vb = vy + NumberC(cam.height);
+    const words = "'" + slice(apply(strReplaceAll, d.value, ['\n', ' ']), 0, 40) + "'";
+    const box = ' (drawn at x ' + mathRound(b.x) + '..' + mathRound(b.right) + ', y ' + mathRound(b.y) + '..' + mathRound(b.bottom) + ' on a '
+      + mathRound(vr - vx) + 'x' + mathRound(vb - vy) + ' view)';
+    const off = b.right <= vx || b.x >= vr || b.bottom <= vy || b.y >= vb;
+    if (off) {
+      // wholly off a flat canvas is offView's (when nothing else shows); here: fixed to the screen, yet off it
+      if (!fixed) return false;
+      const zoomed = NumberC(cam.zoom) !== 1;
+      misuse('misplaced', 'the Text ' + words + ' is fixed to the screen (scrollFactor 0) but drawn wholly off it' + box + (zoomed
+        ? ": the camera's zoom (" + NumberC(cam.zoom) + ') scales everything it shows about its centre, a HUD too (show the HUD with a second camera or a scene of its own)'
+        : ': mind its position and origin'), 'text on the screen', true, null);
+      return true;
+    }
+    const outX = (mathMax(0, vx - b.x) + mathMax(0, b.right - vr)) / b.width;
+    const outY = (mathMax(0, vy - b.y) + mathMax(0, b.bottom - vb)) / b.height;
+    if (outX <= 0.5 && outY <= 0.5) return false;
+    const side = outX > 0.5 ? (b.right > vr ? 'right' : 'left') : (b.bottom > vb ? 'bottom' : 'top');
+    const fix = side === 'right' ? 'setOrigin(1, 0) right-aligns it at x' : side === 'bottom' ? 'setOrigin(0, 1) puts its bottom at y' : 'mind its origin';
+    misuse('misplaced', 'the Text ' + words + ' is cut off: ' + mathRound(100 * mathMax(outX, outY)) + '% of it lies past the ' + side + ' edge of the view' + box
+      + ': a text grows from its origin, (0, 0) by default (' + fix + ')', 'text inside the view', true, null);
+    return true;
+  }
+  // a Container in the view whose children, placed at screen positions (its own offset added on top), are drawn off it
+  function childrenOffView(c, cam) {
+    const kids = getOwnPropertyDescriptor(c, 'list');
+    const list = kids && isArray(kids.value) ? kids.value : null;
+    const view = cam.worldView;
+    if (!list || !view || !(view.width > 0) || c.scrollFactorX !== 1 || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 50) return false;
+    if (!(c.x > view.x && c.x < view.right && c.y > view.y && c.y < view.bottom) || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1 || c.rotation) return false;
+    let shown = 0;
+    let off = 0;
+    for (let i = 0; i < list.length && i < 256; i++) {
+      const o = list[i];
+      if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || typeof o.getBounds !== 'function') continue;
+      const b = o.getBounds();
+      if (!(b.width > 0 && b.height > 0)) continue;
+      shown++;
+      const outside = b.centerX >= view.right || b.centerX <= view.x || b.centerY >= view.bottom || b.centerY <= view.y;
+      // as world coordinates its own x, y would have been on the view
+      const local = NumberC(o.x) > view.x && NumberC(o.x) < view.right && NumberC(o.y) > view.y && NumberC(o.y) < view.bottom;
+      if (outside && local) off++;
+    }
+    if (shown < 2 || off * 2 < shown + 1) return false;
+    misuse('misplaced', 'a Container at (' + mathRound(NumberC(c.x)) + ', ' + mathRound(NumberC(c.y)) + ') draws ' + off + ' of its ' + shown + ' children off the view:'
+      + ' they were placed at screen positions, and a child\'s position is relative to its container, so the container\'s offset is added on top'
+      + ' (place children relative to the container: (0, 0) is its position)', 'children placed relative to their container', true, null);
+    return true;
+  }
+  // the Graphics that shapes a geometry mask, left on the display list and drawn after the object it masks: it covers
+  // exactly what the mask reveals (a mask shape is made with this.make.graphics(), or hidden)
+  function maskShapeOnTop(list, k) {
+    const o = list[k];
+    const m = o.mask;
+    const gm = m && m.geometryMask;
+    if (!gm || gm.visible === false || !(NumberC(gm.alpha) >= 1) || gm.type !== 'Graphics') return false;
+    let at = -1;
+    for (let j = k + 1; j < list.length && j < 4000 && at < 0; j++) if (list[j] === gm) at = j;
+    if (at < 0 || NumberC(gm.depth) < NumberC(o.depth)) return false;
+    misuse('hidden', 'the Graphics that shapes the mask of a ' + str(o.type) + ' is also on the display list, drawn after it: it paints over exactly what'
+      + ' the mask reveals (make the mask shape with this.make.graphics(), or hide it with setVisible(false))', 'a mask shape off the display list', true, null);
+    return true;
+  }
+  // objects wholly under an opaque rectangle most of the view in size, there since the scene was made and drawn after
+  // them (a background added last): inside a Layer or Container too
+  function underBackground(list, view) {
+    const area = NumberC(view.width) * NumberC(view.height);
+    for (let j = 1; j < list.length && j < 4000; j++) {
+      const c = list[j];
+      if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1
+          || c.blendMode !== 0 || c.rotation || c.mask || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) continue;
+      const born = apply(weakMapGet, bornAt, [c]);
+      if (!born || born[0] > 2) continue;
+      const r = c.getBounds();
+      if (!(r.width * r.height >= 0.4 * area)) continue;
+      let hidden = 0;
+      let first = null;
+      const top = NumberC(c.depth);
+      const visit = (objs, depth, end, outerDepth) => {
+        for (let i = 0; i < objs.length && i < end; i++) {
+          const o = objs[i];
+          if (!o || o.visible === false || !(NumberC(o.alpha) > 0)) continue;
+          const d = depth ? outerDepth : NumberC(o.depth);
+          if (d > top) continue;
+          if ((o.type === 'Layer' || o.type === 'Container') && depth < 3) { const kids = getOwnPropertyDescriptor(o, 'list'); if (kids && isArray(kids.value)) visit(kids.value, depth + 1, 4000, d); continue; }
+          if (o.scrollFactorX !== 1 || o.type === 'Rectangle' || o.type === 'Graphics' || o.type === 'TileSprite' || typeof o.getBounds !== 'function') continue;
+          const b = o.getBounds();
+          if (!(b.width > 0 && b.height > 0) || !(b.x >= r.x && b.y >= r.y && b.right <= r.right && b.bottom <= r.bottom)) continue;
+          hidden++;
+          if (!first) first = o;
+        }
+      };
+      visit(list, 0, j, 0);
+      if (hidden < 2) continue;
+      misuse('hidden', hidden + ' objects (the first a ' + str(first.type) + ') lie wholly under an opaque ' + mathRound(r.width) + 'x' + mathRound(r.height)
+        + ' rectangle drawn after them: a background added last covers what was made before it (add the background first, or give it setDepth(-1))',
+      'the background drawn first', true, null);
+      return true;
+    }
+    return false;
+  }
   // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth): nobody can
   // read it (a panel or board added after the text it should show)
   function coveredText(list, k) {
@@ -1872,6 +2011,35 @@
       }
     }
   }
+  // the camera follows a container's child (whose x, y are relative to the container: the camera stays near (0, 0)),
+  // or a body that collides with world bounds smaller than the camera's (the player never gets past the first screen)
+  function cameraFollow(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { sys, cam } = shownList[i];
+      const t = cam._follow;
+      if (!t || typeof t !== 'object') continue;
+      const box = t.parentContainer;
+      if (box && mathAbs(NumberC(box.x)) + mathAbs(NumberC(box.y)) > 1) {
+        misuse('misplaced', 'the camera follows a ' + str(t.type) + ' inside a Container: a child\'s x, y are relative to its container (' + mathRound(NumberC(t.x)) + ', '
+          + mathRound(NumberC(t.y)) + '), so the camera follows that point near the top-left corner while the container moves away (follow the container)',
+        'startFollow(container)', true, null);
+        return;
+      }
+      const world = sys.arcadePhysics && sys.arcadePhysics.world;
+      const wb = world && world.bounds;
+      const cb = cam.useBounds ? cam._bounds : null;
+      const body = t.body;
+      if (!wb || !cb || !body || !body.collideWorldBounds || !world.checkCollision) continue;
+      const wider = NumberC(cb.width) > 1.2 * NumberC(wb.width) && world.checkCollision.right;
+      const taller = NumberC(cb.height) > 1.2 * NumberC(wb.height) && world.checkCollision.down;
+      if (!wider && !taller) continue;
+      misuse('misplaced', 'the camera may scroll over ' + mathRound(NumberC(cb.width)) + 'x' + mathRound(NumberC(cb.height)) + ' but the physics world is '
+        + mathRound(NumberC(wb.width)) + 'x' + mathRound(NumberC(wb.height)) + ', and the followed ' + str(t.type) + ' collides with the world bounds: it never'
+        + ' gets past them (this.physics.world.setBounds(0, 0, ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + '))', 'world bounds as big as the map', true, null);
+      return;
+    }
+  }
   // at the end of the run: objects placed where they cannot be what the code draws. A Graphics left at (0, 0) but turned
   // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
   // RenderTexture at (0, 0) with the centre origin it has had since 3.60: three quarters of it lie off the view.
@@ -1879,6 +2047,7 @@
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
       const { list, cam } = shownList[i];
+      if (cam.worldView && underBackground(list, cam.worldView)) return;
       for (let k = 0; k < list.length && k < 4000; k++) {
         const o = list[k];
         if (!o || typeof o !== 'object' || o.visible === false || o.parentContainer) continue;
@@ -1890,8 +2059,9 @@
           return;
         }
         if (!(NumberC(o.alpha) > 0)) continue;
-        if (o.type === 'Container' && absoluteChildren(o, cam)) return;
-        if (o.type === 'Text' && coveredText(list, k)) return;
+        if (o.type === 'Container' && (absoluteChildren(o, cam) || childrenOffView(o, cam))) return;
+        if (o.type === 'Text' && (coveredText(list, k) || textOffScreen(o, cam, shownList[i].sys))) return;
+        if (o.mask && maskShapeOnTop(list, k)) return;
         if (o.type === 'Graphics' && o.x === 0 && o.y === 0 && mathAbs(NumberC(o.rotation)) > 0.2) {
           const st = apply(weakMapGet, graphicsState, [o]);
           if (!st || st.transformed || !(st.maxX >= st.minX) || !(st.maxY >= st.minY)) continue;
@@ -2955,6 +3125,7 @@
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
+    try { cameraFollow(g); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {

@@ -870,13 +870,16 @@ class Analysis {
     }
   }
 
-  // on('fadeoutcomplete'): a Phaser event name without its prefix ('camerafadeoutcomplete'), which nothing emits
+  // on('fadeoutcomplete'): a Phaser event name without its prefix ('camerafadeoutcomplete') or its ending
+  // ('keycombo' for 'keycombomatch'), which nothing emits
   // (checked in the code too: the handler may sit where the run never gets, behind a level's end)
   unprefixedEvent(ev, node) {
     if (!ev || ev.length < 8 || /^(pre|post)?(update|render)$/.test(ev)) return;
     if (!phaserEventNames) phaserEventNames = [...new Set(Object.values(MODEL.events || {}).filter((v) => typeof v === 'string'))];
     if (phaserEventNames.includes(ev)) return;
-    const full = phaserEventNames.find((name) => name.length > ev.length && name.endsWith(ev));
+    // 'fadeoutcomplete' for 'camerafadeoutcomplete', 'keycombo' for 'keycombomatch'
+    const full = phaserEventNames.find((name) => name.length > ev.length && name.endsWith(ev))
+      || phaserEventNames.find((name) => name.length > ev.length && name.startsWith(ev) && !/[-_:]$/.test(name));
     if (!full || new RegExp(`emit\\s*\\(\\s*['"\`]${ev.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`).test(this.code)) return;
     this.contracts.add('never_fires', true, `on('${ev}'): no Phaser object emits '${ev}' and the program never does: Phaser's event is '${full}', so the handler never runs`, node.loc ? node.loc.start.line : null, full);
   }
