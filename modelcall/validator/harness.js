@@ -883,6 +883,7 @@
       }, 'get down', 0),
       set: cloak(function down_(v) { down = v; }, 'set down', 1) });
   }
+  const LOADS_IMAGES = /\bload\s*\.\s*(image|spritesheet|atlas|multiatlas|atlasXML|unityAtlas|svg|tilemapTiledJSON|aseprite|texture)\s*\(/;
   function touchingReads() {
     const Body = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Body;
     const orig = Body && Body.prototype.resetFlags;
@@ -898,6 +899,8 @@
     if (!floorBodies.length) return;
     const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']); // what comments say does not count
     if (apply(regexpTest, /\bblocked\s*(\.\s*down\b|\[)|\bonFloor\s*\(|\bisOnFloor\b/, [code])) return;
+    // the ground may be an image the validator answered with a placeholder of another size: where it stands is not the program's
+    if (apply(regexpTest, LOADS_IMAGES, [code])) return;
     for (let i = 0; i < floorBodies.length; i++) {
       const b = listAt(floorBodies, i);
       const rec = apply(weakMapGet, touchingRecords, [b]);
@@ -1794,6 +1797,7 @@
   }
   // where a game object is drawn on the canvas: its bounds through the camera's scroll (times its scroll factor) and
   // zoom (about the camera's origin)
+  function article(word) { return (apply(regexpTest, /^[AEIOU]/, [word]) ? 'an ' : 'a ') + word; }
   function screenBox(o, cam) {
     const b = o.getBounds();
     const z = NumberC(cam.zoom) || 1;
@@ -1889,6 +1893,7 @@
   // objects wholly under an opaque rectangle most of the view in size, there since the scene was made and drawn after
   // them (a background added last): inside a Layer or Container too
   function underBackground(list, view) {
+    if (apply(regexpTest, LOADS_IMAGES, [S.code || ''])) return false; // placeholder images are not the files' sizes
     const area = NumberC(view.width) * NumberC(view.height);
     for (let j = 1; j < list.length && j < 4000; j++) {
       const c = list[j];
@@ -1917,7 +1922,7 @@
       };
       visit(list, 0, j, 0);
       if (hidden < 2) continue;
-      misuse('hidden', hidden + ' objects (the first a ' + str(first.type) + ') lie wholly under an opaque ' + mathRound(r.width) + 'x' + mathRound(r.height)
+      misuse('hidden', hidden + ' objects (the first ' + article(str(first.type)) + ') lie wholly under an opaque ' + mathRound(r.width) + 'x' + mathRound(r.height)
         + ' rectangle drawn after them: a background added last covers what was made before it (add the background first, or give it setDepth(-1))',
       'the background drawn first', true, null);
       return true;
@@ -2021,7 +2026,7 @@
       if (!t || typeof t !== 'object') continue;
       const box = t.parentContainer;
       if (box && mathAbs(NumberC(box.x)) + mathAbs(NumberC(box.y)) > 1) {
-        misuse('misplaced', 'the camera follows a ' + str(t.type) + ' inside a Container: a child\'s x, y are relative to its container (' + mathRound(NumberC(t.x)) + ', '
+        misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' inside a Container: a child\'s x, y are relative to its container (' + mathRound(NumberC(t.x)) + ', '
           + mathRound(NumberC(t.y)) + '), so the camera follows that point near the top-left corner while the container moves away (follow the container)',
         'startFollow(container)', true, null);
         return;

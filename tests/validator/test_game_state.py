@@ -3,7 +3,9 @@ game-over flag a scene restart keeps, pool members that come back invisible or w
 itself and waits for its own key, touching.down on the world's floor, events between scenes on each scene's own
 emitter, a sleeping scene resumed, a drag written as a damping factor, a body that never moves again, radians into
 velocityFromAngle, a Matter mask no body answers, bare Matter bodies with nothing to draw them, callbacks named in the
-other order. Each broken program fails with its rule, line and message; the working ways pass with no finding."""
+other order; and (a sixth round) handlers with another event's signature, text cut off or off the screen, a
+container's children at screen positions, a mask shape drawn on top, a background added last, a camera following what
+it cannot follow. Each broken program fails with its rule, line and message; the working ways pass with no finding."""
 from __future__ import annotations
 
 import pytest
@@ -37,9 +39,24 @@ EXPECTED = {
     "fail_event_key_against_key_codes": [("l2", "never_fires", 10, "event.key compared with a key code")],
     "fail_actions_given_a_group": [("l2", "wrong_argument", 10, "a Group has no length, so nothing is changed")],
     "fail_shake_order_in_hit_callback": [("l2", "wrong_argument", 17, "shake(0.03, 300): the duration (ms) comes first")],
+    # a sixth round: handlers and events Phaser sends otherwise
+    "fail_pointer1_as_the_mouse": [("l2", "never_fires", 10, "pointer1 is the first touch pointer")],
+    "fail_world_collide_event_not_asked_for": [("l2", "never_fires", 14, "Arcade emits 'collide' only for bodies with onCollide = true")],
+    "fail_object_update_never_called": [("l2", "never_fires", 8, "Bullet.update() (line 8) is never called")],
+    "fail_slider_drag_plugin_signature": [("l2", "wrong_argument", 9, "a game object calls its own drag handler with (pointer, dragX, dragY), so 'gameObject' is the x")],
+    "fail_wheel_handler_deltas_second": [("l2", "wrong_argument", 7, "so 'dx' is the list of objects under the pointer and 'dy' is deltaX")],
+    "fail_keycombo_event_name": [("l2", "never_fires", 7, "Phaser's event is 'keycombomatch'")],
+    # ... and the screen: what the camera shows, what covers what
+    "fail_score_text_cut_off": [("l3", "misplaced", None, "the Text 'Score: 60' is cut off: 93% of it lies past the right edge of the view")],
+    "fail_hud_off_screen_under_zoom": [("l3", "misplaced", None, "is fixed to the screen (scrollFactor 0) but drawn wholly off it")],
+    "fail_container_children_at_screen_positions": [("l3", "misplaced", None, "a Container at (400, 300) draws 2 of its 3 children off the view")],
+    "fail_mask_shape_drawn_on_top": [("l3", "hidden", None, "the Graphics that shapes the mask of a Rectangle is also on the display list")],
+    "fail_background_added_last": [("l3", "hidden", None, "6 objects (the first an Image) lie wholly under an opaque 800x440 rectangle drawn after them")],
+    "fail_camera_follows_container_child": [("l3", "misplaced", None, "the camera follows an Arc inside a Container")],
+    "fail_world_bounds_smaller_than_camera": [("l3", "misplaced", None, "the camera may scroll over 4000x3000 but the physics world is 800x600")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
-           "valid_matter_categories_and_shapes"]
+           "valid_matter_categories_and_shapes", "valid_screen_camera_and_input"]
 
 
 @pytest.fixture(scope="module")
