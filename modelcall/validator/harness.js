@@ -757,7 +757,7 @@
     ['gameobjectmove', 1], ['gameobjectwheel', 1], ['drag', 1], ['dragstart', 1], ['dragend', 1], ['drop', 1], ['dragenter', 1],
     ['dragleave', 1], ['dragover', 1]]);
   const madeObjects = List(); // game objects made during the run
-  const bornAt = new WeakMapC(); // game object -> [frame, x, y] when it was first added to a scene
+  const bornAt = new WeakMapC(); // game object -> [frame, x, y, a text's text] when it was first added to a scene
   const everShown = new WeakSetC(); // ... that were on a display list at some time
   const missingTextures = List(); // [key, line, the texture list] of texture keys used before (or without) being made
   const emittedNames = new MapC(); // names the program's handlers wait for that something did emit
@@ -1095,7 +1095,10 @@
           try {
             const d = getOwnPropertyDescriptor(this, 'displayList');
             if (d && d.value) apply(weakSetAdd, everShown, [this]);
-            if (S && !apply(weakMapHas, bornAt, [this])) apply(weakMapSet, bornAt, [this, [S.frame, NumberC(this.x), NumberC(this.y)]]);
+            if (S && !apply(weakMapHas, bornAt, [this])) {
+              const td = this.type === 'Text' ? getOwnPropertyDescriptor(this, '_text') : null;
+              apply(weakMapSet, bornAt, [this, [S.frame, NumberC(this.x), NumberC(this.y), td ? td.value : undefined]]);
+            }
           } catch (e) { /* ignore */ }
         }
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
@@ -1105,6 +1108,7 @@
     groupResets();
     touchingReads();
     judgeOnDestroy();
+    revealHook();
     if (InputPlugin) {
       for (const name of ['setHitArea', 'enable']) {
         const orig = InputPlugin.prototype[name];
@@ -2044,6 +2048,93 @@
         + ' gets past them (this.physics.world.setBounds(0, 0, ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + '))', 'world bounds as big as the map', true, null);
       return;
     }
+  }
+  // a scene launched as an overlay (its create() ran after another's) but drawn under that other scene, whose opaque
+  // view-sized rectangle then covers it all: scenes draw in the scene list's order, which launch() keeps
+  function overlayDrawnUnder(g) {
+    const shownList = shownScenes(g);
+    const created = S.lifecycle.create.list;
+    const order = (key) => { for (let i = 0; i < created.length; i++) if (listAt(created, i) === key) return i; return -1; };
+    for (let i = 0; i < shownList.length; i++) {
+      const under = shownList[i];
+      const underKey = under.sys.settings && under.sys.settings.key;
+      let texts = 0;
+      for (let k = 0; k < under.list.length && k < 4000; k++) {
+        const o = under.list[k];
+        if (o && o.type === 'Text' && o.visible !== false && NumberC(o.alpha) > 0) texts++;
+      }
+      if (!texts) continue;
+      for (let j = i + 1; j < shownList.length; j++) {
+        const over = shownList[j];
+        const overKey = over.sys.settings && over.sys.settings.key;
+        if (order(underKey) <= order(overKey) || order(overKey) < 0) continue;
+        const vw = NumberC(over.cam.width);
+        const vh = NumberC(over.cam.height);
+        for (let k = 0; k < over.list.length && k < 4000; k++) {
+          const c = over.list[k];
+          if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask) continue;
+          const b = screenBox(c, over.cam);
+          if (!(b.x <= 0 && b.y <= 0 && b.right >= vw && b.bottom >= vh)) continue;
+          misuse('hidden', "scene '" + str(underKey) + "' was started after scene '" + str(overKey) + "' as an overlay, but it is drawn under it: scenes draw in"
+            + " the order of the game's scene list, and '" + str(overKey) + "' covers the whole view with an opaque rectangle, so the " + texts + " text(s) of '"
+            + str(underKey) + "' cannot be seen (this.scene.bringToTop('" + str(underKey) + "'), or list it after '" + str(overKey) + "' in the game config)",
+          'the overlay scene drawn last', true, null);
+          return;
+        }
+      }
+    }
+  }
+  // a HUD text left in the world (scrollFactor 1) while the camera follows something away: placed on the first screen,
+  // changed by the program during the run, and wholly off the view at the end (setScrollFactor(0) fixes it to the screen)
+  function hudScrolledAway(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam, oneCamera } = shownList[i];
+      const view = cam.worldView;
+      if (!cam._follow || !view || !oneCamera || (NumberC(cam.scrollX) === 0 && NumberC(cam.scrollY) === 0)) continue;
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        if (!o || o.type !== 'Text' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || NumberC(o.scrollFactorX) !== 1) continue;
+        const born = apply(weakMapGet, bornAt, [o]);
+        const d = getOwnPropertyDescriptor(o, '_text');
+        if (!born || born[3] === undefined || !d || d.value === born[3] || mathAbs(NumberC(o.x) - born[1]) > 1 || mathAbs(NumberC(o.y) - born[2]) > 1) continue;
+        if (!(born[1] >= 0 && born[1] <= NumberC(cam.width) && born[2] >= 0 && born[2] <= NumberC(cam.height))) continue;
+        const b = o.getBounds();
+        if (!(b.right <= view.x || b.x >= view.right || b.bottom <= view.y || b.y >= view.bottom)) continue;
+        misuse('misplaced', "the Text '" + slice(apply(strReplaceAll, str(d.value), ['\n', ' ']), 0, 40) + "' changes during the run like a HUD but sits in the world at ("
+          + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + '), and the following camera has scrolled to (' + mathRound(NumberC(cam.scrollX)) + ', '
+          + mathRound(NumberC(cam.scrollY)) + '): it is off the screen (setScrollFactor(0) fixes it to the screen)', 'setScrollFactor(0)', true, null);
+        return;
+      }
+    }
+  }
+  // texts the program made visible (setVisible(true)), checked half a second later (a card's back may fade away
+  // meanwhile): still wholly under an opaque rectangle drawn after them (a number revealed under its tile, which was
+  // recoloured instead of hidden)
+  let revealed = List(); // [text, frame]
+  function revealHook() {
+    const Text = Phaser.GameObjects && Phaser.GameObjects.Text;
+    const orig = Text && Text.prototype.setVisible;
+    if (typeof orig !== 'function') return;
+    Text.prototype.setVisible = cloak(function setVisible(value) {
+      try { if (S && value && revealed.length < 32 && this && this.visible === false) listPush(revealed, [this, S.frame]); } catch (e) { /* ignore */ }
+      return apply(orig, this, arguments);
+    }, 'setVisible', orig.length, orig);
+  }
+  function revealedCovered(atEnd) {
+    const later = List();
+    for (let i = 0; i < revealed.length; i++) {
+      const entry = listAt(revealed, i);
+      const t = entry[0];
+      if (S.frame - entry[1] < (atEnd ? 10 : 30)) { listPush(later, entry); continue; }
+      const dl = t && t.displayList;
+      const list = dl && isArray(dl.list) ? dl.list : null;
+      if (!list || t.visible === false) continue;
+      let k = -1;
+      for (let j = 0; j < list.length && j < 4000 && k < 0; j++) if (list[j] === t) k = j;
+      if (k >= 0 && coveredText(list, k)) { revealed = List(); return; }
+    }
+    revealed = later;
   }
   // at the end of the run: objects placed where they cannot be what the code draws. A Graphics left at (0, 0) but turned
   // (rotation), with its drawing away from (0, 0): it turns about the view's corner, the shape swings off. A view-sized
@@ -3038,6 +3129,7 @@
         if (st.blank === false) S.everDrawn = true;
       }
       if (render) sampleSignature(g);
+      if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
@@ -3131,6 +3223,9 @@
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
+    try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }
+    try { hudScrolledAway(g); } catch (e) { /* ignore */ }
+    try { if (revealed.length) revealedCovered(true); } catch (e) { /* ignore */ }
     let booted = false;
     try { booted = !!(g && g.isBooted); } catch (e) { booted = false; }
     const lifecycle = {
