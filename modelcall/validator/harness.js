@@ -1801,6 +1801,11 @@
   }
   // where a game object is drawn on the canvas: its bounds through the camera's scroll (times its scroll factor) and
   // zoom (about the camera's origin)
+  const zoomBeforeInput = new WeakMapC(); // main camera -> its zoom just before the input phase
+  function noteZooms(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) apply(weakMapSet, zoomBeforeInput, [shownList[i].cam, NumberC(shownList[i].cam.zoom)]);
+  }
   function article(word) { return (apply(regexpTest, /^[AEIOU]/, [word]) ? 'an ' : 'a ') + word; }
   function screenBox(o, cam) {
     const b = o.getBounds();
@@ -1840,6 +1845,8 @@
       // wholly off a flat canvas is offView's (when nothing else shows); here: fixed to the screen, yet off it
       if (!fixed) return false;
       const zoomed = NumberC(cam.zoom) !== 1;
+      // zoomed only by the input phase (a key toggles zoom): the HUD shows for most of the game
+      if (zoomed && apply(weakMapGet, zoomBeforeInput, [cam]) === 1) return false;
       misuse('misplaced', 'the Text ' + words + ' is fixed to the screen (scrollFactor 0) but drawn wholly off it' + box + (zoomed
         ? ": the camera's zoom (" + NumberC(cam.zoom) + ') scales everything it shows about its centre, a HUD too (show the HUD with a second camera or a scene of its own)'
         : ': mind its position and origin'), 'text on the screen', true, null);
@@ -3130,6 +3137,7 @@
       }
       if (render) sampleSignature(g);
       if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
+      if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame

@@ -54,9 +54,13 @@ EXPECTED = {
     "fail_background_added_last": [("l3", "hidden", None, "6 objects (the first an Image) lie wholly under an opaque 800x440 rectangle drawn after them")],
     "fail_camera_follows_container_child": [("l3", "misplaced", None, "the camera follows an Arc inside a Container")],
     "fail_world_bounds_smaller_than_camera": [("l3", "misplaced", None, "the camera may scroll over 4000x3000 but the physics world is 800x600")],
+    "fail_hud_scrolls_away": [("l3", "misplaced", None, "changes during the run like a HUD but sits in the world at (16, 16)")],
+    "fail_number_revealed_under_tile": [("l3", "hidden", None, "lies wholly under an opaque 64x64 rectangle drawn after it")],
+    "fail_overlay_scene_drawn_under": [("l3", "hidden", None, "scene 'hud' was started after scene 'level' as an overlay, but it is drawn under it")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
-           "valid_matter_categories_and_shapes", "valid_screen_camera_and_input"]
+           "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
+           "valid_covers_overlays_and_hud"]
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +105,22 @@ new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: { preload, 
     rec = browser_validator.validate_one({"request_id": "reset", "code": code, "prompt_meta": {}})
     assert rec["passed"], rec["reasons"]
     assert [i for i in rec["validation"]["warnings"] if i.get("kind") == "stale_state"] == []
+
+
+def test_a_hud_the_player_zooms_away_with_a_key_passes(browser_validator):
+    # Z toggles the zoom: the run ends zoomed in with the help text off the screen, but it shows for most of the game
+    code = """
+class Z extends Phaser.Scene {
+  preload() {}
+  create() {
+    for (let i = 0; i < 20; i++) this.add.circle(Phaser.Math.Between(0, 800), Phaser.Math.Between(0, 600), 10, 0x66ccff);
+    this.add.text(10, 10, 'Z: zoom', { fontSize: '18px', color: '#ffffff' }).setScrollFactor(0);
+    this.zoomed = false;
+    this.input.keyboard.on('keydown-Z', () => { this.zoomed = !this.zoomed; this.cameras.main.setZoom(this.zoomed ? 2 : 1); });
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: Z });
+"""
+    rec = browser_validator.validate_one({"request_id": "zoom", "code": code, "prompt_meta": {}})
+    assert rec["passed"], rec["reasons"]
+    assert [i for i in rec["validation"]["warnings"] + rec["validation"]["errors"] if i.get("kind") == "misplaced"] == []
