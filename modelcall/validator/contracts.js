@@ -29,6 +29,15 @@ const EXTRA_KEYS = {
     'position', 'velocity', 'angularVelocity', 'speed', 'angularSpeed', 'torque', 'force', 'motion', 'sleepThreshold',
     'isSleeping', 'timeScale', 'bounds', 'circleRadius', 'positionPrev', 'anglePrev', 'events', 'type', 'id'],
 };
+// sizes a colour number can land on when an argument before it is left out: [names, indices, the signature]
+const FACTORY = 'Phaser.GameObjects.GameObjectFactory';
+const SIZE_ARGUMENTS = {
+  [`${FACTORY}#star`]: [['points', 'inner radius', 'outer radius'], [2, 3, 4], 'star(x, y, points, innerRadius, outerRadius, fillColor)'],
+  [`${FACTORY}#circle`]: [['radius'], [2], 'circle(x, y, radius, fillColor)'],
+  [`${FACTORY}#arc`]: [['radius'], [2], 'arc(x, y, radius, startAngle, endAngle, anticlockwise, fillColor)'],
+  [`${FACTORY}#rectangle`]: [['width', 'height'], [2, 3], 'rectangle(x, y, width, height, fillColor)'],
+  [`${FACTORY}#ellipse`]: [['width', 'height'], [2, 3], 'ellipse(x, y, width, height, fillColor)'],
+};
 const EMITTER = 'Phaser.Events.EventEmitter';
 const GROUP_TYPES = /^(a |an )?Phaser\.(GameObjects\.Group|Physics\.Arcade\.(Static)?Group)$/;
 // method -> [the callback arguments, the context argument] (a collider calls its callbacks on callbackContext, undefined
@@ -403,6 +412,21 @@ class Contracts {
       : a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number' ? -a.argument.value : null));
     const why = order ? order(values) : null;
     if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
+    this.colourAsSize(n, owner, name);
+  }
+
+  // add.star(x, y, 5, 22, 0xffe033): a colour written where a size goes, one argument early (the inner radius left
+  // out): the star is 16 million pixels wide and has no fill colour, so nothing shows
+  colourAsSize(n, owner, name) {
+    const sizes = Object.hasOwn(SIZE_ARGUMENTS, `${owner}#${name}`) ? SIZE_ARGUMENTS[`${owner}#${name}`] : null;
+    if (!sizes) return;
+    const code = this.an.code || '';
+    for (let i = 0; i < sizes[1].length; i++) {
+      const a = n.arguments[sizes[1][i]];
+      if (!a || a.type !== 'Literal' || typeof a.value !== 'number' || !/^0x[0-9a-f]{6}$/i.test(code.slice(a.start, a.end))) continue;
+      this.add('wrong_argument', true, `${name}(): ${code.slice(a.start, a.end)} is a colour, given as the ${sizes[0][i]} (argument ${sizes[1][i] + 1}): an argument before it is missing, so the shape is drawn ${code.slice(a.start, a.end)} px big with no fill (${sizes[2]})`, a.loc ? a.loc.start.line : n.loc.start.line, sizes[2]);
+      return;
+    }
   }
 
   // { static: true } for a Matter body: Matter copies unknown options onto the body, where nothing reads them
@@ -545,6 +569,7 @@ class Contracts {
     }
     const tween = tds.includes(TWEEN_CONFIG) ? this.tweenTarget(obj, ctx) : undefined;
     const name = tds[0].replace(/^Phaser\.Types\./, '');
+    if (depth === 0) this.timing(obj, tds, where);
     for (const p of obj.properties) {
       if (p.type !== 'Property' || p.computed || !p.key) continue;
       const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
@@ -571,6 +596,58 @@ class Contracts {
       const nested = parseParam(allowed.get(key)).alts.map((a) => this.category(a));
       if (nested.length && nested.every((c) => c.c === 'config')) this.checkKeys(p.value, nested.map((c) => c.name), where, ctx, depth + 1);
     }
+  }
+
+  // timer and tween configs whose numbers say another thing than the program meant: loop: true with a repeat count
+  // (loop wins, the count is ignored), a repeating delay or duration under 20 ms (seconds written where Phaser
+  // counts milliseconds: it fires every frame, the tween never shows)
+  timing(obj, tds, where) {
+    const timer = tds.includes('Phaser.Types.Time.TimerEventConfig');
+    const tween = tds.some((t) => t === TWEEN_CONFIG || t === 'Phaser.Types.Tweens.NumberTweenBuilderConfig');
+    if (!timer && !tween) return;
+    const lit = (key) => {
+      const p = obj.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === key);
+      if (!p) return undefined;
+      const v = p.value;
+      if (v.type === 'Literal') return { value: v.value, line: p.loc ? p.loc.start.line : null };
+      if (v.type === 'UnaryExpression' && v.operator === '-' && v.argument.type === 'Literal') return { value: -v.argument.value, line: p.loc ? p.loc.start.line : null };
+      return null;
+    };
+    const loop = lit('loop');
+    const repeat = lit('repeat');
+    const hasRepeat = obj.properties.some((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === 'repeat');
+    if (timer && loop && loop.value === true && hasRepeat && !(repeat && (repeat.value === 0 || repeat.value === -1))) {
+      const count = repeat && typeof repeat.value === 'number' ? String(repeat.value) : 'a count';
+      // certain where each call makes something (more and more drops); a countdown that only rewrites its text keeps
+      // looking right
+      const makes = /\.add\.\w+\s*\(|\.create\s*\(|\.get\s*\(|new Phaser\.GameObjects\./.test(this.callbackText(obj));
+      this.add('wrong_argument', makes, `${where}: loop: true with repeat: ${count}: a looping timer ignores its repeat count and never stops (drop loop: true to stop after repeat + 1 calls)`, loop.line, 'loop or repeat');
+      return;
+    }
+    const repeats = (loop && loop.value === true) || (repeat && (repeat.value === -1 || (typeof repeat.value === 'number' && repeat.value > 1))) || (tween && lit('yoyo') && lit('yoyo').value === true);
+    const time = lit(timer ? 'delay' : 'duration');
+    if (repeats && time && typeof time.value === 'number' && time.value > 0 && time.value < 20) {
+      this.add('wrong_argument', true, `${where}: ${timer ? 'delay' : 'duration'}: ${time.value} is ${time.value} ms, and it repeats: ${timer ? 'the timer fires every frame' : 'the tween runs its course every frame, so nothing is seen to move'} (Phaser counts milliseconds: ${time.value * 1000} for ${time.value} s)`, time.line, 'milliseconds');
+    }
+  }
+
+  // the source of a config's callback: inline, a function declared by that name, or a class method (this.name)
+  callbackText(obj) {
+    const p = obj.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === 'callback');
+    if (!p) return '';
+    const v = p.value;
+    const code = this.an.code || '';
+    if (/Function/.test(v.type)) return code.slice(v.start, v.end);
+    const name = v.type === 'Identifier' ? v.name : v.type === 'MemberExpression' && !v.computed ? v.property.name : null;
+    if (!name) return '';
+    let found = '';
+    const stack = [this.an.ast];
+    while (stack.length && !found) {
+      const n = stack.pop();
+      if ((n.type === 'FunctionDeclaration' && n.id && n.id.name === name) || (n.type === 'MethodDefinition' && !n.computed && n.key.name === name)) { found = code.slice(n.start, n.end); break; }
+      for (const k in n) { const c = n[k]; if (k === 'loc') continue; if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c); }
+    }
+    return found;
   }
 
   // a value of a kind its key cannot take, where Phaser goes on silently: a colour number for a text colour (the canvas

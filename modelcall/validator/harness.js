@@ -659,7 +659,8 @@
   // event names a browser element emits but a Phaser object never does (a Phaser DOMElement aside)
   const DOM_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'mouseenter',
     'mouseleave', 'touchstart', 'touchend', 'touchmove', 'keypress', 'contextmenu', 'tap', 'press', 'pointerenter',
-    'pointerleave', 'pointercancel'];
+    'pointerleave', 'pointercancel', 'pointertap', 'pointerupoutside', 'rightclick', 'rightdown', 'rightup', 'mousewheel'];
+  const PIXI_EVENTS = ['pointertap', 'pointerupoutside', 'rightclick', 'rightdown', 'rightup'];
   // events Phaser emits on a game object only while it is interactive
   const POINTER_EVENTS = ['pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'wheel', 'drag',
     'dragstart', 'dragend', 'dragenter', 'dragleave', 'dragover', 'drop'];
@@ -722,7 +723,10 @@
     for (let i = 0; i < eventPrefixes.length; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return null;
     const lower = apply(strToLower, name, []);
     if (lower !== name && apply(mapHas, known, [lower])) return "event names are lower case: '" + lower + "'";
-    if (apply(arrayIncludes, DOM_EVENTS, [lower])) return "'" + name + "' is a browser element's event, which Phaser objects do not emit (Phaser's are 'pointerdown', 'pointerup', 'pointerover', 'pointerout')";
+    if (apply(arrayIncludes, DOM_EVENTS, [lower])) {
+      const whose = apply(arrayIncludes, PIXI_EVENTS, [lower]) ? "PixiJS's event" : "a browser element's event";
+      return "'" + name + "' is " + whose + ", which Phaser objects do not emit (Phaser's are 'pointerdown', 'pointerup', 'pointerover', 'pointerout')";
+    }
     // a Phaser event name without its prefix: cameras emit 'camerafadeoutcomplete', not 'fadeoutcomplete'
     if (name.length >= 8) {
       for (let i = 0; i < eventNameList.length; i++) {
@@ -1856,6 +1860,13 @@
     const outY = (mathMax(0, vy - b.y) + mathMax(0, b.bottom - vb)) / b.height;
     if (outX <= 0.5 && outY <= 0.5) return false;
     const side = outX > 0.5 ? (b.right > vr ? 'right' : 'left') : (b.bottom > vb ? 'bottom' : 'top');
+    // placed by the edge it runs over, and small enough to fit had its origin been that edge's (a long line written
+    // from the left margin is another matter)
+    const p = screenBox({ getBounds: () => ({ x: NumberC(o.x), y: NumberC(o.y), width: 0, height: 0 }), scrollFactorX: o.scrollFactorX, scrollFactorY: o.scrollFactorY }, cam);
+    const nearEdge = side === 'right' ? p.x > vr - 0.25 * (vr - vx) : side === 'left' ? p.x < vx + 0.25 * (vr - vx)
+      : side === 'bottom' ? p.y > vb - 0.25 * (vb - vy) : p.y < vy + 0.25 * (vb - vy);
+    const fits = side === 'right' || side === 'left' ? b.width <= vr - vx : b.height <= vb - vy;
+    if (!nearEdge || !fits) return false;
     const fix = side === 'right' ? 'setOrigin(1, 0) right-aligns it at x' : side === 'bottom' ? 'setOrigin(0, 1) puts its bottom at y' : 'mind its origin';
     misuse('misplaced', 'the Text ' + words + ' is cut off: ' + mathRound(100 * mathMax(outX, outY)) + '% of it lies past the ' + side + ' edge of the view' + box
       + ': a text grows from its origin, (0, 0) by default (' + fix + ')', 'text inside the view', true, null);

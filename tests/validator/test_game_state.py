@@ -57,6 +57,11 @@ EXPECTED = {
     "fail_hud_scrolls_away": [("l3", "misplaced", None, "changes during the run like a HUD but sits in the world at (16, 16)")],
     "fail_number_revealed_under_tile": [("l3", "hidden", None, "lies wholly under an opaque 64x64 rectangle drawn after it")],
     "fail_overlay_scene_drawn_under": [("l3", "hidden", None, "scene 'hud' was started after scene 'level' as an overlay, but it is drawn under it")],
+    # numbers that mean another thing: a count loop overrides, seconds for milliseconds, a colour for a size
+    "fail_timer_loop_and_repeat": [("l2", "wrong_argument", 8, "a looping timer ignores its repeat count and never stops")],
+    "fail_tween_duration_in_seconds": [("l2", "wrong_argument", 7, "duration: 3 is 3 ms, and it repeats")],
+    "fail_star_colour_as_radius": [("l2", "wrong_argument", 9, "0xffe033 is a colour, given as the outer radius (argument 5)")],
+    "fail_pointertap_event": [("l3", "never_fires", 9, "'pointertap' is PixiJS's event")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
@@ -124,3 +129,25 @@ new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: Z });
     rec = browser_validator.validate_one({"request_id": "zoom", "code": code, "prompt_meta": {}})
     assert rec["passed"], rec["reasons"]
     assert [i for i in rec["validation"]["warnings"] + rec["validation"]["errors"] if i.get("kind") == "misplaced"] == []
+
+
+def test_a_countdown_looping_past_its_repeat_only_warns(browser_validator):
+    # loop: true overrides repeat: 7, but the callback only rewrites a guarded text: it keeps looking right (a real
+    # teacher output), so this is a warning, not a failure
+    code = """
+let left = 8;
+let label;
+function preload() {}
+function create() {
+  label = this.add.text(400, 300, String(left), { fontSize: '96px', color: '#ffffff' }).setOrigin(0.5);
+  this.time.addEvent({ delay: 200, callback: tick, callbackScope: this, loop: true, repeat: 7 });
+}
+function tick() {
+  left--;
+  if (left > 0) label.setText(String(left)); else label.setText('Time!');
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: { preload, create } });
+"""
+    rec = browser_validator.validate_one({"request_id": "countdown", "code": code, "prompt_meta": {}})
+    assert rec["passed"], rec["reasons"]
+    assert [w["message"][:40] for w in rec["validation"]["warnings"] if w.get("kind") == "wrong_argument"] == ["Time.Clock#addEvent(): loop: true with r"]
