@@ -1887,7 +1887,7 @@
       const b = o.getBounds();
       if (!(b.width > 0 && b.height > 0)) continue;
       shown++;
-      const outside = b.centerX >= view.right || b.centerX <= view.x || b.centerY >= view.bottom || b.centerY <= view.y;
+      const outside = outsideShare(b, view) > 0.5;
       // as world coordinates its own x, y would have been on the view
       const local = NumberC(o.x) > view.x && NumberC(o.x) < view.right && NumberC(o.y) > view.y && NumberC(o.y) < view.bottom;
       if (outside && local) off++;
@@ -1973,7 +1973,13 @@
     }
     return false;
   }
-  // a container at (x, y) one of whose children sits at (x, y) too, its centre off the view: its children were placed
+  // the share of a box's area that lies outside the view (0..1)
+  function outsideShare(b, view) {
+    const w = mathMax(0, mathMin(b.right, view.right) - mathMax(b.x, view.x));
+    const h = mathMax(0, mathMin(b.bottom, view.bottom) - mathMax(b.y, view.y));
+    return b.width > 0 && b.height > 0 ? 1 - (w * h) / (b.width * b.height) : 0;
+  }
+  // a container at (x, y) one of whose children sits at (x, y) too, more than half of it off the view: its children were placed
   // in world coordinates, and the container adds its position again
   function absoluteChildren(c, cam) {
     const kids = getOwnPropertyDescriptor(c, 'list');
@@ -1985,10 +1991,10 @@
       if (!o || o.visible === false || typeof o.getBounds !== 'function') continue;
       if (mathAbs(NumberC(o.x) - NumberC(c.x)) > 2 || mathAbs(NumberC(o.y) - NumberC(c.y)) > 2) continue;
       const b = o.getBounds();
-      if (!(b.width > 0) || !(b.centerX >= view.right || b.centerX <= view.x || b.centerY >= view.bottom || b.centerY <= view.y)) continue;
+      if (!(b.width > 0) || !(outsideShare(b, view) > 0.25)) continue;
       misuse('misplaced', 'a Container at (' + mathRound(NumberC(c.x)) + ', ' + mathRound(NumberC(c.y)) + ') holds a ' + str(o.type) + ' at (' + mathRound(NumberC(o.x))
         + ', ' + mathRound(NumberC(o.y)) + ') too: a child\'s position is relative to its container, so it is drawn at (' + mathRound(b.centerX) + ', '
-        + mathRound(b.centerY) + '), off the view (place children relative to the container: (0, 0) is its position)', 'children placed relative to their container', true, null);
+        + mathRound(b.centerY) + '), ' + mathRound(100 * outsideShare(b, view)) + '% of it off the view (place children relative to the container: (0, 0) is its position)', 'children placed relative to their container', true, null);
       return true;
     }
     return false;
