@@ -46,6 +46,9 @@ class PhysicsRules {
     this.radiansForDegrees();
     this.maskWithoutCategory();
     this.matterBodiesUndrawn();
+    this.staticBeforeNewBody();
+    this.matterPartsNeverAdded();
+    this.tileAtPixels();
     return this.found;
   }
 
@@ -138,6 +141,109 @@ class PhysicsRules {
       if (!mask.length || c.n.arguments[0].type === 'ArrayExpression' && mask.length !== c.n.arguments[0].elements.length) continue;
       if (!mask.every((m) => made.has(m) && !given.has(m))) continue;
       this.add('never_fires', true, `setCollidesWith([${mask.join(', ')}]): no body is ever given ${mask.length > 1 ? 'these categories' : 'that category'} (setCollisionCategory), and every other body keeps category 1, so these bodies collide with nothing and fall through the floor and walls`, lineOf(c.n), 'setCollisionCategory(category) on what they should hit');
+      return;
+    }
+  }
+
+  // the object a call chain starts from: `ledge.setStatic(true).setRectangle(...)` -> 'ledge'
+  basePath(call) {
+    let o = call.callee.object;
+    while (o && o.type === 'CallExpression' && o.callee.type === 'MemberExpression') o = o.callee.object;
+    return memberPath(o);
+  }
+
+  // ledge.setStatic(true) and then ledge.setRectangle(w, h): setRectangle (setCircle, setBody, ...) gives the object a
+  // brand-new body, made with the options passed now, so the static flag set before is gone and the ledge falls
+  staticBeforeNewBody() {
+    const SETS = new Set(['setStatic', 'setSensor']);
+    const NEW_BODY = new Set(['setRectangle', 'setCircle', 'setPolygon', 'setTrapezoid', 'setBody']);
+    const flags = new Map(); // base path -> the first setStatic(true) call
+    const order = this.calls.slice().sort((a, b) => a.n.end - b.n.end); // a chain's inner call ends first
+    for (const c of order) {
+      const base = this.basePath(c.n);
+      if (!base) continue;
+      const a0 = c.n.arguments[0];
+      if (SETS.has(c.name) && a0 && literalValue(a0).ok && literalValue(a0).value === true) { if (!flags.has(base)) flags.set(base, c); continue; }
+      if (!NEW_BODY.has(c.name) || !flags.has(base)) continue;
+      const set = flags.get(base);
+      if (!this.sameFunction(set.n, c.n)) continue;
+      const opts = c.n.arguments.find((a) => a.type === 'ObjectExpression');
+      const key = set.name === 'setStatic' ? 'isStatic' : 'isSensor';
+      if (opts && opts.properties.some((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === key)) continue;
+      this.add('never_fires', true, `${base}.${set.name}(true) (line ${lineOf(set.n)}) comes before ${base}.${c.name}(...): ${c.name}() gives the object a new Matter body made from the options passed now, so the ${set.name === 'setStatic' ? 'static' : 'sensor'} flag is lost${set.name === 'setStatic' ? ' and the body falls' : ''} (call ${set.name}(true) after it, or pass { ${key}: true } to ${c.name}())`, lineOf(c.n), `${set.name}(true) after ${c.name}()`);
+      return;
+    }
+  }
+
+  sameFunction(a, b) {
+    let same = false;
+    walk(this.ast, (n) => {
+      if (same || !/Function/.test(n.type)) return;
+      if (n.start <= a.start && a.end <= n.end && n.start <= b.start && b.end <= n.end) {
+        // the innermost function holding both: no function inside it holds only one of them
+        same = true;
+      }
+    });
+    return same;
+  }
+
+  // Matter.Constraint.create({...}) (or Bodies.*, Composite.create) kept in a name that no add() ever receives: a
+  // Matter object acts only once it is in the world (this.matter.world.add(x), or this.matter.add.constraint(...))
+  matterPartsNeverAdded() {
+    const made = [];
+    const passed = new Set();
+    walk(this.ast, (n, parent) => {
+      if (n.type === 'CallExpression') {
+        const path = memberPath(n.callee) || '';
+        if (/(^|\.)(Constraint\.create|Composite\.create|Bodies\.(rectangle|circle|polygon|trapezoid|fromVertices))$/.test(path) && !/\.matter\.(add|bodies)\./.test(path)) {
+          const name = parent && parent.type === 'VariableDeclarator' && parent.init === n ? parent.id.name
+            : parent && parent.type === 'AssignmentExpression' && parent.right === n ? memberPath(parent.left) : null;
+          if (name) made.push({ name, n, path });
+          else if (!(parent && (parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'Property' || parent.type === 'ReturnStatement'))) made.push({ name: null, n, path });
+        }
+        for (const a of n.arguments) {
+          const p = memberPath(a);
+          if (p) passed.add(p);
+          if (a.type === 'ArrayExpression') a.elements.forEach((e) => { const q = memberPath(e); if (q) passed.add(q); });
+          if (a.type === 'ObjectExpression') a.properties.forEach((q) => { const r = q.type === 'Property' ? memberPath(q.value) : null; if (r) passed.add(r); });
+        }
+      }
+      if ((n.type === 'ArrayExpression' || n.type === 'ReturnStatement') && parent) {
+        (n.type === 'ArrayExpression' ? n.elements : [n.argument]).forEach((e) => { const q = memberPath(e); if (q) passed.add(q); });
+      }
+    });
+    for (const m of made) {
+      if (m.name && passed.has(m.name)) continue;
+      if (!/Constraint/.test(m.path) && !m.name) continue;
+      const what = m.path.split('.').slice(-2).join('.');
+      this.add('never_fires', true, `${what}(...)${m.name ? ` (${m.name})` : ''} makes a Matter ${/Constraint/.test(what) ? 'constraint' : 'body'} that is never added to the world, so it does nothing (this.matter.world.add(${m.name || 'it'}), or make it with this.matter.add.${/Constraint/.test(what) ? 'constraint' : 'rectangle'}(...))`, lineOf(m.n), 'this.matter.world.add');
+      return;
+    }
+  }
+
+  // map.getTileAt(body.right + 1, body.bottom + 1): getTileAt takes tile columns and rows, these are pixels, so it
+  // looks far outside the map and finds nothing (getTileAtWorldXY takes pixels)
+  tileAtPixels() {
+    const PIXELS = /\.(x|y|bottom|right|left|top|centerX|centerY|worldX|worldY)\b/;
+    const SCALED = /\/|worldToTile|>>|tileWidth|tileHeight|TILE|tileSize|\bsize\b|GRID|CELL/i;
+    const textOf = (a) => {
+      let text = this.code.slice(a.start, a.end);
+      if (a.type === 'Identifier') {
+        const decls = this.decls.get(a.name);
+        if (!decls || decls.length !== 1 || this.writes.get(a.name) || !decls[0].init) return null;
+        text = this.code.slice(decls[0].init.start, decls[0].init.end);
+      }
+      return text;
+    };
+    for (const c of this.calls) {
+      if (!['getTileAt', 'putTileAt', 'removeTileAt', 'hasTileAt'].includes(c.name)) continue;
+      const i0 = c.name === 'putTileAt' ? 1 : 0;
+      const xs = [c.n.arguments[i0], c.n.arguments[i0 + 1]].filter(Boolean);
+      if (xs.length < 2) continue;
+      const texts = xs.map(textOf);
+      if (texts.some((t) => t === null || !PIXELS.test(t) || SCALED.test(t))) continue;
+      const fix = c.name === 'putTileAt' ? 'putTileAtWorldXY' : c.name === 'removeTileAt' ? 'removeTileAtWorldXY' : c.name === 'hasTileAt' ? 'hasTileAtWorldXY' : 'getTileAtWorldXY';
+      this.add('wrong_argument', true, `${c.name}(${texts.map((t) => (t.length > 24 ? t.slice(0, 24) + '…' : t)).join(', ')}): ${c.name}() takes tile columns and rows, and these are pixel positions, so it looks outside the map and finds nothing (use ${fix}(), or divide by the tile size)`, lineOf(c.n), 'tile coordinates');
       return;
     }
   }

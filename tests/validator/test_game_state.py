@@ -62,6 +62,10 @@ EXPECTED = {
     "fail_tween_duration_in_seconds": [("l2", "wrong_argument", 7, "duration: 3 is 3 ms, and it repeats")],
     "fail_star_colour_as_radius": [("l2", "wrong_argument", 9, "0xffe033 is a colour, given as the outer radius (argument 5)")],
     "fail_pointertap_event": [("l3", "never_fires", 9, "'pointertap' is PixiJS's event")],
+    # a seventh round: Matter and tilemaps
+    "fail_static_before_new_body": [("l2", "never_fires", 14, "ledge.setStatic(true) (line 13) comes before ledge.setRectangle(...)")],
+    "fail_matter_constraint_never_added": [("l2", "never_fires", 8, "makes a Matter constraint that is never added to the world")],
+    "fail_tile_at_pixels": [("l2", "wrong_argument", 28, "getTileAt() takes tile columns and rows, and these are pixel positions")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
