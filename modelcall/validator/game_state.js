@@ -9,8 +9,6 @@ const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStateme
 const RESET_ROLES = new Set(['init', 'create']);
 const PLAY_FLAG = /over|dead|alive|won|lost|finish|ended|playing|running|busy|locked|can[A-Z]/i;
 const LASTING_FLAG = /music|sound|audio|tutorial|intro|hint|shown|unlock|best|high/i;
-// the plugins whose callbacks stop with their scene: a paused scene hears no key and runs no timer or update
-const SCENE_BOUND = /^this\.(input|time|tweens|physics)\b/;
 
 function lineOf(n) { return n && n.loc ? n.loc.start.line : null; }
 
@@ -102,6 +100,7 @@ class GameState {
     this.objectUpdateNeverCalled();
     this.ownDragWithPluginSignature();
     this.wheelDeltaSecond();
+    this.loaderNeverStarted();
     return this.found;
   }
 
@@ -120,6 +119,7 @@ class GameState {
     this.restarts = []; // {cls, line}
     this.starts = []; // {cls, key}
     this.calls = []; // {n, ctx, name}
+    this.bareCalls = []; // names of plain function calls: setTimeout(...)
     this.assigns = []; // {path, value, line}
     this.reads = new Map(); // member path read -> line
     this.classes = [];
@@ -169,6 +169,7 @@ class GameState {
         if (v) v.tests.push({ line: lineOf(n), inUpdate: ctx.roles.includes('update') });
       }
       if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && !(parent && parent.type === 'AssignmentExpression' && key === 'left')) { const p = memberPath(n) || '.' + n.property.name; if (!this.reads.has(p)) this.reads.set(p, lineOf(n)); }
+      if (n.type === 'CallExpression' && n.callee.type === 'Identifier') this.bareCalls.push(n.callee.name);
       if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
         const name = n.callee.property.name;
         this.calls.push({ n, ctx, name, on: memberPath(n.callee.object) });
@@ -266,22 +267,23 @@ class GameState {
     }
   }
 
-  // this.scene.pause() and a this.scene.resume() that only this scene's own input, timers or update() would call: a
-  // paused scene hears no key or pointer and runs no timer or update(), so it never resumes
+  // this.scene.pause() and no way back: every resume() is this same scene's own this.scene.resume(), which only its own
+  // input, timers, tweens or update() could call, and a paused scene runs none of them (no other scene resumes it by
+  // key, no browser listener or setTimeout, no other scene reaching in through scene.get())
   pausedSelf() {
     const pauses = this.calls.filter((c) => c.name === 'pause' && c.on === 'this.scene' && !c.n.arguments.length);
     if (!pauses.length) return;
-    const resumes = this.calls.filter((c) => c.name === 'resume' && /\.scene$/.test(c.on || ''));
+    const resumes = this.calls.filter((c) => c.name === 'resume' && /(^|\.)scene$/.test(c.on || ''));
     if (!resumes.length) return;
-    const stuck = (c) => {
-      if (c.n.arguments.length || c.on !== 'this.scene') return false;
-      const handed = c.ctx.handedTo.filter(Boolean);
-      if (handed.some((h) => !SCENE_BOUND.test(h) && !/\.on$|\.once$/.test(h))) return false;
-      return c.ctx.roles.includes('update') || handed.some((h) => SCENE_BOUND.test(h) || /^this\.\w+(Key|key|Keys|keys)?\.(on|once)$/.test(h));
-    };
-    if (!resumes.every(stuck)) return;
+    const cls = pauses[0].ctx.cls;
+    if (resumes.some((c) => c.n.arguments.length || c.on !== 'this.scene' || c.ctx.cls !== cls)) return;
+    if (pauses.some((c) => c.ctx.cls !== cls)) return;
+    const outside = this.calls.some((c) => ['addEventListener', 'setTimeout', 'setInterval', 'get'].includes(c.name) && (c.name !== 'get' || /(^|\.)scene$/.test(c.on || '')))
+      || [...this.reads.keys()].some((r) => /(^|\.)(game|registry)\.events$/.test(r))
+      || this.calls.some((c) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(c.n.callee.type === 'Identifier' ? c.n.callee.name : ''));
+    if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
-    this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) runs only from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+    this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
   }
 
   // body.touching.down on a body whose only floor is the world's edge: touching is set by colliding with another body,
@@ -471,6 +473,17 @@ class GameState {
       this.add('wrong_argument', true, `this.input.on('wheel', (${names.join(', ')}) => ...): the input plugin calls it with (pointer, currentlyOver, deltaX, deltaY, deltaZ), so '${second}' is the list of objects under the pointer${names[2] ? ` and '${names[2]}' is deltaX` : ''} (write (pointer, over, deltaX, deltaY))`, lineOf(fn), '(pointer, currentlyOver, deltaX, deltaY, deltaZ)');
       return;
     }
+  }
+
+  // this.load.image(...) in create() or a handler, and no this.load.start(): the loader starts by itself only for
+  // preload(); files queued later wait for start(), so nothing loads and its events never come
+  loaderNeverStarted() {
+    const FILES = /^(image|svg|audio|spritesheet|atlas|multiatlas|json|text|xml|bitmapFont|tilemapTiledJSON|html|glsl|video|plugin|script|pack|aseprite)$/;
+    if (this.calls.some((c) => c.name === 'start' && /(^|\.)load$/.test(c.on || ''))) return;
+    const late = this.calls.find((c) => FILES.test(c.name) && /(^|\.)load$/.test(c.on || '') && !c.ctx.roles.includes('preload')
+      && c.ctx.roles.some((r) => r === 'create' || r === 'update' || r === 'init'));
+    if (!late) return;
+    this.add('never_fires', true, `this.load.${late.name}(...) outside preload() and no this.load.start(): the loader starts by itself only for preload(), so this file never loads and the loader's progress and complete events never come (call this.load.start() after queueing, or queue it in preload())`, lineOf(late.n), 'this.load.start()');
   }
 
   // this.scene.sleep() (or switch()) and later this.scene.resume('Field'): resume() only undoes pause(); a sleeping

@@ -931,8 +931,12 @@ class Analysis {
   // a callback whose parameters are named for the other order works on the wrong object
   callbackOrder(n, ctx, recv, name) {
     if (!['overlap', 'collider'].includes(name) || n.arguments.length < 3 || !recv || recv.st || !recv.cs.includes('Phaser.Physics.Arcade.Factory')) return;
-    const [a, b, fn] = n.arguments;
-    if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
+    const [a, b, given] = n.arguments;
+    // inline, or a function or method named here (overlap(bullets, boss, onBossHit))
+    const method = (x) => (x.type === 'MemberExpression' && !x.computed && x.object.type === 'ThisExpression' && ctx.klass
+      ? (ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed && m.key.name === x.property.name) || {}).value || null : null);
+    const fn = given && /Function/.test(given.type) ? given : given ? this.fnFromExpr(given, ctx) || method(given) : null;
+    if (!fn || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
     const short = (x) => (x.type === 'Identifier' ? x.name.toLowerCase() : x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier' ? x.property.name.toLowerCase() : null);
     const [na, nb] = [short(a), short(b)];
     if (!na || !nb || na === nb) return;

@@ -66,6 +66,9 @@ EXPECTED = {
     "fail_static_before_new_body": [("l2", "never_fires", 14, "ledge.setStatic(true) (line 13) comes before ledge.setRectangle(...)")],
     "fail_matter_constraint_never_added": [("l2", "never_fires", 8, "makes a Matter constraint that is never added to the world")],
     "fail_tile_at_pixels": [("l2", "wrong_argument", 28, "getTileAt() takes tile columns and rows, and these are pixel positions")],
+    "fail_pause_menu_in_the_paused_scene": [("l2", "never_fires", 28, "this.scene.pause() (line 22) stops exactly those")],
+    "fail_loader_outside_preload": [("l2", "never_fires", 13, "this.load.svg(...) outside preload() and no this.load.start()")],
+    "fail_overlap_method_other_order": [("l2", "wrong_argument", 23, "Arcade calls the callback with (boss, a member of bullets)")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
