@@ -38,6 +38,8 @@ const SIZE_ARGUMENTS = {
   [`${FACTORY}#rectangle`]: [['width', 'height'], [2, 3], 'rectangle(x, y, width, height, fillColor)'],
   [`${FACTORY}#ellipse`]: [['width', 'height'], [2, 3], 'ellipse(x, y, width, height, fillColor)'],
 };
+// what a tween's target usually is: members only these have, used on `this` in a tween callback, mean the target
+const TARGET_TYPES = ['Phaser.GameObjects.Sprite', 'Phaser.GameObjects.Rectangle', 'Phaser.GameObjects.Text', 'Phaser.GameObjects.Arc'];
 const EMITTER = 'Phaser.Events.EventEmitter';
 const GROUP_TYPES = /^(a |an )?Phaser\.(GameObjects\.Group|Physics\.Arcade\.(Static)?Group)$/;
 // method -> [the callback arguments, the context argument] (a collider calls its callbacks on callbackContext, undefined
@@ -383,7 +385,10 @@ class Contracts {
   checkCallbacks(n, recv, name, ctx) {
     if (!recv || !recv.cs || recv.st || !n.arguments.length) return;
     this.guard(() => this.matterOptions(n, recv, name));
-    if (!ctx.klass) return;
+    if (!ctx.klass) {
+      if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
+      return;
+    }
     this.guard(() => {
       const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
       if (declaring) this.lostThis(n, declaring, name, ctx);
@@ -474,6 +479,7 @@ class Contracts {
   // function () { this.score++ } as a callback with no context: `this` is the timer, tween or emitter (self; null: undefined),
   // and the names it reads are the scene's own (assigned as this.name in the class), not that object's
   foreignThis(fn, ctx, where, fix, self) {
+    if (self === 'Phaser.Tweens.Tween' && this.targetThis(fn, where, fix)) return;
     const own = sceneAssigned(ctx.klass);
     const reads = thisMembers(fn.body);
     for (const [member, line] of reads) {
@@ -481,6 +487,46 @@ class Contracts {
       this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'undefined'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
       return;
     }
+  }
+
+  // outside a class there is no scene `this` to lose, but a tween's function () callbacks still get the Tween
+  tweenCallbacksOutsideClasses(n, owner, name) {
+    const args = n.arguments;
+    if (name === 'addEvent' || !CONFIG_CALLBACKS.has(`${owner}#${name}`) || !args[0] || args[0].type !== 'ObjectExpression') return;
+    const props = args[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key);
+    if (props.some((p) => (p.key.name || p.key.value) === 'callbackScope') || args[0].properties.some((p) => p.type === 'SpreadElement')) return;
+    for (const p of props) {
+      const key = String(p.key.name || p.key.value);
+      if (/^on[A-Z]\w*$/.test(key) && p.value.type === 'FunctionExpression' && this.targetThis(p.value, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope')) return;
+    }
+  }
+
+  // onComplete: function () { this.fillColor = ...; this.ripe = true }: written as if `this` were the tween's target,
+  // but Phaser calls a tween's callbacks with `this` the Tween (the targets come as the second argument)
+  targetThis(fn, where, fix) {
+    const used = thisMembers(fn.body).concat(thisMembers(fn.body, true));
+    for (const [member, line] of used) {
+      if (this.api.findMember('Phaser.Tweens.Tween', member, false)) continue;
+      if (!TARGET_TYPES.some((t) => this.api.findMember(t, member, false)) && !this.setOnObjects(member)) continue;
+      if (this.setOnThis(member, fn)) continue; // the scene's own field: foreignThis says it better
+      this.add('wrong_argument', true, `${where}: a function () callback uses this.${member} as if \`this\` were the tween's target, but Phaser calls it with \`this\` the Tween, so the target is never touched (take the target from the arguments: (tween, targets) => targets[0].${member}, or ${fix})`, line, 'the tween target from the callback arguments');
+      return true;
+    }
+    return false;
+  }
+
+  // is `x.member = ...` written somewhere on an object other than `this`? (plant.ripe = false)
+  setOnObjects(member) {
+    const re = new RegExp(`([\\w$\\])]+)\\s*\\.\\s*${member.replace(/\$/g, '\\$')}\\s*=(?!=)`, 'g');
+    for (const m of (this.an.code || '').matchAll(re)) if (!/(^|[^\w$])this$/.test(m[1])) return true;
+    return false;
+  }
+
+  // is `this.member = ...` written somewhere outside the callback `fn` (a field of the scene, not of the target)?
+  setOnThis(member, fn) {
+    const re = new RegExp(`\\bthis\\s*\\.\\s*${member.replace(/\$/g, '\\$')}\\s*=(?!=)`, 'g');
+    for (const m of (this.an.code || '').matchAll(re)) if (m.index < fn.start || m.index >= fn.end) return true;
+    return false;
   }
 
   unboundMethod(arg, ctx, where, fix, self) {
@@ -623,6 +669,18 @@ class Contracts {
       const makes = /\.add\.\w+\s*\(|\.create\s*\(|\.get\s*\(|new Phaser\.GameObjects\./.test(this.callbackText(obj));
       this.add('wrong_argument', makes, `${where}: loop: true with repeat: ${count}: a looping timer ignores its repeat count and never stops (drop loop: true to stop after repeat + 1 calls)`, loop.line, 'loop or repeat');
       return;
+    }
+    // onRepeat with no repeat, onYoyo with no yoyo, onLoop with no loop: Phaser never calls them
+    if (tween) {
+      const has = (key) => obj.properties.some((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === key);
+      const off = (key) => !has(key) || (lit(key) && (lit(key).value === 0 || lit(key).value === false));
+      for (const [on, key] of [['onRepeat', 'repeat'], ['onYoyo', 'yoyo'], ['onLoop', 'loop']]) {
+        if (!has(on) || !off(key)) continue;
+        const p = obj.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === on);
+        const when = { repeat: 'each repeat, and this tween has no repeat', yoyo: 'the turn of a yoyo, and this tween has no yoyo', loop: 'each loop, and this tween has no loop' }[key];
+        this.add('never_fires', true, `${where}: ${on} runs on ${when}, so it is never called (${key === 'yoyo' ? 'use onComplete, or yoyo: true' : `use onComplete, or ${key}: 1`})`, p.loc ? p.loc.start.line : null, key);
+        return;
+      }
     }
     const repeats = (loop && loop.value === true) || (repeat && (repeat.value === -1 || (typeof repeat.value === 'number' && repeat.value > 1))) || (tween && lit('yoyo') && lit('yoyo').value === true);
     const time = lit(timer ? 'delay' : 'duration');

@@ -861,31 +861,37 @@
   // body.touching.down read by the program while the body stands on the world's bottom edge or on tiles: those set
   // blocked.down and never touching (only another body does), so a jump that waits for touching.down never happens.
   // Phaser's own read of touching (in resetFlags) is left out; the program's reads are counted per body and frame.
-  const touchingRecords = new WeakMapC(); // body -> {falseFrames, lastFrame, sawTrue, listed}
-  const floorBodies = List(); // bodies the program read touching.down of while they stood on something not a body
+  const touchingRecords = new WeakMapC(); // body -> {side: {falseFrames, lastFrame, sawTrue}, listed}
+  const floorBodies = List(); // bodies the program read touching of while they stood against something not a body
+  const SIDES = ['down', 'left', 'right'];
   let inResetFlags = false;
   function watchTouching(body) {
-    const rec = { falseFrames: 0, lastFrame: -1, sawTrue: false, listed: false };
+    const rec = { listed: false };
     apply(weakMapSet, touchingRecords, [body, rec]);
     const t = body.touching;
-    const d = t && getOwnPropertyDescriptor(t, 'down');
-    if (!d || !d.writable || !d.configurable) return;
-    let down = d.value;
-    defineProperty(t, 'down', { enumerable: d.enumerable, configurable: true,
-      get: cloak(function down_() {
-        if (!inResetFlags && S) {
-          try {
-            if (down) rec.sawTrue = true;
-            else if (rec.lastFrame !== S.frame && body.blocked && body.blocked.down === true) {
-              rec.lastFrame = S.frame;
-              rec.falseFrames += 1;
-              if (!rec.listed && floorBodies.length < 64) { rec.listed = true; listPush(floorBodies, body); }
-            }
-          } catch (e) { /* a check never breaks the read */ }
-        }
-        return down;
-      }, 'get down', 0),
-      set: cloak(function down_(v) { down = v; }, 'set down', 1) });
+    for (let i = 0; i < SIDES.length; i++) {
+      const side = SIDES[i];
+      const d = t && getOwnPropertyDescriptor(t, side);
+      if (!d || !d.writable || !d.configurable) continue;
+      const st = { falseFrames: 0, lastFrame: -1, sawTrue: false };
+      rec[side] = st;
+      let value = d.value;
+      defineProperty(t, side, { enumerable: d.enumerable, configurable: true,
+        get: cloak({ [side]() {
+          if (!inResetFlags && S) {
+            try {
+              if (value) st.sawTrue = true;
+              else if (st.lastFrame !== S.frame && body.blocked && body.blocked[side] === true) {
+                st.lastFrame = S.frame;
+                st.falseFrames += 1;
+                if (!rec.listed && floorBodies.length < 64) { rec.listed = true; listPush(floorBodies, body); }
+              }
+            } catch (e) { /* a check never breaks the read */ }
+          }
+          return value;
+        } }[side], 'get ' + side, 0),
+        set: cloak({ [side](v) { value = v; } }[side], 'set ' + side, 1) });
+    }
   }
   const LOADS_IMAGES = /\bload\s*\.\s*(image|spritesheet|atlas|multiatlas|atlasXML|unityAtlas|svg|tilemapTiledJSON|aseprite|texture)\s*\(/;
   function touchingReads() {
@@ -902,21 +908,29 @@
   function touchingNeverSet() {
     if (!floorBodies.length) return;
     const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']); // what comments say does not count
-    if (apply(regexpTest, /\bblocked\s*(\.\s*down\b|\[)|\bonFloor\s*\(|\bisOnFloor\b/, [code])) return;
     // the ground may be an image the validator answered with a placeholder of another size: where it stands is not the program's
     if (apply(regexpTest, LOADS_IMAGES, [code])) return;
-    for (let i = 0; i < floorBodies.length; i++) {
-      const b = listAt(floorBodies, i);
-      const rec = apply(weakMapGet, touchingRecords, [b]);
-      if (!rec || rec.sawTrue || rec.falseFrames < 1) continue;
-      const o = b.gameObject;
-      const bounds = b.world && b.world.bounds;
-      const onEdge = !!(b.collideWorldBounds && bounds && mathAbs(NumberC(b.bottom) - NumberC(bounds.bottom)) < 2);
-      misuse('never_fires', 'body.touching.down was read ' + (rec.falseFrames === 1 ? 'once' : 'on ' + rec.falseFrames + ' frames') + ' while the ' + str(o ? o.type : 'body') + ' stood on '
-        + (onEdge ? "the world's bottom edge" : 'a tilemap layer') + ', and it was never true: touching is set only by another body; '
-        + (onEdge ? 'the world bounds set' : 'tiles set') + ' body.blocked.down, so what waits for touching.down never runs (test body.blocked.down or body.onFloor())',
-      'body.blocked.down', true, null);
-      return;
+    for (let k = 0; k < SIDES.length; k++) {
+      const side = SIDES[k];
+      const blocked = side === 'down' ? /\bblocked\s*(\.\s*down\b|\[)|\bonFloor\s*\(|\bisOnFloor\b/ : side === 'left' ? /\bblocked\s*(\.\s*left\b|\[)|\bonWall\s*\(/ : /\bblocked\s*(\.\s*right\b|\[)|\bonWall\s*\(/;
+      if (apply(regexpTest, blocked, [code])) continue;
+      for (let i = 0; i < floorBodies.length; i++) {
+        const b = listAt(floorBodies, i);
+        const rec = apply(weakMapGet, touchingRecords, [b]);
+        const st = rec && rec[side];
+        if (!st || st.sawTrue || st.falseFrames < 1) continue;
+        const o = b.gameObject;
+        const bounds = b.world && b.world.bounds;
+        const edge = side === 'down' ? mathAbs(NumberC(b.bottom) - NumberC(bounds && bounds.bottom)) < 2 : side === 'left' ? mathAbs(NumberC(b.x) - NumberC(bounds && bounds.x)) < 2
+          : mathAbs(NumberC(b.right) - NumberC(bounds && bounds.right)) < 2;
+        const onEdge = !!(b.collideWorldBounds && bounds && edge);
+        const where = side === 'down' ? (onEdge ? "stood on the world's bottom edge" : 'stood on a tilemap layer') : (onEdge ? "was against the world's " + side + ' edge' : 'was against a tile on its ' + side);
+        misuse('never_fires', 'body.touching.' + side + ' was read ' + (st.falseFrames === 1 ? 'once' : 'on ' + st.falseFrames + ' frames') + ' while the ' + str(o ? o.type : 'body') + ' '
+          + where + ', and it was never true: touching is set only by another body; ' + (onEdge ? 'the world bounds set' : 'tiles set') + ' body.blocked.' + side
+          + ', so what waits for touching.' + side + ' never runs (test body.blocked.' + side + (side === 'down' ? ' or body.onFloor())' : ' or body.onWall())'),
+        'body.blocked.' + side, true, null);
+        return;
+      }
     }
   }
   // osc.frequency = 660: an AudioParam property has no setter, so a sloppy-mode program's assignment does nothing

@@ -937,13 +937,15 @@ class Analysis {
       ? (ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed && m.key.name === x.property.name) || {}).value || null : null);
     const fn = given && /Function/.test(given.type) ? given : given ? this.fnFromExpr(given, ctx) || method(given) : null;
     if (!fn || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
-    const short = (x) => (x.type === 'Identifier' ? x.name.toLowerCase() : x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier' ? x.property.name.toLowerCase() : null);
-    const [na, nb] = [short(a), short(b)];
+    const shown = (x) => (x.type === 'Identifier' ? x.name : x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier' ? x.property.name : null);
+    const display = new Map([[shown(a) && shown(a).toLowerCase(), shown(a)], [shown(b) && shown(b).toLowerCase(), shown(b)]]);
+    const [na, nb] = [shown(a) && shown(a).toLowerCase(), shown(b) && shown(b).toLowerCase()];
     if (!na || !nb || na === nb) return;
     const names = (param, op) => {
       const p = param.toLowerCase();
       return p === op || (op.endsWith('s') && (p === op.slice(0, -1) || (op.endsWith('es') && p === op.slice(0, -2)) || (op.endsWith('ies') && p === op.slice(0, -3) + 'y')))
-        || (op.endsWith('group') && p === op.slice(0, -5)) || (op.endsWith('pool') && p === op.slice(0, -4));
+        || (op.endsWith('group') && p === op.slice(0, -5)) || (op.endsWith('pool') && p === op.slice(0, -4))
+        || (p.length >= 4 && op.length > p.length + 1 && (op.endsWith(p + 's') || op.endsWith(p + 'es'))); // enemyBullets -> bullet
     };
     const plural = (op, param) => names(param, op) && param.toLowerCase() !== op;
     const group = (x, op, param) => { const t = this.peekType(x, ctx); return t ? isGroupType(t) : plural(op, param); };
@@ -954,9 +956,9 @@ class Analysis {
     const wrong = (names(p0, second) && !names(p0, first)) || (names(p1, first) && !names(p1, second));
     if (!wrong) return;
     const groupOf = (op) => (op === na ? ga : gb);
-    const what = (op) => (groupOf(op) ? `a member of ${op}` : op);
+    const what = (op) => (groupOf(op) ? `a member of ${display.get(op)}` : display.get(op));
     const swapped = ga && !gb ? ' (the single object comes first even when the group is given first)' : '';
-    this.contracts.add('wrong_argument', true, `${name}(${na}, ${nb}, (${p0}, ${p1}) => ...): Arcade calls the callback with (${what(first)}, ${what(second)})${swapped}, so '${p0}' is ${what(first)} and '${p1}' ${what(second)}: the callback works on the wrong objects (name the parameters in that order)`, fn.loc ? fn.loc.start.line : n.loc.start.line, `(${first}, ${second})`);
+    this.contracts.add('wrong_argument', true, `${name}(${display.get(na)}, ${display.get(nb)}, (${p0}, ${p1}) => ...): Arcade calls the callback with (${what(first)}, ${what(second)})${swapped}, so '${p0}' is ${what(first)} and '${p1}' ${what(second)}: the callback works on the wrong objects (name the parameters in that order)`, fn.loc ? fn.loc.start.line : n.loc.start.line, `(${display.get(first)}, ${display.get(second)})`);
   }
 
   callExpr(n, ctx) {
@@ -1038,6 +1040,11 @@ class Analysis {
         const fnDecl = p.type === 'Property' && p.value && p.value.type === 'Identifier' ? this.fnFromExpr(p.value, ctx) : null;
         if (fnDecl) this.setFnThis(fnDecl, thisT);
       }
+    }
+    // scene.tweens.add({...}) on a scene whose type is not known here (a helper's parameter): its callbacks' `this`
+    if (this.record && !recv && name && /^(add|addCounter)$/.test(name) && callee.type === 'MemberExpression' && !callee.computed
+        && callee.object.type === 'MemberExpression' && !callee.object.computed && callee.object.property.name === 'tweens') {
+      this.contracts.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name);
     }
     if (this.record && recv) this.contracts.checkCall(n, recv, name, ctx);
     else if (name === 'fillPoints' || name === 'strokePoints') this.checkPoints(n, ctx, recv);
