@@ -69,6 +69,8 @@ EXPECTED = {
     "fail_pause_menu_in_the_paused_scene": [("l2", "never_fires", 28, "this.scene.pause() (line 22) stops exactly those")],
     "fail_loader_outside_preload": [("l2", "never_fires", 13, "this.load.svg(...) outside preload() and no this.load.start()")],
     "fail_overlap_method_other_order": [("l2", "wrong_argument", 23, "Arcade calls the callback with (boss, a member of bullets)")],
+    "fail_tween_callback_this_as_target": [("l2", "wrong_argument", 15, "as if `this` were the tween's target, but Phaser calls it with `this` the Tween")],
+    "fail_on_repeat_without_repeat": [("l2", "never_fires", 14, "onRepeat runs on each repeat, and this tween has no repeat")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
