@@ -387,6 +387,7 @@ class Contracts {
     this.guard(() => this.matterOptions(n, recv, name));
     if (!ctx.klass) {
       if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
+      this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
       return;
     }
     this.guard(() => {
@@ -498,6 +499,26 @@ class Contracts {
     for (const p of props) {
       const key = String(p.key.name || p.key.value);
       if (/^on[A-Z]\w*$/.test(key) && p.value.type === 'FunctionExpression' && this.targetThis(p.value, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope')) return;
+    }
+  }
+
+  // an object scene's collider(a, b, function (p, gem) { this.collected++ }) with no context: Arcade calls it with
+  // `this` undefined (the window, in a sloppy script), so the scene's field never changes
+  colliderFunctionOutsideClasses(n, recv, name) {
+    const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
+    const where = declaring ? CALLBACK_CONTEXT[`${declaring}#${name}`] : null;
+    if (!where || !/#(collider|overlap|addCollider|addOverlap)$/.test(`${declaring}#${name}`)) return;
+    const [callbacks, context] = where;
+    const given = n.arguments[context];
+    if (given && !(given.type === 'Identifier' && given.name === 'undefined')) return;
+    for (const i of callbacks) {
+      const fn = n.arguments[i];
+      if (!fn || fn.type !== 'FunctionExpression') continue;
+      for (const [member, line] of thisMembers(fn.body).concat(thisMembers(fn.body, true))) {
+        if (!this.setOnThis(member, fn)) continue;
+        this.add('wrong_argument', true, `${declaring.replace(/^Phaser\./, '')}#${name}(): a function () callback uses this.${member}, the scene's, but with no context argument Arcade calls it with \`this\` undefined, so the scene's ${member} never changes (pass this as argument ${context + 1}, or use an arrow function)`, line, 'a callback bound to the scene');
+        return;
+      }
     }
   }
 
@@ -703,7 +724,11 @@ class Contracts {
     while (stack.length && !found) {
       const n = stack.pop();
       if ((n.type === 'FunctionDeclaration' && n.id && n.id.name === name) || (n.type === 'MethodDefinition' && !n.computed && n.key.name === name)) { found = code.slice(n.start, n.end); break; }
-      for (const k in n) { const c = n[k]; if (k === 'loc') continue; if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c); }
+      for (const k in n) {
+        if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
+        const c = n[k];
+        if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c);
+      }
     }
     return found;
   }

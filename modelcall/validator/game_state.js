@@ -101,6 +101,11 @@ class GameState {
     this.ownDragWithPluginSignature();
     this.wheelDeltaSecond();
     this.loaderNeverStarted();
+    this.cameraEventsOnScene();
+    this.underscoredEvents();
+    this.arrowReturnsMethod();
+    this.emitters();
+    this.pausedTweenReplayed();
     return this.found;
   }
 
@@ -484,6 +489,95 @@ class GameState {
       && c.ctx.roles.some((r) => r === 'create' || r === 'update' || r === 'init'));
     if (!late) return;
     this.add('never_fires', true, `this.load.${late.name}(...) outside preload() and no this.load.start(): the loader starts by itself only for preload(), so this file never loads and the loader's progress and complete events never come (call this.load.start() after queueing, or queue it in preload())`, lineOf(late.n), 'this.load.start()');
+  }
+
+  // this.events.once('camerafadeoutcomplete'): a camera emits its effects' events on itself, never on the scene
+  cameraEventsOnScene() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || typeof ev.value !== 'string' || !/^camera(fade|flash|shake|pan|zoom|rotate)\w*(start|complete)$/.test(ev.value)) continue;
+      if (!/(^|\.)(events|scene\.events)$/.test(c.on || '') || /cameras?\b|\bcam\b/i.test(c.on || '')) continue;
+      this.add('never_fires', true, `${c.on}.${c.name}('${ev.value}'): a camera emits '${ev.value}' on itself, not on the scene's events, so the handler never runs (this.cameras.main.${c.name}('${ev.value}', ...))`, lineOf(c.n), 'this.cameras.main.on');
+      return;
+    }
+  }
+
+  // 'changedata_score', 'animationcomplete_walk': Phaser joins these event names with a hyphen ('changedata-score')
+  underscoredEvents() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || typeof ev.value !== 'string') continue;
+      const m = /^(changedata|setdata|removedata|animationcomplete|animationstart|animationrepeat|animationupdate|animationstop)_(.+)$/.exec(ev.value);
+      if (!m || this.calls.some((e) => e.name === 'emit' && e.n.arguments[0] && e.n.arguments[0].value === ev.value)) continue;
+      this.add('never_fires', true, `on('${ev.value}'): Phaser names this event '${m[1]}-${m[2]}' (a hyphen), and nothing emits '${ev.value}', so the handler never runs`, lineOf(c.n), `${m[1]}-${m[2]}`);
+      return;
+    }
+  }
+
+  // callback: () => this.step: the arrow returns the method without calling it, so each call does nothing
+  arrowReturnsMethod() {
+    const methods = new Set();
+    for (const cls of this.classes) for (const m of cls.body.body) if (m.type === 'MethodDefinition' && m.kind === 'method' && !m.computed && m.key.name) methods.add(m.key.name);
+    walk(this.ast, (n, parent, key) => {
+      if (this.arrowFound || n.type !== 'ArrowFunctionExpression' || n.body.type === 'BlockStatement') return;
+      const b = n.body;
+      const named = b.type === 'MemberExpression' && !b.computed && b.object.type === 'ThisExpression' && methods.has(b.property.name);
+      if (!named) return;
+      const handed = (parent && parent.type === 'Property' && key === 'value' && /^(callback|on[A-Z]\w*)$/.test(parent.key.name || ''))
+        || (parent && parent.type === 'CallExpression' && key === 'arguments');
+      if (!handed) return;
+      this.arrowFound = true;
+      this.add('never_fires', true, `() => this.${b.property.name} returns the method without calling it, so when Phaser calls the arrow nothing happens (write () => this.${b.property.name}(), or pass this.${b.property.name} with its context)`, lineOf(n), `() => this.${b.property.name}()`);
+    });
+  }
+
+  // particle emitters: startFollow() on an emitter placed away from (0, 0) (its particles are drawn at the followed
+  // point plus that offset), explode() on a flowing emitter (it switches the flow off for good)
+  emitters() {
+    const made = new Map(); // path -> {call, x, y, flowing}
+    for (const a of this.assigns) {
+      const v = a.value;
+      if (v.type === 'CallExpression' && /\.add\.particles$/.test(memberPath(v.callee) || '') && v.arguments.length >= 3) made.set(a.path, v);
+    }
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'CallExpression' && /\.add\.particles$/.test(memberPath(n.init.callee) || '') && n.init.arguments.length >= 3) made.set(n.id.name, n.init);
+    });
+    for (const c of this.calls) {
+      const emitter = made.get(c.on || '');
+      if (!emitter) continue;
+      const [x, y] = emitter.arguments.map((a) => literalValue(a));
+      if (c.name === 'startFollow' && x && y && x.ok && y.ok && typeof x.value === 'number' && typeof y.value === 'number' && (x.value || y.value)) {
+        this.add('misplaced', true, `${c.on}.startFollow(...) on an emitter made at (${x.value}, ${y.value}): a following emitter's particles are placed at the followed object plus the emitter's own position, so they appear ${x.value}, ${y.value} px away from it (make it at (0, 0): this.add.particles(0, 0, ...))`, lineOf(c.n), 'this.add.particles(0, 0, ...)');
+        return;
+      }
+      const config = emitter.arguments[3];
+      const opts = config && config.type === 'ObjectExpression' ? new Map(config.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, literalValue(p.value)])) : new Map();
+      const stopped = (opts.get('emitting') && opts.get('emitting').ok && opts.get('emitting').value === false) || (opts.get('frequency') && opts.get('frequency').ok && opts.get('frequency').value === -1)
+        || this.calls.some((d) => d.on === c.on && ['stop', 'setFrequency', 'start', 'flow'].includes(d.name));
+      if (c.name === 'explode' && !stopped) {
+        this.add('never_fires', true, `${c.on}.explode(...) on an emitter that flows: explode() turns the emitter into a burst emitter (frequency -1), so the flow stops for good after it (burst from a second emitter made with emitting: false)`, lineOf(c.n), 'a separate burst emitter');
+        return;
+      }
+    }
+  }
+
+  // this.bounce = this.tweens.add({..., paused: true}) replayed with play() on each click: since 3.60 a tween that has
+  // finished is destroyed unless it persists, so only the first play() animates
+  pausedTweenReplayed() {
+    for (const a of this.assigns) {
+      const v = a.value;
+      if (v.type !== 'CallExpression' || !/\.tweens\.add$/.test(memberPath(v.callee) || '') || !v.arguments[0] || v.arguments[0].type !== 'ObjectExpression') continue;
+      const keys = new Map(v.arguments[0].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, literalValue(p.value)]));
+      const paused = keys.get('paused');
+      if (!paused || !paused.ok || paused.value !== true || keys.has('persist')) continue;
+      const repeat = keys.get('repeat');
+      if (repeat && repeat.ok && repeat.value === -1) continue;
+      const replays = this.calls.filter((c) => c.on === a.path && ['play', 'restart'].includes(c.name));
+      const inHandler = replays.find((c) => c.ctx.handedTo.some(Boolean));
+      if (!inHandler) continue;
+      this.add('never_fires', true, `${a.path}.${inHandler.name}() replays a tween made with paused: true and no persist: true: since Phaser 3.60 a finished tween is destroyed, so only the first ${inHandler.name}() animates (add persist: true, or make a new tween each time)`, lineOf(inHandler.n), 'persist: true');
+      return;
+    }
   }
 
   // this.scene.sleep() (or switch()) and later this.scene.resume('Field'): resume() only undoes pause(); a sleeping

@@ -112,13 +112,25 @@ class PhysicsRules {
     for (const c of this.calls) {
       if (!DEGREES_SINK.has(c.name)) continue;
       const a = c.n.arguments[0];
-      if (!a || a.type !== 'Identifier') continue;
-      const decls = this.decls.get(a.name);
-      if (!decls || decls.length !== 1 || this.writes.get(a.name) || !decls[0].init) continue;
-      const text = this.code.slice(decls[0].init.start, decls[0].init.end);
+      let text = null;
+      let line = null;
+      if (a && a.type === 'Identifier') {
+        const decls = this.decls.get(a.name);
+        if (!decls || decls.length !== 1 || this.writes.get(a.name) || !decls[0].init) continue;
+        text = this.code.slice(decls[0].init.start, decls[0].init.end);
+        line = decls[0].line;
+      } else if (a && a.type === 'MemberExpression' && memberPath(a) && memberPath(a).startsWith('this.')) {
+        // this.aim = Angle.Between(...) wherever it is set
+        const sets = this.assigns.filter((s) => s.path === memberPath(a));
+        if (!sets.length || !sets.every((s) => RADIANS_EXPR.test(this.code.slice(s.value.start, s.value.end)))) continue;
+        text = this.code.slice(sets[0].value.start, sets[0].value.end);
+        line = sets[0].line;
+      } else continue;
+      const decls = [{ line }];
       if (!RADIANS_EXPR.test(text) || /RadToDeg|\b180\b|\bangle\b\s*$/.test(text)) continue;
       const fix = c.name === 'velocityFromAngle' ? 'use velocityFromRotation(), which takes radians' : 'use setRotation()';
-      this.add('wrong_argument', true, `${c.name}(${a.name}): ${a.name} is in radians (${text.length > 40 ? text.slice(0, 40) + '…' : text}, line ${decls[0].line}) and ${c.name}() takes degrees, so it turns 57 times too little (${fix}, or Phaser.Math.RadToDeg(${a.name}))`, lineOf(c.n), 'degrees');
+      const shown = this.code.slice(a.start, a.end);
+      this.add('wrong_argument', true, `${c.name}(${shown}): ${shown} is in radians (${text.length > 40 ? text.slice(0, 40) + '…' : text}, line ${decls[0].line}) and ${c.name}() takes degrees, so it turns 57 times too little (${fix}, or Phaser.Math.RadToDeg(${shown}))`, lineOf(c.n), 'degrees');
       return;
     }
   }

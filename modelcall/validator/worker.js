@@ -747,12 +747,44 @@ class Analysis {
       this.physicsUses.push({ line: n.loc.start.line });
     }
     if (!obj) {
-      return this.readProp(name);
+      const t = this.readProp(name);
+      return t && n.object.type !== 'ThisExpression' && this.plainData(n.object, ctx) ? { ...t, guess: true } : t;
     }
     return this.member(obj, name, asCall, n, false);
   }
 
   hit(symbol) { if (this.record) this.hits.set(symbol, true); }
+
+  // does this expression (likely) hold a plain data object: a name bound to an object literal or to an element of an
+  // array of object literals (const level = LEVELS[i]), or such an element itself?
+  plainData(n, ctx) {
+    if (n.type === 'MemberExpression' && n.computed) return this.literalArray(n.object, ctx);
+    if (n.type !== 'Identifier') return false;
+    const init = this.declInit(n.name);
+    if (!init) return false;
+    if (init.type === 'ObjectExpression') return true;
+    if (init.type === 'MemberExpression' && init.computed) return this.literalArray(init.object, ctx);
+    return false;
+  }
+
+  literalArray(n, ctx) {
+    let x = n;
+    if (x.type === 'MemberExpression' && !x.computed && x.object.type === 'ThisExpression') return false;
+    if (x.type === 'Identifier') x = this.declInit(x.name);
+    return !!x && x.type === 'ArrayExpression' && x.elements.length > 0 && x.elements.every((e) => e && e.type === 'ObjectExpression');
+  }
+
+  // the initializer of the (only) declaration of a name in the program
+  declInit(name) {
+    if (!this.declInits) {
+      this.declInits = new Map();
+      this.eachNode((d) => {
+        if (d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier') return;
+        this.declInits.set(d.id.name, this.declInits.has(d.id.name) ? null : d.init || null);
+      });
+    }
+    return this.declInits.get(name) || null;
+  }
 
   // `receiver.name = value` where name is a Phaser property typed as a Phaser class and the value is not one of those
   noteReplaced(obj, name, valueType) {
@@ -821,6 +853,9 @@ class Analysis {
       for (const c of t.cs) for (const d of descendants(c)) if (findMember(d, name, false)) return null;
     }
     if (t.cs.some((c) => !typeInfo(c))) return null;
+    // a type guessed from a field's name on an object of unknown kind (level.platforms, where the scene's
+    // this.platforms is a group but level is a plain data object): not sure enough to call anything missing
+    if (t.guess) return null;
     if (this.record) {
       const sep = t.st ? '.' : '#';
       const symbol = t.cs[0] + sep + name;
