@@ -71,10 +71,18 @@ EXPECTED = {
     "fail_overlap_method_other_order": [("l2", "wrong_argument", 23, "Arcade calls the callback with (boss, a member of bullets)")],
     "fail_tween_callback_this_as_target": [("l2", "wrong_argument", 15, "as if `this` were the tween's target, but Phaser calls it with `this` the Tween")],
     "fail_on_repeat_without_repeat": [("l2", "never_fires", 14, "onRepeat runs on each repeat, and this tween has no repeat")],
+    # an eighth round: emitters, tweens kept, camera events, callbacks
+    "fail_camera_event_on_scene_emitter": [("l2", "never_fires", 11, "a camera emits 'camerafadeoutcomplete' on itself, not on the scene's events")],
+    "fail_changedata_with_underscore": [("l2", "never_fires", 8, "Phaser names this event 'changedata-score' (a hyphen)")],
+    "fail_arrow_returns_the_method": [("l2", "never_fires", 9, "() => this.step returns the method without calling it")],
+    "fail_emitter_made_away_then_follows": [("l2", "misplaced", 11, "on an emitter made at (400, 300)")],
+    "fail_explode_stops_the_fountain": [("l2", "never_fires", 11, "explode() turns the emitter into a burst emitter")],
+    "fail_paused_tween_replayed": [("l2", "never_fires", 13, "replays a tween made with paused: true and no persist: true")],
+    "fail_object_scene_collider_function_this": [("l2", "wrong_argument", 16, "with no context argument Arcade calls it with `this` undefined")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",
-           "valid_covers_overlays_and_hud"]
+           "valid_covers_overlays_and_hud", "valid_level_data_and_emitters"]
 
 
 @pytest.fixture(scope="module")
