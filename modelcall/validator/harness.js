@@ -1999,10 +1999,11 @@
     const kids = getOwnPropertyDescriptor(c, 'list');
     const list = kids && isArray(kids.value) ? kids.value : null;
     const view = cam.worldView;
-    if (!list || !view || !(view.width > 0) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 1 || c.scrollFactorX !== 1) return false;
+    // a turning container, or containers nested on purpose, may well hold a child at its own offset
+    if (!list || !view || !(view.width > 0) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 1 || c.scrollFactorX !== 1 || c.rotation) return false;
     for (let i = 0; i < list.length && i < 256; i++) {
       const o = list[i];
-      if (!o || o.visible === false || typeof o.getBounds !== 'function') continue;
+      if (!o || o.visible === false || typeof o.getBounds !== 'function' || o.type === 'Container') continue;
       if (mathAbs(NumberC(o.x) - NumberC(c.x)) > 2 || mathAbs(NumberC(o.y) - NumberC(c.y)) > 2) continue;
       const b = o.getBounds();
       if (!(b.width > 0) || !(outsideShare(b, view) > 0.25)) continue;
