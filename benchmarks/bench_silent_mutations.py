@@ -106,6 +106,11 @@ MUTATIONS: dict[str, tuple[str, Callable[[re.Match], str]]] = {
     "angle_for_rotation_in_trig": (r"(Math\.(?:cos|sin)\(\s*[\w.]+\.)rotation\b", lambda m: m.group(1) + "angle"),
     "camera_event_unprefixed": (r"(['\"])camera(fadeoutcomplete|fadeincomplete|flashcomplete|shakecomplete)\1", lambda m: m.group(1) + m.group(2) + m.group(1)),
     "shake_phaser2_order": (r"shake\(\s*(\d+)\s*,\s*(0?\.\d+)\s*\)", lambda m: f"shake({m.group(2)}, {m.group(1)})"),
+    # session 11: seconds written where Phaser counts milliseconds
+    "timer_delay_in_seconds": (r"(addEvent\(\{[^{}]*?\bdelay\s*:\s*)(\d{3,})(?=[^{}]*\bloop\s*:\s*true)",
+                               lambda m: m.group(1) + str(max(1, int(m.group(2)) // 1000))),
+    "tween_duration_in_seconds": (r"(tweens\.add\(\{[^{}]*?\bduration\s*:\s*)(\d{3,})(?=[^{}]*\b(?:repeat\s*:\s*-1|yoyo\s*:\s*true))",
+                                  lambda m: m.group(1) + str(max(1, int(m.group(2)) // 1000))),
 }
 
 

@@ -689,7 +689,7 @@ class Contracts {
       // looking right
       const makes = /\.add\.\w+\s*\(|\.create\s*\(|\.get\s*\(|new Phaser\.GameObjects\./.test(this.callbackText(obj));
       this.add('wrong_argument', makes, `${where}: loop: true with repeat: ${count}: a looping timer ignores its repeat count and never stops (drop loop: true to stop after repeat + 1 calls)`, loop.line, 'loop or repeat');
-      return;
+      if (makes) return;
     }
     // onRepeat with no repeat, onYoyo with no yoyo, onLoop with no loop: Phaser never calls them
     if (tween) {
