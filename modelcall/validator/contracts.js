@@ -705,6 +705,11 @@ class Contracts {
     }
     const repeats = (loop && loop.value === true) || (repeat && (repeat.value === -1 || (typeof repeat.value === 'number' && repeat.value > 1))) || (tween && lit('yoyo') && lit('yoyo').value === true);
     const time = lit(timer ? 'delay' : 'duration');
+    // a single run under 10 ms is over within the frame it starts in: 0.4 and 3 are seconds
+    if (!repeats && tween && time && typeof time.value === 'number' && time.value > 0 && time.value < 10) {
+      this.add('wrong_argument', true, `${where}: duration: ${time.value} is ${time.value} ms, less than a frame: the tween jumps to its end at once (Phaser counts milliseconds: ${time.value * 1000} for ${time.value} s)`, time.line, 'milliseconds');
+      return;
+    }
     if (repeats && time && typeof time.value === 'number' && time.value > 0 && time.value < 20) {
       this.add('wrong_argument', true, `${where}: ${timer ? 'delay' : 'duration'}: ${time.value} is ${time.value} ms, and it repeats: ${timer ? 'the timer fires every frame' : 'the tween runs its course every frame, so nothing is seen to move'} (Phaser counts milliseconds: ${time.value * 1000} for ${time.value} s)`, time.line, 'milliseconds');
     }

@@ -554,11 +554,23 @@ class GameState {
       const opts = config && config.type === 'ObjectExpression' ? new Map(config.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, literalValue(p.value)])) : new Map();
       const stopped = (opts.get('emitting') && opts.get('emitting').ok && opts.get('emitting').value === false) || (opts.get('frequency') && opts.get('frequency').ok && opts.get('frequency').value === -1)
         || this.calls.some((d) => d.on === c.on && ['stop', 'setFrequency', 'start', 'flow'].includes(d.name));
+      if (c.name === 'explode' && this.explodeAtPointer(c)) return;
       if (c.name === 'explode' && !stopped) {
         this.add('never_fires', true, `${c.on}.explode(...) on an emitter that flows: explode() turns the emitter into a burst emitter (frequency -1), so the flow stops for good after it (burst from a second emitter made with emitting: false)`, lineOf(c.n), 'a separate burst emitter');
         return;
       }
     }
+  }
+
+  // emitter.explode(pointer.x, pointer.y): explode takes (count, x, y), so the x is taken as a count
+  explodeAtPointer(c) {
+    const [a, b] = c.n.arguments;
+    if (c.n.arguments.length !== 2 || !a || !b) return false;
+    const ta = memberPath(a) || '';
+    const tb = memberPath(b) || '';
+    if (!/\.(x|worldX)$/.test(ta) || !/\.(y|worldY)$/.test(tb)) return false;
+    this.add('wrong_argument', true, `${c.on}.explode(${ta}, ${tb}): explode() takes (count, x, y), so ${ta} is taken as the number of particles and ${tb} as x (write explode(count, ${ta}, ${tb}))`, lineOf(c.n), 'explode(count, x, y)');
+    return true;
   }
 
   // this.bounce = this.tweens.add({..., paused: true}) replayed with play() on each click: since 3.60 a tween that has

@@ -2106,7 +2106,8 @@
       for (let j = i + 1; j < shownList.length; j++) {
         const over = shownList[j];
         const overKey = over.sys.settings && over.sys.settings.key;
-        if (order(underKey) <= order(overKey) || order(overKey) < 0) continue;
+        // started after the other as an overlay, or both running from the start (a backdrop scene listed last)
+        const overlay = order(underKey) > order(overKey) && order(overKey) >= 0;
         const vw = NumberC(over.cam.width);
         const vh = NumberC(over.cam.height);
         for (let k = 0; k < over.list.length && k < 4000; k++) {
@@ -2114,7 +2115,9 @@
           if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask) continue;
           const b = screenBox(c, over.cam);
           if (!(b.x <= 0 && b.y <= 0 && b.right >= vw && b.bottom >= vh)) continue;
-          misuse('hidden', "scene '" + str(underKey) + "' was started after scene '" + str(overKey) + "' as an overlay, but it is drawn under it: scenes draw in"
+          const born = apply(weakMapGet, bornAt, [c]);
+          if (!overlay && !(born && born[0] <= 2)) continue;
+          misuse('hidden', "scene '" + str(underKey) + "' " + (overlay ? "was started after scene '" + str(overKey) + "' as an overlay" : "runs from the start alongside scene '" + str(overKey) + "'") + ", but it is drawn under it: scenes draw in"
             + " the order of the game's scene list, and '" + str(overKey) + "' covers the whole view with an opaque rectangle, so the " + texts + " text(s) of '"
             + str(underKey) + "' cannot be seen (this.scene.bringToTop('" + str(underKey) + "'), or list it after '" + str(overKey) + "' in the game config)",
           'the overlay scene drawn last', true, null);

@@ -49,6 +49,7 @@ class PhysicsRules {
     this.staticBeforeNewBody();
     this.matterPartsNeverAdded();
     this.tileAtPixels();
+    this.wrapPastWorldBounds();
     return this.found;
   }
 
@@ -258,6 +259,40 @@ class PhysicsRules {
       this.add('wrong_argument', true, `${c.name}(${texts.map((t) => (t.length > 24 ? t.slice(0, 24) + '…' : t)).join(', ')}): ${c.name}() takes tile columns and rows, and these are pixel positions, so it looks outside the map and finds nothing (use ${fix}(), or divide by the tile size)`, lineOf(c.n), 'tile coordinates');
       return;
     }
+  }
+
+  // if (p.x < -hw) p.x = width + hw: wrapping round the screen by hand, on a body that collides with the world bounds:
+  // the bounds keep it inside, so it never gets past the edge and the wrap never happens
+  wrapPastWorldBounds() {
+    const bounded = new Set(this.calls.filter((c) => c.name === 'setCollideWorldBounds' && !(c.n.arguments[0] && literalValue(c.n.arguments[0]).ok && literalValue(c.n.arguments[0]).value === false))
+      .map((c) => (c.on || '').replace(/\.body$/, '')));
+    if (!bounded.size) return;
+    const alias = (path) => {
+      const decls = path && !path.includes('.') ? this.decls.get(path) : null;
+      const init = decls && decls.length === 1 && decls[0].init ? memberPath(decls[0].init) : null;
+      return init || path;
+    };
+    const past = (test) => {
+      if (test.type !== 'BinaryExpression' || test.left.type !== 'MemberExpression' || test.left.computed || !['x', 'y'].includes(test.left.property.name)) return null;
+      const r = test.right;
+      const below = test.operator.startsWith('<') && (r.type === 'UnaryExpression' && r.operator === '-' || (literalValue(r).ok && typeof literalValue(r).value === 'number' && literalValue(r).value <= 0));
+      const beyond = test.operator.startsWith('>') && /width|height|W\b|H\b/.test(this.code.slice(r.start, r.end)) && /\+/.test(this.code.slice(r.start, r.end));
+      return below || beyond ? test.left : null;
+    };
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'IfStatement') return;
+      const side = past(n.test);
+      if (!side) return;
+      const obj = memberPath(side.object);
+      const base = alias(obj);
+      if (!bounded.has(base) && !bounded.has(obj)) return;
+      const body = this.code.slice(n.consequent.start, n.consequent.end);
+      if (!new RegExp(`\\b${(obj || '').replace(/[.$]/g, '\\$&')}\\.${side.property.name}\\s*=(?!=)`).test(body)) return;
+      hit = { n, obj, base, prop: side.property.name };
+    });
+    if (!hit) return;
+    this.add('never_fires', true, `if (${this.code.slice(hit.n.test.start, hit.n.test.end)}) wraps ${hit.base} round the screen, but it collides with the world bounds (setCollideWorldBounds), which keep it inside: it never gets past the edge, so the wrap never happens (drop setCollideWorldBounds, or use this.physics.world.wrap(${hit.base}, margin))`, lineOf(hit.n), 'no world-bounds collision');
   }
 
   // this.matter.add.rectangle(x, y, w, h, {render: {fillColor}}): a bare Matter body, no game object; its `render`

@@ -432,6 +432,13 @@ class Analysis {
       if (n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === 'extend' && n.value && n.value.type === 'ObjectExpression') {
         for (const q of n.value.properties) if (q.type === 'Property' && !q.computed && q.key) this.assignedMembers.add(String(q.key.name || q.key.value));
       }
+      // new Phaser.Class({ Extends: Phaser.Scene, tryMove() {...} }): the config's members are the class's
+      if (n.type === 'CallExpression' && /(^|\.)Class$/.test(memberPath(n.callee) || '') && n.arguments[0] && n.arguments[0].type === 'ObjectExpression') {
+        for (const q of n.arguments[0].properties) if (q.type === 'Property' && !q.computed && q.key) this.assignedMembers.add(String(q.key.name || q.key.value));
+      }
+      if (n.type === 'NewExpression' && /(^|\.)Class$/.test(memberPath(n.callee) || '') && n.arguments[0] && n.arguments[0].type === 'ObjectExpression') {
+        for (const q of n.arguments[0].properties) if (q.type === 'Property' && !q.computed && q.key) this.assignedMembers.add(String(q.key.name || q.key.value));
+      }
       if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression') {
         if (!n.left.computed) this.assignedMembers.add(n.left.property.name);
         else if (n.left.property.type === 'Literal' && typeof n.left.property.value === 'string') this.assignedMembers.add(n.left.property.value);
