@@ -439,8 +439,10 @@ class Contracts {
   matterOptions(n, recv, name) {
     if (!recv.cs.some((c) => c.startsWith('Phaser.Physics.Matter.'))) return;
     const td = 'Phaser.Types.Physics.Matter.MatterBodyConfig';
-    for (const arg of n.arguments) {
-      if (arg.type !== 'ObjectExpression') continue;
+    for (const given of n.arguments) {
+      // the options written inline, or in a const declared once (const pillarOpts = { static: true })
+      const arg = given.type === 'Identifier' && this.an.declInit ? this.an.declInit(given.name) : given;
+      if (!arg || arg.type !== 'ObjectExpression') continue;
       for (const p of arg.properties) {
         if (p.type !== 'Property' || p.computed || !p.key) continue;
         const key = String(p.key.name || p.key.value);
@@ -451,7 +453,7 @@ class Contracts {
   }
 
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
-  // emitter, the timer or tween, or undefined (a collider's default), so what it does with `this` fails or goes nowhere
+  // emitter, the timer or tween, or the callback function itself (a collider's default), so what it does with `this` fails or goes nowhere
   lostThis(n, owner, name, ctx) {
     if (!ctx.klass) return;
     // this.on('pointerdown', this.handle) in a game object's own class: the emitter is the object, the default context
@@ -485,7 +487,7 @@ class Contracts {
     const reads = thisMembers(fn.body);
     for (const [member, line] of reads) {
       if (!own.has(member) || (self && this.api.findMember(self, member, false))) continue;
-      this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'undefined'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
+      this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'the callback function itself'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
       return;
     }
   }
@@ -503,7 +505,7 @@ class Contracts {
   }
 
   // an object scene's collider(a, b, function (p, gem) { this.collected++ }) with no context: Arcade calls it with
-  // `this` undefined (the window, in a sloppy script), so the scene's field never changes
+  // `this` the callback function itself (its default context), so the scene's field never changes
   colliderFunctionOutsideClasses(n, recv, name) {
     const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
     const where = declaring ? CALLBACK_CONTEXT[`${declaring}#${name}`] : null;
@@ -512,14 +514,31 @@ class Contracts {
     const given = n.arguments[context];
     if (given && !(given.type === 'Identifier' && given.name === 'undefined')) return;
     for (const i of callbacks) {
-      const fn = n.arguments[i];
-      if (!fn || fn.type !== 'FunctionExpression') continue;
+      const given = n.arguments[i];
+      const fn = given && given.type === 'Identifier' ? this.functionNamed(given.name) : given;
+      if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) continue;
       for (const [member, line] of thisMembers(fn.body).concat(thisMembers(fn.body, true))) {
         if (!this.setOnThis(member, fn)) continue;
-        this.add('wrong_argument', true, `${declaring.replace(/^Phaser\./, '')}#${name}(): a function () callback uses this.${member}, the scene's, but with no context argument Arcade calls it with \`this\` undefined, so the scene's ${member} never changes (pass this as argument ${context + 1}, or use an arrow function)`, line, 'a callback bound to the scene');
+        this.add('wrong_argument', true, `${declaring.replace(/^Phaser\./, '')}#${name}(): a function () callback uses this.${member}, the scene's, but with no context argument Arcade calls it with \`this\` the callback function itself, so the scene's ${member} never changes (pass this as argument ${context + 1}, or use an arrow function)`, line, 'a callback bound to the scene');
         return;
       }
     }
+  }
+
+  // the program's function declaration of that name (one only), or null
+  functionNamed(name) {
+    const found = [];
+    const stack = [this.an.ast];
+    while (stack.length) {
+      const n = stack.pop();
+      if (n.type === 'FunctionDeclaration' && n.id && n.id.name === name) found.push(n);
+      for (const k in n) {
+        if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
+        const c = n[k];
+        if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c);
+      }
+    }
+    return found.length === 1 ? found[0] : null;
   }
 
   // onComplete: function () { this.fillColor = ...; this.ripe = true }: written as if `this` were the tween's target,
@@ -552,6 +571,8 @@ class Contracts {
 
   unboundMethod(arg, ctx, where, fix, self) {
     if (arg && arg.type === 'FunctionExpression') { this.foreignThis(arg, ctx, where, fix, self); return; }
+    const declared = arg && arg.type === 'Identifier' ? this.functionNamed(arg.name) : null;
+    if (declared) { this.foreignThis(declared, ctx, where, fix, self); return; }
     if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
     const method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
       && m.key.type === 'Identifier' && m.key.name === arg.property.name);

@@ -455,8 +455,16 @@ class GameState {
       const ev = c.n.arguments[0];
       const fn = c.n.arguments[1];
       if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !['drag', 'dragstart', 'dragend', 'drop'].includes(ev.value)) continue;
-      if (!c.on || /(^|\.)input$/.test(c.on) || !fn || !/Function/.test(fn.type)) continue;
+      if (!c.on || !fn || !/Function/.test(fn.type)) continue;
       const params = fn.params.map((p) => (p.type === 'Identifier' ? p.name : ''));
+      if (/(^|\.)input$/.test(c.on)) {
+        // the input plugin's drag handler written with a game object's own signature: (pointer, dragX, dragY)
+        if (ev.value === 'drag' && params.length === 3 && /^(d(rag)?X|x|dx|posX)$/i.test(params[1]) && /^(d(rag)?Y|y|dy|posY)$/i.test(params[2])) {
+          this.add('wrong_argument', true, `this.input.on('drag', (${params.join(', ')}) => ...): the input plugin calls it with (pointer, gameObject, dragX, dragY), so '${params[1]}' is the dragged object and '${params[2]}' its x (write (pointer, gameObject, dragX, dragY))`, lineOf(fn), '(pointer, gameObject, dragX, dragY)');
+          return;
+        }
+        continue;
+      }
       const objectNamed = /^(g?o|obj|object|gameObject|target|item|sprite|child|piece|card|handle|knob|thumb|block|tile|el)$/i.test(params[1] || '');
       if (ev.value !== 'drag' || !(params.length >= 4 || (params.length === 3 && objectNamed))) continue;
       this.add('wrong_argument', true, `${c.on}.on('drag', (${params.join(', ')}) => ...): a game object calls its own drag handler with (pointer, dragX, dragY), so '${params[1]}' is the x and '${params[2]}' the y${params[3] ? ` ('${params[3]}' is undefined)` : ''} (write (pointer, dragX, dragY), or listen with this.input.on('drag', ...))`, lineOf(fn), '(pointer, dragX, dragY)');

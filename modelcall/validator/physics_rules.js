@@ -302,10 +302,19 @@ class PhysicsRules {
       && c.n.arguments.some((a) => a.type === 'ObjectExpression' && a.properties.some((p) => p.type === 'Property' && !p.computed && p.key && p.key.name === 'render')));
     if (!bodies.length) return;
     const debugOn = this.props.some((p) => p.key === 'debug' && !(literalValue(p.value).ok && !literalValue(p.value).value))
-      || this.calls.some((c) => c.name === 'createDebugGraphic' || (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '')))
+      || this.calls.some((c) => c.name === 'createDebugGraphic')
       || this.assigns.some((a) => a.prop === 'drawDebug' || a.prop === 'debugGraphic');
     if (debugOn) return;
-    const c = bodies[0];
+    // a body handed on (matter.add.gameObject(shape, body), setExistingBody(body)) is drawn by that game object
+    const named = new Map(); // call node -> the name it is kept in
+    walk(this.ast, (n, parent) => {
+      if (n.type !== 'CallExpression') return;
+      if (parent && parent.type === 'VariableDeclarator' && parent.init === n && parent.id.type === 'Identifier') named.set(n, parent.id.name);
+      if (parent && parent.type === 'AssignmentExpression' && parent.right === n) named.set(n, memberPath(parent.left));
+    });
+    const handedOn = (name) => !!name && this.calls.some((c) => c.n.arguments.some((a) => memberPath(a) === name) && /^(gameObject|setExistingBody|existing|add)$/.test(c.name));
+    const c = bodies.find((b) => !handedOn(named.get(b.n)));
+    if (!c) return;
     this.add('never_fires', true, `this.matter.add.${c.name}(..., {render: ...}) makes a bare Matter body with no game object: its render style is used only by Matter's debug drawing, which this game leaves off, so the body is never drawn (make a shape, e.g. this.add.rectangle(...), and this.matter.add.gameObject(shape), or turn on matter: {debug: true})`, lineOf(c.n), 'a game object for each body');
   }
 }

@@ -78,12 +78,16 @@ EXPECTED = {
     "fail_emitter_made_away_then_follows": [("l2", "misplaced", 11, "on an emitter made at (400, 300)")],
     "fail_explode_stops_the_fountain": [("l2", "never_fires", 11, "explode() turns the emitter into a burst emitter")],
     "fail_paused_tween_replayed": [("l2", "never_fires", 13, "replays a tween made with paused: true and no persist: true")],
-    "fail_object_scene_collider_function_this": [("l2", "wrong_argument", 16, "with no context argument Arcade calls it with `this` undefined")],
+    "fail_object_scene_collider_function_this": [("l2", "wrong_argument", 16, "with no context argument Arcade calls it with `this` the callback function itself")],
     # a ninth round
     "fail_explode_given_the_point_only": [("l2", "wrong_argument", 11, "explode() takes (count, x, y), so pointer.x is taken as the number of particles")],
     "fail_wrap_on_a_bounded_body": [("l2", "never_fires", 14, "but it collides with the world bounds (setCollideWorldBounds), which keep it inside")],
     "fail_tween_duration_seconds_once": [("l2", "wrong_argument", 8, "duration: 3 is 3 ms, less than a frame")],
     "fail_backdrop_scene_listed_last": [("l3", "hidden", None, "scene 'balloons' runs from the start alongside scene 'sky', but it is drawn under it")],
+    "fail_input_drag_object_signature": [("l2", "wrong_argument", 8, "so 'dragX' is the dragged object and 'dragY' its x")],
+    "fail_collider_named_function_this": [("l2", "wrong_argument", 4, "Phaser calls it with `this` the callback function itself")],
+    "fail_matter_options_in_a_const": [("l2", "unknown_key", 6, "'static' is not a Matter body option")],
+    "fail_matter_bodies_beside_shapes": [("l2", "never_fires", 11, "makes a bare Matter body with no game object")],
 }
 WORKING = ["valid_restart_and_lasting_flags", "valid_pool_reused_in_full", "valid_pause_overlay_scene", "valid_physics_meanings",
            "valid_matter_categories_and_shapes", "valid_screen_camera_and_input",

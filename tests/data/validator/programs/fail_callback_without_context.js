@@ -1,4 +1,4 @@
-// collectGem is handed to overlap() with no context: Arcade calls it with `this` undefined, so the first pickup throws.
+// collectGem is handed to overlap() with no context: Arcade calls it with `this` the function itself, so the first pickup throws.
 class Gems extends Phaser.Scene {
   constructor() { super('gems'); }
   preload() {
