@@ -76,8 +76,9 @@ function sceneKeyOf(cls) {
 }
 
 class GameState {
-  constructor(ast, groupFetches) {
+  constructor(ast, groupFetches, code) {
     this.ast = ast;
+    this.code = code || '';
     this.groupFetches = groupFetches || [];
     this.found = [];
   }
@@ -93,7 +94,7 @@ class GameState {
     this.eventsBetweenScenes();
     this.sleptThenResumed();
     this.registryWatchedOnScene();
-    this.keyComparedToCode();
+    if (/\.key\b/.test(this.code)) this.keyComparedToCode();
     this.pointerForObject();
     this.touchPointerForMouse();
     this.worldEventsNotAskedFor();
@@ -103,8 +104,8 @@ class GameState {
     this.loaderNeverStarted();
     this.cameraEventsOnScene();
     this.underscoredEvents();
-    this.arrowReturnsMethod();
-    this.emitters();
+    if (/=>\s*this\.\w+\s*[,)}\n;]/.test(this.code)) this.arrowReturnsMethod();
+    if (/\.particles\s*\(/.test(this.code)) this.emitters();
     this.pausedTweenReplayed();
     return this.found;
   }
@@ -624,8 +625,8 @@ class GameState {
   }
 }
 
-function gameStateFindings(ast, groupFetches) {
-  return new GameState(ast, groupFetches).run();
+function gameStateFindings(ast, groupFetches, code) {
+  return new GameState(ast, groupFetches, code).run();
 }
 
 module.exports = { gameStateFindings, walk, memberPath, lineOf, literalValue };

@@ -46,10 +46,10 @@ class PhysicsRules {
     this.radiansForDegrees();
     this.maskWithoutCategory();
     this.matterBodiesUndrawn();
-    this.staticBeforeNewBody();
-    this.matterPartsNeverAdded();
+    if (/\.setStatic\s*\(|\.setSensor\s*\(/.test(this.code)) this.staticBeforeNewBody();
+    if (/Constraint\.create|Composite\.create|Bodies\./.test(this.code)) this.matterPartsNeverAdded();
     this.tileAtPixels();
-    this.wrapPastWorldBounds();
+    if (/setCollideWorldBounds/.test(this.code)) this.wrapPastWorldBounds();
     return this.found;
   }
 
