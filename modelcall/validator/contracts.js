@@ -527,18 +527,27 @@ class Contracts {
 
   // the program's function declaration of that name (one only), or null
   functionNamed(name) {
-    const found = [];
-    const stack = [this.an.ast];
-    while (stack.length) {
-      const n = stack.pop();
-      if (n.type === 'FunctionDeclaration' && n.id && n.id.name === name) found.push(n);
-      for (const k in n) {
-        if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
-        const c = n[k];
-        if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c);
+    const found = this.functionsNamed(name).filter((n) => n.type === 'FunctionDeclaration');
+    return found.length === 1 ? found[0] : null;
+  }
+
+  // the program's function declarations and class methods of that name (one walk of the program, kept)
+  functionsNamed(name) {
+    if (!this.named) {
+      this.named = new Map();
+      const stack = [this.an.ast];
+      while (stack.length) {
+        const n = stack.pop();
+        const id = n.type === 'FunctionDeclaration' && n.id ? n.id.name : n.type === 'MethodDefinition' && !n.computed && n.key ? n.key.name : null;
+        if (id) { if (!this.named.has(id)) this.named.set(id, []); this.named.get(id).push(n); }
+        for (const k in n) {
+          if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
+          const c = n[k];
+          if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c);
+        }
       }
     }
-    return found.length === 1 ? found[0] : null;
+    return this.named.get(name) || [];
   }
 
   // onComplete: function () { this.fillColor = ...; this.ripe = true }: written as if `this` were the tween's target,
@@ -745,18 +754,8 @@ class Contracts {
     if (/Function/.test(v.type)) return code.slice(v.start, v.end);
     const name = v.type === 'Identifier' ? v.name : v.type === 'MemberExpression' && !v.computed ? v.property.name : null;
     if (!name) return '';
-    let found = '';
-    const stack = [this.an.ast];
-    while (stack.length && !found) {
-      const n = stack.pop();
-      if ((n.type === 'FunctionDeclaration' && n.id && n.id.name === name) || (n.type === 'MethodDefinition' && !n.computed && n.key.name === name)) { found = code.slice(n.start, n.end); break; }
-      for (const k in n) {
-        if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
-        const c = n[k];
-        if (Array.isArray(c)) { for (const x of c) if (x && typeof x.type === 'string') stack.push(x); } else if (c && typeof c.type === 'string') stack.push(c);
-      }
-    }
-    return found;
+    const fn = this.functionsNamed(name).find((n) => n.type === 'FunctionDeclaration' || n.type === 'MethodDefinition');
+    return fn ? code.slice(fn.start, fn.end) : '';
   }
 
   // a value of a kind its key cannot take, where Phaser goes on silently: a colour number for a text colour (the canvas

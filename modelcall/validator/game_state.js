@@ -126,13 +126,25 @@ class GameState {
     this.starts = []; // {cls, key}
     this.calls = []; // {n, ctx, name}
     this.bareCalls = []; // names of plain function calls: setTimeout(...)
-    this.assigns = []; // {path, value, line}
+    this.assigns = []; // {path, prop, value, line}
     this.reads = new Map(); // member path read -> line
     this.classes = [];
     this.propKeys = new Set(); // keys of object literals
+    this.props = []; // object literal properties: {key, value, line}
+    this.decls = new Map(); // name -> [{init, line}] (every declaration of the name)
+    this.writes = new Map(); // name -> count of assignments to it
     const field = (cls, name) => this.vars.get(`${cls.start}#${name}`);
     walk(this.ast, (n, parent, key, ctx) => {
-      if (n.type === 'Property' && !n.computed && n.key) this.propKeys.add(n.key.type === 'Identifier' ? n.key.name : String(n.key.value));
+      if (n.type === 'Property' && !n.computed && n.key) {
+        const key = n.key.type === 'Identifier' ? n.key.name : String(n.key.value);
+        this.propKeys.add(key);
+        this.props.push({ key, value: n.value, line: lineOf(n) });
+      }
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') {
+        if (!this.decls.has(n.id.name)) this.decls.set(n.id.name, []);
+        this.decls.get(n.id.name).push({ init: n.init, line: lineOf(n) });
+      }
+      if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') this.writes.set(n.left.name, (this.writes.get(n.left.name) || 0) + 1);
       if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') {
         this.classes.push(n);
         for (const m of n.body.body) {
@@ -625,8 +637,10 @@ class GameState {
   }
 }
 
+// the findings, and the facts collected on the way (calls, assignments, declarations) for the other whole-program passes
 function gameStateFindings(ast, groupFetches, code) {
-  return new GameState(ast, groupFetches, code).run();
+  const state = new GameState(ast, groupFetches, code);
+  return { findings: state.run(), facts: state };
 }
 
 module.exports = { gameStateFindings, walk, memberPath, lineOf, literalValue };

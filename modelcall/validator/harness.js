@@ -893,6 +893,11 @@
         set: cloak({ [side](v) { value = v; } }[side], 'set ' + side, 1) });
     }
   }
+  // the program's code with its comments taken out (what a comment says does not count), made once per run
+  function codeWithoutComments() {
+    if (S.bareCode === undefined) S.bareCode = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']);
+    return S.bareCode;
+  }
   const LOADS_IMAGES = /\bload\s*\.\s*(image|spritesheet|atlas|multiatlas|atlasXML|unityAtlas|svg|tilemapTiledJSON|aseprite|texture)\s*\(/;
   function touchingReads() {
     const Body = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Body;
@@ -907,7 +912,7 @@
   }
   function touchingNeverSet() {
     if (!floorBodies.length) return;
-    const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']); // what comments say does not count
+    const code = codeWithoutComments();
     // the ground may be an image the validator answered with a placeholder of another size: where it stands is not the program's
     if (apply(regexpTest, LOADS_IMAGES, [code])) return;
     for (let k = 0; k < SIDES.length; k++) {
@@ -1817,24 +1822,26 @@
       }
     }
   }
-  // where a game object is drawn on the canvas: its bounds through the camera's scroll (times its scroll factor) and
-  // zoom (about the camera's origin)
   const zoomBeforeInput = new WeakMapC(); // main camera -> its zoom just before the input phase
   function noteZooms(g) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) apply(weakMapSet, zoomBeforeInput, [shownList[i].cam, NumberC(shownList[i].cam.zoom)]);
   }
   function article(word) { return (apply(regexpTest, /^[AEIOU]/, [word]) ? 'an ' : 'a ') + word; }
-  function screenBox(o, cam) {
-    const b = o.getBounds();
+  // where a world point is drawn on the canvas: through the camera's scroll (times the scroll factor) and zoom (about
+  // the camera's origin)
+  function screenPoint(x, y, sfx, sfy, cam) {
     const z = NumberC(cam.zoom) || 1;
     const ox = NumberC(cam.width) * NumberC(cam.originX);
     const oy = NumberC(cam.height) * NumberC(cam.originY);
-    const sx = NumberC(cam.scrollX) * NumberC(o.scrollFactorX);
-    const sy = NumberC(cam.scrollY) * NumberC(o.scrollFactorY);
-    const x = NumberC(cam.x) + ox + z * (b.x - sx - ox);
-    const y = NumberC(cam.y) + oy + z * (b.y - sy - oy);
-    return { x, y, right: x + b.width * z, bottom: y + b.height * z, width: b.width * z, height: b.height * z };
+    return { x: NumberC(cam.x) + ox + z * (x - NumberC(cam.scrollX) * sfx - ox), y: NumberC(cam.y) + oy + z * (y - NumberC(cam.scrollY) * sfy - oy) };
+  }
+  // where a game object's bounds are drawn on the canvas
+  function screenBox(o, cam) {
+    const b = o.getBounds();
+    const z = NumberC(cam.zoom) || 1;
+    const p = screenPoint(b.x, b.y, NumberC(o.scrollFactorX), NumberC(o.scrollFactorY), cam);
+    return { x: p.x, y: p.y, right: p.x + b.width * z, bottom: p.y + b.height * z, width: b.width * z, height: b.height * z };
   }
   function tweening(sys, o) {
     try { const t = sys.tweens && sys.tweens.getTweensOf(o); return !!(t && t.length); } catch (e) { return true; }
@@ -1876,7 +1883,7 @@
     const side = outX > 0.5 ? (b.right > vr ? 'right' : 'left') : (b.bottom > vb ? 'bottom' : 'top');
     // placed by the edge it runs over, and small enough to fit had its origin been that edge's (a long line written
     // from the left margin is another matter)
-    const p = screenBox({ getBounds: () => ({ x: NumberC(o.x), y: NumberC(o.y), width: 0, height: 0 }), scrollFactorX: o.scrollFactorX, scrollFactorY: o.scrollFactorY }, cam);
+    const p = screenPoint(NumberC(o.x), NumberC(o.y), NumberC(o.scrollFactorX), NumberC(o.scrollFactorY), cam);
     const nearEdge = side === 'right' ? p.x > vr - 0.25 * (vr - vx) : side === 'left' ? p.x < vx + 0.25 * (vr - vx)
       : side === 'bottom' ? p.y > vb - 0.25 * (vb - vy) : p.y < vy + 0.25 * (vb - vy);
     const fits = side === 'right' || side === 'left' ? b.width <= vr - vx : b.height <= vb - vy;
@@ -1929,7 +1936,7 @@
   // objects wholly under an opaque rectangle most of the view in size, there since the scene was made and drawn after
   // them (a background added last): inside a Layer or Container too
   function underBackground(list, view) {
-    if (apply(regexpTest, LOADS_IMAGES, [S.code || ''])) return false; // placeholder images are not the files' sizes
+    if (apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) return false; // placeholder images are not the files' sizes
     const area = NumberC(view.width) * NumberC(view.height);
     for (let j = 1; j < list.length && j < 4000; j++) {
       const c = list[j];
@@ -2042,7 +2049,7 @@
   // a body with moves = false that the program gave a velocity, and no code ever lets it move again: a body that does
   // not move ignores velocity and gravity, so it stays where it is (a stone held in a sling and never released)
   function frozenBodies(g) {
-    const code = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']);
+    const code = codeWithoutComments();
     if (!apply(regexpTest, /\.moves\s*=\s*false\b/, [code]) || apply(regexpTest, /\.moves\s*=\s*(?!false\b)/, [code])) return;
     const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
     for (let i = 0; i < scenes.length && i < 16; i++) {

@@ -12,35 +12,21 @@ const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
 const MATTER_SHAPES = new Set(['rectangle', 'circle', 'polygon', 'trapezoid', 'fromVertices']);
 
 class PhysicsRules {
-  constructor(ast, code) {
+  // facts: what game_state.js collected walking the program (calls, assigns, decls, writes, props)
+  constructor(ast, code, facts) {
     this.ast = ast;
     this.code = code;
     this.found = [];
+    this.calls = facts.calls;
+    this.assigns = facts.assigns;
+    this.decls = facts.decls;
+    this.writes = facts.writes;
+    this.props = facts.props;
   }
 
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
 
   run() {
-    this.calls = [];
-    this.assigns = []; // {path, prop, value, line}
-    this.decls = new Map(); // name -> [{init, line}] (every declaration of the name)
-    this.writes = new Map(); // name -> count of assignments after the declaration
-    this.props = []; // object literal properties: {key, value, line}
-    walk(this.ast, (n) => {
-      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
-        this.calls.push({ n, name: n.callee.property.name, on: memberPath(n.callee.object) });
-      }
-      if (n.type === 'AssignmentExpression') {
-        const path = memberPath(n.left);
-        if (path) this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n) });
-        if (n.left.type === 'Identifier') this.writes.set(n.left.name, (this.writes.get(n.left.name) || 0) + 1);
-      }
-      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') {
-        if (!this.decls.has(n.id.name)) this.decls.set(n.id.name, []);
-        this.decls.get(n.id.name).push({ init: n.init, line: lineOf(n) });
-      }
-      if (n.type === 'Property' && !n.computed && n.key) this.props.push({ key: n.key.type === 'Identifier' ? n.key.name : String(n.key.value), value: n.value, line: lineOf(n) });
-    });
     this.dragWithoutDamping();
     this.movesNeverBack();
     this.radiansForDegrees();
@@ -319,8 +305,8 @@ class PhysicsRules {
   }
 }
 
-function physicsFindings(ast, code) {
-  return new PhysicsRules(ast, code).run();
+function physicsFindings(ast, code, facts) {
+  return new PhysicsRules(ast, code, facts).run();
 }
 
 module.exports = { physicsFindings };

@@ -340,8 +340,8 @@ class Analysis {
     }
     this.unreferencedLifecycle();
     this.timersNeverAdded();
-    for (const f of gameStateFindings(this.ast, this.groupFetches, this.code)) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
-    for (const f of physicsFindings(this.ast, this.code)) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
+    const { findings, facts } = gameStateFindings(this.ast, this.groupFetches, this.code);
+    for (const f of findings.concat(physicsFindings(this.ast, this.code, facts))) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     return this.result();
   }
 
