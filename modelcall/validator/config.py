@@ -53,6 +53,10 @@ class GatesConfig(StrictModel):
     l4_structure: Gate = Field("hard", description="new Phaser.Game, a scene, preload and create")
     l4_hints: Gate = Field("soft", description="eval_hints mapped by the rule table")
     l4_plan: Gate = Field("soft", description="plan/code API consistency")
+    l4_task: Gate = Field(
+        "hard", description="the task text against the code: a timer fires once where the task (prompt_meta.task) "
+        "asks for the same delay again and again ('every 1.5 s', '每隔 2 秒')"
+    )
     l4_visual: Gate = Field(
         "soft", description="code that draws but a canvas that stays one flat colour (nothing_drawn), code that "
         "promises motion but a canvas that never changes (canvas_unchanged); soft: hard only where an argument contract "

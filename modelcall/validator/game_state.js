@@ -132,6 +132,7 @@ class GameState {
     this.propKeys = new Set(); // keys of object literals
     this.props = []; // object literal properties: {key, value, line}
     this.decls = new Map(); // name -> [{init, line}] (every declaration of the name)
+    this.numbers = new Map(); // number literal -> where each one starts
     this.writes = new Map(); // name -> count of assignments to it
     const field = (cls, name) => this.vars.get(`${cls.start}#${name}`);
     walk(this.ast, (n, parent, key, ctx) => {
@@ -139,6 +140,10 @@ class GameState {
         const key = n.key.type === 'Identifier' ? n.key.name : String(n.key.value);
         this.propKeys.add(key);
         this.props.push({ key, value: n.value, line: lineOf(n) });
+      }
+      if (n.type === 'Literal' && typeof n.value === 'number') {
+        if (!this.numbers.has(n.value)) this.numbers.set(n.value, []);
+        this.numbers.get(n.value).push(n.start);
       }
       if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') {
         if (!this.decls.has(n.id.name)) this.decls.set(n.id.name, []);
@@ -187,7 +192,10 @@ class GameState {
         if (v) v.tests.push({ line: lineOf(n), inUpdate: ctx.roles.includes('update') });
       }
       if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && !(parent && parent.type === 'AssignmentExpression' && key === 'left')) { const p = memberPath(n) || '.' + n.property.name; if (!this.reads.has(p)) this.reads.set(p, lineOf(n)); }
-      if (n.type === 'CallExpression' && n.callee.type === 'Identifier') this.bareCalls.push(n.callee.name);
+      if (n.type === 'CallExpression' && n.callee.type === 'Identifier') {
+        this.bareCalls.push(n.callee.name);
+        if (n.callee.name === 'setTimeout') (this.bareTimerCalls = this.bareTimerCalls || []).push({ n, ctx, name: 'setTimeout', on: null });
+      }
       if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.type === 'Identifier') {
         const name = n.callee.property.name;
         this.calls.push({ n, ctx, name, on: memberPath(n.callee.object) });
@@ -611,6 +619,78 @@ class GameState {
       this.add('never_fires', true, `${a.path}.${inHandler.name}() replays a tween made with paused: true and no persist: true: since Phaser 3.60 a finished tween is destroyed, so only the first ${inHandler.name}() animates (add persist: true, or make a new tween each time)`, lineOf(inHandler.n), 'persist: true');
       return;
     }
+  }
+
+  // timers that fire once, with the delay the source fixes: time.delayedCall(ms, cb), time.addEvent({delay}) with no
+  // loop/repeat, setTimeout(cb, ms), made where the scene starts (create/init, not in a callback) and whose callback
+  // schedules nothing again. L4 compares them with the task text ("every 1.5 s"): the one the task names fires once.
+  oneShotTimers() {
+    const num = (n, depth = 0) => {
+      const v = literalValue(n);
+      if (v.ok) return typeof v.value === 'number' ? v.value : null;
+      if (n && n.type === 'BinaryExpression' && ['*', '/'].includes(n.operator) && depth < 3) {
+        const a = num(n.left, depth + 1); const b = num(n.right, depth + 1);
+        return a === null || b === null ? null : (n.operator === '*' ? a * b : (b ? a / b : null));
+      }
+      if (n && n.type === 'Identifier' && depth < 3) {
+        const d = this.decls.get(n.name);
+        if (d && d.length === 1 && !this.writes.get(n.name)) return num(d[0].init, depth + 1);
+      }
+      return null;
+    };
+    const SCHEDULES = /\b(delayedCall|addEvent|setTimeout|setInterval|timeline|createTimeline)\s*\(|\.reset\s*\(|\bloop\s*:|\brepeat\s*:/;
+    let methods = null; // method or function name -> its text (all of that name), made on the first named callback
+    const callbackText = (cb) => {
+      if (!cb) return null;
+      if (/Function/.test(cb.type)) return this.code.slice(cb.start, cb.end);
+      const path = memberPath(cb);
+      const name = path ? path.split('.').pop() : null;
+      if (!methods) {
+        methods = new Map();
+        walk(this.ast, (n, parent, key) => {
+          if (!/Function/.test(n.type)) return;
+          const named = roleOf(n, parent, key) || (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null);
+          if (named) methods.set(named, (methods.get(named) || '') + this.code.slice(n.start, n.end));
+        });
+      }
+      return name && methods.has(name) ? methods.get(name) : null;
+    };
+    const timers = [];
+    for (const c of this.calls.concat(this.bareTimerCalls || [])) {
+      const roles = c.ctx.roles;
+      if (roles.length === 0 || c.ctx.handedTo.some(Boolean) || !['create', 'init', 'constructor'].includes(roles[roles.length - 1])) continue;
+      const args = c.n.arguments;
+      let delay = null;
+      let cb = null;
+      if (c.name === 'delayedCall' && /(^|\.)time$/.test(c.on || '')) { delay = num(args[0]); cb = args[1]; }
+      else if (c.name === 'addEvent' && /(^|\.)time$/.test(c.on || '') && args[0] && args[0].type === 'ObjectExpression') {
+        const o = args[0];
+        if (o.properties.some((p) => p.type !== 'Property' || p.computed)) continue;
+        const prop = (k) => { const p = o.properties.find((q) => (q.key.name || q.key.value) === k); return p ? p.value : undefined; };
+        const loop = prop('loop');
+        const repeat = prop('repeat');
+        if (loop !== undefined && !(loop.type === 'Literal' && loop.value === false)) continue;
+        if (repeat !== undefined && !(repeat.type === 'Literal' && repeat.value === 0)) continue;
+        delay = num(prop('delay'));
+        cb = prop('callback');
+      } else if (c.name === 'setTimeout') { delay = num(args[1]); cb = args[0]; }
+      else continue;
+      const text = callbackText(cb);
+      if (delay === null || !(delay > 0) || text === null || SCHEDULES.test(text)) continue;
+      // the same number elsewhere (a looping timer of that delay, a cooldown in update()) may be the repeating part
+      const own = new Set();
+      const names = [];
+      const mark = (n, depth = 0) => {
+        if (!n || depth > 3) return;
+        if (n.type === 'Literal') own.add(n.start);
+        else if (n.type === 'BinaryExpression') { mark(n.left, depth + 1); mark(n.right, depth + 1); } else if (n.type === 'Identifier' && this.decls.has(n.name)) { names.push(n.name); mark(this.decls.get(n.name)[0].init, depth + 1); }
+      };
+      mark(c.name === 'setTimeout' ? args[1] : c.name === 'delayedCall' ? args[0] : args[0].properties.find((q) => (q.key.name || q.key.value) === 'delay').value);
+      const elsewhere = (this.numbers.get(delay) || []).some((at) => !own.has(at));
+      if (elsewhere || names.some((name) => (this.code.match(new RegExp(`\\b${name}\\b`, 'g')) || []).length > 2)) continue;
+      timers.push({ line: lineOf(c.n), delay_ms: delay, call: c.name });
+    }
+    return timers;
   }
 
   // this.scene.sleep() (or switch()) and later this.scene.resume('Field'): resume() only undoes pause(); a sleeping

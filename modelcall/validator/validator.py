@@ -406,6 +406,7 @@ class Validator:
             eval_hints=_names(meta.get("eval_hints")),
             plan_apis=[str(a) for a in (plan.get("apis") if isinstance(plan, dict) else None) or []],
             constraints=_names(meta.get("constraints")),
+            task=meta.get("task") if isinstance(meta.get("task"), str) else "",
             static=static,
             runtime=run,
         )

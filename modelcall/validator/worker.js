@@ -342,6 +342,7 @@ class Analysis {
     this.timersNeverAdded();
     const { findings, facts } = gameStateFindings(this.ast, this.groupFetches, this.code);
     for (const f of findings.concat(physicsFindings(this.ast, this.code, facts))) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
+    this.oneShotTimers = /\b(delayedCall|addEvent|setTimeout)\s*\(/.test(this.code) ? facts.oneShotTimers() : [];
     return this.result();
   }
 
@@ -418,6 +419,7 @@ class Analysis {
       physics_uses: this.physicsUses.slice(0, 5),
       misuse: this.misuse.concat(this.contracts.found),
       schedule: this.schedule.result(),
+      one_shot_timers: this.oneShotTimers || [],
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }

@@ -26,7 +26,7 @@ def as_candidate(row: dict[str, Any]) -> dict[str, Any]:
         "code": code,
         "parse_ok": True,
         "prompt_meta": {"id": row["name"], "must_use_apis": row.get("must_use", []), "eval_hints": row.get("eval_hints", []),
-                        "constraints": row.get("constraints", [])},
+                        "constraints": row.get("constraints", []), "task": row.get("task", "")},
     }
 
 

@@ -45,6 +45,7 @@ class Sample:
     eval_hints: list[str]
     plan_apis: list[str]
     constraints: list[str] = field(default_factory=list)  # the seed's, as given (structure the prompt demands)
+    task: str = ""  # the seed's task text (prompt_meta.task)
     static: dict[str, Any] | None = None  # the Node worker's answer (parse, lint, API usages, AST facts)
     runtime: dict[str, Any] | None = None  # the browser run (None when L3 is off or was skipped)
 

@@ -50,6 +50,35 @@ def motion_promised(api: dict[str, Any]) -> list[str]:
     return why
 
 
+_CN_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "half a": 0.5, "a half": 0.5}
+_NUMBER = r"(\d+(?:\.\d+)?|[一两二三四五六七八九十半]|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "every 1.5 s", "each 400 ms", "every second", "每隔 2 秒", "每 2.5 秒", "每秒": the same thing again after that long
+_PERIODS = [
+    re.compile(r"\b(?:every|each)\s+" + _NUMBER + r"\s*(ms|milliseconds?|s|secs?|seconds?)\b", re.I),
+    re.compile(r"\b(?:every|each|once\s+(?:a|per|every))\s+(half[- ]a[- ]|half[- ])?(second)\b", re.I),
+    re.compile(r"每隔?\s*" + _NUMBER + r"\s*(毫秒|ms|秒|s)"),
+    re.compile(r"每隔?(半)?(秒)(?!\s*\d)"),
+]
+
+
+def task_periods(task: str) -> list[float]:
+    """The intervals (ms) the task text asks something to happen at again and again."""
+    periods: list[float] = []
+    for i, pattern in enumerate(_PERIODS):
+        for m in pattern.finditer(task or ""):
+            raw, unit = m.group(1), m.group(2).lower()
+            if i in (1, 3):  # "every (half a) second", "每(半)秒"
+                value = 0.5 if raw else 1.0
+            else:
+                value = float(raw) if raw[:1].isdigit() else float(_CN_NUMBERS.get(raw, _EN_NUMBERS.get(raw.lower(), 0)))
+            ms = value if unit in ("ms", "毫秒") or unit.startswith("millisecond") else value * 1000
+            if ms > 0 and ms not in periods:
+                periods.append(ms)
+    return periods
+
+
 def load_rules(path: str | Path | None) -> list[dict[str, Any]]:
     data = json.loads(Path(path or DEFAULT_RULES).read_text(encoding="utf-8"))
     return data["rules"]
@@ -190,6 +219,9 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
+        once = self.timer_once(api, sample.task)
+        if once is not None:
+            (errors if self.gates.l4_task == "hard" else warnings).append(once)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
             if visual is not None:
                 (errors if visual.extra.pop("hard") else warnings).append(visual)
@@ -199,6 +231,21 @@ class TaskFitLayer:
             (errors if self.gates.l4_plan == "hard" else warnings).append(issue)
         return LayerResult(not errors, errors, warnings,
                            data={"structure": structure, "hints": hints, "plan_consistency": consistency})
+
+    def timer_once(self, api: dict[str, Any], task: str) -> Issue | None:
+        """`timer_once`: the task asks for something every N s and the code's timer of exactly that delay fires once
+        (delayedCall, addEvent without loop/repeat, setTimeout; made in create/init, its callback schedules nothing)."""
+        timers = api.get("one_shot_timers") or []
+        if self.gates.l4_task == "off" or not timers:
+            return None
+        periods = task_periods(task)
+        for timer in timers:
+            if any(abs(timer["delay_ms"] - p) < 1 for p in periods):
+                delay = timer["delay_ms"]
+                return Issue("l4", "timer_once", f"the task asks for it every {delay / 1000:g} s but {timer['call']}() (line "
+                             f"{timer['line']}) fires once after {delay:g} ms and nothing schedules it again (use "
+                             f"time.addEvent({{delay: {delay:g}, loop: true, ...}}))", timer["line"])
+        return None
 
     def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
         """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A
