@@ -188,6 +188,9 @@ function splitUnion(text) {
   return parts.filter(Boolean);
 }
 
+// the types Phaser reads as {x, y} (a Vector2, a Point, a Vector2Like object)
+const POINT_TYPES = /^Phaser\.(Math\.Vector2|Geom\.Point|Types\.Math\.Vector2Like)$/;
+
 class Contracts {
   // api: {typeInfo, ancestors, findMember}; analysis: the Analysis running (peekType, assignedMembers, ast)
   constructor(api, analysis) {
@@ -336,6 +339,8 @@ class Contracts {
         return cat.c === 'config' || cat.c === 'class' ? 'no' : 'weak';
       case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : 'weak';
       case 'array': {
+        // an [x, y] tuple where a point goes: Phaser reads point.x and point.y, which an array does not have
+        if (POINT_TYPES.test(cat.name || '') && s.n >= 2 && s.n <= 3 && s.els.length === s.n && s.els.every((e) => e && e.k === 'number')) return 'no';
         if (cat.c !== 'array') return cat.c === 'number' || cat.c === 'function' ? 'no' : 'weak';
         const el = cat.el;
         if (!el || el.c === 'unknown' || s.n === 0) return 'yes';

@@ -107,6 +107,8 @@ class GameState {
     if (/=>\s*this\.\w+\s*[,)}\n;]/.test(this.code)) this.arrowReturnsMethod();
     if (/\.particles\s*\(/.test(this.code)) this.emitters();
     this.pausedTweenReplayed();
+    if (/\bpreUpdate\s*\(/.test(this.code)) this.preUpdateWithoutSuper();
+    if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     return this.found;
   }
 
@@ -617,6 +619,44 @@ class GameState {
       const inHandler = replays.find((c) => c.ctx.handedTo.some(Boolean));
       if (!inHandler) continue;
       this.add('never_fires', true, `${a.path}.${inHandler.name}() replays a tween made with paused: true and no persist: true: since Phaser 3.60 a finished tween is destroyed, so only the first ${inHandler.name}() animates (add persist: true, or make a new tween each time)`, lineOf(inHandler.n), 'persist: true');
+      return;
+    }
+  }
+
+  // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a
+  // PathFollower's walk along its path happen there, so they stop (only where the program plays animations / follows)
+  preUpdateWithoutSuper() {
+    for (const cls of this.classes) {
+      const base = memberPath(cls.superClass) || '';
+      const follower = /(^|\.)PathFollower$/.test(base);
+      const sprite = /^Phaser\.(GameObjects|Physics\.Arcade|Physics\.Matter)\.Sprite$/.test(base);
+      if (!follower && !sprite) continue;
+      if (follower ? !/\.startFollow\s*\(/.test(this.code) : !/\.play\s*\(|\.playReverse\s*\(|anims\.create\s*\(/.test(this.code)) continue;
+      const m = cls.body.body.find((d) => d.type === 'MethodDefinition' && !d.static && d.key && d.key.name === 'preUpdate');
+      if (!m || /\bsuper\s*\.\s*preUpdate\b/.test(this.code.slice(m.start, m.end))) continue;
+      const what = follower ? "moves the follower along its path (startFollow)" : "advances the sprite's animation";
+      this.add('never_fires', true, `${cls.id ? cls.id.name : 'a class'}.preUpdate() (line ${lineOf(m)}) replaces ${base.split('.').pop()}.preUpdate() without calling super.preUpdate(time, delta): that is where Phaser ${what}, so it stands still`, lineOf(m), 'super.preUpdate(time, delta)');
+      return;
+    }
+  }
+
+  // text.substring(0, timer.getRepeatCount() + 1): a TimerEvent's repeat count counts down (the repeats left), so a
+  // typewriter that shows that many characters shows fewer each tick
+  repeatCountAsLength() {
+    const countsDown = (n, depth = 0) => {
+      if (!n || depth > 3) return false;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === 'getRepeatCount') return true;
+      if (n.type === 'MemberExpression' && !n.computed && n.property.name === 'repeatCount') return true;
+      if (n.type === 'BinaryExpression' && n.operator === '+') return countsDown(n.left, depth + 1) || countsDown(n.right, depth + 1);
+      if (n.type === 'BinaryExpression' && n.operator === '-') return countsDown(n.left, depth + 1);
+      if (n.type === 'Identifier') { const d = this.decls.get(n.name); return !!d && d.length === 1 && !this.writes.get(n.name) && countsDown(d[0].init, depth + 1); }
+      return false;
+    };
+    for (const c of this.calls) {
+      if (!['substring', 'slice', 'substr'].includes(c.name) || c.n.arguments.length !== 2) continue;
+      const [from, to] = c.n.arguments;
+      if (!(from.type === 'Literal' && from.value === 0) || !countsDown(to)) continue;
+      this.add('wrong_argument', true, `${c.on || ''}.${c.name}(0, ...) (line ${lineOf(c.n)}) takes as many characters as the timer's repeat count, but getRepeatCount() counts down (the repeats left): the text shows fewer characters each tick (use text.length - timer.getRepeatCount())`, lineOf(c.n), 'full.length - timer.getRepeatCount()');
       return;
     }
   }

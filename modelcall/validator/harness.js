@@ -356,12 +356,19 @@
         if (v instanceof C) return 2;
         // Geom shapes are read field by field (a Circle has no width): another Geom class is certainly wrong
         if (slice(name, 0, 5) === 'Geom.') { const g = geomOf(v); if (g && g !== name) return 0; }
+        if (isArray(v) && (name === 'Math.Vector2' || name === 'Geom.Point') && flatNumbers(v)) return 0; // [x, y]: no .x, no .y
         return isArray(v) ? 1 : 2; // duck typing ({x, y} for a Point, a Spline followed as a Path)
       }
       return t === 'number' || t === 'boolean' ? 0 : 1; // a number has no fields to read: every one is undefined
     }
+    if (c === 'K' && isArray(v) && alt.name === 'Types.Math.Vector2Like' && flatNumbers(v)) return 0;
     if (c === 'K') return t === 'object' && !isArray(v) ? 2 : (t === 'function' ? 2 : (t === 'number' || t === 'boolean' ? 0 : 1));
     return 2;
+  }
+  function flatNumbers(v) {
+    if (!(v.length >= 2 && v.length <= 3)) return false;
+    for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number') return false;
+    return true;
   }
   function joined(arr, sep) { let out = ''; for (let i = 0; i < arr.length; i++) out += (i ? sep : '') + arr[i]; return out; }
   function readable(alt) {
@@ -608,6 +615,31 @@
       for (let k = 0; k < ks.length; k++) if (apply(mapHas, named, [ks[k]])) wrapChecked(O, ks[k], owners[i], parseSig(entry[ks[k]], true));
     }
   }
+  // physics.velocityFromRotation(angle, speed, sprite.velocity): the vector to write into is undefined (a Sprite has no
+  // velocity, its body has), so Phaser writes into a new Vector2, and a call whose result the statement drops did nothing
+  try {
+    const AP = Phaser.Physics.Arcade.ArcadePhysics.prototype;
+    const names = ['velocityFromRotation', 'velocityFromAngle'];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const orig = AP[name];
+      if (typeof orig !== 'function') continue;
+      AP[name] = cloak({ [name](a, b, vec) {
+        if (S && arguments.length >= 3 && (vec === undefined || vec === null)) {
+          try {
+            const line = programCaller();
+            const text = line !== null ? apply(strSplit, str(S.code), ['\n'])[line - 1] : null;
+            if (text && apply(regexpTest, /^\s*[\w.$]*\bvelocityFrom(Rotation|Angle)\s*\(/, [text])) {
+              misuse('missing_object', 'ArcadePhysics#' + name + '(): its third argument, the vector to write the velocity into, is ' + vec
+                + ' (a Sprite has no velocity; its body.velocity is the vector), and the result is dropped: the call set no velocity',
+              'body.velocity', true, line);
+            }
+          } catch (e) { /* a check never breaks the call */ }
+        }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  } catch (e) { /* no Arcade physics in this build */ }
   // tweens of properties their targets lack (plain objects and game objects alike: the values are real here)
   try {
     const TM = Phaser.Tweens.TweenManager.prototype;
@@ -1933,19 +1965,120 @@
       + ' the mask reveals (make the mask shape with this.make.graphics(), or hide it with setVisible(false))', 'a mask shape off the display list', true, null);
     return true;
   }
-  // objects wholly under an opaque rectangle most of the view in size, there since the scene was made and drawn after
-  // them (a background added last): inside a Layer or Container too
+  // What a game object paints fully opaque, in world space: {boxes, circles} (Lists), or null. A filled Rectangle, a
+  // whole filled Arc, a Graphics' fillRect/fillCircle at fill alpha 1 (read from its command buffer; a Graphics that
+  // transforms its drawing is left out), an Image/Sprite/TileSprite whose texture the program made on
+  // a canvas (generateTexture) with no transparent pixel in its frame. Not turned, not scaled (Graphics), alpha 1, normal
+  // blending, no mask, fixed to the world, outside any Container.
+  const GRAPHICS_ARGS = [7, 0, 0, 4, 2, 2, 3, 2, 0, 0, 6, 6, -1, -1, 0, 0, 2, 2, 1, -1, -1, 8, 6];
+  const opaqueTextures = new MapC(); // texture key + frame name -> every pixel opaque
+  function textureOpaque(o) {
+    const tex = o.texture;
+    const frame = o.frame;
+    const src = tex && tex.source && tex.source[0];
+    const img = src && src.image;
+    if (!img || !frame || typeof img !== 'object') return false;
+    const key = str(tex.key) + '\u0000' + str(frame.name);
+    if (apply(mapHas, opaqueTextures, [key])) return apply(mapGet, opaqueTextures, [key]);
+    let opaque = false;
+    try {
+      const x = NumberC(frame.cutX); const y = NumberC(frame.cutY); const w = NumberC(frame.cutWidth); const h = NumberC(frame.cutHeight);
+      const ctx = apply(getContext, img, ['2d']); // throws unless a canvas: a loaded file's image is not the program's
+      if (ctx && w >= 1 && h >= 1 && w * h <= 1048576) {
+        const px = pixelsOf(apply(getImageData, ctx, [x, y, w, h]));
+        opaque = true;
+        for (let i = 0; i < px.length; i++) if ((px[i] >>> 24) !== 255) { opaque = false; break; }
+      }
+    } catch (e) { opaque = false; }
+    apply(mapSet, opaqueTextures, [key, opaque]);
+    return opaque;
+  }
+  function opaqueArea(c) {
+    if (!c || c.visible === false || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask || c.parentContainer
+        || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) return null;
+    const boxes = List();
+    const circles = List();
+    const t = c.type;
+    if (t === 'Rectangle' && c.isFilled && NumberC(c.fillAlpha) >= 1 && typeof c.getBounds === 'function') listPush(boxes, c.getBounds());
+    else if (t === 'Arc' && c.isFilled && NumberC(c.fillAlpha) >= 1 && mathAbs(NumberC(c.endAngle) - NumberC(c.startAngle)) >= 360 && typeof c.getBounds === 'function') {
+      const b = c.getBounds();
+      if (!(mathAbs(b.width - b.height) < 1)) return null;
+      listPush(circles, { cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: b.width / 2 });
+    } else if (t === 'Graphics') {
+      if (NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1) return null;
+      const d = getOwnPropertyDescriptor(c, 'commandBuffer');
+      const buf = d && isArray(d.value) ? d.value : null;
+      if (!buf || buf.length > 40000) return null;
+      const gx = NumberC(c.x); const gy = NumberC(c.y);
+      let alpha = 0; let arc = null; let arcs = 0; let lines = 0;
+      for (let i = 0; i < buf.length;) {
+        const k = buf[i];
+        const n = typeof k === 'number' && k >= 0 && k < GRAPHICS_ARGS.length ? GRAPHICS_ARGS[k] : -1;
+        if (n < 0 || k === 16 || k === 17 || k === 18) return null; // transforms: left out
+        if (k === 7) alpha = NumberC(buf[i + 2]);
+        else if (k === 21) alpha = mathMin(NumberC(buf[i + 1]), NumberC(buf[i + 2]), NumberC(buf[i + 3]), NumberC(buf[i + 4]));
+        else if (k === 3 && alpha >= 1 && boxes.length < 2000) {
+          const x0 = gx + NumberC(buf[i + 1]); const y0 = gy + NumberC(buf[i + 2]);
+          const x1 = x0 + NumberC(buf[i + 3]); const y1 = y0 + NumberC(buf[i + 4]);
+          listPush(boxes, { x: mathMin(x0, x1), y: mathMin(y0, y1), right: mathMax(x0, x1), bottom: mathMax(y0, y1) });
+        } else if (k === 1) { arc = null; arcs = 0; lines = 0; } else if (k === 0) { arcs++; arc = [buf[i + 1], buf[i + 2], buf[i + 3], buf[i + 4], buf[i + 5]]; } else if (k === 4 || k === 5) lines++;
+        else if (k === 8 && alpha >= 1 && arc && arcs === 1 && !lines && mathAbs(NumberC(arc[4]) - NumberC(arc[3])) >= 6.28 && circles.length < 2000) {
+          listPush(circles, { cx: gx + NumberC(arc[0]), cy: gy + NumberC(arc[1]), r: NumberC(arc[2]) });
+        }
+        i += 1 + n;
+      }
+    } else if ((t === 'TileSprite' || t === 'Image' || t === 'Sprite') && !c.isTinted && typeof c.getBounds === 'function') {
+      if (!textureOpaque(c)) return null;
+      listPush(boxes, c.getBounds());
+    }
+    return boxes.length || circles.length ? { boxes, circles } : null;
+  }
+  function paintsPoint(area, x, y) {
+    for (let i = 0; i < area.boxes.length; i++) { const b = listAt(area.boxes, i); if (x >= b.x && x <= b.right && y >= b.y && y <= b.bottom) return true; }
+    for (let i = 0; i < area.circles.length; i++) { const c = listAt(area.circles, i); const dx = x - c.cx; const dy = y - c.cy; if (dx * dx + dy * dy <= c.r * c.r) return true; }
+    return false;
+  }
+  // a box wholly painted over (5 x 5 points across it, its edges 1 px in), and the share of a box painted (12 x 12 points)
+  function paintsBox(area, b) {
+    const w = b.right - b.x; const h = b.bottom - b.y;
+    if (!(w >= 0 && h >= 0)) return false;
+    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
+      if (!paintsPoint(area, b.x + mathMin(1, w / 2) + (w - 2 * mathMin(1, w / 2)) * i / 4, b.y + mathMin(1, h / 2) + (h - 2 * mathMin(1, h / 2)) * j / 4)) return false;
+    }
+    return true;
+  }
+  function paintedShare(area, b) {
+    let n = 0;
+    for (let i = 0; i < 12; i++) for (let j = 0; j < 12; j++) if (paintsPoint(area, b.x + (b.right - b.x) * (i + 0.5) / 12, b.y + (b.bottom - b.y) * (j + 0.5) / 12)) n++;
+    return n / 144;
+  }
+  // where an object under a cover draws: its bounds; a Graphics' drawing (unless it transforms it); an emitter's spot
+  function drawnBox(o) {
+    if (o.type === 'Graphics') {
+      const st = apply(weakMapGet, graphicsState, [o]);
+      if (!st || st.transformed || !(st.maxX >= st.minX) || NumberC(o.scaleX) !== 1 || NumberC(o.scaleY) !== 1 || o.rotation) return null;
+      return { x: NumberC(o.x) + st.minX, y: NumberC(o.y) + st.minY, right: NumberC(o.x) + st.maxX, bottom: NumberC(o.y) + st.maxY };
+    }
+    if (o.type === 'ParticleEmitter') return { x: NumberC(o.x), y: NumberC(o.y), right: NumberC(o.x), bottom: NumberC(o.y), emitter: true };
+    if (typeof o.getBounds !== 'function') return null;
+    const b = o.getBounds();
+    return b && b.width > 0 && b.height > 0 ? { x: b.x, y: b.y, right: b.right, bottom: b.bottom } : null;
+  }
+  // objects wholly under an opaque cover drawn after them and there since the scene was made: a background added last
+  // (most of the view: 2 objects), a panel or a clock face over what it should frame (a tenth of the view: 3). Objects
+  // that are opaque backgrounds themselves are not counted (a second background under the first hides nothing).
   function underBackground(list, view) {
     if (apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) return false; // placeholder images are not the files' sizes
-    const area = NumberC(view.width) * NumberC(view.height);
+    const viewBox = { x: NumberC(view.x), y: NumberC(view.y), right: NumberC(view.right), bottom: NumberC(view.bottom) };
     for (let j = 1; j < list.length && j < 4000; j++) {
       const c = list[j];
-      if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1
-          || c.blendMode !== 0 || c.rotation || c.mask || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) continue;
-      const born = apply(weakMapGet, bornAt, [c]);
+      const born = c ? apply(weakMapGet, bornAt, [c]) : null;
       if (!born || born[0] > 2) continue;
-      const r = c.getBounds();
-      if (!(r.width * r.height >= 0.4 * area)) continue;
+      const area = opaqueArea(c);
+      if (!area) continue;
+      const share = paintedShare(area, viewBox);
+      if (share < 0.1) continue;
+      const wholeView = share >= 0.999;
       let hidden = 0;
       let first = null;
       const top = NumberC(c.depth);
@@ -1956,17 +2089,23 @@
           const d = depth ? outerDepth : NumberC(o.depth);
           if (d > top) continue;
           if ((o.type === 'Layer' || o.type === 'Container') && depth < 3) { const kids = getOwnPropertyDescriptor(o, 'list'); if (kids && isArray(kids.value)) visit(kids.value, depth + 1, 4000, d); continue; }
-          if (o.scrollFactorX !== 1 || o.type === 'Rectangle' || o.type === 'Graphics' || o.type === 'TileSprite' || typeof o.getBounds !== 'function') continue;
-          const b = o.getBounds();
-          if (!(b.width > 0 && b.height > 0) || !(b.x >= r.x && b.y >= r.y && b.right <= r.right && b.bottom <= r.bottom)) continue;
-          hidden++;
+          if (o.scrollFactorX !== 1) continue;
+          const b = drawnBox(o);
+          if (!b || (b.emitter && !wholeView) || !paintsBox(area, b)) continue;
+          const own = depth ? null : opaqueArea(o);
+          if (own && paintedShare(own, viewBox) >= 0.4) continue;
+          hidden += b.emitter ? 2 : 1; // every particle it will ever emit is under the cover
           if (!first) first = o;
         }
       };
       visit(list, 0, j, 0);
-      if (hidden < 2) continue;
-      misuse('hidden', hidden + ' objects (the first ' + article(str(first.type)) + ') lie wholly under an opaque ' + mathRound(r.width) + 'x' + mathRound(r.height)
-        + ' rectangle drawn after them: a background added last covers what was made before it (add the background first, or give it setDepth(-1))',
+      if (hidden < (share >= 0.4 ? 2 : 3)) continue;
+      const b = c.type === 'Graphics' ? null : c.getBounds();
+      const what = c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + mathRound(b.width) + 'x' + mathRound(b.height) + ' ' + (c.type === 'Rectangle' ? 'rectangle' : c.type === 'Arc' ? 'circle' : c.type);
+      const objects = first.type === 'ParticleEmitter' && hidden === 2 ? 'a particle emitter and all its particles lie' : hidden + ' objects (the first ' + article(str(first.type)) + ') lie';
+      misuse('hidden', objects + ' wholly under ' + what + ' drawn after them'
+        + (share >= 0.4 ? ': a background added last covers what was made before it (add the background first, or give it setDepth(-1))'
+          : ', which covers ' + mathRound(share * 100) + '% of the view: what should show on top of it was made before it (make it first, or give it a lower depth)'),
       'the background drawn first', true, null);
       return true;
     }
