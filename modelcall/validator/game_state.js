@@ -108,6 +108,12 @@ class GameState {
     if (/\.particles\s*\(/.test(this.code)) this.emitters();
     this.pausedTweenReplayed();
     if (/\bpreUpdate\s*\(/.test(this.code)) this.preUpdateWithoutSuper();
+    if (/setAlpha\s*\(\s*0\s*\)|\.alpha\s*=\s*0\b/.test(this.code)) this.alphaZeroShownByVisible();
+    if (/\.label\s*=/.test(this.code) && /matter/i.test(this.code)) this.matterLabelOnGameObject();
+    if (/['"]destroy['"]|Events\.DESTROY/.test(this.code)) this.sceneDestroyNeverComes();
+    if (/registry/.test(this.code) && /\.data\b|setData/.test(this.code)) this.registryReadAsData();
+    if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
+    if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     return this.found;
   }
@@ -585,6 +591,19 @@ class GameState {
       const opts = config && config.type === 'ObjectExpression' ? new Map(config.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, literalValue(p.value)])) : new Map();
       const stopped = (opts.get('emitting') && opts.get('emitting').ok && opts.get('emitting').value === false) || (opts.get('frequency') && opts.get('frequency').ok && opts.get('frequency').value === -1)
         || this.calls.some((d) => d.on === c.on && ['stop', 'setFrequency', 'start', 'flow'].includes(d.name));
+      if ((c.name === 'explode' && c.n.arguments.length >= 3) || (c.name === 'emitParticleAt' && c.n.arguments.length >= 2)) {
+        const [ax, ay] = c.name === 'explode' ? c.n.arguments.slice(1, 3) : c.n.arguments.slice(0, 2);
+        const [ex, ey] = emitter.arguments;
+        const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
+        const zero = x && y && x.ok && y.ok && x.value === 0 && y.value === 0;
+        const same = text(ex) === text(ax) && text(ey) === text(ay);
+        // a position given as a plain name (pointer.x, x) is the world's; arithmetic (pointer.x - emitter.x) may be local
+        const fixed = x && y && x.ok && y.ok && typeof x.value === 'number' && typeof y.value === 'number' && memberPath(ax) && memberPath(ay);
+        if (!zero && (same || fixed)) {
+          this.add('misplaced', true, `${c.on}.${c.name}(${c.name === 'explode' ? '..., ' : ''}${text(ax)}, ${text(ay)}) on an emitter made at (${text(ex)}, ${text(ey)}): since Phaser 3.60 the x and y given are inside the emitter (added to its own position), so the particles appear at (${text(ex)} + ${text(ax)}, ${text(ey)} + ${text(ay)})${same ? ', twice as far from the corner' : ''} (make the emitter at (0, 0), or give ${c.name}() no position)`, lineOf(c.n), 'this.add.particles(0, 0, ...)');
+          return;
+        }
+      }
       if (c.name === 'explode' && this.explodeAtPointer(c)) return;
       if (c.name === 'explode' && !stopped) {
         this.add('never_fires', true, `${c.on}.explode(...) on an emitter that flows: explode() turns the emitter into a burst emitter (frequency -1), so the flow stops for good after it (burst from a second emitter made with emitting: false)`, lineOf(c.n), 'a separate burst emitter');
@@ -621,6 +640,126 @@ class GameState {
       this.add('never_fires', true, `${a.path}.${inHandler.name}() replays a tween made with paused: true and no persist: true: since Phaser 3.60 a finished tween is destroyed, so only the first ${inHandler.name}() animates (add persist: true, or make a new tween each time)`, lineOf(inHandler.n), 'persist: true');
       return;
     }
+  }
+
+  // the path a chain of calls starts from: this.tooltip.setDepth(10).setAlpha(0) -> this.tooltip
+  chainRoot(n) {
+    let o = n.callee && n.callee.object;
+    while (o && o.type === 'CallExpression' && o.callee.type === 'MemberExpression') o = o.callee.object;
+    return memberPath(o);
+  }
+
+  // hidden with setAlpha(0), shown with setVisible(true): visible again but still fully transparent
+  alphaZeroShownByVisible() {
+    const zeroed = new Map(); // path -> line
+    const alphaWritten = new Set();
+    const shown = new Map();
+    for (const c of this.calls) {
+      const root = this.chainRoot(c.n);
+      if (!root) continue;
+      const a = c.n.arguments[0];
+      if (c.name === 'setAlpha') {
+        const v = literalValue(a);
+        if (v.ok && v.value === 0 && c.n.arguments.length === 1) { if (!zeroed.has(root)) zeroed.set(root, lineOf(c.n)); } else alphaWritten.add(root);
+      }
+      if (c.name === 'setVisible' && a && a.type === 'Literal' && a.value === true) shown.set(root, lineOf(c.n));
+    }
+    for (const a of this.assigns) {
+      const base = a.path.split('.').slice(0, -1).join('.');
+      if (a.prop === 'alpha') { const v = literalValue(a.value); if (v.ok && v.value === 0) { if (!zeroed.has(base)) zeroed.set(base, a.line); } else alphaWritten.add(base); }
+      if (a.prop === 'visible' && a.value.type === 'Literal' && a.value.value === true) shown.set(base, a.line);
+    }
+    if (this.props.some((p) => p.key === 'alpha' && !(p.value.type === 'Literal' && p.value.value === 0))) return; // tweens and configs of alpha
+    for (const [path, line] of zeroed) {
+      if (alphaWritten.has(path) || !shown.has(path)) continue;
+      this.add('never_fires', true, `${path} is made transparent with setAlpha(0) (line ${line}) and shown with setVisible(true) (line ${shown.get(path)}): visible again, its alpha is still 0, so it never appears (show it with setAlpha(1), or hide it with setVisible(false))`, shown.get(path), 'setAlpha(1)');
+      return;
+    }
+  }
+
+  // a Matter label set on the game object (bumper.label = 'bumper') while the collision handler compares the bodies'
+  // labels (bodyA.label === 'bumper'): a body's label is body.label, so the comparison never holds
+  matterLabelOnGameObject() {
+    const onObject = new Map(); // label -> line
+    const onBody = new Set();
+    for (const a of this.assigns) {
+      if (a.prop !== 'label' || a.value.type !== 'Literal' || typeof a.value.value !== 'string') continue;
+      if (/(^|\.)body$|[bB]ody[AB]?$/.test(a.path.split('.').slice(0, -1).join('.'))) onBody.add(a.value.value); else onObject.set(a.value.value, a.line);
+    }
+    for (const p of this.props) if (p.key === 'label' && p.value.type === 'Literal') onBody.add(p.value.value);
+    for (const c of this.calls) if (['setLabel', 'set'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') onBody.add(c.n.arguments[0].value);
+    if (!onObject.size) return;
+    walk(this.ast, (n) => {
+      if (this.labelFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      const [m, lit] = n.left.type === 'MemberExpression' ? [n.left, n.right] : [n.right, n.left];
+      if (!m || m.type !== 'MemberExpression' || m.computed || m.property.name !== 'label' || lit.type !== 'Literal') return;
+      const owner = memberPath(m.object) || '';
+      if (!/[bB]ody[AB]?$|(^|\.)parent$/.test(owner) || !onObject.has(lit.value) || onBody.has(lit.value)) return;
+      this.labelFound = true;
+      this.add('never_fires', true, `${owner}.label === '${lit.value}' (line ${lineOf(n)}) compares a Matter body's label, but '${lit.value}' is set on the game object (line ${onObject.get(lit.value)}), not on its body: the body keeps its own label, so this never holds (set obj.body.label, or pass { label: '${lit.value}' } in the options)`, lineOf(n), `body.label = '${lit.value}'`);
+    });
+  }
+
+  // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),
+  // only scene.remove() or game.destroy() destroy it
+  sceneDestroyNeverComes() {
+    if (/\.remove\s*\(|\bgame\s*\.\s*destroy\s*\(|\bdestroy\s*\(\s*true/.test(this.code)) return;
+    for (const c of this.calls) {
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)(sys\.)?events$/.test(c.on || '') || !/^this\.(sys\.)?events$/.test(c.on || '') || !c.ctx.cls && !c.ctx.roles.includes('create')) continue;
+      const a = c.n.arguments[0];
+      const name = a && a.type === 'Literal' ? a.value : (memberPath(a) || '').endsWith('Events.DESTROY') ? 'destroy' : null;
+      if (name !== 'destroy') continue;
+      this.add('never_fires', true, `this.events.${c.name}('destroy') (line ${lineOf(c.n)}): a scene is destroyed only by scene.remove() or game.destroy(), which this program never calls; restart(), start() and stop() shut it down instead, so the handler never runs (listen for 'shutdown')`, lineOf(c.n), "this.events.once('shutdown', ...)");
+      return;
+    }
+  }
+
+  // registry.set('score') in one place and this.data.get('score') in another: the registry is the game's, data is each
+  // scene's own DataManager, so the value read was never set there
+  registryReadAsData() {
+    const keyOf = (c) => { const a = c.n.arguments[0]; return a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : null; };
+    const sets = { registry: new Set(), data: new Set() };
+    const gets = [];
+    for (const c of this.calls) {
+      const store = /(^|\.)registry$/.test(c.on || '') ? 'registry' : /^this\.data$|^this\.sys\.data$/.test(c.on || '') ? 'data' : null;
+      if (c.name === 'setData' || c.name === 'incData') { if (keyOf(c)) sets.data.add('*'); continue; }
+      if (!store) continue;
+      const key = keyOf(c);
+      if (['set', 'inc', 'toggle', 'merge'].includes(c.name)) sets[store].add(key === null ? '*' : key);
+      if (c.name === 'get' && key !== null) gets.push({ store, key, line: lineOf(c.n) });
+    }
+    for (const g of gets) {
+      const other = g.store === 'data' ? 'registry' : 'data';
+      if (sets[g.store].has(g.key) || sets[g.store].has('*') || !sets[other].has(g.key)) continue;
+      this.add('never_fires', true, `${g.store === 'data' ? 'this.data' : 'this.registry'}.get('${g.key}') (line ${g.line}) reads a value that is only ever set with ${other === 'data' ? 'this.data' : 'this.registry'}.set('${g.key}'): the registry is one store for the whole game, this.data is each scene's own, so this reads undefined (use this.registry on both sides)`, g.line, `this.${other}.get('${g.key}')`);
+      return;
+    }
+  }
+
+  // group.getLength() === 0 to end a wave whose members are only disabled (disableBody(true, true), killAndHide): they
+  // stay in the group, so its length never gets back to 0 (countActive(true) counts the live ones)
+  lengthOfDisabledGroup() {
+    if (!/\bdisableBody\s*\(|\bkillAndHide\s*\(|\bsetActive\s*\(\s*false/.test(this.code)) return;
+    if (this.calls.some((c) => c.name === 'destroy' && !c.ctx.roles.includes('preload') && !/graphics|gfx|^g$/i.test(c.on || ''))) return;
+    walk(this.ast, (n) => {
+      if (this.lengthFound) return;
+      let call = null;
+      if (n.type === 'BinaryExpression' && ['===', '==', '<=', '<'].includes(n.operator) && n.right.type === 'Literal' && (n.right.value === 0 || (n.operator === '<' && n.right.value === 1))) call = n.left;
+      if (n.type === 'UnaryExpression' && n.operator === '!') call = n.argument;
+      if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.name !== 'getLength') return;
+      const group = memberPath(call.callee.object) || 'group';
+      if (this.calls.some((c) => c.on === group && ['remove', 'clear', 'killAndHide'].includes(c.name) && c.name !== 'killAndHide')) return;
+      this.lengthFound = true;
+      this.add('never_fires', true, `${group}.getLength() (line ${lineOf(n)}) counts every member, also the ones disabled with disableBody()/killAndHide()/setActive(false), which stay in the group: it never gets back to 0, so what waits for it never happens (use ${group}.countActive(true))`, lineOf(n), `${group}.countActive(true)`);
+    });
+  }
+
+  // obj.z = obj.y to order the drawing (Phaser 2, 3D habits): Phaser 3 draws by depth; z is read by nothing
+  zAsDrawOrder() {
+    if (/\bdepth\b|setDepth\s*\(|\.sort\s*\(/.test(this.code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''))) return;
+    const zs = this.assigns.filter((a) => a.prop === 'z' && a.path.split('.').length >= 2);
+    if (!zs.length || [...this.reads.keys()].some((p) => p === '.z' || p.endsWith('.z'))) return;
+    this.add('never_fires', true, `${zs[0].path} = ... (line ${zs[0].line}) sets z, which Phaser 3 never reads: the drawing order is the depth (setDepth(${this.code.slice(zs[0].value.start, zs[0].value.end)})) and then the order of creation, so this orders nothing`, zs[0].line, 'setDepth(...)');
   }
 
   // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a

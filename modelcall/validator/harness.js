@@ -46,6 +46,7 @@
   const ErrorC = Error;
   const captureStackTrace = Error.captureStackTrace;
   const strSlice = String.prototype.slice;
+  const strIncludes = String.prototype.includes;
   const strReplaceAll = String.prototype.replaceAll;
   const mapGet = Map.prototype.get;
   const mapSet = Map.prototype.set;
@@ -640,6 +641,63 @@
       } }[name], name, orig.length, orig);
     }
   } catch (e) { /* no Arcade physics in this build */ }
+  // sprite.play('walk') called every frame (in update()) without ignoreIfPlaying: each call restarts the animation at its
+  // first frame, so it never advances
+  const animRestarts = new WeakMapC(); // AnimationState -> [last frame restarted, frames in a row, line]
+  let animRestartReported = false;
+  try {
+    const AS = Phaser.Animations.AnimationState.prototype;
+    const origPlay = AS.play;
+    AS.play = cloak(function play(key, ignoreIfPlaying) {
+      if (S && !ignoreIfPlaying && !animRestartReported) {
+        try {
+          const cur = this.currentAnim;
+          const k = key && typeof key === 'object' ? key.key : key;
+          if (this.isPlaying && cur && cur.key === k && isArray(cur.frames) && cur.frames.length > 1) {
+            let st = apply(weakMapGet, animRestarts, [this]);
+            if (!st) { st = [-1, 0, null]; apply(weakMapSet, animRestarts, [this, st]); }
+            if (st[0] === S.frame - 1) st[1] += 1; else if (st[0] !== S.frame) st[1] = 1;
+            st[0] = S.frame;
+            if (st[2] === null) st[2] = programCaller();
+            if (st[1] >= 30 && st[2] !== null) {
+              animRestartReported = true;
+              misuse('never_fires', "play('" + slice(str(k), 0, 40) + "') is called every frame while '" + slice(str(k), 0, 40) + "' is playing: without ignoreIfPlaying each call"
+                + ' restarts it at its first frame, so the animation never advances (play(key, true), or play only when the animation changes)', 'play(key, true)', true, st[2]);
+            }
+          }
+        } catch (e) { /* a check never breaks the call */ }
+      }
+      return apply(origPlay, this, arguments);
+    }, 'play', origPlay.length, origPlay);
+  } catch (e) { /* no animations in this build */ }
+  // this.add.timeline([...]) that nothing plays: a Timeline starts paused (since 3.60) and runs only after play()
+  const timelines = List(); // [timeline, line, frame made]
+  try {
+    const GOF = Phaser.GameObjects.GameObjectFactory.prototype;
+    const origTimeline = GOF.timeline;
+    if (typeof origTimeline === 'function') {
+      GOF.timeline = cloak(function timeline() {
+        const made = apply(origTimeline, this, arguments);
+        try { if (S && timelines.length < 32) listPush(timelines, [made, programCaller(), S.frame]); } catch (e) { /* ignore */ }
+        return made;
+      }, 'timeline', origTimeline.length, origTimeline);
+    }
+  } catch (e) { /* no timelines in this build */ }
+  function timelinesNeverPlayed() {
+    const lines = apply(strSplit, str(S.code), ['\n']);
+    for (let i = 0; i < timelines.length; i++) {
+      const [tl, line, frame] = listAt(timelines, i);
+      if (!tl || tl.paused !== true || NumberC(tl.elapsed) !== 0 || !isArray(tl.events) || !tl.events.length || S.frame - frame < 30 || line === null) continue;
+      const text = str(lines[line - 1] || '');
+      if (apply(regexpTest, /\.play\s*\(/, [text])) continue;
+      const named = apply(regexpExec, /([\w$]+)\s*=\s*[\w$.]*\btimeline\s*\(/, [text]);
+      const code = str(S.code);
+      const played = !!named && (apply(strIncludes, code, [named[1] + '.play']) || apply(strIncludes, code, [named[1] + '.resume']) || apply(strIncludes, code, [named[1] + '.paused']));
+      misuse('never_fires', 'a Timeline made here' + (named ? " ('" + named[1] + "')" : '') + ' never ran: a Timeline starts paused and runs only after play(), and its '
+        + tl.events.length + ' event' + (tl.events.length > 1 ? 's' : '') + ' never happened (call .play() on it)', 'timeline.play()', !played, line);
+      return;
+    }
+  }
   // tweens of properties their targets lack (plain objects and game objects alike: the values are real here)
   try {
     const TM = Phaser.Tweens.TweenManager.prototype;
@@ -1490,9 +1548,10 @@
   const graphicsState = new WeakMapC();
   const pendingGraphics = List(); // graphics that had a path waiting at some time
   const emptyTextures = List(); // graphics that generated a texture while empty
+  const redrawnGraphics = List(); // graphics never cleared that filled the same shapes frame after frame
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
-    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false }; apply(weakMapSet, graphicsState, [g, st]); }
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
   }
   function graphicsHooks(proto) {
@@ -1533,7 +1592,22 @@
     wrap('arc', (g, st, a) => { st.arcNext = true; path(g, st, a); });
     const rect = (g, st, a) => { box(st, a[0], a[1], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[3])); drew(g, st); };
     const triangle = (g, st, a) => { box(st, mathMin(a[0], a[2], a[4]), mathMin(a[1], a[3], a[5]), mathMax(a[0], a[2], a[4]), mathMax(a[1], a[3], a[5])); drew(g, st); };
-    wrap('fillRect', rect);
+    // the same shape filled again a frame later on a Graphics never cleared: a redraw that paints over the last one
+    const again = (g, st, kind, a) => {
+      if (st.cleared || st.repeatFrames >= 60) return;
+      const sig = kind + ':' + a[0] + ',' + a[1];
+      if (st.sigFrame !== S.frame) { st.prev = st.sigFrame === S.frame - 1 ? st.cur : null; st.cur = new MapC(); st.curCount = 0; st.sigFrame = S.frame; }
+      if (st.lastRepeatFrame !== S.frame && st.prev && apply(mapGet, st.prev, [sig]) !== undefined) {
+        st.repeatFrames++;
+        st.lastRepeatFrame = S.frame;
+        if (st.repeatFrames >= 60 && redrawnGraphics.length < 16) listPush(redrawnGraphics, g);
+      }
+      if (st.curCount < 512) { apply(mapSet, st.cur, [sig, 1]); st.curCount++; }
+    };
+    wrap('clear', (g, st) => { st.cleared = true; });
+    wrap('fillRect', (g, st, a) => { rect(g, st, a); again(g, st, 'r', a); });
+    wrap('fillCircle', (g, st, a) => again(g, st, 'c', a));
+    wrap('fillRoundedRect', (g, st, a) => again(g, st, 'R', a));
     wrap('strokeRect', rect);
     wrap('fillTriangle', triangle);
     wrap('strokeTriangle', triangle);
@@ -1618,6 +1692,18 @@
         misuse('never_fires', 'a Graphics path (lineTo / arc) is never filled or stroked (fillPath() / strokePath() left out): it is never drawn', 'fillPath() or strokePath()', true, null);
         break;
       }
+    }
+    for (let i = 0; i < redrawnGraphics.length; i++) {
+      const g = listAt(redrawnGraphics, i);
+      const st = gState(g);
+      const dl = getOwnPropertyDescriptor(g, 'displayList');
+      if (st.cleared || !dl || !dl.value || g.visible === false) continue;
+      const buf = getOwnPropertyDescriptor(g, 'commandBuffer');
+      const n = buf && isArray(buf.value) ? buf.value.length : 0;
+      misuse('never_fires', 'a Graphics fills the same shapes again every frame (' + st.repeatFrames + '+ frames) but is never cleared: each frame paints over the'
+        + ' last, so what moves, shrinks or changes colour leaves its old drawing behind, and its command list grows without end (' + n
+        + ' commands now): call clear() before redrawing', 'graphics.clear() before each redraw', true, null);
+      break;
     }
     for (let i = 0; i < emptyTextures.length; i++) {
       const st = gState(listAt(emptyTextures, i));
@@ -2394,6 +2480,27 @@
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) if (visit(shownList[i].list, 0)) return;
   }
+  // timers of the scenes that have not fired yet when the run ends (what they will do was not seen): a wave that
+  // makes its clickable enemies after a banner outlasts the run
+  function unfiredTimers() {
+    let n = 0;
+    const scenes = S.game && S.game.scene && isArray(S.game.scene.scenes) ? S.game.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const clock = scenes[i] && scenes[i].sys && scenes[i].sys.time;
+      if (!clock) continue;
+      const lists = [clock._active, clock._pendingInsertion];
+      for (let k = 0; k < 2; k++) {
+        const events = isArray(lists[k]) ? lists[k] : [];
+        for (let j = 0; j < events.length && j < 400; j++) {
+          const ev = events[j];
+          if (!ev || ev.paused) continue;
+          const repeats = ev.loop || ev.repeat === -1 ? 999999999999 : NumberC(ev.repeat);
+          if (repeats > 0 ? ev.repeatCount === repeats : !ev.hasDispatched) n++;
+        }
+      }
+    }
+    return n;
+  }
   // at the end of the run: handlers of events nothing emitted (nor the code, later), and the pointer handlers of
   // objects that were never interactive
   function deadHandlers() {
@@ -2410,6 +2517,7 @@
     try { bodilessColliders(); } catch (e) { /* ignore */ }
     try { groupResetsKept(); } catch (e) { /* ignore */ }
     try { staleStaticBodies(); } catch (e) { /* ignore */ }
+    try { timelinesNeverPlayed(); } catch (e) { /* ignore */ }
     try { graphicsLeftovers(); } catch (e) { /* ignore */ }
     try { neverShown(code); } catch (e) { /* ignore */ }
     try { texturesNeverMade(code); } catch (e) { /* ignore */ }
@@ -2418,7 +2526,11 @@
       const name = entry[1];
       if (apply(mapHas, emittedNames, [name])) continue;
       if (name === 'worldbounds') {
-        if (anyBody(entry[0], (b) => b.onWorldBounds)) continue;
+        if (anyBody(entry[0], (b) => b.onWorldBounds && b.collideWorldBounds)) continue;
+        if (anyBody(entry[0], (b) => b.onWorldBounds)) {
+          misuse('never_fires', "physics.world.on('worldbounds'): bodies have onWorldBounds = true but none collides with the world bounds (collideWorldBounds is false), and Arcade emits 'worldbounds' only for a body that does: the handler never runs (setCollideWorldBounds(true, 0, 0, true))", 'a body with collideWorldBounds and onWorldBounds', true, entry[2]);
+          continue;
+        }
         misuse('never_fires', "physics.world.on('worldbounds'): no body has onWorldBounds = true (setCollideWorldBounds(true, 0, 0, true) or body.onWorldBounds = true), so the world never emits it", 'a body with onWorldBounds', true, entry[2]);
         continue;
       }
@@ -2427,7 +2539,9 @@
       const what = needs === 'interactive' ? 'no game object is ever interactive (setInteractive())'
         : needs === 'draggable' ? 'no game object is ever draggable (setInteractive({ draggable: true }) or this.input.setDraggable())'
           : 'no game object is ever a drop zone (setInteractive({ dropZone: true }) or zone.setDropZone())';
-      misuse('never_fires', "input.on('" + name + "'): " + what + ', so the handler never runs', 'an ' + needs + ' game object', true, entry[2]);
+      const waiting = unfiredTimers();
+      misuse('never_fires', "input.on('" + name + "'): " + what + ', so the handler never runs' + (waiting ? ' (or not before the run ended: '
+        + waiting + ' timer' + (waiting > 1 ? 's' : '') + ' had not fired yet)' : ''), 'an ' + needs + ' game object', !waiting, entry[2]);
     }
     for (let i = 0; i < customListeners.length; i++) {
       const entry = listAt(customListeners, i);
