@@ -653,7 +653,8 @@
         try {
           const cur = this.currentAnim;
           const k = key && typeof key === 'object' ? key.key : key;
-          if (this.isPlaying && cur && cur.key === k && isArray(cur.frames) && cur.frames.length > 1) {
+          // frames of a loaded sheet are the placeholder's: how many there are is not the program's
+          if (this.isPlaying && cur && cur.key === k && isArray(cur.frames) && cur.frames.length > 1 && !apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) {
             let st = apply(weakMapGet, animRestarts, [this]);
             if (!st) { st = [-1, 0, null]; apply(weakMapSet, animRestarts, [this, st]); }
             if (st[0] === S.frame - 1) st[1] += 1; else if (st[0] !== S.frame) st[1] = 1;
