@@ -83,6 +83,12 @@ class GameState {
     this.found = [];
   }
 
+  // the code without its comments (for guards that look for a call: a comment may name the call the code lacks)
+  bare() {
+    if (this.bareCode === undefined) this.bareCode = this.code.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"\\])\/\/[^\n]*/g, '$1');
+    return this.bareCode;
+  }
+
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
 
   run() {
@@ -114,6 +120,11 @@ class GameState {
     if (/registry/.test(this.code) && /\.data\b|setData/.test(this.code)) this.registryReadAsData();
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
+    if (/,\s*0\s*\)/.test(this.code) && /tweens/.test(this.code)) this.fillAlphaZeroTweened();
+    if (/['"]Light2D['"]|\baddLight\s*\(/.test(this.code) && !/\blights\s*\.\s*(enable\s*\(|active\s*=\s*true|setActive\s*\(\s*true)|setLighting\s*\(/.test(this.bare())) {
+      const at = this.calls.find((c) => c.name === 'setPipeline' || c.name === 'addLight');
+      this.add('never_fires', true, `objects on the Light2D pipeline are drawn only while the scene's lights are on, and this.lights.enable() is never called: they are not drawn at all (call this.lights.enable() in create())`, at ? lineOf(at.n) : null, 'this.lights.enable()');
+    }
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     return this.found;
   }
@@ -756,10 +767,48 @@ class GameState {
 
   // obj.z = obj.y to order the drawing (Phaser 2, 3D habits): Phaser 3 draws by depth; z is read by nothing
   zAsDrawOrder() {
-    if (/\bdepth\b|setDepth\s*\(|\.sort\s*\(/.test(this.code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''))) return;
+    if (/\bdepth\b|setDepth\s*\(|\.sort\s*\(/.test(this.bare())) return;
     const zs = this.assigns.filter((a) => a.prop === 'z' && a.path.split('.').length >= 2);
     if (!zs.length || [...this.reads.keys()].some((p) => p === '.z' || p.endsWith('.z'))) return;
     this.add('never_fires', true, `${zs[0].path} = ... (line ${zs[0].line}) sets z, which Phaser 3 never reads: the drawing order is the depth (setDepth(${this.code.slice(zs[0].value.start, zs[0].value.end)})) and then the order of creation, so this orders nothing`, zs[0].line, 'setDepth(...)');
+  }
+
+  // this.add.rectangle(0, 0, 800, 600, 0x000000, 0) faded in by tweening alpha: the fill's own alpha (0) multiplies the
+  // object's, so the shape stays invisible whatever alpha the tween gives it
+  fillAlphaZeroTweened() {
+    const FILL_ALPHA_AT = { rectangle: 5, circle: 4, ellipse: 5, star: 6, triangle: 9, arc: 7, polygon: 4 };
+    const shapeCall = (n) => {
+      for (let c = n; c && c.type === 'CallExpression' && c.callee.type === 'MemberExpression'; c = c.callee.object) {
+        const m = /\.add\.(\w+)$/.exec(memberPath(c.callee) || '');
+        if (m && FILL_ALPHA_AT[m[1]] !== undefined) return { call: c, kind: m[1] };
+      }
+      return null;
+    };
+    const clear = new Map(); // path -> {kind, line}
+    const consider = (path, init) => {
+      const shape = init && shapeCall(init);
+      if (!path || !shape) return;
+      const v = literalValue(shape.call.arguments[FILL_ALPHA_AT[shape.kind]]);
+      if (v.ok && v.value === 0) clear.set(path, { kind: shape.kind, line: lineOf(shape.call) });
+    };
+    for (const a of this.assigns) consider(a.path, a.value);
+    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    if (!clear.size) return;
+    for (const c of this.calls) {
+      const root = this.chainRoot(c.n);
+      if (clear.has(root) && /^(setFillStyle|setStrokeStyle|setAlpha)$/.test(c.name) && c.name !== 'setAlpha') clear.delete(root);
+    }
+    for (const a of this.assigns) if (/^(fillAlpha|fillColor|isFilled|isStroked|strokeAlpha)$/.test(a.prop)) clear.delete(a.path.split('.').slice(0, -1).join('.'));
+    for (const c of this.calls) {
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key);
+      const targets = props.find((p) => (p.key.name || p.key.value) === 'targets');
+      const path = targets && memberPath(targets.value);
+      if (!path || !clear.has(path) || !props.some((p) => (p.key.name || p.key.value) === 'alpha')) continue;
+      const made = clear.get(path);
+      this.add('never_fires', true, `the tween of ${path}'s alpha (line ${lineOf(c.n)}) never shows it: the ${made.kind} was made with a fill alpha of 0 (line ${made.line}), and the fill's alpha multiplies the object's, so it stays invisible (make it with fill alpha 1 and setAlpha(0))`, lineOf(c.n), 'fill alpha 1 and setAlpha(0)');
+      return;
+    }
   }
 
   // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a

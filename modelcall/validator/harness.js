@@ -923,15 +923,36 @@
           for (let i = 0; i < RESET_FIELDS.length; i++) {
             if (before[i] === null || RESET_FIELDS[i][1](b) !== null) continue;
             const line = programCaller();
-            if (line !== null) listPush(groupResetBodies, [b, i, before[i], line]);
-            break;
+            if (line !== null) listPush(groupResetBodies, [b, i, before[i], line, S.frame]);
           }
         }
       } catch (e) { /* ignore */ }
       return out;
     }, 'createCallbackHandler', orig.length, orig);
   }
+  // a reset still in place 10 frames after add() (the body may be gone by the end of the run: a pipe off the screen)
+  let groupResetKept = null;
+  let groupResetNext = 0;
+  function groupResetsDue() {
+    for (; groupResetNext < groupResetBodies.length && !groupResetKept; groupResetNext++) {
+      const entry = listAt(groupResetBodies, groupResetNext);
+      if (S.frame - entry[4] < 10) return;
+      const b = entry[0];
+      const o = b && b.gameObject;
+      if (!o || !o.scene || !b.enable || RESET_FIELDS[entry[1]][1](b) !== null) continue;
+      if (RESET_FIELDS[entry[1]][0] === 'allowGravity' && !(b.world && b.world.gravity && (b.world.gravity.x || b.world.gravity.y))) continue;
+      groupResetKept = entry;
+    }
+  }
   function groupResetsKept() {
+    if (groupResetKept) {
+      const [, field, was, line] = groupResetKept;
+      const name = RESET_FIELDS[field][0];
+      misuse('never_fires', 'group.add() reset the ' + name + ' the program gave this body (' + was + ') to the group\'s default: a physics group'
+        + ' applies its config to every body added to it, so the ' + name + ' set before add() is lost (set it after add(), or give it in the'
+        + " group's config)", RESET_FIELDS[field][2] + ' after group.add()', true, line);
+      return;
+    }
     for (let i = 0; i < groupResetBodies.length; i++) {
       const entry = listAt(groupResetBodies, i);
       const b = entry[0];
@@ -1942,9 +1963,24 @@
     }
   }
   const zoomBeforeInput = new WeakMapC(); // main camera -> its zoom just before the input phase
+  const followedOffBeforeInput = new WeakSetC(); // cameras whose followed object was off the view, out of their bounds, then
   function noteZooms(g) {
     const shownList = shownScenes(g);
-    for (let i = 0; i < shownList.length; i++) apply(weakMapSet, zoomBeforeInput, [shownList[i].cam, NumberC(shownList[i].cam.zoom)]);
+    for (let i = 0; i < shownList.length; i++) {
+      const cam = shownList[i].cam;
+      apply(weakMapSet, zoomBeforeInput, [cam, NumberC(cam.zoom)]);
+      try { if (followedOutOfBounds(cam)) apply(weakSetAdd, followedOffBeforeInput, [cam]); } catch (e) { /* ignore */ }
+    }
+  }
+  // the object the camera follows lies off its view and outside the camera's bounds (the camera cannot scroll to it)
+  function followedOutOfBounds(cam) {
+    const t = cam._follow;
+    const cb = cam.useBounds ? cam._bounds : null;
+    const view = cam.worldView;
+    if (!t || typeof t !== 'object' || !cb || !view || t.visible === false || typeof t.getBounds !== 'function' || t.parentContainer) return false;
+    const tb = t.getBounds();
+    const off = tb.right < view.x || tb.x > view.right || tb.bottom < view.y || tb.y > view.bottom;
+    return off && (NumberC(t.x) < NumberC(cb.x) || NumberC(t.x) > NumberC(cb.x) + NumberC(cb.width) || NumberC(t.y) < NumberC(cb.y) || NumberC(t.y) > NumberC(cb.y) + NumberC(cb.height));
   }
   function article(word) { return (apply(regexpTest, /^[AEIOU]/, [word]) ? 'an ' : 'a ') + word; }
   // where a world point is drawn on the canvas: through the camera's scroll (times the scroll factor) and zoom (about
@@ -2307,9 +2343,17 @@
         'startFollow(container)', true, null);
         return;
       }
+      const cb = cam.useBounds ? cam._bounds : null;
+      // camera bounds that hold the camera away from what it follows: setBounds(0, 0, screen width, screen height) in a
+      // bigger world keeps the view on the first screen while the target is elsewhere (from the start to the end)
+      if (apply(weakSetHas, followedOffBeforeInput, [cam]) && followedOutOfBounds(cam)) {
+        misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' at (' + mathRound(NumberC(t.x)) + ', ' + mathRound(NumberC(t.y)) + '), but its bounds (setBounds('
+          + mathRound(NumberC(cb.x)) + ', ' + mathRound(NumberC(cb.y)) + ', ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + ')) keep it from'
+          + ' scrolling there: what it follows is off the view all run long (give the camera the size of the world, not of the screen)', 'camera bounds as big as the world', true, null);
+        return;
+      }
       const world = sys.arcadePhysics && sys.arcadePhysics.world;
       const wb = world && world.bounds;
-      const cb = cam.useBounds ? cam._bounds : null;
       const body = t.body;
       if (!wb || !cb || !body || !body.collideWorldBounds || !world.checkCollision) continue;
       const wider = NumberC(cb.width) > 1.2 * NumberC(wb.width) && world.checkCollision.right;
@@ -3433,6 +3477,7 @@
       }
       if (render) sampleSignature(g);
       if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
+      if (groupResetNext < groupResetBodies.length) { try { groupResetsDue(); } catch (e) { groupResetNext = groupResetBodies.length; } }
       if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
