@@ -3,7 +3,8 @@ opaque Graphics, circle or canvas texture drawn after them), points given as [x,
 nothing, worldbounds that cannot fire, a timeline never played, an animation restarted every frame, a Graphics redrawn
 without clear(), bursts placed twice, alpha-0 objects shown with setVisible, Matter labels on game objects, a scene's
 'destroy' event, registry against scene data, getLength() of disabled members, z for depth, a preUpdate without super
-and a typewriter counting down. Each broken program fails with its rule, line and message; the working ways pass."""
+and a typewriter counting down; and (an eleventh round) camera bounds the size of the screen, a group's reset of a body
+that leaves the screen, a shape made with fill alpha 0 and faded in, Light2D with the lights off. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,11 @@ EXPECTED = {
     "fail_z_as_draw_order": [("l2", "never_fires", 8, "sets z, which Phaser 3 never reads")],
     "fail_path_follower_preupdate_without_super": [("l2", "never_fires", 9, "Slime.preUpdate() (line 9) replaces PathFollower.preUpdate() without calling super.preUpdate(time, delta)")],
     "fail_typewriter_counts_down": [("l2", "wrong_argument", 13, "getRepeatCount() counts down")],
+    # an eleventh round
+    "fail_camera_bounds_screen_sized": [("l3", "misplaced", None, "but its bounds (setBounds(0, 0, 800, 600)) keep it from scrolling there")],
+    "fail_pipes_reset_by_group_add": [("l3", "never_fires", 22, "group.add() reset the allowGravity the program gave this body (false)")],
+    "fail_overlay_fill_alpha_zero": [("l2", "never_fires", 12, "the rectangle was made with a fill alpha of 0 (line 7)")],
+    "fail_light2d_lights_never_enabled": [("l2", "never_fires", 13, "this.lights.enable() is never called")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up"]
