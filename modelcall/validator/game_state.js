@@ -31,7 +31,8 @@ function roleOf(fn, parent, key) {
 }
 
 // every node with its parent, its key, and where it sits: the class, the named functions around it (innermost last,
-// null for an anonymous callback), the call a callback is handed to, and whether it is read as a condition
+// null for an anonymous callback), the call a callback is handed to, the innermost function, and whether it is read
+// as a condition
 function walk(ast, visit) {
   const go = (n, parent, key, ctx) => {
     visit(n, parent, key, ctx);
@@ -39,7 +40,7 @@ function walk(ast, visit) {
     if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') inner = { ...ctx, cls: n };
     if (/Function/.test(n.type)) {
       const handedTo = parent && parent.type === 'CallExpression' && key === 'arguments' ? memberPath(parent.callee) : null;
-      inner = { ...inner, roles: [...ctx.roles, roleOf(n, parent, key)], handedTo: [...ctx.handedTo, handedTo], inTest: false };
+      inner = { ...inner, roles: [...ctx.roles, roleOf(n, parent, key)], handedTo: [...ctx.handedTo, handedTo], fn: n, inTest: false };
     }
     for (const k in n) {
       if (SKIP_KEYS.has(k)) continue;
@@ -48,7 +49,7 @@ function walk(ast, visit) {
       if (Array.isArray(v)) { for (const x of v) if (x && typeof x.type === 'string') go(x, n, k, c); } else if (v && typeof v.type === 'string') go(v, n, k, c);
     }
   };
-  go(ast, null, null, { cls: null, roles: [], handedTo: [], inTest: false });
+  go(ast, null, null, { cls: null, roles: [], handedTo: [], fn: null, inTest: false });
 }
 
 function literalValue(n) {
@@ -120,6 +121,8 @@ class GameState {
     if (/registry/.test(this.code) && /\.data\b|setData/.test(this.code)) this.registryReadAsData();
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
+    if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/Geom\.\w+\s*\(/.test(this.code) && /tweens/.test(this.code)) this.geomTweenNeverRedrawn();
     if (/,\s*0\s*\)/.test(this.code) && /tweens/.test(this.code)) this.fillAlphaZeroTweened();
     if (/['"]Light2D['"]|\baddLight\s*\(/.test(this.code) && !/\blights\s*\.\s*(enable\s*\(|active\s*=\s*true|setActive\s*\(\s*true)|setLighting\s*\(/.test(this.bare())) {
       const at = this.calls.find((c) => c.name === 'setPipeline' || c.name === 'addLight');
@@ -807,6 +810,47 @@ class GameState {
       if (!path || !clear.has(path) || !props.some((p) => (p.key.name || p.key.value) === 'alpha')) continue;
       const made = clear.get(path);
       this.add('never_fires', true, `the tween of ${path}'s alpha (line ${lineOf(c.n)}) never shows it: the ${made.kind} was made with a fill alpha of 0 (line ${made.line}), and the fill's alpha multiplies the object's, so it stays invisible (make it with fill alpha 1 and setAlpha(0))`, lineOf(c.n), 'fill alpha 1 and setAlpha(0)');
+      return;
+    }
+  }
+
+  // heart = group.getLast(true); group.remove(heart): remove() only takes the member out of the group (removeFromScene
+  // and destroyChild are false by default), so the object taken out stays drawn
+  groupRemoveKeepsDrawn() {
+    for (const c of this.calls) {
+      const v = c.n.arguments[0];
+      if (c.name !== 'remove' || !c.on || c.n.arguments.length !== 1 || !v || !memberPath(v) || /(^|\.)(scene|children|displayList|events|time|tweens|input|physics|world|registry|data|cameras|lights|keyboard)$/.test(c.on)) continue;
+      const name = memberPath(v);
+      const fn = c.ctx.fn;
+      const body = fn ? this.code.slice(fn.start, fn.end) : '';
+      const from = new RegExp(`\\b${name.replace(/[.$]/g, '\\$&')}\\s*=\\s*${c.on.replace(/[.$]/g, '\\$&')}\\.(getLast|getFirst|getFirstAlive|getChildren\\(\\)\\s*\\[)`);
+      if (!from.test(body)) continue;
+      const esc = name.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`\\b${esc}\\s*\\.\\s*(destroy|setVisible|setActive|setAlpha|disableBody|setPosition|setTexture|setTint|setFrame|play)\\b|\\b${esc}\\s*\\.\\s*(visible|alpha)\\s*=|\\.add\\s*\\(\\s*${esc}\\b|targets\\s*:\\s*\\[?\\s*${esc}\\b|killAndHide\\s*\\(\\s*${esc}\\b`).test(body)) continue;
+      this.add('never_fires', true, `${c.on}.remove(${name}) (line ${lineOf(c.n)}) takes ${name} out of the group only: remove() leaves it in the scene (removeFromScene and destroyChild are false by default), so it stays on the screen (${c.on}.remove(${name}, true, true) destroys it)`, lineOf(c.n), `${c.on}.remove(${name}, true, true)`);
+      return;
+    }
+  }
+
+  // a tween of a Phaser.Geom shape's fields (radius, x, width) with nothing that draws the shape again: a Geom shape is
+  // only numbers, the Graphics that drew it once keeps the old picture
+  geomTweenNeverRedrawn() {
+    const geoms = new Map(); // path -> line
+    const consider = (path, init) => { if (path && init && init.type === 'NewExpression' && /(^|\.)Geom\.\w+$/.test(memberPath(init.callee) || '')) geoms.set(path, lineOf(init)); };
+    for (const a of this.assigns) consider(a.path, a.value);
+    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    for (const c of this.calls) {
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key);
+      const targets = props.find((p) => (p.key.name || p.key.value) === 'targets');
+      const path = targets && memberPath(targets.value);
+      if (!path || !geoms.has(path) || props.some((p) => /^on(Update|Yoyo|Repeat|Loop)$/.test(p.key.name || p.key.value))) continue;
+      // drawn again somewhere that runs over time: update(), a timer or an event handler
+      const esc = path.replace(/[.$]/g, '\\$&');
+      const redrawn = this.calls.some((d) => (d.ctx.roles.includes('update') || d.ctx.handedTo.some(Boolean)) && /^(fill|stroke)\w*Shape$|^(fill|stroke)(Circle|Rect|Ellipse|Triangle|Points)$/.test(d.name)
+        && (d.n.arguments.some((a) => new RegExp(`^${esc}(\\.|$)`).test(memberPath(a) || '')) || /^(fill|stroke)\w*Shape$/.test(d.name) === false));
+      if (redrawn) continue;
+      this.add('never_fires', true, `the tween of ${path} (line ${lineOf(c.n)}) changes a Phaser.Geom shape (made line ${geoms.get(path)}), which is only numbers: nothing draws it again while it changes, so the picture stays as first drawn (redraw it in the tween's onUpdate with graphics.clear() and fillCircleShape(), or tween a game object)`, lineOf(c.n), 'a redraw in onUpdate');
       return;
     }
   }

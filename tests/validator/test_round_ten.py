@@ -4,7 +4,8 @@ nothing, worldbounds that cannot fire, a timeline never played, an animation res
 without clear(), bursts placed twice, alpha-0 objects shown with setVisible, Matter labels on game objects, a scene's
 'destroy' event, registry against scene data, getLength() of disabled members, z for depth, a preUpdate without super
 and a typewriter counting down; and (an eleventh round) camera bounds the size of the screen, a group's reset of a body
-that leaves the screen, a shape made with fill alpha 0 and faded in, Light2D with the lights off. Each broken program fails with its rule, line and message; the working ways pass."""
+that leaves the screen, a shape made with fill alpha 0 and faded in, Light2D with the lights off, a heart taken
+out of its group but left drawn, a tweened Geom shape nothing redraws. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -36,9 +37,11 @@ EXPECTED = {
     "fail_pipes_reset_by_group_add": [("l3", "never_fires", 22, "group.add() reset the allowGravity the program gave this body (false)")],
     "fail_overlay_fill_alpha_zero": [("l2", "never_fires", 12, "the rectangle was made with a fill alpha of 0 (line 7)")],
     "fail_light2d_lights_never_enabled": [("l2", "never_fires", 13, "this.lights.enable() is never called")],
+    "fail_heart_removed_from_group_only": [("l2", "never_fires", 13, "this.hearts.remove(heart) (line 13) takes heart out of the group only")],
+    "fail_geom_circle_tweened": [("l2", "never_fires", 9, "changes a Phaser.Geom shape (made line 6), which is only numbers")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
-           "pass_spirograph_accumulates", "pass_typewriter_counts_up"]
+           "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed"]
 
 
 @pytest.fixture(scope="module")
