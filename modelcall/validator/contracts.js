@@ -21,6 +21,8 @@ const CLOSED_CONFIGS = {
   'Phaser.Types.Time.TimerEventConfig': [],
   // ParticleEmitter#setConfig reads exactly the documented keys (3.60 renamed `on` to `emitting`)
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
+  // the physics systems read only physics.arcade / physics.matter (gravity beside them is nobody's)
+  'Phaser.Types.Core.PhysicsConfig': ['impact'],
 };
 // open configs whose typedef leaves out keys the code reading them takes: Matter's Body.create copies every option
 // onto the body, and these are Matter's own (inertia: Infinity is how a body is kept from turning)

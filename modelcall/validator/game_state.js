@@ -122,6 +122,9 @@ class GameState {
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processInCollideSlot();
+    if (/\.zone\s*\(/.test(this.code) && /existing\s*\(/.test(this.code)) this.zoneFallsAway();
+    if (/\[\s*['"]\d{3,}['"]\s*,/.test(this.code)) this.stringMapComparedWithNumbers();
     if (/Geom\.\w+\s*\(/.test(this.code) && /tweens/.test(this.code)) this.geomTweenNeverRedrawn();
     if (/,\s*0\s*\)/.test(this.code) && /tweens/.test(this.code)) this.fillAlphaZeroTweened();
     if (/['"]Light2D['"]|\baddLight\s*\(/.test(this.code) && !/\blights\s*\.\s*(enable\s*\(|active\s*=\s*true|setActive\s*\(\s*true)|setLighting\s*\(/.test(this.bare())) {
@@ -853,6 +856,70 @@ class GameState {
       this.add('never_fires', true, `the tween of ${path} (line ${lineOf(c.n)}) changes a Phaser.Geom shape (made line ${geoms.get(path)}), which is only numbers: nothing draws it again while it changes, so the picture stays as first drawn (redraw it in the tween's onUpdate with graphics.clear() and fillCircleShape(), or tween a game object)`, lineOf(c.n), 'a redraw in onUpdate');
       return;
     }
+  }
+
+  // physics.add.collider(a, b, (a, b) => a.body.velocity.y >= 0): a callback that only answers true or false is a
+  // process callback, but the third argument is the collide callback, whose return Phaser ignores
+  processInCollideSlot() {
+    const answers = (e) => e && ((e.type === 'BinaryExpression' && /^(===|!==|==|!=|<|<=|>|>=)$/.test(e.operator)) || e.type === 'LogicalExpression' || (e.type === 'UnaryExpression' && e.operator === '!'));
+    for (const c of this.calls) {
+      if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
+      const [, , cb, proc] = c.n.arguments;
+      if (!cb || !/Function/.test(cb.type) || (proc && !(proc.type === 'Literal' && proc.value === null) && !(proc.type === 'Identifier' && proc.name === 'undefined'))) continue;
+      const body = cb.body;
+      const only = body.type !== 'BlockStatement' ? body : (body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null);
+      if (!answers(only)) continue;
+      this.add('wrong_argument', true, `physics.add.${c.name}(..., callback) (line ${lineOf(c.n)}): the callback only answers true or false, which is what a process callback does, but the third argument is the ${c.name === 'collider' ? 'collide' : 'overlap'} callback, whose return Phaser ignores: nothing is filtered (pass it fourth: ${c.name}(a, b, null, callback))`, lineOf(c.n), `${c.name}(a, b, null, processCallback)`);
+      return;
+    }
+  }
+
+  // physics.add.existing(zone) with no `true`: an invisible Zone given a dynamic body falls under the world's gravity
+  // (and out of the world) unless something holds it
+  zoneFallsAway() {
+    const gravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && literalValue(q.value).ok && literalValue(q.value).value));
+    if (!gravity) return;
+    const zones = new Set();
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /\.add\.zone$/.test(memberPath(a.value.callee) || '')) zones.add(a.path);
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /\.add\.zone$/.test(memberPath(ds[0].init.callee) || '')) zones.add(name);
+    for (const c of this.calls) {
+      const [obj, isStatic] = c.n.arguments;
+      const name = obj && memberPath(obj);
+      if (c.name !== 'existing' || !/(^|\.)physics\.add$/.test(c.on || '') || !name || !zones.has(name) || (isStatic && !(isStatic.type === 'Literal' && isStatic.value === false))) continue;
+      const esc = name.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`${esc}\\.body\\.(setAllowGravity|allowGravity|moves|setImmovable|enable|setGravity|reset)|${esc}\\.body\\s*\\)|\\.add\\s*\\(\\s*${esc}\\b|allowGravity\\s*:\\s*false`).test(this.code)) continue;
+      this.add('never_fires', true, `this.physics.add.existing(${name}) (line ${lineOf(c.n)}) gives the Zone a dynamic body, which the world's gravity pulls down and out of the world: whatever overlaps it there never happens (physics.add.existing(${name}, true) makes a static body)`, lineOf(c.n), `physics.add.existing(${name}, true)`);
+      return;
+    }
+  }
+
+  // const MAP = ['0011', '0220', ...]; MAP[r][c] === 1: a row is a string, its cells are characters, and '1' === 1 is false
+  stringMapComparedWithNumbers() {
+    const maps = new Set();
+    for (const [name, ds] of this.decls) {
+      const init = ds.length === 1 ? ds[0].init : null;
+      if (init && init.type === 'ArrayExpression' && init.elements.length >= 2 && init.elements.every((e) => e && e.type === 'Literal' && typeof e.value === 'string' && /^\d{3,}$/.test(e.value))) maps.add(name);
+    }
+    if (!maps.size) return;
+    const cellOf = (n) => n && n.type === 'MemberExpression' && n.computed && n.object.type === 'MemberExpression' && n.object.computed && n.object.object.type === 'Identifier' && maps.has(n.object.object.name);
+    const cells = new Set();
+    for (const [name, ds] of this.decls) if (ds.length === 1 && cellOf(ds[0].init) && !this.writes.get(name)) cells.add(name);
+    walk(this.ast, (n) => {
+      if (this.mapFound) return;
+      let side = null;
+      let num = null;
+      if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '!==')) {
+        for (const [a, b] of [[n.left, n.right], [n.right, n.left]]) if (b.type === 'Literal' && typeof b.value === 'number' && (cellOf(a) || (a.type === 'Identifier' && cells.has(a.name)))) { side = a; num = b.value; }
+      }
+      if (n.type === 'SwitchStatement' && (cellOf(n.discriminant) || (n.discriminant.type === 'Identifier' && cells.has(n.discriminant.name)))) {
+        const k = n.cases.find((cs) => cs.test && cs.test.type === 'Literal' && typeof cs.test.value === 'number');
+        if (k) { side = n.discriminant; num = k.test.value; }
+      }
+      if (!side) return;
+      this.mapFound = true;
+      const text = this.code.slice(side.start, side.end);
+      this.add('never_fires', true, `${text} ${n.type === 'SwitchStatement' ? 'in a switch with case' : n.operator} ${num} (line ${lineOf(n)}): the map's rows are strings, so a cell is a character ('${num}'), and '${num}' === ${num} is false: this never matches (compare with '${num}', or write the rows as arrays of numbers)`, lineOf(n), `'${num}'`);
+    });
   }
 
   // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a

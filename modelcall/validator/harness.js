@@ -813,6 +813,11 @@
     }
     for (let i = 0; i < eventPrefixes.length; i++) if (apply(strStartsWith, name, [eventPrefixes[i]])) return null;
     const lower = apply(strToLower, name, []);
+    // tween.on('onComplete'): onComplete is a config key; the event is 'complete'
+    const configKey = apply(regexpExec, /^on([A-Z]\w*)$/, [name]);
+    if (configKey && apply(mapHas, known, [apply(strToLower, configKey[1], [])])) {
+      return "'" + name + "' is a config callback key, not an event: the event is '" + apply(strToLower, configKey[1], []) + "'";
+    }
     if (lower !== name && apply(mapHas, known, [lower])) return "event names are lower case: '" + lower + "'";
     if (apply(arrayIncludes, DOM_EVENTS, [lower])) {
       const whose = apply(arrayIncludes, PIXI_EVENTS, [lower]) ? "PixiJS's event" : "a browser element's event";
@@ -1199,6 +1204,10 @@
     };
     const customListener = (emitter, name) => {
       if (customListeners.length >= 64) return;
+      if (GameObject && emitter instanceof GameObject && apply(regexpTest, /^gameobject(down|up|over|out|move|wheel)$/, [name])) {
+        misplaced(name, "a game object emits '" + apply(strReplace, name, ['gameobject', 'pointer']) + "' for itself; '" + name + "' comes from the scene's input plugin (this.input.on('" + name + "', (pointer, gameObject) => ...))", "gameObject.on('" + apply(strReplace, name, ['gameobject', 'pointer']) + "')");
+        return;
+      }
       if (name === 'worldbounds' && World && !(emitter instanceof World)) { misplaced(name, 'only this.physics.world emits \'worldbounds\' (this.physics.world.on(\'worldbounds\', ...))', 'this.physics.world'); return; }
       const Camera = Phaser.Cameras && Phaser.Cameras.Scene2D && Phaser.Cameras.Scene2D.BaseCamera;
       if (Camera && apply(strStartsWith, name, ['camera']) && apply(mapHas, phaserEventNames(), [name]) && !(emitter instanceof Camera)) {
@@ -1836,14 +1845,17 @@
         // new Phaser.GameObjects.Arc(this, ...) with no add.existing: never drawn. Not a Graphics, text or texture
         // helper, and not where the code stamps objects into textures or makes masks of them (legitimately off the list)
         const type = str(o.type);
-        if (NOT_SHOWN_ON_PURPOSE[type] || apply(weakSetHas, stamped, [o]) || apply(regexpTest, STAMPS_OR_MASKS, [code]) || managerStamp(o)) continue;
+        // a Container with children off the list takes them off it too: none of them is drawn
+        const kids = type === 'Container' ? own('list') : null;
+        const filled = isArray(kids) && kids.length > 0;
+        if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : (NOT_SHOWN_ON_PURPOSE[type] || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)) continue;
         const made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
         let at = apply(strIndexOf, code, [made]);
         while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
         if (at < 0) continue;
         reported++;
         misuse('never_fires', slice(made, 0, made.length - 1) + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
-          + ' or this.add.' + apply(strToLower, type, []) + '(...)): it is never drawn', 'a game object on the display list', true, lineAt(code, at));
+          + ' or this.add.' + apply(strToLower, type, []) + '(...)): it is never drawn' + (filled ? ', nor are the ' + kids.length + ' objects put in it (a Container takes its children off the display list)' : ''), 'a game object on the display list', true, lineAt(code, at));
         continue;
       }
       reported++;

@@ -24,6 +24,7 @@ CLOSED_CONFIGS: dict[str, list[str]] = {
     "Phaser.Types.Core.GameConfig": ["fx"],
     "Phaser.Types.Time.TimerEventConfig": [],
     "Phaser.Types.GameObjects.Particles.ParticleEmitterConfig": [],
+    "Phaser.Types.Core.PhysicsConfig": ["impact"],
 }
 TWEEN_CONFIG = "Phaser.Types.Tweens.TweenBuilderConfig"  # its other keys are target properties: tween_property
 CREATOR = "Phaser.GameObjects.GameObjectCreator"
