@@ -5,7 +5,10 @@ without clear(), bursts placed twice, alpha-0 objects shown with setVisible, Mat
 'destroy' event, registry against scene data, getLength() of disabled members, z for depth, a preUpdate without super
 and a typewriter counting down; and (an eleventh round) camera bounds the size of the screen, a group's reset of a body
 that leaves the screen, a shape made with fill alpha 0 and faded in, Light2D with the lights off, a heart taken
-out of its group but left drawn, a tweened Geom shape nothing redraws. Each broken program fails with its rule, line and message; the working ways pass."""
+out of its group but left drawn, a tweened Geom shape nothing redraws, a static paddle
+moved by x, a Container made with new and never added, config keys and input-plugin events on the wrong emitter,
+gravity beside the arcade config, a process callback in the collide slot, a Zone that falls, a string map compared
+with numbers. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -39,9 +42,18 @@ EXPECTED = {
     "fail_light2d_lights_never_enabled": [("l2", "never_fires", 13, "this.lights.enable() is never called")],
     "fail_heart_removed_from_group_only": [("l2", "never_fires", 13, "this.hearts.remove(heart) (line 13) takes heart out of the group only")],
     "fail_geom_circle_tweened": [("l2", "never_fires", 9, "changes a Phaser.Geom shape (made line 6), which is only numbers")],
+    "fail_static_paddle_moved_by_x": [("l3", "never_fires", None, "Rectangle at 200,560 (140x16) has its static body at 400,560 (140x16) at frame")],
+    "fail_word_grid_in_loose_container": [("l3", "never_fires", 6, "nor are the 60 objects put in it")],
+    "fail_tween_on_complete_key_as_event": [("l3", "never_fires", 20, "'onComplete' is a config callback key, not an event: the event is 'complete'")],
+    "fail_gameobjectdown_on_a_zone": [("l3", "never_fires", 12, "a game object emits 'pointerdown' for itself")],
+    "fail_gravity_beside_arcade": [("l2", "unknown_key", 16, "'gravity' is not a key of Core.PhysicsConfig, Phaser ignores it")],
+    "fail_one_way_test_in_collide_slot": [("l2", "wrong_argument", 11, "the callback only answers true or false")],
+    "fail_ladder_zone_falls": [("l2", "never_fires", 8, "gives the Zone a dynamic body")],
+    "fail_string_map_compared_with_numbers": [("l2", "never_fires", 19, "'1' === 1 is false")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
-           "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed"]
+           "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
+           "pass_ledges_ladders_and_map"]
 
 
 @pytest.fixture(scope="module")
