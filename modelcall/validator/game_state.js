@@ -122,6 +122,7 @@ class GameState {
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/world\s*\.\s*timeScale\s*[*+]?=/.test(this.code)) this.arcadeTimeScaleRaised();
     if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processInCollideSlot();
     if (/\.zone\s*\(/.test(this.code) && /existing\s*\(/.test(this.code)) this.zoneFallsAway();
     if (/\[\s*['"]\d{3,}['"]\s*,/.test(this.code)) this.stringMapComparedWithNumbers();
@@ -919,6 +920,23 @@ class GameState {
       this.mapFound = true;
       const text = this.code.slice(side.start, side.end);
       this.add('never_fires', true, `${text} ${n.type === 'SwitchStatement' ? 'in a switch with case' : n.operator} ${num} (line ${lineOf(n)}): the map's rows are strings, so a cell is a character ('${num}'), and '${num}' === ${num} is false: this never matches (compare with '${num}', or write the rows as arrays of numbers)`, lineOf(n), `'${num}'`);
+    });
+  }
+
+  // physics.world.timeScale raised next to a level or speed going up: Arcade's timeScale divides the step (2 is half
+  // speed), the opposite of the tweens' and the clock's, so "faster" makes every body slower
+  arcadeTimeScaleRaised() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.timeScaleFound || n.type !== 'AssignmentExpression' || !/(^|\.)physics\.world\.timeScale$|(^|\.)world\.timeScale$/.test(memberPath(n.left) || '')) return;
+      if (/(^|\.)(matter)\./.test(memberPath(n.left))) return;
+      const v = literalValue(n.right);
+      const raised = (n.operator === '*=' && v.ok && v.value > 1) || (n.operator === '+=' && v.ok && v.value > 0)
+        || (n.operator === '=' && n.right.type === 'BinaryExpression' && ['+', '*'].includes(n.right.operator) && /timeScale/.test(this.code.slice(n.right.start, n.right.end)));
+      if (!raised || !ctx.fn) return;
+      const body = this.code.slice(ctx.fn.start, ctx.fn.end);
+      if (!/\b\w*(level|difficulty|wave|speed|stage|round)\w*\s*(\+\+|\+=|\*=)|\+\+\s*\w*(level|wave|stage|round)/i.test(body)) return;
+      this.timeScaleFound = true;
+      this.add('wrong_argument', true, `${memberPath(n.left)} ${n.operator} ... (line ${lineOf(n)}) as the game gets harder: Arcade's timeScale divides its step (2 is half speed), the opposite of the tweens' and the clock's timeScale, so every body moves slower each time (lower it to speed the world up, or raise the speeds)`, lineOf(n), 'a smaller physics.world.timeScale');
     });
   }
 

@@ -1592,7 +1592,7 @@
   const redrawnGraphics = List(); // graphics never cleared that filled the same shapes frame after frame
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
-    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
   }
   function graphicsHooks(proto) {
@@ -1645,7 +1645,6 @@
       }
       if (st.curCount < 512) { apply(mapSet, st.cur, [sig, 1]); st.curCount++; }
     };
-    wrap('clear', (g, st) => { st.cleared = true; });
     wrap('fillRect', (g, st, a) => { rect(g, st, a); again(g, st, 'r', a); });
     wrap('fillCircle', (g, st, a) => again(g, st, 'c', a));
     wrap('fillRoundedRect', (g, st, a) => again(g, st, 'R', a));
@@ -1698,6 +1697,14 @@
       st.pending = 0;
     });
     wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    // (wrapped after the reset above, so it runs first) a path built again every frame and cleared before anything
+    // fills or strokes it (strokePath() left out)
+    wrap('clear', (g, st) => {
+      if (st.pending > 1 && ++st.discarded === 30) {
+        const line = programCaller();
+        misuse('never_fires', 'a Graphics path (moveTo / lineTo / arc) is built and then cleared, 30 times, without fillPath() or strokePath(): it is never drawn', 'strokePath() after the path', true, line);
+      }
+    });
     const shapes = ['fillCircle', 'strokeCircle', 'fillEllipse', 'strokeEllipse', 'fillRoundedRect', 'strokeRoundedRect',
       'fillPoints', 'strokePoints', 'fillGradientStyle'];
     for (let i = 0; i < shapes.length; i++) wrap(shapes[i], drew);
@@ -2743,7 +2750,7 @@
     for (let j = 0; j < PHASER_WARNINGS.length; j++) {
       const rule = PHASER_WARNINGS[j];
       if (apply(regexpTest, rule[0], [text])) {
-        const code = str(S.code);
+        const code = codeWithoutComments(); // a comment may name the loader call the code lacks
         certain = !rule[1] || !(typeof rule[1] === 'function' ? rule[1](text, code) : apply(regexpTest, rule[1], [code]));
         if (!certain && rule[2] === 'drop') return; // most likely the placeholder's doing: not even a warning
         break;
