@@ -8,7 +8,8 @@ that leaves the screen, a shape made with fill alpha 0 and faded in, Light2D wit
 out of its group but left drawn, a tweened Geom shape nothing redraws, a static paddle
 moved by x, a Container made with new and never added, config keys and input-plugin events on the wrong emitter,
 gravity beside the arcade config, a process callback in the collide slot, a Zone that falls, a string map compared
-with numbers. Each broken program fails with its rule, line and message; the working ways pass."""
+with numbers, an animation played before it is made, a path rebuilt and
+cleared without a stroke, Arcade's timeScale raised to speed a level up. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +51,10 @@ EXPECTED = {
     "fail_one_way_test_in_collide_slot": [("l2", "wrong_argument", 11, "the callback only answers true or false")],
     "fail_ladder_zone_falls": [("l2", "never_fires", 8, "gives the Zone a dynamic body")],
     "fail_string_map_compared_with_numbers": [("l2", "never_fires", 19, "'1' === 1 is false")],
+    # a comment that names a loader call ("the animation (loops)") does not make Phaser's warning uncertain
+    "fail_anim_played_before_made_comment": [("l3", "phaser_warning", 18, "Missing animation: bounce (the call did nothing)")],
+    "fail_path_rebuilt_never_stroked": [("l3", "never_fires", 16, "is built and then cleared, 30 times, without fillPath() or strokePath()")],
+    "fail_arcade_timescale_raised_for_speed": [("l2", "wrong_argument", 16, "Arcade's timeScale divides its step (2 is half speed)")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
