@@ -1590,9 +1590,10 @@
   const pendingGraphics = List(); // graphics that had a path waiting at some time
   const emptyTextures = List(); // graphics that generated a texture while empty
   const redrawnGraphics = List(); // graphics never cleared that filled the same shapes frame after frame
+  const croppedTextures = List(); // [graphics, key, width, height, the rect cut off, line]
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
-    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, rects: List(), texW: 0, texH: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
   }
   function graphicsHooks(proto) {
@@ -1632,6 +1633,7 @@
     wrap('lineTo', (g, st, a) => { st.arcNext = false; path(g, st, a); });
     wrap('arc', (g, st, a) => { st.arcNext = true; path(g, st, a); });
     const rect = (g, st, a) => { box(st, a[0], a[1], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[3])); drew(g, st); };
+    const filledRect = (g, st, a) => { if (st.rects.length < 64) listPush(st.rects, [NumberC(a[0]), NumberC(a[1]), NumberC(a[2]), NumberC(a[3])]); };
     const triangle = (g, st, a) => { box(st, mathMin(a[0], a[2], a[4]), mathMin(a[1], a[3], a[5]), mathMax(a[0], a[2], a[4]), mathMax(a[1], a[3], a[5])); drew(g, st); };
     // the same shape filled again a frame later on a Graphics never cleared: a redraw that paints over the last one
     const again = (g, st, kind, a) => {
@@ -1645,7 +1647,7 @@
       }
       if (st.curCount < 512) { apply(mapSet, st.cur, [sig, 1]); st.curCount++; }
     };
-    wrap('fillRect', (g, st, a) => { rect(g, st, a); again(g, st, 'r', a); });
+    wrap('fillRect', (g, st, a) => { rect(g, st, a); filledRect(g, st, a); again(g, st, 'r', a); });
     wrap('fillCircle', (g, st, a) => again(g, st, 'c', a));
     wrap('fillRoundedRect', (g, st, a) => again(g, st, 'R', a));
     wrap('strokeRect', rect);
@@ -1696,7 +1698,7 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    wrap('clear', (g, st) => { st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
     // (wrapped after the reset above, so it runs first) a path built again every frame and cleared before anything
     // fills or strokes it (strokePath() left out)
     wrap('clear', (g, st) => {
@@ -1711,6 +1713,22 @@
     wrap('generateTexture', (g, st, args) => {
       const key = args[0];
       const name = typeof key === 'string' ? "'" + slice(key, 0, 40) + "'" : 'its texture';
+      // a fillRect wholly outside the texture while others are inside (a sheet of tiles cropped to one tile)
+      const w = args[1];
+      const h = args[2];
+      if (!st.transformed && typeof w === 'number' && typeof h === 'number' && w > 0 && h > 0 && st.rects.length) {
+        let inside = 0;
+        let cut = null;
+        for (let i = 0; i < st.rects.length; i++) {
+          const r = listAt(st.rects, i);
+          if (r[0] >= w || r[1] >= h || r[0] + r[2] <= 0 || r[1] + r[3] <= 0) { if (!cut) cut = r; } else inside++;
+        }
+        // a Graphics also shown on the screen may well have more on it than the texture it stamps
+        const dl = getOwnPropertyDescriptor(g, 'displayList');
+        if (cut && inside && !(dl && dl.value) && croppedTextures.length < 8) listPush(croppedTextures, [g, name, w, h, cut, programCaller()]);
+        st.texW = mathMax(st.texW, w);
+        st.texH = mathMax(st.texH, h);
+      }
       if (st.pending > 0) {
         const line = programCaller();
         if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + '): a path (lineTo / arc) is still waiting for fillPath() / strokePath(), so the texture does not have it', 'fillPath() or strokePath() before generateTexture()', true, line);
@@ -1751,6 +1769,15 @@
       misuse('never_fires', 'a Graphics fills the same shapes again every frame (' + st.repeatFrames + '+ frames) but is never cleared: each frame paints over the'
         + ' last, so what moves, shrinks or changes colour leaves its old drawing behind, and its command list grows without end (' + n
         + ' commands now): call clear() before redrawing', 'graphics.clear() before each redraw', true, null);
+      break;
+    }
+    for (let i = 0; i < croppedTextures.length; i++) {
+      const [g, name, w, h, r, line] = listAt(croppedTextures, i);
+      const st = gState(g);
+      // another texture of this Graphics as big as the drawing holds it (a sheet and a single tile made on purpose)
+      if (st.texW >= r[0] + r[2] && st.texH >= r[1] + r[3]) continue;
+      misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + w + ', ' + h + ') keeps only 0..' + w + ' x 0..' + h + ' of the drawing, but a fillRect(' + r[0] + ', ' + r[1] + ', '
+        + r[2] + ', ' + r[3] + ') lies wholly outside it: that part of the texture (a second tile, a frame) is cut off (give generateTexture the size of the whole drawing)', 'generateTexture with the drawing\'s size', true, line);
       break;
     }
     for (let i = 0; i < emptyTextures.length; i++) {
@@ -2081,8 +2108,10 @@
   function childrenOffView(c, cam) {
     const kids = getOwnPropertyDescriptor(c, 'list');
     const list = kids && isArray(kids.value) ? kids.value : null;
-    const view = cam.worldView;
-    if (!list || !view || !(view.width > 0) || c.scrollFactorX !== 1 || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 50) return false;
+    // a HUD container fixed to the screen (scrollFactor 0) is judged against the screen, not the scrolled view
+    const fixed = c.scrollFactorX === 0 && c.scrollFactorY === 0;
+    const view = fixed ? { x: 0, y: 0, right: NumberC(cam.width), bottom: NumberC(cam.height), width: NumberC(cam.width) } : cam.worldView;
+    if (!list || !view || !(view.width > 0) || (c.scrollFactorX !== 1 && !fixed) || (fixed && NumberC(cam.zoom) !== 1) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 50) return false;
     if (!(c.x > view.x && c.x < view.right && c.y > view.y && c.y < view.bottom) || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1 || c.rotation) return false;
     let shown = 0;
     let off = 0;
