@@ -9,7 +9,8 @@ out of its group but left drawn, a tweened Geom shape nothing redraws, a static 
 moved by x, a Container made with new and never added, config keys and input-plugin events on the wrong emitter,
 gravity beside the arcade config, a process callback in the collide slot, a Zone that falls, a string map compared
 with numbers, an animation played before it is made, a path rebuilt and
-cleared without a stroke, Arcade's timeScale raised to speed a level up. Each broken program fails with its rule, line and message; the working ways pass."""
+cleared without a stroke, Arcade's timeScale raised to speed a level up, a HUD container
+fixed to the screen with its children at screen positions, a tileset cropped to its first tile. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +56,8 @@ EXPECTED = {
     "fail_anim_played_before_made_comment": [("l3", "phaser_warning", 18, "Missing animation: bounce (the call did nothing)")],
     "fail_path_rebuilt_never_stroked": [("l3", "never_fires", 16, "is built and then cleared, 30 times, without fillPath() or strokePath()")],
     "fail_arcade_timescale_raised_for_speed": [("l2", "wrong_argument", 16, "Arcade's timeScale divides its step (2 is half speed)")],
+    "fail_hud_container_children_at_screen_positions": [("l3", "misplaced", None, "a Container at (600, 20) draws 4 of its 4 children off the view")],
+    "fail_tileset_cropped_to_one_tile": [("l3", "never_fires", 9, "but a fillRect(40, 0, 40, 40) lies wholly outside it")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
