@@ -122,6 +122,8 @@ class GameState {
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/graphics\s*\(\s*\{|Geom\.(Circle|Ellipse)/.test(this.code)) this.positionCountedTwice();
+    if (/maxParticles/.test(this.code)) this.maxParticlesOnFlow();
     if (/world\s*\.\s*timeScale\s*[*+]?=/.test(this.code)) this.arcadeTimeScaleRaised();
     if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processInCollideSlot();
     if (/\.zone\s*\(/.test(this.code) && /existing\s*\(/.test(this.code)) this.zoneFallsAway();
@@ -938,6 +940,67 @@ class GameState {
       this.timeScaleFound = true;
       this.add('wrong_argument', true, `${memberPath(n.left)} ${n.operator} ... (line ${lineOf(n)}) as the game gets harder: Arcade's timeScale divides its step (2 is half speed), the opposite of the tweens' and the clock's timeScale, so every body moves slower each time (lower it to speed the world up, or raise the speeds)`, lineOf(n), 'a smaller physics.world.timeScale');
     });
+  }
+
+  // where each object was made: path -> [x source, y source] (this.add.graphics({ x, y }), this.add.circle(x, y, ...))
+  madeAt() {
+    if (this.madeAtMap) return this.madeAtMap;
+    const at = new Map();
+    const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
+    const consider = (path, init) => {
+      if (!path || !init || init.type !== 'CallExpression') return;
+      const made = /\.(add|make)\.(\w+)$/.exec(memberPath(init.callee) || '');
+      if (!made) return;
+      const [a, b] = init.arguments;
+      if (made[2] === 'graphics') {
+        if (!a || a.type !== 'ObjectExpression') return;
+        const prop = (k) => { const p = a.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === k); return p ? p.value : null; };
+        if (prop('x') && prop('y')) at.set(path, [text(prop('x')), text(prop('y')), 'graphics']);
+      } else if (a && b && a.type !== 'ObjectExpression') at.set(path, [text(a), text(b), made[2]]);
+    };
+    for (const x of this.assigns) consider(x.path, x.value);
+    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    this.madeAtMap = at;
+    return at;
+  }
+
+  // an object made at (x, y) that draws, or takes its hit area, at (x, y) again: a Graphics' drawing and a hit area are
+  // in the object's own space, so the offset is counted twice
+  positionCountedTwice() {
+    const at = this.madeAt();
+    if (!at.size) return;
+    const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
+    const zero = (t) => /^0(\.0+)?$/.test(t);
+    for (const c of this.calls) {
+      const root = this.chainRoot(c.n);
+      const made = root && at.get(root);
+      if (!made || zero(made[0]) && zero(made[1])) continue;
+      let args = null;
+      let what = null;
+      if (made[2] === 'graphics' && /^(fill|stroke)(Circle|Ellipse|Rect|RoundedRect|Triangle)$/.test(c.name)) { args = c.n.arguments; what = `${c.name}(${text(args[0])}, ${text(args[1])}, ...)`; }
+      if (c.name === 'setInteractive' && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' && /Geom\.(Circle|Ellipse)$/.test(memberPath(c.n.arguments[0].callee) || '')) { args = c.n.arguments[0].arguments; what = `the hit area ${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).replace(/\s+/g, ' ')}`; }
+      if (!args || args.length < 2 || text(args[0]) !== made[0] || text(args[1]) !== made[1]) continue;
+      this.add('misplaced', true, `${root} is made at (${made[0]}, ${made[1]}) and ${what} (line ${lineOf(c.n)}) is placed at (${made[0]}, ${made[1]}) again, but it is in the object's own space: the position is counted twice, so it lands at twice the offset (use (0, 0) there)`, lineOf(c.n), '(0, 0) in the object\'s own space');
+      return;
+    }
+  }
+
+  // maxParticles on an emitter that flows: it caps every particle the emitter ever holds (dead ones wait in its pool),
+  // so once that many exist it is at its limit for good and the flow stops (maxAliveParticles caps the living)
+  maxParticlesOnFlow() {
+    for (const c of this.calls) {
+      if (c.name !== 'particles' || !/(^|\.)add$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      if (!cfg) continue;
+      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p]));
+      const max = keys.get('maxParticles');
+      const v = max && literalValue(max.value);
+      if (!v || !v.ok || !(v.value > 0) || keys.has('maxAliveParticles') || keys.has('stopAfter')) continue;
+      const off = (k, val) => keys.has(k) && literalValue(keys.get(k).value).ok && literalValue(keys.get(k).value).value === val;
+      if (off('emitting', false) || off('frequency', -1) || /killAll\s*\(|removeParticle|\.explode\s*\(|\.flow\s*\(|\.start\s*\(/.test(this.bare())) continue;
+      this.add('never_fires', true, `maxParticles: ${v.value} (line ${lineOf(max)}) caps every particle the emitter ever holds, dead ones in its pool too: once ${v.value} exist it is at its limit for good and the flow stops after about a second (maxAliveParticles caps the living ones)`, lineOf(max), `maxAliveParticles: ${v.value}`);
+      return;
+    }
   }
 
   // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a

@@ -671,6 +671,35 @@
       return apply(origPlay, this, arguments);
     }, 'play', origPlay.length, origPlay);
   } catch (e) { /* no animations in this build */ }
+  // physics.moveTo(obj, ...) on an object with a static body: the velocity it writes is never applied (a static body
+  // never moves by velocity; its velocity is even Phaser's shared zero vector, which the call changes)
+  let staticMoveReported = false;
+  try {
+    const AP = Phaser.Physics.Arcade.ArcadePhysics.prototype;
+    const STATIC = Phaser.Physics.Arcade.STATIC_BODY;
+    const movers = ['moveTo', 'moveToObject', 'accelerateTo', 'accelerateToObject'];
+    for (let i = 0; i < movers.length; i++) {
+      const name = movers[i];
+      const orig = AP[name];
+      if (typeof orig !== 'function') continue;
+      AP[name] = cloak({ [name](obj) {
+        if (S && !staticMoveReported) {
+          try {
+            const body = obj && obj.body;
+            if (body && body.physicsType === STATIC) {
+              const line = programCaller();
+              if (line !== null) {
+                staticMoveReported = true;
+                misuse('never_fires', 'ArcadePhysics#' + name + '() on ' + article(str(obj.type)) + ' with a static body: a static body never moves by velocity, so it stays where it is'
+                  + ' (give it a dynamic body: physics.add.existing(obj) without true, and setAllowGravity(false))', 'a dynamic body', true, line);
+              }
+            }
+          } catch (e) { /* a check never breaks the call */ }
+        }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  } catch (e) { /* no Arcade physics in this build */ }
   // this.add.timeline([...]) that nothing plays: a Timeline starts paused (since 3.60) and runs only after play()
   const timelines = List(); // [timeline, line, frame made]
   try {
@@ -2033,8 +2062,9 @@
     const t = cam._follow;
     const cb = cam.useBounds ? cam._bounds : null;
     const view = cam.worldView;
-    if (!t || typeof t !== 'object' || !cb || !view || t.visible === false || typeof t.getBounds !== 'function' || t.parentContainer) return false;
-    const tb = t.getBounds();
+    if (!t || typeof t !== 'object' || !cb || !view || t.visible === false || t.parentContainer) return false;
+    // a Graphics has no bounds: where its drawing is, or its position
+    const tb = typeof t.getBounds === 'function' ? t.getBounds() : (drawnBox(t) || { x: NumberC(t.x), y: NumberC(t.y), right: NumberC(t.x), bottom: NumberC(t.y) });
     const off = tb.right < view.x || tb.x > view.right || tb.bottom < view.y || tb.y > view.bottom;
     return off && (NumberC(t.x) < NumberC(cb.x) || NumberC(t.x) > NumberC(cb.x) + NumberC(cb.width) || NumberC(t.y) < NumberC(cb.y) || NumberC(t.y) > NumberC(cb.y) + NumberC(cb.height));
   }
@@ -2383,6 +2413,53 @@
         misuse('never_fires', 'a ' + str(o.type) + "'s body has moves = false and a velocity of (" + mathRound(NumberC(b.velocity.x)) + ', ' + mathRound(NumberC(b.velocity.y))
           + '), and the code never sets moves back: a body that does not move ignores its velocity and gravity, so it stays where it is (set body.moves = true when it should move)', 'body.moves = true', true, null);
         return;
+      }
+    }
+  }
+  // an invisible interactive Zone made after a visible button and over it (a modal's click blocker made after the
+  // popup): with topOnly input only the topmost object under the pointer gets it, so the button's handlers never run.
+  // A button visibly covered by something drawn between it and the Zone (the game behind a dimmed popup) is blocked
+  // on purpose and left alone.
+  function blockedButtons(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { sys, list, cam } = shownList[i];
+      const input = sys.input;
+      const candidates = input && input.topOnly && isArray(input._list) ? input._list : null;
+      if (!candidates) continue;
+      const rootOf = (o) => { let r = o; for (let d = 0; d < 8 && r.parentContainer; d++) r = r.parentContainer; return r; };
+      const indexOf = (o) => { for (let k = 0; k < list.length && k < 4000; k++) if (list[k] === o) return k; return -1; };
+      const renders = (o) => { for (let p = o, d = 0; p && d < 8; p = p.parentContainer, d++) if (typeof p.willRender !== 'function' || !p.willRender(cam)) return false; return true; };
+      for (let z = 0; z < candidates.length && z < 200; z++) {
+        const Z = candidates[z];
+        if (!Z || Z.type !== 'Zone' || !Z.input || !Z.input.enabled || Z.parentContainer || !renders(Z) || typeof Z.getBounds !== 'function') continue;
+        const zi = indexOf(Z);
+        if (zi < 0) continue;
+        const zb = Z.getBounds();
+        for (let x = 0; x < candidates.length && x < 200; x++) {
+          const X = candidates[x];
+          if (!X || X === Z || X.type === 'Zone' || !X.input || !X.input.enabled || !renders(X) || typeof X.getBounds !== 'function' || typeof X.listenerCount !== 'function') continue;
+          if (!(X.listenerCount('pointerdown') + X.listenerCount('pointerup') > 0)) continue;
+          const root = rootOf(X);
+          const xi = indexOf(root);
+          if (xi < 0 || xi >= zi || NumberC(root.depth) > NumberC(Z.depth) || NumberC(root.scrollFactorX) !== NumberC(Z.scrollFactorX)) continue;
+          const b = X.getBounds();
+          const cx = b.x + b.width / 2;
+          const cy = b.y + b.height / 2;
+          if (!(cx >= zb.x && cx <= zb.right && cy >= zb.y && cy <= zb.bottom)) continue;
+          let covered = false;
+          for (let k = xi + 1; k < zi && !covered; k++) {
+            const o = list[k];
+            if (!o || o === root || o.visible === false || !(NumberC(o.alpha) > 0) || typeof o.getBounds !== 'function') continue;
+            const ob = o.getBounds();
+            covered = ob.x <= b.x && ob.y <= b.y && ob.right >= b.right && ob.bottom >= b.bottom;
+          }
+          if (covered) continue;
+          misuse('never_fires', 'the pointer handlers of ' + article(str(X.type)) + ' at (' + mathRound(cx) + ', ' + mathRound(cy) + ') never run: an invisible Zone ('
+            + mathRound(zb.width) + 'x' + mathRound(zb.height) + ') made after it lies over it, and with topOnly input only the topmost object under the pointer gets'
+            + ' it (make the blocker before the buttons, give them a higher depth, or this.children.bringToTop() what should be clicked)', 'the button above the blocker', true, null);
+          return;
+        }
       }
     }
   }
@@ -3631,6 +3708,7 @@
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
+    try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }
     try { hudScrolledAway(g); } catch (e) { /* ignore */ }
     try { if (revealed.length) revealedCovered(true); } catch (e) { /* ignore */ }
