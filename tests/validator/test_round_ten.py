@@ -10,7 +10,9 @@ moved by x, a Container made with new and never added, config keys and input-plu
 gravity beside the arcade config, a process callback in the collide slot, a Zone that falls, a string map compared
 with numbers, an animation played before it is made, a path rebuilt and
 cleared without a stroke, Arcade's timeScale raised to speed a level up, a HUD container
-fixed to the screen with its children at screen positions, a tileset cropped to its first tile. Each broken program fails with its rule, line and message; the working ways pass."""
+fixed to the screen with its children at screen positions, a tileset cropped to its first tile; and (a twelfth round) a
+modal's buttons under its own click blocker, a position counted twice, maxParticles on a flowing emitter, moveTo on
+a static body. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -58,10 +60,15 @@ EXPECTED = {
     "fail_arcade_timescale_raised_for_speed": [("l2", "wrong_argument", 16, "Arcade's timeScale divides its step (2 is half speed)")],
     "fail_hud_container_children_at_screen_positions": [("l3", "misplaced", None, "a Container at (600, 20) draws 4 of its 4 children off the view")],
     "fail_tileset_cropped_to_one_tile": [("l3", "never_fires", 9, "but a fillRect(40, 0, 40, 40) lies wholly outside it")],
+    # a twelfth round
+    "fail_modal_buttons_under_blocker": [("l3", "never_fires", None, "an invisible Zone (800x600) made after it lies over it")],
+    "fail_hit_area_at_own_position": [("l2", "misplaced", 9, "the position is counted twice")],
+    "fail_emitter_max_particles_flow": [("l2", "never_fires", 13, "once 20 exist it is at its limit for good")],
+    "fail_move_to_on_static_body": [("l3", "never_fires", 11, "ArcadePhysics#moveTo() on a Rectangle with a static body")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
-           "pass_ledges_ladders_and_map"]
+           "pass_ledges_ladders_and_map", "pass_modal_above_blocker_and_local_hit_area"]
 
 
 @pytest.fixture(scope="module")
