@@ -123,7 +123,7 @@ class GameState {
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
     if (/graphics\s*\(\s*\{|Geom\.(Circle|Ellipse)/.test(this.code)) this.positionCountedTwice();
-    if (/maxParticles/.test(this.code)) this.maxParticlesOnFlow();
+    if (/maxParticles|lifespan/.test(this.code)) this.maxParticlesOnFlow();
     if (/world\s*\.\s*timeScale\s*[*+]?=/.test(this.code)) this.arcadeTimeScaleRaised();
     if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processInCollideSlot();
     if (/\.zone\s*\(/.test(this.code) && /existing\s*\(/.test(this.code)) this.zoneFallsAway();
@@ -985,14 +985,26 @@ class GameState {
     }
   }
 
-  // maxParticles on an emitter that flows: it caps every particle the emitter ever holds (dead ones wait in its pool),
-  // so once that many exist it is at its limit for good and the flow stops (maxAliveParticles caps the living)
+  // an emitter's config: a lifespan in seconds; maxParticles on an emitter that flows: it caps every particle the
+  // emitter ever holds (dead ones wait in its pool), so once that many exist it is at its limit for good and the flow
+  // stops (maxAliveParticles caps the living)
   maxParticlesOnFlow() {
     for (const c of this.calls) {
       if (c.name !== 'particles' || !/(^|\.)add$/.test(c.on || '')) continue;
       const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
       if (!cfg) continue;
       const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p]));
+      // lifespan: { min: 0.8, max: 1.6 } in seconds: a particle lives about a millisecond, less than a frame
+      const life = keys.get('lifespan');
+      if (life) {
+        const v = life.value;
+        const nums = v.type === 'ObjectExpression' ? v.properties.filter((p) => p.type === 'Property' && p.key && ['min', 'max', 'start', 'end'].includes(p.key.name || p.key.value)).map((p) => literalValue(p.value))
+          : v.type === 'ArrayExpression' ? v.elements.map((e) => literalValue(e)) : [literalValue(v)];
+        if (nums.length && nums.every((n) => n.ok && typeof n.value === 'number' && n.value > 0 && n.value < 20)) {
+          this.add('wrong_argument', true, `lifespan ${this.code.slice(v.start, v.end).replace(/\s+/g, ' ')} (line ${lineOf(life)}) is in milliseconds: every particle lives under 20 ms, about a frame, so none is seen (seconds written for milliseconds: ${nums.map((n) => n.value * 1000).join(', ')})`, lineOf(life), 'a lifespan in milliseconds');
+          return;
+        }
+      }
       const max = keys.get('maxParticles');
       const v = max && literalValue(max.value);
       if (!v || !v.ok || !(v.value > 0) || keys.has('maxAliveParticles') || keys.has('stopAfter')) continue;

@@ -1622,7 +1622,7 @@
   const croppedTextures = List(); // [graphics, key, width, height, the rect cut off, line]
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
-    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, rects: List(), texW: 0, texH: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null }; apply(weakMapSet, graphicsState, [g, st]); }
+    if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, rects: List(), texW: 0, texH: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null, gap: 0, hits: 0 }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
   }
   function graphicsHooks(proto) {
@@ -1665,12 +1665,17 @@
     const filledRect = (g, st, a) => { if (st.rects.length < 64) listPush(st.rects, [NumberC(a[0]), NumberC(a[1]), NumberC(a[2]), NumberC(a[3])]); };
     const triangle = (g, st, a) => { box(st, mathMin(a[0], a[2], a[4]), mathMin(a[1], a[3], a[5]), mathMax(a[0], a[2], a[4]), mathMax(a[1], a[3], a[5])); drew(g, st); };
     // the same shape filled again a frame later on a Graphics never cleared: a redraw that paints over the last one
+    // (redrawn on a timer: the frames between count too, but 2 shapes must come again, not a brush held still)
     const again = (g, st, kind, a) => {
       if (st.cleared || st.repeatFrames >= 60) return;
       const sig = kind + ':' + a[0] + ',' + a[1];
-      if (st.sigFrame !== S.frame) { st.prev = st.sigFrame === S.frame - 1 ? st.cur : null; st.cur = new MapC(); st.curCount = 0; st.sigFrame = S.frame; }
-      if (st.lastRepeatFrame !== S.frame && st.prev && apply(mapGet, st.prev, [sig]) !== undefined) {
-        st.repeatFrames++;
+      if (st.sigFrame !== S.frame) {
+        st.gap = S.frame - st.sigFrame;
+        st.prev = st.gap <= 60 ? st.cur : null;
+        st.cur = new MapC(); st.curCount = 0; st.hits = 0; st.sigFrame = S.frame;
+      }
+      if (st.lastRepeatFrame !== S.frame && st.prev && apply(mapGet, st.prev, [sig]) !== undefined && ++st.hits >= (st.gap === 1 ? 1 : 2)) {
+        st.repeatFrames += mathMin(st.gap, 10);
         st.lastRepeatFrame = S.frame;
         if (st.repeatFrames >= 60 && redrawnGraphics.length < 16) listPush(redrawnGraphics, g);
       }
@@ -1795,7 +1800,7 @@
       if (st.cleared || !dl || !dl.value || g.visible === false) continue;
       const buf = getOwnPropertyDescriptor(g, 'commandBuffer');
       const n = buf && isArray(buf.value) ? buf.value.length : 0;
-      misuse('never_fires', 'a Graphics fills the same shapes again every frame (' + st.repeatFrames + '+ frames) but is never cleared: each frame paints over the'
+      misuse('never_fires', 'a Graphics fills the same shapes again and again (over ' + st.repeatFrames + ' frames) but is never cleared: each redraw paints over the'
         + ' last, so what moves, shrinks or changes colour leaves its old drawing behind, and its command list grows without end (' + n
         + ' commands now): call clear() before redrawing', 'graphics.clear() before each redraw', true, null);
       break;

@@ -29,7 +29,7 @@ EXPECTED = {
     "fail_worldbounds_without_collide": [("l3", "never_fires", 23, "bodies have onWorldBounds = true but none collides with the world bounds")],
     "fail_timeline_never_played": [("l3", "never_fires", 10, "a Timeline made here ('intro') never ran")],
     "fail_walk_anim_restarted_every_frame": [("l3", "never_fires", 27, "play('idle') is called every frame while 'idle' is playing")],
-    "fail_health_bar_redrawn_without_clear": [("l3", "never_fires", None, "a Graphics fills the same shapes again every frame (60+ frames) but is never cleared")],
+    "fail_health_bar_redrawn_without_clear": [("l3", "never_fires", None, "a Graphics fills the same shapes again and again (over 60 frames) but is never cleared")],
     "fail_explode_at_emitter_position": [("l2", "misplaced", 20, "burst.explode(..., x, y) on an emitter made at (x, y)")],
     "fail_tooltip_alpha_then_visible": [("l2", "never_fires", 15, "this.tooltip is made transparent with setAlpha(0) (line 9) and shown with setVisible(true) (line 15)")],
     "fail_matter_label_on_image": [("l2", "never_fires", 23, "'bumper' is set on the game object (line 17), not on its body")],
