@@ -12,7 +12,7 @@ with numbers, an animation played before it is made, a path rebuilt and
 cleared without a stroke, Arcade's timeScale raised to speed a level up, a HUD container
 fixed to the screen with its children at screen positions, a tileset cropped to its first tile; and (a twelfth round) a
 modal's buttons under its own click blocker, a position counted twice, maxParticles on a flowing emitter, moveTo on
-a static body. Each broken program fails with its rule, line and message; the working ways pass."""
+a static body, a grid redrawn on a timer without clear(), particle lifespans in seconds. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +65,8 @@ EXPECTED = {
     "fail_hit_area_at_own_position": [("l2", "misplaced", 9, "the position is counted twice")],
     "fail_emitter_max_particles_flow": [("l2", "never_fires", 13, "once 20 exist it is at its limit for good")],
     "fail_move_to_on_static_body": [("l3", "never_fires", 11, "ArcadePhysics#moveTo() on a Rectangle with a static body")],
+    "fail_life_grid_redrawn_without_clear": [("l3", "never_fires", None, "a Graphics fills the same shapes again and again")],
+    "fail_particle_lifespan_in_seconds": [("l2", "wrong_argument", 12, "is in milliseconds: every particle lives under 20 ms")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
