@@ -160,7 +160,7 @@ class GameState {
     this.propKeys = new Set(); // keys of object literals
     this.props = []; // object literal properties: {key, value, line}
     this.decls = new Map(); // name -> [{init, line}] (every declaration of the name)
-    this.numbers = new Map(); // number literal -> where each one starts
+    this.numbers = new Map(); // number literal -> where each one starts, where a time is kept
     this.writes = new Map(); // name -> count of assignments to it
     const field = (cls, name) => this.vars.get(`${cls.start}#${name}`);
     walk(this.ast, (n, parent, key, ctx) => {
@@ -169,9 +169,18 @@ class GameState {
         this.propKeys.add(key);
         this.props.push({ key, value: n.value, line: lineOf(n) });
       }
+      // numbers where a time is kept (a comparison, a delay or cooldown key or name, a timer's argument): a timer's
+      // delay found again there may be the repeating part
       if (n.type === 'Literal' && typeof n.value === 'number') {
-        if (!this.numbers.has(n.value)) this.numbers.set(n.value, []);
-        this.numbers.get(n.value).push(n.start);
+        const TIMING = /delay|interval|period|cool|rate|time|tick|every|spawn|ms$|duration|wait|step|speed/i;
+        const named = parent && (parent.type === 'Property' ? (parent.key && (parent.key.name || String(parent.key.value)))
+          : parent.type === 'VariableDeclarator' ? (parent.id && parent.id.name) : parent.type === 'AssignmentExpression' ? memberPath(parent.left) : null);
+        const timing = (parent && parent.type === 'BinaryExpression' && /^(<|<=|>|>=|===|==|%|-)$/.test(parent.operator))
+          || (named && TIMING.test(named)) || (parent && parent.type === 'CallExpression' && key === 'arguments' && /delayedCall|addEvent|setTimeout|setInterval/.test(memberPath(parent.callee) || ''));
+        if (timing) {
+          if (!this.numbers.has(n.value)) this.numbers.set(n.value, []);
+          this.numbers.get(n.value).push(n.start);
+        }
       }
       if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') {
         if (!this.decls.has(n.id.name)) this.decls.set(n.id.name, []);
@@ -383,17 +392,24 @@ class GameState {
     const registry = new Set();
     const local = new Set();
     for (const c of this.calls) {
-      const key = keyOf(c);
-      if (!key || !['set', 'inc', 'toggle', 'setData', 'incData', 'toggleData'].includes(c.name)) continue;
-      if (/(^|\.)registry$/.test(c.on || '')) registry.add(key); else local.add(key);
+      if (!['set', 'inc', 'toggle', 'setData', 'incData', 'toggleData'].includes(c.name)) continue;
+      const a = c.n.arguments[0];
+      // registry.set({ coins: 0, keys: 0 }) sets each key; a key computed at run time is any key ('*')
+      const keys = keyOf(c) !== null ? [keyOf(c)] : a && a.type === 'ObjectExpression' ? a.properties.filter((p) => p.type === 'Property' && p.key).map((p) => p.key.name || String(p.key.value)) : a ? ['*'] : [];
+      // a game object's setData() goes to that object's own events: only the scene's this.data reaches this.events
+      for (const key of keys) { if (/(^|\.)registry$/.test(c.on || '')) registry.add(key); else if (/^this\.(sys\.)?data$/.test(c.on || '')) local.add(key); }
     }
     for (const a of this.assigns) { const m = /registry\.values\.(\w+)$/.exec(a.path); if (m) registry.add(m[1]); else if (/\.values\.(\w+)$/.test(a.path)) local.add(a.path.split('.').pop()); }
     for (const c of this.calls) {
-      const ev = keyOf(c);
+      const a = c.n.arguments[0];
+      // 'changedata-' + type: the key is known at run time only ('*')
+      const ev = keyOf(c) || (a && a.type === 'BinaryExpression' && a.operator === '+' && a.left.type === 'Literal' && a.left.value === 'changedata-' ? 'changedata-*' : null);
       if (!['on', 'once'].includes(c.name) || c.on !== 'this.events' || !ev || !ev.startsWith('changedata-')) continue;
       const key = ev.slice('changedata-'.length);
-      if (!registry.has(key) || local.has(key)) continue;
-      this.add('never_fires', true, `this.events.on('${ev}'): '${key}' is set only on the registry, which emits its changedata events on this.registry.events, and a scene's own events hear only this.data: the handler never runs (listen with this.registry.events.on('${ev}', ...))`, lineOf(c.n), 'this.registry.events.on');
+      if (key === '*' ? !registry.size || local.size : (!registry.has(key) && !registry.has('*')) || local.has(key) || local.has('*')) continue;
+      const name = key === '*' ? this.code.slice(a.start, a.end) : `'${ev}'`;
+      const what = key === '*' ? 'these keys are' : `'${key}' is`;
+      this.add('never_fires', true, `this.events.on(${name}): ${what} set only on the registry, which emits its changedata events on this.registry.events, and a scene's own events hear only this.data: the handler never runs (listen with this.registry.events.on(${name}, ...))`, lineOf(c.n), 'this.registry.events.on');
       return;
     }
   }

@@ -2556,11 +2556,14 @@
         if (!o || o.type !== 'Text' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || NumberC(o.scrollFactorX) !== 1) continue;
         const born = apply(weakMapGet, bornAt, [o]);
         const d = getOwnPropertyDescriptor(o, '_text');
-        if (!born || born[3] === undefined || !d || d.value === born[3] || mathAbs(NumberC(o.x) - born[1]) > 1 || mathAbs(NumberC(o.y) - born[2]) > 1) continue;
+        if (!born || born[3] === undefined || !d || mathAbs(NumberC(o.x) - born[1]) > 1 || mathAbs(NumberC(o.y) - born[2]) > 1) continue;
         if (!(born[1] >= 0 && born[1] <= NumberC(cam.width) && born[2] >= 0 && born[2] <= NumberC(cam.height))) continue;
+        // a HUD: its text changed during the run, or it reads like one ('Coins: 0') in a corner of the first screen
+        const corner = (born[1] <= 100 || born[1] >= NumberC(cam.width) - 100) && (born[2] <= 100 || born[2] >= NumberC(cam.height) - 100);
+        if (d.value === born[3] && !(corner && apply(regexpTest, /^[^\n]{1,24}[:：]\s*\d/, [str(d.value)]))) continue;
         const b = o.getBounds();
         if (!(b.right <= view.x || b.x >= view.right || b.bottom <= view.y || b.y >= view.bottom)) continue;
-        misuse('misplaced', "the Text '" + slice(apply(strReplaceAll, str(d.value), ['\n', ' ']), 0, 40) + "' changes during the run like a HUD but sits in the world at ("
+        misuse('misplaced', "the Text '" + slice(apply(strReplaceAll, str(d.value), ['\n', ' ']), 0, 40) + "' reads like a HUD but sits in the world at ("
           + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + '), and the following camera has scrolled to (' + mathRound(NumberC(cam.scrollX)) + ', '
           + mathRound(NumberC(cam.scrollY)) + '): it is off the screen (setScrollFactor(0) fixes it to the screen)', 'setScrollFactor(0)', true, null);
         return;

@@ -54,7 +54,7 @@ EXPECTED = {
     "fail_background_added_last": [("l3", "hidden", None, "6 objects (the first an Image) lie wholly under an opaque 800x440 rectangle drawn after them")],
     "fail_camera_follows_container_child": [("l3", "misplaced", None, "the camera follows an Arc inside a Container")],
     "fail_world_bounds_smaller_than_camera": [("l3", "misplaced", None, "the camera may scroll over 4000x3000 but the physics world is 800x600")],
-    "fail_hud_scrolls_away": [("l3", "misplaced", None, "changes during the run like a HUD but sits in the world at (16, 16)")],
+    "fail_hud_scrolls_away": [("l3", "misplaced", None, "reads like a HUD but sits in the world at (16, 16)")],
     "fail_number_revealed_under_tile": [("l3", "hidden", None, "lies wholly under an opaque 64x64 rectangle drawn after it")],
     "fail_overlay_scene_drawn_under": [("l3", "hidden", None, "scene 'hud' was started after scene 'level' as an overlay, but it is drawn under it")],
     # numbers that mean another thing: a count loop overrides, seconds for milliseconds, a colour for a size
