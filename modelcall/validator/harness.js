@@ -2325,6 +2325,46 @@
       'the background drawn first', true, null);
       return true;
     }
+    return movedUnderCovers(list, viewBox);
+  }
+  // several opaque covers together (the pavements and lanes of a road, each a strip of the view) over an object the
+  // program moves (the player): it is never seen wherever it goes
+  function movedUnderCovers(list, viewBox) {
+    const covers = List();
+    for (let j = 1; j < list.length && j < 4000 && covers.length < 32; j++) {
+      const c = list[j];
+      const born = c ? apply(weakMapGet, bornAt, [c]) : null;
+      if (!born || born[0] > 2) continue;
+      const area = opaqueArea(c);
+      if (area && paintedShare(area, viewBox) >= 0.05) listPush(covers, [j, area, NumberC(c.depth), c]);
+    }
+    if (covers.length < 2) return false;
+    for (let k = 0; k < list.length && k < 4000; k++) {
+      const o = list[k];
+      if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.type === 'Container' || o.type === 'Layer') continue;
+      const born = apply(weakMapGet, bornAt, [o]);
+      // moved since it was made, or a dynamic body (the player, back at its start after a reset)
+      if (!born || (mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) <= 8 && !(o.body && o.body.physicsType === 0))) continue;
+      const b = drawnBox(o);
+      if (!b || b.emitter) continue;
+      const union = { boxes: List(), circles: List() };
+      let n = 0;
+      let first = null;
+      for (let i = 0; i < covers.length; i++) {
+        const [j, area, depth, c] = listAt(covers, i);
+        if (j <= k || depth < NumberC(o.depth)) continue;
+        for (let q = 0; q < area.boxes.length; q++) listPush(union.boxes, listAt(area.boxes, q));
+        for (let q = 0; q < area.circles.length; q++) listPush(union.circles, listAt(area.circles, q));
+        n++;
+        if (!first) first = c;
+      }
+      if (n < 2 || !paintsBox(union, b)) continue;
+      const moved = mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) > 8;
+      misuse('hidden', article(str(o.type)) + (moved ? ' that moves (made at (' + mathRound(born[1]) + ', ' + mathRound(born[2]) + '), now at (' : ' with a dynamic body (at (')
+        + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ')) lies wholly under ' + n + ' opaque shapes drawn after it (the first ' + article(str(first.type)) + '): it is never seen (make it after them, or give it a higher depth)',
+      'the moving object drawn over its background', true, null);
+      return true;
+    }
     return false;
   }
   // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth): nobody can
@@ -2399,6 +2439,37 @@
       misuse('misplaced', 'a ' + str(found.type) + ' with an immovable body fell out of the world (y ' + mathRound(NumberC(found.y)) + '): immovable stops other bodies from'
         + ' pushing it, not gravity (a static body: this.physics.add.existing(obj, true) or physics.add.staticGroup(); or body.setAllowGravity(false))', 'a static body', true, null);
       return;
+    }
+  }
+  // every member of a group the program collides or overlaps with, all placed when the scene was made, fell far out
+  // of the view under gravity: pickups or walls of a top-down game made in a world with gravity, nothing holding them
+  function fallenGroups(g) {
+    for (let i = 0; i < colliders.length; i++) {
+      const [collider, kind] = listAt(colliders, i);
+      const world = collider && collider.world;
+      const cam = world && world.scene && world.scene.sys && world.scene.sys.cameras && world.scene.sys.cameras.main;
+      if (!cam || !(NumberC(world.gravity && world.gravity.y) > 0)) continue;
+      const sides = [collider.object1, collider.object2];
+      for (let s2 = 0; s2 < 2; s2++) {
+        const grp = sides[s2];
+        if (!grp || typeof grp.getChildren !== 'function') continue;
+        const kids = grp.getChildren();
+        if (!isArray(kids) || kids.length < 3) continue;
+        let fallen = 0;
+        for (let k = 0; k < kids.length && k < 1000; k++) {
+          const o = kids[k];
+          const b = o && o.body;
+          const born = o ? apply(weakMapGet, bornAt, [o]) : null;
+          if (!b || b.physicsType !== 0 || !b.enable || !b.allowGravity || b.collideWorldBounds || !born || born[0] > 2) break;
+          if (!(NumberC(b.y) > NumberC(cam.worldView.bottom) + NumberC(cam.height))) break;
+          fallen++;
+        }
+        if (fallen !== kids.length) continue;
+        misuse('misplaced', 'all ' + fallen + ' members of a group the program ' + (kind === 'overlap' ? 'overlaps' : 'collides') + ' with (' + article(str(kids[0].type)) + ', ...) fell far out of the view under'
+          + " the world's gravity: they were placed when the scene was made and nothing holds them, so nothing ever reaches them (a static group, setAllowGravity(false), or no gravity in a top-down game)",
+        'bodies that stay where they are placed', true, listAt(colliders, i)[2]);
+        return;
+      }
     }
   }
   // a body with moves = false that the program gave a velocity, and no code ever lets it move again: a body that does
@@ -3713,6 +3784,7 @@
     try { brokenText(g); } catch (e) { /* ignore */ }
     try { misplacedObjects(g); } catch (e) { /* ignore */ }
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
+    try { fallenGroups(g); } catch (e) { /* ignore */ }
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
