@@ -12,7 +12,8 @@ with numbers, an animation played before it is made, a path rebuilt and
 cleared without a stroke, Arcade's timeScale raised to speed a level up, a HUD container
 fixed to the screen with its children at screen positions, a tileset cropped to its first tile; and (a twelfth round) a
 modal's buttons under its own click blocker, a position counted twice, maxParticles on a flowing emitter, moveTo on
-a static body, a grid redrawn on a timer without clear(), particle lifespans in seconds. Each broken program fails with its rule, line and message; the working ways pass."""
+a static body, a grid redrawn on a timer without clear(), particle lifespans in seconds, pickups that fall out of a top-down
+world, a frog under the road's lanes, a HUD listening on its own events for registry keys. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -67,6 +68,9 @@ EXPECTED = {
     "fail_move_to_on_static_body": [("l3", "never_fires", 11, "ArcadePhysics#moveTo() on a Rectangle with a static body")],
     "fail_life_grid_redrawn_without_clear": [("l3", "never_fires", None, "a Graphics fills the same shapes again and again")],
     "fail_particle_lifespan_in_seconds": [("l2", "wrong_argument", 12, "is in milliseconds: every particle lives under 20 ms")],
+    "fail_pickups_fall_in_top_down_world": [("l3", "misplaced", 17, "all 8 members of a group the program overlaps with (a Sprite, ...) fell far out of the view")],
+    "fail_frog_under_road_lanes": [("l3", "hidden", None, "an Image with a dynamic body (at (360, 450)) lies wholly under 3 opaque shapes drawn after it")],
+    "fail_hud_listens_scene_events_for_registry_keys": [("l2", "never_fires", 19, "this.events.on('changedata-' + type): these keys are set only on the registry")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
