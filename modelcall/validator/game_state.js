@@ -122,6 +122,9 @@ class GameState {
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/\.restart\s*\(\s*['"]/.test(this.code)) this.restartWithOtherKey();
+    if (/\.wrap\s*\(|WrapInRectangle/.test(this.code)) this.wrapOnlyAtStart();
+    if (/setGravityY\s*\(/.test(this.code) && /-\s*\w/.test(this.code)) this.gravityCancelled();
     if (/graphics\s*\(\s*\{|Geom\.(Circle|Ellipse)/.test(this.code)) this.positionCountedTwice();
     if (/maxParticles|lifespan/.test(this.code)) this.maxParticlesOnFlow();
     if (/world\s*\.\s*timeScale\s*[*+]?=/.test(this.code)) this.arcadeTimeScaleRaised();
@@ -1027,6 +1030,60 @@ class GameState {
       const off = (k, val) => keys.has(k) && literalValue(keys.get(k).value).ok && literalValue(keys.get(k).value).value === val;
       if (off('emitting', false) || off('frequency', -1) || /killAll\s*\(|removeParticle|\.explode\s*\(|\.flow\s*\(|\.start\s*\(/.test(this.bare())) continue;
       this.add('never_fires', true, `maxParticles: ${v.value} (line ${lineOf(max)}) caps every particle the emitter ever holds, dead ones in its pool too: once ${v.value} exist it is at its limit for good and the flow stops after about a second (maxAliveParticles caps the living ones)`, lineOf(max), `maxAliveParticles: ${v.value}`);
+      return;
+    }
+  }
+
+  // this.scene.restart('Game') from another scene: restart() restarts the scene it is called from and takes its
+  // argument as data, so 'Game' never starts
+  restartWithOtherKey() {
+    const keys = new Set(this.classes.map(sceneKeyOf).filter(Boolean));
+    for (const p of this.props) if (p.key === 'key' && p.value.type === 'Literal' && typeof p.value.value === 'string') keys.add(p.value.value);
+    for (const c of this.calls) {
+      const a = c.n.arguments[0];
+      if (c.name !== 'restart' || !/(^|\.)scene$/.test(c.on || '') || !a || a.type !== 'Literal' || typeof a.value !== 'string' || !keys.has(a.value)) continue;
+      const own = c.ctx.cls ? sceneKeyOf(c.ctx.cls) : null;
+      if (own === a.value || (!own && keys.size < 2)) continue;
+      this.add('wrong_argument', true, `this.scene.restart('${a.value}') (line ${lineOf(c.n)}) restarts the scene it is called from${own ? ` ('${own}')` : ''} and hands it '${a.value}' as data: scene '${a.value}' never starts (this.scene.start('${a.value}'))`, lineOf(c.n), `this.scene.start('${a.value}')`);
+      return;
+    }
+  }
+
+  // physics.world.wrap(obj) or Phaser.Actions.WrapInRectangle only where the scene starts: a wrap moves what is
+  // outside once, when it is called, and nothing is outside yet
+  wrapOnlyAtStart() {
+    const wraps = this.calls.filter((c) => (c.name === 'wrap' && /(^|\.)world$/.test(c.on || '')) || (c.name === 'WrapInRectangle' && /Actions$/.test(c.on || '')));
+    if (!wraps.length || wraps.some((c) => !c.ctx.roles.length || c.ctx.handedTo.some(Boolean) || !['create', 'init', 'preload'].includes(c.ctx.roles[c.ctx.roles.length - 1]))) return;
+    const c = wraps[0];
+    this.add('never_fires', true, `${c.on}.${c.name}(...) (line ${lineOf(c.n)}) runs once, in ${c.ctx.roles[c.ctx.roles.length - 1]}(): a wrap moves what is outside the area at the moment it is called, and nothing is outside yet, so nothing ever wraps (call it every frame in update())`, lineOf(c.n), 'the wrap in update()');
+  }
+
+  // body.setGravityY(-600) in a world whose gravity is y: 600: a body's own gravity is added to the world's, so the
+  // two cancel and the body floats where "flipped" gravity was meant
+  gravityCancelled() {
+    const numOf = (n, depth = 0) => {
+      if (!n || depth > 3) return null;
+      const v = literalValue(n);
+      if (v.ok) return typeof v.value === 'number' ? v.value : null;
+      if (n.type === 'UnaryExpression' && n.operator === '-') { const x = numOf(n.argument, depth + 1); return x === null ? null : -x; }
+      if (n.type === 'Identifier') { const d = this.decls.get(n.name); return d && d.length === 1 && !this.writes.get(n.name) ? numOf(d[0].init, depth + 1) : null; }
+      return null;
+    };
+    const world = new Set();
+    for (const p of this.props) {
+      if (p.key !== 'gravity' || p.value.type !== 'ObjectExpression') continue;
+      const y = p.value.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y');
+      const v = y ? numOf(y.value) : null;
+      if (v) world.add(v);
+    }
+    if (!world.size) return;
+    for (const c of this.calls) {
+      const a = c.name === 'setGravityY' && c.n.arguments.length === 1 ? c.n.arguments[0] : null;
+      if (!a) continue;
+      const values = (a.type === 'ConditionalExpression' ? [a.consequent, a.alternate] : [a]).map((x) => numOf(x)).filter((x) => x !== null);
+      const v = values.find((x) => world.has(-x));
+      if (v === undefined) continue;
+      this.add('wrong_argument', true, `setGravityY(${v}) (line ${lineOf(c.n)}): a body's own gravity is added to the world's (${-v}), so together they are 0 and the body floats instead of falling the other way (setGravityY(${2 * v}) turns it over)`, lineOf(c.n), `setGravityY(${2 * v})`);
       return;
     }
   }

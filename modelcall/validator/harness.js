@@ -2598,15 +2598,24 @@
         const overlay = order(underKey) > order(overKey) && order(overKey) >= 0;
         const vw = NumberC(over.cam.width);
         const vh = NumberC(over.cam.height);
+        const wv = over.cam.worldView;
+        const viewBox = wv ? { x: NumberC(wv.x), y: NumberC(wv.y), right: NumberC(wv.right), bottom: NumberC(wv.bottom) } : null;
         for (let k = 0; k < over.list.length && k < 4000; k++) {
           const c = over.list[k];
-          if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask) continue;
-          const b = screenBox(c, over.cam);
-          if (!(b.x <= 0 && b.y <= 0 && b.right >= vw && b.bottom >= vh)) continue;
+          if (!c || c.visible === false) continue;
+          // an opaque rectangle over the screen, or anything else opaque over the whole view (a starfield TileSprite)
+          const rect = c.type === 'Rectangle' && c.isFilled && NumberC(c.fillAlpha) >= 1 && NumberC(c.alpha) >= 1 && c.blendMode === 0 && !c.rotation && !c.mask;
+          const b = rect ? screenBox(c, over.cam) : null;
+          const screen = rect && b.x <= 0 && b.y <= 0 && b.right >= vw && b.bottom >= vh;
+          if (!screen) {
+            if (rect || !viewBox || c.type === 'Rectangle') continue;
+            const area = opaqueArea(c);
+            if (!area || paintedShare(area, viewBox) < 0.999) continue;
+          }
           const born = apply(weakMapGet, bornAt, [c]);
           if (!overlay && !(born && born[0] <= 2)) continue;
           misuse('hidden', "scene '" + str(underKey) + "' " + (overlay ? "was started after scene '" + str(overKey) + "' as an overlay" : "runs from the start alongside scene '" + str(overKey) + "'") + ", but it is drawn under it: scenes draw in"
-            + " the order of the game's scene list, and '" + str(overKey) + "' covers the whole view with an opaque rectangle, so the " + texts + " text(s) of '"
+             + " the order of the game's scene list, and '" + str(overKey) + "' covers the whole view with an opaque " + (c.type === 'Rectangle' ? 'rectangle' : str(c.type)) + ", so the " + texts + " text(s) of '"
             + str(underKey) + "' cannot be seen (this.scene.bringToTop('" + str(underKey) + "'), or list it after '" + str(overKey) + "' in the game config)",
           'the overlay scene drawn last', true, null);
           return;
