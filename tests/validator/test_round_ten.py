@@ -13,7 +13,9 @@ cleared without a stroke, Arcade's timeScale raised to speed a level up, a HUD c
 fixed to the screen with its children at screen positions, a tileset cropped to its first tile; and (a twelfth round) a
 modal's buttons under its own click blocker, a position counted twice, maxParticles on a flowing emitter, moveTo on
 a static body, a grid redrawn on a timer without clear(), particle lifespans in seconds, pickups that fall out of a top-down
-world, a frog under the road's lanes, a HUD listening on its own events for registry keys. Each broken program fails with its rule, line and message; the working ways pass."""
+world, a frog under the road's lanes, a HUD listening on its own events for registry keys; and (a thirteenth
+round) restart() given another scene's key, a wrap only in create(), body gravity that cancels the world's, a HUD
+scene listed under a game scene whose TileSprite covers the view. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +73,11 @@ EXPECTED = {
     "fail_pickups_fall_in_top_down_world": [("l3", "misplaced", 17, "all 8 members of a group the program overlaps with (a Sprite, ...) fell far out of the view")],
     "fail_frog_under_road_lanes": [("l3", "hidden", None, "an Image with a dynamic body (at (360, 450)) lies wholly under 3 opaque shapes drawn after it")],
     "fail_hud_listens_scene_events_for_registry_keys": [("l2", "never_fires", 19, "this.events.on('changedata-' + type): these keys are set only on the registry")],
+    # a thirteenth round
+    "fail_restart_names_another_scene": [("l2", "wrong_argument", 18, "restarts the scene it is called from ('GameOver') and hands it 'Whack' as data")],
+    "fail_wrap_called_once_in_create": [("l2", "never_fires", 8, "runs once, in create()")],
+    "fail_gravity_flip_cancels": [("l2", "wrong_argument", 13, "a body's own gravity is added to the world's (600), so together they are 0")],
+    "fail_hud_scene_listed_before_game": [("l3", "hidden", None, "'Game' covers the whole view with an opaque TileSprite")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
