@@ -55,7 +55,8 @@ class GatesConfig(StrictModel):
     l4_plan: Gate = Field("soft", description="plan/code API consistency")
     l4_task: Gate = Field(
         "hard", description="the task text against the code: a timer fires once where the task (prompt_meta.task) "
-        "asks for the same delay again and again ('every 1.5 s', '每隔 2 秒')"
+        "asks for the same delay again and again ('every 1.5 s', '每隔 2 秒'); no body bounces where it asks for "
+        "bouncing off the edges"
     )
     l4_visual: Gate = Field(
         "soft", description="code that draws but a canvas that stays one flat colour (nothing_drawn), code that "

@@ -77,3 +77,36 @@ def test_gate_off_and_soft(static_validator):
         record = next(iter(soft.validate([as_candidate(row)])))
     assert record["passed"] is True
     assert [w["code"] for w in record["validation"]["warnings"]].count("timer_once") == 1
+
+
+BALL = """
+class Ball extends Phaser.Scene {
+  constructor() { super('ball'); }
+  preload() {}
+  create() {
+    this.ball = this.add.ellipse(400, 300, 60, 40, 0x888888);
+    this.physics.add.existing(this.ball);
+    this.ball.body.setVelocity(200, 140);
+    this.ball.body.setCollideWorldBounds(true%s);%s
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default: 'arcade' }, scene: Ball });
+"""
+EDGES = "让一个灰色椭圆以 200 速度移动，碰到画布边界时反弹。"
+
+
+@pytest.mark.parametrize("task, bounds_args, extra, fails", [
+    (EDGES, "", "", True),
+    ("A grey ellipse moves at 200 and bounces off the walls.", "", "", True),
+    (EDGES, "", "\n    this.ball.body.setBounce(1);", False),
+    (EDGES, ", 1, 1", "", False),  # setCollideWorldBounds(true, bounceX, bounceY)
+    ("Two players bounce apart when they collide.", "", "", False),  # not off the edges: often turned round by hand
+    ("A grey ellipse moves at 200 and stops at the walls.", "", "", False),
+])
+def test_bounce_the_task_asks_for_needs_a_bounce(static_validator, task, bounds_args, extra, fails):
+    code = BALL % (bounds_args, extra)
+    record = next(iter(static_validator.validate([{"request_id": "b", "code": code, "prompt_meta": {"task": task}}])))
+    found = [e for e in record["validation"]["errors"] if e["code"] == "no_bounce"]
+    assert bool(found) is fails, record["reasons"]
+    if fails:
+        assert found[0]["line"] == 9 and "Arcade's default bounce is 0" in found[0]["message"]

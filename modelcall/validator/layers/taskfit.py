@@ -63,6 +63,16 @@ _PERIODS = [
 ]
 
 
+_BOUNCE_TASK = re.compile(r"bounc|反弹|弹跳|回弹|弹起", re.I)
+# ... off the edges of the world (bodies bouncing off each other are often turned round by hand)
+_OFF_EDGES = re.compile(r"wall|edge|floor|ground|bound|border|screen|canvas|side|边界|边缘|墙|地面|四周|画布|屏幕|边", re.I)
+_WORLD_BOUNDS = re.compile(r"setCollideWorldBounds\s*\(\s*true|collideWorldBounds\s*:\s*true")
+# anything that gives a body a bounce (also setCollideWorldBounds(true, bounceX, bounceY)) or turns it round by hand
+_BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\s*:|\.bounce\s*\.|restitution|\*=\s*-|=\s*-\s*[\w.]*(velocity|speed|v[xy]\b|d[xy]\b)"
+                      r"|Math\.abs|['\"]worldbounds['\"]|reflect|setVelocity[XY]?\s*\(\s*-|negate\s*\(|\bmatter\b", re.I)
+_COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
+
+
 def task_periods(task: str) -> list[float]:
     """The intervals (ms) the task text asks something to happen at again and again."""
     periods: list[float] = []
@@ -219,9 +229,9 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        once = self.timer_once(api, sample.task)
-        if once is not None:
-            (errors if self.gates.l4_task == "hard" else warnings).append(once)
+        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task)):
+            if issue is not None:
+                (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
             if visual is not None:
                 (errors if visual.extra.pop("hard") else warnings).append(visual)
@@ -246,6 +256,20 @@ class TaskFitLayer:
                              f"{timer['line']}) fires once after {delay:g} ms and nothing schedules it again (use "
                              f"time.addEvent({{delay: {delay:g}, loop: true, ...}}))", timer["line"])
         return None
+
+    def no_bounce(self, code: str, task: str) -> Issue | None:
+        """`no_bounce`: the task asks for something that bounces, the code keeps Arcade bodies in the world bounds, and
+        nothing gives a body a bounce or turns it round (Arcade's default bounce is 0: a body stops at the edge)."""
+        # an edge named near the bounce ("bounce off the walls", "碰到边界时反弹")
+        near = any(_OFF_EDGES.search(task[max(0, m.start() - 20):m.end() + 30]) for m in _BOUNCE_TASK.finditer(task or ""))
+        if self.gates.l4_task == "off" or not near:
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        if "arcade" not in bare or not _WORLD_BOUNDS.search(bare) or _BOUNCES.search(bare):
+            return None
+        line = bare[:_WORLD_BOUNDS.search(bare).start()].count("\n") + 1
+        return Issue("l4", "no_bounce", "the task asks for bouncing, but no body is given a bounce (setBounce) and nothing turns one "
+                     "round: Arcade's default bounce is 0, so a body that reaches the world's edge stops there (setBounce(1))", line)
 
     def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
         """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A
