@@ -122,6 +122,8 @@ class GameState {
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
+    if (/matter/.test(this.code)) this.matterVelocityWrites();
+    if (/setData\s*\(/.test(this.code) && /\.data\.\w/.test(this.code)) this.dataFieldForKey();
     if (/\.restart\s*\(\s*['"]/.test(this.code)) this.restartWithOtherKey();
     if (/\.wrap\s*\(|WrapInRectangle/.test(this.code)) this.wrapOnlyAtStart();
     if (/setGravityY\s*\(/.test(this.code) && /-\s*\w/.test(this.code)) this.gravityCancelled();
@@ -482,6 +484,8 @@ class GameState {
       if (!['on', 'once'].includes(c.name) || !/(^|\.)world$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !Object.hasOwn(FLAG, ev.value)) continue;
       const flag = FLAG[ev.value];
       if (this.assigns.some((a) => a.prop === flag) || [...this.reads.keys()].some((r) => r.endsWith('.' + flag)) || this.propKeys.has(flag)) continue;
+      // setCollideWorldBounds(true, bounceX, bounceY, onWorldBounds) sets it too (its fourth argument)
+      if (flag === 'onWorldBounds' && this.calls.some((d) => d.name === 'setCollideWorldBounds' && d.n.arguments.length >= 4 && !(d.n.arguments[3].type === 'Literal' && !d.n.arguments[3].value))) continue;
       this.add('never_fires', true, `physics.world.on('${ev.value}'): Arcade emits '${ev.value}' only for bodies with ${flag} = true, and no body here sets it, so the handler never runs (set body.${flag} = true, or pass a callback to physics.add.${ev.value === 'overlap' ? 'overlap' : 'collider'}())`, lineOf(c.n), `body.${flag} = true`);
       return;
     }
@@ -1086,6 +1090,47 @@ class GameState {
       this.add('wrong_argument', true, `setGravityY(${v}) (line ${lineOf(c.n)}): a body's own gravity is added to the world's (${-v}), so together they are 0 and the body floats instead of falling the other way (setGravityY(${2 * v}) turns it over)`, lineOf(c.n), `setGravityY(${2 * v})`);
       return;
     }
+  }
+
+  // Matter: body.velocity.x = ... (Matter works out velocity from the last step's positions and overwrites it: use
+  // setVelocity); plugin: { attractors: [...] } (the old plugin's option; since 3.60 attractors is the body's own)
+  matterVelocityWrites() {
+    const matter = new Set();
+    const consider = (path, init) => { if (path && init && init.type === 'CallExpression' && /\.matter\.add\.\w+$/.test(memberPath(init.callee) || '')) matter.add(path); };
+    for (const a of this.assigns) consider(a.path, a.value);
+    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    for (const c of this.calls) if (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && memberPath(c.n.arguments[0])) matter.add(memberPath(c.n.arguments[0]));
+    for (const a of this.assigns) {
+      const m = /^(.*?)(\.body)?\.velocity\.(x|y)$/.exec(a.path);
+      if (!m || !matter.has(m[1])) continue;
+      this.add('never_fires', true, `${a.path} = ... (line ${a.line}) writes a Matter body's velocity field, which Matter works out again from the body's last two positions on every step: the write is lost (${m[1]}.setVelocity(x, y), or Matter.Body.setVelocity)`, a.line, `${m[1]}.setVelocity(x, y)`);
+      return;
+    }
+    const plugin = this.props.find((p) => p.key === 'plugin' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && ['attractors', 'wrap'].includes(q.key.name || q.key.value)));
+    if (plugin) {
+      const which = plugin.value.properties.find((q) => q.type === 'Property' && q.key && ['attractors', 'wrap'].includes(q.key.name || q.key.value));
+      const name = which.key.name || which.key.value;
+      this.add('never_fires', true, `plugin: { ${name}: ... } (line ${plugin.line}) is the old matter-${name} plugin's body option, which Phaser 3.60+ does not read: ${name === 'attractors' ? 'attractors are the body\'s own option now (attractors: [...])' : 'wrapping is the body\'s own option now (wrapBounds)'}, so it never runs`, plugin.line, `${name}: [...] on the body`);
+    }
+  }
+
+  // obj.data.hp after obj.setData('hp', 3): data is the DataManager, and its own field hp is not the value (getData)
+  dataFieldForKey() {
+    const keys = new Set();
+    for (const c of this.calls) {
+      const a = c.n.arguments[0];
+      if (['setData', 'incData', 'toggleData'].includes(c.name) && a && a.type === 'Literal' && typeof a.value === 'string') keys.add(a.value);
+      if (c.name === 'setData' && a && a.type === 'ObjectExpression') for (const p of a.properties) if (p.type === 'Property' && p.key) keys.add(p.key.name || String(p.key.value));
+    }
+    const OWN = new Set(['values', 'list', 'events', 'parent', 'count', 'freeze', 'get', 'set', 'has', 'each', 'merge', 'remove', 'pop', 'reset', 'destroy', 'inc', 'toggle', 'query', 'getAll', 'setValue', 'setFreeze']);
+    walk(this.ast, (n) => {
+      if (this.dataFieldFound || n.type !== 'MemberExpression' || n.computed || !keys.has(n.property.name) || OWN.has(n.property.name)) return;
+      const o = n.object;
+      if (o.type !== 'MemberExpression' || o.computed || o.property.name !== 'data' || /(^|\.)(scene|sys|this)$/.test(memberPath(o.object) || '') && memberPath(o.object) === 'this') return;
+      this.dataFieldFound = true;
+      const owner = memberPath(o.object) || 'obj';
+      this.add('never_fires', true, `${owner}.data.${n.property.name} (line ${lineOf(n)}) reads a field of the DataManager, not the value set with setData('${n.property.name}'): it is undefined (${owner}.getData('${n.property.name}'), or ${owner}.data.values.${n.property.name})`, lineOf(n), `${owner}.getData('${n.property.name}')`);
+    });
   }
 
   // a class of a built-in game object whose own preUpdate() never calls super.preUpdate(): a Sprite's animations and a

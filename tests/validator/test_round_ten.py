@@ -15,7 +15,9 @@ modal's buttons under its own click blocker, a position counted twice, maxPartic
 a static body, a grid redrawn on a timer without clear(), particle lifespans in seconds, pickups that fall out of a top-down
 world, a frog under the road's lanes, a HUD listening on its own events for registry keys; and (a thirteenth
 round) restart() given another scene's key, a wrap only in create(), body gravity that cancels the world's, a HUD
-scene listed under a game scene whose TileSprite covers the view. Each broken program fails with its rule, line and message; the working ways pass."""
+scene listed under a game scene whose TileSprite covers the view, a Matter body's velocity field written, a setData key
+read as a DataManager field; setCollideWorldBounds' fourth argument asks for 'worldbounds' (a false rejection, fixed).
+Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -78,10 +80,13 @@ EXPECTED = {
     "fail_wrap_called_once_in_create": [("l2", "never_fires", 8, "runs once, in create()")],
     "fail_gravity_flip_cancels": [("l2", "wrong_argument", 13, "a body's own gravity is added to the world's (600), so together they are 0")],
     "fail_hud_scene_listed_before_game": [("l3", "hidden", None, "'Game' covers the whole view with an opaque TileSprite")],
+    "fail_matter_velocity_field_written": [("l2", "never_fires", 13, "writes a Matter body's velocity field")],
+    "fail_data_field_for_set_data_key": [("l2", "never_fires", 11, "brick.data.hp (line 11) reads a field of the DataManager")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
            "pass_spirograph_accumulates", "pass_typewriter_counts_up", "pass_geom_circle_redrawn_and_hearts_destroyed",
-           "pass_ledges_ladders_and_map", "pass_modal_above_blocker_and_local_hit_area"]
+           "pass_ledges_ladders_and_map", "pass_modal_above_blocker_and_local_hit_area",
+           "pass_worldbounds_fourth_argument"]
 
 
 @pytest.fixture(scope="module")
