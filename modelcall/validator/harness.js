@@ -357,6 +357,9 @@
         if (v instanceof C) return 2;
         // Geom shapes are read field by field (a Circle has no width): another Geom class is certainly wrong
         if (slice(name, 0, 5) === 'Geom.') { const g = geomOf(v); if (g && g !== name) return 0; }
+        // a game object where a Geom.Rectangle is read (Intersects.RectangleToRectangle(sprite, rock)): it has no
+        // right or bottom, so every comparison with them is false
+        if (name === 'Geom.Rectangle' && typeof v.right !== 'number' && typeof v.bottom !== 'number' && ctorOf('GameObjects.GameObject') && v instanceof ctorOf('GameObjects.GameObject')) return 0;
         if (isArray(v) && (name === 'Math.Vector2' || name === 'Geom.Point') && flatNumbers(v)) return 0; // [x, y]: no .x, no .y
         return isArray(v) ? 1 : 2; // duck typing ({x, y} for a Point, a Spline followed as a Path)
       }
