@@ -32,6 +32,7 @@ class PhysicsRules {
     this.radiansForDegrees();
     this.maskWithoutCategory();
     this.matterBodiesUndrawn();
+    if (/matter\.add\.(circle|rectangle|polygon|trapezoid|fromVertices)/.test(this.code)) this.drivenBodiesUndrawn();
     if (/\.setStatic\s*\(|\.setSensor\s*\(/.test(this.code)) this.staticBeforeNewBody();
     if (/Constraint\.create|Composite\.create|Bodies\./.test(this.code)) this.matterPartsNeverAdded();
     this.tileAtPixels();
@@ -302,6 +303,31 @@ class PhysicsRules {
     const c = bodies.find((b) => !handedOn(named.get(b.n)));
     if (!c) return;
     this.add('never_fires', true, `this.matter.add.${c.name}(..., {render: ...}) makes a bare Matter body with no game object: its render style is used only by Matter's debug drawing, which this game leaves off, so the body is never drawn (make a shape, e.g. this.add.rectangle(...), and this.matter.add.gameObject(shape), or turn on matter: {debug: true})`, lineOf(c.n), 'a game object for each body');
+  }
+
+  // this.ball = this.matter.add.circle(...) driven by the program (Body.setVelocity(this.ball, ...)) with debug drawing
+  // off and nothing drawn where it is (no game object handed the body, no drawing at ball.position): it is invisible
+  drivenBodiesUndrawn() {
+    const debugOn = this.props.some((p) => p.key === 'debug' && !(literalValue(p.value).ok && !literalValue(p.value).value))
+      || this.calls.some((c) => c.name === 'createDebugGraphic') || this.assigns.some((a) => a.prop === 'drawDebug' || a.prop === 'debugGraphic');
+    if (debugOn) return;
+    const bare = new Map(); // name -> line
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && MATTER_SHAPES.has((memberPath(a.value.callee) || '').split('.').pop()) && /\.matter\.add\.\w+$/.test(memberPath(a.value.callee) || '')) bare.set(a.path, a.line);
+    for (const [name, ds] of this.decls) {
+      const init = ds.length === 1 ? ds[0].init : null;
+      if (init && init.type === 'CallExpression' && MATTER_SHAPES.has((memberPath(init.callee) || '').split('.').pop()) && /\.matter\.add\.\w+$/.test(memberPath(init.callee) || '')) bare.set(name, ds[0].line);
+    }
+    for (const [name, line] of bare) {
+      const esc = name.replace(/[.$]/g, '\\$&');
+      const driven = this.calls.some((c) => /^(setVelocity|setPosition|applyForce|applyForceFrom|setAngularVelocity|translate)$/.test(c.name) && c.n.arguments[0] && memberPath(c.n.arguments[0]) === name);
+      if (!driven) continue;
+      const handed = this.calls.some((c) => /^(gameObject|setExistingBody|existing)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === name));
+      // drawn where it is: a drawing or a game object placed at its position
+      const drawn = new RegExp(`(fill|stroke)\\w*\\([^)]*${esc}\\.(position|bounds|vertices)|(setPosition|copyPosition|setXY)\\s*\\([^)]*${esc}\\.(position|bounds)|\\.(x|y)\\s*=\\s*${esc}\\.position`).test(this.code);
+      if (handed || drawn) continue;
+      this.add('never_fires', true, `${name} = this.matter.add...(...) (line ${line}) is a bare Matter body with no game object, and this game moves it but draws nothing where it is (Matter's debug drawing is off): it is invisible (make a shape and this.matter.add.gameObject(shape, options), or draw it at ${name}.position every frame)`, line, 'a game object for the body');
+      return;
+    }
   }
 }
 

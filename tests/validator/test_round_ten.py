@@ -16,7 +16,7 @@ a static body, a grid redrawn on a timer without clear(), particle lifespans in 
 world, a frog under the road's lanes, a HUD listening on its own events for registry keys; and (a thirteenth
 round) restart() given another scene's key, a wrap only in create(), body gravity that cancels the world's, a HUD
 scene listed under a game scene whose TileSprite covers the view, a Matter body's velocity field written, a setData key
-read as a DataManager field, game objects given to Geom.Intersects; setCollideWorldBounds' fourth argument asks for 'worldbounds' (a false rejection, fixed).
+read as a DataManager field, game objects given to Geom.Intersects, a bare Matter ball driven but never drawn; setCollideWorldBounds' fourth argument asks for 'worldbounds' (a false rejection, fixed).
 Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -82,6 +82,7 @@ EXPECTED = {
     "fail_hud_scene_listed_before_game": [("l3", "hidden", None, "'Game' covers the whole view with an opaque TileSprite")],
     "fail_matter_velocity_field_written": [("l2", "never_fires", 13, "writes a Matter body's velocity field")],
     "fail_data_field_for_set_data_key": [("l2", "never_fires", 11, "brick.data.hp (line 11) reads a field of the DataManager")],
+    "fail_matter_ball_bare_body_driven": [("l2", "never_fires", 12, "is a bare Matter body with no game object, and this game moves it but draws nothing where it is")],
     "fail_intersects_given_game_objects": [("l3", "wrong_argument", 17, "Geom.Intersects.RectangleToRectangle() argument 1 expects Phaser.Geom.Rectangle, got a Phaser.GameObjects.Rectangle")],
 }
 WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_change", "pass_health_bar_redrawn_after_clear",
