@@ -2250,9 +2250,15 @@
       if (!textureOpaque(c)) return null;
       listPush(boxes, c.getBounds());
     }
-    return boxes.length || circles.length ? { boxes, circles } : null;
+    if (!boxes.length && !circles.length) return null;
+    // the box around all of it: most points and boxes asked about lie outside, and that answer is one comparison
+    let x0 = 1e15; let y0 = 1e15; let x1 = -1e15; let y1 = -1e15;
+    for (let i = 0; i < boxes.length; i++) { const b = listAt(boxes, i); x0 = mathMin(x0, b.x); y0 = mathMin(y0, b.y); x1 = mathMax(x1, b.right); y1 = mathMax(y1, b.bottom); }
+    for (let i = 0; i < circles.length; i++) { const c = listAt(circles, i); x0 = mathMin(x0, c.cx - c.r); y0 = mathMin(y0, c.cy - c.r); x1 = mathMax(x1, c.cx + c.r); y1 = mathMax(y1, c.cy + c.r); }
+    return { boxes, circles, x0, y0, x1, y1 };
   }
   function paintsPoint(area, x, y) {
+    if (area.x0 !== undefined && (x < area.x0 || x > area.x1 || y < area.y0 || y > area.y1)) return false;
     for (let i = 0; i < area.boxes.length; i++) { const b = listAt(area.boxes, i); if (x >= b.x && x <= b.right && y >= b.y && y <= b.bottom) return true; }
     for (let i = 0; i < area.circles.length; i++) { const c = listAt(area.circles, i); const dx = x - c.cx; const dy = y - c.cy; if (dx * dx + dy * dy <= c.r * c.r) return true; }
     return false;
@@ -2261,6 +2267,7 @@
   function paintsBox(area, b) {
     const w = b.right - b.x; const h = b.bottom - b.y;
     if (!(w >= 0 && h >= 0)) return false;
+    if (area.x0 !== undefined && (b.x < area.x0 || b.right > area.x1 || b.y < area.y0 || b.bottom > area.y1)) return false;
     for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
       if (!paintsPoint(area, b.x + mathMin(1, w / 2) + (w - 2 * mathMin(1, w / 2)) * i / 4, b.y + mathMin(1, h / 2) + (h - 2 * mathMin(1, h / 2)) * j / 4)) return false;
     }
@@ -2342,7 +2349,8 @@
       if (area && paintedShare(area, viewBox) >= 0.05) listPush(covers, [j, area, NumberC(c.depth), c]);
     }
     if (covers.length < 2) return false;
-    for (let k = 0; k < list.length && k < 4000; k++) {
+    let checked = 0;
+    for (let k = 0; k < list.length && k < 4000 && checked < 200; k++) {
       const o = list[k];
       if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.type === 'Container' || o.type === 'Layer') continue;
       const born = apply(weakMapGet, bornAt, [o]);
@@ -2350,6 +2358,7 @@
       if (!born || (mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) <= 8 && !(o.body && o.body.physicsType === 0))) continue;
       const b = drawnBox(o);
       if (!b || b.emitter) continue;
+      checked++;
       const union = { boxes: List(), circles: List() };
       let n = 0;
       let first = null;
