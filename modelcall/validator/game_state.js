@@ -1087,7 +1087,9 @@ class GameState {
       const values = (a.type === 'ConditionalExpression' ? [a.consequent, a.alternate] : [a]).map((x) => numOf(x)).filter((x) => x !== null);
       const v = values.find((x) => world.has(-x));
       if (v === undefined) continue;
-      this.add('wrong_argument', true, `setGravityY(${v}) (line ${lineOf(c.n)}): a body's own gravity is added to the world's (${-v}), so together they are 0 and the body floats instead of falling the other way (setGravityY(${2 * v}) turns it over)`, lineOf(c.n), `setGravityY(${2 * v})`);
+      // certain where the code means to turn gravity over (a hover that cancels gravity on purpose only warns)
+      const flips = /flip|invert|reverse|upside|翻转|反转|向上|倒转/i.test(this.bare());
+      this.add('wrong_argument', flips, `setGravityY(${v}) (line ${lineOf(c.n)}): a body's own gravity is added to the world's (${-v}), so together they are 0 and the body floats instead of falling the other way (setGravityY(${2 * v}) turns it over)`, lineOf(c.n), `setGravityY(${2 * v})`);
       return;
     }
   }

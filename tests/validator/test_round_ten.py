@@ -121,3 +121,15 @@ def test_clickable_enemies_a_timer_makes_after_the_run_only_warn(records):
     assert rec["passed"], rec["reasons"]
     warned = [i["message"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"]
     assert any("1 timer had not fired yet" in m for m in warned), warned
+
+
+def test_gravity_cancelled_on_purpose_only_warns(static_validator):
+    # a hover that cancels the world's gravity (no flip meant): the same call warns instead of failing
+    from .conftest import DATA
+
+    code = (DATA / "programs" / "fail_gravity_flip_cancels.js").read_text(encoding="utf-8")
+    code = code.replace("Click to flip gravity: the player falls to the ceiling, click again and it falls back to the floor.",
+                        "Click to hover: the player floats in place until the next click.").replace("Flip", "Hover").replace("'flip'", "'hover'")
+    record = next(iter(static_validator.validate([{"request_id": "hover", "code": code, "prompt_meta": {}}])))
+    assert record["passed"], record["reasons"]
+    assert any("a body's own gravity is added to the world's" in w["message"] for w in record["validation"]["warnings"])
