@@ -685,6 +685,20 @@ class GameState {
     }
   }
 
+  // every name bound to a value: assignments (this.ball = ...) and names declared once (const ball = ...), [path, value]
+  bindings() {
+    if (!this.bound) {
+      this.bound = this.assigns.map((a) => [a.path, a.value]);
+      for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init) this.bound.push([name, ds[0].init]);
+    }
+    return this.bound;
+  }
+
+  // the names bound to what a call of this name makes (/\.add\.zone$/: every this.add.zone(...) kept in a name)
+  madeBy(callee) {
+    return new Set(this.bindings().filter(([, v]) => v.type === 'CallExpression' && callee.test(memberPath(v.callee) || '')).map(([path]) => path));
+  }
+
   // the path a chain of calls starts from: this.tooltip.setDepth(10).setAlpha(0) -> this.tooltip
   chainRoot(n) {
     let o = n.callee && n.callee.object;
@@ -823,8 +837,7 @@ class GameState {
       const v = literalValue(shape.call.arguments[FILL_ALPHA_AT[shape.kind]]);
       if (v.ok && v.value === 0) clear.set(path, { kind: shape.kind, line: lineOf(shape.call) });
     };
-    for (const a of this.assigns) consider(a.path, a.value);
-    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    for (const [path, value] of this.bindings()) consider(path, value);
     if (!clear.size) return;
     for (const c of this.calls) {
       const root = this.chainRoot(c.n);
@@ -866,8 +879,7 @@ class GameState {
   geomTweenNeverRedrawn() {
     const geoms = new Map(); // path -> line
     const consider = (path, init) => { if (path && init && init.type === 'NewExpression' && /(^|\.)Geom\.\w+$/.test(memberPath(init.callee) || '')) geoms.set(path, lineOf(init)); };
-    for (const a of this.assigns) consider(a.path, a.value);
-    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    for (const [path, value] of this.bindings()) consider(path, value);
     for (const c of this.calls) {
       if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
       const props = c.n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key);
@@ -905,9 +917,7 @@ class GameState {
   zoneFallsAway() {
     const gravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && literalValue(q.value).ok && literalValue(q.value).value));
     if (!gravity) return;
-    const zones = new Set();
-    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /\.add\.zone$/.test(memberPath(a.value.callee) || '')) zones.add(a.path);
-    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /\.add\.zone$/.test(memberPath(ds[0].init.callee) || '')) zones.add(name);
+    const zones = this.madeBy(/\.add\.zone$/);
     for (const c of this.calls) {
       const [obj, isStatic] = c.n.arguments;
       const name = obj && memberPath(obj);
@@ -981,8 +991,7 @@ class GameState {
         if (prop('x') && prop('y')) at.set(path, [text(prop('x')), text(prop('y')), 'graphics']);
       } else if (a && b && a.type !== 'ObjectExpression') at.set(path, [text(a), text(b), made[2]]);
     };
-    for (const x of this.assigns) consider(x.path, x.value);
-    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    for (const [path, value] of this.bindings()) consider(path, value);
     this.madeAtMap = at;
     return at;
   }
@@ -1097,10 +1106,7 @@ class GameState {
   // Matter: body.velocity.x = ... (Matter works out velocity from the last step's positions and overwrites it: use
   // setVelocity); plugin: { attractors: [...] } (the old plugin's option; since 3.60 attractors is the body's own)
   matterVelocityWrites() {
-    const matter = new Set();
-    const consider = (path, init) => { if (path && init && init.type === 'CallExpression' && /\.matter\.add\.\w+$/.test(memberPath(init.callee) || '')) matter.add(path); };
-    for (const a of this.assigns) consider(a.path, a.value);
-    for (const [name, ds] of this.decls) if (ds.length === 1) consider(name, ds[0].init);
+    const matter = this.madeBy(/\.matter\.add\.\w+$/);
     for (const c of this.calls) if (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && memberPath(c.n.arguments[0])) matter.add(memberPath(c.n.arguments[0]));
     for (const a of this.assigns) {
       const m = /^(.*?)(\.body)?\.velocity\.(x|y)$/.exec(a.path);

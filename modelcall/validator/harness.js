@@ -648,6 +648,8 @@
   // first frame, so it never advances
   const animRestarts = new WeakMapC(); // AnimationState -> [last frame restarted, frames in a row, line]
   let animRestartReported = false;
+  let loadsImagesMemo = null;
+  const loadsImages = () => { if (loadsImagesMemo === null) loadsImagesMemo = apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()]); return loadsImagesMemo; };
   try {
     const AS = Phaser.Animations.AnimationState.prototype;
     const origPlay = AS.play;
@@ -657,7 +659,7 @@
           const cur = this.currentAnim;
           const k = key && typeof key === 'object' ? key.key : key;
           // frames of a loaded sheet are the placeholder's: how many there are is not the program's
-          if (this.isPlaying && cur && cur.key === k && isArray(cur.frames) && cur.frames.length > 1 && !apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) {
+          if (this.isPlaying && cur && cur.key === k && isArray(cur.frames) && cur.frames.length > 1 && !loadsImages()) {
             let st = apply(weakMapGet, animRestarts, [this]);
             if (!st) { st = [-1, 0, null]; apply(weakMapSet, animRestarts, [this, st]); }
             if (st[0] === S.frame - 1) st[1] += 1; else if (st[0] !== S.frame) st[1] = 1;
@@ -2296,13 +2298,24 @@
   function underBackground(list, view) {
     if (apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) return false; // placeholder images are not the files' sizes
     const viewBox = { x: NumberC(view.x), y: NumberC(view.y), right: NumberC(view.right), bottom: NumberC(view.bottom) };
-    for (let j = 1; j < list.length && j < 4000; j++) {
+    // the opaque covers there since the scene was made, each read once: [index, area, share of the view, object]
+    const covers = List();
+    const shares = new MapC(); // object -> the share of the view it paints opaque (0: none)
+    for (let j = 1; j < list.length && j < 4000 && covers.length < 32; j++) {
       const c = list[j];
       const born = c ? apply(weakMapGet, bornAt, [c]) : null;
       if (!born || born[0] > 2) continue;
       const area = opaqueArea(c);
-      if (!area) continue;
-      const share = paintedShare(area, viewBox);
+      const share = area ? paintedShare(area, viewBox) : 0;
+      apply(mapSet, shares, [c, share]);
+      if (share >= 0.05) listPush(covers, [j, area, share, c]);
+    }
+    const shareOf = (o) => {
+      if (!apply(mapHas, shares, [o])) { const a = opaqueArea(o); apply(mapSet, shares, [o, a ? paintedShare(a, viewBox) : 0]); }
+      return apply(mapGet, shares, [o]);
+    };
+    for (let ci = 0; ci < covers.length; ci++) {
+      const [j, area, share, c] = listAt(covers, ci);
       if (share < 0.1) continue;
       const wholeView = share >= 0.999;
       let hidden = 0;
@@ -2318,8 +2331,7 @@
           if (o.scrollFactorX !== 1) continue;
           const b = drawnBox(o);
           if (!b || (b.emitter && !wholeView) || !paintsBox(area, b)) continue;
-          const own = depth ? null : opaqueArea(o);
-          if (own && paintedShare(own, viewBox) >= 0.4) continue;
+          if (!depth && shareOf(o) >= 0.4) continue;
           hidden += b.emitter ? 2 : 1; // every particle it will ever emit is under the cover
           if (!first) first = o;
         }
@@ -2335,19 +2347,11 @@
       'the background drawn first', true, null);
       return true;
     }
-    return movedUnderCovers(list, viewBox);
+    return movedUnderCovers(list, covers);
   }
   // several opaque covers together (the pavements and lanes of a road, each a strip of the view) over an object the
   // program moves (the player): it is never seen wherever it goes
-  function movedUnderCovers(list, viewBox) {
-    const covers = List();
-    for (let j = 1; j < list.length && j < 4000 && covers.length < 32; j++) {
-      const c = list[j];
-      const born = c ? apply(weakMapGet, bornAt, [c]) : null;
-      if (!born || born[0] > 2) continue;
-      const area = opaqueArea(c);
-      if (area && paintedShare(area, viewBox) >= 0.05) listPush(covers, [j, area, NumberC(c.depth), c]);
-    }
+  function movedUnderCovers(list, covers) {
     if (covers.length < 2) return false;
     let checked = 0;
     for (let k = 0; k < list.length && k < 4000 && checked < 200; k++) {
@@ -2363,8 +2367,8 @@
       let n = 0;
       let first = null;
       for (let i = 0; i < covers.length; i++) {
-        const [j, area, depth, c] = listAt(covers, i);
-        if (j <= k || depth < NumberC(o.depth)) continue;
+        const [j, area, , c] = listAt(covers, i);
+        if (j <= k || NumberC(c.depth) < NumberC(o.depth)) continue;
         for (let q = 0; q < area.boxes.length; q++) listPush(union.boxes, listAt(area.boxes, q));
         for (let q = 0; q < area.circles.length; q++) listPush(union.circles, listAt(area.circles, q));
         n++;

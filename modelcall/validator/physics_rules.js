@@ -22,6 +22,7 @@ class PhysicsRules {
     this.decls = facts.decls;
     this.writes = facts.writes;
     this.props = facts.props;
+    this.facts = facts;
   }
 
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
@@ -311,13 +312,8 @@ class PhysicsRules {
     const debugOn = this.props.some((p) => p.key === 'debug' && !(literalValue(p.value).ok && !literalValue(p.value).value))
       || this.calls.some((c) => c.name === 'createDebugGraphic') || this.assigns.some((a) => a.prop === 'drawDebug' || a.prop === 'debugGraphic');
     if (debugOn) return;
-    const bare = new Map(); // name -> line
-    for (const a of this.assigns) if (a.value.type === 'CallExpression' && MATTER_SHAPES.has((memberPath(a.value.callee) || '').split('.').pop()) && /\.matter\.add\.\w+$/.test(memberPath(a.value.callee) || '')) bare.set(a.path, a.line);
-    for (const [name, ds] of this.decls) {
-      const init = ds.length === 1 ? ds[0].init : null;
-      if (init && init.type === 'CallExpression' && MATTER_SHAPES.has((memberPath(init.callee) || '').split('.').pop()) && /\.matter\.add\.\w+$/.test(memberPath(init.callee) || '')) bare.set(name, ds[0].line);
-    }
-    for (const [name, line] of bare) {
+    const bare = this.facts.madeBy(/\.matter\.add\.(rectangle|circle|polygon|trapezoid|fromVertices)$/);
+    for (const name of bare) {
       const esc = name.replace(/[.$]/g, '\\$&');
       const driven = this.calls.some((c) => /^(setVelocity|setPosition|applyForce|applyForceFrom|setAngularVelocity|translate)$/.test(c.name) && c.n.arguments[0] && memberPath(c.n.arguments[0]) === name);
       if (!driven) continue;
@@ -325,6 +321,7 @@ class PhysicsRules {
       // drawn where it is: a drawing or a game object placed at its position
       const drawn = new RegExp(`(fill|stroke)\\w*\\([^)]*${esc}\\.(position|bounds|vertices)|(setPosition|copyPosition|setXY)\\s*\\([^)]*${esc}\\.(position|bounds)|\\.(x|y)\\s*=\\s*${esc}\\.position`).test(this.code);
       if (handed || drawn) continue;
+      const line = (this.assigns.find((a) => a.path === name) || (this.decls.get(name) || [])[0] || {}).line || null;
       this.add('never_fires', true, `${name} = this.matter.add...(...) (line ${line}) is a bare Matter body with no game object, and this game moves it but draws nothing where it is (Matter's debug drawing is off): it is invisible (make a shape and this.matter.add.gameObject(shape, options), or draw it at ${name}.position every frame)`, line, 'a game object for the body');
       return;
     }

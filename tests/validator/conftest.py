@@ -30,6 +30,18 @@ def as_candidate(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def validate_named(validator: Any, names: list[str]) -> dict[str, dict[str, Any]]:
+    """The labelled programs of these names through a validator: name -> record."""
+    rows = {row["name"]: row for row in load_labelled()}
+    return dict(zip(names, validator.validate([as_candidate(rows[n]) for n in names]), strict=True))
+
+
+def missing_findings(record: dict[str, Any], expected: list[tuple[str, str, int | None, str]]) -> list[tuple]:
+    """The (layer, kind, line, words of the message) of an argument-contract finding the record's errors lack."""
+    found = [(i["layer"], i["kind"], i["line"], i["message"]) for i in record["validation"]["errors"] if i["code"] == "api_misuse"]
+    return [e for e in expected if not any(f[:3] == e[:3] and e[3] in f[3] for f in found)]
+
+
 # L4 reasons that need the browser run (the canvas), so a static-only run cannot see them
 NEEDS_RUNTIME = {"l4:nothing_drawn", "l4:canvas_unchanged"}
 

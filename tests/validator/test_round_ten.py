@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import as_candidate, load_labelled
+from .conftest import missing_findings, validate_named
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
@@ -93,18 +93,14 @@ WORKING = ["pass_skyline_tilesprite_behind", "pass_walk_anim_played_once_per_cha
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    rows = {row["name"]: row for row in load_labelled()}
-    names = list(EXPECTED) + WORKING + ["pass_wave_enemies_after_banner"]
-    return dict(zip(names, browser_validator.validate([as_candidate(rows[n]) for n in names])))
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["pass_wave_enemies_after_banner"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_mistake_fails_with_its_rule_and_line(records, name):
     rec = records[name]
     assert not rec["passed"], rec["reasons"]
-    found = [(i["layer"], i["kind"], i["line"], i["message"]) for i in rec["validation"]["errors"] if i["code"] == "api_misuse"]
-    for layer, kind, line, words in EXPECTED[name]:
-        assert any(f[:3] == (layer, kind, line) and words in f[3] for f in found), (layer, kind, line, words, found)
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
 
 
 @pytest.mark.parametrize("name", WORKING)
