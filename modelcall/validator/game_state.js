@@ -140,6 +140,10 @@ class GameState {
       this.add('never_fires', true, `objects on the Light2D pipeline are drawn only while the scene's lights are on, and this.lights.enable() is never called: they are not drawn at all (call this.lights.enable() in create())`, at ? lineOf(at.n) : null, 'this.lights.enable()');
     }
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
+    if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
+    if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/createGeometryMask/.test(this.code)) this.fogMaskNotInverted();
+    if (/immovable\s*:\s*true/.test(this.code) && /physics\.add\.group\s*\(/.test(this.code)) this.frictionlessFerry();
     return this.found;
   }
 
@@ -1119,6 +1123,179 @@ class GameState {
       const which = plugin.value.properties.find((q) => q.type === 'Property' && q.key && ['attractors', 'wrap'].includes(q.key.name || q.key.value));
       const name = which.key.name || which.key.value;
       this.add('never_fires', true, `plugin: { ${name}: ... } (line ${plugin.line}) is the old matter-${name} plugin's body option, which Phaser 3.60+ does not read: ${name === 'attractors' ? 'attractors are the body\'s own option now (attractors: [...])' : 'wrapping is the body\'s own option now (wrapBounds)'}, so it never runs`, plugin.line, `${name}: [...] on the body`);
+    }
+  }
+
+  // physics.add.collider(ball, paddle) where the paddle is a plain dynamic body the player steers along one axis:
+  // two dynamic bodies push each other apart, so the bouncing ball shoves the paddle off its row (and takes its
+  // bounce from it) instead of bouncing off a solid bat (setImmovable(true), or body.pushable = false)
+  shovedBat() {
+    const dynamic = this.madeBy(/(^|\.)physics\.add\.(image|sprite)$/);
+    for (const c of this.calls) {
+      const [obj, isStatic] = c.n.arguments;
+      if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && memberPath(obj) && (!isStatic || (isStatic.type === 'Literal' && isStatic.value === false))) dynamic.add(memberPath(obj));
+    }
+    if (dynamic.size < 2) return;
+    const worldGravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && !(literalValue(q.value).ok && literalValue(q.value).value === 0)));
+    const on = (path) => this.calls.filter((c) => c.on === path || c.on === path + '.body' || this.chainRoot(c.n) === path || this.chainRoot(c.n) === path + '.body');
+    const writes = (path) => this.assigns.filter((a) => a.path.startsWith(path + '.'));
+    const NUMBERISH = (n) => n && !(n.type === 'Literal' && (n.value === 0 || n.value === null));
+    for (const c of this.calls) {
+      if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
+      const sides = [memberPath(c.n.arguments[0]), memberPath(c.n.arguments[1])];
+      if (!sides[0] || !sides[1] || sides[0] === sides[1] || !dynamic.has(sides[0]) || !dynamic.has(sides[1])) continue;
+      for (let i = 0; i < 2; i++) {
+        const bat = sides[i];
+        const ball = sides[1 - i];
+        const batCalls = on(bat);
+        const batWrites = writes(bat);
+        const axis = batCalls.some((k) => k.name === 'setVelocityY' && NUMBERISH(k.n.arguments[0])) || batWrites.some((a) => /\.y$/.test(a.path) && !/\.body\./.test(a.path)) ? 'Y' : 'X';
+        const other = axis === 'X' ? 'Y' : 'X';
+        const o = other.toLowerCase();
+        const held = batCalls.some((k) => new RegExp(`^(setImmovable|setPushable|setMass|setAllowGravity|setGravity|setGravity${other}|setVelocity|setVelocity${other}|setAcceleration${other}|setAcceleration|set${other}|setPosition|reset|setDamping|setDrag|setDrag${other}|setMaxVelocity|moveTo|setBounce|setBounce${other}|setFriction)$`).test(k.name))
+          || batWrites.some((a) => new RegExp(`\\.(immovable|pushable|mass|${o}|allowGravity|moves)$|\\.velocity\\.${o}$|\\.velocity$|\\.acceleration`).test(a.path))
+          || (this.bare().match(new RegExp(`\\b${bat.replace(/[.$]/g, '\\$&')}\\b`, 'g')) || []).length > 40;
+        if (held) continue;
+        const steers = batCalls.find((k) => k.name === `setVelocity${axis}` && NUMBERISH(k.n.arguments[0])) || batWrites.find((a) => new RegExp(`\\.${axis.toLowerCase()}$`).test(a.path) && !/\.body\./.test(a.path));
+        if (!steers) continue;
+        if (worldGravity) continue;
+        const ballCalls = on(ball);
+        const bounces = ballCalls.some((k) => /^setBounce/.test(k.name) && NUMBERISH(k.n.arguments[0])) || writes(ball).some((a) => /\.bounce\.[xy]$/.test(a.path));
+        const moving = ballCalls.some((k) => /^setVelocity/.test(k.name)) || writes(ball).some((a) => /\.velocity\.[xy]$/.test(a.path));
+        if (!bounces || !moving) continue;
+        const line = lineOf(c.n);
+        this.add('misplaced', true, `physics.add.collider(${sides[0]}, ${sides[1]}) (line ${line}): ${bat} is a plain dynamic body the code only moves along ${axis.toLowerCase()}, and two dynamic bodies push each other apart, so the bouncing ${ball} shoves ${bat} off its ${axis === 'X' ? 'row' : 'column'} instead of bouncing off a solid bat (${bat}.setImmovable(true))`, line, `${bat}.setImmovable(true)`);
+        return;
+      }
+    }
+  }
+
+  // a moving platform from physics.add.group({ immovable: true }): a physics group gives its members friction 0
+  // (a body of its own has friction.x 1), and friction is what carries a body standing on a moving one, so the
+  // platform slides away under the player (frictionX: 1 in the group's config, or setFrictionX(1) on the member)
+  frictionlessFerry() {
+    if (/friction/i.test(this.bare())) return;
+    const gravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && literalValue(q.value).ok && literalValue(q.value).value > 0));
+    if (!gravity) return;
+    const riders = this.madeBy(/(^|\.)physics\.add\.sprite$|(^|\.)physics\.add\.image$/);
+    for (const [path, value] of this.bindings()) {
+      if (value.type !== 'CallExpression' || !/(^|\.)physics\.add\.group$/.test(memberPath(value.callee) || '')) continue;
+      const cfg = value.arguments[value.arguments.length - 1];
+      const immovable = cfg && cfg.type === 'ObjectExpression' && cfg.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'immovable' && q.value.type === 'Literal' && q.value.value === true);
+      if (!immovable) continue;
+      const members = this.madeBy(new RegExp(`^${path.replace(/[.$]/g, '\\$&')}\\.(create|get)$`));
+      const moving = this.calls.find((c) => /^setVelocity(X)?$/.test(c.name) && c.n.arguments[0] && !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === 0)
+        && (members.has(this.chainRoot(c.n)) || new RegExp(`^${path.replace(/[.$]/g, '\\$&')}\\.create\\(`).test(this.code.slice(c.n.start, c.n.end))));
+      if (!moving) continue;
+      const collider = this.calls.find((c) => c.name === 'collider' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length >= 2
+        && [0, 1].some((i) => memberPath(c.n.arguments[i]) === path && riders.has(memberPath(c.n.arguments[1 - i]))));
+      if (!collider) continue;
+      const line = lineOf(collider.n);
+      this.add('never_fires', true, `the platforms of ${path} (physics.add.group, line ${lineOf(value)}) move (line ${lineOf(moving.n)}), but a physics group gives its members friction 0, and friction is what carries a body standing on a moving one: the platform slides away under what stands on it (frictionX: 1 in the group's config, or setFrictionX(1) on each platform)`, line, 'frictionX: 1');
+      return;
+    }
+  }
+
+  // angle = Angle.Between(target.x, target.y, obj.x, obj.y) and obj then moved along that angle: the angle points from
+  // the target to obj, so obj moves away from it (a fact for the task check: right where the task asks to flee)
+  awayMoves() {
+    const found = [];
+    const esc = (t) => t.replace(/[.$[\]()]/g, '\\$&');
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (found.length >= 4) return;
+      const call = n.type === 'VariableDeclarator' ? n.init : n.type === 'AssignmentExpression' && n.operator === '=' ? n.right : null;
+      const name = n.type === 'VariableDeclarator' ? (n.id.type === 'Identifier' ? n.id.name : null) : n.type === 'AssignmentExpression' ? memberPath(n.left) : null;
+      if (!name || !call || call.type !== 'CallExpression' || !/(^|\.)Angle\.Between$/.test(memberPath(call.callee) || '') || call.arguments.length !== 4) return;
+      const [ax, ay, bx, by] = call.arguments.map((a) => memberPath(a) || '');
+      const m1 = /^(.+)\.(x|worldX)$/.exec(bx); const m2 = /^(.+)\.(y|worldY)$/.exec(by);
+      const t1 = /^(.+)\.(x|worldX)$/.exec(ax); const t2 = /^(.+)\.(y|worldY)$/.exec(ay);
+      if (!m1 || !m2 || m1[1] !== m2[1] || !t1 || !t2 || t1[1] !== t2[1] || t1[1] === m1[1]) return;
+      const obj = m1[1];
+      const scope = ctx.fn ? this.code.slice(n.end, ctx.fn.end) : this.code.slice(n.end);
+      const a = esc(name); const o = esc(obj);
+      if (new RegExp(`${a}\\s*[-+]\\s*Math\\.PI|Math\\.PI\\s*[-+]\\s*${a}|\\b${a}\\s*(\\+|-)?=[^=]`).test(scope)) return;
+      const along = new RegExp(`${o}\\.x\\s*\\+=\\s*Math\\.cos\\(\\s*${a}\\s*\\)|${o}\\.x\\s*\\+=\\s*[\\w.]+\\s*\\*\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
+        + `|velocityFromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.velocity|${o}(\\.body)?\\.setVelocity(X)?\\(\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
+        + `|${o}\\.body\\.velocity\\.x\\s*=\\s*Math\\.cos\\(\\s*${a}\\s*\\)`).exec(scope);
+      if (!along) return;
+      found.push({ line: lineOf(n), mover: obj, target: t1[1], angle: name });
+    });
+    return found;
+  }
+
+  // if (JustDown(key)) player.x += speed * delta / 1000 in update(): JustDown is true on the one frame a key goes
+  // down, so holding the key moves the object one frame's step once, not at the speed the step is worked out for
+  // (key.isDown); a velocity set under JustDown and zeroed in the else branch lasts one frame the same way
+  justDownForHeld() {
+    const justDown = (t) => {
+      let hit = false;
+      walk(t, (n) => { if (n.type === 'CallExpression' && /(^|\.)JustDown$/.test(memberPath(n.callee) || '')) hit = true; });
+      return hit;
+    };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.justDownFound || n.type !== 'IfStatement' || !ctx.roles.includes('update') || ctx.handedTo.some(Boolean) || !justDown(n.test)) return;
+      const fnText = ctx.fn ? this.code.slice(ctx.fn.start, ctx.fn.end) : '';
+      const deltaNames = new Set(['delta', 'dt']);
+      for (const m of fnText.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([^;\n]+)/g)) if (/\b(delta|dt)\b/.test(m[2])) deltaNames.add(m[1]);
+      const scaled = (e) => [...deltaNames].some((d) => new RegExp(`\\b${d}\\b`).test(this.code.slice(e.start, e.end)));
+      let step = null;
+      walk(n.consequent, (m) => {
+        if (step) return;
+        if (m.type === 'AssignmentExpression' && ['+=', '-='].includes(m.operator) && /\.(x|y)$/.test(memberPath(m.left) || '') && scaled(m.right)) step = m;
+      });
+      let zeroed = false;
+      if (!step) {
+        let alt = n.alternate;
+        while (alt && alt.type === 'IfStatement') alt = alt.alternate;
+        if (alt) walk(alt, (m) => { if (m.type === 'CallExpression' && /^setVelocity[XY]?$/.test((m.callee.property && m.callee.property.name) || '') && m.arguments.length && m.arguments.every((a) => a.type === 'Literal' && a.value === 0)) zeroed = true; });
+        if (zeroed) walk(n.consequent, (m) => { if (!step && m.type === 'CallExpression' && /^setVelocity[XY]?$/.test((m.callee.property && m.callee.property.name) || '') && m.arguments[0] && !(m.arguments[0].type === 'Literal' && m.arguments[0].value === 0)) step = m; });
+      }
+      if (!step) return;
+      this.justDownFound = true;
+      const what = step.type === 'AssignmentExpression' ? `${this.code.slice(step.start, step.end).slice(0, 60)} (a step worked out from delta)` : `${this.code.slice(step.start, step.end).slice(0, 60)} (set back to 0 in the else branch)`;
+      this.add('never_fires', true, `${what} runs under JustDown() (line ${lineOf(n)}), which is true only on the frame a key goes down: holding the key moves it for one frame, not continuously (test key.isDown for held movement)`, lineOf(n), 'key.isDown');
+    });
+  }
+
+  // a dark overlay over the whole view masked by a light circle without setInvertAlpha(true): a geometry mask shows
+  // the object only inside the shape, so the darkness is drawn as a disc around the player and the rest is lit
+  // (fog of war, a torch: mask.setInvertAlpha(true) shows it everywhere but the circle)
+  fogMaskNotInverted() {
+    if (/invertAlpha|setInvertAlpha/.test(this.bare())) return;
+    const big = (n, side) => {
+      const v = literalValue(n);
+      if (v.ok) return typeof v.value === 'number' && v.value >= (side === 'w' ? 600 : 400);
+      return /(^|\.)(width|height|displayWidth|displayHeight)$/.test(memberPath(n) || '') || /\b(W|H|WIDTH|HEIGHT|GAME_W\w*|GAME_H\w*)\b/.test(this.code.slice(n.start, n.end));
+    };
+    const dark = (n) => { const v = literalValue(n); if (!v.ok || typeof v.value !== 'number') return false; const c = v.value; return 0.2126 * ((c >> 16) & 255) + 0.7152 * ((c >> 8) & 255) + 0.0722 * (c & 255) < 70; };
+    const overlays = new Map(); // path -> line
+    for (const [path, value] of this.bindings()) {
+      let v = value;
+      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression' && !/\.add\.rectangle$/.test(memberPath(v.callee) || '')) v = v.callee.object;
+      if (v && v.type === 'CallExpression' && /(^|\.)add\.rectangle$/.test(memberPath(v.callee) || '')) {
+        const [, , w, h, color] = v.arguments;
+        if (w && h && big(w, 'w') && big(h, 'h') && dark(color)) overlays.set(path, lineOf(v));
+      }
+    }
+    for (const c of this.calls) {
+      if (c.name !== 'fillRect' || !c.n.arguments[2] || !big(c.n.arguments[2], 'w') || !big(c.n.arguments[3], 'h')) continue;
+      const root = this.chainRoot(c.n);
+      const style = this.calls.find((k) => k.name === 'fillStyle' && this.chainRoot(k.n) === root);
+      if (root && style && dark(style.n.arguments[0])) overlays.set(root, lineOf(c.n));
+    }
+    if (!overlays.size) return;
+    const maskOf = new Map(); // mask name -> graphics path
+    for (const [path, value] of this.bindings()) if (value.type === 'CallExpression' && /\.createGeometryMask$/.test(memberPath(value.callee) || '')) maskOf.set(path, memberPath(value.callee.object));
+    for (const c of this.calls) {
+      if (c.name !== 'setMask' || !overlays.has(this.chainRoot(c.n))) continue;
+      const a = c.n.arguments[0];
+      const shape = a && a.type === 'CallExpression' && /\.createGeometryMask$/.test(memberPath(a.callee) || '') ? memberPath(a.callee.object) : maskOf.get(memberPath(a));
+      if (!shape) continue;
+      const round = this.calls.find((k) => /^(fillCircle|fillEllipse|fillCircleShape|fillEllipseShape)$/.test(k.name) && this.chainRoot(k.n) === shape);
+      if (!round || this.calls.some((k) => /^fillRect/.test(k.name) && this.chainRoot(k.n) === shape)) continue;
+      const overlay = this.chainRoot(c.n);
+      this.add('wrong_argument', true, `${overlay}.setMask(...) (line ${lineOf(c.n)}): a dark overlay over the whole view (line ${overlays.get(overlay)}) masked by the circle of ${shape} without setInvertAlpha(true): a geometry mask draws the object only inside its shape, so the darkness is a disc around the circle and everything else is lit (mask.setInvertAlpha(true))`, lineOf(c.n), 'mask.setInvertAlpha(true)');
+      return;
     }
   }
 

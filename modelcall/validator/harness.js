@@ -29,6 +29,7 @@
   const mathRound = Math.round;
   const mathAbs = Math.abs;
   const mathImul = Math.imul;
+  const mathSqrt = Math.sqrt;
   const NumberC = Number;
   const numberIsNaN = Number.isNaN;
   const StringC = String;
@@ -2417,8 +2418,10 @@
     const kids = getOwnPropertyDescriptor(c, 'list');
     const list = kids && isArray(kids.value) ? kids.value : null;
     const view = cam.worldView;
-    // a turning container, or containers nested on purpose, may well hold a child at its own offset
-    if (!list || !view || !(view.width > 0) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 1 || c.scrollFactorX !== 1 || c.rotation) return false;
+    if (!list || !view || !(view.width > 0) || mathAbs(NumberC(c.x)) + mathAbs(NumberC(c.y)) < 1 || c.scrollFactorX !== 1) return false;
+    // a turning container may well hold a child at its own offset; but children spread round the container's own
+    // position (their centre is where the container is, far from its (0, 0)) were placed in world coordinates
+    if (c.rotation) return turningAroundItself(c, list);
     for (let i = 0; i < list.length && i < 256; i++) {
       const o = list[i];
       if (!o || o.visible === false || typeof o.getBounds !== 'function' || o.type === 'Container') continue;
@@ -2431,6 +2434,27 @@
       return true;
     }
     return false;
+  }
+  function turningAroundItself(c, list) {
+    let n = 0; let sx = 0; let sy = 0;
+    for (let i = 0; i < list.length && i < 256; i++) {
+      const o = list[i];
+      if (!o || o.visible === false || o.type === 'Container') continue;
+      sx += NumberC(o.x); sy += NumberC(o.y); n++;
+    }
+    const cx = NumberC(c.x); const cy = NumberC(c.y);
+    if (n < 2 || mathAbs(cx) + mathAbs(cy) < 150) return false;
+    const mx = sx / n; const my = sy / n;
+    let spread = 0;
+    for (let i = 0; i < list.length && i < 256; i++) {
+      const o = list[i];
+      if (o && o.visible !== false && o.type !== 'Container') spread += mathAbs(NumberC(o.x) - mx) + mathAbs(NumberC(o.y) - my);
+    }
+    spread /= n;
+    if (!(spread > 20) || mathAbs(mx - cx) + mathAbs(my - cy) > mathMax(30, spread / 4)) return false;
+    misuse('misplaced', 'a turning Container at (' + mathRound(cx) + ', ' + mathRound(cy) + ') holds ' + n + ' children placed round (' + mathRound(mx) + ', ' + mathRound(my)
+      + '), its own position: a child\'s position is relative to its container, so the container adds its position again and they circle about ' + mathRound(mathSqrt(cx * cx + cy * cy)) + ' px from where they were placed (place children relative to the container: (0, 0) is its position)', 'children placed relative to their container', true, null);
+    return true;
   }
   // an immovable dynamic body that gravity still pulls, gone far below the view: immovable only stops other bodies
   // from pushing it (a platform or the ground meant as static: physics.add.existing(obj, true), or setAllowGravity(false))

@@ -343,6 +343,7 @@ class Analysis {
     const { findings, facts } = gameStateFindings(this.ast, this.groupFetches, this.code);
     for (const f of findings.concat(physicsFindings(this.ast, this.code, facts))) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     this.oneShotTimers = /\b(delayedCall|addEvent|setTimeout)\s*\(/.test(this.code) ? facts.oneShotTimers() : [];
+    this.awayMoves = /Angle\.Between\s*\(/.test(this.code) ? facts.awayMoves() : [];
     return this.result();
   }
 
@@ -420,6 +421,7 @@ class Analysis {
       misuse: this.misuse.concat(this.contracts.found),
       schedule: this.schedule.result(),
       one_shot_timers: this.oneShotTimers || [],
+      moves_away: this.awayMoves || [],
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }

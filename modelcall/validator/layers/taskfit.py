@@ -70,6 +70,9 @@ _WORLD_BOUNDS = re.compile(r"setCollideWorldBounds\s*\(\s*true|collideWorldBound
 # anything that gives a body a bounce (also setCollideWorldBounds(true, bounceX, bounceY)) or turns it round by hand
 _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\s*:|\.bounce\s*\.|restitution|\*=\s*-|=\s*-\s*[\w.]*(velocity|speed|v[xy]\b|d[xy]\b)"
                       r"|Math\.abs|['\"]worldbounds['\"]|reflect|setVelocity[XY]?\s*\(\s*-|negate\s*\(|\bmatter\b", re.I)
+# the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
+_TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
+_AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
 _COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
 
 
@@ -229,7 +232,7 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task)):
+        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -270,6 +273,17 @@ class TaskFitLayer:
         line = bare[:_WORLD_BOUNDS.search(bare).start()].count("\n") + 1
         return Issue("l4", "no_bounce", "the task asks for bouncing, but no body is given a bounce (setBounce) and nothing turns one "
                      "round: Arcade's default bounce is 0, so a body that reaches the world's edge stops there (setBounce(1))", line)
+
+    def moves_away(self, api: dict[str, Any], task: str) -> Issue | None:
+        """`moves_away`: the task asks something to go towards a target, and the code moves it along
+        Angle.Between(target, itself), the angle from the target to the mover: it goes the other way."""
+        moves = api.get("moves_away") or []
+        if self.gates.l4_task == "off" or not moves or not _TOWARDS_TASK.search(task or "") or _AWAY_TASK.search(task or ""):
+            return None
+        m = moves[0]
+        return Issue("l4", "moves_away", f"the task asks it to go towards its target, but {m['angle']} = Angle.Between({m['target']}, "
+                     f"{m['mover']}) (line {m['line']}) is the angle from {m['target']} to {m['mover']}, and {m['mover']} moves along it: "
+                     f"away from {m['target']} (Angle.Between({m['mover']}.x, {m['mover']}.y, {m['target']}.x, {m['target']}.y))", m["line"])
 
     def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
         """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A

@@ -1,0 +1,75 @@
+"""Meaning mistakes the earlier rounds of unseen programs still passed: a paddle that is a plain dynamic body (the ball
+shoves it off its row), moving platforms from a physics group (friction 0: the rider is not carried), held movement
+under JustDown (one frame's step per press), a dark overlay masked by a light circle without setInvertAlpha (a dark
+disc on a lit map), a turning container whose children were placed in world coordinates, and (with the task text) a
+chaser moved along the angle from its target to itself. Each broken program fails with its rule, line and message;
+the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import DATA, missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_pong_paddle_pushed": [("l2", "misplaced", 13, "this.paddle is a plain dynamic body the code only moves along y, and two dynamic bodies push each other apart")],
+    "fail_ferry_group_frictionless": [("l2", "never_fires", 20, "a physics group gives its members friction 0, and friction is what carries a body standing on a moving one")],
+    "fail_held_keys_justdown_velocity": [("l2", "never_fires", 17, "this.tank.setVelocityX(-180) (set back to 0 in the else branch) runs under JustDown()")],
+    "fail_torch_graphics_mask_not_inverted": [("l2", "wrong_argument", 20, "a dark overlay over the whole view (line 15) masked by the circle of this.torch without setInvertAlpha(true)")],
+    "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
+}
+WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
+           "pass_orbit_children_relative", "pass_sheep_flee_dog"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_chaser_runs_away"])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    noted = [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] in ("api_misuse", "moves_away")]
+    assert noted == []
+
+
+def test_a_chaser_moved_along_the_angle_from_its_target_goes_away(records):
+    rec = records["fail_chaser_runs_away"]
+    assert rec["reasons"] == ["l4:moves_away"], rec["reasons"]
+    [issue] = [e for e in rec["validation"]["errors"] if e["code"] == "moves_away"]
+    assert issue["line"] == 19
+    assert "Angle.Between(this.player, this.enemy) (line 19) is the angle from this.player to this.enemy" in issue["message"]
+
+
+def _static(validator, name: str, task: str) -> dict:
+    code = (DATA / "programs" / f"{name}.js").read_text(encoding="utf-8")
+    return next(iter(validator.validate([{"request_id": name, "code": code, "prompt_meta": {"task": task}}])))
+
+
+def test_moving_away_is_judged_by_the_task(static_validator):
+    # the sheep program moves away from the dog on purpose: the same code fails where the task asks it to chase
+    flee = _static(static_validator, "pass_sheep_flee_dog", "Sheep flee from the dog at 90 px/s.")
+    chase = _static(static_validator, "pass_sheep_flee_dog", "每只羊追着狗跑，速度 90。")
+    no_task = _static(static_validator, "pass_sheep_flee_dog", "")
+    assert flee["passed"] and no_task["passed"], (flee["reasons"], no_task["reasons"])
+    assert chase["reasons"] == ["l4:moves_away"], chase["reasons"]
+
+
+def test_moving_away_follows_the_task_gate(static_validator):
+    from modelcall.validator.validator import Validator
+
+    code = (DATA / "programs" / "fail_chaser_runs_away.js").read_text(encoding="utf-8")
+    task = "A red enemy chases the player."
+    with Validator({"cache_path": None, "runtime": {"enabled": False}, "gates": {"l4_task": "soft"}}) as soft:
+        record = next(iter(soft.validate([{"request_id": "soft", "code": code, "prompt_meta": {"task": task}}])))
+    assert record["passed"], record["reasons"]
+    assert [w["code"] for w in record["validation"]["warnings"]].count("moves_away") == 1
