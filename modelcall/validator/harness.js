@@ -2357,10 +2357,13 @@
     let checked = 0;
     for (let k = 0; k < list.length && k < 4000 && checked < 200; k++) {
       const o = list[k];
-      if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.type === 'Container' || o.type === 'Layer') continue;
+      if (!o || o.visible === false || o.scrollFactorX !== 1 || o.type === 'Container' || o.type === 'Layer') continue;
+      // a tween of it runs (a night overlay faded in and out, whatever its alpha when the run ends)
+      const faded = o.scene && o.scene.sys && tweening(o.scene.sys, o);
+      if (!(NumberC(o.alpha) > 0) && !faded) continue;
       const born = apply(weakMapGet, bornAt, [o]);
       // moved since it was made, or a dynamic body (the player, back at its start after a reset)
-      if (!born || (mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) <= 8 && !(o.body && o.body.physicsType === 0))) continue;
+      if (!born || (mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) <= 8 && !(o.body && o.body.physicsType === 0) && !faded)) continue;
       const b = drawnBox(o);
       if (!b || b.emitter) continue;
       checked++;
@@ -2377,6 +2380,11 @@
       }
       if (n < 2 || !paintsBox(union, b)) continue;
       const moved = mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) > 8;
+      if (faded && !moved && !(o.body && o.body.physicsType === 0)) {
+        misuse('hidden', article(str(o.type)) + ' the program tweens (at (' + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ')) lies wholly under ' + n + ' opaque shapes drawn after it (the first '
+          + article(str(first.type)) + '): its tween never shows (make it after them, or give it a higher depth)', 'the tweened object drawn over what it should cover', true, null);
+        return true;
+      }
       misuse('hidden', article(str(o.type)) + (moved ? ' that moves (made at (' + mathRound(born[1]) + ', ' + mathRound(born[2]) + '), now at (' : ' with a dynamic body (at (')
         + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ')) lies wholly under ' + n + ' opaque shapes drawn after it (the first ' + article(str(first.type)) + '): it is never seen (make it after them, or give it a higher depth)',
       'the moving object drawn over its background', true, null);

@@ -1,7 +1,8 @@
 """Meaning mistakes the earlier rounds of unseen programs still passed: a paddle that is a plain dynamic body (the ball
 shoves it off its row), moving platforms from a physics group (friction 0: the rider is not carried), held movement
 under JustDown (one frame's step per press), a dark overlay masked by a light circle without setInvertAlpha (a dark
-disc on a lit map), a turning container whose children were placed in world coordinates, and (with the task text) a
+disc on a lit map), a turning container whose children were placed in world coordinates, a night overlay faded in under the scenery drawn
+after it, and (with the task text) a
 chaser moved along the angle from its target to itself. Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
@@ -16,10 +17,11 @@ EXPECTED = {
     "fail_ferry_group_frictionless": [("l2", "never_fires", 20, "a physics group gives its members friction 0, and friction is what carries a body standing on a moving one")],
     "fail_held_keys_justdown_velocity": [("l2", "never_fires", 17, "this.tank.setVelocityX(-180) (set back to 0 in the else branch) runs under JustDown()")],
     "fail_torch_graphics_mask_not_inverted": [("l2", "wrong_argument", 20, "a dark overlay over the whole view (line 15) masked by the circle of this.torch without setInvertAlpha(true)")],
+    "fail_dusk_overlay_under_scenery": [("l3", "hidden", None, "a Rectangle the program tweens (at (400, 300)) lies wholly under 2 opaque shapes drawn after it")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
-           "pass_orbit_children_relative", "pass_sheep_flee_dog"]
+           "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery"]
 
 
 @pytest.fixture(scope="module")
