@@ -23,6 +23,10 @@ const CLOSED_CONFIGS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
   // the physics systems read only physics.arcade / physics.matter (gravity beside them is nobody's)
   'Phaser.Types.Core.PhysicsConfig': ['impact'],
+  // Group, PhysicsGroup and StaticGroup read these and createMultiple() the create config's (bounce: 1 is not bounceX)
+  'Phaser.Types.Physics.Arcade.PhysicsGroupConfig': ['internalCreateCallback', 'internalRemoveCallback'],
+  'Phaser.Types.GameObjects.Group.GroupConfig': ['internalCreateCallback', 'internalRemoveCallback'],
+  'Phaser.Types.GameObjects.Group.GroupCreateConfig': ['hitArea', 'hitAreaCallback', 'gridAlign', 'createCallback', 'removeCallback', 'createMultipleCallback', 'name', 'maxSize', 'runChildUpdate', 'defaultKey', 'defaultFrame', 'internalCreateCallback', 'internalRemoveCallback'],
 };
 // open configs whose typedef leaves out keys the code reading them takes: Matter's Body.create copies every option
 // onto the body, and these are Matter's own (inertia: Infinity is how a body is kept from turning)
@@ -101,7 +105,11 @@ function sceneAssigned(klass) {
 }
 // calls written in Phaser 2's argument order, certain from their literal values: why, or null
 const CAMERA = 'Phaser.Cameras.Scene2D.Camera';
+// a duration of 1-9 (or a fraction): seconds written where Phaser counts milliseconds, the effect is over within a frame
+const secondsForMs = (d, what) => (d !== null && d > 0 && d < 10
+  ? `the duration is in milliseconds: ${d} ms is less than a frame, so the ${what} is over at once (${d * 1000} for ${d} s)` : null);
 const cameraFade = (v) => {
+  if (secondsForMs(v[0], 'effect')) return secondsForMs(v[0], 'effect');
   if (v[0] !== null && v[0] >= 0x10000) return 'the first argument is the duration in ms and the colour comes as r, g, b (Phaser 2 took a colour first): the effect lasts hours';
   if (v.slice(1, 4).some((c) => c !== null && c > 255)) return 'red, green and blue are 0-255 each (Phaser 3: duration, red, green, blue)';
   return null;
@@ -110,7 +118,10 @@ const ARGUMENT_ORDER = {
   // lerpY defaults to lerpX: startFollow(player, true, 0) or (…, 0, 0) never moves the camera
   [`${CAMERA}#startFollow`]: (v) => (v[2] === 0 && (v.length < 4 || v[3] === 0) ? 'a lerp of 0 never moves the camera (1 follows at once, 0.1 smoothly)' : null),
   [`${CAMERA}#shake`]: (v) => ((v[0] !== null && v[0] > 0 && v[0] < 1) || (v[1] !== null && v[1] > 1)
-    ? 'the duration (ms) comes first and the intensity (a fraction of the view, 0.01-0.05) second (Phaser 2 took intensity first): the shake ends at once or throws the view away' : null),
+    ? 'the duration (ms) comes first and the intensity (a fraction of the view, 0.01-0.05) second (Phaser 2 took intensity first): the shake ends at once or throws the view away'
+    : secondsForMs(v[0], 'shake')),
+  [`${CAMERA}#pan`]: (v) => secondsForMs(v.length > 2 ? v[2] : null, 'pan'),
+  [`${CAMERA}#zoomTo`]: (v) => secondsForMs(v.length > 1 ? v[1] : null, 'zoom'),
   [`${CAMERA}#flash`]: cameraFade,
   [`${CAMERA}#fade`]: cameraFade,
   [`${CAMERA}#fadeIn`]: cameraFade,
@@ -395,6 +406,7 @@ class Contracts {
     if (!ctx.klass) {
       if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
       this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
+      if (recv.cs.includes('Phaser.Time.Clock')) this.guard(() => this.timerFunctionOutsideClasses(n, name));
       return;
     }
     this.guard(() => {
@@ -532,6 +544,32 @@ class Contracts {
     }
   }
 
+  // an object scene's time.addEvent({ callback: function () { this.score += 8 } }) (or delayedCall(ms, function () {...}))
+  // with no callbackScope: a timer calls it with `this` the TimerEvent, so the scene's field never changes
+  timerFunctionOutsideClasses(n, name) {
+    const args = n.arguments;
+    let fn = null;
+    let fix = null;
+    if (name === 'delayedCall') {
+      if (args[3] && !(args[3].type === 'Identifier' && args[3].name === 'undefined')) return;
+      fn = args[1];
+      fix = 'pass this as argument 4';
+    } else if (name === 'addEvent' && args[0] && args[0].type === 'ObjectExpression') {
+      const props = args[0].properties;
+      if (props.some((p) => p.type === 'SpreadElement' || (p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'callbackScope'))) return;
+      const cb = props.find((p) => p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'callback');
+      fn = cb && cb.value;
+      fix = 'add callbackScope: this';
+    }
+    if (fn && fn.type === 'Identifier') fn = this.functionNamed(fn.name);
+    if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) return;
+    for (const [member, line] of thisMembers(fn.body).concat(thisMembers(fn.body, true))) {
+      if (!this.setOnThis(member, fn) || this.api.findMember('Phaser.Time.TimerEvent', member, false)) continue;
+      this.add('wrong_argument', true, `Time.Clock#${name}(): a function () callback uses this.${member}, the scene's, but with no callbackScope the timer calls it with \`this\` the TimerEvent, so the scene's ${member} never changes (${fix}, or use an arrow function)`, line, 'a callback bound to the scene');
+      return;
+    }
+  }
+
   // the program's function declaration of that name (one only), or null
   functionNamed(name) {
     const found = this.functionsNamed(name).filter((n) => n.type === 'FunctionDeclaration');
@@ -647,7 +685,8 @@ class Contracts {
       if (s.k === 'object') {
         const configs = cats.filter((c) => c.c === 'config');
         // only when no other alternative (object, any, a class to duck-type) could take the literal
-        const open = cats.some((c) => c.c === 'unknown' || c.c === 'array' || (c.c === 'class' && !NOT_DUCK_TYPED.has(c.name)));
+        // (an object literal is never an array: `GameObject[] | PhysicsGroupConfig` takes it as the config)
+        const open = cats.some((c) => c.c === 'unknown' || (c.c === 'array' && !configs.length) || (c.c === 'class' && !NOT_DUCK_TYPED.has(c.name)));
         if (configs.length && !open) {
           const tds = configs.map((c) => c.name);
           if (owner === CREATOR && this.api.typeInfo(CREATOR_CONFIG)) tds.push(CREATOR_CONFIG);

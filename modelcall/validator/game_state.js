@@ -142,6 +142,8 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
+    if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
     if (/createGeometryMask/.test(this.code)) this.fogMaskNotInverted();
     if (/immovable\s*:\s*true/.test(this.code) && /physics\.add\.group\s*\(/.test(this.code)) this.frictionlessFerry();
     return this.found;
@@ -1295,6 +1297,85 @@ class GameState {
       if (!round || this.calls.some((k) => /^fillRect/.test(k.name) && this.chainRoot(k.n) === shape)) continue;
       const overlay = this.chainRoot(c.n);
       this.add('wrong_argument', true, `${overlay}.setMask(...) (line ${lineOf(c.n)}): a dark overlay over the whole view (line ${overlays.get(overlay)}) masked by the circle of ${shape} without setInvertAlpha(true): a geometry mask draws the object only inside its shape, so the darkness is a disc around the circle and everything else is lit (mask.setInvertAlpha(true))`, lineOf(c.n), 'mask.setInvertAlpha(true)');
+      return;
+    }
+  }
+
+  // pipe.setVelocityX(-220) ... then pipes.add(pipe) to a physics group: add() gives every body the group's defaults
+  // (velocity 0, gravity on, not immovable, no bounce ...), so what was set before it is undone (set it after add(),
+  // or give the group those values: physics.add.group({ allowGravity: false, velocityX: -220 }))
+  settingsUndoneByGroupAdd() {
+    const DEFAULTS = { setVelocity: ['velocityX', 'velocityY'], setVelocityX: ['velocityX'], setVelocityY: ['velocityY'], setAllowGravity: ['allowGravity'],
+      setImmovable: ['immovable'], setBounce: ['bounceX', 'bounceY'], setBounceX: ['bounceX'], setBounceY: ['bounceY'], setCollideWorldBounds: ['collideWorldBounds'],
+      setGravity: ['gravityX', 'gravityY'], setGravityX: ['gravityX'], setGravityY: ['gravityY'], setDrag: ['dragX', 'dragY'], setDragX: ['dragX'], setDragY: ['dragY'],
+      setAcceleration: ['accelerationX', 'accelerationY'], setAccelerationX: ['accelerationX'], setAccelerationY: ['accelerationY'], setMass: ['mass'],
+      setAngularVelocity: ['angularVelocity'], setMaxVelocity: ['maxVelocityX', 'maxVelocityY'], setFriction: ['frictionX', 'frictionY'], setFrictionX: ['frictionX'], setFrictionY: ['frictionY'] };
+    const groups = new Map(); // path -> keys its config sets
+    for (const [path, value] of this.bindings()) {
+      if (value.type !== 'CallExpression' || !/(^|\.)physics\.add\.group$/.test(memberPath(value.callee) || '')) continue;
+      const cfg = value.arguments.find((a) => a.type === 'ObjectExpression');
+      if (value.arguments.some((a) => a.type !== 'ObjectExpression') || (cfg && cfg.properties.some((p) => p.type === 'SpreadElement' || (p.key && /^(classType|createCallback)$/.test(p.key.name || p.key.value))))) continue;
+      groups.set(path, new Set(cfg ? cfg.properties.map((p) => p.key && (p.key.name || String(p.key.value))) : []));
+    }
+    if (!groups.size) return;
+    const bodies = new Set();
+    for (const [path, value] of this.bindings()) {
+      let v = value;
+      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') v = v.callee.object;
+      if (v && v.type === 'CallExpression' && /(^|\.)physics\.add\.(image|sprite)$/.test(memberPath(v.callee) || '')) bodies.add(path);
+    }
+    for (const add of this.calls) {
+      if (add.name !== 'add' || !groups.has(add.on) || !add.n.arguments[0]) continue;
+      const child = memberPath(add.n.arguments[0]);
+      if (!child || !bodies.has(child)) continue;
+      const set = groups.get(add.on);
+      const before = this.calls.find((c) => c.ctx.fn === add.ctx.fn && c.n.start < add.n.start && Object.hasOwn(DEFAULTS, c.name) && c.n.arguments.length
+        && [child, child + '.body'].includes(this.chainRoot(c.n)) && DEFAULTS[c.name].some((k) => !set.has(k)));
+      if (!before) continue;
+      const key = DEFAULTS[before.name].find((k) => !set.has(k));
+      const text = this.code.slice(before.n.start, before.n.end).replace(/\s+/g, ' ').slice(0, 60);
+      this.add('never_fires', true, `${text} (line ${lineOf(before.n)}) is undone by ${add.on}.add(${child}) (line ${lineOf(add.n)}): adding a body to a physics group gives it the group's defaults (${key} among them), so the ${key.replace(/[XY]$/, '')} set before add() is lost (set it after add(), or put ${key} in the group's config)`, lineOf(add.n), `${key} in the group config`);
+      return;
+    }
+  }
+
+  // a HUD text ('Gems: 0 / 30', changed by setText) made at the top of the first screen of a world wider or taller than
+  // the view that the main camera follows, and never fixed to the screen: it scrolls away with the world
+  hudLeftInTheWorld() {
+    const num = (n) => {
+      const v = literalValue(n);
+      if (v.ok) return typeof v.value === 'number' ? v.value : null;
+      if (n && n.type === 'Identifier') { const d = this.decls.get(n.name); const w = d && d.length === 1 ? literalValue(d[0].init) : { ok: false }; return w.ok && typeof w.value === 'number' ? w.value : null; }
+      if (n && n.type === 'BinaryExpression' && n.operator === '*') { const a = num(n.left); const b = num(n.right); return a !== null && b !== null ? a * b : null; }
+      return null;
+    };
+    const follow = this.calls.find((c) => c.name === 'startFollow' && /(^|\.)cameras\.main$/.test(c.on || ''));
+    if (!follow || /\.ignore\s*\(|setScrollFactor\s*\(\s*0\s*\)\s*;?\s*\}\s*\)|scrollFactor\s*:/.test(this.bare())) return;
+    const sizes = this.props.filter((p) => ['width', 'height'].includes(p.key) && num(p.value) !== null);
+    const viewW = (sizes.find((p) => p.key === 'width') || {}).value;
+    const viewH = (sizes.find((p) => p.key === 'height') || {}).value;
+    // scroll factors set in a loop or through Actions (texts.forEach((t) => t.setScrollFactor(0))): not followed here
+    const bound = new Set(this.bindings().map(([p]) => p));
+    if (/SetScrollFactor/.test(this.bare()) || this.calls.some((c) => /^setScrollFactor/.test(c.name) && !bound.has(this.chainRoot(c.n)) && !/(^|\.)(add|make)$/.test(this.chainRoot(c.n) || ''))) return;
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && /(^|\.)cameras\.main$/.test(c.on || '') && c.n.arguments.length >= 4);
+    if (!bounds || !viewW || !viewH) return;
+    const [, , bw, bh] = bounds.n.arguments;
+    if (!((num(bw) || 0) >= 1.5 * num(viewW) || (num(bh) || 0) >= 1.5 * num(viewH))) return;
+    for (const [path, value] of this.bindings()) {
+      let v = value;
+      const chain = [];
+      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') { chain.push(v.callee.property.name); v = v.callee.object; }
+      if (!v || v.type !== 'CallExpression' || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '') || chain.includes('setScrollFactor')) continue;
+      const [x, y, text] = v.arguments;
+      const tx = num(x); const ty = num(y);
+      if (tx === null || ty === null || tx < 0 || ty < 0 || tx > 200 || ty > 120) continue;
+      if (!text || !(text.type === 'Literal' || text.type === 'TemplateLiteral') || !/^[^\n]{1,24}[:：]\s*(\d|\$\{)/.test(this.code.slice(text.start + 1, text.end - 1))) continue;
+      const own = this.calls.filter((c) => this.chainRoot(c.n) === path || c.on === path);
+      if (!own.some((c) => c.name === 'setText') || own.some((c) => /^setScrollFactor/.test(c.name))) continue;
+      if (this.assigns.some((a) => a.path.startsWith(path + '.scrollFactor')) || this.calls.some((c) => /^(add|addAt|addMultiple)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === path || (a.type === 'ArrayExpression' && a.elements.some((e) => e && memberPath(e) === path))))) continue;
+      if (this.calls.some((c) => /\.add\.container$/.test(c.on ? c.on + '.' + c.name : '') && c.n.arguments.some((a) => a.type === 'ArrayExpression' && a.elements.some((e) => e && memberPath(e) === path)))) continue;
+      const line = lineOf(v);
+      this.add('misplaced', true, `${path} (line ${line}), a HUD text the code updates with setText, sits in the world at (${tx}, ${ty}) while the main camera follows (line ${lineOf(follow.n)}) across a world larger than the view (setBounds, line ${lineOf(bounds.n)}): it scrolls off the screen (setScrollFactor(0) fixes it to the screen)`, line, 'setScrollFactor(0)');
       return;
     }
   }

@@ -1194,6 +1194,12 @@
       if (name === 'drag' && typeof fn === 'function' && fn.length >= 4 && GameObject && emitter instanceof GameObject) dragSignature(fn);
       if (name === 'addedtoscene' && GameObject && emitter instanceof GameObject) { if (madeObjects.length < 4096) listPush(madeObjects, emitter); return; }
       if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
+      // this.input.on('keydown-LEFT'): the keyboard plugin emits key events, the scene's input plugin never does
+      if (InputPlugin && emitter instanceof InputPlugin && apply(regexpTest, /^key(down|up)($|-)/, [name])) {
+        const line = programCaller();
+        if (line !== null) misuse('never_fires', "this.input.on('" + slice(name, 0, 40) + "'): key events are emitted by the keyboard plugin (this.input.keyboard), never by the scene's input plugin, so this handler never runs (this.input.keyboard.on('" + slice(name, 0, 40) + "'))", 'this.input.keyboard.on', true, line);
+        return;
+      }
       const why = deadEventName(name);
       const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
       const scene = !why && !pointer && ((InputPlugin && emitter instanceof InputPlugin && apply(mapHas, SCENE_INPUT, [name]))
