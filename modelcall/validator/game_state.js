@@ -142,6 +142,8 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
+    if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
     if (/createGeometryMask/.test(this.code)) this.fogMaskNotInverted();
@@ -1376,6 +1378,69 @@ class GameState {
       if (this.calls.some((c) => /\.add\.container$/.test(c.on ? c.on + '.' + c.name : '') && c.n.arguments.some((a) => a.type === 'ArrayExpression' && a.elements.some((e) => e && memberPath(e) === path)))) continue;
       const line = lineOf(v);
       this.add('misplaced', true, `${path} (line ${line}), a HUD text the code updates with setText, sits in the world at (${tx}, ${ty}) while the main camera follows (line ${lineOf(follow.n)}) across a world larger than the view (setBounds, line ${lineOf(bounds.n)}): it scrolls off the screen (setScrollFactor(0) fixes it to the screen)`, line, 'setScrollFactor(0)');
+      return;
+    }
+  }
+
+  // the value of a number written as a literal or a const of one (COIN = 3), or null
+  numberOf(n) {
+    const v = literalValue(n);
+    if (v.ok) return typeof v.value === 'number' ? v.value : null;
+    if (n && n.type === 'Identifier') { const d = this.decls.get(n.name); const w = d && d.length === 1 ? literalValue(d[0].init) : { ok: false }; return w.ok && typeof w.value === 'number' ? w.value : null; }
+    return null;
+  }
+
+  // map.setTileIndexCallback(COIN, ...) on tiles that do not collide, with only a collider on the layer: a collider
+  // tests only colliding tiles, so the callback never runs (physics.add.overlap(player, layer) tests every tile)
+  tileCallbackOnlyCollider() {
+    const cb = this.calls.find((c) => c.name === 'setTileIndexCallback' && c.n.arguments.length >= 2);
+    if (!cb || this.calls.some((c) => c.name === 'overlap' || c.name === 'setTileLocationCallback')) return;
+    const indexes = [];
+    const a0 = cb.n.arguments[0];
+    for (const e of a0.type === 'ArrayExpression' ? a0.elements : [a0]) { const v = this.numberOf(e); if (v === null) return; indexes.push(v); }
+    const colliding = new Set();
+    for (const c of this.calls) {
+      const args = c.n.arguments;
+      if (c.name === 'setCollision' && args[0]) {
+        for (const e of args[0].type === 'ArrayExpression' ? args[0].elements : [args[0]]) { const v = this.numberOf(e); if (v === null) return; colliding.add(v); }
+      } else if (c.name === 'setCollisionBetween' && args.length >= 2) {
+        const a = this.numberOf(args[0]); const b = this.numberOf(args[1]);
+        if (a === null || b === null || b - a > 10000) return;
+        for (let i = a; i <= b; i++) colliding.add(i);
+      } else if (/^setCollision(ByExclusion|ByProperty|FromCollisionGroup)$/.test(c.name)) return;
+    }
+    if (!colliding.size || !this.calls.some((c) => c.name === 'collider')) return;
+    const idle = indexes.filter((i) => !colliding.has(i));
+    if (idle.length !== indexes.length) return;
+    this.add('never_fires', true, `setTileIndexCallback(${this.code.slice(a0.start, a0.end)}, ...) (line ${lineOf(cb.n)}) on tiles that do not collide (only ${[...colliding].slice(0, 6).join(', ')} do), and the layer has only a collider: a collider tests colliding tiles only, so the callback never runs (physics.add.overlap(player, layer) tests every tile)`, lineOf(cb.n), 'physics.add.overlap(player, layer)');
+  }
+
+  // this.cameras.main.ignore(hud) where hud is a screen-fixed text the code updates: the main camera never draws it, and
+  // the other camera (a minimap) draws it scaled down at its own place (minimap.ignore(hud) was meant)
+  hudIgnoredByMain() {
+    const mains = new Set(['this.cameras.main', 'cameras.main']);
+    for (const [path, value] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(value) || '')) mains.add(path);
+    if (!this.calls.some((c) => c.name === 'add' && /(^|\.)cameras$/.test(c.on || ''))) return;
+    // a minimap: a zoomed-out second camera over a main camera that keeps the whole view (split screens ignore each
+    // other's HUDs on purpose)
+    const zoomedOut = this.calls.some((c) => c.name === 'setZoom' && !mains.has(this.chainRoot(c.n)) && (this.numberOf(c.n.arguments[0]) ?? 1) < 0.6);
+    if (!zoomedOut || this.calls.some((c) => /^(setViewport|setSize)$/.test(c.name) && mains.has(this.chainRoot(c.n)))) return;
+    const texts = new Set();
+    for (const [path, value] of this.bindings()) {
+      let v = value;
+      const chain = [];
+      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') { chain.push(v); v = v.callee.object; }
+      if (!v || v.type !== 'CallExpression' || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '')) continue;
+      const fixed = chain.some((c) => c.callee.property.name === 'setScrollFactor' && this.numberOf(c.arguments[0]) === 0)
+        || this.calls.some((c) => c.name === 'setScrollFactor' && this.chainRoot(c.n) === path && this.numberOf(c.n.arguments[0]) === 0);
+      if (fixed && this.calls.some((c) => c.name === 'setText' && (this.chainRoot(c.n) === path || c.on === path))) texts.add(path);
+    }
+    for (const c of this.calls) {
+      if (c.name !== 'ignore' || !mains.has(c.on)) continue;
+      const a = c.n.arguments[0];
+      const hud = (a && a.type === 'ArrayExpression' ? a.elements : [a]).map((e) => e && memberPath(e)).find((p) => texts.has(p));
+      if (!hud) continue;
+      this.add('never_fires', true, `${c.on}.ignore(${hud}) (line ${lineOf(c.n)}): ${hud} is a HUD text fixed to the screen that the code updates, and the main camera now never draws it; only the other camera does, scaled to its own viewport (the other camera's ignore(${hud}) was meant)`, lineOf(c.n), 'minimap.ignore(hud)');
       return;
     }
   }
