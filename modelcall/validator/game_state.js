@@ -142,6 +142,7 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -1441,6 +1442,38 @@ class GameState {
       const hud = (a && a.type === 'ArrayExpression' ? a.elements : [a]).map((e) => e && memberPath(e)).find((p) => texts.has(p));
       if (!hud) continue;
       this.add('never_fires', true, `${c.on}.ignore(${hud}) (line ${lineOf(c.n)}): ${hud} is a HUD text fixed to the screen that the code updates, and the main camera now never draws it; only the other camera does, scaled to its own viewport (the other camera's ignore(${hud}) was meant)`, lineOf(c.n), 'minimap.ignore(hud)');
+      return;
+    }
+  }
+
+  // a click handler that turns pointer.x / pointer.y into a grid cell while the main camera is scrolled or zoomed
+  // (centerOn, setScroll, setZoom): x and y are screen coordinates, the board is laid out in the world (worldX, worldY)
+  screenPointerOnMovedCamera() {
+    if (/getWorldPoint|worldX|worldY|positionToCamera/.test(this.bare())) return;
+    const main = (c) => /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /(^|\.)cameras\.main$/.test(c.on || '');
+    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
+    const viewH = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null);
+    const offCentre = (args) => viewW && viewH && args.length === 2 && args.every((a) => this.numberOf(a) !== null)
+      && (this.numberOf(args[0]) !== this.numberOf(viewW.value) / 2 || this.numberOf(args[1]) !== this.numberOf(viewH.value) / 2);
+    const moved = this.calls.find((c) => main(c) && ((c.name === 'centerOn' && offCentre(c.n.arguments))
+      || (c.name === 'setScroll' && c.n.arguments.some((a) => (this.numberOf(a) ?? 0) !== 0))
+      || (c.name === 'setZoom' && this.numberOf(c.n.arguments[0]) !== null && this.numberOf(c.n.arguments[0]) !== 1)))
+      || this.assigns.find((a) => /(^|\.)cameras\.main\.(scrollX|scrollY|zoom)$/.test(a.path) && literalValue(a.value).ok && ![0, 1].includes(literalValue(a.value).value));
+    if (!moved) return;
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (c.name !== 'on' || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^pointer(down|up)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      const p = fn.params[0];
+      if (!p || p.type !== 'Identifier') continue;
+      let cell = null;
+      walk(fn.body, (n) => {
+        if (cell || n.type !== 'CallExpression' || memberPath(n.callee) !== 'Math.floor' || !n.arguments[0]) return;
+        const inner = this.code.slice(n.arguments[0].start, n.arguments[0].end);
+        if (new RegExp(`\\b${p.name}\\.(x|y)\\b`).test(inner) && /\//.test(inner)) cell = n;
+      });
+      if (!cell) continue;
+      const line = lineOf(cell);
+      this.add('wrong_argument', true, `${this.code.slice(cell.start, cell.end).slice(0, 60)} (line ${line}) finds the cell from ${p.name}.x / ${p.name}.y, the pointer's place on the screen, but the main camera is ${moved.name === 'setZoom' || /zoom$/.test(moved.path || '') ? 'zoomed' : 'scrolled'} (line ${moved.n ? lineOf(moved.n) : moved.line}), so the screen is not the world the board is laid out in: clicks land on the wrong cells (${p.name}.worldX / ${p.name}.worldY)`, line, `${p.name}.worldX`);
       return;
     }
   }

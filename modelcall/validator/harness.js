@@ -880,6 +880,20 @@
   const everDraggable = new WeakSetC();
   const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
   const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
+  const interactiveLines = List(); // the program's lines whose setInteractive() ran
+  // setInteractive() calls in the code none of whose lines ran (a shop's buttons made interactive when a dialogue
+  // ends): the objects they make interactive may be the ones whose handlers looked dead
+  function interactiveNotRun() {
+    const lines = apply(strSplit, S.code || '', ['\n']);
+    let pending = 0;
+    for (let i = 0; i < lines.length && i < 20000; i++) {
+      if (!apply(strIncludes, apply(strReplace, lines[i], [/\/\/.*$/, '']), ['setInteractive('])) continue;
+      let ran = false;
+      for (let k = 0; k < interactiveLines.length && !ran; k++) if (mathAbs(NumberC(listAt(interactiveLines, k)) - (i + 1)) <= 1) ran = true;
+      if (!ran) pending++;
+    }
+    return pending;
+  }
   const DRAG = ['drag', 'dragstart', 'dragend'];
   const DROP = ['drop', 'dragenter', 'dragleave', 'dragover'];
   // the input plugin's events about game objects: each needs an interactive, draggable or drop-zone object
@@ -1306,6 +1320,10 @@
               const o = list[i];
               if (!o || typeof o !== 'object') continue;
               apply(weakSetAdd, everInteractive, [o]);
+              if (!inputSeen.interactive || interactiveLines.length < 256) {
+                const line = programCaller();
+                if (line !== null && interactiveLines.length < 256) listPush(interactiveLines, line);
+              }
               inputSeen.interactive = true;
               const d = getOwnPropertyDescriptor(o, 'input');
               if (d && d.value && typeof d.value === 'object' && d.value.dropZone) inputSeen.dropZone = true;
@@ -2896,7 +2914,9 @@
       }
       let kind = 'game object';
       try { kind = str(obj.type || kind); } catch (e) { /* ignore */ }
-      misuse('never_fires', "on('" + name + "') on a game object (" + kind + ') that is never made interactive (setInteractive()): Phaser sends it no pointer events, the handler never runs', 'an interactive game object', true, line);
+      const pending = interactiveNotRun();
+      misuse('never_fires', "on('" + name + "') on a game object (" + kind + ') that is never made interactive (setInteractive()): Phaser sends it no pointer events, the handler never runs'
+        + (pending ? ' (or not before the run ended: ' + pending + ' setInteractive() call' + (pending > 1 ? 's' : '') + ' in the code never ran)' : ''), 'an interactive game object', !pending, line);
     }
   }
 
