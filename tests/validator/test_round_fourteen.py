@@ -3,7 +3,11 @@ shoves it off its row), moving platforms from a physics group (friction 0: the r
 under JustDown (one frame's step per press), a dark overlay masked by a light circle without setInvertAlpha (a dark
 disc on a lit map), a turning container whose children were placed in world coordinates, a night overlay faded in under the scenery drawn
 after it, and (with the task text) a
-chaser moved along the angle from its target to itself. Each broken program fails with its rule, line and message;
+chaser moved along the angle from its target to itself; and (a fourteenth round) `bounce` in a physics group's config,
+a function () timer callback in an object scene, seconds given to camera.shake, key events on the scene's input
+plugin, tile callbacks a collider never tests, a HUD ignored by the main camera beside a minimap, grid cells from
+screen coordinates under a scrolled camera, settings undone by group.add() and a HUD text left in a followed world
+(now read from the code too), and pointer handlers on objects made interactive later than the run (a warning). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -18,15 +22,27 @@ EXPECTED = {
     "fail_held_keys_justdown_velocity": [("l2", "never_fires", 17, "this.tank.setVelocityX(-180) (set back to 0 in the else branch) runs under JustDown()")],
     "fail_torch_graphics_mask_not_inverted": [("l2", "wrong_argument", 20, "a dark overlay over the whole view (line 15) masked by the circle of this.torch without setInvertAlpha(true)")],
     "fail_dusk_overlay_under_scenery": [("l3", "hidden", None, "a Rectangle the program tweens (at (400, 300)) lies wholly under 2 opaque shapes drawn after it")],
+    # a fourteenth round of unseen programs
+    "fail_group_config_bounce": [("l2", "unknown_key", 10, "'bounce' is not a key of Physics.Arcade.PhysicsGroupConfig, Phaser ignores it (did you mean 'bounceX'?)")],
+    "fail_timer_function_this_object_scene": [("l2", "wrong_argument", 11, "a function () callback uses this.score, the scene's, but with no callbackScope the timer calls it with `this` the TimerEvent")],
+    "fail_shake_seconds": [("l2", "wrong_argument", 10, "1.5 ms is less than a frame, so the shake is over at once (1500 for 1.5 s)")],
+    "fail_key_events_on_scene_input": [("l3", "never_fires", 10, "this.input.on('keydown-LEFT'): key events are emitted by the keyboard plugin")],
+    "fail_tile_callback_collider_only": [("l2", "never_fires", 42, "setTileIndexCallback(COIN, ...) (line 42) on tiles that do not collide (only 1 do), and the layer has only a collider")],
+    "fail_minimap_hud_ignored_by_main": [("l2", "never_fires", 20, "main.ignore(this.hud) (line 20): this.hud is a HUD text fixed to the screen that the code updates")],
+    "fail_grid_click_screen_pointer": [("l2", "wrong_argument", 21, "finds the cell from pointer.x / pointer.y, the pointer's place on the screen, but the main camera is scrolled (line 18)")],
+    "fail_pipes_reset_by_group_add": [("l2", "never_fires", 22, "pipe.body.setAllowGravity(false) (line 20) is undone by this.pipes.add(pipe) (line 22)")],
+    "fail_hud_scrolls_away": [("l2", "misplaced", 14, "this.hud (line 14), a HUD text the code updates with setText, sits in the world at (16, 16)")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
-           "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery"]
+           "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery", "pass_group_config_bounce_xy",
+           "pass_timer_function_with_scope", "pass_shake_milliseconds", "pass_key_events_on_keyboard", "pass_tile_callback_with_overlap",
+           "pass_minimap_ignores_hud", "pass_grid_click_world_pointer"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_chaser_runs_away"])
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_chaser_runs_away", "pass_shop_buttons_after_dialogue"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -50,6 +66,14 @@ def test_a_chaser_moved_along_the_angle_from_its_target_goes_away(records):
     [issue] = [e for e in rec["validation"]["errors"] if e["code"] == "moves_away"]
     assert issue["line"] == 19
     assert "Angle.Between(this.player, this.enemy) (line 19) is the angle from this.player to this.enemy" in issue["message"]
+
+
+def test_handlers_on_objects_made_interactive_later_only_warn(records):
+    # the buy buttons are made interactive when the dialogue ends, later than the run goes: a warning that says so
+    rec = records["pass_shop_buttons_after_dialogue"]
+    assert rec["passed"], rec["reasons"]
+    warned = [i["message"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"]
+    assert len(warned) == 3 and all("(or not before the run ended: 1 setInteractive() call in the code never ran)" in m for m in warned), warned
 
 
 def _static(validator, name: str, task: str) -> dict:
