@@ -142,6 +142,7 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/\.reset\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timerResetAfterDone();
     if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
@@ -1474,6 +1475,30 @@ class GameState {
       if (!cell) continue;
       const line = lineOf(cell);
       this.add('wrong_argument', true, `${this.code.slice(cell.start, cell.end).slice(0, 60)} (line ${line}) finds the cell from ${p.name}.x / ${p.name}.y, the pointer's place on the screen, but the main camera is ${moved.name === 'setZoom' || /zoom$/.test(moved.path || '') ? 'zoomed' : 'scrolled'} (line ${moved.n ? lineOf(moved.n) : moved.line}), so the screen is not the world the board is laid out in: clicks land on the wrong cells (${p.name}.worldX / ${p.name}.worldY)`, line, `${p.name}.worldX`);
+      return;
+    }
+  }
+
+  // this.cooldown = this.time.addEvent({ delay }) and later this.cooldown.reset({...}) to run it again: a timer that
+  // has fired its last is dropped by the clock, and reset() does not add it back, so it never fires again after the
+  // first time (this.time.addEvent(this.cooldown.reset({...})), or a new addEvent each time)
+  timerResetAfterDone() {
+    const timers = new Map(); // path -> the addEvent call
+    for (const a of this.assigns) {
+      const v = a.value;
+      if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '') && v.arguments[0] && v.arguments[0].type === 'ObjectExpression') timers.set(a.path, timers.has(a.path) ? null : v);
+      else if (timers.has(a.path)) timers.set(a.path, null);
+    }
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(ds[0].init.callee) || '') && ds[0].init.arguments[0] && ds[0].init.arguments[0].type === 'ObjectExpression' && !this.writes.get(name)) timers.set(name, ds[0].init);
+    for (const [path, call] of timers) {
+      if (!call) continue;
+      const keys = new Map(call.arguments[0].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || String(p.key.value), p.value]));
+      if (keys.has('loop') || (keys.has('repeat') && !(literalValue(keys.get('repeat')).ok && literalValue(keys.get('repeat')).value === 0))) continue;
+      const reset = this.calls.find((c) => c.name === 'reset' && c.on === path);
+      if (!reset) continue;
+      const readded = this.calls.some((c) => c.name === 'addEvent' && c.n.arguments[0] && (memberPath(c.n.arguments[0]) === path || this.chainRoot({ callee: { object: c.n.arguments[0] } }) === path || (c.n.arguments[0].type === 'CallExpression' && this.chainRoot(c.n.arguments[0]) === path)));
+      if (readded) continue;
+      this.add('never_fires', true, `${path}.reset(...) (line ${lineOf(reset.n)}) to run the timer made at line ${lineOf(call)} again: a timer that has fired its last is dropped by the clock, and reset() does not add it back, so after the first time it never fires again (this.time.addEvent(${path}.reset({...})), or make a new timer each time)`, lineOf(reset.n), `time.addEvent(${path}.reset(...))`);
       return;
     }
   }

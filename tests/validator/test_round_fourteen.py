@@ -7,7 +7,7 @@ chaser moved along the angle from its target to itself; and (a fourteenth round)
 a function () timer callback in an object scene, seconds given to camera.shake, key events on the scene's input
 plugin, tile callbacks a collider never tests, a HUD ignored by the main camera beside a minimap, grid cells from
 screen coordinates under a scrolled camera, settings undone by group.add() and a HUD text left in a followed world
-(now read from the code too), and pointer handlers on objects made interactive later than the run (a warning). Each broken program fails with its rule, line and message;
+(now read from the code too), a one-shot timer reset() after the clock dropped it, and pointer handlers on objects made interactive later than the run (a warning). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -32,12 +32,13 @@ EXPECTED = {
     "fail_grid_click_screen_pointer": [("l2", "wrong_argument", 21, "finds the cell from pointer.x / pointer.y, the pointer's place on the screen, but the main camera is scrolled (line 18)")],
     "fail_pipes_reset_by_group_add": [("l2", "never_fires", 22, "pipe.body.setAllowGravity(false) (line 20) is undone by this.pipes.add(pipe) (line 22)")],
     "fail_hud_scrolls_away": [("l2", "misplaced", 14, "this.hud (line 14), a HUD text the code updates with setText, sits in the world at (16, 16)")],
+    "fail_cooldown_timer_reset": [("l2", "never_fires", 17, "this.cooldown.reset(...) (line 17) to run the timer made at line 9 again: a timer that has fired its last is dropped by the clock")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
            "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery", "pass_group_config_bounce_xy",
            "pass_timer_function_with_scope", "pass_shake_milliseconds", "pass_key_events_on_keyboard", "pass_tile_callback_with_overlap",
-           "pass_minimap_ignores_hud", "pass_grid_click_world_pointer"]
+           "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again"]
 
 
 @pytest.fixture(scope="module")
