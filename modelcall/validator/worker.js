@@ -376,7 +376,13 @@ class Analysis {
         if (name || discarded) made.push([name, n]); else if (!direct) opaque = true;
       }
       if (n.type === 'CallExpression') {
-        for (const a of n.arguments) { const name = named(a); if (name) added.add(name); }
+        for (const a of n.arguments) {
+          // addEvent(timer.reset({...})): reset() returns the timer
+          let root = a;
+          while (root && root.type === 'CallExpression' && root.callee.type === 'MemberExpression') root = root.callee.object;
+          const name = named(root);
+          if (name) added.add(name);
+        }
       }
     });
     if (opaque) return;
