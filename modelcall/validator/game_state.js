@@ -1212,6 +1212,8 @@ class GameState {
       const call = n.type === 'VariableDeclarator' ? n.init : n.type === 'AssignmentExpression' && n.operator === '=' ? n.right : null;
       const name = n.type === 'VariableDeclarator' ? (n.id.type === 'Identifier' ? n.id.name : null) : n.type === 'AssignmentExpression' ? memberPath(n.left) : null;
       if (!name || !call || call.type !== 'CallExpression' || !/(^|\.)Angle\.Between$/.test(memberPath(call.callee) || '') || call.arguments.length !== 4) return;
+      // a chase runs every frame; a kick away from what was hit (a bumper, a knockback) is a handler's, once
+      if (!ctx.roles.some((r) => r === 'update' || r === 'preUpdate')) return;
       const [ax, ay, bx, by] = call.arguments.map((a) => memberPath(a) || '');
       const m1 = /^(.+)\.(x|worldX)$/.exec(bx); const m2 = /^(.+)\.(y|worldY)$/.exec(by);
       const t1 = /^(.+)\.(x|worldX)$/.exec(ax); const t2 = /^(.+)\.(y|worldY)$/.exec(ay);

@@ -38,7 +38,8 @@ EXPECTED = {
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
            "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery", "pass_group_config_bounce_xy",
            "pass_timer_function_with_scope", "pass_shake_milliseconds", "pass_key_events_on_keyboard", "pass_tile_callback_with_overlap",
-           "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again"]
+           "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again",
+           "pass_chase_with_knockback"]
 
 
 @pytest.fixture(scope="module")
