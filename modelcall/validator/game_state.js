@@ -695,6 +695,41 @@ class GameState {
     }
   }
 
+  // the value of a number written as a literal, a product or quotient of such, or a name declared once with one and
+  // never written (COIN = 3, DELAY = 2 * 1000), or null
+  numberOf(n, depth = 0) {
+    const v = literalValue(n);
+    if (v.ok) return typeof v.value === 'number' ? v.value : null;
+    if (n && n.type === 'BinaryExpression' && ['*', '/'].includes(n.operator) && depth < 3) {
+      const a = this.numberOf(n.left, depth + 1); const b = this.numberOf(n.right, depth + 1);
+      return a === null || b === null ? null : (n.operator === '*' ? a * b : (b ? a / b : null));
+    }
+    if (n && n.type === 'Identifier' && depth < 3) {
+      const d = this.decls.get(n.name);
+      if (d && d.length === 1 && !this.writes.get(n.name)) return this.numberOf(d[0].init, depth + 1);
+    }
+    return null;
+  }
+
+  // the call that made a value and the calls chained on it: this.add.text(...).setOrigin(0.5).setScrollFactor(0) ->
+  // { made: the add.text call, chain: [setScrollFactor call, setOrigin call] }
+  creation(value) {
+    const chain = [];
+    let v = value;
+    while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') { chain.push(v); v = v.callee.object; }
+    return { made: v && v.type === 'CallExpression' ? v : null, chain };
+  }
+
+  // the y values of the gravity objects in the code's configs (physics: { arcade: { gravity: { y: 600 } } })
+  gravityYs() {
+    const ys = [];
+    for (const p of this.props) {
+      if (p.key !== 'gravity' || p.value.type !== 'ObjectExpression') continue;
+      for (const q of p.value.properties) if (q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y') ys.push(q.value);
+    }
+    return ys;
+  }
+
   // every name bound to a value: assignments (this.ball = ...) and names declared once (const ball = ...), [path, value]
   bindings() {
     if (!this.bound) {
@@ -925,7 +960,7 @@ class GameState {
   // physics.add.existing(zone) with no `true`: an invisible Zone given a dynamic body falls under the world's gravity
   // (and out of the world) unless something holds it
   zoneFallsAway() {
-    const gravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && literalValue(q.value).ok && literalValue(q.value).value));
+    const gravity = this.gravityYs().some((y) => literalValue(y).ok && literalValue(y).value);
     if (!gravity) return;
     const zones = this.madeBy(/\.add\.zone$/);
     for (const c of this.calls) {
@@ -1142,7 +1177,7 @@ class GameState {
       if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && memberPath(obj) && (!isStatic || (isStatic.type === 'Literal' && isStatic.value === false))) dynamic.add(memberPath(obj));
     }
     if (dynamic.size < 2) return;
-    const worldGravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && !(literalValue(q.value).ok && literalValue(q.value).value === 0)));
+    const worldGravity = this.gravityYs().some((y) => !(literalValue(y).ok && literalValue(y).value === 0));
     const on = (path) => this.calls.filter((c) => c.on === path || c.on === path + '.body' || this.chainRoot(c.n) === path || this.chainRoot(c.n) === path + '.body');
     const writes = (path) => this.assigns.filter((a) => a.path.startsWith(path + '.'));
     const NUMBERISH = (n) => n && !(n.type === 'Literal' && (n.value === 0 || n.value === null));
@@ -1181,7 +1216,7 @@ class GameState {
   // platform slides away under the player (frictionX: 1 in the group's config, or setFrictionX(1) on the member)
   frictionlessFerry() {
     if (/friction/i.test(this.bare())) return;
-    const gravity = this.props.some((p) => p.key === 'gravity' && p.value.type === 'ObjectExpression' && p.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'y' && literalValue(q.value).ok && literalValue(q.value).value > 0));
+    const gravity = this.gravityYs().some((y) => literalValue(y).ok && literalValue(y).value > 0);
     if (!gravity) return;
     const riders = this.madeBy(/(^|\.)physics\.add\.sprite$|(^|\.)physics\.add\.image$/);
     for (const [path, value] of this.bindings()) {
@@ -1278,9 +1313,8 @@ class GameState {
     const dark = (n) => { const v = literalValue(n); if (!v.ok || typeof v.value !== 'number') return false; const c = v.value; return 0.2126 * ((c >> 16) & 255) + 0.7152 * ((c >> 8) & 255) + 0.0722 * (c & 255) < 70; };
     const overlays = new Map(); // path -> line
     for (const [path, value] of this.bindings()) {
-      let v = value;
-      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression' && !/\.add\.rectangle$/.test(memberPath(v.callee) || '')) v = v.callee.object;
-      if (v && v.type === 'CallExpression' && /(^|\.)add\.rectangle$/.test(memberPath(v.callee) || '')) {
+      const v = this.creation(value).made;
+      if (v && /(^|\.)add\.rectangle$/.test(memberPath(v.callee) || '')) {
         const [, , w, h, color] = v.arguments;
         if (w && h && big(w, 'w') && big(h, 'h') && dark(color)) overlays.set(path, lineOf(v));
       }
@@ -1326,9 +1360,8 @@ class GameState {
     if (!groups.size) return;
     const bodies = new Set();
     for (const [path, value] of this.bindings()) {
-      let v = value;
-      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') v = v.callee.object;
-      if (v && v.type === 'CallExpression' && /(^|\.)physics\.add\.(image|sprite)$/.test(memberPath(v.callee) || '')) bodies.add(path);
+      const v = this.creation(value).made;
+      if (v && /(^|\.)physics\.add\.(image|sprite)$/.test(memberPath(v.callee) || '')) bodies.add(path);
     }
     for (const add of this.calls) {
       if (add.name !== 'add' || !groups.has(add.on) || !add.n.arguments[0]) continue;
@@ -1348,13 +1381,7 @@ class GameState {
   // a HUD text ('Gems: 0 / 30', changed by setText) made at the top of the first screen of a world wider or taller than
   // the view that the main camera follows, and never fixed to the screen: it scrolls away with the world
   hudLeftInTheWorld() {
-    const num = (n) => {
-      const v = literalValue(n);
-      if (v.ok) return typeof v.value === 'number' ? v.value : null;
-      if (n && n.type === 'Identifier') { const d = this.decls.get(n.name); const w = d && d.length === 1 ? literalValue(d[0].init) : { ok: false }; return w.ok && typeof w.value === 'number' ? w.value : null; }
-      if (n && n.type === 'BinaryExpression' && n.operator === '*') { const a = num(n.left); const b = num(n.right); return a !== null && b !== null ? a * b : null; }
-      return null;
-    };
+    const num = (n) => this.numberOf(n);
     const follow = this.calls.find((c) => c.name === 'startFollow' && /(^|\.)cameras\.main$/.test(c.on || ''));
     if (!follow || /\.ignore\s*\(|setScrollFactor\s*\(\s*0\s*\)\s*;?\s*\}\s*\)|scrollFactor\s*:/.test(this.bare())) return;
     const sizes = this.props.filter((p) => ['width', 'height'].includes(p.key) && num(p.value) !== null);
@@ -1368,10 +1395,8 @@ class GameState {
     const [, , bw, bh] = bounds.n.arguments;
     if (!((num(bw) || 0) >= 1.5 * num(viewW) || (num(bh) || 0) >= 1.5 * num(viewH))) return;
     for (const [path, value] of this.bindings()) {
-      let v = value;
-      const chain = [];
-      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') { chain.push(v.callee.property.name); v = v.callee.object; }
-      if (!v || v.type !== 'CallExpression' || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '') || chain.includes('setScrollFactor')) continue;
+      const { made: v, chain } = this.creation(value);
+      if (!v || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '') || chain.some((c) => c.callee.property.name === 'setScrollFactor')) continue;
       const [x, y, text] = v.arguments;
       const tx = num(x); const ty = num(y);
       if (tx === null || ty === null || tx < 0 || ty < 0 || tx > 200 || ty > 120) continue;
@@ -1386,13 +1411,7 @@ class GameState {
     }
   }
 
-  // the value of a number written as a literal or a const of one (COIN = 3), or null
-  numberOf(n) {
-    const v = literalValue(n);
-    if (v.ok) return typeof v.value === 'number' ? v.value : null;
-    if (n && n.type === 'Identifier') { const d = this.decls.get(n.name); const w = d && d.length === 1 ? literalValue(d[0].init) : { ok: false }; return w.ok && typeof w.value === 'number' ? w.value : null; }
-    return null;
-  }
+
 
   // map.setTileIndexCallback(COIN, ...) on tiles that do not collide, with only a collider on the layer: a collider
   // tests only colliding tiles, so the callback never runs (physics.add.overlap(player, layer) tests every tile)
@@ -1431,10 +1450,8 @@ class GameState {
     if (!zoomedOut || this.calls.some((c) => /^(setViewport|setSize)$/.test(c.name) && mains.has(this.chainRoot(c.n)))) return;
     const texts = new Set();
     for (const [path, value] of this.bindings()) {
-      let v = value;
-      const chain = [];
-      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') { chain.push(v); v = v.callee.object; }
-      if (!v || v.type !== 'CallExpression' || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '')) continue;
+      const { made: v, chain } = this.creation(value);
+      if (!v || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '')) continue;
       const fixed = chain.some((c) => c.callee.property.name === 'setScrollFactor' && this.numberOf(c.arguments[0]) === 0)
         || this.calls.some((c) => c.name === 'setScrollFactor' && this.chainRoot(c.n) === path && this.numberOf(c.n.arguments[0]) === 0);
       if (fixed && this.calls.some((c) => c.name === 'setText' && (this.chainRoot(c.n) === path || c.on === path))) texts.add(path);
@@ -1566,19 +1583,7 @@ class GameState {
   // loop/repeat, setTimeout(cb, ms), made where the scene starts (create/init, not in a callback) and whose callback
   // schedules nothing again. L4 compares them with the task text ("every 1.5 s"): the one the task names fires once.
   oneShotTimers() {
-    const num = (n, depth = 0) => {
-      const v = literalValue(n);
-      if (v.ok) return typeof v.value === 'number' ? v.value : null;
-      if (n && n.type === 'BinaryExpression' && ['*', '/'].includes(n.operator) && depth < 3) {
-        const a = num(n.left, depth + 1); const b = num(n.right, depth + 1);
-        return a === null || b === null ? null : (n.operator === '*' ? a * b : (b ? a / b : null));
-      }
-      if (n && n.type === 'Identifier' && depth < 3) {
-        const d = this.decls.get(n.name);
-        if (d && d.length === 1 && !this.writes.get(n.name)) return num(d[0].init, depth + 1);
-      }
-      return null;
-    };
+    const num = (n) => this.numberOf(n);
     const SCHEDULES = /\b(delayedCall|addEvent|setTimeout|setInterval|timeline|createTimeline)\s*\(|\.reset\s*\(|\bloop\s*:|\brepeat\s*:/;
     let methods = null; // method or function name -> its text (all of that name), made on the first named callback
     const callbackText = (cb) => {
