@@ -1190,14 +1190,15 @@ class GameState {
         const ball = sides[1 - i];
         const batCalls = on(bat);
         const batWrites = writes(bat);
-        const axis = batCalls.some((k) => k.name === 'setVelocityY' && NUMBERISH(k.n.arguments[0])) || batWrites.some((a) => /\.y$/.test(a.path) && !/\.body\./.test(a.path)) ? 'Y' : 'X';
+        const axis = batCalls.some((k) => k.name === 'setVelocityY' && NUMBERISH(k.n.arguments[0])) || batWrites.some((a) => (/\.y$/.test(a.path) && !/\.body\./.test(a.path)) || /\.velocity\.y$/.test(a.path)) ? 'Y' : 'X';
         const other = axis === 'X' ? 'Y' : 'X';
         const o = other.toLowerCase();
         const held = batCalls.some((k) => new RegExp(`^(setImmovable|setPushable|setMass|setAllowGravity|setGravity|setGravity${other}|setVelocity|setVelocity${other}|setAcceleration${other}|setAcceleration|set${other}|setPosition|reset|setDamping|setDrag|setDrag${other}|setMaxVelocity|moveTo|setBounce|setBounce${other}|setFriction)$`).test(k.name))
           || batWrites.some((a) => new RegExp(`\\.(immovable|pushable|mass|${o}|allowGravity|moves)$|\\.velocity\\.${o}$|\\.velocity$|\\.acceleration`).test(a.path))
           || (this.bare().match(new RegExp(`\\b${bat.replace(/[.$]/g, '\\$&')}\\b`, 'g')) || []).length > 40;
         if (held) continue;
-        const steers = batCalls.find((k) => k.name === `setVelocity${axis}` && NUMBERISH(k.n.arguments[0])) || batWrites.find((a) => new RegExp(`\\.${axis.toLowerCase()}$`).test(a.path) && !/\.body\./.test(a.path));
+        const steers = batCalls.find((k) => k.name === `setVelocity${axis}` && NUMBERISH(k.n.arguments[0]))
+          || batWrites.find((a) => (new RegExp(`\\.${axis.toLowerCase()}$`).test(a.path) && !/\.body\./.test(a.path)) || new RegExp(`\\.velocity\\.${axis.toLowerCase()}$`).test(a.path));
         if (!steers) continue;
         if (worldGravity) continue;
         const ballCalls = on(ball);

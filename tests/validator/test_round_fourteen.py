@@ -101,3 +101,13 @@ def test_moving_away_follows_the_task_gate(static_validator):
         record = next(iter(soft.validate([{"request_id": "soft", "code": code, "prompt_meta": {"task": task}}])))
     assert record["passed"], record["reasons"]
     assert [w["code"] for w in record["validation"]["warnings"]].count("moves_away") == 1
+
+
+def test_a_paddle_driven_through_its_velocity_field_is_shoved_too(static_validator):
+    code = (DATA / "programs" / "fail_pong_paddle_pushed.js").read_text(encoding="utf-8")
+    for value in ("-360", "360", "0"):
+        code = code.replace(f"this.paddle.body.setVelocityY({value})", f"this.paddle.body.velocity.y = {value}")
+    assert "setVelocityY" not in code
+    record = next(iter(static_validator.validate([{"request_id": "pong", "code": code, "prompt_meta": {}}])))
+    assert record["reasons"] == ["l2:api_misuse"], record["reasons"]
+    assert any("this.paddle is a plain dynamic body the code only moves along y" in e["message"] for e in record["validation"]["errors"])
