@@ -127,7 +127,7 @@ class GameState {
     if (/\.restart\s*\(\s*['"]/.test(this.code)) this.restartWithOtherKey();
     if (/\.wrap\s*\(|WrapInRectangle/.test(this.code)) this.wrapOnlyAtStart();
     if (/setGravityY\s*\(/.test(this.code) && /-\s*\w/.test(this.code)) this.gravityCancelled();
-    if (/graphics\s*\(\s*\{|Geom\.(Circle|Ellipse)/.test(this.code)) this.positionCountedTwice();
+    if (/graphics\s*\(\s*\{|Geom\.(Circle|Ellipse|Rectangle)/.test(this.code)) this.positionCountedTwice();
     if (/maxParticles|lifespan/.test(this.code)) this.maxParticlesOnFlow();
     if (/world\s*\.\s*timeScale\s*[*+]?=/.test(this.code)) this.arcadeTimeScaleRaised();
     if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processInCollideSlot();
@@ -142,6 +142,13 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/startFollow\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.followedGraphicsDrawnAway();
+    if (/enableBody\s*\(/.test(this.code) && /velocity[XY]\s*:/.test(this.code)) this.poolSpeedOnlyFromConfig();
+    if (/delayedCall|addEvent/.test(this.code)) this.timerDelayInSeconds();
+    if (/\.clear\s*\(\s*(false\s*)?\)/.test(this.code)) this.groupClearLeavesMembers();
+    if (/\.just(Down|Up|Pressed|Released)\b/.test(this.code)) this.phaser2KeyFlags();
+    if (/tilePosition[XY]\s*=/.test(this.code)) this.parallaxLeftInTheWorld();
+    if (/\.explode\s*\(/.test(this.code)) this.explodeArgumentOrder();
     if (/\.reset\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timerResetAfterDone();
     if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
@@ -1025,8 +1032,9 @@ class GameState {
     if (this.madeAtMap) return this.madeAtMap;
     const at = new Map();
     const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
-    const consider = (path, init) => {
-      if (!path || !init || init.type !== 'CallExpression') return;
+    const consider = (path, value) => {
+      const init = value && this.creation(value).made; // this.add.rectangle(x, y, ...).setStrokeStyle(3): the rectangle
+      if (!path || !init) return;
       const made = /\.(add|make)\.(\w+)$/.exec(memberPath(init.callee) || '');
       if (!made) return;
       const [a, b] = init.arguments;
@@ -1055,8 +1063,10 @@ class GameState {
       let args = null;
       let what = null;
       if (made[2] === 'graphics' && /^(fill|stroke)(Circle|Ellipse|Rect|RoundedRect|Triangle)$/.test(c.name)) { args = c.n.arguments; what = `${c.name}(${text(args[0])}, ${text(args[1])}, ...)`; }
-      if (c.name === 'setInteractive' && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' && /Geom\.(Circle|Ellipse)$/.test(memberPath(c.n.arguments[0].callee) || '')) { args = c.n.arguments[0].arguments; what = `the hit area ${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).replace(/\s+/g, ' ')}`; }
-      if (!args || args.length < 2 || text(args[0]) !== made[0] || text(args[1]) !== made[1]) continue;
+      if (c.name === 'setInteractive' && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' && /Geom\.(Circle|Ellipse|Rectangle)$/.test(memberPath(c.n.arguments[0].callee) || '')) { args = c.n.arguments[0].arguments; what = `the hit area ${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).replace(/\s+/g, ' ')}`; }
+      // the same place, or a corner worked out from it (new Geom.Rectangle(x - 70, y - 45, 140, 90))
+      const same = (t, m) => t === m || (what && what.includes('Rectangle') && (t.startsWith(m + '-') || t.startsWith(m + '+')));
+      if (!args || args.length < 2 || !same(text(args[0]), made[0]) || !same(text(args[1]), made[1])) continue;
       this.add('misplaced', true, `${root} is made at (${made[0]}, ${made[1]}) and ${what} (line ${lineOf(c.n)}) is placed at (${made[0]}, ${made[1]}) again, but it is in the object's own space: the position is counted twice, so it lands at twice the offset (use (0, 0) there)`, lineOf(c.n), '(0, 0) in the object\'s own space');
       return;
     }
@@ -1519,6 +1529,134 @@ class GameState {
       const readded = this.calls.some((c) => c.name === 'addEvent' && c.n.arguments[0] && (memberPath(c.n.arguments[0]) === path || this.chainRoot({ callee: { object: c.n.arguments[0] } }) === path || (c.n.arguments[0].type === 'CallExpression' && this.chainRoot(c.n.arguments[0]) === path)));
       if (readded) continue;
       this.add('never_fires', true, `${path}.reset(...) (line ${lineOf(reset.n)}) to run the timer made at line ${lineOf(call)} again: a timer that has fired its last is dropped by the clock, and reset() does not add it back, so after the first time it never fires again (this.time.addEvent(${path}.reset({...})), or make a new timer each time)`, lineOf(reset.n), `time.addEvent(${path}.reset(...))`);
+      return;
+    }
+  }
+
+  // parallax TileSprites whose texture scrolls with the camera (tilePositionX = cam.scrollX * f) but that are world
+  // objects (no setScrollFactor(0)): the camera leaves them behind and the background slides off the screen
+  parallaxLeftInTheWorld() {
+    const tied = this.assigns.find((a) => /\.tilePosition[XY]$/.test(a.path) && /\bscroll[XY]\b/.test(this.code.slice(a.value.start, a.value.end)));
+    if (!tied) return;
+    const moves = this.assigns.some((a) => /\.scroll[XY]$/.test(a.path)) || this.calls.some((c) => /^(startFollow|setScroll|pan)$/.test(c.name));
+    if (!moves || /scrollFactor|SetScrollFactor/.test(this.bare())) return;
+    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
+    let loose = false;
+    let made = null;
+    for (const c of this.calls) {
+      if (c.name === 'setScrollFactor') {
+        const root = this.creation(c.n).made;
+        if (!root || !/(^|\.)add\.\w+$/.test(memberPath(root.callee) || '')) loose = true; // set on a name or in a loop: not followed
+      }
+      if (c.name === 'tileSprite' && /(^|\.)add$/.test(c.on || '')) {
+        const w = this.numberOf(c.n.arguments[2]);
+        if (w !== null && viewW && w <= this.numberOf(viewW.value) && !made) made = c;
+      }
+    }
+    if (loose || !made) return;
+    const fixed = this.calls.some((c) => c.name === 'setScrollFactor' && this.creation(c.n).made && this.creation(c.n).made.callee.property && this.creation(c.n).made.callee.property.name === 'tileSprite');
+    if (fixed) return;
+    this.add('misplaced', true, `${tied.path} = ... scrollX (line ${tied.line}) scrolls a TileSprite's texture with the camera, but the TileSprite (line ${lineOf(made.n)}) is a world object the size of the view with no setScrollFactor(0): the camera moves away from it and the background slides off the screen (setScrollFactor(0) keeps it on the screen)`, tied.line, 'setScrollFactor(0)');
+  }
+
+  // emitter.explode(x, y, count): explode takes (count, x, y), so the x is the number of particles and the burst lands
+  // at (y, count) (emitParticleAt takes x, y first)
+  explodeArgumentOrder() {
+    for (const c of this.calls) {
+      if (c.name !== 'explode' || c.n.arguments.length !== 3) continue;
+      const [a, b] = c.n.arguments.map((n) => memberPath(n) || (n.type === 'Identifier' ? n.name : ''));
+      if (!/(^|\.)(x|worldX)$|^x$/.test(a) || !/(^|\.)(y|worldY)$|^y$/.test(b)) continue;
+      this.add('wrong_argument', true, `explode(${a}, ${b}, ...) (line ${lineOf(c.n)}): explode takes (count, x, y), so ${a} is the number of particles and the burst lands at (${b}, ...), far from the point meant (explode(count, ${a}, ${b}); emitParticleAt takes x and y first)`, lineOf(c.n), 'explode(count, x, y)');
+      return;
+    }
+  }
+
+  // group.clear() with no arguments on a group of drawn objects: it only empties the group (removeFromScene and
+  // destroyChild default to false), so the objects stay on the screen and keep their input (clear(true, true))
+  groupClearLeavesMembers() {
+    const groups = this.madeBy(/(^|\.)(add\.group|physics\.add\.group|physics\.add\.staticGroup)$/);
+    for (const c of this.calls) {
+      if (c.name !== 'clear' || !groups.has(c.on)) continue;
+      const a = c.n.arguments[0];
+      if (a && !(a.type === 'Literal' && a.value === false)) continue;
+      const shown = this.calls.some((k) => k.on === c.on && ((k.name === 'create') || (k.name === 'add' && k.n.arguments[0]
+        && ((k.n.arguments[0].type === 'CallExpression' && /(^|\.)add\.\w+$/.test(memberPath((this.creation(k.n.arguments[0]).made || {}).callee) || ''))
+          || this.madeAt().has(memberPath(k.n.arguments[0]) || '')))));
+      if (!shown) continue;
+      const fnText = c.ctx.fn ? this.code.slice(c.ctx.fn.start, c.ctx.fn.end) : '';
+      if (/destroy\s*\(|setVisible\s*\(\s*false|killAndHide|removeFromDisplayList|\.visible\s*=\s*false|setActive\s*\(\s*false/.test(fnText)) continue;
+      this.add('never_fires', true, `${c.on}.clear(${a ? 'false' : ''}) (line ${lineOf(c.n)}) only takes the objects out of the group: removeFromScene and destroyChild default to false, so they stay on the screen${/setInteractive/.test(this.code) ? ' and keep taking clicks' : ''} (${c.on}.clear(true, true))`, lineOf(c.n), `${c.on}.clear(true, true)`);
+      return;
+    }
+  }
+
+  // key.justDown / key.justUp: Phaser 2's Key properties; a Phaser 3 Key has neither (Phaser.Input.Keyboard.JustDown(key)
+  // or key.isDown), so the test is always undefined and what it guards never runs
+  phaser2KeyFlags() {
+    if (this.assigns.some((a) => /\.just(Down|Up)$/.test(a.path)) || /just(Down|Up)\s*[:(]/.test(this.bare())) return;
+    walk(this.ast, (n) => {
+      if (this.keyFlagFound || n.type !== 'MemberExpression' || n.computed || !['justDown', 'justUp', 'justPressed', 'justReleased'].includes(n.property.name)) return;
+      this.keyFlagFound = true;
+      const path = memberPath(n) || this.code.slice(n.start, n.end);
+      const fn = n.property.name === 'justUp' || n.property.name === 'justReleased' ? 'JustUp' : 'JustDown';
+      this.add('never_fires', true, `${path} (line ${lineOf(n)}) is Phaser 2's key flag: a Phaser 3 Key has no ${n.property.name}, so it is always undefined and what it guards never runs (Phaser.Input.Keyboard.${fn}(key))`, lineOf(n), `Phaser.Input.Keyboard.${fn}(key)`);
+    });
+  }
+
+  // camera.startFollow(g) of a Graphics that sits at the origin and draws its shape far from it (fillCircle(400, 300)):
+  // the camera follows the Graphics' own position, so it centres on the origin, not on the drawing
+  followedGraphicsDrawnAway() {
+    const follow = this.calls.find((c) => c.name === 'startFollow' && c.n.arguments[0]);
+    const target = follow && memberPath(follow.n.arguments[0]);
+    const made = target && this.madeBy(/(^|\.)add\.graphics$/).has(target) ? this.bindings().find(([p]) => p === target) : null;
+    if (!made || (made[1].arguments[0] && made[1].arguments[0].type === 'ObjectExpression')) return;
+    const draws = this.calls.filter((c) => this.chainRoot(c.n) === target && /^(fill|stroke)(Circle|Rect|Ellipse|RoundedRect|Triangle)$/.test(c.name));
+    if (!draws.length || this.calls.some((c) => this.chainRoot(c.n) === target && /^(setPosition|setX|setY|copyPosition)$/.test(c.name))) return;
+    const far = draws.every((c) => { const x = this.numberOf(c.n.arguments[0]); const y = this.numberOf(c.n.arguments[1]); return x !== null && y !== null && Math.abs(x) + Math.abs(y) >= 150; });
+    if (!far) return;
+    const d = draws[0];
+    this.add('misplaced', true, `startFollow(${target}) (line ${lineOf(follow.n)}) follows the Graphics' own position, but it draws at (${this.code.slice(d.n.arguments[0].start, d.n.arguments[1].end)}) (line ${lineOf(d.n)}) in its own space: the camera centres on the Graphics' origin, far from the drawing (draw at (0, 0) and move the Graphics with setPosition)`, lineOf(follow.n), 'a drawing around the Graphics\' origin');
+  }
+
+  // a pool whose falling speed comes only from the group's config (velocityY): the config is applied when a member is
+  // made, disableBody() stops the body and enableBody() does not give the speed back, so reused members stand still
+  poolSpeedOnlyFromConfig() {
+    for (const [path, value] of this.bindings()) {
+      if (value.type !== 'CallExpression' || !/(^|\.)physics\.add\.group$/.test(memberPath(value.callee) || '')) continue;
+      const cfg = value.arguments.find((a) => a.type === 'ObjectExpression');
+      const speed = cfg && cfg.properties.find((q) => q.type === 'Property' && q.key && /^(velocityX|velocityY)$/.test(q.key.name || q.key.value));
+      if (!speed) continue;
+      const fetched = this.madeBy(new RegExp(`^${path.replace(/[.$]/g, '\\$&')}\\.(get|getFirstDead|getFirst)$`));
+      const revived = this.calls.find((c) => c.name === 'enableBody' && fetched.has(this.chainRoot(c.n)));
+      if (!revived || !this.calls.some((c) => c.name === 'disableBody')) continue;
+      const member = this.chainRoot(revived.n);
+      const moved = this.calls.some((c) => [member, member + '.body'].includes(this.chainRoot(c.n)) && /^(setVelocity|setVelocityX|setVelocityY|setAcceleration|setAccelerationX|setAccelerationY|setGravityY|setGravity)$/.test(c.name))
+        || this.assigns.some((a) => a.path.startsWith(member + '.body.velocity') || a.path.startsWith(member + '.body.acceleration'))
+        || this.calls.some((c) => /^(moveTo|moveToObject|accelerateTo|velocityFromRotation|velocityFromAngle)$/.test(c.name))
+        || this.gravityYs().some((y) => !(literalValue(y).ok && literalValue(y).value === 0));
+      if (moved) continue;
+      const key = speed.key.name || speed.key.value;
+      this.add('never_fires', true, `${member}.enableBody(...) (line ${lineOf(revived.n)}) reuses a member of ${path}, whose ${key} comes only from the group's config (line ${lineOf(speed)}): the config is applied when a member is made, disableBody() stops the body and enableBody() does not give the speed back, so a reused member stands still (set ${member}.setVelocity${key.slice(-1)}(...) after enableBody)`, lineOf(revived.n), `setVelocity${key.slice(-1)} on reuse`);
+      return;
+    }
+  }
+
+  // time.delayedCall(COOLDOWN_SECONDS, ...) / addEvent({ delay: 3 }): a delay of 2-9 ms, or one named in seconds, is
+  // seconds written where Phaser counts milliseconds: it is over within a frame
+  timerDelayInSeconds() {
+    for (const c of this.calls) {
+      let delay = null;
+      if (c.name === 'delayedCall' && /(^|\.)time$/.test(c.on || '')) delay = c.n.arguments[0];
+      else if (c.name === 'addEvent' && /(^|\.)time$/.test(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression') {
+        const p = c.n.arguments[0].properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'delay');
+        delay = p ? p.value : null;
+      }
+      const ms = delay ? this.numberOf(delay) : null;
+      if (ms === null || !(ms > 0) || ms >= 10) continue;
+      const named = delay.type === 'Identifier' && /sec|second|_S$/i.test(delay.name);
+      if (!named && ms === 1) continue; // delayedCall(1, ...): the next frame, on purpose
+      const text = this.code.slice(delay.start, delay.end);
+      this.add('wrong_argument', true, `${c.name}(${c.name === 'addEvent' ? '{ delay: ' + text + ' }' : text + ', ...'}) (line ${lineOf(c.n)}): the delay is in milliseconds, and ${text}${text === String(ms) ? '' : ' = ' + ms} ms is less than a frame, so it is over at once (seconds written for milliseconds: ${ms * 1000})`, lineOf(c.n), 'a delay in milliseconds');
       return;
     }
   }

@@ -7,7 +7,10 @@ chaser moved along the angle from its target to itself; and (a fourteenth round)
 a function () timer callback in an object scene, seconds given to camera.shake, key events on the scene's input
 plugin, tile callbacks a collider never tests, a HUD ignored by the main camera beside a minimap, grid cells from
 screen coordinates under a scrolled camera, settings undone by group.add() and a HUD text left in a followed world
-(now read from the code too), a one-shot timer reset() after the clock dropped it, and pointer handlers on objects made interactive later than the run (a warning). Each broken program fails with its rule, line and message;
+(now read from the code too), a one-shot timer reset() after the clock dropped it, and pointer handlers on objects made interactive later than the run (a warning); and (a fifteenth round)
+explode(x, y, count), parallax TileSprites left in a scrolling world, a hit-area rectangle placed at the object's own
+position, group.clear() that leaves its objects drawn, Phaser 2's key.justDown, a camera following a Graphics drawn
+far from its origin, a pool whose speed comes only from the group's config, and a delay written in seconds. Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -33,13 +36,24 @@ EXPECTED = {
     "fail_pipes_reset_by_group_add": [("l2", "never_fires", 22, "pipe.body.setAllowGravity(false) (line 20) is undone by this.pipes.add(pipe) (line 22)")],
     "fail_hud_scrolls_away": [("l2", "misplaced", 14, "this.hud (line 14), a HUD text the code updates with setText, sits in the world at (16, 16)")],
     "fail_cooldown_timer_reset": [("l2", "never_fires", 17, "this.cooldown.reset(...) (line 17) to run the timer made at line 9 again: a timer that has fired its last is dropped by the clock")],
+    # a fifteenth round
+    "fail_explode_x_y_count": [("l2", "wrong_argument", 18, "explode(bubble.x, bubble.y, ...) (line 18): explode takes (count, x, y)")],
+    "fail_parallax_tilesprites_in_world": [("l2", "misplaced", 24, "layer.tilePositionX = ... scrollX (line 24) scrolls a TileSprite's texture with the camera, but the TileSprite (line 15)")],
+    "fail_level_buttons_hit_area_world": [("l2", "misplaced", 12, "button is made at (x, y) and the hit area new Phaser.Geom.Rectangle(x - 70, y - 45, 140, 90) (line 12) is placed at (x, y) again")],
+    "fail_group_clear_leaves_markers": [("l2", "never_fires", 12, "this.marks.clear() (line 12) only takes the objects out of the group")],
+    "fail_phaser2_key_just_down": [("l2", "never_fires", 14, "this.keys.down.justDown (line 14) is Phaser 2's key flag")],
+    "fail_follow_graphics_drawn_away": [("l2", "misplaced", 11, "startFollow(this.ball) (line 11) follows the Graphics' own position, but it draws at (400, 300) (line 9)")],
+    "fail_pool_speed_from_config_only": [("l2", "never_fires", 16, "block.enableBody(...) (line 16) reuses a member of pool, whose velocityY comes only from the group's config (line 9)")],
+    "fail_cooldown_delay_in_seconds": [("l2", "wrong_argument", 19, "delayedCall(COOLDOWN_SECONDS, ...) (line 19): the delay is in milliseconds, and COOLDOWN_SECONDS = 2 ms is less than a frame")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
            "pass_orbit_children_relative", "pass_sheep_flee_dog", "pass_dusk_overlay_over_scenery", "pass_group_config_bounce_xy",
            "pass_timer_function_with_scope", "pass_shake_milliseconds", "pass_key_events_on_keyboard", "pass_tile_callback_with_overlap",
            "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again",
-           "pass_chase_with_knockback"]
+           "pass_chase_with_knockback", "pass_explode_count_x_y", "pass_parallax_tilesprites_fixed", "pass_level_buttons_hit_area_local",
+           "pass_group_clear_destroys_markers", "pass_phaser3_just_down", "pass_follow_graphics_drawn_at_origin", "pass_pool_speed_on_reuse",
+           "pass_cooldown_delay_in_ms"]
 
 
 @pytest.fixture(scope="module")
