@@ -1554,7 +1554,7 @@ class GameState {
       }
     }
     if (loose || !made) return;
-    const fixed = this.calls.some((c) => c.name === 'setScrollFactor' && this.creation(c.n).made && this.creation(c.n).made.callee.property && this.creation(c.n).made.callee.property.name === 'tileSprite');
+    const fixed = this.calls.some((c) => c.name === 'setScrollFactor' && /(^|\.)add\.tileSprite$/.test(memberPath((this.creation(c.n).made || {}).callee) || ''));
     if (fixed) return;
     this.add('misplaced', true, `${tied.path} = ... scrollX (line ${tied.line}) scrolls a TileSprite's texture with the camera, but the TileSprite (line ${lineOf(made.n)}) is a world object the size of the view with no setScrollFactor(0): the camera moves away from it and the background slides off the screen (setScrollFactor(0) keeps it on the screen)`, tied.line, 'setScrollFactor(0)');
   }
