@@ -142,6 +142,9 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
+    if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
+    if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
     if (/startFollow\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.followedGraphicsDrawnAway();
     if (/enableBody\s*\(/.test(this.code) && /velocity[XY]\s*:/.test(this.code)) this.poolSpeedOnlyFromConfig();
     if (/delayedCall|addEvent/.test(this.code)) this.timerDelayInSeconds();
@@ -1161,8 +1164,7 @@ class GameState {
   // Matter: body.velocity.x = ... (Matter works out velocity from the last step's positions and overwrites it: use
   // setVelocity); plugin: { attractors: [...] } (the old plugin's option; since 3.60 attractors is the body's own)
   matterVelocityWrites() {
-    const matter = this.madeBy(/\.matter\.add\.\w+$/);
-    for (const c of this.calls) if (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && memberPath(c.n.arguments[0])) matter.add(memberPath(c.n.arguments[0]));
+    const matter = this.matterObjects();
     for (const a of this.assigns) {
       const m = /^(.*?)(\.body)?\.velocity\.(x|y)$/.exec(a.path);
       if (!m || !matter.has(m[1])) continue;
@@ -1657,6 +1659,81 @@ class GameState {
       if (!named && ms === 1) continue; // delayedCall(1, ...): the next frame, on purpose
       const text = this.code.slice(delay.start, delay.end);
       this.add('wrong_argument', true, `${c.name}(${c.name === 'addEvent' ? '{ delay: ' + text + ' }' : text + ', ...'}) (line ${lineOf(c.n)}): the delay is in milliseconds, and ${text}${text === String(ms) ? '' : ' = ' + ms} ms is less than a frame, so it is over at once (seconds written for milliseconds: ${ms * 1000})`, lineOf(c.n), 'a delay in milliseconds');
+      return;
+    }
+  }
+
+  // the names of Matter game objects: this.matter.add.image(...), this.matter.add.gameObject(obj, ...)
+  matterObjects() {
+    const matter = new Set();
+    for (const [path, value] of this.bindings()) if (/\.matter\.add\.\w+$/.test(memberPath((this.creation(value).made || {}).callee) || '')) matter.add(path);
+    for (const c of this.calls) if (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && memberPath(c.n.arguments[0])) matter.add(memberPath(c.n.arguments[0]));
+    return matter;
+  }
+
+  // Matter: a sensor made without isStatic (or ignoreGravity) in a world with gravity (Matter's default is y 1): a
+  // sensor collides with nothing, so it falls out of the world and nothing ever reaches it
+  matterSensorFalls() {
+    const ys = this.gravityYs();
+    if (ys.length && ys.every((y) => literalValue(y).ok && literalValue(y).value === 0)) return;
+    if (/\bmatter\s*:\s*\{[^}]*gravity\s*:\s*false/.test(this.bare()) || /(setGravity|gravity\.y\s*=)/.test(this.bare())) return;
+    for (const c of this.calls) {
+      if (!/\.matter\.add$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      if (!cfg) continue;
+      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const on = (k) => keys.has(k) && literalValue(keys.get(k)).ok && literalValue(keys.get(k)).value === true;
+      if (!on('isSensor') || keys.has('isStatic') || keys.has('ignoreGravity') || keys.has('static')) continue;
+      const name = c.name === 'gameObject' ? memberPath(c.n.arguments[0]) : (this.bindings().find(([, v]) => v === c.n) || [])[0];
+      const esc = name ? name.replace(/[.$]/g, '\\$&') : null;
+      if (esc && new RegExp(`${esc}(\\.body)?\\.(setStatic|setIgnoreGravity|isStatic)|Body\\.setStatic\\s*\\(\\s*${esc}|add\\.(constraint|joint|spring|worldConstraint)\\s*\\([^)]*${esc}`).test(this.bare())) continue;
+      if (!esc && /setStatic|setIgnoreGravity|worldConstraint/.test(this.bare())) continue;
+      this.add('never_fires', true, `this.matter.add.${c.name}(..., { isSensor: true }) (line ${lineOf(c.n)}) without isStatic: a sensor collides with nothing, so in a world with gravity it falls out of the world and nothing ever reaches it (isStatic: true)`, lineOf(c.n), 'isStatic: true');
+      return;
+    }
+  }
+
+  // Matter: setVelocity(..., 700): Matter's velocity is pixels per step, not per second (Arcade's), so the body jumps
+  // hundreds of pixels a frame, through everything (speeds of 1-30 a step)
+  matterVelocityPerSecond() {
+    const matter = this.matterObjects();
+    const big = (n, depth = 0) => {
+      if (!n || depth > 3) return null;
+      const v = this.numberOf(n);
+      if (v !== null) return Math.abs(v) >= 100 ? v : null;
+      if (n.type === 'UnaryExpression' && n.operator === '-') return big(n.argument, depth + 1);
+      if (n.type === 'BinaryExpression' && n.operator === '*') return big(n.left, depth + 1) ?? big(n.right, depth + 1);
+      return null;
+    };
+    for (const c of this.calls) {
+      if (!/^setVelocity[XY]?$/.test(c.name) || !matter.has(this.chainRoot(c.n))) continue;
+      const v = c.n.arguments.map((a) => big(a)).find((x) => x !== null);
+      if (v === undefined) continue;
+      this.add('wrong_argument', true, `${this.chainRoot(c.n)}.${c.name}(...) (line ${lineOf(c.n)}) gives a Matter body a speed of ${Math.abs(v)}: Matter's velocity is pixels per step (about 60 a second), not per second as in Arcade, so the body jumps ${Math.abs(v)} px a frame, through everything in its way (speeds of 1-30)`, lineOf(c.n), 'a Matter speed in pixels per step');
+      return;
+    }
+  }
+
+  // physics.add.overlap(crates, belts, (crate) => crate.setVelocityX(...)) with no collider between them, under
+  // gravity: an overlap separates nothing, so the static belts hold nothing up and the crates fall through them
+  rideOnOverlapOnly() {
+    if (!this.gravityYs().some((y) => literalValue(y).ok && literalValue(y).value > 0)) return;
+    const statics = this.madeBy(/(^|\.)physics\.add\.(staticGroup|staticImage|staticSprite)$/);
+    for (const c of this.calls) {
+      if (c.name !== 'overlap' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const [a, b, cb] = c.n.arguments;
+      const pa = memberPath(a); const pb = memberPath(b);
+      const [rider, floor, first] = statics.has(pb) ? [pa, pb, true] : statics.has(pa) ? [pb, pa, false] : [];
+      if (!rider || this.calls.some((k) => k.name === 'collider' && k.n.arguments.length >= 2 && [memberPath(k.n.arguments[0]), memberPath(k.n.arguments[1])].includes(floor)
+        && [memberPath(k.n.arguments[0]), memberPath(k.n.arguments[1])].includes(rider))) continue;
+      let fn = cb;
+      if (cb.type === 'MemberExpression' && cb.object.type === 'ThisExpression') fn = (this.classes.flatMap((k) => k.body.body).find((m) => m.type === 'MethodDefinition' && m.key && m.key.name === cb.property.name) || {}).value;
+      if (!fn || !/Function/.test(fn.type)) continue;
+      const param = fn.params[first ? 0 : 1];
+      if (!param || param.type !== 'Identifier') continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      if (!new RegExp(`\\b${param.name}(\\.body)?\\.setVelocityX\\s*\\(|\\b${param.name}\\.body\\.velocity\\.x\\s*=`).test(body) || new RegExp(`\\b${param.name}(\\.body)?\\.(setVelocityY|setAllowGravity|setY)\\b|\\b${param.name}\\.body\\.velocity\\.y\\s*=|\\b${param.name}\\.y\\s*=`).test(body)) continue;
+      this.add('never_fires', true, `physics.add.overlap(${pa}, ${pb}, ...) (line ${lineOf(c.n)}) pushes ${rider} along ${floor}, but there is no collider between them: an overlap separates nothing, so under gravity ${floor} holds nothing up and ${rider} falls through it (physics.add.collider(${rider}, ${floor}, ...))`, lineOf(c.n), `physics.add.collider(${rider}, ${floor})`);
       return;
     }
   }

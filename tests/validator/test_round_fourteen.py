@@ -10,7 +10,8 @@ screen coordinates under a scrolled camera, settings undone by group.add() and a
 (now read from the code too), a one-shot timer reset() after the clock dropped it, and pointer handlers on objects made interactive later than the run (a warning); and (a fifteenth round)
 explode(x, y, count), parallax TileSprites left in a scrolling world, a hit-area rectangle placed at the object's own
 position, group.clear() that leaves its objects drawn, Phaser 2's key.justDown, a camera following a Graphics drawn
-far from its origin, a pool whose speed comes only from the group's config, and a delay written in seconds. Each broken program fails with its rule, line and message;
+far from its origin, a pool whose speed comes only from the group's config, a delay written in seconds, a Matter sensor
+that falls, Matter speeds written per second, and a conveyor wired with an overlap only. Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ EXPECTED = {
     "fail_follow_graphics_drawn_away": [("l2", "misplaced", 11, "startFollow(this.ball) (line 11) follows the Graphics' own position, but it draws at (400, 300) (line 9)")],
     "fail_pool_speed_from_config_only": [("l2", "never_fires", 16, "block.enableBody(...) (line 16) reuses a member of pool, whose velocityY comes only from the group's config (line 9)")],
     "fail_cooldown_delay_in_seconds": [("l2", "wrong_argument", 19, "delayedCall(COOLDOWN_SECONDS, ...) (line 19): the delay is in milliseconds, and COOLDOWN_SECONDS = 2 ms is less than a frame")],
+    "fail_matter_sensor_falls": [("l2", "never_fires", 9, "this.matter.add.gameObject(..., { isSensor: true }) (line 9) without isStatic: a sensor collides with nothing")],
+    "fail_matter_speed_per_second": [("l2", "wrong_argument", 19, "this.ball.setVelocity(...) (line 19) gives a Matter body a speed of 600: Matter's velocity is pixels per step")],
+    "fail_conveyor_overlap_only": [("l2", "never_fires", 14, "physics.add.overlap(this.crates, this.belts, ...) (line 14) pushes this.crates along this.belts, but there is no collider between them")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -53,7 +57,7 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again",
            "pass_chase_with_knockback", "pass_explode_count_x_y", "pass_parallax_tilesprites_fixed", "pass_level_buttons_hit_area_local",
            "pass_group_clear_destroys_markers", "pass_phaser3_just_down", "pass_follow_graphics_drawn_at_origin", "pass_pool_speed_on_reuse",
-           "pass_cooldown_delay_in_ms"]
+           "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider"]
 
 
 @pytest.fixture(scope="module")
