@@ -142,6 +142,9 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
+    if (/existing\s*\(/.test(this.code) && /ground|floor|platform|ledge/i.test(this.code)) this.groundFalls();
+    if (/scene\s*:\s*\[/.test(this.code)) this.menuListedAfterGame();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
@@ -1655,8 +1658,9 @@ class GameState {
       }
       const ms = delay ? this.numberOf(delay) : null;
       if (ms === null || !(ms > 0) || ms >= 10) continue;
-      const named = delay.type === 'Identifier' && /sec|second|_S$/i.test(delay.name);
-      if (!named && ms === 1) continue; // delayedCall(1, ...): the next frame, on purpose
+      // a named constant (COOLDOWN = 1) is a duration someone chose; a literal 1 may mean "the next frame"
+      const named = delay.type === 'Identifier';
+      if (!named && ms === 1) continue;
       const text = this.code.slice(delay.start, delay.end);
       this.add('wrong_argument', true, `${c.name}(${c.name === 'addEvent' ? '{ delay: ' + text + ' }' : text + ', ...'}) (line ${lineOf(c.n)}): the delay is in milliseconds, and ${text}${text === String(ms) ? '' : ' = ' + ms} ms is less than a frame, so it is over at once (seconds written for milliseconds: ${ms * 1000})`, lineOf(c.n), 'a delay in milliseconds');
       return;
@@ -1736,6 +1740,79 @@ class GameState {
       this.add('never_fires', true, `physics.add.overlap(${pa}, ${pb}, ...) (line ${lineOf(c.n)}) pushes ${rider} along ${floor}, but there is no collider between them: an overlap separates nothing, so under gravity ${floor} holds nothing up and ${rider} falls through it (physics.add.collider(${rider}, ${floor}, ...))`, lineOf(c.n), `physics.add.collider(${rider}, ${floor})`);
       return;
     }
+  }
+
+  // obj.rotation += ROTATION_SPEED * delta / 1000 with a speed of 30 or more (or named in degrees), or += 1 or more a
+  // frame: rotation is in radians, so a degrees figure spins the object dozens of turns a second (obj.angle is degrees)
+  degreesIntoRotation() {
+    const deltaNames = /\b(delta|dt|elapsed)\b/;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.rotationFound || n.type !== 'AssignmentExpression' || !['+=', '-='].includes(n.operator) || !/(^|\.)rotation$/.test(memberPath(n.left) || '')) return;
+      if (!ctx.roles.some((r) => r === 'update' || r === 'preUpdate')) return;
+      const text = this.code.slice(n.right.start, n.right.end);
+      if (/DegToRad|\bPI\b|DEG_?TO_?RAD|\btoRad|RADIANS/i.test(text)) return;
+      let rate = null;
+      let perSecond = false;
+      if (this.numberOf(n.right) !== null) rate = this.numberOf(n.right);
+      else if (n.right.type === 'BinaryExpression' && ['*', '/'].includes(n.right.operator) && deltaNames.test(text)) {
+        // SPEED * (delta / 1000), SPEED * dt, delta / 1000 * SPEED: the factor that is not the time
+        const factors = [];
+        const collect = (e) => { if (e.type === 'BinaryExpression' && e.operator === '*') { collect(e.left); collect(e.right); } else factors.push(e); };
+        collect(n.right);
+        const fixed = factors.filter((f) => !deltaNames.test(this.code.slice(f.start, f.end)));
+        if (fixed.length === 1 && this.numberOf(fixed[0]) !== null) { rate = this.numberOf(fixed[0]); perSecond = /\/\s*1000|\bdt\b/.test(text); }
+        if (rate !== null && !perSecond) rate = null;
+      }
+      if (rate === null) return;
+      const id = n.right.type === 'Identifier' ? n.right.name : (text.match(/\b[A-Z_][A-Za-z0-9_]*\b/) || [])[0];
+      const declLine = id && this.decls.get(id) && this.decls.get(id).length === 1 ? this.code.split('\n')[this.decls.get(id)[0].line - 1] || '' : '';
+      const inDegrees = /deg|度/i.test((id || '') + ' ' + declLine.replace(/^[^/]*/, ''));
+      const certain = perSecond ? Math.abs(rate) >= 30 || (inDegrees && Math.abs(rate) >= 10) : Math.abs(rate) >= 1;
+      if (!certain) return;
+      this.rotationFound = true;
+      const turns = Math.round(Math.abs(rate) / (2 * Math.PI) * (perSecond ? 1 : 60));
+      this.add('wrong_argument', true, `${memberPath(n.left)} ${n.operator} ${text.replace(/\s+/g, ' ').slice(0, 50)} (line ${lineOf(n)}): rotation is in radians, so ${Math.abs(rate)} ${perSecond ? 'a second' : 'a frame'} spins it about ${turns} turns a second, a blur instead of a turn (angle is in degrees: ${memberPath(n.left).replace(/rotation$/, 'angle')} ${n.operator} ..., or Phaser.Math.DegToRad)`, lineOf(n), 'angle, or DegToRad');
+    });
+  }
+
+  // the ground given a dynamic body (physics.add.existing(ground) with no `true`) in a world with gravity: it falls out
+  // of the world, and what should stand on it lands on the world's edge
+  groundFalls() {
+    if (!this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0)) return;
+    for (const c of this.calls) {
+      const [obj, isStatic] = c.n.arguments;
+      const name = obj && memberPath(obj);
+      if (c.name !== 'existing' || !/(^|\.)physics\.add$/.test(c.on || '') || !name || !/(^|\.)(ground|floor|platform|ledge)s?\w*$/i.test(name) || (isStatic && !(isStatic.type === 'Literal' && isStatic.value === false))) continue;
+      const esc = name.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`${esc}(\\.body)?\\.(setAllowGravity|allowGravity|moves|setImmovable|immovable|setGravity|setGravityY|reset|setVelocity|enable)|${esc}\\.body\\s*\\)|\\.add\\s*\\(\\s*${esc}\\b|allowGravity\\s*:\\s*false`).test(this.code)) continue;
+      this.add('misplaced', true, `this.physics.add.existing(${name}) (line ${lineOf(c.n)}) gives the ground a dynamic body, which the world's gravity pulls down and out of the world: nothing stands on it (physics.add.existing(${name}, true) makes a static body)`, lineOf(c.n), `physics.add.existing(${name}, true)`);
+      return;
+    }
+  }
+
+  // scene: [GameScene, MenuScene] where the menu starts the game: the first scene listed is the one that runs, so the
+  // game skips its menu (list the menu first). Only a warning (see below)
+  menuListedAfterGame() {
+    const list = this.props.find((p) => p.key === 'scene' && p.value.type === 'ArrayExpression' && p.value.elements.length >= 2 && p.value.elements.every((e) => e && e.type === 'Identifier'));
+    if (!list) return;
+    const classes = new Map(this.classes.filter((k) => k.id).map((k) => [k.id.name, k]));
+    const [first, ...rest] = list.value.elements.map((e) => classes.get(e.name));
+    if (!first || rest.some((k) => !k)) return;
+    const firstKey = sceneKeyOf(first) || first.id.name;
+    if (!/game|play|level|main|world/i.test(first.id.name + ' ' + firstKey)) return;
+    const menu = rest.find((k) => /menu|title|start|intro|splash|lobby/i.test(k.id.name + ' ' + (sceneKeyOf(k) || '')));
+    if (!menu) return;
+    const menuKey = sceneKeyOf(menu) || menu.id.name;
+    const menuText = this.code.slice(menu.start, menu.end);
+    if (!new RegExp(`scene\\.(start|switch|run)\\(\\s*['"]${firstKey}['"]`).test(menuText)) return;
+    // the game scene hands over to the menu as it starts (create/init), or the menu is active from the start
+    const firstText = this.code.slice(first.start, first.end);
+    const handsOver = (st) => st.type === 'ExpressionStatement' && new RegExp(`^this\\.scene\\.(start|launch|run|switch)\\(\\s*['"]${menuKey}['"]`).test(this.code.slice(st.start, st.end));
+    const create = first.body.body.find((m) => m.type === 'MethodDefinition' && m.key && ['create', 'init', 'preload'].includes(m.key.name) && m.value.body.body.some(handsOver));
+    if (create || /active\s*:\s*true/.test(menuText) || new RegExp(`scene\\.(launch|run|start)\\(\\s*['"]${menuKey}['"]`).test(this.code.slice(0, first.start) + this.code.slice(first.end).replace(menuText, ''))) return;
+    if (!new RegExp(`['"]${menuKey}['"]`).test(firstText)) return; // a menu nothing reaches is another mistake
+    // a warning: a game may open straight into play on purpose and reach its main menu from a pause menu
+    this.add('misplaced', false, `scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${list.line}): the first scene listed is the one that starts, so the game opens in ${first.id.name} and skips ${menu.id.name}, whose button starts '${firstKey}' (list ${menu.id.name} first)`, list.line, `scene: [${menu.id.name}, ...]`);
   }
 
   // obj.data.hp after obj.setData('hp', 3): data is the DataManager, and its own field hp is not the value (getData)

@@ -11,7 +11,9 @@ screen coordinates under a scrolled camera, settings undone by group.add() and a
 explode(x, y, count), parallax TileSprites left in a scrolling world, a hit-area rectangle placed at the object's own
 position, group.clear() that leaves its objects drawn, Phaser 2's key.justDown, a camera following a Graphics drawn
 far from its origin, a pool whose speed comes only from the group's config, a delay written in seconds, a Matter sensor
-that falls, Matter speeds written per second, and a conveyor wired with an overlap only. Each broken program fails with its rule, line and message;
+that falls, Matter speeds written per second, and a conveyor wired with an overlap only; and (a sixteenth
+round) degrees added to rotation, the ground given a dynamic body, a named one-millisecond cooldown, and a menu listed
+after the game it starts (a warning). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ EXPECTED = {
     "fail_matter_sensor_falls": [("l2", "never_fires", 9, "this.matter.add.gameObject(..., { isSensor: true }) (line 9) without isStatic: a sensor collides with nothing")],
     "fail_matter_speed_per_second": [("l2", "wrong_argument", 19, "this.ball.setVelocity(...) (line 19) gives a Matter body a speed of 600: Matter's velocity is pixels per step")],
     "fail_conveyor_overlap_only": [("l2", "never_fires", 14, "physics.add.overlap(this.crates, this.belts, ...) (line 14) pushes this.crates along this.belts, but there is no collider between them")],
+    # a sixteenth round
+    "fail_rotation_in_degrees": [("l2", "wrong_argument", 10, "this.square.rotation += SPIN * (delta / 1000) (line 10): rotation is in radians, so 90 a second spins it about 14 turns a second")],
+    "fail_ground_dynamic_body": [("l2", "misplaced", 7, "this.physics.add.existing(this.ground) (line 7) gives the ground a dynamic body")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -57,7 +62,8 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_minimap_ignores_hud", "pass_grid_click_world_pointer", "pass_cooldown_timer_added_again",
            "pass_chase_with_knockback", "pass_explode_count_x_y", "pass_parallax_tilesprites_fixed", "pass_level_buttons_hit_area_local",
            "pass_group_clear_destroys_markers", "pass_phaser3_just_down", "pass_follow_graphics_drawn_at_origin", "pass_pool_speed_on_reuse",
-           "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider"]
+           "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider",
+           "pass_angle_in_degrees", "pass_ground_static_body"]
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +135,34 @@ def test_a_paddle_driven_through_its_velocity_field_is_shoved_too(static_validat
     record = next(iter(static_validator.validate([{"request_id": "pong", "code": code, "prompt_meta": {}}])))
     assert record["reasons"] == ["l2:api_misuse"], record["reasons"]
     assert any("this.paddle is a plain dynamic body the code only moves along y" in e["message"] for e in record["validation"]["errors"])
+
+
+def test_a_named_delay_of_one_is_seconds_and_a_literal_one_is_the_next_frame(static_validator):
+    code = (DATA / "programs" / "fail_cooldown_delay_in_seconds.js").read_text(encoding="utf-8").replace("const COOLDOWN_SECONDS = 2;", "const DASH_COOLDOWN = 1; // 1 秒").replace("COOLDOWN_SECONDS", "DASH_COOLDOWN")
+    named = next(iter(static_validator.validate([{"request_id": "named", "code": code, "prompt_meta": {}}])))
+    assert any("DASH_COOLDOWN = 1 ms is less than a frame" in e["message"] for e in named["validation"]["errors"]), named["validation"]["errors"]
+    literal = next(iter(static_validator.validate([{"request_id": "literal", "code": code.replace("delayedCall(DASH_COOLDOWN,", "delayedCall(1,"), "prompt_meta": {}}])))
+    assert literal["passed"], literal["reasons"]
+
+
+def test_a_menu_listed_after_the_game_it_starts_only_warns(static_validator):
+    code = """class MenuScene extends Phaser.Scene {
+  constructor() { super({ key: 'MenuScene' }); }
+  preload() {}
+  create() {
+    this.add.text(300, 280, 'Start', { fontSize: '32px', color: '#ffffff' }).setInteractive().on('pointerdown', () => this.scene.start('GameScene'));
+  }
+}
+class GameScene extends Phaser.Scene {
+  constructor() { super({ key: 'GameScene' }); }
+  preload() {}
+  create() {
+    this.add.circle(400, 300, 20, 0xff0000);
+    this.input.keyboard.on('keydown-ESC', () => this.scene.start('MenuScene'));
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: [GameScene, MenuScene] });
+"""
+    record = next(iter(static_validator.validate([{"request_id": "menu", "code": code, "prompt_meta": {}}])))
+    assert record["passed"], record["reasons"]
+    assert any("scene: [GameScene, MenuScene] (line 16): the first scene listed is the one that starts" in w["message"] for w in record["validation"]["warnings"])
