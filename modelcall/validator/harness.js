@@ -1187,6 +1187,7 @@
         if (S) {
           try {
             check(cfg);
+            if (name === 'add') plainTargets(cfg);
             const tl = cfg && typeof cfg === 'object' ? getOwnPropertyDescriptor(cfg, 'tweens') : null;
             if (tl && isArray(tl.value)) for (let i = 0; i < tl.value.length && i < 64; i++) check(tl.value[i]);
           } catch (e) { /* a check never breaks the call */ }
@@ -1194,6 +1195,51 @@
         return apply(orig, this, arguments);
       } }[name], name, orig.length, orig);
     }
+  }
+  // path.getPoint(t) / getTangent(t) with t past 1 (a progress summed every frame and never wrapped): a Path returns null
+  // there and leaves the vector it was given as it was, so whatever follows the path stops for good
+  function pathPastEnd() {
+    const Path = Phaser.Curves && Phaser.Curves.Path;
+    if (!Path) return;
+    let noted = false;
+    for (const name of ['getPoint', 'getTangent']) {
+      const orig = Path.prototype[name];
+      if (typeof orig !== 'function') continue;
+      Path.prototype[name] = cloak({ [name](t) {
+        const out = apply(orig, this, arguments);
+        if (S && !noted && out === null && typeof t === 'number' && (t > 1.000001 || t < 0)) {
+          try {
+            const line = programCaller();
+            if (line !== null) {
+              noted = true;
+              misuse('never_fires', 'Path#' + name + '(' + mathRound(t * 1000) / 1000 + '): t runs from 0 to 1, past the end a Path returns null and leaves the vector it was given unchanged, so what follows the path stops there (wrap t: t % 1)',
+                't within 0..1', true, line);
+            }
+          } catch (e) { /* a check never breaks the call */ }
+        }
+        return out;
+      } }[name], name, orig.length, orig);
+    }
+  }
+  // a tween of plain data ({ h: 0 }) with no onUpdate: only code that reads the numbers each frame shows the change.
+  // Uncertain alone (update() may redraw from it); it makes 'the canvas never changed' certain
+  let plainTweenNoted = false;
+  function plainTargets(cfg) {
+    if (plainTweenNoted || !cfg || typeof cfg !== 'object' || isArray(cfg)) return;
+    const t = getOwnPropertyDescriptor(cfg, 'targets');
+    const on = getOwnPropertyDescriptor(cfg, 'onUpdate');
+    if (!t || on) return;
+    const targets = isArray(t.value) ? t.value : [t.value];
+    if (!targets.length || targets.length > 64) return;
+    for (let i = 0; i < targets.length; i++) {
+      const o = targets[i];
+      if (!o || typeof o !== 'object' || getPrototypeOf(o) !== ObjectProto) return;
+    }
+    const line = programCaller();
+    if (line === null) return;
+    plainTweenNoted = true;
+    misuse('never_fires', 'a tween changes the numbers of a plain object (not a game object) and has no onUpdate: the change shows only if something redraws from those numbers every frame',
+      'a redraw in onUpdate', false, line);
   }
   function nothingHooks() {
     everInteractive = new WeakSetC();
@@ -3378,6 +3424,7 @@
     styleCopies();
     stampHooks();
     easeNames();
+    pathPastEnd();
     placeholderFrames();
     blockNetwork();
     return true;

@@ -13,7 +13,8 @@ position, group.clear() that leaves its objects drawn, Phaser 2's key.justDown, 
 far from its origin, a pool whose speed comes only from the group's config, a delay written in seconds, a Matter sensor
 that falls, Matter speeds written per second, and a conveyor wired with an overlap only; and (a sixteenth
 round) degrees added to rotation, the ground given a dynamic body, a named one-millisecond cooldown, and a menu listed
-after the game it starts (a warning). Each broken program fails with its rule, line and message;
+after the game it starts (a warning); a path followed past its end (t > 1), and tweens of plain numbers nothing
+redraws from (uncertain alone; with a canvas that never changed, certain). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ EXPECTED = {
     # a sixteenth round
     "fail_rotation_in_degrees": [("l2", "wrong_argument", 10, "this.square.rotation += SPIN * (delta / 1000) (line 10): rotation is in radians, so 90 a second spins it about 14 turns a second")],
     "fail_ground_dynamic_body": [("l2", "misplaced", 7, "this.physics.add.existing(this.ground) (line 7) gives the ground a dynamic body")],
+    "fail_path_progress_never_wrapped": [("l3", "never_fires", 17, "Path#getPoint(1.0")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -63,12 +65,13 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_chase_with_knockback", "pass_explode_count_x_y", "pass_parallax_tilesprites_fixed", "pass_level_buttons_hit_area_local",
            "pass_group_clear_destroys_markers", "pass_phaser3_just_down", "pass_follow_graphics_drawn_at_origin", "pass_pool_speed_on_reuse",
            "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider",
-           "pass_angle_in_degrees", "pass_ground_static_body"]
+           "pass_angle_in_degrees", "pass_ground_static_body", "pass_bars_redrawn_on_update", "pass_path_progress_wrapped"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_chaser_runs_away", "pass_shop_buttons_after_dialogue"])
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_chaser_runs_away", "pass_shop_buttons_after_dialogue",
+                                                                         "fail_bars_tweened_never_redrawn"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -100,6 +103,13 @@ def test_handlers_on_objects_made_interactive_later_only_warn(records):
     assert rec["passed"], rec["reasons"]
     warned = [i["message"] for i in rec["validation"]["warnings"] if i["code"] == "api_misuse"]
     assert len(warned) == 3 and all("(or not before the run ended: 1 setInteractive() call in the code never ran)" in m for m in warned), warned
+
+
+def test_a_tween_of_plain_numbers_makes_a_still_canvas_certain(records):
+    rec = records["fail_bars_tweened_never_redrawn"]
+    assert rec["reasons"] == ["l4:nothing_drawn"], rec["reasons"]
+    [issue] = [e for e in rec["validation"]["errors"] if e["code"] == "nothing_drawn"]
+    assert "the argument contract check agrees (line 13: a tween changes the numbers of a plain object (not a game object) and has no onUpdate" in issue["message"]
 
 
 def _static(validator, name: str, task: str) -> dict:
