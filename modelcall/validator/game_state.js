@@ -142,6 +142,9 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
+    if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
+    if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
     if (/existing\s*\(/.test(this.code) && /ground|floor|platform|ledge/i.test(this.code)) this.groundFalls();
     if (/scene\s*:\s*\[/.test(this.code)) this.menuListedAfterGame();
@@ -1813,6 +1816,63 @@ class GameState {
     if (!new RegExp(`['"]${menuKey}['"]`).test(firstText)) return; // a menu nothing reaches is another mistake
     // a warning: a game may open straight into play on purpose and reach its main menu from a pause menu
     this.add('misplaced', false, `scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${list.line}): the first scene listed is the one that starts, so the game opens in ${first.id.name} and skips ${menu.id.name}, whose button starts '${firstKey}' (list ${menu.id.name} first)`, list.line, `scene: [${menu.id.name}, ...]`);
+  }
+
+  // pointer.rightButtonDown() in a 'pointerup' handler: on release the button is no longer held (buttons is 0), so the
+  // test is always false there (pointer.rightButtonReleased())
+  buttonHeldOnRelease() {
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^(pointerup|gameobjectup|pointerupoutside)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      const p = fn.params[0];
+      if (!p || p.type !== 'Identifier') continue;
+      const m = new RegExp(`\\b${p.name}\\.(left|right|middle)ButtonDown\\s*\\(`).exec(this.code.slice(fn.body.start, fn.body.end));
+      if (!m) continue;
+      const line = lineOf(fn.body) + this.code.slice(fn.body.start, fn.body.start + m.index).split('\n').length - 1;
+      this.add('never_fires', true, `${p.name}.${m[1]}ButtonDown() in a '${ev.value}' handler (line ${line}): when the button is let go it is no longer held, so this is always false here (${p.name}.${m[1]}ButtonReleased())`, line, `${p.name}.${m[1]}ButtonReleased()`);
+      return;
+    }
+  }
+
+  // rotation: '+=90' in a tween, setRotation(90), obj.rotation = 180: rotation is in radians, and 45/90/180/270/360 are
+  // degrees (angle, or Math.PI / 2)
+  degreesAsRadians() {
+    const DEGREES = new Set([45, 90, 135, 180, 270, 360]);
+    const value = (n) => {
+      const v = literalValue(n);
+      if (!v.ok) return null;
+      if (typeof v.value === 'number') return v.value;
+      const m = typeof v.value === 'string' ? /^[-+]=\s*(\d+(\.\d+)?)$/.exec(v.value.trim()) : null;
+      return m ? Number(m[1]) : null;
+    };
+    const hit = (n) => { const v = value(n); return v !== null && (DEGREES.has(Math.abs(v)) || Math.abs(v) >= 30); };
+    let found = this.props.find((p) => p.key === 'rotation' && hit(p.value) && this.code.slice(Math.max(0, p.value.start - 400), p.value.start).includes('targets'));
+    let line = found ? found.line : null;
+    let text = found ? `rotation: ${this.code.slice(found.value.start, found.value.end)}` : null;
+    if (!found) {
+      const c = this.calls.find((k) => k.name === 'setRotation' && hit(k.n.arguments[0]));
+      const a = this.assigns.find((k) => k.prop === 'rotation' && hit(k.value));
+      if (c) { line = lineOf(c.n); text = `setRotation(${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end)})`; }
+      else if (a) { line = a.line; text = `${a.path} = ${this.code.slice(a.value.start, a.value.end)}`; }
+      else return;
+    }
+    this.add('wrong_argument', true, `${text} (line ${line}): rotation is in radians, and this is a figure in degrees, so the object ends at an odd angle (angle takes degrees; or Phaser.Math.DegToRad, Math.PI / 2 for a quarter turn)`, line, 'angle, or radians');
+  }
+
+  // Phaser.Actions.GridAlign(items, { width: 5 * 64, cellWidth: 64 }): width and height count cells, not pixels, so the
+  // row does not wrap where the grid should
+  gridAlignInPixels() {
+    for (const c of this.calls) {
+      if (c.name !== 'GridAlign' || !c.n.arguments[1] || c.n.arguments[1].type !== 'ObjectExpression') continue;
+      const keys = new Map(c.n.arguments[1].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      for (const [size, cell] of [['width', 'cellWidth'], ['height', 'cellHeight']]) {
+        const w = keys.has(size) ? this.numberOf(keys.get(size)) : null;
+        const cw = keys.has(cell) ? this.numberOf(keys.get(cell)) : null;
+        if (w === null || cw === null || !(cw >= 8) || w < cw || w === -1) continue;
+        this.add('wrong_argument', true, `Phaser.Actions.GridAlign(..., { ${size}: ${this.code.slice(keys.get(size).start, keys.get(size).end)}, ${cell}: ${cw} }) (line ${lineOf(c.n)}): ${size} counts cells, not pixels, so ${w} cells of ${cw} px ${size === 'width' ? 'run off the screen before the row wraps' : 'go far past the screen'} (${size}: ${Math.max(1, Math.round(w / cw))})`, lineOf(c.n), `${size} in cells`);
+        return;
+      }
+    }
   }
 
   // obj.data.hp after obj.setData('hp', 3): data is the DataManager, and its own field hp is not the value (getData)
