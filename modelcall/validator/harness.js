@@ -2303,6 +2303,8 @@
       if (!buf || buf.length > 40000) return null;
       const gx = NumberC(c.x); const gy = NumberC(c.y);
       let alpha = 0; let arc = null; let arcs = 0; let lines = 0;
+      // the path so far: the box round its points and corners, and its arcs' radii (a rounded rectangle: 4 equal corners)
+      let px0 = 1e15; let py0 = 1e15; let px1 = -1e15; let py1 = -1e15; let radius = -1; let sameRadius = true;
       for (let i = 0; i < buf.length;) {
         const k = buf[i];
         const n = typeof k === 'number' && k >= 0 && k < GRAPHICS_ARGS.length ? GRAPHICS_ARGS[k] : -1;
@@ -2313,9 +2315,23 @@
           const x0 = gx + NumberC(buf[i + 1]); const y0 = gy + NumberC(buf[i + 2]);
           const x1 = x0 + NumberC(buf[i + 3]); const y1 = y0 + NumberC(buf[i + 4]);
           listPush(boxes, { x: mathMin(x0, x1), y: mathMin(y0, y1), right: mathMax(x0, x1), bottom: mathMax(y0, y1) });
-        } else if (k === 1) { arc = null; arcs = 0; lines = 0; } else if (k === 0) { arcs++; arc = [buf[i + 1], buf[i + 2], buf[i + 3], buf[i + 4], buf[i + 5]]; } else if (k === 4 || k === 5) lines++;
-        else if (k === 8 && alpha >= 1 && arc && arcs === 1 && !lines && mathAbs(NumberC(arc[4]) - NumberC(arc[3])) >= 6.28 && circles.length < 2000) {
+        } else if (k === 1) {
+          arc = null; arcs = 0; lines = 0; px0 = 1e15; py0 = 1e15; px1 = -1e15; py1 = -1e15; radius = -1; sameRadius = true;
+        } else if (k === 0) {
+          arcs++; arc = [buf[i + 1], buf[i + 2], buf[i + 3], buf[i + 4], buf[i + 5]];
+          const r = NumberC(arc[2]);
+          if (radius >= 0 && mathAbs(r - radius) > 0.01) sameRadius = false;
+          radius = r;
+          px0 = mathMin(px0, NumberC(arc[0]) - r); py0 = mathMin(py0, NumberC(arc[1]) - r); px1 = mathMax(px1, NumberC(arc[0]) + r); py1 = mathMax(py1, NumberC(arc[1]) + r);
+        } else if (k === 4 || k === 5) {
+          lines++;
+          px0 = mathMin(px0, NumberC(buf[i + 1])); py0 = mathMin(py0, NumberC(buf[i + 2])); px1 = mathMax(px1, NumberC(buf[i + 1])); py1 = mathMax(py1, NumberC(buf[i + 2]));
+        } else if (k === 8 && alpha >= 1 && arc && arcs === 1 && !lines && mathAbs(NumberC(arc[4]) - NumberC(arc[3])) >= 6.28 && circles.length < 2000) {
           listPush(circles, { cx: gx + NumberC(arc[0]), cy: gy + NumberC(arc[1]), r: NumberC(arc[2]) });
+        } else if (k === 8 && alpha >= 1 && arcs === 4 && sameRadius && lines >= 4 && lines <= 5 && px1 - px0 > 2 * radius && py1 - py0 > 2 * radius && boxes.length < 1998) {
+          // fillRoundedRect: what lies inside the corners' arcs, as two boxes crossing
+          listPush(boxes, { x: gx + px0 + radius, y: gy + py0, right: gx + px1 - radius, bottom: gy + py1 });
+          listPush(boxes, { x: gx + px0, y: gy + py0 + radius, right: gx + px1, bottom: gy + py1 - radius });
         }
         i += 1 + n;
       }

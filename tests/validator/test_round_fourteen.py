@@ -15,7 +15,8 @@ that falls, Matter speeds written per second, and a conveyor wired with an overl
 round) degrees added to rotation, the ground given a dynamic body, a named one-millisecond cooldown, and a menu listed
 after the game it starts (a warning); a path followed past its end (t > 1), and tweens of plain numbers nothing
 redraws from (uncertain alone; with a canvas that never changed, certain), a button tested as held in a pointerup
-handler, degrees given to rotation in a tween, and GridAlign sizes in pixels. Each broken program fails with its rule, line and message;
+handler, degrees given to rotation in a tween, GridAlign sizes in pixels, and a rounded board drawn
+over its tiles (a Graphics' fillRoundedRect now counts as an opaque cover). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ EXPECTED = {
     "fail_right_button_held_on_release": [("l2", "never_fires", 14, "pointer.rightButtonDown() in a 'pointerup' handler (line 14)")],
     "fail_tween_rotation_degrees": [("l2", "wrong_argument", 11, "rotation: '+=90' (line 11): rotation is in radians, and this is a figure in degrees")],
     "fail_gridalign_width_in_pixels": [("l2", "wrong_argument", 8, "width counts cells, not pixels, so 350 cells of 70 px run off the screen")],
+    "fail_board_rounded_rect_drawn_last": [("l3", "hidden", None, "32 objects (the first a Rectangle) lie wholly under the opaque fills of a Graphics drawn after them")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -70,7 +72,8 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_group_clear_destroys_markers", "pass_phaser3_just_down", "pass_follow_graphics_drawn_at_origin", "pass_pool_speed_on_reuse",
            "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider",
            "pass_angle_in_degrees", "pass_ground_static_body", "pass_bars_redrawn_on_update", "pass_path_progress_wrapped",
-           "pass_right_button_released", "pass_tween_angle_degrees", "pass_gridalign_width_in_cells"]
+           "pass_right_button_released", "pass_tween_angle_degrees", "pass_gridalign_width_in_cells",
+           "pass_board_rounded_rect_drawn_first"]
 
 
 @pytest.fixture(scope="module")
