@@ -142,6 +142,10 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/graphics\s*\(/.test(this.code) && /tweens/.test(this.code)) this.tweenedGraphicsDrawnAway();
+    if (/existing\s*\([^)]*,\s*true/.test(this.code)) this.staticBodyMovedByPosition();
+    if (/input\.on\s*\(\s*['"]pointer/.test(this.code)) this.pointerListAsObject();
+    if (/physics\.add\.group\s*\(/.test(this.code) && /collider/.test(this.code)) this.pushableWalls();
     if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
@@ -1872,6 +1876,88 @@ class GameState {
         this.add('wrong_argument', true, `Phaser.Actions.GridAlign(..., { ${size}: ${this.code.slice(keys.get(size).start, keys.get(size).end)}, ${cell}: ${cw} }) (line ${lineOf(c.n)}): ${size} counts cells, not pixels, so ${w} cells of ${cw} px ${size === 'width' ? 'run off the screen before the row wraps' : 'go far past the screen'} (${size}: ${Math.max(1, Math.round(w / cw))})`, lineOf(c.n), `${size} in cells`);
         return;
       }
+    }
+  }
+
+  // a Graphics left at the origin that draws at (x, y) and is then scaled or turned by a tween: it scales and turns about
+  // its own (0, 0), the canvas corner, so the drawing slides away from (x, y) (make it at (x, y) and draw at (0, 0))
+  tweenedGraphicsDrawnAway() {
+    const graphics = new Set();
+    for (const [path, value] of this.bindings()) {
+      const made = this.creation(value).made;
+      if (made && /(^|\.)add\.graphics$/.test(memberPath(made.callee) || '') && !(made.arguments[0] && made.arguments[0].type === 'ObjectExpression')) graphics.add(path);
+    }
+    if (!graphics.size) return;
+    for (const c of this.calls) {
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = new Map(c.n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const target = props.has('targets') ? memberPath(props.get('targets')) : null;
+      const how = ['scale', 'scaleX', 'scaleY', 'rotation', 'angle'].find((k) => props.has(k));
+      if (!target || !graphics.has(target) || !how) continue;
+      // a scale that ends at 1, or comes back to where it started, leaves the drawing where it was drawn (a pop-in
+      // that flies in from the corner on the way is left alone)
+      const yoyo = props.has('yoyo') && literalValue(props.get('yoyo')).ok && literalValue(props.get('yoyo')).value === true;
+      if (/scale/.test(how) && (yoyo || this.numberOf(props.get(how)) === 1)) continue;
+      const own = this.calls.filter((k) => this.chainRoot(k.n) === target);
+      if (own.some((k) => /^(setPosition|setX|setY|copyPosition|setRandomPosition)$/.test(k.name)) || this.assigns.some((a) => a.path === target + '.x' || a.path === target + '.y')) continue;
+      const draws = own.filter((k) => /^(fill|stroke)(Circle|Rect|Ellipse|RoundedRect|Triangle|Star)$/.test(k.name));
+      const zero = (n) => { const v = this.numberOf(n); return v !== null && Math.abs(v) < 1; };
+      if (!draws.length || draws.some((k) => zero(k.n.arguments[0]) && zero(k.n.arguments[1]))) continue;
+      const d = draws[0];
+      this.add('misplaced', true, `the tween of ${target} (line ${lineOf(c.n)}) changes its ${how}, but the Graphics sits at (0, 0) and draws at (${this.code.slice(d.n.arguments[0].start, d.n.arguments[1].end)}) (line ${lineOf(d.n)}): it ${/scale/.test(how) ? 'scales' : 'turns'} about its own origin, the corner of the world, so the drawing slides away from where it was drawn (make the Graphics at that point and draw at (0, 0))`, lineOf(c.n), 'a Graphics placed where it draws');
+      return;
+    }
+  }
+
+  // physics.add.existing(paddle, true) and then paddle.x = ...: a static body stays where it was made unless
+  // refreshBody() / body.updateFromGameObject() moves it, so things collide with an invisible paddle left behind
+  staticBodyMovedByPosition() {
+    for (const c of this.calls) {
+      const [obj, isStatic] = c.n.arguments;
+      const name = obj && memberPath(obj);
+      if (c.name !== 'existing' || !/(^|\.)physics\.add$/.test(c.on || '') || !name || !isStatic || !(isStatic.type === 'Literal' && isStatic.value === true)) continue;
+      const moved = this.assigns.find((a) => (a.path === name + '.x' || a.path === name + '.y'))
+        || this.calls.find((k) => this.chainRoot(k.n) === name && /^(setPosition|setX|setY)$/.test(k.name) && !this.calls.some((r) => r.n === k.n && r.ctx.roles.includes('create')));
+      if (!moved) continue;
+      const esc = name.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`${esc}(\\.body)?\\.(refreshBody|updateFromGameObject|reset|position|x\\s*=|y\\s*=)|${esc}\\.body\\.(x|y|center)|refreshBody\\s*\\(\\s*\\)`).test(this.bare().replace(new RegExp(`${esc}\\.[xy]\\s*=`, 'g'), ''))) continue;
+      const line = moved.line || lineOf(moved.n);
+      this.add('never_fires', true, `${name} has a static body (line ${lineOf(c.n)}) and is moved by its position (line ${line}): a static body stays where it was made unless ${name}.body.updateFromGameObject() (or refreshBody()) moves it, so things collide with an invisible ${name} left behind (call it after each move, or give it a dynamic immovable body)`, line, 'body.updateFromGameObject()');
+      return;
+    }
+  }
+
+  // this.input.on('pointerdown', (pointer, gameObject) => ...): the scene's input plugin passes the list of objects under
+  // the pointer, an array, so using it as one object (indexOf, its fields) never matches ('gameobjectdown' passes one)
+  pointerListAsObject() {
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^pointer(down|up|over|out)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      const p = fn.params[1];
+      if (!p || p.type !== 'Identifier' || /s$|list|over|arr|hits|targets|objects|under/i.test(p.name)) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const used = new RegExp(`\\.(indexOf|includes|lastIndexOf)\\(\\s*${p.name}\\s*\\)|===\\s*${p.name}\\b|\\b${p.name}\\s*===|\\b${p.name}\\.(?!length\\b|forEach\\b|map\\b|filter\\b|find\\b|some\\b|every\\b|slice\\b|includes\\b|indexOf\\b|reduce\\b|\\d)\\w+`).exec(body);
+      if (!used) continue;
+      const line = lineOf(fn.body) + body.slice(0, used.index).split('\n').length - 1;
+      this.add('wrong_argument', true, `this.input.on('${ev.value}', (${fn.params.map((q) => q.name || '...').join(', ')}) => ...): the scene's input plugin passes the objects under the pointer as an array, so ${p.name} is never one object and '${used[0].trim()}' (line ${line}) never matches (use 'game${ev.value.replace('pointer', 'object')}', whose second argument is the object, or ${p.name}[0])`, line, `'game${ev.value.replace('pointer', 'object')}'`);
+      return;
+    }
+  }
+
+  // walls in a dynamic physics group (physics.add.group(), no immovable) collided with the player: two dynamic bodies
+  // push each other, so the player shoves the walls out of the maze (physics.add.staticGroup())
+  pushableWalls() {
+    for (const [path, value] of this.bindings()) {
+      if (value.type !== 'CallExpression' || !/(^|\.)physics\.add\.group$/.test(memberPath(value.callee) || '') || !/(^|\.)(walls?|blocks?|bricks?|maze|obstacles?|barriers?|rocks?|boulders?)$/i.test(path)) continue;
+      const esc = path.replace(/[.$]/g, '\\$&');
+      if (/immovable|pushable/i.test(this.bare())) continue;
+      if (this.calls.some((k) => /^setVelocity/.test(k.name) && (k.on || '').startsWith(path))) continue;
+      const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.length >= 2 && [memberPath(k.n.arguments[0]), memberPath(k.n.arguments[1])].includes(path)
+        && [memberPath(k.n.arguments[0]), memberPath(k.n.arguments[1])].some((q) => q && q !== path));
+      if (!collider || !new RegExp(`${esc}\\.(add|create)\\s*\\(`).test(this.code)) continue;
+      if (this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0)) continue; // they fall (another check)
+      this.add('misplaced', true, `${path} is a dynamic physics group (physics.add.group(), line ${lineOf(value)}) with nothing immovable, and physics.add.collider(...) (line ${lineOf(collider.n)}) makes the two sides push each other: whatever runs into the walls shoves them out of place instead of being stopped (physics.add.staticGroup(), or { immovable: true })`, lineOf(collider.n), 'physics.add.staticGroup()');
+      return;
     }
   }
 

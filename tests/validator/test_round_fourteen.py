@@ -16,7 +16,9 @@ round) degrees added to rotation, the ground given a dynamic body, a named one-m
 after the game it starts (a warning); a path followed past its end (t > 1), and tweens of plain numbers nothing
 redraws from (uncertain alone; with a canvas that never changed, certain), a button tested as held in a pointerup
 handler, degrees given to rotation in a tween, GridAlign sizes in pixels, and a rounded board drawn
-over its tiles (a Graphics' fillRoundedRect now counts as an opaque cover). Each broken program fails with its rule, line and message;
+over its tiles (a Graphics' fillRoundedRect now counts as an opaque cover), a Graphics at the origin scaled or
+turned by a tween, the scene's pointerdown list taken for one object, maze walls in a dynamic group, and a static body
+moved by its position (now read from the code too). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -62,6 +64,10 @@ EXPECTED = {
     "fail_tween_rotation_degrees": [("l2", "wrong_argument", 11, "rotation: '+=90' (line 11): rotation is in radians, and this is a figure in degrees")],
     "fail_gridalign_width_in_pixels": [("l2", "wrong_argument", 8, "width counts cells, not pixels, so 350 cells of 70 px run off the screen")],
     "fail_board_rounded_rect_drawn_last": [("l3", "hidden", None, "32 objects (the first a Rectangle) lie wholly under the opaque fills of a Graphics drawn after them")],
+    "fail_burst_graphics_scaled_from_corner": [("l2", "misplaced", 10, "the tween of g (line 10) changes its scale, but the Graphics sits at (0, 0) and draws at (pointer.x, pointer.y) (line 9)")],
+    "fail_simon_pointerdown_list_as_object": [("l2", "wrong_argument", 10, "the scene's input plugin passes the objects under the pointer as an array, so pad is never one object")],
+    "fail_maze_walls_dynamic_group": [("l2", "misplaced", 13, "this.walls is a dynamic physics group (physics.add.group(), line 7) with nothing immovable")],
+    "fail_static_basket_moved_by_x": [("l2", "never_fires", 16, "this.basket has a static body (line 7) and is moved by its position (line 16)")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -73,7 +79,8 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_cooldown_delay_in_ms", "pass_matter_sensor_static", "pass_matter_speed_per_step", "pass_conveyor_collider",
            "pass_angle_in_degrees", "pass_ground_static_body", "pass_bars_redrawn_on_update", "pass_path_progress_wrapped",
            "pass_right_button_released", "pass_tween_angle_degrees", "pass_gridalign_width_in_cells",
-           "pass_board_rounded_rect_drawn_first"]
+           "pass_board_rounded_rect_drawn_first", "pass_burst_graphics_at_click", "pass_simon_gameobjectdown", "pass_maze_walls_static_group",
+           "pass_static_basket_refreshed"]
 
 
 @pytest.fixture(scope="module")
