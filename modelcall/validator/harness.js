@@ -2480,7 +2480,9 @@
   }
   // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth): nobody can
   // read it (a panel or board added after the text it should show)
-  function coveredText(list, k) {
+  // (clickable: a cover that takes clicks counts only when asked, a minesweeper tile over its number is meant to be
+  // clicked away)
+  function coveredText(list, k, clickableCovers) {
     const t = list[k];
     if (t.type !== 'Text' || typeof t.getBounds !== 'function' || t.scrollFactorX !== 1 || t.scrollFactorY !== 1) return false;
     const d = getOwnPropertyDescriptor(t, '_text');
@@ -2491,6 +2493,7 @@
       const c = list[j];
       if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1
           || c.blendMode !== 0 || c.rotation || c.parentContainer || c.mask || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) continue;
+      if (!clickableCovers && c.input && c.input.enabled) continue;
       const b = c.getBounds();
       if (!(b.x <= tb.x && b.y <= tb.y && b.right >= tb.right && b.bottom >= tb.bottom)) continue;
       misuse('hidden', "the Text '" + slice(apply(strReplaceAll, d.value, ['\n', ' ']), 0, 40) + "' lies wholly under an opaque " + mathRound(b.width) + 'x'
@@ -2808,7 +2811,7 @@
       if (!list || t.visible === false) continue;
       let k = -1;
       for (let j = 0; j < list.length && j < 4000 && k < 0; j++) if (list[j] === t) k = j;
-      if (k >= 0 && coveredText(list, k)) { revealed = List(); return; }
+      if (k >= 0 && coveredText(list, k, true)) { revealed = List(); return; }
     }
     revealed = later;
   }
