@@ -1222,7 +1222,7 @@
     }
   }
   // a tween of plain data ({ h: 0 }) with no onUpdate: only code that reads the numbers each frame shows the change.
-  // Uncertain alone (update() may redraw from it); it makes 'the canvas never changed' certain
+  // Nothing alone (update() may redraw from it); it makes 'the canvas never changed' certain
   let plainTweenNoted = false;
   function plainTargets(cfg) {
     if (plainTweenNoted || !cfg || typeof cfg !== 'object' || isArray(cfg)) return;
@@ -1238,8 +1238,8 @@
     const line = programCaller();
     if (line === null) return;
     plainTweenNoted = true;
-    misuse('never_fires', 'a tween changes the numbers of a plain object (not a game object) and has no onUpdate: the change shows only if something redraws from those numbers every frame',
-      'a redraw in onUpdate', false, line);
+    // not a finding by itself: a hint that explains a canvas that never changed (the record's canvas.still_hint)
+    S.stillHint = { message: 'a tween changes the numbers of a plain object (not a game object) and has no onUpdate: the change shows only if something redraws from those numbers every frame', line };
   }
   function nothingHooks() {
     everInteractive = new WeakSetC();
@@ -3965,6 +3965,7 @@
     try { const s = G.__signals__; if (s !== undefined) signals = jsonStringify(s); } catch (err) { signals = encode({ error: str(err) }); }
     if (typeof signals !== 'string') signals = 'null';
     const tampered = tampering();
+    if (S.stillHint && canvas && typeof canvas === 'object') canvas.still_hint = S.stillHint;
     return '{"game_created":' + (S.gameCount > 0) + ',"booted":' + booted + ',"frames":' + S.frame + ',"lifecycle":' + encode(lifecycle)
       + ',"canvas":' + encode(canvas) + ',"tampered":' + encode(tampered) + ',"screenshot":' + encode(screenshot)
       + ',"misuse":' + encode(toArray(S.misuse)) + ',"signals":' + signals + '}';

@@ -317,6 +317,9 @@ class TaskFitLayer:
         agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
         agreeing += [m for m in run.get("misuse") or []  # the run-time contract check
                      if m.get("message") and m.get("kind") not in self.misuse_off]
+        hint = (run.get("canvas") or {}).get("still_hint")  # a tween of plain numbers nothing redraws from
+        if isinstance(hint, dict) and hint.get("message"):
+            agreeing.append(hint)
         if agreeing:
             first = agreeing[0]
             message += f"; the argument contract check agrees (line {first.get('line')}: {first['message']})"
