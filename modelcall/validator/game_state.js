@@ -142,6 +142,12 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if ((this.code.match(/JustDown\s*\(/g) || []).length >= 2) this.justDownTwice();
+    if (/\.(blocked|touching)\.(left|right)|onWall/.test(this.code) && /velocity\.x/.test(this.code)) this.negatedAfterBlocked();
+    if (/scene\.\w+\s*\(\s*['"]/.test(this.code)) this.sceneKeyCase();
+    if (/setGravity(Y)?\s*\(\s*0/.test(this.code)) this.gravityZeroedToSwitchOff();
+    if (/setBounds/.test(this.code) && /setScroll|scroll[XY]\s*=|\.pan\s*\(|centerOn|startFollow/.test(this.code)) this.cameraBoundsOneScreen();
+    if (/\.now\b|update\s*\(\s*time/.test(this.code)) this.secondsAgainstClock();
     if (/graphics\s*\(/.test(this.code) && /tweens/.test(this.code)) this.tweenedGraphicsDrawnAway();
     if (/existing\s*\([^)]*,\s*true/.test(this.code)) this.staticBodyMovedByPosition();
     if (/input\.on\s*\(\s*['"]pointer/.test(this.code)) this.pointerListAsObject();
@@ -727,6 +733,12 @@ class GameState {
     if (n && n.type === 'Identifier' && depth < 3) {
       const d = this.decls.get(n.name);
       if (d && d.length === 1 && !this.writes.get(n.name)) return this.numberOf(d[0].init, depth + 1);
+    }
+    // this.coyote, set once to a number (this.coyote = 0.15)
+    if (n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'ThisExpression' && depth < 3) {
+      const path = memberPath(n);
+      const set = this.assigns.filter((a) => a.path === path);
+      if (set.length === 1 && literalValue(set[0].value).ok) return this.numberOf(set[0].value, depth + 1);
     }
     return null;
   }
@@ -1959,6 +1971,103 @@ class GameState {
       this.add('misplaced', true, `${path} is a dynamic physics group (physics.add.group(), line ${lineOf(value)}) with nothing immovable, and physics.add.collider(...) (line ${lineOf(collider.n)}) makes the two sides push each other: whatever runs into the walls shoves them out of place instead of being stopped (physics.add.staticGroup(), or { immovable: true })`, lineOf(collider.n), 'physics.add.staticGroup()');
       return;
     }
+  }
+
+  // if (JustDown(space) && grounded) ... else if (JustDown(space) && jumps > 0): the first call, made every frame,
+  // takes the key's just-pressed flag, so the second call is always false (keep JustDown's answer in a variable)
+  justDownTwice() {
+    const call = (e) => e && e.type === 'CallExpression' && /(^|\.)JustDown$/.test(memberPath(e.callee) || '') && e.arguments[0] ? this.code.slice(e.arguments[0].start, e.arguments[0].end) : null;
+    const first = (t) => { let e = t; while (e && e.type === 'LogicalExpression' && e.operator === '&&') e = e.left; return call(e); };
+    walk(this.ast, (n) => {
+      if (this.justDownTwiceFound || n.type !== 'IfStatement' || !n.alternate || n.alternate.type !== 'IfStatement') return;
+      const key = first(n.test);
+      if (!key) return;
+      let again = null;
+      walk(n.alternate.test, (m) => { if (!again && call(m) === key) again = m; });
+      if (!again) return;
+      this.justDownTwiceFound = true;
+      this.add('never_fires', true, `JustDown(${key}) is called again (line ${lineOf(again)}) after the call in the if before it (line ${lineOf(n)}), which runs every frame and takes the key's just-pressed flag: the second call is always false, so its branch never runs (keep the answer: const pressed = JustDown(${key}))`, lineOf(again), 'one JustDown call a frame');
+    });
+  }
+
+  // if (body.blocked.right) enemy.setVelocityX(-body.velocity.x): Arcade has already set the velocity to 0 when the body
+  // hit the wall, so the negated velocity is 0 and the patrol stops for good (set the new direction's speed outright)
+  negatedAfterBlocked() {
+    walk(this.ast, (n) => {
+      if (this.negatedFound || n.type !== 'IfStatement' || !/\.(blocked|touching)\.(left|right)\b|onWall\s*\(/.test(this.code.slice(n.test.start, n.test.end))) return;
+      const body = this.code.slice(n.consequent.start, n.consequent.end);
+      const m = /setVelocityX\s*\(\s*-\s*([\w.]+?)\.velocity\.x\s*\)|([\w.]+?)\.velocity\.x\s*(\*=\s*-\s*1\b|=\s*-\s*\2\.velocity\.x)/.exec(body);
+      if (!m || /setBounce|bounce\s*:|bounceX/.test(this.bare())) return;
+      this.negatedFound = true;
+      const line = lineOf(n.consequent) + body.slice(0, m.index).split('\n').length - 1;
+      this.add('never_fires', true, `${m[0]} (line ${line}) turns the body round by negating its velocity once it is blocked, but Arcade set that velocity to 0 when the body hit the wall: -0 is 0, so it stops there for good (set the speed of the new direction: setVelocityX(-SPEED) / setVelocityX(SPEED))`, line, 'a new speed, not the negated one');
+    });
+  }
+
+  // this.scene.start('RoomB') where the scene is registered as 'roomB': keys are matched exactly, so the start finds no
+  // scene (Phaser only warns) and the game goes blank
+  sceneKeyCase() {
+    const keys = new Set(this.classes.map((k) => sceneKeyOf(k)).filter(Boolean));
+    for (const p of this.props) if (p.key === 'key' && p.value.type === 'Literal' && typeof p.value.value === 'string') keys.add(p.value.value);
+    if (!keys.size) return;
+    const lower = new Map([...keys].map((k) => [k.toLowerCase(), k]));
+    for (const c of this.calls) {
+      const a = c.n.arguments[0];
+      if (!/^(start|launch|run|switch|wake|sleep|stop|bringToTop|get|pause|resume)$/.test(c.name) || !/(^|\.)scene$/.test(c.on || '') || !a || a.type !== 'Literal' || typeof a.value !== 'string') continue;
+      if (keys.has(a.value) || !lower.has(a.value.toLowerCase())) continue;
+      this.add('never_fires', true, `this.scene.${c.name}('${a.value}') (line ${lineOf(c.n)}): the scene is registered as '${lower.get(a.value.toLowerCase())}', and keys are matched exactly, so no scene is found (Phaser only warns: 'Scene key not found') and nothing runs (write '${lower.get(a.value.toLowerCase())}')`, lineOf(c.n), `'${lower.get(a.value.toLowerCase())}'`);
+      return;
+    }
+  }
+
+  // body.setGravityY(0) to switch gravity off (a ladder) in a world with gravity, where no body gravity was ever set:
+  // a body's gravity is added to the world's, so 0 changes nothing (body.setAllowGravity(false))
+  gravityZeroedToSwitchOff() {
+    if (!this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0) || /allowGravity|setAllowGravity/.test(this.bare())) return;
+    const zero = this.calls.find((c) => (c.name === 'setGravityY' || c.name === 'setGravity') && c.n.arguments.length && c.n.arguments.every((a) => this.numberOf(a) === 0));
+    if (!zero) return;
+    const set = this.calls.some((c) => /^setGravity[XY]?$/.test(c.name) && c.n.arguments.some((a) => this.numberOf(a) !== 0))
+      || this.assigns.some((a) => /\.gravity\.[xy]$/.test(a.path) && this.numberOf(a.value) !== 0) || this.props.some((p) => p.key === 'gravityY' && this.numberOf(p.value) !== 0);
+    if (set) return;
+    this.add('never_fires', true, `${this.code.slice(zero.n.start, zero.n.end).replace(/\s+/g, ' ').slice(0, 50)} (line ${lineOf(zero.n)}) sets the body's own gravity to 0, which it already was: a body's gravity is added to the world's, so the world's gravity still pulls it (body.setAllowGravity(false) switches gravity off)`, lineOf(zero.n), 'body.setAllowGravity(false)');
+  }
+
+  // cameras.main.setBounds(0, 0, 800, 600) the size of the view while the code scrolls the camera (setScroll, scrollX,
+  // pan): the bounds keep the camera where it is (bounds the size of the world)
+  cameraBoundsOneScreen() {
+    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
+    const viewH = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null);
+    if (!viewW || !viewH) return;
+    const main = (c) => /(^|\.)cameras\.main$/.test(c.on || '') || /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /^(cam|camera)$/.test(c.on || '');
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && main(c) && c.n.arguments.length >= 4 && c.n.arguments.every((a, i) => i >= 4 || this.numberOf(a) !== null)
+      && this.numberOf(c.n.arguments[0]) === 0 && this.numberOf(c.n.arguments[1]) === 0 && this.numberOf(c.n.arguments[2]) <= this.numberOf(viewW.value) && this.numberOf(c.n.arguments[3]) <= this.numberOf(viewH.value));
+    if (!bounds) return;
+    const scrolls = this.calls.find((c) => /^(setScroll|pan|centerOn|startFollow|scrollX|setScrollX)$/.test(c.name) && main(c) && !(c.name === 'setScroll' && c.n.arguments.every((a) => this.numberOf(a) === 0)))
+      || this.assigns.find((a) => /(^|\.)(cameras\.main|cam|camera)\.scroll[XY]$/.test(a.path));
+    if (!scrolls || this.calls.some((c) => c.name === 'setBounds' && main(c) && c !== bounds)) return;
+    const line = scrolls.line || lineOf(scrolls.n);
+    this.add('misplaced', true, `the main camera's bounds (setBounds(0, 0, ${this.numberOf(bounds.n.arguments[2])}, ${this.numberOf(bounds.n.arguments[3])}), line ${lineOf(bounds.n)}) are the size of the view, and the code scrolls the camera (line ${line}): bounds no bigger than the view keep it at (0, 0), so it never moves (bounds the size of the world)`, line, 'camera bounds the size of the world');
+  }
+
+  // now - this.lastGroundedAt <= COYOTE_TIME with COYOTE_TIME = 0.12: time.now counts milliseconds, so a window written
+  // in seconds is shorter than a frame and never opens
+  secondsAgainstClock() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.clockFound || n.type !== 'BinaryExpression' || !/^(<|<=|>|>=)$/.test(n.operator)) return;
+      for (const [diff, limit] of [[n.left, n.right], [n.right, n.left]]) {
+        if (diff.type !== 'BinaryExpression' || diff.operator !== '-') continue;
+        const text = this.code.slice(diff.start, diff.end);
+        const fnText = ctx.fn ? this.code.slice(ctx.fn.start, ctx.fn.end) : '';
+        const clock = /\btime\.now\b|\bDate\.now\(\)|performance\.now\(\)/.test(text) || (/^\s*(now|time|t)\b/.test(text) && /\b(now|t)\s*=\s*[\w.]*time\.now|update\s*\(\s*time\b/.test(fnText))
+          || (/^\s*time\b/.test(text) && ctx.roles.includes('update'));
+        const v = this.numberOf(limit);
+        if (!clock || v === null || !(v > 0 && v < 1)) continue;
+        this.clockFound = true;
+        const lim = this.code.slice(limit.start, limit.end);
+        this.add('wrong_argument', true, `${text} ${n.operator} ${lim} (line ${lineOf(n)}): the clock counts milliseconds and ${lim}${lim === String(v) ? '' : ' = ' + v} is seconds, so the window is under a millisecond, shorter than a frame, and never opens (${v * 1000})`, lineOf(n), 'milliseconds');
+        return;
+      }
+    });
   }
 
   // obj.data.hp after obj.setData('hp', 3): data is the DataManager, and its own field hp is not the value (getData)

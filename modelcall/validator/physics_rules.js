@@ -61,7 +61,14 @@ class PhysicsRules {
   movesNeverBack() {
     const off = this.assigns.filter((a) => a.prop === 'moves' && literalValue(a.value).ok && literalValue(a.value).value === false);
     if (!off.length || this.assigns.some((a) => a.prop === 'moves' && !(literalValue(a.value).ok && literalValue(a.value).value === false))) return;
+    // moves = false beside a stop (setVelocity(0, 0), body.stop()): a body frozen for good when the game is won or lost
+    const freezes = new Set();
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'AssignmentExpression' || !/\.moves$/.test(memberPath(n.left) || '') || !ctx.fn) return;
+      if (/setVelocity[XY]?\s*\(\s*0\s*(,\s*0\s*)?\)|\.stop\s*\(\s*\)|physics\.pause\s*\(/.test(this.code.slice(ctx.fn.start, ctx.fn.end))) freezes.add(lineOf(n));
+    });
     for (const a of off) {
+      if (freezes.has(a.line)) continue;
       const body = a.path.replace(/\.moves$/, '');
       const owner = body.replace(/\.body$/, '');
       const given = this.calls.find((c) => /^setVelocity|^setAcceleration/.test(c.name) && (c.on === body || c.on === owner))

@@ -19,7 +19,10 @@ handler, degrees given to rotation in a tween, GridAlign sizes in pixels, and a 
 over its tiles (a Graphics' fillRoundedRect now counts as an opaque cover), a Graphics at the origin scaled or
 turned by a tween, the scene's pointerdown list taken for one object, maze walls in a dynamic group, and a static body
 moved by its position (now read from the code too); numbers under clickable tiles at the end of the run are no
-longer taken for hidden text (a false rejection of a working minesweeper). Each broken program fails with its rule, line and message;
+longer taken for hidden text (a false rejection of a working minesweeper); and (a seventeenth round) JustDown of one key called twice a frame,
+a scene started by a key of another case, a velocity negated after Arcade stopped the body, setGravityY(0) to switch
+gravity off, camera bounds the size of the view on a scrolling camera, a window in seconds against a millisecond clock,
+and body.moves = false beside a stop (a game frozen when it is won: a false rejection). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -69,6 +72,9 @@ EXPECTED = {
     "fail_simon_pointerdown_list_as_object": [("l2", "wrong_argument", 10, "the scene's input plugin passes the objects under the pointer as an array, so pad is never one object")],
     "fail_maze_walls_dynamic_group": [("l2", "misplaced", 13, "this.walls is a dynamic physics group (physics.add.group(), line 7) with nothing immovable")],
     "fail_static_basket_moved_by_x": [("l2", "never_fires", 16, "this.basket has a static body (line 7) and is moved by its position (line 16)")],
+    # a seventeenth round
+    "fail_double_jump_justdown_twice": [("l2", "never_fires", 21, "JustDown(this.space) is called again (line 21) after the call in the if before it (line 19)")],
+    "fail_room_scene_key_case": [("l2", "never_fires", 13, "this.scene.start('RoomB') (line 13): the scene is registered as 'roomB'")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -81,7 +87,8 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_angle_in_degrees", "pass_ground_static_body", "pass_bars_redrawn_on_update", "pass_path_progress_wrapped",
            "pass_right_button_released", "pass_tween_angle_degrees", "pass_gridalign_width_in_cells",
            "pass_board_rounded_rect_drawn_first", "pass_burst_graphics_at_click", "pass_simon_gameobjectdown", "pass_maze_walls_static_group",
-           "pass_static_basket_refreshed", "pass_numbers_under_clickable_tiles"]
+           "pass_static_basket_refreshed", "pass_numbers_under_clickable_tiles",
+           "pass_double_jump_justdown_once", "pass_room_scene_key_exact"]
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +199,49 @@ new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: [GameScene,
     record = next(iter(static_validator.validate([{"request_id": "menu", "code": code, "prompt_meta": {}}])))
     assert record["passed"], record["reasons"]
     assert any("scene: [GameScene, MenuScene] (line 16): the first scene listed is the one that starts" in w["message"] for w in record["validation"]["warnings"])
+
+
+PLATFORM = """class S extends Phaser.Scene {
+  constructor() { super('s'); }
+  preload() {}
+  create() {
+    this.ground = this.add.rectangle(400, 580, 2400, 40, 0x4caf50);
+    this.physics.add.existing(this.ground, true);
+    this.hero = this.add.rectangle(100, 500, 30, 40, 0x42a5f5);
+    this.physics.add.existing(this.hero);
+    this.physics.add.collider(this.hero, this.ground);
+    this.cursors = this.input.keyboard.createCursorKeys();
+    this.lastGround = 0;
+    %s
+  }
+  update(time) {
+    const body = this.hero.body;
+    %s
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default: 'arcade', arcade: { gravity: { y: 900 } } }, scene: S });
+"""
+
+
+@pytest.mark.parametrize("create, update, words", [
+    ("this.hero.body.setVelocityX(120);", "if (body.blocked.left || body.blocked.right) body.setVelocityX(-body.velocity.x);",
+     "turns the body round by negating its velocity once it is blocked, but Arcade set that velocity to 0"),
+    ("", "if (this.cursors.up.isDown) body.setGravityY(0);",
+     "sets the body's own gravity to 0, which it already was"),
+    ("this.cameras.main.setBounds(0, 0, 800, 600);", "if (this.hero.x > 800) this.cameras.main.setScroll(800, 0);",
+     "are the size of the view, and the code scrolls the camera"),
+    ("this.coyote = 0.15;", "if (body.blocked.down) this.lastGround = this.time.now; if (this.cursors.up.isDown && this.time.now - this.lastGround <= this.coyote) body.setVelocityY(-400);",
+     "the clock counts milliseconds and this.coyote = 0.15 is seconds"),
+])
+def test_seventeenth_round_mistakes_read_from_the_code(static_validator, create, update, words):
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": PLATFORM % (create, update), "prompt_meta": {}}])))
+    assert record["reasons"] == ["l2:api_misuse"], record["reasons"]
+    assert any(words in e["message"] for e in record["validation"]["errors"]), record["validation"]["errors"]
+
+
+def test_a_body_frozen_when_the_game_is_won_is_not_a_lost_velocity(static_validator):
+    update = "if (this.won) return; body.setVelocityX(this.cursors.right.isDown ? 160 : 0); if (this.hero.x > 700) this.win();"
+    code = PLATFORM % ("this.won = false;", update)
+    code = code.replace("  update(time) {", "  win() {\n    this.won = true;\n    this.hero.body.setVelocity(0, 0);\n    this.hero.body.moves = false;\n  }\n  update(time) {")
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": code, "prompt_meta": {}}])))
+    assert record["passed"], (record["reasons"], record["validation"]["errors"])
