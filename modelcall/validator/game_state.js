@@ -142,6 +142,7 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/setTint\s*\(\s*(0xffffff|0xFFFFFF|16777215)\s*\)/.test(this.code)) this.whiteTintFlash();
     if ((this.code.match(/JustDown\s*\(/g) || []).length >= 2) this.justDownTwice();
     if (/\.(blocked|touching)\.(left|right)|onWall/.test(this.code) && /velocity\.x/.test(this.code)) this.negatedAfterBlocked();
     if (/scene\.\w+\s*\(\s*['"]/.test(this.code)) this.sceneKeyCase();
@@ -2068,6 +2069,19 @@ class GameState {
         return;
       }
     });
+  }
+
+  // enemy.setTint(0xffffff) as a hit flash, cleared later with clearTint(): a tint multiplies the texture's colours, so
+  // white changes nothing and the flash is never seen (setTintFill(0xffffff) paints it white)
+  whiteTintFlash() {
+    for (const c of this.calls) {
+      if (c.name !== 'setTint' || c.n.arguments.length !== 1 || this.numberOf(c.n.arguments[0]) !== 0xffffff) continue;
+      const root = this.chainRoot(c.n) || c.on;
+      const cleared = this.calls.some((k) => k.name === 'clearTint' && (this.chainRoot(k.n) || k.on) === root) || /clearTint\s*\(/.test(this.code.slice(c.n.end, c.n.end + 300));
+      if (!cleared || this.calls.some((k) => k.name === 'setTint' && (this.chainRoot(k.n) || k.on) === root && this.numberOf(k.n.arguments[0]) !== 0xffffff)) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 50)} (line ${lineOf(c.n)}) as a flash: a tint multiplies the texture's colours, so white leaves it as it is (the same as clearTint()) and nothing flashes (setTintFill(0xffffff) paints it white)`, lineOf(c.n), 'setTintFill(0xffffff)');
+      return;
+    }
   }
 
   // obj.data.hp after obj.setData('hp', 3): data is the DataManager, and its own field hp is not the value (getData)

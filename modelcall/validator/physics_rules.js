@@ -7,7 +7,7 @@
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
 
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
-const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b/;
+const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
 const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
 const MATTER_SHAPES = new Set(['rectangle', 'circle', 'polygon', 'trapezoid', 'fromVertices']);
 

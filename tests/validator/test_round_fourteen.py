@@ -245,3 +245,43 @@ def test_a_body_frozen_when_the_game_is_won_is_not_a_lost_velocity(static_valida
     code = code.replace("  update(time) {", "  win() {\n    this.won = true;\n    this.hero.body.setVelocity(0, 0);\n    this.hero.body.moves = false;\n  }\n  update(time) {")
     record = next(iter(static_validator.validate([{"request_id": "p", "code": code, "prompt_meta": {}}])))
     assert record["passed"], (record["reasons"], record["validation"]["errors"])
+
+
+SHOOTER = """class S extends Phaser.Scene {
+  constructor() { super('s'); }
+  preload() {
+    const g = this.make.graphics({ add: false });
+    g.fillStyle(0x66bb6a).fillCircle(16, 16, 16).generateTexture('slime', 32, 32);
+    g.fillStyle(0xffeb3b).fillCircle(4, 4, 4).generateTexture('shot', 8, 8);
+    g.destroy();
+  }
+  create() {
+    this.slime = this.physics.add.sprite(400, 300, 'slime');
+    this.shots = this.physics.add.group();
+    this.input.on('pointerdown', () => {
+      %s
+    });
+  }
+  update() {}
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default: 'arcade' }, scene: S });
+"""
+
+
+@pytest.mark.parametrize("handler, words", [
+    ("for (let i = 0; i < 12; i++) { const shot = this.shots.create(400, 300, 'shot'); const angle = (Math.PI * 2 / 12) * i; this.physics.velocityFromAngle(angle, 200, shot.body.velocity); }",
+     "angle is in radians ((Math.PI * 2 / 12) * i, line 13) and velocityFromAngle() takes degrees"),
+    ("this.slime.setTint(0xffffff); this.time.delayedCall(100, () => this.slime.clearTint());",
+     "this.slime.setTint(0xffffff) (line 13) as a flash: a tint multiplies the texture's colours"),
+])
+def test_a_ring_in_radians_and_a_white_tint_flash(static_validator, handler, words):
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": SHOOTER % handler, "prompt_meta": {}}])))
+    assert record["reasons"] == ["l2:api_misuse"], record["reasons"]
+    assert any(words in e["message"] for e in record["validation"]["errors"]), record["validation"]["errors"]
+
+
+def test_the_ring_in_degrees_and_a_fill_flash_pass(static_validator):
+    for handler in ("for (let i = 0; i < 12; i++) { const shot = this.shots.create(400, 300, 'shot'); this.physics.velocityFromAngle(30 * i, 200, shot.body.velocity); }",
+                    "this.slime.setTintFill(0xffffff); this.time.delayedCall(100, () => this.slime.clearTint());"):
+        record = next(iter(static_validator.validate([{"request_id": "p", "code": SHOOTER % handler, "prompt_meta": {}}])))
+        assert record["passed"], (record["reasons"], record["validation"]["errors"])
