@@ -142,6 +142,7 @@ class GameState {
     if (/getRepeatCount|\.repeatCount\b/.test(this.code)) this.repeatCountAsLength();
     if (/\.collider\s*\(/.test(this.code) && /setVelocity[XY]|\.[xy]\s*=[^=]/.test(this.code)) this.shovedBat();
     if (/JustDown\s*\(/.test(this.code)) this.justDownForHeld();
+    if (/setVisible\s*\(\s*false/.test(this.code) && /collider/.test(this.code)) this.hiddenButStillSolid();
     if (/setTint\s*\(\s*(0xffffff|0xFFFFFF|16777215)\s*\)/.test(this.code)) this.whiteTintFlash();
     if ((this.code.match(/JustDown\s*\(/g) || []).length >= 2) this.justDownTwice();
     if (/\.(blocked|touching)\.(left|right)|onWall/.test(this.code) && /velocity\.x/.test(this.code)) this.negatedAfterBlocked();
@@ -2080,6 +2081,30 @@ class GameState {
       const cleared = this.calls.some((k) => k.name === 'clearTint' && (this.chainRoot(k.n) || k.on) === root) || /clearTint\s*\(/.test(this.code.slice(c.n.end, c.n.end + 300));
       if (!cleared || this.calls.some((k) => k.name === 'setTint' && (this.chainRoot(k.n) || k.on) === root && this.numberOf(k.n.arguments[0]) !== 0xffffff)) continue;
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 50)} (line ${lineOf(c.n)}) as a flash: a tint multiplies the texture's colours, so white leaves it as it is (the same as clearTint()) and nothing flashes (setTintFill(0xffffff) paints it white)`, lineOf(c.n), 'setTintFill(0xffffff)');
+      return;
+    }
+  }
+
+  // a gate with a static body "opened" with setVisible(false): a collider looks only at body.enable, so the hidden gate
+  // still blocks (disableBody(true, true), body.enable = false, or destroy())
+  hiddenButStillSolid() {
+    // static bodies: a gate, a door, a wall (a dynamic body hidden at game over is left alone)
+    const bodied = new Set();
+    for (const c of this.calls) {
+      const [obj, isStatic] = c.n.arguments;
+      if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && memberPath(obj) && isStatic && isStatic.type === 'Literal' && isStatic.value === true) bodied.add(memberPath(obj));
+    }
+    for (const [path, value] of this.bindings()) if (/(^|\.)physics\.add\.(staticImage|staticSprite)$/.test(memberPath((this.creation(value).made || {}).callee) || '')) bodied.add(path);
+    for (const c of this.calls) {
+      if (c.name !== 'setVisible' || !c.n.arguments[0] || !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false)) continue;
+      const x = this.chainRoot(c.n) || c.on;
+      if (!x || !bodied.has(x)) continue;
+      const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === x));
+      if (!collider) continue;
+      const esc = x.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`${esc}(\\.body)?\\.(disableBody|destroy|enable|setEnable|checkCollision|setVisible\\s*\\(\\s*true)|disable\\s*\\(\\s*${esc}\\b|\\.remove\\s*\\(\\s*${esc}\\b`).test(this.bare())
+        || /removeCollider|[cC]ollider\w*\.(active|destroy)/.test(this.bare()) || /\.active\s*=\s*false|processCallback|=>\s*\w+\.(active|visible)\b/.test(this.code.slice(collider.n.start, collider.n.end))) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 60)} (line ${lineOf(c.n)}) hides ${x}, but its body stays on and physics.add.collider(...) (line ${lineOf(collider.n)}) looks only at the body: the invisible ${x} still blocks (${x}.disableBody(true, true), ${x}.body.enable = false, or ${x}.destroy())`, lineOf(c.n), `${x}.disableBody(true, true)`);
       return;
     }
   }

@@ -22,6 +22,7 @@ moved by its position (now read from the code too); numbers under clickable tile
 longer taken for hidden text (a false rejection of a working minesweeper); and (a seventeenth round) JustDown of one key called twice a frame,
 a scene started by a key of another case, a velocity negated after Arcade stopped the body, setGravityY(0) to switch
 gravity off, camera bounds the size of the view on a scrolling camera, a window in seconds against a millisecond clock,
+a static gate hidden with setVisible(false) whose body still blocks,
 and body.moves = false beside a stop (a game frozen when it is won: a false rejection). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
@@ -75,6 +76,7 @@ EXPECTED = {
     # a seventeenth round
     "fail_double_jump_justdown_twice": [("l2", "never_fires", 21, "JustDown(this.space) is called again (line 21) after the call in the if before it (line 19)")],
     "fail_room_scene_key_case": [("l2", "never_fires", 13, "this.scene.start('RoomB') (line 13): the scene is registered as 'roomB'")],
+    "fail_gate_hidden_body_on": [("l2", "never_fires", 17, "gate.setActive(false).setVisible(false) (line 17) hides gate, but its body stays on")],
     "fail_orbit_children_world_coords": [("l3", "misplaced", None, "a turning Container at (400, 300) holds 3 children placed round (370, 283), its own position")],
 }
 WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid_steps_justdown", "pass_torch_mask_inverted",
@@ -88,7 +90,7 @@ WORKING = ["pass_pong_paddle_immovable", "pass_ferry_group_friction", "pass_grid
            "pass_right_button_released", "pass_tween_angle_degrees", "pass_gridalign_width_in_cells",
            "pass_board_rounded_rect_drawn_first", "pass_burst_graphics_at_click", "pass_simon_gameobjectdown", "pass_maze_walls_static_group",
            "pass_static_basket_refreshed", "pass_numbers_under_clickable_tiles",
-           "pass_double_jump_justdown_once", "pass_room_scene_key_exact"]
+           "pass_double_jump_justdown_once", "pass_room_scene_key_exact", "pass_gate_destroyed"]
 
 
 @pytest.fixture(scope="module")
