@@ -745,6 +745,13 @@ class GameState {
     return null;
   }
 
+  // the game's size from its config ({ width: 800, height: 600 }): { w, h }, or null where the code does not fix it
+  viewSize() {
+    const of = (k) => { const p = this.props.find((q) => q.key === k && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; };
+    const w = of('width'); const h = of('height');
+    return w && h ? { w, h } : null;
+  }
+
   // the call that made a value and the calls chained on it: this.add.text(...).setOrigin(0.5).setScrollFactor(0) ->
   // { made: the add.text call, chain: [setScrollFactor call, setOrigin call] }
   creation(value) {
@@ -1421,16 +1428,14 @@ class GameState {
     const num = (n) => this.numberOf(n);
     const follow = this.calls.find((c) => c.name === 'startFollow' && /(^|\.)cameras\.main$/.test(c.on || ''));
     if (!follow || /\.ignore\s*\(|setScrollFactor\s*\(\s*0\s*\)\s*;?\s*\}\s*\)|scrollFactor\s*:/.test(this.bare())) return;
-    const sizes = this.props.filter((p) => ['width', 'height'].includes(p.key) && num(p.value) !== null);
-    const viewW = (sizes.find((p) => p.key === 'width') || {}).value;
-    const viewH = (sizes.find((p) => p.key === 'height') || {}).value;
+    const view = this.viewSize();
     // scroll factors set in a loop or through Actions (texts.forEach((t) => t.setScrollFactor(0))): not followed here
     const bound = new Set(this.bindings().map(([p]) => p));
     if (/SetScrollFactor/.test(this.bare()) || this.calls.some((c) => /^setScrollFactor/.test(c.name) && !bound.has(this.chainRoot(c.n)) && !/(^|\.)(add|make)$/.test(this.chainRoot(c.n) || ''))) return;
     const bounds = this.calls.find((c) => c.name === 'setBounds' && /(^|\.)cameras\.main$/.test(c.on || '') && c.n.arguments.length >= 4);
-    if (!bounds || !viewW || !viewH) return;
+    if (!bounds || !view) return;
     const [, , bw, bh] = bounds.n.arguments;
-    if (!((num(bw) || 0) >= 1.5 * num(viewW) || (num(bh) || 0) >= 1.5 * num(viewH))) return;
+    if (!((num(bw) || 0) >= 1.5 * view.w || (num(bh) || 0) >= 1.5 * view.h)) return;
     for (const [path, value] of this.bindings()) {
       const { made: v, chain } = this.creation(value);
       if (!v || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '') || chain.some((c) => c.callee.property.name === 'setScrollFactor')) continue;
@@ -1508,10 +1513,9 @@ class GameState {
   screenPointerOnMovedCamera() {
     if (/getWorldPoint|worldX|worldY|positionToCamera/.test(this.bare())) return;
     const main = (c) => /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /(^|\.)cameras\.main$/.test(c.on || '');
-    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
-    const viewH = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null);
-    const offCentre = (args) => viewW && viewH && args.length === 2 && args.every((a) => this.numberOf(a) !== null)
-      && (this.numberOf(args[0]) !== this.numberOf(viewW.value) / 2 || this.numberOf(args[1]) !== this.numberOf(viewH.value) / 2);
+    const view = this.viewSize();
+    const offCentre = (args) => view && args.length === 2 && args.every((a) => this.numberOf(a) !== null)
+      && (this.numberOf(args[0]) !== view.w / 2 || this.numberOf(args[1]) !== view.h / 2);
     const moved = this.calls.find((c) => main(c) && ((c.name === 'centerOn' && offCentre(c.n.arguments))
       || (c.name === 'setScroll' && c.n.arguments.some((a) => (this.numberOf(a) ?? 0) !== 0))
       || (c.name === 'setZoom' && this.numberOf(c.n.arguments[0]) !== null && this.numberOf(c.n.arguments[0]) !== 1)))
@@ -1566,7 +1570,7 @@ class GameState {
     if (!tied) return;
     const moves = this.assigns.some((a) => /\.scroll[XY]$/.test(a.path)) || this.calls.some((c) => /^(startFollow|setScroll|pan)$/.test(c.name));
     if (!moves || /scrollFactor|SetScrollFactor/.test(this.bare())) return;
-    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
+    const view = this.viewSize();
     let loose = false;
     let made = null;
     for (const c of this.calls) {
@@ -1576,7 +1580,7 @@ class GameState {
       }
       if (c.name === 'tileSprite' && /(^|\.)add$/.test(c.on || '')) {
         const w = this.numberOf(c.n.arguments[2]);
-        if (w !== null && viewW && w <= this.numberOf(viewW.value) && !made) made = c;
+        if (w !== null && view && w <= view.w && !made) made = c;
       }
     }
     if (loose || !made) return;
@@ -2037,12 +2041,11 @@ class GameState {
   // cameras.main.setBounds(0, 0, 800, 600) the size of the view while the code scrolls the camera (setScroll, scrollX,
   // pan): the bounds keep the camera where it is (bounds the size of the world)
   cameraBoundsOneScreen() {
-    const viewW = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null);
-    const viewH = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null);
-    if (!viewW || !viewH) return;
+    const view = this.viewSize();
+    if (!view) return;
     const main = (c) => /(^|\.)cameras\.main$/.test(c.on || '') || /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /^(cam|camera)$/.test(c.on || '');
     const bounds = this.calls.find((c) => c.name === 'setBounds' && main(c) && c.n.arguments.length >= 4 && c.n.arguments.every((a, i) => i >= 4 || this.numberOf(a) !== null)
-      && this.numberOf(c.n.arguments[0]) === 0 && this.numberOf(c.n.arguments[1]) === 0 && this.numberOf(c.n.arguments[2]) <= this.numberOf(viewW.value) && this.numberOf(c.n.arguments[3]) <= this.numberOf(viewH.value));
+      && this.numberOf(c.n.arguments[0]) === 0 && this.numberOf(c.n.arguments[1]) === 0 && this.numberOf(c.n.arguments[2]) <= view.w && this.numberOf(c.n.arguments[3]) <= view.h);
     if (!bounds) return;
     const scrolls = this.calls.find((c) => /^(setScroll|pan|centerOn|startFollow|scrollX|setScrollX)$/.test(c.name) && main(c) && !(c.name === 'setScroll' && c.n.arguments.every((a) => this.numberOf(a) === 0)))
       || this.assigns.find((a) => /(^|\.)(cameras\.main|cam|camera)\.scroll[XY]$/.test(a.path));

@@ -2963,6 +2963,7 @@
         + slice(entry[1], 0, 60) + "' only on " + emitterName(listAt(on, 0)) + ': each emitter calls only its own handlers, so this one never runs',
       'the emitter the event is emitted on', true, entry[2]);
     }
+    let pendingInteractive = -1; // setInteractive() lines of the code that never ran: read once, when first needed
     for (let i = 0; i < deadListeners.length; i++) {
       const entry = listAt(deadListeners, i);
       const obj = entry[0];
@@ -2979,7 +2980,8 @@
       }
       let kind = 'game object';
       try { kind = str(obj.type || kind); } catch (e) { /* ignore */ }
-      const pending = interactiveNotRun();
+      if (pendingInteractive < 0) pendingInteractive = interactiveNotRun();
+      const pending = pendingInteractive;
       misuse('never_fires', "on('" + name + "') on a game object (" + kind + ') that is never made interactive (setInteractive()): Phaser sends it no pointer events, the handler never runs'
         + (pending ? ' (or not before the run ended: ' + pending + ' setInteractive() call' + (pending > 1 ? 's' : '') + ' in the code never ran)' : ''), 'an interactive game object', !pending, line);
     }
