@@ -2629,8 +2629,8 @@
       }
     }
   }
-  // an invisible interactive Zone made after a visible button and over it (a modal's click blocker made after the
-  // popup): with topOnly input only the topmost object under the pointer gets it, so the button's handlers never run.
+  // an invisible interactive Zone (or a view-wide dimming Rectangle made in the same frame) made after a visible button
+  // and over it (a modal's click blocker made after the popup): with topOnly input only the topmost object under the pointer gets it, so the button's handlers never run.
   // A button visibly covered by something drawn between it and the Zone (the game behind a dimmed popup) is blocked
   // on purpose and left alone.
   function blockedButtons(g) {
@@ -2643,16 +2643,23 @@
       const rootOf = (o) => { let r = o; for (let d = 0; d < 8 && r.parentContainer; d++) r = r.parentContainer; return r; };
       const indexOf = (o) => { for (let k = 0; k < list.length && k < 4000; k++) if (list[k] === o) return k; return -1; };
       const renders = (o) => { for (let p = o, d = 0; p && d < 8; p = p.parentContainer, d++) if (typeof p.willRender !== 'function' || !p.willRender(cam)) return false; return true; };
+      const bornFrame = (o) => { const born = apply(weakMapGet, bornAt, [o]); return born ? born[0] : -1; };
       for (let z = 0; z < candidates.length && z < 200; z++) {
         const Z = candidates[z];
-        if (!Z || Z.type !== 'Zone' || !Z.input || !Z.input.enabled || Z.parentContainer || !renders(Z) || typeof Z.getBounds !== 'function') continue;
+        if (!Z || !Z.input || !Z.input.enabled || Z.parentContainer || !renders(Z) || typeof Z.getBounds !== 'function') continue;
+        const zb = Z.getBounds();
+        // a dimming shape over the whole view made after the popup's own buttons, in the same frame (a modal's
+        // overlay): the buttons made earlier (the game behind it) are blocked on purpose, the popup's are not
+        const dimmer = Z.type === 'Rectangle' && Z.isFilled && NumberC(Z.fillAlpha) * NumberC(Z.alpha) < 1
+          && zb.width * zb.height >= 0.9 * NumberC(cam.width) * NumberC(cam.height) && bornFrame(Z) > 2;
+        if (Z.type !== 'Zone' && !dimmer) continue;
         const zi = indexOf(Z);
         if (zi < 0) continue;
-        const zb = Z.getBounds();
         for (let x = 0; x < candidates.length && x < 200; x++) {
           const X = candidates[x];
           if (!X || X === Z || X.type === 'Zone' || !X.input || !X.input.enabled || !renders(X) || typeof X.getBounds !== 'function' || typeof X.listenerCount !== 'function') continue;
           if (!(X.listenerCount('pointerdown') + X.listenerCount('pointerup') > 0)) continue;
+          if (dimmer && bornFrame(X) !== bornFrame(Z)) continue;
           const root = rootOf(X);
           const xi = indexOf(root);
           if (xi < 0 || xi >= zi || NumberC(root.depth) > NumberC(Z.depth) || NumberC(root.scrollFactorX) !== NumberC(Z.scrollFactorX)) continue;
@@ -2668,8 +2675,8 @@
             covered = ob.x <= b.x && ob.y <= b.y && ob.right >= b.right && ob.bottom >= b.bottom;
           }
           if (covered) continue;
-          misuse('never_fires', 'the pointer handlers of ' + article(str(X.type)) + ' at (' + mathRound(cx) + ', ' + mathRound(cy) + ') never run: an invisible Zone ('
-            + mathRound(zb.width) + 'x' + mathRound(zb.height) + ') made after it lies over it, and with topOnly input only the topmost object under the pointer gets'
+          misuse('never_fires', 'the pointer handlers of ' + article(str(X.type)) + ' at (' + mathRound(cx) + ', ' + mathRound(cy) + ') never run: '
+            + (dimmer ? 'an interactive dimming Rectangle (' : 'an invisible Zone (') + mathRound(zb.width) + 'x' + mathRound(zb.height) + ') made after it lies over it, and with topOnly input only the topmost object under the pointer gets'
             + ' it (make the blocker before the buttons, give them a higher depth, or this.children.bringToTop() what should be clicked)', 'the button above the blocker', true, null);
           return;
         }
