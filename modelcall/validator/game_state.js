@@ -172,6 +172,7 @@ class GameState {
     if (/\.explode\s*\(/.test(this.code)) this.explodeArgumentOrder();
     if (/\.reset\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timerResetAfterDone();
     if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
+    if (/Math\.floor\s*\(\s*\w+\.[xy]\s*\//.test(this.code) && /input\.on\s*\(\s*['"]pointer/.test(this.code)) this.boardOffsetForgotten();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -1537,6 +1538,66 @@ class GameState {
       this.add('wrong_argument', true, `${this.code.slice(cell.start, cell.end).slice(0, 60)} (line ${line}) finds the cell from ${p.name}.x / ${p.name}.y, the pointer's place on the screen, but the main camera is ${moved.name === 'setZoom' || /zoom$/.test(moved.path || '') ? 'zoomed' : 'scrolled'} (line ${moved.n ? lineOf(moved.n) : moved.line}), so the screen is not the world the board is laid out in: clicks land on the wrong cells (${p.name}.worldX / ${p.name}.worldY)`, line, `${p.name}.worldX`);
       return;
     }
+  }
+
+  // a scene-wide pointer handler that finds the cell with Math.floor(pointer.x / SIZE) while the cells are drawn from
+  // an offset: in a Container placed away from (0, 0), or at BOARD_X + col * SIZE. The pointer's place is never taken
+  // into the board's space, so a click lands on a cell columns or rows away from the one under it
+  boardOffsetForgotten() {
+    const src = (n) => this.code.slice(n.start, n.end);
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (c.name !== 'on' || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^pointer(down|up)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      const p = fn.params[0];
+      if (!p || p.type !== 'Identifier') continue;
+      const cells = []; // {floor, axis, size}
+      walk(fn.body, (n, parent) => {
+        if (n.type !== 'CallExpression' || memberPath(n.callee) !== 'Math.floor' || !n.arguments[0] || (parent && parent.type === 'BinaryExpression' && /^[-+]$/.test(parent.operator))) return;
+        const a = n.arguments[0];
+        if (a.type !== 'BinaryExpression' || a.operator !== '/' || a.left.type !== 'MemberExpression' || a.left.computed || a.left.object.type !== 'Identifier' || a.left.object.name !== p.name) return;
+        const axis = { x: 0, worldX: 0, y: 1, worldY: 1 }[a.left.property.name];
+        const size = this.numberOf(a.right);
+        if (axis !== undefined && size) cells.push({ floor: n, axis, size, sizeText: src(a.right) });
+      });
+      for (const cell of cells) {
+        const offset = this.boardOffset(cell);
+        if (!offset) continue;
+        const line = lineOf(cell.floor);
+        const coord = cell.axis ? 'y' : 'x';
+        this.add('wrong_argument', true, `${src(cell.floor).slice(0, 60)} (line ${line}) finds the cell from ${p.name}.${coord}, the pointer's place in the scene, but the cells are drawn from ${offset.what} (line ${offset.line}), ${offset.by} px further ${cell.axis ? 'down' : 'right'}: a click lands on a cell about ${Math.round(offset.by / cell.size)} ${cell.axis ? 'rows' : 'columns'} away from the one under it (subtract the board's ${coord} first)`, line, `(${p.name}.${coord} - board ${coord}) / ${cell.sizeText}`);
+        return;
+      }
+    }
+  }
+
+  // where a board of cells of this size starts on one axis, if not at 0: cells made at OFFSET + i * SIZE, or at
+  // i * SIZE in a Container placed at OFFSET. { what, line, by } or null
+  boardOffset({ axis, size, sizeText }) {
+    const src = (n) => this.code.slice(n.start, n.end);
+    const terms = (n, out = []) => { if (n.type === 'BinaryExpression' && n.operator === '+') { terms(n.left, out); terms(n.right, out); } else out.push(n); return out; };
+    const stepped = (t) => t.type === 'BinaryExpression' && t.operator === '*' && [t.left, t.right].some((f) => src(f) === sizeText);
+    const containers = new Map(); // path -> the add.container call
+    for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(v.callee) || '')) containers.set(path, v);
+    const CELLS = /^(rectangle|image|sprite|text|circle|ellipse|star|zone|bitmapText|fillRect|strokeRect|fillRoundedRect|fillCircle|setPosition)$/;
+    for (const c of this.calls) {
+      const at = c.n.arguments[axis];
+      if (!CELLS.test(c.name) || !at) continue;
+      const ts = terms(at);
+      if (!ts.some(stepped)) continue;
+      const rest = ts.filter((t) => !stepped(t) && !src(t).includes(sizeText));
+      if (rest.length === 1 && this.numberOf(rest[0]) >= size / 2) return { what: src(at).slice(0, 40), line: lineOf(c.n), by: this.numberOf(rest[0]) };
+      if (rest.length) continue;
+      // the cell is kept in a name that goes into a Container placed away from the origin
+      const decl = [...this.decls].find(([, ds]) => ds.some((d) => d.init && this.creation(d.init).made === c.n));
+      const name = decl ? decl[0] : null;
+      for (const [path, made] of containers) {
+        const by = this.numberOf(made.arguments[axis]);
+        if (!(by >= size / 2)) continue;
+        const holds = this.calls.some((k) => k.name === 'add' && k.on === path && k.n.arguments.some((a) => (name && a.type === 'Identifier' && a.name === name) || a === c.n || (a.type === 'CallExpression' && this.creation(a).made === c.n)));
+        if (holds) return { what: `the Container ${path} at (${src(made.arguments[0])}, ${src(made.arguments[1] || made.arguments[0])})`, line: lineOf(made), by };
+      }
+    }
+    return null;
   }
 
   // this.cooldown = this.time.addEvent({ delay }) and later this.cooldown.reset({...}) to run it again: a timer that
