@@ -160,6 +160,7 @@ class GameState {
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
     if (/existing\s*\(/.test(this.code) && /ground|floor|platform|ledge/i.test(this.code)) this.groundFalls();
     if (/scene\s*:\s*\[/.test(this.code)) this.menuListedAfterGame();
+    if (/scene\s*:\s*\[/.test(this.code)) this.sceneNeverStarted();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
@@ -1899,6 +1900,33 @@ class GameState {
     if (!new RegExp(`['"]${menuKey}['"]`).test(firstText)) return; // a menu nothing reaches is another mistake
     // a warning: a game may open straight into play on purpose and reach its main menu from a pause menu
     this.add('misplaced', false, `scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${list.line}): the first scene listed is the one that starts, so the game opens in ${first.id.name} and skips ${menu.id.name}, whose button starts '${firstKey}' (list ${menu.id.name} first)`, list.line, `scene: [${menu.id.name}, ...]`);
+  }
+
+  // scene: [Game, Hud] where nothing ever starts Hud: only the first scene listed starts on its own (others need
+  // active: true or a start/launch/run with their key), so its create() never runs
+  sceneNeverStarted() {
+    const list = this.props.find((p) => p.key === 'scene' && p.value.type === 'ArrayExpression' && p.value.elements.length >= 2 && p.value.elements.every((e) => e && e.type === 'Identifier'));
+    if (!list) return;
+    const classes = new Map(this.classes.filter((k) => k.id).map((k) => [k.id.name, k]));
+    const STARTS = /^(start|launch|run|switch|wake|transition|add|moveAbove|moveBelow|bringToTop)$/;
+    const starts = this.calls.filter((c) => STARTS.test(c.name) && /(^|\.)(scene|manager)$/.test(c.on || ''));
+    // a key the code cannot be read for (a name, a field, a template): any scene may be the one started
+    const readable = (a) => a && (a.type === 'Literal' || (a.type === 'ObjectExpression' && a.properties.every((q) => q.type === 'Property' && q.value.type === 'Literal')));
+    if (starts.some((c) => !readable(c.n.arguments[0]))) return;
+    // a start with a key no scene has is the mistake to report (sceneKeyCase, the runtime's scene warnings)
+    const keys = new Set(this.classes.map(sceneKeyOf));
+    if (starts.some((c) => c.n.arguments[0].type === 'Literal' && c.name !== 'add' && !keys.has(c.n.arguments[0].value))) return;
+    for (const e of list.value.elements.slice(1)) {
+      const k = classes.get(e.name);
+      const key = k && sceneKeyOf(k);
+      if (!key || /active\s*:\s*true/.test(this.code.slice(k.start, k.end))) continue;
+      // the key written anywhere but the scene's own constructor: it may be kept and started from there
+      const mentions = this.bare().match(new RegExp(`['"\`]${key.replace(/[^\w]/g, '\\$&')}['"\`]`, 'g')) || [];
+      if (mentions.length > 1) continue;
+      const first = list.value.elements[0].name;
+      this.add('never_fires', true, `scene: [${list.value.elements.map((x) => x.name).join(', ')}] (line ${list.line}): only the first scene listed starts on its own, and nothing starts ${e.name} ('${key}'): no scene.launch/start/run('${key}') and no active: true, so its create() never runs (this.scene.launch('${key}') in ${first}'s create())`, list.line, `this.scene.launch('${key}')`);
+      return;
+    }
   }
 
   // pointer.rightButtonDown() in a 'pointerup' handler: on release the button is no longer held (buttons is 0), so the
