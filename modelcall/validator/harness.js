@@ -2149,6 +2149,21 @@
     const off = tb.right < view.x || tb.x > view.right || tb.bottom < view.y || tb.y > view.bottom;
     return off && (NumberC(t.x) < NumberC(cb.x) || NumberC(t.x) > NumberC(cb.x) + NumberC(cb.width) || NumberC(t.y) < NumberC(cb.y) || NumberC(t.y) > NumberC(cb.y) + NumberC(cb.height));
   }
+  // how many shown world objects lie wholly outside the camera bounds on the side the followed object left by
+  function drawnBeyondBounds(list, cb, t) {
+    const tx = NumberC(t.x); const ty = NumberC(t.y);
+    const left = tx < NumberC(cb.x); const right = tx > NumberC(cb.x) + NumberC(cb.width);
+    const above = ty < NumberC(cb.y); const below = ty > NumberC(cb.y) + NumberC(cb.height);
+    let n = 0;
+    for (let k = 0; k < list.length && k < 4000; k++) {
+      const o = list[k];
+      if (!o || o === t || o.visible === false || !(NumberC(o.alpha) > 0) || NumberC(o.scrollFactorX) !== 1 || NumberC(o.scrollFactorY) !== 1 || (o.type !== 'Graphics' && typeof o.getBounds !== 'function')) continue;
+      const b = o.type === 'Graphics' ? drawnBox(o) : o.getBounds();
+      if (!b) continue;
+      if ((left && b.right < NumberC(cb.x)) || (right && b.x > NumberC(cb.x) + NumberC(cb.width)) || (above && b.bottom < NumberC(cb.y)) || (below && b.y > NumberC(cb.y) + NumberC(cb.height))) n++;
+    }
+    return n;
+  }
   function article(word) { return (apply(regexpTest, /^[AEIOU]/, [word]) ? 'an ' : 'a ') + word; }
   // where a world point is drawn on the canvas: through the camera's scroll (times the scroll factor) and zoom (about
   // the camera's origin)
@@ -2705,6 +2720,15 @@
         misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' at (' + mathRound(NumberC(t.x)) + ', ' + mathRound(NumberC(t.y)) + '), but its bounds (setBounds('
           + mathRound(NumberC(cb.x)) + ', ' + mathRound(NumberC(cb.y)) + ', ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + ')) keep it from'
           + ' scrolling there: what it follows is off the view all run long (give the camera the size of the world, not of the screen)', 'camera bounds as big as the world', true, null);
+        return;
+      }
+      // the followed object went past the camera's bounds into a part of the world the program drew (scenery out of
+      // bounds that way): the camera stops at its bounds and the object leaves the view
+      const beyond = cb && followedOutOfBounds(cam) ? drawnBeyondBounds(shownList[i].list, cb, t) : 0;
+      if (beyond >= 3) {
+        misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' that went to (' + mathRound(NumberC(t.x)) + ', ' + mathRound(NumberC(t.y)) + '), out of the camera\'s bounds (setBounds('
+          + mathRound(NumberC(cb.x)) + ', ' + mathRound(NumberC(cb.y)) + ', ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + ')), where the program drew ' + beyond
+          + ' objects: the camera stops at its bounds, so what it follows leaves the view and that part of the world is never shown (bounds that hold the whole world)', 'camera bounds as big as the world', true, null);
         return;
       }
       const world = sys.arcadePhysics && sys.arcadePhysics.world;

@@ -102,6 +102,10 @@ EDGES = "让一个灰色椭圆以 200 速度移动，碰到画布边界时反弹
     (EDGES, ", 1, 1", "", False),  # setCollideWorldBounds(true, bounceX, bounceY)
     ("Two players bounce apart when they collide.", "", "", False),  # not off the edges: often turned round by hand
     ("A grey ellipse moves at 200 and stops at the walls.", "", "", False),
+    # a 'worldbounds' handler that only counts the hits turns nothing round (it used to pass for a bounce)
+    (EDGES, "", "\n    this.ball.body.onWorldBounds = true;\n    this.physics.world.on('worldbounds', () => { this.hits = (this.hits || 0) + 1; });", True),
+    (EDGES, "", "\n    this.ball.body.onWorldBounds = true;\n    this.physics.world.on('worldbounds', (body, up, down) => { if (up || down) body.setVelocity(body.velocity.x, -body.velocity.y); });", False),
+    (EDGES, "", "\n    this.physics.world.on('worldbounds', () => { this.dir = -this.dir; });", False),
 ])
 def test_bounce_the_task_asks_for_needs_a_bounce(static_validator, task, bounds_args, extra, fails):
     code = BALL % (bounds_args, extra)

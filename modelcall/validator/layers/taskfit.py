@@ -68,8 +68,10 @@ _BOUNCE_TASK = re.compile(r"bounc|反弹|弹跳|回弹|弹起", re.I)
 _OFF_EDGES = re.compile(r"wall|edge|floor|ground|bound|border|screen|canvas|side|边界|边缘|墙|地面|四周|画布|屏幕|边", re.I)
 _WORLD_BOUNDS = re.compile(r"setCollideWorldBounds\s*\(\s*true|collideWorldBounds\s*:\s*true")
 # anything that gives a body a bounce (also setCollideWorldBounds(true, bounceX, bounceY)) or turns it round by hand
+# (a 'worldbounds' handler alone may only count the hits)
 _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\s*:|\.bounce\s*\.|restitution|\*=\s*-|=\s*-\s*[\w.]*(velocity|speed|v[xy]\b|d[xy]\b)"
-                      r"|Math\.abs|['\"]worldbounds['\"]|reflect|setVelocity[XY]?\s*\(\s*-|negate\s*\(|\bmatter\b", re.I)
+                      r"|=\s*-\s*[A-Za-z_$][\w.]*\s*[;,)\n]|setVelocity[XY]?\s*\([^;]*,\s*-"
+                      r"|Math\.abs|reflect|setVelocity[XY]?\s*\(\s*-|negate\s*\(|\bmatter\b", re.I)
 # the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
 _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)

@@ -1,0 +1,40 @@
+"""Meaning mistakes an eighteenth round of unseen programs (and the misses left from the rounds before) still passed:
+a modal's dimming overlay made after its own OK button (it takes the button's clicks), cells found from
+pointer.x while the board is drawn from an offset or inside a placed Container, a scene listed after the first
+that nothing starts, and a camera whose bounds stop short of the world the followed object rises into. Each broken
+program fails with its rule, line and message; the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_modal_dimmer_over_its_ok": [("l3", "never_fires", None, "never run: an interactive dimming Rectangle (800x600) made after it lies over it")],
+    "fail_tiles_click_ignores_board_offset": [("l2", "wrong_argument", 22, "Math.floor(pointer.x / TILE) (line 22) finds the cell from pointer.x, the pointer's place in the scene, but the cells are drawn from LEFT + c * TILE (line 18), 250 px further right")],
+    "fail_board_container_click_unshifted": [("l2", "wrong_argument", 21, "the cells are drawn from the Container this.board at (220, 120) (line 9), 220 px further right")],
+    "fail_hud_scene_never_launched": [("l2", "never_fires", 25, "only the first scene listed starts on its own, and nothing starts Hud ('hud')")],
+    "fail_camera_bounds_miss_sky": [("l3", "misplaced", None, "out of the camera's bounds (setBounds(0, 0, 800, 3600)), where the program drew")],
+}
+WORKING = ["pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
+           "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
