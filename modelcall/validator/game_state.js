@@ -161,6 +161,9 @@ class GameState {
     if (/existing\s*\(/.test(this.code) && /ground|floor|platform|ledge/i.test(this.code)) this.groundFalls();
     if (/scene\s*:\s*\[/.test(this.code)) this.menuListedAfterGame();
     if (/scene\s*:\s*\[/.test(this.code)) this.sceneNeverStarted();
+    if (/[Bb]etween\s*\(\s*0\s*,[^)]*\.length\s*\)/.test(this.code)) this.betweenLengthAsIndex();
+    if (/\.fill\s*\(\s*(\[|\{|new\s+Array|Array\s*\()/.test(this.code)) this.rowsSharedByFill();
+    if (/setBounds\s*\([^;]*\.(width|height)\b/.test(this.code) && /tilemap\s*\(/.test(this.code)) this.tilemapSizeAsPixels();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
@@ -1925,6 +1928,94 @@ class GameState {
       if (mentions.length > 1) continue;
       const first = list.value.elements[0].name;
       this.add('never_fires', true, `scene: [${list.value.elements.map((x) => x.name).join(', ')}] (line ${list.line}): only the first scene listed starts on its own, and nothing starts ${e.name} ('${key}'): no scene.launch/start/run('${key}') and no active: true, so its create() never runs (this.scene.launch('${key}') in ${first}'s create())`, list.line, `this.scene.launch('${key}')`);
+      return;
+    }
+  }
+
+  // ITEMS[Phaser.Math.Between(0, ITEMS.length)]: Between includes its maximum, so one pick in length + 1 is past the
+  // end and gives undefined (an unfilled shape, a missing frame)
+  betweenLengthAsIndex() {
+    const src = (n) => this.code.slice(n.start, n.end);
+    const pickOf = (n) => n && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(Between|between)$/.test(n.callee.property.name || '')
+      && n.arguments.length === 2 && literalValue(n.arguments[0]).ok && literalValue(n.arguments[0]).value === 0
+      && n.arguments[1].type === 'MemberExpression' && !n.arguments[1].computed && n.arguments[1].property.name === 'length' ? n : null;
+    const functions = new Map(); // name -> function node (declarations and class methods)
+    walk(this.ast, (n) => {
+      if (n.type === 'FunctionDeclaration' && n.id) functions.set(n.id.name, n);
+      if (n.type === 'MethodDefinition' && n.key && n.key.type === 'Identifier') functions.set(n.key.name, n.value);
+    });
+    const calleeName = (c) => c.callee.type === 'Identifier' ? c.callee.name : c.callee.type === 'MemberExpression' && c.callee.object.type === 'ThisExpression' ? c.callee.property.name : null;
+    const returns = new Map(); // a function that returns a pick -> the pick
+    for (const [name, fn] of functions) {
+      const body = fn.body && fn.body.body;
+      const ret = body && body.length === 1 && body[0].type === 'ReturnStatement' ? pickOf(body[0].argument) : null;
+      if (ret) returns.set(name, ret);
+    }
+    const picked = (n) => pickOf(n) || (n && n.type === 'CallExpression' && returns.get(calleeName(n))) || null;
+    const carriers = new Map(); // a name set from a pick -> the pick
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && picked(n.init)) carriers.set(n.id.name, picked(n.init));
+      if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier' && picked(n.right)) carriers.set(n.left.name, picked(n.right));
+    });
+    const carried = (n) => picked(n) || (n && n.type === 'Identifier' && carriers.get(n.name)) || null;
+    const arrayOf = (pick) => src(pick.arguments[1].object);
+    const indexes = (root, arr, test) => { let at = null; walk(root, (n) => { if (!at && n.type === 'MemberExpression' && n.computed && src(n.object) === arr && test(n.property)) at = n; }); return at; };
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found) return;
+      if (n.type === 'MemberExpression' && n.computed) {
+        const pick = carried(n.property);
+        if (pick && src(n.object) === arrayOf(pick)) found = { pick, at: n };
+      }
+      // the pick handed to a function that indexes the array with that parameter
+      if (n.type === 'CallExpression') {
+        const fn = functions.get(calleeName(n) || '');
+        n.arguments.forEach((a, i) => {
+          const pick = !found && fn && carried(a);
+          const param = pick && fn.params[i];
+          if (!param || param.type !== 'Identifier') return;
+          const at = indexes(fn.body, arrayOf(pick), (p) => p.type === 'Identifier' && p.name === param.name);
+          if (at) found = { pick, at };
+        });
+      }
+    });
+    if (!found) return;
+    const arr = arrayOf(found.pick);
+    const line = lineOf(found.pick);
+    this.add('wrong_argument', true, `${src(found.pick)} (line ${line}) picks an index of ${arr} (used at line ${lineOf(found.at)}), but Between includes its maximum: one pick in ${arr}.length + 1 is ${arr}.length, past the end, and gives undefined (Between(0, ${arr}.length - 1), or Phaser.Utils.Array.GetRandom(${arr}))`, line, `Between(0, ${arr}.length - 1)`);
+  }
+
+  // grid = new Array(4).fill(new Array(4).fill(0)): fill() puts the one row it is given in every slot, so all the
+  // rows are the same array and a write to one cell shows in every row (Array.from({ length: 4 }, () => [...]))
+  rowsSharedByFill() {
+    // an expression that makes one array or object: [..], {..}, new Array(n), Array(n).fill(0), Array.from(...)
+    const made = (n) => n && (['ArrayExpression', 'ObjectExpression'].includes(n.type)
+      || ((n.type === 'NewExpression' || n.type === 'CallExpression') && /^Array(\.from|\.of)?$/.test(memberPath(n.callee) || ''))
+      || (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(fill|map|slice|concat)$/.test(n.callee.property.name || '') && made(n.callee.object)));
+    const shared = (v) => v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.property.name === 'fill' && made(v.arguments[0]);
+    for (const [path, v] of this.bindings()) {
+      if (!shared(v)) continue;
+      // a write to one row's cell (grid[r][c] = v, here or through a function's parameter) or to the row itself
+      const write = /[\w$.\]]+\s*\[[^\]\n]+\]\s*\[[^\]\n]+\]\s*(=[^=]|\+=|-=|\+\+|\*=)|[\w$.]+\s*\[[^\]\n]+\]\s*\.\s*(push|splice|unshift)\s*\(/.exec(this.bare());
+      if (!write) continue;
+      const text = this.code.slice(v.start, v.end);
+      this.add('misplaced', true, `${path} = ${text.slice(0, 60)} (line ${lineOf(v)}): fill() puts the one ${v.arguments[0].type === 'ObjectExpression' ? 'object' : 'array'} it is given in every slot, so every row of ${path} is the same ${v.arguments[0].type === 'ObjectExpression' ? 'object' : 'array'}, and a write to one row (${write[0].replace(/\s*=[^=]?$/, '').trim().slice(0, 40)}) changes them all (Array.from({ length: n }, () => ...))`, lineOf(v), 'Array.from({ length: n }, () => new Array(m).fill(0))');
+      return;
+    }
+  }
+
+  // camera or world setBounds(0, 0, map.width, map.height): a Tilemap's width and height count tiles, not pixels, so
+  // the bounds are a few dozen pixels wide and the camera or the bodies are held in the top-left corner
+  tilemapSizeAsPixels() {
+    const maps = this.madeBy(/(^|\.)(make|add)\.tilemap$/);
+    for (const c of this.calls) {
+      if (c.name !== 'setBounds') continue;
+      const a = c.n.arguments;
+      const bad = [a[2], a[3]].find((x) => x && x.type === 'MemberExpression' && !x.computed && ['width', 'height'].includes(x.property.name) && maps.has(memberPath(x.object)));
+      if (!bad) continue;
+      const m = memberPath(bad.object);
+      const what = /cameras|camera|cam\b/.test(c.on || '') ? 'the camera' : /world/.test(c.on || '') ? 'the bodies' : 'what it bounds';
+      this.add('wrong_argument', true, `${c.on}.setBounds(..., ${this.code.slice(bad.start, bad.end)}) (line ${lineOf(c.n)}): a Tilemap's width and height count tiles, not pixels, so the bounds are that many pixels across and ${what} ${what === 'the camera' ? 'is' : 'are'} held near the top-left corner (${m}.widthInPixels, ${m}.heightInPixels)`, lineOf(c.n), `${m}.${bad.property.name}InPixels`);
       return;
     }
   }

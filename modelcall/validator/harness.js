@@ -2624,6 +2624,38 @@
       }
     }
   }
+  // a tilemap layer whose tiles use indices no tileset holds (a level array counted from 1, Tiled's way, on a tileset
+  // added with the default firstgid 0): the renderer skips those tiles, so they are never drawn
+  function tilesWithoutTileset(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list } = shownList[i];
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        if (!o || o.type !== 'TilemapLayer' || o.visible === false || !isArray(o.gidMap) || !o.layer || !isArray(o.layer.data)) continue;
+        const rows = o.layer.data;
+        let used = 0; let missing = 0; let index = -1;
+        for (let r = 0; r < rows.length && r < 1000; r++) {
+          const row = rows[r];
+          for (let c = 0; isArray(row) && c < row.length && c < 1000; c++) {
+            const t = row[c];
+            const ix = t ? NumberC(t.index) : -1;
+            if (!(ix >= 0)) continue;
+            used++;
+            if (!o.gidMap[ix]) { missing++; index = ix; }
+          }
+        }
+        if (!missing) continue;
+        let total = 0;
+        const sets = isArray(o.tileset) ? o.tileset : [];
+        for (let t = 0; t < sets.length && t < 64; t++) total += NumberC(sets[t] && sets[t].total) || 0;
+        misuse('misplaced', missing + ' of the ' + used + " tiles of a tilemap layer have an index (" + index + ') that none of its tilesets holds (' + total
+          + ' tiles from index ' + (sets[0] ? NumberC(sets[0].firstgid) : 0) + '): the renderer skips them, so they are never drawn (a level counted from 1 needs'
+          + ' addTilesetImage(key, key, w, h, 0, 0, 1), firstgid 1)', 'tile indices the tilesets hold', true, null);
+        return;
+      }
+    }
+  }
   // a body with moves = false that the program gave a velocity, and no code ever lets it move again: a body that does
   // not move ignores velocity and gravity, so it stays where it is (a stone held in a sling and never released)
   function frozenBodies(g) {
@@ -3969,6 +4001,7 @@
     try { fallenGroups(g); } catch (e) { /* ignore */ }
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
+    try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }

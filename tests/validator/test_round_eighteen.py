@@ -1,7 +1,9 @@
 """Meaning mistakes an eighteenth round of unseen programs (and the misses left from the rounds before) still passed:
 a modal's dimming overlay made after its own OK button (it takes the button's clicks), cells found from
 pointer.x while the board is drawn from an offset or inside a placed Container, a scene listed after the first
-that nothing starts, and a camera whose bounds stop short of the world the followed object rises into. Each broken
+that nothing starts, a camera whose bounds stop short of the world the followed object rises into; an index picked with
+Between(0, list.length) (one past the end), rows made by fill() with one array, camera bounds in tiles, and tiles
+whose index no tileset holds (a level counted from 1). Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -16,8 +18,13 @@ EXPECTED = {
     "fail_board_container_click_unshifted": [("l2", "wrong_argument", 21, "the cells are drawn from the Container this.board at (220, 120) (line 9), 220 px further right")],
     "fail_hud_scene_never_launched": [("l2", "never_fires", 25, "only the first scene listed starts on its own, and nothing starts Hud ('hud')")],
     "fail_camera_bounds_miss_sky": [("l3", "misplaced", None, "out of the camera's bounds (setBounds(0, 0, 800, 3600)), where the program drew")],
+    "fail_gem_colour_between_length": [("l2", "wrong_argument", 13, "Phaser.Math.Between(0, GEMS.length) (line 13) picks an index of GEMS (used at line 16), but Between includes its maximum")],
+    "fail_rows_shared_by_fill": [("l2", "misplaced", 8, "every row of this.grid is the same array, and a write to one row (this.grid[r][c]) changes them all")],
+    "fail_camera_bounds_in_tiles": [("l2", "wrong_argument", 16, "setBounds(..., map.width) (line 16): a Tilemap's width and height count tiles, not pixels")],
+    "fail_tiles_counted_from_one": [("l3", "misplaced", None, "42 of the 70 tiles of a tilemap layer have an index (2) that none of its tilesets holds (2 tiles from index 0)")],
 }
-WORKING = ["pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
+WORKING = ["pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+           "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
 
