@@ -9,6 +9,8 @@ const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStateme
 const RESET_ROLES = new Set(['init', 'create']);
 const PLAY_FLAG = /over|dead|alive|won|lost|finish|ended|playing|running|busy|locked|can[A-Z]/i;
 const LASTING_FLAG = /music|sound|audio|tutorial|intro|hint|shown|unlock|best|high/i;
+// counters a game carries from one run of a scene to the next on purpose
+const LASTING_COUNT = /level|stage|round|wave|world|best|high|record|total|attempt|tries|retr|death|games|plays|runs|visits|lives|coins|gold|money|unlock/i;
 
 function lineOf(n) { return n && n.loc ? n.loc.start.line : null; }
 
@@ -95,6 +97,7 @@ class GameState {
   run() {
     this.collect();
     this.staleAfterRestart();
+    this.staleCounters();
     this.deadPool();
     this.pausedSelf();
     this.touchingWorldFloor();
@@ -264,7 +267,7 @@ class GameState {
         else if (target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && ctx.cls) v = field(ctx.cls, target.property.name);
         if (v && n !== v.ctor) {
           const lit = n.type === 'AssignmentExpression' && n.operator === '=' ? literalValue(n.right) : { ok: false };
-          v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor' });
+          v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor', fn: ctx.fn, step: n.type === 'UpdateExpression' || ['+=', '-='].includes(n.operator) });
         }
         const path = memberPath(target);
         if (path && n.type === 'AssignmentExpression') this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n) });
@@ -285,9 +288,9 @@ class GameState {
         const name = n.callee.property.name;
         this.calls.push({ n, ctx, name, on: memberPath(n.callee.object) });
         const onScene = n.callee.object.type === 'MemberExpression' && !n.callee.object.computed && n.callee.object.property.name === 'scene';
-        if (onScene && name === 'restart') this.restarts.push({ cls: ctx.cls, line: lineOf(n) });
+        if (onScene && name === 'restart') this.restarts.push({ cls: ctx.cls, line: lineOf(n), fn: ctx.fn });
         const a = n.arguments[0];
-        if (onScene && name === 'start' && a && a.type === 'Literal' && typeof a.value === 'string') this.starts.push({ cls: ctx.cls, key: a.value, line: lineOf(n) });
+        if (onScene && name === 'start' && a && a.type === 'Literal' && typeof a.value === 'string') this.starts.push({ cls: ctx.cls, key: a.value, line: lineOf(n), fn: ctx.fn });
       }
     });
     for (const name of this.shadowed) this.vars.delete(name);
@@ -338,6 +341,23 @@ class GameState {
       const where = v.cls ? 'the fields its constructor set' : 'module variables';
       const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
       this.add('stale_state', true, `${v.name} is set to ${flip.lit.value} (line ${flip.line}) and nothing sets it back to ${initTruthy}: ${how} but keeps ${where}, so after the first restart update() still sees ${v.name} = ${flip.lit.value} (set it to ${initTruthy} in create() or init())`, flip.line, `${v.name} = ${initTruthy} in create()`);
+    }
+  }
+
+  // a counter the constructor sets (this.score = 0, this.questionIndex = 0) that play steps on and nothing sets back:
+  // a scene run again keeps its fields, so the second game starts where the first ended. A counter stepped where the
+  // scene restarts (this.level++ then restart()) or named for what lasts (level, best) is carried on purpose.
+  staleCounters() {
+    for (const v of this.vars.values()) {
+      if (!v.cls || typeof v.init !== 'number' || LASTING_COUNT.test(v.name)) continue;
+      const again = this.runsAgain(v.cls);
+      if (!again) continue;
+      const writes = v.writes.filter((w) => !w.ctor);
+      const step = writes.find((w) => w.step);
+      if (!step || writes.some((w) => RESET_ROLES.has(w.role) || (w.lit.ok && w.lit.value === v.init) || (again.fn && w.fn === again.fn))) continue;
+      const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+      this.add('stale_state', true, `${v.name} starts at ${v.init} in the constructor (line ${v.line}) and is stepped in play (line ${step.line}), and nothing sets it back: ${how} on the same scene object, whose constructor does not run again, so the next game starts with the last game's ${v.name} (set it to ${v.init} in create() or init())`, step.line, `${v.name} = ${v.init} in create()`);
+      return;
     }
   }
 

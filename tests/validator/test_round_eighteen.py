@@ -3,7 +3,7 @@ a modal's dimming overlay made after its own OK button (it takes the button's cl
 pointer.x while the board is drawn from an offset or inside a placed Container, a scene listed after the first
 that nothing starts, a camera whose bounds stop short of the world the followed object rises into; an index picked with
 Between(0, list.length) (one past the end), rows made by fill() with one array, camera bounds in tiles, and tiles
-whose index no tileset holds (a level counted from 1). Each broken
+whose index no tileset holds (a level counted from 1); a counter set only in the constructor of a scene that restarts. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ EXPECTED = {
     "fail_rows_shared_by_fill": [("l2", "misplaced", 8, "every row of this.grid is the same array, and a write to one row (this.grid[r][c]) changes them all")],
     "fail_camera_bounds_in_tiles": [("l2", "wrong_argument", 16, "setBounds(..., map.width) (line 16): a Tilemap's width and height count tiles, not pixels")],
     "fail_tiles_counted_from_one": [("l3", "misplaced", None, "42 of the 70 tiles of a tilemap layer have an index (2) that none of its tilesets holds (2 tiles from index 0)")],
+    "fail_counter_kept_on_restart": [("l2", "stale_state", 12, "this.taps starts at 0 in the constructor (line 5) and is stepped in play (line 12), and nothing sets it back: this.scene.restart() (line 19)")],
 }
-WORKING = ["pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
