@@ -281,8 +281,9 @@
   }
   function misuse(kind, message, expected, certain, line) {
     if (!S || S.misuse.length >= 20) return;
-    for (let i = 0; i < S.misuse.length; i++) if (listAt(S.misuse, i).message === message) return;
-    listPush(S.misuse, { kind, message: slice(message, 0, 300), expected, certain: certain !== false,
+    const kept = slice(message, 0, 300);
+    for (let i = 0; i < S.misuse.length; i++) if (listAt(S.misuse, i).message === kept) return;
+    listPush(S.misuse, { kind, message: kept, expected, certain: certain !== false,
       line: line === undefined ? callerLine() : line, frame: S.frame, phase: S.stage || S.phase });
   }
   function resolvePath(path) {
@@ -2037,12 +2038,13 @@
   // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
   // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
   // the running, visible scenes of the game (at most 16), with their display list and main camera
-  function shownScenes(g) {
+  // the scenes that run and draw (withPaused: and those paused, which still draw)
+  function shownScenes(g, withPaused) {
     const out = [];
     const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
     for (let i = 0; i < scenes.length && i < 16; i++) {
       const sys = scenes[i] && scenes[i].sys;
-      if (!sys || typeof sys.isActive !== 'function' || !sys.isActive() || !sys.isVisible()) continue;
+      if (!sys || typeof sys.isActive !== 'function' || !(sys.isActive() || (withPaused && sys.isPaused())) || !sys.isVisible()) continue;
       const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : null;
       const cam = sys.cameras && sys.cameras.main;
       if (list && cam) append(out, { sys, list, cam, oneCamera: !(sys.cameras.cameras && sys.cameras.cameras.length !== 1) });
@@ -2779,11 +2781,12 @@
   // a scene launched as an overlay (its create() ran after another's) but drawn under that other scene, whose opaque
   // view-sized rectangle then covers it all: scenes draw in the scene list's order, which launch() keeps
   function overlayDrawnUnder(g) {
-    const shownList = shownScenes(g);
+    const shownList = shownScenes(g, true);
     const created = S.lifecycle.create.list;
     const order = (key) => { for (let i = 0; i < created.length; i++) if (listAt(created, i) === key) return i; return -1; };
     for (let i = 0; i < shownList.length; i++) {
       const under = shownList[i];
+      if (under.sys.isPaused()) continue;
       const underKey = under.sys.settings && under.sys.settings.key;
       let texts = 0;
       for (let k = 0; k < under.list.length && k < 4000; k++) {
@@ -3908,6 +3911,8 @@
       if (groupResetNext < groupResetBodies.length) { try { groupResetsDue(); } catch (e) { groupResetNext = groupResetBodies.length; } }
       if (S.frame % 48 === 24 && !staleStaticSeen) { try { staleStaticBodies(true); } catch (e) { /* ignore */ } }
       if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }
+      // an overlay scene drawn under another may be closed again before the run ends (a pause menu the input resumes)
+      if (S.frame % 30 === 15 && g && g.scene && isArray(g.scene.scenes) && g.scene.scenes.length > 1) { try { overlayDrawnUnder(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
