@@ -1761,7 +1761,7 @@
     wrap('fillRect', (g, st, a) => { rect(g, st, a); filledRect(g, st, a); again(g, st, 'r', a); });
     wrap('fillCircle', (g, st, a) => again(g, st, 'c', a));
     wrap('fillRoundedRect', (g, st, a) => again(g, st, 'R', a));
-    wrap('strokeRect', rect);
+    wrap('strokeRect', (g, st, a) => { rect(g, st, a); again(g, st, 's', a); });
     wrap('fillTriangle', triangle);
     wrap('strokeTriangle', triangle);
     wrap('lineBetween', (g, st, a) => { box(st, mathMin(a[0], a[2]), mathMin(a[1], a[3]), mathMax(a[0], a[2]), mathMax(a[1], a[3])); drew(g, st); });
@@ -2654,6 +2654,55 @@
         misuse('misplaced', missing + ' of the ' + used + " tiles of a tilemap layer have an index (" + index + ') that none of its tilesets holds (' + total
           + ' tiles from index ' + (sets[0] ? NumberC(sets[0].firstgid) : 0) + '): the renderer skips them, so they are never drawn (a level counted from 1 needs'
           + ' addTilesetImage(key, key, w, h, 0, 0, 1), firstgid 1)', 'tile indices the tilesets hold', true, null);
+        return;
+      }
+    }
+  }
+  // a Graphics made interactive with a hit area that lies wholly away from what it draws (drawn at fillRect(bx, by)
+  // from a Graphics at (0, 0), hit area Rectangle(0, 0, w, h)): a click on the drawing never reaches it
+  function graphicsHitAway(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const input = shownList[i].sys.input;
+      const candidates = input && isArray(input._list) ? input._list : null;
+      for (let k = 0; candidates && k < candidates.length && k < 200; k++) {
+        const o = candidates[k];
+        const ha = o && o.type === 'Graphics' && !o.parentContainer && o.input && o.input.enabled ? o.input.hitArea : null;
+        if (!ha || typeof o.listenerCount !== 'function' || !(o.listenerCount('pointerdown') + o.listenerCount('pointerup') > 0)) continue;
+        const d = drawnBox(o);
+        if (!d || !(d.right - d.x > 4) || !(d.bottom - d.y > 4)) continue;
+        const r = NumberC(ha.radius);
+        const w = NumberC(ha.width); const h = NumberC(ha.height);
+        const hx = NumberC(ha.x); const hy = NumberC(ha.y);
+        const local = r > 0 ? { x: hx - r, y: hy - r, right: hx + r, bottom: hy + r } : w > 0 && h > 0 ? { x: hx, y: hy, right: hx + w, bottom: hy + h } : null;
+        if (!local) continue;
+        const hit = { x: NumberC(o.x) + local.x, y: NumberC(o.y) + local.y, right: NumberC(o.x) + local.right, bottom: NumberC(o.y) + local.bottom };
+        if (hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) continue;
+        misuse('misplaced', 'a Graphics at (' + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ') draws at (' + mathRound(d.x) + ', ' + mathRound(d.y) + ')..(' + mathRound(d.right) + ', '
+          + mathRound(d.bottom) + ') but its hit area covers (' + mathRound(hit.x) + ', ' + mathRound(hit.y) + ')..(' + mathRound(hit.right) + ', ' + mathRound(hit.bottom)
+          + '): a hit area is in the Graphics\' own space, from its position, so clicks on what it draws never reach its handlers (a hit area where the drawing is, or draw at (0, 0) and place the Graphics)',
+        'a hit area over the drawing', true, null);
+        return;
+      }
+    }
+  }
+  // an object under a geometry mask drawn wholly away from it (a mask drawn at (0, 0) as if local to a container that
+  // sits elsewhere: masks are in world space), so nothing of it is ever drawn
+  function maskAway(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list } = shownList[i];
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        const m = o && o.visible !== false && o.mask && !o.mask.invertAlpha ? o.mask.geometryMask : null;
+        if (!m || m.type !== 'Graphics' || typeof o.getBounds !== 'function' || NumberC(o.scrollFactorX) !== NumberC(m.scrollFactorX)) continue;
+        const mb = drawnBox(m);
+        const b = o.getBounds();
+        if (!mb || !b || !(b.width > 0) || !(b.height > 0) || !(mb.right - mb.x > 0)) continue;
+        if (b.right > mb.x && b.x < mb.right && b.bottom > mb.y && b.y < mb.bottom) continue;
+        misuse('hidden', article(str(o.type)) + ' at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom) + ') is masked by a Graphics that draws only at ('
+          + mathRound(mb.x) + ', ' + mathRound(mb.y) + ')..(' + mathRound(mb.right) + ', ' + mathRound(mb.bottom) + '): a geometry mask is in world space, not the masked object\'s, so nothing of it is drawn'
+          + ' (draw the mask where the object is on the screen)', 'the mask drawn over the object', true, null);
         return;
       }
     }
@@ -4007,6 +4056,8 @@
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
+    try { graphicsHitAway(g); } catch (e) { /* ignore */ }
+    try { maskAway(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }

@@ -4,7 +4,9 @@ pointer.x while the board is drawn from an offset or inside a placed Container, 
 that nothing starts, a camera whose bounds stop short of the world the followed object rises into; an index picked with
 Between(0, list.length) (one past the end), rows made by fill() with one array, camera bounds in tiles, and tiles
 whose index no tileset holds (a level counted from 1); a counter set only in the constructor of a scene that restarts; a pause menu drawn under its level and
-closed again before the run ends (now looked for while the run goes, and a long finding seen again is kept once). Each broken
+closed again before the run ends (now looked for while the run goes, and a long finding seen again is kept once); a Graphics whose hit area lies
+away from its drawing, a geometry mask drawn away from what it masks, and a board whose frame (strokeRect) is
+redrawn on a timer into a Graphics never cleared. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -25,8 +27,11 @@ EXPECTED = {
     "fail_tiles_counted_from_one": [("l3", "misplaced", None, "42 of the 70 tiles of a tilemap layer have an index (2) that none of its tilesets holds (2 tiles from index 0)")],
     "fail_counter_kept_on_restart": [("l2", "stale_state", 12, "this.taps starts at 0 in the constructor (line 5) and is stepped in play (line 12), and nothing sets it back: this.scene.restart() (line 19)")],
     "fail_pause_menu_listed_before_level": [("l3", "hidden", None, "scene 'pause' was started after scene 'level' as an overlay, but it is drawn under it")],
+    "fail_buy_button_hit_area_at_origin": [("l3", "misplaced", None, "a Graphics at (0, 0) draws at (90, 400)..(210, 450) but its hit area covers (0, 0)..(120, 50)")],
+    "fail_list_mask_drawn_at_origin": [("l3", "hidden", None, "is masked by a Graphics that draws only at (0, 0)..(300, 360): a geometry mask is in world space")],
+    "fail_board_frame_redrawn_uncleared": [("l3", "never_fires", None, "a Graphics fills the same shapes again and again")],
 }
-WORKING = ["pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
