@@ -169,6 +169,9 @@ class GameState {
     if (/setBounds\s*\([^;]*\.(width|height)\b/.test(this.code) && /tilemap\s*\(/.test(this.code)) this.tilemapSizeAsPixels();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
+    if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
+    if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
+    if (/startFollow|setScroll|scroll[XY]\s*[-+]?=/.test(this.code) && /pointer\.[xy]\b|activePointer\.[xy]\b/.test(this.code)) this.screenPointerAim();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
     if (/startFollow\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.followedGraphicsDrawnAway();
     if (/enableBody\s*\(/.test(this.code) && /velocity[XY]\s*:/.test(this.code)) this.poolSpeedOnlyFromConfig();
@@ -1803,6 +1806,80 @@ class GameState {
       if (esc && new RegExp(`${esc}(\\.body)?\\.(setStatic|setIgnoreGravity|isStatic)|Body\\.setStatic\\s*\\(\\s*${esc}|add\\.(constraint|joint|spring|worldConstraint)\\s*\\([^)]*${esc}`).test(this.bare())) continue;
       if (!esc && /setStatic|setIgnoreGravity|worldConstraint/.test(this.bare())) continue;
       this.add('never_fires', true, `this.matter.add.${c.name}(..., { isSensor: true }) (line ${lineOf(c.n)}) without isStatic: a sensor collides with nothing, so in a world with gravity it falls out of the world and nothing ever reaches it (isStatic: true)`, lineOf(c.n), 'isStatic: true');
+      return;
+    }
+  }
+
+  // matter: { gravity: { y: 300 } } or matter.world.setGravity(0, 300): Matter's gravity is a scale (1 is normal, times
+  // 0.001), not Arcade's pixels per second squared, so bodies fall 300 times too hard and tunnel through the floor
+  matterGravityInPixels() {
+    for (const p of this.props) {
+      if (p.key !== 'matter' || p.value.type !== 'ObjectExpression') continue;
+      const g = p.value.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'gravity' && q.value.type === 'ObjectExpression');
+      const y = g && g.value.properties.find((q) => q.type === 'Property' && q.key && ['x', 'y'].includes(q.key.name || q.key.value) && Math.abs(this.numberOf(q.value) ?? 0) > 10);
+      if (!y || g.value.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'scale')) continue;
+      const v = this.numberOf(y.value);
+      this.add('wrong_argument', true, `matter: { gravity: { ${y.key.name || y.key.value}: ${v} } } (line ${lineOf(y)}): Matter's gravity is a scale (1 is normal, 0 none), not Arcade's pixels per second, so bodies fall ${Math.abs(v)} times too hard and go through what should hold them (gravity: { y: 1 })`, lineOf(y), 'gravity: { y: 1 }');
+      return;
+    }
+    const set = this.calls.find((c) => c.name === 'setGravity' && /matter\.world$/.test(c.on || '') && c.n.arguments.some((a) => Math.abs(this.numberOf(a) ?? 0) > 10));
+    if (set) this.add('wrong_argument', true, `${set.on}.setGravity(${set.n.arguments.map((a) => this.code.slice(a.start, a.end)).join(', ')}) (line ${lineOf(set.n)}): Matter's gravity is a scale (1 is normal), not Arcade's pixels per second, so bodies fall far too hard (setGravity(0, 1))`, lineOf(set.n), 'setGravity(0, 1)');
+  }
+
+  // onComplete: rock.destroy, delayedCall(500, coin.destroy): a game object's method handed over without its object.
+  // Phaser calls it with `this` the tween or the timer, so destroy() finds no scene and does nothing, setVisible()
+  // sets the tween's flag (() => rock.destroy(), or the object as callbackScope)
+  unboundObjectMethod() {
+    const METHODS = /^(destroy|setVisible|setActive|disableBody|kill|killAndHide)$/;
+    const loose = (v) => v && v.type === 'MemberExpression' && !v.computed && METHODS.test(v.property.name) && v.object.type !== 'ThisExpression';
+    for (const p of this.props) {
+      if (!/^(onComplete|onStart|onUpdate|onYoyo|onRepeat|onLoop|callback)$/.test(p.key) || !loose(p.value)) continue;
+      const owner = this.ownerObject(p.value);
+      if (owner && owner.properties.some((q) => q.type === 'Property' && q.key && /Scope$|^callbackScope$/.test(q.key.name || q.key.value || ''))) continue;
+      const text = this.code.slice(p.value.start, p.value.end);
+      this.add('never_fires', true, `${p.key}: ${text} (line ${p.line}) hands over ${text.replace(/\.\w+$/, '')}'s method without its object: Phaser calls it with \`this\` the ${p.key === 'callback' ? 'timer' : 'tween'}, so ${p.value.property.name}() does not act on ${text.replace(/\.\w+$/, '')} (${p.key}: () => ${text}())`, p.line, `() => ${text}()`);
+      return;
+    }
+    for (const c of this.calls) {
+      const args = c.n.arguments;
+      const at = c.name === 'delayedCall' ? 1 : ['on', 'once'].includes(c.name) ? 1 : -1;
+      if (at < 0 || !loose(args[at]) || args[at + (c.name === 'delayedCall' ? 2 : 1)]) continue;
+      const text = this.code.slice(args[at].start, args[at].end);
+      if (c.name !== 'delayedCall' && c.on === text.replace(/\.\w+$/, '')) continue; // obj.on('x', obj.destroy): Phaser's emitter calls it with obj as this
+      this.add('never_fires', true, `${c.name}(..., ${text}) (line ${lineOf(c.n)}) hands over ${text.replace(/\.\w+$/, '')}'s method without its object and without a scope: it is called with another \`this\`, so ${args[at].property.name}() does not act on ${text.replace(/\.\w+$/, '')} (() => ${text}())`, lineOf(c.n), `() => ${text}()`);
+      return;
+    }
+  }
+
+  // the object literal a property value sits in
+  ownerObject(value) {
+    let found = null;
+    walk(this.ast, (n) => { if (!found && n.type === 'ObjectExpression' && n.properties.some((q) => q.value === value)) found = n; });
+    return found;
+  }
+
+  // aiming at pointer.x / pointer.y (the pointer's place on the screen) from an object in a world the camera scrolls
+  // over (it follows something): the angle points at the wrong place as soon as the view moves (pointer.worldX)
+  screenPointerAim() {
+    if (/worldX|worldY|getWorldPoint|positionToCamera/.test(this.bare())) return;
+    const follow = this.calls.find((c) => c.name === 'startFollow');
+    if (!follow) return;
+    const fixed = new Set(this.calls.filter((c) => c.name === 'setScrollFactor' && this.numberOf(c.n.arguments[0]) === 0).map((c) => this.chainRoot(c.n)));
+    for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setScrollFactor' && this.numberOf(k.arguments[0]) === 0)) fixed.add(path);
+    const AIM = /^(Math\.Angle\.Between|Phaser\.Math\.Angle\.Between|Phaser\.Math\.Distance\.Between|Math\.Distance\.Between)$|\.moveTo$/;
+    const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name) && /(^pointer$|^p$|^ptr$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '');
+    for (const c of this.calls) {
+      const callee = memberPath(c.n.callee) || '';
+      if (!AIM.test(callee)) continue;
+      const args = c.n.arguments;
+      const ps = args.filter(pointerish);
+      if (ps.length !== 2) continue;
+      const other = args.find((a) => a.type === 'MemberExpression' && ['x', 'y'].includes(a.property && a.property.name) && !pointerish(a));
+      const from = other ? memberPath(other.object) : null;
+      if (!from || fixed.has(from)) continue;
+      const line = lineOf(c.n);
+      const ptr = memberPath(ps[0].object);
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 90)} (line ${line}) aims ${from} at ${ptr}.x / ${ptr}.y, the pointer's place on the screen, but the camera follows ${memberPath(follow.n.arguments[0]) || 'an object'} (line ${lineOf(follow.n)}) over the world: once the view scrolls, the aim is off by the scroll (${ptr}.worldX / ${ptr}.worldY)`, line, `${ptr}.worldX`);
       return;
     }
   }
