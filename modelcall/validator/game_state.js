@@ -171,7 +171,7 @@ class GameState {
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
     if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
-    if (/startFollow|setScroll|scroll[XY]\s*[-+]?=/.test(this.code) && /pointer\.[xy]\b|activePointer\.[xy]\b/.test(this.code)) this.screenPointerAim();
+    if (/startFollow/.test(this.code) && /pointer/i.test(this.code) && /Between|moveTo/.test(this.code)) this.screenPointerAim();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
     if (/startFollow\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.followedGraphicsDrawnAway();
     if (/enableBody\s*\(/.test(this.code) && /velocity[XY]\s*:/.test(this.code)) this.poolSpeedOnlyFromConfig();
@@ -1862,20 +1862,30 @@ class GameState {
   // over (it follows something): the angle points at the wrong place as soon as the view moves (pointer.worldX)
   screenPointerAim() {
     if (/worldX|worldY|getWorldPoint|positionToCamera/.test(this.bare())) return;
-    const follow = this.calls.find((c) => c.name === 'startFollow');
+    const mains = new Set(['this.cameras.main', 'cameras.main']);
+    for (const [path, v] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(v) || '')) mains.add(path);
+    const main = (c) => mains.has(c.on) || /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '');
+    const follow = this.calls.find((c) => c.name === 'startFollow' && main(c));
     if (!follow) return;
+    // bounds no bigger than the view: the camera never scrolls
+    const view = this.viewSize();
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && main(c));
+    if (bounds && view && this.numberOf(bounds.n.arguments[2]) !== null && this.numberOf(bounds.n.arguments[2]) <= view.w && this.numberOf(bounds.n.arguments[3]) !== null && this.numberOf(bounds.n.arguments[3]) <= view.h) return;
     const fixed = new Set(this.calls.filter((c) => c.name === 'setScrollFactor' && this.numberOf(c.n.arguments[0]) === 0).map((c) => this.chainRoot(c.n)));
     for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setScrollFactor' && this.numberOf(k.arguments[0]) === 0)) fixed.add(path);
     const AIM = /^(Math\.Angle\.Between|Phaser\.Math\.Angle\.Between|Phaser\.Math\.Distance\.Between|Math\.Distance\.Between)$|\.moveTo$/;
-    const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name) && /(^pointer$|^p$|^ptr$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '');
     for (const c of this.calls) {
       const callee = memberPath(c.n.callee) || '';
       if (!AIM.test(callee)) continue;
+      // the pointer: named so, the input plugin's, or the first parameter of the handler the call sits in
+      const handler = c.ctx.fn && c.ctx.fn.params[0] && c.ctx.fn.params[0].type === 'Identifier' && /\.(on|once)$/.test(c.ctx.handedTo[c.ctx.handedTo.length - 1] || '') ? c.ctx.fn.params[0].name : null;
+      const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name)
+        && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler));
       const args = c.n.arguments;
       const ps = args.filter(pointerish);
       if (ps.length !== 2) continue;
-      const other = args.find((a) => a.type === 'MemberExpression' && ['x', 'y'].includes(a.property && a.property.name) && !pointerish(a));
-      const from = other ? memberPath(other.object) : null;
+      const other = /moveTo$/.test(callee) ? args[0] : args.find((a) => a.type === 'MemberExpression' && ['x', 'y'].includes(a.property && a.property.name) && !pointerish(a));
+      const from = other ? memberPath(/moveTo$/.test(callee) ? other : other.object) : null;
       if (!from || fixed.has(from)) continue;
       const line = lineOf(c.n);
       const ptr = memberPath(ps[0].object);
