@@ -63,3 +63,31 @@ def test_a_long_finding_seen_again_is_kept_once(records):
     # the overlay check runs every half second: the same finding (over 300 characters) is recorded once
     hidden = [e for e in records["fail_pause_menu_listed_before_level"]["validation"]["errors"] if e["code"] == "api_misuse" and e["kind"] == "hidden"]
     assert len(hidden) == 1, hidden
+
+
+AIM = """
+class Arena extends Phaser.Scene {
+  create() {
+    this.hero = this.physics.add.sprite(400, 300, null);
+    %s.startFollow(this.hero);
+    this.input.on('pointerdown', (p) => {
+      const shot = this.physics.add.sprite(this.hero.x, this.hero.y, null);
+      this.physics.moveTo(shot, p.%s, p.%s, 300);
+    });
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: Arena, physics: { default: 'arcade' } });
+"""
+
+
+@pytest.mark.parametrize("camera, x, y, fails", [
+    ("this.cameras.main", "x", "y", True),  # the handler's own pointer parameter, moveTo
+    ("this.cameras.main", "worldX", "worldY", False),
+    ("this.cameras.add(600, 0, 200, 150)", "x", "y", False),  # a minimap follows: the main camera does not scroll
+])
+def test_aiming_at_the_screen_pointer_under_a_following_camera(static_validator, camera, x, y, fails):
+    record = next(iter(static_validator.validate([{"request_id": "aim", "code": AIM % (camera, x, y), "prompt_meta": {"task": ""}}])))
+    found = [e for e in record["validation"]["errors"] if "the pointer's place on the screen" in e["message"]]
+    assert bool(found) is fails, record["validation"]["errors"]
+    if fails:
+        assert found[0]["line"] == 8 and "this.physics.moveTo(shot, p.x, p.y, 300) (line 8) aims shot at p.x / p.y" in found[0]["message"]
