@@ -2629,6 +2629,7 @@
   // a tilemap layer whose tiles use indices no tileset holds (a level array counted from 1, Tiled's way, on a tileset
   // added with the default firstgid 0): the renderer skips those tiles, so they are never drawn
   function tilesWithoutTileset(g) {
+    if (apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()])) return; // placeholder images are not the files' sizes
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
       const { list } = shownList[i];
@@ -2651,6 +2652,7 @@
         let total = 0;
         const sets = isArray(o.tileset) ? o.tileset : [];
         for (let t = 0; t < sets.length && t < 64; t++) total += NumberC(sets[t] && sets[t].total) || 0;
+        if (!(total > 0)) continue; // a tileset whose image is not there yet holds nothing to compare with
         misuse('misplaced', missing + ' of the ' + used + " tiles of a tilemap layer have an index (" + index + ') that none of its tilesets holds (' + total
           + ' tiles from index ' + (sets[0] ? NumberC(sets[0].firstgid) : 0) + '): the renderer skips them, so they are never drawn (a level counted from 1 needs'
           + ' addTilesetImage(key, key, w, h, 0, 0, 1), firstgid 1)', 'tile indices the tilesets hold', true, null);

@@ -35,7 +35,7 @@ EXPECTED = {
     "fail_fade_oncomplete_unbound_destroy": [("l2", "never_fires", 13, "onComplete: bubble.destroy (line 13) hands over bubble's method without its object")],
     "fail_aim_screen_pointer_followed_world": [("l2", "wrong_argument", 15, "aims this.hero at pointer.x / pointer.y, the pointer's place on the screen, but the camera follows this.hero (line 12)")],
 }
-WORKING = ["pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
