@@ -9,6 +9,8 @@ const TEST_KEYS = new Set(['IfStatement', 'ConditionalExpression', 'WhileStateme
 const RESET_ROLES = new Set(['init', 'create']);
 const PLAY_FLAG = /over|dead|alive|won|lost|finish|ended|playing|running|busy|locked|can[A-Z]/i;
 const LASTING_FLAG = /music|sound|audio|tutorial|intro|hint|shown|unlock|best|high/i;
+// state a game keeps from one run of a scene to the next on purpose
+const LASTING_STATE = /config|setting|option|best|high|record|stats\b|save|unlock|progress|profile|cache|palette|colou?rs|levels|sound|audio/i;
 // counters a game carries from one run of a scene to the next on purpose
 const LASTING_COUNT = /level|stage|round|wave|world|best|high|record|total|attempt|tries|retr|death|games|plays|runs|visits|lives|coins|gold|money|unlock/i;
 
@@ -98,6 +100,7 @@ class GameState {
     this.collect();
     this.staleAfterRestart();
     this.staleCounters();
+    this.staleStateObjects();
     this.deadPool();
     this.pausedSelf();
     this.touchingWorldFloor();
@@ -361,6 +364,30 @@ class GameState {
       const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
       this.add('stale_state', true, `${v.name} starts at ${v.init} in the constructor (line ${v.line}) and is stepped in play (line ${step.line}), and nothing sets it back: ${how} on the same scene object, whose constructor does not run again, so the next game starts with the last game's ${v.name} (set it to ${v.init} in create() or init())`, step.line, `${v.name} = ${v.init} in create()`);
       return;
+    }
+  }
+
+  // this.state = { cells: [...], over: false } made in the constructor and changed in play, never made again: a scene
+  // run again (restart()) keeps its fields, so the new game starts with the old board (make it in create() or init())
+  staleStateObjects() {
+    for (const cls of this.classes) {
+      const again = this.runsAgain(cls);
+      const ctor = again && cls.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      if (!ctor) continue;
+      for (const st of ctor.value.body.body) {
+        const a = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (!a || a.type !== 'AssignmentExpression' || a.operator !== '=' || memberPath(a.left) === null || !/^this\.\w+$/.test(memberPath(a.left)) || !['ObjectExpression', 'ArrayExpression'].includes(a.right.type)) continue;
+        const path = memberPath(a.left);
+        if (LASTING_STATE.test(path) || this.assigns.filter((x) => x.path === path).length > 1) continue;
+        const inClass = this.code.slice(cls.start, cls.end).replace(this.code.slice(ctor.start, ctor.end), '');
+        const aliases = [...this.decls].filter(([, ds]) => ds.some((d) => d.init && memberPath(d.init) === path)).map(([name]) => name);
+        const names = [path, ...aliases].map((x) => x.replace(/[.$]/g, '\\$&')).join('|');
+        const write = new RegExp(`(^|[^\\w$.])(${names})\\s*(\\.\\w+|\\[[^\\]\\n]+\\])+\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(^|[^\\w$.])(${names})(\\s*(\\.\\w+|\\[[^\\]\\n]+\\]))*\\.(push|splice|fill|unshift|pop|shift)\\s*\\(`).exec(inClass);
+        if (!write) continue;
+        const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+        this.add('stale_state', true, `${path} is made in the constructor (line ${lineOf(a)}) and changed in play (${write[0].replace(/^[^\w$]/, '').trim().slice(0, 40)}), and nothing makes it again: ${how} on the same scene object, whose constructor does not run again, so the next game starts with the last game's ${path} (make it in create() or init())`, lineOf(a), `${path} = ... in create()`);
+        return;
+      }
     }
   }
 
@@ -919,7 +946,10 @@ class GameState {
       if (n.type === 'UnaryExpression' && n.operator === '!') call = n.argument;
       if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.name !== 'getLength') return;
       const group = memberPath(call.callee.object) || 'group';
-      if (this.calls.some((c) => c.on === group && ['remove', 'clear', 'killAndHide'].includes(c.name) && c.name !== 'killAndHide')) return;
+      // members taken out one by one (remove), or the group emptied where they are disabled; a clear() that builds
+      // the next level comes after the test and does not make it pass
+      const disabling = new Set(this.calls.filter((c) => ['disableBody', 'killAndHide'].includes(c.name) || (c.name === 'setActive' && literalValue(c.n.arguments[0]).value === false)).map((c) => c.ctx.fn));
+      if (this.calls.some((c) => c.on === group && (c.name === 'remove' || (c.name === 'clear' && disabling.has(c.ctx.fn))))) return;
       this.lengthFound = true;
       this.add('never_fires', true, `${group}.getLength() (line ${lineOf(n)}) counts every member, also the ones disabled with disableBody()/killAndHide()/setActive(false), which stay in the group: it never gets back to 0, so what waits for it never happens (use ${group}.countActive(true))`, lineOf(n), `${group}.countActive(true)`);
     });

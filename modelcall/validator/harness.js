@@ -228,6 +228,9 @@
     'GameObjects.GameObjectFactory': { rectangle: [[2, 3], WEBGL], circle: [[2], WEBGL] },
     'Physics.Arcade.Body': VELOCITY, 'Physics.Arcade.Sprite': VELOCITY, 'Physics.Arcade.Image': VELOCITY,
   };
+  // functions that change the array they are given in place: a string cannot be changed, so the call does nothing
+  const IN_PLACE = { 'Utils.Array': { Shuffle: 1, BringToTop: 1, SendToBack: 1, MoveUp: 1, MoveDown: 1, Swap: 1, RotateLeft: 1, RotateRight: 1, Remove: 1, RemoveAt: 1, Add: 1, AddAt: 1 },
+    Actions: { Shuffle: 1 }, 'Math.RandomDataGenerator': { shuffle: 1 } };
   const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$|^\s*0x[0-9a-f]+\s*$/i;
   const STACK_LINE = /<anonymous>:(\d+):(\d+)/;
   const SCRIPT_NAME = /[( ]main\.js:\d+:\d+\)?$/; // this script's frames (browser.py names it main.js)
@@ -503,6 +506,10 @@
           hint = sums.value[1];
         }
       } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
+      else if (typeof v === 'string' && i === 0 && getOwnPropertyDescriptor(IN_PLACE, owner) && getOwnPropertyDescriptor(IN_PLACE[owner], name)) {
+        certain = true;
+        hint = ' (a string cannot be changed in place, so the call leaves it as it was: split(\'\') it into an array first)';
+      }
       append(found, [kind, W() + ' argument ' + (i + 1) + ' expects ' + joined(expected, ' | ') + ', got ' + describe(v) + hint, joined(expected, ' | '), certain]);
     }
   }

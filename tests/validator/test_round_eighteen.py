@@ -7,7 +7,10 @@ whose index no tileset holds (a level counted from 1); a counter set only in the
 closed again before the run ends (now looked for while the run goes, and a long finding seen again is kept once); a Graphics whose hit area lies
 away from its drawing, a geometry mask drawn away from what it masks, and a board whose frame (strokeRect) is
 redrawn on a timer into a Graphics never cleared; Matter gravity written in Arcade's pixels, a game object's method
-handed to a tween without its object, and aiming at the screen pointer in a world the camera follows. Each broken
+handed to a tween without its object, and aiming at the screen pointer in a world the camera follows; and (a
+nineteenth round) a state object made in the constructor of a scene that restarts, a string given to
+Utils.Array.Shuffle (nothing changes), and getLength() of a group whose members are disabled where a clear() only
+builds the next level. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -34,8 +37,12 @@ EXPECTED = {
     "fail_matter_gravity_in_pixels": [("l2", "wrong_argument", 15, "matter: { gravity: { y: 300 } } (line 15): Matter's gravity is a scale (1 is normal, 0 none)")],
     "fail_fade_oncomplete_unbound_destroy": [("l2", "never_fires", 13, "onComplete: bubble.destroy (line 13) hands over bubble's method without its object")],
     "fail_aim_screen_pointer_followed_world": [("l2", "wrong_argument", 15, "aims this.hero at pointer.x / pointer.y, the pointer's place on the screen, but the camera follows this.hero (line 12)")],
+    # a nineteenth round
+    "fail_board_state_made_in_constructor": [("l2", "stale_state", 5, "this.game3 is made in the constructor (line 5) and changed in play (g.cells[i] =), and nothing makes it again")],
+    "fail_word_shuffled_as_string": [("l3", "wrong_argument", 9, "Utils.Array.Shuffle() argument 1 expects array, got the string \"PLANET\" (a string cannot be changed in place")],
+    "fail_level_clear_counts_disabled": [("l2", "never_fires", 12, "this.coins.getLength() (line 12) counts every member")],
 }
-WORKING = ["pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
