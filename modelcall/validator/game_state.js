@@ -173,6 +173,7 @@ class GameState {
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
+    if (/\.follower\s*\(/.test(this.code) && /startFollow/.test(this.code)) this.followerOffPath();
     if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
     if (/startFollow/.test(this.code) && /pointer/i.test(this.code) && /Between|moveTo/.test(this.code)) this.screenPointerAim();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
@@ -1920,6 +1921,33 @@ class GameState {
       const line = lineOf(c.n);
       const ptr = memberPath(ps[0].object);
       this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 90)} (line ${line}) aims ${from} at ${ptr}.x / ${ptr}.y, the pointer's place on the screen, but the camera follows ${memberPath(follow.n.arguments[0]) || 'an object'} (line ${lineOf(follow.n)}) over the world: once the view scrolls, the aim is off by the scroll (${ptr}.worldX / ${ptr}.worldY)`, line, `${ptr}.worldX`);
+      return;
+    }
+  }
+
+  // this.add.follower(path, 0, 0, key) on a path that starts at (60, 300) and is drawn, then startFollow() without
+  // positionOnPath: a follower keeps its offset from the path's start, so it runs along a copy of the path shifted by
+  // (-60, -300), away from the line on the screen
+  followerOffPath() {
+    const paths = new Map(); // name -> [x, y] where the path starts
+    for (const [path, v] of this.bindings()) {
+      const made = v.type === 'NewExpression' && /Curves\.Path$/.test(memberPath(v.callee) || '') ? v
+        : v.type === 'CallExpression' && /(^|\.)add\.path$/.test(memberPath(v.callee) || '') ? v : null;
+      const xy = made && made.arguments.length >= 2 ? made.arguments.slice(0, 2).map((a) => this.numberOf(a)) : null;
+      if (xy && xy.every((n) => n !== null)) paths.set(path, xy);
+    }
+    for (const [fpath, v] of this.bindings()) {
+      const made = this.creation(v).made;
+      if (!made || !/(^|\.)add\.follower$/.test(memberPath(made.callee) || '')) continue;
+      const [p, x, y] = made.arguments;
+      const start = p && paths.get(memberPath(p));
+      const at = [this.numberOf(x), this.numberOf(y)];
+      if (!start || at.some((n) => n === null) || Math.hypot(at[0] - start[0], at[1] - start[1]) < 20) continue;
+      if (!this.calls.some((c) => c.name === 'draw' && c.on === memberPath(p))) continue; // the path is not shown: an offset may be meant
+      const follow = [...this.calls.filter((c) => c.name === 'startFollow' && c.on === fpath), ...this.creation(v).chain.filter((k) => k.callee.property && k.callee.property.name === 'startFollow').map((n) => ({ n }))];
+      if (!follow.length || follow.some((c) => /positionOnPath\s*:\s*true/.test(this.code.slice(c.n.start, c.n.end)))) continue;
+      const dx = at[0] - start[0]; const dy = at[1] - start[1];
+      this.add('misplaced', true, `${this.code.slice(made.start, made.end).slice(0, 60)} (line ${lineOf(made)}) places the follower at (${at[0]}, ${at[1]}), but the path starts at (${start[0]}, ${start[1]}), and startFollow() (line ${lineOf(follow[0].n)}) without positionOnPath: true keeps that offset: it runs along a copy of the drawn path shifted by (${dx}, ${dy}) (positionOnPath: true, or make it at the path's start)`, lineOf(made), 'positionOnPath: true');
       return;
     }
   }

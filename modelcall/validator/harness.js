@@ -1718,7 +1718,7 @@
         return apply(orig, this, arguments);
       } }[name], name, orig.length, orig);
     };
-    const drew = (g, st) => { st.drawn = true; if (st.emptyKey !== null) st.drewAfter = true; };
+    const drew = (g, st) => { st.drawn = true; st.lastDrawFrame = S.frame; if (st.emptyKey !== null) st.drewAfter = true; };
     // where the drawing is, in the Graphics' own space (for generateTexture's area), unless the program transforms it
     const box = (st, x0, y0, x1, y1) => {
       const xs = [NumberC(x0), NumberC(x1)];
@@ -2713,6 +2713,34 @@
           + mathRound(mb.x) + ', ' + mathRound(mb.y) + ')..(' + mathRound(mb.right) + ', ' + mathRound(mb.bottom) + '): a geometry mask is in world space, not the masked object\'s, so nothing of it is drawn'
           + ' (draw the mask where the object is on the screen)', 'the mask drawn over the object', true, null);
         return;
+      }
+    }
+  }
+  // a Graphics the program clears and draws again while the run goes (a progress bar), or an object it tweens, wholly
+  // under one opaque shape drawn after it (the bar's frame made after the bar): what changes is never seen
+  function changingUnderCover(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { sys, list, oneCamera } = shownList[i];
+      if (!oneCamera) continue;
+      for (let k = 0; k < list.length && k < 2000; k++) {
+        const o = list[k];
+        if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
+        const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
+        const redrawn = st && st.cleared && st.lastDrawFrame > 2;
+        if (!redrawn && !(o.type !== 'Graphics' && tweening(sys, o))) continue;
+        const b = drawnBox(o);
+        if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
+        for (let j = k + 1; j < list.length && j < 2000; j++) {
+          const c = list[j];
+          if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
+          const area = opaqueArea(c);
+          if (!area || !paintsBox(area, b)) continue;
+          misuse('hidden', (redrawn ? 'a Graphics the program clears and draws again' : article(str(o.type)) + ' the program tweens') + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
+            + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: what changes is never seen (make the cover first, or give it a lower depth)',
+          'the changing object drawn over its frame', true, null);
+          return;
+        }
       }
     }
   }
@@ -4067,6 +4095,7 @@
     try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
     try { graphicsHitAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
+    try { changingUnderCover(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }
