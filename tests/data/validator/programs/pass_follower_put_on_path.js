@@ -7,7 +7,7 @@ class Bee extends Phaser.Scene {
     g.fillStyle(0xffcc00).fillCircle(12, 12, 12);
     g.generateTexture('bee', 24, 24);
     const path = new Phaser.Curves.Path(80, 300);
-    path.splineTo([250, 150, 450, 450, 720, 300]);
+    path.lineTo(250, 150).lineTo(450, 450).lineTo(720, 300);
     const line = this.add.graphics();
     line.lineStyle(2, 0xffffaa, 1);
     path.draw(line, 64);
