@@ -174,6 +174,8 @@ class GameState {
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
     if (/\.follower\s*\(/.test(this.code) && /startFollow/.test(this.code)) this.followerOffPath();
+    if (/add\.container\s*\(/.test(this.code)) this.childrenAtContainerPosition();
+    if (/matter\.add\.(rectangle|circle|polygon|trapezoid)\s*\(/.test(this.code) && !/matter\.add\.gameObject|existing\s*\(/.test(this.code)) this.matterBodyBesidePicture();
     if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
     if (/startFollow/.test(this.code) && /pointer/i.test(this.code) && /Between|moveTo/.test(this.code)) this.screenPointerAim();
     if (/\.overlap\s*\(/.test(this.code) && /static/.test(this.code)) this.rideOnOverlapOnly();
@@ -1905,13 +1907,23 @@ class GameState {
     const fixed = new Set(this.calls.filter((c) => c.name === 'setScrollFactor' && this.numberOf(c.n.arguments[0]) === 0).map((c) => this.chainRoot(c.n)));
     for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setScrollFactor' && this.numberOf(k.arguments[0]) === 0)) fixed.add(path);
     const AIM = /^(Math\.Angle\.Between|Phaser\.Math\.Angle\.Between|Phaser\.Math\.Distance\.Between|Math\.Distance\.Between)$|\.moveTo$/;
+    // points kept from a pointer handler's pointer.x / pointer.y (this.target = new Vector2(pointer.x, pointer.y))
+    const screenPoints = new Set();
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'AssignmentExpression' || !memberPath(n.left) || !ctx.fn || !/\.(on|once)$/.test(ctx.handedTo[ctx.handedTo.length - 1] || '')) return;
+      const p = ctx.fn.params[0];
+      const v = n.right;
+      if (!p || p.type !== 'Identifier' || !((v.type === 'NewExpression' && /Vector2$/.test(memberPath(v.callee) || '')) || v.type === 'ObjectExpression')) return;
+      const text = this.code.slice(v.start, v.end);
+      if (new RegExp(`\\b${p.name}\\.x\\b`).test(text) && new RegExp(`\\b${p.name}\\.y\\b`).test(text)) screenPoints.add(memberPath(n.left));
+    });
     for (const c of this.calls) {
       const callee = memberPath(c.n.callee) || '';
       if (!AIM.test(callee)) continue;
       // the pointer: named so, the input plugin's, or the first parameter of the handler the call sits in
       const handler = c.ctx.fn && c.ctx.fn.params[0] && c.ctx.fn.params[0].type === 'Identifier' && /\.(on|once)$/.test(c.ctx.handedTo[c.ctx.handedTo.length - 1] || '') ? c.ctx.fn.params[0].name : null;
       const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name)
-        && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler));
+        && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler) || screenPoints.has(memberPath(n.object)));
       const args = c.n.arguments;
       const ps = args.filter(pointerish);
       if (ps.length !== 2) continue;
@@ -1920,7 +1932,51 @@ class GameState {
       if (!from || fixed.has(from)) continue;
       const line = lineOf(c.n);
       const ptr = memberPath(ps[0].object);
-      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 90)} (line ${line}) aims ${from} at ${ptr}.x / ${ptr}.y, the pointer's place on the screen, but the camera follows ${memberPath(follow.n.arguments[0]) || 'an object'} (line ${lineOf(follow.n)}) over the world: once the view scrolls, the aim is off by the scroll (${ptr}.worldX / ${ptr}.worldY)`, line, `${ptr}.worldX`);
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 90)} (line ${line}) aims ${from} at ${ptr}.x / ${ptr}.y, ${screenPoints.has(ptr) ? 'kept from the pointer\'s' : 'the pointer\'s'} place on the screen, but the camera follows ${memberPath(follow.n.arguments[0]) || 'an object'} (line ${lineOf(follow.n)}) over the world: once the view scrolls, the aim is off by the scroll (${screenPoints.has(ptr) ? 'keep pointer.worldX / pointer.worldY' : `${ptr}.worldX / ${ptr}.worldY`})`, line, 'pointer.worldX');
+      return;
+    }
+  }
+
+  // const pin = this.add.rectangle(x, y, ...) beside this.matter.add.rectangle(x, y, ...): matter.add.rectangle makes
+  // a body with no game object, so when it falls or is knocked over the drawn shape stays where it was
+  matterBodyBesidePicture() {
+    if (/\.(x|y|rotation)\s*=\s*[^;\n]*\.(position\.[xy]|angle)\b|setPosition\s*\([^;\n]*position\.x|setRotation\s*\([^;\n]*\.angle/.test(this.bare())) return; // drawn where the body is, by hand
+    const src = (n) => this.code.slice(n.start, n.end);
+    for (const c of this.calls) {
+      if (!/^(rectangle|circle|polygon|trapezoid)$/.test(c.name) || !/(^|\.)matter\.add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
+      const opts = c.n.arguments[c.n.arguments.length - 1];
+      if (opts.type === 'ObjectExpression' && /isStatic\s*:\s*true|isSensor\s*:\s*true/.test(src(opts))) continue;
+      const [x, y] = c.n.arguments.map(src);
+      const picture = this.calls.find((k) => /^(rectangle|circle|ellipse|image|sprite|star|triangle|polygon)$/.test(k.name) && /(^|\.)add$/.test(k.on || '') && !/matter/.test(k.on || '')
+        && k.n.arguments.length >= 2 && src(k.n.arguments[0]) === x && src(k.n.arguments[1]) === y);
+      if (!picture) continue;
+      this.add('misplaced', true, `${c.on}.${c.name}(${x}, ${y}, ...) (line ${lineOf(c.n)}) makes a Matter body with no game object, beside the shape drawn at (${x}, ${y}) (line ${lineOf(picture.n)}): nothing ties them, so the body falls and is knocked about while the drawn shape stays where it was (this.matter.add.gameObject(shape, options))`, lineOf(c.n), 'this.matter.add.gameObject(shape)');
+      return;
+    }
+  }
+
+  // this.add.container(x, y, [hull, fin]) whose children were made at (x, y), (x - 8, y + 10): a child's position is
+  // relative to its container, so the whole drawing sits (x, y) further on, away from the container
+  childrenAtContainerPosition() {
+    const src = (n) => this.code.slice(n.start, n.end);
+    const terms = (n, out = []) => { if (n.type === 'BinaryExpression' && ['+', '-'].includes(n.operator)) { terms(n.left, out); terms(n.right, out); } else out.push(src(n)); return out; };
+    const placedAt = (arg, at) => arg && (terms(arg).includes(src(at)) || (this.numberOf(at) !== null && this.numberOf(arg) === this.numberOf(at)));
+    for (const c of this.calls) {
+      if (c.name !== 'container' || !/(^|\.)add$/.test(c.on || '') || c.n.arguments.length < 3 || c.n.arguments[2].type !== 'ArrayExpression') continue;
+      const [x, y, kids] = c.n.arguments;
+      const far = (a) => this.numberOf(a) === null ? a.type !== 'Literal' : Math.abs(this.numberOf(a)) >= 20;
+      if (!far(x) && !far(y)) continue;
+      const made = kids.elements.map((e) => {
+        if (!e) return null;
+        if (e.type === 'CallExpression') return this.creation(e).made;
+        const d = e.type === 'Identifier' ? this.decls.get(e.name) : null;
+        const bound = e.type === 'MemberExpression' ? this.assigns.find((a) => a.path === memberPath(e)) : null;
+        const init = d && d.length === 1 ? d[0].init : bound ? bound.value : null;
+        return init ? this.creation(init).made : null;
+      });
+      if (made.length < 2 || made.some((m) => !m || !/(^|\.)add\.\w+$/.test(memberPath(m.callee) || '') || m.arguments.length < 2)) continue;
+      if (!made.every((m) => placedAt(m.arguments[0], x) && placedAt(m.arguments[1], y))) continue;
+      this.add('misplaced', true, `this.add.container(${src(x)}, ${src(y)}, [...]) (line ${lineOf(c.n)}) holds ${made.length} objects made at (${src(x)}, ${src(y)}) and round it (line ${lineOf(made[0])}): a child's x, y are relative to its container, so they are drawn (${src(x)}, ${src(y)}) further on, away from the container (make them round (0, 0))`, lineOf(c.n), 'children placed round (0, 0)');
       return;
     }
   }
@@ -1962,10 +2018,24 @@ class GameState {
       if (v !== null) return Math.abs(v) >= 100 ? v : null;
       if (n.type === 'UnaryExpression' && n.operator === '-') return big(n.argument, depth + 1);
       if (n.type === 'BinaryExpression' && n.operator === '*') return big(n.left, depth + 1) ?? big(n.right, depth + 1);
+      // velocity.x of a vector scaled to a speed (pull.normalize().scale(MAX_SPEED * stretch), new Vector2(vx, vy))
+      if (n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name) && n.object.type === 'Identifier') {
+        const d = this.decls.get(n.object.name);
+        const init = d && d.length === 1 && !this.writes.get(n.object.name) ? d[0].init : null;
+        let found = null;
+        if (init) walk(init, (k) => {
+          if (found !== null || (k.type !== 'CallExpression' && k.type !== 'NewExpression')) return;
+          const name = k.callee.type === 'MemberExpression' ? k.callee.property.name : memberPath(k.callee);
+          if (/^(scale|setLength)$/.test(name || '') || /Vector2$/.test(memberPath(k.callee) || '')) found = k.arguments.map((a) => big(a, depth + 1)).find((x) => x !== null) ?? null;
+        });
+        return found;
+      }
       return null;
     };
+    // a program with Matter only: every body's setVelocity is Matter's (a bird handed to launch(bird))
+    const matterOnly = /default\s*:\s*['"]matter['"]/.test(this.code) && !/physics\.add\.|arcade/.test(this.bare());
     for (const c of this.calls) {
-      if (!/^setVelocity[XY]?$/.test(c.name) || !matter.has(this.chainRoot(c.n))) continue;
+      if (!/^setVelocity[XY]?$/.test(c.name) || !(matter.has(this.chainRoot(c.n)) || matterOnly)) continue;
       const v = c.n.arguments.map((a) => big(a)).find((x) => x !== null);
       if (v === undefined) continue;
       this.add('wrong_argument', true, `${this.chainRoot(c.n)}.${c.name}(...) (line ${lineOf(c.n)}) gives a Matter body a speed of ${Math.abs(v)}: Matter's velocity is pixels per step (about 60 a second), not per second as in Arcade, so the body jumps ${Math.abs(v)} px a frame, through everything in its way (speeds of 1-30)`, lineOf(c.n), 'a Matter speed in pixels per step');

@@ -11,7 +11,8 @@ handed to a tween without its object, and aiming at the screen pointer in a worl
 nineteenth round) a state object made in the constructor of a scene that restarts, a string given to
 Utils.Array.Shuffle (nothing changes), and getLength() of a group whose members are disabled where a clear() only
 builds the next level; a redrawn progress bar under its frame drawn after it, and a follower made away from the
-start of the path it draws. Each broken
+start of the path it draws; a Matter throw scaled to a speed per second, a waypoint kept from the screen pointer in a
+followed world, a container's parts made at its own position, and a Matter body made beside its drawn shape. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -44,8 +45,12 @@ EXPECTED = {
     "fail_level_clear_counts_disabled": [("l2", "never_fires", 12, "this.coins.getLength() (line 12) counts every member")],
     "fail_progress_bar_under_its_frame": [("l3", "hidden", None, "a Graphics the program clears and draws again (drawn at (250, 290)..(550, 310)) lies wholly under the opaque fills of a Graphics drawn after it")],
     "fail_follower_offset_from_drawn_path": [("l2", "misplaced", 14, "places the follower at (0, 0), but the path starts at (80, 300), and startFollow() (line 15) without positionOnPath: true keeps that offset")],
+    "fail_matter_launch_scaled_per_second": [("l2", "wrong_argument", 18, "ball.setVelocity(...) (line 18) gives a Matter body a speed of 700")],
+    "fail_waypoint_kept_from_screen_pointer": [("l2", "wrong_argument", 17, "aims this.rover at this.target.x / this.target.y, kept from the pointer's place on the screen")],
+    "fail_ship_parts_at_container_position": [("l2", "misplaced", 12, "this.add.container(x, y, [...]) (line 12) holds 4 objects made at (x, y) and round it (line 8)")],
+    "fail_matter_pins_body_beside_shape": [("l2", "misplaced", 12, "this.matter.add.rectangle(x, y, ...) (line 12) makes a Matter body with no game object, beside the shape drawn at (x, y) (line 11)")],
 }
-WORKING = ["pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
