@@ -2645,9 +2645,9 @@
         if (!o || o.type !== 'TilemapLayer' || o.visible === false || !isArray(o.gidMap) || !o.layer || !isArray(o.layer.data)) continue;
         const rows = o.layer.data;
         let used = 0; let missing = 0; let index = -1;
-        for (let r = 0; r < rows.length && r < 1000; r++) {
+        for (let r = 0; r < rows.length && r < 256; r++) {
           const row = rows[r];
-          for (let c = 0; isArray(row) && c < row.length && c < 1000; c++) {
+          for (let c = 0; isArray(row) && c < row.length && c < 256; c++) {
             const t = row[c];
             const ix = t ? NumberC(t.index) : -1;
             if (!(ix >= 0)) continue;
@@ -2723,7 +2723,9 @@
     for (let i = 0; i < shownList.length; i++) {
       const { sys, list, oneCamera } = shownList[i];
       if (!oneCamera) continue;
-      for (let k = 0; k < list.length && k < 2000; k++) {
+      const areas = new MapC(); // cover -> its opaque area (null: none), each read once
+      let checked = 0;
+      for (let k = 0; k < list.length && k < 2000 && checked < 32; k++) {
         const o = list[k];
         if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
         const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
@@ -2731,10 +2733,12 @@
         if (!redrawn && !(o.type !== 'Graphics' && tweening(sys, o))) continue;
         const b = drawnBox(o);
         if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
+        checked++;
         for (let j = k + 1; j < list.length && j < 2000; j++) {
           const c = list[j];
           if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
-          const area = opaqueArea(c);
+          if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, opaqueArea(c)]);
+          const area = apply(mapGet, areas, [c]);
           if (!area || !paintsBox(area, b)) continue;
           misuse('hidden', (redrawn ? 'a Graphics the program clears and draws again' : article(str(o.type)) + ' the program tweens') + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
             + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: what changes is never seen (make the cover first, or give it a lower depth)',
