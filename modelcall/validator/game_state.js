@@ -175,6 +175,10 @@ class GameState {
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
     if (/\.follower\s*\(/.test(this.code) && /startFollow/.test(this.code)) this.followerOffPath();
     if (/add\.container\s*\(/.test(this.code)) this.childrenAtContainerPosition();
+    if (/\.toFixed\s*\(/.test(this.code) && /\+=/.test(this.code)) this.toFixedAdded();
+    if (/\.(list|getChildren\s*\(\s*\))\s*\.forEach\s*\(|of\s+[\w.]+\.(list|getChildren\s*\(\s*\))\s*\)/.test(this.code) && /destroy\s*\(/.test(this.code)) this.destroyWhileWalking();
+    if (/Date\.now\s*\(/.test(this.code) && /time\.now|update\s*\(\s*time/.test(this.code)) this.twoClocks();
+    if (/new\s+(Map|Set)\s*\(/.test(this.code) && /JSON\.stringify/.test(this.code)) this.mapIntoJson();
     if (/matter\.add\.(rectangle|circle|polygon|trapezoid)\s*\(/.test(this.code) && !/matter\.add\.gameObject|existing\s*\(/.test(this.code)) this.matterBodyBesidePicture();
     if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
     if (/startFollow/.test(this.code) && /pointer/i.test(this.code) && /Between|moveTo/.test(this.code)) this.screenPointerAim();
@@ -774,7 +778,8 @@ class GameState {
       const repeat = keys.get('repeat');
       if (repeat && repeat.ok && repeat.value === -1) continue;
       const replays = this.calls.filter((c) => c.on === a.path && ['play', 'restart'].includes(c.name));
-      const inHandler = replays.find((c) => c.ctx.handedTo.some(Boolean));
+      // replayed in a handler, or in a method of its own (hit() called on each click), not where it is made
+      const inHandler = replays.find((c) => c.ctx.handedTo.some(Boolean) || !['create', 'init', 'preload', 'constructor', null, undefined].includes(c.ctx.roles[c.ctx.roles.length - 1]));
       if (!inHandler) continue;
       this.add('never_fires', true, `${a.path}.${inHandler.name}() replays a tween made with paused: true and no persist: true: since Phaser 3.60 a finished tween is destroyed, so only the first ${inHandler.name}() animates (add persist: true, or make a new tween each time)`, lineOf(inHandler.n), 'persist: true');
       return;
@@ -1951,6 +1956,95 @@ class GameState {
         && k.n.arguments.length >= 2 && src(k.n.arguments[0]) === x && src(k.n.arguments[1]) === y);
       if (!picture) continue;
       this.add('misplaced', true, `${c.on}.${c.name}(${x}, ${y}, ...) (line ${lineOf(c.n)}) makes a Matter body with no game object, beside the shape drawn at (${x}, ${y}) (line ${lineOf(picture.n)}): nothing ties them, so the body falls and is knocked about while the drawn shape stays where it was (this.matter.add.gameObject(shape, options))`, lineOf(c.n), 'this.matter.add.gameObject(shape)');
+      return;
+    }
+  }
+
+  // this.cps = (n * 0.5).toFixed(1) and later this.cookies += this.cps: toFixed gives a string, and += joins strings
+  // ("30.5" + ...), so the number turns to text and then NaN (Number(...toFixed(1)), or round only where it is shown)
+  toFixedAdded() {
+    const texts = new Set();
+    for (const [path, v] of this.bindings()) {
+      if (v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.property.name === 'toFixed') texts.add(path);
+    }
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && a.value.callee.type === 'MemberExpression' && a.value.callee.property.name === 'toFixed') texts.add(a.path);
+    if (!texts.size) return;
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found || n.type !== 'AssignmentExpression' || n.operator !== '+=' || !memberPath(n.left) || texts.has(memberPath(n.left))) return;
+      const r = memberPath(n.right) || (n.right.type === 'BinaryExpression' && n.right.operator === '*' ? null : null);
+      if (r && texts.has(r)) found = { n, r };
+    });
+    if (!found) return;
+    const target = memberPath(found.n.left);
+    const set = this.assigns.find((a) => a.path === found.r && a.value.type === 'CallExpression') || { line: null };
+    this.add('wrong_argument', true, `${target} += ${found.r} (line ${lineOf(found.n)}): ${found.r} is set from toFixed() (line ${set.line}), which gives a string, so += joins text ("30" + "0.5" is "300.5") and ${target} is no longer a number (keep the number, round only where it is shown)`, lineOf(found.n), `${found.r} as a number`);
+  }
+
+  // container.list.forEach((c) => c.destroy()): destroying a child takes it out of the very list being walked, so
+  // forEach skips every other child and half of them stay (container.removeAll(true), group.clear(true, true))
+  destroyWhileWalking() {
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found) return;
+      let list = null; let body = null; let item = null;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.name === 'forEach' && n.arguments[0] && /Function/.test(n.arguments[0].type)) {
+        list = n.callee.object; body = n.arguments[0].body; item = n.arguments[0].params[0];
+      } else if (n.type === 'ForOfStatement') {
+        list = n.right; body = n.body; item = n.left.type === 'VariableDeclaration' ? n.left.declarations[0].id : n.left;
+      }
+      if (!list || !item || item.type !== 'Identifier') return;
+      const live = (list.type === 'MemberExpression' && !list.computed && list.property.name === 'list')
+        || (list.type === 'CallExpression' && list.callee.type === 'MemberExpression' && list.callee.property.name === 'getChildren');
+      if (!live) return;
+      // every item destroyed (the destroy is not under an if: a walk that destroys some, frame after frame, gets the
+      // skipped ones the next frame)
+      const direct = (st) => st && st.type === 'ExpressionStatement' ? st.expression : st;
+      const top = body.type === 'BlockStatement' ? body.body.map(direct) : [direct(body)];
+      if (top.some((e) => e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'destroy' && e.callee.object.type === 'Identifier' && e.callee.object.name === item.name)) found = { n, list: this.code.slice(list.start, list.end) };
+    });
+    if (!found) return;
+    const container = /\.list$/.test(found.list);
+    this.add('never_fires', true, `${found.list}.${found.n.type === 'ForOfStatement' ? 'for...of' : 'forEach'} that destroys each item (line ${lineOf(found.n)}): each destroy() takes the item out of the very list being walked, so every other item is skipped and stays (${container ? found.list.replace(/\.list$/, '.removeAll(true)') : found.list.replace(/\.getChildren\(\)$/, '.clear(true, true)')})`, lineOf(found.n), container ? 'removeAll(true)' : 'clear(true, true)');
+  }
+
+  // this.readyAt = Date.now() + 1500 compared with this.time.now (or update's time): Date.now() is milliseconds since
+  // 1970, the scene's clock counts from the game's start, so the time is never reached (use one clock: this.time.now)
+  twoClocks() {
+    const wall = new Set();
+    for (const a of this.assigns) if (/\bDate\.now\s*\(/.test(this.code.slice(a.value.start, a.value.end))) wall.add(a.path);
+    if (!wall.size) return;
+    let found = null;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (found || n.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '-'].includes(n.operator)) return;
+      const sides = [n.left, n.right].map((x) => this.code.slice(x.start, x.end));
+      const stamp = [n.left, n.right].map(memberPath).find((p) => p && wall.has(p));
+      const fn = ctx.fn;
+      const timeParam = fn && fn.params[0] && fn.params[0].type === 'Identifier' && ctx.roles[ctx.roles.length - 1] === 'update' ? fn.params[0].name : null;
+      const clock = sides.find((t) => /(^|\.)time\.now$/.test(t) || (timeParam && t === timeParam));
+      if (stamp && clock && !sides.some((t) => /Date\.now/.test(t))) found = { n, stamp, clock };
+    });
+    if (!found) return;
+    const set = this.assigns.find((a) => a.path === found.stamp && /Date\.now/.test(this.code.slice(a.value.start, a.value.end)));
+    this.add('wrong_argument', true, `${found.stamp} is set from Date.now() (line ${set ? set.line : '?'}) and compared with ${found.clock} (line ${lineOf(found.n)}): Date.now() counts milliseconds since 1970, the scene's clock since the game started, so the two never meet (use this.time.now for both)`, lineOf(found.n), 'this.time.now');
+  }
+
+  // JSON.stringify({ equipped: this.equipped }) where this.equipped is a Map or a Set: JSON writes a Map or Set as {}
+  // (no entries), so what is saved is empty (Object.fromEntries(map), [...set])
+  mapIntoJson() {
+    const maps = new Map(); // path -> 'Map' | 'Set'
+    for (const [path, v] of this.bindings()) if (v.type === 'NewExpression' && v.callee.type === 'Identifier' && ['Map', 'Set'].includes(v.callee.name)) maps.set(path, v.callee.name);
+    for (const c of this.calls) {
+      if (memberPath(c.n.callee) !== 'JSON.stringify' || !c.n.arguments[0]) continue;
+      let a = c.n.arguments[0];
+      const d = a.type === 'Identifier' ? this.decls.get(a.name) : null;
+      if (d && d.length === 1 && d[0].init && d[0].init.type === 'ObjectExpression') a = d[0].init; // const data = { equipped: this.equipped }
+      const inside = a.type === 'ObjectExpression' ? a.properties.filter((p) => p.type === 'Property').map((p) => p.value) : [a];
+      const hit = inside.find((v) => maps.has(memberPath(v)));
+      if (!hit) continue;
+      const path = memberPath(hit);
+      const kind = maps.get(path);
+      this.add('never_fires', true, `JSON.stringify(...) (line ${lineOf(c.n)}) writes ${path}, a ${kind}: JSON writes a ${kind} as {} with none of its entries, so what is saved is empty (${kind === 'Map' ? `Object.fromEntries(${path})` : `[...${path}]`})`, lineOf(c.n), kind === 'Map' ? 'Object.fromEntries(map)' : '[...set]');
       return;
     }
   }

@@ -2309,8 +2309,8 @@
     apply(mapSet, opaqueTextures, [key, opaque]);
     return opaque;
   }
-  function opaqueArea(c) {
-    if (!c || c.visible === false || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask || c.parentContainer
+  function opaqueArea(c, inContainer) {
+    if (!c || c.visible === false || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask || (c.parentContainer && !inContainer)
         || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) return null;
     const boxes = List();
     const circles = List();
@@ -2716,6 +2716,21 @@
       }
     }
   }
+  // the opaque rectangles of a plain Container (not turned, scaled, masked or faded), in world space (their bounds)
+  function containerCover(c) {
+    if (c.visible === false || NumberC(c.alpha) < 1 || c.rotation || c.mask || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1 || c.parentContainer
+        || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) return null;
+    const kids = getOwnPropertyDescriptor(c, 'list');
+    const list = kids && isArray(kids.value) ? kids.value : [];
+    const boxes = List();
+    for (let i = 0; i < list.length && i < 64; i++) {
+      const k = list[i];
+      if (!k || k.type !== 'Rectangle') continue;
+      const a = opaqueArea(k, true);
+      for (let q = 0; a && q < a.boxes.length; q++) listPush(boxes, listAt(a.boxes, q));
+    }
+    return boxes.length ? { boxes, circles: List() } : null;
+  }
   // a Graphics the program clears and draws again while the run goes (a progress bar), or an object it tweens, wholly
   // under one opaque shape drawn after it (the bar's frame made after the bar): what changes is never seen
   function changingUnderCover(g) {
@@ -2737,7 +2752,7 @@
         for (let j = k + 1; j < list.length && j < 2000; j++) {
           const c = list[j];
           if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
-          if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, opaqueArea(c)]);
+          if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, c.type === 'Container' ? containerCover(c) : opaqueArea(c)]);
           const area = apply(mapGet, areas, [c]);
           if (!area || !paintsBox(area, b)) continue;
           misuse('hidden', (redrawn ? 'a Graphics the program clears and draws again' : article(str(o.type)) + ' the program tweens') + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)

@@ -12,7 +12,9 @@ nineteenth round) a state object made in the constructor of a scene that restart
 Utils.Array.Shuffle (nothing changes), and getLength() of a group whose members are disabled where a clear() only
 builds the next level; a redrawn progress bar under its frame drawn after it, and a follower made away from the
 start of the path it draws; a Matter throw scaled to a speed per second, a waypoint kept from the screen pointer in a
-followed world, a container's parts made at its own position, and a Matter body made beside its drawn shape. Each broken
+followed world, a container's parts made at its own position, and a Matter body made beside its drawn shape; and (a twentieth round) a toFixed() string added with +=, a
+container's list walked while its items are destroyed, Date.now() against the scene clock, a Map saved as JSON, a
+paused tween replayed from a method of its own, and bars redrawn under a raised HUD container. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -49,8 +51,16 @@ EXPECTED = {
     "fail_waypoint_kept_from_screen_pointer": [("l2", "wrong_argument", 17, "aims this.rover at this.target.x / this.target.y, kept from the pointer's place on the screen")],
     "fail_ship_parts_at_container_position": [("l2", "misplaced", 12, "this.add.container(x, y, [...]) (line 12) holds 4 objects made at (x, y) and round it (line 8)")],
     "fail_matter_pins_body_beside_shape": [("l2", "misplaced", 12, "this.matter.add.rectangle(x, y, ...) (line 12) makes a Matter body with no game object, beside the shape drawn at (x, y) (line 11)")],
+    # a twentieth round
+    "fail_income_tofixed_added": [("l2", "wrong_argument", 17, "this.coins += this.income (line 17): this.income is set from toFixed() (line 15), which gives a string")],
+    "fail_list_rows_destroyed_while_walking": [("l2", "never_fires", 14, "this.rows.list.forEach that destroys each item (line 14)")],
+    "fail_cooldown_two_clocks": [("l2", "wrong_argument", 14, "this.readyAt is set from Date.now() (line 17) and compared with this.time.now (line 14)")],
+    "fail_loadout_map_saved_as_json": [("l2", "never_fires", 17, "JSON.stringify(...) (line 17) writes this.equipped, a Map: JSON writes a Map as {}")],
+    "fail_shake_tween_replayed_in_method": [("l2", "never_fires", 15, "this.shake.play() replays a tween made with paused: true and no persist: true")],
+    "fail_bars_under_raised_hud": [("l3", "hidden", None, "a Graphics the program clears and draws again (drawn at (120, 500)..(360, 556)) lies wholly under an opaque Container drawn after it")],
 }
-WORKING = ["pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
+WORKING = ["pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
+           "pass_shake_tween_persists", "pass_bars_over_raised_hud", "pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
 
