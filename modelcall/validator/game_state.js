@@ -175,6 +175,8 @@ class GameState {
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
     if (/\.follower\s*\(/.test(this.code) && /startFollow/.test(this.code)) this.followerOffPath();
     if (/add\.container\s*\(/.test(this.code)) this.childrenAtContainerPosition();
+    if (/targets\s*:\s*[\w.]+\.(scale|alpha|x|y|angle|rotation|width|height|depth)\b/.test(this.code)) this.tweenTargetsANumber();
+    if (/\.sow\s*\(|RND\.init\s*\(|setSeed|RandomDataGenerator\s*\(/.test(this.code) && /Math\.(Between|FloatBetween)\s*\(|Math\.random\s*\(/.test(this.code)) this.seedNotUsed();
     if (/\.toFixed\s*\(/.test(this.code) && /\+=/.test(this.code)) this.toFixedAdded();
     if (/\.(list|getChildren\s*\(\s*\))\s*\.forEach\s*\(|of\s+[\w.]+\.(list|getChildren\s*\(\s*\))\s*\)/.test(this.code) && /destroy\s*\(/.test(this.code)) this.destroyWhileWalking();
     if (/Date\.now\s*\(/.test(this.code) && /time\.now|update\s*\(\s*time/.test(this.code)) this.twoClocks();
@@ -2047,6 +2049,33 @@ class GameState {
       this.add('never_fires', true, `JSON.stringify(...) (line ${lineOf(c.n)}) writes ${path}, a ${kind}: JSON writes a ${kind} as {} with none of its entries, so what is saved is empty (${kind === 'Map' ? `Object.fromEntries(${path})` : `[...${path}]`})`, lineOf(c.n), kind === 'Map' ? 'Object.fromEntries(map)' : '[...set]');
       return;
     }
+  }
+
+  // tweens.add({ targets: this.ellipse.scale, x: 2, y: 2 }): Phaser 2's scale point; in Phaser 3 scale (like alpha, x,
+  // angle) is a number, and a tween changes properties of the objects it targets, so nothing changes
+  tweenTargetsANumber() {
+    const NUMBERS = /^(scale|scaleX|scaleY|alpha|x|y|angle|rotation|width|height|depth)$/;
+    for (const p of this.props) {
+      const v = p.value;
+      if (p.key !== 'targets' || v.type !== 'MemberExpression' || v.computed || !NUMBERS.test(v.property.name)) continue;
+      const owner = this.ownerObject(v);
+      const text = this.code.slice(v.start, v.end);
+      const on = this.code.slice(v.object.start, v.object.end);
+      const keys = owner ? owner.properties.filter((q) => q.type === 'Property' && q.key && ['x', 'y', 'scale', 'alpha'].includes(q.key.name || q.key.value)).map((q) => q.key.name || q.key.value) : [];
+      this.add('never_fires', true, `targets: ${text} (line ${p.line}) hands the tween a number: ${on}.${v.property.name} is a number in Phaser 3 (Phaser 2's scale was a point), and a tween changes the properties of the objects it targets, so nothing changes (targets: ${on}${keys.length ? `, ${v.property.name === 'scale' ? 'scale' : keys[0]}: ...` : ''})`, p.line, `targets: ${on}`);
+      return;
+    }
+  }
+
+  // Phaser.Math.RND.sow([SEED]) to make the layout repeatable, and the layout made with Phaser.Math.Between or
+  // Math.random, which do not use RND: the seed changes nothing and the layout differs on every run (RND.between)
+  seedNotUsed() {
+    const sow = this.calls.find((c) => (c.name === 'sow' || c.name === 'init') && /(^|\.)RND$/.test(c.on || ''));
+    if (!sow || /RND\s*\.\s*(between|integerInRange|frac|realInRange|pick|shuffle|angle|rotation|sign|weightedPick|integer|real|uuid)\s*\(/.test(this.bare())) return;
+    const loose = this.calls.find((c) => (/^(Between|FloatBetween)$/.test(c.name) && /(^|\.)Math$/.test(c.on || '')) || (c.name === 'random' && c.on === 'Math'));
+    if (!loose) return;
+    const name = `${loose.on}.${loose.name}`;
+    this.add('never_fires', true, `${sow.on}.${sow.name}(...) (line ${lineOf(sow.n)}) seeds Phaser's seeded generator, but the program takes its numbers from ${name}() (line ${lineOf(loose.n)}), which uses Math.random and not RND: the seed changes nothing and every run differs (Phaser.Math.RND.between(min, max))`, lineOf(loose.n), 'Phaser.Math.RND.between');
   }
 
   // this.add.container(x, y, [hull, fin]) whose children were made at (x, y), (x - 8, y + 10): a child's position is

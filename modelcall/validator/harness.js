@@ -2745,7 +2745,7 @@
         if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
         const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
         const redrawn = st && st.cleared && st.lastDrawFrame > 2;
-        if (!redrawn && !(o.type !== 'Graphics' && tweening(sys, o))) continue;
+        if (!redrawn && !tweening(sys, o)) continue;
         const b = drawnBox(o);
         if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
         checked++;

@@ -14,7 +14,8 @@ builds the next level; a redrawn progress bar under its frame drawn after it, an
 start of the path it draws; a Matter throw scaled to a speed per second, a waypoint kept from the screen pointer in a
 followed world, a container's parts made at its own position, and a Matter body made beside its drawn shape; and (a twentieth round) a toFixed() string added with +=, a
 container's list walked while its items are destroyed, Date.now() against the scene clock, a Map saved as JSON, a
-paused tween replayed from a method of its own, and bars redrawn under a raised HUD container. Each broken
+paused tween replayed from a method of its own, and bars redrawn under a raised HUD container, a faded Graphics under a backdrop drawn after it, a tween whose
+target is a number (Phaser 2's scale point), and RND seeded while the layout comes from Math.Between. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -58,8 +59,11 @@ EXPECTED = {
     "fail_loadout_map_saved_as_json": [("l2", "never_fires", 17, "JSON.stringify(...) (line 17) writes this.equipped, a Map: JSON writes a Map as {}")],
     "fail_shake_tween_replayed_in_method": [("l2", "never_fires", 15, "this.shake.play() replays a tween made with paused: true and no persist: true")],
     "fail_bars_under_raised_hud": [("l3", "hidden", None, "a Graphics the program clears and draws again (drawn at (120, 500)..(360, 556)) lies wholly under an opaque Container drawn after it")],
+    "fail_faded_panel_under_backdrop": [("l3", "hidden", None, "a Graphics the program tweens (drawn at (300, 240)..(500, 360)) lies wholly under the opaque fills of a Graphics drawn after it")],
+    "fail_tween_targets_scale_number": [("l2", "never_fires", 7, "targets: this.ellipse.scale (line 7) hands the tween a number")],
+    "fail_seeded_layout_from_math_between": [("l2", "never_fires", 10, "Phaser.Math.RND.sow(...) (line 8) seeds Phaser's seeded generator, but the program takes its numbers from Phaser.Math.Between() (line 10)")],
 }
-WORKING = ["pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
+WORKING = ["pass_faded_panel_over_backdrop", "pass_tween_targets_ellipse_scale", "pass_seeded_layout_from_rnd", "pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
            "pass_shake_tween_persists", "pass_bars_over_raised_hud", "pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]

@@ -1,0 +1,11 @@
+// An ellipse grows to twice its size and back, for ever; the tween targets the ellipse and its scale
+class Grow extends Phaser.Scene {
+  constructor() { super('grow'); }
+  preload() {}
+  create() {
+    this.ellipse = this.add.ellipse(400, 300, 120, 80, 0xff66aa);
+    this.tweens.add({ targets: this.ellipse, scale: 2, duration: 800, yoyo: true, repeat: -1 });
+  }
+}
+
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, backgroundColor: '#202020', scene: Grow });
