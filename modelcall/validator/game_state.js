@@ -2039,8 +2039,10 @@ class GameState {
     for (const c of this.calls) {
       if (memberPath(c.n.callee) !== 'JSON.stringify' || !c.n.arguments[0]) continue;
       let a = c.n.arguments[0];
-      const d = a.type === 'Identifier' ? this.decls.get(a.name) : null;
-      if (d && d.length === 1 && d[0].init && d[0].init.type === 'ObjectExpression') a = d[0].init; // const data = { equipped: this.equipped }
+      // const data = { equipped: this.equipped } in the same function
+      const fn = c.ctx.fn;
+      const d = a.type === 'Identifier' ? (this.decls.get(a.name) || []).filter((x) => x.init && (!fn || (x.init.start >= fn.start && x.init.end <= fn.end))) : [];
+      if (d.length === 1 && d[0].init.type === 'ObjectExpression') a = d[0].init;
       const inside = a.type === 'ObjectExpression' ? a.properties.filter((p) => p.type === 'Property').map((p) => p.value) : [a];
       const hit = inside.find((v) => maps.has(memberPath(v)));
       if (!hit) continue;

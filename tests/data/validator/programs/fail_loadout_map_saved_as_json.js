@@ -16,6 +16,12 @@ class Gear extends Phaser.Scene {
         const save = { version: 1, equipped: this.equipped };
         localStorage.setItem('gear-save', JSON.stringify(save));
       });
+    this.add.text(300, 400, 'Load', { fontSize: '28px', color: '#88ccff' }).setInteractive()
+      .on('pointerdown', () => {
+        const save = JSON.parse(localStorage.getItem('gear-save') || '{}');
+        this.equipped = new Map(Object.entries(save.equipped || {}));
+        this.status.setText('Weapon: ' + (this.equipped.get('weapon') || 'none'));
+      });
   }
 }
 
