@@ -1913,7 +1913,7 @@ class GameState {
     if (bounds && view && this.numberOf(bounds.n.arguments[2]) !== null && this.numberOf(bounds.n.arguments[2]) <= view.w && this.numberOf(bounds.n.arguments[3]) !== null && this.numberOf(bounds.n.arguments[3]) <= view.h) return;
     const fixed = new Set(this.calls.filter((c) => c.name === 'setScrollFactor' && this.numberOf(c.n.arguments[0]) === 0).map((c) => this.chainRoot(c.n)));
     for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setScrollFactor' && this.numberOf(k.arguments[0]) === 0)) fixed.add(path);
-    const AIM = /^(Math\.Angle\.Between|Phaser\.Math\.Angle\.Between|Phaser\.Math\.Distance\.Between|Math\.Distance\.Between)$|\.moveTo$/;
+    const AIM = /^(Math\.Angle\.Between|Phaser\.Math\.Angle\.Between|Phaser\.Math\.Distance\.Between|Math\.Distance\.Between)$|\.moveTo$|\.moveToObject$/;
     // points kept from a pointer handler's pointer.x / pointer.y (this.target = new Vector2(pointer.x, pointer.y))
     const screenPoints = new Set();
     walk(this.ast, (n, parent, key, ctx) => {
@@ -1932,6 +1932,12 @@ class GameState {
       const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name)
         && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler) || screenPoints.has(memberPath(n.object)));
       const args = c.n.arguments;
+      // moveToObject(rover, this.target) toward a point kept from the screen pointer
+      if (/moveToObject$/.test(callee) && args[1] && screenPoints.has(memberPath(args[1])) && memberPath(args[0]) && !fixed.has(memberPath(args[0]))) {
+        const line = lineOf(c.n);
+        this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 90)} (line ${line}) sends ${memberPath(args[0])} to ${memberPath(args[1])}, kept from the pointer's place on the screen, but the camera follows ${memberPath(follow.n.arguments[0]) || 'an object'} (line ${lineOf(follow.n)}) over the world: once the view scrolls, it goes to the wrong place (keep pointer.worldX / pointer.worldY)`, line, 'pointer.worldX');
+        return;
+      }
       const ps = args.filter(pointerish);
       if (ps.length !== 2) continue;
       const other = /moveTo$/.test(callee) ? args[0] : args.find((a) => a.type === 'MemberExpression' && ['x', 'y'].includes(a.property && a.property.name) && !pointerish(a));
