@@ -674,10 +674,11 @@ class Contracts {
             hint = sums[1];
           }
         } else if (s.k === 'instance' && cats.some((c) => c.c === 'class')) code = 'wrong_class';
-        else if (s.k === 'instance' && owner === 'Phaser.Actions' && i === 0 && cats.some((c) => c.c === 'array') && GROUP_TYPES.test(this.describe(s))) {
-          // Phaser.Actions loop over items.length, which a Group does not have: the call does nothing
+        else if (s.k === 'instance' && (owner === 'Phaser.Actions' || owner === 'Phaser.Utils.Array') && i === 0 && cats.some((c) => c.c === 'array') && GROUP_TYPES.test(this.describe(s))) {
+          // Phaser.Actions and Utils.Array read items.length and items[i], which a Group does not have: the call does
+          // nothing (GetRandom gives undefined)
           certain = true;
-          hint = ' (a Group has no length, so nothing is changed: pass group.getChildren())';
+          hint = owner === 'Phaser.Actions' ? ' (a Group has no length, so nothing is changed: pass group.getChildren())' : ' (a Group has no length or items, so this finds nothing: pass group.getChildren())';
         }
         this.add(code, certain, `${where} argument ${i + 1} expects ${expected}, got ${this.describe(s)}${hint}`, line, expected);
         return;

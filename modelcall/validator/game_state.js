@@ -175,6 +175,8 @@ class GameState {
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
     if (/\.follower\s*\(/.test(this.code) && /startFollow/.test(this.code)) this.followerOffPath();
     if (/add\.container\s*\(/.test(this.code)) this.childrenAtContainerPosition();
+    if (/\.reset\s*\(\s*\{/.test(this.code) && /addEvent/.test(this.code)) this.timerResetWithoutCallback();
+    if (/(collider|overlap)\s*\(/.test(this.code) && (this.code.match(/physics\.add\.(group|staticGroup)\s*\(/g) || []).length >= 2) this.colliderKeepsOldGroup();
     if (/targets\s*:\s*[\w.]+\.(scale|alpha|x|y|angle|rotation|width|height|depth)\b/.test(this.code)) this.tweenTargetsANumber();
     if (/\.sow\s*\(|RND\.init\s*\(|setSeed|RandomDataGenerator\s*\(/.test(this.code) && /Math\.(Between|FloatBetween)\s*\(|Math\.random\s*\(/.test(this.code)) this.seedNotUsed();
     if (/\.toFixed\s*\(/.test(this.code) && /\+=/.test(this.code)) this.toFixedAdded();
@@ -1342,11 +1344,22 @@ class GameState {
       if (!moving) continue;
       const collider = this.calls.find((c) => c.name === 'collider' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length >= 2
         && [0, 1].some((i) => memberPath(c.n.arguments[i]) === path && riders.has(memberPath(c.n.arguments[1 - i]))));
-      if (!collider) continue;
+      if (!collider || this.endsTheRun(collider.n.arguments[2])) continue; // obstacles: touching one ends the run
       const line = lineOf(collider.n);
       this.add('never_fires', true, `the platforms of ${path} (physics.add.group, line ${lineOf(value)}) move (line ${lineOf(moving.n)}), but a physics group gives its members friction 0, and friction is what carries a body standing on a moving one: the platform slides away under what stands on it (frictionX: 1 in the group's config, or setFrictionX(1) on each platform)`, line, 'frictionX: 1');
       return;
     }
+  }
+
+  // a collide callback that ends the run or costs a life (an obstacle, not something to stand on)
+  endsTheRun(cb) {
+    if (!cb || (cb.type === 'Literal' && cb.value === null)) return false;
+    let fn = /Function/.test(cb.type) ? cb : null;
+    if (!fn && memberPath(cb)) {
+      const name = memberPath(cb).split('.').pop();
+      walk(this.ast, (n) => { if (!fn && n.type === 'MethodDefinition' && n.key && n.key.name === name) fn = n.value; if (!fn && n.type === 'FunctionDeclaration' && n.id && n.id.name === name) fn = n; });
+    }
+    return !!fn && /\.pause\s*\(|gameOver|isGameOver|game_over|GAME OVER|\.restart\s*\(|\blives\b|\bhealth\b|\bhp\b|\bdie\b|\bdead\b|dying/i.test(this.code.slice(fn.start, fn.end));
   }
 
   // angle = Angle.Between(target.x, target.y, obj.x, obj.y) and obj then moved along that angle: the angle points from
@@ -1483,6 +1496,9 @@ class GameState {
       const before = this.calls.find((c) => c.ctx.fn === add.ctx.fn && c.n.start < add.n.start && Object.hasOwn(DEFAULTS, c.name) && c.n.arguments.length
         && [child, child + '.body'].includes(this.chainRoot(c.n)) && DEFAULTS[c.name].some((k) => !set.has(k)));
       if (!before) continue;
+      // the same setting given again after add(): nothing is lost
+      const again = this.calls.some((c) => c.ctx.fn === add.ctx.fn && c.n.start > add.n.end && c.name === before.name && [child, child + '.body'].includes(this.chainRoot(c.n)));
+      if (again) continue;
       const key = DEFAULTS[before.name].find((k) => !set.has(k));
       const text = this.code.slice(before.n.start, before.n.end).replace(/\s+/g, ' ').slice(0, 60);
       this.add('never_fires', true, `${text} (line ${lineOf(before.n)}) is undone by ${add.on}.add(${child}) (line ${lineOf(add.n)}): adding a body to a physics group gives it the group's defaults (${key} among them), so the ${key.replace(/[XY]$/, '')} set before add() is lost (set it after add(), or put ${key} in the group's config)`, lineOf(add.n), `${key} in the group config`);
@@ -2084,6 +2100,40 @@ class GameState {
     if (!loose) return;
     const name = `${loose.on}.${loose.name}`;
     this.add('never_fires', true, `${sow.on}.${sow.name}(...) (line ${lineOf(sow.n)}) seeds Phaser's seeded generator, but the program takes its numbers from ${name}() (line ${lineOf(loose.n)}), which uses Math.random and not RND: the seed changes nothing and every run differs (Phaser.Math.RND.between(min, max))`, lineOf(loose.n), 'Phaser.Math.RND.between');
+  }
+
+  // spawnTimer.reset({ delay: next }) on a timer made with a callback: reset() builds the timer again from that config
+  // alone, so it has no callback and no loop: it ticks once, empty, and is dropped (reset({ delay, callback, loop }))
+  timerResetWithoutCallback() {
+    const timers = new Set();
+    for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '')) timers.add(path);
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'reset' || !timers.has(c.on) || !cfg || cfg.type !== 'ObjectExpression' || cfg.properties.some((p) => p.type !== 'Property')) continue;
+      const keys = cfg.properties.map((p) => p.key && (p.key.name || p.key.value));
+      if (keys.includes('callback')) continue;
+      this.add('never_fires', true, `${c.on}.reset({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) builds the timer again from this config alone: it has no callback${keys.includes('loop') ? '' : ' and no loop'} now, so it ticks once doing nothing and is dropped (give reset() the callback${keys.includes('loop') ? '' : ' and loop: true'}, or change ${c.on}.delay)`, lineOf(c.n), 'reset({ delay, callback, loop })');
+      return;
+    }
+  }
+
+  // this.enemies = this.physics.add.group() made again for each wave, while the colliders and overlaps were made once
+  // with the first group: a collider keeps the group it was given, so the new members collide with nothing
+  colliderKeepsOldGroup() {
+    const made = new Map(); // path -> the assignments of a new physics group to it
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /(^|\.)physics\.add\.(group|staticGroup)$/.test(memberPath(a.value.callee) || '')) made.set(a.path, [...(made.get(a.path) || []), a]);
+    for (const [path, list] of made) {
+      if (list.length < 2) continue;
+      const colliders = this.calls.filter((c) => /^(collider|overlap)$/.test(c.name) && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.slice(0, 2).some((x) => memberPath(x) === path));
+      if (!colliders.length) continue;
+      // every collider made in the same function as a group: each new group gets its own
+      const fns = new Set(colliders.map((c) => c.ctx.fn));
+      const remade = this.calls.filter((c) => c.name === 'group' && /(^|\.)physics\.add$/.test(c.on || '') && !fns.has(c.ctx.fn));
+      const again = list.find((a) => remade.some((c) => c.n === a.value));
+      if (!again) continue;
+      this.add('never_fires', true, `${path} = this.physics.add.group() again (line ${again.line}), but the ${colliders[0].name}s with ${path} were made once (line ${lineOf(colliders[0].n)}) with the group of that moment: a collider keeps the group it was given, so the members of the new group collide with nothing (clear the one group and refill it, or make the ${colliders[0].name} again)`, again.line, `${path}.clear(true, true) and refill`);
+      return;
+    }
   }
 
   // this.add.container(x, y, [hull, fin]) whose children were made at (x, y), (x - 8, y + 10): a child's position is

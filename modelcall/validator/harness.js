@@ -506,7 +506,12 @@
           hint = sums.value[1];
         }
       } else if (typeof v === 'object' && cls && geomOf(v)) kind = 'wrong_class';
-      else if (typeof v === 'string' && i === 0 && getOwnPropertyDescriptor(IN_PLACE, owner) && getOwnPropertyDescriptor(IN_PLACE[owner], name)) {
+      else if (i === 0 && (owner === 'Utils.Array' || owner === 'Actions') && typeof v === 'object' && !isArray(v) && typeof v.getChildren === 'function'
+        && apply(regexpTest, /^(Group|PhysicsGroup|StaticPhysicsGroup)$/, [str(v.type)])) {
+        // Utils.Array and Actions read items.length and items[i], which a Group does not have: nothing is found or changed
+        certain = true;
+        hint = ' (a Group has no length or items, so the call finds or changes nothing: pass group.getChildren())';
+      } else if (typeof v === 'string' && i === 0 && getOwnPropertyDescriptor(IN_PLACE, owner) && getOwnPropertyDescriptor(IN_PLACE[owner], name)) {
         certain = true;
         hint = ' (a string cannot be changed in place, so the call leaves it as it was: split(\'\') it into an array first)';
       }

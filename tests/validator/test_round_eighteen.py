@@ -15,7 +15,9 @@ start of the path it draws; a Matter throw scaled to a speed per second, a waypo
 followed world, a container's parts made at its own position, and a Matter body made beside its drawn shape; and (a twentieth round) a toFixed() string added with +=, a
 container's list walked while its items are destroyed, Date.now() against the scene clock, a Map saved as JSON, a
 paused tween replayed from a method of its own, and bars redrawn under a raised HUD container, a faded Graphics under a backdrop drawn after it, a tween whose
-target is a number (Phaser 2's scale point), and RND seeded while the layout comes from Math.Between. Each broken
+target is a number (Phaser 2's scale point), and RND seeded while the layout comes from Math.Between; a Group given to Utils.Array.GetRandom, a timer
+reset() without its callback, a group made again after the colliders took the first; no longer flagged: moving
+obstacles whose collider ends the run (not platforms to ride), settings given again after group.add(). Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -62,8 +64,13 @@ EXPECTED = {
     "fail_faded_panel_under_backdrop": [("l3", "hidden", None, "a Graphics the program tweens (drawn at (300, 240)..(500, 360)) lies wholly under the opaque fills of a Graphics drawn after it")],
     "fail_tween_targets_scale_number": [("l2", "never_fires", 7, "targets: this.ellipse.scale (line 7) hands the tween a number")],
     "fail_seeded_layout_from_math_between": [("l2", "never_fires", 10, "Phaser.Math.RND.sow(...) (line 8) seeds Phaser's seeded generator, but the program takes its numbers from Phaser.Math.Between() (line 10)")],
+    "fail_coin_on_random_group": [("l2", "wrong_argument", 11, "Utils.Array.GetRandom() argument 1 expects T[], got a Phaser.Physics.Arcade.StaticGroup (a Group has no length or items"),
+                                  ("l3", "wrong_argument", 11, "(a Group has no length or items, so the call finds or changes nothing")],
+    "fail_spawner_reset_without_callback": [("l2", "never_fires", 18, "this.spawner.reset({ delay }) (line 18) builds the timer again from this config alone: it has no callback and no loop")],
+    "fail_wave_group_made_again": [("l2", "never_fires", 24, "this.drones = this.physics.add.group() again (line 24), but the overlaps with this.drones were made once (line 10)")],
 }
-WORKING = ["pass_faded_panel_over_backdrop", "pass_tween_targets_ellipse_scale", "pass_seeded_layout_from_rnd", "pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
+WORKING = ["pass_obstacle_group_ends_run", "pass_velocity_set_again_after_add", "pass_coin_on_random_group_child", "pass_spawner_reset_with_callback",
+           "pass_wave_group_refilled", "pass_faded_panel_over_backdrop", "pass_tween_targets_ellipse_scale", "pass_seeded_layout_from_rnd", "pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
            "pass_shake_tween_persists", "pass_bars_over_raised_hud", "pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
            "pass_hud_scene_launched", "pass_camera_bounds_hold_sky"]
