@@ -2768,6 +2768,41 @@
       }
     }
   }
+  // a second camera (a HUD camera) told to ignore the world objects made at the start, while objects made later (the
+  // enemies a timer spawns) are never added to its ignore list: it draws them a second time, unscrolled and unzoomed
+  function lateObjectsOnUiCamera(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { sys, list } = shownList[i];
+      const cams = sys.cameras && isArray(sys.cameras.cameras) ? sys.cameras.cameras : [];
+      const main = sys.cameras && sys.cameras.main;
+      if (cams.length < 2 || !main) continue;
+      for (let c = 0; c < cams.length && c < 8; c++) {
+        const X = cams[c];
+        const bit = X ? NumberC(X.id) : 0;
+        if (!X || X === main || !(bit > 0) || !X.visible) continue;
+        // a HUD camera: the whole view, not zoomed, scrolled or following (a minimap shows what spawns on purpose)
+        const whole = NumberC(X.width) * NumberC(X.height) >= 0.9 * NumberC(main.width) * NumberC(main.height);
+        if (!whole || NumberC(X.zoom) !== 1 || NumberC(X.scrollX) || NumberC(X.scrollY) || X._follow) continue;
+        let early = 0;
+        let late = null;
+        for (let k = 0; k < list.length && k < 4000; k++) {
+          const o = list[k];
+          if (!o || o.scrollFactorX !== 1 || o.parentContainer) continue;
+          const born = apply(weakMapGet, bornAt, [o]);
+          if (!born) continue;
+          const filter = NumberC(o.cameraFilter);
+          if (born[0] <= 2 && (filter & bit)) early++;
+          else if (born[0] > 2 && !late && o.visible !== false && NumberC(o.alpha) > 0 && !(filter & bit) && !(filter & NumberC(main.id)) && o.type !== 'Text') late = [o, born[0]];
+        }
+        if (early < 2 || !late) continue;
+        misuse('misplaced', article(str(late[0].type)) + ' made while the run went (frame ' + late[1] + ') is drawn by a second camera that ignores the ' + early + ' world objects made at the start:'
+          + ' ignore() applies to what exists when it is called, so this camera draws the later object a second time, out of place (ignore each new object on it too)',
+        'new objects ignored by the second camera', true, null);
+        return;
+      }
+    }
+  }
   // a body with moves = false that the program gave a velocity, and no code ever lets it move again: a body that does
   // not move ignores velocity and gravity, so it stays where it is (a stone held in a sling and never released)
   function frozenBodies(g) {
@@ -4120,6 +4155,7 @@
     try { graphicsHitAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
+    try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }

@@ -17,7 +17,8 @@ container's list walked while its items are destroyed, Date.now() against the sc
 paused tween replayed from a method of its own, and bars redrawn under a raised HUD container, a faded Graphics under a backdrop drawn after it, a tween whose
 target is a number (Phaser 2's scale point), and RND seeded while the layout comes from Math.Between; a Group given to Utils.Array.GetRandom, a timer
 reset() without its callback, a group made again after the colliders took the first; no longer flagged: moving
-obstacles whose collider ends the run (not platforms to ride), settings given again after group.add(). Each broken
+obstacles whose collider ends the run (not platforms to ride), settings given again after group.add(); and a HUD camera that ignores the world made at the start but draws what
+spawns later. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -68,8 +69,9 @@ EXPECTED = {
                                   ("l3", "wrong_argument", 11, "(a Group has no length or items, so the call finds or changes nothing")],
     "fail_spawner_reset_without_callback": [("l2", "never_fires", 18, "this.spawner.reset({ delay }) (line 18) builds the timer again from this config alone: it has no callback and no loop")],
     "fail_wave_group_made_again": [("l2", "never_fires", 24, "this.drones = this.physics.add.group() again (line 24), but the overlaps with this.drones were made once (line 10)")],
+    "fail_hud_camera_draws_spawned": [("l3", "misplaced", None, "a Star made while the run went (frame 30) is drawn by a second camera that ignores the 3 world objects made at the start")],
 }
-WORKING = ["pass_obstacle_group_ends_run", "pass_velocity_set_again_after_add", "pass_coin_on_random_group_child", "pass_spawner_reset_with_callback",
+WORKING = ["pass_hud_camera_ignores_spawned", "pass_obstacle_group_ends_run", "pass_velocity_set_again_after_add", "pass_coin_on_random_group_child", "pass_spawner_reset_with_callback",
            "pass_wave_group_refilled", "pass_faded_panel_over_backdrop", "pass_tween_targets_ellipse_scale", "pass_seeded_layout_from_rnd", "pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
            "pass_shake_tween_persists", "pass_bars_over_raised_hud", "pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
