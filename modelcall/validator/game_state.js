@@ -1996,7 +1996,7 @@ class GameState {
     let found = null;
     walk(this.ast, (n) => {
       if (found || n.type !== 'AssignmentExpression' || n.operator !== '+=' || !memberPath(n.left) || texts.has(memberPath(n.left))) return;
-      const r = memberPath(n.right) || (n.right.type === 'BinaryExpression' && n.right.operator === '*' ? null : null);
+      const r = memberPath(n.right);
       if (r && texts.has(r)) found = { n, r };
     });
     if (!found) return;
