@@ -116,6 +116,8 @@ class GameState {
     this.wheelDeltaSecond();
     this.loaderNeverStarted();
     this.cameraEventsOnScene();
+    if (/events\.(on|once)\s*\(\s*['"](pointer|gameobject|drag|drop|wheel)/.test(this.code)) this.inputEventsOnScene();
+    if (/opacity\s*:/.test(this.code) && /tweens/.test(this.code)) this.tweenOfOpacity();
     this.underscoredEvents();
     if (/=>\s*this\.\w+\s*[,)}\n;]/.test(this.code)) this.arrowReturnsMethod();
     if (/\.particles\s*\(/.test(this.code)) this.emitters();
@@ -673,6 +675,34 @@ class GameState {
       && c.ctx.roles.some((r) => r === 'create' || r === 'update' || r === 'init'));
     if (!late) return;
     this.add('never_fires', true, `this.load.${late.name}(...) outside preload() and no this.load.start(): the loader starts by itself only for preload(), so this file never loads and the loader's progress and complete events never come (call this.load.start() after queueing, or queue it in preload())`, lineOf(late.n), 'this.load.start()');
+  }
+
+  // this.events.on('gameobjectdown'): pointer, game-object, drag and wheel events come from the input plugin
+  // (this.input), never from the scene's own events, so the handler never runs
+  inputEventsOnScene() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || typeof ev.value !== 'string') continue;
+      if (!/^(pointer(down|up|move|over|out|downoutside|upoutside)|gameobject(down|up|move|over|out)|drag(start|end|enter|leave|over)?|drop|wheel)$/.test(ev.value)) continue;
+      if (!/(^|\.)(this\.events|scene\.events|sys\.events)$/.test(c.on || '') && c.on !== 'this.events') continue;
+      this.add('never_fires', true, `${c.on}.${c.name}('${ev.value}') (line ${lineOf(c.n)}): '${ev.value}' is emitted by the input plugin (this.input), not by the scene's own events, so the handler never runs (this.input.${c.name}('${ev.value}', ...))`, lineOf(c.n), `this.input.${c.name}`);
+      return;
+    }
+  }
+
+  // tweens.add({ targets, opacity: 0 }): CSS's opacity; no Phaser game object has it (alpha), so the tween only
+  // writes a new field and nothing fades
+  tweenOfOpacity() {
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (!/^(add|chain|create)$/.test(c.name) || !/(^|\.)tweens$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const op = cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'opacity');
+      const targets = cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'targets');
+      // a plain object of the program's own (a counter it reads back) may have an opacity
+      if (!op || !targets || targets.value.type === 'ObjectExpression' || /\bopacity\b/.test(this.bare().replace(/\bopacity\s*:/g, ''))) continue;
+      this.add('unknown_key', true, `opacity: ... in the tween (line ${lineOf(op)}): Phaser game objects have no opacity (that is CSS): the tween writes a new field and nothing fades (alpha)`, lineOf(op), 'alpha');
+      return;
+    }
   }
 
   // this.events.once('camerafadeoutcomplete'): a camera emits its effects' events on itself, never on the scene

@@ -18,7 +18,8 @@ paused tween replayed from a method of its own, and bars redrawn under a raised 
 target is a number (Phaser 2's scale point), and RND seeded while the layout comes from Math.Between; a Group given to Utils.Array.GetRandom, a timer
 reset() without its callback, a group made again after the colliders took the first; no longer flagged: moving
 obstacles whose collider ends the run (not platforms to ride), settings given again after group.add(); and a HUD camera that ignores the world made at the start but draws what
-spawns later. Each broken
+spawns later; and (a twenty-first round) a tween of CSS's opacity on a target read from a variable, and
+input events listened for on the scene's own events. Each broken
 program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -70,8 +71,11 @@ EXPECTED = {
     "fail_spawner_reset_without_callback": [("l2", "never_fires", 18, "this.spawner.reset({ delay }) (line 18) builds the timer again from this config alone: it has no callback and no loop")],
     "fail_wave_group_made_again": [("l2", "never_fires", 24, "this.drones = this.physics.add.group() again (line 24), but the overlaps with this.drones were made once (line 10)")],
     "fail_hud_camera_draws_spawned": [("l3", "misplaced", None, "a Star made while the run went (frame 30) is drawn by a second camera that ignores the 3 world objects made at the start")],
+    # a twenty-first round
+    "fail_pair_fade_opacity": [("l2", "unknown_key", 16, "opacity: ... in the tween (line 16): Phaser game objects have no opacity")],
+    "fail_mole_click_on_scene_events": [("l2", "never_fires", 9, "this.events.on('gameobjectdown') (line 9): 'gameobjectdown' is emitted by the input plugin")],
 }
-WORKING = ["pass_hud_camera_ignores_spawned", "pass_obstacle_group_ends_run", "pass_velocity_set_again_after_add", "pass_coin_on_random_group_child", "pass_spawner_reset_with_callback",
+WORKING = ["pass_pair_fade_alpha", "pass_mole_click_on_input", "pass_hud_camera_ignores_spawned", "pass_obstacle_group_ends_run", "pass_velocity_set_again_after_add", "pass_coin_on_random_group_child", "pass_spawner_reset_with_callback",
            "pass_wave_group_refilled", "pass_faded_panel_over_backdrop", "pass_tween_targets_ellipse_scale", "pass_seeded_layout_from_rnd", "pass_income_kept_as_number", "pass_list_rows_removed_all", "pass_cooldown_one_clock", "pass_loadout_map_saved_as_object",
            "pass_shake_tween_persists", "pass_bars_over_raised_hud", "pass_matter_launch_scaled_per_step", "pass_waypoint_kept_from_world_pointer", "pass_ship_parts_round_container_origin", "pass_matter_crates_body_on_shape", "pass_progress_bar_over_its_frame", "pass_follower_put_on_path", "pass_board_state_made_in_create", "pass_word_split_then_shuffled", "pass_level_clear_counts_active", "pass_tiled_map_from_files", "pass_matter_gravity_scale", "pass_fade_oncomplete_arrow_destroy", "pass_aim_world_pointer_followed_world", "pass_buy_button_hit_area_on_drawing", "pass_list_mask_drawn_over_it", "pass_board_frame_redrawn_cleared", "pass_pause_menu_listed_after_level", "pass_counter_reset_in_create", "pass_gem_colour_between_last_index", "pass_rows_made_one_by_one", "pass_camera_bounds_in_pixels", "pass_tiles_counted_from_one_firstgid",
            "pass_modal_dimmer_made_first", "pass_tiles_click_minus_board_offset", "pass_board_container_click_local",
