@@ -342,6 +342,11 @@ class GameState {
     return null;
   }
 
+  // how a scene runs again, for a message: the call that does it and its line
+  runsAgainText(again) {
+    return again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+  }
+
   // `gameOver = true` that nothing sets back: scene.restart() runs init() and create() again on the same scene object
   // and the same module, so a flag kept in a module variable or a constructor field still says game over, and
   // update() returns at once for ever after the first restart
@@ -358,7 +363,7 @@ class GameState {
       // a gate of play (read by update(), or named like one); a flag meant to last (musicStarted) reads elsewhere
       if (!flip || !(v.tests.some((t) => t.inUpdate) || (v.tests.length && PLAY_FLAG.test(v.name) && !LASTING_FLAG.test(v.name)))) continue;
       const where = v.cls ? 'the fields its constructor set' : 'module variables';
-      const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+      const how = this.runsAgainText(again);
       this.add('stale_state', true, `${v.name} is set to ${flip.lit.value} (line ${flip.line}) and nothing sets it back to ${initTruthy}: ${how} but keeps ${where}, so after the first restart update() still sees ${v.name} = ${flip.lit.value} (set it to ${initTruthy} in create() or init())`, flip.line, `${v.name} = ${initTruthy} in create()`);
     }
   }
@@ -374,7 +379,7 @@ class GameState {
       const writes = v.writes.filter((w) => !w.ctor);
       const step = writes.find((w) => w.step);
       if (!step || writes.some((w) => RESET_ROLES.has(w.role) || (w.lit.ok && w.lit.value === v.init) || (again.fn && w.fn === again.fn))) continue;
-      const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+      const how = this.runsAgainText(again);
       this.add('stale_state', true, `${v.name} starts at ${v.init} in the constructor (line ${v.line}) and is stepped in play (line ${step.line}), and nothing sets it back: ${how} on the same scene object, whose constructor does not run again, so the next game starts with the last game's ${v.name} (set it to ${v.init} in create() or init())`, step.line, `${v.name} = ${v.init} in create()`);
       return;
     }
@@ -397,7 +402,7 @@ class GameState {
         const names = [path, ...aliases].map((x) => x.replace(/[.$]/g, '\\$&')).join('|');
         const write = new RegExp(`(^|[^\\w$.])(${names})\\s*(\\.\\w+|\\[[^\\]\\n]+\\])+\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(^|[^\\w$.])(${names})(\\s*(\\.\\w+|\\[[^\\]\\n]+\\]))*\\.(push|splice|fill|unshift|pop|shift)\\s*\\(`).exec(inClass);
         if (!write) continue;
-        const how = again.key ? `this.scene.start('${again.key}') (line ${again.line}) runs this scene again` : `this.scene.restart() (line ${again.line}) runs init() and create() again`;
+        const how = this.runsAgainText(again);
         this.add('stale_state', true, `${path} is made in the constructor (line ${lineOf(a)}) and changed in play (${write[0].replace(/^[^\w$]/, '').trim().slice(0, 40)}), and nothing makes it again: ${how} on the same scene object, whose constructor does not run again, so the next game starts with the last game's ${path} (make it in create() or init())`, lineOf(a), `${path} = ... in create()`);
         return;
       }
@@ -875,6 +880,25 @@ class GameState {
       for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init) this.bound.push([name, ds[0].init]);
     }
     return this.bound;
+  }
+
+  // the names the main camera goes by (this.cameras.main, and const cam = this.cameras.main)
+  mainCameraPaths() {
+    const mains = new Set(['this.cameras.main', 'cameras.main']);
+    for (const [path, value] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(value) || '')) mains.add(path);
+    return mains;
+  }
+
+  // the program's named functions and class methods by name (the last of a name wins), read once
+  functionsByName() {
+    if (!this.functions) {
+      this.functions = new Map();
+      walk(this.ast, (n) => {
+        if (n.type === 'FunctionDeclaration' && n.id) this.functions.set(n.id.name, n);
+        if (n.type === 'MethodDefinition' && n.key && n.key.type === 'Identifier') this.functions.set(n.key.name, n.value);
+      });
+    }
+    return this.functions;
   }
 
   // the names bound to what a call of this name makes (/\.add\.zone$/: every this.add.zone(...) kept in a name)
@@ -1384,11 +1408,7 @@ class GameState {
   // a collide callback that ends the run or costs a life (an obstacle, not something to stand on)
   endsTheRun(cb) {
     if (!cb || (cb.type === 'Literal' && cb.value === null)) return false;
-    let fn = /Function/.test(cb.type) ? cb : null;
-    if (!fn && memberPath(cb)) {
-      const name = memberPath(cb).split('.').pop();
-      walk(this.ast, (n) => { if (!fn && n.type === 'MethodDefinition' && n.key && n.key.name === name) fn = n.value; if (!fn && n.type === 'FunctionDeclaration' && n.id && n.id.name === name) fn = n; });
-    }
+    const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.functionsByName().get(memberPath(cb).split('.').pop()) : null;
     return !!fn && /\.pause\s*\(|gameOver|isGameOver|game_over|GAME OVER|\.restart\s*\(|\blives\b|\bhealth\b|\bhp\b|\bdie\b|\bdead\b|dying/i.test(this.code.slice(fn.start, fn.end));
   }
 
@@ -1597,8 +1617,7 @@ class GameState {
   // this.cameras.main.ignore(hud) where hud is a screen-fixed text the code updates: the main camera never draws it, and
   // the other camera (a minimap) draws it scaled down at its own place (minimap.ignore(hud) was meant)
   hudIgnoredByMain() {
-    const mains = new Set(['this.cameras.main', 'cameras.main']);
-    for (const [path, value] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(value) || '')) mains.add(path);
+    const mains = this.mainCameraPaths();
     if (!this.calls.some((c) => c.name === 'add' && /(^|\.)cameras$/.test(c.on || ''))) return;
     // a minimap: a zoomed-out second camera over a main camera that keeps the whole view (split screens ignore each
     // other's HUDs on purpose)
@@ -1948,8 +1967,7 @@ class GameState {
   // over (it follows something): the angle points at the wrong place as soon as the view moves (pointer.worldX)
   screenPointerAim() {
     if (/worldX|worldY|getWorldPoint|positionToCamera/.test(this.bare())) return;
-    const mains = new Set(['this.cameras.main', 'cameras.main']);
-    for (const [path, v] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(v) || '')) mains.add(path);
+    const mains = this.mainCameraPaths();
     const main = (c) => mains.has(c.on) || /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '');
     const follow = this.calls.find((c) => c.name === 'startFollow' && main(c));
     if (!follow) return;
@@ -2385,11 +2403,7 @@ class GameState {
     const pickOf = (n) => n && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(Between|between)$/.test(n.callee.property.name || '')
       && n.arguments.length === 2 && literalValue(n.arguments[0]).ok && literalValue(n.arguments[0]).value === 0
       && n.arguments[1].type === 'MemberExpression' && !n.arguments[1].computed && n.arguments[1].property.name === 'length' ? n : null;
-    const functions = new Map(); // name -> function node (declarations and class methods)
-    walk(this.ast, (n) => {
-      if (n.type === 'FunctionDeclaration' && n.id) functions.set(n.id.name, n);
-      if (n.type === 'MethodDefinition' && n.key && n.key.type === 'Identifier') functions.set(n.key.name, n.value);
-    });
+    const functions = this.functionsByName();
     const calleeName = (c) => c.callee.type === 'Identifier' ? c.callee.name : c.callee.type === 'MemberExpression' && c.callee.object.type === 'ThisExpression' ? c.callee.property.name : null;
     const returns = new Map(); // a function that returns a pick -> the pick
     for (const [name, fn] of functions) {

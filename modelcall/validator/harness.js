@@ -2046,11 +2046,8 @@
     }
   }
   function loadNames(code, key) { return quotedAt(code, key, /(\bload\s*\.\s*\w+\s*\(\s*|\bkey\s*:\s*)$/) >= 0; }
-  // Everything the program drew lies under an opaque shape as large as the view that it added later (a background
-  // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
-  // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
-  // the running, visible scenes of the game (at most 16), with their display list and main camera
-  // the scenes that run and draw (withPaused: and those paused, which still draw)
+  // the running, visible scenes of the game (at most 16), with their display list and main camera (withPaused: also
+  // the paused ones, which still draw)
   function shownScenes(g, withPaused) {
     const out = [];
     const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
@@ -2063,6 +2060,9 @@
     }
     return out;
   }
+  // Everything the program drew lies under an opaque shape as large as the view that it added later (a background
+  // added last, or given a higher depth): the canvas showed one flat colour all run long while objects under the
+  // shape are visible, on screen and not transparent. Called only for a canvas that was never anything but flat.
   function coveredObjects(g) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
@@ -2824,8 +2824,8 @@
     }
   }
   // an invisible interactive Zone (or a view-wide dimming Rectangle made in the same frame) made after a visible button
-  // and over it (a modal's click blocker made after the popup): with topOnly input only the topmost object under the pointer gets it, so the button's handlers never run.
-  // A button visibly covered by something drawn between it and the Zone (the game behind a dimmed popup) is blocked
+  // and over it (a modal's click blocker made after the popup): with topOnly input only the topmost object under the
+  // pointer gets it, so the button's handlers never run. A button visibly covered by something drawn between it and the Zone (the game behind a dimmed popup) is blocked
   // on purpose and left alone.
   function blockedButtons(g) {
     const shownList = shownScenes(g);
