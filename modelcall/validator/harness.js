@@ -2672,6 +2672,78 @@
       }
     }
   }
+  // A property the program only ever assigns (never reads, keys or quotes it) on a live Phaser object whose class
+  // has no such member, where the name is Phaser's (a member of another class, a style or Matter body key, Phaser 2)
+  // or a slip of one: Phaser never reads it there, so the write sets nothing (body.restitution = 1 on an Arcade
+  // body, text.fontSize = 32, sprite.alhpa = 0.5). The table (runtime_contracts.unread_properties) names the
+  // watched classes that do have each name.
+  function unreadProperties(g) {
+    const props = CONTRACTS && CONTRACTS.props;
+    const names = props ? objectKeys(props) : [];
+    if (!names.length) return;
+    const byProto = new MapC();
+    const watched = isArray(CONTRACTS.watched) ? CONTRACTS.watched : [];
+    for (let i = 0; i < watched.length; i++) { const C = ctorOf(watched[i]); if (C && C.prototype) apply(mapSet, byProto, [C.prototype, watched[i]]); }
+    // every class prototype under Phaser: an object whose nearest Phaser class is not a watched one is left alone
+    const phaserProtos = new WeakSetC();
+    const walk = (ns, depth) => {
+      if (depth > 4 || !ns || (typeof ns !== 'object' && typeof ns !== 'function')) return;
+      const keys = objectKeys(ns);
+      for (let i = 0; i < keys.length && i < 600; i++) {
+        const d = getOwnPropertyDescriptor(ns, keys[i]);
+        const x = d && 'value' in d ? d.value : undefined;
+        if (typeof x === 'function' && x.prototype && typeof x.prototype === 'object') apply(weakSetAdd, phaserProtos, [x.prototype]);
+        else if (x && typeof x === 'object' && isPlain(x)) walk(x, depth + 1);
+      }
+    };
+    walk(Phaser, 0);
+    const classOf = (o) => {
+      let p = getPrototypeOf(o);
+      for (let d = 0; p && d < 12; d++) {
+        if (apply(mapHas, byProto, [p])) return apply(mapGet, byProto, [p]);
+        if (apply(weakSetHas, phaserProtos, [p])) return null;
+        p = getPrototypeOf(p);
+      }
+      return null;
+    };
+    const onChain = (o, n) => {
+      for (let p = getPrototypeOf(o), d = 0; p && p !== ObjectProto && d < 16; p = getPrototypeOf(p), d++) if (getOwnPropertyDescriptor(p, n)) return true;
+      return false;
+    };
+    const reported = new MapC();
+    let seen = 0;
+    const visit = (o, depth) => {
+      if (!o || typeof o !== 'object' || seen++ > 6000) return;
+      const cls = classOf(o);
+      for (let i = 0; cls && i < names.length; i++) {
+        const n = names[i];
+        const e = props[n];
+        if (apply(mapHas, reported, [n]) || !getOwnPropertyDescriptor(o, n) || onChain(o, n)) continue;
+        if (isArray(e.has) && apply(arrayIncludes, e.has, [cls])) continue;
+        if (e.like && !onChain(o, e.like) && !getOwnPropertyDescriptor(o, e.like)) continue;
+        const held = getOwnPropertyDescriptor(o, n);
+        if ('value' in e && !(held && 'value' in held && held.value === e.value)) continue; // Phaser's own field of that name
+        apply(mapSet, reported, [n, true]);
+        const what = article(apply(strReplace, cls, [/^(GameObjects|Cameras\.Scene2D|Physics)\./, '']) + '');
+        const kind = apply(strReplace, what, [/\./g, ' ']);
+        misuse('never_fires', e.path + ' = ... (line ' + e.line + '): ' + kind + ' has no ' + n + ' (' + (e.like ? 'its property is ' + e.like : e.owner)
+          + '), and nothing in the program reads it: Phaser never looks at it there, so this sets nothing', e.like || 'a property ' + kind + ' has', true, e.line);
+      }
+      const d = getOwnPropertyDescriptor(o, 'body');
+      if (d && d.value && typeof d.value === 'object' && depth < 6) visit(d.value, depth + 1);
+      const l = getOwnPropertyDescriptor(o, 'list');
+      if (l && isArray(l.value) && depth < 6) for (let k = 0; k < l.value.length && k < 2000; k++) visit(l.value[k], depth + 1);
+    };
+    const scenes = g && g.scene && isArray(g.scene.scenes) ? g.scene.scenes : [];
+    for (let i = 0; i < scenes.length && i < 16; i++) {
+      const sys = scenes[i] && scenes[i].sys;
+      if (!sys) continue;
+      const list = sys.displayList && isArray(sys.displayList.list) ? sys.displayList.list : [];
+      for (let k = 0; k < list.length && k < 4000; k++) visit(list[k], 0);
+      const cams = sys.cameras && isArray(sys.cameras.cameras) ? sys.cameras.cameras : [];
+      for (let k = 0; k < cams.length && k < 16; k++) visit(cams[k], 0);
+    }
+  }
   // a Graphics made interactive with a hit area that lies wholly away from what it draws (drawn at fillRect(bx, by)
   // from a Graphics at (0, 0), hit area Rectangle(0, 0, w, h)): a click on the drawing never reaches it
   function graphicsHitAway(g) {
@@ -4152,6 +4224,7 @@
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
+    try { unreadProperties(g); } catch (e) { /* ignore */ }
     try { graphicsHitAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
     try { changingUnderCover(g); } catch (e) { /* ignore */ }

@@ -11,10 +11,12 @@ rest parameter. The categories follow contracts.js (the static layer): the two m
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from typing import Any
 
+from modelcall.supplements.assets import strip_comments
 from modelcall.validator.api_model import split_union
 
 # typed config objects whose keys Phaser reads only from the documented list (+ these undocumented ones it also
@@ -172,6 +174,7 @@ def build_table(model: dict[str, Any]) -> dict[str, Any]:
     parents = {k: v for k, v in parents.items() if v and (k in full or any(p in full for p in v))}
     return {
         "version": model.get("version"),
+        **_property_tables(types, cats),
         "methods": {_short(o): {n: _sig(p) for n, p in e.items()} for o, e in methods.items()},
         "statics": {_short(o): {n: _sig(p) for n, p in e.items()} for o, e in statics.items()},
         "parents": {_short(k): [_short(p) for p in v] for k, v in parents.items()},
@@ -179,6 +182,150 @@ def build_table(model: dict[str, Any]) -> dict[str, Any]:
                                 "keys": {key: _short(n) if n else 0 for key, n in v["keys"].items()}}
                     for k, v in cats.configs.items()},
     }
+
+
+# the objects whose properties the harness looks at after the run (display lists, their bodies, the cameras)
+_WATCHED = re.compile(r"^Phaser\.(GameObjects\.(\w+\.)?[A-Z]\w*|Physics\.Arcade\.(Body|StaticBody|Sprite|Image)"
+                      r"|Physics\.Matter\.(Sprite|Image)|Cameras\.Scene2D\.Camera|Tilemaps\.TilemapLayer)$")
+# names that say "a setting of Phaser's" beyond the watched classes' members: style and body config keys, Phaser 2
+_VOCAB_TYPEDEFS = ("Phaser.Types.GameObjects.Text.TextStyle", "Phaser.Types.Physics.Matter.MatterBodyConfig")
+_PHASER2_NAMES = ("inputEnabled", "checkWorldBounds", "outOfBoundsKill", "fixedToCamera", "anchor", "smoothed",
+                  "alive", "exists", "health", "maxHealth", "lifespan", "autoCull")
+
+
+def _property_tables(types: dict[str, dict[str, Any]], cats: _Categories) -> dict[str, Any]:
+    """"members": watched class -> every member name (inherited ones too); "vocab": a Phaser name -> one class or
+    typedef that has it (the unread-property check names it)."""
+    members: dict[str, list[str]] = {}
+    vocab: dict[str, str] = {}
+    for td in _VOCAB_TYPEDEFS:
+        for n in types.get(td, {}).get("inst") or {}:
+            vocab.setdefault(n, _short(td))
+    for n in _PHASER2_NAMES:
+        vocab.setdefault(n, "Phaser 2")
+    for cls in sorted(types):
+        if not _WATCHED.match(cls) or types[cls].get("kind") != "class":
+            continue
+        names: set[str] = set()
+        for anc in cats._ancestors(cls):
+            names.update(types.get(anc, {}).get("inst") or {})
+        members[_short(cls)] = sorted(names)
+        for n in types[cls].get("inst") or {}:
+            vocab.setdefault(n, _short(cls))
+    for names in members.values():
+        for n in names:
+            vocab.setdefault(n, "Phaser")
+    return {"members": members, "vocab": vocab}
+
+
+_WRITE = re.compile(r"((?:[A-Za-z_$][\w$]*\s*\.\s*)+)([A-Za-z_$][\w$]*)\s*=(?![=>])\s*"
+                    r"(?:(-?\d+(?:\.\d+)?|true|false|'[^'\\\n]*'|\"[^\"\\\n]*\")\s*[;\n})]|)")
+
+
+def unread_writes(code: str) -> dict[str, tuple[int, str, Any]]:
+    """Property names the program only ever assigns (``a.b.name = v``) and mentions nowhere else (no read, no key,
+    no string): name -> (line, the assigned path, the value when every write is one same literal, else None)."""
+    bare = strip_comments(code)
+    found: dict[str, tuple[int, str, Any]] = {}
+    writes: dict[str, int] = {}
+    for m in _WRITE.finditer(bare):
+        name = m.group(2)
+        writes[name] = writes.get(name, 0) + 1
+        value = _literal(m.group(3))
+        if name in found:
+            if found[name][2] != value:
+                found[name] = found[name][:2] + (None,)
+            continue
+        found[name] = (bare.count("\n", 0, m.start()) + 1, re.sub(r"\s+", "", m.group(1)) + name, value)
+    unread = {}
+    for n, w in found.items():
+        mentions = [m.start() for m in re.finditer(r"(?<![\w$.])" + re.escape(n) + r"(?![\w$])|\.\s*" + re.escape(n) + r"(?![\w$])", bare)]
+        keys = [m.start(1) for m in re.finditer(r"[{,]\s*(" + re.escape(n) + r")\s*:(?!:)", bare)]
+        # a key of another object literal (a Text's style { fontSize: '32px' }) reads nothing, unless a tween's:
+        # a tween reads its target's property
+        if len(mentions) == writes[n] + sum(1 for k in keys if not _in_tween_config(bare, k)):
+            unread[n] = w
+    return unread
+
+
+def _in_tween_config(code: str, at: int) -> bool:
+    """The object-literal key at ``at`` sits (at any depth) in the arguments of a call named like a tween."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - 4000), -1):
+        ch = code[i]
+        if ch in ")]}":
+            depth += 1
+        elif ch in "([{":
+            if depth:
+                depth -= 1
+            elif ch == "(" and re.search(r"(tween|timeline|chain|counter)[\w.$]*\s*$", code[max(0, i - 40):i], re.I):
+                return True
+    return False
+
+
+def _literal(text: str | None) -> Any:
+    if not text:
+        return None
+    if text[0] in "'\"":
+        return text[1:-1] if "\\" not in text else None
+    return {"true": True, "false": False}.get(text, None) if text[0] in "tf" else float(text) if "." in text else int(text)
+
+
+def _near(name: str, vocab: dict[str, str]) -> str | None:
+    """A Phaser name this one is a slip of (another case, one letter off); None when none or several."""
+    if len(name) < 5:
+        return None
+    low = name.lower()
+    hits = [v for v in vocab if v != name and abs(len(v) - len(name)) <= 1
+            and (v.lower() == low or _one_edit(v, name))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def unread_properties(table: dict[str, Any], code: str) -> dict[str, Any]:
+    """The harness's part for one program: each unread written name that is Phaser's (or a slip of one), with the
+    watched classes that have it; the harness reports it where a live object of another class holds it."""
+    members, vocab = table.get("members") or {}, table.get("vocab") or {}
+    props: dict[str, Any] = {}
+    for name, (line, path, value) in unread_writes(code).items():
+        like = None if name in vocab else _near(name, vocab)
+        if name not in vocab and like is None:
+            continue
+        entry: dict[str, Any] = {"line": line, "path": path, "has": [c for c, ns in members.items() if _has(ns, name)]}
+        if value is not None:
+            entry["value"] = value
+        if like:
+            entry["like"] = like
+        else:
+            entry["owner"] = _owner_text(vocab[name])
+        props[name] = entry
+    return props
+
+
+def _owner_text(owner: str) -> str:
+    if owner == "Phaser 2":
+        return "a Phaser 2 name"
+    if owner.endswith("TextStyle"):
+        return "a key of a Text's style, set with setStyle() or its setter"
+    if owner.endswith("MatterBodyConfig"):
+        return "Matter bodies have it"
+    return owner.replace("GameObjects.", "") + " has it"
+
+
+def _has(sorted_names: list[str], name: str) -> bool:
+    i = bisect.bisect_left(sorted_names, name)
+    return i < len(sorted_names) and sorted_names[i] == name
 
 
 def _short(name: str) -> str:
@@ -228,8 +375,13 @@ def for_program(table: dict[str, Any], code: str, index: dict[str, list[tuple[st
             continue
         kept_configs[name] = configs[name]
         wanted.extend(n for n in configs[name].get("keys", {}).values() if n)
-    return {"version": table.get("version"), "methods": kept["methods"], "statics": kept["statics"],
+    part = {"version": table.get("version"), "methods": kept["methods"], "statics": kept["statics"],
             "parents": table.get("parents", {}), "configs": kept_configs}
+    props = unread_properties(table, code)
+    if props:
+        part["props"] = props
+        part["watched"] = sorted(table.get("members") or {})
+    return part
 
 
 def attach(pool: Any, table: dict[str, Any]) -> bool:

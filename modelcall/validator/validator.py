@@ -201,8 +201,11 @@ class Validator:
 
     def _contract_table(self, index_path: Path, cache_dir: Path) -> dict[str, Any]:
         """The run-time contract table, from the index alone (reflected members have no types: the table skips
-        them), so that it is ready before the browser starts."""
-        path = ensure_model(index_path, self.config.api.phaser_version, cache_dir / "validator")
+        them), so that it is ready before the browser starts. The shipped reflection completes its member lists
+        (objects' own fields the index leaves out, which the unread-property check must know)."""
+        shipped = Path(__file__).with_name("data") / f"reflected-{self.config.api.phaser_version}.json"
+        reflection = json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else None
+        path = ensure_model(index_path, self.config.api.phaser_version, cache_dir / "validator", reflection)
         return contract_table(json.loads(path.read_text(encoding="utf-8")))
 
     def _reflection(self, index_path: Path, cache_dir: Path) -> dict[str, Any] | None:
