@@ -37,6 +37,9 @@ function roleOf(fn, parent, key) {
 // every node with its parent, its key, and where it sits: the class, the named functions around it (innermost last,
 // null for an anonymous callback), the call a callback is handed to, the innermost function, and whether it is read
 // as a condition
+// a Pointer's own fields: read off a handler's first parameter they say nothing about what it is
+const POINTER_FIELDS = /^(x|y|worldX|worldY|downX|downY|upX|upY|isDown|button|buttons|id|event|position|prevPosition|velocity|angle|distance|camera|wasTouch|wasCanceled|moveTime|downTime|upTime|primaryDown|deltaX|deltaY|deltaZ|identifier|active|locked|time|smoothFactor|motionFactor)$/;
+
 function walk(ast, visit) {
   const go = (n, parent, key, ctx) => {
     visit(n, parent, key, ctx);
@@ -163,6 +166,8 @@ class GameState {
     if (/input\.on\s*\(\s*['"]pointer/.test(this.code)) this.pointerListAsObject();
     if (/physics\.add\.group\s*\(/.test(this.code) && /collider/.test(this.code)) this.pushableWalls();
     if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
+    if (/setVisible\s*\(\s*false|\.visible\s*=\s*false/.test(this.code) && /alpha\s*:|setAlpha\s*\(/.test(this.code)) this.visibleFalseShownByAlpha();
+    if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
@@ -562,17 +567,30 @@ class GameState {
       const ev = c.n.arguments[0];
       const fn = c.n.arguments[1];
       if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^gameobject(down|up|over|out|move)$/.test(ev.value)) continue;
-      if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params[0].type !== 'Identifier') continue;
+      if (!fn || !/Function/.test(fn.type) || !fn.params.length || fn.params[0].type !== 'Identifier') continue;
       const first = fn.params[0].name;
-      const second = fn.params[1].type === 'Identifier' ? fn.params[1].name : '';
+      const second = fn.params[1] && fn.params[1].type === 'Identifier' ? fn.params[1].name : '';
+      // one parameter named as a pointer is one; a field the program puts on its objects read off any other name
+      const pointerNamed = /pointer|^ptr$|^p$|^e$|^ev(ent)?$/i;
       let used = null;
-      walk(fn.body, (n) => {
-        if (used || n.type !== 'MemberExpression' || n.computed || n.object.type !== 'Identifier' || n.object.name !== first) return;
-        const m = n.property.name;
-        if (OBJECT_ONLY.test(m) || (custom.has(m) && /pointer|^ptr$|^p$/i.test(second))) used = n;
-      });
+      let via = null;
+      for (const { name, body } of this.paramBodies(fn, 0)) {
+        walk(body, (n) => {
+          if (used) return;
+          if (n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === name) {
+            const m = n.property.name;
+            if (OBJECT_ONLY.test(m) || (custom.has(m) && !POINTER_FIELDS.test(m) && (second ? pointerNamed.test(second) : !pointerNamed.test(first)))) used = n;
+          }
+          // a tween of it: the tween would move the Pointer
+          if (!second && !pointerNamed.test(first) && n.type === 'Property' && n.key && (n.key.name || n.key.value) === 'targets'
+            && (n.value.type === 'Identifier' ? n.value.name === name : n.value.type === 'ArrayExpression' && n.value.elements.some((e) => e && e.type === 'Identifier' && e.name === name))) used = n;
+        });
+        if (used) { via = body === fn.body ? null : name; break; }
+      }
       if (!used) continue;
-      this.add('wrong_argument', true, `on('${ev.value}', (${first}, ${second}) => ${first}.${used.property.name} ...): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer and has no ${used.property.name} (write (pointer, ${first}) => ...)`, lineOf(used), '(pointer, gameObject)');
+      const what = used.type === 'Property' ? 'a tween target' : `has no ${used.property.name}`;
+      const shown = used.type === 'Property' ? `${via || first} as a tween's targets` : `${via || first}.${used.property.name}`;
+      this.add('wrong_argument', true, `on('${ev.value}', (${first}${second ? ', ' + second : ''}) => ...) uses ${shown} (line ${lineOf(used)}${via ? `, handed on as ${via}` : ''}): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer${used.type === 'Property' ? ', not a game object' : ` and ${what}`} (write (pointer, ${second && !pointerNamed.test(second) ? second : first}) => ...)`, lineOf(used), '(pointer, gameObject)');
       return;
     }
   }
@@ -901,6 +919,25 @@ class GameState {
     return this.functions;
   }
 
+  // where a handler's parameter is used: the handler's own body, and the body of each of the program's functions it
+  // hands the parameter on to (this.tryMove(tile) -> tryMove(t) { ... }), one call deep: [{ name, body }]
+  paramBodies(fn, index) {
+    const p = fn.params[index];
+    if (!p || p.type !== 'Identifier') return [];
+    const out = [{ name: p.name, body: fn.body }];
+    walk(fn.body, (n) => {
+      if (n.type !== 'CallExpression') return;
+      const callee = n.callee.type === 'Identifier' ? n.callee.name : n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' ? n.callee.property.name : null;
+      const target = callee && this.functionsByName().get(callee);
+      if (!target || target === fn) return;
+      n.arguments.forEach((a, i) => {
+        const q = target.params && target.params[i];
+        if (a.type === 'Identifier' && a.name === p.name && q && q.type === 'Identifier') out.push({ name: q.name, body: target.body });
+      });
+    });
+    return out;
+  }
+
   // the names bound to what a call of this name makes (/\.add\.zone$/: every this.add.zone(...) kept in a name)
   madeBy(callee) {
     return new Set(this.bindings().filter(([, v]) => v.type === 'CallExpression' && callee.test(memberPath(v.callee) || '')).map(([path]) => path));
@@ -937,6 +974,57 @@ class GameState {
     for (const [path, line] of zeroed) {
       if (alphaWritten.has(path) || !shown.has(path)) continue;
       this.add('never_fires', true, `${path} is made transparent with setAlpha(0) (line ${line}) and shown with setVisible(true) (line ${shown.get(path)}): visible again, its alpha is still 0, so it never appears (show it with setAlpha(1), or hide it with setVisible(false))`, shown.get(path), 'setAlpha(1)');
+      return;
+    }
+  }
+
+  // hidden with setVisible(false), "shown" with an alpha tween or setAlpha(1) only: alpha does not undo visible = false,
+  // so the object never appears (a win panel faded in while it stays invisible)
+  visibleFalseShownByAlpha() {
+    const hidden = new Map(); // path -> line
+    const shown = new Set();
+    let unsure = /SetVisible\s*\(|\.toggleVisible\b/.test(this.bare());
+    const isFalse = (n) => n && n.type === 'Literal' && n.value === false;
+    for (const c of this.calls) {
+      if (c.name !== 'setVisible') continue;
+      const root = this.chainRoot(c.n);
+      if (isFalse(c.n.arguments[0])) { if (root && !hidden.has(root)) hidden.set(root, lineOf(c.n)); continue; }
+      if (root) shown.add(root); else unsure = true;
+    }
+    for (const a of this.assigns) {
+      if (a.prop !== 'visible') continue;
+      const base = a.path.split('.').slice(0, -1).join('.');
+      if (isFalse(a.value)) { if (!hidden.has(base)) hidden.set(base, a.line); } else shown.add(base);
+    }
+    // this.panel = this.add.container(...).setAlpha(0).setVisible(false): the chain's root is the factory
+    for (const [path, value] of this.bindings()) {
+      const { chain } = this.creation(value);
+      const off = chain.find((k) => k.callee.property && k.callee.property.name === 'setVisible' && isFalse(k.arguments[0]));
+      if (off && !hidden.has(path)) hidden.set(path, lineOf(off));
+    }
+    if (unsure || !hidden.size) return;
+    // a value shown through a name of another kind (a parameter, a loop's item) could be this one: not sure then
+    const known = new Set(this.bindings().map(([path]) => path));
+    if ([...shown].some((path) => !path.includes('.') && !known.has(path))) return;
+    for (const c of this.calls) {
+      let path = null;
+      let how = null;
+      if (c.name === 'add' && /(^|\.)tweens$/.test(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression') {
+        const props = new Map(c.n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+        const alpha = props.get('alpha');
+        const v = alpha ? this.numberOf(alpha) : null;
+        if (v !== null && v > 0) { path = props.has('targets') ? memberPath(props.get('targets')) : null; how = `a tween of its alpha to ${v}`; }
+      } else if (c.name === 'setAlpha') {
+        const v = this.numberOf(c.n.arguments[0]);
+        if (v !== null && v > 0) { path = this.chainRoot(c.n); how = `setAlpha(${v})`; }
+      }
+      if (!path || !hidden.has(path) || shown.has(path) || hidden.get(path) > lineOf(c.n)) continue;
+      // handed to a function or kept in a list: something else may show it
+      const esc = path.replace(/[.$]/g, '\\$&');
+      const handed = new RegExp(`[(,\\[]\\s*${esc}\\s*[,)\\]]`, 'g');
+      const mentions = (this.bare().match(handed) || []).length;
+      if (mentions > 0) continue;
+      this.add('never_fires', true, `${path} is hidden with setVisible(false) (line ${hidden.get(path)}) and then shown only with ${how} (line ${lineOf(c.n)}): alpha does not undo visible = false, so it never appears (call setVisible(true) as the fade starts)`, lineOf(c.n), 'setVisible(true)');
       return;
     }
   }
@@ -2486,14 +2574,38 @@ class GameState {
     for (const c of this.calls) {
       const [ev, fn] = c.n.arguments;
       if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^(pointerup|gameobjectup|pointerupoutside)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
-      const p = fn.params[0];
-      if (!p || p.type !== 'Identifier') continue;
-      const m = new RegExp(`\\b${p.name}\\.(left|right|middle)ButtonDown\\s*\\(`).exec(this.code.slice(fn.body.start, fn.body.end));
-      if (!m) continue;
-      const line = lineOf(fn.body) + this.code.slice(fn.body.start, fn.body.start + m.index).split('\n').length - 1;
-      this.add('never_fires', true, `${p.name}.${m[1]}ButtonDown() in a '${ev.value}' handler (line ${line}): when the button is let go it is no longer held, so this is always false here (${p.name}.${m[1]}ButtonReleased())`, line, `${p.name}.${m[1]}ButtonReleased()`);
-      return;
+      for (const { name, body } of this.paramBodies(fn, 0)) {
+        const m = new RegExp(`\\b${name}\\.(left|right|middle)ButtonDown\\s*\\(`).exec(this.code.slice(body.start, body.end));
+        if (!m) continue;
+        const line = lineOf(body) + this.code.slice(body.start, body.start + m.index).split('\n').length - 1;
+        const via = body === fn.body ? '' : ` (the handler at line ${lineOf(fn)} hands its pointer on)`;
+        this.add('never_fires', true, `${name}.${m[1]}ButtonDown() in a '${ev.value}' handler (line ${line})${via}: when the button is let go it is no longer held, so this is always false here (${name}.${m[1]}ButtonReleased())`, line, `${name}.${m[1]}ButtonReleased()`);
+        return;
+      }
     }
+  }
+
+  // pointer.button === 1 taken for the left button (event.which's numbering): a Pointer's button is the DOM
+  // MouseEvent's, 0 the left button, 1 the middle, 2 the right, so a left click never passes the test
+  leftButtonAsOne() {
+    const pointers = new Set();
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (['on', 'once'].includes(c.name) && ev && ev.type === 'Literal' && /^(pointer|gameobject)/.test(String(ev.value)) && fn && /Function/.test(fn.type)) {
+        for (const { name } of this.paramBodies(fn, 0)) pointers.add(name);
+      }
+    }
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !/^[!=]==?$/.test(n.operator)) return;
+      const [m, v] = n.left.type === 'MemberExpression' ? [n.left, n.right] : [n.right, n.left];
+      if (m.type !== 'MemberExpression' || m.computed || m.property.name !== 'button' || v.type !== 'Literal' || v.value !== 1) return;
+      const owner = memberPath(m.object) || '';
+      if (pointers.has(owner) || /(^|\.)(activePointer|mousePointer)$|pointer$/i.test(owner)) hit = { n, owner };
+    });
+    if (!hit) return;
+    const text = this.code.slice(hit.n.start, hit.n.end);
+    this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
   }
 
   // rotation: '+=90' in a tween, setRotation(90), obj.rotation = 180: rotation is in radians, and 45/90/180/270/360 are

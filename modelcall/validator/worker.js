@@ -711,6 +711,10 @@ class Analysis {
           const key = !p.computed && p.key ? (p.key.name || p.key.value) : null;
           const fn = this.fnFromExpr(p.value, ctx);
           if (sceneLike && fn && key && (SCENE_KEYS.has(key) || fn.type === 'FunctionExpression')) this.setFnThis(fn, { cs: ['Phaser.Scene'], st: false, user: true });
+          // scene: { create() {...}, extend: { endGame() {...} } }: Phaser copies extend's members onto the scene
+          if (sceneLike && key === 'extend' && p.value && p.value.type === 'ObjectExpression') {
+            for (const q of p.value.properties) if (q.type === 'Property') this.setFnThis(this.fnFromExpr(q.value, ctx), { cs: ['Phaser.Scene'], st: false, user: true });
+          }
           if (sceneLike && key === 'update') this.updateParams(fn || (p.value && p.value.type === 'ArrowFunctionExpression' ? p.value : null));
           if (p.value.type === 'FunctionExpression') this.func(p.value, ctx, sceneLike ? { cs: ['Phaser.Scene'], st: false, user: true } : this.fnThisType(p.value), key);
           else this.expr(p.value, ctx);

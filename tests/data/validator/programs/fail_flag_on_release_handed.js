@@ -1,0 +1,17 @@
+// Right click flags a cell, left click opens it: the 'pointerup' handler hands its pointer to a method that asks
+// rightButtonDown(), which is false once the button is let go, so right clicks open cells too.
+class Mines extends Phaser.Scene {
+  preload() {}
+  create() {
+    this.input.mouse.disableContextMenu();
+    for (let i = 0; i < 5; i++) {
+      const cell = this.add.rectangle(200 + i * 100, 300, 90, 90, 0x888888).setInteractive();
+      cell.on('pointerup', (pointer) => this.pick(pointer, cell));
+    }
+  }
+  pick(pointer, cell) {
+    if (pointer.rightButtonDown()) cell.setFillStyle(0xdd3333);
+    else cell.setFillStyle(0xeeeeee);
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: Mines });
