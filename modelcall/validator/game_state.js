@@ -167,6 +167,7 @@ class GameState {
     if (/physics\.add\.group\s*\(/.test(this.code) && /collider/.test(this.code)) this.pushableWalls();
     if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
     if (/setVisible\s*\(\s*false|\.visible\s*=\s*false/.test(this.code) && /alpha\s*:|setAlpha\s*\(/.test(this.code)) this.visibleFalseShownByAlpha();
+    if (/\.particles\s*\(/.test(this.code)) this.particlesPositionTwice();
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
@@ -2582,6 +2583,24 @@ class GameState {
         this.add('never_fires', true, `${name}.${m[1]}ButtonDown() in a '${ev.value}' handler (line ${line})${via}: when the button is let go it is no longer held, so this is always false here (${name}.${m[1]}ButtonReleased())`, line, `${name}.${m[1]}ButtonReleased()`);
         return;
       }
+    }
+  }
+
+  // this.add.particles(x, y, key, { x, y, ... }): since 3.60 the emitter is a game object at (x, y) and the config's
+  // x / y are where particles start relative to it, so the same point given again puts them at twice the distance
+  particlesPositionTwice() {
+    for (const c of this.calls) {
+      if (c.name !== 'particles' || !/(^|\.)add$/.test(c.on || '') || c.n.arguments.length < 4) continue;
+      const [ax, ay, , cfg] = c.n.arguments;
+      if (!cfg || cfg.type !== 'ObjectExpression') continue;
+      const props = new Map(cfg.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const src = (n) => (n ? this.code.slice(n.start, n.end).replace(/\s+/g, '') : null);
+      const same = (arg, key) => props.has(key) && src(props.get(key)) === src(arg) && this.numberOf(arg) !== 0;
+      const keys = ['x', 'y'].filter((k, i) => same(i ? ay : ax, k));
+      if (!keys.length) continue;
+      const shown = keys.map((k) => `${k}: ${src(props.get(k))}`).join(', ');
+      this.add('misplaced', true, `this.add.particles(${src(ax)}, ${src(ay)}, ...) (line ${lineOf(c.n)}) places the emitter there and its config gives ${shown} again: since Phaser 3.60 the config's x / y are offsets from the emitter, so the particles start at twice the distance from the corner (leave x and y out of the config)`, lineOf(c.n), 'x / y only in add.particles()');
+      return;
     }
   }
 

@@ -1856,6 +1856,19 @@
         const line = programCaller();
         if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + '): a path (lineTo / arc) is still waiting for fillPath() / strokePath(), so the texture does not have it', 'fillPath() or strokePath() before generateTexture()', true, line);
       }
+      // no size: the texture is the game's size with a small drawing in its corner, and an image of it is centred on
+      // the empty middle, so the drawing shows far up and left of where the image is put
+      if (args[1] === undefined && args[2] === undefined && st.drawn && !st.transformed && st.maxX >= st.minX && st.minX >= -1 && st.minY >= -1) {
+        const sys = g.scene && g.scene.sys;
+        const W = sys && sys.scale ? NumberC(sys.scale.width) : 0; const H = sys && sys.scale ? NumberC(sys.scale.height) : 0;
+        if (W > 0 && H > 0 && st.maxX <= W / 2 && st.maxY <= H / 2 && !apply(regexpTest, /setOrigin\s*\(\s*0\s*[,)]|setDisplayOrigin|origin\s*:\s*0\b/, [codeWithoutComments()])) {
+          const line = programCaller();
+          const w = mathRound(st.maxX); const h = mathRound(st.maxY);
+          if (line !== null) misuse('misplaced', 'Graphics#generateTexture(' + name + ') without a size makes a texture the size of the game (' + W + 'x' + H + ') with the drawing (0..' + w + ' x 0..' + h
+            + ') in its top-left corner: an image of it is centred on the empty middle, so the drawing shows about ' + mathRound(W / 2 - w / 2) + ' px left of and ' + mathRound(H / 2 - h / 2)
+            + ' px above where each image is put (give the size: generateTexture(' + name + ', ' + w + ', ' + h + '))', 'generateTexture(key, width, height)', true, line);
+        }
+      }
       if (st.drawn && outside(st, args[1], args[2])) {
         const line = programCaller();
         if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + args[1] + ', ' + args[2] + '): everything on the Graphics is drawn at ' + mathRound(st.minX) + '..' + mathRound(st.maxX) + ' x ' + mathRound(st.minY) + '..' + mathRound(st.maxY) + ', outside the texture, so the texture is empty (draw from 0, 0)', 'drawing inside 0..width x 0..height', true, line);
@@ -2822,7 +2835,9 @@
         if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
         const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
         const redrawn = st && st.cleared && st.lastDrawFrame > 2;
-        if (!redrawn && !tweening(sys, o)) continue;
+        // a Text is what the task names (a title, a score): one under a cover is lost even when it never changes
+        const text = o.type === 'Text' && str(o.text) !== '';
+        if (!redrawn && !text && !tweening(sys, o)) continue;
         const b = drawnBox(o);
         if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
         checked++;
@@ -2832,8 +2847,9 @@
           if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, c.type === 'Container' ? containerCover(c) : opaqueArea(c)]);
           const area = apply(mapGet, areas, [c]);
           if (!area || !paintsBox(area, b)) continue;
-          misuse('hidden', (redrawn ? 'a Graphics the program clears and draws again' : article(str(o.type)) + ' the program tweens') + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
-            + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: what changes is never seen (make the cover first, or give it a lower depth)',
+          const what = redrawn ? 'a Graphics the program clears and draws again' : text && !tweening(sys, o) ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program tweens';
+          misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
+            + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (text ? 'it is never seen' : 'what changes is never seen') + ' (make the cover first, or give it a lower depth)',
           'the changing object drawn over its frame', true, null);
           return;
         }
@@ -2993,6 +3009,48 @@
         + mathRound(NumberC(wb.width)) + 'x' + mathRound(NumberC(wb.height)) + ', and the followed ' + str(t.type) + ' collides with the world bounds: it never'
         + ' gets past them (this.physics.world.setBounds(0, 0, ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + '))', 'world bounds as big as the map', true, null);
       return;
+    }
+  }
+  // the camera shows the world past an edge of the Arcade world's bounds where the program drew (platforms recycled
+  // above a climber), while a moving body collides with that edge: the default bounds are the first screen, so the
+  // body is stopped in the middle of the drawn world (a climber bumps its head on y = 0)
+  let edgeWatched;
+  function worldEdgeWatched() {
+    if (edgeWatched === undefined) {
+      const code = codeWithoutComments();
+      edgeWatched = apply(regexpTest, /CollideWorldBounds|collideWorldBounds/, [code]) && apply(regexpTest, /scroll[XY]\b|setScroll|startFollow|centerOn|\.pan\s*\(/, [code]);
+    }
+    return edgeWatched;
+  }
+  function worldEdgeInView(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { sys, list, cam } = shownList[i];
+      const world = sys.arcadePhysics && sys.arcadePhysics.world;
+      const wb = world && world.bounds;
+      const cc = world && world.checkCollision;
+      const view = cam && cam.worldView;
+      if (!wb || !cc || !view || NumberC(cam.zoom) !== 1) continue;
+      const x0 = NumberC(wb.x); const y0 = NumberC(wb.y); const x1 = x0 + NumberC(wb.width); const y1 = y0 + NumberC(wb.height);
+      const sides = [['up', cc.up && NumberC(view.y) < y0 - 20, { x: (x0 + x1) / 2, y: y0 - 1 }], ['down', cc.down && NumberC(view.bottom) > y1 + 20, { x: (x0 + x1) / 2, y: y1 + 1 }],
+        ['left', cc.left && NumberC(view.x) < x0 - 20, { x: x0 - 1, y: (y0 + y1) / 2 }], ['right', cc.right && NumberC(view.right) > x1 + 20, { x: x1 + 1, y: (y0 + y1) / 2 }]];
+      for (let s = 0; s < sides.length; s++) {
+        const [side, shown, past] = sides[s];
+        if (!shown) continue;
+        let mover = null;
+        anyBody(world, (b) => {
+          const o = b.gameObject;
+          if (!b.collideWorldBounds || b.immovable || !b.moves || b.physicsType !== 0 || !o || o.visible === false) return false;
+          mover = o;
+          return true;
+        });
+        if (!mover || drawnBeyondBounds(list, wb, past) < 3) continue;
+        misuse('misplaced', 'the camera shows the world past the ' + (side === 'up' ? 'top' : side === 'down' ? 'bottom' : side) + ' edge of the physics world\'s bounds ('
+          + mathRound(x0) + ', ' + mathRound(y0) + ', ' + mathRound(x1 - x0) + 'x' + mathRound(y1 - y0) + '), where the program drew, but ' + article(str(mover.type))
+          + ' collides with the world bounds there: it is stopped at that edge in the middle of the drawn world (physics.world.setBounds() as big as the world, or setBoundsCollision() for the sides that hold it)',
+        'world bounds as big as the drawn world', true, null);
+        return;
+      }
     }
   }
   // a scene launched as an overlay (its create() ran after another's) but drawn under that other scene, whose opaque
@@ -4130,6 +4188,8 @@
       if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }
       // an overlay scene drawn under another may be closed again before the run ends (a pause menu the input resumes)
       if (S.frame % 30 === 15 && g && g.scene && isArray(g.scene.scenes) && g.scene.scenes.length > 1) { try { overlayDrawnUnder(g); } catch (e) { /* ignore */ } }
+      // a camera scrolled past the world's edge may come back before the end (a climber falls, the game restarts)
+      if (S.frame % 30 === 20 && worldEdgeWatched()) { try { worldEdgeInView(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
@@ -4230,6 +4290,7 @@
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
+    try { worldEdgeInView(g); } catch (e) { /* ignore */ }
     try { blockedButtons(g); } catch (e) { /* ignore */ }
     try { overlayDrawnUnder(g); } catch (e) { /* ignore */ }
     try { hudScrolledAway(g); } catch (e) { /* ignore */ }

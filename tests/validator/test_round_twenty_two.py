@@ -12,7 +12,7 @@ import pytest
 
 from modelcall.validator.runtime_contracts import unread_writes
 
-from .conftest import missing_findings, validate_named
+from .conftest import DATA, missing_findings, validate_named
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
@@ -24,9 +24,15 @@ EXPECTED = {
     "fail_flag_on_release_handed": [("l2", "never_fires", 13, "pointer.rightButtonDown() in a 'pointerup' handler (line 13) (the handler at line 9 hands its pointer on)")],
     "fail_win_panel_alpha_only": [("l2", "never_fires", 13, "this.panel is hidden with setVisible(false) (line 7) and then shown only with a tween of its alpha to 1 (line 13)")],
     "fail_extend_game_over_fill_number": [("l2", "wrong_argument", 16, "text colour 'fill' expects a CSS colour string, got a number")],
+    # round 23 and the misses left from before
+    "fail_runner_stopped_by_world_edge": [("l3", "misplaced", None, "the camera shows the world past the right edge of the physics world's bounds (0, 0, 800x600), where the program drew, but a Rectangle collides")],
+    "fail_title_under_gradient_backdrop": [("l3", "hidden", None, "a Text ('Hello Phaser') (drawn at (377, 24)..(776, 98)) lies wholly under the opaque fills of a Graphics drawn after it: it is never seen")],
+    "fail_fountain_particles_position_twice": [("l2", "misplaced", 11, "this.add.particles(400, 560, ...) (line 11) places the emitter there and its config gives x: 400, y: 560 again")],
+    "fail_orb_texture_without_size": [("l3", "misplaced", 8, "Graphics#generateTexture('orb') without a size makes a texture the size of the game (800x600) with the drawing (0..32 x 0..32) in its top-left corner")],
 }
 WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_sprites_keep_own_fields", "pass_left_click_button_zero",
-           "pass_tile_click_handed_object", "pass_flag_on_release_released", "pass_win_panel_shown_then_faded", "pass_extend_game_over_fill_string"]
+           "pass_tile_click_handed_object", "pass_flag_on_release_released", "pass_win_panel_shown_then_faded", "pass_extend_game_over_fill_string",
+           "pass_runner_world_as_big_as_level", "pass_title_over_gradient_backdrop", "pass_fountain_particles_placed_once", "pass_orb_texture_with_size"]
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +65,23 @@ def test_the_working_ways_pass_without_findings(records, name):
 ])
 def test_unread_writes_reads_the_program_text(code, unread):
     assert unread_writes(code) == unread
+
+
+@pytest.mark.parametrize("task, fails", [
+    ("3 个敌人同时追踪玩家，敌人速度 80，玩家需躲避。", True),  # the player dodges; the enemies chase
+    ("A red enemy chases the player; the player must avoid it.", True),
+    ("The sheep flee from the dog.", False),
+    ("Sheep flee from the dog and the dog chases the sheep.", True),  # something must chase, and nothing here goes towards
+])
+def test_a_chase_clause_is_judged_beside_a_dodge_clause(static_validator, task, fails):
+    code = (DATA / "programs" / "fail_chaser_runs_away.js").read_text(encoding="utf-8")
+    record = next(iter(static_validator.validate([{"request_id": "chase", "code": code, "prompt_meta": {"task": task}}])))
+    assert ("l4:moves_away" in record["reasons"]) is fails, record["reasons"]
+
+
+def test_a_flee_task_with_a_chaser_that_goes_towards_is_left_alone(static_validator):
+    # the fish flee the shark (away, right) and the shark chases them (moveToObject): nothing to judge
+    code = (DATA / "programs" / "fail_chaser_runs_away.js").read_text(encoding="utf-8")
+    code = code.replace("if (Phaser.Math.Distance", "if (this.shark) this.physics.moveToObject(this.shark, this.player, 120);\n    if (Phaser.Math.Distance")
+    record = next(iter(static_validator.validate([{"request_id": "fish", "code": code, "prompt_meta": {"task": "The fish flee from the shark, and the shark chases the fish."}}])))
+    assert "l4:moves_away" not in record["reasons"], record["reasons"]

@@ -75,6 +75,9 @@ _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\
 # the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
 _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
+_CLAUSE = re.compile(r"[，。；！？,;!?\n]|\.\s|\band\b|\bwhile\b|同时|而")
+_ANGLE_BETWEEN = re.compile(r"Angle\.Between\s*\(")
+_MOVES_TO = re.compile(r"\.(moveTo|moveToObject|accelerateTo|accelerateToObject)\s*\(")
 _COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
 
 
@@ -234,7 +237,7 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task)):
+        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -276,11 +279,17 @@ class TaskFitLayer:
         return Issue("l4", "no_bounce", "the task asks for bouncing, but no body is given a bounce (setBounce) and nothing turns one "
                      "round: Arcade's default bounce is 0, so a body that reaches the world's edge stops there (setBounce(1))", line)
 
-    def moves_away(self, api: dict[str, Any], task: str) -> Issue | None:
+    def moves_away(self, api: dict[str, Any], task: str, code: str = "") -> Issue | None:
         """`moves_away`: the task asks something to go towards a target, and the code moves it along
         Angle.Between(target, itself), the angle from the target to the mover: it goes the other way."""
         moves = api.get("moves_away") or []
-        if self.gates.l4_task == "off" or not moves or not _TOWARDS_TASK.search(task or "") or _AWAY_TASK.search(task or ""):
+        # a clause that asks to go towards and not away ("3 个敌人同时追踪玩家" beside "玩家需躲避": the player dodges);
+        # where the task also asks something to flee, only when nothing in the code goes towards anything
+        clauses = _CLAUSE.split(task or "")
+        towards = any(_TOWARDS_TASK.search(c) and not _AWAY_TASK.search(c) for c in clauses)
+        if self.gates.l4_task == "off" or not moves or not towards:
+            return None
+        if _AWAY_TASK.search(task or "") and (len(_ANGLE_BETWEEN.findall(code)) > len(moves) or _MOVES_TO.search(code)):
             return None
         m = moves[0]
         return Issue("l4", "moves_away", f"the task asks it to go towards its target, but {m['angle']} = Angle.Between({m['target']}, "
