@@ -407,6 +407,13 @@ class Contracts {
       if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
       this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
       if (recv.cs.includes('Phaser.Time.Clock')) this.guard(() => this.timerFunctionOutsideClasses(n, name));
+      // a scene written as functions: an emitter's function () handler without a context
+      if (['on', 'once', 'addListener'].includes(name) && ctx.thisT && this.an.isSceneType && this.an.isSceneType(ctx.thisT)) {
+        this.guard(() => {
+          const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
+          if (declaring) this.lostThis(n, declaring, name, ctx);
+        });
+      }
       return;
     }
     this.guard(() => {
@@ -474,7 +481,8 @@ class Contracts {
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
   // emitter, the timer or tween, or the callback function itself (a collider's default), so what it does with `this` fails or goes nowhere
   lostThis(n, owner, name, ctx) {
-    if (!ctx.klass) return;
+    // a class's methods, or a scene written as functions (scene: { create, update }: `this` is the scene there)
+    if (!ctx.klass && !(ctx.thisT && this.an.isSceneType && this.an.isSceneType(ctx.thisT))) return;
     // this.on('pointerdown', this.handle) in a game object's own class: the emitter is the object, the default context
     const own = n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression';
     const emitter = !own && ['on', 'once', 'addListener'].includes(name) && (owner === EMITTER || this.api.ancestors(owner).includes(EMITTER));
@@ -502,10 +510,10 @@ class Contracts {
   // and the names it reads are the scene's own (assigned as this.name in the class), not that object's
   foreignThis(fn, ctx, where, fix, self) {
     if (self === 'Phaser.Tweens.Tween' && this.targetThis(fn, where, fix)) return;
-    const own = sceneAssigned(ctx.klass);
+    const own = ctx.klass ? sceneAssigned(ctx.klass) : null;
     const reads = thisMembers(fn.body);
     for (const [member, line] of reads) {
-      if (!own.has(member) || (self && this.api.findMember(self, member, false))) continue;
+      if (!(own ? own.has(member) : this.setOnThis(member, fn)) || (self && this.api.findMember(self, member, false))) continue;
       this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'the callback function itself'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
       return;
     }
@@ -627,7 +635,7 @@ class Contracts {
     if (arg && arg.type === 'FunctionExpression') { this.foreignThis(arg, ctx, where, fix, self); return; }
     const declared = arg && arg.type === 'Identifier' ? this.functionNamed(arg.name) : null;
     if (declared) { this.foreignThis(declared, ctx, where, fix, self); return; }
-    if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
+    if (!ctx.klass || !arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
     const method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
       && m.key.type === 'Identifier' && m.key.name === arg.property.name);
     if (!method || !usesThis(method.value.body)) return;

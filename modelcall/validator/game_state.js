@@ -168,6 +168,10 @@ class GameState {
     if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
     if (/setVisible\s*\(\s*false|\.visible\s*=\s*false/.test(this.code) && /alpha\s*:|setAlpha\s*\(/.test(this.code)) this.visibleFalseShownByAlpha();
     if (/\.particles\s*\(/.test(this.code)) this.particlesPositionTwice();
+    if (/(indexOf|includes)\s*\(\s*[\w.]*body[AB]\s*\)/.test(this.code)) this.bodiesSearchedAmongObjects();
+    if (/checkCollision\.up\s*=\s*false/.test(this.code)) this.oneWayUpsideDown();
+    if (/scene\.start\s*\(/.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.startInsteadOfLaunch();
+    if (/^\s*(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)\s*\(/m.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.phaser2SceneMethods();
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
@@ -464,8 +468,11 @@ class GameState {
     if (resumes.some((c) => c.n.arguments.length || c.on !== 'this.scene' || c.ctx.cls !== cls)) return;
     if (pauses.some((c) => c.ctx.cls !== cls)) return;
     const outside = this.calls.some((c) => ['addEventListener', 'setTimeout', 'setInterval', 'get'].includes(c.name) && (c.name !== 'get' || /(^|\.)scene$/.test(c.on || '')))
-      || [...this.reads.keys()].some((r) => /(^|\.)(game|registry)\.events$/.test(r))
+      // a handler on the game's or the registry's events (never paused) that resumes it
+      || this.calls.some((c) => ['on', 'once', 'addListener'].includes(c.name) && /(^|\.)(game|registry)\.events$/.test(c.on || '') && /\bresume\s*\(/.test(this.handlerText(c.n.arguments[1])))
       || this.calls.some((c) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(c.n.callee.type === 'Identifier' ? c.n.callee.name : ''));
+    // paused and resumed again in the same run of statements (no branch between): it never stays paused
+    if (pauses.some((p) => resumes.some((r) => r.ctx.fn === p.ctx.fn && r.n.start > p.n.end && !/[{}?:]|\belse\b|&&|\|\|/.test(this.code.slice(p.n.end, r.n.start))))) return;
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
@@ -918,6 +925,16 @@ class GameState {
       });
     }
     return this.functions;
+  }
+
+  // the source of a handler: inline, or the program's function or method of that name ('' when unknown)
+  handlerText(h) {
+    if (!h) return '';
+    if (/Function/.test(h.type)) return this.code.slice(h.start, h.end);
+    const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
+    const bound = h.type === 'Identifier' ? this.bindings().find(([path, v]) => path === name && /Function/.test(v.type)) : null;
+    const fn = bound ? bound[1] : name && this.functionsByName().get(name);
+    return fn ? this.code.slice(fn.start, fn.end) : name ? 'resume()' : '';
   }
 
   // where a handler's parameter is used: the handler's own body, and the body of each of the program's functions it
@@ -2600,6 +2617,81 @@ class GameState {
       if (!keys.length) continue;
       const shown = keys.map((k) => `${k}: ${src(props.get(k))}`).join(', ');
       this.add('misplaced', true, `this.add.particles(${src(ax)}, ${src(ay)}, ...) (line ${lineOf(c.n)}) places the emitter there and its config gives ${shown} again: since Phaser 3.60 the config's x / y are offsets from the emitter, so the particles start at twice the distance from the corner (leave x and y out of the config)`, lineOf(c.n), 'x / y only in add.particles()');
+      return;
+    }
+  }
+
+  // a Phaser 2 state method on a Phaser 3 scene class (shutdown() saving the high score, render() drawing): a scene
+  // has only init, preload, create and update called, so a method by one of the old names that nothing calls never runs
+  phaser2SceneMethods() {
+    const OLD = /^(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)$/;
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || !/^Class(Declaration|Expression)$/.test(n.type) || !n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) return;
+      for (const m of n.body.body) {
+        if (m.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || !m.key || m.key.type !== 'Identifier' || !OLD.test(m.key.name)) continue;
+        if (new RegExp(`\\.\\s*${m.key.name}\\b|\\[\\s*['"]${m.key.name}['"]`).test(this.bare())) continue; // called or handed over somewhere
+        if (!m.value.body || !m.value.body.body.length) continue;
+        hit = { name: m.key.name, cls: n.id ? n.id.name : 'the scene', line: lineOf(m) };
+        return;
+      }
+    });
+    if (!hit) return;
+    const how = hit.name === 'shutdown' ? "this.events.once('shutdown', this.shutdown, this) in create()" : hit.name === 'render' ? 'call it from update()' : `call this.${hit.name}() where it should run`;
+    this.add('never_fires', true, `${hit.cls}.${hit.name}() (line ${hit.line}) is a Phaser 2 state method: a Phaser 3 scene has only init, preload, create and update called, and nothing in the program calls ${hit.name}(), so it never runs (${how})`, hit.line, how);
+  }
+
+  // this.scene.start('Hud') in the create() of a scene that goes on playing (update(), timers, input): start() stops
+  // the scene that calls it, so the game scene shuts down right after create() and only the other scene is left
+  startInsteadOfLaunch() {
+    walk(this.ast, (n) => {
+      if (this.startFound || !/^Class(Declaration|Expression)$/.test(n.type) || !n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) return;
+      const methods = new Map(n.body.body.filter((m) => m.type === 'MethodDefinition' && m.key && m.key.type === 'Identifier').map((m) => [m.key.name, m.value]));
+      const create = methods.get('create');
+      if (!create || !create.body) return;
+      const ctor = methods.get('constructor');
+      const own = ctor ? /super\s*\(\s*(?:\{[^}]*key\s*:\s*)?['"]([^'"]+)['"]/.exec(this.code.slice(ctor.start, ctor.end)) : null;
+      for (const st of create.body.body) {
+        const call = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (!call || call.type !== 'CallExpression' || memberPath(call.callee) !== 'this.scene.start') continue;
+        const key = call.arguments[0];
+        if (!key || key.type !== 'Literal' || typeof key.value !== 'string' || (own && own[1] === key.value)) continue;
+        const update = methods.get('update');
+        const plays = (update && update.body && update.body.body.length)
+          || /time\.addEvent|delayedCall|physics\.add\.(collider|overlap)|input\.(on|keyboard)|\.on\(\s*['"](pointer|keydown)/.test(this.code.slice(create.start, create.end));
+        if (!plays) continue;
+        this.startFound = true;
+        this.add('never_fires', true, `this.scene.start('${key.value}') in ${n.id ? n.id.name : 'the scene'}.create() (line ${lineOf(call)}) stops this scene as it starts '${key.value}': the ${update && update.body && update.body.body.length ? 'update(), ' : ''}timers and input it sets up never run (this.scene.launch('${key.value}') runs both)`, lineOf(call), `this.scene.launch('${key.value}')`);
+        return;
+      }
+    });
+  }
+
+  // body.checkCollision.up = false on a platform under downward gravity, its underside still solid: what falls onto it
+  // passes through and what jumps into it from below is stopped, the other way round from a one-way platform (down off)
+  oneWayUpsideDown() {
+    const off = this.assigns.find((a) => /\.checkCollision\.up$/.test(a.path) && a.value.type === 'Literal' && a.value.value === false);
+    if (!off) return;
+    if (this.assigns.some((a) => /\.checkCollision\.(down|up)$/.test(a.path) && a !== off && !(a.value.type === 'Literal' && a.value.value === false && /up$/.test(a.path)))) return;
+    if (/setCheckCollision|checkCollision\s*=|checkCollision\.down/.test(this.bare())) return;
+    const down = this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0) || this.calls.some((c) => c.name === 'setGravityY' && (this.numberOf(c.n.arguments[0]) || 0) > 0);
+    if (!down) return;
+    this.add('misplaced', true, `${off.path} = false (line ${off.line}) turns off the platform's top side: under downward gravity what falls onto it passes through, and what jumps into it from below is stopped by its underside, the other way round from a one-way platform (checkCollision.down = false lets a jump pass up through it and land on top)`, off.line, 'checkCollision.down = false');
+  }
+
+  // bins.indexOf(pair.bodyA) where bins holds game objects: a collision pair holds Matter bodies (the game object is
+  // bodyA.gameObject), so the search never finds one and what the handler counts never changes
+  bodiesSearchedAmongObjects() {
+    const GAME_OBJECT = /(^|\.)(add\.(rectangle|circle|ellipse|image|sprite|text|star|polygon|triangle|zone|container|arc)|matter\.add\.(gameObject|image|sprite))$/;
+    const made = new Map(this.bindings().map(([path, v]) => { const m = this.creation(v).made; return [path, m ? memberPath(m.callee) || '' : '']; }));
+    for (const c of this.calls) {
+      if (!['indexOf', 'includes', 'lastIndexOf'].includes(c.name) || !c.on) continue;
+      const arg = c.n.arguments[0] && memberPath(c.n.arguments[0]);
+      if (!arg || !/(^|\.)body[AB]$/.test(arg)) continue;
+      const pushed = this.calls.filter((k) => k.name === 'push' && k.on === c.on).flatMap((k) => k.n.arguments.map((a) => memberPath(a)));
+      if (!pushed.length || pushed.some((p) => !p || !GAME_OBJECT.test(made.get(p) || ''))) continue;
+      const line = lineOf(c.n);
+      this.add('never_fires', true, `${c.on}.${c.name}(${arg}) (line ${line}) looks for a Matter body among game objects (${pushed[0]}, made with ${made.get(pushed[0]).split('.').slice(-2).join('.')}()): a collision pair holds bodies, so it is never found (search for ${arg}.gameObject)`, line, `${arg}.gameObject`);
       return;
     }
   }

@@ -2823,6 +2823,13 @@
   }
   // a Graphics the program clears and draws again while the run goes (a progress bar), or an object it tweens, wholly
   // under one opaque shape drawn after it (the bar's frame made after the bar): what changes is never seen
+  function backdropOver(sys, o, c, area) {
+    const cam = sys.cameras && sys.cameras.main;
+    if (!cam || c.input || (c.type !== 'Graphics' && c.type !== 'Rectangle' && apply(regexpTest, LOADS_IMAGES, [codeWithoutComments()]))) return false;
+    const full = (area.x1 - area.x0) * (area.y1 - area.y0) >= 0.9 * NumberC(cam.width) * NumberC(cam.height);
+    const a = apply(weakMapGet, bornAt, [o]); const b = apply(weakMapGet, bornAt, [c]);
+    return full && !!a && !!b && mathAbs(a[0] - b[0]) <= 2;
+  }
   function changingUnderCover(g) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
@@ -2847,6 +2854,9 @@
           if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, c.type === 'Container' ? containerCover(c) : opaqueArea(c)]);
           const area = apply(mapGet, areas, [c]);
           if (!area || !paintsBox(area, b)) continue;
+          // a Text that never changes: only under a backdrop the program drew over the whole view at the same time (a
+          // card over its number, a dialog over the page, a loaded file's placeholder are not that)
+          if (text && !redrawn && !tweening(sys, o) && !backdropOver(sys, o, c, area)) continue;
           const what = redrawn ? 'a Graphics the program clears and draws again' : text && !tweening(sys, o) ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program tweens';
           misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
             + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (text ? 'it is never seen' : 'what changes is never seen') + ' (make the cover first, or give it a lower depth)',

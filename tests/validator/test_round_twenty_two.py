@@ -28,11 +28,19 @@ EXPECTED = {
     "fail_runner_stopped_by_world_edge": [("l3", "misplaced", None, "the camera shows the world past the right edge of the physics world's bounds (0, 0, 800x600), where the program drew, but a Rectangle collides")],
     "fail_title_under_gradient_backdrop": [("l3", "hidden", None, "a Text ('Hello Phaser') (drawn at (377, 24)..(776, 98)) lies wholly under the opaque fills of a Graphics drawn after it: it is never seen")],
     "fail_fountain_particles_position_twice": [("l2", "misplaced", 11, "this.add.particles(400, 560, ...) (line 11) places the emitter there and its config gives x: 400, y: 560 again")],
+    "fail_one_way_platform_top_off": [("l2", "misplaced", 10, "cloud.body.checkCollision.up = false (line 10) turns off the platform's top side")],
+    "fail_bins_search_bodies_among_objects": [("l2", "never_fires", 21, "this.bins.indexOf(pair.bodyA) (line 21) looks for a Matter body among game objects (bin, made with add.rectangle())")],
+    "fail_function_scene_key_handler_this": [("l2", "wrong_argument", 8, "a function () callback reads this.flipped, the scene's, but Phaser calls it with `this` the Input.Keyboard.KeyboardPlugin")],
+    "fail_scene_shutdown_method_saves": [("l2", "never_fires", 13, "Round.shutdown() (line 13) is a Phaser 2 state method")],
+    "fail_play_starts_hud_instead_of_launch": [("l2", "never_fires", 9, "this.scene.start('hud') in Play.create() (line 9) stops this scene as it starts 'hud'")],
+    "fail_match_pauses_itself_with_p": [("l2", "never_fires", 10, "this.scene.resume() (line 10) can only run from this scene's own input, timers or update(), but this.scene.pause() (line 11)")],
     "fail_orb_texture_without_size": [("l3", "misplaced", 8, "Graphics#generateTexture('orb') without a size makes a texture the size of the game (800x600) with the drawing (0..32 x 0..32) in its top-left corner")],
 }
 WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_sprites_keep_own_fields", "pass_left_click_button_zero",
            "pass_tile_click_handed_object", "pass_flag_on_release_released", "pass_win_panel_shown_then_faded", "pass_extend_game_over_fill_string",
-           "pass_runner_world_as_big_as_level", "pass_title_over_gradient_backdrop", "pass_fountain_particles_placed_once", "pass_orb_texture_with_size"]
+           "pass_runner_world_as_big_as_level", "pass_title_over_gradient_backdrop", "pass_fountain_particles_placed_once", "pass_orb_texture_with_size",
+           "pass_one_way_platform_bottom_off", "pass_bins_search_game_objects", "pass_function_scene_key_handler_context", "pass_scene_shutdown_event_saves",
+           "pass_play_launches_hud", "pass_match_halts_itself_with_p", "pass_modal_dimmer_made_first", "pass_numbers_under_clickable_tiles"]
 
 
 @pytest.fixture(scope="module")
