@@ -23,6 +23,8 @@ const CLOSED_CONFIGS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': [],
   // the physics systems read only physics.arcade / physics.matter (gravity beside them is nobody's)
   'Phaser.Types.Core.PhysicsConfig': ['impact'],
+  // World reads the documented keys and ArcadePhysics customUpdate (gravityY beside gravity is nobody's)
+  'Phaser.Types.Physics.Arcade.ArcadeWorldConfig': ['customUpdate'],
   // Group, PhysicsGroup and StaticGroup read these and createMultiple() the create config's (bounce: 1 is not bounceX)
   'Phaser.Types.Physics.Arcade.PhysicsGroupConfig': ['internalCreateCallback', 'internalRemoveCallback'],
   'Phaser.Types.GameObjects.Group.GroupConfig': ['internalCreateCallback', 'internalRemoveCallback'],
@@ -440,11 +442,27 @@ class Contracts {
     const owner = specs[0].owner;
     this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
     const order = Object.hasOwn(ARGUMENT_ORDER, `${owner}#${name}`) ? ARGUMENT_ORDER[`${owner}#${name}`] : null;
-    const values = n.arguments.map((a) => (a.type === 'Literal' && typeof a.value === 'number' ? a.value
-      : a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number' ? -a.argument.value : null));
+    const values = n.arguments.map((a) => this.constantNumber(a));
     const why = order ? order(values) : null;
     if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
     this.colourAsSize(n, owner, name);
+  }
+
+  // a number the argument certainly is: a literal, or a name (const SHAKE = 1.5, this.SHAKE_SECONDS = 1.5) given one
+  // number once and never assigned again
+  constantNumber(a) {
+    if (!a) return null;
+    if (a.type === 'Literal' && typeof a.value === 'number') return a.value;
+    if (a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number') return -a.argument.value;
+    const name = a.type === 'Identifier' ? a.name : a.type === 'MemberExpression' && !a.computed && a.object.type === 'ThisExpression' && a.property.type === 'Identifier' ? 'this.' + a.property.name : null;
+    if (!name) return null;
+    const code = this.an.code || '';
+    const esc = name.replace(/[.$]/g, '\\$&');
+    const lead = name.startsWith('this.') ? '' : '(?<![\\w$.])';
+    const writes = [...code.matchAll(new RegExp(`${lead}${esc}\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)`, 'g'))];
+    if (writes.length !== 1) return null;
+    const m = new RegExp(`^${lead}${esc}\\s*=\\s*(-?\\d+(?:\\.\\d+)?)\\s*[;,\\n]`).exec(code.slice(writes[0].index));
+    return m ? Number(m[1]) : null;
   }
 
   // add.star(x, y, 5, 22, 0xffe033): a colour written where a size goes, one argument early (the inner radius left
@@ -795,7 +813,7 @@ class Contracts {
       this.add('wrong_argument', true, `${where}: duration: ${time.value} is ${time.value} ms, less than a frame: the tween jumps to its end at once (Phaser counts milliseconds: ${time.value * 1000} for ${time.value} s)`, time.line, 'milliseconds');
       return;
     }
-    if (repeats && time && typeof time.value === 'number' && time.value > 0 && time.value < 20) {
+    if (repeats && time && typeof time.value === 'number' && time.value > 0 && time.value < 10) {
       this.add('wrong_argument', true, `${where}: ${timer ? 'delay' : 'duration'}: ${time.value} is ${time.value} ms, and it repeats: ${timer ? 'the timer fires every frame' : 'the tween runs its course every frame, so nothing is seen to move'} (Phaser counts milliseconds: ${time.value * 1000} for ${time.value} s)`, time.line, 'milliseconds');
     }
   }

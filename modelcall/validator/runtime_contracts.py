@@ -27,6 +27,7 @@ CLOSED_CONFIGS: dict[str, list[str]] = {
     "Phaser.Types.Time.TimerEventConfig": [],
     "Phaser.Types.GameObjects.Particles.ParticleEmitterConfig": [],
     "Phaser.Types.Core.PhysicsConfig": ["impact"],
+    "Phaser.Types.Physics.Arcade.ArcadeWorldConfig": ["customUpdate"],
 }
 TWEEN_CONFIG = "Phaser.Types.Tweens.TweenBuilderConfig"  # its other keys are target properties: tween_property
 CREATOR = "Phaser.GameObjects.GameObjectCreator"

@@ -93,3 +93,51 @@ def test_a_flee_task_with_a_chaser_that_goes_towards_is_left_alone(static_valida
     code = code.replace("if (Phaser.Math.Distance", "if (this.shark) this.physics.moveToObject(this.shark, this.player, 120);\n    if (Phaser.Math.Distance")
     record = next(iter(static_validator.validate([{"request_id": "fish", "code": code, "prompt_meta": {"task": "The fish flee from the shark, and the shark chases the fish."}}])))
     assert "l4:moves_away" not in record["reasons"], record["reasons"]
+
+
+SHAKE = """
+class Quake extends Phaser.Scene {
+  constructor() { super('quake'); %s }
+  preload() {}
+  create() {
+    this.input.on('pointerdown', () => this.cameras.main.shake(%s, 0.02));
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: Quake, physics: { default: 'arcade', arcade: { %s } } });
+"""
+
+
+@pytest.mark.parametrize("field, duration, arcade, found", [
+    ("this.SHAKE_SECONDS = 1.5;", "this.SHAKE_SECONDS", "gravity: { y: 300 }", "Camera#shake(1.5, 0.02): the duration is in milliseconds"),
+    ("this.SHAKE_MS = 1500;", "this.SHAKE_MS", "gravity: { y: 300 }", None),
+    ("this.s = 1.5; this.s = 1500;", "this.s", "gravity: { y: 300 }", None),  # assigned twice: not a constant
+    ("", "1500", "gravityY: 300", "'gravityY' is not a key of Physics.Arcade.ArcadeWorldConfig, Phaser ignores it"),
+])
+def test_named_durations_and_the_arcade_config_keys(static_validator, field, duration, arcade, found):
+    record = next(iter(static_validator.validate([{"request_id": "q", "code": SHAKE % (field, duration, arcade), "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    if found:
+        assert any(found in m for m in errors), errors
+    else:
+        assert record["passed"], errors
+
+
+def test_a_fixed_step_timer_of_sixteen_ms_is_no_seconds_slip(static_validator):
+    code = """
+class Pendulum extends Phaser.Scene {
+  preload() {}
+  create() {
+    this.angle0 = 0.6; this.speed = 0;
+    this.bob = this.add.circle(400, 400, 16, 0xffcc00);
+    this.time.addEvent({ delay: 16, loop: true, callback: this.step, callbackScope: this });
+  }
+  step() {
+    this.speed += -9.8 * Math.sin(this.angle0) * 0.016;
+    this.angle0 += this.speed * 0.016;
+    this.bob.setPosition(400 + Math.sin(this.angle0) * 200, 100 + Math.cos(this.angle0) * 200);
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: Pendulum });
+"""
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": code, "prompt_meta": {"task": ""}}])))
+    assert record["passed"], [e["message"] for e in record["validation"]["errors"]]
