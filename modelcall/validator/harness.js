@@ -27,6 +27,7 @@
   const mathMin = Math.min;
   const mathFloor = Math.floor;
   const mathRound = Math.round;
+  const mathCeil = Math.ceil;
   const mathAbs = Math.abs;
   const mathImul = Math.imul;
   const mathSqrt = Math.sqrt;
@@ -80,6 +81,8 @@
   const getImageData = CanvasRenderingContext2D.prototype.getImageData;
   const imageDataData = getOwnPropertyDescriptor(ImageData.prototype, 'data').get;
   const Uint32ArrayC = Uint32Array;
+  const Uint8ArrayC = Uint8Array;
+  const typedArrayFill = Uint8Array.prototype.fill;
   const typedArraySort = Object.getPrototypeOf(Uint8Array.prototype).sort;
   const typedArrayLastIndexOf = Object.getPrototypeOf(Uint8Array.prototype).lastIndexOf;
   const typedArrayBuffer = getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'buffer').get;
@@ -2327,7 +2330,7 @@
     apply(mapSet, opaqueTextures, [key, opaque]);
     return opaque;
   }
-  function opaqueArea(c, inContainer) {
+  function opaqueArea(c, inContainer, withTextures) {
     if (!c || c.visible === false || NumberC(c.alpha) < 1 || c.blendMode !== 0 || c.rotation || c.mask || (c.parentContainer && !inContainer)
         || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) return null;
     const boxes = List();
@@ -2377,6 +2380,22 @@
         }
         i += 1 + n;
       }
+    } else if (t === 'RenderTexture' && withTextures && !c.isTinted && NumberC(c.scaleX) === 1 && NumberC(c.scaleY) === 1 && typeof c.getBounds === 'function'
+      && !apply(regexpTest, /\.erase\s*\(/, [codeWithoutComments()])) {
+      // its pixels (a canvas-renderer texture): 8 px cells wholly opaque, read once. A texture the program erases is a
+      // fog meant to hide what lies under it, and only a changing object under one is looked for
+      const tex = c.texture;
+      const ctx2 = tex && tex.context;
+      const w = tex ? NumberC(tex.width) : 0; const h = tex ? NumberC(tex.height) : 0;
+      if (!ctx2 || !(w >= 1) || !(h >= 1) || w * h > 4194304) return null;
+      let px;
+      try { px = pixelsOf(apply(getImageData, ctx2, [0, 0, w, h])); } catch (e) { return null; }
+      const cell = 8; const cols = mathCeil(w / cell); const rows = mathCeil(h / cell);
+      const grid = new Uint8ArrayC(cols * rows);
+      apply(typedArrayFill, grid, [1]);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if ((px[y * w + x] >>> 24) !== 255) grid[((y / cell) | 0) * cols + ((x / cell) | 0)] = 0;
+      const bb = c.getBounds();
+      return { boxes, circles, grid, cell, cols, rows, gx: bb.x, gy: bb.y, x0: bb.x, y0: bb.y, x1: bb.right, y1: bb.bottom };
     } else if ((t === 'TileSprite' || t === 'Image' || t === 'Sprite') && !c.isTinted && typeof c.getBounds === 'function') {
       if (!textureOpaque(c)) return null;
       listPush(boxes, c.getBounds());
@@ -2390,6 +2409,10 @@
   }
   function paintsPoint(area, x, y) {
     if (area.x0 !== undefined && (x < area.x0 || x > area.x1 || y < area.y0 || y > area.y1)) return false;
+    if (area.grid) {
+      const cx = ((x - area.gx) / area.cell) | 0; const cy = ((y - area.gy) / area.cell) | 0;
+      if (cx >= 0 && cy >= 0 && cx < area.cols && cy < area.rows && area.grid[cy * area.cols + cx]) return true;
+    }
     for (let i = 0; i < area.boxes.length; i++) { const b = listAt(area.boxes, i); if (x >= b.x && x <= b.right && y >= b.y && y <= b.bottom) return true; }
     for (let i = 0; i < area.circles.length; i++) { const c = listAt(area.circles, i); const dx = x - c.cx; const dy = y - c.cy; if (dx * dx + dy * dy <= c.r * c.r) return true; }
     return false;
@@ -2836,33 +2859,68 @@
       const { sys, list, oneCamera } = shownList[i];
       if (!oneCamera) continue;
       const areas = new MapC(); // cover -> its opaque area (null: none), each read once
+      const areaOf = (c) => {
+        if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, c.type === 'Container' ? containerCover(c) : opaqueArea(c, false, true)]);
+        return apply(mapGet, areas, [c]);
+      };
       let checked = 0;
       for (let k = 0; k < list.length && k < 2000 && checked < 32; k++) {
         const o = list[k];
         if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
         const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
         const redrawn = st && st.cleared && st.lastDrawFrame > 2;
-        // a Text is what the task names (a title, a score): one under a cover is lost even when it never changes
+        const tweened = !redrawn && tweening(sys, o);
+        // a Text is what the task names (a title, a score), and a moved object what it plays with (a kart): one under
+        // a cover is lost even when it is not redrawn or tweened
         const text = o.type === 'Text' && str(o.text) !== '';
-        if (!redrawn && !text && !tweening(sys, o)) continue;
+        const born = o.type !== 'Graphics' && o.type !== 'Text' ? apply(weakMapGet, bornAt, [o]) : null;
+        const moved = !!born && mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) > 4;
+        if (!redrawn && !tweened && !text && !moved) continue;
         const b = drawnBox(o);
         if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
         checked++;
-        for (let j = k + 1; j < list.length && j < 2000; j++) {
+        let hidden = null;
+        for (let j = k + 1; j < list.length && j < 2000 && !hidden; j++) {
           const c = list[j];
           if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
-          if (!apply(mapHas, areas, [c])) apply(mapSet, areas, [c, c.type === 'Container' ? containerCover(c) : opaqueArea(c)]);
-          const area = apply(mapGet, areas, [c]);
+          const area = areaOf(c);
           if (!area || !paintsBox(area, b)) continue;
-          // a Text that never changes: only under a backdrop the program drew over the whole view at the same time (a
-          // card over its number, a dialog over the page, a loaded file's placeholder are not that)
-          if (text && !redrawn && !tweening(sys, o) && !backdropOver(sys, o, c, area)) continue;
-          const what = redrawn ? 'a Graphics the program clears and draws again' : text && !tweening(sys, o) ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program tweens';
-          misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
-            + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (text ? 'it is never seen' : 'what changes is never seen') + ' (make the cover first, or give it a lower depth)',
-          'the changing object drawn over its frame', true, null);
+          // what is not redrawn or tweened: only under a backdrop the program drew over the whole view at the same time
+          // (a card over its number, a dialog over the page, a loaded file's placeholder are not that)
+          if (!redrawn && !tweened && !backdropOver(sys, o, c, area)) continue;
+          hidden = c;
+        }
+        // a redrawn Graphics of several fills (cell highlights) each under an opaque object drawn after it (the tiles)
+        let cells = 0;
+        if (!hidden && redrawn && st.rects.length >= 2 && !st.transformed) {
+          cells = st.rects.length;
+          for (let r = 0; r < st.rects.length && cells; r++) {
+            const q = listAt(st.rects, r);
+            const rb = { x: NumberC(o.x) + q[0], y: NumberC(o.y) + q[1], right: NumberC(o.x) + q[0] + q[2], bottom: NumberC(o.y) + q[1] + q[3] };
+            let under = false;
+            for (let j = k + 1; j < list.length && j < 2000 && !under; j++) {
+              const c = list[j];
+              if (!c || c === o || NumberC(c.depth) < NumberC(o.depth)) continue;
+              const area = areaOf(c);
+              under = !!area && paintsBox(area, rb);
+            }
+            if (!under) cells = 0;
+          }
+        }
+        if (!hidden && !cells) continue;
+        if (cells) {
+          misuse('hidden', 'a Graphics the program clears and draws again fills ' + cells + ' rectangles, and each lies wholly under an opaque object drawn after it (drawn at ('
+            + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom) + ')): what it marks is never seen (make it after them, or give it a higher depth)',
+          'the changing object drawn over what it marks', true, null);
           return;
         }
+        const c = hidden;
+        const what = redrawn ? 'a Graphics the program clears and draws again' : tweened ? article(str(o.type)) + ' the program tweens'
+          : text ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program moves';
+        misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
+          + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (redrawn || tweened ? 'what changes is never seen' : 'it is never seen') + ' (make the cover first, or give it a lower depth)',
+        'the changing object drawn over its frame', true, null);
+        return;
       }
     }
   }

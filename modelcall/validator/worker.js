@@ -253,6 +253,7 @@ const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
 const GROUP = 'Phaser.GameObjects.Group';
 const MATTER_COMPONENTS = ['Bounce', 'Collision', 'Force', 'Friction', 'Gravity', 'Mass', 'Sensor', 'SetBody', 'Sleep', 'Static', 'Velocity']
   .map((c) => 'Phaser.Physics.Matter.Components.' + c);
+let inputEventNames = null;
 let phaserEventNames = null; // every string of Phaser's *.Events namespaces (from the API model)
 // properties Phaser 2 game objects had and Phaser 3 ones do not: set on a Phaser 3 object they do nothing
 const PHASER2_PROPERTIES = {
@@ -940,6 +941,17 @@ class Analysis {
     this.contracts.add('never_fires', true, `on('${ev}'): no Phaser object emits '${ev}' and the program never does: Phaser's event is '${full}', so the handler never runs`, node.loc ? node.loc.start.line : null, full);
   }
 
+  // this.input.on('pointerdrag'): the input plugin emits only its own events (Phaser.Input.Events: pointer, game
+  // object, drag and wheel ones); any other name, that the program does not emit itself, never fires
+  inputEventUnknown(ev, node) {
+    if (!ev || /^(keydown|keyup)/.test(ev)) return;
+    if (!inputEventNames) inputEventNames = new Set(Object.entries(MODEL.events || {}).filter(([k, v]) => /^Phaser\.(Input\.Events|Scenes\.Events)\./.test(k) && typeof v === 'string').map(([, v]) => v));
+    if (!inputEventNames.size || inputEventNames.has(ev)) return;
+    if (new RegExp(`emit\\s*\\(\\s*['"\`]${ev.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`).test(this.code)) return;
+    const near = [...inputEventNames].filter((n) => /^(pointer|gameobject|drag|drop|wheel)/.test(n)).sort().join("', '");
+    this.contracts.add('never_fires', true, `this.input.on('${ev}'): the input plugin never emits '${ev}' and the program does not either, so the handler never runs (its events: '${near}')`, node.loc ? node.loc.start.line : null, 'an input event');
+  }
+
   // does the program read `.name` anywhere (not only assign it)?
   readsMember(name) {
     const re = new RegExp(`\\.${name}\\b(?!\\s*=[^=])`);
@@ -1064,6 +1076,7 @@ class Analysis {
       const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
       const params = this.eventParams(ev, recv);
       if (this.record) this.unprefixedEvent(ev, args[0]);
+      if (this.record && recv && !recv.st && recv.cs.length === 1 && recv.cs[0] === 'Phaser.Input.InputPlugin') this.inputEventUnknown(ev, args[0]);
       if (isGameObjectType(recv)) this.pointerHandlerParams(fnNode, ev);
       this.expr(args[0], ctx);
       this.callback(fnNode, ctx, thisT, params);

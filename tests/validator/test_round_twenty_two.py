@@ -34,13 +34,16 @@ EXPECTED = {
     "fail_scene_shutdown_method_saves": [("l2", "never_fires", 13, "Round.shutdown() (line 13) is a Phaser 2 state method")],
     "fail_play_starts_hud_instead_of_launch": [("l2", "never_fires", 9, "this.scene.start('hud') in Play.create() (line 9) stops this scene as it starts 'hud'")],
     "fail_match_pauses_itself_with_p": [("l2", "never_fires", 10, "this.scene.resume() (line 10) can only run from this scene's own input, timers or update(), but this.scene.pause() (line 11)")],
+    "fail_kart_under_track_texture": [("l3", "hidden", None, "an Image the program moves (drawn at (483, 291)..(513, 309)) lies wholly under an opaque RenderTexture drawn after it")],
+    "fail_cell_marks_under_tiles": [("l3", "hidden", None, "a Graphics the program clears and draws again fills 3 rectangles, and each lies wholly under an opaque object drawn after it")],
     "fail_orb_texture_without_size": [("l3", "misplaced", 8, "Graphics#generateTexture('orb') without a size makes a texture the size of the game (800x600) with the drawing (0..32 x 0..32) in its top-left corner")],
 }
 WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_sprites_keep_own_fields", "pass_left_click_button_zero",
            "pass_tile_click_handed_object", "pass_flag_on_release_released", "pass_win_panel_shown_then_faded", "pass_extend_game_over_fill_string",
            "pass_runner_world_as_big_as_level", "pass_title_over_gradient_backdrop", "pass_fountain_particles_placed_once", "pass_orb_texture_with_size",
            "pass_one_way_platform_bottom_off", "pass_bins_search_game_objects", "pass_function_scene_key_handler_context", "pass_scene_shutdown_event_saves",
-           "pass_play_launches_hud", "pass_match_halts_itself_with_p", "pass_modal_dimmer_made_first", "pass_numbers_under_clickable_tiles"]
+           "pass_play_launches_hud", "pass_match_halts_itself_with_p", "pass_modal_dimmer_made_first", "pass_numbers_under_clickable_tiles",
+           "pass_kart_over_track_texture", "pass_cell_marks_over_tiles"]
 
 
 @pytest.fixture(scope="module")

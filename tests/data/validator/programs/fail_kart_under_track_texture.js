@@ -1,0 +1,16 @@
+// A kart drives along a track painted into a render texture (so skid marks can be stamped on it): the texture is
+// made after the kart and covers the whole view, so the kart is never seen.
+class Race extends Phaser.Scene {
+  preload() {}
+  create() {
+    const g = this.make.graphics({ add: false });
+    g.fillStyle(0x3949ab, 1).fillRect(0, 0, 30, 18);
+    g.generateTexture('kart', 30, 18);
+    g.destroy();
+    this.kart = this.physics.add.image(100, 300, 'kart');
+    this.kart.setVelocityX(120);
+    this.track = this.add.renderTexture(0, 0, 800, 600).setOrigin(0, 0);
+    this.track.fill(0x616161, 1);
+  }
+}
+new Phaser.Game({ type: Phaser.CANVAS, width: 800, height: 600, physics: { default: 'arcade' }, scene: Race });
