@@ -443,7 +443,11 @@ class Contracts {
     this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
     const order = Object.hasOwn(ARGUMENT_ORDER, `${owner}#${name}`) ? ARGUMENT_ORDER[`${owner}#${name}`] : null;
     const values = n.arguments.map((a) => this.constantNumber(a));
-    const why = order ? order(values) : null;
+    let why = order ? order(values) : null;
+    // cameras.add(x, y, w, h, 'minimap'): the fifth is makeMain, and a name there (true to Phaser) makes this the main
+    if (!why && owner === 'Phaser.Cameras.Scene2D.CameraManager' && name === 'add' && n.arguments[4] && n.arguments[4].type === 'Literal' && typeof n.arguments[4].value === 'string' && n.arguments[4].value) {
+      why = `the fifth argument is makeMain and the name comes sixth: '${n.arguments[4].value}' counts as true, so this camera becomes cameras.main and what the code does to the main camera (follow, bounds) goes to it (add(x, y, w, h, false, '${n.arguments[4].value}'))`;
+    }
     if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
     this.colourAsSize(n, owner, name);
   }

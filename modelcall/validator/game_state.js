@@ -168,6 +168,11 @@ class GameState {
     if (/ButtonDown\s*\(/.test(this.code) && /up['"]/.test(this.code)) this.buttonHeldOnRelease();
     if (/setVisible\s*\(\s*false|\.visible\s*=\s*false/.test(this.code) && /alpha\s*:|setAlpha\s*\(/.test(this.code)) this.visibleFalseShownByAlpha();
     if (/\.particles\s*\(/.test(this.code)) this.particlesPositionTwice();
+    if (/=>\s*\w+\.\w+\s*\)/.test(this.code)) this.methodNamedNotCalled();
+    if (/renderTexture\s*\(/.test(this.code)) this.renderTextureAtCorner();
+    if (/getData\s*\(/.test(this.code)) this.dataNotStoredBack();
+    if (/world\.timeScale\s*=/.test(this.code)) this.arcadeTimeScaleInverted();
+    if (/world\.wrap\s*\(/.test(this.code) && /ollideWorldBounds/.test(this.code)) this.wrapAgainstBounds();
     if (/(indexOf|includes)\s*\(\s*[\w.]*body[AB]\s*\)/.test(this.code)) this.bodiesSearchedAmongObjects();
     if (/checkCollision\.up\s*=\s*false/.test(this.code)) this.oneWayUpsideDown();
     if (/scene\.start\s*\(/.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.startInsteadOfLaunch();
@@ -589,6 +594,9 @@ class GameState {
             const m = n.property.name;
             if (OBJECT_ONLY.test(m) || (custom.has(m) && !POINTER_FIELDS.test(m) && (second ? pointerNamed.test(second) : !pointerNamed.test(first)))) used = n;
           }
+          // looked up in a list (tabs.indexOf(gameObject)): a Pointer is in no list of the program's objects
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && /^(indexOf|includes|lastIndexOf)$/.test(n.callee.property.name)
+            && n.arguments[0] && n.arguments[0].type === 'Identifier' && n.arguments[0].name === name && (second ? pointerNamed.test(second) : !pointerNamed.test(first))) used = n;
           // a tween of it: the tween would move the Pointer
           if (!second && !pointerNamed.test(first) && n.type === 'Property' && n.key && (n.key.name || n.key.value) === 'targets'
             && (n.value.type === 'Identifier' ? n.value.name === name : n.value.type === 'ArrayExpression' && n.value.elements.some((e) => e && e.type === 'Identifier' && e.name === name))) used = n;
@@ -596,9 +604,10 @@ class GameState {
         if (used) { via = body === fn.body ? null : name; break; }
       }
       if (!used) continue;
-      const what = used.type === 'Property' ? 'a tween target' : `has no ${used.property.name}`;
-      const shown = used.type === 'Property' ? `${via || first} as a tween's targets` : `${via || first}.${used.property.name}`;
-      this.add('wrong_argument', true, `on('${ev.value}', (${first}${second ? ', ' + second : ''}) => ...) uses ${shown} (line ${lineOf(used)}${via ? `, handed on as ${via}` : ''}): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer${used.type === 'Property' ? ', not a game object' : ` and ${what}`} (write (pointer, ${second && !pointerNamed.test(second) ? second : first}) => ...)`, lineOf(used), '(pointer, gameObject)');
+      const listed = used.type === 'CallExpression';
+      const what = used.type === 'Property' ? 'a tween target' : listed ? 'is in no list of the program' : `has no ${used.property.name}`;
+      const shown = used.type === 'Property' ? `${via || first} as a tween's targets` : listed ? `${this.code.slice(used.start, used.end)}` : `${via || first}.${used.property.name}`;
+      this.add('wrong_argument', true, `on('${ev.value}', (${first}${second ? ', ' + second : ''}) => ...) uses ${shown} (line ${lineOf(used)}${via ? `, handed on as ${via}` : ''}): the input plugin calls it with (pointer, gameObject), so '${first}' is the Pointer${used.type === 'Property' ? ', not a game object' : listed ? ', which is in no list of the program\'s objects' : ` and ${what}`} (write (pointer, ${second && !pointerNamed.test(second) ? second : first}) => ...)`, lineOf(used), '(pointer, gameObject)');
       return;
     }
   }
@@ -2692,6 +2701,111 @@ class GameState {
       if (!pushed.length || pushed.some((p) => !p || !GAME_OBJECT.test(made.get(p) || ''))) continue;
       const line = lineOf(c.n);
       this.add('never_fires', true, `${c.on}.${c.name}(${arg}) (line ${line}) looks for a Matter body among game objects (${pushed[0]}, made with ${made.get(pushed[0]).split('.').slice(-2).join('.')}()): a collision pair holds bodies, so it is never found (search for ${arg}.gameObject)`, line, `${arg}.gameObject`);
+      return;
+    }
+  }
+
+  // physics.world.wrap(player) on a body that collides with the world bounds: the body is stopped at the edge and
+  // never gets past it, so wrap() (which moves what has gone out past the edge) never moves it
+  wrapAgainstBounds() {
+    const alias = new Map(this.bindings().map(([path, v]) => [path, memberPath(v)]).filter(([, v]) => v));
+    const norm = (p) => (p ? (alias.get(p) || p).replace(/\.body$/, '') : null);
+    const colliding = new Set();
+    const freed = new Set();
+    for (const c of this.calls) {
+      if (c.name !== 'setCollideWorldBounds') continue;
+      const on = norm(c.on ? c.on : this.chainRoot(c.n));
+      const a = c.n.arguments[0];
+      if (a && a.type === 'Literal' && a.value === false) freed.add(on); else if (!a || (a.type === 'Literal' && a.value === true)) colliding.add(on);
+    }
+    for (const a of this.assigns) if (a.prop === 'collideWorldBounds' && a.value.type === 'Literal' && a.value.value === true) colliding.add(norm(a.path.split('.').slice(0, -1).join('.')));
+    for (const c of this.calls) {
+      if (c.name !== 'wrap' || !/(^|\.)world$/.test(c.on || '')) continue;
+      const target = norm(memberPath(c.n.arguments[0]));
+      const pad = c.n.arguments[1] ? this.numberOf(c.n.arguments[1]) : 0;
+      if (!target || !colliding.has(target) || freed.has(target) || pad === null || pad < 0) continue;
+      this.add('never_fires', true, `${c.on}.wrap(${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end)}) (line ${lineOf(c.n)}) wraps ${target}, whose body collides with the world bounds (setCollideWorldBounds(true)): it is stopped at the edge and never gets past it, so it never comes back on the other side (leave setCollideWorldBounds out)`, lineOf(c.n), 'no world-bounds collision on what wraps');
+      return;
+    }
+  }
+
+  // this.add.renderTexture(0, 80, 800, 520) with no setOrigin: since 3.60 a RenderTexture is an Image with its origin
+  // at its middle, so it is centred on the corner it was meant to start from and three quarters of it lie off the view
+  renderTextureAtCorner() {
+    for (const [path, value] of this.bindings().concat(this.calls.filter((c) => c.name === 'renderTexture').map((c) => [null, c.n]))) {
+      const { made, chain } = this.creation(value);
+      const call = made || (value.type === 'CallExpression' ? value : null);
+      if (!call || !/(^|\.)add\.renderTexture$/.test(memberPath(call.callee) || '') || call.arguments.length < 4) continue;
+      const [x, y, w, h] = call.arguments.map((a) => this.numberOf(a));
+      if ([x, y, w, h].some((v) => v === null) || w < 200 || h < 150 || x > w / 4 || y > h / 4) continue;
+      if (chain.some((k) => /^(setOrigin|setDisplayOrigin|setPosition)$/.test(k.callee.property && k.callee.property.name))) continue;
+      if (path && (this.calls.some((c) => /^(setOrigin|setDisplayOrigin|setPosition)$/.test(c.name) && (c.on === path || this.chainRoot(c.n) === path))
+        || this.assigns.some((a) => a.path.startsWith(path + '.') && /^(originX|originY|x|y)$/.test(a.prop)))) continue;
+      if (!path && chain.length === 0 && /setOrigin/.test(this.code.slice(call.end, call.end + 40))) continue;
+      this.add('misplaced', true, `this.add.renderTexture(${x}, ${y}, ${w}, ${h}) (line ${lineOf(call)}) has no setOrigin: since Phaser 3.60 a RenderTexture's origin is its middle, so it is centred on (${x}, ${y}) and covers (${x - w / 2}, ${y - h / 2})..(${x + w / 2}, ${y + h / 2}), and what is drawn or erased into it shows ${w / 2} px left of and ${h / 2} px above where it was meant (setOrigin(0, 0))`, lineOf(call), 'setOrigin(0, 0)');
+      return;
+    }
+  }
+
+  // const hp = crate.getData('hp'); hp -= 1: the number is a copy, and nothing stores it back (setData, incData), so
+  // the data never changes and what waits for it (a crate breaking at 0) never happens
+  dataNotStoredBack() {
+    const keysSet = new Set();
+    for (const c of this.calls) {
+      if (/^(setData|incData|toggleData)$/.test(c.name) || (c.name === 'set' && /(^|\.)data$/.test(c.on || ''))) {
+        const k = c.n.arguments[0];
+        if (!k || k.type !== 'Literal') return; // a key worked out at run time: not sure
+        keysSet.add(String(k.value));
+      }
+    }
+    if (/\.data\.values\.|\.values\s*\[|setData\s*\(\s*\{/.test(this.bare())) return;
+    walk(this.ast, (n, parent, field, ctx) => {
+      if (this.dataFound || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return;
+      const get = n.init.type === 'CallExpression' && n.init.callee.type === 'MemberExpression' && !n.init.callee.computed && n.init.callee.property.name === 'getData' ? n.init : null;
+      const key = get && get.arguments[0] && get.arguments[0].type === 'Literal' ? String(get.arguments[0].value) : null;
+      if (!key) return;
+      const name = n.id.name;
+      // stored back in the same function after the change (or anywhere, where the function is not known)
+      const rest = ctx && ctx.fn ? this.code.slice(n.end, ctx.fn.end) : null;
+      const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (rest === null ? keysSet.has(key) : new RegExp(`(setData|incData|toggleData|data\\.set)\\s*\\(\\s*['"\`]${esc}['"\`]|values\\.${esc}\\b`).test(rest)) return;
+      const after = this.code.slice(n.end, n.end + 600);
+      const step = new RegExp(`(^|[^\\w$.])${name}\\s*(-=|\\+=|--|\\+\\+)|(--|\\+\\+)\\s*${name}\\b`).exec(after);
+      if (!step) return;
+      this.dataFound = true;
+      const line = lineOf(n);
+      this.add('never_fires', true, `${name} = ${this.code.slice(get.start, get.end)} (line ${line}) is a copy of the data value, and ${name} is changed but never stored back (no setData('${key}', ...) anywhere): the object's '${key}' never changes (${memberPath(get.callee.object) || 'the object'}.setData('${key}', ${name}) after the change, or incData('${key}', -1))`, line, `setData('${key}', ${name})`);
+    });
+  }
+
+  // this.physics.world.timeScale = 0.25 for slow motion beside tweens/time at 0.25: Arcade's timeScale divides the
+  // step (2 is half speed), so below 1 the bodies run faster while the tweens slow down
+  arcadeTimeScaleInverted() {
+    // the value, or the smaller side of on ? SLOW : 1
+    const low = (n) => {
+      if (n && n.type === 'ConditionalExpression') { const a = this.numberOf(n.consequent); const b = this.numberOf(n.alternate); return a === null || b === null ? null : Math.min(a, b); }
+      return this.numberOf(n);
+    };
+    const world = this.assigns.find((a) => /(^|\.)physics\.world\.timeScale$/.test(a.path) && low(a.value) !== null && low(a.value) < 1 && low(a.value) > 0);
+    if (!world) return;
+    const v = low(world.value);
+    const other = this.assigns.find((a) => /(^|\.)(tweens|time|anims)\.(timeScale|globalTimeScale)$/.test(a.path) && low(a.value) === v)
+      || this.calls.find((c) => /^(setTimeScale|setGlobalTimeScale)$/.test(c.name) && low(c.n.arguments[0]) === v);
+    if (!other) return;
+    this.add('wrong_argument', true, `${world.path} = ${this.code.slice(world.value.start, world.value.end)} (line ${world.line}) beside ${other.path || other.name} at ${v} (line ${other.line || lineOf(other.n)}): Arcade's world timeScale works the other way round (2 is half speed), so ${v} runs the bodies ${Math.round(1 / v)} times faster while the rest slows down (this.physics.world.timeScale = ${Math.round(1 / v)})`, world.line, `timeScale ${Math.round(1 / v)}`);
+  }
+
+  // list.forEach((b) => b.destroy): the arrow hands back the method without calling it, so nothing is destroyed
+  methodNamedNotCalled() {
+    const METHODS = /^(destroy|setVisible|setActive|disableInteractive|removeInteractive|kill|killAndHide|stop|play|pause|resume|clear|removeAll|disableBody|setInteractive)$/;
+    for (const c of this.calls) {
+      if (!/^(forEach|each|iterate|map)$/.test(c.name)) continue;
+      const fn = c.n.arguments[0];
+      if (!fn || fn.type !== 'ArrowFunctionExpression' || fn.body.type !== 'MemberExpression' || fn.body.computed || !fn.params[0] || fn.params[0].type !== 'Identifier') continue;
+      if (fn.body.object.type !== 'Identifier' || fn.body.object.name !== fn.params[0].name || !METHODS.test(fn.body.property.name)) continue;
+      if (c.name === 'map') continue; // a list of the methods themselves may be wanted
+      const text = this.code.slice(fn.start, fn.end);
+      this.add('never_fires', true, `${c.on ? c.on + '.' : ''}${c.name}(${text}) (line ${lineOf(c.n)}) names the method ${fn.body.property.name} without calling it: the arrow only hands it back, so nothing is ${fn.body.property.name === 'destroy' ? 'destroyed' : 'done'} (${fn.params[0].name}.${fn.body.property.name}())`, lineOf(c.n), `${fn.params[0].name}.${fn.body.property.name}()`);
       return;
     }
   }

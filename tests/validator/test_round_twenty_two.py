@@ -36,6 +36,14 @@ EXPECTED = {
     "fail_match_pauses_itself_with_p": [("l2", "never_fires", 10, "this.scene.resume() (line 10) can only run from this scene's own input, timers or update(), but this.scene.pause() (line 11)")],
     "fail_kart_under_track_texture": [("l3", "hidden", None, "an Image the program moves (drawn at (483, 291)..(513, 309)) lies wholly under an opaque RenderTexture drawn after it")],
     "fail_cell_marks_under_tiles": [("l3", "hidden", None, "a Graphics the program clears and draws again fills 3 rectangles, and each lies wholly under an opaque object drawn after it")],
+    # round 25
+    "fail_wrap_with_world_bounds": [("l2", "never_fires", 12, "this.physics.world.wrap(this.ship) (line 12) wraps this.ship, whose body collides with the world bounds")],
+    "fail_crate_hp_not_stored": [("l2", "never_fires", 11, "hp = crate.getData('hp') (line 11) is a copy of the data value, and hp is changed but never stored back")],
+    "fail_slowmo_arcade_timescale": [("l2", "wrong_argument", 15, "this.physics.world.timeScale = slow ? 0.25 : 1 (line 15) beside this.tweens.timeScale at 0.25 (line 16)")],
+    "fail_choices_destroy_named": [("l2", "never_fires", 11, "this.choices.forEach((b) => b.destroy) (line 11) names the method destroy without calling it")],
+    "fail_minimap_name_as_makemain": [("l2", "wrong_argument", 10, "the fifth argument is makeMain and the name comes sixth: 'minimap' counts as true")],
+    "fail_tabs_handler_names_swapped": [("l2", "wrong_argument", 9, "on('gameobjectdown', (gameObject, pointer) => ...) uses this.tabs.indexOf(gameObject) (line 9)")],
+    "fail_dirt_texture_at_corner": [("l2", "misplaced", 6, "this.add.renderTexture(0, 80, 800, 520) (line 6) has no setOrigin")],
     "fail_orb_texture_without_size": [("l3", "misplaced", 8, "Graphics#generateTexture('orb') without a size makes a texture the size of the game (800x600) with the drawing (0..32 x 0..32) in its top-left corner")],
 }
 WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_sprites_keep_own_fields", "pass_left_click_button_zero",
@@ -43,7 +51,9 @@ WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_spri
            "pass_runner_world_as_big_as_level", "pass_title_over_gradient_backdrop", "pass_fountain_particles_placed_once", "pass_orb_texture_with_size",
            "pass_one_way_platform_bottom_off", "pass_bins_search_game_objects", "pass_function_scene_key_handler_context", "pass_scene_shutdown_event_saves",
            "pass_play_launches_hud", "pass_match_halts_itself_with_p", "pass_modal_dimmer_made_first", "pass_numbers_under_clickable_tiles",
-           "pass_kart_over_track_texture", "pass_cell_marks_over_tiles"]
+           "pass_kart_over_track_texture", "pass_cell_marks_over_tiles", "pass_wrap_without_world_bounds", "pass_crate_hp_stored",
+           "pass_slowmo_arcade_timescale", "pass_choices_destroy_called", "pass_minimap_name_sixth", "pass_tabs_handler_names_in_order",
+           "pass_dirt_texture_at_corner_origin", "pass_trampoline_squash_tween"]
 
 
 @pytest.fixture(scope="module")
