@@ -1684,8 +1684,6 @@
         const o = b.gameObject;
         // a turned object: only its centre is known (origin at its middle), its box is not
         if (!o || typeof o !== 'object' || !o.scene || o.parentContainer) continue;
-        // a squash tween on a pad (scaleY 0.5 for 80 ms, yoyo) changes the picture, not the box it stands for
-        if (sc.sys && tweening(sc.sys, o)) continue;
         const turned = !!o.rotation;
         if (turned && (o.originX !== 0.5 || o.originY !== 0.5)) continue;
         const w = mathAbs(NumberC(o.displayWidth));

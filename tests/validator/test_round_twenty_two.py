@@ -53,7 +53,7 @@ WORKING = ["pass_arcade_body_set_bounce", "pass_title_set_font_size", "pass_spri
            "pass_play_launches_hud", "pass_match_halts_itself_with_p", "pass_modal_dimmer_made_first", "pass_numbers_under_clickable_tiles",
            "pass_kart_over_track_texture", "pass_cell_marks_over_tiles", "pass_wrap_without_world_bounds", "pass_crate_hp_stored",
            "pass_slowmo_arcade_timescale", "pass_choices_destroy_called", "pass_minimap_name_sixth", "pass_tabs_handler_names_in_order",
-           "pass_dirt_texture_at_corner_origin", "pass_trampoline_squash_tween"]
+           "pass_dirt_texture_at_corner_origin"]
 
 
 @pytest.fixture(scope="module")
