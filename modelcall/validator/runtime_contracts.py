@@ -12,7 +12,6 @@ rest parameter. The categories follow contracts.js (the static layer): the two m
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from typing import Any
 
