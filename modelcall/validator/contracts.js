@@ -128,6 +128,11 @@ const ARGUMENT_ORDER = {
   [`${CAMERA}#fade`]: cameraFade,
   [`${CAMERA}#fadeIn`]: cameraFade,
   [`${CAMERA}#fadeOut`]: cameraFade,
+  // cameras.add(x, y, w, h, 'minimap'): the fifth is makeMain, and a name there (true to Phaser) makes this the main
+  'Phaser.Cameras.Scene2D.CameraManager#add': (v, args) => {
+    const name = args[4] && args[4].type === 'Literal' && typeof args[4].value === 'string' ? args[4].value : '';
+    return name ? `the fifth argument is makeMain and the name comes sixth: '${name}' counts as true, so this camera becomes cameras.main and what the code does to the main camera (follow, bounds) goes to it (add(x, y, w, h, false, '${name}'))` : null;
+  },
 };
 // keys older Phaser versions read, and what they are called now
 // (typedef -> [how to say it, {old key: what it is now}]): certain wherever they appear, the config closed or not
@@ -409,14 +414,8 @@ class Contracts {
       if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
       this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
       if (recv.cs.includes('Phaser.Time.Clock')) this.guard(() => this.timerFunctionOutsideClasses(n, name));
-      // a scene written as functions: an emitter's function () handler without a context
-      if (['on', 'once', 'addListener'].includes(name) && ctx.thisT && this.an.isSceneType && this.an.isSceneType(ctx.thisT)) {
-        this.guard(() => {
-          const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
-          if (declaring) this.lostThis(n, declaring, name, ctx);
-        });
-      }
-      return;
+      // a scene written as functions (scene: { create, update }): its emitters' handlers are checked as a class's
+      if (!['on', 'once', 'addListener'].includes(name) || !this.sceneFunctions(ctx)) return;
     }
     this.guard(() => {
       const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
@@ -443,11 +442,7 @@ class Contracts {
     this.checkArgs(n, specs[0].a, `${owner.replace(/^Phaser\./, '')}${recv.st ? '.' : '#'}${name}()`, ctx, owner, name);
     const order = Object.hasOwn(ARGUMENT_ORDER, `${owner}#${name}`) ? ARGUMENT_ORDER[`${owner}#${name}`] : null;
     const values = n.arguments.map((a) => this.constantNumber(a));
-    let why = order ? order(values) : null;
-    // cameras.add(x, y, w, h, 'minimap'): the fifth is makeMain, and a name there (true to Phaser) makes this the main
-    if (!why && owner === 'Phaser.Cameras.Scene2D.CameraManager' && name === 'add' && n.arguments[4] && n.arguments[4].type === 'Literal' && typeof n.arguments[4].value === 'string' && n.arguments[4].value) {
-      why = `the fifth argument is makeMain and the name comes sixth: '${n.arguments[4].value}' counts as true, so this camera becomes cameras.main and what the code does to the main camera (follow, bounds) goes to it (add(x, y, w, h, false, '${n.arguments[4].value}'))`;
-    }
+    const why = order ? order(values, n.arguments) : null;
     if (why) this.add('wrong_argument', true, `${owner.replace(/^Phaser\./, '')}#${name}(${values.map((v) => (v === null ? '…' : v)).join(', ')}): ${why}`, n.loc.start.line, 'Phaser 3 argument order');
     this.colourAsSize(n, owner, name);
   }
@@ -458,14 +453,14 @@ class Contracts {
     if (!a) return null;
     if (a.type === 'Literal' && typeof a.value === 'number') return a.value;
     if (a.type === 'UnaryExpression' && a.operator === '-' && a.argument.type === 'Literal' && typeof a.argument.value === 'number') return -a.argument.value;
-    const name = a.type === 'Identifier' ? a.name : a.type === 'MemberExpression' && !a.computed && a.object.type === 'ThisExpression' && a.property.type === 'Identifier' ? 'this.' + a.property.name : null;
-    if (!name) return null;
+    if (a.type === 'Identifier') { const init = this.constInit(a.name); return init && init !== a ? this.constantNumber(init) : null; }
+    if (a.type !== 'MemberExpression' || a.computed || a.object.type !== 'ThisExpression' || a.property.type !== 'Identifier') return null;
+    // this.NAME: written once in the program, with a number
     const code = this.an.code || '';
-    const esc = name.replace(/[.$]/g, '\\$&');
-    const lead = name.startsWith('this.') ? '' : '(?<![\\w$.])';
-    const writes = [...code.matchAll(new RegExp(`${lead}${esc}\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)`, 'g'))];
+    const esc = a.property.name.replace(/\$/g, '\\$');
+    const writes = [...code.matchAll(new RegExp(`this\\.${esc}\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)`, 'g'))];
     if (writes.length !== 1) return null;
-    const m = new RegExp(`^${lead}${esc}\\s*=\\s*(-?\\d+(?:\\.\\d+)?)\\s*[;,\\n]`).exec(code.slice(writes[0].index));
+    const m = new RegExp(`^this\\.${esc}\\s*=\\s*(-?\\d+(?:\\.\\d+)?)\\s*[;,\\n]`).exec(code.slice(writes[0].index));
     return m ? Number(m[1]) : null;
   }
 
@@ -500,11 +495,13 @@ class Contracts {
     }
   }
 
+  // code in a scene written as functions (scene: { create, update }): `this` is the scene there, as in a class's methods
+  sceneFunctions(ctx) { return !!(ctx.thisT && this.an.isSceneType && this.an.isSceneType(ctx.thisT)); }
+
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
   // emitter, the timer or tween, or the callback function itself (a collider's default), so what it does with `this` fails or goes nowhere
   lostThis(n, owner, name, ctx) {
-    // a class's methods, or a scene written as functions (scene: { create, update }: `this` is the scene there)
-    if (!ctx.klass && !(ctx.thisT && this.an.isSceneType && this.an.isSceneType(ctx.thisT))) return;
+    if (!ctx.klass && !this.sceneFunctions(ctx)) return;
     // this.on('pointerdown', this.handle) in a game object's own class: the emitter is the object, the default context
     const own = n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression';
     const emitter = !own && ['on', 'once', 'addListener'].includes(name) && (owner === EMITTER || this.api.ancestors(owner).includes(EMITTER));

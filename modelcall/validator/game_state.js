@@ -2635,16 +2635,16 @@ class GameState {
   phaser2SceneMethods() {
     const OLD = /^(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)$/;
     let hit = null;
-    walk(this.ast, (n) => {
-      if (hit || !/^Class(Declaration|Expression)$/.test(n.type) || !n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) return;
+    for (const n of this.classes) {
+      if (hit || !n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) continue;
       for (const m of n.body.body) {
         if (m.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || !m.key || m.key.type !== 'Identifier' || !OLD.test(m.key.name)) continue;
         if (new RegExp(`\\.\\s*${m.key.name}\\b|\\[\\s*['"]${m.key.name}['"]`).test(this.bare())) continue; // called or handed over somewhere
         if (!m.value.body || !m.value.body.body.length) continue;
         hit = { name: m.key.name, cls: n.id ? n.id.name : 'the scene', line: lineOf(m) };
-        return;
+        break;
       }
-    });
+    }
     if (!hit) return;
     const how = hit.name === 'shutdown' ? "this.events.once('shutdown', this.shutdown, this) in create()" : hit.name === 'render' ? 'call it from update()' : `call this.${hit.name}() where it should run`;
     this.add('never_fires', true, `${hit.cls}.${hit.name}() (line ${hit.line}) is a Phaser 2 state method: a Phaser 3 scene has only init, preload, create and update called, and nothing in the program calls ${hit.name}(), so it never runs (${how})`, hit.line, how);
@@ -2653,8 +2653,8 @@ class GameState {
   // this.scene.start('Hud') in the create() of a scene that goes on playing (update(), timers, input): start() stops
   // the scene that calls it, so the game scene shuts down right after create() and only the other scene is left
   startInsteadOfLaunch() {
-    walk(this.ast, (n) => {
-      if (this.startFound || !/^Class(Declaration|Expression)$/.test(n.type) || !n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) return;
+    for (const n of this.classes) {
+      if (!n.superClass || !/^Phaser\.Scene$/.test(memberPath(n.superClass) || '')) continue;
       const methods = new Map(n.body.body.filter((m) => m.type === 'MethodDefinition' && m.key && m.key.type === 'Identifier').map((m) => [m.key.name, m.value]));
       const create = methods.get('create');
       if (!create || !create.body) return;
@@ -2669,11 +2669,10 @@ class GameState {
         const plays = (update && update.body && update.body.body.length)
           || /time\.addEvent|delayedCall|physics\.add\.(collider|overlap)|input\.(on|keyboard)|\.on\(\s*['"](pointer|keydown)/.test(this.code.slice(create.start, create.end));
         if (!plays) continue;
-        this.startFound = true;
         this.add('never_fires', true, `this.scene.start('${key.value}') in ${n.id ? n.id.name : 'the scene'}.create() (line ${lineOf(call)}) stops this scene as it starts '${key.value}': the ${update && update.body && update.body.body.length ? 'update(), ' : ''}timers and input it sets up never run (this.scene.launch('${key.value}') runs both)`, lineOf(call), `this.scene.launch('${key.value}')`);
         return;
       }
-    });
+    }
   }
 
   // body.checkCollision.up = false on a platform under downward gravity, its underside still solid: what falls onto it

@@ -201,21 +201,31 @@ class Validator:
 
     def _contract_table(self, index_path: Path, cache_dir: Path) -> dict[str, Any]:
         """The run-time contract table, from the index alone (reflected members have no types: the table skips
-        them), so that it is ready before the browser starts. The shipped reflection completes its member lists
-        (objects' own fields the index leaves out, which the unread-property check must know)."""
-        shipped = Path(__file__).with_name("data") / f"reflected-{self.config.api.phaser_version}.json"
-        reflection = json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else None
+        them), so that it is ready before the browser starts. A reflection completes its member lists (objects' own
+        fields the index leaves out, which the unread-property check must know): the cached live one, which makes it
+        the same model as L2's, or else the shipped one."""
+        cached = self._reflection_path(index_path, cache_dir)
+        reflection = json.loads(cached.read_text(encoding="utf-8")) if cached.exists() else self._shipped_reflection()
         path = ensure_model(index_path, self.config.api.phaser_version, cache_dir / "validator", reflection)
         return contract_table(json.loads(path.read_text(encoding="utf-8")))
 
-    def _reflection(self, index_path: Path, cache_dir: Path) -> dict[str, Any] | None:
-        """Live member names of Phaser classes (cached per index file); None when no browser is available."""
+    def _reflection_path(self, index_path: Path, cache_dir: Path) -> Path:
+        """Where the live reflection of this index file and Phaser build is cached."""
         from modelcall.validator.browser import find_phaser_js
 
         stat = index_path.stat()
         phaser = find_phaser_js().stat()
         key = hashlib.sha256(f"{index_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{phaser.st_size}|{REFLECT_VERSION}".encode()).hexdigest()[:16]
-        path = cache_dir / "validator" / f"reflection-{self.config.api.phaser_version}-{key}.json"
+        return cache_dir / "validator" / f"reflection-{self.config.api.phaser_version}-{key}.json"
+
+    def _shipped_reflection(self) -> dict[str, Any] | None:
+        """The reflection shipped with the package for this Phaser version (None when there is none)."""
+        shipped = Path(__file__).with_name("data") / f"reflected-{self.config.api.phaser_version}.json"
+        return json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else None
+
+    def _reflection(self, index_path: Path, cache_dir: Path) -> dict[str, Any] | None:
+        """Live member names of Phaser classes (cached per index file); None when no browser is available."""
+        path = self._reflection_path(index_path, cache_dir)
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
         pool = self._pool
@@ -229,10 +239,10 @@ class Validator:
                 own = True
             data = pool.reflect(class_names(index_path), namespace_names(index_path))
         except Exception as exc:  # noqa: BLE001 - reflection only completes the index; L2 still works without it
-            shipped = Path(__file__).with_name("data") / f"reflected-{self.config.api.phaser_version}.json"
-            if shipped.exists():
-                log.info("no browser to reflect over Phaser classes (%s); using the shipped reflection of %s", exc, shipped.name)
-                return json.loads(shipped.read_text(encoding="utf-8"))
+            shipped = self._shipped_reflection()
+            if shipped is not None:
+                log.info("no browser to reflect over Phaser classes (%s); using the shipped reflection of %s", exc, self.config.api.phaser_version)
+                return shipped
             log.warning("could not reflect over live Phaser classes (%s); private-but-real members may count as misses", exc)
             return None
         finally:
