@@ -779,6 +779,13 @@
                 if (!(key in target)) misuse('tween_property', 'TweenManager#add(): tween property \'' + key + '\' does not exist on the target (the tween changes nothing)', 'a property of the target');
               }
             }
+            if (cfg.yoyo && ('scale' in cfg || 'scaleX' in cfg || 'scaleY' in cfg)) {
+              for (let i = 0; i < targets.length && i < 64; i++) {
+                const o = targets[i];
+                const b = o && typeof o === 'object' ? o.body : null;
+                if (b && typeof b === 'object' && b.physicsType === 1 && !apply(weakMapHas, squashStart, [o])) apply(weakMapSet, squashStart, [o, staticBodyOff(b, o, false)]);
+              }
+            }
           }
         } catch (e) { /* a check never breaks the call */ }
       }
@@ -895,6 +902,7 @@
   const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
   const everDraggable = new WeakSetC();
   const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
+  const squashStart = new WeakMapC(); // static objects under a yoyo scale tween: how their body was off at the first
   const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
   const interactiveLines = List(); // the program's lines whose setInteractive() ran
   // setInteractive() calls in the code none of whose lines ran (a shop's buttons made interactive when a dialogue
@@ -1666,6 +1674,22 @@
   // checked every 48 frames too: a static body left behind by an object that moves (a paddle on the pointer, a saw on a
   // yoyo tween) may be back in place by the end of the run
   let staleStaticSeen = null;
+  // how a static body differs from its object's drawn box, or '' (only the centre for a turned object, and for a
+  // squashed one whose origin keeps its centre in place)
+  function staticBodyOff(b, o, centreOnly) {
+    const turned = !!o.rotation;
+    if ((turned || centreOnly) && (o.originX !== 0.5 || o.originY !== 0.5)) return '';
+    const w = mathAbs(NumberC(o.displayWidth));
+    const h = mathAbs(NumberC(o.displayHeight));
+    if (!isFiniteF(w) || !isFiniteF(h) || w === 0 || h === 0) return '';
+    const cx = NumberC(o.x) - w * NumberC(o.originX) + w / 2;
+    const cy = NumberC(o.y) - h * NumberC(o.originY) + h / 2;
+    const bc = b.center;
+    if (!bc || !isFiniteF(cx) || !isFiniteF(cy)) return '';
+    const sized = !turned && !centreOnly && (mathAbs(b.width - w) > 2 || mathAbs(b.height - h) > 2);
+    if (!sized && mathAbs(bc.x - cx) <= 2 && mathAbs(bc.y - cy) <= 2) return '';
+    return str(o.type) + ' at ' + mathRound(cx) + ',' + mathRound(cy) + ' (' + mathRound(w) + 'x' + mathRound(h) + ') has its static body at ' + mathRound(bc.x) + ',' + mathRound(bc.y) + ' (' + mathRound(b.width) + 'x' + mathRound(b.height) + ')';
+  }
   function staleStaticBodies(during) {
     if (!during && staleStaticSeen) { misuse('never_fires', staleStaticSeen, 'refreshBody() after setScale / setPosition / setSize', true, null); return; }
     const g = game();
@@ -1682,20 +1706,15 @@
         const b = bodies[k];
         if (!b || typeof b !== 'object' || apply(weakSetHas, shapedBodies, [b]) || b.isCircle) continue;
         const o = b.gameObject;
-        // a turned object: only its centre is known (origin at its middle), its box is not
         if (!o || typeof o !== 'object' || !o.scene || o.parentContainer) continue;
-        const turned = !!o.rotation;
-        if (turned && (o.originX !== 0.5 || o.originY !== 0.5)) continue;
-        const w = mathAbs(NumberC(o.displayWidth));
-        const h = mathAbs(NumberC(o.displayHeight));
-        if (!isFiniteF(w) || !isFiniteF(h) || w === 0 || h === 0) continue;
-        const cx = NumberC(o.x) - w * NumberC(o.originX) + w / 2;
-        const cy = NumberC(o.y) - h * NumberC(o.originY) + h / 2;
-        const bc = b.center;
-        if (!bc || !isFiniteF(cx) || !isFiniteF(cy)) continue;
-        if ((!turned && (mathAbs(b.width - w) > 2 || mathAbs(b.height - h) > 2)) || mathAbs(bc.x - cx) > 2 || mathAbs(bc.y - cy) > 2) {
+        // an object squashed by a yoyo tween of its scale (a trampoline's bounce) is drawn off its body only for the
+        // tween: it is judged as it was when the first squash began, and by its centre when that stays put
+        const before = apply(weakMapGet, squashStart, [o]);
+        const now = staticBodyOff(b, o, before !== undefined);
+        const off = before === undefined ? now : (before || now);
+        if (off) {
           stale++;
-          if (!example) example = str(o.type) + ' at ' + mathRound(cx) + ',' + mathRound(cy) + ' (' + mathRound(w) + 'x' + mathRound(h) + ') has its static body at ' + mathRound(bc.x) + ',' + mathRound(bc.y) + ' (' + mathRound(b.width) + 'x' + mathRound(b.height) + ')';
+          if (!example) example = off;
         }
       }
       if (!stale) continue;
