@@ -2799,29 +2799,53 @@
       for (let k = 0; k < cams.length && k < 16; k++) visit(cams[k], 0);
     }
   }
-  // a Graphics made interactive with a hit area that lies wholly away from what it draws (drawn at fillRect(bx, by)
-  // from a Graphics at (0, 0), hit area Rectangle(0, 0, w, h)): a click on the drawing never reaches it
-  function graphicsHitAway(g) {
+  // an object made interactive with a hit area of its own that lies wholly away from what it draws (a Graphics
+  // drawing at fillRect(bx, by) from (0, 0) with a hit area Rectangle(0, 0, w, h), a hexagon drawn around its own
+  // (0, 0) with a hit Polygon of world points): a hit area is in the object's own space, so clicks and drags on the
+  // drawing never reach it
+  function hitAreaBox(ha) {
+    const t = ha.type;
+    if (t === 0) { const r = NumberC(ha.radius); const x = NumberC(ha.x); const y = NumberC(ha.y); return r > 0 ? { x: x - r, y: y - r, right: x + r, bottom: y + r } : null; }
+    if (t === 1) { const w = NumberC(ha.width) / 2; const h = NumberC(ha.height) / 2; const x = NumberC(ha.x); const y = NumberC(ha.y); return w > 0 && h > 0 ? { x: x - w, y: y - h, right: x + w, bottom: y + h } : null; }
+    if (t === 5) { const w = NumberC(ha.width); const h = NumberC(ha.height); const x = NumberC(ha.x); const y = NumberC(ha.y); return w > 0 && h > 0 ? { x, y, right: x + w, bottom: y + h } : null; }
+    const pts = t === 4 && isArray(ha.points) ? ha.points : t === 6 ? [{ x: ha.x1, y: ha.y1 }, { x: ha.x2, y: ha.y2 }, { x: ha.x3, y: ha.y3 }] : null;
+    if (!pts || pts.length < 3) return null;
+    let x0 = 1e15; let y0 = 1e15; let x1 = -1e15; let y1 = -1e15;
+    for (let i = 0; i < pts.length && i < 1000; i++) {
+      const px = NumberC(pts[i] && pts[i].x); const py = NumberC(pts[i] && pts[i].y);
+      if (!isFiniteF(px) || !isFiniteF(py)) return null;
+      x0 = mathMin(x0, px); y0 = mathMin(y0, py); x1 = mathMax(x1, px); y1 = mathMax(y1, py);
+    }
+    return x1 > x0 && y1 > y0 ? { x: x0, y: y0, right: x1, bottom: y1 } : null;
+  }
+  function hitAreaAway(g) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
       const input = shownList[i].sys.input;
       const candidates = input && isArray(input._list) ? input._list : null;
       for (let k = 0; candidates && k < candidates.length && k < 200; k++) {
         const o = candidates[k];
-        const ha = o && o.type === 'Graphics' && !o.parentContainer && o.input && o.input.enabled ? o.input.hitArea : null;
-        if (!ha || typeof o.listenerCount !== 'function' || !(o.listenerCount('pointerdown') + o.listenerCount('pointerup') > 0)) continue;
+        const io = o && !o.parentContainer && o.type !== 'Zone' && o.type !== 'Container' && o.visible !== false && !o.rotation ? o.input : null;
+        const ha = io && io.enabled && io.customHitArea && io.hitArea && typeof io.hitArea === 'object' ? io.hitArea : null;
+        if (!ha || typeof o.listenerCount !== 'function') continue;
+        let heard = !!io.draggable;
+        for (let e = 0; e < POINTER_EVENTS.length && !heard; e++) heard = o.listenerCount(POINTER_EVENTS[e]) > 0;
+        if (!heard) continue;
         const d = drawnBox(o);
-        if (!d || !(d.right - d.x > 4) || !(d.bottom - d.y > 4)) continue;
-        const r = NumberC(ha.radius);
-        const w = NumberC(ha.width); const h = NumberC(ha.height);
-        const hx = NumberC(ha.x); const hy = NumberC(ha.y);
-        const local = r > 0 ? { x: hx - r, y: hy - r, right: hx + r, bottom: hy + r } : w > 0 && h > 0 ? { x: hx, y: hy, right: hx + w, bottom: hy + h } : null;
+        if (!d || d.emitter || !(d.right - d.x > 4) || !(d.bottom - d.y > 4)) continue;
+        const local = hitAreaBox(ha);
         if (!local) continue;
-        const hit = { x: NumberC(o.x) + local.x, y: NumberC(o.y) + local.y, right: NumberC(o.x) + local.right, bottom: NumberC(o.y) + local.bottom };
+        const sx = NumberC(o.scaleX); const sy = NumberC(o.scaleY);
+        const ox = isFiniteF(NumberC(o.displayOriginX)) ? NumberC(o.displayOriginX) : 0;
+        const oy = isFiniteF(NumberC(o.displayOriginY)) ? NumberC(o.displayOriginY) : 0;
+        if (!(sx > 0) || !(sy > 0)) continue;
+        const hit = { x: NumberC(o.x) + (local.x - ox) * sx, y: NumberC(o.y) + (local.y - oy) * sy, right: NumberC(o.x) + (local.right - ox) * sx, bottom: NumberC(o.y) + (local.bottom - oy) * sy };
         if (hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) continue;
-        misuse('misplaced', 'a Graphics at (' + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ') draws at (' + mathRound(d.x) + ', ' + mathRound(d.y) + ')..(' + mathRound(d.right) + ', '
+        const graphics = o.type === 'Graphics';
+        misuse('misplaced', article(str(o.type)) + ' at (' + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ') draws at (' + mathRound(d.x) + ', ' + mathRound(d.y) + ')..(' + mathRound(d.right) + ', '
           + mathRound(d.bottom) + ') but its hit area covers (' + mathRound(hit.x) + ', ' + mathRound(hit.y) + ')..(' + mathRound(hit.right) + ', ' + mathRound(hit.bottom)
-          + '): a hit area is in the Graphics\' own space, from its position, so clicks on what it draws never reach its handlers (a hit area where the drawing is, or draw at (0, 0) and place the Graphics)',
+          + '): a hit area is in the ' + (graphics ? 'Graphics\' own space, from its position' : 'object\'s own space, from its top-left corner') + ', so clicks on what it draws never reach its handlers (a hit area where the drawing is'
+          + (graphics ? ', or draw at (0, 0) and place the Graphics)' : ', in the object\'s own coordinates)'),
         'a hit area over the drawing', true, null);
         return;
       }
@@ -4372,7 +4396,7 @@
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
     try { unreadProperties(g); } catch (e) { /* ignore */ }
-    try { graphicsHitAway(g); } catch (e) { /* ignore */ }
+    try { hitAreaAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }

@@ -11,8 +11,9 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_spring_pad_scaled_no_refresh": [("l3", "never_fires", None, "Sprite at 400,540 (250x14) has its static body at 400,540 (50x14)")],
+    "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
-WORKING = ["pass_spring_pad_squash_tween"]
+WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points"]
 
 
 @pytest.fixture(scope="module")
