@@ -179,6 +179,7 @@ class GameState {
     if (/^\s*(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)\s*\(/m.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.phaser2SceneMethods();
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
+    if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
     if (/existing\s*\(/.test(this.code) && /ground|floor|platform|ledge/i.test(this.code)) this.groundFalls();
@@ -2830,6 +2831,45 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // const a = pointer.getAngle(); if (a >= -45 && a < 45): getAngle, Math.atan2 and Phaser.Math.Angle.Between give
+  // radians (-π..π), so a test against degrees (45, 135) puts every angle in one range (a swipe always reads RIGHT)
+  radiansAgainstDegrees() {
+    const radians = (n) => {
+      if (!n || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed) return false;
+      const name = n.callee.property.name;
+      const owner = memberPath(n.callee.object) || '';
+      return (name === 'getAngle' && n.arguments.length === 0) || (name === 'atan2' && owner === 'Math')
+        || (/^(Between|BetweenPoints|BetweenY|BetweenPointsY|Wrap|Normalize)$/.test(name) && /(^|\.)Angle$/.test(owner));
+    };
+    // names whose every value is such an angle
+    const writes = new Map();
+    const note = (name, value) => { if (name) writes.set(name, (writes.get(name) ?? true) && radians(value)); };
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') note(n.id.name, n.init);
+      else if (n.type === 'AssignmentExpression') note(memberPath(n.left), n.operator === '=' ? n.right : null);
+      else if (n.type === 'UpdateExpression') note(memberPath(n.argument), null);
+    });
+    const isAngle = (n) => {
+      if (n && n.type === 'CallExpression' && memberPath(n.callee) === 'Math.abs' && n.arguments.length === 1) n = n.arguments[0];
+      if (radians(n)) return true;
+      const path = n && (n.type === 'Identifier' || n.type === 'MemberExpression') ? memberPath(n) : null;
+      return !!path && writes.get(path) === true;
+    };
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !/^[<>]=?$/.test(n.operator)) return;
+      for (const [a, b] of [[n.left, n.right], [n.right, n.left]]) {
+        const v = literalValue(b);
+        if (v.ok && typeof v.value === 'number' && Math.abs(v.value) > 6.3 && Math.abs(v.value) <= 360 && isAngle(a)) { hit = { n, a, value: v.value }; return; }
+      }
+    });
+    if (!hit) return;
+    const line = lineOf(hit.n);
+    const text = this.code.slice(hit.n.start, hit.n.end);
+    const what = this.code.slice(hit.a.start, hit.a.end);
+    this.add('wrong_argument', true, `${text} (line ${line}) tests ${what}, an angle in radians (-π..π), against ${hit.value}, a figure in degrees, so every angle falls on one side (Phaser.Math.RadToDeg() first, or compare with Math.PI / 4)`, line, 'radians, or RadToDeg');
   }
 
   // rotation: '+=90' in a tween, setRotation(90), obj.rotation = 180: rotation is in radians, and 45/90/180/270/360 are

@@ -11,9 +11,10 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_spring_pad_scaled_no_refresh": [("l3", "never_fires", None, "Sprite at 400,540 (250x14) has its static body at 400,540 (50x14)")],
+    "fail_aim_sector_atan2_degrees": [("l2", "wrong_argument", 13, "heading > -45 (line 13) tests heading, an angle in radians (-π..π), against -45, a figure in degrees")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
-WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points"]
+WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees"]
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +34,34 @@ def test_the_working_ways_pass_without_findings(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
+
+
+SWIPE = """
+class Swipe extends Phaser.Scene {
+  preload() {}
+  create() {
+    this.input.on('pointerup', (pointer) => {
+      %s
+      if (%s) this.cameras.main.flash(100);
+    });
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: Swipe });
+"""
+
+
+@pytest.mark.parametrize("setup, test, found", [
+    ("const a = pointer.getAngle();", "a > 45", "a > 45 (line 7) tests a, an angle in radians"),
+    ("", "Math.abs(Phaser.Math.Angle.Between(pointer.downX, pointer.downY, pointer.x, pointer.y)) < 90", "an angle in radians (-π..π), against 90"),
+    ("let a = pointer.getAngle(); a = Phaser.Math.RadToDeg(a);", "a > 45", None),  # turned into degrees first
+    ("const a = Phaser.Math.RadToDeg(pointer.getAngle());", "a > 45", None),
+    ("const a = pointer.getAngle();", "a > Math.PI / 4", None),
+    ("const a = pointer.getAngle();", "a > 3", None),  # a figure that may be radians
+])
+def test_radians_tested_against_degrees(static_validator, setup, test, found):
+    record = next(iter(static_validator.validate([{"request_id": "s", "code": SWIPE % (setup, test), "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    if found:
+        assert any(found in m for m in errors), errors
+    else:
+        assert record["passed"], errors
