@@ -2188,6 +2188,16 @@
     }
   }
   // the object the camera follows lies off its view and outside the camera's bounds (the camera cannot scroll to it)
+  // a followed object out of the view and past the camera's bounds, looked for every half second: how many times in a
+  // row, per camera (a player who falls out and restarts is back sooner than a climber the bounds leave behind)
+  const followedAway = new WeakMapC();
+  function noteFollowedAway(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const cam = shownList[i].cam;
+      if (cam) apply(weakMapSet, followedAway, [cam, followedOutOfBounds(cam) ? (apply(weakMapGet, followedAway, [cam]) || 0) + 1 : 0]);
+    }
+  }
   function followedOutOfBounds(cam) {
     const t = cam._follow;
     const cb = cam.useBounds ? cam._bounds : null;
@@ -3109,6 +3119,13 @@
           + ' objects: the camera stops at its bounds, so what it follows leaves the view and that part of the world is never shown (bounds that hold the whole world)', 'camera bounds as big as the world', true, null);
         return;
       }
+      // or into a part nothing was drawn in, for a second and more up to the end (a climber the bounds stop at y = 0)
+      if (cb && t.active !== false && NumberC(t.alpha) > 0 && (apply(weakMapGet, followedAway, [cam]) || 0) >= 2 && followedOutOfBounds(cam)) {
+        misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' that went to (' + mathRound(NumberC(t.x)) + ', ' + mathRound(NumberC(t.y)) + '), out of the camera\'s bounds (setBounds('
+          + mathRound(NumberC(cb.x)) + ', ' + mathRound(NumberC(cb.y)) + ', ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + ')), and has stayed out of the view since frame '
+          + (S.frame - 30 * (apply(weakMapGet, followedAway, [cam]) || 0)) + ': the camera stops at its bounds, so what it should keep in view is lost (bounds around where it goes)', 'camera bounds around the followed object', true, null);
+        return;
+      }
       const world = sys.arcadePhysics && sys.arcadePhysics.world;
       const wb = world && world.bounds;
       const body = t.body;
@@ -3126,6 +3143,11 @@
   // above a climber), while a moving body collides with that edge: the default bounds are the first screen, so the
   // body is stopped in the middle of the drawn world (a climber bumps its head on y = 0)
   let edgeWatched;
+  let followWatchedCode;
+  function followWatched() {
+    if (followWatchedCode === undefined) followWatchedCode = apply(regexpTest, /startFollow/, [codeWithoutComments()]) && apply(regexpTest, /setBounds/, [codeWithoutComments()]);
+    return followWatchedCode;
+  }
   function worldEdgeWatched() {
     if (edgeWatched === undefined) {
       const code = codeWithoutComments();
@@ -4301,6 +4323,7 @@
       if (S.frame % 30 === 15 && g && g.scene && isArray(g.scene.scenes) && g.scene.scenes.length > 1) { try { overlayDrawnUnder(g); } catch (e) { /* ignore */ } }
       // a camera scrolled past the world's edge may come back before the end (a climber falls, the game restarts)
       if (S.frame % 30 === 20 && worldEdgeWatched()) { try { worldEdgeInView(g); } catch (e) { /* ignore */ } }
+      if (S.frame % 30 === 25 && followWatched()) { try { noteFollowedAway(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame

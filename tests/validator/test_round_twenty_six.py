@@ -12,9 +12,11 @@ from .conftest import missing_findings, validate_named
 EXPECTED = {
     "fail_spring_pad_scaled_no_refresh": [("l3", "never_fires", None, "Sprite at 400,540 (250x14) has its static body at 400,540 (50x14)")],
     "fail_aim_sector_atan2_degrees": [("l2", "wrong_argument", 13, "heading > -45 (line 13) tests heading, an angle in radians (-π..π), against -45, a figure in degrees")],
+    "fail_balloon_rises_past_camera_bounds": [("l3", "misplaced", None, "the camera follows an Ellipse that went to (400, -646), out of the camera's bounds (setBounds(0, 0, 800, 2400)), and has stayed out of the view")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
-WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees"]
+WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
+           "pass_balloon_rises_inside_camera_bounds"]
 
 
 @pytest.fixture(scope="module")
