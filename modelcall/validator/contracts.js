@@ -110,6 +110,12 @@ const CAMERA = 'Phaser.Cameras.Scene2D.Camera';
 // a duration of 1-9 (or a fraction): seconds written where Phaser counts milliseconds, the effect is over within a frame
 const secondsForMs = (d, what) => (d !== null && d > 0 && d < 10
   ? `the duration is in milliseconds: ${d} ms is less than a frame, so the ${what} is over at once (${d * 1000} for ${d} s)` : null);
+// cameras.add(0.75, 0.02, 0.23, 0.23): a viewport given as fractions of the game, as other engines take it, is a camera
+// under a pixel wide that shows nothing
+const viewportFractions = (v) => {
+  const fraction = (x) => x !== null && x !== undefined && x > 0 && x < 1;
+  return fraction(v[2]) && fraction(v[3]) ? `the viewport is in pixels, not fractions of the game: this camera is ${v[2]}x${v[3]} px and shows nothing (x, y, width and height in pixels)` : null;
+};
 const cameraFade = (v) => {
   if (secondsForMs(v[0], 'effect')) return secondsForMs(v[0], 'effect');
   if (v[0] !== null && v[0] >= 0x10000) return 'the first argument is the duration in ms and the colour comes as r, g, b (Phaser 2 took a colour first): the effect lasts hours';
@@ -124,6 +130,7 @@ const ARGUMENT_ORDER = {
     : secondsForMs(v[0], 'shake')),
   [`${CAMERA}#pan`]: (v) => secondsForMs(v.length > 2 ? v[2] : null, 'pan'),
   [`${CAMERA}#zoomTo`]: (v) => secondsForMs(v.length > 1 ? v[1] : null, 'zoom'),
+  [`${CAMERA}#setViewport`]: viewportFractions,
   [`${CAMERA}#flash`]: cameraFade,
   [`${CAMERA}#fade`]: cameraFade,
   [`${CAMERA}#fadeIn`]: cameraFade,
@@ -131,6 +138,7 @@ const ARGUMENT_ORDER = {
   // cameras.add(x, y, w, h, 'minimap'): the fifth is makeMain, and a name there (true to Phaser) makes this the main
   'Phaser.Cameras.Scene2D.CameraManager#add': (v, args) => {
     const name = args[4] && args[4].type === 'Literal' && typeof args[4].value === 'string' ? args[4].value : '';
+    if (viewportFractions(v)) return viewportFractions(v);
     return name ? `the fifth argument is makeMain and the name comes sixth: '${name}' counts as true, so this camera becomes cameras.main and what the code does to the main camera (follow, bounds) goes to it (add(x, y, w, h, false, '${name}'))` : null;
   },
 };

@@ -2791,7 +2791,7 @@
         apply(mapSet, reported, [n, true]);
         const what = article(apply(strReplace, cls, [/^(GameObjects|Cameras\.Scene2D|Physics)\./, '']) + '');
         const kind = apply(strReplace, what, [/\./g, ' ']);
-        misuse('never_fires', e.path + ' = ... (line ' + e.line + '): ' + kind + ' has no ' + n + ' (' + (e.like ? 'its property is ' + e.like : e.owner)
+        misuse('never_fires', e.path + ' = ... (line ' + e.line + '): ' + kind + ' has no ' + n + ' (' + (e.like ? (e.like === n + 'X' ? 'its properties are ' + e.like + ' and ' + n + 'Y' : 'its property is ' + e.like) : e.owner)
           + '), and nothing in the program reads it: Phaser never looks at it there, so this sets nothing', e.like || 'a property ' + kind + ' has', true, e.line);
       }
       const d = getOwnPropertyDescriptor(o, 'body');

@@ -272,12 +272,15 @@ def _literal(text: str | None) -> Any:
 
 
 def _near(name: str, vocab: dict[str, str]) -> str | None:
-    """A Phaser name this one is a slip of (another case, one letter off); None when none or several."""
+    """A Phaser name this one is a slip of (another case, one letter off); None when none or several, except an axis
+    pair (`scrollFactor` for scrollFactorX and scrollFactorY), which gives its X name."""
     if len(name) < 5:
         return None
     low = name.lower()
     hits = [v for v in vocab if v != name and abs(len(v) - len(name)) <= 1
             and (v.lower() == low or _one_edit(v, name))]
+    if sorted(hits) == [name + "X", name + "Y"]:
+        return name + "X"
     return hits[0] if len(hits) == 1 else None
 
 

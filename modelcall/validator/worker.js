@@ -540,6 +540,9 @@ class Analysis {
         for (const d of n.declarations) {
           const t = d.init ? this.expr(d.init, ctx) : undefined;
           if (d.init) this.bindPattern(d.id, t, ctx);
+          // a const has its one value by the time it is read: reads take this pass's type (a chain of helpers,
+          // `const cam = scene.cameras.main` after `scene = this`, would otherwise need a pass a link)
+          if (d.init && n.kind === 'const' && d.id.type === 'Identifier') { const key = this.lookup(ctx.scope, d.id.name); const slot = key ? this.bindings.get(key) : null; if (slot) slot.settled = true; }
           if (d.init && d.id.type === 'Identifier' && /Function/.test(d.init.type)) { const key = this.lookup(ctx.scope, d.id.name); if (key) this.fnDecls.set(key, d.init); }
         }
         return;
@@ -568,7 +571,7 @@ class Analysis {
     }
   }
 
-  readBinding(key) { return this.slotType(this.prev ? this.prev.bindings.get(key) : this.bindings.get(key)); }
+  readBinding(key) { const cur = this.bindings.get(key); return this.slotType(this.prev && !(cur && cur.settled) ? this.prev.bindings.get(key) : cur); }
   readProp(name) { const m = this.prev ? this.prev.props : this.props; return m.has(name) ? this.slotType(m.get(name)) : null; }
   fnThisType(fn) { const m = this.prev ? this.prev.fnThis : this.fnThis; return this.slotType(m.get(fn.start)); }
   setFnThis(fn, t) { if (!fn) return; let slot = this.fnThis.get(fn.start); if (!slot) { slot = { types: new Map(), unknown: false }; this.fnThis.set(fn.start, slot); } this.addType(slot, t); }

@@ -13,10 +13,13 @@ EXPECTED = {
     "fail_spring_pad_scaled_no_refresh": [("l3", "never_fires", None, "Sprite at 400,540 (250x14) has its static body at 400,540 (50x14)")],
     "fail_aim_sector_atan2_degrees": [("l2", "wrong_argument", 13, "heading > -45 (line 13) tests heading, an angle in radians (-π..π), against -45, a figure in degrees")],
     "fail_balloon_rises_past_camera_bounds": [("l3", "misplaced", None, "the camera follows an Ellipse that went to (400, -646), out of the camera's bounds (setBounds(0, 0, 800, 2400)), and has stayed out of the view")],
+    "fail_radar_camera_fraction_viewport": [("l2", "wrong_argument", 11, "CameraManager#add(0.72, 0.03, 0.25, 0.25): the viewport is in pixels, not fractions of the game")],
+    "fail_clouds_scroll_factor_property": [("l3", "never_fires", 16, "sky.scrollFactor = ... (line 16): a Rectangle has no scrollFactor (its properties are scrollFactorX and scrollFactorY)")],
+    "fail_quake_flash_hex_helper": [("l2", "wrong_argument", 18, "Camera#flash(250, 16746496): red, green and blue are 0-255 each")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
 WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
-           "pass_balloon_rises_inside_camera_bounds"]
+           "pass_balloon_rises_inside_camera_bounds", "pass_radar_camera_pixel_viewport", "pass_clouds_set_scroll_factor", "pass_quake_flash_rgb_helper"]
 
 
 @pytest.fixture(scope="module")
