@@ -779,6 +779,7 @@
                 if (!(key in target)) misuse('tween_property', 'TweenManager#add(): tween property \'' + key + '\' does not exist on the target (the tween changes nothing)', 'a property of the target');
               }
             }
+            for (let i = 0; i < targets.length && i < 64; i++) if (targets[i] && typeof targets[i] === 'object') apply(weakSetAdd, tweenedObjects, [targets[i]]);
             if (cfg.yoyo && ('scale' in cfg || 'scaleX' in cfg || 'scaleY' in cfg)) {
               for (let i = 0; i < targets.length && i < 64; i++) {
                 const o = targets[i];
@@ -902,6 +903,7 @@
   const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
   const everDraggable = new WeakSetC();
   const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
+  const tweenedObjects = new WeakSetC(); // whatever a tween was made for
   const squashStart = new WeakMapC(); // static objects under a yoyo scale tween: how their body was off at the first
   const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
   const interactiveLines = List(); // the program's lines whose setInteractive() ran
@@ -2040,7 +2042,9 @@
         // a Container with children off the list takes them off it too: none of them is drawn
         const kids = type === 'Container' ? own('list') : null;
         const filled = isArray(kids) && kids.length > 0;
-        if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : (NOT_SHOWN_ON_PURPOSE[type] || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)) continue;
+        // a Text may be made to measure a string; one the program tweens is meant to be seen
+        const meant = type === 'Text' && apply(weakSetHas, tweenedObjects, [o]);
+        if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : ((NOT_SHOWN_ON_PURPOSE[type] && !meant) || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)) continue;
         const made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
         let at = apply(strIndexOf, code, [made]);
         while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
