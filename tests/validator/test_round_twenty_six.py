@@ -72,3 +72,36 @@ def test_radians_tested_against_degrees(static_validator, setup, test, found):
         assert any(found in m for m in errors), errors
     else:
         assert record["passed"], errors
+
+
+MENU_AFTER_GAME = """class MenuScene extends Phaser.Scene {
+  constructor() { super({ key: 'MenuScene' }); }
+  preload() {}
+  create() {
+    this.add.text(300, 280, 'Start', { fontSize: '32px', color: '#ffffff' }).setInteractive().on('pointerdown', () => this.scene.start('GameScene'));
+  }
+}
+class GameScene extends Phaser.Scene {
+  constructor() { super({ key: 'GameScene' }); }
+  preload() {}
+  create() {
+    this.add.circle(400, 300, 20, 0xff0000);
+    this.input.keyboard.on('keydown-ESC', () => this.scene.start('MenuScene'));
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: [GameScene, MenuScene] });
+"""
+
+
+@pytest.mark.parametrize("task, skipped", [
+    ("实现菜单和游戏双场景：MenuScene 显示开始按钮，点击后切换到 GameScene。", True),
+    ("A title screen with a Start button, then the game.", True),
+    ("Pause menu: ESC pauses the game and shows Resume / Back to main menu.", False),  # opens into play on purpose
+    ("A red ball in the middle of the screen.", False),  # no menu asked for: only the warning
+])
+def test_a_menu_the_task_asks_for_listed_after_the_game(static_validator, task, skipped):
+    record = next(iter(static_validator.validate([{"request_id": "menu", "code": MENU_AFTER_GAME, "prompt_meta": {"task": task}}])))
+    assert ("l4:menu_skipped" in record["reasons"]) is skipped, record["reasons"]
+    if skipped:
+        message = next(e["message"] for e in record["validation"]["errors"] if e["code"] == "menu_skipped")
+        assert message.startswith("the task asks for a menu, but scene: [GameScene, MenuScene] (line 16): the first scene listed is the one that starts")

@@ -75,6 +75,12 @@ _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\
 # the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
 _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
+# a menu, title or start screen the task asks for ("MenuScene 显示开始按钮", "a title screen, then the game")
+_MENU_TASK = re.compile(r"menu|title screen|start screen|splash|菜单|标题画面|标题界面|开始界面|开始画面|开始场景|主界面", re.I)
+# the L2 warning of a scene list that starts the game scene before the menu (game_state.js menuListedAfterGame)
+_MENU_AFTER_GAME = "the first scene listed is the one that starts"
+# a pause menu with a way "back to the main menu" opens into play on purpose
+_PAUSE_TASK = re.compile(r"pause|暂停", re.I)
 _CLAUSE = re.compile(r"[，。；！？,;!?\n]|\.\s|\band\b|\bwhile\b|同时|而")
 _ANGLE_BETWEEN = re.compile(r"Angle\.Between\s*\(")
 _MOVES_TO = re.compile(r"\.(moveTo|moveToObject|accelerateTo|accelerateToObject)\s*\(")
@@ -237,7 +243,8 @@ class TaskFitLayer:
             if verdict == "fail":
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
-        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code)):
+        for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
+                      self.menu_skipped(api, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -295,6 +302,17 @@ class TaskFitLayer:
         return Issue("l4", "moves_away", f"the task asks it to go towards its target, but {m['angle']} = Angle.Between({m['target']}, "
                      f"{m['mover']}) (line {m['line']}) is the angle from {m['target']} to {m['mover']}, and {m['mover']} moves along it: "
                      f"away from {m['target']} (Angle.Between({m['mover']}.x, {m['mover']}.y, {m['target']}.x, {m['target']}.y))", m["line"])
+
+    def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
+        """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
+        first, the menu reachable only from it. Alone a warning (a game may open into play on purpose, as under a pause
+        menu with a way back to the main menu); a task that asks for the menu makes it the mistake."""
+        if self.gates.l4_task == "off" or not _MENU_TASK.search(task or "") or _PAUSE_TASK.search(task or ""):
+            return None
+        for bad in api.get("misuse") or []:
+            if not bad.get("certain", True) and _MENU_AFTER_GAME in (bad.get("message") or ""):
+                return Issue("l4", "menu_skipped", f"the task asks for a menu, but {bad['message']}", bad.get("line"))
+        return None
 
     def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
         """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A
