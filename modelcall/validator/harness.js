@@ -2414,7 +2414,7 @@
         i += 1 + n;
       }
     } else if (t === 'RenderTexture' && withTextures && !c.isTinted && NumberC(c.scaleX) === 1 && NumberC(c.scaleY) === 1 && typeof c.getBounds === 'function'
-      && !apply(regexpTest, /\.erase\s*\(/, [codeWithoutComments()])) {
+      && (withTextures === 'fog' || !apply(regexpTest, /\.erase\s*\(/, [codeWithoutComments()]))) {
       // its pixels (a canvas-renderer texture): 8 px cells wholly opaque, read once. A texture the program erases is a
       // fog meant to hide what lies under it, and only a changing object under one is looked for
       const tex = c.texture;
@@ -2909,6 +2909,34 @@
     const full = (area.x1 - area.x0) * (area.y1 - area.y0) >= 0.9 * NumberC(cam.width) * NumberC(cam.height);
     const a = apply(weakMapGet, bornAt, [o]); const b = apply(weakMapGet, bornAt, [c]);
     return full && !!a && !!b && mathAbs(a[0] - b[0]) <= 2;
+  }
+  // a text fixed to the screen (a HUD: scrollFactor 0) drawn under a fog RenderTexture of the world (one the program
+  // erase()s where the player has been) made after it or above it: where the HUD sits on the screen the fog is still
+  // whole at the end, so the HUD is never seen
+  function hudUnderFog(g) {
+    if (!apply(regexpTest, /\.erase\s*\(/, [codeWithoutComments()])) return;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam, oneCamera } = shownList[i];
+      if (!oneCamera || !cam || NumberC(cam.zoom) !== 1) continue;
+      for (let k = 0; k < list.length && k < 2000; k++) {
+        const o = list[k];
+        if (!o || o.type !== 'Text' || str(o.text) === '' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || o.scrollFactorX !== 0 || o.scrollFactorY !== 0) continue;
+        const b = drawnBox(o);
+        if (!b || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
+        const sx = NumberC(cam.scrollX); const sy = NumberC(cam.scrollY);
+        const inWorld = { x: b.x + sx, y: b.y + sy, right: b.right + sx, bottom: b.bottom + sy };
+        for (let j = 0; j < list.length && j < 2000; j++) {
+          const c = list[j];
+          if (!c || c.type !== 'RenderTexture' || j === k || NumberC(c.depth) < NumberC(o.depth) || (j < k && NumberC(c.depth) === NumberC(o.depth))) continue;
+          const area = opaqueArea(c, false, 'fog');
+          if (!area || !paintsBox(area, inWorld)) continue;
+          misuse('hidden', "a Text fixed to the screen ('" + slice(str(o.text), 0, 40) + "', at (" + mathRound(b.x) + ', ' + mathRound(b.y) + ') on the screen) lies under a fog RenderTexture drawn over it, whose pixels there are still opaque: '
+            + 'the fog covers the HUD wherever the camera goes (make the text after the fog, or give it a higher depth)', 'the HUD drawn over the fog', true, null);
+          return;
+        }
+      }
+    }
   }
   function changingUnderCover(g) {
     const shownList = shownScenes(g);
@@ -4426,6 +4454,7 @@
     try { hitAreaAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
+    try { hudUnderFog(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { worldEdgeInView(g); } catch (e) { /* ignore */ }
