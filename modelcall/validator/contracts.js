@@ -186,6 +186,10 @@ const TEXT_COLOURS = {
   'Phaser.Types.GameObjects.Text.TextStyle': ['color', 'fill', 'stroke', 'backgroundColor'],
   'Phaser.Types.GameObjects.Text.TextShadow': ['color'],
 };
+// colour ramps of numbers: each entry goes through IntegerToRGB, so a CSS string there is black (r = g = b = 0)
+const NUMBER_COLOURS = {
+  'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': ['color'],
+};
 // keys whose value Phaser reads field by field (gravity.y, wordWrap.width): a number or a boolean there reads as
 // nothing (the documented type alone is not enough: Text reads padding: 10 as well as {left, ...})
 const OBJECT_VALUES = {
@@ -843,6 +847,12 @@ class Contracts {
   // a value of a kind its key cannot take, where Phaser goes on silently: a colour number for a text colour (the canvas
   // ignores it and draws black), a number or string where Phaser reads a nested object (gravity: 300 reads as 0)
   checkValueKind(tds, key, type, value, name, where, ctx, line) {
+    if (value.type === 'ArrayExpression' && tds.some((td) => Object.hasOwn(NUMBER_COLOURS, td) && NUMBER_COLOURS[td].includes(key))) {
+      const css = value.elements.find((e) => e && e.type === 'Literal' && typeof e.value === 'string' && CSS_COLOUR.test(e.value));
+      if (!css) return false;
+      this.add('wrong_argument', true, `${where}: '${key}' expects colour numbers (0xrrggbb), got the CSS string '${css.value}': Phaser reads each entry as a number, so every particle is tinted black (write 0x${colourHex(css.value) || 'rrggbb'})`, line, 'number[]');
+      return true;
+    }
     const s = this.shape(value, ctx);
     if (!s || !['number', 'string', 'boolean'].includes(s.k)) return false;
     if (s.k === 'number' && tds.some((td) => Object.hasOwn(TEXT_COLOURS, td) && TEXT_COLOURS[td].includes(key))) {

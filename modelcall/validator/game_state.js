@@ -179,6 +179,7 @@ class GameState {
     if (/^\s*(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)\s*\(/m.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.phaser2SceneMethods();
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
+    if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
@@ -2831,6 +2832,28 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // const sheet = this.textures.createCanvas('flame', w, h); sheet.getContext().fillRect(...) with no sheet.refresh():
+  // WebGL (what Phaser.AUTO picks) keeps the blank copy it uploaded when the texture was made, so what uses the
+  // texture draws nothing (draw(), drawFrame(), update() and refresh() upload the canvas)
+  canvasTextureNeverRefreshed() {
+    if (/\brefresh\s*\(/.test(this.bare())) return;
+    const made = [];
+    for (const [name, list] of this.decls) for (const d of list) if (d.init && d.init.type === 'CallExpression' && /(^|\.)textures\.createCanvas$/.test(memberPath(d.init.callee) || '')) made.push({ name, line: d.line });
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /(^|\.)textures\.createCanvas$/.test(memberPath(a.value.callee) || '')) made.push({ name: a.path, line: a.line });
+    const code = this.bare();
+    for (const { name, line } of made) {
+      const esc = name.replace(/[.$]/g, '\\$&');
+      if (new RegExp(`${esc}\\s*\\.\\s*(update|draw|drawFrame|putData|setPixel|clear)\\s*\\(`).test(code)) continue;
+      // drawn through its context: ctx = sheet.getContext() (or sheet.context), or sheet.getContext().fillRect(...)
+      const ctxName = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${esc}\\s*\\.\\s*(?:getContext\\s*\\(\\s*\\)|context\\b)`).exec(code);
+      const direct = new RegExp(`${esc}\\s*\\.\\s*(?:getContext\\s*\\(\\s*\\)|context)\\s*\\.\\s*(fill|stroke|drawImage|putImageData|arc|rect|clearRect)`).test(code);
+      // (the context kept in a name is drawn with, here or in a helper it is handed to)
+      if (!direct && !ctxName) continue;
+      this.add('never_fires', true, `${name} = textures.createCanvas(...) (line ${line}) is painted through its 2D context but never refresh()ed: WebGL, which Phaser.AUTO picks, keeps the blank copy uploaded when the texture was made, so what shows the texture draws nothing (call ${name}.refresh() after painting)`, line, `${name}.refresh()`);
+      return;
+    }
   }
 
   // const a = pointer.getAngle(); if (a >= -45 && a < 45): getAngle, Math.atan2 and Phaser.Math.Angle.Between give

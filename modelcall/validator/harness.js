@@ -2910,6 +2910,25 @@
     const a = apply(weakMapGet, bornAt, [o]); const b = apply(weakMapGet, bornAt, [c]);
     return full && !!a && !!b && mathAbs(a[0] - b[0]) <= 2;
   }
+  // sprite.chain(['attack', 'idle']) while it plays an animation that repeats forever: a chained animation starts when
+  // the current one completes, which a loop never does (nothing in the program stops it)
+  function chainBehindLoop(g) {
+    if (apply(regexpTest, /\.(stop|stopAfterRepeat|stopAfterDelay|stopOnFrame|playAfterRepeat|playAfterDelay)\s*\(/, [codeWithoutComments()])) return;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const list = shownList[i].list;
+      for (let k = 0; k < list.length && k < 4000; k++) {
+        const o = list[k];
+        const d = o && typeof o === 'object' ? getOwnPropertyDescriptor(o, 'anims') : null;
+        const a = d && d.value && typeof d.value === 'object' ? d.value : null;
+        if (!a || !a.nextAnim || !a.isPlaying || !a.currentAnim || a._pendingStop || NumberC(a.repeat) !== -1) continue;
+        const next = typeof a.nextAnim === 'string' ? a.nextAnim : a.nextAnim.key;
+        misuse('never_fires', article(str(o.type)) + " plays '" + slice(str(a.currentAnim.key), 0, 30) + "', which repeats forever (repeat: -1), with '" + slice(str(next), 0, 30)
+          + "' chained after it: a chained animation starts only when the current one completes, so it never plays (play() it, or end the loop first: stopAfterRepeat(), playAfterRepeat())", 'an animation that ends before the chain', true, null);
+        return;
+      }
+    }
+  }
   // a text fixed to the screen (a HUD: scrollFactor 0) drawn under a fog RenderTexture of the world (one the program
   // erase()s where the player has been) made after it or above it: where the HUD sits on the screen the fog is still
   // whole at the end, so the HUD is never seen
@@ -4455,6 +4474,7 @@
     try { maskAway(g); } catch (e) { /* ignore */ }
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
     try { hudUnderFog(g); } catch (e) { /* ignore */ }
+    try { chainBehindLoop(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { worldEdgeInView(g); } catch (e) { /* ignore */ }

@@ -18,11 +18,16 @@ EXPECTED = {
     "fail_quake_flash_hex_helper": [("l2", "wrong_argument", 18, "Camera#flash(250, 16746496): red, green and blue are 0-255 each")],
     "fail_round_banner_text_not_added": [("l3", "never_fires", 10, "new Phaser.GameObjects.Text(...) makes a game object that is never added to the scene")],
     "fail_mine_hud_under_fog": [("l3", "hidden", None, "a Text fixed to the screen ('Oil: 83', at (16, 16) on the screen) lies under a fog RenderTexture drawn over it")],
+    # round 27
+    "fail_torch_particles_css_colours": [("l2", "wrong_argument", 17, "'color' expects colour numbers (0xrrggbb), got the CSS string '#ffee58'")],
+    "fail_lantern_canvas_texture_not_refreshed": [("l2", "never_fires", 7, "tex = textures.createCanvas(...) (line 7) is painted through its 2D context but never refresh()ed")],
+    "fail_guard_attack_chained_after_loop": [("l3", "never_fires", None, "a Sprite plays 'idle', which repeats forever (repeat: -1), with 'swing' chained after it")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
 WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
            "pass_balloon_rises_inside_camera_bounds", "pass_radar_camera_pixel_viewport", "pass_clouds_set_scroll_factor", "pass_quake_flash_rgb_helper",
-           "pass_round_banner_text_added", "pass_mine_hud_over_fog"]
+           "pass_round_banner_text_added", "pass_mine_hud_over_fog",
+           "pass_torch_particles_number_colours", "pass_lantern_canvas_texture_refreshed", "pass_guard_attack_played_then_idle"]
 
 
 @pytest.fixture(scope="module")
