@@ -1732,6 +1732,7 @@
   const pendingGraphics = List(); // graphics that had a path waiting at some time
   const emptyTextures = List(); // graphics that generated a texture while empty
   const redrawnGraphics = List(); // graphics never cleared that filled the same shapes frame after frame
+  const shrunkGraphics = List(); // graphics never cleared that filled a bar again smaller over the bigger one
   const croppedTextures = List(); // [graphics, key, width, height, the rect cut off, line]
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
@@ -1775,7 +1776,24 @@
     wrap('lineTo', (g, st, a) => { st.arcNext = false; path(g, st, a); });
     wrap('arc', (g, st, a) => { st.arcNext = true; path(g, st, a); });
     const rect = (g, st, a) => { box(st, a[0], a[1], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[3])); drew(g, st); };
-    const filledRect = (g, st, a) => { if (st.rects.length < 64) listPush(st.rects, [NumberC(a[0]), NumberC(a[1]), NumberC(a[2]), NumberC(a[3])]); };
+    const filledRect = (g, st, a) => {
+      const x = NumberC(a[0]); const y = NumberC(a[1]); const w = NumberC(a[2]); const h = NumberC(a[3]);
+      if (st.rects.length < 64) listPush(st.rects, [x, y, w, h]);
+      // a bar drawn again narrower (or shorter) from the same corner in a later frame, on a Graphics never cleared:
+      // the wider fill drawn before stays under it, so the bar never looks smaller
+      if (!st.rows) { st.rows = new MapC(); st.rowCount = 0; }
+      if (st.rowCount > 256 || st.shrunk) return;
+      const row = (key, size, before) => {
+        const last = apply(mapGet, st.rows, [key]);
+        if (last === undefined) st.rowCount++;
+        apply(mapSet, st.rows, [key, [size, S.frame]]);
+        return last !== undefined && last[1] < S.frame && last[0] > size + 1 ? before(last[0]) : null;
+      };
+      // (a bar: the earlier fill at least three times as long as it is thick; a brush dabbing squares is no bar)
+      st.shrunk = (h > 1 && row('w' + x + ',' + y + ',' + h, w, (w0) => (w0 >= 3 * h ? [x, y, w0, h, w, h] : null)))
+        || (w > 1 && row('h' + x + ',' + y + ',' + w, h, (h0) => (h0 >= 3 * w ? [x, y, w, h0, w, h] : null))) || null;
+      if (st.shrunk && !st.listedShrunk && shrunkGraphics.length < 16) { st.listedShrunk = true; listPush(shrunkGraphics, g); }
+    };
     const triangle = (g, st, a) => { box(st, mathMin(a[0], a[2], a[4]), mathMin(a[1], a[3], a[5]), mathMax(a[0], a[2], a[4]), mathMax(a[1], a[3], a[5])); drew(g, st); };
     // the same shape filled again a frame later on a Graphics never cleared: a redraw that paints over the last one
     // (redrawn on a timer: the frames between count too, but 2 shapes must come again, not a brush held still)
@@ -1845,7 +1863,7 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    wrap('clear', (g, st) => { st.rows = null; st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
     // (wrapped after the reset above, so it runs first) a path built again every frame and cleared before anything
     // fills or strokes it (strokePath() left out)
     wrap('clear', (g, st) => {
@@ -1929,6 +1947,16 @@
       misuse('never_fires', 'a Graphics fills the same shapes again and again (over ' + st.repeatFrames + ' frames) but is never cleared: each redraw paints over the'
         + ' last, so what moves, shrinks or changes colour leaves its old drawing behind, and its command list grows without end (' + n
         + ' commands now): call clear() before redrawing', 'graphics.clear() before each redraw', true, null);
+      break;
+    }
+    for (let i = 0; i < shrunkGraphics.length; i++) {
+      const g = listAt(shrunkGraphics, i);
+      const st = gState(g);
+      const dl = getOwnPropertyDescriptor(g, 'displayList');
+      if (st.cleared || !dl || !dl.value || g.visible === false || !(NumberC(g.alpha) > 0)) continue;
+      const [x, y, w0, h0, w1, h1] = st.shrunk;
+      misuse('never_fires', 'a Graphics fills a bar at (' + mathRound(x) + ', ' + mathRound(y) + ') ' + mathRound(w0) + 'x' + mathRound(h0) + ' and later again ' + mathRound(w1) + 'x' + mathRound(h1)
+        + ' from the same corner, but is never cleared: the bigger fill stays under the smaller one, so the bar never looks smaller (call clear() before redrawing it)', 'graphics.clear() before each redraw', true, null);
       break;
     }
     for (let i = 0; i < croppedTextures.length; i++) {
