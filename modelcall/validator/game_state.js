@@ -179,6 +179,7 @@ class GameState {
     if (/^\s*(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)\s*\(/m.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.phaser2SceneMethods();
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
+    if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
@@ -2832,6 +2833,31 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // registry.events.on('setdata', save) and then registry.set('gold', gold + 1) again and again: a DataManager emits
+  // 'setdata' only when a key is first made, and 'changedata' (and 'changedata-gold') on every later change, so the
+  // handler sees the first value and never another
+  setDataForChanges() {
+    const listens = this.calls.filter((c) => ['on', 'once', 'addListener'].includes(c.name) && c.on && /\.events$/.test(c.on)
+      && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === 'setdata');
+    for (const l of listens) {
+      const owner = l.on.replace(/\.events$/, '');
+      if (this.calls.some((c) => c.on === l.on && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && /^changedata/.test(String(c.n.arguments[0].value)))) continue;
+      // the keys written through the owner: set('gold', ...) twice or more, or changed with inc / toggle / values.gold =
+      const writes = new Map();
+      for (const c of this.calls) {
+        const key = c.n.arguments[0] && c.n.arguments[0].type === 'Literal' ? String(c.n.arguments[0].value) : null;
+        if (c.on === owner && key !== null && ['set', 'inc', 'toggle'].includes(c.name)) writes.set(key, (writes.get(key) || []).concat([{ line: lineOf(c.n), change: c.name !== 'set' }]));
+      }
+      for (const a of this.assigns) if (a.path.startsWith(owner + '.values.')) writes.set(a.prop, (writes.get(a.prop) || []).concat([{ line: a.line, change: true }]));
+      const changed = [...writes].find(([, w]) => w.length >= 2 || w.some((x) => x.change));
+      if (!changed) continue;
+      const [key, w] = changed;
+      const later = w.length >= 2 ? w[1] : w[0];
+      this.add('never_fires', true, `${l.on}.on('setdata') (line ${lineOf(l.n)}): a DataManager emits 'setdata' only when a key is first made; the later changes of '${key}' (line ${later.line}) emit 'changedata', so the handler never sees them (listen for 'changedata', or 'changedata-${key}')`, lineOf(l.n), "'changedata'");
+      return;
+    }
   }
 
   // const sheet = this.textures.createCanvas('flame', w, h); sheet.getContext().fillRect(...) with no sheet.refresh():
