@@ -2938,6 +2938,47 @@
     const a = apply(weakMapGet, bornAt, [o]); const b = apply(weakMapGet, bornAt, [c]);
     return full && !!a && !!b && mathAbs(a[0] - b[0]) <= 2;
   }
+  // a Container placed in the view whose children all lie outside it: the children were given the screen
+  // coordinates where they should appear (a dialog box at y = 450 in a container at y = 430), and a child's x, y are
+  // from its container, so it is drawn below the canvas. Looked for every half second (a dialog may close again)
+  let containerAwaySeen = null;
+  function containerChildrenAway(g) {
+    if (containerAwaySeen) return;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam } = shownList[i];
+      if (!cam || !cam.worldView) continue;
+      for (let k = 0; k < list.length && k < 2000; k++) {
+        const c = list[k];
+        // (a hidden one too: a dialog the run never opens shows nothing when it is opened)
+        if (!c || c.type !== 'Container' || c.rotation || !isArray(c.list) || c.list.length < 2 || c.mask) continue;
+        const fixed = NumberC(c.scrollFactorX) === 0 && NumberC(c.scrollFactorY) === 0;
+        if (!fixed && (NumberC(c.scrollFactorX) !== 1 || NumberC(c.scrollFactorY) !== 1)) continue;
+        const v = fixed ? { x: 0, y: 0, right: NumberC(cam.width), bottom: NumberC(cam.height) } : cam.worldView;
+        const cx = NumberC(c.x); const cy = NumberC(c.y);
+        if (!(cx >= v.x && cx <= v.right && cy >= v.y && cy <= v.bottom) || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1) continue;
+        let away = 0; let first = null;
+        for (let j = 0; j < c.list.length && j < 200; j++) {
+          const o = c.list[j];
+          if (!o || o.visible === false) { away = -1; break; }
+          // a Graphics has no bounds: where its drawing is, moved by the container
+          const d = o.type === 'Graphics' ? drawnBox(o) : null;
+          if (o.type === 'Graphics' && !d) { away = -1; break; }
+          if (!d && typeof o.getBounds !== 'function') { away = -1; break; }
+          const b = d ? { x: d.x + cx, y: d.y + cy, right: d.right + cx, bottom: d.bottom + cy, width: d.right - d.x, height: d.bottom - d.y } : o.getBounds();
+          if (!b || !(b.width > 0) || !(b.height > 0)) continue; // an empty text: nowhere yet
+          if (b.right > v.x && b.x < v.right && b.bottom > v.y && b.y < v.bottom) { away = -1; break; }
+          away++;
+          if (!first) first = b;
+        }
+        if (away < 2) continue;
+        containerAwaySeen = 'a Container at (' + mathRound(cx) + ', ' + mathRound(cy) + '), in the view, draws all ' + away + ' of its children outside it (one at (' + mathRound(first.x) + ', ' + mathRound(first.y)
+          + ')): a child\'s x, y are from its container, so children placed at the screen coordinates where they should appear are drawn that far again from it (place them from the container\'s origin, or put the container at (0, 0))';
+        misuse('misplaced', containerAwaySeen, 'children placed from the container', true, null);
+        return;
+      }
+    }
+  }
   // sprite.chain(['attack', 'idle']) while it plays an animation that repeats forever: a chained animation starts when
   // the current one completes, which a loop never does (nothing in the program stops it)
   function chainBehindLoop(g) {
@@ -3222,6 +3263,11 @@
   // above a climber), while a moving body collides with that edge: the default bounds are the first screen, so the
   // body is stopped in the middle of the drawn world (a climber bumps its head on y = 0)
   let edgeWatched;
+  let containerCode;
+  function containersMade() {
+    if (containerCode === undefined) containerCode = apply(regexpTest, /container\s*\(|Container\s*\(/, [codeWithoutComments()]);
+    return containerCode;
+  }
   let followWatchedCode;
   function followWatched() {
     if (followWatchedCode === undefined) followWatchedCode = apply(regexpTest, /startFollow/, [codeWithoutComments()]) && apply(regexpTest, /setBounds/, [codeWithoutComments()]);
@@ -4403,6 +4449,7 @@
       // a camera scrolled past the world's edge may come back before the end (a climber falls, the game restarts)
       if (S.frame % 30 === 20 && worldEdgeWatched()) { try { worldEdgeInView(g); } catch (e) { /* ignore */ } }
       if (S.frame % 30 === 25 && followWatched()) { try { noteFollowedAway(g); } catch (e) { /* ignore */ } }
+      if (S.frame % 30 === 5 && !containerAwaySeen && containersMade()) { try { containerChildrenAway(g); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
@@ -4503,6 +4550,7 @@
     try { changingUnderCover(g); } catch (e) { /* ignore */ }
     try { hudUnderFog(g); } catch (e) { /* ignore */ }
     try { chainBehindLoop(g); } catch (e) { /* ignore */ }
+    try { if (containersMade()) containerChildrenAway(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { worldEdgeInView(g); } catch (e) { /* ignore */ }
