@@ -180,6 +180,7 @@ class GameState {
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
+    if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
@@ -2833,6 +2834,36 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // this.platform = this.physics.add.image(...).setImmovable(true), moved by a tween of its x: the tween sets the
+  // position, the body keeps a velocity of 0, and Arcade carries what stands on a platform by the platform's own motion
+  // (its velocity, or setDirectControl(true)), so the rider stays behind and slides off
+  tweenedPlatformNotCarrying() {
+    if (!this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0)) return;
+    const made = (name) => {
+      const init = [...(this.decls.get(name) || []).map((d) => d.init), ...this.assigns.filter((a) => a.path === name).map((a) => a.value)];
+      return init.some((v) => {
+        let c = v;
+        while (c && c.type === 'CallExpression' && c.callee.type === 'MemberExpression' && !/(^|\.)physics\.add\.(image|sprite)$/.test(memberPath(c.callee) || '')) c = c.callee.object;
+        return !!c && c.type === 'CallExpression' && /(^|\.)physics\.add\.(image|sprite)$/.test(memberPath(c.callee) || '');
+      });
+    };
+    walk(this.ast, (n) => {
+      if (this.tweenedPlatform || n.type !== 'CallExpression' || !/(^|\.)tweens\.add$/.test(memberPath(n.callee) || '')) return;
+      const cfg = n.arguments[0];
+      if (!cfg || cfg.type !== 'ObjectExpression') return;
+      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const target = keys.has('targets') ? memberPath(keys.get('targets')) : null;
+      if (!target || !keys.has('x') || !/(platform|lift|elevator|ledge|ferry|raft|plank|log|cloud|board)s?\w*$/i.test(target) || !made(target)) return;
+      const esc = target.replace(/[.$]/g, '\\$&');
+      if (!new RegExp(`${esc}(\\.body)?\\.(setImmovable\\s*\\(\\s*(true)?\\s*\\)|immovable\\s*=\\s*true)`).test(this.bare())) return;
+      if (!this.calls.some((c) => c.name === 'collider' && c.n.arguments.slice(0, 2).some((a) => memberPath(a) === target))) return;
+      this.tweenedPlatform = { target, line: lineOf(n) };
+    });
+    if (!this.tweenedPlatform) return;
+    const { target, line } = this.tweenedPlatform;
+    this.add('never_fires', true, `${target} has a dynamic Arcade body moved by a tween of its x (line ${line}): the tween sets its position and its body keeps a velocity of 0, and Arcade carries what stands on a platform by the platform's own motion, so a rider is left behind and slides off (${target}.body.setDirectControl(true), or move it by velocity)`, line, `${target}.body.setDirectControl(true)`);
   }
 
   // registry.events.on('setdata', save) and then registry.set('gold', gold + 1) again and again: a DataManager emits
