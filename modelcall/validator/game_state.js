@@ -180,6 +180,7 @@ class GameState {
     if (/\.button\s*[!=]==?\s*1\b|\b1\s*[!=]==?\s*[\w$.]+\.button\b/.test(this.code) && !/middle/i.test(this.bare())) this.leftButtonAsOne();
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
+    if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
@@ -2136,7 +2137,9 @@ class GameState {
   // const pin = this.add.rectangle(x, y, ...) beside this.matter.add.rectangle(x, y, ...): matter.add.rectangle makes
   // a body with no game object, so when it falls or is knocked over the drawn shape stays where it was
   matterBodyBesidePicture() {
-    if (/\.(x|y|rotation)\s*=\s*[^;\n]*\.(position\.[xy]|angle)\b|setPosition\s*\([^;\n]*position\.x|setRotation\s*\([^;\n]*\.angle/.test(this.bare())) return; // drawn where the body is, by hand
+    // drawn where the body is, by hand (shape.x = body.position.x, setPosition(body.position.x, ...), or the position
+    // taken apart first: const { x, y } = body.position)
+    if (/\.(x|y|rotation)\s*=\s*[^;\n]*\.(position\.[xy]|angle)\b|setPosition\s*\([^;\n]*position\.x|setRotation\s*\([^;\n]*\.angle|\{\s*x\s*,\s*y\s*\}\s*=\s*[\w$.]+\.position\b|copyPosition\s*\(/.test(this.bare())) return;
     const src = (n) => this.code.slice(n.start, n.end);
     for (const c of this.calls) {
       if (!/^(rectangle|circle|polygon|trapezoid)$/.test(c.name) || !/(^|\.)matter\.add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
@@ -2834,6 +2837,78 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // Matter bodies that Phaser takes silently and that never do what the code says:
+  // - this.matter.bodies.circle(...) (Matter's own factory) never added to the world: the engine never moves it;
+  // - a collision category that is not one bit (1, 2, 3, 4: 3 shares 1's and 2's bits, so masks match both);
+  // - setVelocity / setAngularVelocity on a body made static: a static body is never integrated;
+  // - fromVertices(x, y, [0, 0, 420, 200, ...]): vertices are {x, y} points (or a 'x y x y' path), numbers are NaN;
+  // - matter.add.image(..., { isStatic: true }).setCircle(8): setCircle builds a new body without those options
+  matterBodyMistakes() {
+    const code = this.bare();
+    const src = (n) => this.code.slice(n.start, n.end);
+    const single = (n) => {
+      if (n && n.type === 'Identifier') { const d = this.decls.get(n.name); return d && d.length === 1 && !this.writes.get(n.name) ? d[0].init : null; }
+      return n;
+    };
+    const esc = (name) => name.replace(/[.$]/g, '\\$&');
+    const report = (kind, message, line, expected) => { this.add(kind, true, message, line, expected); return true; };
+    const found = this.calls.some((c) => {
+      const on = c.on || '';
+      const args = c.n.arguments;
+      // a body from Matter's own factory, handed to nothing that adds it
+      if (/^(circle|rectangle|polygon|trapezoid|fromVertices)$/.test(c.name) && /(^|\.)(matter\.bodies|Matter\.Bodies|Bodies)$/.test(on)) {
+        const bound = [...this.assigns.filter((a) => a.value === c.n).map((a) => a.path), ...[...this.decls].filter(([, ds]) => ds.some((d) => d.init === c.n)).map(([n]) => n)];
+        const name = bound[0];
+        if (!name) return false;
+        const e = esc(name);
+        if (new RegExp(`(\\badd|addBody|setExistingBody|existing|gameObject|Composite\\.add|World\\.add)\\s*\\([^;]*\\b${e}\\b|\\[[^\\]]*\\b${e}\\b[^\\]]*\\]`).test(code)) return false;
+        if (!new RegExp(`\\b${e}\\b`).test(code.slice(c.n.end))) return false;
+        return report('never_fires', `${name} = ${on}.${c.name}(...) (line ${lineOf(c.n)}) makes a body with Matter's own factory, which does not add it to the world, and nothing adds it: the engine never moves it (this.matter.add.${c.name}(...), or this.matter.world.add(${name}))`, lineOf(c.n), `this.matter.add.${c.name}`);
+      }
+      // a category of more than one bit
+      if (c.name === 'setCollisionCategory' && args[0]) {
+        const options = args[0].type === 'ConditionalExpression' ? [args[0].consequent, args[0].alternate] : [args[0]];
+        for (const a of options) {
+          const v = this.numberOf(a);
+          if (v !== null && Number.isInteger(v) && v > 0 && (v & (v - 1)) !== 0) {
+            return report('wrong_argument', `setCollisionCategory(${src(args[0])}) (line ${lineOf(c.n)}): ${src(a)} is ${v}, more than one bit (categories are powers of two: 1, 2, 4, 8), so masks that take one of its bits match it too`, lineOf(c.n), 'a power of two');
+          }
+        }
+      }
+      // fromVertices with a flat list of numbers
+      if (c.name === 'fromVertices' && /(^|\.)matter\.add$/.test(on) && args[2]) {
+        const v = single(args[2]);
+        if (v && v.type === 'ArrayExpression' && v.elements.length >= 6 && v.elements.every((e) => e && literalValue(e).ok && typeof literalValue(e).value === 'number')) {
+          return report('wrong_argument', `${on}.fromVertices(${src(args[0])}, ${src(args[1])}, ${src(args[2])}) (line ${lineOf(c.n)}) is given a flat list of numbers: vertices are {x, y} points (or a 'x y x y' path string), so every vertex is NaN and the body has no shape`, lineOf(c.n), '[{ x, y }, ...]');
+        }
+      }
+      // matter.add.image(..., { isStatic: true }).setCircle(8): the new body drops the options
+      if (/^(setCircle|setRectangle|setPolygon|setTrapezoid|setBody)$/.test(c.name) && !args[c.name === 'setBody' ? 1 : c.name === 'setRectangle' || c.name === 'setPolygon' ? 2 : c.name === 'setTrapezoid' ? 3 : 1]) {
+        const inner = c.n.callee.object;
+        const made = inner && inner.type === 'CallExpression' && /(^|\.)matter\.add\.(image|sprite|gameObject|rectangle|circle)$/.test(memberPath(inner.callee) || '') ? inner : null;
+        const opts = made && made.arguments.length ? made.arguments[made.arguments.length - 1] : null;
+        if (opts && opts.type === 'ObjectExpression' && /isStatic\s*:\s*true/.test(src(opts))) {
+          return report('never_fires', `${src(made).slice(0, 60)}...${c.name}(...) (line ${lineOf(c.n)}): ${c.name}() builds a new body without the options given before, so isStatic: true is lost and the body falls (pass the options again: ${c.name}(..., { isStatic: true }), or setStatic(true) after it)`, lineOf(c.n), `${c.name}(..., { isStatic: true })`);
+        }
+      }
+      return false;
+    });
+    if (found || /setStatic\s*\(/.test(code)) return;
+    // velocity given to a body made static (matter.add.gameObject(obj, { isStatic: true }); one made static later, as
+    // a ball that is holed, may have moved before)
+    const statics = new Set();
+    for (const c of this.calls) {
+      const args = c.n.arguments;
+      const opts = args.length ? args[args.length - 1] : null;
+      if (/(^|\.)matter\.add$/.test(c.on || '') && c.name === 'gameObject' && opts && opts.type === 'ObjectExpression' && /isStatic\s*:\s*true/.test(src(opts)) && memberPath(args[0])) statics.add(memberPath(args[0]));
+    }
+    for (const [name, list] of this.decls) for (const d of list) if (d.init && d.init.type === 'CallExpression' && /(^|\.)matter\.add\.\w+$/.test(memberPath(d.init.callee) || '') && d.init.arguments.length && /isStatic\s*:\s*true/.test(src(d.init.arguments[d.init.arguments.length - 1]))) statics.add(name);
+    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /(^|\.)matter\.add\.\w+$/.test(memberPath(a.value.callee) || '') && a.value.arguments.length && /isStatic\s*:\s*true/.test(src(a.value.arguments[a.value.arguments.length - 1]))) statics.add(a.path);
+    const moved = this.calls.find((c) => /^(setVelocity|setVelocityX|setVelocityY|setAngularVelocity|applyForce|thrust)$/.test(c.name) && statics.has(c.on || ''));
+    if (!moved) return;
+    this.add('never_fires', true, `${moved.on}.${moved.name}(...) (line ${lineOf(moved.n)}) on a Matter body made static: a static body is never moved by the engine, so its velocity does nothing (make it dynamic and hold it with a constraint, or turn it with setAngle / setRotation)`, lineOf(moved.n), 'a dynamic body');
   }
 
   // this.platform = this.physics.add.image(...).setImmovable(true), moved by a tween of its x: the tween sets the

@@ -26,6 +26,8 @@ EXPECTED = {
     "fail_best_score_saved_on_setdata": [("l2", "never_fires", 7, "this.registry.events.on('setdata') (line 7): a DataManager emits 'setdata' only when a key is first made; the later changes of 'score' (line 18) emit 'changedata'")],
     "fail_hint_panel_children_at_screen_coords": [("l3", "misplaced", None, "a Container at (0, 420), in the view, draws all 3 of its children outside it (one at (20, 860))")],
     "fail_raft_tweened_without_direct_control": [("l2", "never_fires", 17, "this.raft has a dynamic Arcade body moved by a tween of its x (line 17): the tween sets its position and its body keeps a velocity of 0")],
+    "fail_swing_bob_from_matter_bodies": [("l2", "never_fires", 8, "this.ball = this.matter.bodies.circle(...) (line 8) makes a body with Matter's own factory, which does not add it to the world")],
+    "fail_plinko_pegs_static_lost": [("l2", "never_fires", 15, "setCircle() builds a new body without the options given before, so isStatic: true is lost")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
 WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
@@ -33,7 +35,8 @@ WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points",
            "pass_round_banner_text_added", "pass_mine_hud_over_fog",
            "pass_torch_particles_number_colours", "pass_lantern_canvas_texture_refreshed", "pass_guard_attack_played_then_idle",
            "pass_stamina_bar_redrawn_cleared", "pass_best_score_saved_on_changedata",
-           "pass_hint_panel_children_from_container", "pass_raft_tweened_with_direct_control"]
+           "pass_hint_panel_children_from_container", "pass_raft_tweened_with_direct_control",
+           "pass_swing_bob_added_to_world", "pass_plinko_pegs_static_kept"]
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +120,71 @@ def test_a_menu_the_task_asks_for_listed_after_the_game(static_validator, task, 
     if skipped:
         message = next(e["message"] for e in record["validation"]["errors"] if e["code"] == "menu_skipped")
         assert message.startswith("the task asks for a menu, but scene: [GameScene, MenuScene] (line 16): the first scene listed is the one that starts")
+
+
+MATTER = """
+const CAT_A = 0x0001;
+const CAT_B = 0x0002;
+const CAT_C = %s;
+class Toy extends Phaser.Scene {
+  preload() {}
+  create() {
+    this.paddle = this.add.rectangle(400, 500, 160, 20, 0x06d6a0);
+    this.matter.add.gameObject(this.paddle, { isStatic: %s });
+    this.wedge = this.matter.add.fromVertices(200, 300, %s);
+    this.body1 = this.matter.add.circle(300, 100, 12);
+    this.ball = this.add.circle(300, 100, 12, 0xffffff);
+    this.input.keyboard.on('keydown-SPACE', () => this.paddle.setAngularVelocity(-0.3));
+    this.gate = this.matter.add.rectangle(600, 300, 20, 200, { isStatic: true });
+    this.paddle.setCollisionCategory(Math.random() < 0.5 ? CAT_B : CAT_C);
+    this.paddle.setCollidesWith([CAT_A, CAT_B]);
+  }
+  update() {
+    %s
+  }
+}
+new Phaser.Game({ width: 800, height: 600, physics: { default: 'matter' }, scene: Toy });
+"""
+
+
+@pytest.mark.parametrize("cat, static, vertices, sync, found", [
+    ("0x0004", "false", "'0 0 120 60 0 60'", "const { x, y } = this.body1.position; this.ball.setPosition(x, y);", None),
+    ("0x0003", "false", "'0 0 120 60 0 60'", "const { x, y } = this.body1.position; this.ball.setPosition(x, y);", "CAT_C is 3, more than one bit"),
+    ("0x0004", "true", "'0 0 120 60 0 60'", "const { x, y } = this.body1.position; this.ball.setPosition(x, y);", "this.paddle.setAngularVelocity(...) (line 13) on a Matter body made static"),
+    ("0x0004", "false", "[0, 0, 120, 60, 0, 60]", "const { x, y } = this.body1.position; this.ball.setPosition(x, y);", "is given a flat list of numbers: vertices are {x, y} points"),
+])
+def test_matter_bodies_that_do_not_do_what_the_code_says(static_validator, cat, static, vertices, sync, found):
+    code = MATTER % (cat, static, vertices, sync)
+    record = next(iter(static_validator.validate([{"request_id": "m", "code": code, "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    if found:
+        assert any(found in m for m in errors), errors
+    else:
+        assert record["passed"], errors
+
+
+BOB = """
+class Pendulum extends Phaser.Scene {
+  preload() {}
+  create() {
+    this.bob = this.matter.add.circle(500, 200, 20, { frictionAir: 0 });
+    this.matter.add.worldConstraint(this.bob, 200, 1, { pointA: { x: 400, y: 40 } });
+    this.picture = this.add.circle(500, 200, 20, 0xffb703);
+  }
+  update() {
+    %s
+  }
+}
+new Phaser.Game({ width: 800, height: 600, physics: { default: 'matter' }, scene: Pendulum });
+"""
+
+
+@pytest.mark.parametrize("sync, found", [
+    ("", True),
+    ("const { x, y } = this.bob.position;\n    this.picture.setPosition(x, y);", False),  # the position taken apart first
+    ("this.picture.setPosition(this.bob.position.x, this.bob.position.y);", False),
+])
+def test_a_drawn_shape_that_follows_its_matter_body_by_hand(static_validator, sync, found):
+    record = next(iter(static_validator.validate([{"request_id": "b", "code": BOB % sync, "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    assert any("makes a Matter body with no game object, beside the shape drawn at (500, 200)" in m for m in errors) is found, errors
