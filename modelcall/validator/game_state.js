@@ -2854,6 +2854,11 @@ class GameState {
     };
     const esc = (name) => name.replace(/[.$]/g, '\\$&');
     const report = (kind, message, line, expected) => { this.add(kind, true, message, line, expected); return true; };
+    // a call whose last argument is an options object with isStatic: true
+    const madeStatic = (call) => call.arguments.length > 0 && call.arguments[call.arguments.length - 1].type === 'ObjectExpression'
+      && /isStatic\s*:\s*true/.test(src(call.arguments[call.arguments.length - 1]));
+    // where the options come in the Matter body setters (setCircle(radius, options), setRectangle(w, h, options), ...)
+    const OPTIONS_AT = { setCircle: 1, setRectangle: 2, setPolygon: 2, setTrapezoid: 3, setBody: 1 };
     const found = this.calls.some((c) => {
       const on = c.on || '';
       const args = c.n.arguments;
@@ -2885,11 +2890,10 @@ class GameState {
         }
       }
       // matter.add.image(..., { isStatic: true }).setCircle(8): the new body drops the options
-      if (/^(setCircle|setRectangle|setPolygon|setTrapezoid|setBody)$/.test(c.name) && !args[c.name === 'setBody' ? 1 : c.name === 'setRectangle' || c.name === 'setPolygon' ? 2 : c.name === 'setTrapezoid' ? 3 : 1]) {
+      if (Object.hasOwn(OPTIONS_AT, c.name) && !args[OPTIONS_AT[c.name]]) {
         const inner = c.n.callee.object;
         const made = inner && inner.type === 'CallExpression' && /(^|\.)matter\.add\.(image|sprite|gameObject|rectangle|circle)$/.test(memberPath(inner.callee) || '') ? inner : null;
-        const opts = made && made.arguments.length ? made.arguments[made.arguments.length - 1] : null;
-        if (opts && opts.type === 'ObjectExpression' && /isStatic\s*:\s*true/.test(src(opts))) {
+        if (made && madeStatic(made)) {
           return report('never_fires', `${src(made).slice(0, 60)}...${c.name}(...) (line ${lineOf(c.n)}): ${c.name}() builds a new body without the options given before, so isStatic: true is lost and the body falls (pass the options again: ${c.name}(..., { isStatic: true }), or setStatic(true) after it)`, lineOf(c.n), `${c.name}(..., { isStatic: true })`);
         }
       }
@@ -2899,13 +2903,10 @@ class GameState {
     // velocity given to a body made static (matter.add.gameObject(obj, { isStatic: true }); one made static later, as
     // a ball that is holed, may have moved before)
     const statics = new Set();
-    for (const c of this.calls) {
-      const args = c.n.arguments;
-      const opts = args.length ? args[args.length - 1] : null;
-      if (/(^|\.)matter\.add$/.test(c.on || '') && c.name === 'gameObject' && opts && opts.type === 'ObjectExpression' && /isStatic\s*:\s*true/.test(src(opts)) && memberPath(args[0])) statics.add(memberPath(args[0]));
-    }
-    for (const [name, list] of this.decls) for (const d of list) if (d.init && d.init.type === 'CallExpression' && /(^|\.)matter\.add\.\w+$/.test(memberPath(d.init.callee) || '') && d.init.arguments.length && /isStatic\s*:\s*true/.test(src(d.init.arguments[d.init.arguments.length - 1]))) statics.add(name);
-    for (const a of this.assigns) if (a.value.type === 'CallExpression' && /(^|\.)matter\.add\.\w+$/.test(memberPath(a.value.callee) || '') && a.value.arguments.length && /isStatic\s*:\s*true/.test(src(a.value.arguments[a.value.arguments.length - 1]))) statics.add(a.path);
+    const matterMade = (v) => v && v.type === 'CallExpression' && /(^|\.)matter\.add\.\w+$/.test(memberPath(v.callee) || '') && madeStatic(v);
+    for (const c of this.calls) if (/(^|\.)matter\.add$/.test(c.on || '') && c.name === 'gameObject' && madeStatic(c.n) && memberPath(c.n.arguments[0])) statics.add(memberPath(c.n.arguments[0]));
+    for (const [name, list] of this.decls) if (list.some((d) => matterMade(d.init))) statics.add(name);
+    for (const a of this.assigns) if (matterMade(a.value)) statics.add(a.path);
     const moved = this.calls.find((c) => /^(setVelocity|setVelocityX|setVelocityY|setAngularVelocity|applyForce|thrust)$/.test(c.name) && statics.has(c.on || ''));
     if (!moved) return;
     this.add('never_fires', true, `${moved.on}.${moved.name}(...) (line ${lineOf(moved.n)}) on a Matter body made static: a static body is never moved by the engine, so its velocity does nothing (make it dynamic and hold it with a constraint, or turn it with setAngle / setRotation)`, lineOf(moved.n), 'a dynamic body');

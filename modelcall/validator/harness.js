@@ -2219,7 +2219,6 @@
       try { if (followedOutOfBounds(cam)) apply(weakSetAdd, followedOffBeforeInput, [cam]); } catch (e) { /* ignore */ }
     }
   }
-  // the object the camera follows lies off its view and outside the camera's bounds (the camera cannot scroll to it)
   // a followed object out of the view and past the camera's bounds, looked for every half second: how many times in a
   // row, per camera (a player who falls out and restarts is back sooner than a climber the bounds leave behind)
   const followedAway = new WeakMapC();
@@ -2230,6 +2229,7 @@
       if (cam) apply(weakMapSet, followedAway, [cam, followedOutOfBounds(cam) ? (apply(weakMapGet, followedAway, [cam]) || 0) + 1 : 0]);
     }
   }
+  // the object the camera follows lies off its view and outside the camera's bounds (the camera cannot scroll to it)
   function followedOutOfBounds(cam) {
     const t = cam._follow;
     const cb = cam.useBounds ? cam._bounds : null;
@@ -3259,10 +3259,8 @@
       return;
     }
   }
-  // the camera shows the world past an edge of the Arcade world's bounds where the program drew (platforms recycled
-  // above a climber), while a moving body collides with that edge: the default bounds are the first screen, so the
-  // body is stopped in the middle of the drawn world (a climber bumps its head on y = 0)
-  let edgeWatched;
+  // the looks made every half second run only for programs that could need them (containers; a camera that follows
+  // within bounds)
   let containerCode;
   function containersMade() {
     if (containerCode === undefined) containerCode = apply(regexpTest, /container\s*\(|Container\s*\(/, [codeWithoutComments()]);
@@ -3273,6 +3271,10 @@
     if (followWatchedCode === undefined) followWatchedCode = apply(regexpTest, /startFollow/, [codeWithoutComments()]) && apply(regexpTest, /setBounds/, [codeWithoutComments()]);
     return followWatchedCode;
   }
+  // the camera shows the world past an edge of the Arcade world's bounds where the program drew (platforms recycled
+  // above a climber), while a moving body collides with that edge: the default bounds are the first screen, so the
+  // body is stopped in the middle of the drawn world (a climber bumps its head on y = 0)
+  let edgeWatched;
   function worldEdgeWatched() {
     if (edgeWatched === undefined) {
       const code = codeWithoutComments();
