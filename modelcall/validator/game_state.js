@@ -181,6 +181,7 @@ class GameState {
     if (/rotation|setRotation/.test(this.code)) this.degreesAsRadians();
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
+    if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
@@ -477,7 +478,13 @@ class GameState {
     const cls = pauses[0].ctx.cls;
     if (resumes.some((c) => c.n.arguments.length || c.on !== 'this.scene' || c.ctx.cls !== cls)) return;
     if (pauses.some((c) => c.ctx.cls !== cls)) return;
-    const outside = this.calls.some((c) => ['addEventListener', 'setTimeout', 'setInterval', 'get'].includes(c.name) && (c.name !== 'get' || /(^|\.)scene$/.test(c.on || '')))
+    // another scene that reaches this one through scene.get(its key) (a key it cannot read counts; this scene getting
+    // another, to tell it to show PAUSED, does not)
+    const ownKey = cls ? sceneKeyOf(cls) : null;
+    const reachesIn = (c) => /(^|\.)scene$/.test(c.on || '') && !(c.ctx.cls === cls && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value !== ownKey);
+    const outside = this.calls.some((c) => ['addEventListener', 'setTimeout', 'setInterval', 'get'].includes(c.name) && (c.name !== 'get' || reachesIn(c)))
+      // a handler put on another scene's input or events (this.scene.get('ui').input.on(...)), which go on running
+      || this.calls.some((c) => ['on', 'once', 'addListener'].includes(c.name) && c.n.callee.type === 'MemberExpression' && /scene\.get\s*\(/.test(this.code.slice(c.n.callee.object.start, c.n.callee.object.end)))
       // a handler on the game's or the registry's events (never paused) that resumes it
       || this.calls.some((c) => ['on', 'once', 'addListener'].includes(c.name) && /(^|\.)(game|registry)\.events$/.test(c.on || '') && /\bresume\s*\(/.test(this.handlerText(c.n.arguments[1])))
       || this.calls.some((c) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(c.n.callee.type === 'Identifier' ? c.n.callee.name : ''));
@@ -2839,6 +2846,71 @@ class GameState {
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
   }
 
+  // Arcade colliders whose callback or objects say a game the physics does not play:
+  // - a ball against a paddle (by the names of the objects or of the callback's parameters) where nothing in the program
+  //   is immovable: two dynamic bodies share the hit, so each hit shoves the paddle out of its lane;
+  // - brick.setActive(false).setVisible(false) in the callback, the body left on: colliders ignore active and visible,
+  //   so the ball goes on bouncing off a brick nobody sees
+  colliderCallbackMistakes() {
+    const code = this.bare();
+    const text = (n) => this.code.slice(n.start, n.end);
+    const PADDLE = /(paddle|racket|racquet|mallet|striker)s?$|(^|\.)bat$/i;
+    const BALL = /(ball|puck)s?$/i;
+    // made with a dynamic Arcade body for certain: physics.add.image / sprite (or a method returning one), or
+    // physics.add.existing(obj) with no `true`; for a list, each of its objects
+    const ARCADE_DYNAMIC = /(^|\.)physics\.add\.(image|sprite)$/;
+    const dynamicBody = (n) => {
+      if (n && n.type === 'ArrayExpression') return n.elements.length > 0 && n.elements.every(dynamicBody);
+      const path = n ? memberPath(n) : null;
+      if (!path) return false;
+      const inits = [...(this.decls.get(path) || []).map((d) => d.init), ...this.assigns.filter((x) => x.path === path).map((x) => x.value)];
+      const made = (v) => {
+        let c = v;
+        while (c && c.type === 'CallExpression' && c.callee.type === 'MemberExpression' && !ARCADE_DYNAMIC.test(memberPath(c.callee) || '') && c.callee.object.type === 'CallExpression') c = c.callee.object;
+        if (!c || c.type !== 'CallExpression') return false;
+        if (ARCADE_DYNAMIC.test(memberPath(c.callee) || '')) return true;
+        // this.makePaddle(x, y) returning this.physics.add.image(...)
+        const m = c.callee.type === 'MemberExpression' && !c.callee.computed ? this.functionsByName().get(c.callee.property.name) : null;
+        let returns = false;
+        if (m) walk(m.body, (r) => { if (r.type === 'ReturnStatement' && r.argument && (made(r.argument) || (r.argument.type === 'Identifier' && (this.decls.get(r.argument.name) || []).some((d) => made(d.init))))) returns = true; });
+        return returns;
+      };
+      return inits.some(made) || this.calls.some((c) => c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length === 1 && memberPath(c.n.arguments[0]) === path);
+    };
+    const handlerOf = (h) => {
+      if (!h) return null;
+      if (/Function/.test(h.type)) return h;
+      const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
+      return name ? this.functionsByName().get(name) || null : null;
+    };
+    for (const c of this.calls) {
+      if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
+      const [a, b, cb, process] = c.n.arguments;
+      const fn = handlerOf(cb);
+      const names = [0, 1].map((i) => [memberPath([a, b][i]) || '', fn && fn.params[i] && fn.params[i].type === 'Identifier' ? fn.params[i].name : '']);
+      const paddle = names.findIndex((ns) => ns.some((n) => PADDLE.test(n)));
+      const ball = names.findIndex((ns) => ns.some((n) => BALL.test(n)));
+      if (paddle >= 0 && ball >= 0 && paddle !== ball && !/mmovable|ushable|static/i.test(code) && /setVelocity|velocity\.[xy]\s*=/.test(code)
+        && dynamicBody([a, b][paddle])) {
+        this.add('misplaced', true, `${text(c.n).slice(0, 70)} (line ${lineOf(c.n)}) bounces a ball off a paddle that is a dynamic body, and nothing in the program is immovable: two dynamic bodies share each hit, so the ball shoves the paddle out of its lane (paddle.setImmovable(true))`, lineOf(c.n), 'setImmovable(true)');
+        return;
+      }
+      // the callback hides what it hit and leaves its body on
+      if (!fn || process || fn.body.type !== 'BlockStatement') continue;
+      for (const p of fn.params.slice(0, 2)) {
+        if (p.type !== 'Identifier') continue;
+        const body = text(fn.body);
+        const e = p.name.replace(/\$/g, '\\$');
+        const hide = new RegExp(`\\b${e}\\s*\\.\\s*set(Active|Visible)\\s*\\(\\s*false`).exec(body);
+        // (its body switched off, destroyed, or the object moved away: as it should be)
+        if (!hide || new RegExp(`\\b${e}\\s*\\.\\s*(destroy|disableBody|body\\s*\\.\\s*(enable|checkCollision|destroy)|setPosition|setY|setX|y\\s*=|x\\s*=)|disableBody|\\.remove\\s*\\(|killAndHide`).test(body)) continue;
+        const line = lineOf(fn.body) + this.code.slice(fn.body.start, fn.body.start + hide.index).split('\n').length - 1;
+        this.add('never_fires', true, `${p.name}.set${hide[1]}(false) (line ${line}) in the collider's callback hides what was hit and leaves its body on: Arcade colliders ignore active and visible, so the ball goes on bouncing off ${p.name === 'brick' ? 'a brick' : 'something'} nobody sees (${p.name}.disableBody(true, true), or ${p.name}.destroy())`, line, `${p.name}.disableBody(true, true)`);
+        return;
+      }
+    }
+  }
+
   // Matter bodies that Phaser takes silently and that never do what the code says:
   // - this.matter.bodies.circle(...) (Matter's own factory) never added to the world: the engine never moves it;
   // - a collision category that is not one bit (1, 2, 3, 4: 3 shares 1's and 2's bits, so masks match both);
@@ -2934,6 +3006,9 @@ class GameState {
       if (!target || !keys.has('x') || !/(platform|lift|elevator|ledge|ferry|raft|plank|log|cloud|board)s?\w*$/i.test(target) || !made(target)) return;
       const esc = target.replace(/[.$]/g, '\\$&');
       if (!new RegExp(`${esc}(\\.body)?\\.(setImmovable\\s*\\(\\s*(true)?\\s*\\)|immovable\\s*=\\s*true)`).test(this.bare())) return;
+      // the program carries the rider itself: the platform's move worked out by hand (platform.x - lastX) or the rider
+      // set from the platform's x
+      if (new RegExp(`${esc}\\.x\\s*-|\\.x\\s*(\\+=|=)\\s*[^;\\n]*${esc}\\.(x|body)\\b`).test(this.bare())) return;
       if (!this.calls.some((c) => c.name === 'collider' && c.n.arguments.slice(0, 2).some((a) => memberPath(a) === target))) return;
       this.tweenedPlatform = { target, line: lineOf(n) };
     });

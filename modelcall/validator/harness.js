@@ -1732,6 +1732,15 @@
   const pendingGraphics = List(); // graphics that had a path waiting at some time
   const emptyTextures = List(); // graphics that generated a texture while empty
   const redrawnGraphics = List(); // graphics never cleared that filled the same shapes frame after frame
+  const clearedGraphics = List(); // graphics the program has cleared (to draw again)
+  // a cleared Graphics that filled two or more rectangles in the frame just stepped (marks a click drew)
+  function redrewCells() {
+    for (let i = 0; i < clearedGraphics.length; i++) {
+      const st = apply(weakMapGet, graphicsState, [listAt(clearedGraphics, i)]);
+      if (st && st.lastDrawFrame === S.frame && st.rects.length >= 2) return true;
+    }
+    return false;
+  }
   const shrunkGraphics = List(); // graphics never cleared that filled a bar again smaller over the bigger one
   const croppedTextures = List(); // [graphics, key, width, height, the rect cut off, line]
   function gState(g) {
@@ -1863,7 +1872,7 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { st.rows = null; st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    wrap('clear', (g, st) => { if (!st.cleared && clearedGraphics.length < 64) listPush(clearedGraphics, g); st.rows = null; st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
     // (wrapped after the reset above, so it runs first) a path built again every frame and cleared before anything
     // fills or strokes it (strokePath() left out)
     wrap('clear', (g, st) => {
@@ -1876,6 +1885,7 @@
       'fillPoints', 'strokePoints', 'fillGradientStyle'];
     for (let i = 0; i < shapes.length; i++) wrap(shapes[i], drew);
     wrap('generateTexture', (g, st, args) => {
+      st.textured = true;
       const key = args[0];
       const name = typeof key === 'string' ? "'" + slice(key, 0, 40) + "'" : 'its texture';
       // a fillRect wholly outside the texture while others are inside (a sheet of tiles cropped to one tile)
@@ -2014,6 +2024,7 @@
   const STAMPS_OR_MASKS = /Mask\s*\(|\bcontainer|\.add\s*\(\s*\[/i;
   // objects drawn into a texture (renderTexture.draw(stamp, x, y)): off the display list on purpose
   const stamped = new WeakSetC();
+  const madeOffList = new WeakSetC(); // objects this.make made (added only with add: true)
   function stampHooks() {
     // this.make.image({ ..., add: false }): made off the list on purpose (a stamp, a template)
     const Creator = Phaser.GameObjects && Phaser.GameObjects.GameObjectCreator;
@@ -2026,7 +2037,7 @@
       const orig = d.value;
       proto[name] = cloak({ [name]() {
         const out = apply(orig, this, arguments);
-        try { if (out && typeof out === 'object') apply(weakSetAdd, stamped, [out]); } catch (e) { /* ignore */ }
+        try { if (out && typeof out === 'object') apply(weakSetAdd, madeOffList, [out]); } catch (e) { /* ignore */ }
         return out;
       } }[name], name, orig.length, orig);
     }
@@ -2070,13 +2081,27 @@
         // a Container with children off the list takes them off it too: none of them is drawn
         const kids = type === 'Container' ? own('list') : null;
         const filled = isArray(kids) && kids.length > 0;
-        // a Text may be made to measure a string; one the program tweens is meant to be seen
-        const meant = type === 'Text' && apply(weakSetHas, tweenedObjects, [o]);
-        if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : ((NOT_SHOWN_ON_PURPOSE[type] && !meant) || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)) continue;
-        const made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
-        let at = apply(strIndexOf, code, [made]);
-        while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
+        // a Text may be made to measure a string; one the program tweens is meant to be seen. A Graphics may be made
+        // for a texture or a mask; one cleared and drawn again while the game runs, never made a texture, is meant to
+        // be seen (a board make.graphics() left off the display list)
+        const gst = type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
+        const meant = (type === 'Text' && apply(weakSetHas, tweenedObjects, [o])) || (!!gst && gst.cleared && gst.lastDrawFrame > 2 && !gst.textured);
+        if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : ((NOT_SHOWN_ON_PURPOSE[type] && !meant) || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)
+          || (apply(weakSetHas, madeOffList, [o]) && !(type === 'Graphics' && meant))) continue;
+        // made with new, or (a Graphics drawn on while the game runs) with this.make.graphics() without add: true
+        let made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
+        let at = -1;
+        for (let tries = 0; tries < 2 && at < 0; tries++) {
+          if (tries) { if (!(type === 'Graphics' && meant)) break; made = 'make.graphics('; }
+          at = apply(strIndexOf, code, [made]);
+          while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
+        }
         if (at < 0) continue;
+        if (made === 'make.graphics(') {
+          reported++;
+          misuse('never_fires', 'this.make.graphics(...) makes a Graphics that is never added to the scene, and the program clears it and draws on it again while the game runs: what it draws is never shown (add: true in its config, or this.add.graphics())', 'a Graphics on the display list', true, lineAt(code, at));
+          continue;
+        }
         reported++;
         misuse('never_fires', slice(made, 0, made.length - 1) + '(...) makes a game object that is never added to the scene (this.add.existing(it),'
           + ' or this.add.' + apply(strToLower, type, []) + '(...)): it is never drawn' + (filled ? ', nor are the ' + kids.length + ' objects put in it (a Container takes its children off the display list)' : ''), 'a game object on the display list', true, lineAt(code, at));
@@ -2482,9 +2507,10 @@
   function paintsBox(area, b) {
     const w = b.right - b.x; const h = b.bottom - b.y;
     if (!(w >= 0 && h >= 0)) return false;
-    if (area.x0 !== undefined && (b.x < area.x0 || b.right > area.x1 || b.y < area.y0 || b.bottom > area.y1)) return false;
+    const ix = mathMin(1, w / 2); const iy = mathMin(1, h / 2); // the points looked at lie 1 px in from the edges
+    if (area.x0 !== undefined && (b.x + ix < area.x0 || b.right - ix > area.x1 || b.y + iy < area.y0 || b.bottom - iy > area.y1)) return false;
     for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
-      if (!paintsPoint(area, b.x + mathMin(1, w / 2) + (w - 2 * mathMin(1, w / 2)) * i / 4, b.y + mathMin(1, h / 2) + (h - 2 * mathMin(1, h / 2)) * j / 4)) return false;
+      if (!paintsPoint(area, b.x + ix + (w - 2 * ix) * i / 4, b.y + iy + (h - 2 * iy) * j / 4)) return false;
     }
     return true;
   }
@@ -2604,8 +2630,8 @@
     }
     return false;
   }
-  // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth): nobody can
-  // read it (a panel or board added after the text it should show)
+  // a text wholly inside an opaque rectangle drawn after it (later on the display list, or a higher depth) and made
+  // with it, not later: nobody can read it (a panel or board added after the text it should show)
   // (clickable: a cover that takes clicks counts only when asked, a minesweeper tile over its number is meant to be
   // clicked away)
   function coveredText(list, k, clickableCovers) {
@@ -2620,6 +2646,9 @@
       if (!c || c.type !== 'Rectangle' || c.visible === false || !c.isFilled || NumberC(c.fillAlpha) < 1 || NumberC(c.alpha) < 1
           || c.blendMode !== 0 || c.rotation || c.parentContainer || c.mask || c.scrollFactorX !== 1 || c.scrollFactorY !== 1) continue;
       if (!clickableCovers && c.input && c.input.enabled) continue;
+      // a cover made while the game ran, after the text (an end screen a handler puts over the menu), is meant to hide it
+      const tBorn = apply(weakMapGet, bornAt, [t]); const cBorn = apply(weakMapGet, bornAt, [c]);
+      if (tBorn && cBorn && cBorn[0] > tBorn[0] + 2) continue;
       const b = c.getBounds();
       if (!(b.x <= tb.x && b.y <= tb.y && b.right >= tb.right && b.bottom >= tb.bottom)) continue;
       misuse('hidden', "the Text '" + slice(apply(strReplaceAll, d.value, ['\n', ' ']), 0, 40) + "' lies wholly under an opaque " + mathRound(b.width) + 'x'
@@ -3026,7 +3055,9 @@
       }
     }
   }
-  function changingUnderCover(g) {
+  // cellsOnly: only the redrawn Graphics whose fills all lie under later opaque objects (looked for while the input
+  // phase goes on too: cell marks a click draws may be cleared again by the next click)
+  function changingUnderCover(g, cellsOnly) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
       const { sys, list, oneCamera } = shownList[i];
@@ -3042,6 +3073,7 @@
         if (!o || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer || o.type === 'Container' || o.type === 'Layer') continue;
         const st = o.type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
         const redrawn = st && st.cleared && st.lastDrawFrame > 2;
+        if (cellsOnly && !redrawn) continue;
         const tweened = !redrawn && tweening(sys, o);
         // a Text is what the task names (a title, a score), and a moved object what it plays with (a kart): one under
         // a cover is lost even when it is not redrawn or tweened
@@ -3053,7 +3085,7 @@
         if (!b || b.emitter || !(b.right - b.x > 2) || !(b.bottom - b.y > 2)) continue;
         checked++;
         let hidden = null;
-        for (let j = k + 1; j < list.length && j < 2000 && !hidden; j++) {
+        for (let j = k + 1; j < list.length && j < 2000 && !hidden && !cellsOnly; j++) {
           const c = list[j];
           if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
           const area = areaOf(c);
@@ -3085,7 +3117,7 @@
           misuse('hidden', 'a Graphics the program clears and draws again fills ' + cells + ' rectangles, and each lies wholly under an opaque object drawn after it (drawn at ('
             + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom) + ')): what it marks is never seen (make it after them, or give it a higher depth)',
           'the changing object drawn over what it marks', true, null);
-          return;
+          return true;
         }
         const c = hidden;
         const what = redrawn ? 'a Graphics the program clears and draws again' : tweened ? article(str(o.type)) + ' the program tweens'
@@ -3093,7 +3125,7 @@
         misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
           + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (redrawn || tweened ? 'what changes is never seen' : 'it is never seen') + ' (make the cover first, or give it a lower depth)',
         'the changing object drawn over its frame', true, null);
-        return;
+        return true;
       }
     }
   }
@@ -4152,33 +4184,57 @@
   }
   // the centres of the interactive objects on screen (those inside containers too), at most `limit`, skipping
   // any within 4 px of a point in `skip`
+  // the objects to click: the first `limit` interactive ones in display order; where there are more (a board of 88
+  // tiles), the ones with a piece drawn on them come first (a unit standing on its tile is what a player selects)
   function interactiveTargets(g, limit, skip) {
-    const out = [];
+    const found = List(); // [x, y, bounds, scene]
+    const pieces = List(); // centres of the other objects shown, when there are more targets than clicks
     const near = (x, y) => {
       for (let i = 0; skip && i < skip.length; i++) if (mathAbs(skip[i][0] - x) < 4 && mathAbs(skip[i][1] - y) < 4) return true;
       return false;
     };
+    const cap = skip ? limit : 400;
     const visit = (scene, list, depth) => {
-      for (let i = 0; i < list.length && out.length < limit; i++) {
+      for (let i = 0; i < list.length && i < 4000; i++) {
         const obj = list[i];
         if (!obj) continue;
         if (obj.input && obj.input.enabled && typeof obj.getBounds === 'function') {
+          if (found.length >= cap) continue;
           try {
             const b = obj.getBounds();
             const cam = scene.cameras && scene.cameras.main;
             const x = b.centerX - (cam ? cam.scrollX : 0);
             const y = b.centerY - (cam ? cam.scrollY : 0);
-            if (isFiniteF(x) && isFiniteF(y) && !near(x, y)) defineProperty(out, out.length, { value: [x, y], enumerable: true, writable: true, configurable: true });
+            if (isFiniteF(x) && isFiniteF(y) && !near(x, y)) listPush(found, [x, y, b]);
           } catch (err) { /* an object without bounds is skipped */ }
+        } else if (!skip && obj.visible !== false && obj.type !== 'Container' && obj.type !== 'Graphics' && typeof obj.getBounds === 'function' && pieces.length < 400) {
+          try { const b = obj.getBounds(); if (b.width > 0 && b.height > 0) listPush(pieces, [b.centerX, b.centerY, b.width * b.height]); } catch (err) { /* skipped */ }
         }
         if (depth < 4 && obj.type === 'Container' && isArray(obj.list)) visit(scene, obj.list, depth + 1);
       }
     };
     const scenes = g.scene.getScenes(true);
-    for (let s = 0; s < scenes.length && out.length < limit; s++) {
+    for (let s = 0; s < scenes.length && found.length < cap; s++) {
       const scene = scenes[s];
       visit(scene, scene.sys && scene.sys.displayList ? scene.sys.displayList.list : [], 0);
     }
+    const occupied = (t) => {
+      const b = t[2];
+      for (let i = 0; i < pieces.length; i++) {
+        const p = listAt(pieces, i);
+        if (p[0] > b.x && p[0] < b.right && p[1] > b.y && p[1] < b.bottom && p[2] < 0.9 * b.width * b.height) return true;
+      }
+      return false;
+    };
+    const first = new MapC(); // index in found -> clicked first
+    let firstCount = 0;
+    if (found.length > limit) for (let i = 0; i < found.length; i++) if (occupied(listAt(found, i))) { apply(mapSet, first, [i, true]); firstCount++; }
+    // a few pieces are worth clicking first; pieces on most of the targets (labels on every button) say nothing
+    const few = firstCount <= limit;
+    const out = [];
+    const take = (i) => { const t = listAt(found, i); defineProperty(out, out.length, { value: [t[0], t[1]], enumerable: true, writable: true, configurable: true }); };
+    if (few) for (let i = 0; i < found.length && out.length < limit; i++) if (apply(mapHas, first, [i])) take(i);
+    for (let i = 0; i < found.length && out.length < limit; i++) if (!few || !apply(mapHas, first, [i])) take(i);
     return out;
   }
   // keys the program asked for itself (addKey/addKeys, 'keydown-Q' listeners) beyond the usual ones, at most 8
@@ -4452,6 +4508,7 @@
       if (S.frame % 30 === 20 && worldEdgeWatched()) { try { worldEdgeInView(g); } catch (e) { /* ignore */ } }
       if (S.frame % 30 === 25 && followWatched()) { try { noteFollowedAway(g); } catch (e) { /* ignore */ } }
       if (S.frame % 30 === 5 && !containerAwaySeen && containersMade()) { try { containerChildrenAway(g); } catch (e) { /* ignore */ } }
+      if (clearedGraphics.length && S.frame >= S.opts.inputAfter && !S.cellsSeen && (S.cellLooks || 0) < 12 && redrewCells()) { S.cellLooks = (S.cellLooks || 0) + 1; try { S.cellsSeen = changingUnderCover(g, true); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
         // a worker runs on the wall clock: frames keep its pace, so its replies and its Date.now arrive at the frame
@@ -4549,7 +4606,7 @@
     try { unreadProperties(g); } catch (e) { /* ignore */ }
     try { hitAreaAway(g); } catch (e) { /* ignore */ }
     try { maskAway(g); } catch (e) { /* ignore */ }
-    try { changingUnderCover(g); } catch (e) { /* ignore */ }
+    try { if (!S.cellsSeen) changingUnderCover(g); } catch (e) { /* ignore */ }
     try { hudUnderFog(g); } catch (e) { /* ignore */ }
     try { chainBehindLoop(g); } catch (e) { /* ignore */ }
     try { if (containersMade()) containerChildrenAway(g); } catch (e) { /* ignore */ }

@@ -274,6 +274,10 @@ const PHASER2_ONLY = new Set(['checkWorldBounds', 'outOfBoundsKill', 'outOfCamer
 const PURE_CALLS = /^(Phaser\.Math\.(Wrap|Clamp|Between|FloatBetween|RadToDeg|DegToRad|Linear|Percent|Within|Average|Difference|RoundTo|FloorTo|CeilTo|MaxAdd|MinSub|SmoothStep|SmootherStep|FromPercent|Distance\.(Between|BetweenPoints|Squared|Chebyshev|Snake)|Angle\.(Between|BetweenPoints|BetweenY|Wrap|WrapDegrees|Normalize|RotateTo|ShortestBetween)|Snap\.(To|Floor|Ceil))|Math\.(abs|round|floor|ceil|trunc|min|max|sqrt|sin|cos|tan|atan2|hypot|sign|pow))$/;
 // values in radians: Math.PI in them, an angle between points (Phaser's Angle.* and Math.atan2), another object's rotation
 const RADIANS_VALUE = /\bMath\.PI\b|\bPhaser\.Math\.(PI2|TAU|PI_OVER_2)\b|\bDegToRad\s*\(|\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse)\s*\(|\bMath\.atan2\s*\(|\.rotation\b/;
+// passes over the program: each learns from the types the last one found (a helper's parameter from its calls, what
+// it returns, a name set from it) until nothing new is learnt, and the last records. A chain such as
+// this -> makeHand(scene) -> this.hand -> setHand(hand) takes a pass a link
+const MAX_PASSES = 8;
 // KeyboardEvent.code names that are never a KeyboardEvent.key (the space bar's key is ' ')
 const CODE_NOT_KEY = /^(Space|Spacebar|Key[A-Z]|Digit[0-9]|(Shift|Control|Alt|Meta)(Left|Right)|Numpad\w+)$/;
 // angles: Phaser's `angle` is in degrees and `rotation` in radians; calls taking one or the other
@@ -306,6 +310,7 @@ class Analysis {
     // from them after that is the program's value, not the documented one
     this.replaced = new Set();
     this.fnThis = new Map(); // function node start -> {types, unknown}
+    this.returns = new Map(); // function node start -> what its return statements give {types, unknown}
     this.fnDecls = new Map(); // binding key -> function node
     this.record = false;
     this.hits = new Map();
@@ -328,16 +333,31 @@ class Analysis {
     this.schedOffset = 0; // game time (ms) at which the code being visited runs: inside a delayedCall callback, ...
   }
 
+  // what a pass learnt, as one string: the same string twice running means another pass learns nothing new
+  typesLearnt(maps) {
+    const parts = [];
+    for (const m of [maps.bindings, maps.props, maps.fnThis, maps.returns]) {
+      for (const [k, slot] of m) parts.push(k + (slot.unknown ? '?' : '') + [...slot.types.keys()].join(','));
+      parts.push('|');
+    }
+    return parts.join(';');
+  }
+
   run() {
     this.collectAssigned(this.ast);
-    for (let pass = 0; pass < 3; pass++) {
+    // learning passes until the types stop changing (at most MAX_PASSES - 1), then the pass that records
+    let learnt = null;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
       // reads see the previous pass (types learnt anywhere in the program), writes build this pass afresh
-      this.prev = pass ? { bindings: this.bindings, props: this.props, fnThis: this.fnThis } : null;
-      if (pass) { this.bindings = new Map(); this.props = new Map(); this.fnThis = new Map(); }
-      this.record = pass === 2;
+      this.prev = pass ? { bindings: this.bindings, props: this.props, fnThis: this.fnThis, returns: this.returns } : null;
+      if (pass) { this.bindings = new Map(); this.props = new Map(); this.fnThis = new Map(); this.returns = new Map(); }
+      const now = pass >= 1 ? this.typesLearnt(this.prev) : null;
+      this.record = pass === MAX_PASSES - 1 || (now !== null && now === learnt);
+      learnt = now;
       const scope = this.newScope(null, this.ast);
       this.hoist(this.ast.body, scope, true);
       this.visitBody(this.ast.body, { scope, thisT: null, fn: 'top', inUpdate: false });
+      if (this.record) break;
     }
     this.unreferencedLifecycle();
     this.timersNeverAdded();
@@ -557,7 +577,13 @@ class Analysis {
         this.expr(e, ctx);
         return;
       }
-      case 'ReturnStatement': case 'ThrowStatement': if (n.argument) this.expr(n.argument, ctx); return;
+      case 'ReturnStatement': {
+        const t = n.argument ? this.expr(n.argument, ctx) : null;
+        // what a helper function returns (makeHand(scene) returning scene.add.rectangle(...)): its callers' type
+        if (ctx.fnNode) { let slot = this.returns.get(ctx.fnNode.start); if (!slot) { slot = { types: new Map(), unknown: false }; this.returns.set(ctx.fnNode.start, slot); } this.addType(slot, t); }
+        return;
+      }
+      case 'ThrowStatement': if (n.argument) this.expr(n.argument, ctx); return;
       case 'IfStatement': this.expr(n.test, ctx); this.stmt(n.consequent, ctx); this.stmt(n.alternate, ctx); return;
       case 'BlockStatement': { const scope = this.newScope(ctx.scope, n); this.hoist(n.body, scope, false); this.visitBody(n.body, Object.assign({}, ctx, { scope })); return; }
       case 'ForStatement': { const scope = this.newScope(ctx.scope, n); const c2 = Object.assign({}, ctx, { scope }); if (n.init) { if (n.init.type === 'VariableDeclaration') { this.hoist([n.init], scope, false); this.stmt(n.init, c2); } else this.expr(n.init, c2); } if (n.test) this.expr(n.test, c2); if (n.update) this.expr(n.update, c2); this.stmt(n.body, c2); return; }
@@ -596,6 +622,8 @@ class Analysis {
       klass: isArrow || (thisT && thisT.user) ? ctx.klass || null : null,
       // code that runs once, straight in a scene's create() (not in a callback or a loop made there)
       once: name === 'create',
+      // the function whose return statements these are (an arrow's are its own too)
+      fnNode: fn,
     };
     fn.params.forEach((p, i) => { if (paramTypes && paramTypes[i] !== undefined) this.bindPattern(p, paramTypes[i], inner); });
     if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
@@ -899,6 +927,17 @@ class Analysis {
     try { return this.callExpr(n, ctx); } finally { this.schedOffset = saved; }
   }
 
+  // the types of a call's arguments given to the parameters of the function it calls (read by its body's next pass)
+  paramsFromCall(fn, n, ctx) {
+    fn.params.forEach((p, i) => {
+      const a = n.arguments[i];
+      if (p.type !== 'Identifier') return;
+      const pkey = fn.start + ':' + p.name;
+      if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
+      this.addType(this.bindings.get(pkey), a ? this.peekType(a, ctx) : null);
+    });
+  }
+
   // sprite.angle = t * Math.PI * 2: radians into the property in degrees (the hand turns 1/57 as far)
   angleAssigned(n) {
     const rhs = this.code.slice(n.right.start, n.right.end);
@@ -1051,20 +1090,18 @@ class Analysis {
         const fn = this.fnFromExpr(callee.object, ctx);
         if (fn && n.arguments[0]) this.setFnThis(fn, this.peekType(n.arguments[0], ctx));
       }
+      // this.setHand(this.hourHand, 0.25) in a class: the method's parameters get the arguments' types, as a helper
+      // function's do
+      if (callee.object.type === 'ThisExpression' && ctx.klass) {
+        const m = ctx.klass.body.body.find((d) => d.type === 'MethodDefinition' && !d.static && d.kind === 'method' && !d.computed && d.key && d.key.name === name);
+        if (m) this.paramsFromCall(m.value, n, ctx);
+      }
     } else if (callee.type === 'Identifier') {
       const key = this.lookup(ctx.scope, callee.name);
       if (this.record) this.calls.add(callee.name);
       const fn = key ? this.fnDecls.get(key) : null;
-      if (fn) {
-        // call-site inference for helper parameters: helper(graphics, x, y)
-        fn.params.forEach((p, i) => {
-          const a = n.arguments[i];
-          if (p.type !== 'Identifier') return;
-          const pkey = fn.start + ':' + p.name;
-          if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
-          this.addType(this.bindings.get(pkey), a ? this.peekType(a, ctx) : null);
-        });
-      }
+      // call-site inference for helper parameters: helper(graphics, x, y); the call is what the helper returns
+      if (fn) { this.paramsFromCall(fn, n, ctx); if (this.prev && fn.body.type === 'BlockStatement') ret = this.slotType(this.prev.returns.get(fn.start)); }
     } else {
       this.expr(callee, ctx);
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import missing_findings, validate_named
+from .conftest import DATA, missing_findings, validate_named
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
@@ -28,6 +28,11 @@ EXPECTED = {
     "fail_raft_tweened_without_direct_control": [("l2", "never_fires", 17, "this.raft has a dynamic Arcade body moved by a tween of its x (line 17): the tween sets its position and its body keeps a velocity of 0")],
     "fail_swing_bob_from_matter_bodies": [("l2", "never_fires", 8, "this.ball = this.matter.bodies.circle(...) (line 8) makes a body with Matter's own factory, which does not add it to the world")],
     "fail_plinko_pegs_static_lost": [("l2", "never_fires", 15, "setCircle() builds a new body without the options given before, so isStatic: true is lost")],
+    # round 28
+    "fail_bricks_hidden_still_solid": [("l2", "never_fires", 19, "brick.setActive(false) (line 19) in the collider's callback hides what was hit and leaves its body on")],
+    "fail_trail_board_made_not_added": [("l3", "never_fires", 9, "this.make.graphics(...) makes a Graphics that is never added to the scene")],
+    "fail_knight_moves_under_squares": [("l3", "hidden", None, "a Graphics the program clears and draws again fills 8 rectangles, and each lies wholly under an opaque object drawn after it")],
+    "fail_pong_paddle_pushed": [("l2", "misplaced", 13, "bounces a ball off a paddle that is a dynamic body, and nothing in the program is immovable")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
 WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
@@ -36,7 +41,8 @@ WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points",
            "pass_torch_particles_number_colours", "pass_lantern_canvas_texture_refreshed", "pass_guard_attack_played_then_idle",
            "pass_stamina_bar_redrawn_cleared", "pass_best_score_saved_on_changedata",
            "pass_hint_panel_children_from_container", "pass_raft_tweened_with_direct_control",
-           "pass_swing_bob_added_to_world", "pass_plinko_pegs_static_kept"]
+           "pass_swing_bob_added_to_world", "pass_plinko_pegs_static_kept",
+           "pass_bricks_disabled_when_hit", "pass_trail_board_made_and_added", "pass_knight_moves_over_squares", "pass_end_screen_over_menu_text"]
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +194,58 @@ def test_a_drawn_shape_that_follows_its_matter_body_by_hand(static_validator, sy
     record = next(iter(static_validator.validate([{"request_id": "b", "code": BOB % sync, "prompt_meta": {"task": ""}}])))
     errors = [e["message"] for e in record["validation"]["errors"]]
     assert any("makes a Matter body with no game object, beside the shape drawn at (500, 200)" in m for m in errors) is found, errors
+
+
+
+def test_a_rider_carried_by_hand_on_a_tweened_platform(static_validator):
+    # the program moves the frog by the raft's own change of x each frame: no setDirectControl needed
+    code = (DATA / "programs" / "fail_raft_tweened_without_direct_control.js").read_text(encoding="utf-8")
+    code = code.replace("    this.physics.add.collider(this.frog, this.raft);", """    this.lastX = this.raft.x;
+    this.physics.add.collider(this.frog, this.raft);
+  }
+  update() {
+    const dx = this.raft.x - this.lastX;
+    this.lastX = this.raft.x;
+    if (this.frog.body.touching.down) this.frog.x += dx;""")
+    record = next(iter(static_validator.validate([{"request_id": "raft", "code": code, "prompt_meta": {"task": ""}}])))
+    assert record["passed"], [e["message"] for e in record["validation"]["errors"]]
+
+
+PAUSE = """
+class Ui extends Phaser.Scene {
+  constructor() { super('ui'); }
+  preload() {}
+  create() { this.label = this.add.text(350, 280, '', { fontSize: '32px', color: '#ffffff' }); }
+  show(paused) { this.label.setText(paused ? 'PAUSED' : ''); }
+}
+class Play extends Phaser.Scene {
+  constructor() { super('play'); }
+  preload() {}
+  create() {
+    this.paused = false;
+    this.add.circle(400, 300, 30, 0xff7043);
+    this.scene.launch('ui');
+    %s.on('pointerdown', this.toggle, this);
+  }
+  toggle() {
+    this.paused = !this.paused;
+    if (this.paused) {
+      this.scene.pause();
+    } else {
+      this.scene.resume();
+    }
+    this.scene.get('ui').show(this.paused);
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: [Play, Ui] });
+"""
+
+
+@pytest.mark.parametrize("emitter, stuck", [
+    ("this.input", True),  # its own input: paused, it never hears the second click (getting 'ui' to show PAUSED is no way back)
+    ("this.scene.get('ui').input", False),  # the other scene's input goes on running
+])
+def test_a_scene_paused_from_its_own_pointer_handler(static_validator, emitter, stuck):
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": PAUSE % emitter, "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    assert any("this.scene.resume() (line 22) can only run from this scene's own input" in m for m in errors) is stuck, errors
