@@ -228,8 +228,10 @@ def needs_wall_clock_pace(code: str) -> bool:
 
 
 # events the harness makes are untrusted (isTrusted false, no sourceCapabilities), which a program can read: a program
-# whose code names either gets its input through the browser's own input pipeline instead (one protocol call an event)
-_TRUST_API = re.compile(r"isTrusted|sourceCapabilities")
+# whose code names either gets its input through the browser's own input pipeline instead (one protocol call an event).
+# So does one that asks for fullscreen, which the browser grants only in answer to a real click (a synthetic one gets
+# a rejected promise, "Permissions check failed", that Phaser leaves unhandled)
+_TRUST_API = re.compile(r"isTrusted|sourceCapabilities|[Ff]ullscreen")
 _MOUSE_TYPES = {"mousemove": "mouseMoved", "mousedown": "mousePressed", "mouseup": "mouseReleased"}
 _BUTTONS = {0: "left", 1: "middle", 2: "right"}
 

@@ -42,7 +42,8 @@ WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points",
            "pass_stamina_bar_redrawn_cleared", "pass_best_score_saved_on_changedata",
            "pass_hint_panel_children_from_container", "pass_raft_tweened_with_direct_control",
            "pass_swing_bob_added_to_world", "pass_plinko_pegs_static_kept",
-           "pass_bricks_disabled_when_hit", "pass_trail_board_made_and_added", "pass_knight_moves_over_squares", "pass_end_screen_over_menu_text"]
+           "pass_bricks_disabled_when_hit", "pass_trail_board_made_and_added", "pass_knight_moves_over_squares", "pass_end_screen_over_menu_text",
+           "pass_fullscreen_button_toggle"]
 
 
 @pytest.fixture(scope="module")
