@@ -182,6 +182,9 @@ class GameState {
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
+    if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
+    if (/['"`](resize|orientationchange|enterfullscreen|leavefullscreen)['"`]/.test(this.code)) this.scaleEventsOnScene();
+    if (/for\s*\(\s*var\b/.test(this.code)) this.loopVarInHandlers();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
@@ -2844,6 +2847,63 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // this.events.on('resize', relayout): a scene's own events carried 'resize' before 3.16; the Scale Manager emits it
+  // now (and the fullscreen and orientation events), so the handler never runs
+  scaleEventsOnScene() {
+    const c = this.calls.find((k) => ['on', 'once', 'addListener'].includes(k.name) && /^this\.(sys\.)?events$/.test(k.on || '') && k.n.arguments[0]
+      && k.n.arguments[0].type === 'Literal' && ['resize', 'orientationchange', 'enterfullscreen', 'leavefullscreen'].includes(k.n.arguments[0].value));
+    if (!c) return;
+    const ev = c.n.arguments[0].value;
+    if (new RegExp(`emit\\s*\\(\\s*['"\`]${ev}['"\`]`).test(this.bare())) return;
+    this.add('never_fires', true, `${c.on}.on('${ev}') (line ${lineOf(c.n)}): a scene's events carried '${ev}' only before Phaser 3.16; the Scale Manager emits it now, so the handler never runs (this.scale.on('${ev}', ...))`, lineOf(c.n), `this.scale.on('${ev}')`);
+  }
+
+  // localStorage.setItem(KEY, this.options) with an object: storage keeps strings, so it stores '[object Object]' and
+  // the JSON.parse that reads it back fails (the saved settings are lost)
+  objectStoredAsText() {
+    const objectish = (n) => {
+      if (!n) return false;
+      if (n.type === 'ObjectExpression' || n.type === 'ArrayExpression') return true;
+      const path = memberPath(n);
+      if (!path) return false;
+      const inits = [...(this.decls.get(path) || []).map((d) => d.init), ...this.assigns.filter((a) => a.path === path).map((a) => a.value)];
+      // an object made with a literal, or one the program writes fields of (this.options.music = false, options[key] = v)
+      const esc = path.replace(/[.$]/g, '\\$&');
+      return inits.some((v) => v && (v.type === 'ObjectExpression' || v.type === 'ArrayExpression')) || this.assigns.some((a) => a.path.startsWith(path + '.') && a.path.split('.').length === path.split('.').length + 1)
+        || new RegExp(`${esc}\\s*\\[[^\\]\\n]+\\]\\s*=[^=]`).test(this.bare());
+    };
+    const call = this.calls.find((c) => c.name === 'setItem' && /(^|\.)(localStorage|sessionStorage)$/.test(c.on || '') && objectish(c.n.arguments[1]));
+    if (!call) return;
+    const line = lineOf(call.n);
+    const value = this.code.slice(call.n.arguments[1].start, call.n.arguments[1].end);
+    this.add('wrong_argument', true, `${call.on}.setItem(..., ${value.slice(0, 40)}) (line ${line}) stores an object: storage keeps strings, so it saves '[object Object]' and reading it back finds nothing of it (JSON.stringify(${value.slice(0, 40)}), and JSON.parse when reading)`, line, 'JSON.stringify');
+  }
+
+  // for (var i = 0; i < tabs.length; i++) { tab.on('pointerdown', () => this.select(i)); }: a var is one for the whole
+  // function, so every handler made in the loop reads i when it runs, after the loop: all of them see its last value
+  loopVarInHandlers() {
+    const LATER = /^(on|once|addListener|addEvent|delayedCall|setTimeout|setInterval|addEventListener|setInteractive)$/;
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'ForStatement' || !n.init || n.init.type !== 'VariableDeclaration' || n.init.kind !== 'var') return;
+      const names = new Set(n.init.declarations.filter((d) => d.id.type === 'Identifier').map((d) => d.id.name));
+      walk(n.body, (c) => {
+        if (hit || c.type !== 'CallExpression') return;
+        const name = c.callee.type === 'MemberExpression' && !c.callee.computed ? c.callee.property.name : c.callee.type === 'Identifier' ? c.callee.name : null;
+        if (!name || !LATER.test(name)) return;
+        for (const fn of c.arguments.filter((a) => /Function/.test(a.type))) {
+          const shadow = new Set(fn.params.filter((p) => p.type === 'Identifier').map((p) => p.name));
+          walk(fn.body, (r) => {
+            if (!hit && r.type === 'Identifier' && names.has(r.name) && !shadow.has(r.name)) hit = { loop: n, fn, name: r.name, call: name };
+          });
+        }
+      });
+    });
+    if (!hit) return;
+    const line = lineOf(hit.fn);
+    this.add('wrong_argument', true, `for (var ${hit.name} ...) (line ${lineOf(hit.loop)}): the handler made in the loop and given to ${hit.call}() (line ${line}) reads ${hit.name} when it runs, after the loop has ended, and a var is one for the whole function: every such handler sees its last value (for (let ${hit.name} ...))`, line, `let ${hit.name}`);
   }
 
   // Arcade colliders whose callback or objects say a game the physics does not play:

@@ -250,3 +250,41 @@ def test_a_scene_paused_from_its_own_pointer_handler(static_validator, emitter, 
     record = next(iter(static_validator.validate([{"request_id": "p", "code": PAUSE % emitter, "prompt_meta": {"task": ""}}])))
     errors = [e["message"] for e in record["validation"]["errors"]]
     assert any("this.scene.resume() (line 22) can only run from this scene's own input" in m for m in errors) is stuck, errors
+
+
+SETTINGS = """
+const KEY = 'settings';
+class Settings extends Phaser.Scene {
+  constructor() { super('settings'); }
+  preload() {}
+  create() {
+    this.options = { music: true, sound: true };
+    const names = ['music', 'sound'];
+    for (%s i = 0; i < names.length; i++) {
+      const t = this.add.text(300, 200 + i * 60, names[i], { fontSize: '28px', color: '#ffffff' }).setInteractive();
+      t.on('pointerup', () => this.flip(names[i]));
+    }
+    %s.on('resize', (size) => this.cameras.main.centerOn(size.width / 2, size.height / 2));
+  }
+  flip(name) {
+    this.options[name] = !this.options[name];
+    localStorage.setItem(KEY, %s);
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scale: { mode: Phaser.Scale.RESIZE }, scene: Settings });
+"""
+
+
+@pytest.mark.parametrize("decl, emitter, saved, found", [
+    ("let", "this.scale", "JSON.stringify(this.options)", None),
+    ("var", "this.scale", "JSON.stringify(this.options)", "for (var i ...) (line 9): the handler made in the loop and given to on() (line 11) reads i when it runs"),
+    ("let", "this.events", "JSON.stringify(this.options)", "this.events.on('resize') (line 13): a scene's events carried 'resize' only before Phaser 3.16"),
+    ("let", "this.scale", "this.options", "localStorage.setItem(..., this.options) (line 17) stores an object: storage keeps strings"),
+])
+def test_settings_screen_slips(static_validator, decl, emitter, saved, found):
+    record = next(iter(static_validator.validate([{"request_id": "s", "code": SETTINGS % (decl, emitter, saved), "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    if found:
+        assert any(found in m for m in errors), errors
+    else:
+        assert record["passed"], errors
