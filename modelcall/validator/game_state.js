@@ -183,6 +183,8 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
+    if (/scene\.(start|restart|launch|run|switch|pause|resume)\s*\(/.test(this.code)) this.sceneFlowSlips();
+    if (/add\.container\s*\(/.test(this.code) && /['"`]pointer(down|up)['"`]/.test(this.code)) this.containerNeverInteractive();
     if (/['"`](resize|orientationchange|enterfullscreen|leavefullscreen)['"`]/.test(this.code)) this.scaleEventsOnScene();
     if (/for\s*\(\s*var\b/.test(this.code)) this.loopVarInHandlers();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
@@ -2847,6 +2849,84 @@ class GameState {
     if (!hit) return;
     const text = this.code.slice(hit.n.start, hit.n.end);
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): a Pointer's button is the DOM MouseEvent's, 0 the left button, 1 the middle and 2 the right, so a left click never passes this test (${hit.owner}.leftButtonDown(), or button === 0)`, lineOf(hit.n), `${hit.owner}.button === 0`);
+  }
+
+  // scenes started, paused and resumed in ways that never do what the code says:
+  // - this.scene.start('Result') where ResultScene is written but left out of the game's scene list (nothing adds it);
+  // - this.scene.resume() with no key in a scene that never pauses itself (a pause menu): it resumes itself, not the game;
+  // - this.scene.restart(this.level + 1): the data is an object init(data) reads fields of, a number has none;
+  // - this.scene.pause() and then this.time.delayedCall(...) on the same scene: its clock stops with it
+  sceneFlowSlips() {
+    const src = (n) => this.code.slice(n.start, n.end);
+    const lit = (n) => (n && n.type === 'Literal' && typeof n.value === 'string' ? n.value : null);
+    const keyed = this.classes.filter((k) => k.id).map((k) => ({ cls: k, key: sceneKeyOf(k) || k.id.name }));
+    const list = this.props.find((p) => p.key === 'scene' && p.value.type === 'ArrayExpression' && p.value.elements.length && p.value.elements.every((e) => e && e.type === 'Identifier'));
+    const STARTS = ['start', 'launch', 'run', 'switch'];
+    if (list && !this.calls.some((c) => c.name === 'add' && /(^|\.)scene$/.test(c.on || ''))) {
+      const listed = new Set(list.value.elements.map((e) => e.name));
+      for (const c of this.calls) {
+        const key = STARTS.includes(c.name) && /(^|\.)scene$/.test(c.on || '') ? lit(c.n.arguments[0]) : null;
+        const target = key !== null ? keyed.find((k) => k.key === key) : null;
+        if (!target || listed.has(target.cls.id.name) || keyed.some((k) => k.key === key && listed.has(k.cls.id.name))) continue;
+        this.add('never_fires', true, `${c.on}.${c.name}('${key}') (line ${lineOf(c.n)}): ${target.cls.id.name}, the scene '${key}', is written but not in the game's scene list (line ${list.line}) and nothing adds it, so Phaser finds no such scene and starts nothing (add ${target.cls.id.name} to scene: [...])`, lineOf(c.n), `scene: [..., ${target.cls.id.name}]`);
+        return;
+      }
+    }
+    for (const { cls, key } of keyed) {
+      const inCls = (c) => c.ctx.cls === cls;
+      const resume = this.calls.find((c) => inCls(c) && c.name === 'resume' && c.on === 'this.scene' && !c.n.arguments.length);
+      const pausesItself = this.calls.some((c) => inCls(c) && ['pause', 'sleep'].includes(c.name) && c.on === 'this.scene' && !c.n.arguments.length);
+      const launched = this.calls.some((c) => !inCls(c) && ['launch', 'run'].includes(c.name) && lit(c.n.arguments[0]) === key);
+      const pausedOther = this.calls.some((c) => !inCls(c) && c.name === 'pause' && c.on === 'this.scene' && !c.n.arguments.length);
+      if (resume && !pausesItself && launched && pausedOther) {
+        this.add('never_fires', true, `this.scene.resume() (line ${lineOf(resume.n)}) in ${cls.id.name} resumes ${cls.id.name} itself, which never pauses, not the scene that paused: that one stays paused (this.scene.resume('<its key>'))`, lineOf(resume.n), "this.scene.resume('<key>')");
+        return;
+      }
+    }
+    for (const c of this.calls) {
+      const data = c.name === 'restart' && /(^|\.)scene$/.test(c.on || '') ? c.n.arguments[0] : STARTS.includes(c.name) && /(^|\.)scene$/.test(c.on || '') ? c.n.arguments[1] : null;
+      if (!data || !['Literal', 'BinaryExpression', 'UnaryExpression', 'TemplateLiteral'].includes(data.type) || (data.type === 'Literal' && (data.value === null || typeof data.value === 'object'))) continue;
+      const target = c.name === 'restart' ? keyed.find((k) => k.cls === c.ctx.cls) : keyed.find((k) => k.key === lit(c.n.arguments[0]));
+      const init = target && target.cls.body.body.find((m) => m.type === 'MethodDefinition' && m.key && m.key.name === 'init' && m.value.params[0] && m.value.params[0].type === 'Identifier');
+      const param = init ? init.value.params[0].name : null;
+      if (!param || !new RegExp(`\\b${param}\\s*\\.\\s*[A-Za-z_$]`).test(src(init.value.body))) continue;
+      this.add('wrong_argument', true, `${c.on}.${c.name}(${src(c.n).slice(src(c.n).indexOf('(') + 1, -1).slice(0, 50)}) (line ${lineOf(c.n)}) hands ${src(data).slice(0, 30)} as the scene's data, and ${target.cls.id.name}.init(${param}) reads fields of it (line ${lineOf(init)}): a ${data.type === 'Literal' && typeof data.value === 'string' ? 'string' : 'number'} has none, so they are undefined (pass an object: { level: ... })`, lineOf(c.n), '{ key: value }');
+      return;
+    }
+    // paused, then a timer or tween on the same scene in the same run of statements
+    walk(this.ast, (n) => {
+      if (this.pausedTimer || !n.body || !Array.isArray(n.body)) return;
+      for (let i = 0; i < n.body.length; i++) {
+        const st = n.body[i];
+        const call = st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' ? st.expression : null;
+        const path = call ? memberPath(call.callee) : null;
+        if (!path || !/\.scene\.pause$/.test(path) || call.arguments.length) continue;
+        const owner = path.replace(/\.scene\.pause$/, '');
+        const later = n.body.slice(i + 1).find((t) => t.type === 'ExpressionStatement' && t.expression.type === 'CallExpression'
+          && new RegExp(`^${owner.replace(/[.$]/g, '\\$&')}\\.(time\\.(delayedCall|addEvent)|tweens\\.add)$`).test(memberPath(t.expression.callee) || ''));
+        if (later) this.pausedTimer = { pause: call, later: later.expression, owner };
+      }
+    });
+    if (this.pausedTimer && !this.calls.some((c) => c.name === 'resume')) {
+      const { pause, later, owner } = this.pausedTimer;
+      this.add('never_fires', true, `${memberPath(later.callee)}(...) (line ${lineOf(later)}) right after ${owner}.scene.pause() (line ${lineOf(pause)}): a paused scene's clock and tweens stop with it, and nothing resumes it, so this never runs (do it before pausing, or pause only what should stop: this.physics.pause())`, lineOf(later), 'before the pause');
+    }
+  }
+
+  // const retry = this.add.container(400, 380, [bg, label]); retry.on('pointerdown', ...) with no setSize() and
+  // setInteractive(): a container has no size, so it never gets a pointer event
+  containerNeverInteractive() {
+    const code = this.bare();
+    for (const [name, list] of this.decls) {
+      if (!list.some((d) => d.init && d.init.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(d.init.callee) || ''))) continue;
+      const e = name.replace(/\$/g, '\\$');
+      const on = this.calls.find((c) => c.on === name && ['on', 'once'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && /^pointer(down|up|over|out)$/.test(c.n.arguments[0].value));
+      if (!on || new RegExp(`\\b${e}\\b[^;]*\\.\\s*setInteractive|\\b${e}\\s*\\.\\s*input\\b|input\\.(enable|setHitArea\\w*)\\s*\\(`).test(code)) continue;
+      // made interactive through a helper handed the container: cannot tell
+      if (new RegExp(`\\(\\s*${e}\\s*[,)]`).test(code.replace(new RegExp(`\\b${e}\\s*\\.\\s*\\w+\\s*\\(`, 'g'), ''))) continue;
+      this.add('never_fires', true, `${name}.on('${on.n.arguments[0].value}') (line ${lineOf(on.n)}) on a Container that is never made interactive: a container has no size of its own, so it gets no pointer event (${name}.setSize(w, h).setInteractive())`, lineOf(on.n), `${name}.setSize(w, h).setInteractive()`);
+      return;
+    }
   }
 
   // this.events.on('resize', relayout): a scene's own events carried 'resize' before 3.16; the Scale Manager emits it

@@ -2911,11 +2911,23 @@
         const oy = isFiniteF(NumberC(o.displayOriginY)) ? NumberC(o.displayOriginY) : 0;
         if (!(sx > 0) || !(sy > 0)) continue;
         const hit = { x: NumberC(o.x) + (local.x - ox) * sx, y: NumberC(o.y) + (local.y - oy) * sy, right: NumberC(o.x) + (local.right - ox) * sx, bottom: NumberC(o.y) + (local.bottom - oy) * sy };
-        if (hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) continue;
+        // overlapping: a circle or ellipse hit area that misses the drawing's middle and covers less than half of it
+        // (a Circle(0, 0, r) on a shape whose local (0, 0) is its top-left corner: only a sliver takes clicks)
+        let sliver = false;
+        if (hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) {
+          if (ha.type !== 0 && ha.type !== 1) continue;
+          const mx = (d.x + d.right) / 2; const my = (d.y + d.bottom) / 2;
+          const hx = (hit.x + hit.right) / 2; const hy = (hit.y + hit.bottom) / 2;
+          const rx = (hit.right - hit.x) / 2; const ry = (hit.bottom - hit.y) / 2;
+          const inside = ((mx - hx) * (mx - hx)) / (rx * rx) + ((my - hy) * (my - hy)) / (ry * ry) <= 1;
+          const ow = mathMin(hit.right, d.right) - mathMax(hit.x, d.x); const oh = mathMin(hit.bottom, d.bottom) - mathMax(hit.y, d.y);
+          if (inside || !(rx > 0) || !(ry > 0) || ow * oh >= 0.5 * (d.right - d.x) * (d.bottom - d.y)) continue;
+          sliver = true;
+        }
         const graphics = o.type === 'Graphics';
         misuse('misplaced', article(str(o.type)) + ' at (' + mathRound(NumberC(o.x)) + ', ' + mathRound(NumberC(o.y)) + ') draws at (' + mathRound(d.x) + ', ' + mathRound(d.y) + ')..(' + mathRound(d.right) + ', '
           + mathRound(d.bottom) + ') but its hit area covers (' + mathRound(hit.x) + ', ' + mathRound(hit.y) + ')..(' + mathRound(hit.right) + ', ' + mathRound(hit.bottom)
-          + '): a hit area is in the ' + (graphics ? 'Graphics\' own space, from its position' : 'object\'s own space, from its top-left corner') + ', so clicks on what it draws never reach its handlers (a hit area where the drawing is'
+          + (sliver ? '), which misses its middle' : '') + '): a hit area is in the ' + (graphics ? 'Graphics\' own space, from its position' : 'object\'s own space, from its top-left corner') + ', so clicks on what it draws never reach its handlers (a hit area where the drawing is'
           + (graphics ? ', or draw at (0, 0) and place the Graphics)' : ', in the object\'s own coordinates)'),
         'a hit area over the drawing', true, null);
         return;
@@ -3370,6 +3382,15 @@
         const vh = NumberC(over.cam.height);
         const wv = over.cam.worldView;
         const viewBox = wv ? { x: NumberC(wv.x), y: NumberC(wv.y), right: NumberC(wv.right), bottom: NumberC(wv.bottom) } : null;
+        // its camera's own background, opaque (setBackgroundColor('#0b3d91')), covers all that is drawn before it
+        const bg = over.cam.backgroundColor;
+        if (overlay && over.cam.transparent === false && bg && NumberC(bg.alpha) >= 255 && over.cam.visible !== false && NumberC(over.cam.alpha) >= 1
+            && NumberC(over.cam.x) <= 0 && NumberC(over.cam.y) <= 0 && vw >= NumberC(g.scale.width) && vh >= NumberC(g.scale.height)) {
+          misuse('hidden', "scene '" + str(underKey) + "' was started after scene '" + str(overKey) + "' as an overlay, but it is drawn under it: scenes draw in the order of the game's scene list, and '"
+            + str(overKey) + "' clears the whole view with its camera's opaque background, so the " + texts + " text(s) of '" + str(underKey) + "' cannot be seen (this.scene.bringToTop('"
+            + str(underKey) + "'), or list it after '" + str(overKey) + "' in the game config)", 'the overlay scene drawn last', true, null);
+          return;
+        }
         for (let k = 0; k < over.list.length && k < 4000; k++) {
           const c = over.list[k];
           if (!c || c.visible === false) continue;
@@ -3494,6 +3515,7 @@
   // at the end of the run: a visible text that shows 'undefined' or '[object Object]' (a value formatted before it was
   // set, an object where its field was meant; 'NaN' warns)
   const BROKEN_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]/;
+  const GAME_COUNT_NAN = /(score|best|record|hp|health|lives|life|gold|coins?|points|level|mana|ammo|combo|kills|得分|分数|最高分|最佳|纪录|生命|金币|关卡|血量|积分)\s*[:：=]?\s*NaN/i;
   function brokenText(g) {
     const seen = { count: 0 };
     const visit = (list, depth) => {
@@ -3508,9 +3530,11 @@
         const m = text === null ? null : apply(regexpExec, BROKEN_TEXT, [text]);
         if (!m) continue;
         const shown = apply(strReplaceAll, slice(text, 0, 80), ['\n', ' ']);
-        // NaN may be honest arithmetic (0 / 0 in a vector demo with the pointer on the origin): only a warning
+        // NaN may be honest arithmetic (0 / 0 in a vector demo with the pointer on the origin): only a warning, unless
+        // it stands for a game's count (Best: NaN, 得分：NaN), which the player is shown instead of a number
+        const count = m[0] === 'NaN' && apply(regexpTest, GAME_COUNT_NAN, [text]);
         misuse('broken_text', "a " + str(o.type) + " shows '" + shown + "' at the end of the run: '" + m[0] + "' is a value the program"
-          + ' formatted before it was set, or read from a field that is not there', 'text made of values that are set', m[0] !== 'NaN', null);
+          + ' formatted before it was set, or read from a field that is not there' + (count ? ' (a number parsed from nothing, or computed from one: parseInt(null) is NaN)' : ''), 'text made of values that are set', m[0] !== 'NaN' || count, null);
         return true;
       }
       return false;

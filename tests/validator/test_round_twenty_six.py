@@ -33,6 +33,10 @@ EXPECTED = {
     "fail_trail_board_made_not_added": [("l3", "never_fires", 9, "this.make.graphics(...) makes a Graphics that is never added to the scene")],
     "fail_knight_moves_under_squares": [("l3", "hidden", None, "a Graphics the program clears and draws again fills 8 rectangles, and each lies wholly under an opaque object drawn after it")],
     "fail_pong_paddle_pushed": [("l2", "misplaced", 13, "bounces a ball off a paddle that is a dynamic body, and nothing in the program is immovable")],
+    # round 29
+    "fail_drum_pads_hit_circle_at_corner": [("l3", "misplaced", None, "but its hit area covers (101, 51)..(250, 200), which misses its middle")],
+    "fail_best_time_parsed_from_nothing": [("l3", "broken_text", None, "a Text shows 'Best: NaN' at the end of the run")],
+    "fail_pause_overlay_under_game_camera": [("l3", "hidden", None, "'Play' clears the whole view with its camera's opaque background, so the 2 text(s) of 'Pause' cannot be seen")],
     "fail_gem_drag_polygon_world_points": [("l3", "misplaced", None, "a Graphics at (300, 260) draws at (265, 210)..(335, 310) but its hit area covers (565, 470)..(635, 570)")],
 }
 WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points", "pass_aim_sector_atan2_in_degrees",
@@ -43,7 +47,8 @@ WORKING = ["pass_spring_pad_squash_tween", "pass_gem_drag_polygon_local_points",
            "pass_hint_panel_children_from_container", "pass_raft_tweened_with_direct_control",
            "pass_swing_bob_added_to_world", "pass_plinko_pegs_static_kept",
            "pass_bricks_disabled_when_hit", "pass_trail_board_made_and_added", "pass_knight_moves_over_squares", "pass_end_screen_over_menu_text",
-           "pass_fullscreen_button_toggle"]
+           "pass_fullscreen_button_toggle", "pass_drum_pads_hit_circle_centred", "pass_best_time_parsed_with_fallback",
+           "pass_pause_overlay_over_game_camera"]
 
 
 @pytest.fixture(scope="module")
@@ -283,6 +288,64 @@ new Phaser.Game({ width: 800, height: 600, scale: { mode: Phaser.Scale.RESIZE },
 ])
 def test_settings_screen_slips(static_validator, decl, emitter, saved, found):
     record = next(iter(static_validator.validate([{"request_id": "s", "code": SETTINGS % (decl, emitter, saved), "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    if found:
+        assert any(found in m for m in errors), errors
+    else:
+        assert record["passed"], errors
+
+
+
+FLOW = """
+class Level extends Phaser.Scene {
+  constructor() { super('Level'); }
+  init(data) { this.level = data.level || 1; }
+  preload() {}
+  create() {
+    this.add.text(20, 20, 'Level ' + this.level, { fontSize: '24px', color: '#ffffff' });
+    this.time.delayedCall(1500, () => this.scene.restart(%s));
+    this.input.keyboard.on('keydown-P', () => { this.scene.pause(); this.scene.launch('Menu'); });
+    this.input.keyboard.on('keydown-X', () => this.end());
+  }
+  end() {
+    this.scene.pause();
+    %s
+  }
+}
+class Menu extends Phaser.Scene {
+  constructor() { super('Menu'); }
+  preload() {}
+  create() {
+    const retry = this.add.container(400, 300, [this.add.rectangle(0, 0, 160, 50, 0x3949ab), this.add.text(-30, -12, 'Back', { fontSize: '20px' })]);
+    %s
+    retry.on('pointerdown', () => { %s; this.scene.stop(); });
+  }
+}
+class Result extends Phaser.Scene {
+  constructor() { super('Result'); }
+  preload() {}
+  create() { this.add.text(300, 280, 'Results', { fontSize: '32px' }); }
+}
+new Phaser.Game({ width: 800, height: 600, scene: [Level, Menu%s] });
+"""
+FINE = ["{ level: this.level + 1 }", "this.scene.start('Result');", "retry.setSize(160, 50).setInteractive();", "this.scene.resume('Level')", ", Result"]
+
+
+@pytest.mark.parametrize("changes, found", [
+    ({}, None),
+    ({0: "this.level + 1"}, "this.scene.restart(this.level + 1) (line 8) hands this.level + 1 as the scene's data, and Level.init(data) reads fields of it"),
+    # the end screen's timer after the pause, where nothing resumes the level (with the menu's resume it runs later)
+    ({1: "this.time.delayedCall(500, () => this.scene.start('Result'));", 3: "this.scene.stop('Level')"},
+     "this.time.delayedCall(...) (line 14) right after this.scene.pause() (line 13): a paused scene's clock"),
+    ({2: ""}, "retry.on('pointerdown') (line 23) on a Container that is never made interactive"),
+    ({3: "this.scene.resume()"}, "this.scene.resume() (line 23) in Menu resumes Menu itself, which never pauses"),
+    ({4: ""}, "this.scene.start('Result') (line 14): Result, the scene 'Result', is written but not in the game's scene list"),
+])
+def test_scene_flow_slips(static_validator, changes, found):
+    parts = list(FINE)
+    for slot, value in changes.items():
+        parts[slot] = value
+    record = next(iter(static_validator.validate([{"request_id": "flow", "code": FLOW % tuple(parts), "prompt_meta": {"task": ""}}])))
     errors = [e["message"] for e in record["validation"]["errors"]]
     if found:
         assert any(found in m for m in errors), errors
