@@ -3111,18 +3111,23 @@
         let cells = 0;
         if (!hidden && redrawn && st.rects.length >= 2 && !st.transformed) {
           cells = st.rects.length;
+          let first = null; let several = false; // the covers: cell marks lie under tiles, one each
           for (let r = 0; r < st.rects.length && cells; r++) {
             const q = listAt(st.rects, r);
             const rb = { x: NumberC(o.x) + q[0], y: NumberC(o.y) + q[1], right: NumberC(o.x) + q[0] + q[2], bottom: NumberC(o.y) + q[1] + q[3] };
-            let under = false;
+            let under = null;
             for (let j = k + 1; j < list.length && j < 2000 && !under; j++) {
               const c = list[j];
               if (!c || c === o || NumberC(c.depth) < NumberC(o.depth)) continue;
               const area = areaOf(c);
-              under = !!area && paintsBox(area, rb);
+              if (area && paintsBox(area, rb)) under = c;
             }
             if (!under) cells = 0;
+            else if (!first) first = under;
+            else if (under !== first) several = true;
           }
+          // while the game runs only marks under several covers are told (bars under one HUD are told at the end)
+          if (cellsOnly && !several) cells = 0;
         }
         if (!hidden && !cells) continue;
         if (cells) {
