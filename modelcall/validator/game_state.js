@@ -2642,6 +2642,15 @@ class GameState {
       const src = (n) => (n ? this.code.slice(n.start, n.end).replace(/\s+/g, '') : null);
       const same = (arg, key) => props.has(key) && src(props.get(key)) === src(arg) && this.numberOf(arg) !== 0;
       const keys = ['x', 'y'].filter((k, i) => same(i ? ay : ax, k));
+      // an emit or death zone whose shape is made at the emitter's own place: zones are offsets from the emitter too
+      for (const zoneKey of ['emitZone', 'deathZone']) {
+        const zone = props.get(zoneKey);
+        const source = zone && zone.type === 'ObjectExpression' ? zone.properties.find((p) => p.type === 'Property' && !p.computed && p.key && (p.key.name || p.key.value) === 'source') : null;
+        const shape = source && source.value.type === 'NewExpression' && /Geom\.(Circle|Ellipse|Rectangle)$/.test(memberPath(source.value.callee) || '') ? source.value : null;
+        if (!shape || shape.arguments.length < 2 || src(shape.arguments[0]) !== src(ax) || src(shape.arguments[1]) !== src(ay) || this.numberOf(ax) === 0) continue;
+        this.add('misplaced', true, `this.add.particles(${src(ax)}, ${src(ay)}, ...) (line ${lineOf(c.n)}) places the emitter there and its ${zoneKey} is a ${memberPath(shape.callee).split('.').pop()} made at (${src(shape.arguments[0])}, ${src(shape.arguments[1])}) again: a zone is an offset from the emitter, so the particles ${zoneKey === 'emitZone' ? 'are born' : 'die'} around twice that point (make the zone at (0, 0))`, lineOf(c.n), 'a zone made at (0, 0)');
+        return;
+      }
       if (!keys.length) continue;
       const shown = keys.map((k) => `${k}: ${src(props.get(k))}`).join(', ');
       this.add('misplaced', true, `this.add.particles(${src(ax)}, ${src(ay)}, ...) (line ${lineOf(c.n)}) places the emitter there and its config gives ${shown} again: since Phaser 3.60 the config's x / y are offsets from the emitter, so the particles start at twice the distance from the corner (leave x and y out of the config)`, lineOf(c.n), 'x / y only in add.particles()');

@@ -351,3 +351,25 @@ def test_scene_flow_slips(static_validator, changes, found):
         assert any(found in m for m in errors), errors
     else:
         assert record["passed"], errors
+
+
+RING = """
+class Ring extends Phaser.Scene {
+  preload() {}
+  create() {
+    const g = this.add.graphics();
+    g.fillStyle(0xffffff, 1).fillCircle(3, 3, 3);
+    g.generateTexture('dot', 6, 6);
+    g.clear().lineStyle(2, 0x00ffff, 1).strokeCircle(400, 300, 100);
+    this.add.particles(400, 300, 'dot', { emitZone: { type: 'edge', source: new Phaser.Geom.Circle(%s, 100), quantity: 48 }, lifespan: 900, speed: 40 });
+  }
+}
+new Phaser.Game({ width: 800, height: 600, scene: Ring });
+"""
+
+
+@pytest.mark.parametrize("centre, found", [("0, 0", False), ("400, 300", True)])
+def test_an_emit_zone_made_at_the_emitters_place(static_validator, centre, found):
+    record = next(iter(static_validator.validate([{"request_id": "ring", "code": RING % centre, "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    assert any("its emitZone is a Circle made at (400, 300) again: a zone is an offset from the emitter" in m for m in errors) is found, errors
