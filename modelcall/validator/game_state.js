@@ -3489,15 +3489,22 @@ class GameState {
   hiddenButStillSolid() {
     // static bodies: a gate, a door, a wall (a dynamic body hidden at game over is left alone)
     const bodied = new Set();
+    const spots = new Map(); // object -> where it was made ('700,230')
+    const spot = (call) => (call && call.arguments.length >= 2 ? this.code.slice(call.arguments[0].start, call.arguments[0].end).replace(/\s+/g, '') + ',' + this.code.slice(call.arguments[1].start, call.arguments[1].end).replace(/\s+/g, '') : null);
     for (const c of this.calls) {
       const [obj, isStatic] = c.n.arguments;
       if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && memberPath(obj) && isStatic && isStatic.type === 'Literal' && isStatic.value === true) bodied.add(memberPath(obj));
     }
-    for (const [path, value] of this.bindings()) if (/(^|\.)physics\.add\.(staticImage|staticSprite)$/.test(memberPath((this.creation(value).made || {}).callee) || '')) bodied.add(path);
+    for (const [path, value] of this.bindings()) {
+      const made = this.creation(value).made;
+      if (/(^|\.)physics\.add\.(staticImage|staticSprite)$/.test(memberPath((made || {}).callee) || '')) { bodied.add(path); spots.set(path, spot(made)); }
+    }
+    // an invisible body on purpose: made where the program draws a shape of its own (a backboard's collider)
+    const drawnAt = new Set(this.calls.filter((c) => /(^|\.)add$/.test(c.on || '') && /^(rectangle|image|sprite|ellipse|circle|tileSprite)$/.test(c.name)).map((c) => spot(c.n)));
     for (const c of this.calls) {
       if (c.name !== 'setVisible' || !c.n.arguments[0] || !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false)) continue;
       const x = this.chainRoot(c.n) || c.on;
-      if (!x || !bodied.has(x)) continue;
+      if (!x || !bodied.has(x) || (spots.get(x) && drawnAt.has(spots.get(x)))) continue;
       const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === x));
       if (!collider) continue;
       const esc = x.replace(/[.$]/g, '\\$&');

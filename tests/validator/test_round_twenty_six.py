@@ -373,3 +373,32 @@ def test_an_emit_zone_made_at_the_emitters_place(static_validator, centre, found
     record = next(iter(static_validator.validate([{"request_id": "ring", "code": RING % centre, "prompt_meta": {"task": ""}}])))
     errors = [e["message"] for e in record["validation"]["errors"]]
     assert any("its emitZone is a Circle made at (400, 300) again: a zone is an offset from the emitter" in m for m in errors) is found, errors
+
+
+HOOP = """
+class Hoop extends Phaser.Scene {
+  preload() {}
+  create() {
+    const g = this.add.graphics();
+    g.fillStyle(0xffffff, 1).fillRect(0, 0, 10, 120).generateTexture('board', 10, 120);
+    g.clear().fillStyle(0xff7043, 1).fillCircle(12, 12, 12).generateTexture('ball', 24, 24);
+    g.destroy();
+    %s
+    const board = this.physics.add.staticImage(700, 230, 'board');
+    board.setVisible(false);
+    this.ball = this.physics.add.image(200, 400, 'ball').setVelocity(420, -380).setBounce(0.7);
+    this.physics.add.collider(this.ball, board);
+  }
+}
+new Phaser.Game({ width: 800, height: 600, physics: { default: 'arcade', arcade: { gravity: { y: 500 } } }, scene: Hoop });
+"""
+
+
+@pytest.mark.parametrize("drawn, found", [
+    ("this.add.rectangle(700, 230, 10, 120, 0xeeeeee);", False),  # an invisible collider under a shape drawn at its place
+    ("", True),
+])
+def test_a_hidden_static_body_under_a_drawn_shape_is_a_collider_on_purpose(static_validator, drawn, found):
+    record = next(iter(static_validator.validate([{"request_id": "hoop", "code": HOOP % drawn, "prompt_meta": {"task": ""}}])))
+    errors = [e["message"] for e in record["validation"]["errors"]]
+    assert any("board.setVisible(false) (line 11) hides board, but its body stays on" in m for m in errors) is found, errors
