@@ -2500,7 +2500,10 @@ class GameState {
     if (create || /active\s*:\s*true/.test(menuText) || new RegExp(`scene\\.(launch|run|start)\\(\\s*['"]${menuKey}['"]`).test(this.code.slice(0, first.start) + this.code.slice(first.end).replace(menuText, ''))) return;
     if (!new RegExp(`['"]${menuKey}['"]`).test(firstText)) return; // a menu nothing reaches is another mistake
     // a warning: a game may open straight into play on purpose and reach its main menu from a pause menu
-    this.add('misplaced', false, `scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${list.line}): the first scene listed is the one that starts, so the game opens in ${first.id.name} and skips ${menu.id.name}, whose button starts '${firstKey}' (list ${menu.id.name} first)`, list.line, `scene: [${menu.id.name}, ...]`);
+    const message = `scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${list.line}): the first scene listed is the one that starts, so the game opens in ${first.id.name} and skips ${menu.id.name}, whose button starts '${firstKey}' (list ${menu.id.name} first)`;
+    this.add('misplaced', false, message, list.line, `scene: [${menu.id.name}, ...]`);
+    // (a fact for the task check, L4 menu_skipped: a task that asks for the menu makes this the mistake)
+    this.menuAfterGame = { line: list.line, message };
   }
 
   // scene: [Game, Hud] where nothing ever starts Hud: only the first scene listed starts on its own (others need

@@ -2088,14 +2088,15 @@
         const meant = (type === 'Text' && apply(weakSetHas, tweenedObjects, [o])) || (!!gst && gst.cleared && gst.lastDrawFrame > 2 && !gst.textured);
         if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : ((NOT_SHOWN_ON_PURPOSE[type] && !meant) || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)
           || (apply(weakSetHas, madeOffList, [o]) && !(type === 'Graphics' && meant))) continue;
-        // made with new, or (a Graphics drawn on while the game runs) with this.make.graphics() without add: true
+        // where it was made: with new, or (a Graphics drawn on while the game runs) this.make.graphics() without add
+        const codeAt = (text) => {
+          let at = apply(strIndexOf, code, [text]);
+          while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [text, at + 1]);
+          return at;
+        };
         let made = 'new ' + (phaserClassName(o) || 'Phaser.GameObjects.' + type) + '(';
-        let at = -1;
-        for (let tries = 0; tries < 2 && at < 0; tries++) {
-          if (tries) { if (!(type === 'Graphics' && meant)) break; made = 'make.graphics('; }
-          at = apply(strIndexOf, code, [made]);
-          while (at >= 0 && apply(regexpTest, COMMENT_LINE, [slice(code, apply(strLastIndexOf, code, ['\n', at]) + 1, at)])) at = apply(strIndexOf, code, [made, at + 1]);
-        }
+        let at = codeAt(made);
+        if (at < 0 && type === 'Graphics' && meant) { made = 'make.graphics('; at = codeAt(made); }
         if (at < 0) continue;
         if (made === 'make.graphics(') {
           reported++;
@@ -3048,6 +3049,8 @@
     for (let i = 0; i < shownList.length; i++) {
       const { list, cam, oneCamera } = shownList[i];
       if (!oneCamera || !cam || NumberC(cam.zoom) !== 1) continue;
+      const fogs = new MapC(); // RenderTexture -> its opaque cells, read once (its pixels, however many texts)
+      const fogOf = (c) => { if (!apply(mapHas, fogs, [c])) apply(mapSet, fogs, [c, opaqueArea(c, false, 'fog')]); return apply(mapGet, fogs, [c]); };
       for (let k = 0; k < list.length && k < 2000; k++) {
         const o = list[k];
         if (!o || o.type !== 'Text' || str(o.text) === '' || o.visible === false || !(NumberC(o.alpha) > 0) || o.parentContainer || o.scrollFactorX !== 0 || o.scrollFactorY !== 0) continue;
@@ -3058,7 +3061,7 @@
         for (let j = 0; j < list.length && j < 2000; j++) {
           const c = list[j];
           if (!c || c.type !== 'RenderTexture' || j === k || NumberC(c.depth) < NumberC(o.depth) || (j < k && NumberC(c.depth) === NumberC(o.depth))) continue;
-          const area = opaqueArea(c, false, 'fog');
+          const area = fogOf(c);
           if (!area || !paintsBox(area, inWorld)) continue;
           misuse('hidden', "a Text fixed to the screen ('" + slice(str(o.text), 0, 40) + "', at (" + mathRound(b.x) + ', ' + mathRound(b.y) + ') on the screen) lies under a fog RenderTexture drawn over it, whose pixels there are still opaque: '
             + 'the fog covers the HUD wherever the camera goes (make the text after the fog, or give it a higher depth)', 'the HUD drawn over the fog', true, null);

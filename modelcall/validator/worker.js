@@ -365,6 +365,7 @@ class Analysis {
     for (const f of findings.concat(physicsFindings(this.ast, this.code, facts))) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     this.oneShotTimers = /\b(delayedCall|addEvent|setTimeout)\s*\(/.test(this.code) ? facts.oneShotTimers() : [];
     this.awayMoves = /Angle\.Between\s*\(/.test(this.code) ? facts.awayMoves() : [];
+    this.menuAfterGame = facts.menuAfterGame || null;
     return this.result();
   }
 
@@ -449,6 +450,7 @@ class Analysis {
       schedule: this.schedule.result(),
       one_shot_timers: this.oneShotTimers || [],
       moves_away: this.awayMoves || [],
+      menu_after_game: this.menuAfterGame || null,
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }

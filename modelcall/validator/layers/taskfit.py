@@ -77,8 +77,6 @@ _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|mo
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
 # a menu, title or start screen the task asks for ("MenuScene 显示开始按钮", "a title screen, then the game")
 _MENU_TASK = re.compile(r"menu|title screen|start screen|splash|菜单|标题画面|标题界面|开始界面|开始画面|开始场景|主界面", re.I)
-# the L2 warning of a scene list that starts the game scene before the menu (game_state.js menuListedAfterGame)
-_MENU_AFTER_GAME = "the first scene listed is the one that starts"
 # a pause menu with a way "back to the main menu" opens into play on purpose
 _PAUSE_TASK = re.compile(r"pause|暂停", re.I)
 _CLAUSE = re.compile(r"[，。；！？,;!?\n]|\.\s|\band\b|\bwhile\b|同时|而")
@@ -309,10 +307,8 @@ class TaskFitLayer:
         menu with a way back to the main menu); a task that asks for the menu makes it the mistake."""
         if self.gates.l4_task == "off" or not _MENU_TASK.search(task or "") or _PAUSE_TASK.search(task or ""):
             return None
-        for bad in api.get("misuse") or []:
-            if not bad.get("certain", True) and _MENU_AFTER_GAME in (bad.get("message") or ""):
-                return Issue("l4", "menu_skipped", f"the task asks for a menu, but {bad['message']}", bad.get("line"))
-        return None
+        found = api.get("menu_after_game")  # the analysis's fact (game_state.js menuListedAfterGame)
+        return Issue("l4", "menu_skipped", f"the task asks for a menu, but {found['message']}", found.get("line")) if found else None
 
     def visual(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
         """`nothing_drawn`: the code calls drawing APIs but the canvas never showed more than one colour. A
