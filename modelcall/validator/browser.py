@@ -892,14 +892,15 @@ class BrowserPool:
         cpu0 = _cpu_seconds(run.cpu_pids)
         result = _empty_result()
         stall = cfg.stall_timeout_s
-        # this document's rendering steps start after the last one the page took (the page clock starts at the wall time)
+        # this document's rendering steps start after the last one the page took: the harness works out how far they
+        # run ahead of its page clock (harness.js timelineOffsetFor) and answers it from "start"
         rendering_every = cfg.rendering_every if needs_rendering_steps(code) else 0
         paced = needs_wall_clock_pace(code)
-        run.timeline_offset = round(max(0.0, slot.frame_ticks + 17 - time.monotonic() * 1000)) if rendering_every else 0
+        run.timeline_offset = 0
         opts = {
             "forceCanvas": cfg.force_canvas and not needs_webgl(code), "noAudio": cfg.no_audio, "inputPhase": cfg.input_phase,
             "inputAfter": cfg.input_after_frames, "renderEvery": cfg.render_every, "stopOnError": True,
-            "timelineOffset": run.timeline_offset, "trustedInput": needs_trusted_input(code),
+            "trustedInput": needs_trusted_input(code),
             "maxLoadWaits": int(cfg.boot_timeout_s * 1000 / 5),
         }
         if self.contracts:
@@ -917,7 +918,10 @@ class BrowserPool:
                     or self._over_cpu(run, cpu0, result))
 
         try:
-            await self._harness_call(slot, run, "start", opts, code, timeout=stall)
+            if rendering_every:
+                opts.update(frameTicks=slot.frame_ticks, hostNow=time.monotonic() * 1000)
+            offset = await self._harness_call(slot, run, "start", opts, code, timeout=stall)
+            run.timeline_offset = float(offset) if isinstance(offset, (int, float)) else 0.0
             phase = "boot"
             if await over_limits():
                 raise _Stop

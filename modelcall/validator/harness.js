@@ -3995,7 +3995,7 @@
         if (gone) { apply(mapDelete, S.timers, [id]); continue; }
       }
       try {
-        if (typeof t.fn === 'function') apply(t.fn, t.self || G, t.raf ? [(S.clock === undefined ? now() : S.clock) - (t.shift || 0)] : (t.idle ? [idleDeadline()] : t.args));
+        if (typeof t.fn === 'function') apply(t.fn, t.self || G, t.raf ? [(S.clock === undefined ? pageNow() : S.clock) - (t.shift || 0)] : (t.idle ? [idleDeadline()] : t.args));
       } catch (err) { recordError(err, 'timer'); }
     }
   }
@@ -4079,13 +4079,27 @@
   // every 8 reads (a busy-wait ends) or by the whole milliseconds of wall time the frame has taken (a heavy loop
   // takes time; below a millisecond no wall-clock jitter, so a rerun reads the same times); it never goes back.
   // Phaser's TweenManager reads Date.now, so tweens run on game time.
+  // While the page boots (the program's script, the game's boot, before the first frame) the clock stands at
+  // BOOT_MS and moves only by its reads: how long a boot takes on a loaded machine is nothing the program sees, so
+  // the game time of every frame (update's time, a position from Math.sin(time)) is the same in every run.
   const timeOrigin = perf.timeOrigin;
+  const BOOT_MS = 40;
   function pageNow() {
-    if (!S || S.clock === undefined) return undefined;
+    if (!S) return undefined;
     S.reads += 1;
-    const v = S.clock + S.skew + mathMax(mathFloor(S.reads / 8) / 10, mathFloor(now() - S.frameReal));
+    const v = S.clock === undefined ? BOOT_MS + mathFloor(S.reads / 8) / 10
+      : S.clock + S.skew + mathMax(mathFloor(S.reads / 8) / 10, mathFloor(now() - S.frameReal));
     if (v > S.lastPage) S.lastPage = v;
     return S.lastPage;
+  }
+  // the browser's own rendering steps (observers, CSS animations) run on the monotonic clock from this document's
+  // time origin plus the page time, and only go forward from the last document's: how far they run ahead of the page
+  // clock, from the host's monotonic time and the last step it sent (page time here starts at BOOT_MS, whatever
+  // the document's age)
+  function timelineOffsetFor(opts) {
+    if (typeof opts.frameTicks !== 'number' || typeof opts.hostNow !== 'number') return 0;
+    const origin = opts.hostNow - now();
+    return mathMax(0, mathCeil(opts.frameTicks + 17 - (origin + BOOT_MS)));
   }
 
   const H = Object.create(null);
@@ -4100,7 +4114,8 @@
       pendingInput: List(), inputFrame: -1,
     };
     Math.random = seededRandom(0x5eed);
-    if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); guard.setTimelineOffset(opts.timelineOffset); }
+    S.timelineOffset = timelineOffsetFor(opts);
+    if (guard) { guard.setClock(pageNow); guard.setErrorSink(consoleError); guard.setTimelineOffset(S.timelineOffset); }
     installTimers();
     trackListeners();
     patchGame(opts);
@@ -4154,8 +4169,8 @@
     return S.gameCount + '|' + S.errorCount;
   };
 
-  // begin + load in one protocol call
-  H.start = function start(opts, code) { H.begin(opts); return H.load(code); };
+  // begin + load in one protocol call; the answer is the rendering steps' offset (timelineOffsetFor)
+  H.start = function start(opts, code) { H.begin(opts); H.load(code); return S.timelineOffset; };
 
   function game() { return S.game; }
   function loopOf(g) { try { return g.loop; } catch (e) { return null; } }
@@ -4462,16 +4477,16 @@
     if (S.clock === undefined) {
       let last;
       try { last = loop.lastTime; } catch (e) { last = 0; }
-      const real = now();
+      const booted = pageNow();
       // frame times on a 0.1 ms grid, as a browser coarsens them: deltas of 16.6 and 16.7 ms in a fixed pattern
       // (a delta of exactly 1000/60 every frame would tell a program it is being checked)
-      S.tick0 = mathRound((last || real) * 10);
+      S.tick0 = mathRound((typeof last === 'number' && last > 0 && last <= booted ? last : booted) * 10);
       S.ticks = 0;
       S.clock = S.tick0 / 10;
-      // the page clock goes on from the wall time it showed so far (the program may have read it while booting),
+      // the page clock goes on from the boot time it showed so far (the program may have read it while booting),
       // aligned so that Date.now (whole ms) ticks over at the same frames in every run
-      S.skew = mathMax(0, real - (S.clock + FRAME_MS));
-      S.frameReal = real;
+      S.skew = mathMax(0, booted - (S.clock + FRAME_MS));
+      S.frameReal = now();
       const date = timeOrigin + S.clock + S.skew;
       S.skew += mathFloor(date) + 1.55 - date;
     }

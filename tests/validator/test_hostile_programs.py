@@ -745,6 +745,27 @@ def test_every_clock_of_the_page_tells_the_same_time():
     assert signals["raf"] == "number"
 
 
+BOOT_TIMES = """
+    if (this.n === 1) window.__signals__ = { first: time, created: this.made, top: window.loadedAt };"""
+
+
+def test_how_long_the_boot_took_is_not_in_the_game_clock():
+    """A frame's game time does not count the wall time the page took to boot (a loaded machine, a heavy create()):
+    a program that places things by absolute time (Math.sin(time / 600)) is in the same place in every run."""
+    burn = "let spin = 0; for (let i = 0; i < 3e8; i++) spin += i & 1; window.spin = spin;"
+    quick = game(top="window.loadedAt = performance.now();", create="    this.made = Date.now() % 100000;",
+                 update=BOOT_TIMES).replace("update() {", "update(time) {")
+    slow = game(top="window.loadedAt = performance.now();\n" + burn, create="    " + burn + "\n    this.made = Date.now() % 100000;",
+                update=BOOT_TIMES).replace("update() {", "update(time) {")
+    results, _guard = _verdicts(_pool_config(stall_timeout_s=20.0), [quick, slow, quick])
+    firsts = []
+    for ok, reasons, run in results:
+        assert ok, (reasons, run["errors"][:2])
+        firsts.append(run["signals"]["first"])
+        assert run["signals"]["top"] == results[0][2]["signals"]["top"], [r[2]["signals"] for r in results]
+    assert firsts[0] == firsts[1] == firsts[2] and 0 < firsts[0] < 120, firsts
+
+
 TIMELINE_PROGRAM = game(create="""
     const d = document.body.appendChild(document.createElement('div')); d.textContent = 'Go';
     this.fade = d.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 500 });
