@@ -58,6 +58,11 @@ const CALLBACK_CONTEXT = {
   'Phaser.Physics.Arcade.World#addCollider': [[2, 3], 4],
   'Phaser.Physics.Arcade.World#addOverlap': [[2, 3], 4],
   'Phaser.Time.Clock#delayedCall': [[1], 3],
+  // a tile's callback is called on its context: left out, `this` is undefined (window in a sloppy script)
+  'Phaser.Tilemaps.Tilemap#setTileIndexCallback': [[1], 2],
+  'Phaser.Tilemaps.TilemapLayer#setTileIndexCallback': [[1], 2],
+  'Phaser.Tilemaps.Tilemap#setTileLocationCallback': [[4], 5],
+  'Phaser.Tilemaps.TilemapLayer#setTileLocationCallback': [[4], 5],
 };
 // methods whose config's callbacks run on its callbackScope (the timer or tween itself when it is left out)
 const CONFIG_CALLBACKS = new Set(['Phaser.Time.Clock#addEvent', 'Phaser.Tweens.TweenManager#add', 'Phaser.Tweens.TweenManager#addCounter']);
@@ -150,6 +155,8 @@ const RENAMED_KEYS = {
   'Phaser.Types.Physics.Matter.MatterBodyConfig': ['the key is', { static: 'isStatic', sensor: 'isSensor' }],
   // Phaser 2's animations.add(name, frames, rate, loop): an animation that loops forever takes repeat: -1
   'Phaser.Types.Animations.Animation': ['the key is', { loop: 'repeat: -1', framerate: 'frameRate', loops: 'repeat' }],
+  // scale: { scaleMode: Phaser.Scale.FIT }: the Scale Manager reads `mode`, the game keeps its size unscaled
+  'Phaser.Types.Core.ScaleConfig': ['the key is', { scaleMode: 'mode', scale_mode: 'mode', autoCentre: 'autoCenter', centerMode: 'autoCenter', autoCenterMode: 'autoCenter' }],
 };
 // what an old key of one of these typedefs is called now, as a hint: ' (the key is ...)', or null
 function renamedHint(tds, key) {
@@ -427,7 +434,7 @@ class Contracts {
       this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
       if (recv.cs.includes('Phaser.Time.Clock')) this.guard(() => this.timerFunctionOutsideClasses(n, name));
       // a scene written as functions (scene: { create, update }): its emitters' handlers are checked as a class's
-      if (!['on', 'once', 'addListener'].includes(name) || !this.sceneFunctions(ctx)) return;
+      if (!(['on', 'once', 'addListener'].includes(name) || /^setTile(Index|Location)Callback$/.test(name)) || !this.sceneFunctions(ctx)) return;
     }
     this.guard(() => {
       const declaring = recv.cs.find((c) => this.api.findMember(c, name, false));
@@ -545,7 +552,8 @@ class Contracts {
     const reads = thisMembers(fn.body);
     for (const [member, line] of reads) {
       if (!(own ? own.has(member) : this.setOnThis(member, fn)) || (self && this.api.findMember(self, member, false))) continue;
-      this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${self ? 'the ' + self.replace(/^Phaser\./, '') : 'the callback function itself'}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
+      const callee = self ? 'the ' + self.replace(/^Phaser\./, '') : /#setTile(Index|Location)Callback/.test(where) ? 'undefined (window in a sloppy script)' : 'the callback function itself';
+      this.add('wrong_argument', true, `${where}: a function () callback reads this.${member}, the scene's, but Phaser calls it with \`this\` ${callee}, so this.${member} is not the scene's (${fix}, or use an arrow function)`, line, 'a callback bound to its object');
       return;
     }
   }
@@ -767,7 +775,10 @@ class Contracts {
         const renamed = renamedHint(tds, key);
         const near = renamed ? null : closest(key, [...allowed.keys()]);
         const hint = renamed || (near ? ` (did you mean '${near}'?)` : '');
-        this.add('unknown_key', closed || !!renamed, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
+        // an old name beside the key itself, or set to the default (scaleMode: Phaser.Scale.NONE), loses nothing
+        const harmless = !!renamed && (obj.properties.some((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === /'(\w+)/.exec(renamed)[1])
+          || (p.value.type === 'Literal' && p.value.value === 0) || (p.value.type === 'MemberExpression' && !p.value.computed && p.value.property.name === 'NONE'));
+        this.add('unknown_key', (closed || !!renamed) && !harmless, `${where}: '${key}' is not a key of ${name}, Phaser ignores it${hint}`, line, tds.join(' | '));
         continue;
       }
       if (tween === undefined && this.checkValueKind(tds, key, allowed.get(key), p.value, name, where, ctx, line)) continue;

@@ -226,6 +226,7 @@ class GameState {
     if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
     if (/Math\.floor\s*\(\s*\w+\.[xy]\s*\//.test(this.code) && /input\.on\s*\(\s*['"]pointer/.test(this.code)) this.boardOffsetForgotten();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
+    if (/overlap/i.test(this.code) && /create(Blank|Static|Dynamic)?Layer/.test(this.code)) this.tileOverlapUnfiltered();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
@@ -1439,6 +1440,15 @@ class GameState {
       const a = c.name === 'setGravityY' && c.n.arguments.length === 1 ? c.n.arguments[0] : null;
       if (!a) continue;
       const values = (a.type === 'ConditionalExpression' ? [a.consequent, a.alternate] : [a]).map((x) => numOf(x)).filter((x) => x !== null);
+      // setGravityY(GRAVITY * this.dir) with the direction turned by `this.dir *= -1` (or = -this.dir): -GRAVITY once
+      if (a.type === 'BinaryExpression' && a.operator === '*') {
+        for (const [g, d] of [[a.left, a.right], [a.right, a.left]]) {
+          const gv = numOf(g);
+          if (gv === null || !world.has(gv) || !['Identifier', 'MemberExpression'].includes(d.type)) continue;
+          const dir = this.code.slice(d.start, d.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          if (new RegExp(`${dir}\\s*\\*=\\s*-\\s*1\\b|${dir}\\s*=\\s*-\\s*${dir}\\b|${dir}\\s*=[^;\\n]*\\?\\s*-\\s*1\\s*:\\s*1\\b|${dir}\\s*=[^;\\n]*\\?\\s*1\\s*:\\s*-\\s*1\\b`).test(this.bare())) values.push(-gv);
+        }
+      }
       const v = values.find((x) => world.has(-x));
       if (v === undefined) continue;
       // certain where the code means to turn gravity over (a hover that cancels gravity on purpose only warns)
@@ -1720,6 +1730,40 @@ class GameState {
   }
 
 
+
+  // physics.add.overlap(player, coinLayer, collect) whose callback never looks at the tile it gets: an overlap with a
+  // tilemap layer calls back for every tile near the body, empty ones (index -1) and all, every frame (only a collider
+  // keeps to colliding tiles), so what the callback does (a coin counted) happens all the time, anywhere
+  tileOverlapUnfiltered() {
+    const layers = this.madeBy(/\.(createLayer|createBlankLayer|createStaticLayer|createDynamicLayer)$/);
+    if (!layers.size) return;
+    const none = (a) => !a || (a.type === 'Literal' && a.value === null) || (a.type === 'Identifier' && a.name === 'undefined');
+    for (const c of this.calls) {
+      if (c.name !== 'overlap' && c.name !== 'addOverlap') continue;
+      const args = c.n.arguments;
+      if (args.length < 3 || !none(args[3])) continue;
+      const at = [0, 1].find((i) => args[i] && layers.has(memberPath(args[i])));
+      if (at === undefined) continue;
+      const h = args[2];
+      const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
+      const bound = h.type === 'Identifier' ? this.bindings().find(([path, v]) => path === h.name && /Function/.test(v.type)) : null;
+      const fn = /Function/.test(h.type) ? h : bound ? bound[1] : name ? this.functionsByName().get(name) : null;
+      if (!fn || !fn.body || fn.params.some((p) => p.type !== 'Identifier')) continue;
+      const looked = this.paramBodies(fn, at).some(({ name: tile, body }) => {
+        const text = this.code.slice(body.start, body.end);
+        const t = tile.replace(/\$/g, '\\$');
+        // its index or properties read, or the tile handed to something the analysis does not follow
+        return new RegExp(`\\b${t}\\s*\\.\\s*(index|properties|collides|canCollide|collisionCallback|tileset|alpha|visible)\\b|\\b${t}\\s*(\\[|===?|!==?|&&|\\|\\||\\?)|[!(]\\s*${t}\\s*\\)`).test(text)
+          || new RegExp(`[(,]\\s*${t}\\s*[,)]`).test(text.replace(new RegExp(`removeTile\\s*\\(\\s*${t}\\s*[,)]`, 'g'), ''));
+      });
+      const text = this.code.slice(fn.body.start, fn.body.end);
+      if (looked || /getTileAt|hasTileAt|getTilesWithin|\.index\b/.test(text)) continue;
+      // something happens: a count, a text, a removal, a scene change
+      if (!/\+\+|\+=|-=|--|setText|removeTile|destroy|scene\.(start|restart)|emit\s*\(/.test(text)) continue;
+      this.add('never_fires', true, `physics.add.overlap(..., ${memberPath(args[at])}, ...) (line ${lineOf(c.n)}): an overlap with a tilemap layer calls its callback for every tile near the body, empty ones (index -1) too, every frame, and the callback never looks at the tile's index, so what it does happens all the time, anywhere (test tile.index first, or use setTileIndexCallback)`, lineOf(c.n), 'a tile index test');
+      return;
+    }
+  }
 
   // map.setTileIndexCallback(COIN, ...) on tiles that do not collide, with only a collider on the layer: a collider
   // tests only colliding tiles, so the callback never runs (physics.add.overlap(player, layer) tests every tile)

@@ -764,7 +764,7 @@
             : undefinedCallbacks(cfg, []);
           if (missing) {
             const line = programCaller();
-            if (line !== null) misuse('missing_object', 'TweenManager#add(): ' + (noTargets ? missing : missing + ' is undefined (a misspelt or missing method?): it never runs'), 'a target object and functions', true, line);
+            if (line !== null) misuse('missing_object', 'TweenManager#add(): ' + (noTargets ? missing : missing + ' is undefined (a misspelt or missing method?): it never runs'), 'a target object and functions', noTargets || !bareCallbackAt(line, slice(missing, 5, missing.length - 1)), line);
           }
           let targets = cfg.targets;
           if (targets && typeof targets !== 'function') {
@@ -1186,6 +1186,17 @@
       return out;
     }, 'toJSON', orig.length, orig);
   }
+  // Texts given new words while the game runs (a status line set on every move): meant to be seen
+  const textSetLater = new WeakSetC();
+  function textUpdates() {
+    const Text = Phaser.GameObjects && Phaser.GameObjects.Text;
+    const orig = Text && Text.prototype.setText;
+    if (typeof orig !== 'function') return;
+    Text.prototype.setText = cloak(function setText(value) {
+      try { if (S && S.frame > 2 && value !== undefined && value !== null && value !== '') apply(weakSetAdd, textSetLater, [this]); } catch (e) { /* ignore */ }
+      return apply(orig, this, arguments);
+    }, 'setText', orig.length, orig);
+  }
   // a tween's ease named the easings.net / jQuery way ('easeInQuad'): Phaser finds no such ease and falls back to
   // Linear without a word, so every eased motion is linear
   // certain for the easings.net / CSS naming ('easeInQuad', 'ease-in-out'); a Phaser-like name that is not one
@@ -1274,6 +1285,7 @@
     const InputPlugin = Phaser.Input && Phaser.Input.InputPlugin;
     const World = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.World;
     const DOMElement = Phaser.GameObjects && Phaser.GameObjects.DOMElement;
+    const Key = Phaser.Input && Phaser.Input.Keyboard && Phaser.Input.Keyboard.Key;
     const base = EE ? getPrototypeOf(EE.prototype) : null;
     const registered = (emitter, name, fn) => {
       if (!S || typeof name !== 'string') return;
@@ -1284,6 +1296,13 @@
       if (InputPlugin && emitter instanceof InputPlugin && apply(regexpTest, /^key(down|up)($|-)/, [name])) {
         const line = programCaller();
         if (line !== null) misuse('never_fires', "this.input.on('" + slice(name, 0, 40) + "'): key events are emitted by the keyboard plugin (this.input.keyboard), never by the scene's input plugin, so this handler never runs (this.input.keyboard.on('" + slice(name, 0, 40) + "'))", 'this.input.keyboard.on', true, line);
+        return;
+      }
+      // spaceKey.on('keydown'): a Key emits only 'down' and 'up' (the keyboard plugin's 'keydown-SPACE' is another emitter's)
+      if (Key && emitter instanceof Key && apply(regexpTest, /^(key(down|up|press)|press(ed)?|released?|justdown|justup)($|-)/i, [name])
+          && !apply(strIncludes, S.code || '', ["emit('" + name]) && !apply(strIncludes, S.code || '', ['emit("' + name])) {
+        const line = programCaller();
+        if (line !== null) misuse('never_fires', "key.on('" + slice(name, 0, 40) + "'): a Key object emits only 'down' and 'up', never '" + slice(name, 0, 40) + "', so this handler never runs (key.on('down', ...), or this.input.keyboard.on('keydown-KEY', ...))", "key.on('down')", true, line);
         return;
       }
       const why = deadEventName(name);
@@ -1532,7 +1551,7 @@
               const missing = callbackOf(arguments);
               if (missing) {
                 const line = programCaller();
-                if (line !== null) misuse('missing_object', 'Clock#' + name + '(): ' + missing + ' is undefined (a misspelt or missing method?): the timer does nothing', 'a function', true, line);
+                if (line !== null) misuse('missing_object', 'Clock#' + name + '(): ' + missing + ' is undefined (a misspelt or missing method?): the timer does nothing', 'a function', !bareCallbackAt(line, name === 'delayedCall' ? null : slice(missing, 5, missing.length - 1)), line);
               }
             }
           } catch (e) { /* ignore */ }
@@ -1542,6 +1561,21 @@
       wrapClock('delayedCall', (args) => (args.length >= 2 && args[1] === undefined ? 'its callback' : null));
       wrapClock('addEvent', (args) => undefinedCallbacks(args[0], ['callback']));
     }
+  }
+  // a callback given as a bare variable (onComplete: done, delayedCall(ms, cb)): a parameter some callers leave out
+  // on purpose, not a misspelt method; only a warning when it is undefined
+  function bareCallbackAt(line, key) {
+    if (line === null) return false;
+    const lines = apply(strSplit, str(S.code), ['\n']);
+    let text = '';
+    for (let i = line - 1; i < lines.length && i < line + 11; i++) text += lines[i] + '\n';
+    if (key === null) {
+      const m = apply(regexpExec, /delayedCall\s*\(\s*[^,()]+,\s*([A-Za-z_$][\w$]*)\s*[,)]/, [text]);
+      return !!m && m[1] !== 'this';
+    }
+    const re = /(?:^|[{,\s])(on[A-Z]\w*|callback)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?(?=[,}\n]|$)/g;
+    for (let m = apply(regexpExec, re, [text]); m; m = apply(regexpExec, re, [text])) if (m[1] === key && m[2] !== 'this') return true;
+    return false;
   }
   // 'callback' or 'onComplete' given as a key of a config literal but undefined
   function undefinedCallbacks(cfg, keys) {
@@ -1575,14 +1609,15 @@
   function emitsItself(code, name) { return quotedAt(code, name, /\bemit\s*\(\s*$/) >= 0; }
   // a collider or overlap with an operand that has no physics body (an object made with this.add, a plain group):
   // Arcade skips it, nothing ever collides (a tilemap layer needs none). Destroyed objects and destroyed colliders are left out.
-  function bodiless(o) {
+  function bodiless(o, overlapOnly) {
     const GameObject = Phaser.GameObjects.GameObject;
     const Group = Phaser.GameObjects.Group;
     const alive = (g) => { const d = getOwnPropertyDescriptor(g, 'scene'); return !!(d && d.value); };
     const noBody = (g) => { const d = getOwnPropertyDescriptor(g, 'body'); return !(d && d.value); };
     // a tilemap layer collides by its tiles, with no body of its own (Arcade's collideSpriteVsTilemapLayer)
     const tiles = (g) => { try { return !!g.isTilemap; } catch (e) { return true; } };
-    if (o instanceof GameObject && tiles(o) && alive(o)) return noTileCollides(o);
+    // (an overlap tests every tile of a layer, colliding or not: World#collideSpriteVsTilemapLayer filters only colliders)
+    if (o instanceof GameObject && tiles(o) && alive(o)) return overlapOnly ? null : noTileCollides(o);
     if (o instanceof GameObject) return alive(o) && noBody(o) && !tiles(o) ? 'a ' + str(o.type) + ' without a physics body' : null;
     const Tilemap = Phaser.Tilemaps && Phaser.Tilemaps.Tilemap;
     if (Tilemap && o instanceof Tilemap) return 'the Tilemap itself (Arcade collides with its layers: pass the layer that createLayer() returned)';
@@ -1618,9 +1653,10 @@
     let why = null;
     try {
       const pair = [c.object1, c.object2];
+      const overlapOnly = c.overlapOnly === true;
       for (let k = 0; k < 2 && why === null; k++) {
         const o = pair[k];
-        if (isArray(o)) { for (let j = 0; j < o.length && j < 64 && why === null; j++) why = o[j] ? bodiless(o[j]) : null; } else if (o) why = bodiless(o);
+        if (isArray(o)) { for (let j = 0; j < o.length && j < 64 && why === null; j++) why = o[j] ? bodiless(o[j], overlapOnly) : null; } else if (o) why = bodiless(o, overlapOnly);
       }
     } catch (e) { return null; }
     return why;
@@ -2085,7 +2121,7 @@
         // for a texture or a mask; one cleared and drawn again while the game runs, never made a texture, is meant to
         // be seen (a board make.graphics() left off the display list)
         const gst = type === 'Graphics' ? apply(weakMapGet, graphicsState, [o]) : null;
-        const meant = (type === 'Text' && apply(weakSetHas, tweenedObjects, [o])) || (!!gst && gst.cleared && gst.lastDrawFrame > 2 && !gst.textured);
+        const meant = (type === 'Text' && (apply(weakSetHas, tweenedObjects, [o]) || apply(weakSetHas, textSetLater, [o]))) || (!!gst && gst.cleared && gst.lastDrawFrame > 2 && !gst.textured);
         if (filled ? apply(regexpTest, /Mask\s*\(|\bdraw\s*\(|\bsnapshot/, [code]) : ((NOT_SHOWN_ON_PURPOSE[type] && !meant) || apply(regexpTest, STAMPS_OR_MASKS, [code])) || apply(weakSetHas, stamped, [o]) || managerStamp(o)
           || (apply(weakSetHas, madeOffList, [o]) && !(type === 'Graphics' && meant))) continue;
         // where it was made: with new, or (a Graphics drawn on while the game runs) this.make.graphics() without add
@@ -4123,6 +4159,7 @@
     audioParamSetters();
     sizelessInteractive();
     styleCopies();
+    textUpdates();
     stampHooks();
     easeNames();
     pathPastEnd();

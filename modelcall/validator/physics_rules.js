@@ -243,11 +243,26 @@ class PhysicsRules {
       }
       return text;
     };
+    // names of callback parameters that are tiles or tile records (forEachTile((t) => ...), ITEMS.forEach((it) => ...)):
+    // their x and y are columns and rows
+    const cellParams = new Set();
+    for (const c of this.calls) {
+      if (!/^(forEachTile|filterTiles|findTile|forEach|map|filter|find|some|every)$/.test(c.name)) continue;
+      const fn = c.n.arguments[0];
+      if (fn && /FunctionExpression$/.test(fn.type) && fn.params[0] && fn.params[0].type === 'Identifier') cellParams.add(fn.params[0].name);
+    }
+    const cellLike = (a) => {
+      if (a.type !== 'MemberExpression' || a.computed) return false;
+      const base = this.code.slice(a.object.start, a.object.end);
+      if (a.object.type === 'Identifier' && cellParams.has(base)) return true;
+      // a tile or a record of one: the same object's index is read too (t.index === BLOOM)
+      return new RegExp(`(^|[^\\w$.])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.index\\b`).test(this.code);
+    };
     for (const c of this.calls) {
       if (!['getTileAt', 'putTileAt', 'removeTileAt', 'hasTileAt'].includes(c.name)) continue;
       const i0 = c.name === 'putTileAt' ? 1 : 0;
       const xs = [c.n.arguments[i0], c.n.arguments[i0 + 1]].filter(Boolean);
-      if (xs.length < 2) continue;
+      if (xs.length < 2 || xs.some(cellLike)) continue;
       const texts = xs.map(textOf);
       if (texts.some((t) => t === null || !PIXELS.test(t) || SCALED.test(t))) continue;
       const fix = c.name === 'putTileAt' ? 'putTileAtWorldXY' : c.name === 'removeTileAt' ? 'removeTileAtWorldXY' : c.name === 'hasTileAt' ? 'hasTileAtWorldXY' : 'getTileAtWorldXY';

@@ -76,6 +76,12 @@ _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\
 _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
 # a menu, title or start screen the task asks for ("MenuScene 显示开始按钮", "a title screen, then the game")
+# an emitter asked to emit all along ("持续发射粒子", "a fountain that keeps spraying")
+_STREAM_TASK = re.compile(r"持续(地)?(发射|喷|喷射|生成|产生|释放|冒)|不断(地)?(发射|喷|喷射|冒)|源源不断|continuous(ly)?|constant(ly)?\s+(emit|spray|stream)"
+                          r"|keeps?\s+(emitting|spraying|streaming)|never\s+stops", re.I)
+_STOP_AFTER = re.compile(r"\bstopAfter\s*:")
+# what starts an emitter again after stopAfter turned it off
+_EMITTER_RESTART = re.compile(r"\.(start|flow)\s*\(|\.emitting\s*=\s*true|\bstopAfter\s*=|\.explode\s*\(")
 _MENU_TASK = re.compile(r"menu|title screen|start screen|splash|菜单|标题画面|标题界面|开始界面|开始画面|开始场景|主界面", re.I)
 # a pause menu with a way "back to the main menu" opens into play on purpose
 _PAUSE_TASK = re.compile(r"pause|暂停", re.I)
@@ -242,7 +248,7 @@ class TaskFitLayer:
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
         for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
-                      self.menu_skipped(api, sample.task)):
+                      self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -300,6 +306,21 @@ class TaskFitLayer:
         return Issue("l4", "moves_away", f"the task asks it to go towards its target, but {m['angle']} = Angle.Between({m['target']}, "
                      f"{m['mover']}) (line {m['line']}) is the angle from {m['target']} to {m['mover']}, and {m['mover']} moves along it: "
                      f"away from {m['target']} (Angle.Between({m['mover']}.x, {m['mover']}.y, {m['target']}.x, {m['target']}.y))", m["line"])
+
+    def emitter_stops(self, code: str, task: str) -> Issue | None:
+        """`emitter_stops`: the task asks for an emitter that emits all along and its config sets `stopAfter` (3.60+: the
+        emitter turns itself off for good after that many particles), with nothing that starts it again. A cap on the
+        particles alive at once is `maxAliveParticles`."""
+        if self.gates.l4_task == "off" or not _STREAM_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _STOP_AFTER.search(bare)
+        if not found or _EMITTER_RESTART.search(bare):
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "emitter_stops", "the task asks for an emitter that keeps emitting, but its config sets stopAfter (line "
+                     f"{line}): the emitter turns itself off for good once that many particles were emitted (a cap on the particles "
+                     "alive at once is maxAliveParticles)", line)
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
