@@ -898,6 +898,11 @@
     return null;
   }
   const deadListeners = List(); // [object, event name, line] of pointer handlers, checked at the end of the run
+  // a DOMElement passes on its node's native events only once they are named with addListener('click ...'):
+  // [element, event name, line] of handlers for them, and element -> the names it asked for
+  const NODE_EVENTS = /^(click|dblclick|input|change|submit|keydown|keyup|keypress|focus|blur|mousedown|mouseup|pointerdown|pointerup|touchstart|touchend)$/;
+  const domListeners = List();
+  const domAsked = new WeakMapC();
   const deadNames = List(); // [event name, why, line] of handlers for events Phaser never emits
   const colliders = List(); // [collider, 'collider' | 'overlap', line] the program made
   const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
@@ -1291,7 +1296,11 @@
       if (!S || typeof name !== 'string') return;
       if (name === 'drag' && typeof fn === 'function' && fn.length >= 4 && GameObject && emitter instanceof GameObject) dragSignature(fn);
       if (name === 'addedtoscene' && GameObject && emitter instanceof GameObject) { if (madeObjects.length < 4096) listPush(madeObjects, emitter); return; }
-      if (DOMElement && emitter instanceof DOMElement) return; // its element's own events are real
+      if (DOMElement && emitter instanceof DOMElement) {
+        // its element's own events are real, once asked for with addListener (checked at the end of the run)
+        if (apply(regexpTest, NODE_EVENTS, [name]) && domListeners.length < 32) { const line = programCaller(); if (line !== null) listPush(domListeners, [emitter, name, line]); }
+        return;
+      }
       // this.input.on('keydown-LEFT'): the keyboard plugin emits key events, the scene's input plugin never does
       if (InputPlugin && emitter instanceof InputPlugin && apply(regexpTest, /^key(down|up)($|-)/, [name])) {
         const line = programCaller();
@@ -1394,6 +1403,20 @@
         if (deadNames.length && typeof event === 'string') { for (let i = 0; i < deadNames.length; i++) if (listAt(deadNames, i)[0] === event) apply(mapSet, emittedNames, [event, true]); }
         return apply(orig, this, arguments);
       }, 'emit', orig.length, orig), writable: true, configurable: true, enumerable: emit.enumerable });
+    }
+    if (DOMElement && typeof DOMElement.prototype.addListener === 'function') {
+      const origAdd = DOMElement.prototype.addListener;
+      DOMElement.prototype.addListener = cloak(function addListener(events) {
+        try {
+          if (typeof events === 'string') {
+            let asked = apply(weakMapGet, domAsked, [this]);
+            if (!asked) { asked = List(); apply(weakMapSet, domAsked, [this, asked]); }
+            const names = apply(strSplit, events, [' ']);
+            for (let i = 0; i < names.length && i < 16; i++) listPush(asked, names[i]);
+          }
+        } catch (e) { /* ignore */ }
+        return apply(origAdd, this, arguments);
+      }, 'addListener', origAdd.length, origAdd);
     }
     groupResets();
     touchingReads();
@@ -3619,6 +3642,16 @@
       if (apply(mapHas, emittedNames, [name])) continue;
       if (emitsItself(code, name)) continue;
       misuse('never_fires', "on('" + slice(name, 0, 60) + "'): no Phaser object emits this event, the handler never runs: " + why, 'an event Phaser emits', true, line);
+    }
+    for (let i = 0; i < domListeners.length; i++) {
+      const [el, name, line] = listAt(domListeners, i);
+      const asked = apply(weakMapGet, domAsked, [el]);
+      let found = false;
+      for (let k = 0; asked && k < asked.length && !found; k++) found = listAt(asked, k) === name;
+      if (found || emitsItself(code, name) || apply(weakSetHas, everInteractive, [el])) continue;
+      misuse('never_fires', "a DOM element's on('" + name + "'): a DOMElement passes on its node's native events only once they are named with addListener('" + name
+        + "'), and this one never was, so the handler never runs (element.addListener('" + name + "'))", "addListener('" + name + "')", true, line);
+      break;
     }
     try { bodilessColliders(); } catch (e) { /* ignore */ }
     try { groupResetsKept(); } catch (e) { /* ignore */ }
