@@ -189,6 +189,7 @@ class GameState {
     if (/for\s*\(\s*var\b/.test(this.code)) this.loopVarInHandlers();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
+    if (/(fill|stroke)Style\s*=|shadowColor\s*=/.test(this.code)) this.numberColourOnContext();
     if (/getAngle\s*\(|atan2\s*\(|Angle\.(Between|Wrap|Normalize)\w*\s*\(/.test(this.code)) this.radiansAgainstDegrees();
     if (/GridAlign/.test(this.code)) this.gridAlignInPixels();
     if (/\.rotation\s*[-+]=/.test(this.code)) this.degreesIntoRotation();
@@ -284,6 +285,7 @@ class GameState {
         this.decls.get(n.id.name).push({ init: n.init, line: lineOf(n) });
       }
       if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') this.writes.set(n.left.name, (this.writes.get(n.left.name) || 0) + 1);
+      if (n.type === 'UpdateExpression' && n.argument.type === 'Identifier') this.writes.set(n.argument.name, (this.writes.get(n.argument.name) || 0) + 1);
       if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') {
         this.classes.push(n);
         for (const m of n.body.body) {
@@ -1883,7 +1885,8 @@ class GameState {
   boardOffset({ axis, size, sizeText }) {
     const src = (n) => this.code.slice(n.start, n.end);
     const terms = (n, out = []) => { if (n.type === 'BinaryExpression' && n.operator === '+') { terms(n.left, out); terms(n.right, out); } else out.push(n); return out; };
-    const stepped = (t) => t.type === 'BinaryExpression' && t.operator === '*' && [t.left, t.right].some((f) => src(f) === sizeText);
+    // i * SIZE with i a counter (ROWS * SIZE, a constant count, is the board's far edge: a HUD under the board)
+    const stepped = (t) => t.type === 'BinaryExpression' && t.operator === '*' && [[t.left, t.right], [t.right, t.left]].some(([f, g]) => src(f) === sizeText && this.numberOf(g) === null);
     const containers = new Map(); // path -> the add.container call
     for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(v.callee) || '')) containers.set(path, v);
     const CELLS = /^(rectangle|image|sprite|text|circle|ellipse|star|zone|bitmapText|fillRect|strokeRect|fillRoundedRect|fillCircle|setPosition)$/;
@@ -2568,9 +2571,11 @@ class GameState {
       const k = classes.get(e.name);
       const key = k && sceneKeyOf(k);
       if (!key || /active\s*:\s*true/.test(this.code.slice(k.start, k.end))) continue;
-      // the key written anywhere but the scene's own constructor: it may be kept and started from there
-      const mentions = this.bare().match(new RegExp(`['"\`]${key.replace(/[^\w]/g, '\\$&')}['"\`]`, 'g')) || [];
-      if (mentions.length > 1) continue;
+      // the key written anywhere but the scene's own class (which never runs to start itself): it may be kept and
+      // started from there
+      const outside = this.code.slice(0, k.start) + this.code.slice(k.end);
+      const mentions = outside.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"\\])\/\/[^\n]*/g, '$1').match(new RegExp(`['"\`]${key.replace(/[^\w]/g, '\\$&')}['"\`]`, 'g')) || [];
+      if (mentions.length > 0) continue;
       const first = list.value.elements[0].name;
       this.add('never_fires', true, `scene: [${list.value.elements.map((x) => x.name).join(', ')}] (line ${list.line}): only the first scene listed starts on its own, and nothing starts ${e.name} ('${key}'): no scene.launch/start/run('${key}') and no active: true, so its create() never runs (this.scene.launch('${key}') in ${first}'s create())`, list.line, `this.scene.launch('${key}')`);
       return;
@@ -3251,13 +3256,33 @@ class GameState {
       const esc = name.replace(/[.$]/g, '\\$&');
       if (new RegExp(`${esc}\\s*\\.\\s*(update|draw|drawFrame|putData|setPixel|clear)\\s*\\(`).test(code)) continue;
       // drawn through its context: ctx = sheet.getContext() (or sheet.context), or sheet.getContext().fillRect(...)
-      const ctxName = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${esc}\\s*\\.\\s*(?:getContext\\s*\\(\\s*\\)|context\\b)`).exec(code);
+      const ctxName = new RegExp(`(?:(?:const|let|var)\\s+([\\w$]+)|\\bthis\\.[\\w$]+)\\s*=\\s*${esc}\\s*\\.\\s*(?:getContext\\s*\\(\\s*\\)|context\\b)`).exec(code);
       const direct = new RegExp(`${esc}\\s*\\.\\s*(?:getContext\\s*\\(\\s*\\)|context)\\s*\\.\\s*(fill|stroke|drawImage|putImageData|arc|rect|clearRect)`).test(code);
       // (the context kept in a name is drawn with, here or in a helper it is handed to)
       if (!direct && !ctxName) continue;
       this.add('never_fires', true, `${name} = textures.createCanvas(...) (line ${line}) is painted through its 2D context but never refresh()ed: WebGL, which Phaser.AUTO picks, keeps the blank copy uploaded when the texture was made, so what shows the texture draws nothing (call ${name}.refresh() after painting)`, line, `${name}.refresh()`);
       return;
     }
+  }
+
+  // ctx.fillStyle = Phaser.Display.Color.GetColor(r, g, b): a canvas 2D context takes CSS colour strings and ignores
+  // a number (the fill stays as it was, black), and on a Graphics the assignment replaces its fillStyle() method
+  numberColourOnContext() {
+    const numeric = (n, depth = 0) => {
+      if (!n || depth > 2) return false;
+      if (n.type === 'Literal') return typeof n.value === 'number';
+      if (n.type === 'CallExpression') return /(^|\.)Color\.(GetColor|GetColor32)$/.test(memberPath(n.callee) || '');
+      if (n.type === 'Identifier') { const d = this.decls.get(n.name); return !!d && d.length === 1 && !this.writes.get(n.name) && numeric(d[0].init, depth + 1); }
+      return false;
+    };
+    walk(this.ast, (n) => {
+      if (this.numberColourFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.left.type !== 'MemberExpression' || n.left.computed) return;
+      const prop = n.left.property.name;
+      if (!/^(fillStyle|strokeStyle|shadowColor)$/.test(prop) || !numeric(n.right)) return;
+      this.numberColourFound = true;
+      const target = memberPath(n.left.object) || 'ctx';
+      this.add('wrong_argument', true, `${target}.${prop} = ${this.code.slice(n.right.start, n.right.end).slice(0, 40)} (line ${lineOf(n)}): a canvas context's ${prop} takes a CSS colour string and ignores a number, so it keeps the colour it had (black at first) (use Phaser.Display.Color.RGBToString(r, g, b) or a '#rrggbb' string)`, lineOf(n), 'a CSS colour string');
+    });
   }
 
   // const a = pointer.getAngle(); if (a >= -45 && a < 45): getAngle, Math.atan2 and Phaser.Math.Angle.Between give
