@@ -376,7 +376,8 @@ class Contracts {
       case 'boolean':
         if (['number', 'string', 'boolean'].includes(cat.c)) return 'yes';
         return cat.c === 'config' || cat.c === 'class' ? 'no' : 'weak';
-      case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : 'weak';
+      // a function where a number goes is never called: NaN sizes, a timer whose delay never comes
+      case 'function': return ['function', 'class', 'config'].includes(cat.c) ? 'yes' : cat.c === 'number' ? 'no' : 'weak';
       case 'array': {
         // an [x, y] tuple where a point goes: Phaser reads point.x and point.y, which an array does not have
         if (POINT_TYPES.test(cat.name || '') && s.n >= 2 && s.n <= 3 && s.els.length === s.n && s.els.every((e) => e && e.k === 'number')) return 'no';

@@ -228,8 +228,14 @@ class GameState {
     if (/Math\.floor\s*\(\s*\w+\.[xy]\s*\//.test(this.code) && /input\.on\s*\(\s*['"]pointer/.test(this.code)) this.boardOffsetForgotten();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
     if (/overlap/i.test(this.code) && /create(Blank|Static|Dynamic)?Layer/.test(this.code)) this.tileOverlapUnfiltered();
+    if (/disableBody\s*\(\s*true\s*(,\s*false\s*)?\)/.test(this.code)) this.collectedButDrawn();
+    if (/bounce[XY]?\s*:/.test(this.code) && /immovable\s*:\s*true|staticGroup/.test(this.code)) this.bounceOnImmovable();
+    if (/overlapRect\s*\(/.test(this.code)) this.overlapRectWithoutStatic();
+    if (/scene\.pause\s*\(\s*\)/.test(this.code)) this.pausedThenListens();
+    if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
+    if (/startFollow\s*\(/.test(this.code) && /setBounds\s*\(/.test(this.code)) this.bannerAtViewCentre();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
     if (/createGeometryMask/.test(this.code)) this.fogMaskNotInverted();
     if (/immovable\s*:\s*true/.test(this.code) && /physics\.add\.group\s*\(/.test(this.code)) this.frictionlessFerry();
@@ -501,6 +507,57 @@ class GameState {
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // this.scene.pause(); this.input.once('pointerdown', () => this.scene.restart()): a paused scene's input plugin hears
+  // nothing, so the handler made right after the pause never runs and the game stays frozen
+  pausedThenListens() {
+    if (/\bresume\s*\(|\bsetTimeout\s*\(|addEventListener\s*\(|scene\.get\s*\(/.test(this.bare())) return;
+    for (const p of this.calls) {
+      if (p.name !== 'pause' || p.on !== 'this.scene' || p.n.arguments.length || !p.ctx.fn) continue;
+      const listen = this.calls.find((c) => ['on', 'once'].includes(c.name) && /^this\.input(\.keyboard)?$/.test(c.on || '') && c.ctx.fn === p.ctx.fn && c.n.start > p.n.end);
+      if (!listen) continue;
+      const ev = listen.n.arguments[0];
+      this.add('never_fires', true, `this.scene.pause() (line ${lineOf(p.n)}) and then ${listen.on}.${listen.name}(${ev ? this.code.slice(ev.start, ev.end) : ''}, ...) (line ${lineOf(listen.n)}): a paused scene's input hears nothing, so the handler never runs and the scene stays paused (pause only physics and timers: this.physics.pause(), or listen from another scene)`, lineOf(listen.n), 'this.physics.pause()');
+      return;
+    }
+  }
+
+  // this.time.paused = true, and the only this.time.paused = false in a timer of that same clock (a 3-2-1 countdown
+  // made with time.addEvent): a paused clock runs none of its timers, so it never comes back
+  clockUnpausedByItsOwnTimer() {
+    const unpauses = [];
+    let paused = false;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'AssignmentExpression' || !/^this\.time\.paused$/.test(memberPath(n.left) || '')) return;
+      const v = literalValue(n.right);
+      if (v.ok && v.value === true) paused = true;
+      else unpauses.push({ n, ctx });
+    });
+    if (!paused || !unpauses.length) return;
+    // the callbacks of this clock's timers: delayedCall(ms, fn), addEvent({ callback }) (source ranges)
+    const callbacks = [];
+    for (const c of this.calls) {
+      if (!/^(addEvent|delayedCall)$/.test(c.name) || c.on !== 'this.time') continue;
+      const a = c.n.arguments;
+      if (c.name === 'delayedCall' && a[1]) callbacks.push(a[1]);
+      const cfg = c.name === 'addEvent' && a[0] && a[0].type === 'ObjectExpression' ? a[0] : null;
+      const cb = cfg && cfg.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'callback');
+      if (cb) callbacks.push(cb.value);
+    }
+    const inside = (n) => callbacks.some((cb) => /Function/.test(cb.type) && n.start >= cb.start && n.end <= cb.end);
+    // in such a callback, or in a method called only from such callbacks (this.resumeGame())
+    const inTimer = (u) => {
+      if (inside(u.n)) return true;
+      const role = u.ctx.roles[u.ctx.roles.length - 1];
+      const sites = role ? this.calls.filter((c) => c.name === role && c.on === 'this') : [];
+      const handed = !!role && callbacks.some((cb) => memberPath(cb) === 'this.' + role);
+      return (sites.length > 0 || handed) && sites.every((c) => inside(c.n)) && !new RegExp(`[^.\\w]${role}\\s*[,)]|\\.${role}\\s*[,)]`).test(this.bare().replace(/callback\s*:\s*this\.\w+/g, ''));
+    };
+    // (a timer made with the clock paused may also be one of another scene's, or a setTimeout: not this clock's)
+    if (!unpauses.every(inTimer) || /setTimeout|setInterval|scene\.get\s*\(/.test(this.bare())) return;
+    const u = unpauses[0];
+    this.add('never_fires', true, `this.time.paused = false (line ${lineOf(u.n)}) runs only from a timer of this.time, the clock this.time.paused = true stops: a paused clock runs none of its timers, so it never comes back (count down with update()'s delta or a tween, or pause only what must stop)`, lineOf(u.n), 'a resume outside the paused clock');
   }
 
   // body.touching.down on a body whose only floor is the world's edge: touching is set by colliding with another body,
@@ -1248,8 +1305,12 @@ class GameState {
     for (const c of this.calls) {
       if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
       const [, , cb, proc] = c.n.arguments;
-      if (!cb || !/Function/.test(cb.type) || (proc && !(proc.type === 'Literal' && proc.value === null) && !(proc.type === 'Identifier' && proc.name === 'undefined'))) continue;
-      const body = cb.body;
+      if (!cb || (proc && !(proc.type === 'Literal' && proc.value === null) && !(proc.type === 'Identifier' && proc.name === 'undefined'))) continue;
+      // inline, or the program's method or function of that name (this.canLandOnLedge)
+      const name = cb.type === 'Identifier' ? cb.name : cb.type === 'MemberExpression' && !cb.computed ? cb.property.name : null;
+      const fn = /Function/.test(cb.type) ? cb : name ? this.functionsByName().get(name) : null;
+      if (!fn || !fn.body) continue;
+      const body = fn.body;
       const only = body.type !== 'BlockStatement' ? body : (body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null);
       if (!answers(only)) continue;
       this.add('wrong_argument', true, `physics.add.${c.name}(..., callback) (line ${lineOf(c.n)}): the callback only answers true or false, which is what a process callback does, but the third argument is the ${c.name === 'collider' ? 'collide' : 'overlap'} callback, whose return Phaser ignores: nothing is filtered (pass it fourth: ${c.name}(a, b, null, callback))`, lineOf(c.n), `${c.name}(a, b, null, processCallback)`);
@@ -1309,6 +1370,15 @@ class GameState {
     walk(this.ast, (n, parent, key, ctx) => {
       if (this.timeScaleFound || n.type !== 'AssignmentExpression' || !/(^|\.)physics\.world\.timeScale$|(^|\.)world\.timeScale$/.test(memberPath(n.left) || '')) return;
       if (/(^|\.)(matter)\./.test(memberPath(n.left))) return;
+      // slow motion: the same value given to the clock's or the tweens' timeScale beside it (0.25 is quarter speed
+      // there, four times the speed for Arcade)
+      const same = n.operator === '=' && ctx.fn && !(literalValue(n.right).ok && literalValue(n.right).value === 1) && this.assigns.some((a) => /(^|\.)(time|tweens)\.timeScale$/.test(a.path)
+        && a.value.start >= ctx.fn.start && a.value.end <= ctx.fn.end && this.code.slice(a.value.start, a.value.end) === this.code.slice(n.right.start, n.right.end));
+      if (same) {
+        this.timeScaleFound = true;
+        this.add('wrong_argument', true, `${memberPath(n.left)} = ${this.code.slice(n.right.start, n.right.end).slice(0, 30)} (line ${lineOf(n)}) beside the clock's or the tweens' timeScale set to the same value: Arcade's timeScale divides its step (2 is half speed, 0.5 double), the opposite of theirs, so the bodies speed up when the rest slows down (give Arcade 1 / ${this.code.slice(n.right.start, n.right.end).slice(0, 30)})`, lineOf(n), 'the inverse for physics.world.timeScale');
+        return;
+      }
       const v = literalValue(n.right);
       const raised = (n.operator === '*=' && v.ok && v.value > 1) || (n.operator === '+=' && v.ok && v.value > 0)
         || (n.operator === '=' && n.right.type === 'BinaryExpression' && ['+', '*'].includes(n.right.operator) && /timeScale/.test(this.code.slice(n.right.start, n.right.end)));
@@ -1733,6 +1803,34 @@ class GameState {
 
 
 
+  // this.add.text(400, 300, 'YOU WIN!') made when the level ends, at the middle of the view in world coordinates,
+  // while the camera follows across a world larger than the view: the camera is elsewhere by then, the banner
+  // is made off the screen
+  bannerAtViewCentre() {
+    const follow = this.calls.find((c) => c.name === 'startFollow' && /(^|\.)cameras\.main$/.test(c.on || ''));
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && /(^|\.)cameras\.main$/.test(c.on || '') && c.n.arguments.length >= 4);
+    const view = this.viewSize();
+    if (!follow || !bounds || !view || /\.ignore\s*\(|cameras\.add\s*\(|scrollFactor\s*:/.test(this.bare())) return;
+    const bw = this.numberOf(bounds.n.arguments[2]) || 0;
+    if (bw < 2 * view.w) return;
+    const starts = new Set(['create', 'preload', 'init', 'constructor']);
+    for (const c of this.calls) {
+      if (!/^(text|bitmapText)$/.test(c.name) || !/(^|\.)add$/.test(c.on || '')) continue;
+      const [x, y] = c.n.arguments;
+      if (this.numberOf(x) !== view.w / 2 || this.numberOf(y) !== view.h / 2) continue;
+      // the function it runs in, past callbacks of array loops: a handler or a method other than the scene's start
+      const { roles, handedTo, fn } = c.ctx;
+      let k = roles.length - 1;
+      while (k >= 0 && roles[k] === null && /(^|\.)(forEach|map|filter|iterate|each|some|every|find|call)$/.test(handedTo[k] || '')) k--;
+      if (k < 0 || starts.has(roles[k])) continue;
+      const where = roles[k] ? `${roles[k]}()` : 'a handler';
+      // fixed to the screen after all (in the function it is made in)
+      if (!fn || /setScrollFactor|scrollFactor/.test(this.code.slice(fn.start, fn.end))) continue;
+      this.add('misplaced', true, `this.add.${c.name}(${view.w / 2}, ${view.h / 2}, ...) (line ${lineOf(c.n)}) in ${where} puts the text at the middle of the first screen of the world, while the main camera follows (line ${lineOf(follow.n)}) across a world ${bw} px wide (setBounds, line ${lineOf(bounds.n)}): when ${where} runs the camera is elsewhere, so the text is made off the screen (setScrollFactor(0) fixes it to the screen)`, lineOf(c.n), 'setScrollFactor(0)');
+      return;
+    }
+  }
+
   // physics.add.overlap(player, coinLayer, collect) whose callback never looks at the tile it gets: an overlap with a
   // tilemap layer calls back for every tile near the body, empty ones (index -1) and all, every frame (only a collider
   // keeps to colliding tiles), so what the callback does (a coin counted) happens all the time, anywhere
@@ -1915,16 +2013,23 @@ class GameState {
   // has fired its last is dropped by the clock, and reset() does not add it back, so it never fires again after the
   // first time (this.time.addEvent(this.cooldown.reset({...})), or a new addEvent each time)
   timerResetAfterDone() {
+    // addEvent({ ... }) or addEvent(config) with const config = { ... }
+    const configOf = (call) => {
+      const a = call.arguments[0];
+      if (a && a.type === 'ObjectExpression') return a;
+      const d = a && a.type === 'Identifier' ? this.decls.get(a.name) : null;
+      return d && d.length === 1 && d[0].init && d[0].init.type === 'ObjectExpression' && !this.writes.get(a.name) ? d[0].init : null;
+    };
     const timers = new Map(); // path -> the addEvent call
     for (const a of this.assigns) {
       const v = a.value;
-      if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '') && v.arguments[0] && v.arguments[0].type === 'ObjectExpression') timers.set(a.path, timers.has(a.path) ? null : v);
+      if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '') && configOf(v)) timers.set(a.path, timers.has(a.path) ? null : v);
       else if (timers.has(a.path)) timers.set(a.path, null);
     }
-    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(ds[0].init.callee) || '') && ds[0].init.arguments[0] && ds[0].init.arguments[0].type === 'ObjectExpression' && !this.writes.get(name)) timers.set(name, ds[0].init);
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(ds[0].init.callee) || '') && configOf(ds[0].init) && !this.writes.get(name)) timers.set(name, ds[0].init);
     for (const [path, call] of timers) {
       if (!call) continue;
-      const keys = new Map(call.arguments[0].properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || String(p.key.value), p.value]));
+      const keys = new Map(configOf(call).properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || String(p.key.value), p.value]));
       if (keys.has('loop') || (keys.has('repeat') && !(literalValue(keys.get('repeat')).ok && literalValue(keys.get('repeat')).value === 0))) continue;
       const reset = this.calls.find((c) => c.name === 'reset' && c.on === path);
       if (!reset) continue;
@@ -3109,6 +3214,69 @@ class GameState {
         this.add('never_fires', true, `${p.name}.set${hide[1]}(false) (line ${line}) in the collider's callback hides what was hit and leaves its body on: Arcade colliders ignore active and visible, so the ball goes on bouncing off ${p.name === 'brick' ? 'a brick' : 'something'} nobody sees (${p.name}.disableBody(true, true), or ${p.name}.destroy())`, line, `${p.name}.disableBody(true, true)`);
         return;
       }
+    }
+  }
+
+  // collectCoin(player, coin) { coin.disableBody(true); this.score++ }: disableBody's second argument (hide the object)
+  // left out, so every collected coin stays drawn
+  collectedButDrawn() {
+    const text = (n) => this.code.slice(n.start, n.end);
+    for (const c of this.calls) {
+      if (!/^(collider|overlap)$/.test(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const cb = c.n.arguments[2];
+      const name = cb.type === 'Identifier' ? cb.name : cb.type === 'MemberExpression' && !cb.computed ? cb.property.name : null;
+      const fn = /Function/.test(cb.type) ? cb : name ? this.functionsByName().get(name) : null;
+      if (!fn || !fn.body || fn.body.type !== 'BlockStatement') continue;
+      const body = text(fn.body);
+      if (!/\+\+|\+=|setText/.test(body)) continue;
+      for (const p of fn.params.slice(0, 2)) {
+        if (p.type !== 'Identifier') continue;
+        const e = p.name.replace(/\$/g, '\\$');
+        const off = new RegExp(`\\b${e}\\s*\\.\\s*disableBody\\s*\\(\\s*true\\s*(,\\s*false\\s*)?\\)`).exec(body);
+        if (!off) continue;
+        // hidden, removed or taken away some other way: as it should be
+        if (new RegExp(`\\b${e}\\s*\\.\\s*(destroy|setVisible|setAlpha|visible\\s*=|alpha\\s*=|play|setTexture|setFrame|setPosition|setY|setX|y\\s*=|x\\s*=|setScale)|targets\\s*:\\s*\\[?\\s*${e}\\b|killAndHide\\s*\\(\\s*${e}|\\.remove\\s*\\(\\s*${e}`).test(body)) continue;
+        const line = lineOf(fn.body) + this.code.slice(fn.body.start, fn.body.start + off.index).split('\n').length - 1;
+        this.add('never_fires', true, `${p.name}.disableBody(true${off[1] ? ', false' : ''}) (line ${line}) in the ${c.name}'s callback switches its body off but keeps it drawn (the second argument, hideGameObject, is false), so each ${p.name} taken stays on the screen (${p.name}.disableBody(true, true))`, line, `${p.name}.disableBody(true, true)`);
+        return;
+      }
+    }
+  }
+
+  // physics.add.group({ immovable: true, bounceY: 1.6 }) for springs: Arcade turns a body that hits an immovable one
+  // round with its own bounce, never the immovable one's, so a spring's bounce does nothing and what lands on it stops
+  bounceOnImmovable() {
+    if (/setBounce|\bbounce\s*\.\s*(set|[xy]\s*=)/.test(this.bare())) return;
+    for (const c of this.calls) {
+      if (!/^(group|staticGroup)$/.test(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      if (!cfg) continue;
+      const keys = new Map(cfg.properties.filter((q) => q.type === 'Property' && !q.computed && q.key).map((q) => [q.key.name || q.key.value, q.value]));
+      const fixed = c.name === 'staticGroup' || (keys.get('immovable') && keys.get('immovable').type === 'Literal' && keys.get('immovable').value === true);
+      const bounce = ['bounceY', 'bounceX', 'bounce'].find((k) => keys.has(k) && (this.numberOf(keys.get(k)) || 0) > 0);
+      if (!fixed || !bounce) continue;
+      // every other config's bounce: none (the bouncing side has no bounce of its own)
+      if (this.props.some((q) => /^bounce[XY]?$/.test(q.key) && !(q.value && q.value.start >= cfg.start && q.value.end <= cfg.end))) return;
+      this.add('never_fires', true, `physics.add.${c.name}({ ..., ${bounce}: ${text(keys.get(bounce))} }) (line ${lineOf(c.n)}) gives the bounce to ${c.name === 'staticGroup' ? 'static' : 'immovable'} bodies: Arcade turns a body that lands on them round with that body's own bounce, never theirs, and nothing else has one, so whatever lands there just stops (give the bounce to what lands: player.setBounceY(...), or set its velocity on landing)`, lineOf(c.n), 'a bounce on the moving body');
+      return;
+    }
+    function text(n) { return n ? String(n.value !== undefined ? n.value : '…') : '…'; }
+  }
+
+  // physics.overlapRect(x, y, w, h) to feel for the ground: it looks only at dynamic bodies unless its sixth argument
+  // (includeStatic) is true, so on ground made of static bodies it finds nothing and the walker turns every frame
+  overlapRectWithoutStatic() {
+    if (!/staticGroup|staticImage|staticSprite|add\.existing\s*\([^)]*,\s*true\s*\)/.test(this.bare())) return;
+    for (const c of this.calls) {
+      if (c.name !== 'overlapRect' || !/(^|\.)physics$/.test(c.on || '')) continue;
+      const args = c.n.arguments;
+      if (args.length >= 6 && !(args[5].type === 'Literal' && args[5].value === false)) continue;
+      // asked about the ground: the call's line or the function it is in speaks of it
+      const named = [...this.functionsByName()].find(([, f]) => f.start <= c.n.start && f.end >= c.n.end);
+      const near = named ? named[0] + ' ' + this.code.slice(named[1].start, named[1].end) : this.code.split('\n')[lineOf(c.n) - 1] || '';
+      if (!/ground|floor|ledge|platform|below|ahead|edge|solid|land|footing/i.test(near)) continue;
+      this.add('never_fires', true, `physics.overlapRect(${args.map((a) => this.code.slice(a.start, a.end)).join(', ').slice(0, 60)}) (line ${lineOf(c.n)}) looks for the ground, but it searches only dynamic bodies unless its sixth argument, includeStatic, is true, and the ground here is static: it never finds any (overlapRect(x, y, w, h, true, true))`, lineOf(c.n), 'overlapRect(x, y, w, h, true, true)');
+      return;
     }
   }
 

@@ -905,6 +905,7 @@
   const domAsked = new WeakMapC();
   const deadNames = List(); // [event name, why, line] of handlers for events Phaser never emits
   const colliders = List(); // [collider, 'collider' | 'overlap', line] the program made
+  const directTests = List(); // [object1, object2, 'overlap' | 'collide', line] of this.physics.overlap/collide calls
   const sceneListeners = List(); // [emitter, name, line]: the input plugin's object events, the world's 'worldbounds'
   const everDraggable = new WeakSetC();
   const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
@@ -1506,6 +1507,27 @@
         }, 'addKey', orig.length, orig);
       }
     }
+    // this.physics.overlap(player, ladders) asked each frame: its operands, by the line that asks (judged at the end)
+    const Plugin = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.ArcadePhysics;
+    if (Plugin) {
+      for (const name of ['overlap', 'collide']) {
+        const orig = Plugin.prototype[name];
+        if (typeof orig !== 'function') continue;
+        Plugin.prototype[name] = cloak({ [name](object1, object2) {
+          try {
+            if (S && object1 && object2) {
+              const line = programCaller();
+              if (line !== null) {
+                let k = 0;
+                while (k < directTests.length && listAt(directTests, k)[3] !== line) k++;
+                if (k < directTests.length) { const entry = listAt(directTests, k); entry[0] = object1; entry[1] = object2; } else if (directTests.length < 16) listPush(directTests, [object1, object2, name, line]);
+              }
+            }
+          } catch (e) { /* ignore */ }
+          return apply(orig, this, arguments);
+        } }[name], name, orig.length, orig);
+      }
+    }
     const Factory = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Factory;
     if (Factory) {
       const names = ['collider', 'overlap'];
@@ -1728,6 +1750,14 @@
       const why = entry[0];
       misuse('never_fires', 'ArcadePhysics.Factory#' + entry[1] + '(): one of its objects is ' + why + ': Arcade skips it, so it never ' + (entry[1] === 'collider' ? 'collides' : 'overlaps') + ' (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, entry[2]);
     }
+    for (let i = 0; i < directTests.length && !found.length; i++) {
+      const [o1, o2, name, line] = listAt(directTests, i);
+      let why = null;
+      try { why = bodiless(o1, name === 'overlap') || bodiless(o2, name === 'overlap'); } catch (e) { why = null; }
+      if (why === null) continue;
+      misuse('never_fires', 'ArcadePhysics#' + name + '(): one of its objects is ' + why + ': Arcade skips it, so it is never true (make it with this.physics.add… or physics.add.existing())', 'objects with physics bodies', true, line);
+      break;
+    }
   }
   // static bodies left where and as big as their object was when the body was made: the object was scaled, resized
   // or moved later without refreshBody(), so things collide with an invisible box (a static body never follows its
@@ -1765,7 +1795,8 @@
       if (isArray(world.staticBodies.entries)) { for (let k = 0; k < world.staticBodies.entries.length && k < 1000; k++) append(bodies, world.staticBodies.entries[k]); } else if (typeof world.staticBodies.forEach === 'function') world.staticBodies.forEach((b) => { if (bodies.length < 1000) append(bodies, b); });
       for (let k = 0; k < bodies.length; k++) {
         const b = bodies[k];
-        if (!b || typeof b !== 'object' || apply(weakSetHas, shapedBodies, [b]) || b.isCircle) continue;
+        // (a body switched off collides with nothing, wherever it was left: a plank that falls away)
+        if (!b || typeof b !== 'object' || apply(weakSetHas, shapedBodies, [b]) || b.isCircle || b.enable === false) continue;
         const o = b.gameObject;
         if (!o || typeof o !== 'object' || !o.scene || o.parentContainer) continue;
         // an object squashed by a yoyo tween of its scale (a trampoline's bounce) is drawn off its body only for the

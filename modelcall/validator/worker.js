@@ -1137,6 +1137,7 @@ class Analysis {
       }
     }
     if (name === 'delayedCall' && args.length >= 2) {
+      if (this.record && recv) this.contracts.checkCall(n, recv, name, ctx); // delayedCall(() => ..., 400): swapped
       this.expr(args[0], ctx);
       this.callback(args[1], ctx, args[3] ? this.peekType(args[3], ctx) : null, []);
       for (let i = 2; i < args.length; i++) if (i !== 1) this.expr(args[i], ctx);
