@@ -71,6 +71,14 @@ def removed_apis() -> dict[str, str]:
     return json.loads(_REMOVED_PATH.read_text(encoding="utf-8"))
 
 
+# parameters documented narrower than what the code takes: the factory's rope(..., points, horizontal, colors, alphas)
+# says lists only, the Rope it makes also takes a number of segments and one colour and alpha for all (Rope#setPoints)
+_PARAM_DOC_FIXES: dict[tuple[str, str], dict[int, str]] = {
+    ("Phaser.GameObjects.GameObjectFactory", "rope"): {4: "number | Phaser.Types.Math.Vector2Like[]?", 6: "number | number[]?",
+                                                       7: "number | number[]?"},
+}
+
+
 def build_model(index_records: list[dict[str, Any]], version: str, reflection: dict[str, Any] | None = None) -> dict[str, Any]:
     types: dict[str, dict[str, Any]] = {}
     removed = removed_apis()
@@ -125,6 +133,10 @@ def build_model(index_records: list[dict[str, Any]], version: str, reflection: d
             bucket.setdefault(name, member)
     if reflection:
         apply_reflection(types, reflection)
+    for (owner, name), fixes in _PARAM_DOC_FIXES.items():
+        member = types.get(owner, {}).get("inst", {}).get(name)
+        if member and member.get("a"):
+            member["a"] = [fixes.get(i, spec) for i, spec in enumerate(member["a"])]
     # keep the classes mentioned as parents even when not documented
     for entry in list(types.values()):
         for parent in entry["ext"]:

@@ -129,7 +129,7 @@ class GameState {
     if (/setAlpha\s*\(\s*0\s*\)|\.alpha\s*=\s*0\b/.test(this.code)) this.alphaZeroShownByVisible();
     if (/\.label\s*=/.test(this.code) && /matter/i.test(this.code)) this.matterLabelOnGameObject();
     if (/['"]destroy['"]|Events\.DESTROY/.test(this.code)) this.sceneDestroyNeverComes();
-    if (/registry/.test(this.code) && /\.data\b|setData/.test(this.code)) this.registryReadAsData();
+    if (/registry|\.data\.get\s*\(/.test(this.code) && /\.data\b|setData/.test(this.code)) this.registryReadAsData();
     if (/getLength\s*\(/.test(this.code)) this.lengthOfDisabledGroup();
     if (/\.z\s*=[^=]/.test(this.code)) this.zAsDrawOrder();
     if (/\.remove\s*\(/.test(this.code)) this.groupRemoveKeepsDrawn();
@@ -232,6 +232,8 @@ class GameState {
     if (/bounce[XY]?\s*:/.test(this.code) && /immovable\s*:\s*true|staticGroup/.test(this.code)) this.bounceOnImmovable();
     if (/overlapRect\s*\(/.test(this.code)) this.overlapRectWithoutStatic();
     if (/scene\.pause\s*\(\s*\)/.test(this.code)) this.pausedThenListens();
+    if (/changedata-/.test(this.code)) this.changeDataKeyHandler();
+    if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -507,6 +509,41 @@ class GameState {
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // registry.events.on('changedata-coins', (parent, key, value) => ...): a key's own event passes (parent, value,
+  // previousValue), without the key, so `value` is the amount from before the change
+  changeDataKeyHandler() {
+    for (const c of this.calls) {
+      const [ev, h] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || typeof ev.value !== 'string' || !/^changedata-./.test(ev.value)) continue;
+      // (a name declared in the same function as the call, when several functions declare one of that name)
+      const decl = h && h.type === 'Identifier' ? (this.decls.get(h.name) || []).find((d) => d.init && /Function/.test(d.init.type) && (!c.ctx.fn || (d.init.start >= c.ctx.fn.start && d.init.end <= c.ctx.fn.end))) : null;
+      const fn = h && /Function/.test(h.type) ? h : decl ? decl.init : h && h.type === 'MemberExpression' && !h.computed ? this.functionsByName().get(h.property.name) : null;
+      if (!fn || fn.params.length < 3 || fn.params[1].type !== 'Identifier' || !/^(key|k|name|prop|field|dataKey)$/i.test(fn.params[1].name)) continue;
+      const [p0, p1, p2] = fn.params.map((p) => (p.type === 'Identifier' ? p.name : '…'));
+      this.add('wrong_argument', true, `on('${ev.value}', (${p0}, ${p1}, ${p2}) => ...) (line ${lineOf(c.n)}): a key's own changedata event passes (parent, value, previousValue), not the key, so ${p2} is the value from before the change (write (parent, value) => ..., or listen to 'changedata' for (parent, key, value))`, lineOf(c.n), '(parent, value, previousValue)');
+      return;
+    }
+  }
+
+  // an object scene's init: (data) => { this.dots = data.dots }: an arrow function's `this` is the one around the
+  // scene object (window at the top of a script), not the scene, so what it sets is never the scene's
+  arrowSceneMethods() {
+    const LIFECYCLE = /^(init|preload|create|update)$/;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.arrowSceneFound || n.type !== 'ObjectExpression' || ctx.fn) return;
+      const props = n.properties.filter((q) => q.type === 'Property' && !q.computed && q.key);
+      const names = props.map((q) => q.key.name || q.key.value);
+      if (!names.some((k) => /^(create|preload)$/.test(k))) return;
+      for (const q of props) {
+        const name = q.key.name || q.key.value;
+        if (!LIFECYCLE.test(name) || q.value.type !== 'ArrowFunctionExpression' || !/\bthis\b/.test(this.code.slice(q.value.body.start, q.value.body.end))) continue;
+        this.arrowSceneFound = true;
+        this.add('never_fires', true, `${name}: (${q.value.params.map((p) => this.code.slice(p.start, p.end)).join(', ')}) => { ... } (line ${lineOf(q)}) in a scene written as an object: an arrow function keeps the \`this\` around the object (window at the top of a script), not the scene, so its this.* are never the scene's (write ${name}: function (...) { ... } or ${name}(...) { ... })`, lineOf(q), `${name}: function () {}`);
+        return;
+      }
+    });
   }
 
   // this.scene.pause(); this.input.once('pointerdown', () => this.scene.restart()): a paused scene's input plugin hears
@@ -1176,13 +1213,29 @@ class GameState {
     const keyOf = (c) => { const a = c.n.arguments[0]; return a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : null; };
     const sets = { registry: new Set(), data: new Set() };
     const gets = [];
+    const dataSetIn = []; // { key, cls } of this.data.set calls
     for (const c of this.calls) {
       const store = /(^|\.)registry$/.test(c.on || '') ? 'registry' : /^this\.data$|^this\.sys\.data$/.test(c.on || '') ? 'data' : null;
       if (c.name === 'setData' || c.name === 'incData') { if (keyOf(c)) sets.data.add('*'); continue; }
       if (!store) continue;
       const key = keyOf(c);
-      if (['set', 'inc', 'toggle', 'merge'].includes(c.name)) sets[store].add(key === null ? '*' : key);
-      if (c.name === 'get' && key !== null) gets.push({ store, key, line: lineOf(c.n) });
+      if (['set', 'inc', 'toggle', 'merge'].includes(c.name)) {
+        sets[store].add(key === null ? '*' : key);
+        if (store === 'data') dataSetIn.push({ key: key === null ? '*' : key, cls: c.ctx.cls });
+      }
+      if (c.name === 'get' && key !== null) gets.push({ store, key, line: lineOf(c.n), cls: c.ctx.cls });
+    }
+    // this.data.set('difficulty', ...) in the options scene, this.data.get('difficulty') in the game scene: each
+    // scene's data is its own, so the game scene reads undefined
+    for (const g of gets) {
+      if (g.store !== 'data' || !g.cls || /\.(sys\.)?data\s*=|scene\.get\s*\(|\.data\.(values|list)\b/.test(this.bare())) continue;
+      const own = dataSetIn.filter((d) => d.cls === g.cls);
+      const others = dataSetIn.filter((d) => d.cls && d.cls !== g.cls && d.key === g.key);
+      if (own.length || !others.length || dataSetIn.some((d) => !d.cls)) continue;
+      const setter = others[0].cls.id ? others[0].cls.id.name : 'another scene';
+      const reader = g.cls.id ? g.cls.id.name : 'this scene';
+      this.add('never_fires', true, `this.data.get('${g.key}') (line ${g.line}) in ${reader} reads a value only ${setter} sets with this.data.set('${g.key}'): each scene's this.data is its own, so ${reader} reads undefined (keep it in this.registry, the game's one store, or pass it as scene data)`, g.line, `this.registry.get('${g.key}')`);
+      return;
     }
     for (const g of gets) {
       const other = g.store === 'data' ? 'registry' : 'data';
@@ -1784,9 +1837,13 @@ class GameState {
     if (!bounds || !view) return;
     const [, , bw, bh] = bounds.n.arguments;
     if (!((num(bw) || 0) >= 1.5 * view.w || (num(bh) || 0) >= 1.5 * view.h)) return;
+    // (a text made in another scene class is under that scene's own camera, which does not follow)
+    const classOf = (n) => this.classes.find((k) => k.start <= n.start && k.end >= n.end) || null;
+    const followClass = classOf(follow.n);
     for (const [path, value] of this.bindings()) {
       const { made: v, chain } = this.creation(value);
       if (!v || !/(^|\.)add\.(text|bitmapText)$/.test(memberPath(v.callee) || '') || chain.some((c) => c.callee.property.name === 'setScrollFactor')) continue;
+      if (classOf(v) !== followClass) continue;
       const [x, y, text] = v.arguments;
       const tx = num(x); const ty = num(y);
       if (tx === null || ty === null || tx < 0 || ty < 0 || tx > 200 || ty > 120) continue;
@@ -1815,7 +1872,7 @@ class GameState {
     if (bw < 2 * view.w) return;
     const starts = new Set(['create', 'preload', 'init', 'constructor']);
     for (const c of this.calls) {
-      if (!/^(text|bitmapText)$/.test(c.name) || !/(^|\.)add$/.test(c.on || '')) continue;
+      if (!/^(text|bitmapText)$/.test(c.name) || !/(^|\.)add$/.test(c.on || '') || c.ctx.cls !== follow.ctx.cls) continue;
       const [x, y] = c.n.arguments;
       if (this.numberOf(x) !== view.w / 2 || this.numberOf(y) !== view.h / 2) continue;
       // the function it runs in, past callbacks of array loops: a handler or a method other than the scene's start
@@ -2307,7 +2364,9 @@ class GameState {
     const src = (n) => this.code.slice(n.start, n.end);
     for (const c of this.calls) {
       if (!/^(rectangle|circle|polygon|trapezoid)$/.test(c.name) || !/(^|\.)matter\.add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
-      const opts = c.n.arguments[c.n.arguments.length - 1];
+      let opts = c.n.arguments[c.n.arguments.length - 1];
+      // (options kept in a name: const cliffStyle = { isStatic: true, ... })
+      if (opts.type === 'Identifier') { const d = this.decls.get(opts.name); if (d && d.length === 1 && d[0].init) opts = d[0].init; }
       if (opts.type === 'ObjectExpression' && /isStatic\s*:\s*true|isSensor\s*:\s*true/.test(src(opts))) continue;
       const [x, y] = c.n.arguments.map(src);
       const picture = this.calls.find((k) => /^(rectangle|circle|ellipse|image|sprite|star|triangle|polygon)$/.test(k.name) && /(^|\.)add$/.test(k.on || '') && !/matter/.test(k.on || '')

@@ -1192,6 +1192,29 @@
       return out;
     }, 'toJSON', orig.length, orig);
   }
+  // localStorage.setItem(key, scores) with an object or a list of objects: storage keeps String(value),
+  // '[object Object]', and what is read back is nothing of it
+  function storageWrites() {
+    const Storage = G.Storage;
+    const orig = Storage && Storage.prototype.setItem;
+    if (typeof orig !== 'function') return;
+    let told = false;
+    Storage.prototype.setItem = cloak(function setItem(key, value) {
+      try {
+        if (S && !told && value !== null && typeof value === 'object') {
+          let objects = !isArray(value);
+          for (let i = 0; !objects && i < value.length && i < 64; i++) objects = value[i] !== null && typeof value[i] === 'object';
+          const line = objects ? programCaller() : null;
+          if (line !== null) {
+            told = true;
+            misuse('wrong_argument', "Storage#setItem('" + slice(str(key), 0, 40) + "', ...) is given " + (isArray(value) ? 'a list of objects' : 'an object')
+              + ": storage keeps strings, so it saves '[object Object]' and reading it back finds nothing of it (JSON.stringify the value, and JSON.parse it when reading)", 'JSON.stringify', true, line);
+          }
+        }
+      } catch (e) { /* ignore */ }
+      return apply(orig, this, arguments);
+    }, 'setItem', orig.length, orig);
+  }
   // Texts given new words while the game runs (a status line set on every move): meant to be seen
   const textSetLater = new WeakSetC();
   function textUpdates() {
@@ -2357,7 +2380,7 @@
     return off && (NumberC(t.x) < NumberC(cb.x) || NumberC(t.x) > NumberC(cb.x) + NumberC(cb.width) || NumberC(t.y) < NumberC(cb.y) || NumberC(t.y) > NumberC(cb.y) + NumberC(cb.height));
   }
   // how many shown world objects lie wholly outside the camera bounds on the side the followed object left by
-  function drawnBeyondBounds(list, cb, t) {
+  function drawnBeyondBounds(list, cb, t, bodiesOnly) {
     const tx = NumberC(t.x); const ty = NumberC(t.y);
     const left = tx < NumberC(cb.x); const right = tx > NumberC(cb.x) + NumberC(cb.width);
     const above = ty < NumberC(cb.y); const below = ty > NumberC(cb.y) + NumberC(cb.height);
@@ -2365,6 +2388,7 @@
     for (let k = 0; k < list.length && k < 4000; k++) {
       const o = list[k];
       if (!o || o === t || o.visible === false || !(NumberC(o.alpha) > 0) || NumberC(o.scrollFactorX) !== 1 || NumberC(o.scrollFactorY) !== 1 || (o.type !== 'Graphics' && typeof o.getBounds !== 'function')) continue;
+      if (bodiesOnly && !o.body) continue;
       const b = o.type === 'Graphics' ? drawnBox(o) : o.getBounds();
       if (!b) continue;
       if ((left && b.right < NumberC(cb.x)) || (right && b.x > NumberC(cb.x) + NumberC(cb.width)) || (above && b.bottom < NumberC(cb.y)) || (below && b.y > NumberC(cb.y) + NumberC(cb.height))) n++;
@@ -3433,6 +3457,9 @@
       const cc = world && world.checkCollision;
       const view = cam && cam.worldView;
       if (!wb || !cc || !view || NumberC(cam.zoom) !== 1) continue;
+      // with the camera on the first screen, only bodies drawn past the edge (platforms) say the world goes on there:
+      // panels, texts and buttons are a UI strip under a play area the program fenced in on purpose
+      const firstScreen = NumberC(view.x) === 0 && NumberC(view.y) === 0;
       const x0 = NumberC(wb.x); const y0 = NumberC(wb.y); const x1 = x0 + NumberC(wb.width); const y1 = y0 + NumberC(wb.height);
       const sides = [['up', cc.up && NumberC(view.y) < y0 - 20, { x: (x0 + x1) / 2, y: y0 - 1 }], ['down', cc.down && NumberC(view.bottom) > y1 + 20, { x: (x0 + x1) / 2, y: y1 + 1 }],
         ['left', cc.left && NumberC(view.x) < x0 - 20, { x: x0 - 1, y: (y0 + y1) / 2 }], ['right', cc.right && NumberC(view.right) > x1 + 20, { x: x1 + 1, y: (y0 + y1) / 2 }]];
@@ -3446,7 +3473,7 @@
           mover = o;
           return true;
         });
-        if (!mover || drawnBeyondBounds(list, wb, past) < 3) continue;
+        if (!mover || drawnBeyondBounds(list, wb, past, firstScreen) < 3) continue;
         misuse('misplaced', 'the camera shows the world past the ' + (side === 'up' ? 'top' : side === 'down' ? 'bottom' : side) + ' edge of the physics world\'s bounds ('
           + mathRound(x0) + ', ' + mathRound(y0) + ', ' + mathRound(x1 - x0) + 'x' + mathRound(y1 - y0) + '), where the program drew, but ' + article(str(mover.type))
           + ' collides with the world bounds there: it is stopped at that edge in the middle of the drawn world (physics.world.setBounds() as big as the world, or setBoundsCollision() for the sides that hold it)',
@@ -4224,6 +4251,7 @@
     sizelessInteractive();
     styleCopies();
     textUpdates();
+    storageWrites();
     stampHooks();
     easeNames();
     pathPastEnd();

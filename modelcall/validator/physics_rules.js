@@ -339,7 +339,10 @@ class PhysicsRules {
       const esc = name.replace(/[.$]/g, '\\$&');
       const driven = this.calls.some((c) => /^(setVelocity|setPosition|applyForce|applyForceFrom|setAngularVelocity|translate)$/.test(c.name) && c.n.arguments[0] && memberPath(c.n.arguments[0]) === name);
       if (!driven) continue;
-      const handed = this.calls.some((c) => /^(gameObject|setExistingBody|existing)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === name));
+      const handed = this.calls.some((c) => /^(gameObject|setExistingBody|existing)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === name))
+        // kept beside its picture in a list or a record ({ body: this.ballBody, view }), synced where the analysis does
+        // not follow (a loop over the pairs)
+        || new RegExp(`(\\{|,)\\s*\\w+\\s*:\\s*${esc}\\s*[,}]|\\.push\\s*\\(\\s*${esc}\\s*\\)|\\[[^\\]\\n]*\\b${esc}\\s*[,\\]]`).test(this.code);
       // drawn where it is: a drawing or a game object placed at its position
       const drawn = new RegExp(`(fill|stroke)\\w*\\([^)]*${esc}\\.(position|bounds|vertices)|(setPosition|copyPosition|setXY)\\s*\\([^)]*${esc}\\.(position|bounds)|\\.(x|y)\\s*=\\s*${esc}\\.position`).test(this.code);
       if (handed || drawn) continue;
