@@ -233,6 +233,7 @@ class GameState {
     if (/overlapRect\s*\(/.test(this.code)) this.overlapRectWithoutStatic();
     if (/scene\.pause\s*\(\s*\)/.test(this.code)) this.pausedThenListens();
     if (/changedata-/.test(this.code)) this.changeDataKeyHandler();
+    if (/tweens\.chain\s*\(/.test(this.code)) this.chainStartDelay();
     if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
@@ -509,6 +510,22 @@ class GameState {
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // this.tweens.chain({ delay: 500, tweens: [...] }): in 3.90 a TweenChain with a start delay counts the delay down
+  // but never turns active (TweenChain#update sets hasStarted, not the active state), so none of its tweens plays
+  // (put the delay on the first tween)
+  chainStartDelay() {
+    for (const c of this.calls) {
+      if (c.name !== 'chain' || !/(^|\.)tweens$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments[0];
+      if (!cfg || cfg.type !== 'ObjectExpression') continue;
+      const delay = cfg.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === 'delay');
+      if (!delay || this.numberOf(delay.value) === 0 || (literalValue(delay.value).ok && !literalValue(delay.value).value)) continue;
+      if (this.numberOf(delay.value) === null && delay.value.type !== 'Identifier' && delay.value.type !== 'MemberExpression') continue;
+      this.add('never_fires', true, `this.tweens.chain({ delay: ${this.code.slice(delay.value.start, delay.value.end).slice(0, 20)}, ... }) (line ${lineOf(delay)}): a TweenChain with a delay of its own counts it down but never becomes active in Phaser 3.90, so none of its tweens ever plays (put the delay on the first tween of the chain)`, lineOf(delay), 'the delay on the first tween');
+      return;
+    }
   }
 
   // registry.events.on('changedata-coins', (parent, key, value) => ...): a key's own event passes (parent, value,

@@ -826,6 +826,8 @@ class Analysis {
     let x = n;
     if (x.type === 'MemberExpression' && !x.computed && x.object.type === 'ThisExpression') return false;
     if (x.type === 'Identifier') x = this.declInit(x.name);
+    // (or a table of object literals by name: const THEMES = { dark: { player: 0x... }, light: {...} })
+    if (x && x.type === 'ObjectExpression') return x.properties.length > 0 && x.properties.every((p) => p.type === 'Property' && p.value.type === 'ObjectExpression');
     return !!x && x.type === 'ArrayExpression' && x.elements.length > 0 && x.elements.every((e) => e && e.type === 'ObjectExpression');
   }
 
