@@ -234,6 +234,7 @@ class GameState {
     if (/scene\.pause\s*\(\s*\)/.test(this.code)) this.pausedThenListens();
     if (/changedata-/.test(this.code)) this.changeDataKeyHandler();
     if (/tweens\.chain\s*\(/.test(this.code)) this.chainStartDelay();
+    if (/rope\s*\(|Rope\s*\(/.test(this.code) && /\.points\b/.test(this.code)) this.ropePointsNeverDirty();
     if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
@@ -510,6 +511,28 @@ class GameState {
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // rope.points[i].y = ... every frame with no setDirty(): a Rope rebuilds its vertices only when it is dirty
+  // (setPoints, setDirty), so the points move and the drawing never does
+  ropePointsNeverDirty() {
+    const code = this.bare();
+    if (!/\.add\.rope\s*\(|\.make\.rope\s*\(|new\s+Phaser\.GameObjects\.Rope\s*\(/.test(code) || /setDirty\s*\(|setPoints\s*\(|\.dirty\s*=\s*true/.test(code)) return;
+    // writes to a point's x or y: straight (rope.points[i].y =), through a name for the list (const pts = rope.points;
+    // pts[i].x =) or through a loop's parameter (rope.points.forEach((p) => { p.y = ... }))
+    const lists = new Set(['points']);
+    for (const m of code.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*[\w$.]+\.points\s*;/g)) lists.add(m[1]);
+    let write = null;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (write || n.type !== 'AssignmentExpression' || n.left.type !== 'MemberExpression' || n.left.computed || !/^[xy]$/.test(n.left.property.name)) return;
+      const obj = n.left.object;
+      const listed = obj.type === 'MemberExpression' && obj.computed && (memberPath(obj.object) || '').split('.').pop();
+      const looped = obj.type === 'Identifier' && ctx.fn && ctx.fn.params.some((q) => q.type === 'Identifier' && q.name === obj.name)
+        && /\.points\.forEach$/.test(ctx.handedTo[ctx.handedTo.length - 1] || '');
+      if ((listed && lists.has(listed)) || looped) write = n;
+    });
+    if (!write) return;
+    this.add('never_fires', true, `${this.code.slice(write.left.start, write.left.end).slice(0, 40)} = ... (line ${lineOf(write)}) moves a Rope's points but nothing marks the Rope dirty: it rebuilds its vertices only after setDirty() or setPoints(), so the drawn rope never moves (call rope.setDirty() after changing the points)`, lineOf(write), 'rope.setDirty()');
   }
 
   // this.tweens.chain({ delay: 500, tweens: [...] }): in 3.90 a TweenChain with a start delay counts the delay down

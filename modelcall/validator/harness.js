@@ -2673,6 +2673,7 @@
       if (share < 0.1) continue;
       const wholeView = share >= 0.999;
       let hidden = 0;
+      let count = 0;
       let first = null;
       const top = NumberC(c.depth);
       const visit = (objs, depth, end, outerDepth) => {
@@ -2686,7 +2687,9 @@
           const b = drawnBox(o);
           if (!b || (b.emitter && !wholeView) || !paintsBox(area, b)) continue;
           if (!depth && shareOf(o) >= 0.4) continue;
-          hidden += b.emitter ? 2 : 1; // every particle it will ever emit is under the cover
+          // every particle it will ever emit is under the cover; so is a body the game plays with (the player)
+          hidden += b.emitter || (wholeView && o.body && typeof o.body === 'object') ? 2 : 1;
+          count++;
           if (!first) first = o;
         }
       };
@@ -2694,8 +2697,9 @@
       if (hidden < (share >= 0.4 ? 2 : 3)) continue;
       const b = c.type === 'Graphics' ? null : c.getBounds();
       const what = c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + mathRound(b.width) + 'x' + mathRound(b.height) + ' ' + (c.type === 'Rectangle' ? 'rectangle' : c.type === 'Arc' ? 'circle' : c.type);
-      const objects = first.type === 'ParticleEmitter' && hidden === 2 ? 'a particle emitter and all its particles lie' : hidden + ' objects (the first ' + article(str(first.type)) + ') lie';
-      misuse('hidden', objects + ' wholly under ' + what + ' drawn after them'
+      const objects = first.type === 'ParticleEmitter' && count === 1 ? 'a particle emitter and all its particles lie'
+        : count === 1 ? article(str(first.type)) + ' with a physics body lies' : count + ' objects (the first ' + article(str(first.type)) + ') lie';
+      misuse('hidden', objects + ' wholly under ' + what + ' drawn after ' + (count === 1 ? 'it' : 'them')
         + (share >= 0.4 ? ': a background added last covers what was made before it (add the background first, or give it setDepth(-1))'
           : ', which covers ' + mathRound(share * 100) + '% of the view: what should show on top of it was made before it (make it first, or give it a lower depth)'),
       'the background drawn first', true, null);
