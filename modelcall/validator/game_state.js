@@ -2374,8 +2374,10 @@ class GameState {
       if (!AIM.test(callee)) continue;
       // the pointer: named so, the input plugin's, or the first parameter of the handler the call sits in
       const handler = c.ctx.fn && c.ctx.fn.params[0] && c.ctx.fn.params[0].type === 'Identifier' && /\.(on|once)$/.test(c.ctx.handedTo[c.ctx.handedTo.length - 1] || '') ? c.ctx.fn.params[0].name : null;
+      // (or a name for the input's pointer: const p = this.input.activePointer)
+      const pointerName = (o) => o.type === 'Identifier' && (this.decls.get(o.name) || []).length === 1 && /(activePointer|mousePointer)$/.test(memberPath(this.decls.get(o.name)[0].init) || '');
       const pointerish = (n) => n && n.type === 'MemberExpression' && !n.computed && ['x', 'y'].includes(n.property.name)
-        && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler) || screenPoints.has(memberPath(n.object)));
+        && (/(^pointer$|activePointer$|mousePointer$)/.test(memberPath(n.object) || '') || (handler && memberPath(n.object) === handler) || screenPoints.has(memberPath(n.object)) || pointerName(n.object));
       const args = c.n.arguments;
       // moveToObject(rover, this.target) toward a point kept from the screen pointer
       if (/moveToObject$/.test(callee) && args[1] && screenPoints.has(memberPath(args[1])) && memberPath(args[0]) && !fixed.has(memberPath(args[0]))) {

@@ -1016,6 +1016,24 @@
       return out;
     }, 'createCallbackHandler', orig.length, orig);
   }
+  // is this object (or a group or list holding it) one side of a collider the program made (an overlap pushes nothing)?
+  function collidesWith(o) {
+    for (let i = 0; i < colliders.length; i++) {
+      const entry = listAt(colliders, i);
+      const c = entry[0];
+      if (entry[1] !== 'collider' || !c || !c.active) continue;
+      const sides = [c.object1, c.object2];
+      for (let k = 0; k < 2; k++) {
+        const side = sides[k];
+        if (side === o) return true;
+        try {
+          if (isArray(side)) { for (let j = 0; j < side.length && j < 256; j++) if (side[j] === o || (side[j] && typeof side[j].contains === 'function' && side[j].contains(o))) return true; }
+          else if (side && typeof side.contains === 'function' && side.contains(o)) return true;
+        } catch (e) { /* a group the program broke: not known to hold it */ }
+      }
+    }
+    return false;
+  }
   // a reset still in place 10 frames after add() (the body may be gone by the end of the run: a pipe off the screen)
   let groupResetKept = null;
   let groupResetNext = 0;
@@ -1027,6 +1045,7 @@
       const o = b && b.gameObject;
       if (!o || !o.scene || !b.enable || RESET_FIELDS[entry[1]][1](b) !== null) continue;
       if (RESET_FIELDS[entry[1]][0] === 'allowGravity' && !(b.world && b.world.gravity && (b.world.gravity.x || b.world.gravity.y))) continue;
+      if (RESET_FIELDS[entry[1]][0] === 'immovable' && !collidesWith(o)) continue;
       groupResetKept = entry;
     }
   }
@@ -1048,8 +1067,9 @@
       const o = b && b.gameObject;
       if (!o || !o.scene || !b.enable || RESET_FIELDS[field][1](b) !== null) continue;
       const name = RESET_FIELDS[field][0];
-      // gravity back on matters only in a world with gravity
+      // gravity back on matters only in a world with gravity, immovable only to a body something collides with
       if (name === 'allowGravity' && !(b.world && b.world.gravity && (b.world.gravity.x || b.world.gravity.y))) continue;
+      if (name === 'immovable' && !collidesWith(o)) continue;
       misuse('never_fires', 'group.add() reset the ' + name + ' the program gave this body (' + was + ') to the group\'s default: a physics group'
         + ' applies its config to every body added to it, so the ' + name + ' set before add() is lost (set it after add(), or give it in the'
         + " group's config)", RESET_FIELDS[field][2] + ' after group.add()', true, line);
