@@ -234,6 +234,7 @@ class GameState {
     if (/scene\.pause\s*\(\s*\)/.test(this.code)) this.pausedThenListens();
     if (/changedata-/.test(this.code)) this.changeDataKeyHandler();
     if (/tweens\.chain\s*\(/.test(this.code)) this.chainStartDelay();
+    if (/collision(start|end|active)|load\.(on|once)\s*\(\s*['"]complete|staticGroup\s*\(/.test(this.code)) this.flowAndBodySlips();
     if (/rope\s*\(|Rope\s*\(/.test(this.code) && /\.points\b/.test(this.code)) this.ropePointsNeverDirty();
     if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
@@ -511,6 +512,48 @@ class GameState {
     if (outside || this.bareCalls.some((name) => ['setTimeout', 'setInterval', 'addEventListener', 'requestAnimationFrame'].includes(name))) return;
     const r = resumes[0];
     this.add('never_fires', true, `this.scene.resume() (line ${lineOf(r.n)}) can only run from this scene's own input, timers or update(), but this.scene.pause() (line ${lineOf(pauses[0].n)}) stops exactly those: a paused scene hears no key or pointer, so it never resumes (launch a pause scene that calls this.scene.resume('<key>'), or pause only physics and timers: this.physics.pause())`, lineOf(r.n), 'resume from another scene');
+  }
+
+  // Slips in scene flow and bodies, each certain on its own:
+  // - ball.on('collisionstart', ...): Matter's collision events come from the world (this.matter.world.on); a game
+  //   object never emits 'collisionstart'
+  // - this.load.once('complete', ...) made in create(): the loader finished before create() ran and nothing starts it
+  //   again, so the handler never runs
+  // - platforms of a static group moved by p.x = ... / p.y = ... with no refreshBody(): the bodies stay where they were
+  flowAndBodySlips() {
+    const code = this.bare();
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^collision(start|end|active)$/.test(ev.value)) continue;
+      if (/(^|\.)(world|matter\.world|events)$/i.test(c.on || '') || /emit\s*\(\s*['"]collision/.test(code)) continue;
+      if (!c.on || !/^this\.\w+$|^[a-z]\w*$/.test(c.on)) continue;
+      this.add('never_fires', true, `${c.on}.${c.name}('${ev.value}', ...) (line ${lineOf(c.n)}): Matter's '${ev.value}' is emitted by the world (this.matter.world.on('${ev.value}', (event) => event.pairs...)), never by a game object, so this handler never runs`, lineOf(c.n), `this.matter.world.on('${ev.value}')`);
+      return;
+    }
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !/^this\.load$/.test(c.on || '') || !ev || ev.type !== 'Literal' || ev.value !== 'complete') continue;
+      const role = c.ctx.roles.filter(Boolean).pop();
+      if (role !== 'create' || this.calls.some((k) => k.name === 'start' && k.on === 'this.load')) continue;
+      this.add('never_fires', true, `this.load.${c.name}('complete', ...) (line ${lineOf(c.n)}) is made in create(), when the loader has already finished and sent 'complete', and nothing starts it again: the handler never runs (listen in preload(), or do it in create() directly)`, lineOf(c.n), "this.load.on('complete') in preload()");
+      return;
+    }
+    if (/staticGroup\s*\(/.test(code) && !/refreshBody|updateFromGameObject|body\.reset\s*\(|\.reset\s*\(/.test(code)) {
+      const statics = this.madeBy(/\.physics\.add\.staticGroup$/);
+      for (const c of this.calls) {
+        const fn = c.n.arguments[0];
+        if (!/^(iterate|each|forEach)$/.test(c.name) || !fn || !/Function/.test(fn.type) || !fn.params[0] || fn.params[0].type !== 'Identifier') continue;
+        const list = (c.on || '').replace(/\.(children|getChildren\(\))$/, '');
+        const root = c.n.callee.object && c.n.callee.object.type === 'CallExpression' ? this.chainRoot(c.n.callee.object) || memberPath(c.n.callee.object.callee.object) : list;
+        if (!statics.has(list) && !statics.has(root)) continue;
+        const p = fn.params[0].name.replace(/\$/g, '\\$');
+        const moved = new RegExp(`\\b${p}\\s*\\.\\s*(x|y)\\s*=[^=]|\\b${p}\\s*\\.\\s*(setPosition|setX|setY)\\s*\\(`).exec(this.code.slice(fn.body.start, fn.body.end));
+        if (!moved) continue;
+        const line = lineOf(fn.body) + this.code.slice(fn.body.start, fn.body.start + moved.index).split('\n').length - 1;
+        this.add('never_fires', true, `${fn.params[0].name}.${moved[1] || moved[2]} ... (line ${line}) moves a member of a static group with no refreshBody(): a static body never follows its object, so it stays where it was and the moved ${fn.params[0].name} has nothing to land on (call ${fn.params[0].name}.refreshBody() after moving it)`, line, 'refreshBody()');
+        return;
+      }
+    }
   }
 
   // rope.points[i].y = ... every frame with no setDirty(): a Rope rebuilds its vertices only when it is dirty
@@ -1629,7 +1672,8 @@ class GameState {
     const matter = this.matterObjects();
     for (const a of this.assigns) {
       const m = /^(.*?)(\.body)?\.velocity\.(x|y)$/.exec(a.path);
-      if (!m || !matter.has(m[1])) continue;
+      // (the scene under another name: scene.cue, kept from `const scene = this`)
+      if (!m || !(matter.has(m[1]) || matter.has(m[1].replace(/^(scene|self|that|_this)\./, 'this.')))) continue;
       this.add('never_fires', true, `${a.path} = ... (line ${a.line}) writes a Matter body's velocity field, which Matter works out again from the body's last two positions on every step: the write is lost (${m[1]}.setVelocity(x, y), or Matter.Body.setVelocity)`, a.line, `${m[1]}.setVelocity(x, y)`);
       return;
     }
@@ -2269,7 +2313,24 @@ class GameState {
   // the names of Matter game objects: this.matter.add.image(...), this.matter.add.gameObject(obj, ...)
   matterObjects() {
     const matter = new Set();
-    for (const [path, value] of this.bindings()) if (/\.matter\.add\.\w+$/.test(memberPath((this.creation(value).made || {}).callee) || '')) matter.add(path);
+    const made = (v) => /\.matter\.add\.\w+$/.test(memberPath((this.creation(v).made || {}).callee) || '');
+    // a helper that returns one (function makeBall(scene, ...) { const b = scene.matter.add.image(...); ...; return b; })
+    const helperMakes = (v) => {
+      const name = v && v.type === 'CallExpression' ? (v.callee.type === 'Identifier' ? v.callee.name : v.callee.type === 'MemberExpression' && !v.callee.computed ? v.callee.property.name : null) : null;
+      const fn = name ? this.functionsByName().get(name) : null;
+      let yes = false;
+      if (fn && fn.body && fn.body.type === 'BlockStatement') {
+        walk(fn.body, (r) => {
+          if (yes || r.type !== 'ReturnStatement' || !r.argument) return;
+          const a = r.argument;
+          const local = a.type === 'Identifier' ? (this.decls.get(a.name) || []).filter((d) => d.init && d.init.start >= fn.start && d.init.end <= fn.end) : [];
+          yes = made(a) || local.some((d) => made(d.init))
+            || (a.type === 'Identifier' && this.calls.some((c) => c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && c.n.start >= fn.start && c.n.end <= fn.end && memberPath(c.n.arguments[0]) === a.name));
+        });
+      }
+      return yes;
+    };
+    for (const [path, value] of this.bindings()) if (made(value) || helperMakes(value)) matter.add(path);
     for (const c of this.calls) if (c.name === 'gameObject' && /\.matter\.add$/.test(c.on || '') && memberPath(c.n.arguments[0])) matter.add(memberPath(c.n.arguments[0]));
     return matter;
   }
@@ -2408,8 +2469,11 @@ class GameState {
       if (!/^(rectangle|circle|polygon|trapezoid)$/.test(c.name) || !/(^|\.)matter\.add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
       let opts = c.n.arguments[c.n.arguments.length - 1];
       // (options kept in a name: const cliffStyle = { isStatic: true, ... })
-      if (opts.type === 'Identifier') { const d = this.decls.get(opts.name); if (d && d.length === 1 && d[0].init) opts = d[0].init; }
-      if (opts.type === 'ObjectExpression' && /isStatic\s*:\s*true|isSensor\s*:\s*true/.test(src(opts))) continue;
+      const named = (o) => { if (o && o.type === 'Identifier') { const d = this.decls.get(o.name); if (d && d.length === 1 && d[0].init) return d[0].init; } return o; };
+      opts = named(opts);
+      // (spread from such a name: { ...funnel, angle: 0.5 })
+      const spread = opts.type === 'ObjectExpression' ? opts.properties.filter((q) => q.type === 'SpreadElement').map((q) => named(q.argument)) : [];
+      if ([opts, ...spread].some((o) => o && o.type === 'ObjectExpression' && /isStatic\s*:\s*true|isSensor\s*:\s*true/.test(src(o)))) continue;
       const [x, y] = c.n.arguments.map(src);
       const picture = this.calls.find((k) => /^(rectangle|circle|ellipse|image|sprite|star|triangle|polygon)$/.test(k.name) && /(^|\.)add$/.test(k.on || '') && !/matter/.test(k.on || '')
         && k.n.arguments.length >= 2 && src(k.n.arguments[0]) === x && src(k.n.arguments[1]) === y);
@@ -2575,8 +2639,17 @@ class GameState {
   // relative to its container, so the whole drawing sits (x, y) further on, away from the container
   childrenAtContainerPosition() {
     const src = (n) => this.code.slice(n.start, n.end);
-    const terms = (n, out = []) => { if (n.type === 'BinaryExpression' && ['+', '-'].includes(n.operator)) { terms(n.left, out); terms(n.right, out); } else out.push(src(n)); return out; };
-    const placedAt = (arg, at) => arg && (terms(arg).includes(src(at)) || (this.numberOf(at) !== null && this.numberOf(arg) === this.numberOf(at)));
+    // the terms added up (x - 20 - cx takes cx away: that child is placed round (0, 0))
+    const terms = (n, out = [], sign = 1) => {
+      if (n.type === 'BinaryExpression' && ['+', '-'].includes(n.operator)) { terms(n.left, out, sign); terms(n.right, out, n.operator === '-' ? -sign : sign); } else out.push([src(n), sign]);
+      return out;
+    };
+    const placedAt = (arg, at) => {
+      if (!arg) return false;
+      const ts = terms(arg);
+      if (ts.some(([t, sign]) => t === src(at) && sign < 0)) return false;
+      return ts.some(([t, sign]) => t === src(at) && sign > 0) || (this.numberOf(at) !== null && this.numberOf(arg) === this.numberOf(at));
+    };
     for (const c of this.calls) {
       if (c.name !== 'container' || !/(^|\.)add$/.test(c.on || '') || c.n.arguments.length < 3 || c.n.arguments[2].type !== 'ArrayExpression') continue;
       const [x, y, kids] = c.n.arguments;
@@ -2968,6 +3041,11 @@ class GameState {
     if (!off) return;
     if (this.assigns.some((a) => /\.checkCollision\.(down|up)$/.test(a.path) && a !== off && !(a.value.type === 'Literal' && a.value.value === false && /up$/.test(a.path)))) return;
     if (/setCheckCollision|checkCollision\s*=|checkCollision\.down/.test(this.bare())) return;
+    // on the jumper itself (the one the program steers or the camera follows), up off lets it rise through platforms
+    // from below and land on them: a one-way set-up from the other side
+    const owner = off.path.replace(/(\.body)?\.checkCollision\.up$/, '');
+    if (/(^|\.)(player|hero|frog|jumper|doodle|character|avatar|ninja|bunny|cat|dog)\w*$/i.test(owner)
+      || this.calls.some((c) => (/^setVelocity[XY]?$|^startFollow$/.test(c.name) && (this.chainRoot(c.n) === owner || c.on === owner || c.on === owner + '.body' || memberPath(c.n.arguments[0]) === owner)))) return;
     const down = this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0) || this.calls.some((c) => c.name === 'setGravityY' && (this.numberOf(c.n.arguments[0]) || 0) > 0);
     if (!down) return;
     this.add('misplaced', true, `${off.path} = false (line ${off.line}) turns off the platform's top side: under downward gravity what falls onto it passes through, and what jumps into it from below is stopped by its underside, the other way round from a one-way platform (checkCollision.down = false lets a jump pass up through it and land on top)`, off.line, 'checkCollision.down = false');
@@ -3984,14 +4062,18 @@ class GameState {
       if (!/\.scene$/.test(c.on || '') && c.on !== 'scene') continue;
       const key = keyArg(c) || (c.n.arguments.length === 0 && c.ctx.cls ? sceneKeyOf(c.ctx.cls) : null);
       if (c.name === 'sleep' && key) slept.set(key, lineOf(c.n));
+      // (a scene not written as a class putting itself to sleep: its key is not read here)
+      if (c.name === 'sleep' && !key && !c.n.arguments.length) slept.set('?', lineOf(c.n));
       if (c.name === 'switch' && c.ctx.cls) { const own = sceneKeyOf(c.ctx.cls); if (own) slept.set(own, lineOf(c.n)); if (key) woken.add(key); }
       if (['wake', 'run', 'start', 'launch', 'restart', 'stop', 'remove'].includes(c.name)) { if (key) woken.add(key); else if (c.n.arguments.length) woken.add('*'); }
       if (c.name === 'resume' && keyArg(c)) resumed.push({ key: keyArg(c), line: lineOf(c.n) });
     }
     if (woken.has('*')) return;
+    const pauses = this.calls.some((c) => c.name === 'pause' && /(^|\.)scene$/.test(c.on || ''));
     for (const r of resumed) {
-      if (!slept.has(r.key) || woken.has(r.key)) continue;
-      this.add('never_fires', true, `this.scene.resume('${r.key}') (line ${r.line}) on a scene put to sleep (line ${slept.get(r.key)}): resume() undoes pause() only, so '${r.key}' stays asleep, neither updated nor drawn (use this.scene.wake('${r.key}'))`, r.line, `this.scene.wake('${r.key}')`);
+      const line = slept.get(r.key) || (!pauses ? slept.get('?') : undefined);
+      if (line === undefined || woken.has(r.key)) continue;
+      this.add('never_fires', true, `this.scene.resume('${r.key}') (line ${r.line}) on a scene put to sleep (line ${line}): resume() undoes pause() only, so '${r.key}' stays asleep, neither updated nor drawn (use this.scene.wake('${r.key}'))`, r.line, `this.scene.wake('${r.key}')`);
       return;
     }
   }
