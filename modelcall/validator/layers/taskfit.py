@@ -75,13 +75,15 @@ _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\
 # the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
 _TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
-# a menu, title or start screen the task asks for ("MenuScene 显示开始按钮", "a title screen, then the game")
-# an emitter asked to emit all along ("持续发射粒子", "a fountain that keeps spraying")
-_STREAM_TASK = re.compile(r"持续(地)?(发射|喷|喷射|生成|产生|释放|冒)|不断(地)?(发射|喷|喷射|冒)|源源不断|continuous(ly)?|constant(ly)?\s+(emit|spray|stream)"
-                          r"|keeps?\s+(emitting|spraying|streaming)|never\s+stops", re.I)
+# an emitter asked to emit all along ("持续发射粒子", "a fountain that keeps spraying", "emits particles continuously")
+_STREAM_TASK = re.compile(r"持续(地)?(发射|喷|喷射|生成|产生|释放|冒)|不断(地)?(发射|喷|喷射|冒)|源源不断"
+                          r"|(continuous(ly)?|constant(ly)?)\s+(emit|spray|stream|particle|spark|fountain)"
+                          r"|(emit|spray|stream)\w*\s+(\w+\s+){0,2}(continuously|constantly|forever|non-?stop)"
+                          r"|keeps?\s+(emitting|spraying|streaming)", re.I)
 _STOP_AFTER = re.compile(r"\bstopAfter\s*:")
 # what starts an emitter again after stopAfter turned it off
 _EMITTER_RESTART = re.compile(r"\.(start|flow)\s*\(|\.emitting\s*=\s*true|\bstopAfter\s*=|\.explode\s*\(")
+# a menu, title or start screen the task asks for ("MenuScene 显示开始按钮", "a title screen, then the game")
 _MENU_TASK = re.compile(r"menu|title screen|start screen|splash|菜单|标题画面|标题界面|开始界面|开始画面|开始场景|主界面", re.I)
 # a pause menu with a way "back to the main menu" opens into play on purpose
 _PAUSE_TASK = re.compile(r"pause|暂停", re.I)
