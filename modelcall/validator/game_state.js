@@ -173,7 +173,7 @@ class GameState {
     if (/getData\s*\(/.test(this.code)) this.dataNotStoredBack();
     if (/world\.timeScale\s*=/.test(this.code)) this.arcadeTimeScaleInverted();
     if (/world\.wrap\s*\(/.test(this.code) && /ollideWorldBounds/.test(this.code)) this.wrapAgainstBounds();
-    if (/(indexOf|includes)\s*\(\s*[\w.]*body[AB]\s*\)/.test(this.code)) this.bodiesSearchedAmongObjects();
+    if (/(indexOf|includes)\s*\(\s*[\w.]*body[AB]\s*\)/.test(this.code) || (/\.contains\s*\(/.test(this.code) && /\bbody[AB]\b/.test(this.code))) this.bodiesSearchedAmongObjects();
     if (/checkCollision\.up\s*=\s*false/.test(this.code)) this.oneWayUpsideDown();
     if (/scene\.start\s*\(/.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.startInsteadOfLaunch();
     if (/^\s*(shutdown|render|paused|resumed|pauseUpdate|preRender|loadUpdate|loadRender|resize)\s*\(/m.test(this.code) && /extends\s+Phaser\.Scene/.test(this.code)) this.phaser2SceneMethods();
@@ -3064,6 +3064,22 @@ class GameState {
       if (!pushed.length || pushed.some((p) => !p || !GAME_OBJECT.test(made.get(p) || ''))) continue;
       const line = lineOf(c.n);
       this.add('never_fires', true, `${c.on}.${c.name}(${arg}) (line ${line}) looks for a Matter body among game objects (${pushed[0]}, made with ${made.get(pushed[0]).split('.').slice(-2).join('.')}()): a collision pair holds bodies, so it is never found (search for ${arg}.gameObject)`, line, `${arg}.gameObject`);
+      return;
+    }
+    // this.marbles.contains(other) with other a pair's body (const other = bodyA === cup ? bodyB : bodyA): a Group
+    // holds game objects
+    const groups = this.madeBy(/(^|\.)(add\.group|physics\.add\.group|physics\.add\.staticGroup)$/);
+    const bodyOf = (a) => {
+      const path = a && memberPath(a);
+      if (path && /(^|\.)body[AB]$/.test(path)) return path;
+      const ds = a && a.type === 'Identifier' ? (this.decls.get(a.name) || []).filter((d) => d.init) : [];
+      return ds.length && ds.every((d) => { const t = this.code.slice(d.init.start, d.init.end); return /\bbody[AB]\b/.test(t) && !/gameObject|parent|\(/.test(t); }) ? a.name : null;
+    };
+    for (const c of this.calls) {
+      const arg = c.name === 'contains' && groups.has(c.on) ? bodyOf(c.n.arguments[0]) : null;
+      if (!arg) continue;
+      const line = lineOf(c.n);
+      this.add('never_fires', true, `${c.on}.contains(${arg}) (line ${line}) looks for a Matter body in a Group, which holds game objects: a collision pair holds bodies, so it is never found (${c.on}.contains(${arg}.gameObject))`, line, `${arg}.gameObject`);
       return;
     }
   }
