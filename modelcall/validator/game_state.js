@@ -3452,10 +3452,9 @@ class GameState {
       if (!fixed || !bounce) continue;
       // every other config's bounce: none (the bouncing side has no bounce of its own)
       if (this.props.some((q) => /^bounce[XY]?$/.test(q.key) && !(q.value && q.value.start >= cfg.start && q.value.end <= cfg.end))) return;
-      this.add('never_fires', true, `physics.add.${c.name}({ ..., ${bounce}: ${text(keys.get(bounce))} }) (line ${lineOf(c.n)}) gives the bounce to ${c.name === 'staticGroup' ? 'static' : 'immovable'} bodies: Arcade turns a body that lands on them round with that body's own bounce, never theirs, and nothing else has one, so whatever lands there just stops (give the bounce to what lands: player.setBounceY(...), or set its velocity on landing)`, lineOf(c.n), 'a bounce on the moving body');
+      this.add('never_fires', true, `physics.add.${c.name}({ ..., ${bounce}: ${this.code.slice(keys.get(bounce).start, keys.get(bounce).end)} }) (line ${lineOf(c.n)}) gives the bounce to ${c.name === 'staticGroup' ? 'static' : 'immovable'} bodies: Arcade turns a body that lands on them round with that body's own bounce, never theirs, and nothing else has one, so whatever lands there just stops (give the bounce to what lands: player.setBounceY(...), or set its velocity on landing)`, lineOf(c.n), 'a bounce on the moving body');
       return;
     }
-    function text(n) { return n ? String(n.value !== undefined ? n.value : '…') : '…'; }
   }
 
   // physics.overlapRect(x, y, w, h) to feel for the ground: it looks only at dynamic bodies unless its sixth argument

@@ -1558,12 +1558,13 @@
         if (typeof orig !== 'function') continue;
         Plugin.prototype[name] = cloak({ [name](object1, object2) {
           try {
-            if (S && object1 && object2) {
-              const line = programCaller();
-              if (line !== null) {
-                let k = 0;
-                while (k < directTests.length && listAt(directTests, k)[3] !== line) k++;
-                if (k < directTests.length) { const entry = listAt(directTests, k); entry[0] = object1; entry[1] = object2; } else if (directTests.length < 16) listPush(directTests, [object1, object2, name, line]);
+            // (asked every frame: the stack is read only for a pair of operands not seen before)
+            if (S && object1 && object2 && directTests.length < 16) {
+              let k = 0;
+              while (k < directTests.length && !(listAt(directTests, k)[0] === object1 && listAt(directTests, k)[1] === object2)) k++;
+              if (k === directTests.length) {
+                const line = programCaller();
+                if (line !== null) listPush(directTests, [object1, object2, name, line]);
               }
             }
           } catch (e) { /* ignore */ }
