@@ -1307,6 +1307,47 @@
       } }[name], name, orig.length, orig);
     }
   }
+  // a velocity given to a Matter body asleep (enableSleeping): Matter moves no sleeping body, and a velocity does not
+  // wake one (a force or a collision does), so the push is lost. Seen at the call, told only when the body still
+  // sleeps after the next frame (the program may wake it itself)
+  const sleepingPushes = List(); // [body, method, line]
+  let sleepingPushTold = false;
+  function nonZero(v) {
+    if (typeof v === 'number') return v !== 0 && v === v;
+    if (!v || typeof v !== 'object') return false;
+    const x = getOwnPropertyDescriptor(v, 'x');
+    const y = getOwnPropertyDescriptor(v, 'y');
+    return !!((x && typeof x.value === 'number' && x.value !== 0) || (y && typeof y.value === 'number' && y.value !== 0));
+  }
+  function sleepingVelocities() {
+    const M = Phaser.Physics && Phaser.Physics.Matter && Phaser.Physics.Matter.Matter;
+    const Body = M && M.Body;
+    if (!Body) return;
+    for (const name of ['setVelocity', 'setAngularVelocity', 'setSpeed', 'setAngularSpeed']) {
+      const orig = Body[name];
+      if (typeof orig !== 'function') continue;
+      Body[name] = cloak({ [name](body, value) {
+        try {
+          if (S && !sleepingPushTold && sleepingPushes.length < 8 && body && typeof body === 'object' && body.isSleeping === true && body.isStatic !== true && nonZero(value)) {
+            const line = programCaller();
+            if (line !== null) listPush(sleepingPushes, [body, name, line]);
+          }
+        } catch (e) { /* a check never breaks the call */ }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
+  function sleepingPushesLost() {
+    for (let i = 0; i < sleepingPushes.length && !sleepingPushTold; i++) {
+      const push = listAt(sleepingPushes, i);
+      if (push[0].isSleeping !== true) continue;
+      sleepingPushTold = true;
+      misuse('never_fires', push[1] + '() was given to a Matter body that is asleep: Matter moves no sleeping body and a velocity does not wake one,'
+        + ' so the push is lost and the body stays where it lies (call setAwake() on it first, or push it with applyForce)',
+      'setAwake()', true, push[2]);
+    }
+    sleepingPushes.length = 0;
+  }
   // a tween of plain data ({ h: 0 }) with no onUpdate: only code that reads the numbers each frame shows the change.
   // Nothing alone (update() may redraw from it); it makes 'the canvas never changed' certain
   let plainTweenNoted = false;
@@ -4280,6 +4321,7 @@
     stampHooks();
     easeNames();
     pathPastEnd();
+    sleepingVelocities();
     placeholderFrames();
     blockNetwork();
     return true;
@@ -4700,6 +4742,7 @@
       }
       if (render) sampleSignature(g);
       if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
+      if (sleepingPushes.length) { try { sleepingPushesLost(); } catch (e) { sleepingPushes.length = 0; } }
       if (groupResetNext < groupResetBodies.length) { try { groupResetsDue(); } catch (e) { groupResetNext = groupResetBodies.length; } }
       if (S.frame % 48 === 24 && !staleStaticSeen) { try { staleStaticBodies(true); } catch (e) { /* ignore */ } }
       if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }

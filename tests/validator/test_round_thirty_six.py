@@ -1,0 +1,33 @@
+"""Mistakes of a thirty-sixth round of unseen programs: a velocity given to a Matter body that is asleep (lost: Matter
+moves no sleeping body and a velocity does not wake one). Each broken program fails with its rule, line and message;
+the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_sleeping_crates_given_velocity": [("l3", "never_fires", 23, "setVelocity() was given to a Matter body that is asleep")],
+}
+WORKING = ["pass_sleeping_crates_woken_first"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
