@@ -182,6 +182,7 @@ class GameState {
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
+    if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
     if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
     if (/scene\.(start|restart|launch|run|switch|pause|resume)\s*\(/.test(this.code)) this.sceneFlowSlips();
     if (/add\.container\s*\(/.test(this.code) && /['"`]pointer(down|up)['"`]/.test(this.code)) this.containerNeverInteractive();
@@ -3352,6 +3353,121 @@ class GameState {
   //   is immovable: two dynamic bodies share the hit, so each hit shoves the paddle out of its lane;
   // - brick.setActive(false).setVisible(false) in the callback, the body left on: colliders ignore active and visible,
   //   so the ball goes on bouncing off a brick nobody sees
+  // a velocity set in a collide/overlap callback on an axis update() sets on every path, every frame: Arcade calls the
+  // callbacks inside its step, before the scene's update(), and moves the body in the next step with what update()
+  // wrote, so the callback's push (a knockback, a conveyor, a dash off a pad) never moves anything
+  pushOverwrittenByUpdate() {
+    const text = (n) => this.code.slice(n.start, n.end);
+    const functionNamed = (name) => {
+      let found = this.functionsByName().get(name) || null;
+      if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
+      if (!found) { const b = this.bindings().find(([path, v]) => path === name && /Function/.test(v.type)); found = b ? b[1] : null; }
+      return found;
+    };
+    const handlerOf = (h) => {
+      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
+      if (!h) return null;
+      if (/Function/.test(h.type)) return h;
+      const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
+      return name ? functionNamed(name) : null;
+    };
+    const target = (callee) => {
+      const path = callee.type === 'MemberExpression' && !callee.computed ? memberPath(callee.object) : null;
+      return path ? path.replace(/\.body$/, '') : null;
+    };
+    // the velocity writes of one node: [{ path, axis, arg, n }]
+    const writesOf = (n) => {
+      const out = [];
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed) {
+        const m = /^setVelocity([XY]?)$/.exec(n.callee.property.name);
+        const path = m && target(n.callee);
+        if (path && n.arguments.length) {
+          if (m[1]) out.push({ path, axis: m[1].toLowerCase(), arg: n.arguments[0], n });
+          else { out.push({ path, axis: 'x', arg: n.arguments[0], n }); out.push({ path, axis: 'y', arg: n.arguments[1] || n.arguments[0], n }); }
+        }
+      }
+      if (n.type === 'AssignmentExpression' && n.operator === '=') {
+        const m = /^(.+)\.body\.velocity\.([xy])$/.exec(memberPath(n.left) || '');
+        if (m) out.push({ path: m[1], axis: m[2], arg: n.right, n });
+      }
+      return out;
+    };
+    const colliders = this.calls.filter((c) => (c.name === 'collider' || c.name === 'overlap') && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length >= 3);
+    if (!colliders.length) return;
+    const updates = [];
+    walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
+    if (!updates.length) return;
+    for (const c of colliders) {
+      const fn = handlerOf(c.n.arguments[2]);
+      if (!fn || !fn.body) continue;
+      const body = text(fn.body);
+      // a callback that ends or pauses the game: nothing moves after it anyway
+      if (/physics\.pause|scene\.(pause|restart|start|stop)|\.pause\s*\(\s*\)|gameOver\s*=\s*true/.test(body)) continue;
+      const operands = [memberPath(c.n.arguments[0]), memberPath(c.n.arguments[1])];
+      const pushes = [];
+      walk(fn.body, (n) => {
+        for (const w of writesOf(n)) {
+          if (!w.arg || (w.arg.type === 'Literal' && w.arg.value === 0) || /velocity|\.body\b/.test(text(w.arg))) continue;
+          const i = fn.params.findIndex((q) => q.type === 'Identifier' && q.name === w.path);
+          const path = i === 0 || i === 1 ? operands[i] : w.path;
+          if (path) pushes.push({ ...w, path });
+        }
+      });
+      if (!pushes.length) continue;
+      // what the callback keeps on the scene (a knockback flag, a timer): update() may read it to leave the velocity be
+      const kept = new Set([...body.matchAll(/this\.(\w+)\s*(=[^=]|\+\+|--|[-+]=)/g)].map((m) => m[1]));
+      const mentionsKept = (t) => [...kept].some((k) => new RegExp(`\\.${k}\\b`).test(t));
+      for (const u of updates) {
+        const locals = new Map();
+        walk(u.body, (n) => {
+          if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) locals.set(n.id.name, (locals.get(n.id.name) || '') + ' ' + text(n.init));
+          if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier') locals.set(n.left.name, (locals.get(n.left.name) || '') + ' ' + text(n.right));
+        });
+        // what a written value depends on: its text and the values of the locals in it
+        const depends = (arg) => {
+          let t = text(arg);
+          for (let depth = 0; depth < 3; depth++) for (const [name, v] of locals) if (new RegExp(`\\b${name}\\b`).test(t) && !t.includes(v)) t += ' ' + v;
+          return t;
+        };
+        // writes made on every path through a list of statements (an if/else whose branches all write; a helper
+        // of the program called straight from it, once deep); stops at a return guarded by what the callback keeps
+        const everyPath = (stmts, depth) => {
+          const out = new Map();
+          for (const st of stmts) {
+            if (st.type === 'ReturnStatement') break;
+            if (st.type === 'IfStatement') {
+              let returns = false;
+              walk(st.consequent, (n) => { if (n.type === 'ReturnStatement') returns = true; });
+              if (returns && mentionsKept(text(st.test))) break;
+              if (st.alternate && !mentionsKept(text(st.test))) {
+                const a = everyPath(st.consequent.type === 'BlockStatement' ? st.consequent.body : [st.consequent], depth);
+                const b = everyPath(st.alternate.type === 'BlockStatement' ? st.alternate.body : [st.alternate], depth);
+                for (const [k, w] of a) if (b.has(k)) out.set(k, { ...w, branches: st });
+              }
+              continue;
+            }
+            if (st.type === 'BlockStatement') { for (const [k, w] of everyPath(st.body, depth)) out.set(k, w); continue; }
+            if (st.type !== 'ExpressionStatement') continue;
+            const e = st.expression;
+            for (const w of writesOf(e)) if (w.arg && !/velocity|\.body\b/.test(depends(w.arg)) && !mentionsKept(depends(w.arg))) out.set(`${w.path}|${w.axis}`, w);
+            if (depth === 0 && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.object.type === 'ThisExpression' && e.arguments.length === 0) {
+              const helper = functionNamed(e.callee.property.name);
+              if (helper && helper !== u && helper.body && helper.body.type === 'BlockStatement') for (const [k, w] of everyPath(helper.body.body, 1)) out.set(k, w);
+            }
+          }
+          return out;
+        };
+        const written = everyPath(u.body.body, 0);
+        const lost = pushes.find((w) => written.has(`${w.path}|${w.axis}`));
+        if (!lost) continue;
+        const over = written.get(`${lost.path}|${lost.axis}`);
+        const by = over.branches ? `the if/else at line ${lineOf(over.branches)}, whose every branch sets ${lost.path}'s ${lost.axis} velocity` : `${text(over.n).slice(0, 60)} (line ${lineOf(over.n)})`;
+        this.add('never_fires', true, `${text(lost.n).slice(0, 60)} (line ${lineOf(lost.n)}) in the ${c.name} callback is undone by ${by}, which update() runs every frame: Arcade calls the callback inside its step, before update(), and moves the body with what update() wrote, so the push never moves it (skip the write in update() while the push lasts: a flag with a timer)`, lineOf(lost.n), 'a flag that update() tests');
+        return;
+      }
+    }
+  }
+
   colliderCallbackMistakes() {
     const code = this.bare();
     const text = (n) => this.code.slice(n.start, n.end);
