@@ -183,6 +183,7 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/\.body\.(center|position)\b/.test(this.code)) this.liveVectorKept();
     if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
     if (/scene\.(start|restart|launch|run|switch|pause|resume)\s*\(/.test(this.code)) this.sceneFlowSlips();
     if (/add\.container\s*\(/.test(this.code) && /['"`]pointer(down|up)['"`]/.test(this.code)) this.containerNeverInteractive();
@@ -3465,6 +3466,43 @@ class GameState {
         this.add('never_fires', true, `${text(lost.n).slice(0, 60)} (line ${lineOf(lost.n)}) in the ${c.name} callback is undone by ${by}, which update() runs every frame: Arcade calls the callback inside its step, before update(), and moves the body with what update() wrote, so the push never moves it (skip the write in update() while the push lasts: a flag with a timer)`, lineOf(lost.n), 'a flag that update() tests');
         return;
       }
+    }
+  }
+
+  // a position kept by keeping the body's own vector (save = { pos: player.body.center }): Phaser writes into that
+  // vector every frame, so what is kept is always where the object is now, and putting the object back at it does nothing
+  liveVectorKept() {
+    const LIVE = /^(.+)\.body\.(center|position)$/;
+    const kept = []; // { path, owner, vector, n }
+    // a collide callback's parameter is the object handed to the collider in its place
+    const operandFor = (fn, name) => {
+      const i = fn ? fn.params.findIndex((q) => q.type === 'Identifier' && q.name === name) : -1;
+      const c = i === 0 || i === 1 ? this.calls.find((k) => (k.name === 'collider' || k.name === 'overlap') && k.n.arguments[2] === fn) : null;
+      return c ? memberPath(c.n.arguments[i]) : null;
+    };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'AssignmentExpression' || n.operator !== '=') return;
+      const left = memberPath(n.left);
+      if (!left) return;
+      const one = (path, value) => {
+        const v = memberPath(value);
+        const m = v && LIVE.exec(v);
+        if (m) kept.push({ path, owner: operandFor(ctx.fn, m[1]) || m[1], vector: v, n: value });
+      };
+      if (n.right.type === 'ObjectExpression') {
+        for (const q of n.right.properties) if (q.type === 'Property' && !q.computed && q.key) one(`${left}.${q.key.name || q.key.value}`, q.value);
+      } else one(left, n.right);
+    });
+    for (const k of kept) {
+      const from = new RegExp(`^${k.path.replace(/[.$]/g, '\\$&')}\\.[xy]$`);
+      const owner = new RegExp(`^${k.owner.replace(/[.$]/g, '\\$&')}(\\.body)?$`);
+      const restore = this.calls.find((c) => /^(setPosition|reset|setXY)$/.test(c.name) && owner.test(c.on || '') && c.n.arguments.some((a) => from.test(memberPath(a) || '')));
+      let assigned = null;
+      if (!restore) walk(this.ast, (n) => { if (!assigned && n.type === 'AssignmentExpression' && n.operator === '=' && new RegExp(`^${k.owner.replace(/[.$]/g, '\\$&')}\\.[xy]$`).test(memberPath(n.left) || '') && from.test(memberPath(n.right) || '')) assigned = n; });
+      const back = restore ? restore.n : assigned;
+      if (!back) continue;
+      this.add('never_fires', true, `${k.path} (line ${lineOf(k.n)}) keeps ${k.vector} itself, not a copy: Phaser writes into that vector every frame, so it always holds where ${k.owner} is now, and putting ${k.owner} back at it (line ${lineOf(back)}) never takes it back to where it was (keep a copy: ${k.vector}.clone(), or { x: ${k.owner}.x, y: ${k.owner}.y })`, lineOf(k.n), 'a copy of the position');
+      return;
     }
   }
 

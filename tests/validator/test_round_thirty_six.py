@@ -1,6 +1,7 @@
 """Mistakes of a thirty-sixth round of unseen programs: a velocity given to a Matter body that is asleep (lost: Matter
 moves no sleeping body and a velocity does not wake one); a push set in a collide callback that update() overwrites on
-every path (Arcade calls the callback before update(), and moves the body with what update() wrote). Each broken program fails with its rule, line and message;
+every path (Arcade calls the callback before update(), and moves the body with what update() wrote); a checkpoint kept
+as the body's own position vector (Phaser writes into it every frame). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ EXPECTED = {
     "fail_sleeping_crates_given_velocity": [("l3", "never_fires", 23, "setVelocity() was given to a Matter body that is asleep")],
     "fail_conveyor_push_undone_by_update": [("l2", "never_fires", 29, "is undone by the if/else at line 36, whose every branch sets player's x velocity")],
     "fail_knockback_undone_by_movement_helper": [("l2", "never_fires", 28, "is undone by this.player.setVelocity(vx, vy) (line 36)")],
+    "fail_checkpoint_keeps_live_position": [("l2", "never_fires", 26, "this.checkpoint (line 26) keeps runner.body.position itself, not a copy")],
 }
-WORKING = ["pass_sleeping_crates_woken_first", "pass_conveyor_carries_through_update", "pass_knockback_waits_before_movement"]
+WORKING = ["pass_sleeping_crates_woken_first", "pass_conveyor_carries_through_update", "pass_knockback_waits_before_movement",
+           "pass_checkpoint_keeps_a_copy"]
 
 
 @pytest.fixture(scope="module")
