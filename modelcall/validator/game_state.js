@@ -183,6 +183,7 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/static(Image|Sprite)\s*\(|existing\s*\([^)]*,\s*true/.test(this.code) && /tweens\.add\s*\(/.test(this.code)) this.staticBodyTweened();
     if (/\.body\.(center|position)\b/.test(this.code)) this.liveVectorKept();
     if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
     if (/scene\.(start|restart|launch|run|switch|pause|resume)\s*\(/.test(this.code)) this.sceneFlowSlips();
@@ -3506,6 +3507,34 @@ class GameState {
     }
   }
 
+  // a tween that moves an object with a static body (a door sliding open, a moving ledge) and nothing that moves the
+  // body after it: a static body stays where it was made, so the collider still meets an invisible object there
+  staticBodyTweened() {
+    const statics = new Set(this.bindings().filter(([, v]) => {
+      let c = v;
+      while (c && c.type === 'CallExpression' && c.callee.type === 'MemberExpression' && c.callee.object.type === 'CallExpression' && !/(^|\.)physics\.add\.static(Image|Sprite)$/.test(memberPath(c.callee) || '')) c = c.callee.object;
+      return c && c.type === 'CallExpression' && /(^|\.)physics\.add\.static(Image|Sprite)$/.test(memberPath(c.callee) || '');
+    }).map(([path]) => path));
+    for (const c of this.calls) if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments[1] && c.n.arguments[1].type === 'Literal' && c.n.arguments[1].value === true && memberPath(c.n.arguments[0])) statics.add(memberPath(c.n.arguments[0]));
+    if (!statics.size) return;
+    const bare = this.bare();
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const prop = (k) => cfg.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === k);
+      const targets = prop('targets');
+      const name = targets && memberPath(targets.value);
+      if (!name || !statics.has(name) || !(prop('x') || prop('y'))) continue;
+      const esc = name.replace(/[.$]/g, '\\$&');
+      // the body moved or switched off somewhere (or the collider taken away): the program takes care of it
+      if (new RegExp(`refreshBody\\s*\\(|updateFromGameObject\\s*\\(|removeCollider|${esc}\\.(disableBody|destroy)\\b|${esc}\\.body\\.(enable|checkCollision)|collider\\w*\\.(destroy|active)|\\.active\\s*=\\s*false`).test(bare)) continue;
+      const collider = this.calls.find((k) => (k.name === 'collider' || k.name === 'overlap') && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === name));
+      if (!collider) continue;
+      this.add('never_fires', true, `the tween at line ${lineOf(c.n)} moves ${name}, which has a static body (the ${collider.name} at line ${lineOf(collider.n)}): a static body stays where it was made unless refreshBody() moves it, so the ${collider.name} still meets an invisible ${name} at its old place (call ${name}.refreshBody() in the tween's onUpdate / onComplete, or switch the body off: ${name}.body.enable = false)`, lineOf(c.n), 'refreshBody()');
+      return;
+    }
+  }
+
   colliderCallbackMistakes() {
     const code = this.bare();
     const text = (n) => this.code.slice(n.start, n.end);
@@ -3977,6 +4006,25 @@ class GameState {
       if (!again) return;
       this.justDownTwiceFound = true;
       this.add('never_fires', true, `JustDown(${key}) is called again (line ${lineOf(again)}) after the call in the if before it (line ${lineOf(n)}), which runs every frame and takes the key's just-pressed flag: the second call is always false, so its branch never runs (keep the answer: const pressed = JustDown(${key}))`, lineOf(again), 'one JustDown call a frame');
+    });
+    if (this.justDownTwiceFound) return;
+    // the same with two ifs one after the other: the first one's test starts with JustDown(key), so it is asked
+    // whenever the second is reached, and takes the flag whatever the rest of its test says
+    walk(this.ast, (n) => {
+      if (this.justDownTwiceFound || n.type !== 'BlockStatement') return;
+      n.body.forEach((st, i) => {
+        if (this.justDownTwiceFound || st.type !== 'IfStatement') return;
+        const key = first(st.test);
+        if (!key) return;
+        for (const later of n.body.slice(i + 1)) {
+          let again = null;
+          walk(later, (m) => { if (!again && call(m) === key) again = m; });
+          if (!again) continue;
+          this.justDownTwiceFound = true;
+          this.add('never_fires', true, `JustDown(${key}) is called again (line ${lineOf(again)}) after the if at line ${lineOf(st)}, whose test asks JustDown(${key}) first on every pass and takes the key's just-pressed flag even when the rest of that test is false: the second call is always false, so what waits for it never runs (keep the answer: const pressed = JustDown(${key}), and test pressed in both)`, lineOf(again), 'one JustDown call a frame');
+          return;
+        }
+      });
     });
   }
 

@@ -1040,6 +1040,28 @@ class Analysis {
     }
   }
 
+  // this.pickUp in an object scene: the function under that key in the scene's object or its `extend` (the only
+  // function of that key in the program; null when there are none or several)
+  objectSceneMethod(x) {
+    if (x.type !== 'MemberExpression' || x.computed || x.object.type !== 'ThisExpression') return null;
+    if (!this.keyedFunctions) {
+      this.keyedFunctions = new Map();
+      const stack = [this.ast];
+      while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'Property' && !n.computed && n.key && n.key.type === 'Identifier' && /Function/.test(n.value.type)) {
+          this.keyedFunctions.set(n.key.name, this.keyedFunctions.has(n.key.name) ? null : n.value);
+        }
+        for (const k in n) {
+          if (k === 'loc' || k === 'range') continue;
+          const v = n[k];
+          if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
+        }
+      }
+    }
+    return this.keyedFunctions.get(x.property.name) || null;
+  }
+
   // overlap(player, stars, (star, p) => star.disableBody(...)): Arcade calls back with the objects in the order it
   // tests them, the single object first when the other is a group (collider(stars, player) calls (player, star)), so
   // a callback whose parameters are named for the other order works on the wrong object
@@ -1049,7 +1071,7 @@ class Analysis {
     // inline, or a function or method named here (overlap(bullets, boss, onBossHit))
     const method = (x) => (x.type === 'MemberExpression' && !x.computed && x.object.type === 'ThisExpression' && ctx.klass
       ? (ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed && m.key.name === x.property.name) || {}).value || null : null);
-    const fn = given && /Function/.test(given.type) ? given : given ? this.fnFromExpr(given, ctx) || method(given) : null;
+    const fn = given && /Function/.test(given.type) ? given : given ? this.fnFromExpr(given, ctx) || method(given) || this.objectSceneMethod(given) : null;
     if (!fn || fn.params.length < 2 || fn.params.some((p, i) => i < 2 && p.type !== 'Identifier')) return;
     const shown = (x) => (x.type === 'Identifier' ? x.name : x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier' ? x.property.name : null);
     const display = new Map([[shown(a) && shown(a).toLowerCase(), shown(a)], [shown(b) && shown(b).toLowerCase(), shown(b)]]);

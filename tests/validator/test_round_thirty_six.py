@@ -1,7 +1,8 @@
 """Mistakes of a thirty-sixth round of unseen programs: a velocity given to a Matter body that is asleep (lost: Matter
 moves no sleeping body and a velocity does not wake one); a push set in a collide callback that update() overwrites on
 every path (Arcade calls the callback before update(), and moves the body with what update() wrote); a checkpoint kept
-as the body's own position vector (Phaser writes into it every frame). Each broken program fails with its rule, line and message;
+as the body's own position vector (Phaser writes into it every frame); JustDown(key) asked again after an if that asks it
+first; an object scene's collide method with its parameters named the other way round; a static body moved by a tween. Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ EXPECTED = {
     "fail_conveyor_push_undone_by_update": [("l2", "never_fires", 29, "is undone by the if/else at line 36, whose every branch sets player's x velocity")],
     "fail_knockback_undone_by_movement_helper": [("l2", "never_fires", 28, "is undone by this.player.setVelocity(vx, vy) (line 36)")],
     "fail_checkpoint_keeps_live_position": [("l2", "never_fires", 26, "this.checkpoint (line 26) keeps runner.body.position itself, not a copy")],
+    "fail_justdown_taken_by_earlier_if": [("l2", "never_fires", 32, "JustDown(this.space) is called again (line 32) after the if at line 24")],
+    "fail_gem_method_params_swapped": [("l2", "wrong_argument", 24, "so 'gem' is ship and 'ship' a member of gems")],
+    "fail_lift_static_body_tweened": [("l2", "never_fires", 20, "the tween at line 20 moves this.lift, which has a static body")],
 }
 WORKING = ["pass_sleeping_crates_woken_first", "pass_conveyor_carries_through_update", "pass_knockback_waits_before_movement",
-           "pass_checkpoint_keeps_a_copy"]
+           "pass_checkpoint_keeps_a_copy", "pass_justdown_kept_for_both_ifs", "pass_gem_method_params_in_order", "pass_lift_static_body_refreshed"]
 
 
 @pytest.fixture(scope="module")
