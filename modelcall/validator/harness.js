@@ -2701,7 +2701,13 @@
     if (o.type === 'Graphics') {
       const st = apply(weakMapGet, graphicsState, [o]);
       if (!st || st.transformed || !(st.maxX >= st.minX) || NumberC(o.scaleX) !== 1 || NumberC(o.scaleY) !== 1 || o.rotation) return null;
-      return { x: NumberC(o.x) + st.minX, y: NumberC(o.y) + st.minY, right: NumberC(o.x) + st.maxX, bottom: NumberC(o.y) + st.maxY };
+      // in a container: moved by each container round it (one that turns or scales it: not followed)
+      let dx = 0; let dy = 0;
+      for (let c = o.parentContainer, depth = 0; c; c = c.parentContainer, depth++) {
+        if (depth > 4 || c.rotation || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1) return null;
+        dx += NumberC(c.x); dy += NumberC(c.y);
+      }
+      return { x: NumberC(o.x) + dx + st.minX, y: NumberC(o.y) + dy + st.minY, right: NumberC(o.x) + dx + st.maxX, bottom: NumberC(o.y) + dy + st.maxY };
     }
     if (o.type === 'ParticleEmitter') return { x: NumberC(o.x), y: NumberC(o.y), right: NumberC(o.x), bottom: NumberC(o.y), emitter: true };
     if (typeof o.getBounds !== 'function') return null;
@@ -3183,11 +3189,11 @@
         for (let j = 0; j < c.list.length && j < 200; j++) {
           const o = c.list[j];
           if (!o || o.visible === false) { away = -1; break; }
-          // a Graphics has no bounds: where its drawing is, moved by the container
+          // a Graphics has no bounds: where its drawing is (moved by the containers round it)
           const d = o.type === 'Graphics' ? drawnBox(o) : null;
           if (o.type === 'Graphics' && !d) { away = -1; break; }
           if (!d && typeof o.getBounds !== 'function') { away = -1; break; }
-          const b = d ? { x: d.x + cx, y: d.y + cy, right: d.right + cx, bottom: d.bottom + cy, width: d.right - d.x, height: d.bottom - d.y } : o.getBounds();
+          const b = d ? { x: d.x, y: d.y, right: d.right, bottom: d.bottom, width: d.right - d.x, height: d.bottom - d.y } : o.getBounds();
           if (!b || !(b.width > 0) || !(b.height > 0)) continue; // an empty text: nowhere yet
           if (b.right > v.x && b.x < v.right && b.bottom > v.y && b.y < v.bottom) { away = -1; break; }
           away++;
