@@ -31,6 +31,7 @@
   const mathAbs = Math.abs;
   const mathImul = Math.imul;
   const mathSqrt = Math.sqrt;
+  const mathSin = Math.sin;
   const NumberC = Number;
   const numberIsNaN = Number.isNaN;
   const StringC = String;
@@ -1876,6 +1877,7 @@
       if (!world || !world.staticBodies) continue;
       let stale = 0;
       let example = null;
+      let turnedExample = null;
       const bodies = [];
       if (isArray(world.staticBodies.entries)) { for (let k = 0; k < world.staticBodies.entries.length && k < 1000; k++) append(bodies, world.staticBodies.entries[k]); } else if (typeof world.staticBodies.forEach === 'function') world.staticBodies.forEach((b) => { if (bodies.length < 1000) append(bodies, b); });
       for (let k = 0; k < bodies.length; k++) {
@@ -1891,11 +1893,15 @@
         const off = before === undefined ? now : (before || now);
         if (off) {
           stale++;
-          if (!example) example = off;
+          if (!example) { example = off; turnedExample = mathAbs(mathSin(NumberC(o.rotation) / 2)) > 0.005 ? o : null; }
         }
       }
       if (!stale) continue;
-      const message = stale + ' static bod' + (stale > 1 ? 'ies do' : 'y does') + ' not match ' + (stale > 1 ? 'their objects' : 'its object') + ', which changed size or place after the body was made without refreshBody() (a static body never follows): ' + example + (during ? ' at frame ' + S.frame : '') + '; things collide with a box that is not drawn';
+      // a turned object: refreshBody() was no help, a static body cannot turn and is placed from the turned top-left corner
+      const why = turnedExample ? ', the first turned (angle ' + mathRound(NumberC(turnedExample.angle)) + '): a static body cannot turn, and refreshBody() places its unturned box from the turned top-left corner, off the drawing'
+        + ' (turn the picture in its texture instead)'
+        : ', which changed size or place after the body was made without refreshBody() (a static body never follows)';
+      const message = stale + ' static bod' + (stale > 1 ? 'ies do' : 'y does') + ' not match ' + (stale > 1 ? 'their objects' : 'its object') + why + ': ' + example + (during ? ' at frame ' + S.frame : '') + '; things collide with a box that is not drawn';
       if (during) { staleStaticSeen = message; return; }
       misuse('never_fires', message, 'refreshBody() after setScale / setPosition / setSize', true, null);
     }

@@ -3,7 +3,8 @@ moves no sleeping body and a velocity does not wake one); a push set in a collid
 every path (Arcade calls the callback before update(), and moves the body with what update() wrote); a checkpoint kept
 as the body's own position vector (Phaser writes into it every frame); JustDown(key) asked again after an if that asks it
 first; an object scene's collide method with its parameters named the other way round; a static body moved by a tween; a HUD container (a panel Graphics, a redrawn bar, a text) made before a
-background image over the whole view (Graphics in a container are found where the container puts them). Each broken program fails with its rule, line and message;
+background image over the whole view (Graphics in a container are found where the container puts them); static walls turned with setAngle (a
+static body cannot turn: the message says so, not 'refreshBody() missing'). Each broken program fails with its rule, line and message;
 the working ways pass."""
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ EXPECTED = {
     "fail_justdown_taken_by_earlier_if": [("l2", "never_fires", 32, "JustDown(this.space) is called again (line 32) after the if at line 24")],
     "fail_gem_method_params_swapped": [("l2", "wrong_argument", 24, "so 'gem' is ship and 'ship' a member of gems")],
     "fail_lift_static_body_tweened": [("l2", "never_fires", 20, "the tween at line 20 moves this.lift, which has a static body")],
+    "fail_maze_walls_turned_static": [("l3", "never_fires", None, "the first turned (angle 90): a static body cannot turn")],
     "fail_score_panel_container_under_sky": [("l3", "hidden", None, "3 objects (the first a Graphics) lie wholly under an opaque 800x600 Image drawn after them")],
 }
 WORKING = ["pass_sleeping_crates_woken_first", "pass_conveyor_carries_through_update", "pass_knockback_waits_before_movement",
            "pass_checkpoint_keeps_a_copy", "pass_justdown_kept_for_both_ifs", "pass_gem_method_params_in_order", "pass_lift_static_body_refreshed",
-           "pass_score_panel_container_over_sky"]
+           "pass_score_panel_container_over_sky", "pass_maze_walls_own_texture"]
 
 
 @pytest.fixture(scope="module")
