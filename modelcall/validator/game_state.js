@@ -1559,12 +1559,14 @@ class GameState {
     const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
     const zero = (t) => /^0(\.0+)?$/.test(t);
     for (const c of this.calls) {
-      const root = this.chainRoot(c.n);
+      let root = this.chainRoot(c.n);
+      // const g = this.pie: the name it is used by there
+      if (root && !at.has(root)) { const ds = this.decls.get(root) || []; const alias = ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null; if (alias && at.has(alias)) root = alias; }
       const made = root && at.get(root);
       if (!made || zero(made[0]) && zero(made[1])) continue;
       let args = null;
       let what = null;
-      if (made[2] === 'graphics' && /^(fill|stroke)(Circle|Ellipse|Rect|RoundedRect|Triangle)$/.test(c.name)) { args = c.n.arguments; what = `${c.name}(${text(args[0])}, ${text(args[1])}, ...)`; }
+      if (made[2] === 'graphics' && /^((fill|stroke)(Circle|Ellipse|Rect|RoundedRect|Triangle)|slice|arc)$/.test(c.name)) { args = c.n.arguments; what = `${c.name}(${text(args[0])}, ${text(args[1])}, ...)`; }
       if (c.name === 'setInteractive' && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' && /Geom\.(Circle|Ellipse|Rectangle)$/.test(memberPath(c.n.arguments[0].callee) || '')) { args = c.n.arguments[0].arguments; what = `the hit area ${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).replace(/\s+/g, ' ')}`; }
       // the same place, or a corner worked out from it (new Geom.Rectangle(x - 70, y - 45, 140, 90))
       const same = (t, m) => t === m || (what && what.includes('Rectangle') && (t.startsWith(m + '-') || t.startsWith(m + '+')));
@@ -3889,7 +3891,27 @@ class GameState {
       const a = this.assigns.find((k) => k.prop === 'rotation' && hit(k.value));
       if (c) { line = lineOf(c.n); text = `setRotation(${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end)})`; }
       else if (a) { line = a.line; text = `${a.path} = ${this.code.slice(a.value.start, a.value.end)}`; }
-      else return;
+      else {
+        // a value worked out in degrees: a name that says so (minuteDeg), or a clock hand's 6 degrees a minute / 30 an hour
+        const CLOCK = /\b(minutes?|mins?|seconds?|secs?)\b\s*\*\s*6\b|\bhours?\b[^;\n]*\*\s*30\b/i;
+        const RADIANS = /PI\b|DegToRad|[Rr]ad(ian)?s?\b|toRad/;
+        const inDegrees = (n) => {
+          if (!n) return false;
+          const own = this.code.slice(n.start, n.end);
+          if (RADIANS.test(own)) return false;
+          if (CLOCK.test(own)) return true;
+          if (n.type !== 'Identifier') return false;
+          const ds = this.decls.get(n.name) || [];
+          if (ds.length !== 1 || !ds[0].init) return false;
+          const init = this.code.slice(ds[0].init.start, ds[0].init.end);
+          return !RADIANS.test(init) && (/(^|[a-z_])(deg|degrees?)$|^deg|Deg(rees?)?$/.test(n.name) || CLOCK.test(init));
+        };
+        const d = this.assigns.find((k) => k.prop === 'rotation' && inDegrees(k.value));
+        const dc = d ? null : this.calls.find((k) => k.name === 'setRotation' && inDegrees(k.n.arguments[0]));
+        if (d) { line = d.line; text = `${d.path} = ${this.code.slice(d.value.start, d.value.end)}`; }
+        else if (dc) { line = lineOf(dc.n); text = `setRotation(${this.code.slice(dc.n.arguments[0].start, dc.n.arguments[0].end)})`; }
+        else return;
+      }
     }
     this.add('wrong_argument', true, `${text} (line ${line}): rotation is in radians, and this is a figure in degrees, so the object ends at an odd angle (angle takes degrees; or Phaser.Math.DegToRad, Math.PI / 2 for a quarter turn)`, line, 'angle, or radians');
   }

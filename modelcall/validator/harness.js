@@ -1238,12 +1238,21 @@
   }
   // Texts given new words while the game runs (a status line set on every move): meant to be seen
   const textSetLater = new WeakSetC();
+  // Texts made empty (an answer line, a status line filled in later): their first words come from play
+  const textBornEmpty = new WeakSetC();
+  const textSeen = new WeakSetC();
   function textUpdates() {
     const Text = Phaser.GameObjects && Phaser.GameObjects.Text;
     const orig = Text && Text.prototype.setText;
     if (typeof orig !== 'function') return;
     Text.prototype.setText = cloak(function setText(value) {
-      try { if (S && S.frame > 2 && value !== undefined && value !== null && value !== '') apply(weakSetAdd, textSetLater, [this]); } catch (e) { /* ignore */ }
+      try {
+        if (S && !apply(weakSetHas, textSeen, [this])) {
+          apply(weakSetAdd, textSeen, [this]);
+          if (value === '' || value === undefined || value === null) apply(weakSetAdd, textBornEmpty, [this]);
+        }
+        if (S && S.frame > 2 && value !== undefined && value !== null && value !== '') apply(weakSetAdd, textSetLater, [this]);
+      } catch (e) { /* ignore */ }
       return apply(orig, this, arguments);
     }, 'setText', orig.length, orig);
   }
@@ -1672,6 +1681,17 @@
       }
     }
     const Clock = Phaser.Time && Phaser.Time.Clock;
+    // a timer's delay or repeat count that is NaN: the delay never passes; a NaN repeat count is not above 0 after the first call
+    const nanTiming = (name, args) => {
+      if (name === 'delayedCall') return typeof args[0] === 'number' && numberIsNaN(args[0]) ? 'delay' : null;
+      const cfg = args[0];
+      if (!cfg || typeof cfg !== 'object' || !isPlain(cfg)) return null;
+      for (const key of ['delay', 'repeat']) {
+        const d = getOwnPropertyDescriptor(cfg, key);
+        if (d && 'value' in d && typeof d.value === 'number' && numberIsNaN(d.value)) return key;
+      }
+      return null;
+    };
     if (Clock) {
       const wrapClock = (name, callbackOf) => {
         const orig = Clock.prototype[name];
@@ -1683,6 +1703,12 @@
               if (missing) {
                 const line = programCaller();
                 if (line !== null) misuse('missing_object', 'Clock#' + name + '(): ' + missing + ' is undefined (a misspelt or missing method?): the timer does nothing', 'a function', !bareCallbackAt(line, name === 'delayedCall' ? null : slice(missing, 5, missing.length - 1)), line);
+              }
+              const nan = nanTiming(name, arguments);
+              if (nan) {
+                const line = programCaller();
+                if (line !== null) misuse('wrong_argument', 'Clock#' + name + '(): ' + (nan === 'delay' ? 'the delay' : "'repeat'") + ' is NaN (worked out from a value that is not set yet, or not a number): '
+                  + (nan === 'delay' ? 'the timer never fires' : 'the timer fires once and never repeats'), 'a number', true, line);
               }
             }
           } catch (e) { /* ignore */ }
@@ -3285,6 +3311,8 @@
         // a Text is what the task names (a title, a score), and a moved object what it plays with (a kart): one under
         // a cover is lost even when it is not redrawn or tweened
         const text = o.type === 'Text' && str(o.text) !== '';
+        // made empty and given its words while the game runs: what it shows changes, as a redrawn Graphics does
+        const filled = text && apply(weakSetHas, textBornEmpty, [o]) && apply(weakSetHas, textSetLater, [o]);
         const born = o.type !== 'Graphics' && o.type !== 'Text' ? apply(weakMapGet, bornAt, [o]) : null;
         const moved = !!born && mathAbs(NumberC(o.x) - born[1]) + mathAbs(NumberC(o.y) - born[2]) > 4;
         if (!redrawn && !tweened && !text && !moved) continue;
@@ -3299,7 +3327,7 @@
           if (!area || !paintsBox(area, b)) continue;
           // what is not redrawn or tweened: only under a backdrop the program drew over the whole view at the same time
           // (a card over its number, a dialog over the page, a loaded file's placeholder are not that)
-          if (!redrawn && !tweened && !backdropOver(sys, o, c, area)) continue;
+          if (!redrawn && !tweened && !filled && !backdropOver(sys, o, c, area)) continue;
           hidden = c;
         }
         // a redrawn Graphics of several fills (cell highlights) each under an opaque object drawn after it (the tiles)
@@ -3333,9 +3361,9 @@
         }
         const c = hidden;
         const what = redrawn ? 'a Graphics the program clears and draws again' : tweened ? article(str(o.type)) + ' the program tweens'
-          : text ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program moves';
+          : filled ? "a Text made empty and filled in while the game runs ('" + slice(str(o.text), 0, 40) + "')" : text ? "a Text ('" + slice(str(o.text), 0, 40) + "')" : article(str(o.type)) + ' the program moves';
         misuse('hidden', what + ' (drawn at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
-          + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (redrawn || tweened ? 'what changes is never seen' : 'it is never seen') + ' (make the cover first, or give it a lower depth)',
+          + ')) lies wholly under ' + (c.type === 'Graphics' ? 'the opaque fills of a Graphics' : 'an opaque ' + str(c.type)) + ' drawn after it: ' + (redrawn || tweened || filled ? 'what changes is never seen' : 'it is never seen') + ' (make the cover first, or give it a lower depth)',
         'the changing object drawn over its frame', true, null);
         return true;
       }
