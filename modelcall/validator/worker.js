@@ -1053,7 +1053,7 @@ class Analysis {
           this.keyedFunctions.set(n.key.name, this.keyedFunctions.has(n.key.name) ? null : n.value);
         }
         for (const k in n) {
-          if (k === 'loc' || k === 'range') continue;
+          if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue; // (eslint's tree links each node to its parent)
           const v = n[k];
           if (Array.isArray(v)) { for (const c of v) if (c && typeof c.type === 'string') stack.push(c); } else if (v && typeof v.type === 'string') stack.push(v);
         }
