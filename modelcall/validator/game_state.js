@@ -14,6 +14,9 @@ const LASTING_STATE = /config|setting|option|best|high|record|stats\b|save|unloc
 // counters a game carries from one run of a scene to the next on purpose
 const LASTING_COUNT = /level|stage|round|wave|world|best|high|record|total|attempt|tries|retr|death|games|plays|runs|visits|lives|coins|gold|money|unlock/i;
 
+// the root of a chain that starts at a factory (this.add.image(...).setAlpha(0)): not an object's name
+const FACTORY = /(^|\.)(add|make)$/;
+
 function lineOf(n) { return n && n.loc ? n.loc.start.line : null; }
 
 function memberPath(n) {
@@ -183,6 +186,11 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/\.push\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.sameObjectRecorded();
+    if (/scene\s*:|scene\.add\s*\(/.test(this.code)) this.objectSceneOwnMethods();
+    if (/scene\.restart\s*\(\s*\)/.test(this.code) && /spawn|checkpoint|respawn/i.test(this.code)) this.checkpointWipedOnRestart();
+    if (/setMaxVelocity/.test(this.code) && /setVelocity/.test(this.code)) this.maxVelocityCutsPush();
+    if (/\.(collider|overlap)\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.flagClearedBeforeRead();
     if (/static(Image|Sprite)\s*\(|existing\s*\([^)]*,\s*true/.test(this.code) && /tweens\.add\s*\(/.test(this.code)) this.staticBodyTweened();
     if (/\.body\.(center|position)\b/.test(this.code)) this.liveVectorKept();
     if (/setItem\s*\(/.test(this.code)) this.objectStoredAsText();
@@ -1184,7 +1192,7 @@ class GameState {
     const shown = new Map();
     for (const c of this.calls) {
       const root = this.chainRoot(c.n);
-      if (!root) continue;
+      if (!root || FACTORY.test(root)) continue; // this.add.image(...).setAlpha(0): the binding's own chain is read below
       const a = c.n.arguments[0];
       if (c.name === 'setAlpha') {
         const v = literalValue(a);
@@ -1215,6 +1223,7 @@ class GameState {
     for (const c of this.calls) {
       if (c.name !== 'setVisible') continue;
       const root = this.chainRoot(c.n);
+      if (FACTORY.test(root || '')) continue; // made and hidden in one chain: the binding's chain is read below
       if (isFalse(c.n.arguments[0])) { if (root && !hidden.has(root)) hidden.set(root, lineOf(c.n)); continue; }
       if (root) shown.add(root); else unsure = true;
     }
@@ -1241,7 +1250,7 @@ class GameState {
         const alpha = props.get('alpha');
         const v = alpha ? this.numberOf(alpha) : null;
         if (v !== null && v > 0) { path = props.has('targets') ? memberPath(props.get('targets')) : null; how = `a tween of its alpha to ${v}`; }
-      } else if (c.name === 'setAlpha') {
+      } else if (c.name === 'setAlpha' && !FACTORY.test(this.chainRoot(c.n) || '')) {
         const v = this.numberOf(c.n.arguments[0]);
         if (v !== null && v > 0) { path = this.chainRoot(c.n); how = `setAlpha(${v})`; }
       }
@@ -1450,8 +1459,15 @@ class GameState {
       const fn = /Function/.test(cb.type) ? cb : name ? this.functionsByName().get(name) : null;
       if (!fn || !fn.body) continue;
       const body = fn.body;
-      const only = body.type !== 'BlockStatement' ? body : (body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null);
-      if (!answers(only)) continue;
+      // the body only answers: names worked out, early returns of true / false, and a last return of an answer
+      const yes = (e) => answers(e) || (e && e.type === 'Literal' && typeof e.value === 'boolean');
+      const decides = (st) => st.type === 'VariableDeclaration' || (st.type === 'ReturnStatement' && yes(st.argument))
+        || (st.type === 'IfStatement' && [st.consequent, st.alternate].every((b) => !b || (b.type === 'BlockStatement' ? b.body.length >= 1 && b.body.every(decides) : decides(b))))
+        || (st.type === 'BlockStatement' && st.body.every(decides));
+      const last = body.type === 'BlockStatement' ? body.body[body.body.length - 1] : null;
+      const only = body.type !== 'BlockStatement' ? answers(body)
+        : !!last && last.type === 'ReturnStatement' && answers(last.argument) && body.body.every(decides);
+      if (!only) continue;
       this.add('wrong_argument', true, `physics.add.${c.name}(..., callback) (line ${lineOf(c.n)}): the callback only answers true or false, which is what a process callback does, but the third argument is the ${c.name === 'collider' ? 'collide' : 'overlap'} callback, whose return Phaser ignores: nothing is filtered (pass it fourth: ${c.name}(a, b, null, callback))`, lineOf(c.n), `${c.name}(a, b, null, processCallback)`);
       return;
     }
@@ -2599,8 +2615,14 @@ class GameState {
   // Math.random, which do not use RND: the seed changes nothing and the layout differs on every run (RND.between)
   seedNotUsed() {
     const sow = this.calls.find((c) => (c.name === 'sow' || c.name === 'init') && /(^|\.)RND$/.test(c.on || ''));
-    if (!sow || /RND\s*\.\s*(between|integerInRange|frac|realInRange|pick|shuffle|angle|rotation|sign|weightedPick|integer|real|uuid)\s*\(/.test(this.bare())) return;
-    const loose = this.calls.find((c) => (/^(Between|FloatBetween)$/.test(c.name) && /(^|\.)Math$/.test(c.on || '')) || (c.name === 'random' && c.on === 'Math'));
+    if (!sow) return;
+    const isLoose = (c) => (/^(Between|FloatBetween)$/.test(c.name) && /(^|\.)Math$/.test(c.on || '')) || (c.name === 'random' && c.on === 'Math');
+    let loose;
+    if (/RND\s*\.\s*(between|integerInRange|frac|realInRange|pick|shuffle|angle|rotation|sign|weightedPick|integer|real|uuid)\s*\(/.test(this.bare())) {
+      // RND used too: only a loose number drawn in the same function as the seeded ones (one layout, half of it unseeded)
+      const seeded = new Set(this.calls.filter((c) => /(^|\.)RND$/.test(c.on || '') && c.name !== 'sow' && c.name !== 'init' && c.ctx.fn).map((c) => c.ctx.fn));
+      loose = this.calls.find((c) => isLoose(c) && c.ctx.fn && seeded.has(c.ctx.fn));
+    } else loose = this.calls.find(isLoose);
     if (!loose) return;
     const name = `${loose.on}.${loose.name}`;
     this.add('never_fires', true, `${sow.on}.${sow.name}(...) (line ${lineOf(sow.n)}) seeds Phaser's seeded generator, but the program takes its numbers from ${name}() (line ${lineOf(loose.n)}), which uses Math.random and not RND: the seed changes nothing and every run differs (Phaser.Math.RND.between(min, max))`, lineOf(loose.n), 'Phaser.Math.RND.between');
@@ -3535,6 +3557,193 @@ class GameState {
       this.add('never_fires', true, `the tween at line ${lineOf(c.n)} moves ${name}, which has a static body (the ${collider.name} at line ${lineOf(collider.n)}): a static body stays where it was made unless refreshBody() moves it, so the ${collider.name} still meets an invisible ${name} at its old place (call ${name}.refreshBody() in the tween's onUpdate / onComplete, or switch the body off: ${name}.body.enable = false)`, lineOf(c.n), 'refreshBody()');
       return;
     }
+  }
+
+  // this.onLadder = true in an overlap callback, and this.onLadder = false at the top of update() before it is read:
+  // Arcade calls the callbacks inside its step, before the scene's update(), so the flag is put back to false every
+  // frame before anything reads it, and what waits for it never runs (clear it at the end of update())
+  flagClearedBeforeRead() {
+    const text = (n) => this.code.slice(n.start, n.end);
+    const functionNamed = (name) => {
+      let found = this.functionsByName().get(name) || null;
+      if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
+      return found;
+    };
+    const set = new Map(); // flag -> the callback's assignment
+    for (const c of this.calls) {
+      if ((c.name !== 'collider' && c.name !== 'overlap') || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      let h = c.n.arguments[2];
+      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
+      const fn = !h ? null : /Function/.test(h.type) ? h : functionNamed(h.type === 'MemberExpression' && !h.computed ? h.property.name : h.type === 'Identifier' ? h.name : '');
+      if (!fn || !fn.body) continue;
+      walk(fn.body, (n) => {
+        if (n.type === 'AssignmentExpression' && n.operator === '=' && /^this\.\w+$/.test(memberPath(n.left) || '') && !(n.right.type === 'Literal' && (n.right.value === false || n.right.value === null || n.right.value === 0))) set.set(memberPath(n.left), n);
+      });
+    }
+    if (!set.size) return;
+    const updates = [];
+    walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
+    for (const u of updates) {
+      const stmts = u.body.body;
+      for (let i = 0; i < stmts.length; i++) {
+        const e = stmts[i].type === 'ExpressionStatement' ? stmts[i].expression : null;
+        const flag = e && e.type === 'AssignmentExpression' && e.operator === '=' && e.right.type === 'Literal' && (e.right.value === false || e.right.value === null || e.right.value === 0) ? memberPath(e.left) : null;
+        if (!flag || !set.has(flag)) continue;
+        const esc = flag.replace(/[.$]/g, '\\$&');
+        // the first later statement that reads it, with nothing between that could set it again (a collision test
+        // made by hand, a helper of the program)
+        for (let j = i + 1; j < stmts.length; j++) {
+          const t = text(stmts[j]);
+          if (new RegExp(`${esc}\\s*=[^=]`).test(t) || /\.(collide|overlap|step|update)\s*\(|\bthis\.\w+\s*\(/.test(t.replace(new RegExp(`${esc}\\b`, 'g'), ''))) break;
+          if (!new RegExp(`${esc}\\b`).test(t)) continue;
+          this.add('never_fires', true, `${flag} = ${text(e.right)} (line ${lineOf(e)}) at the top of update() undoes ${text(set.get(flag)).slice(0, 50)} (line ${lineOf(set.get(flag))}) in the collide callback: Arcade calls the callback inside its step, before update(), so ${flag} is false again before line ${lineOf(stmts[j])} reads it, every frame, and what waits for it never runs (clear it at the end of update())`, lineOf(e), 'the flag cleared after it is read');
+          return;
+        }
+      }
+    }
+  }
+
+  // setMaxVelocity(RUN_SPEED + 20, 800) and later setVelocity(DASH_SPEED * facing, 0) far above it: Arcade clamps the
+  // velocity to the cap on every step, so the dash (a knockback, a launch) is cut down to the cap
+  maxVelocityCutsPush() {
+    const num = (n, d = 0) => {
+      if (!n || d > 4) return null;
+      const v = this.numberOf(n);
+      if (v !== null) return v;
+      if (n.type === 'UnaryExpression' && n.operator === '-') { const a = num(n.argument, d + 1); return a === null ? null : -a; }
+      if (n.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(n.operator)) {
+        const a = num(n.left, d + 1); const b = num(n.right, d + 1);
+        if (a === null || b === null) return null;
+        return n.operator === '+' ? a + b : n.operator === '-' ? a - b : n.operator === '*' ? a * b : (b ? a / b : null);
+      }
+      return null;
+    };
+    // how fast a push asks for: its number, or its number times a direction (facing, dir: plus or minus one)
+    const DIRECTION = /^(facing|dir|direction|sign|side)\w*$|(Dir|Facing|Sign)$/;
+    const size = (n) => {
+      const v = num(n);
+      if (v !== null) return Math.abs(v);
+      if (n && n.type === 'UnaryExpression' && n.operator === '-') return size(n.argument);
+      if (n && n.type === 'BinaryExpression' && n.operator === '*') {
+        const name = (x) => (memberPath(x) || '').split('.').pop();
+        const a = num(n.left); const b = num(n.right);
+        if (a !== null && DIRECTION.test(name(n.right))) return Math.abs(a);
+        if (b !== null && DIRECTION.test(name(n.left))) return Math.abs(b);
+      }
+      return null;
+    };
+    if (/maxVelocity\s*(\.\s*(x|y|set|setTo)\b|=)/.test(this.bare())) return; // the cap changed while the game runs
+    const owner = (c) => (this.chainRoot(c.n) || '').replace(/\.body$/, '');
+    const caps = this.calls.filter((c) => /^setMaxVelocity[XY]?$/.test(c.name) && owner(c));
+    for (const cap of caps) {
+      const who = owner(cap);
+      if (caps.filter((c) => owner(c) === who).length > 1) continue;
+      const [a0, a1] = cap.n.arguments;
+      const limit = cap.name === 'setMaxVelocityX' ? { x: num(a0) } : cap.name === 'setMaxVelocityY' ? { y: num(a0) } : { x: num(a0), y: a1 ? num(a1) : num(a0) };
+      for (const c of this.calls) {
+        if (!/^setVelocity[XY]?$/.test(c.name) || owner(c) !== who || c === cap) continue;
+        const [v0, v1] = c.n.arguments;
+        const asks = c.name === 'setVelocityX' ? [['x', v0]] : c.name === 'setVelocityY' ? [['y', v0]] : [['x', v0], ['y', v1 === undefined ? v0 : v1]];
+        for (const [axis, arg] of asks) {
+          const want = arg ? size(arg) : null;
+          const most = limit[axis];
+          if (want === null || most === null || most === undefined || most <= 0 || want < 1.5 * most) continue;
+          this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 60)} (line ${lineOf(c.n)}) asks for ${Math.round(want)} px/s on ${axis}, but ${this.code.slice(cap.n.start, cap.n.end).slice(0, 60)} (line ${lineOf(cap.n)}) caps ${who}'s ${axis} velocity at ${Math.round(most)}: Arcade clamps the velocity to the cap on every step, so it never goes faster than ${Math.round(most)} (raise the cap, or lift it while the push lasts)`, lineOf(c.n), `maxVelocity.${axis} of at least ${Math.round(want)}`);
+          return;
+        }
+      }
+    }
+  }
+
+  // this.spawnPoint = { x: 60, y: 500 } in create(), a checkpoint callback that moves it, and a death that restarts the
+  // scene: create() runs again on restart and puts the checkpoint back to the start before it places the player there
+  checkpointWipedOnRestart() {
+    const POINT = /spawn|checkpoint|respawn|save[dD]?Point|lastSafe/i;
+    const DEATH = /\bdie\b|\bdies\b|death|dead|killed|respawn|spike|lava|fell|fall|hurt|\bhit\b/i;
+    const OVER = /game\s*over|gameOver|lives\s*(<=|===|==|<)\s*[01]\b|\blives\s*>\s*0|health\s*<=\s*0/i;
+    if (/restart\s*\(\s*[{\w]|registry\b|localStorage|sessionStorage/.test(this.bare())) return;
+    const restarts = this.calls.filter((c) => c.name === 'restart' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments.length === 0);
+    // the two innermost functions round the restart (an arrow in a delayedCall, and the method it is in): a death,
+    // not a game over
+    const deathRestart = restarts.find((c) => {
+      const round = [];
+      walk(this.ast, (n) => { if (/Function/.test(n.type) && n.start <= c.n.start && n.end >= c.n.end) round.push(n); });
+      const around = round.slice(-2).map((f) => this.code.slice(f.start, f.end)).join('\n') + ' ' + c.ctx.roles.filter(Boolean).join(' ');
+      return DEATH.test(around) && !OVER.test(around);
+    });
+    if (!deathRestart) return;
+    walk(this.ast, (n, parent, key) => {
+      if (this.wipedFound || !/Function/.test(n.type) || roleOf(n, parent, key) !== 'create' || n.body.type !== 'BlockStatement') return;
+      const stmts = n.body.body;
+      stmts.forEach((st, i) => {
+        const e = st.type === 'ExpressionStatement' ? st.expression : null;
+        const path = e && e.type === 'AssignmentExpression' && e.operator === '=' ? memberPath(e.left) : null;
+        if (this.wipedFound || !path || !/^this\.\w+$/.test(path) || !POINT.test(path) || !['ObjectExpression', 'Literal', 'ArrayExpression', 'NewExpression'].includes(e.right.type)) return;
+        const esc = path.replace(/[.$]/g, '\\$&');
+        const readAfter = stmts.slice(i + 1).some((s2) => new RegExp(`${esc}\\b(?!\\s*=[^=])`).test(this.code.slice(s2.start, s2.end)));
+        // set elsewhere: outside create(), or in a callback made there (an overlap with the flags)
+        const nested = [];
+        walk(n.body, (m) => { if (/Function/.test(m.type)) nested.push(m); });
+        const inCallback = (v) => nested.some((f) => v.start >= f.start && v.end <= f.end);
+        const moved = this.assigns.find((a) => a.path === path && a.value !== e.right && (!(a.value.start >= n.start && a.value.end <= n.end) || inCallback(a.value)));
+        if (!readAfter || !moved) return;
+        this.wipedFound = true;
+        this.add('never_fires', true, `${path} = ${this.code.slice(e.right.start, e.right.end).replace(/\s+/g, ' ').slice(0, 40)} (line ${lineOf(e)}) in create() runs again on each this.scene.restart() (line ${lineOf(deathRestart.n)}): the checkpoint set at line ${moved.line} is put back to the start before the player is placed from it, so every respawn is at the start (keep it: ${path} = ${path} || ..., or pass it with restart(data))`, lineOf(e), `${path} kept across restarts`);
+      });
+    });
+  }
+
+  // an object scene ({ key, preload, create, addScore() {...} }) whose own method is called as this.addScore: Phaser
+  // copies only init, preload, create, update and render (and what is under extend) onto the scene it makes, so
+  // this.addScore is undefined there and what it should do never happens (put it under extend: { addScore })
+  objectSceneOwnMethods() {
+    const LIFECYCLE = new Set(['init', 'preload', 'create', 'update', 'render', 'extend']);
+    const scenes = [];
+    const sceneValue = (v) => {
+      if (!v) return;
+      if (v.type === 'ObjectExpression') scenes.push(v);
+      else if (v.type === 'ArrayExpression') v.elements.forEach(sceneValue);
+      else if (v.type === 'Identifier') { const ds = this.decls.get(v.name) || []; if (ds.length === 1 && ds[0].init && ds[0].init.type === 'ObjectExpression') scenes.push(ds[0].init); }
+    };
+    for (const p of this.props) if (p.key === 'scene') sceneValue(p.value);
+    for (const c of this.calls) if (c.name === 'add' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments[1]) sceneValue(c.n.arguments[1]);
+    for (const obj of scenes) {
+      const keyed = new Map(obj.properties.filter((q) => q.type === 'Property' && !q.computed && q.key).map((q) => [q.key.name || q.key.value, q.value]));
+      if (![...keyed.keys()].some((k) => k === 'create' || k === 'preload')) continue;
+      for (const [name, value] of keyed) {
+        if (LIFECYCLE.has(name) || !/Function/.test(value.type)) continue;
+        const esc = name.replace(/[$]/g, '\\$&');
+        if (new RegExp(`this\\.${esc}\\s*=[^=]|Object\\.assign\\s*\\(\\s*this`).test(this.bare())) continue;
+        const use = new RegExp(`\\bthis\\.${esc}\\b`).exec(this.code.slice(obj.start, obj.end));
+        if (!use) continue;
+        const line = lineOf(obj) + this.code.slice(obj.start, obj.start + use.index).split('\n').length - 1;
+        this.add('never_fires', true, `this.${name} (line ${line}) is the scene object's own key ${name}, but Phaser copies only init, preload, create, update and render (and what is under extend) onto the scene it makes from an object: this.${name} is undefined there, so what it should do never happens (put it under extend: { ${name} })`, line, `extend: { ${name} }`);
+        return;
+      }
+    }
+  }
+
+  // frames.push({ t, keys: this.keyState }) every frame while this.keyState's fields are written in place: every entry
+  // holds the same object, so what was recorded is the last state over and over (push a copy: { ...this.keyState })
+  sameObjectRecorded() {
+    const made = new Map(); // this.M -> where it was made as an object or array (in create/init)
+    for (const a of this.assigns) if (/^this\.\w+$/.test(a.path) && ['ObjectExpression', 'ArrayExpression'].includes(a.value.type)) made.set(a.path, (made.get(a.path) || 0) + 1);
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.sameRecordFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'push' || !ctx.roles.includes('update')) return;
+      const arg = n.arguments[0];
+      if (!arg || n.arguments.length !== 1) return;
+      const held = arg.type === 'ObjectExpression' ? arg.properties.filter((q) => q.type === 'Property').map((q) => memberPath(q.value)).filter(Boolean) : [memberPath(arg)].filter(Boolean);
+      for (const path of held) {
+        if (made.get(path) !== 1) continue;
+        const esc = path.replace(/[.$]/g, '\\$&');
+        const inPlace = this.assigns.some((a) => a.path.startsWith(path + '.'));
+        const renewed = new RegExp(`${esc}\\s*=[^=]`).test(ctx.fn ? this.code.slice(ctx.fn.start, ctx.fn.end) : '');
+        if (!inPlace || renewed) continue;
+        this.sameRecordFound = true;
+        this.add('never_fires', true, `${memberPath(n.callee)}(...) (line ${lineOf(n)}) records ${path} itself on every frame, and ${path}'s fields are written in place: every entry holds the same object, so all of them show its last state and what was recorded is lost (push a copy: { ...${path} })`, lineOf(n), `a copy of ${path}`);
+        return;
+      }
+    });
   }
 
   colliderCallbackMistakes() {
