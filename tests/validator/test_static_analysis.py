@@ -93,6 +93,18 @@ def test_must_use_loose_names(static_validator):
     assert rec["reasons"] == ["l2:must_use_missing"]
 
 
+def test_must_use_a_bare_word_is_met_by_a_member_or_class_of_that_name(static_validator):
+    # a seed naming 'registry' (not 'Phaser.Data.DataManager') is met by this.registry; a name nothing has stays a miss
+    body = """function create() {
+  this.registry.set('score', 0);
+  this.add.graphics().fillRect(0, 0, 10, 10);
+}"""
+    rec = judge(static_validator, body, must_use_apis=["registry", "Graphics", "nosuchthing"])
+    usage = rec["validation"]["api_usage"]
+    assert usage["must_use_hits"] == ["registry", "Graphics"]
+    assert usage["must_use_misses"] == ["nosuchthing"]
+
+
 def test_physics_needs_a_physics_config(static_validator):
     body = "function create() { this.add.graphics().fillRect(0, 0, 9, 9); this.physics.add.image(1, 1, 'x'); }"
     assert "l2:physics_not_enabled" in judge(static_validator, body)["reasons"]
