@@ -1090,6 +1090,22 @@ class GameState {
     return null;
   }
 
+  // numberOf with + and - too, through names (N * CELL / 2 - CLUE / 2)
+  arithmetic(n, depth = 0) {
+    if (!n || depth > 6) return null;
+    if (n.type === 'UnaryExpression' && n.operator === '-') { const a = this.arithmetic(n.argument, depth + 1); return a === null ? null : -a; }
+    if (n.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(n.operator)) {
+      const a = this.arithmetic(n.left, depth + 1); const b = this.arithmetic(n.right, depth + 1);
+      if (a === null || b === null) return null;
+      return n.operator === '+' ? a + b : n.operator === '-' ? a - b : n.operator === '*' ? a * b : (b ? a / b : null);
+    }
+    if (n.type === 'Identifier') {
+      const d = this.decls.get(n.name);
+      if (d && d.length === 1 && !this.writes.get(n.name)) return this.arithmetic(d[0].init, depth + 1);
+    }
+    return this.numberOf(n);
+  }
+
   // the game's size from its config ({ width: 800, height: 600 }): { w, h }, or null where the code does not fix it
   viewSize() {
     const of = (k) => { const p = this.props.find((q) => q.key === k && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; };
@@ -2085,8 +2101,8 @@ class GameState {
     if (/getWorldPoint|worldX|worldY|positionToCamera/.test(this.bare())) return;
     const main = (c) => /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /(^|\.)cameras\.main$/.test(c.on || '');
     const view = this.viewSize();
-    const offCentre = (args) => view && args.length === 2 && args.every((a) => this.numberOf(a) !== null)
-      && (this.numberOf(args[0]) !== view.w / 2 || this.numberOf(args[1]) !== view.h / 2);
+    const offCentre = (args) => view && args.length === 2 && args.every((a) => this.arithmetic(a) !== null)
+      && (this.arithmetic(args[0]) !== view.w / 2 || this.arithmetic(args[1]) !== view.h / 2);
     const moved = this.calls.find((c) => main(c) && ((c.name === 'centerOn' && offCentre(c.n.arguments))
       || (c.name === 'setScroll' && c.n.arguments.some((a) => (this.numberOf(a) ?? 0) !== 0))
       || (c.name === 'setZoom' && this.numberOf(c.n.arguments[0]) !== null && this.numberOf(c.n.arguments[0]) !== 1)))
@@ -2156,7 +2172,10 @@ class GameState {
       const ts = terms(at);
       if (!ts.some(stepped)) continue;
       const rest = ts.filter((t) => !stepped(t) && !src(t).includes(sizeText));
-      if (rest.length === 1 && this.numberOf(rest[0]) >= size / 2) return { what: src(at).slice(0, 40), line: lineOf(c.n), by: this.numberOf(rest[0]) };
+      // half a cell on what is placed by its centre (an image, a circle, a text given setOrigin(0.5)) is the cell's middle
+      const byCentre = /^(rectangle|image|sprite|circle|ellipse|star|zone|fillCircle)$/.test(c.name) || /^\s*\.\s*setOrigin\s*\(\s*0?\.5\b/.test(this.code.slice(c.n.end, c.n.end + 40));
+      const centred = byCentre && !/^\s*\.\s*setOrigin\s*\(\s*0\s*[,)]/.test(this.code.slice(c.n.end, c.n.end + 40));
+      if (rest.length === 1 && this.numberOf(rest[0]) >= size / 2 && !(centred && this.numberOf(rest[0]) === size / 2)) return { what: src(at).slice(0, 40), line: lineOf(c.n), by: this.numberOf(rest[0]) };
       if (rest.length) continue;
       // the cell is kept in a name that goes into a Container placed away from the origin
       const decl = [...this.decls].find(([, ds]) => ds.some((d) => d.init && this.creation(d.init).made === c.n));
@@ -2631,12 +2650,18 @@ class GameState {
   // spawnTimer.reset({ delay: next }) on a timer made with a callback: reset() builds the timer again from that config
   // alone, so it has no callback and no loop: it ticks once, empty, and is dropped (reset({ delay, callback, loop }))
   timerResetWithoutCallback() {
-    const timers = new Set();
-    for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '')) timers.add(path);
+    const timers = new Map(); // name -> the config it was made with
+    for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)time\.addEvent$/.test(memberPath(v.callee) || '')) timers.set(path, v.arguments[0]);
+    const loops = (cfg) => cfg && cfg.type === 'ObjectExpression' && cfg.properties.some((p) => p.type === 'Property' && p.key && (((p.key.name || p.key.value) === 'loop' && p.value.type === 'Literal' && p.value.value === true)
+      || ((p.key.name || p.key.value) === 'repeat' && !(p.value.type === 'Literal' && p.value.value === 0))));
     for (const c of this.calls) {
       const cfg = c.n.arguments[0];
       if (c.name !== 'reset' || !timers.has(c.on) || !cfg || cfg.type !== 'ObjectExpression' || cfg.properties.some((p) => p.type !== 'Property')) continue;
       const keys = cfg.properties.map((p) => p.key && (p.key.name || p.key.value));
+      if (keys.includes('callback') && !keys.includes('loop') && !keys.includes('repeat') && loops(timers.get(c.on))) {
+        this.add('never_fires', true, `${c.on}.reset({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) builds the timer again from this config alone: it was made to repeat (line ${lineOf(timers.get(c.on))}), and this config has no loop, so from now on it fires once and stops (give reset() loop: true)`, lineOf(c.n), 'reset({ ..., loop: true })');
+        return;
+      }
       if (keys.includes('callback')) continue;
       this.add('never_fires', true, `${c.on}.reset({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) builds the timer again from this config alone: it has no callback${keys.includes('loop') ? '' : ' and no loop'} now, so it ticks once doing nothing and is dropped (give reset() the callback${keys.includes('loop') ? '' : ' and loop: true'}, or change ${c.on}.delay)`, lineOf(c.n), 'reset({ delay, callback, loop })');
       return;
@@ -3606,18 +3631,7 @@ class GameState {
   // setMaxVelocity(RUN_SPEED + 20, 800) and later setVelocity(DASH_SPEED * facing, 0) far above it: Arcade clamps the
   // velocity to the cap on every step, so the dash (a knockback, a launch) is cut down to the cap
   maxVelocityCutsPush() {
-    const num = (n, d = 0) => {
-      if (!n || d > 4) return null;
-      const v = this.numberOf(n);
-      if (v !== null) return v;
-      if (n.type === 'UnaryExpression' && n.operator === '-') { const a = num(n.argument, d + 1); return a === null ? null : -a; }
-      if (n.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(n.operator)) {
-        const a = num(n.left, d + 1); const b = num(n.right, d + 1);
-        if (a === null || b === null) return null;
-        return n.operator === '+' ? a + b : n.operator === '-' ? a - b : n.operator === '*' ? a * b : (b ? a / b : null);
-      }
-      return null;
-    };
+    const num = (n) => this.arithmetic(n);
     // how fast a push asks for: its number, or its number times a direction (facing, dir: plus or minus one)
     const DIRECTION = /^(facing|dir|direction|sign|side)\w*$|(Dir|Facing|Sign)$/;
     const size = (n) => {

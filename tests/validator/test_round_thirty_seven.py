@@ -2,8 +2,9 @@
 test with early returns in the collide slot; a flag an overlap sets, cleared at the top of update() before it is read;
 a push far above the body's maxVelocity; a checkpoint create() puts back on each restart after a death; an object
 scene's own method called as this.name (Phaser copies only the lifecycle methods and extend); half of a seeded layout
-drawn from the unseeded Math.Between; the same object recorded every frame; and that round's false rejection: an
-object made, faded and hidden in one chain. Each broken program fails with its rule, line and message; the working
+drawn from the unseeded Math.Between; the same object recorded every frame; a repeating timer reset() with no loop; cells found from the screen
+pointer while the camera is centred by an expression; and that round's false rejections: an object made, faded and
+hidden in one chain, towers placed in the middle of their cells (half a cell is not a board offset). Each broken program fails with its rule, line and message; the working
 ways pass."""
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ EXPECTED = {
     "fail_object_scene_helper_not_copied": [("l2", "never_fires", 14, "this.pop (line 14) is the scene object's own key pop")],
     "fail_maze_seeded_walls_loose_gaps": [("l2", "never_fires", 17, "takes its numbers from Phaser.Math.Between() (line 17)")],
     "fail_trail_records_same_point": [("l2", "never_fires", 11, "records this.cursor itself on every frame")],
+    "fail_drop_timer_reset_without_loop": [("l2", "never_fires", 21, "it was made to repeat (line 10), and this config has no loop")],
+    "fail_board_clicks_on_centred_camera": [("l2", "wrong_argument", 14, "but the main camera is scrolled (line 12)")],
 }
 WORKING = ["pass_one_way_check_in_process_slot", "pass_water_flag_cleared_after_read", "pass_cannonball_cap_above_launch",
            "pass_checkpoint_kept_over_restart", "pass_object_scene_helper_under_extend", "pass_maze_seeded_walls_all_seeded",
-           "pass_trail_records_copies", "pass_ghost_made_hidden_in_one_chain"]
+           "pass_trail_records_copies", "pass_ghost_made_hidden_in_one_chain", "pass_drop_timer_reset_with_loop",
+           "pass_board_clicks_in_world_space", "pass_towers_placed_at_cell_centres"]
 
 
 @pytest.fixture(scope="module")

@@ -105,6 +105,18 @@ def test_must_use_a_bare_word_is_met_by_a_member_or_class_of_that_name(static_va
     assert usage["must_use_misses"] == ["nosuchthing"]
 
 
+def test_must_use_a_path_from_the_scene_or_an_event_name_is_met(static_validator):
+    body = """function create() {
+  this.time.addEvent({ delay: 100, loop: true, callback: () => {} });
+  this.add.graphics().fillRect(0, 0, 10, 10);
+  this.input.on('pointerdown', () => {});
+}"""
+    rec = judge(static_validator, body, must_use_apis=["time.addEvent", "add.graphics", "pointerdown", "tweens.chain"])
+    usage = rec["validation"]["api_usage"]
+    assert usage["must_use_hits"] == ["time.addEvent", "add.graphics", "pointerdown"]
+    assert usage["must_use_misses"] == ["tweens.chain"]
+
+
 def test_physics_needs_a_physics_config(static_validator):
     body = "function create() { this.add.graphics().fillRect(0, 0, 9, 9); this.physics.add.image(1, 1, 'x'); }"
     assert "l2:physics_not_enabled" in judge(static_validator, body)["reasons"]

@@ -85,9 +85,11 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
         owner, member = short[-2], short[-1]
         if any(h.endswith(f"{owner}#{member}") or h.endswith(f"{owner}.{member}") for h in hits):
             return True
-    # one bare word ('registry', 'Graphics'): a member or class of that name was used
-    if len(short) == 1 and short[0]:
-        if any(h.endswith(f"#{name}") or h.endswith(f".{name}") for h in [*hits, *produced, *referenced]):
+    # a bare word ('registry', 'startFollow', 'pointermove') or a path from the scene ('time.addEvent', 'add.follower',
+    # 'physics.add.group'): a member, class or event of that last name was used
+    if not name.startswith("Phaser") and short[-1]:
+        last = short[-1]
+        if last in events or any(h.endswith(f"#{last}") or h.endswith(f".{last}") for h in [*hits, *produced, *referenced]):
             return True
     return False
 
