@@ -424,7 +424,10 @@ class GameState {
   // scene restarts (this.level++ then restart()) or named for what lasts (level, best) is carried on purpose.
   staleCounters() {
     for (const v of this.vars.values()) {
-      if (!v.cls || typeof v.init !== 'number' || LASTING_COUNT.test(v.name)) continue;
+      // a count kept from one run to the next on purpose (a level, lives carried over), unless reaching 0 ends the game:
+      // then the next game starts at 0 and is over at once
+      const endsAtZero = new RegExp(`this\\.${v.name.replace(/^this\./, '')}\\s*(<=|<|===|==)\\s*0\\b`).test(this.code);
+      if (!v.cls || typeof v.init !== 'number' || (LASTING_COUNT.test(v.name) && !(endsAtZero && v.init > 0))) continue;
       const again = this.runsAgain(v.cls);
       if (!again) continue;
       const writes = v.writes.filter((w) => !w.ctor);
@@ -746,8 +749,9 @@ class GameState {
       const a = c.n.arguments[0];
       // 'changedata-' + type: the key is known at run time only ('*')
       const ev = keyOf(c) || (a && a.type === 'BinaryExpression' && a.operator === '+' && a.left.type === 'Literal' && a.left.value === 'changedata-' ? 'changedata-*' : null);
-      if (!['on', 'once'].includes(c.name) || c.on !== 'this.events' || !ev || !ev.startsWith('changedata-')) continue;
-      const key = ev.slice('changedata-'.length);
+      if (!['on', 'once'].includes(c.name) || c.on !== 'this.events' || !ev || !(ev.startsWith('changedata-') || ev === 'changedata')) continue;
+      // 'changedata' for every key: like a key known only at run time
+      const key = ev === 'changedata' ? '*' : ev.slice('changedata-'.length);
       if (key === '*' ? !registry.size || local.size : (!registry.has(key) && !registry.has('*')) || local.has(key) || local.has('*')) continue;
       const name = key === '*' ? this.code.slice(a.start, a.end) : `'${ev}'`;
       const what = key === '*' ? 'these keys are' : `'${key}' is`;
@@ -1931,13 +1935,17 @@ class GameState {
       const child = memberPath(add.n.arguments[0]);
       if (!child || !bodies.has(child)) continue;
       const set = groups.get(add.on);
-      const before = this.calls.find((c) => c.ctx.fn === add.ctx.fn && c.n.start < add.n.start && Object.hasOwn(DEFAULTS, c.name) && c.n.arguments.length
-        && [child, child + '.body'].includes(this.chainRoot(c.n)) && DEFAULTS[c.name].some((k) => !set.has(k)));
+      // physics.moveToObject(child, ...) / moveTo(child, ...) and velocityFromRotation(a, s, child.body.velocity) set its velocity too
+      const moves = (c) => (/^(moveToObject|moveTo)$/.test(c.name) && memberPath(c.n.arguments[0]) === child)
+        || (/^velocityFrom(Rotation|Angle)$/.test(c.name) && memberPath(c.n.arguments[2]) === child + '.body.velocity');
+      const before = this.calls.find((c) => c.ctx.fn === add.ctx.fn && c.n.start < add.n.start && ((Object.hasOwn(DEFAULTS, c.name) && c.n.arguments.length
+        && [child, child + '.body'].includes(this.chainRoot(c.n)) && DEFAULTS[c.name].some((k) => !set.has(k))) || (moves(c) && !set.has('velocityX') && !set.has('velocityY'))));
       if (!before) continue;
+      const kind = Object.hasOwn(DEFAULTS, before.name) ? before.name : 'setVelocity';
       // the same setting given again after add(): nothing is lost
-      const again = this.calls.some((c) => c.ctx.fn === add.ctx.fn && c.n.start > add.n.end && c.name === before.name && [child, child + '.body'].includes(this.chainRoot(c.n)));
+      const again = this.calls.some((c) => c.ctx.fn === add.ctx.fn && c.n.start > add.n.end && ((c.name === kind && [child, child + '.body'].includes(this.chainRoot(c.n))) || (kind === 'setVelocity' && moves(c))));
       if (again) continue;
-      const key = DEFAULTS[before.name].find((k) => !set.has(k));
+      const key = DEFAULTS[kind].find((k) => !set.has(k));
       const text = this.code.slice(before.n.start, before.n.end).replace(/\s+/g, ' ').slice(0, 60);
       this.add('never_fires', true, `${text} (line ${lineOf(before.n)}) is undone by ${add.on}.add(${child}) (line ${lineOf(add.n)}): adding a body to a physics group gives it the group's defaults (${key} among them), so the ${key.replace(/[XY]$/, '')} set before add() is lost (set it after add(), or put ${key} in the group's config)`, lineOf(add.n), `${key} in the group config`);
       return;
@@ -4547,4 +4555,4 @@ function gameStateFindings(ast, groupFetches, code) {
   return { findings: state.run(), facts: state };
 }
 
-module.exports = { gameStateFindings, walk, memberPath, lineOf, literalValue };
+module.exports = { GameState, gameStateFindings, walk, memberPath, lineOf, literalValue };

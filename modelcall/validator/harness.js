@@ -1409,6 +1409,21 @@
         if (line !== null) misuse('never_fires', "key.on('" + slice(name, 0, 40) + "'): a Key object emits only 'down' and 'up', never '" + slice(name, 0, 40) + "', so this handler never runs (key.on('down', ...), or this.input.keyboard.on('keydown-KEY', ...))", "key.on('down')", true, line);
         return;
       }
+      // follower.on('complete') / sprite.on('complete'): a game object emits no 'complete' of its own (a video and a
+      // particle emitter do); a path's end comes to startFollow({ onComplete }), an animation's end as 'animationcomplete'
+      const PathFollower = Phaser.GameObjects && Phaser.GameObjects.PathFollower;
+      const onPath = !!PathFollower && emitter instanceof PathFollower;
+      if (GameObject && emitter instanceof GameObject && emitter.type !== 'Video' && emitter.type !== 'ParticleEmitter'
+          && (name === 'complete' || (onPath && apply(regexpTest, /^(pathcomplete|pathend|finish|finished|end|done|arrive|arrived)$/, [name])))
+          && !apply(strIncludes, S.code || '', ["emit('" + name]) && !apply(strIncludes, S.code || '', ['emit("' + name])) {
+        const line = programCaller();
+        const follower = onPath;
+        const sprite = !follower && emitter.anims && typeof emitter.anims === 'object';
+        if (line !== null) misuse('never_fires', (follower ? 'a PathFollower' : article(str(emitter.type))) + ".on('" + slice(name, 0, 30) + "'): a game object emits no '" + slice(name, 0, 30) + "' of its own, so this handler never runs ("
+          + (follower ? 'the end of the path comes to startFollow({ ..., onComplete }), or follower.pathTween.on(\'complete\')' : sprite ? "an animation's end is 'animationcomplete'" : "a tween's end comes to its onComplete") + ')',
+        follower ? 'startFollow({ onComplete })' : sprite ? "'animationcomplete'" : 'onComplete', true, line);
+        return;
+      }
       const why = deadEventName(name);
       const pointer = !why && GameObject && emitter instanceof GameObject && apply(arrayIncludes, POINTER_EVENTS, [name]);
       const scene = !why && !pointer && ((InputPlugin && emitter instanceof InputPlugin && apply(mapHas, SCENE_INPUT, [name]))
@@ -2079,7 +2094,19 @@
       }
       st.pending = 0;
     });
-    wrap('clear', (g, st) => { if (!st.cleared && clearedGraphics.length < 64) listPush(clearedGraphics, g); st.rows = null; st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
+    wrap('clear', (g, st) => {
+      if (!st.cleared && clearedGraphics.length < 64) listPush(clearedGraphics, g);
+      // where it drew before this clear: the places a drawing moved to (a hover preview), up to 8 of them
+      if (st.drawn && st.cleared) {
+        const b = drawnBox(g);
+        if (b) {
+          if (!st.places) st.places = List();
+          let known = false;
+          for (let i = 0; i < st.places.length && !known; i++) { const q = listAt(st.places, i); known = q.x === b.x && q.y === b.y && q.right === b.right && q.bottom === b.bottom; }
+          if (!known && st.places.length < 8) listPush(st.places, b);
+        }
+      }
+      st.rows = null; st.rects = List(); st.pending = 0; st.drawn = false; st.lineStyled = false; st.cleared = true; st.minX = st.minY = 1e15; st.maxX = st.maxY = -1e15; });
     // (wrapped after the reset above, so it runs first) a path built again every frame and cleared before anything
     // fills or strokes it (strokePath() left out)
     wrap('clear', (g, st) => {
@@ -3285,6 +3312,44 @@
             + 'the fog covers the HUD wherever the camera goes (make the text after the fog, or give it a higher depth)', 'the HUD drawn over the fog', true, null);
           return;
         }
+      }
+    }
+  }
+  // a Graphics the program clears and draws again at new places (a hover preview, a range circle following the
+  // pointer) whose drawings all lay wholly under the opaque objects made after it, together (the tiles of a board), at
+  // two places or more: wherever it goes it is never seen. Looked for twice a second while the game runs
+  let previewSeen = false;
+  function previewUnderCovers(g) {
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, oneCamera } = shownList[i];
+      if (!oneCamera) continue;
+      for (let k = 0; k < list.length && k < 2000; k++) {
+        const o = list[k];
+        if (!o || o.type !== 'Graphics' || o.visible === false || !(NumberC(o.alpha) > 0) || o.scrollFactorX !== 1 || o.parentContainer) continue;
+        const st = apply(weakMapGet, graphicsState, [o]);
+        if (!st || !st.places || st.places.length < 2) continue;
+        const union = { boxes: List(), circles: List() };
+        let together = 0;
+        for (let j = k + 1; j < list.length && j < 2000 && together < 400; j++) {
+          const c = list[j];
+          if (!c || NumberC(c.depth) < NumberC(o.depth)) continue;
+          const area = opaqueArea(c, false, true);
+          if (!area || area.grid) continue;
+          for (let q = 0; q < area.boxes.length; q++) listPush(union.boxes, listAt(area.boxes, q));
+          for (let q = 0; q < area.circles.length; q++) listPush(union.circles, listAt(area.circles, q));
+          together++;
+        }
+        if (together < 2) continue;
+        let all = true;
+        for (let q = 0; q < st.places.length && all; q++) all = paintsBox(union, listAt(st.places, q));
+        if (!all) continue;
+        const b = listAt(st.places, st.places.length - 1);
+        previewSeen = true;
+        misuse('hidden', 'a Graphics the program clears and draws again at new places (' + st.places.length + ' of them, the last at (' + mathRound(b.x) + ', ' + mathRound(b.y) + ')..(' + mathRound(b.right) + ', ' + mathRound(b.bottom)
+          + ')) lies wholly under the ' + together + ' opaque objects made after it, which cover it together wherever it goes: what it draws is never seen (make it after them, or give it a higher depth)',
+        'the moving drawing over the objects it marks', true, null);
+        return;
       }
     }
   }
@@ -4783,6 +4848,7 @@
       if (render) sampleSignature(g);
       if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
       if (sleepingPushes.length) { try { sleepingPushesLost(); } catch (e) { sleepingPushes.length = 0; } }
+      if (S.frame % 30 === 29 && !previewSeen && clearedGraphics.length && S.frame >= S.opts.inputAfter) { try { previewUnderCovers(g); } catch (e) { previewSeen = true; } }
       if (groupResetNext < groupResetBodies.length) { try { groupResetsDue(); } catch (e) { groupResetNext = groupResetBodies.length; } }
       if (S.frame % 48 === 24 && !staleStaticSeen) { try { staleStaticBodies(true); } catch (e) { /* ignore */ } }
       if (S.frame === S.opts.inputAfter - 1) { try { noteZooms(g); } catch (e) { /* ignore */ } }

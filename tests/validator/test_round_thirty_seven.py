@@ -3,7 +3,9 @@ test with early returns in the collide slot; a flag an overlap sets, cleared at 
 a push far above the body's maxVelocity; a checkpoint create() puts back on each restart after a death; an object
 scene's own method called as this.name (Phaser copies only the lifecycle methods and extend); half of a seeded layout
 drawn from the unseeded Math.Between; the same object recorded every frame; a repeating timer reset() with no loop; cells found from the screen
-pointer while the camera is centred by an expression; and that round's false rejections: an object made, faded and
+pointer while the camera is centred by an expression; a PathFollower's 'complete' listened for on the follower;
+a velocity from moveToObject() undone by group.add(); lives kept from the constructor when reaching 0 ends the game;
+'changedata' for every key listened for on the scene's events; a hover highlight drawn under the board's squares; and that round's false rejections: an object made, faded and
 hidden in one chain, towers placed in the middle of their cells (half a cell is not a board offset). Each broken program fails with its rule, line and message; the working
 ways pass."""
 from __future__ import annotations
@@ -23,11 +25,17 @@ EXPECTED = {
     "fail_trail_records_same_point": [("l2", "never_fires", 11, "records this.cursor itself on every frame")],
     "fail_drop_timer_reset_without_loop": [("l2", "never_fires", 21, "it was made to repeat (line 10), and this config has no loop")],
     "fail_board_clicks_on_centred_camera": [("l2", "wrong_argument", 14, "but the main camera is scrolled (line 12)")],
+    "fail_follower_listens_for_complete": [("l3", "never_fires", 16, "a PathFollower.on('complete'): a game object emits no 'complete' of its own")],
+    "fail_arrow_aimed_then_added_to_group": [("l2", "never_fires", 17, "this.physics.moveToObject(arrow, target, 500) (line 16) is undone by this.arrows.add(arrow)")],
+    "fail_lives_only_in_constructor": [("l2", "stale_state", 17, "this.lives starts at 3 in the constructor (line 5)")],
+    "fail_hud_listens_changedata_on_scene": [("l2", "never_fires", 17, "this.events.on('changedata'): these keys are set only on the registry")],
+    "fail_hover_highlight_under_board": [("l3", "hidden", None, "a Graphics the program clears and draws again at new places")],
 }
 WORKING = ["pass_one_way_check_in_process_slot", "pass_water_flag_cleared_after_read", "pass_cannonball_cap_above_launch",
            "pass_checkpoint_kept_over_restart", "pass_object_scene_helper_under_extend", "pass_maze_seeded_walls_all_seeded",
            "pass_trail_records_copies", "pass_ghost_made_hidden_in_one_chain", "pass_drop_timer_reset_with_loop",
-           "pass_board_clicks_in_world_space", "pass_towers_placed_at_cell_centres"]
+           "pass_board_clicks_in_world_space", "pass_towers_placed_at_cell_centres", "pass_follower_on_complete_in_config",
+           "pass_arrow_added_then_aimed", "pass_lives_set_in_create", "pass_hud_listens_changedata_on_registry", "pass_hover_highlight_over_board"]
 
 
 @pytest.fixture(scope="module")
