@@ -2258,8 +2258,10 @@ class GameState {
   // emitter.explode(x, y, count): explode takes (count, x, y), so the x is the number of particles and the burst lands
   // at (y, count) (emitParticleAt takes x, y first)
   explodeArgumentOrder() {
+    // the program's own explode(x, y, colour) (a scene method, a function): its own order
+    const own = this.functionsByName().has('explode') || this.props.some((q) => q.key === 'explode' && /Function/.test(q.value.type));
     for (const c of this.calls) {
-      if (c.name !== 'explode' || c.n.arguments.length !== 3) continue;
+      if (c.name !== 'explode' || c.n.arguments.length !== 3 || (own && (c.on === 'this' || c.on === null || c.on === undefined || c.on === 'scene'))) continue;
       const [a, b] = c.n.arguments.map((n) => memberPath(n) || (n.type === 'Identifier' ? n.name : ''));
       if (!/(^|\.)(x|worldX)$|^x$/.test(a) || !/(^|\.)(y|worldY)$|^y$/.test(b)) continue;
       this.add('wrong_argument', true, `explode(${a}, ${b}, ...) (line ${lineOf(c.n)}): explode takes (count, x, y), so ${a} is the number of particles and the burst lands at (${b}, ...), far from the point meant (explode(count, ${a}, ${b}); emitParticleAt takes x and y first)`, lineOf(c.n), 'explode(count, x, y)');

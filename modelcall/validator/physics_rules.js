@@ -337,8 +337,12 @@ class PhysicsRules {
     const bare = this.facts.madeBy(/\.matter\.add\.(rectangle|circle|polygon|trapezoid|fromVertices)$/);
     for (const name of bare) {
       const esc = name.replace(/[.$]/g, '\\$&');
-      const driven = this.calls.some((c) => /^(setVelocity|setPosition|applyForce|applyForceFrom|setAngularVelocity|translate)$/.test(c.name) && c.n.arguments[0] && memberPath(c.n.arguments[0]) === name);
-      if (!driven) continue;
+      const drives = this.calls.filter((c) => /^(setVelocity|setPosition|applyForce|applyForceFrom|setAngularVelocity|translate)$/.test(c.name) && c.n.arguments[0] && memberPath(c.n.arguments[0]) === name);
+      if (!drives.length) continue;
+      // placed by the program and drawn there in the same function (a hoop's rim bodies set from the x, y the hoop is
+      // drawn at): what it draws is where the body is
+      const DRAWS = /\.(fill|stroke)\w*\s*\(|\.lineBetween\s*\(|\.(fillPoints|strokePoints|lineTo)\s*\(/;
+      if (drives.some((c) => c.name === 'setPosition' && c.ctx.fn && DRAWS.test(this.code.slice(c.ctx.fn.start, c.ctx.fn.end)))) continue;
       const handed = this.calls.some((c) => /^(gameObject|setExistingBody|existing)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === name))
         // kept beside its picture in a list or a record ({ body: this.ballBody, view }), synced where the analysis does
         // not follow (a loop over the pairs)

@@ -837,7 +837,10 @@ class Analysis {
       this.declInits = new Map();
       this.eachNode((d) => {
         if (d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier') return;
-        this.declInits.set(d.id.name, this.declInits.has(d.id.name) ? null : d.init || null);
+        // declared again with the same initializer (const hole = HOLES[this.holeIndex] in two methods): the same value
+        const before = this.declInits.get(d.id.name);
+        const same = before && d.init && this.code && this.code.slice(before.start, before.end) === this.code.slice(d.init.start, d.init.end);
+        this.declInits.set(d.id.name, this.declInits.has(d.id.name) && !same ? null : (same ? before : d.init || null));
       });
     }
     return this.declInits.get(name) || null;

@@ -6,7 +6,9 @@ drawn from the unseeded Math.Between; the same object recorded every frame; a re
 pointer while the camera is centred by an expression; a PathFollower's 'complete' listened for on the follower;
 a velocity from moveToObject() undone by group.add(); lives kept from the constructor when reaching 0 ends the game;
 'changedata' for every key listened for on the scene's events; a hover highlight drawn under the board's squares; and that round's false rejections: an object made, faded and
-hidden in one chain, towers placed in the middle of their cells (half a cell is not a board offset). Each broken program fails with its rule, line and message; the working
+hidden in one chain, towers placed in the middle of their cells (half a cell is not a board offset); and a working-only round's: level data read
+through the same name in two methods (not the scene's group of that field), Matter posts placed and drawn in the same
+function, the program's own explode(x, y, colour). Each broken program fails with its rule, line and message; the working
 ways pass."""
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ WORKING = ["pass_one_way_check_in_process_slot", "pass_water_flag_cleared_after_
            "pass_checkpoint_kept_over_restart", "pass_object_scene_helper_under_extend", "pass_maze_seeded_walls_all_seeded",
            "pass_trail_records_copies", "pass_ghost_made_hidden_in_one_chain", "pass_drop_timer_reset_with_loop",
            "pass_board_clicks_in_world_space", "pass_towers_placed_at_cell_centres", "pass_follower_on_complete_in_config",
-           "pass_arrow_added_then_aimed", "pass_lives_set_in_create", "pass_hud_listens_changedata_on_registry", "pass_hover_highlight_over_board"]
+           "pass_arrow_added_then_aimed", "pass_lives_set_in_create", "pass_hud_listens_changedata_on_registry", "pass_hover_highlight_over_board",
+           "pass_level_walls_from_data_in_two_methods", "pass_moving_gate_bodies_drawn_together", "pass_own_explode_helper_with_x_y"]
 
 
 @pytest.fixture(scope="module")
