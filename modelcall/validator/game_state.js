@@ -186,6 +186,10 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/\b(let|var)\s+\w+\s*=\s*[\w$]+\.[\w$.]+\s*;/.test(this.code)) this.copyUpdatedNotField();
+    if (/scene\.restart\s*\(\s*\)/.test(this.code)) this.raisedThenWipedByRestart();
+    if (/\bif\s*\([^)]*(>|<)/.test(this.code)) this.shadowedThresholds();
+    if (/Clamp\s*\(/i.test(this.code)) this.clampBoundsSwapped();
     if (/\.push\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.sameObjectRecorded();
     if (/scene\s*:|scene\.add\s*\(/.test(this.code)) this.objectSceneOwnMethods();
     if (/scene\.restart\s*\(\s*\)/.test(this.code) && /spawn|checkpoint|respawn/i.test(this.code)) this.checkpointWipedOnRestart();
@@ -727,6 +731,15 @@ class GameState {
       const from = e.emits[0].cls.id ? e.emits[0].cls.id.name : 'another scene';
       const key = sceneKeyOf(e.emits[0].cls);
       this.add('never_fires', true, `this.events.on('${ev}') (line ${l.line}) listens on this scene's own emitter, but '${ev}' is emitted only by ${from} on its own this.events (line ${e.emits[0].line}): a scene's events are its own, so this handler never runs (listen on this.scene.get('${key || from}').events, or emit on this.game.events)`, l.line, `this.scene.get('${key || from}').events.on`);
+    }
+    // emitted only on the game's events, listened for only on a scene's own: the game's emitter calls only its handlers
+    for (const [ev, e] of byName) {
+      const all = this.calls.filter((c) => ['emit', 'on', 'once', 'addListener'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === ev);
+      const emits = all.filter((c) => c.name === 'emit');
+      const listens = all.filter((c) => c.name !== 'emit');
+      if (!emits.length || !emits.every((c) => /(^|\.)game\.events$/.test(c.on || '')) || !listens.length || !listens.every((c) => c.on === 'this.events')) continue;
+      this.add('never_fires', true, `this.events.on('${ev}') (line ${lineOf(listens[0].n)}) listens on this scene's own emitter, but '${ev}' is emitted only on the game's events (${emits[0].on}.emit, line ${lineOf(emits[0].n)}): each emitter calls only its own handlers, so this one never runs (this.game.events.on('${ev}', ...))`, lineOf(listens[0].n), `this.game.events.on('${ev}')`);
+      return;
     }
   }
 
@@ -3767,6 +3780,132 @@ class GameState {
         this.add('never_fires', true, `${memberPath(n.callee)}(...) (line ${lineOf(n)}) records ${path} itself on every frame, and ${path}'s fields are written in place: every entry holds the same object, so all of them show its last state and what was recorded is lost (push a copy: { ...${path} })`, lineOf(n), `a copy of ${path}`);
         return;
       }
+    });
+  }
+
+  // Phaser.Math.Clamp(value, 1, 0): min above max, so Clamp returns min whatever the value (Math.max(min, Math.min(max, v)))
+  clampBoundsSwapped() {
+    for (const c of this.calls) {
+      if (!/^(Clamp|clamp)$/.test(c.name) || !/(^|\.)Math$/.test(c.on || '') || c.n.arguments.length !== 3) continue;
+      const lo = this.arithmetic(c.n.arguments[1]); const hi = this.arithmetic(c.n.arguments[2]);
+      if (lo === null || hi === null || !(lo > hi)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 60)} (line ${lineOf(c.n)}): Clamp takes (value, min, max), and here min ${lo} is above max ${hi}, so it returns ${lo} whatever the value (Clamp(value, ${hi}, ${lo}))`, lineOf(c.n), `Clamp(value, ${hi}, ${lo})`);
+      return;
+    }
+  }
+
+  // if (n >= 1e3) ... else if (n >= 1e6) ...: every value the second test lets through the first has taken already, so
+  // its branch never runs (a number formatter that never says 'M'); test the larger bound first
+  shadowedThresholds() {
+    const test = (t) => {
+      if (!t || t.type !== 'BinaryExpression' || !['>=', '>', '<=', '<'].includes(t.operator)) return null;
+      const v = this.arithmetic(t.right);
+      const what = memberPath(t.left) || (t.left.type === 'CallExpression' ? this.code.slice(t.left.start, t.left.end) : null);
+      return v === null || !what ? null : { what, op: t.operator, v };
+    };
+    // an if whose branch always leaves (return, throw): the ifs after it see only what it let through
+    const leaves = (st) => !!st && (st.type === 'ReturnStatement' || st.type === 'ThrowStatement' || (st.type === 'BlockStatement' && st.body.length > 0 && leaves(st.body[st.body.length - 1])));
+    const chains = [];
+    walk(this.ast, (n, parent, key) => {
+      if (n.type === 'IfStatement' && !(parent && parent.type === 'IfStatement' && key === 'alternate')) {
+        const chain = [];
+        for (let s = n; s && s.type === 'IfStatement'; s = s.alternate) chain.push(s);
+        if (chain.length > 1) chains.push(chain);
+      }
+      if (n.type === 'BlockStatement') {
+        let run = [];
+        for (const st of n.body) {
+          if (st.type === 'IfStatement' && !st.alternate && leaves(st.consequent)) run.push(st);
+          else { if (run.length > 1) chains.push(run); run = []; }
+        }
+        if (run.length > 1) chains.push(run);
+      }
+    });
+    for (const chain of chains) {
+      if (this.thresholdFound) return;
+      for (let i = 0; i < chain.length && !this.thresholdFound; i++) {
+        const a = test(chain[i].test);
+        if (!a) continue;
+        for (let j = i + 1; j < chain.length; j++) {
+          const b = test(chain[j].test);
+          if (!b || b.what !== a.what) continue;
+          const up = a.op[0] === '>' && b.op[0] === '>' && (b.v > a.v || (b.v === a.v && (a.op === '>=' || b.op === '>')));
+          const down = a.op[0] === '<' && b.op[0] === '<' && (b.v < a.v || (b.v === a.v && (a.op === '<=' || b.op === '<')));
+          if (!up && !down) continue;
+          this.thresholdFound = true;
+          this.add('never_fires', true, `the test ${this.code.slice(chain[j].test.start, chain[j].test.end)} (line ${lineOf(chain[j])}) comes after ${this.code.slice(chain[i].test.start, chain[i].test.end)} (line ${lineOf(chain[i])}), whose branch ${chain[j] === chain[i].alternate || chain.includes(chain[i].alternate) ? 'is taken first' : 'returns'}: every value it lets through has taken the earlier branch already, so its branch never runs (test the ${up ? 'larger' : 'smaller'} bound first)`, lineOf(chain[j]), `the ${up ? 'larger' : 'smaller'} bound first`);
+          return;
+        }
+      }
+    }
+  }
+
+  // this.prestigePoints += gain; this.scene.restart() while init() (or create()) sets this.prestigePoints = 0: restart
+  // runs init() again on the same scene object before anything reads the new value, so what was just gained is lost
+  raisedThenWipedByRestart() {
+    const restarts = this.calls.filter((c) => c.name === 'restart' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments.length === 0 && c.ctx.fn);
+    if (!restarts.length) return;
+    // this.M = <literal> straight in init() / create()
+    const resets = new Map();
+    walk(this.ast, (n, parent, key) => {
+      if (!/Function/.test(n.type) || !['init', 'create'].includes(roleOf(n, parent, key)) || n.body.type !== 'BlockStatement') return;
+      for (const st of n.body.body) {
+        const e = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (e && e.type === 'AssignmentExpression' && e.operator === '=' && /^this\.\w+$/.test(memberPath(e.left) || '') && ['Literal', 'ArrayExpression', 'ObjectExpression'].includes(e.right.type) && !resets.has(memberPath(e.left))) resets.set(memberPath(e.left), { e, role: roleOf(n, parent, key) });
+      }
+    });
+    for (const r of restarts) {
+      let raised = null;
+      walk(r.ctx.fn.body, (n) => {
+        if (raised || n.start > r.n.start) return;
+        const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument : null;
+        const path = target ? memberPath(target) : null;
+        if (!path || !resets.has(path)) return;
+        if (n.type === 'AssignmentExpression' && n.operator === '=' && n.right.type === 'Literal') return;
+        raised = n;
+      });
+      if (!raised) continue;
+      const path = memberPath(raised.type === 'AssignmentExpression' ? raised.left : raised.argument);
+      const reset = resets.get(path);
+      // kept somewhere that outlives the scene run (storage, the registry) and read back: not lost
+      if (/setItem|registry\.(set|inc)|\.data\.set|restart\s*\(\s*\{/.test(this.code.slice(r.ctx.fn.start, r.ctx.fn.end))) continue;
+      if (this.assigns.filter((a) => a.path === path && a.line !== lineOf(reset.e) && a.line !== lineOf(raised)).some((a) => !(a.value.type === 'Literal'))) {
+        const other = this.assigns.find((a) => a.path === path && a.value !== reset.e.right && a.value.type !== 'Literal' && a.value.start !== (raised.right && raised.right.start));
+        if (other && /localStorage|registry|getItem|data\.get/.test(this.code.slice(other.value.start, other.value.end))) continue;
+      }
+      this.add('never_fires', true, `${this.code.slice(raised.start, raised.end).slice(0, 50)} (line ${lineOf(raised)}) is followed by this.scene.restart() (line ${lineOf(r.n)}), which runs ${reset.role}() again, and ${reset.role}() sets ${path} = ${this.code.slice(reset.e.right.start, reset.e.right.end).slice(0, 20)} (line ${lineOf(reset.e)}): what was just gained is lost before anything reads it (keep it: ${path} = ${path} || ..., or pass it in restart(data))`, lineOf(raised), `${path} kept across the restart`);
+      return;
+    }
+  }
+
+  // let cost = upg.cost; ... cost = Math.ceil(cost * 1.15) as the last use: the new value goes into the local copy,
+  // which nothing reads again, so upg.cost never changes (upg.cost = ...)
+  copyUpdatedNotField() {
+    walk(this.ast, (fn) => {
+      if (this.copyFound || !/Function/.test(fn.type) || !fn.body || fn.body.type !== 'BlockStatement') return;
+      const stmts = fn.body.body;
+      const copies = new Map(); // local -> the field it was copied from
+      for (const st of stmts) {
+        if (st.type !== 'VariableDeclaration' || st.kind === 'const') continue;
+        for (const d of st.declarations) {
+          const from = d.init && d.id.type === 'Identifier' ? memberPath(d.init) : null;
+          if (from && from.includes('.') && d.init.type === 'MemberExpression') copies.set(d.id.name, from);
+        }
+      }
+      if (!copies.size) return;
+      stmts.forEach((st, i) => {
+        if (this.copyFound || st.type !== 'ExpressionStatement') return;
+        const e = st.expression;
+        const name = e.type === 'AssignmentExpression' && e.left.type === 'Identifier' ? e.left.name : null;
+        if (!name || !copies.has(name)) return;
+        const rest = this.code.slice(st.end, fn.body.end);
+        if (new RegExp(`\\b${name}\\b`).test(rest)) return;
+        // a closure made earlier may read it later
+        if (new RegExp(`=>[^;]*\\b${name}\\b|function\\s*\\([^)]*\\)\\s*\\{[^}]*\\b${name}\\b`).test(this.code.slice(fn.body.start, st.start))) return;
+        this.copyFound = true;
+        const field = copies.get(name);
+        this.add('never_fires', true, `${this.code.slice(e.start, e.end).slice(0, 60)} (line ${lineOf(e)}) writes the local copy ${name} of ${field}, and nothing reads ${name} after it: ${field} never changes (${field} = ...)`, lineOf(e), `${field} = ...`);
+      });
     });
   }
 
