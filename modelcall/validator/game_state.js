@@ -185,7 +185,7 @@ class GameState {
     if (/['"`]setdata['"`]/.test(this.code)) this.setDataForChanges();
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
-    if (/\.(collider|overlap)\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/\.(collider|overlap)\s*\(|['"](keydown|keyup|pointerdown|pointerup|down|up)/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
     if (/\b(let|var)\s+\w+\s*=\s*[\w$]+\.[\w$.]+\s*;/.test(this.code)) this.copyUpdatedNotField();
     if (/scene\.restart\s*\(\s*\)/.test(this.code)) this.raisedThenWipedByRestart();
     if (/\bif\s*\([^)]*(>|<)/.test(this.code)) this.shadowedThresholds();
@@ -2363,9 +2363,24 @@ class GameState {
         delay = p ? p.value : null;
       }
       const ms = delay ? this.numberOf(delay) : null;
+      const named = delay && delay.type === 'Identifier';
+      // TIME_LIMIT = 15 (a comment says seconds, or a one-second timer repeats it as a countdown) given as milliseconds
+      if (named && ms !== null && ms >= 10 && ms < 600) {
+        const d = (this.decls.get(delay.name) || [])[0];
+        const line = d ? this.code.split('\n')[d.line - 1] || '' : '';
+        // a one-second timer that repeats it (a countdown: { delay: 1000, repeat: TIME_LIMIT - 1 })
+        const counted = this.calls.some((k) => k.name === 'addEvent' && k.n.arguments[0] && k.n.arguments[0].type === 'ObjectExpression' && (() => {
+          const props = new Map(k.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key).map((q) => [q.key.name || q.key.value, q.value]));
+          return props.has('repeat') && this.numberOf(props.get('delay')) === 1000 && new RegExp(`\\b${delay.name}\\b`).test(this.code.slice(props.get('repeat').start, props.get('repeat').end));
+        })());
+        if (/\/\/.*(秒|\bseconds?\b|\bsecs?\b)|\/\*.*(秒|seconds?)/i.test(line) || counted) {
+          const text = this.code.slice(delay.start, delay.end);
+          this.add('wrong_argument', true, `${c.name}(${c.name === 'addEvent' ? '{ delay: ' + text + ' }' : text + ', ...'}) (line ${lineOf(c.n)}): the delay is in milliseconds, and ${text} = ${ms} counts seconds (${counted ? 'a one-second timer repeats it' : 'its declaration says so'}, line ${d ? d.line : '?'}), so it is over after ${ms} ms (${text} * 1000)`, lineOf(c.n), `${text} * 1000`);
+          return;
+        }
+      }
       if (ms === null || !(ms > 0) || ms >= 10) continue;
       // a named constant (COOLDOWN = 1) is a duration someone chose; a literal 1 may mean "the next frame"
-      const named = delay.type === 'Identifier';
       if (!named && ms === 1) continue;
       const text = this.code.slice(delay.start, delay.end);
       this.add('wrong_argument', true, `${c.name}(${c.name === 'addEvent' ? '{ delay: ' + text + ' }' : text + ', ...'}) (line ${lineOf(c.n)}): the delay is in milliseconds, and ${text}${text === String(ms) ? '' : ' = ' + ms} ms is less than a frame, so it is over at once (seconds written for milliseconds: ${ms * 1000})`, lineOf(c.n), 'a delay in milliseconds');
@@ -3467,6 +3482,14 @@ class GameState {
       return out;
     };
     const colliders = this.calls.filter((c) => (c.name === 'collider' || c.name === 'overlap') && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length >= 3);
+    // a key or pointer handler runs between frames: its velocity lasts one physics step before update() writes over it
+    const INPUT = /^(keydown|keyup|pointerdown|pointerup)(-\w+)?$|^(down|up)$/;
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if ((c.name === 'on' || c.name === 'once') && ev && ev.type === 'Literal' && typeof ev.value === 'string' && INPUT.test(ev.value) && c.n.arguments[1]) {
+        colliders.push({ ...c, name: `'${ev.value}' handler`, input: true, n: { ...c.n, arguments: [null, null, c.n.arguments[1]] }, at: c.n });
+      }
+    }
     if (!colliders.length) return;
     const updates = [];
     walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
@@ -3477,7 +3500,7 @@ class GameState {
       const body = text(fn.body);
       // a callback that ends or pauses the game: nothing moves after it anyway
       if (/physics\.pause|scene\.(pause|restart|start|stop)|\.pause\s*\(\s*\)|gameOver\s*=\s*true/.test(body)) continue;
-      const operands = [memberPath(c.n.arguments[0]), memberPath(c.n.arguments[1])];
+      const operands = c.input ? [null, null] : [memberPath(c.n.arguments[0]), memberPath(c.n.arguments[1])];
       const pushes = [];
       walk(fn.body, (n) => {
         for (const w of writesOf(n)) {
@@ -3536,7 +3559,8 @@ class GameState {
         if (!lost) continue;
         const over = written.get(`${lost.path}|${lost.axis}`);
         const by = over.branches ? `the if/else at line ${lineOf(over.branches)}, whose every branch sets ${lost.path}'s ${lost.axis} velocity` : `${text(over.n).slice(0, 60)} (line ${lineOf(over.n)})`;
-        this.add('never_fires', true, `${text(lost.n).slice(0, 60)} (line ${lineOf(lost.n)}) in the ${c.name} callback is undone by ${by}, which update() runs every frame: Arcade calls the callback inside its step, before update(), and moves the body with what update() wrote, so the push never moves it (skip the write in update() while the push lasts: a flag with a timer)`, lineOf(lost.n), 'a flag that update() tests');
+        const why = c.input ? `a ${c.name} runs between frames, so the push lasts one physics step (1/60 s) before update() writes over it` : 'Arcade calls the callback inside its step, before update(), and moves the body with what update() wrote, so the push never moves it';
+        this.add('never_fires', true, `${text(lost.n).slice(0, 60)} (line ${lineOf(lost.n)}) in the ${c.input ? c.name : c.name + ' callback'} is undone by ${by}, which update() runs every frame: ${why} (skip the write in update() while the push lasts: a flag with a timer)`, lineOf(lost.n), 'a flag that update() tests');
         return;
       }
     }
