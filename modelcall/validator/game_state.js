@@ -186,6 +186,9 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(|['"](keydown|keyup|pointerdown|pointerup|down|up)/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/killAndHide|setActive\s*\(\s*false/.test(this.code) && /\.overlap\s*\(/.test(this.code)) this.hiddenButStillOverlapping();
+    if (/disableBody\s*\(\s*false/.test(this.code) && /countActive/.test(this.code)) this.keptActiveButCounted();
+    if (/scene\.restart\s*\(\s*\{/.test(this.code)) this.restartDataIgnored();
     if (/\b(let|var)\s+\w+\s*=\s*[\w$]+\.[\w$.]+\s*;/.test(this.code)) this.copyUpdatedNotField();
     if (/scene\.restart\s*\(\s*\)/.test(this.code)) this.raisedThenWipedByRestart();
     if (/\bif\s*\([^)]*(>|<)/.test(this.code)) this.shadowedThresholds();
@@ -3931,6 +3934,51 @@ class GameState {
         this.add('never_fires', true, `${this.code.slice(e.start, e.end).slice(0, 60)} (line ${lineOf(e)}) writes the local copy ${name} of ${field}, and nothing reads ${name} after it: ${field} never changes (${field} = ...)`, lineOf(e), `${field} = ...`);
       });
     });
+  }
+
+  // an overlap callback that takes what it touched away with killAndHide() / setActive(false) and leaves its body on:
+  // the overlap goes on testing that body, so the callback runs again every frame for an object no longer seen
+  hiddenButStillOverlapping() {
+    for (const c of this.calls) {
+      if (c.name !== 'overlap' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      let h = c.n.arguments[2];
+      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
+      const fn = !h ? null : /Function/.test(h.type) ? h : this.functionsByName().get(h.type === 'MemberExpression' && !h.computed ? h.property.name : h.type === 'Identifier' ? h.name : '');
+      if (!fn || !fn.body || fn.params.length < 2) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const params = fn.params.filter((q) => q.type === 'Identifier').map((q) => q.name);
+      const hides = params.find((q) => new RegExp(`killAndHide\\s*\\(\\s*${q}\\s*\\)|\\b${q}\\.setActive\\s*\\(\\s*false\\s*\\)`).test(body));
+      if (!hides) continue;
+      if (new RegExp(`\\b${hides}\\.(active|visible)\\b|disableBody|body\\.enable\\s*=\\s*false|\\b${hides}\\.(destroy|disableBody)\\b|\\.remove\\s*\\(|checkCollision\\.none|\\.enable\\s*=\\s*false`).test(body)) continue;
+      this.add('never_fires', true, `the overlap callback (line ${lineOf(fn)}) takes ${hides} away with ${/killAndHide/.test(body) ? 'killAndHide()' : 'setActive(false)'} and leaves its body on: the overlap goes on testing that body, so the callback runs again every frame for an object no longer seen (disableBody(true, true) turns the body off too)`, lineOf(fn), 'disableBody(true, true)');
+      return;
+    }
+  }
+
+  // enemy.disableBody(false, true) while the wave waits for group.countActive() to reach 0: false keeps the object
+  // active (it is only hidden), so the count never drops and what waits for it never comes (disableBody(true, true))
+  keptActiveButCounted() {
+    const kept = this.calls.find((c) => c.name === 'disableBody' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false);
+    const count = this.calls.find((c) => c.name === 'countActive' && !(c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false));
+    if (!kept || !count) return;
+    if (/setActive\s*\(\s*false|killAndHide|\.destroy\s*\(|disableBody\s*\(\s*true|\.active\s*=\s*false/.test(this.bare())) return;
+    this.add('never_fires', true, `${this.code.slice(kept.n.start, kept.n.end).slice(0, 50)} (line ${lineOf(kept.n)}) keeps the object active (the first argument is whether to deactivate it), while ${this.code.slice(count.n.start, count.n.end).slice(0, 40)} (line ${lineOf(count.n)}) counts active members: the count never drops, so what waits for it never comes (disableBody(true, true))`, lineOf(kept.n), 'disableBody(true, true)');
+  }
+
+  // this.scene.restart({ level, score }) while init() takes no data: what restart passes is never read, and init() or
+  // create() starts every run from the same values (init(data) { this.level = data.level || 1; })
+  restartDataIgnored() {
+    const c = this.calls.find((k) => k.name === 'restart' && /(^|\.)scene$/.test(k.on || '') && k.n.arguments[0] && k.n.arguments[0].type === 'ObjectExpression' && k.n.arguments[0].properties.length);
+    if (!c || /settings\s*\.\s*data|sys\.getData|\.getData\s*\(\s*\)/.test(this.bare())) return;
+    let reads = false;
+    walk(this.ast, (n, parent, key) => {
+      if (!/Function/.test(n.type) || !['init', 'create'].includes(roleOf(n, parent, key))) return;
+      const p = n.params[0];
+      if (p && (p.type !== 'Identifier' || new RegExp(`\\b${p.name}\\b`).test(this.code.slice(n.body.start, n.body.end)))) reads = true;
+    });
+    if (reads) return;
+    const keys = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);
+    this.add('never_fires', true, `this.scene.restart({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) passes data to the scene's init() and create(), but neither takes it: the values are never read, and the next run starts from the same ones (init(data) { this.${keys[0]} = data.${keys[0]}; })`, lineOf(c.n), 'init(data)');
   }
 
   colliderCallbackMistakes() {

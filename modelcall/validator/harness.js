@@ -683,7 +683,8 @@
             if (st[0] === S.frame - 1) st[1] += 1; else if (st[0] !== S.frame) st[1] = 1;
             st[0] = S.frame;
             if (st[2] === null) st[2] = programCaller();
-            if (st[1] >= 30 && st[2] !== null) {
+            // (8 frames in a row: a key held for a moment is enough; the animation has not shown its second frame by then)
+            if (st[1] >= 8 && st[1] * NumberC(cur.frameRate || 24) >= 60 && st[2] !== null) {
               animRestartReported = true;
               misuse('never_fires', "play('" + slice(str(k), 0, 40) + "') is called every frame while '" + slice(str(k), 0, 40) + "' is playing: without ignoreIfPlaying each call"
                 + ' restarts it at its first frame, so the animation never advances (play(key, true), or play only when the animation changes)', 'play(key, true)', true, st[2]);
