@@ -3961,7 +3961,8 @@ class GameState {
     const kept = this.calls.find((c) => c.name === 'disableBody' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false);
     const count = this.calls.find((c) => c.name === 'countActive' && !(c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false));
     if (!kept || !count) return;
-    if (/setActive\s*\(\s*false|killAndHide|\.destroy\s*\(|disableBody\s*\(\s*true|\.active\s*=\s*false/.test(this.bare())) return;
+    const who = (kept.on || '').replace(/[.$]/g, '\\$&');
+    if (/setActive\s*\(\s*false|killAndHide|disableBody\s*\(\s*true|\.active\s*=\s*false/.test(this.bare()) || (who && new RegExp(`\\b${who}\\.destroy\\s*\\(`).test(this.bare()))) return;
     this.add('never_fires', true, `${this.code.slice(kept.n.start, kept.n.end).slice(0, 50)} (line ${lineOf(kept.n)}) keeps the object active (the first argument is whether to deactivate it), while ${this.code.slice(count.n.start, count.n.end).slice(0, 40)} (line ${lineOf(count.n)}) counts active members: the count never drops, so what waits for it never comes (disableBody(true, true))`, lineOf(kept.n), 'disableBody(true, true)');
   }
 
