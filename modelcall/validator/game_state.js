@@ -186,6 +186,7 @@ class GameState {
     if (/matter/i.test(this.code)) this.matterBodyMistakes();
     if (/collider\s*\(/.test(this.code)) this.colliderCallbackMistakes();
     if (/\.(collider|overlap)\s*\(|['"](keydown|keyup|pointerdown|pointerup|down|up)/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code) && /\bupdate\b/.test(this.code)) this.pushOverwrittenByUpdate();
+    if (/['"]pointer(down|up)['"]\s*,\s*(function\s*)?\(\s*\w+\s*,\s*\w+/.test(this.code)) this.localPointAsScreen();
     if (/killAndHide|setActive\s*\(\s*false/.test(this.code) && /\.overlap\s*\(/.test(this.code)) this.hiddenButStillOverlapping();
     if (/disableBody\s*\(\s*false/.test(this.code) && /countActive/.test(this.code)) this.keptActiveButCounted();
     if (/scene\.restart\s*\(\s*\{/.test(this.code)) this.restartDataIgnored();
@@ -3980,6 +3981,34 @@ class GameState {
     if (reads) return;
     const keys = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);
     this.add('never_fires', true, `this.scene.restart({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) passes data to the scene's init() and create(), but neither takes it: the values are never read, and the next run starts from the same ones (init(data) { this.${keys[0]} = data.${keys[0]}; })`, lineOf(c.n), 'init(data)');
+  }
+
+  // button.on('pointerdown', (pointer, x, y) => this.add.text(x, y, '+1')): a game object's pointer events pass the
+  // point inside the object (from its top-left corner) after the pointer, so what is placed there lands near the
+  // view's top-left corner, not where the click was (pointer.worldX, pointer.worldY)
+  localPointAsScreen() {
+    const PLACES = /^(text|image|sprite|circle|rectangle|star|ellipse|triangle|bitmapText|setPosition|emitParticleAt)$/;
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^pointer(down|up)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      if (/(^|\.)input$/.test(c.on || '') || !c.on) continue;
+      const [, px, py] = fn.params;
+      if (!px || !py || px.type !== 'Identifier' || py.type !== 'Identifier') continue;
+      let used = null;
+      for (const { name: nx, body } of this.paramBodies(fn, 1)) {
+        const ny = (this.paramBodies(fn, 2).find((q) => q.body === body) || {}).name;
+        if (!ny) continue;
+        walk(body, (n) => {
+          if (used || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || !PLACES.test(n.callee.property.name)) return;
+          const a = n.arguments;
+          if (a[0] && a[1] && a[0].type === 'Identifier' && a[0].name === nx && a[1].type === 'Identifier' && a[1].name === ny) used = n;
+        });
+        if (used) break;
+      }
+      if (!used) continue;
+      this.add('wrong_argument', true, `${c.on}.on('${ev.value}', (${fn.params.map((q) => q.name || '...').join(', ')}) => ...): a game object's pointer events pass the point inside the object (from its top-left corner) after the pointer, so ${px.name}, ${py.name} are not where the click was on the screen, and ${this.code.slice(used.start, used.end).replace(/\s+/g, ' ').slice(0, 50)} (line ${lineOf(used)}) puts it near the view's corner (pointer.worldX, pointer.worldY)`, lineOf(used), 'pointer.worldX, pointer.worldY');
+      return;
+    }
   }
 
   colliderCallbackMistakes() {
