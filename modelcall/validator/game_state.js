@@ -1181,6 +1181,24 @@ class GameState {
     return this.functions;
   }
 
+  // the program's function of a name: a declared function or class method, a function under that key in an object (an
+  // object scene's extend), or one bound to that name
+  namedFunction(name) {
+    let found = this.functionsByName().get(name) || null;
+    if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
+    if (!found) { const b = this.bindings().find(([path, v]) => path === name && /Function/.test(v.type)); found = b ? b[1] : null; }
+    return found;
+  }
+
+  // the function a callback argument is: inline, fn.bind(this), or the program's function of that name
+  handlerFunction(h) {
+    if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
+    if (!h) return null;
+    if (/Function/.test(h.type)) return h;
+    const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
+    return name ? this.namedFunction(name) : null;
+  }
+
   // the source of a handler: inline, or the program's function or method of that name ('' when unknown)
   handlerText(h) {
     if (!h) return '';
@@ -3451,19 +3469,6 @@ class GameState {
   // wrote, so the callback's push (a knockback, a conveyor, a dash off a pad) never moves anything
   pushOverwrittenByUpdate() {
     const text = (n) => this.code.slice(n.start, n.end);
-    const functionNamed = (name) => {
-      let found = this.functionsByName().get(name) || null;
-      if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
-      if (!found) { const b = this.bindings().find(([path, v]) => path === name && /Function/.test(v.type)); found = b ? b[1] : null; }
-      return found;
-    };
-    const handlerOf = (h) => {
-      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
-      if (!h) return null;
-      if (/Function/.test(h.type)) return h;
-      const name = h.type === 'Identifier' ? h.name : h.type === 'MemberExpression' && !h.computed ? h.property.name : null;
-      return name ? functionNamed(name) : null;
-    };
     const target = (callee) => {
       const path = callee.type === 'MemberExpression' && !callee.computed ? memberPath(callee.object) : null;
       return path ? path.replace(/\.body$/, '') : null;
@@ -3499,7 +3504,7 @@ class GameState {
     walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
     if (!updates.length) return;
     for (const c of colliders) {
-      const fn = handlerOf(c.n.arguments[2]);
+      const fn = this.handlerFunction(c.n.arguments[2]);
       if (!fn || !fn.body) continue;
       const body = text(fn.body);
       // a callback that ends or pauses the game: nothing moves after it anyway
@@ -3552,7 +3557,7 @@ class GameState {
             const e = st.expression;
             for (const w of writesOf(e)) if (w.arg && !/velocity|\.body\b/.test(depends(w.arg)) && !mentionsKept(depends(w.arg))) out.set(`${w.path}|${w.axis}`, w);
             if (depth === 0 && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.object.type === 'ThisExpression' && e.arguments.length === 0) {
-              const helper = functionNamed(e.callee.property.name);
+              const helper = this.namedFunction(e.callee.property.name);
               if (helper && helper !== u && helper.body && helper.body.type === 'BlockStatement') for (const [k, w] of everyPath(helper.body.body, 1)) out.set(k, w);
             }
           }
@@ -3640,17 +3645,10 @@ class GameState {
   // frame before anything reads it, and what waits for it never runs (clear it at the end of update())
   flagClearedBeforeRead() {
     const text = (n) => this.code.slice(n.start, n.end);
-    const functionNamed = (name) => {
-      let found = this.functionsByName().get(name) || null;
-      if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
-      return found;
-    };
     const set = new Map(); // flag -> the callback's assignment
     for (const c of this.calls) {
       if ((c.name !== 'collider' && c.name !== 'overlap') || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
-      let h = c.n.arguments[2];
-      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
-      const fn = !h ? null : /Function/.test(h.type) ? h : functionNamed(h.type === 'MemberExpression' && !h.computed ? h.property.name : h.type === 'Identifier' ? h.name : '');
+      const fn = this.handlerFunction(c.n.arguments[2]);
       if (!fn || !fn.body) continue;
       walk(fn.body, (n) => {
         if (n.type === 'AssignmentExpression' && n.operator === '=' && /^this\.\w+$/.test(memberPath(n.left) || '') && !(n.right.type === 'Literal' && (n.right.value === false || n.right.value === null || n.right.value === 0))) set.set(memberPath(n.left), n);
@@ -3942,9 +3940,7 @@ class GameState {
   hiddenButStillOverlapping() {
     for (const c of this.calls) {
       if (c.name !== 'overlap' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
-      let h = c.n.arguments[2];
-      if (h && h.type === 'CallExpression' && h.callee.type === 'MemberExpression' && !h.callee.computed && h.callee.property.name === 'bind') h = h.callee.object;
-      const fn = !h ? null : /Function/.test(h.type) ? h : this.functionsByName().get(h.type === 'MemberExpression' && !h.computed ? h.property.name : h.type === 'Identifier' ? h.name : '');
+      const fn = this.handlerFunction(c.n.arguments[2]);
       if (!fn || !fn.body || fn.params.length < 2) continue;
       const body = this.code.slice(fn.body.start, fn.body.end);
       const params = fn.params.filter((q) => q.type === 'Identifier').map((q) => q.name);
