@@ -55,6 +55,7 @@
   const mapSet = Map.prototype.set;
   const mapHas = Map.prototype.has;
   const mapDelete = Map.prototype.delete;
+  const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
   const weakMapGet = WeakMap.prototype.get;
   const weakMapHas = WeakMap.prototype.has;
   const weakMapSet = WeakMap.prototype.set;
@@ -1965,11 +1966,32 @@
     return false;
   }
   const shrunkGraphics = List(); // graphics never cleared that filled a bar again smaller over the bigger one
+  const batchedGraphics = List(); // graphics whose fills are compared frame by frame (segmented bars)
   const croppedTextures = List(); // [graphics, key, width, height, the rect cut off, line]
   function gState(g) {
     let st = apply(weakMapGet, graphicsState, [g]);
     if (!st) { st = { pending: 0, lastPathFrame: 0, listed: false, drawn: false, arcNext: false, transformed: false, minX: 1e15, minY: 1e15, maxX: -1e15, maxY: -1e15, emptyKey: null, emptyLine: null, drewAfter: false, cleared: false, discarded: 0, rects: List(), texW: 0, texH: 0, repeatFrames: 0, lastRepeatFrame: -1, sigFrame: -1, cur: null, curCount: 0, prev: null, gap: 0, hits: 0 }; apply(weakMapSet, graphicsState, [g, st]); }
     return st;
+  }
+  // the fills of one frame of a Graphics (a batch) against the fullest earlier batch: a later one that is a smaller
+  // part of it is a segmented bar drawn again shorter over the old one (see graphicsHooks)
+  function closeBatch(g, st) {
+    if (!st.batch || st.cleared || st.segmentsShrunk || st.batch.n < 1 || st.batch.n >= 64) return;
+    const earlier = st.fullBatch;
+    // (a bar: two segments or more in one row or one column, out of at most 16 fills; one cell painted over again in
+    // its own colour is a drawing that paints over itself on purpose)
+    if (earlier && earlier.n > st.batch.n && st.batch.n >= 2 && earlier.n <= 16) {
+      let within = true;
+      const xs = new MapC(); const ys = new MapC();
+      for (let i = 0; i < st.batch.n; i++) {
+        const at = apply(strSplit, apply(strSplit, listAt(st.batch.list, i), ['@'])[1] || '', [',']);
+        apply(mapSet, xs, [at[0], true]); apply(mapSet, ys, [at[1], true]);
+      }
+      if (apply(mapSize, xs, []) > 1 && apply(mapSize, ys, []) > 1) within = false;
+      for (let i = 0; i < st.batch.n && within; i++) within = apply(mapHas, earlier.keys, [listAt(st.batch.list, i)]);
+      if (within) { st.segmentsShrunk = [earlier.n, st.batch.n]; if (shrunkGraphics.length < 16 && !st.listedShrunk) { st.listedShrunk = true; listPush(shrunkGraphics, g); } }
+    }
+    if (!earlier || st.batch.n >= earlier.n) st.fullBatch = st.batch;
   }
   function graphicsHooks(proto) {
     const wrap = (name, before) => {
@@ -2008,9 +2030,21 @@
     wrap('lineTo', (g, st, a) => { st.arcNext = false; path(g, st, a); });
     wrap('arc', (g, st, a) => { st.arcNext = true; path(g, st, a); });
     const rect = (g, st, a) => { box(st, a[0], a[1], NumberC(a[0]) + NumberC(a[2]), NumberC(a[1]) + NumberC(a[3])); drew(g, st); };
+    // a segmented bar (hit points as squares) drawn again with fewer segments of the same colour in a later frame, on a
+    // Graphics never cleared: the segments left out are still drawn from before, so the bar never looks shorter.
+    // Each frame's fills are a batch; a later batch that is a smaller part of an earlier one is that
+    const segments = (g, st, key) => {
+      if (!st.batch || st.batch.frame !== S.frame) {
+        closeBatch(g, st);
+        if (!st.batch && batchedGraphics.length < 64) listPush(batchedGraphics, g);
+        st.batch = { frame: S.frame, keys: new MapC(), list: List(), n: 0 };
+      }
+      if (st.batch.n < 64 && !apply(mapHas, st.batch.keys, [key])) { apply(mapSet, st.batch.keys, [key, true]); listPush(st.batch.list, key); st.batch.n++; }
+    };
     const filledRect = (g, st, a) => {
       const x = NumberC(a[0]); const y = NumberC(a[1]); const w = NumberC(a[2]); const h = NumberC(a[3]);
       if (st.rects.length < 64) listPush(st.rects, [x, y, w, h]);
+      if (!st.cleared && !st.segmentsShrunk) segments(g, st, str(st.fillKey) + '@' + x + ',' + y + ',' + w + ',' + h);
       // a bar drawn again narrower (or shorter) from the same corner in a later frame, on a Graphics never cleared:
       // the wider fill drawn before stays under it, so the bar never looks smaller
       if (!st.rows) { st.rows = new MapC(); st.rowCount = 0; }
@@ -2063,6 +2097,7 @@
     });
     wrap('fillStyle', (g, st, a) => {
       if (typeof a[0] === 'number' && a[0] >= 0 && a[0] <= 1 && typeof a[1] === 'number' && a[1] >= 256) swapped('Graphics#fillStyle(' + a[0] + ', ' + a[1] + ')', 'alpha');
+      st.fillKey = str(a[0]) + '/' + str(a[1] === undefined ? 1 : a[1]);
     });
     const moved = (g, st) => { st.transformed = true; };
     wrap('translateCanvas', moved);
@@ -2194,11 +2229,17 @@
         + ' commands now): call clear() before redrawing', 'graphics.clear() before each redraw', true, null);
       break;
     }
+    for (let i = 0; i < batchedGraphics.length; i++) { const g = listAt(batchedGraphics, i); closeBatch(g, gState(g)); }
     for (let i = 0; i < shrunkGraphics.length; i++) {
       const g = listAt(shrunkGraphics, i);
       const st = gState(g);
       const dl = getOwnPropertyDescriptor(g, 'displayList');
       if (st.cleared || !dl || !dl.value || g.visible === false || !(NumberC(g.alpha) > 0)) continue;
+      if (!st.shrunk && st.segmentsShrunk) {
+        misuse('never_fires', 'a Graphics fills ' + st.segmentsShrunk[0] + ' segments and later again only ' + st.segmentsShrunk[1] + ' of them, in the same colour, but is never cleared:'
+          + ' the segments left out stay drawn from before, so the bar never looks shorter (call clear() before redrawing it)', 'graphics.clear() before each redraw', true, null);
+        break;
+      }
       const [x, y, w0, h0, w1, h1] = st.shrunk;
       misuse('never_fires', 'a Graphics fills a bar at (' + mathRound(x) + ', ' + mathRound(y) + ') ' + mathRound(w0) + 'x' + mathRound(h0) + ' and later again ' + mathRound(w1) + 'x' + mathRound(h1)
         + ' from the same corner, but is never cleared: the bigger fill stays under the smaller one, so the bar never looks smaller (call clear() before redrawing it)', 'graphics.clear() before each redraw', true, null);

@@ -4,7 +4,8 @@ threshold tested after a smaller one; a gain wiped by the restart that follows i
 never read; a seconds constant given to delayedCall; a dash from a key handler that update() overwrites; pellets taken
 away with killAndHide() whose bodies stay on; restart data that init() never reads; members
 hidden with disableBody(false, ...) while the wave waits for countActive() to reach 0; a game object's pointerdown
-point (inside the object) used as a place on the screen. Each broken program fails with its
+point (inside the object) used as a place on the screen; a segmented health bar drawn again with fewer segments on a
+Graphics never cleared. Each broken program fails with its
 rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -24,12 +25,13 @@ EXPECTED = {
     "fail_pellets_kill_and_hide_keep_body": [("l2", "never_fires", 10, "takes pellet away with killAndHide() and leaves its body on")],
     "fail_next_level_data_not_read": [("l2", "never_fires", 17, "this.scene.restart({ level, score }) (line 17) passes data")],
     "fail_click_ripple_at_local_point": [("l2", "wrong_argument", 11, "a game object's pointer events pass the point inside the object")],
+    "fail_heart_segments_never_cleared": [("l3", "never_fires", None, "a Graphics fills 5 segments and later again only 4 of them")],
     "fail_wave_members_kept_active": [("l2", "never_fires", 12, "slime.disableBody(false, true) (line 12) keeps the object active")],
 }
 WORKING = ["pass_toast_listens_on_game_events", "pass_fuel_gauge_clamp_in_order", "pass_rank_thresholds_high_first",
            "pass_rebirth_points_kept_by_init", "pass_shop_price_field_updated", "pass_round_timer_in_ms",
            "pass_dash_key_waits_in_update", "pass_pellets_body_switched_off", "pass_next_level_data_read_in_init",
-           "pass_wave_members_deactivated", "pass_click_ripple_at_pointer"]
+           "pass_wave_members_deactivated", "pass_click_ripple_at_pointer", "pass_heart_segments_cleared"]
 
 
 @pytest.fixture(scope="module")
