@@ -1181,6 +1181,20 @@ class GameState {
     return this.functions;
   }
 
+  // the program's functions Phaser calls in a scene role ('init', 'create', 'update'), with block bodies: read once
+  lifecycle(role) {
+    if (!this.byRole) {
+      this.byRole = new Map();
+      walk(this.ast, (n, parent, key) => {
+        const r = /Function/.test(n.type) && n.body.type === 'BlockStatement' ? roleOf(n, parent, key) : null;
+        if (!r || !['init', 'preload', 'create', 'update'].includes(r)) return;
+        if (!this.byRole.has(r)) this.byRole.set(r, []);
+        this.byRole.get(r).push(n);
+      });
+    }
+    return this.byRole.get(role) || [];
+  }
+
   // the program's function of a name: a declared function or class method, a function under that key in an object (an
   // object scene's extend), or one bound to that name
   namedFunction(name) {
@@ -3500,8 +3514,7 @@ class GameState {
       }
     }
     if (!colliders.length) return;
-    const updates = [];
-    walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
+    const updates = this.lifecycle('update');
     if (!updates.length) return;
     for (const c of colliders) {
       const fn = this.handlerFunction(c.n.arguments[2]);
@@ -3655,9 +3668,7 @@ class GameState {
       });
     }
     if (!set.size) return;
-    const updates = [];
-    walk(this.ast, (n, parent, key) => { if (/Function/.test(n.type) && roleOf(n, parent, key) === 'update' && n.body.type === 'BlockStatement') updates.push(n); });
-    for (const u of updates) {
+    for (const u of this.lifecycle('update')) {
       const stmts = u.body.body;
       for (let i = 0; i < stmts.length; i++) {
         const e = stmts[i].type === 'ExpressionStatement' ? stmts[i].expression : null;
@@ -3735,8 +3746,8 @@ class GameState {
       return DEATH.test(around) && !OVER.test(around);
     });
     if (!deathRestart) return;
-    walk(this.ast, (n, parent, key) => {
-      if (this.wipedFound || !/Function/.test(n.type) || roleOf(n, parent, key) !== 'create' || n.body.type !== 'BlockStatement') return;
+    for (const n of this.lifecycle('create')) {
+      if (this.wipedFound) return;
       const stmts = n.body.body;
       stmts.forEach((st, i) => {
         const e = st.type === 'ExpressionStatement' ? st.expression : null;
@@ -3753,7 +3764,7 @@ class GameState {
         this.wipedFound = true;
         this.add('never_fires', true, `${path} = ${this.code.slice(e.right.start, e.right.end).replace(/\s+/g, ' ').slice(0, 40)} (line ${lineOf(e)}) in create() runs again on each this.scene.restart() (line ${lineOf(deathRestart.n)}): the checkpoint set at line ${moved.line} is put back to the start before the player is placed from it, so every respawn is at the start (keep it: ${path} = ${path} || ..., or pass it with restart(data))`, lineOf(e), `${path} kept across restarts`);
       });
-    });
+    }
   }
 
   // an object scene ({ key, preload, create, addScore() {...} }) whose own method is called as this.addScore: Phaser
@@ -3873,13 +3884,14 @@ class GameState {
     if (!restarts.length) return;
     // this.M = <literal> straight in init() / create()
     const resets = new Map();
-    walk(this.ast, (n, parent, key) => {
-      if (!/Function/.test(n.type) || !['init', 'create'].includes(roleOf(n, parent, key)) || n.body.type !== 'BlockStatement') return;
-      for (const st of n.body.body) {
-        const e = st.type === 'ExpressionStatement' ? st.expression : null;
-        if (e && e.type === 'AssignmentExpression' && e.operator === '=' && /^this\.\w+$/.test(memberPath(e.left) || '') && ['Literal', 'ArrayExpression', 'ObjectExpression'].includes(e.right.type) && !resets.has(memberPath(e.left))) resets.set(memberPath(e.left), { e, role: roleOf(n, parent, key) });
+    for (const role of ['init', 'create']) {
+      for (const n of this.lifecycle(role)) {
+        for (const st of n.body.body) {
+          const e = st.type === 'ExpressionStatement' ? st.expression : null;
+          if (e && e.type === 'AssignmentExpression' && e.operator === '=' && /^this\.\w+$/.test(memberPath(e.left) || '') && ['Literal', 'ArrayExpression', 'ObjectExpression'].includes(e.right.type) && !resets.has(memberPath(e.left))) resets.set(memberPath(e.left), { e, role });
+        }
       }
-    });
+    }
     for (const r of restarts) {
       let raised = null;
       walk(r.ctx.fn.body, (n) => {
@@ -3968,11 +3980,9 @@ class GameState {
   restartDataIgnored() {
     const c = this.calls.find((k) => k.name === 'restart' && /(^|\.)scene$/.test(k.on || '') && k.n.arguments[0] && k.n.arguments[0].type === 'ObjectExpression' && k.n.arguments[0].properties.length);
     if (!c || /settings\s*\.\s*data|sys\.getData|\.getData\s*\(\s*\)/.test(this.bare())) return;
-    let reads = false;
-    walk(this.ast, (n, parent, key) => {
-      if (!/Function/.test(n.type) || !['init', 'create'].includes(roleOf(n, parent, key))) return;
+    const reads = [...this.lifecycle('init'), ...this.lifecycle('create')].some((n) => {
       const p = n.params[0];
-      if (p && (p.type !== 'Identifier' || new RegExp(`\\b${p.name}\\b`).test(this.code.slice(n.body.start, n.body.end)))) reads = true;
+      return p && (p.type !== 'Identifier' || new RegExp(`\\b${p.name}\\b`).test(this.code.slice(n.body.start, n.body.end)));
     });
     if (reads) return;
     const keys = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || q.key.value);

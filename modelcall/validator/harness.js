@@ -1981,13 +1981,7 @@
     // (a bar: two segments or more in one row or one column, out of at most 16 fills; one cell painted over again in
     // its own colour is a drawing that paints over itself on purpose)
     if (earlier && earlier.n > st.batch.n && st.batch.n >= 2 && earlier.n <= 16) {
-      let within = true;
-      const xs = new MapC(); const ys = new MapC();
-      for (let i = 0; i < st.batch.n; i++) {
-        const at = apply(strSplit, apply(strSplit, listAt(st.batch.list, i), ['@'])[1] || '', [',']);
-        apply(mapSet, xs, [at[0], true]); apply(mapSet, ys, [at[1], true]);
-      }
-      if (apply(mapSize, xs, []) > 1 && apply(mapSize, ys, []) > 1) within = false;
+      let within = apply(mapSize, st.batch.xs, []) === 1 || apply(mapSize, st.batch.ys, []) === 1;
       for (let i = 0; i < st.batch.n && within; i++) within = apply(mapHas, earlier.keys, [listAt(st.batch.list, i)]);
       if (within) { st.segmentsShrunk = [earlier.n, st.batch.n]; if (shrunkGraphics.length < 16 && !st.listedShrunk) { st.listedShrunk = true; listPush(shrunkGraphics, g); } }
     }
@@ -2033,18 +2027,24 @@
     // a segmented bar (hit points as squares) drawn again with fewer segments of the same colour in a later frame, on a
     // Graphics never cleared: the segments left out are still drawn from before, so the bar never looks shorter.
     // Each frame's fills are a batch; a later batch that is a smaller part of an earlier one is that
-    const segments = (g, st, key) => {
+    const segments = (g, st, x, y, w, h) => {
+      // (a first drawing of more than 16 fills is no bar: nothing later is compared with it)
+      if (st.fullBatch && st.fullBatch.n > 16) return;
       if (!st.batch || st.batch.frame !== S.frame) {
         closeBatch(g, st);
         if (!st.batch && batchedGraphics.length < 64) listPush(batchedGraphics, g);
-        st.batch = { frame: S.frame, keys: new MapC(), list: List(), n: 0 };
+        st.batch = { frame: S.frame, keys: new MapC(), list: List(), n: 0, xs: new MapC(), ys: new MapC() };
       }
-      if (st.batch.n < 64 && !apply(mapHas, st.batch.keys, [key])) { apply(mapSet, st.batch.keys, [key, true]); listPush(st.batch.list, key); st.batch.n++; }
+      const key = str(st.fillKey) + '@' + x + ',' + y + ',' + w + ',' + h;
+      if (st.batch.n < 64 && !apply(mapHas, st.batch.keys, [key])) {
+        apply(mapSet, st.batch.keys, [key, true]); listPush(st.batch.list, key); st.batch.n++;
+        apply(mapSet, st.batch.xs, [x, true]); apply(mapSet, st.batch.ys, [y, true]);
+      }
     };
     const filledRect = (g, st, a) => {
       const x = NumberC(a[0]); const y = NumberC(a[1]); const w = NumberC(a[2]); const h = NumberC(a[3]);
       if (st.rects.length < 64) listPush(st.rects, [x, y, w, h]);
-      if (!st.cleared && !st.segmentsShrunk) segments(g, st, str(st.fillKey) + '@' + x + ',' + y + ',' + w + ',' + h);
+      if (!st.cleared && !st.segmentsShrunk) segments(g, st, x, y, w, h);
       // a bar drawn again narrower (or shorter) from the same corner in a later frame, on a Graphics never cleared:
       // the wider fill drawn before stays under it, so the bar never looks smaller
       if (!st.rows) { st.rows = new MapC(); st.rowCount = 0; }
