@@ -5,8 +5,10 @@ says where the shared prefix ends, so a provider can mark it for prompt caching.
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +105,45 @@ def resolve_api(index: ApiIndex, name: str) -> str | None:
                 return rec["symbol_id"]
     return None
 
+
+
+def must_use_meetable(index: ApiIndex, name: str, equivalents: Iterable[str] = ()) -> bool:
+    """Whether any program could meet a seed's must-use name in L2: the name resolves, has an equivalent, or its last
+    word is the name of some Phaser symbol or event (the validator meets ``registry`` or ``time.addEvent`` that way)."""
+    name = name.strip().split("(")[0].strip()
+    known = set(equivalents)
+    if not name or resolve_api(index, name) is not None or name in known or f"Phaser.{name}" in known:
+        return True
+    if name.startswith("Phaser"):  # a full name is met only by that symbol
+        return False
+    last = name.replace("#", ".").split(".")[-1].strip()
+    return bool(last) and bool(index.by_name(last) or index.events_named(last))
+
+
+def closest_api(index: ApiIndex, name: str) -> str | None:
+    """The index symbol spelled most like ``name`` (for a 'did you mean' hint), if one is close."""
+    name = name.strip().split("(")[0].strip()
+    full = name if name.startswith("Phaser") else f"Phaser.{name}"
+    close = difflib.get_close_matches(full, [rec["symbol_id"] for rec in index], n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def unmeetable_must_use_check(index: ApiIndex, equivalents: Iterable[str] = ()) -> Callable[[dict[str, Any]], tuple[str, str] | None]:
+    """A seed check: a must_use_apis name that no program can meet would fail every answer in L2's must-use check."""
+    known = frozenset(equivalents)
+    release = f"Phaser {index.version}" if index.version else "Phaser"
+
+    def check(seed: dict[str, Any]) -> tuple[str, str] | None:
+        for name in seed.get("must_use_apis") or []:
+            if not must_use_meetable(index, name, known):
+                close = closest_api(index, name)
+                hint = f"did you mean {close}? " if close else ""
+                return ("unknown_must_use", f"seed {seed['id']}: must_use_apis names {name!r}, which is no {release} "
+                        f"API, so every answer would fail the must-use check ({hint}fix the name, or set "
+                        "check_must_use: false)")
+        return None
+
+    return check
 
 # the objects a program reaches from its scene to create things: this.add, this.make, this.physics.add, this.time,
 # this.tweens, this.cameras, this.input.keyboard, this.sound

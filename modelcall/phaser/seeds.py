@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -78,14 +78,21 @@ def normalize_seed(rec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+SeedCheck = Callable[[dict[str, Any]], "tuple[str, str] | None"]
+
+
 def iter_seeds(
-    path: str | Path, on_bad_line: Literal["error", "skip"] = "error", stats: SeedStats | None = None
+    path: str | Path, on_bad_line: Literal["error", "skip"] = "error", stats: SeedStats | None = None,
+    extra_check: SeedCheck | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Valid, normalized seeds in file order; bad ones raise ``InputError`` or are counted and skipped."""
+    """Valid, normalized seeds in file order; bad ones raise ``InputError`` or are counted and skipped.
+    ``extra_check`` is a step's own check of a well-formed seed, ``(reason, message)`` like ``check_seed``."""
     stats = stats if stats is not None else SeedStats()
     first_line: dict[str, int] = {}
     for lineno, rec in read_jsonl_numbered(path, on_bad_line, stats.read):
         problem = check_seed(rec)
+        if problem is None and extra_check is not None:
+            problem = extra_check(normalize_seed(rec))
         if problem is None:
             seed_id = rec["id"]
             if seed_id in first_line:

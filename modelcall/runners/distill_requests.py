@@ -57,6 +57,9 @@ class DistillRequestsConfig(TaskConfig):
         None, description="API lines in the shared (cacheable) system prefix; default a built-in list of ~40"
     )
     max_seeds: int | None = Field(None, ge=1, description="stop after this many valid seeds")
+    check_must_use: bool = Field(
+        True, description="a seed whose must_use_apis names no Phaser API (a typo) is a bad seed: on_bad_line decides"
+    )
 
 
 @register
@@ -68,9 +71,12 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
     def run(self) -> None:
         from modelcall.phaser.api_index import ensure_api_index, load_api_index
         from modelcall.phaser.prompts import load_template
-        from modelcall.phaser.requests import DEFAULT_COMMON_APIS, RequestBuilder, RequestSettings
+        from modelcall.phaser.requests import (
+            DEFAULT_COMMON_APIS, RequestBuilder, RequestSettings, unmeetable_must_use_check,
+        )
         from modelcall.phaser.retrieval import Glossary, cached_retriever
         from modelcall.phaser.seeds import SeedStats, iter_seeds
+        from modelcall.validator.layers.api import must_use_equivalents
 
         cfg = self.config
         specs = cfg.template if isinstance(cfg.template, list) else [cfg.template]
@@ -99,6 +105,7 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
             self.log.warning("common_apis not in the Phaser %s index (left out): %s", builder.version,
                              ", ".join(builder.missing_common))
         seed_stats = SeedStats()
+        must_use_check = unmeetable_must_use_check(index, must_use_equivalents()) if cfg.check_must_use else None
         out = Path(cfg.output_path)
         total = count_lines(cfg.seeds_path) if Path(cfg.seeds_path).is_file() else 0
         if cfg.max_seeds:
@@ -107,7 +114,7 @@ class DistillRequestsRunner(Runner[DistillRequestsConfig]):
         prefixes: dict[str, dict] = {}
         with self.report.timer("build_requests"), AtomicWriter(out) as handle, \
                 progress_bar(total, "requests", "seed") as bar:
-            for seed in iter_seeds(cfg.seeds_path, cfg.on_bad_line, seed_stats):
+            for seed in iter_seeds(cfg.seeds_path, cfg.on_bad_line, seed_stats, must_use_check):
                 for request in builder.build(seed):
                     handle.write(dumps_line(request))
                     written += 1

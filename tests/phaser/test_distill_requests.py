@@ -85,7 +85,7 @@ def test_bad_seeds_error_or_skip(tmp_path, api_index_path):
                                 json.dumps({**good, "id": "y", "must_use_apis": ["Phaser.NotAThing"]})]) + "\n")
     with pytest.raises(InputError, match=r"seeds.jsonl:2: seed x: missing 'task'"):
         _run(tmp_path, api_index_path, seeds_path=str(seeds))
-    outcome, rows = _run(tmp_path, api_index_path, seeds_path=str(seeds), on_bad_line="skip")
+    outcome, rows = _run(tmp_path, api_index_path, seeds_path=str(seeds), on_bad_line="skip", check_must_use=False)
     report = json.loads(outcome.report_path.read_text())
     assert report["counts"]["seeds_skipped"] == 2 and len(rows) == 6
     assert report["seeds"]["skipped_by_reason"] == {"missing_field": 1, "duplicate_id": 1}
@@ -94,6 +94,31 @@ def test_bad_seeds_error_or_skip(tmp_path, api_index_path):
     assert failures[("seeds", "missing_field")]["count"] == 1 and failures[("seeds", "duplicate_id")]["count"] == 1
     assert "seeds.jsonl:2: seed x: missing 'task'" in failures[("seeds", "missing_field")]["examples"][0]["message"]
     assert report["retrieval"]["must_use_not_in_index_examples"] == {"Phaser.NotAThing": 1}
+
+
+def test_a_must_use_name_no_program_can_meet_stops_the_seed_before_any_request(tmp_path, api_index_path):
+    """Every answer to such a seed fails L2's must-use check, so its requests would be paid for and all thrown away."""
+    good = json.loads(SEEDS.read_text(encoding="utf-8").splitlines()[0])
+    seeds = tmp_path / "seeds.jsonl"
+    seeds.write_text("\n".join(json.dumps({**good, "id": f"s{i}", "must_use_apis": names}) for i, names in enumerate([
+        ["Phaser.Time.Clock.addEvent", "registry", "time.addEvent", "pointermove"],  # loose, but met by real code
+        ["Phaser.GameObjects.Graphic"],
+        ["Phaser.Physic.Arcade.Sprite"],
+        ["cursor keys"],
+    ])) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"seeds.jsonl:2: seed s1: must_use_apis names 'Phaser.GameObjects.Graphic', "
+                       r"which is no Phaser 3.90.0 API, .*did you mean Phaser.GameObjects.Graphics\?"):
+        _run(tmp_path, api_index_path, seeds_path=str(seeds))
+    assert not (tmp_path / "requests.jsonl").exists()
+    outcome, rows = _run(tmp_path, api_index_path, seeds_path=str(seeds), on_bad_line="skip", variants=1)
+    report = json.loads(outcome.report_path.read_text())
+    assert [r["prompt_id"] for r in rows] == ["s0"]
+    assert report["seeds"]["skipped_by_reason"] == {"unknown_must_use": 3}
+    examples = [e["message"] for e in next(f for f in report["failures"] if f["reason"] == "unknown_must_use")["examples"]]
+    assert any("did you mean Phaser.Physics.Arcade.Sprite?" in m for m in examples)
+    assert any("'cursor keys'" in m and "did you mean" not in m for m in examples)
+    _, rows = _run(tmp_path, api_index_path, seeds_path=str(seeds), variants=1, check_must_use=False)
+    assert len(rows) == 4
 
 
 def test_config_errors(tmp_path, api_index_path):

@@ -117,6 +117,20 @@ def test_must_use_a_path_from_the_scene_or_an_event_name_is_met(static_validator
     assert usage["must_use_misses"] == ["tweens.chain"]
 
 
+def test_must_use_a_member_written_with_a_dot_is_met_by_that_member(static_validator):
+    # 'Phaser.Time.Clock.addEvent' for 'Phaser.Time.Clock#addEvent' rejected every answer that called this.time.addEvent
+    body = """function create() {
+  this.time.addEvent({ delay: 100, loop: true, callback: () => {} });
+  this.add.graphics().fillRect(0, 0, 10, 10);
+}"""
+    rec = judge(static_validator, body, must_use_apis=[
+        "Phaser.Time.Clock.addEvent", "Phaser.GameObjects.GameObjectFactory.graphics", "Phaser.Tweens.TweenManager.add",
+        "Phaser.Physic.Arcade.Sprite"])
+    usage = rec["validation"]["api_usage"]
+    assert usage["must_use_hits"] == ["Phaser.Time.Clock.addEvent", "Phaser.GameObjects.GameObjectFactory.graphics"]
+    assert usage["must_use_misses"] == ["Phaser.Tweens.TweenManager.add", "Phaser.Physic.Arcade.Sprite"]
+
+
 def test_physics_needs_a_physics_config(static_validator):
     body = "function create() { this.add.graphics().fillRect(0, 0, 9, 9); this.physics.add.image(1, 1, 'x'); }"
     assert "l2:physics_not_enabled" in judge(static_validator, body)["reasons"]

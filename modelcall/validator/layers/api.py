@@ -14,6 +14,12 @@ from modelcall.validator.layers.base import Issue, LayerResult, Sample
 EQUIVALENTS_PATH = Path(__file__).resolve().parents[1] / "data" / "must_use_equivalents.json"
 
 
+def must_use_equivalents() -> dict[str, list[str]]:
+    """A seed's must_use name -> the usages that also meet it."""
+    raw = json.loads(EQUIVALENTS_PATH.read_text(encoding="utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
 class ApiFacts:
     """The parts of the API model the Python side needs (event strings, which names are types)."""
 
@@ -21,8 +27,7 @@ class ApiFacts:
         self.events: dict[str, str] = model.get("events", {})
         self.types: dict[str, str] = {name: info.get("kind", "namespace") for name, info in model.get("types", {}).items()}
         self.parents: dict[str, list[str]] = {name: list(info.get("ext") or []) for name, info in model.get("types", {}).items()}
-        raw = json.loads(EQUIVALENTS_PATH.read_text(encoding="utf-8"))
-        self.equivalents: dict[str, list[str]] = {k: v for k, v in raw.items() if not k.startswith("_")}
+        self.equivalents = must_use_equivalents()
 
     def ancestors(self, name: str) -> set[str]:
         """The classes ``name`` extends, transitively (not ``name`` itself)."""
@@ -61,6 +66,8 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
     events: set[str] = set(api.get("events") or [])
     calls: set[str] = set(api.get("calls") or [])
     candidates = [name] if name.startswith("Phaser") else [name, "Phaser." + name]
+    # 'Phaser.Time.Clock.addEvent' written for the member 'Phaser.Time.Clock#addEvent'
+    candidates += ["{}#{}".format(*full.rsplit(".", 1)) for full in list(candidates) if "#" not in full and "." in full]
     for full in candidates:
         if full in hits or full in produced or full in referenced:
             return True
