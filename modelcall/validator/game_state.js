@@ -258,6 +258,7 @@ class GameState {
     if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
+    if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
     if (/startFollow\s*\(/.test(this.code) && /setBounds\s*\(/.test(this.code)) this.bannerAtViewCentre();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
@@ -3992,6 +3993,33 @@ class GameState {
   // button.on('pointerdown', (pointer, x, y) => this.add.text(x, y, '+1')): a game object's pointer events pass the
   // point inside the object (from its top-left corner) after the pointer, so what is placed there lands near the
   // view's top-left corner, not where the click was (pointer.worldX, pointer.worldY)
+  // a Shape game object's geom (Arc, Rectangle, Ellipse, Triangle, Polygon, Line) is its outline in the object's own
+  // space, built at (0, 0), and moving the object never moves it: tested against world points it is never hit
+  shapeGeomInWorld() {
+    const TESTS = /^(Contains|ContainsPoint|ContainsRect|contains|CircleToCircle|CircleToRectangle|RectangleToRectangle|RectangleToTriangle|TriangleToCircle|TriangleToTriangle|LineToCircle|LineToRectangle|PointToLine|GetRectangleIntersection|Overlaps)$/;
+    const isGeom = (n) => n && n.type === 'MemberExpression' && !n.computed && n.property.name === 'geom';
+    for (const c of this.calls) {
+      if (!TESTS.test(c.name)) continue;
+      const callee = c.n.callee;
+      const shapeArg = c.n.arguments.find(isGeom);
+      const onGeom = callee.type === 'MemberExpression' && isGeom(callee.object) ? callee.object : null;
+      const geom = shapeArg || onGeom;
+      if (!geom) continue;
+      const others = c.n.arguments.filter((a) => a !== geom);
+      if (!others.length) continue;
+      const owner = this.code.slice(geom.object.start, geom.object.end);
+      // a point first taken into the object's space (pointer.x - shape.x, getLocalPoint, localX) is right
+      if (others.some((a) => /-|local/i.test(this.code.slice(a.start, a.end)))) continue;
+      // an object made at (0, 0) keeps its geom where the world is
+      const path = memberPath(geom.object);
+      const made = path ? (this.decls.get(path) || []).map((d) => d.init).concat(this.assigns.filter((x) => x.path === path).map((x) => x.value)) : [];
+      if (made.some((v) => v && v.type === 'CallExpression' && v.arguments.length >= 2 && v.arguments.slice(0, 2).every((a) => a.type === 'Literal' && a.value === 0))) continue;
+      const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 70);
+      this.add('wrong_argument', true, `${text}: ${owner}.geom is the shape in ${owner}'s own space, made at (0, 0) and never moved with the object, so testing it against world points (${others.map((a) => this.code.slice(a.start, a.end)).join(', ').slice(0, 60)}) does not find what is on the screen (use ${owner}.getBounds(), Phaser.Math.Distance.Between(${owner}.x, ${owner}.y, ...) against its radius, or subtract ${owner}.x, ${owner}.y first)`, lineOf(c.n), `${owner}.getBounds()`);
+      return;
+    }
+  }
+
   localPointAsScreen() {
     const PLACES = /^(text|image|sprite|circle|rectangle|star|ellipse|triangle|bitmapText|setPosition|emitParticleAt)$/;
     for (const c of this.calls) {

@@ -1,0 +1,33 @@
+"""Mistakes of a thirty-ninth round of unseen programs (seeds, card and board games, physics sandboxes, stealth and
+rhythm games): a Shape's own-space geom tested against world points. Each broken program fails with its rule, line and
+message; the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_bubble_pop_geom_in_world": [("l2", "wrong_argument", 14, "b.geom is the shape in b's own space, made at (0, 0)")],
+}
+WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
