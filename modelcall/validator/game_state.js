@@ -259,6 +259,7 @@ class GameState {
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
+    if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|add\.container|add\.layer|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
     if (/startFollow\s*\(/.test(this.code) && /setBounds\s*\(/.test(this.code)) this.bannerAtViewCentre();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
@@ -4017,6 +4018,58 @@ class GameState {
       const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 70);
       this.add('wrong_argument', true, `${text}: ${owner}.geom is the shape in ${owner}'s own space, made at (0, 0) and never moved with the object, so testing it against world points (${others.map((a) => this.code.slice(a.start, a.end)).join(', ').slice(0, 60)}) does not find what is on the screen (use ${owner}.getBounds(), Phaser.Math.Distance.Between(${owner}.x, ${owner}.y, ...) against its radius, or subtract ${owner}.x, ${owner}.y first)`, lineOf(c.n), `${owner}.getBounds()`);
       return;
+    }
+  }
+
+  // an opaque filled rectangle made after a text at the same place (a highlight bar on a menu or score row) is drawn
+  // over the text: with no depth set anywhere, the later object is on top
+  barOverRowText() {
+    const ON_ADD = /(^|\.)add$/;
+    const rects = this.calls.filter((c) => c.name === 'rectangle' && ON_ADD.test(c.on || '') && c.ctx.fn);
+    const texts = this.calls.filter((c) => c.name === 'text' && ON_ADD.test(c.on || ''));
+    const opaque = (c) => {
+      const [, , , , colour, alpha] = c.n.arguments;
+      if (!colour || (colour.type === 'Identifier' && colour.name === 'undefined') || (colour.type === 'Literal' && colour.value === null)) return false;
+      return !alpha || (alpha.type === 'Literal' && typeof alpha.value === 'number' && alpha.value >= 1);
+    };
+    for (const r of rects) {
+      if (r.n.arguments.length < 5 || !opaque(r)) continue;
+      // the bar keeps its look (no alpha, fill or visibility change, never a tween's target) and is not a cover the
+      // player clicks away (a card's back over its face)
+      const made = (v) => { while (v && v.type === 'CallExpression' && v !== r.n && v.callee.type === 'MemberExpression') v = v.callee.object; return v === r.n; };
+      const bound = this.bindings().find(([, v]) => made(v));
+      const name = bound ? bound[0] : null;
+      const chain = this.code.slice(r.n.start, r.n.end + 200).split(/;|\n/)[0];
+      if (/setAlpha|setFillStyle|setBlendMode|setVisible|setMask|setInteractive/.test(chain)) continue;
+      if (name) {
+        const esc = name.replace(/[.$]/g, (m) => '\\' + m);
+        if (new RegExp(`${esc}\\s*\\.\\s*(setAlpha|alpha\\s*=|setFillStyle|fillAlpha|setBlendMode|setMask|destroy|setVisible|visible\\s*=|setInteractive|on\\s*\\()|targets\\s*:\\s*\\[?[^\\]}]*${esc}\\b`).test(this.code)) continue;
+      } else if (!/^\s*(\.|;|$)/.test(this.code.slice(r.n.end, r.n.end + 3))) continue;
+      for (const t of texts) {
+        if (t.n.start >= r.n.start || t.n.start < r.ctx.fn.start || t.n.end > r.ctx.fn.end) continue;
+        // the text's own loop index or callback parameter stands for the bar's row (i for newIndex)
+        const loopVars = new Set();
+        if (t.ctx.fn && t.ctx.fn !== r.ctx.fn) for (const q of t.ctx.fn.params) if (q.type === 'Identifier') loopVars.add(q.name);
+        walk(r.ctx.fn.body, (n) => {
+          if (n.type === 'ForStatement' && n.start < t.n.start && n.end > t.n.end && n.init && n.init.type === 'VariableDeclaration') for (const d of n.init.declarations) if (d.id.type === 'Identifier') loopVars.add(d.id.name);
+        });
+        const same = (a, b) => {
+          if (!a || !b) return false;
+          if (a.type === 'Identifier' && loopVars.has(a.name)) return b.type === 'Identifier' || b.type === 'MemberExpression';
+          if (a.type !== b.type) return false;
+          if (a.type === 'Literal') return a.value === b.value;
+          if (a.type === 'Identifier') return a.name === b.name;
+          if (a.type === 'MemberExpression') return !!memberPath(a) && memberPath(a) === memberPath(b);
+          if (a.type === 'BinaryExpression') return a.operator === b.operator && same(a.left, b.left) && same(a.right, b.right);
+          return false;
+        };
+        const [tx, ty] = t.n.arguments;
+        const [rx, ry] = r.n.arguments;
+        if (!same(tx, rx) || !same(ty, ry)) continue;
+        const text = this.code.slice(r.n.start, r.n.end).replace(/\s+/g, ' ').slice(0, 70);
+        this.add('misplaced', true, `${text} (line ${lineOf(r.n)}) is an opaque filled rectangle made after the text at the same place (line ${lineOf(t.n)}), and nothing sets a depth: it is drawn over the text and hides it (make the bar before the text, give it .setDepth(-1), or a fill alpha below 1)`, lineOf(r.n), 'the bar under the text');
+        return;
+      }
     }
   }
 

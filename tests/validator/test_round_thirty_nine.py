@@ -1,5 +1,6 @@
 """Mistakes of a thirty-ninth round of unseen programs (seeds, card and board games, physics sandboxes, stealth and
-rhythm games): a Shape's own-space geom tested against world points. Each broken program fails with its rule, line and
+rhythm games): a Shape's own-space geom tested against world points; an opaque selection bar made after the
+row text it marks. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_bubble_pop_geom_in_world": [("l2", "wrong_argument", 14, "b.geom is the shape in b's own space, made at (0, 0)")],
+    "fail_menu_selection_bar_over_options": [("l2", "misplaced", 12, "is an opaque filled rectangle made after the text at the same place (line 10)")],
 }
-WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space"]
+WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
+           "pass_menu_selection_bar_under_options", "pass_menu_selection_bar_see_through"]
 
 
 @pytest.fixture(scope="module")
