@@ -259,7 +259,7 @@ class GameState {
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
-    if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|add\.container|add\.layer|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
+    if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
     if (/startFollow\s*\(/.test(this.code) && /setBounds\s*\(/.test(this.code)) this.bannerAtViewCentre();
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
@@ -4032,13 +4032,22 @@ class GameState {
       if (!colour || (colour.type === 'Identifier' && colour.name === 'undefined') || (colour.type === 'Literal' && colour.value === null)) return false;
       return !alpha || (alpha.type === 'Literal' && typeof alpha.value === 'number' && alpha.value >= 1);
     };
+    // objects put in a container or layer are drawn where it is, not in the order they were made
+    const grouped = this.calls.filter((c) => /^(container|layer)$/.test(c.name) || (c.name === 'add' && !/(^|\.)(add|physics|scene|tweens|time|events)$/.test(c.on || '')));
+    const boundName = (n) => {
+      const made = (v) => { while (v && v.type === 'CallExpression' && v !== n && v.callee.type === 'MemberExpression') v = v.callee.object; return v === n; };
+      const b = this.bindings().find(([, v]) => made(v));
+      return b ? b[0] : null;
+    };
+    const inGroup = (n) => {
+      const name = boundName(n);
+      return grouped.some((g) => g.n.arguments.some((a) => (a.start <= n.start && n.end <= a.end) || (name && new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, (m) => '\\' + m)}\\b`).test(this.code.slice(a.start, a.end)))));
+    };
     for (const r of rects) {
-      if (r.n.arguments.length < 5 || !opaque(r)) continue;
+      if (r.n.arguments.length < 5 || !opaque(r) || inGroup(r.n)) continue;
       // the bar keeps its look (no alpha, fill or visibility change, never a tween's target) and is not a cover the
       // player clicks away (a card's back over its face)
-      const made = (v) => { while (v && v.type === 'CallExpression' && v !== r.n && v.callee.type === 'MemberExpression') v = v.callee.object; return v === r.n; };
-      const bound = this.bindings().find(([, v]) => made(v));
-      const name = bound ? bound[0] : null;
+      const name = boundName(r.n);
       const chain = this.code.slice(r.n.start, r.n.end + 200).split(/;|\n/)[0];
       if (/setAlpha|setFillStyle|setBlendMode|setVisible|setMask|setInteractive/.test(chain)) continue;
       if (name) {
@@ -4046,7 +4055,7 @@ class GameState {
         if (new RegExp(`${esc}\\s*\\.\\s*(setAlpha|alpha\\s*=|setFillStyle|fillAlpha|setBlendMode|setMask|destroy|setVisible|visible\\s*=|setInteractive|on\\s*\\()|targets\\s*:\\s*\\[?[^\\]}]*${esc}\\b`).test(this.code)) continue;
       } else if (!/^\s*(\.|;|$)/.test(this.code.slice(r.n.end, r.n.end + 3))) continue;
       for (const t of texts) {
-        if (t.n.start >= r.n.start || t.n.start < r.ctx.fn.start || t.n.end > r.ctx.fn.end) continue;
+        if (t.n.start >= r.n.start || t.n.start < r.ctx.fn.start || t.n.end > r.ctx.fn.end || inGroup(t.n)) continue;
         // the text's own loop index or callback parameter stands for the bar's row (i for newIndex)
         const loopVars = new Set();
         if (t.ctx.fn && t.ctx.fn !== r.ctx.fn) for (const q of t.ctx.fn.params) if (q.type === 'Identifier') loopVars.add(q.name);
@@ -4064,13 +4073,54 @@ class GameState {
           return false;
         };
         const [tx, ty] = t.n.arguments;
-        const [rx, ry] = r.n.arguments;
-        if (!same(tx, rx) || !same(ty, ry)) continue;
-        const text = this.code.slice(r.n.start, r.n.end).replace(/\s+/g, ' ').slice(0, 70);
-        this.add('misplaced', true, `${text} (line ${lineOf(r.n)}) is an opaque filled rectangle made after the text at the same place (line ${lineOf(t.n)}), and nothing sets a depth: it is drawn over the text and hides it (make the bar before the text, give it .setDepth(-1), or a fill alpha below 1)`, lineOf(r.n), 'the bar under the text');
+        const [rx, ry, rw, rh] = r.n.arguments;
+        if (!(same(tx, rx) && same(ty, ry)) && !this.pointInside([tx, ty], [rx, ry, rw, rh], r.n)) continue;
+        // a text that is hidden and never shown again is covered to no effect
+        const textChain = this.code.slice(t.n.end, t.n.end + 200).split(/;|\n\s*\n/)[0];
+        if (/setVisible\s*\(\s*false/.test(textChain) && !/setVisible\s*\(\s*true|\.visible\s*=\s*true/.test(this.code)) continue;
+        const full = this.code.slice(r.n.start, r.n.end).replace(/\s+/g, ' ');
+        const text = full.length > 70 ? full.slice(0, 69) + '…' : full;
+        this.add('misplaced', true, `${text} (line ${lineOf(r.n)}) is an opaque filled rectangle made after the text it covers (line ${lineOf(t.n)}), and nothing sets a depth: it is drawn over the text and hides it (make the rectangle before the text, give it .setDepth(-1), or a fill alpha below 1)`, lineOf(r.n), 'the rectangle under the text');
         return;
       }
     }
+  }
+
+  // a number for a place on the screen: literals and arithmetic through names, the game's width and height
+  // (this.scale.width), and a field set once in the same way (this.ox = (this.scale.width - W) / 2)
+  placeOf(n, depth = 0) {
+    if (!n || depth > 8) return null;
+    const size = this.viewSize();
+    const path = memberPath(n);
+    if (size && path && /(^|\.)(scale|cameras\.main|sys\.game\.config|game\.config|scale\.gameSize)\.(width|height)$/.test(path)) return path.endsWith('width') ? size.w : size.h;
+    if (n.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(n.operator)) {
+      const a = this.placeOf(n.left, depth + 1); const b = this.placeOf(n.right, depth + 1);
+      if (a === null || b === null) return null;
+      return n.operator === '+' ? a + b : n.operator === '-' ? a - b : n.operator === '*' ? a * b : (b ? a / b : null);
+    }
+    if (n.type === 'Identifier') {
+      const d = this.decls.get(n.name);
+      if (d && d.length === 1 && !this.writes.get(n.name)) return this.placeOf(d[0].init, depth + 1);
+      return null;
+    }
+    if (path && path.startsWith('this.')) {
+      const set = this.assigns.filter((a) => a.path === path);
+      return set.length === 1 ? this.placeOf(set[0].value, depth + 1) : null;
+    }
+    return this.arithmetic(n);
+  }
+
+  // whether a point ([x, y] nodes) lies inside a rectangle made at [x, y, w, h] (centred, or from its corner after
+  // setOrigin(0) on the made object's chain); false where a value is not known
+  pointInside([px, py], [rx, ry, rw, rh], made) {
+    const v = [px, py, rx, ry, rw, rh].map((n) => this.placeOf(n));
+    if (v.some((x) => x === null)) return false;
+    const chain = this.code.slice(made.end, made.end + 200).split(/;|\n\s*\n/)[0];
+    const origin = /setOrigin\s*\(\s*([\d.]+)\s*\)/.exec(chain);
+    if (/setOrigin/.test(chain) && (!origin || ![0, 0.5].includes(Number(origin[1])))) return false;
+    const o = origin ? Number(origin[1]) : 0.5;
+    const [x, y, cx, cy, w, h] = v;
+    return x >= cx - w * o && x <= cx + w * (1 - o) && y >= cy - h * o && y <= cy + h * (1 - o);
   }
 
   localPointAsScreen() {
