@@ -258,6 +258,7 @@ class GameState {
     if (/(init|preload|create|update)\s*:\s*(\([^)]*\)|\w+)\s*=>/.test(this.code)) this.arrowSceneMethods();
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
+    if (/\.play\s*\(\s*['"`]/.test(this.code) && /anims\.create\s*\(/.test(this.code) && !/ignoreIfPlaying/.test(this.code)) this.animationRestartedEveryFrame();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -4017,6 +4018,52 @@ class GameState {
       if (made.some((v) => v && v.type === 'CallExpression' && v.arguments.length >= 2 && v.arguments.slice(0, 2).every((a) => a.type === 'Literal' && a.value === 0))) continue;
       const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 70);
       this.add('wrong_argument', true, `${text}: ${owner}.geom is the shape in ${owner}'s own space, made at (0, 0) and never moved with the object, so testing it against world points (${others.map((a) => this.code.slice(a.start, a.end)).join(', ').slice(0, 60)}) does not find what is on the screen (use ${owner}.getBounds(), Phaser.Math.Distance.Between(${owner}.x, ${owner}.y, ...) against its radius, or subtract ${owner}.x, ${owner}.y first)`, lineOf(c.n), `${owner}.getBounds()`);
+      return;
+    }
+  }
+
+  // sprite.play(key) starts the animation over on every call unless ignoreIfPlaying is true: called from update()
+  // while a key is held, the sprite shows the animation's first frame on every frame and never walks
+  animationRestartedEveryFrame() {
+    const keys = new Set();
+    for (const c of this.calls) {
+      if (c.name !== 'create' || !/(^|\.)anims$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key);
+      const key = props.find((q) => (q.key.name || q.key.value) === 'key');
+      const frames = props.find((q) => (q.key.name || q.key.value) === 'frames');
+      if (!key || key.value.type !== 'Literal' || !frames) continue;
+      if (frames.value.type === 'ArrayExpression' && frames.value.elements.length < 2) continue;
+      keys.add(key.value.value);
+    }
+    if (!keys.size) return;
+    // tests that say the animation is only started when it changes (a state compared, currentAnim, isPlaying, a key's
+    // first frame)
+    const GUARD = /currentAnim|isPlaying|getName|JustDown|JustUp|['"`]|[!=]==?|anims\.|\bonce\b/;
+    for (const fn of this.lifecycle('update')) {
+      let found = null;
+      const go = (n, tests) => {
+        if (found || !n || typeof n.type !== 'string') return;
+        if (/Function/.test(n.type) && n !== fn) return;
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === 'play') {
+          const [a, b] = n.arguments;
+          const on = memberPath(n.callee.object) || '';
+          if (a && a.type === 'Literal' && keys.has(a.value) && (!b || (b.type === 'Literal' && b.value === false)) && !/(^|\.)(sound|tweens|music|bgm|sfx)\b/i.test(on)
+            && tests.some((t) => !t.startsWith('!(') && /isDown|velocity|speed|moving/i.test(t)) && !tests.some((t) => GUARD.test(t))) found = n;
+        }
+        const TEST = n.type === 'IfStatement' || n.type === 'ConditionalExpression';
+        for (const k in n) {
+          if (SKIP_KEYS.has(k)) continue;
+          const v = n[k];
+          // the branch taken while the test holds, or the other one ('!(test)')
+          const test = TEST ? this.code.slice(n.test.start, n.test.end) : '';
+          const more = TEST && k === 'consequent' ? [...tests, test] : TEST && k === 'alternate' ? [...tests, `!(${test})`] : tests;
+          if (Array.isArray(v)) v.forEach((x) => go(x, more)); else if (v && typeof v.type === 'string') go(v, more);
+        }
+      };
+      go(fn.body, []);
+      if (!found) continue;
+      const text = this.code.slice(found.start, found.end);
+      this.add('never_fires', true, `${text} (line ${lineOf(found)}) runs in update() on every frame the key is held, and play() starts '${found.arguments[0].value}' over from its first frame on each call: the sprite never gets past that frame (pass true to keep it playing: ${text.replace(/\)$/, ', true)')})`, lineOf(found), `${text.replace(/\)$/, ', true)')}`);
       return;
     }
   }

@@ -1,6 +1,7 @@
 """Mistakes of a thirty-ninth round of unseen programs (seeds, card and board games, physics sandboxes, stealth and
 rhythm games): a Shape's own-space geom tested against world points; an opaque selection bar or board panel made after the
-text it covers (a row it marks, a win message shown later). Each broken program fails with its rule, line and
+text it covers (a row it marks, a win message shown later); play(key)
+with no ignoreIfPlaying in update() while a key is held. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .conftest import missing_findings, validate_named
 EXPECTED = {
     "fail_bubble_pop_geom_in_world": [("l2", "wrong_argument", 14, "b.geom is the shape in b's own space, made at (0, 0)")],
     "fail_menu_selection_bar_over_options": [("l2", "misplaced", 12, "is an opaque filled rectangle made after the text it covers (line 10)")],
+    "fail_walk_anim_restarted_every_frame": [("l2", "never_fires", 22, "play() starts 'walk' over from its first frame on each call")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
