@@ -259,6 +259,8 @@ class GameState {
     if (/time\.paused\s*=/.test(this.code)) this.clockUnpausedByItsOwnTimer();
     if (/\.ignore\s*\(/.test(this.code) && /setScrollFactor/.test(this.code)) this.hudIgnoredByMain();
     if (/\.play\s*\(\s*['"`]/.test(this.code) && /anims\.create\s*\(/.test(this.code) && !/ignoreIfPlaying/.test(this.code)) this.animationRestartedEveryFrame();
+    if (/add\.(zone|rectangle)\s*\(\s*0\s*,\s*0\s*,/.test(this.code) && /setInteractive/.test(this.code)) this.screenZoneAtCorner();
+    if (/enableBody\s*\(\s*true|body\.reset\s*\(|body\.stop\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=|setAcceleration/.test(this.code)) this.velocityBeforeReset();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -4068,6 +4070,66 @@ class GameState {
     }
   }
 
+  // enableBody(true, ...) and body.reset() stop the body: a velocity set on the same object just before them, in the
+  // same block, is wiped (a bullet taken from a pool that never moves)
+  velocityBeforeReset() {
+    const SETS = /^(setVelocity|setVelocityX|setVelocityY|setAcceleration|setAccelerationX|setAccelerationY)$/;
+    const objectOf = (st) => {
+      const e = st.type === 'ExpressionStatement' ? st.expression : null;
+      if (!e) return null;
+      if (e.type === 'AssignmentExpression' && e.left.type === 'MemberExpression') {
+        const m = /^(.*?)(\.body)?\.(velocity|acceleration)\.[xy]$/.exec(memberPath(e.left) || '');
+        return m ? { kind: 'set', on: m[1], n: e } : null;
+      }
+      if (e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || e.callee.computed) return null;
+      const name = e.callee.property.name;
+      const on = (memberPath(e.callee.object) || '').replace(/\.body$/, '');
+      if (!on) return null;
+      if (SETS.test(name)) return { kind: 'set', on, n: e };
+      const a = e.arguments[0];
+      if ((name === 'enableBody' && a && a.type === 'Literal' && a.value === true) || ((name === 'reset' || name === 'stop') && /\.body$/.test(memberPath(e.callee.object) || ''))) return { kind: 'reset', on, n: e, name };
+      return null;
+    };
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found || n.type !== 'BlockStatement') return;
+      const seen = new Map(); // object -> the statement that set its velocity
+      for (const st of n.body) {
+        const o = objectOf(st);
+        if (!o) continue;
+        if (o.kind === 'set' && !(o.n.type === 'CallExpression' && o.n.arguments.every((a) => a.type === 'Literal' && a.value === 0))) seen.set(o.on, o.n);
+        else if (seen.has(o.on)) { found = [seen.get(o.on), o]; return; }
+      }
+    });
+    if (!found) return;
+    const [set, reset] = found;
+    const what = reset.name === 'enableBody' ? `${this.code.slice(reset.n.start, reset.n.end)}` : `${reset.on}.body.${reset.name}()`;
+    this.add('never_fires', true, `${this.code.slice(set.start, set.end).replace(/\s+/g, ' ')} (line ${lineOf(set)}) comes before ${what} (line ${lineOf(reset.n)}), which resets the body and stops it: the velocity is wiped, so ${reset.on} does not move (set the velocity after it)`, lineOf(set), 'the velocity after the reset');
+  }
+
+  // a click area the size of the screen made at (0, 0) with the default origin (0.5) is centred on the corner: only
+  // the top-left quarter of the screen is inside it, so clicks anywhere else are lost
+  screenZoneAtCorner() {
+    const view = this.viewSize();
+    if (!view) return;
+    for (const c of this.calls) {
+      if (!/^(zone|rectangle)$/.test(c.name) || !/(^|\.)add$/.test(c.on || '')) continue;
+      const [x, y, w, h] = c.n.arguments;
+      if (!x || !y || !(x.type === 'Literal' && x.value === 0 && y.type === 'Literal' && y.value === 0)) continue;
+      const width = this.placeOf(w); const height = this.placeOf(h);
+      if (width === null || height === null || width < view.w * 0.9 || height < view.h * 0.9) continue;
+      const chain = this.code.slice(c.n.end, c.n.end + 200).split(/;|\n\s*\n/)[0];
+      const name = this.bindings().find(([, v]) => { let m = v; while (m && m.type === 'CallExpression' && m !== c.n && m.callee.type === 'MemberExpression') m = m.callee.object; return m === c.n; });
+      const esc = name ? name[0].replace(/[.$]/g, (m) => '\\' + m) : null;
+      const onName = (re) => esc && new RegExp(`${esc}\\s*\\.\\s*(${re})`).test(this.code);
+      if (/setOrigin|setDisplayOrigin|setPosition|setSize|setScrollFactor/.test(chain) || onName('setOrigin|setDisplayOrigin|originX|setPosition|[xy]\\s*=[^=]|setSize|setScrollFactor')) continue;
+      if (!/setInteractive/.test(chain) && !onName('setInteractive')) continue;
+      const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ');
+      this.add('misplaced', true, `${text} (line ${lineOf(c.n)}) is as big as the screen but made at (0, 0) with the default origin 0.5, so it is centred on the top-left corner: only the top-left quarter of the screen is inside it, and clicks anywhere else do nothing (add .setOrigin(0), or make it at the middle of the screen)`, lineOf(c.n), '.setOrigin(0)');
+      return;
+    }
+  }
+
   // an opaque filled rectangle made after a text at the same place (a highlight bar on a menu or score row) is drawn
   // over the text: with no depth set anywhere, the later object is on top
   barOverRowText() {
@@ -4148,6 +4210,14 @@ class GameState {
     if (n.type === 'Identifier') {
       const d = this.decls.get(n.name);
       if (d && d.length === 1 && !this.writes.get(n.name)) return this.placeOf(d[0].init, depth + 1);
+      // const { width, height } = this.scale
+      if (!d && size && /^(width|height)$/.test(n.name) && !this.writes.get(n.name)) {
+        let from = null;
+        walk(this.ast, (q) => {
+          if (q.type === 'VariableDeclarator' && q.id.type === 'ObjectPattern' && q.id.properties.some((p) => p.type === 'Property' && p.key && p.key.name === n.name && p.value.type === 'Identifier' && p.value.name === n.name)) from = from === null ? memberPath(q.init) || '' : '';
+        });
+        if (from && /(^|\.)(scale|cameras\.main|sys\.game\.config|game\.config|scale\.gameSize)$/.test(from)) return n.name === 'width' ? size.w : size.h;
+      }
       return null;
     }
     if (path && path.startsWith('this.')) {

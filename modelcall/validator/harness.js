@@ -2110,6 +2110,16 @@
       const m = 8;
       return st.maxX < -m || st.maxY < -m || st.minX > w + m || st.minY > h + m;
     };
+    // a drawing that reaches well above or left of the texture's corner and has less than 60% of its area inside it
+    // (an ellipse drawn round 0, 0 keeps a quarter): the share kept, or null
+    const keptShare = (st, w, h) => {
+      if (st.transformed || !(st.maxX > st.minX) || !(st.maxY > st.minY) || typeof w !== 'number' || typeof h !== 'number' || !(w > 0) || !(h > 0)) return null;
+      if (!(st.minX < -mathMax(8, w * 0.15) || st.minY < -mathMax(8, h * 0.15))) return null;
+      const iw = mathMax(0, mathMin(st.maxX, w) - mathMax(st.minX, 0));
+      const ih = mathMax(0, mathMin(st.maxY, h) - mathMax(st.minY, 0));
+      const share = (iw * ih) / ((st.maxX - st.minX) * (st.maxY - st.minY));
+      return share < 0.6 ? share : null;
+    };
     wrap('fillPath', done);
     // a stroke with no line style: never set, or wiped by clear() (which keeps only a style given as the Graphics'
     // default): Phaser strokes with nothing, so no line appears
@@ -2194,6 +2204,11 @@
       if (st.drawn && outside(st, args[1], args[2])) {
         const line = programCaller();
         if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + args[1] + ', ' + args[2] + '): everything on the Graphics is drawn at ' + mathRound(st.minX) + '..' + mathRound(st.maxX) + ' x ' + mathRound(st.minY) + '..' + mathRound(st.maxY) + ', outside the texture, so the texture is empty (draw from 0, 0)', 'drawing inside 0..width x 0..height', true, line);
+      } else if (st.drawn) {
+        const kept = keptShare(st, args[1], args[2]);
+        const line = kept === null ? null : programCaller();
+        if (line !== null) misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + args[1] + ', ' + args[2] + ') keeps 0..' + args[1] + ' x 0..' + args[2] + ', but the drawing spans ' + mathRound(st.minX) + '..' + mathRound(st.maxX) + ' x ' + mathRound(st.minY) + '..' + mathRound(st.maxY)
+          + ': only ' + mathRound(kept * 100) + '% of it is in the texture, the rest (above and left of 0, 0) is cut off (a circle or ellipse is drawn round its centre: put it at the middle of the texture)', 'the drawing inside 0..width x 0..height', true, line);
       }
       st.emptyKey = null;
       st.drewAfter = false;

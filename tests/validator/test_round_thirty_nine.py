@@ -1,7 +1,8 @@
 """Mistakes of a thirty-ninth round of unseen programs (seeds, card and board games, physics sandboxes, stealth and
 rhythm games): a Shape's own-space geom tested against world points; an opaque selection bar or board panel made after the
 text it covers (a row it marks, a win message shown later); play(key)
-with no ignoreIfPlaying in update() while a key is held. Each broken program fails with its rule, line and
+with no ignoreIfPlaying in update() while a key is held; a texture drawn round its corner (a circle at 0, 0); a
+screen-sized click zone centred on the corner; a velocity set before enableBody(true, ...) resets the body. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -14,10 +15,15 @@ EXPECTED = {
     "fail_bubble_pop_geom_in_world": [("l2", "wrong_argument", 14, "b.geom is the shape in b's own space, made at (0, 0)")],
     "fail_menu_selection_bar_over_options": [("l2", "misplaced", 12, "is an opaque filled rectangle made after the text it covers (line 10)")],
     "fail_walk_anim_restarted_every_frame": [("l2", "never_fires", 22, "play() starts 'walk' over from its first frame on each call")],
+    "fail_coin_texture_drawn_round_corner": [("l3", "never_fires", 10, "the drawing spans -16..16 x -16..16: only 25% of it is in the texture")],
+    "fail_flag_planting_zone_centred_on_corner": [("l2", "misplaced", 9, "made at (0, 0) with the default origin 0.5, so it is centred on the top-left corner")],
+    "fail_pool_bullet_velocity_before_enable": [("l2", "never_fires", 20, "which resets the body and stops it: the velocity is wiped")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
-           "pass_menu_selection_bar_under_options", "pass_menu_selection_bar_see_through", "pass_sum_board_win_text_above_panel"]
+           "pass_menu_selection_bar_under_options", "pass_menu_selection_bar_see_through", "pass_sum_board_win_text_above_panel",
+           "pass_coin_texture_drawn_round_middle", "pass_flag_planting_zone_from_corner", "pass_flag_planting_zone_at_middle",
+           "pass_pool_bullet_velocity_after_enable"]
 
 
 @pytest.fixture(scope="module")
