@@ -230,6 +230,7 @@ class GameState {
     if (/\.toFixed\s*\(/.test(this.code) && /\+=/.test(this.code)) this.toFixedAdded();
     if (/\.(list|getChildren\s*\(\s*\))\s*\.forEach\s*\(|of\s+[\w.]+\.(list|getChildren\s*\(\s*\))\s*\)/.test(this.code) && /destroy\s*\(/.test(this.code)) this.destroyWhileWalking();
     if (/Date\.now\s*\(/.test(this.code) && /time\.now|update\s*\(\s*time/.test(this.code)) this.twoClocks();
+    if (/\+=\s*(delta|dt)\b/.test(this.code) && /time\.now/.test(this.code)) this.songClockAgainstSceneClock();
     if (/new\s+(Map|Set)\s*\(/.test(this.code) && /JSON\.stringify/.test(this.code)) this.mapIntoJson();
     if (/matter\.add\.(rectangle|circle|polygon|trapezoid)\s*\(/.test(this.code) && !/matter\.add\.gameObject|existing\s*\(/.test(this.code)) this.matterBodyBesidePicture();
     if (/on(Complete|Start|Update|Yoyo|Repeat|Loop)\s*:|callback\s*:|delayedCall|\.once\s*\(|\.on\s*\(/.test(this.code) && /\.(destroy|setVisible|setActive|disableBody|kill|killAndHide)\b/.test(this.code)) this.unboundObjectMethod();
@@ -261,6 +262,9 @@ class GameState {
     if (/\.play\s*\(\s*['"`]/.test(this.code) && /anims\.create\s*\(/.test(this.code) && !/ignoreIfPlaying/.test(this.code)) this.animationRestartedEveryFrame();
     if (/add\.(zone|rectangle)\s*\(\s*0\s*,\s*0\s*,/.test(this.code) && /setInteractive/.test(this.code)) this.screenZoneAtCorner();
     if (/enableBody\s*\(\s*true|body\.reset\s*\(|body\.stop\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=|setAcceleration/.test(this.code)) this.velocityBeforeReset();
+    if (/Squared\s*\(|lengthSq\s*\(|distanceSq\s*\(/.test(this.code)) this.squaredAgainstLength();
+    if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
+    if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -2671,6 +2675,39 @@ class GameState {
     this.add('wrong_argument', true, `${found.stamp} is set from Date.now() (line ${set ? set.line : '?'}) and compared with ${found.clock} (line ${lineOf(found.n)}): Date.now() counts milliseconds since 1970, the scene's clock since the game started, so the two never meet (use this.time.now for both)`, lineOf(found.n), 'this.time.now');
   }
 
+  // a clock the program keeps itself (this.songTime = 0, then += delta) and the scene's clock (this.time.now, ms since
+  // the game started) both measured against the same times (note.t): one of the two comparisons is always far off
+  songClockAgainstSceneClock() {
+    const own = new Set();
+    for (const a of this.assigns) if (a.path.startsWith('this.') && literalValue(a.value).ok && literalValue(a.value).value === 0) own.add(a.path);
+    walk(this.ast, (n) => {
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && own.has(memberPath(n.left)) && /time\.now|\btime\b/.test(this.code.slice(n.right.start, n.right.end))) own.delete(memberPath(n.left));
+    });
+    const counts = new Set();
+    walk(this.ast, (n) => {
+      if (n.type === 'AssignmentExpression' && n.operator === '+=' && own.has(memberPath(n.left)) && n.right.type === 'Identifier' && /^(delta|dt)$/.test(n.right.name)) counts.add(memberPath(n.left));
+    });
+    if (!counts.size) return;
+    const against = new Map(); // the other side's last name (t, time, hitTime) -> { own: node, now: node }
+    walk(this.ast, (n) => {
+      if (n.type !== 'BinaryExpression' || !['-', '<', '<=', '>', '>='].includes(n.operator)) return;
+      for (const [a, b] of [[n.left, n.right], [n.right, n.left]]) {
+        const clock = memberPath(a) || '';
+        const kind = counts.has(clock) ? 'own' : /(^|\.)time\.now$/.test(clock) ? 'now' : null;
+        const other = b.type === 'MemberExpression' && !b.computed ? b.property.name : null;
+        if (!kind || !other || counts.has(memberPath(b) || '') || /now$/.test(memberPath(b) || '')) continue;
+        if (!against.has(other)) against.set(other, {});
+        against.get(other)[kind] = against.get(other)[kind] || { n, clock };
+      }
+    });
+    for (const [name, seen] of against) {
+      if (!seen.own || !seen.now) continue;
+      const text = this.code.slice(seen.now.n.start, seen.now.n.end).replace(/\s+/g, ' ');
+      this.add('wrong_argument', true, `${text} (line ${lineOf(seen.now.n)}) measures .${name} against this.time.now, but the same .${name} is measured against ${seen.own.clock} (line ${lineOf(seen.own.n)}), a clock the program starts at 0 and adds delta to: this.time.now counts from the game's start, so the two never agree and this test is always far off (use ${seen.own.clock} here too)`, lineOf(seen.now.n), seen.own.clock);
+      return;
+    }
+  }
+
   // JSON.stringify({ equipped: this.equipped }) where this.equipped is a Map or a Set: JSON writes a Map or Set as {}
   // (no entries), so what is saved is empty (Object.fromEntries(map), [...set])
   mapIntoJson() {
@@ -4107,6 +4144,93 @@ class GameState {
     this.add('never_fires', true, `${this.code.slice(set.start, set.end).replace(/\s+/g, ' ')} (line ${lineOf(set)}) comes before ${what} (line ${lineOf(reset.n)}), which resets the body and stops it: the velocity is wiped, so ${reset.on} does not move (set the velocity after it)`, lineOf(set), 'the velocity after the reset');
   }
 
+  // new Geom.Rectangle(o.x, o.y, o.width, o.height) for a game object with the default origin 0.5 (a rectangle shape,
+  // image, sprite, zone): x, y are its middle, so the Geom rectangle lies half a size right of and below the object
+  rectangleFromCentredObject() {
+    const CENTRED = /(^|\.)(add|physics\.add|matter\.add)\.(rectangle|image|sprite|zone|ellipse|circle|star|tileSprite|staticImage|staticSprite)$/;
+    const centred = (v) => { while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') v = v.callee.object; return !!v && v.type === 'CallExpression' && CENTRED.test(memberPath(v.callee) || ''); };
+    // the objects a name stands for: its own value, or the members of the list a callback walks (walls.map(w => ...))
+    const objectsOf = (id, ctxFn, handedTo) => {
+      if (ctxFn && id.type === 'Identifier' && ctxFn.params.some((q) => q.type === 'Identifier' && q.name === id.name)) {
+        if (!handedTo || ctxFn.params[0].name !== id.name) return [];
+        const list = handedTo.replace(/\.(map|forEach|filter|some|every|find)$/, '');
+        const made = this.bindings().filter(([p]) => p === list).map(([, v]) => v);
+        return made.length === 1 && made[0].type === 'ArrayExpression' ? made[0].elements : [];
+      }
+      const path = memberPath(id);
+      return this.bindings().filter(([p]) => p === path).map(([, v]) => v);
+    };
+    let found = null;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (found || n.type !== 'NewExpression' || memberPath(n.callee) !== 'Phaser.Geom.Rectangle' || n.arguments.length !== 4) return;
+      const [x, y, w, h] = n.arguments;
+      const root = (a, prop) => a.type === 'MemberExpression' && !a.computed && prop.test(a.property.name) ? a.object : null;
+      const o = root(x, /^x$/);
+      if (!o || [root(y, /^y$/), root(w, /^(width|displayWidth)$/), root(h, /^(height|displayHeight)$/)].some((r) => !r || memberPath(r) !== memberPath(o)) || !memberPath(o)) return;
+      const objects = objectsOf(o, ctx.fn, ctx.handedTo[ctx.handedTo.length - 1]);
+      if (objects.length && objects.every(centred)) found = { n, o: memberPath(o) };
+    });
+    if (!found) return;
+    const text = this.code.slice(found.n.start, found.n.end);
+    this.add('misplaced', true, `${text} (line ${lineOf(found.n)}) takes ${found.o}.x, ${found.o}.y as the rectangle's top-left corner, but ${found.o} has the default origin 0.5, so x, y are its middle: the Geom rectangle lies half its size right of and below the object (use ${found.o}.getBounds())`, lineOf(found.n), `${found.o}.getBounds()`);
+  }
+
+  // a Geom shape drawn through a Graphics that is moved or turned (setPosition, rotation) stays where it was made: the
+  // drawing moves, the shape does not, so testing it against world points misses what is on the screen
+  geomDrawnThroughMovedGraphics() {
+    const shapes = new Set();
+    for (const [path, v] of this.bindings()) if (v.type === 'NewExpression' && /^Phaser\.Geom\.(Triangle|Rectangle|Circle|Ellipse|Polygon)$/.test(memberPath(v.callee) || '')) shapes.add(path);
+    for (const c of this.calls) {
+      if (!/^(Contains|ContainsPoint)$/.test(c.name) || !/(^|\.)Geom\.\w+$/.test(c.on || '')) continue;
+      const [shape, ...point] = c.n.arguments;
+      const path = shape ? memberPath(shape) : null;
+      if (!path || !shapes.has(path) || !point.length || point.some((a) => /-|local|transform|inverse/i.test(this.code.slice(a.start, a.end)))) continue;
+      const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+      // the shape itself is moved, turned or made again
+      if (new RegExp(`\\b(Offset|CenterOn|Rotate\\w*|Translate\\w*|setTo|setPosition|Scale)\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*(setTo|setPosition|setCentre|x\\d?|y\\d?|points|centerX|centerY)\\s*(=[^=]|\\()`).test(this.code)) continue;
+      if (this.bindings().filter(([p]) => p === path).length > 1) continue;
+      const drawer = this.calls.find((d) => /^(fill|stroke)\w*Shape$/.test(d.name) && d.n.arguments[0] && memberPath(d.n.arguments[0]) === path && d.on);
+      if (!drawer) continue;
+      const g = drawer.on.replace(/[.$]/g, (m) => '\\' + m);
+      const moved = new RegExp(`${g}\\s*\\.\\s*(setPosition|setRotation|setAngle|setX|setY|x\\s*=[^=]|y\\s*=[^=]|rotation\\s*=[^=]|angle\\s*=[^=])`).exec(this.code);
+      if (!moved) continue;
+      const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ');
+      this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}) tests ${path}, which is drawn through ${drawer.on} (line ${lineOf(drawer.n)}), and ${drawer.on} is moved or turned (${moved[1].replace(/\s*=.*/, ' =')}): the drawing goes where ${drawer.on} is, but ${path} stays at the coordinates it was made with, so the test against world points misses what is on the screen (move the point into ${drawer.on}'s space first, or build the shape at its world place)`, lineOf(c.n), 'the point in the shape\'s own space');
+      return;
+    }
+  }
+
+  // a squared distance (Distance.Squared, lengthSq) compared with a plain length (a radius or range name): the reach
+  // is the square root of the range (150 px becomes about 12)
+  squaredAgainstLength() {
+    const squared = (n) => n && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed
+      && (/^(lengthSq|distanceSq|DistanceSquared)$/.test(n.callee.property.name) || (n.callee.property.name === 'Squared' && /(^|\.)Distance$/.test(memberPath(n.callee.object) || '')));
+    const names = new Map();
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') names.set(n.id.name, (names.get(n.id.name) ?? true) && squared(n.init));
+      else if (n.type === 'AssignmentExpression' && memberPath(n.left)) names.set(memberPath(n.left), (names.get(memberPath(n.left)) ?? true) && n.operator === '=' && squared(n.right));
+    });
+    const isSquared = (n) => squared(n) || (n && (n.type === 'Identifier' || n.type === 'MemberExpression') && names.get(memberPath(n)) === true);
+    const LENGTH = /(radius|range|dist(ance)?|reach|hearing|sight|vision|_R|^R)$/i;
+    const plain = (n) => {
+      const path = n && (n.type === 'Identifier' || n.type === 'MemberExpression') ? memberPath(n) : null;
+      const last = path ? path.split('.').pop() : '';
+      return !!path && LENGTH.test(last) && !/sq|squared|2$/i.test(last) && !isSquared(n);
+    };
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !/^[<>]=?$/.test(n.operator)) return;
+      if ((isSquared(n.left) && plain(n.right)) || (plain(n.left) && isSquared(n.right))) hit = n;
+    });
+    if (!hit) return;
+    const text = this.code.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    const len = plain(hit.left) ? hit.left : hit.right;
+    const name = this.code.slice(len.start, len.end);
+    const v = this.placeOf(len);
+    const reach = v !== null && v > 0 ? ` (${v} px reaches only about ${Math.round(Math.sqrt(v))} px)` : '';
+    this.add('wrong_argument', true, `${text} (line ${lineOf(hit)}) compares a squared distance with ${name}, a plain length: the test holds only within the square root of ${name}${reach} (compare with ${name} * ${name}, or use Phaser.Math.Distance.Between)`, lineOf(hit), `${name} * ${name}`);
+  }
+
   // a click area the size of the screen made at (0, 0) with the default origin (0.5) is centred on the corner: only
   // the top-left quarter of the screen is inside it, so clicks anywhere else are lost
   screenZoneAtCorner() {
@@ -4592,6 +4716,25 @@ class GameState {
         if (v.ok && typeof v.value === 'number' && Math.abs(v.value) > 6.3 && Math.abs(v.value) <= 360 && isAngle(a)) { hit = { n, a, value: v.value }; return; }
       }
     });
+    // a game object's angle (degrees) and a radians angle in one difference: Angle.ShortestBetween(obj.angle, r) or
+    // obj.angle - r (a field the program itself fills with radians does not count)
+    const degrees = (n) => {
+      const path = n && n.type === 'MemberExpression' && !n.computed && n.property.name === 'angle' ? memberPath(n) : null;
+      return !!path && !writes.has(path);
+    };
+    let mixed = null;
+    walk(this.ast, (n) => {
+      if (mixed) return;
+      const pair = n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && /^Shortest(Between)?$/.test(n.callee.property.name) && /(^|\.)Angle$/.test(memberPath(n.callee.object) || '') ? n.arguments
+        : n.type === 'BinaryExpression' && n.operator === '-' ? [n.left, n.right] : null;
+      if (pair && pair.length === 2 && ((degrees(pair[0]) && isAngle(pair[1])) || (isAngle(pair[0]) && degrees(pair[1])))) mixed = n;
+    });
+    if (mixed) {
+      const text = this.code.slice(mixed.start, mixed.end);
+      const deg = mixed.type === 'CallExpression' ? mixed.arguments.find(degrees) : [mixed.left, mixed.right].find(degrees);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(mixed)}) puts ${this.code.slice(deg.start, deg.end)}, a game object's angle in degrees, against an angle in radians (Angle.Between, atan2), so the difference means nothing and the test fails (Phaser.Math.RadToDeg() the radians first, or use ${this.code.slice(deg.start, deg.end).replace(/angle$/, 'rotation')} with radians throughout)`, lineOf(mixed), 'both in degrees, or both in radians');
+      return;
+    }
     if (!hit) return;
     const line = lineOf(hit.n);
     const text = this.code.slice(hit.n.start, hit.n.end);

@@ -2,7 +2,10 @@
 rhythm games): a Shape's own-space geom tested against world points; an opaque selection bar or board panel made after the
 text it covers (a row it marks, a win message shown later); play(key)
 with no ignoreIfPlaying in update() while a key is held; a texture drawn round its corner (a circle at 0, 0); a
-screen-sized click zone centred on the corner; a velocity set before enableBody(true, ...) resets the body. Each broken program fails with its rule, line and
+screen-sized click zone centred on the corner; a velocity set before enableBody(true, ...) resets the body; a game object's
+angle (degrees) against Angle.Between (radians); a squared distance against a plain radius; a note time measured
+against both a song clock kept from delta and this.time.now; a Geom shape tested where it was made while the Graphics
+that draws it is moved; a Geom rectangle made from a centred object's x, y as its corner. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -18,12 +21,19 @@ EXPECTED = {
     "fail_coin_texture_drawn_round_corner": [("l3", "never_fires", 10, "the drawing spans -16..16 x -16..16: only 25% of it is in the texture")],
     "fail_flag_planting_zone_centred_on_corner": [("l2", "misplaced", 9, "made at (0, 0) with the default origin 0.5, so it is centred on the top-left corner")],
     "fail_pool_bullet_velocity_before_enable": [("l2", "never_fires", 20, "which resets the body and stops it: the velocity is wiped")],
+    "fail_turret_aim_degrees_against_radians": [("l2", "wrong_argument", 15, "puts this.turret.angle, a game object's angle in degrees, against an angle in radians")],
+    "fail_bat_sonar_squared_against_radius": [("l2", "wrong_argument", 20, "compares a squared distance with PING_RADIUS, a plain length")],
+    "fail_drum_hits_judged_on_scene_clock": [("l2", "wrong_argument", 20, "the same .t is measured against this.songTime (line 30)")],
+    "fail_searchlight_cone_tested_unmoved": [("l2", "wrong_argument", 19, "tests this.beam, which is drawn through this.light (line 9)")],
+    "fail_laser_grid_rects_from_centres": [("l2", "misplaced", 10, "but c has the default origin 0.5, so x, y are its middle")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
            "pass_menu_selection_bar_under_options", "pass_menu_selection_bar_see_through", "pass_sum_board_win_text_above_panel",
            "pass_coin_texture_drawn_round_middle", "pass_flag_planting_zone_from_corner", "pass_flag_planting_zone_at_middle",
-           "pass_pool_bullet_velocity_after_enable"]
+           "pass_pool_bullet_velocity_after_enable", "pass_turret_aim_both_in_degrees",
+           "pass_bat_sonar_squared_against_radius_squared", "pass_drum_hits_judged_on_song_clock",
+           "pass_searchlight_cone_tested_in_its_space", "pass_laser_grid_rects_from_bounds"]
 
 
 @pytest.fixture(scope="module")
