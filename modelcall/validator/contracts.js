@@ -152,7 +152,12 @@ const ARGUMENT_ORDER = {
 const RENAMED_KEYS = {
   'Phaser.Types.GameObjects.Particles.ParticleEmitterConfig': ['Phaser 3.60 renamed it', { on: 'emitting' }],
   // Matter copies every option onto the body: `static` becomes a property nothing reads, the body falls
-  'Phaser.Types.Physics.Matter.MatterBodyConfig': ['the key is', { static: 'isStatic', sensor: 'isSensor' }],
+  // and Arcade's words are not Matter's: `bounce: 0.9` is stored and never read, the body does not bounce
+  'Phaser.Types.Physics.Matter.MatterBodyConfig': ['the key is', {
+    static: 'isStatic', sensor: 'isSensor', immovable: 'isStatic', bounce: 'restitution', bounciness: 'restitution',
+    elasticity: 'restitution', drag: 'frictionAir', damping: 'frictionAir', airFriction: 'frictionAir',
+    category: 'collisionFilter: { category }', mask: 'collisionFilter: { mask }', collidesWith: 'collisionFilter: { mask }',
+  }],
   // Phaser 2's animations.add(name, frames, rate, loop): an animation that loops forever takes repeat: -1
   'Phaser.Types.Animations.Animation': ['the key is', { loop: 'repeat: -1', framerate: 'frameRate', loops: 'repeat' }],
   // scale: { scaleMode: Phaser.Scale.FIT }: the Scale Manager reads `mode`, the game keeps its size unscaled

@@ -263,6 +263,9 @@ class GameState {
     if (/add\.(zone|rectangle)\s*\(\s*0\s*,\s*0\s*,/.test(this.code) && /setInteractive/.test(this.code)) this.screenZoneAtCorner();
     if (/enableBody\s*\(\s*true|body\.reset\s*\(|body\.stop\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=|setAcceleration/.test(this.code)) this.velocityBeforeReset();
     if (/Squared\s*\(|lengthSq\s*\(|distanceSq\s*\(/.test(this.code)) this.squaredAgainstLength();
+    if (/setCollidesWith\s*\(/.test(this.code) && /matter/.test(this.code)) this.maskLeavesOutDefault();
+    if (/matter/.test(this.code) && /ignoreGravity\s*:\s*true/.test(this.code) && /constraint\s*\(|\.joint\s*\(|\.spring\s*\(/.test(this.code)) this.floatingPivot();
+    if (/label\s*:/.test(this.code) && /\.set(Circle|Rectangle|Body|Polygon|Trapezoid|FromPhysicsEditor)\s*\(/.test(this.code) && /\.label\b/.test(this.code)) this.labelLostWithBody();
     if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
@@ -4196,6 +4199,94 @@ class GameState {
       if (!moved) continue;
       const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ');
       this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}) tests ${path}, which is drawn through ${drawer.on} (line ${lineOf(drawer.n)}), and ${drawer.on} is moved or turned (${moved[1].replace(/\s*=.*/, ' =')}): the drawing goes where ${drawer.on} is, but ${path} stays at the coordinates it was made with, so the test against world points misses what is on the screen (move the point into ${drawer.on}'s space first, or build the shape at its world place)`, lineOf(c.n), 'the point in the shape\'s own space');
+      return;
+    }
+  }
+
+  // setCollidesWith([cat]) leaves out category 1, which every Matter body keeps unless given another (walls, floors,
+  // the world's bounds): the object falls through them
+  maskLeavesOutDefault() {
+    const one = (a) => this.numberOf(a) === 1;
+    let call = null;
+    for (const c of this.calls) {
+      if (c.name !== 'setCollidesWith' || !c.n.arguments[0]) continue;
+      const a = c.n.arguments[0];
+      if (a.type !== 'ArrayExpression' && a.type !== 'Identifier' && a.type !== 'MemberExpression') continue;
+      const list = a.type === 'ArrayExpression' ? a.elements : [a];
+      if (list.some((e) => !e || one(e) || e.type === 'SpreadElement' || (e.type === 'BinaryExpression' && e.operator === '|'))) continue;
+      call = c;
+      break;
+    }
+    if (!call) return;
+    // what keeps category 1: the world's walls, or a static body never given a category
+    const walls = /matter\.world\.setBounds\s*\(|setBounds\s*:\s*(true|\{)/.test(this.code);
+    let staticBody = null;
+    for (const [path, v] of this.bindings()) {
+      const made = this.creation(v).made;
+      if (!made || !/\.matter\.add\.\w+$/.test(memberPath(made.callee) || '')) continue;
+      const text = this.code.slice(v.start, v.end);
+      if (!/isStatic\s*:\s*true|setStatic\s*\(\s*true/.test(text) || /collisionFilter|setCollisionCategory/.test(text)) continue;
+      const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+      if (new RegExp(`${esc}\\s*\\.\\s*(setCollisionCategory|collisionFilter|body\\.collisionFilter)`).test(this.code)) continue;
+      staticBody = path;
+      break;
+    }
+    if (!walls && !staticBody) return;
+    const text = this.code.slice(call.n.start, call.n.end);
+    this.add('never_fires', true, `${text} (line ${lineOf(call.n)}) lets the object collide only with the categories listed, and category 1 is not among them: ${walls ? "the world's walls" : staticBody} and every body not given a category keep category 1, so the object passes through them (add 1 to the list)`, lineOf(call.n), 'category 1 in the list');
+  }
+
+  // the fixed end of a Matter pendulum or chain made with ignoreGravity instead of isStatic: nothing holds it, so the
+  // constraint pulls it down with the weight that hangs from it and the whole thing falls
+  floatingPivot() {
+    const floating = new Map(); // name -> the option
+    for (const [path, v] of this.bindings()) {
+      const made = this.creation(v).made;
+      if (!made || !/\.matter\.add\.\w+$/.test(memberPath(made.callee) || '')) continue;
+      const opts = made.arguments.find((a) => a.type === 'ObjectExpression');
+      const keys = opts ? opts.properties.filter((q) => q.type === 'Property' && q.key).map((q) => [q.key.name || q.key.value, q.value]) : [];
+      const ig = keys.find(([k, val]) => k === 'ignoreGravity' && val.type === 'Literal' && val.value === true);
+      if (ig && !keys.some(([k]) => k === 'isStatic')) floating.set(path, ig[1]);
+    }
+    for (const c of this.calls) {
+      if (!/^(constraint|joint|spring)$/.test(c.name) || !/(^|\.)matter\.add$/.test(c.on || '')) continue;
+      const [a, b] = c.n.arguments;
+      const pa = a && memberPath(a); const pb = b && memberPath(b);
+      const pivot = floating.has(pa) && pb && !floating.has(pb) ? pa : floating.has(pb) && pa && !floating.has(pa) ? pb : null;
+      if (!pivot) continue;
+      const esc = pivot.replace(/[.$]/g, (m) => '\\' + m);
+      // held some other way: made static later, pinned to the world, or put back in place by the program
+      if (new RegExp(`${esc}\\s*\\.\\s*(setStatic\\s*\\(\\s*true|setPosition|setX|setY|x\\s*=[^=]|y\\s*=[^=]|setVelocity|setIgnoreGravity\\s*\\(\\s*false)|worldConstraint\\s*\\(\\s*${esc}\\b|setStatic\\s*\\(\\s*${esc}`).test(this.code)) continue;
+      const opt = floating.get(pivot);
+      this.add('never_fires', true, `${pivot} is made with ignoreGravity: true (line ${lineOf(opt)}) and joined by ${this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 60)} (line ${lineOf(c.n)}): ignoreGravity only takes its own weight away, nothing holds it, so the constraint pulls it down with what hangs from it and the whole thing falls (isStatic: true for a fixed point)`, lineOf(opt), 'isStatic: true');
+      return;
+    }
+  }
+
+  // setCircle() / setRectangle() / setBody() make a new Matter body with only the options given to them: the label
+  // given when the object was made is gone, so a collision test on that label never matches
+  labelLostWithBody() {
+    const REPLACE = /^(setCircle|setRectangle|setBody|setPolygon|setTrapezoid|setFromPhysicsEditor)$/;
+    for (const c of this.calls) {
+      if (!REPLACE.test(c.name)) continue;
+      // the object the call works on: made in the same chain, or a name bound to a matter.add call
+      let made = c.n.callee.object;
+      while (made && made.type === 'CallExpression' && made.callee.type === 'MemberExpression' && !/\.matter\.add\.\w+$/.test(memberPath(made.callee) || '')) made = made.callee.object;
+      if (!made || made.type !== 'CallExpression') {
+        const bound = this.bindings().find(([p]) => p === memberPath(c.n.callee.object));
+        made = bound ? this.creation(bound[1]).made : null;
+      }
+      if (!made || !/\.matter\.add\.\w+$/.test(memberPath(made.callee) || '')) continue;
+      const opts = made.arguments.find((a) => a.type === 'ObjectExpression');
+      const label = opts && opts.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'label' && q.value.type === 'Literal');
+      if (!label) continue;
+      const again = c.n.arguments.some((a) => a.type === 'ObjectExpression' && a.properties.some((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'label'));
+      if (again || /\.label\s*=\s*['"`]|setLabel\s*\(/.test(this.code)) continue;
+      const name = label.value.value;
+      // the program looks for that label: a body's .label is read, and the name is written again besides the option
+      const quoted = new RegExp(`['"\`]${String(name).replace(/[^\w]/g, '.')}['"\`]`, 'g');
+      if (typeof name !== 'string' || !/\.label\b(?!\s*=[^=])/.test(this.bare()) || (this.code.match(quoted) || []).length < 2) continue;
+      this.add('never_fires', true, `${c.name}() (line ${lineOf(c.n.callee.property)}) gives the object a new Matter body with only the options passed to it, so the label '${name}' set when it was made (line ${lineOf(label)}) is gone (the body is now '${c.name === 'setCircle' ? 'Circle Body' : 'Body'}'), and a test for the label '${name}' never matches (pass { label: '${name}' } to ${c.name}(), or give the shape in the first options)`, lineOf(c.n.callee.property), `${c.name}(..., { label: '${name}' })`);
       return;
     }
   }

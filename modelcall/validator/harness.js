@@ -1324,6 +1324,7 @@
   // sleeps after the next frame (the program may wake it itself)
   const sleepingPushes = List(); // [body, method, line]
   let sleepingPushTold = false;
+  let fastMatterTold = false;
   function nonZero(v) {
     if (typeof v === 'number') return v !== 0 && v === v;
     if (!v || typeof v !== 'object') return false;
@@ -1343,6 +1344,17 @@
           if (S && !sleepingPushTold && sleepingPushes.length < 8 && body && typeof body === 'object' && body.isSleeping === true && body.isStatic !== true && nonZero(value)) {
             const line = programCaller();
             if (line !== null) listPush(sleepingPushes, [body, name, line]);
+          }
+          // a speed in pixels a second, as Arcade takes it: Matter moves the body that far on every step
+          if (S && !fastMatterTold && name === 'setVelocity' && value && typeof value === 'object') {
+            const x = getOwnPropertyDescriptor(value, 'x'); const y = getOwnPropertyDescriptor(value, 'y');
+            const speed = mathMax(x && typeof x.value === 'number' ? mathAbs(x.value) : 0, y && typeof y.value === 'number' ? mathAbs(y.value) : 0);
+            const line = speed >= 100 && speed < 1e9 ? programCaller() : null;
+            if (line !== null) {
+              fastMatterTold = true;
+              misuse('wrong_argument', 'a Matter body was given a velocity of ' + mathRound(speed) + ': Matter\'s velocity is pixels per step (about 60 steps a second), not per second as in Arcade,'
+                + ' so the body jumps ' + mathRound(speed) + ' px a frame, through everything in its way, and leaves the world (speeds of 1-30)', 'a Matter speed in pixels per step', true, line);
+            }
           }
         } catch (e) { /* a check never breaks the call */ }
         return apply(orig, this, arguments);

@@ -49,7 +49,13 @@ class PhysicsRules {
     if (damping) return;
     for (const c of this.calls) {
       if (!['setDrag', 'setDragX', 'setDragY'].includes(c.name)) continue;
-      const v = c.n.arguments.map((a) => literalValue(a)).find((x) => x.ok && typeof x.value === 'number' && x.value > 0 && x.value < 1);
+      let v = c.n.arguments.map((a) => literalValue(a)).find((x) => x.ok && typeof x.value === 'number' && x.value > 0 && x.value < 1);
+      // setDrag(surface.drag) where every `drag:` in the program's tables is below 1 ({ name: 'ICE', drag: 0.75 })
+      const a = c.n.arguments[0];
+      if (!v && a && a.type === 'MemberExpression' && !a.computed) {
+        const values = this.props.filter((p) => p.key === a.property.name).map((p) => literalValue(p.value));
+        if (values.length && values.every((x) => x.ok && typeof x.value === 'number' && x.value > 0 && x.value < 1)) v = { value: `${this.code.slice(a.start, a.end)}, that is ${values.map((x) => x.value).join(' or ')}` };
+      }
       if (!v) continue;
       this.add('wrong_argument', true, `${c.name}(${v.value}): without body.setDamping(true) Arcade's drag is a slowdown of ${v.value} px/s every second, so the body hardly slows at all; as a share of speed kept it needs setDamping(true) (or give a drag in px/s², e.g. 200)`, lineOf(c.n), 'setDamping(true) with a drag below 1');
       return;

@@ -5,7 +5,9 @@ with no ignoreIfPlaying in update() while a key is held; a texture drawn round i
 screen-sized click zone centred on the corner; a velocity set before enableBody(true, ...) resets the body; a game object's
 angle (degrees) against Angle.Between (radians); a squared distance against a plain radius; a note time measured
 against both a song clock kept from delta and this.time.now; a Geom shape tested where it was made while the Graphics
-that draws it is moved; a Geom rectangle made from a centred object's x, y as its corner. Each broken program fails with its rule, line and
+that draws it is moved; a Geom rectangle made from a centred object's x, y as its corner; Arcade words in
+Matter options (bounce); a Matter speed per second found at run time; a Matter pivot held by ignoreGravity; a label
+lost when setCircle() makes a new body; a drag below 1 from the program's own table without setDamping(true). Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ EXPECTED = {
     "fail_drum_hits_judged_on_scene_clock": [("l2", "wrong_argument", 20, "the same .t is measured against this.songTime (line 30)")],
     "fail_searchlight_cone_tested_unmoved": [("l2", "wrong_argument", 19, "tests this.beam, which is drawn through this.light (line 9)")],
     "fail_laser_grid_rects_from_centres": [("l2", "misplaced", 10, "but c has the default origin 0.5, so x, y are its middle")],
+    "fail_matter_balls_bounce_key": [("l2", "unknown_key", 10, "'bounce' is not a Matter body option, Matter ignores it (the key is 'restitution')")],
+    "fail_matter_catapult_speed_per_second": [("l3", "wrong_argument", 17, "Matter's velocity is pixels per step")],
+    "fail_matter_swing_pivot_floats": [("l2", "never_fires", 5, "ignoreGravity only takes its own weight away, nothing holds it")],
+    "fail_matter_bumper_label_lost": [("l2", "never_fires", 14, "so the label 'ball' set when it was made (line 14) is gone")],
+    "fail_hockey_drag_share_without_damping": [("l2", "wrong_argument", 10, "setDrag(TABLES[this.table].drag, that is 0.7 or 0.2): without body.setDamping(true)")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
@@ -33,7 +40,9 @@ WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_
            "pass_coin_texture_drawn_round_middle", "pass_flag_planting_zone_from_corner", "pass_flag_planting_zone_at_middle",
            "pass_pool_bullet_velocity_after_enable", "pass_turret_aim_both_in_degrees",
            "pass_bat_sonar_squared_against_radius_squared", "pass_drum_hits_judged_on_song_clock",
-           "pass_searchlight_cone_tested_in_its_space", "pass_laser_grid_rects_from_bounds"]
+           "pass_searchlight_cone_tested_in_its_space", "pass_laser_grid_rects_from_bounds", "pass_matter_balls_restitution",
+           "pass_matter_catapult_speed_per_step", "pass_matter_swing_pivot_static", "pass_matter_bumper_label_kept",
+           "pass_hockey_drag_share_with_damping"]
 
 
 @pytest.fixture(scope="module")
