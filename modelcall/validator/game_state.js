@@ -268,6 +268,7 @@ class GameState {
     if (/label\s*:/.test(this.code) && /\.set(Circle|Rectangle|Body|Polygon|Trapezoid|FromPhysicsEditor)\s*\(/.test(this.code) && /\.label\b/.test(this.code)) this.labelLostWithBody();
     if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
+    if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -923,6 +924,11 @@ class GameState {
           return;
         }
         continue;
+      }
+      // a game object's own dragend passes (pointer, dragX, dragY, dropped): 'dropped' second is the x
+      if (ev.value === 'dragend' && params.length === 2 && /drop/i.test(params[1])) {
+        this.add('wrong_argument', true, `${c.on}.on('dragend', (${params.join(', ')}) => ...): a game object calls its own dragend handler with (pointer, dragX, dragY, dropped), so '${params[1]}' is the x where the drag ended, not whether it was dropped on a zone (write (pointer, dragX, dragY, dropped))`, lineOf(fn), '(pointer, dragX, dragY, dropped)');
+        return;
       }
       const objectNamed = /^(g?o|obj|object|gameObject|target|item|sprite|child|piece|card|handle|knob|thumb|block|tile|el)$/i.test(params[1] || '');
       if (ev.value !== 'drag' || !(params.length >= 4 || (params.length === 3 && objectNamed))) continue;
@@ -4320,6 +4326,18 @@ class GameState {
     const v = this.placeOf(len);
     const reach = v !== null && v > 0 ? ` (${v} px reaches only about ${Math.round(Math.sqrt(v))} px)` : '';
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit)}) compares a squared distance with ${name}, a plain length: the test holds only within the square root of ${name}${reach} (compare with ${name} * ${name}, or use Phaser.Math.Distance.Between)`, lineOf(hit), `${name} * ${name}`);
+  }
+
+  // setInteractive(shape, Phaser.Geom.Rectangle.ContainsPoint): Phaser calls the hit test with (shape, x, y), and
+  // ContainsPoint takes (shape, point): the point is a number, so nothing is ever hit
+  containsPointAsHitTest() {
+    const hit = (v) => v && /^Phaser\.Geom\.\w+\.ContainsPoint$/.test(memberPath(v) || '');
+    let at = null;
+    for (const c of this.calls) if (!at && /^(setInteractive|setHitArea)$/.test(c.name) && hit(c.n.arguments[1])) at = c.n.arguments[1];
+    for (const p of this.props) if (!at && p.key === 'hitAreaCallback' && hit(p.value)) at = p.value;
+    if (!at) return;
+    const name = memberPath(at);
+    this.add('wrong_argument', true, `${name} (line ${lineOf(at)}) as the hit test: Phaser calls it with (hitArea, x, y, gameObject), and ContainsPoint takes (shape, point), so it gets a number for the point and nothing is ever hit (use ${name.replace(/ContainsPoint$/, 'Contains')})`, lineOf(at), name.replace(/ContainsPoint$/, 'Contains'));
   }
 
   // a click area the size of the screen made at (0, 0) with the default origin (0.5) is centred on the corner: only

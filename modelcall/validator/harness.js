@@ -34,6 +34,7 @@
   const mathSin = Math.sin;
   const NumberC = Number;
   const numberIsNaN = Number.isNaN;
+  const numberToString = Number.prototype.toString;
   const StringC = String;
   const isFiniteF = isFinite;
   const EventC = Event;
@@ -1119,6 +1120,14 @@
     if (S.bareCode === undefined) S.bareCode = apply(strReplace, S.code || '', [/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '']);
     return S.bareCode;
   }
+  // the line of the first place the program's code matches a pattern (for a finding seen at run time), or null
+  function codeLineOf(re) {
+    const code = S.code || '';
+    const m = apply(regexpExec, re, [code]);
+    return m ? apply(strSplit, slice(code, 0, m.index), ['\n']).length : null;
+  }
+  function hexColour(v) { return '0x' + apply(numberToString, v, [16]); }
+  const SHAPE_TYPES = { Arc: true, Rectangle: true, Ellipse: true, Star: true, Triangle: true, Polygon: true, IsoBox: true, IsoTriangle: true };
   const LOADS_IMAGES = /\bload\s*\.\s*(image|spritesheet|atlas|multiatlas|atlasXML|unityAtlas|svg|tilemapTiledJSON|aseprite|texture)\s*\(/;
   function touchingReads() {
     const Body = Phaser.Physics && Phaser.Physics.Arcade && Phaser.Physics.Arcade.Body;
@@ -3853,6 +3862,14 @@
           return;
         }
         if (!(NumberC(o.alpha) > 0)) continue;
+        // a shape made with no fill colour, given one through `fillColor =` (not setFillStyle): it stays unfilled and,
+        // with no stroke either, draws nothing (an unfilled shape kept white is a hit area on purpose)
+        if (SHAPE_TYPES[o.type] === true && o.isFilled === false && o.isStroked === false && typeof o.fillColor === 'number' && o.fillColor !== 0xffffff) {
+          const line = codeLineOf(/\.fillColor\s*=[^=]/);
+          misuse('never_fires', 'a shape (' + str(o.type) + ') was given the fill colour ' + hexColour(o.fillColor) + ' with fillColor = ..., but it was made with no fill colour, so it is not filled'
+            + ' and draws nothing (use setFillStyle(colour), which turns the fill on, or give the colour when making it)', 'setFillStyle(colour)', true, line);
+          return;
+        }
         if (o.type === 'Container' && (absoluteChildren(o, cam) || childrenOffView(o, cam))) return;
         if (o.type === 'Text' && (coveredText(list, k) || textOffScreen(o, cam, shownList[i].sys))) return;
         if (o.mask && maskShapeOnTop(list, k)) return;

@@ -7,7 +7,9 @@ angle (degrees) against Angle.Between (radians); a squared distance against a pl
 against both a song clock kept from delta and this.time.now; a Geom shape tested where it was made while the Graphics
 that draws it is moved; a Geom rectangle made from a centred object's x, y as its corner; Arcade words in
 Matter options (bounce); a Matter speed per second found at run time; a Matter pivot held by ignoreGravity; a label
-lost when setCircle() makes a new body; a drag below 1 from the program's own table without setDamping(true). Each broken program fails with its rule, line and
+lost when setCircle() makes a new body; a drag below 1 from the program's own table without setDamping(true); a mask without category 1;
+Geom ContainsPoint as a hit test; a game object's dragend read as (pointer, dropped); fillColor set on a shape made
+without a fill. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -33,6 +35,10 @@ EXPECTED = {
     "fail_matter_swing_pivot_floats": [("l2", "never_fires", 5, "ignoreGravity only takes its own weight away, nothing holds it")],
     "fail_matter_bumper_label_lost": [("l2", "never_fires", 14, "so the label 'ball' set when it was made (line 14) is gone")],
     "fail_hockey_drag_share_without_damping": [("l2", "wrong_argument", 10, "setDrag(TABLES[this.table].drag, that is 0.7 or 0.2): without body.setDamping(true)")],
+    "fail_matter_mask_without_category": [("l2", "never_fires", 15, "and category 1 is not among them: the world's walls")],
+    "fail_hex_tiles_contains_point_hit_test": [("l2", "wrong_argument", 14, "Phaser calls it with (hitArea, x, y, gameObject), and ContainsPoint takes (shape, point)")],
+    "fail_card_dragend_dropped_second": [("l2", "wrong_argument", 17, "calls its own dragend handler with (pointer, dragX, dragY, dropped)")],
+    "fail_reversi_discs_fill_colour_field": [("l3", "never_fires", 28, "was given the fill colour 0x111111 with fillColor = ..., but it was made with no fill colour")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
@@ -42,7 +48,8 @@ WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_
            "pass_bat_sonar_squared_against_radius_squared", "pass_drum_hits_judged_on_song_clock",
            "pass_searchlight_cone_tested_in_its_space", "pass_laser_grid_rects_from_bounds", "pass_matter_balls_restitution",
            "pass_matter_catapult_speed_per_step", "pass_matter_swing_pivot_static", "pass_matter_bumper_label_kept",
-           "pass_hockey_drag_share_with_damping"]
+           "pass_hockey_drag_share_with_damping", "pass_hex_tiles_contains_hit_test", "pass_card_dragend_dropped_fourth",
+           "pass_reversi_discs_fill_style"]
 
 
 @pytest.fixture(scope="module")
