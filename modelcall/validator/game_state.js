@@ -269,6 +269,7 @@ class GameState {
     if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
+    if (/onComplete\s*:/.test(this.code) && /tweens\.add\s*\(/.test(this.code)) this.checkedBeforeTweenWrites();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
     if (/startFollow\s*\(/.test(this.code) && /setText\s*\(/.test(this.code)) this.hudLeftInTheWorld();
@@ -4326,6 +4327,64 @@ class GameState {
     const v = this.placeOf(len);
     const reach = v !== null && v > 0 ? ` (${v} px reaches only about ${Math.round(Math.sqrt(v))} px)` : '';
     this.add('wrong_argument', true, `${text} (line ${lineOf(hit)}) compares a squared distance with ${name}, a plain length: the test holds only within the square root of ${name}${reach} (compare with ${name} * ${name}, or use Phaser.Math.Distance.Between)`, lineOf(hit), `${name} * ${name}`);
+  }
+
+  // a tween's onComplete updates the board (this.grid[r][c] = gem) and the code that started the tween checks the board
+  // straight away (const matches = this.findMatches()): the check reads the board before the tween has ended, so it
+  // always sees the old one
+  checkedBeforeTweenWrites() {
+    // the this.<field>s an onComplete of a tween started in this function writes
+    const deferredWrites = (fnBody) => {
+      const fields = new Set();
+      walk(fnBody, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'add' || !/(^|\.)tweens$/.test(memberPath(n.callee.object) || '')) return;
+        const cfg = n.arguments[0];
+        const done = cfg && cfg.type === 'ObjectExpression' ? cfg.properties.find((q) => q.type === 'Property' && q.key && q.key.name === 'onComplete') : null;
+        if (!done || !/Function/.test(done.value.type)) return;
+        walk(done.value.body, (w) => {
+          if (w.type !== 'AssignmentExpression') return;
+          let t = w.left;
+          while (t.type === 'MemberExpression' && t.computed) t = t.object;
+          const path = memberPath(t);
+          if (path && /^this\.\w+$/.test(path) && t !== w.left) fields.add(path);
+        });
+      });
+      return fields;
+    };
+    const methods = this.functionsByName();
+    const writers = new Map(); // method name -> fields its tweens write when done
+    for (const [name, fn] of methods) { const f = deferredWrites(fn.body); if (f.size) writers.set(name, f); }
+    const CHECK = /match|check|win|solved|complete|resolve|valid|find|count/i;
+    const reads = (name, field) => {
+      const fn = methods.get(name);
+      return !!fn && new RegExp(`${field.replace(/[.$]/g, (m) => '\\' + m)}\\s*(\\[|\\.\\s*(flat|some|every|forEach|map|filter|find|indexOf|includes|join|length)\\b)`).test(this.code.slice(fn.start, fn.end));
+    };
+    const thisCall = (st) => {
+      let e = st.type === 'ExpressionStatement' ? st.expression : st.type === 'VariableDeclaration' && st.declarations.length === 1 ? st.declarations[0].init : null;
+      if (e && e.type === 'AwaitExpression') return null;
+      return e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.object.type === 'ThisExpression' ? e : null;
+    };
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found || n.type !== 'BlockStatement') return;
+      let pending = null; // { fields, at }
+      for (const st of n.body) {
+        const inline = st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /(^|\.)tweens\.add$/.test(memberPath(st.expression.callee) || '') ? deferredWrites(st) : null;
+        if (inline && inline.size) { pending = { fields: inline, at: st.expression }; continue; }
+        const call = thisCall(st);
+        if (!call) continue;
+        const name = call.callee.property.name;
+        if (writers.has(name)) { pending = { fields: writers.get(name), at: call }; continue; }
+        if (pending && CHECK.test(name)) {
+          const field = [...pending.fields].find((f) => reads(name, f));
+          if (field) { found = { check: call, field, writer: pending.at }; return; }
+        }
+      }
+    });
+    if (!found) return;
+    const text = this.code.slice(found.check.start, found.check.end);
+    const writer = this.code.slice(found.writer.start, found.writer.end).replace(/\s+/g, ' ').slice(0, 40);
+    this.add('never_fires', true, `${text} (line ${lineOf(found.check)}) reads ${found.field} right after ${writer} (line ${lineOf(found.writer)}) starts a tween, but ${found.field} is only updated in that tween's onComplete, after the tween ends: the check always sees the board as it was before (update ${found.field} first and only animate in the tween, or check in onComplete)`, lineOf(found.check), `${found.field} updated before the check`);
   }
 
   // setInteractive(shape, Phaser.Geom.Rectangle.ContainsPoint): Phaser calls the hit test with (shape, x, y), and
