@@ -131,6 +131,18 @@ def test_must_use_a_member_written_with_a_dot_is_met_by_that_member(static_valid
     assert usage["must_use_misses"] == ["Phaser.Tweens.TweenManager.add", "Phaser.Physic.Arcade.Sprite"]
 
 
+def test_must_use_an_arcade_sprite_is_met_by_a_physics_group_making_its_members(static_validator):
+    # an Arcade group makes Phaser.Physics.Arcade.Sprite members by default: this.physics.add.group().create(...)
+    body = """function create() {
+  this.add.graphics().fillRect(0, 0, 10, 10);
+  this.enemies = this.physics.add.group({ collideWorldBounds: true });
+  this.enemies.create(100, 100, 'enemy');
+}"""
+    code = PROLOGUE.replace("height: 600,", "height: 600, physics: { default: 'arcade' },") + body + "\nnew Phaser.Game(config);\n"
+    rec = static_validator.validate_one({"request_id": "t", "code": code, "prompt_meta": {"must_use_apis": ["Phaser.Physics.Arcade.Sprite"]}})
+    assert rec["validation"]["api_usage"]["must_use_hits"] == ["Phaser.Physics.Arcade.Sprite"], rec["reasons"]
+
+
 def test_physics_needs_a_physics_config(static_validator):
     body = "function create() { this.add.graphics().fillRect(0, 0, 9, 9); this.physics.add.image(1, 1, 'x'); }"
     assert "l2:physics_not_enabled" in judge(static_validator, body)["reasons"]
