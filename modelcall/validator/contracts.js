@@ -506,6 +506,8 @@ class Contracts {
   // { static: true } for a Matter body: Matter copies unknown options onto the body, where nothing reads them
   matterOptions(n, recv, name) {
     if (!recv.cs.some((c) => c.startsWith('Phaser.Physics.Matter.'))) return;
+    // a constraint's options are its own (damping, stiffness, length), not a body's
+    if (/constraint|joint|spring/i.test(name)) return;
     const td = 'Phaser.Types.Physics.Matter.MatterBodyConfig';
     for (const given of n.arguments) {
       // the options written inline, or in a const declared once (const pillarOpts = { static: true })

@@ -4,7 +4,7 @@ class Swing extends Phaser.Scene {
   create() {
     this.hook = this.matter.add.circle(400, 80, 6, { isStatic: true });
     this.seat = this.matter.add.rectangle(400, 330, 90, 16, { density: 0.004, frictionAir: 0.002 });
-    this.matter.add.constraint(this.hook, this.seat, 250, 0.9);
+    this.matter.add.constraint(this.hook, this.seat, 250, 0.9, { damping: 0.02 });
     this.matter.add.mouseSpring({ stiffness: 0.1 });
     this.rope = this.add.graphics();
     this.info = this.add.text(16, 16, 'Drag the seat and let go', { fontSize: '18px', color: '#ffffff' });
