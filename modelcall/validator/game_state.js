@@ -269,6 +269,7 @@ class GameState {
     if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
+    if (/-\s*\w+\s*\/\s*2\s*\+/.test(this.code) && /Math\.floor\s*\(/.test(this.code) && /pointer/i.test(this.code)) this.centredBoardClickedFromCorner();
     if (/onComplete\s*:/.test(this.code) && /tweens\.add\s*\(/.test(this.code)) this.checkedBeforeTweenWrites();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
     if (/add\.rectangle\s*\(/.test(this.code) && /add\.text\s*\(/.test(this.code) && !/setDepth|\.depth\s*=|sendToBack|bringToTop|moveBelow|moveAbove|moveDown|moveUp|\.sort\s*\(\s*['"]depth/.test(this.bare())) this.barOverRowText();
@@ -4385,6 +4386,36 @@ class GameState {
     const text = this.code.slice(found.check.start, found.check.end);
     const writer = this.code.slice(found.writer.start, found.writer.end).replace(/\s+/g, ' ').slice(0, 40);
     this.add('never_fires', true, `${text} (line ${lineOf(found.check)}) reads ${found.field} right after ${writer} (line ${lineOf(found.writer)}) starts a tween, but ${found.field} is only updated in that tween's onComplete, after the tween ends: the check always sees the board as it was before (update ${found.field} first and only animate in the tween, or check in onComplete)`, lineOf(found.check), `${found.field} updated before the check`);
+  }
+
+  // a board laid out round its container's middle (-BOARD / 2 + col * CELL) while the click maths counts cells from the
+  // container's position (Math.floor((pointer.x - board.x) / CELL)): every click lands half a board up and left
+  centredBoardClickedFromCorner() {
+    // cell sizes used in a centred layout: -B / 2 + k * CELL
+    const centred = new Map(); // CELL name -> [B name, node]
+    walk(this.ast, (n) => {
+      if (n.type !== 'BinaryExpression' || n.operator !== '+') return;
+      const l = n.left; const r = n.right;
+      const half = l.type === 'BinaryExpression' && l.operator === '/' && literalValue(l.right).value === 2 && l.left.type === 'UnaryExpression' && l.left.operator === '-' && l.left.argument.type === 'Identifier' ? l.left.argument.name
+        : l.type === 'UnaryExpression' && l.operator === '-' && l.argument.type === 'BinaryExpression' && l.argument.operator === '/' && literalValue(l.argument.right).value === 2 && l.argument.left.type === 'Identifier' ? l.argument.left.name : null;
+      const cell = r.type === 'BinaryExpression' && r.operator === '*' && r.right.type === 'Identifier' ? r.right.name : null;
+      if (half && cell && !centred.has(cell)) centred.set(cell, [half, n]);
+    });
+    if (!centred.size) return;
+    for (const c of this.calls) {
+      if (c.name !== 'floor' || c.on !== 'Math' || !c.n.arguments[0]) continue;
+      const a = c.n.arguments[0];
+      if (a.type !== 'BinaryExpression' || a.operator !== '/' || a.right.type !== 'Identifier' || !centred.has(a.right.name)) continue;
+      // the dividend: pointer.x - board.x, written in place or kept in a const
+      let v = a.left;
+      if (v.type === 'Identifier') { const d = this.decls.get(v.name); v = d && d.length === 1 ? d[0].init : null; }
+      if (!v || v.type !== 'BinaryExpression' || v.operator !== '-') continue;
+      const from = memberPath(v.left) || ''; const minus = memberPath(v.right) || '';
+      if (!/(^|\.)(x|y|worldX|worldY)$/.test(from) || !/pointer|^p$|^p\./i.test(from) || !/\.(x|y)$/.test(minus) || /pointer/i.test(minus)) continue;
+      const [b, at] = centred.get(a.right.name);
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) counts cells from ${minus.replace(/\.[xy]$/, '')}'s position, but the board is laid out round that point (${this.code.slice(at.start, at.end)}, line ${lineOf(at)}): every click lands half the board (${b} / 2) up and left of the cell under the pointer, and the left column and top row cannot be clicked (add ${b} / 2 before dividing)`, lineOf(c.n), `+ ${b} / 2`);
+      return;
+    }
   }
 
   // setInteractive(shape, Phaser.Geom.Rectangle.ContainsPoint): Phaser calls the hit test with (shape, x, y), and

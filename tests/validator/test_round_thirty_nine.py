@@ -9,7 +9,8 @@ that draws it is moved; a Geom rectangle made from a centred object's x, y as it
 Matter options (bounce); a Matter speed per second found at run time; a Matter pivot held by ignoreGravity; a label
 lost when setCircle() makes a new body; a drag below 1 from the program's own table without setDamping(true); a mask without category 1;
 Geom ContainsPoint as a hit test; a game object's dragend read as (pointer, dropped); fillColor set on a shape made
-without a fill; a board checked right after a tween whose onComplete updates it. Each broken program fails with its rule, line and
+without a fill; a board checked right after a tween whose onComplete updates it; a board
+laid out round its container's middle clicked as if from its corner. Each broken program fails with its rule, line and
 message; the working ways pass."""
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ EXPECTED = {
     "fail_card_dragend_dropped_second": [("l2", "wrong_argument", 17, "calls its own dragend handler with (pointer, dragX, dragY, dropped)")],
     "fail_reversi_discs_fill_colour_field": [("l3", "never_fires", 28, "was given the fill colour 0x111111 with fillColor = ..., but it was made with no fill colour")],
     "fail_slide_puzzle_checked_before_tween": [("l2", "never_fires", 30, "this.board is only updated in that tween's onComplete")],
+    "fail_go_board_centred_clicked_from_corner": [("l2", "misplaced", 19, "counts cells from this.board's position, but the board is laid out round that point")],
     "fail_sum_board_win_text_under_panel": [("l2", "misplaced", 10, "made after the text it covers (line 9), and nothing sets a depth")],
 }
 WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_space",
@@ -50,7 +52,8 @@ WORKING = ["pass_bubble_pop_distance_to_centre", "pass_bubble_pop_geom_in_local_
            "pass_searchlight_cone_tested_in_its_space", "pass_laser_grid_rects_from_bounds", "pass_matter_balls_restitution",
            "pass_matter_catapult_speed_per_step", "pass_matter_swing_pivot_static", "pass_matter_bumper_label_kept",
            "pass_hockey_drag_share_with_damping", "pass_hex_tiles_contains_hit_test", "pass_card_dragend_dropped_fourth",
-           "pass_reversi_discs_fill_style", "pass_slide_puzzle_board_updated_first"]
+           "pass_reversi_discs_fill_style", "pass_slide_puzzle_board_updated_first",
+           "pass_go_board_centred_clicked_from_its_corner"]
 
 
 @pytest.fixture(scope="module")
