@@ -269,6 +269,10 @@ class GameState {
     if (/new\s+Phaser\.Geom\.Rectangle\s*\(\s*\w+\.x\s*,/.test(this.code) && !/setOrigin\s*\(\s*0\s*[,)]|origin[XY]?\s*[:=]\s*0\b|setDisplayOrigin/.test(this.bare())) this.rectangleFromCentredObject();
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
+    if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
+    if (/Percent\s*\(|Wrap\s*\(/.test(this.code)) this.rangeEndSlips();
+    if (/setScrollFactor\s*\(\s*0/.test(this.code) && /scroll[XY]/.test(this.code)) this.fixedObjectMovedWithCamera();
+    if (/setScrollFactor\s*\(\s*0/.test(this.code) && /GeometryMask|createGeometryMask|setMask/.test(this.code)) this.maskScrollsAway();
     if (/-\s*\w+\s*\/\s*2\s*\+/.test(this.code) && /Math\.floor\s*\(/.test(this.code) && /pointer/i.test(this.code)) this.centredBoardClickedFromCorner();
     if (/onComplete\s*:/.test(this.code) && /tweens\.add\s*\(/.test(this.code)) this.checkedBeforeTweenWrites();
     if (/\.geom\b/.test(this.code) && !/\bgeom\s*:|\.geom\s*=[^=]/.test(this.code)) this.shapeGeomInWorld();
@@ -4414,6 +4418,87 @@ class GameState {
       if (!/(^|\.)(x|y|worldX|worldY)$/.test(from) || !/pointer|^p$|^p\./i.test(from) || !/\.(x|y)$/.test(minus) || /pointer/i.test(minus)) continue;
       const [b, at] = centred.get(a.right.name);
       this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) counts cells from ${minus.replace(/\.[xy]$/, '')}'s position, but the board is laid out round that point (${this.code.slice(at.start, at.end)}, line ${lineOf(at)}): every click lands half the board (${b} / 2) up and left of the cell under the pointer, and the left column and top row cannot be clicked (add ${b} / 2 before dividing)`, lineOf(c.n), `+ ${b} / 2`);
+      return;
+    }
+  }
+
+  // list.sort((a, b) => b.score > a.score): a comparator must return a number below, at or above 0; true / false is
+  // 1 / 0 and never says "a comes first", so V8's sort leaves the order as it was
+  booleanComparator() {
+    for (const c of this.calls) {
+      const fn = c.name === 'sort' ? c.n.arguments[0] : null;
+      if (!fn || fn.type !== 'ArrowFunctionExpression' || fn.params.length !== 2) continue;
+      let body = fn.body;
+      if (body.type === 'BlockStatement') { const ret = body.body.length === 1 && body.body[0].type === 'ReturnStatement' ? body.body[0].argument : null; body = ret; }
+      if (!body || body.type !== 'BinaryExpression' || !/^(<|>|<=|>=)$/.test(body.operator)) continue;
+      const text = this.code.slice(fn.start, fn.end);
+      this.add('wrong_argument', true, `${c.on || ''}.sort(${text}) (line ${lineOf(c.n)}): the comparator returns true or false, that is 1 or 0, and never a number below 0, so the sort does not order the list (return a difference: ${this.code.slice(body.left.start, body.left.end)} - ${this.code.slice(body.right.start, body.right.end)})`, lineOf(c.n), 'a comparator returning a - b');
+      return;
+    }
+  }
+
+  // Math.Percent(value, min, max) given a width for max (Percent(knob.x, TRACK_X, TRACK_W)); Math.Wrap(value, min, max)
+  // with max exclusive given length - 1 (the last item is never reached)
+  rangeEndSlips() {
+    for (const c of this.calls) {
+      const owner = c.on || '';
+      if (!/(^|\.)Math$/.test(owner) || owner === 'Math') continue;
+      const [v, min, max] = c.n.arguments;
+      if (!max) continue;
+      const text = this.code.slice(c.n.start, c.n.end);
+      if (c.name === 'Percent' && (max.type === 'Identifier' || max.type === 'MemberExpression') && /(^|_|\.)(W|WIDTH|H|HEIGHT)$|(width|Width|height|Height|LEN|length|Length|size|Size|SIZE)$/.test(memberPath(max) || '')
+        && min && !(min.type === 'Literal' && min.value === 0) && (min.type === 'Identifier' || min.type === 'MemberExpression') && /(^|_|\.)(X|Y|LEFT|TOP|START|MIN)$|(x|y|left|Left|top|Top|start|Start|min|Min)$/.test(memberPath(min) || '')) {
+        this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}): Percent's third argument is the top of the range, not its length, so ${memberPath(max)} there makes the range end ${memberPath(min)} px too soon and the value reads too high (give ${memberPath(min)} + ${memberPath(max)})`, lineOf(c.n), `${memberPath(min)} + ${memberPath(max)}`);
+        return;
+      }
+      if (c.name === 'Wrap' && max.type === 'BinaryExpression' && max.operator === '-' && literalValue(max.right).value === 1 && max.left.type === 'MemberExpression' && !max.left.computed && max.left.property.name === 'length') {
+        this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}): Wrap's top is left out (the value wraps when it reaches it), so with ${this.code.slice(max.start, max.end)} the last item is never reached (give ${this.code.slice(max.left.start, max.left.end)})`, lineOf(c.n), this.code.slice(max.left.start, max.left.end));
+        return;
+      }
+    }
+  }
+
+  // an object fixed to the view (setScrollFactor(0)) that is also moved by the camera's scroll each frame: the scroll
+  // counts twice, so it slides off the screen as soon as the camera moves
+  fixedObjectMovedWithCamera() {
+    const fixed = new Set();
+    for (const c of this.calls) if (c.name === 'setScrollFactor' && c.n.arguments.length && c.n.arguments.every((a) => a.type === 'Literal' && a.value === 0)) { const r = this.chainRoot(c.n); if (r) fixed.add(r); }
+    for (const [path, v] of this.bindings()) if (fixed.has(path) === false && /setScrollFactor\s*\(\s*0\s*\)/.test(this.code.slice(v.start, v.end))) fixed.add(path);
+    const scrolled = (n) => n && /scroll[XY]\b|worldView\.[xy]\b/.test(this.code.slice(n.start, n.end));
+    for (const c of this.calls) {
+      if (!/^(setPosition|setX|setY)$/.test(c.name) || !fixed.has(c.on) || !c.n.arguments.some(scrolled)) continue;
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) moves ${c.on} with the camera's scroll, but ${c.on} has setScrollFactor(0) and already stays fixed on the view: the scroll counts twice, so it slides off the screen as soon as the camera moves (keep one of the two)`, lineOf(c.n), 'setScrollFactor(0) alone');
+      return;
+    }
+    for (const a of this.assigns) {
+      const owner = a.path.replace(/\.(x|y)$/, '');
+      if (owner === a.path || !fixed.has(owner) || !scrolled(a.value)) continue;
+      this.add('misplaced', true, `${a.path} = ${this.code.slice(a.value.start, a.value.end)} (line ${a.line}) moves ${owner} with the camera's scroll, but ${owner} has setScrollFactor(0) and already stays fixed on the view: the scroll counts twice, so it slides off the screen as soon as the camera moves (keep one of the two)`, a.line, 'setScrollFactor(0) alone');
+      return;
+    }
+  }
+
+  // a mask made from a Graphics that scrolls with the world, on an object fixed to the view (setScrollFactor(0)): once
+  // the camera moves, the mask moves away from what it shows and the object vanishes
+  maskScrollsAway() {
+    const fixed = new Set();
+    for (const c of this.calls) if (c.name === 'setScrollFactor' && c.n.arguments.length && c.n.arguments.every((a) => a.type === 'Literal' && a.value === 0)) { const r = this.chainRoot(c.n); if (r) fixed.add(r); }
+    for (const [path, v] of this.bindings()) if (/setScrollFactor\s*\(\s*0\s*\)/.test(this.code.slice(v.start, v.end))) fixed.add(path);
+    if (!/startFollow|scrollX\s*[-+]?=|scrollY\s*[-+]?=|setScroll\s*\(|\.pan\s*\(|centerOn/.test(this.code)) return;
+    // mask name -> the Graphics it is made from
+    const source = new Map();
+    for (const [path, v] of this.bindings()) {
+      const t = this.code.slice(v.start, v.end);
+      let m = /^([\w$.]+)\.createGeometryMask\s*\(\s*\)/.exec(t) || /GeometryMask\s*\(\s*[\w$.]+\s*,\s*([\w$.]+)\s*\)/.exec(t);
+      if (m) source.set(path, m[1]);
+    }
+    for (const c of this.calls) {
+      if (c.name !== 'setMask' || !fixed.has(c.on) || !c.n.arguments[0]) continue;
+      const arg = c.n.arguments[0];
+      let g = source.get(memberPath(arg) || '');
+      if (!g && arg.type === 'CallExpression') { const m = /^([\w$.]+)\.createGeometryMask\s*\(/.exec(this.code.slice(arg.start, arg.end)); g = m ? m[1] : null; }
+      if (!g || fixed.has(g)) continue;
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): ${c.on} stays fixed on the view (setScrollFactor(0)), but its mask is drawn by ${g}, which scrolls with the world: once the camera moves, the mask moves away and ${c.on} disappears (give ${g} setScrollFactor(0) too)`, lineOf(c.n), `${g}.setScrollFactor(0)`);
       return;
     }
   }

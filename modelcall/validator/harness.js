@@ -1264,8 +1264,22 @@
         }
         if (S && S.frame > 2 && value !== undefined && value !== null && value !== '') apply(weakSetAdd, textSetLater, [this]);
       } catch (e) { /* ignore */ }
-      return apply(orig, this, arguments);
+      const out = apply(orig, this, arguments);
+      try { if (S && !wrapRunOnTold) wrapRunsOn(this); } catch (e) { /* ignore */ }
+      return out;
     }, 'setText', orig.length, orig);
+  }
+  // a text with a wrap width that is still far wider than it: basic wrapping breaks lines only at spaces, and a line
+  // of Chinese (or one long word) has none, so it runs on past its box. Seen when the words are set (a typewriter
+  // line may be short again by the end of the run)
+  let wrapRunOnTold = false;
+  function wrapRunsOn(t) {
+    const style = t.style;
+    const wrap = style ? NumberC(style.wordWrapWidth) : 0;
+    if (!(wrap > 0) || style.wordWrapUseAdvanced === true || style.wordWrapCallback || !(NumberC(t.width) > wrap * 1.2 + 16)) return;
+    wrapRunOnTold = true;
+    misuse('misplaced', 'a Text with wordWrap width ' + mathRound(wrap) + ' is ' + mathRound(NumberC(t.width)) + ' px wide: basic wrapping breaks lines only at spaces, and this text has'
+      + ' none where it should break (Chinese text, a long word), so it runs on past its box (add useAdvancedWrap: true to wordWrap)', 'wordWrap: { width, useAdvancedWrap: true }', true, codeLineOf(/wordWrap\s*:/));
   }
   // a tween's ease named the easings.net / jQuery way ('easeInQuad'): Phaser finds no such ease and falls back to
   // Linear without a word, so every eased motion is linear

@@ -1,0 +1,41 @@
+"""Mistakes of a fortieth round of unseen programs (seeds, grid and tile games, game UI, shooters): a sort comparator
+that returns true / false; Math.Percent given a length for its top; Math.Wrap given length - 1 (its top is left out); an
+object fixed to the view also moved by the camera's scroll; a fixed list masked by a Graphics that scrolls; basic word
+wrap on text with no spaces (Chinese). Each broken program fails with its rule, line and message; the working ways
+pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_leaderboard_sort_returns_boolean": [("l2", "wrong_argument", 12, "the comparator returns true or false, that is 1 or 0")],
+    "fail_volume_slider_percent_of_width": [("l2", "wrong_argument", 16, "Percent's third argument is the top of the range, not its length")],
+    "fail_weapon_picker_wrap_skips_last": [("l2", "wrong_argument", 14, "with WEAPONS.length - 1 the last item is never reached")],
+    "fail_hud_fixed_and_moved_with_scroll": [("l2", "misplaced", 17, "has setScrollFactor(0) and already stays fixed on the view: the scroll counts twice")],
+    "fail_quest_list_mask_scrolls_away": [("l2", "misplaced", 12, "its mask is drawn by clip, which scrolls with the world")],
+    "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
+}
+WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
+           "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
