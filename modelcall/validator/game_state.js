@@ -270,6 +270,10 @@ class GameState {
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
+    if (/changedata-/.test(this.code) && /setData\s*\(/.test(this.code)) this.objectDataHeardOnScene();
+    if (/\.(closest|furthest)\s*\(/.test(this.code)) this.closestGivenGroup();
+    if (/delay\s*:\s*this\.\w+/.test(this.code)) this.timerDelayCopied();
+    if (/\.get\s*\(/.test(this.code) && /(alpha|scale[XY]?)\s*:\s*0\b/.test(this.code) && /enableBody|setActive\s*\(\s*true/.test(this.code)) this.pooledLeftoversFromTween();
     if (/Percent\s*\(|Wrap\s*\(/.test(this.code)) this.rangeEndSlips();
     if (/setScrollFactor\s*\(\s*0/.test(this.code) && /scroll[XY]/.test(this.code)) this.fixedObjectMovedWithCamera();
     if (/setScrollFactor\s*\(\s*0/.test(this.code) && /GeometryMask|createGeometryMask|setMask/.test(this.code)) this.maskScrollsAway();
@@ -4420,6 +4424,93 @@ class GameState {
       this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) counts cells from ${minus.replace(/\.[xy]$/, '')}'s position, but the board is laid out round that point (${this.code.slice(at.start, at.end)}, line ${lineOf(at)}): every click lands half the board (${b} / 2) up and left of the cell under the pointer, and the left column and top row cannot be clicked (add ${b} / 2 before dividing)`, lineOf(c.n), `+ ${b} / 2`);
       return;
     }
+  }
+
+  // this.events.on('changedata-hp') while 'hp' is set only on a game object (boss.setData('hp', ...)): an object's
+  // data announces its changes on the object itself, so the scene's listener never hears them
+  objectDataHeardOnScene() {
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || typeof ev.value !== 'string' || !/^changedata-./.test(ev.value)) continue;
+      if (!/^(this|[\w$]+\.scene|scene)\.events$|^this\.sys\.events$/.test(c.on || '')) continue;
+      const key = ev.value.slice('changedata-'.length);
+      const setters = this.calls.filter((d) => /^(setData|set|inc|toggle)$/.test(d.name) && d.n.arguments[0] && d.n.arguments[0].type === 'Literal' && d.n.arguments[0].value === key);
+      if (!setters.length) continue;
+      // the scene's own data (this.data.set, this.setData on a scene) does reach this.events
+      const onObject = (d) => d.name === 'setData' ? !/^(this|[\w$]+\.scene)$/.test(d.on || '') || /extends\s+Phaser\.(GameObjects|Physics)/.test(this.code) && d.on === 'this' : /\.data$/.test(d.on || '') && !/^(this|[\w$]+\.scene)\.data$/.test(d.on || '');
+      if (!setters.every(onObject) || setters.some((d) => d.on === 'this')) continue;
+      const where = setters[0];
+      this.add('never_fires', true, `${c.on}.${c.name}('${ev.value}', ...) (line ${lineOf(c.n)}) listens on the scene's events, but '${key}' is set only on a game object (${this.code.slice(where.n.start, where.n.end).replace(/\s+/g, ' ').slice(0, 50)}, line ${lineOf(where.n)}), whose data announces changes on that object: the listener never hears them (listen with ${where.on}.on('${ev.value}', ...))`, lineOf(c.n), `${where.on}.on('${ev.value}', ...)`);
+      return;
+    }
+  }
+
+  // this.physics.closest(source, group): the targets must be an array (of bodies or objects); a Group has no length,
+  // so nothing is searched and the result is null
+  closestGivenGroup() {
+    const groups = this.madeBy(/(^|\.)(physics\.add\.(group|staticGroup)|add\.group)$/);
+    for (const c of this.calls) {
+      if (!/^(closest|furthest)$/.test(c.name) || !/(^|\.)physics$/.test(c.on || '')) continue;
+      const t = c.n.arguments[1];
+      const path = t ? memberPath(t) : null;
+      const short = path ? path.replace(/^this\.scene\./, 'this.') : null;
+      if (!path || !(groups.has(path) || groups.has(short))) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): the targets must be an array, and ${path} is a Group, which the search cannot walk, so it always returns null (pass ${path}.getChildren())`, lineOf(c.n), `${path}.getChildren()`);
+      return;
+    }
+  }
+
+  // time.addEvent({ delay: this.fireRate, loop: true }) copies the number when the timer is made: a later
+  // this.fireRate = 100 (a power-up) changes nothing unless the timer's delay is set or the timer made again
+  timerDelayCopied() {
+    for (const c of this.calls) {
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key);
+      const delay = props.find((q) => (q.key.name || q.key.value) === 'delay');
+      const loops = props.some((q) => ((q.key.name || q.key.value) === 'loop' && q.value.type === 'Literal' && q.value.value === true) || ((q.key.name || q.key.value) === 'repeat' && q.value.type !== 'Literal') || ((q.key.name || q.key.value) === 'repeat' && q.value.value !== 0));
+      const field = delay ? memberPath(delay.value) : null;
+      if (!loops || !field || !/^this\.\w+$/.test(field)) continue;
+      const fn = c.ctx.fn;
+      // a later change of the field, in a function that does not make the timer again nor touch its delay
+      const setUp = [...this.lifecycle('init'), ...this.lifecycle('preload'), ...this.lifecycle('create')];
+      walk(this.ast, (m) => { if (m.type === 'MethodDefinition' && m.kind === 'constructor') setUp.push(m.value); });
+      const change = this.assigns.find((a) => a.path === field && !(fn && a.value.start >= fn.start && a.value.end <= fn.end)
+        && !setUp.some((f) => f.body && f.body.type === 'BlockStatement' && f.body.body.some((st) => st.start <= a.value.start && a.value.end <= st.end && st.type === 'ExpressionStatement')));
+      if (!change) continue;
+      const inFn = [...this.functionsByName().values()].concat(this.lifecycle('create'), this.lifecycle('update')).find((f) => f && f.start <= change.value.start && change.value.end <= f.end);
+      const body = inFn ? this.code.slice(inFn.start, inFn.end) : '';
+      if (/addEvent\s*\(|\.delay\s*=|\.reset\s*\(|timeScale/.test(body) || /\.delay\s*=|\.reset\s*\(\s*\{/.test(this.code)) continue;
+      // a function that calls another that makes the timer again
+      if (/this\.\w+\s*\(/.test(body) && [...this.functionsByName().entries()].some(([name, f]) => f !== fn && new RegExp(`this\\.${name}\\s*\\(`).test(body) && /addEvent\s*\(/.test(this.code.slice(f.start, f.end)))) continue;
+      this.add('never_fires', true, `${field} = ${this.code.slice(change.value.start, change.value.end)} (line ${change.line}) is meant to change how often the timer of line ${lineOf(c.n)} fires, but addEvent({ delay: ${field} }) copied the number when the timer was made: the change does nothing (set the timer's delay too, or make the timer again)`, change.line, 'timer.delay = ...');
+      return;
+    }
+  }
+
+  // a pool member faded or shrunk to nothing by a tween before it is put away (alpha: 0, scale: 0, then disableBody),
+  // and taken out again with group.get() + enableBody(): nothing sets alpha or scale back, so every reused member is
+  // invisible
+  pooledLeftoversFromTween() {
+    let tween = null;
+    for (const c of this.calls) {
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key);
+      const gone = props.find((q) => /^(alpha|scale|scaleX|scaleY)$/.test(q.key.name || q.key.value) && q.value.type === 'Literal' && q.value.value === 0);
+      const done = props.find((q) => (q.key.name || q.key.value) === 'onComplete');
+      const yoyo = props.some((q) => (q.key.name || q.key.value) === 'yoyo' && q.value.type === 'Literal' && q.value.value === true);
+      if (!gone || !done || yoyo || !/disableBody|killAndHide|setActive\s*\(\s*false/.test(this.code.slice(done.value.start, done.value.end))) continue;
+      tween = { c, prop: gone.key.name || gone.key.value };
+      break;
+    }
+    if (!tween) return;
+    const prop = tween.prop === 'alpha' ? /setAlpha\s*\(|\.alpha\s*=[^=]|alpha\s*:\s*(1|\{)|setVisible/ : /setScale\s*\(|\.scale[XY]?\s*=[^=]|scale[XY]?\s*:\s*(1|\{)/;
+    // anything that gives the value back (outside the fading tween itself)
+    const rest = this.code.slice(0, tween.c.n.start) + this.code.slice(tween.c.n.end);
+    if (prop.test(rest)) return;
+    const groups = this.madeBy(/(^|\.)(physics\.add\.group|add\.group)$/);
+    const reuse = this.calls.find((c) => c.name === 'get' && c.n.arguments.length >= 1 && (groups.has(c.on) || groups.has((c.on || '').replace(/^this\.scene\./, 'this.'))));
+    if (!reuse) return;
+    this.add('never_fires', true, `the tween of line ${lineOf(tween.c.n)} takes ${tween.prop} to 0 before the member is put away, and ${this.code.slice(reuse.n.start, reuse.n.end).replace(/\s+/g, ' ').slice(0, 40)} (line ${lineOf(reuse.n)}) hands the same object out again with ${tween.prop} still 0: nothing sets it back, so every reused member is invisible (set ${tween.prop === 'alpha' ? 'setAlpha(1)' : 'setScale(1)'} when it is taken out)`, lineOf(reuse.n), tween.prop === 'alpha' ? 'setAlpha(1)' : 'setScale(1)');
   }
 
   // list.sort((a, b) => b.score > a.score): a comparator must return a number below, at or above 0; true / false is

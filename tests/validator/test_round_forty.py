@@ -1,7 +1,9 @@
 """Mistakes of a fortieth round of unseen programs (seeds, grid and tile games, game UI, shooters): a sort comparator
 that returns true / false; Math.Percent given a length for its top; Math.Wrap given length - 1 (its top is left out); an
 object fixed to the view also moved by the camera's scroll; a fixed list masked by a Graphics that scrolls; basic word
-wrap on text with no spaces (Chinese). Each broken program fails with its rule, line and message; the working ways
+wrap on text with no spaces (Chinese); a scene listening for changedata of a key set only on a game object;
+physics.closest() given a Group; a timer's delay copied from a field a power-up changes later; pool members faded by a
+tween and handed out again still invisible. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
 
@@ -16,10 +18,16 @@ EXPECTED = {
     "fail_weapon_picker_wrap_skips_last": [("l2", "wrong_argument", 14, "with WEAPONS.length - 1 the last item is never reached")],
     "fail_hud_fixed_and_moved_with_scroll": [("l2", "misplaced", 17, "has setScrollFactor(0) and already stays fixed on the view: the scroll counts twice")],
     "fail_quest_list_mask_scrolls_away": [("l2", "misplaced", 12, "its mask is drawn by clip, which scrolls with the world")],
+    "fail_boss_phase_data_heard_on_scene": [("l2", "never_fires", 9, "but 'hp' is set only on a game object")],
+    "fail_homing_closest_in_group": [("l2", "wrong_argument", 17, "the targets must be an array, and this.drones is a Group")],
+    "fail_rapid_fire_rate_never_reaches_timer": [("l2", "never_fires", 13, "copied the number when the timer was made")],
+    "fail_pooled_drones_come_back_faded": [("l2", "never_fires", 13, "hands the same object out again with alpha still 0")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
-           "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap"]
+           "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap",
+           "pass_boss_phase_data_heard_on_boss", "pass_homing_closest_in_children", "pass_rapid_fire_rate_set_on_timer",
+           "pass_pooled_drones_alpha_reset"]
 
 
 @pytest.fixture(scope="module")
