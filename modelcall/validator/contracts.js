@@ -431,7 +431,12 @@ class Contracts {
   // ---- the checks
   // a method call: recv is the receiver's type (from the analysis), name the method
   checkCall(n, recv, name, ctx) { this.guard(() => this.callContract(n, recv, name, ctx)); }
-  checkNew(n, cls, ctx) { this.guard(() => this.newContract(n, cls, ctx)); }
+  checkNew(n, cls, ctx) {
+    this.guard(() => this.newContract(n, cls, ctx));
+    // new Phaser.Time.TimerEvent({ callback: function () { this.progress++ } }) handed to addEvent later: the same
+    // config, the same `this` (the timer)
+    if (cls === 'Phaser.Time.TimerEvent') this.guard(() => this.timerFunctionOutsideClasses(n, 'addEvent', 'new Time.TimerEvent()'));
+  }
   checkCallbacks(n, recv, name, ctx) {
     if (!recv || !recv.cs || recv.st || !n.arguments.length) return;
     this.guard(() => this.matterOptions(n, recv, name));
@@ -601,7 +606,7 @@ class Contracts {
 
   // an object scene's time.addEvent({ callback: function () { this.score += 8 } }) (or delayedCall(ms, function () {...}))
   // with no callbackScope: a timer calls it with `this` the TimerEvent, so the scene's field never changes
-  timerFunctionOutsideClasses(n, name) {
+  timerFunctionOutsideClasses(n, name, label = `Time.Clock#${name}()`) {
     const args = n.arguments;
     let fn = null;
     let fix = null;
@@ -620,7 +625,7 @@ class Contracts {
     if (!fn || (fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) return;
     for (const [member, line] of thisMembers(fn.body).concat(thisMembers(fn.body, true))) {
       if (!this.setOnThis(member, fn) || this.api.findMember('Phaser.Time.TimerEvent', member, false)) continue;
-      this.add('wrong_argument', true, `Time.Clock#${name}(): a function () callback uses this.${member}, the scene's, but with no callbackScope the timer calls it with \`this\` the TimerEvent, so the scene's ${member} never changes (${fix}, or use an arrow function)`, line, 'a callback bound to the scene');
+      this.add('wrong_argument', true, `${label}: a function () callback uses this.${member}, the scene's, but with no callbackScope the timer calls it with \`this\` the TimerEvent, so the scene's ${member} never changes (${fix}, or use an arrow function)`, line, 'a callback bound to the scene');
       return;
     }
   }

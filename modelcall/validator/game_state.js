@@ -270,6 +270,7 @@ class GameState {
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
+    if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.styleWithoutRedraw();
     if (/changedata-/.test(this.code) && /setData\s*\(/.test(this.code)) this.objectDataHeardOnScene();
     if (/\.(closest|furthest)\s*\(/.test(this.code)) this.closestGivenGroup();
     if (/delay\s*:\s*this\.\w+/.test(this.code)) this.timerDelayCopied();
@@ -1936,6 +1937,30 @@ class GameState {
         while (alt && alt.type === 'IfStatement') alt = alt.alternate;
         if (alt) walk(alt, (m) => { if (m.type === 'CallExpression' && /^setVelocity[XY]?$/.test((m.callee.property && m.callee.property.name) || '') && m.arguments.length && m.arguments.every((a) => a.type === 'Literal' && a.value === 0)) zeroed = true; });
         if (zeroed) walk(n.consequent, (m) => { if (!step && m.type === 'CallExpression' && /^setVelocity[XY]?$/.test((m.callee.property && m.callee.property.name) || '') && m.arguments[0] && !(m.arguments[0].type === 'Literal' && m.arguments[0].value === 0)) step = m; });
+      }
+      // a direction kept in a local set back to 0 each frame (let vx = 0; if (JustDown(left)) vx -= 1), then moved by
+      // delta or given as a velocity: the move lasts the one frame the key goes down
+      if (!step && ctx.fn) {
+        const dirs = new Set();
+        walk(n.consequent, (m) => {
+          const t = m.type === 'AssignmentExpression' && m.left.type === 'Identifier' && /^[-+]?=$/.test(m.operator) ? m.left.name : null;
+          if (!t) return;
+          const d = (this.decls.get(t) || []).find((x) => x.init && x.init.start >= ctx.fn.start && x.init.end <= ctx.fn.end && literalValue(x.init).value === 0);
+          if (d) dirs.add(t);
+        });
+        if (dirs.size) {
+          walk(ctx.fn.body, (m) => {
+            if (step || m.start < n.end) return;
+            const uses = (e) => [...dirs].some((d) => new RegExp(`\\b${d}\\b`).test(this.code.slice(e.start, e.end)));
+            if (m.type === 'AssignmentExpression' && ['+=', '-='].includes(m.operator) && /\.(x|y)$/.test(memberPath(m.left) || '') && uses(m.right) && scaled(m.right)) step = m;
+            if (m.type === 'CallExpression' && /^setVelocity[XY]?$/.test((m.callee.property && m.callee.property.name) || '') && m.arguments.some(uses)) step = m;
+          });
+          if (step) {
+            this.justDownFound = true;
+            this.add('never_fires', true, `${this.code.slice(step.start, step.end).slice(0, 60)} (line ${lineOf(step)}) moves by ${[...dirs].join(', ')}, which is set back to 0 on every frame and set only under JustDown() (line ${lineOf(n)}), true only on the frame a key goes down: holding the key moves it for one frame, not continuously (test key.isDown for held movement)`, lineOf(n), 'key.isDown');
+            return;
+          }
+        }
       }
       if (!step) return;
       this.justDownFound = true;
@@ -4511,6 +4536,30 @@ class GameState {
     const reuse = this.calls.find((c) => c.name === 'get' && c.n.arguments.length >= 1 && (groups.has(c.on) || groups.has((c.on || '').replace(/^this\.scene\./, 'this.'))));
     if (!reuse) return;
     this.add('never_fires', true, `the tween of line ${lineOf(tween.c.n)} takes ${tween.prop} to 0 before the member is put away, and ${this.code.slice(reuse.n.start, reuse.n.end).replace(/\s+/g, ' ').slice(0, 40)} (line ${lineOf(reuse.n)}) hands the same object out again with ${tween.prop} still 0: nothing sets it back, so every reused member is invisible (set ${tween.prop === 'alpha' ? 'setAlpha(1)' : 'setScale(1)'} when it is taken out)`, lineOf(reuse.n), tween.prop === 'alpha' ? 'setAlpha(1)' : 'setScale(1)');
+  }
+
+  // graphics.fillStyle(orange) in an event handler that draws nothing after it: a style applies only to shapes drawn
+  // after it, so what is on the Graphics keeps its colour (clear() and draw again)
+  styleWithoutRedraw() {
+    const graphics = this.madeBy(/(^|\.)(add|make)\.graphics$/);
+    for (const c of this.calls) {
+      if (!/^(fillStyle|lineStyle)$/.test(c.name) || !graphics.has(c.on)) continue;
+      const fn = c.ctx.fn;
+      // only in a callback handed to an emitter or a timer (the drawing code itself draws after its style)
+      if (!fn || !c.ctx.handedTo.length || !c.ctx.handedTo[c.ctx.handedTo.length - 1] || !/(^|\.)(on|once|addListener|delayedCall)$/.test(c.ctx.handedTo[c.ctx.handedTo.length - 1])) continue;
+      const body = this.code.slice(fn.start, fn.end);
+      const esc = c.on.replace(/[.$]/g, (m) => '\\' + m);
+      if (/^\s*\./.test(this.code.slice(c.n.end, c.n.end + 4))) continue; // a drawing chained on it
+      // drawn in the same handler (on that Graphics, or by a method of the program the handler calls)
+      if (new RegExp(`${esc}\\s*\\.\\s*(fill(?!Style)\\w*|stroke\\w*|clear|beginPath|generateTexture)\\s*\\(`).test(body)) continue;
+      if (/(?<![\w$.])this\.\w+\s*\(|(?<![\w$.])[a-z]\w*\s*\(/.test(body.replace(/^[^{]*\{/, '').replace(/\b(setText|setPosition|killTweensOf|add|on|once)\s*\(/g, ''))) {
+        // a call into the program's own code may draw: leave it
+        const called = [...body.matchAll(/this\.(\w+)\s*\(/g)].map((m) => m[1]).concat([...body.matchAll(/(?<![\w$.])([a-zA-Z_]\w*)\s*\(/g)].map((m) => m[1]));
+        if (called.some((name) => this.functionsByName().has(name))) continue;
+      }
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) only sets the style for shapes drawn after it, and the handler draws nothing after it: what ${c.on} already shows keeps its colour (clear() and draw the shape again with the new style)`, lineOf(c.n), `${c.on}.clear() and redraw`);
+      return;
+    }
   }
 
   // list.sort((a, b) => b.score > a.score): a comparator must return a number below, at or above 0; true / false is

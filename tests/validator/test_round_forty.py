@@ -3,7 +3,9 @@ that returns true / false; Math.Percent given a length for its top; Math.Wrap gi
 object fixed to the view also moved by the camera's scroll; a fixed list masked by a Graphics that scrolls; basic word
 wrap on text with no spaces (Chinese); a scene listening for changedata of a key set only on a game object;
 physics.closest() given a Group; a timer's delay copied from a field a power-up changes later; pool members faded by a
-tween and handed out again still invisible. Each broken program fails with its rule, line and message; the working ways
+tween and handed out again still invisible; a Graphics style set in a handler
+that draws nothing after it; a direction set under JustDown() and moved by delta; new TimerEvent() with a function ()
+callback and no callbackScope. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
 
@@ -22,12 +24,16 @@ EXPECTED = {
     "fail_homing_closest_in_group": [("l2", "wrong_argument", 17, "the targets must be an array, and this.drones is a Group")],
     "fail_rapid_fire_rate_never_reaches_timer": [("l2", "never_fires", 13, "copied the number when the timer was made")],
     "fail_pooled_drones_come_back_faded": [("l2", "never_fires", 13, "hands the same object out again with alpha still 0")],
+    "fail_lamp_switch_style_only": [("l2", "never_fires", 13, "only sets the style for shapes drawn after it, and the handler draws nothing after it")],
+    "fail_rover_justdown_direction": [("l2", "never_fires", 12, "moves by dy, which is set back to 0 on every frame and set only under JustDown()")],
+    "fail_charge_meter_timer_event_this": [("l2", "wrong_argument", 11, "new Time.TimerEvent(): a function () callback uses this.steps")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
            "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap",
            "pass_boss_phase_data_heard_on_boss", "pass_homing_closest_in_children", "pass_rapid_fire_rate_set_on_timer",
-           "pass_pooled_drones_alpha_reset"]
+           "pass_pooled_drones_alpha_reset", "pass_lamp_switch_redrawn", "pass_rover_held_direction",
+           "pass_charge_meter_timer_event_scoped"]
 
 
 @pytest.fixture(scope="module")
