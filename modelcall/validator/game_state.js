@@ -270,6 +270,7 @@ class GameState {
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
+    if (/AllowGravity\s*\(\s*false|allowGravity\s*=\s*false/.test(this.code) && /collider\s*\(/.test(this.code)) this.platformPushedDown();
     if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.styleWithoutRedraw();
     if (/changedata-/.test(this.code) && /setData\s*\(/.test(this.code)) this.objectDataHeardOnScene();
     if (/\.(closest|furthest)\s*\(/.test(this.code)) this.closestGivenGroup();
@@ -4558,6 +4559,23 @@ class GameState {
         if (called.some((name) => this.functionsByName().has(name))) continue;
       }
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) only sets the style for shapes drawn after it, and the handler draws nothing after it: what ${c.on} already shows keeps its colour (clear() and draw the shape again with the new style)`, lineOf(c.n), `${c.on}.clear() and redraw`);
+      return;
+    }
+  }
+
+  // a moving platform made as a dynamic Arcade body with gravity switched off but not immovable: a collider shares
+  // the push, so the player standing on it presses it down and it sinks out of the world
+  platformPushedDown() {
+    for (const [path, v] of this.bindings()) {
+      if (!/(^|\.)(platform|lift|elevator|ledge|raft|plank)s?$|(moving|move)Platform$/i.test(path)) continue;
+      const made = this.creation(v).made;
+      if (!made || !/(^|\.)physics\.add\.(sprite|image)$/.test(memberPath(made.callee) || '')) continue;
+      const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+      if (!new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setAllowGravity\\s*\\(\\s*false|allowGravity\\s*=\\s*false)`).test(this.code)) continue;
+      if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setImmovable|immovable|pushable|setPushable|setMass|mass\\s*=)`).test(this.code)) continue;
+      const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === path));
+      if (!collider) continue;
+      this.add('never_fires', true, `${path} (line ${lineOf(made)}) is a moving platform with a dynamic body and gravity off, but not immovable: the collider of line ${lineOf(collider.n)} shares each push, so whatever stands on it presses it down and it sinks away (${path}.setImmovable(true))`, lineOf(made), `${path}.setImmovable(true)`);
       return;
     }
   }

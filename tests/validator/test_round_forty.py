@@ -5,7 +5,7 @@ wrap on text with no spaces (Chinese); a scene listening for changedata of a key
 physics.closest() given a Group; a timer's delay copied from a field a power-up changes later; pool members faded by a
 tween and handed out again still invisible; a Graphics style set in a handler
 that draws nothing after it; a direction set under JustDown() and moved by delta; new TimerEvent() with a function ()
-callback and no callbackScope. Each broken program fails with its rule, line and message; the working ways
+callback and no callbackScope; a moving platform with gravity off that is not immovable. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
 
@@ -27,13 +27,14 @@ EXPECTED = {
     "fail_lamp_switch_style_only": [("l2", "never_fires", 13, "only sets the style for shapes drawn after it, and the handler draws nothing after it")],
     "fail_rover_justdown_direction": [("l2", "never_fires", 12, "moves by dy, which is set back to 0 on every frame and set only under JustDown()")],
     "fail_charge_meter_timer_event_this": [("l2", "wrong_argument", 11, "new Time.TimerEvent(): a function () callback uses this.steps")],
+    "fail_lift_platform_pushed_down": [("l2", "never_fires", 14, "is a moving platform with a dynamic body and gravity off, but not immovable")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
            "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap",
            "pass_boss_phase_data_heard_on_boss", "pass_homing_closest_in_children", "pass_rapid_fire_rate_set_on_timer",
            "pass_pooled_drones_alpha_reset", "pass_lamp_switch_redrawn", "pass_rover_held_direction",
-           "pass_charge_meter_timer_event_scoped"]
+           "pass_charge_meter_timer_event_scoped", "pass_lift_platform_immovable"]
 
 
 @pytest.fixture(scope="module")
