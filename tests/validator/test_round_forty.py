@@ -27,7 +27,7 @@ EXPECTED = {
     "fail_lamp_switch_style_only": [("l2", "never_fires", 13, "only sets the style for shapes drawn after it, and the handler draws nothing after it")],
     "fail_rover_justdown_direction": [("l2", "never_fires", 12, "moves by dy, which is set back to 0 on every frame and set only under JustDown()")],
     "fail_charge_meter_timer_event_this": [("l2", "wrong_argument", 11, "new Time.TimerEvent(): a function () callback uses this.steps")],
-    "fail_lift_platform_pushed_down": [("l2", "never_fires", 14, "is a moving platform with a dynamic body and gravity off, but not immovable")],
+    "fail_lift_platform_pushed_down": [("l2", "never_fires", 13, "is a moving platform with a dynamic body and gravity off, but not immovable")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
