@@ -6,6 +6,9 @@
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
 
+// every node under n (n itself too)
+function walkNodes(n, visit) { walk({ type: 'Program', body: [n] }, (m) => { if (m.type !== 'Program') visit(m); }); }
+
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
 const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
 const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
@@ -264,11 +267,33 @@ class PhysicsRules {
       // a tile or a record of one: the same object's index is read too (t.index === BLOOM)
       return new RegExp(`(^|[^\\w$.])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.index\\b`).test(this.code);
     };
+    // a place read off something known to sit in pixels: a game object or body the program made, or a pointer; a
+    // plain record ({ x, y } of a grid position), a worldToTileXY() result or an unknown name is left alone
+    const MADE = /(^|\.)(add|make|physics\.add|matter\.add)\.\w+$/;
+    const pixelBase = (n) => {
+      const path = memberPath(n);
+      if (!path) return false;
+      if (/(^|\.)body$|(^|\.)(pointer|activePointer|mousePointer)$|^p$/.test(path)) return true;
+      const values = this.facts.bindings().filter(([q]) => q === path).map(([, v]) => v);
+      return values.length > 0 && values.every((v) => {
+        const made = this.facts.creation(v).made;
+        return (made && MADE.test(memberPath(made.callee) || '')) || (v.type === 'NewExpression' && /^Phaser\.(GameObjects|Physics)\./.test(memberPath(v.callee) || ''));
+      });
+    };
+    const inPixels = (a) => {
+      let found = false;
+      walkNodes(a, (m) => { if (!found && m.type === 'MemberExpression' && !m.computed && PIXELS.test('.' + m.property.name) && pixelBase(m.object)) found = true; });
+      if (!found && a.type === 'Identifier') {
+        const decls = this.decls.get(a.name);
+        if (decls && decls.length === 1 && decls[0].init) walkNodes(decls[0].init, (m) => { if (!found && m.type === 'MemberExpression' && !m.computed && PIXELS.test('.' + m.property.name) && pixelBase(m.object)) found = true; });
+      }
+      return found;
+    };
     for (const c of this.calls) {
       if (!['getTileAt', 'putTileAt', 'removeTileAt', 'hasTileAt'].includes(c.name)) continue;
       const i0 = c.name === 'putTileAt' ? 1 : 0;
       const xs = [c.n.arguments[i0], c.n.arguments[i0 + 1]].filter(Boolean);
-      if (xs.length < 2 || xs.some(cellLike)) continue;
+      if (xs.length < 2 || xs.some(cellLike) || !xs.every(inPixels)) continue;
       const texts = xs.map(textOf);
       if (texts.some((t) => t === null || !PIXELS.test(t) || SCALED.test(t))) continue;
       const fix = c.name === 'putTileAt' ? 'putTileAtWorldXY' : c.name === 'removeTileAt' ? 'removeTileAtWorldXY' : c.name === 'hasTileAt' ? 'hasTileAtWorldXY' : 'getTileAtWorldXY';

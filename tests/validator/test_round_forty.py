@@ -5,7 +5,8 @@ wrap on text with no spaces (Chinese); a scene listening for changedata of a key
 physics.closest() given a Group; a timer's delay copied from a field a power-up changes later; pool members faded by a
 tween and handed out again still invisible; a Graphics style set in a handler
 that draws nothing after it; a direction set under JustDown() and moved by delta; new TimerEvent() with a function ()
-callback and no callbackScope; a moving platform with gravity off that is not immovable. Each broken program fails with its rule, line and message; the working ways
+callback and no callbackScope; a moving platform with gravity off that is not immovable. Mended: getTileAt() given
+a grid record's or a worldToTileXY() result's x, y was taken for pixels. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to
            "pass_hud_fixed_only", "pass_quest_list_mask_fixed_too", "pass_dialog_chinese_advanced_wrap",
            "pass_boss_phase_data_heard_on_boss", "pass_homing_closest_in_children", "pass_rapid_fire_rate_set_on_timer",
            "pass_pooled_drones_alpha_reset", "pass_lamp_switch_redrawn", "pass_rover_held_direction",
-           "pass_charge_meter_timer_event_scoped", "pass_lift_platform_immovable"]
+           "pass_charge_meter_timer_event_scoped", "pass_lift_platform_immovable",
+           "pass_dungeon_steps_on_grid_records"]
 
 
 @pytest.fixture(scope="module")
