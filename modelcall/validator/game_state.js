@@ -270,6 +270,9 @@ class GameState {
     if (/new\s+Phaser\.Geom\.\w+\s*\(/.test(this.code) && /(fill|stroke)\w*Shape\s*\(/.test(this.code) && /Contains/.test(this.code)) this.geomDrawnThroughMovedGraphics();
     if (/Geom\.\w+\.ContainsPoint\b/.test(this.code)) this.containsPointAsHitTest();
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
+    if (/Matrix\.|Math\.(Clamp|Wrap|Percent|RoundTo|FloorTo|CeilTo|Snap|Linear|RadToDeg|DegToRad|Angle\.Wrap)/.test(this.code)) this.resultThrownAway();
+    if (/(put|get|remove)TileAt\s*\(/.test(this.code)) this.rowColumnAsXY();
+    if (/\.index\s*=[^=]/.test(this.code) && /setCollision/.test(this.code)) this.tileIndexKeepsCollision();
     if (/AllowGravity\s*\(\s*false|allowGravity\s*=\s*false/.test(this.code) && /collider\s*\(/.test(this.code)) this.platformPushedDown();
     if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.styleWithoutRedraw();
     if (/changedata-/.test(this.code) && /setData\s*\(/.test(this.code)) this.objectDataHeardOnScene();
@@ -4576,6 +4579,56 @@ class GameState {
       const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === path));
       if (!collider) continue;
       this.add('never_fires', true, `${path} (line ${lineOf(made)}) is a moving platform with a dynamic body and gravity off, but not immovable: the collider of line ${lineOf(collider.n)} shares each push, so whatever stands on it presses it down and it sinks away (${path}.setImmovable(true))`, lineOf(made), `${path}.setImmovable(true)`);
+      return;
+    }
+  }
+
+  // a function that returns its answer and changes nothing, called as a statement: Matrix.RotateMatrix(shape, 90);
+  // Phaser.Math.Clamp(x, 0, 10); the answer is thrown away
+  resultThrownAway() {
+    const PURE = /^Phaser\.(Utils\.Array\.Matrix\.(RotateMatrix|TransposeMatrix|RotateLeft)|Math\.(Clamp|Wrap|Percent|RoundTo|FloorTo|CeilTo|Linear|RadToDeg|DegToRad|Snap\.(To|Floor|Ceil)|Angle\.(Wrap|WrapDegrees|Normalize)))$/;
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'ExpressionStatement' || n.expression.type !== 'CallExpression') return;
+      const path = memberPath(n.expression.callee) || '';
+      if (!PURE.test(path)) return;
+      // RotateMatrix(m, 180) turns the rows in place
+      const dir = n.expression.arguments[1];
+      if (/RotateMatrix$/.test(path) && dir && [180, -180, 'rotate180'].includes(literalValue(dir).value)) return;
+      hit = n.expression;
+    });
+    if (!hit) return;
+    const text = this.code.slice(hit.start, hit.end);
+    this.add('never_fires', true, `${text} (line ${lineOf(hit)}) is called as a statement, but it returns its answer and leaves its arguments as they were: the result is thrown away and nothing changes (assign it: x = ${text})`, lineOf(hit), `x = ${text}`);
+  }
+
+  // layer.putTileAt(tile, r, c) / getTileAt(row, col): the tile calls take (x, y), a column then a row, so the row and
+  // column named r, c go in the wrong places and the board is drawn (or read) transposed
+  rowColumnAsXY() {
+    for (const c of this.calls) {
+      if (!/^(putTileAt|getTileAt|removeTileAt|hasTileAt)$/.test(c.name)) continue;
+      const i0 = c.name === 'putTileAt' ? 1 : 0;
+      const [x, y] = [c.n.arguments[i0], c.n.arguments[i0 + 1]];
+      if (!x || !y || x.type !== 'Identifier' || y.type !== 'Identifier') continue;
+      if (!/^(r|row|rowIndex|ry)$/i.test(x.name) || !/^(c|col|column|colIndex|cx)$/i.test(y.name)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): ${c.name}() takes the column (x) first and the row (y) second, and here the row ${x.name} is given as x and the column ${y.name} as y, so the tile is ${c.name === 'getTileAt' || c.name === 'hasTileAt' ? 'read' : 'placed'} at the mirrored cell (give ${y.name}, ${x.name})`, lineOf(c.n), `${y.name}, ${x.name}`);
+      return;
+    }
+  }
+
+  // tile.index = FLOOR on a layer whose collisions were set by index: the tile looks like floor but keeps the
+  // collision flags it had (putTileAt() sets them again), so the broken wall is an invisible wall
+  tileIndexKeepsCollision() {
+    for (const a of this.assigns) {
+      if (a.prop !== 'index') continue;
+      const base = a.path.replace(/\.index$/, '');
+      // the tile came from a tile lookup (getTileAt / getTileAtWorldXY / a tile callback's argument)
+      const fromTile = this.bindings().some(([p, v]) => p === base && v.type === 'CallExpression' && /(^|\.)getTileAt(WorldXY)?$/.test(memberPath(v.callee) || '') || false)
+        || /tile$/i.test(base);
+      if (!fromTile) continue;
+      const esc = base.replace(/[.$]/g, (m) => '\\' + m);
+      if (new RegExp(`${esc}\\s*\\.\\s*(setCollision|resetCollision|collides\\s*=)|calculateFacesAt|putTileAt`).test(this.code)) continue;
+      this.add('never_fires', true, `${a.path} = ... (line ${a.line}) changes how the tile looks, not its collision: the layer set collisions by index (setCollision...), and the tile keeps the flags it had, so it still blocks (use layer.putTileAt(index, tile.x, tile.y), which sets them again)`, a.line, 'putTileAt(index, x, y)');
       return;
     }
   }

@@ -5,7 +5,8 @@ wrap on text with no spaces (Chinese); a scene listening for changedata of a key
 physics.closest() given a Group; a timer's delay copied from a field a power-up changes later; pool members faded by a
 tween and handed out again still invisible; a Graphics style set in a handler
 that draws nothing after it; a direction set under JustDown() and moved by delta; new TimerEvent() with a function ()
-callback and no callbackScope; a moving platform with gravity off that is not immovable. Mended: getTileAt() given
+callback and no callbackScope; a moving platform with gravity off that is not immovable; a pure function's result
+thrown away (Matrix.RotateMatrix); putTileAt(tile, r, c); tile.index = FLOOR on a layer with collisions. Mended: getTileAt() given
 a grid record's or a worldToTileXY() result's x, y was taken for pixels. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
@@ -29,6 +30,9 @@ EXPECTED = {
     "fail_rover_justdown_direction": [("l2", "never_fires", 12, "moves by dy, which is set back to 0 on every frame and set only under JustDown()")],
     "fail_charge_meter_timer_event_this": [("l2", "wrong_argument", 11, "new Time.TimerEvent(): a function () callback uses this.steps")],
     "fail_lift_platform_pushed_down": [("l2", "never_fires", 13, "is a moving platform with a dynamic body and gravity off, but not immovable")],
+    "fail_block_rotate_result_dropped": [("l2", "never_fires", 9, "is called as a statement, but it returns its answer")],
+    "fail_paint_grid_row_as_x": [("l2", "wrong_argument", 18, "takes the column (x) first and the row (y) second")],
+    "fail_breakable_wall_index_only": [("l2", "never_fires", 21, "changes how the tile looks, not its collision")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
@@ -36,7 +40,8 @@ WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to
            "pass_boss_phase_data_heard_on_boss", "pass_homing_closest_in_children", "pass_rapid_fire_rate_set_on_timer",
            "pass_pooled_drones_alpha_reset", "pass_lamp_switch_redrawn", "pass_rover_held_direction",
            "pass_charge_meter_timer_event_scoped", "pass_lift_platform_immovable",
-           "pass_dungeon_steps_on_grid_records"]
+           "pass_dungeon_steps_on_grid_records", "pass_block_rotate_result_kept", "pass_paint_grid_column_as_x",
+           "pass_breakable_wall_put_tile"]
 
 
 @pytest.fixture(scope="module")
