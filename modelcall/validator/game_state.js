@@ -272,6 +272,8 @@ class GameState {
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
     if (/Matrix\.|Math\.(Clamp|Wrap|Percent|RoundTo|FloorTo|CeilTo|Snap|Linear|RadToDeg|DegToRad|Angle\.Wrap)/.test(this.code)) this.resultThrownAway();
     if (/(put|get|remove)TileAt\s*\(/.test(this.code)) this.rowColumnAsXY();
+    if (/worldToTile|TileAtWorldXY/.test(this.code) && /startFollow|scrollX\s*[-+]?=|scrollY\s*[-+]?=|setScroll\s*\(|\.pan\s*\(|centerOn/.test(this.code)) this.screenPointerToTile();
+    if (/createBlankLayer\s*\(/.test(this.code) && /(get|put|remove)TileAt\s*\(/.test(this.code)) this.mapTileCallsOnLastLayer();
     if (/\.index\s*=[^=]/.test(this.code) && /setCollision/.test(this.code)) this.tileIndexKeepsCollision();
     if (/AllowGravity\s*\(\s*false|allowGravity\s*=\s*false/.test(this.code) && /collider\s*\(/.test(this.code)) this.platformPushedDown();
     if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.styleWithoutRedraw();
@@ -4629,6 +4631,50 @@ class GameState {
       const esc = base.replace(/[.$]/g, (m) => '\\' + m);
       if (new RegExp(`${esc}\\s*\\.\\s*(setCollision|resetCollision|collides\\s*=)|calculateFacesAt|putTileAt`).test(this.code)) continue;
       this.add('never_fires', true, `${a.path} = ... (line ${a.line}) changes how the tile looks, not its collision: the layer set collisions by index (setCollision...), and the tile keeps the flags it had, so it still blocks (use layer.putTileAt(index, tile.x, tile.y), which sets them again)`, a.line, 'putTileAt(index, x, y)');
+      return;
+    }
+  }
+
+  // worldToTileXY(pointer.x, pointer.y) with a camera that scrolls: pointer.x / y are places on the screen, the tile
+  // calls take world places (pointer.worldX / worldY), so once the view moves the wrong tile is picked
+  screenPointerToTile() {
+    // a camera kept to a world no bigger than the view never scrolls
+    const view = this.viewSize();
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && /cameras\.main|(^|\.)cam(era)?$/.test(c.on || '') && c.n.arguments.length >= 4);
+    if (view && bounds) {
+      const [w, h] = [this.placeOf(bounds.n.arguments[2]), this.placeOf(bounds.n.arguments[3])];
+      if (w !== null && h !== null && w <= view.w && h <= view.h) return;
+    }
+    for (const c of this.calls) {
+      if (!/^(worldToTileXY|worldToTileX|worldToTileY|getTileAtWorldXY|putTileAtWorldXY|removeTileAtWorldXY|hasTileAtWorldXY)$/.test(c.name)) continue;
+      const i0 = c.name === 'putTileAtWorldXY' ? 1 : 0;
+      const args = c.name === 'worldToTileY' ? [c.n.arguments[0]] : [c.n.arguments[i0], c.n.arguments[i0 + 1]].filter(Boolean);
+      const screen = args.filter((a) => a.type === 'MemberExpression' && !a.computed && /^[xy]$/.test(a.property.name) && /^(pointer|p|ptr|activePointer)$|\.activePointer$/.test(memberPath(a.object) || ''));
+      if (!screen.length || screen.length !== args.length) continue;
+      const p = memberPath(screen[0].object);
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) gives ${p}.x / ${p}.y, the pointer's place on the screen, but the camera scrolls: the tile calls take world places, so once the view moves the tile picked is off by the scroll (use ${p}.worldX, ${p}.worldY)`, lineOf(c.n), `${p}.worldX, ${p}.worldY`);
+      return;
+    }
+  }
+
+  // map.getTileAt(x, y) on a map with two layers or more: a Tilemap's tile calls act on its current layer, which is
+  // the layer made last (a blank 'items' layer), not the ground with the walls
+  mapTileCallsOnLastLayer() {
+    const layers = new Map(); // map path -> [layer calls in order]
+    for (const c of this.calls) {
+      if (!/^(createLayer|createBlankLayer|createDynamicLayer|createStaticLayer)$/.test(c.name) || !c.on) continue;
+      if (!layers.has(c.on)) layers.set(c.on, []);
+      layers.get(c.on).push(c);
+    }
+    for (const [map, made] of layers) {
+      if (made.length < 2 || made[made.length - 1].name !== 'createBlankLayer') continue;
+      const esc = map.replace(/[.$]/g, (m) => '\\' + m);
+      if (new RegExp(`${esc}\\s*\\.\\s*(setLayer|currentLayerIndex|layer\\s*=)`).test(this.code)) continue;
+      const call = this.calls.find((c) => c.on === map && /^(getTileAt|putTileAt|removeTileAt|hasTileAt)$/.test(c.name) && c.n.arguments.length < (c.name === 'getTileAt' ? 4 : c.name === 'putTileAt' ? 5 : 4) && c.n.start > made[made.length - 1].n.end);
+      if (!call) continue;
+      const last = made[made.length - 1];
+      const name = last.n.arguments[0] && last.n.arguments[0].type === 'Literal' ? `'${last.n.arguments[0].value}'` : 'the last one';
+      this.add('wrong_argument', true, `${this.code.slice(call.n.start, call.n.end)} (line ${lineOf(call.n)}) works on the map's current layer, which is the layer made last, blank layer ${name} (line ${lineOf(last.n)}), not the layer made first (line ${lineOf(made[0].n)}): use that layer's own ${call.name}(), or pass the layer as the last argument`, lineOf(call.n), `layer.${call.name}()`);
       return;
     }
   }

@@ -6,7 +6,8 @@ physics.closest() given a Group; a timer's delay copied from a field a power-up 
 tween and handed out again still invisible; a Graphics style set in a handler
 that draws nothing after it; a direction set under JustDown() and moved by delta; new TimerEvent() with a function ()
 callback and no callbackScope; a moving platform with gravity off that is not immovable; a pure function's result
-thrown away (Matrix.RotateMatrix); putTileAt(tile, r, c); tile.index = FLOOR on a layer with collisions. Mended: getTileAt() given
+thrown away (Matrix.RotateMatrix); putTileAt(tile, r, c); tile.index = FLOOR on a layer with collisions; worldToTileXY(pointer.x, pointer.y)
+with a scrolling camera; map.getTileAt() after a blank layer was made last. Mended: getTileAt() given
 a grid record's or a worldToTileXY() result's x, y was taken for pixels. Each broken program fails with its rule, line and message; the working ways
 pass."""
 from __future__ import annotations
@@ -33,6 +34,8 @@ EXPECTED = {
     "fail_block_rotate_result_dropped": [("l2", "never_fires", 9, "is called as a statement, but it returns its answer")],
     "fail_paint_grid_row_as_x": [("l2", "wrong_argument", 18, "takes the column (x) first and the row (y) second")],
     "fail_breakable_wall_index_only": [("l2", "never_fires", 21, "changes how the tile looks, not its collision")],
+    "fail_farm_plot_screen_pointer_tile": [("l2", "wrong_argument", 18, "gives pointer.x / pointer.y, the pointer's place on the screen, but the camera scrolls")],
+    "fail_treasure_map_reads_blank_layer": [("l2", "wrong_argument", 24, "works on the map's current layer, which is the layer made last, blank layer 'coins'")],
     "fail_dialog_chinese_basic_wrap": [("l3", "misplaced", 7, "basic wrapping breaks lines only at spaces")],
 }
 WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to_end", "pass_weapon_picker_wrap_to_length",
@@ -41,7 +44,7 @@ WORKING = ["pass_leaderboard_sort_by_difference", "pass_volume_slider_percent_to
            "pass_pooled_drones_alpha_reset", "pass_lamp_switch_redrawn", "pass_rover_held_direction",
            "pass_charge_meter_timer_event_scoped", "pass_lift_platform_immovable",
            "pass_dungeon_steps_on_grid_records", "pass_block_rotate_result_kept", "pass_paint_grid_column_as_x",
-           "pass_breakable_wall_put_tile"]
+           "pass_breakable_wall_put_tile", "pass_farm_plot_world_pointer_tile", "pass_treasure_map_reads_ground_layer"]
 
 
 @pytest.fixture(scope="module")
