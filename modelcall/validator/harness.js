@@ -3880,6 +3880,8 @@
         // with no stroke either, draws nothing (an unfilled shape kept white is a hit area on purpose)
         if (SHAPE_TYPES[o.type] === true && o.isFilled === false && o.isStroked === false && typeof o.fillColor === 'number' && o.fillColor !== 0xffffff) {
           const line = codeLineOf(/\.fillColor\s*=[^=]/);
+          // (turned off with setFillStyle() on purpose: the program never writes fillColor itself)
+          if (line === null) continue;
           misuse('never_fires', 'a shape (' + str(o.type) + ') was given the fill colour ' + hexColour(o.fillColor) + ' with fillColor = ..., but it was made with no fill colour, so it is not filled'
             + ' and draws nothing (use setFillStyle(colour), which turns the fill on, or give the colour when making it)', 'setFillStyle(colour)', true, line);
           return;
