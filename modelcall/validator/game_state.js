@@ -14,6 +14,9 @@ const LASTING_STATE = /config|setting|option|best|high|record|stats\b|save|unloc
 // counters a game carries from one run of a scene to the next on purpose
 const LASTING_COUNT = /level|stage|round|wave|world|best|high|record|total|attempt|tries|retr|death|games|plays|runs|visits|lives|coins|gold|money|unlock/i;
 
+// code that moves a camera over the world (following, scrolling, panning)
+const CAMERA_SCROLLS = /startFollow|scrollX\s*[-+]?=|scrollY\s*[-+]?=|setScroll\s*\(|\.pan\s*\(|centerOn/;
+
 // the root of a chain that starts at a factory (this.add.image(...).setAlpha(0)): not an object's name
 const FACTORY = /(^|\.)(add|make)$/;
 
@@ -272,7 +275,7 @@ class GameState {
     if (/\.sort\s*\(/.test(this.code)) this.booleanComparator();
     if (/Matrix\.|Math\.(Clamp|Wrap|Percent|RoundTo|FloorTo|CeilTo|Snap|Linear|RadToDeg|DegToRad|Angle\.Wrap)/.test(this.code)) this.resultThrownAway();
     if (/(put|get|remove)TileAt\s*\(/.test(this.code)) this.rowColumnAsXY();
-    if (/worldToTile|TileAtWorldXY/.test(this.code) && /startFollow|scrollX\s*[-+]?=|scrollY\s*[-+]?=|setScroll\s*\(|\.pan\s*\(|centerOn/.test(this.code)) this.screenPointerToTile();
+    if (/worldToTile|TileAtWorldXY/.test(this.code) && CAMERA_SCROLLS.test(this.code)) this.screenPointerToTile();
     if (/createBlankLayer\s*\(/.test(this.code) && /(get|put|remove)TileAt\s*\(/.test(this.code)) this.mapTileCallsOnLastLayer();
     if (/\.index\s*=[^=]/.test(this.code) && /setCollision/.test(this.code)) this.tileIndexKeepsCollision();
     if (/AllowGravity\s*\(\s*false|allowGravity\s*=\s*false/.test(this.code) && /collider\s*\(/.test(this.code)) this.platformPushedDown();
@@ -1275,6 +1278,24 @@ class GameState {
       });
     });
     return out;
+  }
+
+  // the names kept fixed on the view (setScrollFactor(0) on the name, or in the chain that made it), read once
+  fixedToView() {
+    if (!this.fixedNames) {
+      this.fixedNames = new Set();
+      for (const c of this.calls) if (c.name === 'setScrollFactor' && c.n.arguments.length && c.n.arguments.every((a) => a.type === 'Literal' && a.value === 0)) { const r = this.chainRoot(c.n); if (r) this.fixedNames.add(r); }
+      for (const [path, v] of this.bindings()) if (/setScrollFactor\s*\(\s*0\s*\)/.test(this.code.slice(v.start, v.end))) this.fixedNames.add(path);
+    }
+    return this.fixedNames;
+  }
+
+  // the name a made object is kept in, made by this call alone or with calls chained on it
+  // (const tile = this.add.rectangle(...).setInteractive() -> 'tile'), or null
+  nameOfMade(call) {
+    const made = (v) => { while (v && v.type === 'CallExpression' && v !== call && v.callee.type === 'MemberExpression') v = v.callee.object; return v === call; };
+    const b = this.bindings().find(([, v]) => made(v));
+    return b ? b[0] : null;
   }
 
   // the names bound to what a call of this name makes (/\.add\.zone$/: every this.add.zone(...) kept in a name)
@@ -4718,9 +4739,7 @@ class GameState {
   // an object fixed to the view (setScrollFactor(0)) that is also moved by the camera's scroll each frame: the scroll
   // counts twice, so it slides off the screen as soon as the camera moves
   fixedObjectMovedWithCamera() {
-    const fixed = new Set();
-    for (const c of this.calls) if (c.name === 'setScrollFactor' && c.n.arguments.length && c.n.arguments.every((a) => a.type === 'Literal' && a.value === 0)) { const r = this.chainRoot(c.n); if (r) fixed.add(r); }
-    for (const [path, v] of this.bindings()) if (fixed.has(path) === false && /setScrollFactor\s*\(\s*0\s*\)/.test(this.code.slice(v.start, v.end))) fixed.add(path);
+    const fixed = this.fixedToView();
     const scrolled = (n) => n && /scroll[XY]\b|worldView\.[xy]\b/.test(this.code.slice(n.start, n.end));
     for (const c of this.calls) {
       if (!/^(setPosition|setX|setY)$/.test(c.name) || !fixed.has(c.on) || !c.n.arguments.some(scrolled)) continue;
@@ -4738,10 +4757,8 @@ class GameState {
   // a mask made from a Graphics that scrolls with the world, on an object fixed to the view (setScrollFactor(0)): once
   // the camera moves, the mask moves away from what it shows and the object vanishes
   maskScrollsAway() {
-    const fixed = new Set();
-    for (const c of this.calls) if (c.name === 'setScrollFactor' && c.n.arguments.length && c.n.arguments.every((a) => a.type === 'Literal' && a.value === 0)) { const r = this.chainRoot(c.n); if (r) fixed.add(r); }
-    for (const [path, v] of this.bindings()) if (/setScrollFactor\s*\(\s*0\s*\)/.test(this.code.slice(v.start, v.end))) fixed.add(path);
-    if (!/startFollow|scrollX\s*[-+]?=|scrollY\s*[-+]?=|setScroll\s*\(|\.pan\s*\(|centerOn/.test(this.code)) return;
+    const fixed = this.fixedToView();
+    if (!CAMERA_SCROLLS.test(this.code)) return;
     // mask name -> the Graphics it is made from
     const source = new Map();
     for (const [path, v] of this.bindings()) {
@@ -4784,8 +4801,8 @@ class GameState {
       const width = this.placeOf(w); const height = this.placeOf(h);
       if (width === null || height === null || width < view.w * 0.9 || height < view.h * 0.9) continue;
       const chain = this.code.slice(c.n.end, c.n.end + 200).split(/;|\n\s*\n/)[0];
-      const name = this.bindings().find(([, v]) => { let m = v; while (m && m.type === 'CallExpression' && m !== c.n && m.callee.type === 'MemberExpression') m = m.callee.object; return m === c.n; });
-      const esc = name ? name[0].replace(/[.$]/g, (m) => '\\' + m) : null;
+      const name = this.nameOfMade(c.n);
+      const esc = name ? name.replace(/[.$]/g, (m) => '\\' + m) : null;
       const onName = (re) => esc && new RegExp(`${esc}\\s*\\.\\s*(${re})`).test(this.code);
       if (/setOrigin|setDisplayOrigin|setPosition|setSize|setScrollFactor/.test(chain) || onName('setOrigin|setDisplayOrigin|originX|setPosition|[xy]\\s*=[^=]|setSize|setScrollFactor')) continue;
       if (!/setInteractive/.test(chain) && !onName('setInteractive')) continue;
@@ -4808,20 +4825,15 @@ class GameState {
     };
     // objects put in a container or layer are drawn where it is, not in the order they were made
     const grouped = this.calls.filter((c) => /^(container|layer)$/.test(c.name) || (c.name === 'add' && !/(^|\.)(add|physics|scene|tweens|time|events)$/.test(c.on || '')));
-    const boundName = (n) => {
-      const made = (v) => { while (v && v.type === 'CallExpression' && v !== n && v.callee.type === 'MemberExpression') v = v.callee.object; return v === n; };
-      const b = this.bindings().find(([, v]) => made(v));
-      return b ? b[0] : null;
-    };
     const inGroup = (n) => {
-      const name = boundName(n);
+      const name = this.nameOfMade(n);
       return grouped.some((g) => g.n.arguments.some((a) => (a.start <= n.start && n.end <= a.end) || (name && new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, (m) => '\\' + m)}\\b`).test(this.code.slice(a.start, a.end)))));
     };
     for (const r of rects) {
       if (r.n.arguments.length < 5 || !opaque(r) || inGroup(r.n)) continue;
       // the bar keeps its look (no alpha, fill or visibility change, never a tween's target) and is not a cover the
       // player clicks away (a card's back over its face)
-      const name = boundName(r.n);
+      const name = this.nameOfMade(r.n);
       const chain = this.code.slice(r.n.start, r.n.end + 200).split(/;|\n/)[0];
       if (/setAlpha|setFillStyle|setBlendMode|setVisible|setMask|setInteractive/.test(chain)) continue;
       if (name) {
