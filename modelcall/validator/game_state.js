@@ -247,7 +247,7 @@ class GameState {
     if (/tilePosition[XY]\s*=/.test(this.code)) this.parallaxLeftInTheWorld();
     if (/\.explode\s*\(/.test(this.code)) this.explodeArgumentOrder();
     if (/\.reset\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timerResetAfterDone();
-    if (/centerOn|setScroll|setZoom|scrollX\s*=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
+    if (/centerOn|setScroll|setZoom|scroll[XY]\s*[-+]?=|zoom\s*=/.test(this.code) && /Math\.floor/.test(this.code)) this.screenPointerOnMovedCamera();
     if (/Math\.floor\s*\(\s*\w+\.[xy]\s*\//.test(this.code) && /input\.on\s*\(\s*['"]pointer/.test(this.code)) this.boardOffsetForgotten();
     if (/setTileIndexCallback\s*\(/.test(this.code)) this.tileCallbackOnlyCollider();
     if (/overlap/i.test(this.code) && /create(Blank|Static|Dynamic)?Layer/.test(this.code)) this.tileOverlapUnfiltered();
@@ -296,6 +296,11 @@ class GameState {
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.add\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.settingsUndoneByGroupAdd();
     if (/createGeometryMask/.test(this.code)) this.fogMaskNotInverted();
     if (/immovable\s*:\s*true/.test(this.code) && /physics\.add\.group\s*\(/.test(this.code)) this.frictionlessFerry();
+    if (/events\.(on|once)\s*\(/.test(this.code) && /['"](hidden|visible|blur|focus|contextlost|prestep|step|poststep|postrender)['"]|Core\.Events\./.test(this.code)) this.gameEventsOnScene();
+    if (/\.remove\s*\(/.test(this.code) && /\.get(Elapsed|Progress|Remaining|OverallProgress|OverallRemaining)\w*\s*\(/.test(this.code)) this.timerReadAfterRemove();
+    if (/cps|per_?sec/i.test(this.code) && /\*\s*(delta|dt)\b|\b(delta|dt)\s*\*/.test(this.code)) this.perSecondTimesDelta();
+    if (/(RoundTo|FloorTo|CeilTo)\s*\([^;]*,\s*[1-9]\s*\)/.test(this.code)) this.roundToTens();
+    if (/args\s*:\s*\[/.test(this.code) && /addEvent/.test(this.code)) this.timerArgsCopied();
     return this.found;
   }
 
@@ -381,7 +386,7 @@ class GameState {
           v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor', fn: ctx.fn, step: n.type === 'UpdateExpression' || ['+=', '-='].includes(n.operator) });
         }
         const path = memberPath(target);
-        if (path && n.type === 'AssignmentExpression') this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n) });
+        if (path && n.type === 'AssignmentExpression') this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n), op: n.operator });
       }
       // reads as a condition: if (gameOver) return; if (!this.gameOver) ...
       if (ctx.inTest && (key !== 'left' || parent.type !== 'AssignmentExpression')) {
@@ -405,6 +410,128 @@ class GameState {
       }
     });
     for (const name of this.shadowed) this.vars.delete(name);
+  }
+
+  // this.events.on(Phaser.Core.Events.HIDDEN) / ('blur'): the game emits its page and loop events (hidden, visible,
+  // blur, focus, step, postrender, contextlost) on game.events; the scene's emitter never hears them
+  gameEventsOnScene() {
+    const GAME_ONLY = { blur: 'BLUR', focus: 'FOCUS', hidden: 'HIDDEN', visible: 'VISIBLE', contextlost: 'CONTEXT_LOST', prestep: 'PRE_STEP', step: 'STEP', poststep: 'POST_STEP', postrender: 'POST_RENDER' };
+    const byConst = new Map(Object.entries(GAME_ONLY).map(([name, k]) => [k, name]));
+    for (const c of this.calls) {
+      if (!['on', 'once'].includes(c.name) || !/^((this|scene|this\.scene)\.)?(sys\.)?events$/.test(c.on || '')) continue;
+      const ev = c.n.arguments[0];
+      if (!ev) continue;
+      const path = memberPath(ev) || '';
+      const name = ev.type === 'Literal' && typeof ev.value === 'string' ? ev.value : /^(Phaser\.)?Core\.Events\.[A-Z_]+$/.test(path) ? byConst.get(path.split('.').pop()) : null;
+      if (!name || !GAME_ONLY[name]) continue;
+      const text = this.code.slice(ev.start, ev.end);
+      this.add('never_fires', true, `${c.on}.${c.name}(${text}) (line ${lineOf(c.n)}): '${name}' is emitted by the game, on this.game.events, never on a scene's own events, so the handler never runs (this.game.events.${c.name}(${text}, ...))`, lineOf(c.n), `this.game.events.${c.name}`);
+      return;
+    }
+  }
+
+  // timer.remove(); then timer.getElapsed(): remove() sets the timer's elapsed time to its whole delay, so what is read
+  // after it is always the delay (progress 1, nothing remaining), whatever time really passed
+  timerReadAfterRemove() {
+    const timers = this.madeBy(/(^|\.)time\.(addEvent|delayedCall)$/);
+    for (const [path, v] of this.bindings()) if (v.type === 'NewExpression' && /(^|\.)TimerEvent$/.test(memberPath(v.callee) || '')) timers.add(path);
+    if (!timers.size) return;
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BlockStatement') return;
+      n.body.forEach((st, i) => {
+        const call = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (hit || !call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.name !== 'remove' || call.arguments.length > 1) return;
+        const timer = memberPath(call.callee.object);
+        if (!timer || !timers.has(timer)) return;
+        const esc = timer.replace(/[.$]/g, (ch) => '\\' + ch);
+        for (const later of n.body.slice(i + 1)) {
+          const text = this.code.slice(later.start, later.end);
+          if (new RegExp(`${esc}\\s*=[^=]`).test(text)) return;
+          const m = new RegExp(`${esc}\\s*\\.\\s*(get(Elapsed|Progress|Remaining|OverallProgress|OverallRemaining)\\w*)\\s*\\(`).exec(text);
+          if (m) { hit = { call, timer, read: m[1], line: lineOf(later) + text.slice(0, m.index).split('\n').length - 1 }; return; }
+        }
+      });
+    });
+    if (!hit) return;
+    this.add('wrong_argument', true, `${hit.timer}.remove() (line ${lineOf(hit.call)}) comes before ${hit.timer}.${hit.read}() (line ${hit.line}): remove() sets the timer's elapsed time to its whole delay, so what is read after it is always the delay, not the time that passed (read it before remove())`, hit.line, `${hit.timer}.${hit.read}() before remove()`);
+  }
+
+  // this.cookies += this.getCps() * delta in update(time, delta): a rate per second times delta, which counts
+  // milliseconds, gives a thousand times the rate the game shows
+  perSecondTimesDelta() {
+    for (const fn of this.lifecycle('update')) {
+      const d = fn.params[1];
+      if (!d || d.type !== 'Identifier') continue;
+      let hit = null;
+      walk(fn.body, (n) => {
+        if (hit || n.type !== 'AssignmentExpression' || !['+=', '-='].includes(n.operator)) return;
+        const r = n.right;
+        if (r.type !== 'BinaryExpression' || r.operator !== '*') return;
+        const [rate, by] = r.left.type === 'Identifier' && r.left.name === d.name ? [r.right, r.left] : [r.left, r.right];
+        if (by.type !== 'Identifier' || by.name !== d.name) return;
+        const text = this.code.slice(rate.start, rate.end);
+        if (/\/\s*1000|0\.001|1e-3/.test(text) || !/(^|[^a-z])(cps|[a-z]*per_?sec(ond)?s?)([^a-z]|$)|[a-z](Cps|PerSec(ond)?s?)([^a-z]|$)/i.test(text)) return;
+        hit = { n, text };
+      });
+      if (!hit) continue;
+      const target = this.code.slice(hit.n.left.start, hit.n.left.end);
+      this.add('wrong_argument', true, `${target} ${hit.n.operator} ${hit.text} * ${d.name} (line ${lineOf(hit.n)}): ${hit.text} is a rate per second and ${d.name} counts milliseconds, so this adds a thousand times the rate (${hit.text} * ${d.name} / 1000)`, lineOf(hit.n), `${hit.text} * ${d.name} / 1000`);
+      return;
+    }
+  }
+
+  // Phaser.Math.RoundTo(n / 1000, 1) for one decimal: a positive place rounds to tens (10 ** place), so a scaled number
+  // (1.2 of a thousand) comes out 0 or 10 (RoundTo(x, -1) keeps one decimal)
+  roundToTens() {
+    for (const c of this.calls) {
+      if (!/^(RoundTo|FloorTo|CeilTo)$/.test(c.name) || !/(^|\.)Math$/.test(c.on || '')) continue;
+      const [value, place] = c.n.arguments;
+      const k = place ? literalValue(place) : { ok: false };
+      if (!value || !k.ok || typeof k.value !== 'number' || k.value < 1 || k.value > 3) continue;
+      let v = value;
+      if (v.type === 'Identifier') { const d = this.decls.get(v.name); v = d && d.length === 1 && !this.writes.get(v.name) ? d[0].init : null; }
+      if (!v || v.type !== 'BinaryExpression' || v.operator !== '/') continue;
+      const text = this.code.slice(c.n.start, c.n.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}): a positive place rounds to ${10 ** k.value}s (${c.name}(x, place) rounds to 10 ** place), so a scaled-down number comes out a multiple of ${10 ** k.value}, usually 0 (a negative place keeps decimals: ${c.name}(x, -${k.value}))`, lineOf(c.n), `${c.name}(x, -${k.value})`);
+      return;
+    }
+  }
+
+  // time.addEvent({ loop: true, callback: produce, args: [this.perBaker] }): the args array is made once, with the
+  // number the field held then; a later this.perBaker *= 2 never reaches the callback's parameter
+  timerArgsCopied() {
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const props = new Map(cfg.properties.filter((q) => q.type === 'Property' && q.key).map((q) => [q.key.name || q.key.value, q.value]));
+      const loops = (props.get('loop') && props.get('loop').type === 'Literal' && props.get('loop').value === true) || (props.get('repeat') && !(props.get('repeat').type === 'Literal' && props.get('repeat').value === 0));
+      const args = props.get('args');
+      if (!loops || !args || args.type !== 'ArrayExpression') continue;
+      // the callback and the parameter the copied field lands in
+      const cb = props.get('callback');
+      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
+      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      if (!fn || !fn.body) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      for (let i = 0; i < args.elements.length; i++) {
+        const field = memberPath(args.elements[i]);
+        const param = fn.params[i];
+        if (!field || !/^this\.\w+$/.test(field) || !param || param.type !== 'Identifier' || !new RegExp(`\\b${param.name}\\b`).test(body)) continue;
+        // changed after the timer was made, outside the set-up code that made it
+        const change = this.assigns.find((a) => a.path === field && a.value.start > cfg.end && !(c.ctx.fn && a.value.start >= c.ctx.fn.start && a.value.end <= c.ctx.fn.end && !this.withinCallback(c.ctx.fn, a.value)));
+        if (!change) continue;
+        this.add('never_fires', true, `${field} changes at line ${change.line}, but the timer of line ${lineOf(c.n)} hands its callback args: [${field}], an array made once with the number the field held then: ${param.name} never sees the change (read ${field} in the callback)`, change.line, `read ${field} in the callback`);
+        return;
+      }
+    }
+  }
+
+  // whether node lies in a function nested inside fn (a handler made there runs later)
+  withinCallback(fn, node) {
+    let inner = false;
+    walk(fn.body, (n) => { if (!inner && n !== fn && /Function/.test(n.type) && n.start <= node.start && node.end <= n.end) inner = true; });
+    return inner;
   }
 
   // a class scene runs again when it restarts itself, or when a scene it starts (directly or not) starts it back
@@ -1146,6 +1273,15 @@ class GameState {
       const set = this.assigns.filter((a) => a.path === path);
       if (set.length === 1 && literalValue(set[0].value).ok) return this.numberOf(set[0].value, depth + 1);
     }
+    // CFG.invincible, a key of a settings object declared once (const CFG = { invincible: 1 }) and never written
+    if (n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier' && depth < 3) {
+      const d = this.decls.get(n.object.name);
+      const obj = d && d.length === 1 && !this.writes.get(n.object.name) ? d[0].init : null;
+      if (obj && obj.type === 'ObjectExpression' && !this.assigns.some((a) => a.path === memberPath(n))) {
+        const p = obj.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === n.property.name);
+        if (p && literalValue(p.value).ok) return this.numberOf(p.value, depth + 1);
+      }
+    }
     return null;
   }
 
@@ -1204,6 +1340,8 @@ class GameState {
   mainCameraPaths() {
     const mains = new Set(['this.cameras.main', 'cameras.main']);
     for (const [path, value] of this.bindings()) if (/(^|\.)cameras\.main$/.test(memberPath(value) || '')) mains.add(path);
+    // const cam = this.cameras.main in more than one method
+    for (const [name, ds] of this.decls) if (ds.length > 1 && ds.every((d) => /(^|\.)cameras\.main$/.test(memberPath(d.init) || ''))) mains.add(name);
     return mains;
   }
 
@@ -2243,11 +2381,15 @@ class GameState {
     const moved = this.calls.find((c) => main(c) && ((c.name === 'centerOn' && offCentre(c.n.arguments))
       || (c.name === 'setScroll' && c.n.arguments.some((a) => (this.numberOf(a) ?? 0) !== 0))
       || (c.name === 'setZoom' && this.numberOf(c.n.arguments[0]) !== null && this.numberOf(c.n.arguments[0]) !== 1)))
-      || this.assigns.find((a) => /(^|\.)cameras\.main\.(scrollX|scrollY|zoom)$/.test(a.path) && literalValue(a.value).ok && ![0, 1].includes(literalValue(a.value).value));
+      || this.assigns.find((a) => /(^|\.)cameras\.main\.(scrollX|scrollY|zoom)$/.test(a.path) && literalValue(a.value).ok && ![0, 1].includes(literalValue(a.value).value))
+      // a camera dragged or scrolled by the program (cam.scrollX -= pointer.x - pointer.prevPosition.x, scrollX += 6)
+      || this.assigns.find((a) => /\.scroll[XY]$/.test(a.path) && this.mainCameraPaths().has(a.path.replace(/\.scroll[XY]$/, '')) && (a.op !== '=' || !literalValue(a.value).ok));
     if (!moved) return;
-    for (const c of this.calls) {
-      const [ev, fn] = c.n.arguments;
-      if (c.name !== 'on' || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^pointer(down|up)$/.test(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+    // the scene's pointer handlers, and methods that take the pointer (tileAt(pointer)) they hand it to
+    const handlers = this.calls.filter((c) => { const [ev, fn] = c.n.arguments; return c.name === 'on' && /(^|\.)input$/.test(c.on || '') && ev && ev.type === 'Literal' && /^pointer(down|up|move)$/.test(ev.value) && fn && /Function/.test(fn.type); }).map((c) => c.n.arguments[1]);
+    if (!handlers.length) return;
+    for (const f of this.functionsByName().values()) if (f.params[0] && f.params[0].type === 'Identifier' && /^(pointer|ptr)$/i.test(f.params[0].name)) handlers.push(f);
+    for (const fn of handlers) {
       const p = fn.params[0];
       if (!p || p.type !== 'Identifier') continue;
       let cell = null;
@@ -2479,9 +2621,10 @@ class GameState {
         delay = p ? p.value : null;
       }
       const ms = delay ? this.numberOf(delay) : null;
-      const named = delay && delay.type === 'Identifier';
+      // a name (COOLDOWN, CFG.invincible, this.cooldown) rather than a number written in place
+      const named = delay && (delay.type === 'Identifier' || delay.type === 'MemberExpression');
       // TIME_LIMIT = 15 (a comment says seconds, or a one-second timer repeats it as a countdown) given as milliseconds
-      if (named && ms !== null && ms >= 10 && ms < 600) {
+      if (named && delay.type === 'Identifier' && ms !== null && ms >= 10 && ms < 600) {
         const d = (this.decls.get(delay.name) || [])[0];
         const line = d ? this.code.split('\n')[d.line - 1] || '' : '';
         // a one-second timer that repeats it (a countdown: { delay: 1000, repeat: TIME_LIMIT - 1 })

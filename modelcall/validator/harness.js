@@ -3329,13 +3329,14 @@
       if (!cam || !cam.worldView) continue;
       for (let k = 0; k < list.length && k < 2000; k++) {
         const c = list[k];
-        // (a hidden one too: a dialog the run never opens shows nothing when it is opened)
+        // (a hidden one too: a dialog the run never opens shows nothing when it is opened); one on the view's right or
+        // bottom edge is a drawer waiting off screen, children and all
         if (!c || c.type !== 'Container' || c.rotation || !isArray(c.list) || c.list.length < 2 || c.mask) continue;
         const fixed = NumberC(c.scrollFactorX) === 0 && NumberC(c.scrollFactorY) === 0;
         if (!fixed && (NumberC(c.scrollFactorX) !== 1 || NumberC(c.scrollFactorY) !== 1)) continue;
         const v = fixed ? { x: 0, y: 0, right: NumberC(cam.width), bottom: NumberC(cam.height) } : cam.worldView;
         const cx = NumberC(c.x); const cy = NumberC(c.y);
-        if (!(cx >= v.x && cx <= v.right && cy >= v.y && cy <= v.bottom) || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1) continue;
+        if (!(cx >= v.x && cx < v.right && cy >= v.y && cy < v.bottom) || NumberC(c.scaleX) !== 1 || NumberC(c.scaleY) !== 1) continue;
         let away = 0; let first = null;
         for (let j = 0; j < c.list.length && j < 200; j++) {
           const o = c.list[j];

@@ -1,0 +1,47 @@
+"""Mistakes of a forty-first round of unseen programs (seeds, idle and city builders, driving and puzzle platformers,
+visual effects): a delay kept in seconds in a settings object (CFG.shield = 2) handed to delayedCall(); a timer read
+after remove(), which sets its elapsed time to the whole delay; a rate per second times update()'s delta in
+milliseconds; RoundTo(n / 1000, 1), whose positive place rounds to tens; a looping timer's args: [this.field], copied
+when the timer is made; the game's 'hidden' / 'visible' heard on a scene's events; camera bounds given in grid cells
+(a settings object's size); a cell found from pointer.x while the camera is scrolled by keys. Mended: a Container
+waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
+coordinates. Each broken program fails with its rule, line and message; the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_shield_seconds_in_settings": [("l2", "wrong_argument", 23, "SETTINGS.shield = 2 ms is less than a frame")],
+    "fail_lap_time_read_after_remove": [("l2", "wrong_argument", 16, "remove() sets the timer's elapsed time to its whole delay")],
+    "fail_bakery_income_per_second_times_delta": [("l2", "wrong_argument", 17, "is a rate per second and delta counts milliseconds")],
+    "fail_score_short_format_round_to_tens": [("l2", "wrong_argument", 7, "a positive place rounds to 10s")],
+    "fail_mill_income_timer_args_copied": [("l2", "never_fires", 15, "an array made once with the number the field held then")],
+    "fail_offline_bonus_hidden_on_scene_events": [("l2", "never_fires", 9, "'hidden' is emitted by the game, on this.game.events")],
+    "fail_ranch_camera_bounds_in_cells": [("l2", "misplaced", 16, "setBounds(0, 0, 50, 30)")],
+    "fail_town_plot_screen_pointer_key_scroll": [("l2", "wrong_argument", 23, "the pointer's place on the screen, but the main camera is scrolled (line 27)")],
+}
+WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
+           "pass_score_short_format_one_decimal", "pass_mill_income_timer_reads_field", "pass_offline_bonus_hidden_on_game_events",
+           "pass_ranch_camera_bounds_in_pixels", "pass_town_plot_world_pointer_key_scroll", "pass_upgrade_drawer_slides_in_from_edge"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
