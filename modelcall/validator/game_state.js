@@ -151,7 +151,7 @@ class GameState {
     if (/\.zone\s*\(/.test(this.code) && /existing\s*\(/.test(this.code)) this.zoneFallsAway();
     if (/\[\s*['"]\d{3,}['"]\s*,/.test(this.code)) this.stringMapComparedWithNumbers();
     if (/Geom\.\w+\s*\(/.test(this.code) && /tweens/.test(this.code)) this.geomTweenNeverRedrawn();
-    if (/,\s*0\s*\)/.test(this.code) && /tweens/.test(this.code)) this.fillAlphaZeroTweened();
+    if (/,\s*0\s*\)/.test(this.code) && /tweens|setAlpha\s*\(|\.alpha\s*=[^=]/.test(this.code)) this.fillAlphaZeroTweened();
     if (/['"]Light2D['"]|\baddLight\s*\(/.test(this.code) && !/\blights\s*\.\s*(enable\s*\(|active\s*=\s*true|setActive\s*\(\s*true)|setLighting\s*\(/.test(this.bare())) {
       const at = this.calls.find((c) => c.name === 'setPipeline' || c.name === 'addLight');
       this.add('never_fires', true, `objects on the Light2D pipeline are drawn only while the scene's lights are on, and this.lights.enable() is never called: they are not drawn at all (call this.lights.enable() in create())`, at ? lineOf(at.n) : null, 'this.lights.enable()');
@@ -301,6 +301,10 @@ class GameState {
     if (/cps|per_?sec/i.test(this.code) && /\*\s*(delta|dt)\b|\b(delta|dt)\s*\*/.test(this.code)) this.perSecondTimesDelta();
     if (/(RoundTo|FloorTo|CeilTo)\s*\([^;]*,\s*[1-9]\s*\)/.test(this.code)) this.roundToTens();
     if (/args\s*:\s*\[/.test(this.code) && /addEvent/.test(this.code)) this.timerArgsCopied();
+    if (/\*\s*\w+\s*\+\s*\w+|\w+\s*\+\s*\w+\s*\*/.test(this.code) && /%\s*2\b/.test(this.code)) this.parityOfRowMajorIndex();
+    if (/setAngularVelocity\s*\(/.test(this.code) && /Math\.PI|Math\.TAU|PI2\b/.test(this.code) && !/matter/i.test(this.code)) this.angularVelocityInRadians();
+    if (/\.body\.bottom\s*<=?\s*[\w$]+\.body\.top/.test(this.code)) this.processTestAlwaysFalse();
+    if (/cameras\.add\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code) && /setScroll\s*\(\s*0\s*,\s*0\s*\)/.test(this.code)) this.zoomedCameraAtCorner();
     return this.found;
   }
 
@@ -532,6 +536,110 @@ class GameState {
     let inner = false;
     walk(fn.body, (n) => { if (!inner && n !== fn && /Function/.test(n.type) && n.start <= node.start && node.end <= n.end) inner = true; });
     return inner;
+  }
+
+  // (r * 12 + c) % 2 for a checkerboard: with an even row length, the parity of the index is the column's alone, so
+  // every row starts with the same colour and the board comes out in stripes ((r + c) % 2)
+  parityOfRowMajorIndex() {
+    const evenWidth = (n) => {
+      if (!n || n.type !== 'BinaryExpression' || !['+', '-'].includes(n.operator)) return null;
+      for (const [prod, other] of [[n.left, n.right], [n.right, n.left]]) {
+        if (prod.type !== 'BinaryExpression' || prod.operator !== '*' || other.type !== 'Identifier') continue;
+        for (const [row, w] of [[prod.left, prod.right], [prod.right, prod.left]]) {
+          const width = this.arithmetic(w);
+          if (row.type === 'Identifier' && row.name !== other.name && width !== null && width >= 2 && width % 2 === 0) return { row: row.name, col: other.name, width };
+        }
+      }
+      return null;
+    };
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || n.operator !== '%' || literalValue(n.right).value !== 2) return;
+      let e = n.left;
+      if (e.type === 'Identifier') { const d = this.decls.get(e.name); e = d && d.length === 1 && !this.writes.get(e.name) ? d[0].init : null; }
+      const found = evenWidth(e);
+      if (found) hit = { n, ...found };
+    });
+    if (!hit) return;
+    const text = this.code.slice(hit.n.start, hit.n.end);
+    this.add('wrong_argument', true, `${text} (line ${lineOf(hit.n)}): with rows ${hit.width} long, an even number, the index's parity is ${hit.col}'s alone, so every row starts the same and the cells alternate in stripes, not as a checkerboard ((${hit.row} + ${hit.col}) % 2)`, lineOf(hit.n), `(${hit.row} + ${hit.col}) % 2`);
+  }
+
+  // car.setAngularVelocity(TURN_RATE) with TURN_RATE = Math.PI: an Arcade body's angular velocity counts degrees per
+  // second, so a rate in radians turns the object about 3 degrees a second
+  angularVelocityInRadians() {
+    const radians = (n, depth = 0) => {
+      if (!n || depth > 3) return false;
+      const text = this.code.slice(n.start, n.end);
+      if (/RadToDeg|180/.test(text)) return false;
+      if (/Math\.PI|Math\.TAU|PI2\b/.test(text)) return true;
+      let found = false;
+      walk(n, (m) => {
+        if (found || m.type !== 'Identifier') return;
+        const d = this.decls.get(m.name);
+        if (d && d.length === 1 && !this.writes.get(m.name) && d[0].init && radians(d[0].init, depth + 1)) found = true;
+      });
+      return found;
+    };
+    for (const c of this.calls) {
+      const v = c.n.arguments[0];
+      if (c.name !== 'setAngularVelocity' || !v || !radians(v)) continue;
+      const text = this.code.slice(v.start, v.end);
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): an Arcade body's angular velocity counts degrees per second, and ${text} is a rate in radians (it comes from Math.PI), so the object turns about ${Math.round(180 / Math.PI)} times too slowly (Phaser.Math.RadToDeg(${text}))`, lineOf(c.n), `Phaser.Math.RadToDeg(${text})`);
+      return;
+    }
+  }
+
+  // collider(player, platforms, null, (p, plat) => p.body.bottom <= plat.body.top): the process callback runs for bodies
+  // that already overlap, after this step moved them, so one's bottom is always below the other's top: the test is
+  // always false and the collision never happens (a one-way platform the player falls through)
+  processTestAlwaysFalse() {
+    for (const c of this.calls) {
+      if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
+      const cb = c.n.arguments[3];
+      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
+      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      if (!fn || fn.params.length < 2 || fn.params.some((p) => p.type !== 'Identifier')) continue;
+      const [a, b] = fn.params.map((p) => p.name);
+      // the value it returns: an expression body, or a last return statement after guards that return false
+      const st = fn.body.type === 'BlockStatement' ? fn.body.body : [];
+      const guard = (g) => g.type === 'IfStatement' && !g.alternate && /^\{?\s*return\s+false\s*;?\s*\}?$/.test(this.code.slice(g.consequent.start, g.consequent.end));
+      const ret = fn.body.type !== 'BlockStatement' ? fn.body
+        : (st.length && st[st.length - 1].type === 'ReturnStatement' && st.slice(0, -1).every(guard) ? st[st.length - 1].argument : null);
+      if (!ret) continue;
+      const conjuncts = [];
+      const split = (e) => { if (e.type === 'LogicalExpression' && e.operator === '&&') { split(e.left); split(e.right); } else conjuncts.push(e); };
+      split(ret);
+      if (conjuncts.some((e) => e.type === 'LogicalExpression')) continue;
+      const edge = (e, who, side) => memberPath(e) === `${who}.body.${side}`;
+      const never = conjuncts.find((e) => e.type === 'BinaryExpression' && ['<=', '<'].includes(e.operator)
+        && ((edge(e.left, a, 'bottom') && edge(e.right, b, 'top')) || (edge(e.left, b, 'bottom') && edge(e.right, a, 'top'))));
+      if (!never) continue;
+      const text = this.code.slice(never.start, never.end);
+      this.add('never_fires', true, `the process callback of the ${c.name} at line ${lineOf(c.n)} returns ${text} (line ${lineOf(never)}): it runs only for bodies that already overlap, after this step moved them, so the bottom is always past the top and the ${c.name === 'collider' ? 'collision never happens' : 'overlap is never reported'} (test where the body was: ${a}.body.prev.y, or velocity.y > 0)`, lineOf(never), `${a}.body.prev`);
+      return;
+    }
+  }
+
+  // minimap = this.cameras.add(x, y, 200, 150).setZoom(0.1); minimap.setScroll(0, 0): a camera zooms round its middle,
+  // so at scroll (0, 0) a zoomed-out camera looks at a stretch left of and above the world, mostly empty
+  zoomedCameraAtCorner() {
+    const view = this.viewSize();
+    for (const [path, value] of this.bindings()) {
+      const { made, chain } = this.creation(value);
+      if (!made || !/(^|\.)cameras\.add$/.test(memberPath(made.callee) || '')) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      const w = this.numberOf(made.arguments[2]);
+      if (view && w !== null && w >= view.w) continue;
+      const zoom = chain.map((n) => ({ n })).find((c) => c.n.callee.property.name === 'setZoom') || this.calls.find((c) => c.name === 'setZoom' && (c.on === path || this.chainRoot(c.n) === path));
+      const z = zoom ? this.arithmetic(zoom.n.arguments[0]) : null;
+      if (!zoom || (z !== null && z >= 1)) continue;
+      const atCorner = this.calls.find((c) => c.name === 'setScroll' && (c.on === path || this.chainRoot(c.n) === path) && c.n.arguments.length >= 1 && c.n.arguments.every((a) => this.numberOf(a) === 0));
+      if (!atCorner) continue;
+      if (new RegExp(`${esc}\\s*\\.\\s*(centerOn|centerToBounds|startFollow|setBounds|setOrigin|pan|scroll[XY]\\s*=|originX|originY)`).test(this.bare())) continue;
+      this.add('misplaced', true, `${path}.setScroll(0, 0) (line ${lineOf(atCorner.n)}) on a camera zoomed out (setZoom, line ${lineOf(zoom.n)}): a camera zooms round its middle, so at scroll (0, 0) it looks at a stretch left of and above the world, most of it empty, and the world sits in one corner of it (${path}.centerOn(worldWidth / 2, worldHeight / 2))`, lineOf(atCorner.n), `${path}.centerOn(...)`);
+      return;
+    }
   }
 
   // a class scene runs again when it restarts itself, or when a scene it starts (directly or not) starts it back
@@ -1667,6 +1775,14 @@ class GameState {
       this.add('never_fires', true, `the tween of ${path}'s alpha (line ${lineOf(c.n)}) never shows it: the ${made.kind} was made with a fill alpha of 0 (line ${made.line}), and the fill's alpha multiplies the object's, so it stays invisible (make it with fill alpha 1 and setAlpha(0))`, lineOf(c.n), 'fill alpha 1 and setAlpha(0)');
       return;
     }
+    // the object's alpha set by the program (a night overlay darkened in update()): the same product, still 0
+    const raised = this.calls.find((c) => c.name === 'setAlpha' && clear.has(this.chainRoot(c.n)) && c.n.arguments[0] && !(literalValue(c.n.arguments[0]).ok && !literalValue(c.n.arguments[0]).value))
+      || this.assigns.find((a) => a.prop === 'alpha' && clear.has(a.path.replace(/\.alpha$/, '')) && !(literalValue(a.value).ok && !literalValue(a.value).value));
+    if (!raised) return;
+    const path = raised.path ? raised.path.replace(/\.alpha$/, '') : this.chainRoot(raised.n);
+    const made = clear.get(path);
+    const line = raised.line || lineOf(raised.n);
+    this.add('never_fires', true, `${path}'s alpha set at line ${line} never shows it: the ${made.kind} was made with a fill alpha of 0 (line ${made.line}), and the fill's alpha multiplies the object's, so it stays invisible (make it with fill alpha 1 and setAlpha(0))`, line, 'fill alpha 1 and setAlpha(0)');
   }
 
   // heart = group.getLast(true); group.remove(heart): remove() only takes the member out of the group (removeFromScene

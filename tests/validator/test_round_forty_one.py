@@ -3,7 +3,10 @@ visual effects): a delay kept in seconds in a settings object (CFG.shield = 2) h
 after remove(), which sets its elapsed time to the whole delay; a rate per second times update()'s delta in
 milliseconds; RoundTo(n / 1000, 1), whose positive place rounds to tens; a looping timer's args: [this.field], copied
 when the timer is made; the game's 'hidden' / 'visible' heard on a scene's events; camera bounds given in grid cells
-(a settings object's size); a cell found from pointer.x while the camera is scrolled by keys. Mended: a Container
+(a settings object's size); a cell found from pointer.x while the camera is scrolled by keys; a shape made with fill
+alpha 0 whose object alpha is set in update(); (r * 8 + c) % 2 for a checkerboard (stripes); an Arcade angular
+velocity in radians; a process callback testing body.bottom <= top (always false once they overlap); a zoomed-out
+minimap camera scrolled to (0, 0). Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
@@ -22,10 +25,17 @@ EXPECTED = {
     "fail_offline_bonus_hidden_on_scene_events": [("l2", "never_fires", 9, "'hidden' is emitted by the game, on this.game.events")],
     "fail_ranch_camera_bounds_in_cells": [("l2", "misplaced", 16, "setBounds(0, 0, 50, 30)")],
     "fail_town_plot_screen_pointer_key_scroll": [("l2", "wrong_argument", 23, "the pointer's place on the screen, but the main camera is scrolled (line 27)")],
+    "fail_dusk_overlay_fill_alpha_zero": [("l2", "never_fires", 14, "the rectangle was made with a fill alpha of 0 (line 8)")],
+    "fail_chess_board_index_parity": [("l2", "wrong_argument", 11, "with rows 8 long, an even number, the index's parity is col's alone")],
+    "fail_kart_turn_rate_radians": [("l2", "wrong_argument", 14, "an Arcade body's angular velocity counts degrees per second")],
+    "fail_cloud_platform_process_after_move": [("l2", "never_fires", 12, "it runs only for bodies that already overlap, after this step moved them")],
+    "fail_track_minimap_scrolled_to_corner": [("l2", "misplaced", 15, "a camera zooms round its middle, so at scroll (0, 0)")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
            "pass_score_short_format_one_decimal", "pass_mill_income_timer_reads_field", "pass_offline_bonus_hidden_on_game_events",
-           "pass_ranch_camera_bounds_in_pixels", "pass_town_plot_world_pointer_key_scroll", "pass_upgrade_drawer_slides_in_from_edge"]
+           "pass_ranch_camera_bounds_in_pixels", "pass_town_plot_world_pointer_key_scroll", "pass_upgrade_drawer_slides_in_from_edge",
+           "pass_dusk_overlay_object_alpha", "pass_chess_board_row_plus_column", "pass_kart_turn_rate_degrees",
+           "pass_cloud_platform_process_from_prev", "pass_track_minimap_centred"]
 
 
 @pytest.fixture(scope="module")
