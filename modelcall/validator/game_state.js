@@ -305,6 +305,7 @@ class GameState {
     if (/setAngularVelocity\s*\(/.test(this.code) && /Math\.PI|Math\.TAU|PI2\b/.test(this.code) && !/matter/i.test(this.code)) this.angularVelocityInRadians();
     if (/\.body\.bottom\s*<=?\s*[\w$]+\.body\.top/.test(this.code)) this.processTestAlwaysFalse();
     if (/cameras\.add\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code) && /setScroll\s*\(\s*0\s*,\s*0\s*\)/.test(this.code)) this.zoomedCameraAtCorner();
+    if (/\bupdate\b/.test(this.code) && /\.(get|create|reset)\s*\([^;]*,\s*-\s*\d/.test(this.code) && /worldView|\.y\s*[<>]/.test(this.code)) this.spawnedWhereRecycled();
     return this.found;
   }
 
@@ -638,6 +639,69 @@ class GameState {
       if (!atCorner) continue;
       if (new RegExp(`${esc}\\s*\\.\\s*(centerOn|centerToBounds|startFollow|setBounds|setOrigin|pan|scroll[XY]\\s*=|originX|originY)`).test(this.bare())) continue;
       this.add('misplaced', true, `${path}.setScroll(0, 0) (line ${lineOf(atCorner.n)}) on a camera zoomed out (setZoom, line ${lineOf(zoom.n)}): a camera zooms round its middle, so at scroll (0, 0) it looks at a stretch left of and above the world, most of it empty, and the world sits in one corner of it (${path}.centerOn(worldWidth / 2, worldHeight / 2))`, lineOf(atCorner.n), `${path}.centerOn(...)`);
+      return;
+    }
+  }
+
+  // pool.get(x, -20) for things that fall in from above, and update() putting away every member outside the view
+  // (!worldView.contains(o.x, o.y), o.y < 0): each one is outside the view when it is made, so it is put away in the
+  // frame it appears and never seen
+  spawnedWhereRecycled() {
+    const view = this.viewSize();
+    if (!view || CAMERA_SCROLLS.test(this.bare())) return;
+    const KILL = /\.(destroy|killAndHide|kill|disableBody|setActive\s*\(\s*false|setVisible\s*\(\s*false)|\.active\s*=\s*false/;
+    // the groups whose members update() walks, and the test that puts a member away
+    const tests = []; // {group, member, cond, line}
+    for (const fn of this.lifecycle('update')) {
+      walk(fn.body, (n) => {
+        if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression') return;
+        const m = /^(.+?)\.(getChildren\(\)\.forEach|children\.(iterate|each)|children\.entries\.forEach|getMatching\([^)]*\)\.forEach)$/.exec(this.code.slice(n.callee.start, n.callee.end).replace(/\s+/g, ''));
+        const cb = n.arguments[0];
+        if (!m || !cb || !/Function/.test(cb.type) || !cb.params[0] || cb.params[0].type !== 'Identifier') return;
+        const member = cb.params[0].name;
+        walk(cb.body, (s) => {
+          if (s.type !== 'IfStatement' || !KILL.test(this.code.slice(s.consequent.start, s.consequent.end))) return;
+          tests.push({ group: m[1], member, cond: s.test, line: lineOf(s) });
+        });
+      });
+    }
+    if (!tests.length) return;
+    for (const t of tests) {
+      // the spawn places of that group: group.get(x, y) / group.create(x, y), or body.reset(x, y) beside a get()
+      const gEsc = t.group.replace(/[.$]/g, (ch) => '\\' + ch);
+      const ys = [];
+      for (const c of this.calls) {
+        if (/^(get|create)$/.test(c.name) && c.on === t.group && c.n.arguments.length >= 2) ys.push({ y: this.arithmetic(c.n.arguments[1]), line: lineOf(c.n) });
+        if (c.name === 'reset' && /\.body$/.test(c.on || '') && c.ctx.fn && new RegExp(`${gEsc}\\s*\\.\\s*get\\s*\\(`).test(this.code.slice(c.ctx.fn.start, c.ctx.fn.end)) && c.n.arguments.length >= 2) ys.push({ y: this.arithmetic(c.n.arguments[1]), line: lineOf(c.n) });
+      }
+      const spawn = ys.find((s) => s.y !== null);
+      if (!spawn || ys.some((s) => s.y === null || s.y !== spawn.y)) continue;
+      // the test's parts: only the member's active / visible besides the place test
+      const parts = [];
+      const split = (e) => { if (e.type === 'LogicalExpression' && e.operator === '&&') { split(e.left); split(e.right); } else parts.push(e); };
+      split(t.cond);
+      const mem = t.member;
+      const flags = parts.filter((e) => [`${mem}.active`, `${mem}.visible`].includes(memberPath(e)));
+      const place = parts.filter((e) => !flags.includes(e));
+      if (place.length !== 1) continue;
+      const e = place[0];
+      let outside = false;
+      const text = this.code.slice(e.start, e.end).replace(/\s+/g, '');
+      if (new RegExp(`^!(\\w+|this\\.cameras\\.main\\.worldView|[\\w.]+\\.worldView)\\.contains\\(${mem}\\.x,${mem}\\.y\\)$`).test(text)) {
+        const v = /^!(\w+)\.contains/.exec(text);
+        const isView = !v || this.bindings().some(([p, val]) => p === v[1] && /worldView$/.test(memberPath(val) || ''));
+        outside = isView && (spawn.y < 0 || spawn.y > view.h);
+      } else {
+        // o.y < 0 || o.y > 600
+        const ors = [];
+        const splitOr = (x) => { if (x.type === 'LogicalExpression' && x.operator === '||') { splitOr(x.left); splitOr(x.right); } else ors.push(x); };
+        splitOr(e);
+        outside = ors.some((x) => x.type === 'BinaryExpression' && memberPath(x.left) === `${mem}.y` && this.arithmetic(x.right) !== null
+          && ((['<', '<='].includes(x.operator) && (x.operator === '<' ? spawn.y < this.arithmetic(x.right) : spawn.y <= this.arithmetic(x.right)))
+            || (['>', '>='].includes(x.operator) && (x.operator === '>' ? spawn.y > this.arithmetic(x.right) : spawn.y >= this.arithmetic(x.right)))));
+      }
+      if (!outside) continue;
+      this.add('never_fires', true, `${t.group}'s members are made at y = ${spawn.y} (line ${spawn.line}), and update() puts away every member where ${this.code.slice(e.start, e.end)} (line ${t.line}), which is already true where they are made: each one is put away in the frame it appears and never seen (test only what has left the view: ${mem}.y > ${view.h} + margin)`, t.line, 'a test that lets a new member in');
       return;
     }
   }

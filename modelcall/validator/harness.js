@@ -3359,6 +3359,33 @@
       }
     }
   }
+  // a Container fixed to the view (setScrollFactor(0)) holding interactive children whose own scroll factor is still 1:
+  // Phaser hit-tests each child with its own scroll factor (the container's setScrollFactor(0) leaves its children's),
+  // so once the camera has scrolled, a click on a drawn button lands where the button would be in the world
+  let fixedContainerSeen = false;
+  function fixedContainerClicksMiss(g) {
+    if (fixedContainerSeen) return;
+    const shownList = shownScenes(g);
+    for (let i = 0; i < shownList.length; i++) {
+      const { list, cam } = shownList[i];
+      const sx = cam ? NumberC(cam.scrollX) : 0; const sy = cam ? NumberC(cam.scrollY) : 0;
+      if (!cam || !(mathAbs(sx) >= 8 || mathAbs(sy) >= 8)) continue;
+      for (let k = 0; k < list.length && k < 2000; k++) {
+        const c = list[k];
+        if (!c || c.type !== 'Container' || !isArray(c.list) || NumberC(c.scrollFactorX) !== 0 || NumberC(c.scrollFactorY) !== 0) continue;
+        for (let j = 0; j < c.list.length && j < 200; j++) {
+          const o = c.list[j];
+          const input = o && o.input;
+          if (!input || !input.enabled || o.visible === false || (NumberC(o.scrollFactorX) === 0 && NumberC(o.scrollFactorY) === 0)) continue;
+          fixedContainerSeen = true;
+          misuse('misplaced', 'a Container fixed to the view (scroll factor 0) holds ' + article(str(o.type)) + ' the player clicks whose own scroll factor is still ' + NumberC(o.scrollFactorX)
+            + ': Phaser hit-tests each child with its own scroll factor, so with the camera scrolled by (' + mathRound(sx) + ', ' + mathRound(sy) + ') a click on it misses it'
+            + ' (give the children the scroll factor too: container.each(c => c.setScrollFactor(0)))', 'children fixed to the view too', true, null);
+          return;
+        }
+      }
+    }
+  }
   // sprite.chain(['attack', 'idle']) while it plays an animation that repeats forever: a chained animation starts when
   // the current one completes, which a loop never does (nothing in the program stops it)
   function chainBehindLoop(g) {
@@ -4961,6 +4988,7 @@
       if (S.frame % 30 === 20 && worldEdgeWatched()) { try { worldEdgeInView(g); } catch (e) { /* ignore */ } }
       if (S.frame % 30 === 25 && followWatched()) { try { noteFollowedAway(g); } catch (e) { /* ignore */ } }
       if (S.frame % 30 === 5 && !containerAwaySeen && containersMade()) { try { containerChildrenAway(g); } catch (e) { /* ignore */ } }
+      if (S.frame % 30 === 10 && !fixedContainerSeen && containersMade()) { try { fixedContainerClicksMiss(g); } catch (e) { /* ignore */ } }
       if (clearedGraphics.length && S.frame >= S.opts.inputAfter && !S.cellsSeen && (S.cellLooks || 0) < 12 && redrewCells()) { S.cellLooks = (S.cellLooks || 0) + 1; try { S.cellsSeen = changingUnderCover(g, true); } catch (e) { /* ignore */ } }
       S.frame++;
       if (paceMs) {
@@ -5063,6 +5091,7 @@
     try { hudUnderFog(g); } catch (e) { /* ignore */ }
     try { chainBehindLoop(g); } catch (e) { /* ignore */ }
     try { if (containersMade()) containerChildrenAway(g); } catch (e) { /* ignore */ }
+    try { if (containersMade()) fixedContainerClicksMiss(g); } catch (e) { /* ignore */ }
     try { lateObjectsOnUiCamera(g); } catch (e) { /* ignore */ }
     try { cameraFollow(g); } catch (e) { /* ignore */ }
     try { worldEdgeInView(g); } catch (e) { /* ignore */ }
