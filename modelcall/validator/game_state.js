@@ -306,6 +306,7 @@ class GameState {
     if (/\.body\.bottom\s*<=?\s*[\w$]+\.body\.top/.test(this.code)) this.processTestAlwaysFalse();
     if (/cameras\.add\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code) && /setScroll\s*\(\s*0\s*,\s*0\s*\)/.test(this.code)) this.zoomedCameraAtCorner();
     if (/\bupdate\b/.test(this.code) && /\.(get|create|reset)\s*\([^;]*,\s*-\s*\d/.test(this.code) && /worldView|\.y\s*[<>]/.test(this.code)) this.spawnedWhereRecycled();
+    if (/\.(collider|overlap)\s*\(/.test(this.code) && /onComplete|delayedCall/.test(this.code)) this.repeatsUntilDeferredRemoval();
     return this.found;
   }
 
@@ -703,6 +704,45 @@ class GameState {
       if (!outside) continue;
       this.add('never_fires', true, `${t.group}'s members are made at y = ${spawn.y} (line ${spawn.line}), and update() puts away every member where ${this.code.slice(e.start, e.end)} (line ${t.line}), which is already true where they are made: each one is put away in the frame it appears and never seen (test only what has left the view: ${mem}.y > ${view.h} + margin)`, t.line, 'a test that lets a new member in');
       return;
+    }
+  }
+
+  // overlap(player, coins, (p, coin) => { score += 10; tween coin away, onComplete: coin.destroy() }): the callback runs
+  // on every frame the two still touch, and the object goes only when the tween ends, so the one-off change (a point,
+  // a key used up) happens once a frame for the whole tween
+  repeatsUntilDeferredRemoval() {
+    const REMOVE = (p) => new RegExp(`\\b${p}\\s*\\.\\s*(destroy|disableBody|setActive\\s*\\(\\s*false|body\\s*\\.\\s*enable\\s*=\\s*false)|(killAndHide|disableBody|remove)\\s*\\(\\s*${p}\\b`);
+    for (const c of this.calls) {
+      if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments[3] && c.n.arguments[3].type !== 'Literal') continue;
+      const cb = c.n.arguments[2];
+      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
+      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      if (!fn || fn.body.type !== 'BlockStatement' || fn.params.length < 2 || fn.params.some((p) => p.type !== 'Identifier')) continue;
+      // the handler's own statements, without the functions it hands on
+      let own = this.code.slice(fn.body.start, fn.body.end);
+      const nested = [];
+      walk(fn.body, (n) => { if (n !== fn && /Function/.test(n.type)) nested.push(n); });
+      for (const n of nested.sort((x, y) => y.start - x.start)) {
+        if (nested.some((o) => o !== n && o.start <= n.start && n.end <= o.end)) continue;
+        own = own.slice(0, n.start - fn.body.start) + ' '.repeat(n.end - n.start) + own.slice(n.end - fn.body.start);
+      }
+      for (const p of fn.params.map((q) => q.name)) {
+        // removed only later: in a tween's onComplete or a delayed call, never in the handler itself, with no mark on it
+        if (REMOVE(p).test(own) || new RegExp(`\\b${p}\\s*\\.\\s*(\\w+\\s*=[^=]|setData|data\\b|body\\b|input\\b)`).test(own)) continue;
+        const later = nested.find((n) => REMOVE(p).test(this.code.slice(n.start, n.end)));
+        if (!later) continue;
+        // the change that should happen once: a number counted up or down outside the object
+        let step = null;
+        walk(fn.body, (n) => {
+          if (step || nested.some((o) => o.start <= n.start && n.end <= o.end)) return;
+          const target = n.type === 'UpdateExpression' ? n.argument : n.type === 'AssignmentExpression' && ['+=', '-='].includes(n.operator) ? n.left : null;
+          const path = target && memberPath(target);
+          if (path && !path.startsWith(p + '.') && !/\.(x|y|alpha|angle|rotation|scale\w*|tint|depth|width|height)$/.test(path)) step = n;
+        });
+        if (!step) continue;
+        this.add('never_fires', true, `${this.code.slice(step.start, step.end)} (line ${lineOf(step)}) in the ${c.name} callback of line ${lineOf(c.n)} happens on every frame the two still touch: ${p} is taken away only later (line ${lineOf(later)}), so it counts again each frame until then (take ${p}'s body away at once: ${p}.body.enable = false, or mark it and return when marked)`, lineOf(step), `${p}.body.enable = false`);
+        return;
+      }
     }
   }
 
