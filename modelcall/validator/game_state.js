@@ -307,6 +307,7 @@ class GameState {
     if (/cameras\.add\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code) && /setScroll\s*\(\s*0\s*,\s*0\s*\)/.test(this.code)) this.zoomedCameraAtCorner();
     if (/\bupdate\b/.test(this.code) && /\.(get|create|reset)\s*\([^;]*,\s*-\s*\d/.test(this.code) && /worldView|\.y\s*[<>]/.test(this.code)) this.spawnedWhereRecycled();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /onComplete|delayedCall/.test(this.code)) this.repeatsUntilDeferredRemoval();
+    if (/scene\s*:\s*\[/.test(this.code) && /scene\.(launch|run)\s*\(/.test(this.code) && /setBackgroundColor/.test(this.code)) this.overlayUnderLaunchedScene();
     return this.found;
   }
 
@@ -741,6 +742,31 @@ class GameState {
         });
         if (!step) continue;
         this.add('never_fires', true, `${this.code.slice(step.start, step.end)} (line ${lineOf(step)}) in the ${c.name} callback of line ${lineOf(c.n)} happens on every frame the two still touch: ${p} is taken away only later (line ${lineOf(later)}), so it counts again each frame until then (take ${p}'s body away at once: ${p}.body.enable = false, or mark it and return when marked)`, lineOf(step), `${p}.body.enable = false`);
+        return;
+      }
+    }
+  }
+
+  // scene: [UIScene, GameScene] where UIScene launches GameScene and GameScene's camera fills its background: scenes
+  // are drawn in the order they are listed, so the game's opaque background covers everything the UI scene draws
+  overlayUnderLaunchedScene() {
+    const list = this.props.find((p) => p.key === 'scene' && p.value.type === 'ArrayExpression' && p.value.elements.length >= 2 && p.value.elements.every((e) => e && e.type === 'Identifier'));
+    if (!list || /bringToTop|sendToBack|moveAbove|moveBelow|moveUp|moveDown|swapPosition/.test(this.bare())) return;
+    const classes = new Map(this.classes.filter((k) => k.id).map((k) => [k.id.name, k]));
+    const order = list.value.elements.map((e) => classes.get(e.name));
+    if (order.some((k) => !k)) return;
+    for (let i = 0; i < order.length; i++) {
+      const ui = order[i];
+      const uiText = this.code.slice(ui.start, ui.end);
+      if (!/this\.add\.(text|rectangle|container|graphics|image|sprite)\s*\(/.test(uiText)) continue;
+      for (const game of order.slice(i + 1)) {
+        const key = sceneKeyOf(game) || game.id.name;
+        const launch = new RegExp(`this\\.scene\\.(launch|run)\\(\\s*['"]${key}['"]`).exec(uiText);
+        if (!launch) continue;
+        const bg = /this\.cameras\.main\.setBackgroundColor\(\s*(['"]#[0-9a-fA-F]{6}['"]|0x[0-9a-fA-F]{6}|['"]rgb\()/.exec(this.code.slice(game.start, game.end));
+        if (!bg) continue;
+        const line = list.line;
+        this.add('hidden', true, `${ui.id.name} launches '${key}' (line ${this.code.slice(0, ui.start + launch.index).split('\n').length}), and scene: [${list.value.elements.map((e) => e.name).join(', ')}] (line ${line}) draws the scenes in that order: ${game.id.name}'s camera fills its background (line ${this.code.slice(0, game.start + bg.index).split('\n').length}) over everything ${ui.id.name} draws, so none of it is seen (list ${ui.id.name} after ${game.id.name}, or call this.scene.bringToTop() in it)`, line, `scene: [..., ${game.id.name}, ${ui.id.name}]`);
         return;
       }
     }
@@ -5885,14 +5911,23 @@ class GameState {
     const view = this.viewSize();
     if (!view) return;
     const main = (c) => /(^|\.)cameras\.main$/.test(c.on || '') || /(^|\.)cameras\.main$/.test(this.chainRoot(c.n) || '') || /^(cam|camera)$/.test(c.on || '');
-    const bounds = this.calls.find((c) => c.name === 'setBounds' && main(c) && c.n.arguments.length >= 4 && c.n.arguments.every((a, i) => i >= 4 || this.numberOf(a) !== null)
-      && this.numberOf(c.n.arguments[0]) === 0 && this.numberOf(c.n.arguments[1]) === 0 && this.numberOf(c.n.arguments[2]) <= view.w && this.numberOf(c.n.arguments[3]) <= view.h);
+    // the view's own size read at run time (this.scale.width) counts as that number
+    const SCREEN = /^(this\.)?(scale|sys\.scale|game\.config|sys\.game\.config|game\.scale|cameras\.main)\.(width|height)$/;
+    const size = (a) => { const v = this.numberOf(a); if (v !== null) return v; const m = SCREEN.exec(memberPath(a) || ''); return m ? (m[3] === 'width' ? view.w : view.h) : null; };
+    const bounds = this.calls.find((c) => c.name === 'setBounds' && main(c) && c.n.arguments.length >= 4 && c.n.arguments.every((a, i) => i >= 4 || size(a) !== null)
+      && size(c.n.arguments[0]) === 0 && size(c.n.arguments[1]) === 0 && size(c.n.arguments[2]) <= view.w && size(c.n.arguments[3]) <= view.h);
     if (!bounds) return;
+    // bounds read off the screen's size: only where the world is bigger than the screen (physics.world.setBounds)
+    if (bounds.n.arguments.slice(0, 4).some((a) => this.numberOf(a) === null)) {
+      const world = this.calls.find((c) => c.name === 'setBounds' && /(^|\.)physics\.world$/.test(c.on || '') && c.n.arguments.length >= 4
+        && ((this.arithmetic(c.n.arguments[2]) || 0) > view.w || (this.arithmetic(c.n.arguments[3]) || 0) > view.h));
+      if (!world) return;
+    }
     const scrolls = this.calls.find((c) => /^(setScroll|pan|centerOn|startFollow|scrollX|setScrollX)$/.test(c.name) && main(c) && !(c.name === 'setScroll' && c.n.arguments.every((a) => this.numberOf(a) === 0)))
       || this.assigns.find((a) => /(^|\.)(cameras\.main|cam|camera)\.scroll[XY]$/.test(a.path));
     if (!scrolls || this.calls.some((c) => c.name === 'setBounds' && main(c) && c !== bounds)) return;
     const line = scrolls.line || lineOf(scrolls.n);
-    this.add('misplaced', true, `the main camera's bounds (setBounds(0, 0, ${this.numberOf(bounds.n.arguments[2])}, ${this.numberOf(bounds.n.arguments[3])}), line ${lineOf(bounds.n)}) are the size of the view, and the code scrolls the camera (line ${line}): bounds no bigger than the view keep it at (0, 0), so it never moves (bounds the size of the world)`, line, 'camera bounds the size of the world');
+    this.add('misplaced', true, `the main camera's bounds (setBounds(0, 0, ${size(bounds.n.arguments[2])}, ${size(bounds.n.arguments[3])}), line ${lineOf(bounds.n)}) are the size of the view, and the code scrolls the camera (line ${line}): bounds no bigger than the view keep it at (0, 0), so it never moves (bounds the size of the world)`, line, 'camera bounds the size of the world');
   }
 
   // now - this.lastGroundedAt <= COYOTE_TIME with COYOTE_TIME = 0.12: time.now counts milliseconds, so a window written

@@ -8,7 +8,9 @@ alpha 0 whose object alpha is set in update(); (r * 8 + c) % 2 for a checkerboar
 velocity in radians; a process callback testing body.bottom <= top (always false once they overlap); a zoomed-out
 minimap camera scrolled to (0, 0); pool members made above the view and put away by an "outside the view" test in
 the frame they appear; a one-off change (a point, a key used up) in an overlap or collide callback whose object is
-taken away only when a tween ends, so it counts once a frame until then; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
+taken away only when a tween ends, so it counts once a frame until then; a UI scene listed first that launches a game
+scene whose camera fills its background (drawn over the UI); camera bounds of the screen's size read at run time
+(this.scale.width) in a bigger physics world; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
@@ -34,6 +36,8 @@ EXPECTED = {
     "fail_track_minimap_scrolled_to_corner": [("l2", "misplaced", 15, "a camera zooms round its middle, so at scroll (0, 0)")],
     "fail_snowflakes_recycled_where_made": [("l2", "never_fires", 20, "which is already true where they are made")],
     "fail_gem_pickup_counts_while_fading": [("l2", "never_fires", 16, "happens on every frame the two still touch: gem is taken away only later (line 18)")],
+    "fail_pause_hud_scene_listed_first": [("l2", "hidden", 21, "Play's camera fills its background (line 16) over everything Hud draws")],
+    "fail_long_level_camera_bounds_screen_size": [("l2", "misplaced", 13, "setBounds(0, 0, 640, 480)")],
     "fail_shop_panel_fixed_container_only": [("l3", "misplaced", None, "Phaser hit-tests each child with its own scroll factor")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
@@ -42,7 +46,7 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_dusk_overlay_object_alpha", "pass_chess_board_row_plus_column", "pass_kart_turn_rate_degrees",
            "pass_cloud_platform_process_from_prev", "pass_track_minimap_centred",
            "pass_snowflakes_recycled_below", "pass_shop_panel_children_fixed_too",
-           "pass_gem_pickup_body_off_first"]
+           "pass_gem_pickup_body_off_first", "pass_pause_hud_scene_brought_to_top", "pass_long_level_camera_bounds_level_size"]
 
 
 @pytest.fixture(scope="module")
