@@ -4396,12 +4396,18 @@ class GameState {
     }
     for (const r of restarts) {
       let raised = null;
+      // a branch that holds the change but not the restart (if (arrow) nextDir = d; if (space) restart()): the two never
+      // run in the same call
+      const branches = [];
+      walk(r.ctx.fn.body, (n) => { if (n.type === 'IfStatement') branches.push(n.consequent, n.alternate); else if (n.type === 'ConditionalExpression') branches.push(n.consequent, n.alternate); });
+      const apart = (n) => branches.some((b) => b && b.start <= n.start && n.end <= b.end && !(b.start <= r.n.start && r.n.end <= b.end));
       walk(r.ctx.fn.body, (n) => {
         if (raised || n.start > r.n.start) return;
         const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument : null;
         const path = target ? memberPath(target) : null;
         if (!path || !resets.has(path)) return;
         if (n.type === 'AssignmentExpression' && n.operator === '=' && n.right.type === 'Literal') return;
+        if (apart(n)) return;
         raised = n;
       });
       if (!raised) continue;
