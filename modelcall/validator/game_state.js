@@ -308,6 +308,10 @@ class GameState {
     if (/\bupdate\b/.test(this.code) && /\.(get|create|reset)\s*\([^;]*,\s*-\s*\d/.test(this.code) && /worldView|\.y\s*[<>]/.test(this.code)) this.spawnedWhereRecycled();
     if (/\.(collider|overlap)\s*\(/.test(this.code) && /onComplete|delayedCall/.test(this.code)) this.repeatsUntilDeferredRemoval();
     if (/scene\s*:\s*\[/.test(this.code) && /scene\.(launch|run)\s*\(/.test(this.code) && /setBackgroundColor/.test(this.code)) this.overlayUnderLaunchedScene();
+    if (/checkCollision\.\w+\s*=/.test(this.code)) this.checkCollisionUnknownSide();
+    if (/\.radius\b/.test(this.code) && /scale\s*:/.test(this.code) && /Distance/.test(this.code)) this.radiusIgnoresScale();
+    if (/startFollow\s*\(/.test(this.code) && /(scale|config)\.width\s*\+/.test(this.code)) this.spawnAtScreenEdgeInScrolledWorld();
+    if (/disableBody\s*\(|killAndHide\s*\(|setActive\s*\(\s*false/.test(this.code) && /getLength\s*\(|getChildren\s*\(\s*\)\s*\.\s*length|children\s*\.\s*(size|entries\s*\.\s*length)/.test(this.code)) this.countAfterDisable();
     return this.found;
   }
 
@@ -772,6 +776,103 @@ class GameState {
     }
   }
 
+  // ball.body.checkCollision.bottom = false: a body's (and the world's) checkCollision has up, down, left, right and
+  // none; any other key is a new field nothing reads, so that side still collides
+  checkCollisionUnknownSide() {
+    const a = this.assigns.find((x) => /\.checkCollision\.\w+$/.test(x.path) && !['up', 'down', 'left', 'right', 'none'].includes(x.prop));
+    if (!a) return;
+    const SIDES = { bottom: 'down', top: 'up', floor: 'down', ceiling: 'up', Bottom: 'down', Top: 'up', Down: 'down', Up: 'up', Left: 'left', Right: 'right' };
+    const side = SIDES[a.prop] || null;
+    this.add('wrong_argument', true, `${a.path} = ... (line ${a.line}): checkCollision has up, down, left, right and none, and no '${a.prop}', so this sets a field nothing reads and that side still collides (${side ? a.path.replace(/\w+$/, side) : 'checkCollision.up / down / left / right'})`, a.line, side ? `checkCollision.${side}` : 'checkCollision.up / down / left / right');
+  }
+
+  // e.radius in a hit test while a tween grows e by its scale: a shape's radius is what it was made with, and scale
+  // draws it bigger without changing it, so the test uses the small circle (e.radius * e.scale)
+  radiusIgnoresScale() {
+    const scaled = new Set();
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const props = new Map(cfg.properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const t = props.get('targets');
+      const grows = ['scale', 'scaleX', 'scaleY'].some((k) => props.has(k) && (this.arithmetic(props.get(k)) === null || this.arithmetic(props.get(k)) > 1.5));
+      if (t && grows && memberPath(t)) scaled.add(memberPath(t));
+    }
+    if (!scaled.size) return;
+    // a name bound to the tweened object in the same function, and the shapes a callback walks over
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !['<', '<='].includes(n.operator) || n.right.type !== 'MemberExpression' || n.right.property.name !== 'radius') return;
+      if (!/Distance\.Between|Distance\s*\(|distance/i.test(this.code.slice(n.left.start, n.left.end))) return;
+      const obj = memberPath(n.right.object);
+      if (!obj) return;
+      const fromScaled = scaled.has(obj) || [...scaled].some((s) => this.calls.some((c) => /^(push|add)$/.test(c.name) && c.n.arguments.some((a) => memberPath(a) === s)
+        && this.calls.some((k) => /^(some|find|filter|forEach|every)$/.test(k.name) && k.on === c.on && k.n.arguments[0] && /Function/.test(k.n.arguments[0].type) && k.n.arguments[0].params[0] && k.n.arguments[0].params[0].name === obj)));
+      if (fromScaled) hit = n;
+    });
+    if (!hit) return;
+    const r = this.code.slice(hit.right.start, hit.right.end);
+    this.add('wrong_argument', true, `${this.code.slice(hit.start, hit.end)} (line ${lineOf(hit)}): a tween grows the shape by its scale, which draws it bigger but leaves ${r} at what it was made with, so the test uses the small circle (${r} * ${memberPath(hit.right.object)}.scale)`, lineOf(hit), `${r} * scale`);
+  }
+
+  // obstacles.create(this.scale.width + 60, y) in a runner whose camera follows the player: the screen's right edge is a
+  // place in the world only while the camera is at 0, so once the camera has moved on, new obstacles appear behind it
+  spawnAtScreenEdgeInScrolledWorld() {
+    const view = this.viewSize();
+    const follows = this.calls.find((c) => c.name === 'startFollow' && /(^|\.)cameras\.main$/.test(c.on || ''));
+    if (!follows) return;
+    const SCREEN_W = /^(this\.)?(scale|sys\.scale|game\.config|sys\.game\.config|cameras\.main)\.width$/;
+    const screenEdge = (n) => {
+      if (!n) return false;
+      if (n.type === 'Identifier') { const d = this.decls.get(n.name); return !!(d && d.length === 1 && !this.writes.get(n.name) && d[0].init && screenEdge(d[0].init)); }
+      if (n.type === 'BinaryExpression' && n.operator === '+') return SCREEN_W.test(memberPath(n.left) || '') || (view && this.arithmetic(n.left) === view.w && n.left.type !== 'Literal');
+      return SCREEN_W.test(memberPath(n) || '');
+    };
+    // made in a function that runs again and again: a timer's callback or one it calls, update()
+    const repeated = new Set(this.lifecycle('update'));
+    for (const c of this.calls) if (['delayedCall', 'addEvent'].includes(c.name)) walk(c.n, (m) => { if (/Function/.test(m.type)) repeated.add(m); });
+    const runsAgain = (fn) => fn && ([...repeated].some((r) => r.start <= fn.start && fn.end <= r.end)
+      || [...this.functionsByName().entries()].some(([name, f]) => f === fn && [...repeated].some((r) => new RegExp(`\\b${name}\\s*\\(`).test(this.code.slice(r.start, r.end)))));
+    for (const c of this.calls) {
+      if (!/^(create|get|sprite|image|rectangle|circle|text)$/.test(c.name) || !screenEdge(c.n.arguments[0]) || !runsAgain(c.ctx.fn)) continue;
+      // (one fixed to the view is placed on the screen, rightly)
+      const stmt = this.code.slice(c.n.start, this.code.indexOf(';', c.n.end) + 1 || c.n.end);
+      if (/setScrollFactor\s*\(\s*0/.test(stmt)) continue;
+      const arg = c.n.arguments[0];
+      const init = arg.type === 'Identifier' ? this.decls.get(arg.name)[0].init : arg;
+      const x = this.code.slice(init.start, init.end);
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 60)} (line ${lineOf(c.n)}) makes it at x = ${x}, the screen's right edge, which is a place in the world only while the camera is at 0: the camera follows (line ${lineOf(follows.n)}), so once it has moved on, new ones appear behind the view (this.cameras.main.scrollX + ${x})`, lineOf(c.n), `this.cameras.main.scrollX + ${x}`);
+      return;
+    }
+  }
+
+  // alien.disableBody(true, true); const left = this.aliens.getChildren().length: a disabled member stays in its group,
+  // so the count read right after is the same as before (countActive(true) counts the live ones)
+  countAfterDisable() {
+    const COUNT = /([\w$.]+?)\s*\.\s*(getLength\s*\(\s*\)|getChildren\s*\(\s*\)\s*\.\s*length|children\s*\.\s*(size|entries\s*\.\s*length))/g;
+    let hit = null;
+    walk(this.ast, (fn) => {
+      if (hit || !/Function/.test(fn.type) || !fn.body || fn.body.type !== 'BlockStatement') return;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const off = /\b([\w$]+)\s*\.\s*(disableBody\s*\(|setActive\s*\(\s*false)|killAndHide\s*\(\s*([\w$]+)/.exec(body);
+      if (!off) return;
+      const member = off[1] || off[3];
+      if (new RegExp(`\\b${member}\\s*\\.\\s*destroy\\s*\\(|\\.remove\\s*\\(\\s*${member}\\b`).test(body)) return;
+      COUNT.lastIndex = off.index;
+      const m = COUNT.exec(body);
+      if (!m || /countActive/.test(body.slice(off.index, m.index))) return;
+      // read as what is left (const left = ..., a test against a number); a pool's size shown as such is left alone
+      const before = body.slice(Math.max(0, m.index - 40), m.index);
+      const after = body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const named = /(?:const|let|var)\s+([\w$]+)\s*=\s*$/.exec(before);
+      const asLeft = named && /left|remain|alive|living|rest|count|num/i.test(named[1]) && !/pool|size|cap|total|max/i.test(named[1]);
+      if (!asLeft && !/^\s*(===?|<=?|>=?)\s*\d/.test(after) && !/\d\s*(===?|<=?|>=?)\s*$/.test(before)) return;
+      hit = { group: m[1], text: m[0].replace(/\s+/g, ''), line: lineOf(fn.body) + body.slice(0, m.index).split('\n').length - 1, offLine: lineOf(fn.body) + body.slice(0, off.index).split('\n').length - 1, member };
+    });
+    if (!hit) return;
+    this.add('never_fires', true, `${hit.text} (line ${hit.line}) is read after ${hit.member} is disabled (line ${hit.offLine}), but a disabled member stays in its group: the count is the same as before, so what depends on it never changes (${hit.group}.countActive(true))`, hit.line, `${hit.group}.countActive(true)`);
+  }
+
   // a class scene runs again when it restarts itself, or when a scene it starts (directly or not) starts it back
   runsAgain(cls) {
     const own = this.restarts.find((r) => r.cls === cls);
@@ -1164,13 +1265,14 @@ class GameState {
       const a = c.n.arguments[0];
       // 'changedata-' + type: the key is known at run time only ('*')
       const ev = keyOf(c) || (a && a.type === 'BinaryExpression' && a.operator === '+' && a.left.type === 'Literal' && a.left.value === 'changedata-' ? 'changedata-*' : null);
-      if (!['on', 'once'].includes(c.name) || c.on !== 'this.events' || !ev || !(ev.startsWith('changedata-') || ev === 'changedata')) continue;
+      const sceneEvents = c.on === 'this.events' || (c.on && /^\w+$/.test(c.on) && (this.decls.get(c.on) || []).length === 1 && !this.writes.get(c.on) && memberPath(this.decls.get(c.on)[0].init) === 'this.events');
+      if (!['on', 'once'].includes(c.name) || !sceneEvents || !ev || !(ev.startsWith('changedata-') || ev === 'changedata')) continue;
       // 'changedata' for every key: like a key known only at run time
       const key = ev === 'changedata' ? '*' : ev.slice('changedata-'.length);
       if (key === '*' ? !registry.size || local.size : (!registry.has(key) && !registry.has('*')) || local.has(key) || local.has('*')) continue;
       const name = key === '*' ? this.code.slice(a.start, a.end) : `'${ev}'`;
       const what = key === '*' ? 'these keys are' : `'${key}' is`;
-      this.add('never_fires', true, `this.events.on(${name}): ${what} set only on the registry, which emits its changedata events on this.registry.events, and a scene's own events hear only this.data: the handler never runs (listen with this.registry.events.on(${name}, ...))`, lineOf(c.n), 'this.registry.events.on');
+      this.add('never_fires', true, `${c.on}.on(${name})${c.on === 'this.events' ? '' : ` (${c.on} = this.events)`}: ${what} set only on the registry, which emits its changedata events on this.registry.events, and a scene's own events hear only this.data: the handler never runs (listen with this.registry.events.on(${name}, ...))`, lineOf(c.n), 'this.registry.events.on');
       return;
     }
   }

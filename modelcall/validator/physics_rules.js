@@ -242,7 +242,8 @@ class PhysicsRules {
   // looks far outside the map and finds nothing (getTileAtWorldXY takes pixels)
   tileAtPixels() {
     const PIXELS = /\.(x|y|bottom|right|left|top|centerX|centerY|worldX|worldY)\b/;
-    const SCALED = /\/|worldToTile|>>|tileWidth|tileHeight|TILE|tileSize|\bsize\b|GRID|CELL/i;
+    // taken into tile units (a division, worldToTile, a shift); a tile size that only multiplies (d.x * TILE) keeps pixels
+    const SCALED = /\/|worldToTile|>>|(tileWidth|tileHeight|TILE|tileSize|\bsize\b|GRID|CELL)(?!\w)(?<!\*\s*\w+)/i;
     const textOf = (a) => {
       let text = this.code.slice(a.start, a.end);
       if (a.type === 'Identifier') {
@@ -273,7 +274,7 @@ class PhysicsRules {
     const pixelBase = (n) => {
       const path = memberPath(n);
       if (!path) return false;
-      if (/(^|\.)body$|(^|\.)(pointer|activePointer|mousePointer)$|^p$/.test(path)) return true;
+      if (/(^|\.)body$|(^|\.)(pointer|activePointer|mousePointer)$|^p$|\.(sprite|image)$/.test(path)) return true;
       const values = this.facts.bindings().filter(([q]) => q === path).map(([, v]) => v);
       return values.length > 0 && values.every((v) => {
         const made = this.facts.creation(v).made;

@@ -10,7 +10,11 @@ minimap camera scrolled to (0, 0); pool members made above the view and put away
 the frame they appear; a one-off change (a point, a key used up) in an overlap or collide callback whose object is
 taken away only when a tween ends, so it counts once a frame until then; a UI scene listed first that launches a game
 scene whose camera fills its background (drawn over the UI); camera bounds of the screen's size read at run time
-(this.scale.width) in a bigger physics world; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
+(this.scale.width) in a bigger physics world; checkCollision.bottom (the sides are up, down, left, right); a blast's
+radius tested while a tween grows it by scale; changedata heard on an alias of this.events (const bus = this.events)
+for registry keys; getTileAt(a.sprite.x + dx * TILE, ...) (a tile size that only multiplies keeps pixels); a runner's
+obstacles made at this.scale.width + 60 while the camera follows; a group's length read right after a member is
+disabled (const left = group.getChildren().length); (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates; a change made in one branch of a key handler and a restart() in another branch (they never run in the same
 call) was taken for a change the restart wipes. Each broken program fails with its rule, line and message; the working ways pass."""
@@ -39,6 +43,12 @@ EXPECTED = {
     "fail_gem_pickup_counts_while_fading": [("l2", "never_fires", 16, "happens on every frame the two still touch: gem is taken away only later (line 18)")],
     "fail_pause_hud_scene_listed_first": [("l2", "hidden", 21, "Play's camera fills its background (line 16) over everything Hud draws")],
     "fail_long_level_camera_bounds_screen_size": [("l2", "misplaced", 13, "setBounds(0, 0, 640, 480)")],
+    "fail_breakout_floor_check_collision_bottom": [("l2", "wrong_argument", 6, "checkCollision has up, down, left, right and none, and no 'bottom'")],
+    "fail_blast_radius_without_scale": [("l2", "wrong_argument", 23, "leaves b.radius at what it was made with")],
+    "fail_hud_bus_alias_for_registry": [("l2", "never_fires", 16, "bus.on('changedata-score') (bus = this.events)")],
+    "fail_maze_tile_at_sprite_pixels": [("l2", "wrong_argument", 23, "getTileAt() takes tile columns and rows, and these are pixel positions")],
+    "fail_runner_rocks_at_screen_edge": [("l2", "misplaced", 17, "makes it at x = this.scale.width + 40, the screen's right edge")],
+    "fail_invaders_speed_from_disabled_count": [("l2", "never_fires", 13, "is read after inv is disabled (line 12)")],
     "fail_shop_panel_fixed_container_only": [("l3", "misplaced", None, "Phaser hit-tests each child with its own scroll factor")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
@@ -48,7 +58,9 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_cloud_platform_process_from_prev", "pass_track_minimap_centred",
            "pass_snowflakes_recycled_below", "pass_shop_panel_children_fixed_too",
            "pass_gem_pickup_body_off_first", "pass_pause_hud_scene_brought_to_top", "pass_long_level_camera_bounds_level_size",
-           "pass_rover_turn_and_restart_other_key"]
+           "pass_rover_turn_and_restart_other_key", "pass_breakout_floor_check_collision_down", "pass_blast_radius_times_scale",
+           "pass_hud_bus_alias_registry_events", "pass_maze_tile_at_world_xy", "pass_runner_rocks_ahead_of_camera",
+           "pass_invaders_speed_from_active_count"]
 
 
 @pytest.fixture(scope="module")
