@@ -98,6 +98,10 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
         last = short[-1]
         if last in events or any(h.endswith(f"#{last}") or h.endswith(f".{last}") for h in [*hits, *produced, *referenced]):
             return True
+        # a method called on a value whose type the analysis lost (b.setDamping(true).setDrag(0.3) on a body got from a
+        # callback): the call by that name is the usage the seed asks for
+        if last[:1].islower() and last in calls:
+            return True
     return False
 
 
