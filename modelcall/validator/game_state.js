@@ -312,6 +312,9 @@ class GameState {
     if (/\.radius\b/.test(this.code) && /scale\s*:/.test(this.code) && /Distance/.test(this.code)) this.radiusIgnoresScale();
     if (/startFollow\s*\(/.test(this.code) && /(scale|config)\.width\s*\+/.test(this.code)) this.spawnAtScreenEdgeInScrolledWorld();
     if (/disableBody\s*\(|killAndHide\s*\(|setActive\s*\(\s*false/.test(this.code) && /getLength\s*\(|getChildren\s*\(\s*\)\s*\.\s*length|children\s*\.\s*(size|entries\s*\.\s*length)/.test(this.code)) this.countAfterDisable();
+    if (/add\.timeline\s*\(/.test(this.code) && /delay\s*:/.test(this.code)) this.timelineDelayKey();
+    if (/['"]worldbounds['"]/.test(this.code)) this.worldboundsParamOrder();
+    if (/add\.graphics\s*\(/.test(this.code) && /Between|accelerateToObject|moveToObject|closest/.test(this.code)) this.graphicsPlaceAtOrigin();
     return this.found;
   }
 
@@ -871,6 +874,62 @@ class GameState {
     });
     if (!hit) return;
     this.add('never_fires', true, `${hit.text} (line ${hit.line}) is read after ${hit.member} is disabled (line ${hit.offLine}), but a disabled member stays in its group: the count is the same as before, so what depends on it never changes (${hit.group}.countActive(true))`, hit.line, `${hit.group}.countActive(true)`);
+  }
+
+  // this.add.timeline([{ delay: 1000, run }, ...]): a timeline event's time is its at (or in, from); delay is not read,
+  // so every event runs at 0, all at once
+  timelineDelayKey() {
+    for (const c of this.calls) {
+      const arr = c.name === 'timeline' && /(^|\.)add$/.test(c.on || '') ? c.n.arguments[0] : null;
+      if (!arr || arr.type !== 'ArrayExpression' || arr.elements.length < 2) continue;
+      const keys = arr.elements.map((e) => (e && e.type === 'ObjectExpression' ? e.properties.filter((p) => p.type === 'Property' && p.key).map((p) => p.key.name || p.key.value) : null));
+      if (keys.some((k) => k === null) || keys.some((k) => k.some((x) => ['at', 'in', 'from'].includes(x))) || !keys.some((k) => k.includes('delay'))) continue;
+      const first = arr.elements.find((e, i) => keys[i].includes('delay'));
+      this.add('wrong_argument', true, `this.add.timeline([...]) (line ${lineOf(c.n)}): a timeline event's time is its 'at' (or 'in', 'from'), and these events give 'delay' (line ${lineOf(first)}), which the timeline does not read: every event runs at 0, all at once (at: ...)`, lineOf(first), 'at: ms');
+      return;
+    }
+  }
+
+  // physics.world.on('worldbounds', (body, left, right, up, down) => ...): Arcade passes (body, up, down, left, right),
+  // so each side's flag lands in a parameter named for another side
+  worldboundsParamOrder() {
+    const SIDE = (name) => { const m = /^(?:blocked|hit|on|is|touch(?:ing)?)?_?(up|down|left|right|top|bottom)$/i.exec(name); return m ? { top: 'up', bottom: 'down' }[m[1].toLowerCase()] || m[1].toLowerCase() : null; };
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || ev.value !== 'worldbounds' || !fn || !/Function/.test(fn.type)) continue;
+      const sides = fn.params.slice(1, 5).map((p) => (p.type === 'Identifier' ? SIDE(p.name) : null));
+      if (sides.length < 2 || sides.some((s) => s === null)) continue;
+      const order = ['up', 'down', 'left', 'right'];
+      const wrong = sides.findIndex((s, i) => s !== order[i]);
+      if (wrong < 0) continue;
+      const names = fn.params.slice(1, 5).map((p) => p.name);
+      this.add('wrong_argument', true, `${c.on}.${c.name}('worldbounds', (${fn.params.map((p) => p.name).join(', ')}) => ...) (line ${lineOf(c.n)}): Arcade passes (body, up, down, left, right), so '${names[wrong]}' gets the ${order[wrong]} flag and the handler acts on the wrong sides (name them body, up, down, left, right)`, lineOf(fn), '(body, up, down, left, right)');
+      return;
+    }
+  }
+
+  // const well = this.add.graphics(); well.fillCircle(w.x, w.y, 22); ... Distance.Between(ship.x, ship.y, well.x, well.y):
+  // the Graphics stays at (0, 0) and only draws away from it, so its x, y are the corner, not what is drawn
+  graphicsPlaceAtOrigin() {
+    const names = new Set();
+    for (const [path, v] of this.bindings().concat([...this.decls].flatMap(([n, ds]) => ds.map((d) => [n, d.init])))) {
+      const made = v && this.creation(v).made;
+      if (!made || !/(^|\.)add\.graphics$/.test(memberPath(made.callee) || '')) continue;
+      const cfg = made.arguments[0];
+      if (cfg && !(cfg.type === 'ObjectExpression' && !cfg.properties.some((p) => p.type === 'Property' && p.key && ['x', 'y'].includes(p.key.name || p.key.value)))) continue;
+      names.add(path);
+    }
+    for (const g of names) {
+      const esc = g.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`${esc}\\s*\\.\\s*(x|y)\\s*[-+]?=[^=]|${esc}\\s*\\.\\s*(setPosition|setX|setY|setRandomPosition)\\s*\\(|targets\\s*:\\s*${esc}\\b`).test(this.code)) continue;
+      const draw = this.calls.find((c) => (c.on === g || this.chainRoot(c.n) === g) && /^(fill|stroke)(Circle|Rect|Ellipse|Triangle|RoundedRect)$/.test(c.name) && c.n.arguments[0] && this.numberOf(c.n.arguments[0]) !== 0);
+      if (!draw) continue;
+      const read = this.calls.find((c) => /^(Between|BetweenPoints|accelerateToObject|moveToObject|closest|furthest)$/.test(c.name)
+        && new RegExp(`(^|[^\\w$.])${esc}(\\.(x|y)\\b|\\s*[,)])`).test(this.code.slice(c.n.start, c.n.end)));
+      if (!read) continue;
+      this.add('wrong_argument', true, `${this.code.slice(read.n.start, read.n.end).slice(0, 70)} (line ${lineOf(read.n)}) reads where ${g} is, but ${g} was made with this.add.graphics() at (0, 0) and only draws away from it (line ${lineOf(draw.n)}): its x, y are the corner, not what is drawn (make it at the place, this.add.graphics({ x, y }), and draw round 0, 0)`, lineOf(read.n), 'this.add.graphics({ x, y })');
+      return;
+    }
   }
 
   // a class scene runs again when it restarts itself, or when a scene it starts (directly or not) starts it back

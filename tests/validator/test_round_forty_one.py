@@ -14,7 +14,9 @@ scene whose camera fills its background (drawn over the UI); camera bounds of th
 radius tested while a tween grows it by scale; changedata heard on an alias of this.events (const bus = this.events)
 for registry keys; getTileAt(a.sprite.x + dx * TILE, ...) (a tile size that only multiplies keeps pixels); a runner's
 obstacles made at this.scale.width + 60 while the camera follows; a group's length read right after a member is
-disabled (const left = group.getChildren().length); (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
+disabled (const left = group.getChildren().length); timeline events timed with 'delay' (the timeline reads at / in /
+from); a 'worldbounds' handler whose side parameters are not in Arcade's order (up, down, left, right); a Graphics
+made at (0, 0) that draws away from it, whose x, y are read as the place of what it draws; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates; a change made in one branch of a key handler and a restart() in another branch (they never run in the same
 call) was taken for a change the restart wipes; a seed's must-use 'setDrag' called on a body whose type the
@@ -50,6 +52,9 @@ EXPECTED = {
     "fail_maze_tile_at_sprite_pixels": [("l2", "wrong_argument", 23, "getTileAt() takes tile columns and rows, and these are pixel positions")],
     "fail_runner_rocks_at_screen_edge": [("l2", "misplaced", 17, "makes it at x = this.scale.width + 40, the screen's right edge")],
     "fail_invaders_speed_from_disabled_count": [("l2", "never_fires", 13, "is read after inv is disabled (line 12)")],
+    "fail_countdown_timeline_delay_key": [("l2", "wrong_argument", 9, "these events give 'delay' (line 9), which the timeline does not read")],
+    "fail_bumper_worldbounds_side_names": [("l2", "wrong_argument", 9, "Arcade passes (body, up, down, left, right), so 'left' gets the up flag")],
+    "fail_magnet_graphics_at_origin": [("l2", "wrong_argument", 21, "was made with this.add.graphics() at (0, 0) and only draws away from it (line 8)")],
     "fail_shop_panel_fixed_container_only": [("l3", "misplaced", None, "Phaser hit-tests each child with its own scroll factor")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
@@ -61,7 +66,8 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_gem_pickup_body_off_first", "pass_pause_hud_scene_brought_to_top", "pass_long_level_camera_bounds_level_size",
            "pass_rover_turn_and_restart_other_key", "pass_breakout_floor_check_collision_down", "pass_blast_radius_times_scale",
            "pass_hud_bus_alias_registry_events", "pass_maze_tile_at_world_xy", "pass_runner_rocks_ahead_of_camera",
-           "pass_invaders_speed_from_active_count", "pass_billiards_drag_after_damping_chain"]
+           "pass_invaders_speed_from_active_count", "pass_billiards_drag_after_damping_chain",
+           "pass_countdown_timeline_at_key", "pass_bumper_worldbounds_in_order", "pass_magnet_graphics_placed"]
 
 
 @pytest.fixture(scope="module")
