@@ -315,6 +315,10 @@ class GameState {
     if (/add\.timeline\s*\(/.test(this.code) && /delay\s*:/.test(this.code)) this.timelineDelayKey();
     if (/['"]worldbounds['"]/.test(this.code)) this.worldboundsParamOrder();
     if (/add\.graphics\s*\(/.test(this.code) && /Between|accelerateToObject|moveToObject|closest/.test(this.code)) this.graphicsPlaceAtOrigin();
+    if (/['"`]setdata['"`]/.test(this.code)) this.objectSetDataForChanges();
+    if (/scene\.wake\s*\([^)]*,/.test(this.code) && /\binit\s*\(\s*\w/.test(this.code)) this.wakeDataReadInInit();
+    if (/['"](drop|dragenter|dragleave|dragover)['"]/.test(this.code)) this.dropParamsSwapped();
+    if (/\.on\s*\(\s*['"](keydown|keyup|pointerdown|pointerup)/.test(this.code)) this.listenerAddedEachTime();
     return this.found;
   }
 
@@ -928,6 +932,82 @@ class GameState {
         && new RegExp(`(^|[^\\w$.])${esc}(\\.(x|y)\\b|\\s*[,)])`).test(this.code.slice(c.n.start, c.n.end)));
       if (!read) continue;
       this.add('wrong_argument', true, `${this.code.slice(read.n.start, read.n.end).slice(0, 70)} (line ${lineOf(read.n)}) reads where ${g} is, but ${g} was made with this.add.graphics() at (0, 0) and only draws away from it (line ${lineOf(draw.n)}): its x, y are the corner, not what is drawn (make it at the place, this.add.graphics({ x, y }), and draw round 0, 0)`, lineOf(read.n), 'this.add.graphics({ x, y })');
+      return;
+    }
+  }
+
+  // this.hero.on('setdata', refresh) while hero.setData('atk', ...) runs again for keys it has: a game object emits
+  // 'setdata' only when a key is first made; later changes emit 'changedata', so the refresh never sees them
+  objectSetDataForChanges() {
+    const listens = this.calls.filter((c) => ['on', 'once'].includes(c.name) && c.on && !/\.events$/.test(c.on) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === 'setdata');
+    for (const l of listens) {
+      if (this.calls.some((c) => c.on === l.on && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && /^changedata/.test(String(c.n.arguments[0].value)))) continue;
+      // setData calls on it outside create(): they change keys made before
+      const setUp = new Set(this.lifecycle('create').concat(this.lifecycle('init')));
+      const later = this.calls.find((c) => c.on === l.on && ['setData', 'incData', 'toggleData'].includes(c.name) && c.ctx.fn && !setUp.has(c.ctx.fn));
+      const first = this.calls.find((c) => c.on === l.on && c.name === 'setData' && c !== later && c.n.start < l.n.start);
+      if (!later) continue;
+      // the same keys set again: made before the listener, or set by a method that runs more than once (create() and
+      // a handler call it)
+      const roles = later.ctx.roles;
+      const name = roles[roles.length - 1];
+      const runsAgain = name && (this.code.match(new RegExp(`this\\.${name}\\s*\\(`, 'g')) || []).length >= 2;
+      if (!first && later.name === 'setData' && !runsAgain) continue;
+      this.add('never_fires', true, `${l.on}.on('setdata') (line ${lineOf(l.n)}): a game object emits 'setdata' only when a key is first made; ${l.on}.${later.name}() (line ${lineOf(later.n)}) changes keys it already has, which emits 'changedata', so the handler never sees the change (listen for 'changedata')`, lineOf(l.n), "'changedata'");
+      return;
+    }
+  }
+
+  // this.scene.wake('World', { won: true }) to a scene that reads what it is given in init(data): waking does not run
+  // init() again (the data comes with the 'wake' event: (sys, data)), so what is handed over is never read
+  wakeDataReadInInit() {
+    for (const c of this.calls) {
+      const [key, data] = c.n.arguments;
+      if (c.name !== 'wake' || !/(^|\.)scene$/.test(c.on || '') || !data || !key || key.type !== 'Literal') continue;
+      const target = this.classes.find((k) => sceneKeyOf(k) === key.value || (k.id && k.id.name === key.value));
+      if (!target) continue;
+      const init = target.body.body.find((m) => m.type === 'MethodDefinition' && m.key && m.key.name === 'init');
+      const p = init && init.value.params[0];
+      if (!p || p.type !== 'Identifier' || !new RegExp(`\\b${p.name}\\b`).test(this.code.slice(init.value.body.start, init.value.body.end))) continue;
+      const text = this.code.slice(target.start, target.end);
+      // a 'wake' handler that takes the data (sys, data) reads it
+      const wake = /\.on\s*\(\s*['"]wake['"]\s*,\s*(?:function\s*)?\(\s*\w+\s*,\s*\w+/.test(text) || /Events\.WAKE\s*,\s*(?:function\s*)?\(\s*\w+\s*,\s*\w+/.test(text);
+      if (wake) continue;
+      this.add('never_fires', true, `this.scene.wake('${key.value}', ${this.code.slice(data.start, data.end).slice(0, 40)}) (line ${lineOf(c.n)}): waking a scene does not run its init() again, so what ${target.id ? target.id.name : key.value}.init(${p.name}) reads (line ${lineOf(init)}) is never this data; it comes with the 'wake' event as its second argument (this.events.on('wake', (sys, data) => ...))`, lineOf(c.n), "this.events.on('wake', (sys, data) => ...)");
+      return;
+    }
+  }
+
+  // this.input.on('drop', (pointer, zone, item) => ...): the scene's input plugin passes (pointer, gameObject, dropZone),
+  // the dragged object before the zone, so the names swap what each one is
+  dropParamsSwapped() {
+    for (const c of this.calls) {
+      const [ev, fn] = c.n.arguments;
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)input$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !['drop', 'dragenter', 'dragleave', 'dragover'].includes(ev.value) || !fn || !/Function/.test(fn.type)) continue;
+      const [, a, b] = fn.params;
+      if (!a || !b || a.type !== 'Identifier' || b.type !== 'Identifier') continue;
+      const ZONE = /zone|slot|target|bin|basket|socket|hole|goal|pocket|drop/i;
+      if (!ZONE.test(a.name) || ZONE.test(b.name)) continue;
+      this.add('wrong_argument', true, `${c.on}.${c.name}('${ev.value}', (${fn.params.map((p) => p.name).join(', ')}) => ...) (line ${lineOf(c.n)}): the input plugin passes (pointer, gameObject, dropZone), the dragged object first, so '${a.name}' is the dragged object and '${b.name}' the zone (name them (pointer, ${b.name}, ${a.name}))`, lineOf(fn), `(pointer, ${b.name}, ${a.name})`);
+      return;
+    }
+  }
+
+  // startPlayerTurn() { this.input.keyboard.on('keydown-SPACE', this.attack, this); } run again each turn: every call
+  // adds one more listener and none is taken off, so from the second turn one press acts twice, then three times
+  listenerAddedEachTime() {
+    if (/\.off\s*\(|removeListener|removeAllListeners/.test(this.bare())) return;
+    const setUp = new Set(['create', 'init', 'preload', 'constructor']);
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (c.name !== 'on' || !/(^|\.)(input|keyboard|input\.keyboard)$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^(keydown|keyup|pointerdown|pointerup)/.test(String(ev.value))) continue;
+      const roles = c.ctx.roles;
+      const name = roles[roles.length - 1];
+      if (!name || setUp.has(name) || roles.some((r) => setUp.has(r) && r !== name) || c.ctx.handedTo.some(Boolean)) continue;
+      // the method runs again: handed to a timer or called from inside a callback
+      const again = new RegExp(`(delayedCall|addEvent|once|on)\\s*\\([^;]*this\\.${name}\\b|=>\\s*\\{?[^}]*this\\.${name}\\s*\\(|callback\\s*:\\s*this\\.${name}\\b`).test(this.code);
+      if (!again) continue;
+      this.add('never_fires', true, `${c.on}.on('${ev.value}') (line ${lineOf(c.n)}) is added in ${name}(), which runs again (a timer or a handler calls it), and no listener is ever taken off: each run adds one more, so one ${/^key/.test(ev.value) ? 'press' : 'click'} acts once for every time ${name}() ran (once(), or off() when the turn ends)`, lineOf(c.n), `${c.on}.once('${ev.value}', ...)`);
       return;
     }
   }
@@ -2898,6 +2978,8 @@ class GameState {
       if (!call) continue;
       const keys = new Map(configOf(call).properties.filter((p) => p.type === 'Property' && p.key).map((p) => [p.key.name || String(p.key.value), p.value]));
       if (keys.has('loop') || (keys.has('repeat') && !(literalValue(keys.get('repeat')).ok && literalValue(keys.get('repeat')).value === 0))) continue;
+      // a stopwatch with no callback and a delay a game never reaches (an hour): it is never done, so reset() restarts it
+      if (!keys.has('callback') && (this.arithmetic(keys.get('delay')) || 0) >= 60000) continue;
       const reset = this.calls.find((c) => c.name === 'reset' && c.on === path);
       if (!reset) continue;
       const readded = this.calls.some((c) => c.name === 'addEvent' && c.n.arguments[0] && (memberPath(c.n.arguments[0]) === path || this.chainRoot({ callee: { object: c.n.arguments[0] } }) === path || (c.n.arguments[0].type === 'CallExpression' && this.chainRoot(c.n.arguments[0]) === path)));
@@ -3394,6 +3476,9 @@ class GameState {
     for (const c of this.calls) {
       const cfg = c.n.arguments[0];
       if (c.name !== 'reset' || !timers.has(c.on) || !cfg || cfg.type !== 'ObjectExpression' || cfg.properties.some((p) => p.type !== 'Property')) continue;
+      // a stopwatch made with no callback (only its elapsed time is read) loses nothing
+      const made = timers.get(c.on);
+      if (made && made.type === 'ObjectExpression' && !made.properties.some((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'callback')) continue;
       const keys = cfg.properties.map((p) => p.key && (p.key.name || p.key.value));
       if (keys.includes('callback') && !keys.includes('loop') && !keys.includes('repeat') && loops(timers.get(c.on))) {
         this.add('never_fires', true, `${c.on}.reset({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) builds the timer again from this config alone: it was made to repeat (line ${lineOf(timers.get(c.on))}), and this config has no loop, so from now on it fires once and stops (give reset() loop: true)`, lineOf(c.n), 'reset({ ..., loop: true })');
@@ -4557,6 +4642,9 @@ class GameState {
     }
     for (const r of restarts) {
       let raised = null;
+      // if (this.lives <= 0) this.scene.restart(): the restart is the reset the game means when the value runs out
+      const guards = [];
+      walk(r.ctx.fn.body, (n) => { if (n.type === 'IfStatement' && n.consequent.start <= r.n.start && r.n.end <= n.consequent.end) guards.push(this.code.slice(n.test.start, n.test.end)); });
       // a branch that holds the change but not the restart (if (arrow) nextDir = d; if (space) restart()): the two never
       // run in the same call
       const branches = [];
@@ -4568,7 +4656,7 @@ class GameState {
         const path = target ? memberPath(target) : null;
         if (!path || !resets.has(path)) return;
         if (n.type === 'AssignmentExpression' && n.operator === '=' && n.right.type === 'Literal') return;
-        if (apart(n)) return;
+        if (apart(n) || guards.some((g) => g.includes(path))) return;
         raised = n;
       });
       if (!raised) continue;
@@ -5362,6 +5450,10 @@ class GameState {
       const onName = (re) => esc && new RegExp(`${esc}\\s*\\.\\s*(${re})`).test(this.code);
       if (/setOrigin|setDisplayOrigin|setPosition|setSize|setScrollFactor/.test(chain) || onName('setOrigin|setDisplayOrigin|originX|setPosition|[xy]\\s*=[^=]|setSize|setScrollFactor')) continue;
       if (!/setInteractive/.test(chain) && !onName('setInteractive')) continue;
+      // a child of a container is placed from the container's position (a panel at the middle of the screen)
+      const containers = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+      if (name && this.calls.some((k) => (k.name === 'add' && containers.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || ''))
+        && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end)))) continue;
       const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ');
       this.add('misplaced', true, `${text} (line ${lineOf(c.n)}) is as big as the screen but made at (0, 0) with the default origin 0.5, so it is centred on the top-left corner: only the top-left quarter of the screen is inside it, and clicks anywhere else do nothing (add .setOrigin(0), or make it at the middle of the screen)`, lineOf(c.n), '.setOrigin(0)');
       return;

@@ -16,11 +16,15 @@ for registry keys; getTileAt(a.sprite.x + dx * TILE, ...) (a tile size that only
 obstacles made at this.scale.width + 60 while the camera follows; a group's length read right after a member is
 disabled (const left = group.getChildren().length); timeline events timed with 'delay' (the timeline reads at / in /
 from); a 'worldbounds' handler whose side parameters are not in Arcade's order (up, down, left, right); a Graphics
-made at (0, 0) that draws away from it, whose x, y are read as the place of what it draws; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
+made at (0, 0) that draws away from it, whose x, y are read as the place of what it draws; a game object's 'setdata' listened for while its keys are set again; scene.wake(key, data)
+to a scene that reads its data in init(); this.input.on('drop', (pointer, zone, item)) (the plugin passes the dragged
+object first); a key listener added by a method that runs again each turn and never taken off; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates; a change made in one branch of a key handler and a restart() in another branch (they never run in the same
 call) was taken for a change the restart wipes; a seed's must-use 'setDrag' called on a body whose type the
-analysis lost (b.setDamping(true).setDrag(0.4)) was not met. Each broken program fails with its rule, line and message; the working ways pass."""
+analysis lost (b.setDamping(true).setDrag(0.4)) was not met; nor a must-use name written as a config key (deathZone);
+a screen-sized shade made at (0, 0) as a child of a container at the middle; a stopwatch timer (no callback, an hour
+long) reset each lap; lives counted down and the scene restarted when they run out. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +59,10 @@ EXPECTED = {
     "fail_countdown_timeline_delay_key": [("l2", "wrong_argument", 9, "these events give 'delay' (line 9), which the timeline does not read")],
     "fail_bumper_worldbounds_side_names": [("l2", "wrong_argument", 9, "Arcade passes (body, up, down, left, right), so 'left' gets the up flag")],
     "fail_magnet_graphics_at_origin": [("l2", "wrong_argument", 21, "was made with this.add.graphics() at (0, 0) and only draws away from it (line 8)")],
+    "fail_armour_panel_setdata_on_hero": [("l2", "never_fires", 9, "a game object emits 'setdata' only when a key is first made")],
+    "fail_dungeon_wake_data_in_init": [("l2", "never_fires", 17, "waking a scene does not run its init() again")],
+    "fail_sorting_drop_zone_named_first": [("l2", "wrong_argument", 13, "the input plugin passes (pointer, gameObject, dropZone)")],
+    "fail_duel_space_listener_each_turn": [("l2", "never_fires", 12, "is added in yourTurn(), which runs again")],
     "fail_shop_panel_fixed_container_only": [("l3", "misplaced", None, "Phaser hit-tests each child with its own scroll factor")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
@@ -67,7 +75,10 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_rover_turn_and_restart_other_key", "pass_breakout_floor_check_collision_down", "pass_blast_radius_times_scale",
            "pass_hud_bus_alias_registry_events", "pass_maze_tile_at_world_xy", "pass_runner_rocks_ahead_of_camera",
            "pass_invaders_speed_from_active_count", "pass_billiards_drag_after_damping_chain",
-           "pass_countdown_timeline_at_key", "pass_bumper_worldbounds_in_order", "pass_magnet_graphics_placed"]
+           "pass_countdown_timeline_at_key", "pass_bumper_worldbounds_in_order", "pass_magnet_graphics_placed",
+           "pass_armour_panel_changedata_on_hero", "pass_dungeon_wake_data_from_event", "pass_sorting_drop_in_plugin_order",
+           "pass_duel_space_listener_once", "pass_offline_panel_shade_in_container", "pass_lap_stopwatch_reset_each_lap",
+           "pass_dodger_restart_when_lives_run_out", "pass_sparks_death_zone_must_use"]
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ with; certain ones fail per ``misuse_rules``, uncertain ones warn."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,17 @@ def _normalize(name: str) -> str:
     return name
 
 
-def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
+# a name the program writes as code: a property (body.checkCollision), a config key (deathZone: ...), a call; comments
+# and strings left out
+_COMMENT_OR_STRING = re.compile(r"/\*[\s\S]*?\*/|//[^\n]*|'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|`(?:\\.|[^`\\])*`")
+
+
+def _written_in_code(word: str, code: str) -> bool:
+    bare = _COMMENT_OR_STRING.sub(" ", code)
+    return re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", bare) is not None
+
+
+def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = "") -> bool:
     """A seed's loose name is met by the usual usage: a class by any value of that type or member on it, an event
     constant by a listener on its string, a member by its symbol, plus the equivalents table."""
     name = _normalize(name)
@@ -102,6 +113,10 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts) -> bool:
         # callback): the call by that name is the usage the seed asks for
         if last[:1].islower() and last in calls:
             return True
+        # a bare member name the seed asks for, written as a property or a config key (body.checkCollision.down = false,
+        # { deathZone: ... }): the analysis sees calls and types, not every key
+        if "." not in name and "#" not in name and last[:1].islower() and code and _written_in_code(last, code):
+            return True
     return False
 
 
@@ -136,7 +151,7 @@ class ApiLayer:
         if not too_many:
             warnings.extend(errors)
             errors = []
-        mu_hits = [m for m in sample.must_use if must_use_met(m, api, self.facts)]
+        mu_hits = [m for m in sample.must_use if must_use_met(m, api, self.facts, sample.code)]
         mu_misses = [m for m in sample.must_use if m not in mu_hits]
         for m in mu_misses:
             issue = Issue("l2", "must_use_missing", f"must-use API {m} is not used")
