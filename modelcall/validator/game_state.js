@@ -319,6 +319,7 @@ class GameState {
     if (/scene\.wake\s*\([^)]*,/.test(this.code) && /\binit\s*\(\s*\w/.test(this.code)) this.wakeDataReadInInit();
     if (/['"](drop|dragenter|dragleave|dragover)['"]/.test(this.code)) this.dropParamsSwapped();
     if (/\.on\s*\(\s*['"](keydown|keyup|pointerdown|pointerup)/.test(this.code)) this.listenerAddedEachTime();
+    if (/killTweensOf\s*\(/.test(this.code) && /addCounter\s*\(/.test(this.code)) this.killTweensOfUntweened();
     return this.found;
   }
 
@@ -1008,6 +1009,24 @@ class GameState {
       const again = new RegExp(`(delayedCall|addEvent|once|on)\\s*\\([^;]*this\\.${name}\\b|=>\\s*\\{?[^}]*this\\.${name}\\s*\\(|callback\\s*:\\s*this\\.${name}\\b`).test(this.code);
       if (!again) continue;
       this.add('never_fires', true, `${c.on}.on('${ev.value}') (line ${lineOf(c.n)}) is added in ${name}(), which runs again (a timer or a handler calls it), and no listener is ever taken off: each run adds one more, so one ${/^key/.test(ev.value) ? 'press' : 'click'} acts once for every time ${name}() ran (once(), or off() when the turn ends)`, lineOf(c.n), `${c.on}.once('${ev.value}', ...)`);
+      return;
+    }
+  }
+
+  // this.tweens.killTweensOf(this.msg) to skip a typewriter that runs on tweens.addCounter(): a counter tween's target
+  // is its own counter, never the Text, and no tween targets this.msg, so nothing is stopped (typeTween.stop())
+  killTweensOfUntweened() {
+    const counter = this.calls.find((c) => c.name === 'addCounter' && /(^|\.)tweens$/.test(c.on || ''));
+    if (!counter) return;
+    const targets = this.props.filter((p) => p.key === 'targets').map((p) => this.code.slice(p.value.start, p.value.end));
+    for (const c of this.calls) {
+      const x = c.n.arguments[0];
+      const path = c.name === 'killTweensOf' && /(^|\.)tweens$/.test(c.on || '') && x ? memberPath(x) : null;
+      if (!path) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      // a target written as that name, or targets that are not plain names (a list that may hold it)
+      if (targets.some((t) => new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(t) || !/^[\w$.]+$/.test(t))) continue;
+      this.add('never_fires', true, `this.tweens.killTweensOf(${path}) (line ${lineOf(c.n)}) stops the tweens whose target is ${path}, and none is: the tween that changes it is the counter of line ${lineOf(counter.n)}, whose target is its own number, so nothing stops (keep the counter tween and call its stop())`, lineOf(c.n), 'counterTween.stop()');
       return;
     }
   }
