@@ -320,6 +320,8 @@ class GameState {
     if (/['"](drop|dragenter|dragleave|dragover)['"]/.test(this.code)) this.dropParamsSwapped();
     if (/\.on\s*\(\s*['"](keydown|keyup|pointerdown|pointerup)/.test(this.code)) this.listenerAddedEachTime();
     if (/killTweensOf\s*\(/.test(this.code) && /addCounter\s*\(/.test(this.code)) this.killTweensOfUntweened();
+    if (/\.(pan|centerOn)\s*\(\s*\w+\.x\s*,/.test(this.code)) this.panToScreenPointer();
+    if (/follow\s*:/.test(this.code) && /add\.container\s*\(/.test(this.code)) this.followContainerChild();
     return this.found;
   }
 
@@ -1027,6 +1029,44 @@ class GameState {
       // a target written as that name, or targets that are not plain names (a list that may hold it)
       if (targets.some((t) => new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(t) || !/^[\w$.]+$/.test(t))) continue;
       this.add('never_fires', true, `this.tweens.killTweensOf(${path}) (line ${lineOf(c.n)}) stops the tweens whose target is ${path}, and none is: the tween that changes it is the counter of line ${lineOf(counter.n)}, whose target is its own number, so nothing stops (keep the counter tween and call its stop())`, lineOf(c.n), 'counterTween.stop()');
+      return;
+    }
+  }
+
+  // cam.pan(pointer.x, pointer.y) / centerOn(pointer.x, pointer.y): pan() takes a place in the world, and x, y are the
+  // pointer's place on the screen; once the camera has moved (the first pan moves it) or zoomed, they are not the same
+  panToScreenPointer() {
+    for (const c of this.calls) {
+      if (!['pan', 'centerOn'].includes(c.name) || c.n.arguments.length < 2) continue;
+      const [x, y] = c.n.arguments.map((a) => memberPath(a) || '');
+      const m = /^(\w+)\.x$/.exec(x);
+      if (!m || y !== `${m[1]}.y`) continue;
+      const p = m[1];
+      // a pointer: a pointer handler's first parameter, or the input's active pointer
+      const handler = this.calls.some((k) => ['on', 'once'].includes(k.name) && k.n.arguments[0] && k.n.arguments[0].type === 'Literal' && /^pointer/.test(String(k.n.arguments[0].value))
+        && k.n.arguments[1] && /Function/.test(k.n.arguments[1].type) && k.n.arguments[1].params[0] && k.n.arguments[1].params[0].name === p && k.n.arguments[1].start <= c.n.start && c.n.end <= k.n.arguments[1].end);
+      if (!handler && !/(^|\.)activePointer$/.test(p)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 60)} (line ${lineOf(c.n)}): ${c.name}() takes a place in the world, and ${p}.x, ${p}.y are the pointer's place on the screen; once the camera has moved or zoomed (the first ${c.name} moves it) they differ, so it goes to the wrong place (${p}.worldX, ${p}.worldY)`, lineOf(c.n), `${p}.worldX, ${p}.worldY`);
+      return;
+    }
+  }
+
+  // this.add.particles(0, 0, key, { follow: this.flame }) where this.flame is a child of a Container: follow reads the
+  // target's x, y, which are from its container, so the particles come out near the top-left corner, not at the flame
+  followContainerChild() {
+    const containers = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    const inside = (path) => {
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      return this.calls.find((k) => ((k.name === 'add' && containers.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || '')))
+        && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end)));
+    };
+    for (const p of this.props) {
+      if (p.key !== 'follow') continue;
+      const target = memberPath(p.value);
+      if (!target || !/(^|[^.])\b/.test(target)) continue;
+      const into = inside(target);
+      if (!into) continue;
+      this.add('misplaced', true, `follow: ${target} (line ${p.line}): ${target} is a child of a Container (line ${lineOf(into.n)}), so its x, y are from the container, not the world: the particles follow that offset near the top-left corner, not the object on the screen (follow the container, with followOffset, or read the child's world place)`, p.line, 'follow the container');
       return;
     }
   }
@@ -1770,6 +1810,15 @@ class GameState {
       const path = memberPath(n);
       const set = this.assigns.filter((a) => a.path === path);
       if (set.length === 1 && literalValue(set[0].value).ok) return this.numberOf(set[0].value, depth + 1);
+    }
+    // PTS[0].x, a key of an element of an array of object literals declared once and never written
+    if (n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'MemberExpression' && n.object.computed && n.object.object.type === 'Identifier' && depth < 3) {
+      const d = this.decls.get(n.object.object.name);
+      const arr = d && d.length === 1 && !this.writes.get(n.object.object.name) ? d[0].init : null;
+      const i = literalValue(n.object.property);
+      const el = arr && arr.type === 'ArrayExpression' && i.ok && typeof i.value === 'number' ? arr.elements[i.value] : null;
+      const p = el && el.type === 'ObjectExpression' ? el.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === n.property.name) : null;
+      if (p && literalValue(p.value).ok) return this.numberOf(p.value, depth + 1);
     }
     // CFG.invincible, a key of a settings object declared once (const CFG = { invincible: 1 }) and never written
     if (n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier' && depth < 3) {
@@ -3573,6 +3622,8 @@ class GameState {
         : v.type === 'CallExpression' && /(^|\.)add\.path$/.test(memberPath(v.callee) || '') ? v : null;
       const xy = made && made.arguments.length >= 2 ? made.arguments.slice(0, 2).map((a) => this.numberOf(a)) : null;
       if (xy && xy.every((n) => n !== null)) paths.set(path, xy);
+      // a start read from data (pts[0].x): where it is is not known here, only that it is a place of the drawing
+      else if (xy) paths.set(path, made.arguments.slice(0, 2).map((a) => this.code.slice(a.start, a.end)));
     }
     for (const [fpath, v] of this.bindings()) {
       const made = this.creation(v).made;
@@ -3580,12 +3631,15 @@ class GameState {
       const [p, x, y] = made.arguments;
       const start = p && paths.get(memberPath(p));
       const at = [this.numberOf(x), this.numberOf(y)];
-      if (!start || at.some((n) => n === null) || Math.hypot(at[0] - start[0], at[1] - start[1]) < 20) continue;
+      if (!start || at.some((n) => n === null)) continue;
+      const known = start.every((n) => typeof n === 'number');
+      // (a start read from data counts only against a follower made at (0, 0))
+      if (known ? Math.hypot(at[0] - start[0], at[1] - start[1]) < 20 : at[0] !== 0 || at[1] !== 0) continue;
       if (!this.calls.some((c) => c.name === 'draw' && c.on === memberPath(p))) continue; // the path is not shown: an offset may be meant
       const follow = [...this.calls.filter((c) => c.name === 'startFollow' && c.on === fpath), ...this.creation(v).chain.filter((k) => k.callee.property && k.callee.property.name === 'startFollow').map((n) => ({ n }))];
       if (!follow.length || follow.some((c) => /positionOnPath\s*:\s*true/.test(this.code.slice(c.n.start, c.n.end)))) continue;
-      const dx = at[0] - start[0]; const dy = at[1] - start[1];
-      this.add('misplaced', true, `${this.code.slice(made.start, made.end).slice(0, 60)} (line ${lineOf(made)}) places the follower at (${at[0]}, ${at[1]}), but the path starts at (${start[0]}, ${start[1]}), and startFollow() (line ${lineOf(follow[0].n)}) without positionOnPath: true keeps that offset: it runs along a copy of the drawn path shifted by (${dx}, ${dy}) (positionOnPath: true, or make it at the path's start)`, lineOf(made), 'positionOnPath: true');
+      const shift = known ? `(${at[0] - start[0]}, ${at[1] - start[1]})` : `(-${start[0]}, -${start[1]})`;
+      this.add('misplaced', true, `${this.code.slice(made.start, made.end).slice(0, 60)} (line ${lineOf(made)}) places the follower at (${at[0]}, ${at[1]}), but the path starts at (${start[0]}, ${start[1]}), and startFollow() (line ${lineOf(follow[0].n)}) without positionOnPath: true keeps that offset: it runs along a copy of the drawn path shifted by ${shift} (positionOnPath: true, or make it at the path's start)`, lineOf(made), 'positionOnPath: true');
       return;
     }
   }
