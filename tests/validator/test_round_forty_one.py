@@ -24,7 +24,7 @@ data, without positionOnPath; (L3) a Container fixed to the view whose clickable
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates; a change made in one branch of a key handler and a restart() in another branch (they never run in the same
 call) was taken for a change the restart wipes; a seed's must-use 'setDrag' called on a body whose type the
-analysis lost (b.setDamping(true).setDrag(0.4)) was not met; nor a must-use name written as a config key (deathZone);
+analysis lost (b.setDamping(true).setDrag(0.4)) was not met; nor a must-use name written as a config key (deathZone), nor 'processCallback' passed as collider()'s fourth argument;
 a screen-sized shade made at (0, 0) as a child of a container at the middle; a stopwatch timer (no callback, an hour
 long) reset each lap; lives counted down and the scene restarted when they run out. Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
@@ -86,7 +86,7 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_duel_space_listener_once", "pass_offline_panel_shade_in_container", "pass_lap_stopwatch_reset_each_lap",
            "pass_dodger_restart_when_lives_run_out", "pass_sparks_death_zone_must_use",
            "pass_typewriter_skip_stops_counter", "pass_map_click_pan_world_point", "pass_jet_trail_follows_container",
-           "pass_neon_orbs_position_on_path"]
+           "pass_neon_orbs_position_on_path", "pass_ledges_process_callback_must_use"]
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,35 @@ def _written_in_code(word: str, code: str) -> bool:
     return re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", bare) is not None
 
 
+# callback parameters a seed may name: met by a call that passes that argument (the 4th of collider() is its process
+# callback)
+_PARAMETER_WORDS = {
+    "processCallback": (("collider", "overlap"), 4),
+    "collideCallback": (("collider", "overlap"), 3),
+    "overlapCallback": (("overlap",), 3),
+}
+
+
+def _called_with(code: str, methods: tuple[str, ...], count: int) -> bool:
+    """Whether the code calls one of ``methods`` with at least ``count`` arguments (the first of them not null)."""
+    bare = _COMMENT_OR_STRING.sub("0", code)
+    for m in re.finditer(rf"\.({'|'.join(methods)})\s*\(", bare):
+        depth, args, i, last = 1, [], m.end(), m.end()
+        while i < len(bare) and depth:
+            ch = bare[i]
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+            if (ch == "," and depth == 1) or depth == 0:
+                args.append(bare[last:i].strip())
+                last = i + 1
+            i += 1
+        if len(args) >= count and args[count - 1] not in ("", "null", "undefined"):
+            return True
+    return False
+
+
 def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = "") -> bool:
     """A seed's loose name is met by the usual usage: a class by any value of that type or member on it, an event
     constant by a listener on its string, a member by its symbol, plus the equivalents table."""
@@ -116,6 +145,8 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = ""
         # a bare member name the seed asks for, written as a property or a config key (body.checkCollision.down = false,
         # { deathZone: ... }): the analysis sees calls and types, not every key
         if "." not in name and "#" not in name and last[:1].islower() and code and _written_in_code(last, code):
+            return True
+        if last in _PARAMETER_WORDS and code and _called_with(code, *_PARAMETER_WORDS[last]):
             return True
     return False
 
