@@ -530,9 +530,7 @@ class GameState {
       const args = props.get('args');
       if (!loops || !args || args.type !== 'ArrayExpression') continue;
       // the callback and the parameter the copied field lands in
-      const cb = props.get('callback');
-      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
-      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      const fn = this.handlerFunction(props.get('callback'));
       if (!fn || !fn.body) continue;
       const body = this.code.slice(fn.body.start, fn.body.end);
       for (let i = 0; i < args.elements.length; i++) {
@@ -613,9 +611,7 @@ class GameState {
   processTestAlwaysFalse() {
     for (const c of this.calls) {
       if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
-      const cb = c.n.arguments[3];
-      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
-      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      const fn = this.handlerFunction(c.n.arguments[3]);
       if (!fn || fn.params.length < 2 || fn.params.some((p) => p.type !== 'Identifier')) continue;
       const [a, b] = fn.params.map((p) => p.name);
       // the value it returns: an expression body, or a last return statement after guards that return false
@@ -729,9 +725,7 @@ class GameState {
     const REMOVE = (p) => new RegExp(`\\b${p}\\s*\\.\\s*(destroy|disableBody|setActive\\s*\\(\\s*false|body\\s*\\.\\s*enable\\s*=\\s*false)|(killAndHide|disableBody|remove)\\s*\\(\\s*${p}\\b`);
     for (const c of this.calls) {
       if (!['collider', 'overlap'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments[3] && c.n.arguments[3].type !== 'Literal') continue;
-      const cb = c.n.arguments[2];
-      const named = cb && cb.type === 'Identifier' ? cb.name : cb && /^this\.\w+$/.test(memberPath(cb) || '') ? memberPath(cb).slice(5) : null;
-      const fn = !cb ? null : /Function/.test(cb.type) ? cb : named ? this.namedFunction(named) : null;
+      const fn = this.handlerFunction(c.n.arguments[2]);
       if (!fn || fn.body.type !== 'BlockStatement' || fn.params.length < 2 || fn.params.some((p) => p.type !== 'Identifier')) continue;
       // the handler's own statements, without the functions it hands on
       let own = this.code.slice(fn.body.start, fn.body.end);
@@ -954,7 +948,7 @@ class GameState {
       // a handler call it)
       const roles = later.ctx.roles;
       const name = roles[roles.length - 1];
-      const runsAgain = name && (this.code.match(new RegExp(`this\\.${name}\\s*\\(`, 'g')) || []).length >= 2;
+      const runsAgain = name && /^[\w$]+$/.test(name) && (this.code.match(new RegExp(`this\\.${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g')) || []).length >= 2;
       if (!first && later.name === 'setData' && !runsAgain) continue;
       this.add('never_fires', true, `${l.on}.on('setdata') (line ${lineOf(l.n)}): a game object emits 'setdata' only when a key is first made; ${l.on}.${later.name}() (line ${lineOf(later.n)}) changes keys it already has, which emits 'changedata', so the handler never sees the change (listen for 'changedata')`, lineOf(l.n), "'changedata'");
       return;
@@ -1006,7 +1000,7 @@ class GameState {
       if (c.name !== 'on' || !/(^|\.)(input|keyboard|input\.keyboard)$/.test(c.on || '') || !ev || ev.type !== 'Literal' || !/^(keydown|keyup|pointerdown|pointerup)/.test(String(ev.value))) continue;
       const roles = c.ctx.roles;
       const name = roles[roles.length - 1];
-      if (!name || setUp.has(name) || roles.some((r) => setUp.has(r) && r !== name) || c.ctx.handedTo.some(Boolean)) continue;
+      if (!name || !/^\w+$/.test(name) || setUp.has(name) || roles.some((r) => setUp.has(r) && r !== name) || c.ctx.handedTo.some(Boolean)) continue;
       // the method runs again: handed to a timer or called from inside a callback
       const again = new RegExp(`(delayedCall|addEvent|once|on)\\s*\\([^;]*this\\.${name}\\b|=>\\s*\\{?[^}]*this\\.${name}\\s*\\(|callback\\s*:\\s*this\\.${name}\\b`).test(this.code);
       if (!again) continue;
@@ -1054,17 +1048,11 @@ class GameState {
   // this.add.particles(0, 0, key, { follow: this.flame }) where this.flame is a child of a Container: follow reads the
   // target's x, y, which are from its container, so the particles come out near the top-left corner, not at the flame
   followContainerChild() {
-    const containers = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
-    const inside = (path) => {
-      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
-      return this.calls.find((k) => ((k.name === 'add' && containers.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || '')))
-        && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end)));
-    };
     for (const p of this.props) {
       if (p.key !== 'follow') continue;
       const target = memberPath(p.value);
-      if (!target || !/(^|[^.])\b/.test(target)) continue;
-      const into = inside(target);
+      if (!target) continue;
+      const into = this.containerHolding(target);
       if (!into) continue;
       this.add('misplaced', true, `follow: ${target} (line ${p.line}): ${target} is a child of a Container (line ${lineOf(into.n)}), so its x, y are from the container, not the world: the particles follow that offset near the top-left corner, not the object on the screen (follow the container, with followOffset, or read the child's world place)`, p.line, 'follow the container');
       return;
@@ -1925,6 +1913,14 @@ class GameState {
     if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
     if (!found) { const b = this.bindings().find(([path, v]) => path === name && /Function/.test(v.type)); found = b ? b[1] : null; }
     return found;
+  }
+
+  // the call that puts the object named path into a Container (container.add(path), add.container(x, y, [path])), or null
+  containerHolding(path) {
+    if (!this.containerPaths) this.containerPaths = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+    return this.calls.find((k) => ((k.name === 'add' && this.containerPaths.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || '')))
+      && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end))) || null;
   }
 
   // the function a callback argument is: inline, fn.bind(this), or the program's function of that name
@@ -5524,9 +5520,7 @@ class GameState {
       if (/setOrigin|setDisplayOrigin|setPosition|setSize|setScrollFactor/.test(chain) || onName('setOrigin|setDisplayOrigin|originX|setPosition|[xy]\\s*=[^=]|setSize|setScrollFactor')) continue;
       if (!/setInteractive/.test(chain) && !onName('setInteractive')) continue;
       // a child of a container is placed from the container's position (a panel at the middle of the screen)
-      const containers = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
-      if (name && this.calls.some((k) => (k.name === 'add' && containers.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || ''))
-        && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end)))) continue;
+      if (name && this.containerHolding(name)) continue;
       const text = this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ');
       this.add('misplaced', true, `${text} (line ${lineOf(c.n)}) is as big as the screen but made at (0, 0) with the default origin 0.5, so it is centred on the top-left corner: only the top-left quarter of the screen is inside it, and clicks anywhere else do nothing (add .setOrigin(0), or make it at the middle of the screen)`, lineOf(c.n), '.setOrigin(0)');
       return;
