@@ -2430,6 +2430,19 @@ class GameState {
       const v = max && literalValue(max.value);
       if (!v || !v.ok || !(v.value > 0) || keys.has('maxAliveParticles') || keys.has('stopAfter')) continue;
       const off = (k, val) => keys.has(k) && literalValue(keys.get(k).value).ok && literalValue(keys.get(k).value).value === val;
+      // bursts: explode(count) again and again (a handler, a timer) adds count particles to the pool each time
+      const emitter = this.nameOfMade(c.n);
+      const field = (path) => (path || '').replace(/^(this\.scene\.|scene\.|this\.)/, '');
+      const bursts = this.calls.filter((k) => k.name === 'explode' && emitter && field(k.on) === field(emitter) && this.numberOf(k.n.arguments[0]) > 0
+        && !['create', 'init'].includes(k.ctx.roles[k.ctx.roles.length - 1]));
+      if (bursts.length && !/killAll\s*\(|removeParticle/.test(this.bare())) {
+        const each = this.numberOf(bursts[0].n.arguments[0]);
+        const times = Math.floor(v.value / each);
+        if (times <= 20) {
+          this.add('never_fires', true, `maxParticles: ${v.value} (line ${lineOf(max)}) caps every particle the emitter ever makes, dead ones in its pool too, and ${bursts[0].on}.explode(${each}) (line ${lineOf(bursts[0].n)}) adds ${each} each burst: after ${times} burst${times === 1 ? '' : 's'} it is at its limit for good and later bursts show nothing (maxAliveParticles caps the living ones)`, lineOf(max), `maxAliveParticles: ${v.value}`);
+          return;
+        }
+      }
       if (off('emitting', false) || off('frequency', -1) || /killAll\s*\(|removeParticle|\.explode\s*\(|\.flow\s*\(|\.start\s*\(/.test(this.bare())) continue;
       this.add('never_fires', true, `maxParticles: ${v.value} (line ${lineOf(max)}) caps every particle the emitter ever holds, dead ones in its pool too: once ${v.value} exist it is at its limit for good and the flow stops after about a second (maxAliveParticles caps the living ones)`, lineOf(max), `maxAliveParticles: ${v.value}`);
       return;

@@ -20,7 +20,8 @@ made at (0, 0) that draws away from it, whose x, y are read as the place of what
 to a scene that reads its data in init(); this.input.on('drop', (pointer, zone, item)) (the plugin passes the dragged
 object first); a key listener added by a method that runs again each turn and never taken off; killTweensOf(text) to skip a typewriter that runs on an addCounter tween; cam.pan(pointer.x, pointer.y) (pan takes a world place); an emitter
 following a Container's child (its x, y are local); a follower made at (0, 0) on a drawn path whose start is read from
-data, without positionOnPath; (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
+data, without positionOnPath; maxParticles on an emitter fired again and again with explode() (the cap counts every
+particle ever made); (L3) a Container fixed to the view whose clickable children keep scroll factor 1. Mended: a Container
 waiting on the view's right edge (a drawer that slides in) was taken for one whose children were placed at screen
 coordinates; a change made in one branch of a key handler and a restart() in another branch (they never run in the same
 call) was taken for a change the restart wipes; a seed's must-use 'setDrag' called on a body whose type the
@@ -69,6 +70,7 @@ EXPECTED = {
     "fail_map_click_pan_screen_point": [("l2", "wrong_argument", 9, "pan() takes a place in the world, and pointer.x, pointer.y are the pointer's place on the screen")],
     "fail_jet_trail_follows_container_child": [("l2", "misplaced", 10, "this.nozzle is a child of a Container (line 9)")],
     "fail_neon_orbs_follower_at_origin": [("l2", "misplaced", 14, "but the path starts at (POINTS[0].x, POINTS[0].y)")],
+    "fail_confetti_bursts_max_particles": [("l2", "never_fires", 15, "after 2 bursts it is at its limit for good")],
     "fail_shop_panel_fixed_container_only": [("l3", "misplaced", None, "Phaser hit-tests each child with its own scroll factor")],
 }
 WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_remove", "pass_bakery_income_per_second_over_1000",
@@ -86,7 +88,8 @@ WORKING = ["pass_shield_milliseconds_in_settings", "pass_lap_time_read_before_re
            "pass_duel_space_listener_once", "pass_offline_panel_shade_in_container", "pass_lap_stopwatch_reset_each_lap",
            "pass_dodger_restart_when_lives_run_out", "pass_sparks_death_zone_must_use",
            "pass_typewriter_skip_stops_counter", "pass_map_click_pan_world_point", "pass_jet_trail_follows_container",
-           "pass_neon_orbs_position_on_path", "pass_ledges_process_callback_must_use"]
+           "pass_neon_orbs_position_on_path", "pass_ledges_process_callback_must_use",
+           "pass_confetti_bursts_max_alive"]
 
 
 @pytest.fixture(scope="module")
