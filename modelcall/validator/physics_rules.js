@@ -6,9 +6,6 @@
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
 
-// every node under n (n itself too)
-function walkNodes(n, visit) { walk({ type: 'Program', body: [n] }, (m) => { if (m.type !== 'Program') visit(m); }); }
-
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
 const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
 const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
@@ -281,13 +278,12 @@ class PhysicsRules {
         return (made && MADE.test(memberPath(made.callee) || '')) || (v.type === 'NewExpression' && /^Phaser\.(GameObjects|Physics)\./.test(memberPath(v.callee) || ''));
       });
     };
+    // the argument, or what a name declared once holds (const nx = this.player.x + 32)
     const inPixels = (a) => {
+      const decls = a.type === 'Identifier' ? this.decls.get(a.name) : null;
+      const roots = decls && decls.length === 1 && decls[0].init ? [a, decls[0].init] : [a];
       let found = false;
-      walkNodes(a, (m) => { if (!found && m.type === 'MemberExpression' && !m.computed && PIXELS.test('.' + m.property.name) && pixelBase(m.object)) found = true; });
-      if (!found && a.type === 'Identifier') {
-        const decls = this.decls.get(a.name);
-        if (decls && decls.length === 1 && decls[0].init) walkNodes(decls[0].init, (m) => { if (!found && m.type === 'MemberExpression' && !m.computed && PIXELS.test('.' + m.property.name) && pixelBase(m.object)) found = true; });
-      }
+      for (const root of roots) walk(root, (m) => { if (!found && m.type === 'MemberExpression' && !m.computed && PIXELS.test('.' + m.property.name) && pixelBase(m.object)) found = true; });
       return found;
     };
     for (const c of this.calls) {
