@@ -56,6 +56,7 @@
   const mapSet = Map.prototype.set;
   const mapHas = Map.prototype.has;
   const mapDelete = Map.prototype.delete;
+  const mapForEach = Map.prototype.forEach;
   const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
   const weakMapGet = WeakMap.prototype.get;
   const weakMapHas = WeakMap.prototype.has;
@@ -1341,6 +1342,52 @@
         return out;
       } }[name], name, orig.length, orig);
     }
+  }
+  // JustDown(key) asked at two places in one frame (update() asks, then a helper it calls asks again): the first to ask
+  // takes the key's just-pressed flag, so the later one gets false. Told at the end for a place that lost a press that way
+  // and never once got true, while the place that took it is still asked on the last frame: a place kept for another
+  // state (a title screen's SPACE, then play's) stops being asked once the state moves on, and gets its presses then
+  const justDownSites = new MapC(); // program line -> { trues, starved: presses lost, starvedBy: line or null, last: frame }
+  function justDownSite(line) {
+    let site = apply(mapGet, justDownSites, [line]);
+    if (!site) { site = { trues: 0, starved: 0, starvedFrame: -1, starvedBy: null, last: -1 }; apply(mapSet, justDownSites, [line, site]); }
+    return site;
+  }
+  function justDownTakers() {
+    const KB = Phaser.Input && Phaser.Input.Keyboard;
+    const orig = KB && KB.JustDown;
+    if (typeof orig !== 'function') return;
+    const takenAt = new WeakMapC(); // key -> { frame, line } of the last call that got true
+    KB.JustDown = cloak({ JustDown(key) {
+      const out = apply(orig, this, arguments);
+      if (S && key && typeof key === 'object') {
+        try {
+          const line = programCaller();
+          if (line !== null) {
+            const site = justDownSite(line);
+            site.last = S.frame;
+            if (out) { site.trues += 1; apply(weakMapSet, takenAt, [key, { frame: S.frame, line }]); } else {
+              const taken = apply(weakMapGet, takenAt, [key]);
+              if (taken && taken.frame === S.frame && taken.line !== line && site.starvedFrame !== S.frame) {
+                site.starved += 1;
+                site.starvedFrame = S.frame;
+                if (site.starvedBy === null) site.starvedBy = taken.line;
+              }
+            }
+          }
+        } catch (e) { /* a check never breaks the call */ }
+      }
+      return out;
+    } }.JustDown, 'JustDown', orig.length, orig);
+  }
+  function justDownStarved() {
+    apply(mapForEach, justDownSites, [(site, line) => {
+      const taker = site.starvedBy === null ? null : apply(mapGet, justDownSites, [site.starvedBy]);
+      if (site.trues || !site.starved || !taker || taker.last < S.frame - 2 || site.last < S.frame - 2) return;
+      misuse('never_fires', 'JustDown(key) at line ' + line + ' never returned true: the JustDown call at line ' + site.starvedBy
+        + ' asks first in the same frame and takes the key\'s just-pressed flag, so this one is always false and what waits for it never runs (ask once a frame and keep the answer: const pressed = JustDown(key))',
+        'one JustDown call a frame', true, line);
+    }]);
   }
   // a velocity given to a Matter body asleep (enableSleeping): Matter moves no sleeping body, and a velocity does not
   // wake one (a force or a collision does), so the push is lost. Seen at the call, told only when the body still
@@ -4556,6 +4603,7 @@
     stampHooks();
     easeNames();
     pathPastEnd();
+    justDownTakers();
     sleepingVelocities();
     placeholderFrames();
     blockNetwork();
@@ -5082,6 +5130,7 @@
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
     try { fallenGroups(g); } catch (e) { /* ignore */ }
     try { touchingNeverSet(); } catch (e) { /* ignore */ }
+    try { justDownStarved(); } catch (e) { /* ignore */ }
     try { frozenBodies(g); } catch (e) { /* ignore */ }
     try { tilesWithoutTileset(g); } catch (e) { /* ignore */ }
     try { unreadProperties(g); } catch (e) { /* ignore */ }
