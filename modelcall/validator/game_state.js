@@ -299,6 +299,7 @@ class GameState {
     if (/events\.(on|once)\s*\(/.test(this.code) && /['"](hidden|visible|blur|focus|contextlost|prestep|step|poststep|postrender)['"]|Core\.Events\./.test(this.code)) this.gameEventsOnScene();
     if (/\.remove\s*\(/.test(this.code) && /\.get(Elapsed|Progress|Remaining|OverallProgress|OverallRemaining)\w*\s*\(/.test(this.code)) this.timerReadAfterRemove();
     if (/cps|per_?sec/i.test(this.code) && /\*\s*(delta|dt)\b|\b(delta|dt)\s*\*/.test(this.code)) this.perSecondTimesDelta();
+    if (/\*\s*(delta|dt)\b|\b(delta|dt)\s*\*/.test(this.code)) this.decayedInOneFrame();
     if (/(RoundTo|FloorTo|CeilTo)\s*\([^;]*,\s*[1-9]\s*\)/.test(this.code)) this.roundToTens();
     if (/args\s*:\s*\[/.test(this.code) && /addEvent/.test(this.code)) this.timerArgsCopied();
     if (/\*\s*\w+\s*\+\s*\w+|\w+\s*\+\s*\w+\s*\*/.test(this.code) && /%\s*2\b/.test(this.code)) this.parityOfRowMajorIndex();
@@ -322,6 +323,10 @@ class GameState {
     if (/killTweensOf\s*\(/.test(this.code) && /addCounter\s*\(/.test(this.code)) this.killTweensOfUntweened();
     if (/\.(pan|centerOn)\s*\(\s*\w+\.x\s*,/.test(this.code)) this.panToScreenPointer();
     if (/follow\s*:/.test(this.code) && /add\.container\s*\(/.test(this.code)) this.followContainerChild();
+    if (/add\.container\s*\(/.test(this.code)) this.placedAtContainerChild();
+    if (/onYoyo\s*:/.test(this.code)) this.yoyoTakenForEnd();
+    if (/source\s*:\s*this\./.test(this.code)) this.zoneSourceReplaced();
+    if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
     return this.found;
   }
 
@@ -498,6 +503,45 @@ class GameState {
       if (!hit) continue;
       const target = this.code.slice(hit.n.left.start, hit.n.left.end);
       this.add('wrong_argument', true, `${target} ${hit.n.operator} ${hit.text} * ${d.name} (line ${lineOf(hit.n)}): ${hit.text} is a rate per second and ${d.name} counts milliseconds, so this adds a thousand times the rate (${hit.text} * ${d.name} / 1000)`, lineOf(hit.n), `${hit.text} * ${d.name} / 1000`);
+      return;
+    }
+  }
+
+  // this.energy = Math.max(0, this.energy - delta * 2.5) in update(time, delta), where energy is only ever set to 1:
+  // delta counts milliseconds, so one frame (16.7 ms) takes away more than the value ever holds, and it is back to 0
+  // in the frame after it is set: whatever it drives never shows (delta / 1000 * 2.5 for 2.5 a second)
+  decayedInOneFrame() {
+    for (const fn of this.lifecycle('update')) {
+      const d = fn.params[1];
+      if (!d || d.type !== 'Identifier') continue;
+      const isDelta = (e) => e && e.type === 'Identifier' && e.name === d.name;
+      let hit = null;
+      walk(fn.body, (n) => {
+        if (hit || n.type !== 'AssignmentExpression') return;
+        const target = memberPath(n.left);
+        if (!target || !target.startsWith('this.')) return;
+        // what is taken away: F -= ..., F = F - ..., F = Math.max(0, F - ...)
+        let sub = null;
+        if (n.operator === '-=') sub = n.right;
+        else if (n.operator === '=') {
+          let r = n.right;
+          if (r.type === 'CallExpression' && /(^|\.)Math\.max$/.test(memberPath(r.callee) || '') && r.arguments.length === 2 && r.arguments.some((a) => this.numberOf(a) === 0)) r = r.arguments.find((a) => a.type === 'BinaryExpression');
+          if (r && r.type === 'BinaryExpression' && r.operator === '-' && memberPath(r.left) === target) sub = r.right;
+        }
+        if (!sub || sub.type !== 'BinaryExpression' || sub.operator !== '*') return;
+        const k = isDelta(sub.left) ? sub.right : isDelta(sub.right) ? sub.left : null;
+        const rate = k ? this.numberOf(k) : null;
+        if (typeof rate !== 'number' || rate <= 0) return;
+        // every other write of the field sets a number, the largest of them gone within one frame
+        const others = this.assigns.filter((a) => a.path === target && a.value !== n.right);
+        if (!others.length || new RegExp(`${target.replace(/[.$]/g, (ch) => '\\' + ch)}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*${target.replace(/[.$]/g, (ch) => '\\' + ch)}`).test(this.code)) return;
+        const values = others.map((a) => (a.op === '=' ? this.numberOf(a.value) : null));
+        if (values.some((v) => typeof v !== 'number')) return;
+        const top = Math.max(...values);
+        if (top > 0 && top <= rate * 16.7) hit = { n, top, k: this.code.slice(k.start, k.end), line: others.find((a) => this.numberOf(a.value) === top).line };
+      });
+      if (!hit) continue;
+      this.add('wrong_argument', true, `${this.code.slice(hit.n.start, hit.n.end).replace(/\s+/g, ' ').slice(0, 70)} (line ${lineOf(hit.n)}): ${d.name} counts milliseconds, so one frame (16.7 ms) takes away ${Math.round(Number(hit.k) * 16.7 * 100) / 100 || hit.k + ' x 16.7'}, more than the ${hit.top} it is ever set to (line ${hit.line}): it is back to 0 the frame after it is set, and what it drives never shows (${d.name} / 1000 * ${hit.k} for ${hit.k} a second)`, lineOf(hit.n), `${d.name} / 1000 * ${hit.k}`);
       return;
     }
   }
@@ -1055,6 +1099,161 @@ class GameState {
       const into = this.containerHolding(target);
       if (!into) continue;
       this.add('misplaced', true, `follow: ${target} (line ${p.line}): ${target} is a child of a Container (line ${lineOf(into.n)}), so its x, y are from the container, not the world: the particles follow that offset near the top-left corner, not the object on the screen (follow the container, with followOffset, or read the child's world place)`, p.line, 'follow the container');
+      return;
+    }
+  }
+
+  // this.add.text(sprite.x, sprite.y - 30, ...) on the scene, where sprite is a child of a Container made away from
+  // (0, 0), directly or handed to the method that places it: a child's x, y are from its container, so the new object
+  // lands off by the container's place (add the container's x, y, or read the child's world place)
+  placedAtContainerChild() {
+    const PLACED = /^(text|image|sprite|circle|rectangle|star|ellipse|triangle|bitmapText|arc)$/;
+    const madeAt = new Map(); // container path -> [x, y] given when it was made
+    for (const [path, v] of this.bindings()) {
+      const m = this.creation(v).made;
+      if (m && /(^|\.)add\.container$/.test(memberPath(m.callee) || '')) madeAt.set(path, m.arguments.slice(0, 2).map((a) => this.numberOf(a)));
+    }
+    const awayFromOrigin = (into) => {
+      const at = into.name === 'container' ? into.n.arguments.slice(0, 2).map((a) => this.numberOf(a)) : madeAt.get(into.on);
+      return at && at.some((v) => typeof v === 'number' && v !== 0) && at.every((v) => v !== undefined && v !== null);
+    };
+    // a local const's value (const x = sprite.x) in the function the call is in
+    const valueOf = (a, fn) => {
+      if (a.type !== 'Identifier' || !fn) return a;
+      let init = null;
+      walk(fn.body, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name && n.init) init = n.init; });
+      return init || a;
+    };
+    const placeOf = (a, axis) => {
+      const m = new RegExp(`^([\\w$.]+)\\.${axis}(\\s*[-+]\\s*[\\w$.]+)?$`).exec(this.code.slice(a.start, a.end).trim());
+      return m && !(m[2] && /\.[xy]\b/.test(m[2])) ? m[1] : null; // (another place added in: the container's)
+    };
+    for (const c of this.calls) {
+      if (!PLACED.test(c.name) || !/(^|\.)add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
+      const fn = c.ctx.fn;
+      const [ax, ay] = c.n.arguments.slice(0, 2).map((a) => valueOf(a, fn));
+      const who = placeOf(ax, 'x');
+      if (!who || placeOf(ay, 'y') !== who) continue;
+      // the object placed: named as it is, or the argument the method was called with
+      let sources = [who];
+      const param = fn && fn.params.findIndex((q) => q.type === 'Identifier' && q.name === who);
+      if (fn && param >= 0) {
+        const name = [...this.functionsByName()].find(([, f]) => f === fn);
+        sources = name ? this.calls.filter((k) => k.name === name[0] && k.n.arguments[param]).map((k) => memberPath(k.n.arguments[param])).filter(Boolean) : [];
+      }
+      // the container whose add() (or add.container()'s children) names the object itself, not only something of it
+      const heldBy = (src) => {
+        const into = this.containerHolding(src);
+        const kids = into && (into.name === 'container' ? into.n.arguments[2] : into.n.arguments[0]);
+        const named = kids && (kids.type === 'ArrayExpression' ? kids.elements : [kids]).some((e) => e && memberPath(e) === src);
+        return named ? into : null;
+      };
+      let into = null;
+      for (const src of sources) {
+        into = heldBy(src) || (src.includes('.') ? heldBy(src.split('.').pop()) : null);
+        if (into) break;
+      }
+      if (!into || !awayFromOrigin(into)) continue;
+      // the new object put into a container itself is placed in that container's space
+      let madeName = null;
+      walk(fn ? fn.body : this.ast, (n) => { if (!madeName && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.start <= c.n.start && c.n.end <= n.init.end) madeName = n.id.name; });
+      if (madeName && this.containerHolding(madeName)) continue;
+      const holder = into.name === 'container' ? 'the Container' : into.on;
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 50)} (line ${lineOf(c.n)}) is placed at ${who}.x, ${who}.y, and ${sources[0]} is a child of ${holder} (line ${lineOf(into.n)}), made away from (0, 0): a child's x, y are from its container, so the new object, on the scene, lands off by the container's place (add ${holder}'s x, y, or read the child's world place)`, lineOf(c.n), "the container's x, y added");
+      return;
+    }
+  }
+
+  // this.invincible = true; tweens.add({ ..., yoyo: true, repeat: 4, onYoyo: () => { this.invincible = false } }):
+  // onYoyo runs at each turn of the yoyo, the first after one duration, not when the repeats are over, so the state
+  // set just before the tween ends a tenth of the way through (onComplete runs at the end)
+  yoyoTakenForEnd() {
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const prop = (k) => cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k);
+      const [yoyo, repeat, onYoyo, duration] = ['yoyo', 'repeat', 'onYoyo', 'duration'].map(prop);
+      const times = repeat && this.numberOf(repeat.value);
+      if (!yoyo || literalValue(yoyo.value).value !== true || !onYoyo || !(times === -1 || times >= 1)) continue;
+      const fn = this.handlerFunction(onYoyo.value);
+      if (!fn || !c.ctx.fn) continue;
+      // a flag this callback clears that the function making the tween raised just before it
+      let cleared = null;
+      walk(fn.body, (n) => {
+        if (cleared || n.type !== 'AssignmentExpression' || n.operator !== '=' || literalValue(n.right).value !== false) return;
+        const path = memberPath(n.left);
+        if (path && this.assigns.some((a) => a.path === path && literalValue(a.value).value === true && a.value.start >= c.ctx.fn.start && a.value.end <= c.n.start)) cleared = { path, n };
+      });
+      if (!cleared) continue;
+      const ms = duration && this.numberOf(duration.value);
+      const whole = typeof ms === 'number' && times >= 1 ? ` (the tween runs ${ms * 2 * (times + 1)} ms)` : '';
+      this.add('never_fires', true, `onYoyo (line ${lineOf(onYoyo)}) sets ${cleared.path} = false, which was set true before the tween (line ${lineOf(c.n)}) to last while it plays: onYoyo runs at each turn of the yoyo, the first after one duration${typeof ms === 'number' ? ` (${ms} ms)` : ''}, not when the repeats are over${whole}, so ${cleared.path} ends a fraction of the way through (clear it in onComplete)`, lineOf(cleared.n), 'onComplete');
+      return;
+    }
+  }
+
+  // this.input.on('pointerdown', () => { if (this.choosing) return; this.advance(); }) beside a button whose own
+  // pointerdown handler sets this.choosing = false: Phaser runs the button's handler first and the scene's after it,
+  // for the same click, so the guard is already down and the click on the button also advances (stop the event in
+  // the button's handler: event.stopPropagation(), its fourth parameter)
+  clickFallsThroughGuard() {
+    const downs = this.calls.filter((c) => ['on', 'once'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === 'pointerdown');
+    const flagOf = (t) => (t.type === 'MemberExpression' && t.object.type === 'ThisExpression' ? memberPath(t) : null);
+    // an assignment flag = false in fn's own body (not in a callback it hands on: that runs later), or in a method
+    // it calls the same way
+    const clearedIn = (fn, flags, depth, seen) => {
+      let hit = null;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (hit || ctx.fn) return;
+        if (n.type === 'AssignmentExpression' && n.operator === '=' && flags.has(memberPath(n.left)) && literalValue(n.right).value === false) hit = n;
+        const callee = n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' ? n.callee.property.name : null;
+        const target = callee && depth > 0 && this.namedFunction(callee);
+        if (target && !seen.has(target)) { seen.add(target); hit = clearedIn(target, flags, depth - 1, seen); }
+      });
+      return hit;
+    };
+    for (const s of downs.filter((c) => /(^|\.)input$/.test(c.on || ''))) {
+      const fn = this.handlerFunction(s.n.arguments[1]);
+      if (!fn || fn.body.type !== 'BlockStatement' || fn.params.length >= 2) continue;
+      // the flags it returns on first: if (this.choosing || this.finished) return;
+      const flags = new Set();
+      for (const st of fn.body.body) {
+        const ret = st.type === 'IfStatement' && !st.alternate && (st.consequent.type === 'ReturnStatement' || (st.consequent.type === 'BlockStatement' && st.consequent.body.length === 1 && st.consequent.body[0].type === 'ReturnStatement'));
+        if (!ret) break;
+        const terms = [];
+        const split = (t) => { if (t.type === 'LogicalExpression' && t.operator === '||') { split(t.left); split(t.right); } else terms.push(t); };
+        split(st.test);
+        for (const t of terms) if (flagOf(t)) flags.add(flagOf(t));
+      }
+      if (!flags.size) continue;
+      for (const o of downs) {
+        if (o === s || /(^|\.)(input|keyboard)$/.test(o.on || '') || !o.on) continue;
+        const ofn = this.handlerFunction(o.n.arguments[1]);
+        if (!ofn || /stopPropagation/.test(this.code.slice(ofn.start, ofn.end))) continue;
+        const cleared = clearedIn(ofn, flags, 3, new Set([ofn]));
+        if (!cleared) continue;
+        const flag = memberPath(cleared.left);
+        this.add('never_fires', true, `${o.on}.on('pointerdown') (line ${lineOf(o.n)}) sets ${flag} = false (line ${lineOf(cleared)}), and the scene's this.input.on('pointerdown') (line ${lineOf(s.n)}) returns only while ${flag} is true: Phaser runs the object's handler first and the scene's after it, for the same click, so the guard is already down and the click on the object also does what a click on the background does (event.stopPropagation() in the object's handler, its fourth parameter)`, lineOf(o.n), 'event.stopPropagation()');
+        return;
+      }
+    }
+  }
+
+  // deathZone: { source: this.catchZone } made in create(), then this.catchZone = this.basket.getBounds() in update():
+  // the emitter keeps the rectangle it was given, and the field now names a new one each frame, so the zone stays
+  // where the basket started (fill the same rectangle: this.basket.getBounds(this.catchZone))
+  zoneSourceReplaced() {
+    for (const p of this.props) {
+      const path = p.key === 'source' ? memberPath(p.value) : null;
+      if (!path || !path.startsWith('this.')) continue;
+      let again = null;
+      for (const fn of this.lifecycle('update')) {
+        // (this.zone = this.zone.setTo(...) puts back the same object: setTo returns it)
+        walk(fn.body, (n) => { if (!again && n.type === 'AssignmentExpression' && n.operator === '=' && memberPath(n.left) === path && !this.code.slice(n.right.start, n.right.end).includes(path)) again = n; });
+        if (again) break;
+      }
+      if (!again) continue;
+      this.add('never_fires', true, `source: ${path} (line ${p.line}) hands the emitter the object ${path} held then, and update() puts a new one in ${path} (line ${lineOf(again)}): the emitter keeps the first, so its zone stays where it was made (change the object it holds: ${/\.getBounds\(\s*\)$/.test(this.code.slice(again.right.start, again.right.end)) ? this.code.slice(again.right.start, again.right.end).replace(/\(\s*\)$/, `(${path})`).slice(0, 60) + ', which fills it' : `${path}.setTo(...)`})`, lineOf(again), 'the same object changed');
       return;
     }
   }
@@ -1919,8 +2118,10 @@ class GameState {
   containerHolding(path) {
     if (!this.containerPaths) this.containerPaths = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
     const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+    // the children: add()'s argument, or add.container(x, y, children)'s third (not the place it is made at)
+    const children = (k) => (k.name === 'container' ? k.n.arguments[2] : k.n.arguments[0]);
     return this.calls.find((k) => ((k.name === 'add' && this.containerPaths.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || '')))
-      && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(k.n.start, k.n.end))) || null;
+      && children(k) && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(children(k).start, children(k).end))) || null;
   }
 
   // the function a callback argument is: inline, fn.bind(this), or the program's function of that name
@@ -2633,7 +2834,9 @@ class GameState {
       if (new RegExp(`${a}\\s*[-+]\\s*Math\\.PI|Math\\.PI\\s*[-+]\\s*${a}|\\b${a}\\s*(\\+|-)?=[^=]`).test(scope)) return;
       const along = new RegExp(`${o}\\.x\\s*\\+=\\s*Math\\.cos\\(\\s*${a}\\s*\\)|${o}\\.x\\s*\\+=\\s*[\\w.]+\\s*\\*\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
         + `|velocityFromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.velocity|${o}(\\.body)?\\.setVelocity(X)?\\(\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
-        + `|${o}\\.body\\.velocity\\.x\\s*=\\s*Math\\.cos\\(\\s*${a}\\s*\\)`).exec(scope);
+        + `|${o}\\.body\\.velocity\\.x\\s*=\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
+        // a pull: the acceleration set along the angle (setToPolar, accelerationFromRotation)
+        + `|${o}\\.body\\.(velocity|acceleration)\\.setToPolar\\(\\s*${a}\\s*[,)]|(velocity|acceleration)FromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.(velocity|acceleration)`).exec(scope);
       if (!along) return;
       found.push({ line: lineOf(n), mover: obj, target: t1[1], angle: name });
     });

@@ -1,5 +1,11 @@
 """Mistakes left over from rounds 41-42 and those of a forty-third round of unseen programs: (L3) JustDown(key) asked
-again by a helper after update() asked first in the same frame, which took the key's just-pressed flag. Each broken
+again by a helper after update() asked first in the same frame, which took the key's just-pressed flag; a text made on
+the scene at a Container child's x, y (they are from the container, made away from (0, 0)); a value set to 1 and taken
+down by delta * 2.5 (delta counts milliseconds: gone in one frame); a flag raised before a yoyo tween and cleared in
+onYoyo (the first turn, not the end); a button's pointerdown that clears the flag the scene's pointerdown returns on
+(the scene's handler runs after the button's, for the same click); an emitter zone's source field given a new rectangle
+in update() (the emitter keeps the first); (L4) a pull the task asks for ("吸引", "attract") set along
+Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
@@ -11,13 +17,20 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_hopper_just_down_in_helper": [("l3", "never_fires", 20, "the JustDown call at line 27 asks first in the same frame")],
+    "fail_backpack_tooltip_at_slot_local": [("l2", "misplaced", 17, "slot is a child of this.panel (line 11), made away from (0, 0)")],
+    "fail_hit_flash_decay_per_ms": [("l2", "wrong_argument", 18, "one frame (16.7 ms) takes away 33.4, more than the 0.6 it is ever set to (line 13)")],
+    "fail_dash_cooldown_cleared_on_yoyo": [("l2", "never_fires", 18, "onYoyo runs at each turn of the yoyo, the first after one duration (100 ms)")],
+    "fail_lava_glow_zone_rebuilt": [("l2", "never_fires", 16, "the emitter keeps the first, so its zone stays where it was made")],
+    "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
-WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state"]
+WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
+           "pass_backpack_tooltip_inside_panel", "pass_hit_flash_decay_per_ms_scaled", "pass_dash_cooldown_cleared_on_complete",
+           "pass_flappy_resume_click_stopped", "pass_lava_glow_zone_moved", "pass_magnet_filings_pulled_in"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_magnet_filings_pulled_away"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -32,3 +45,11 @@ def test_the_working_ways_pass_without_findings(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
+
+
+
+def test_a_pull_along_the_angle_from_the_magnet_is_a_push(records):
+    rec = records["fail_magnet_filings_pulled_away"]
+    assert not rec["passed"] and "l4:moves_away" in {r.split("@")[0] for r in rec["reasons"]}, rec["reasons"]
+    issue = next(i for i in rec["validation"]["errors"] if i["code"] == "moves_away")
+    assert issue["line"] == 14 and "Angle.Between(this.magnet, f)" in issue["message"] and "away from this.magnet" in issue["message"]

@@ -73,7 +73,7 @@ _BOUNCES = re.compile(r"setBounce|setCollideWorldBounds\s*\([^,)]*,|bounce[XY]?\
                       r"|=\s*-\s*[A-Za-z_$][\w.]*\s*[;,)\n]|setVelocity[XY]?\s*\([^;]*,\s*-"
                       r"|Math\.abs|reflect|setVelocity[XY]?\s*\(\s*-|negate\s*\(|\bmatter\b", re.I)
 # the task asks one thing to go towards another ("follows the pointer", "enemies chase the player", "追踪玩家")
-_TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向", re.I)
+_TOWARDS_TASK = re.compile(r"follow|chase|toward|homing|seek|pursu|hunt|track|move[sd]? to\b|fl(y|ies) to\b|attract|magnet|跟随|跟着|追|朝|靠近|飞向|移向|冲向|跟踪|趋向|吸引|引力", re.I)
 _AWAY_TASK = re.compile(r"flee|away|escape|avoid|repel|run from|逃|远离|躲|排斥|避开", re.I)
 # an emitter asked to emit all along ("持续发射粒子", "a fountain that keeps spraying", "emits particles continuously")
 _STREAM_TASK = re.compile(r"持续(地)?(发射|喷|喷射|生成|产生|释放|冒)|不断(地)?(发射|喷|喷射|冒)|源源不断"
