@@ -327,6 +327,8 @@ class GameState {
     if (/onYoyo\s*:/.test(this.code)) this.yoyoTakenForEnd();
     if (/source\s*:\s*this\./.test(this.code)) this.zoneSourceReplaced();
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
+    if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
+    if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
     return this.found;
   }
 
@@ -1254,6 +1256,69 @@ class GameState {
       }
       if (!again) continue;
       this.add('never_fires', true, `source: ${path} (line ${p.line}) hands the emitter the object ${path} held then, and update() puts a new one in ${path} (line ${lineOf(again)}): the emitter keeps the first, so its zone stays where it was made (change the object it holds: ${/\.getBounds\(\s*\)$/.test(this.code.slice(again.right.start, again.right.end)) ? this.code.slice(again.right.start, again.right.end).replace(/\(\s*\)$/, `(${path})`).slice(0, 60) + ', which fills it' : `${path}.setTo(...)`})`, lineOf(again), 'the same object changed');
+      return;
+    }
+  }
+
+  // stone.on('pointerdown') starts a pull (this.aiming = true), this.input.on('pointermove') follows the pointer while
+  // it lasts without moving the stone, and stone.on('pointerup') ends it: an object's pointerup comes only when the
+  // pointer is released over the object, and a pull is released away from it, so the shot never goes
+  // (this.input.on('pointerup'))
+  pullReleasedAway() {
+    const on = (ev) => this.calls.filter((c) => ['on', 'once'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === ev);
+    const raised = (fn) => {
+      const out = new Set();
+      if (fn) walk(fn.body, (n) => { if (n.type === 'AssignmentExpression' && n.operator === '=' && literalValue(n.right).value === true && memberPath(n.left)) out.add(memberPath(n.left)); });
+      return out;
+    };
+    // a handler's text with the text of the program's methods it calls (one level)
+    const reach = (fn) => {
+      let text = fn ? this.code.slice(fn.start, fn.end) : '';
+      for (const m of text.matchAll(/this\.(\w+)\s*\(/g)) { const f = this.namedFunction(m[1]); if (f && f !== fn) text += '\n' + this.code.slice(f.start, f.end); }
+      return text;
+    };
+    const moves = on('pointermove').filter((c) => /(^|\.)input$/.test(c.on || ''));
+    for (const up of on('pointerup')) {
+      const obj = up.on;
+      if (!obj || /(^|\.)(input|keyboard)$/.test(obj) || /draggable|setDraggable|\.drag\b/.test(this.bare())) continue;
+      const down = on('pointerdown').find((c) => c.on === obj);
+      const flags = down ? raised(this.handlerFunction(down.n.arguments[1])) : new Set();
+      if (!flags.size) continue;
+      const esc = obj.replace(/[.$]/g, (ch) => '\\' + ch);
+      const follow = moves.find((m) => {
+        const text = reach(this.handlerFunction(m.n.arguments[1]));
+        return [...flags].some((f) => text.includes(f)) && !new RegExp(`${esc}\\.(x|y)\\s*=[^=]|${esc}\\.(setPosition|setX|setY|copyPosition|setVelocity)\\s*\\(|Vector2\\.prototype|\\bObject\\.assign\\(\\s*${esc}`).test(text);
+      });
+      const upText = reach(this.handlerFunction(up.n.arguments[1]));
+      if (!follow || ![...flags].some((f) => upText.includes(f))) continue;
+      this.add('never_fires', true, `${obj}.on('pointerup') (line ${lineOf(up.n)}) ends a pull that ${obj}'s pointerdown starts (line ${lineOf(down.n)}) and this.input's pointermove follows (line ${lineOf(follow.n)}) without moving ${obj}: an object's pointerup comes only when the pointer is released over the object, and a pull is released away from it, so what it starts never ends (this.input.on('pointerup'))`, lineOf(up.n), "this.input.on('pointerup')");
+      return;
+    }
+  }
+
+  // this.tweens.timeScale = speed, then the replay scheduled with this.time.delayedCall() and no tween in it: the
+  // tween manager's time scale speeds up tweens only, the clock keeps its own (this.time.timeScale), so the speed
+  // chosen changes nothing
+  tweenScaleForClock() {
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !/(^|\.)tweens\.timeScale$/.test(a.path) || typeof this.numberOf(a.value) === 'number') continue;
+      let fn = null;
+      walk(this.ast, (n) => { if (/Function/.test(n.type) && n.body.type === 'BlockStatement' && n.start < a.value.start && a.value.end < n.end && (!fn || n.start > fn.start)) fn = n; });
+      if (!fn) continue;
+      const after = this.code.slice(a.value.end, fn.end);
+      if (/tweens\.(add|chain|addCounter|timeline)|\.play\s*\(/.test(after)) continue;
+      // a sequence scheduled at the chosen speed: timers made in a loop (a replay's steps), none of them putting the
+      // time scale back (a slow motion's end, one timer, is what a tween scale is for)
+      const loops = [];
+      walk(fn.body, (n) => {
+        if (/^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(n.type)) loops.push(n);
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && /^(forEach|map)$/.test(n.callee.property.name || '') && n.arguments[0] && /Function/.test(n.arguments[0].type)) loops.push(n.arguments[0]);
+      });
+      const timer = this.calls.find((c) => ['delayedCall', 'addEvent'].includes(c.name) && /(^|\.)time$/.test(c.on || '') && c.n.start > a.value.end && c.n.end <= fn.end
+        && loops.some((l) => l.start < c.n.start && c.n.end < l.end) && !/timeScale/.test(this.code.slice(c.n.start, c.n.end)));
+      if (!timer) continue;
+      const line = lineOf(timer.n);
+      this.add('never_fires', true, `${a.path} = ${this.code.slice(a.value.start, a.value.end).slice(0, 30)} (line ${lineOf(a.value)}) and then this.time.${timer.name}() (line ${line}), with no tween made there: the tween manager's timeScale speeds up tweens only, and the clock that runs ${timer.name}() keeps its own (this.time.timeScale), so the speed chosen changes nothing`, lineOf(a.value), 'this.time.timeScale');
       return;
     }
   }

@@ -4,7 +4,10 @@ the scene at a Container child's x, y (they are from the container, made away fr
 down by delta * 2.5 (delta counts milliseconds: gone in one frame); a flag raised before a yoyo tween and cleared in
 onYoyo (the first turn, not the end); a button's pointerdown that clears the flag the scene's pointerdown returns on
 (the scene's handler runs after the button's, for the same click); an emitter zone's source field given a new rectangle
-in update() (the emitter keeps the first); (L4) a pull the task asks for ("吸引", "attract") set along
+in update() (the emitter keeps the first); a pull started on an object and followed by the scene's pointermove,
+ended by the object's own pointerup (it comes only when released over the object, and the pull ends away from it);
+this.tweens.timeScale set for a replay whose steps are clock timers made in a loop (the clock keeps its own scale; a
+slow motion whose one timer puts the scale back passes); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -21,11 +24,15 @@ EXPECTED = {
     "fail_hit_flash_decay_per_ms": [("l2", "wrong_argument", 18, "one frame (16.7 ms) takes away 33.4, more than the 0.6 it is ever set to (line 13)")],
     "fail_dash_cooldown_cleared_on_yoyo": [("l2", "never_fires", 18, "onYoyo runs at each turn of the yoyo, the first after one duration (100 ms)")],
     "fail_lava_glow_zone_rebuilt": [("l2", "never_fires", 16, "the emitter keeps the first, so its zone stays where it was made")],
+    "fail_archer_release_on_bow": [("l2", "never_fires", 15, "an object's pointerup comes only when the pointer is released over the object")],
+    "fail_fast_forward_tween_scale_for_timers": [("l2", "never_fires", 24, "the tween manager's timeScale speeds up tweens only")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
            "pass_backpack_tooltip_inside_panel", "pass_hit_flash_decay_per_ms_scaled", "pass_dash_cooldown_cleared_on_complete",
-           "pass_flappy_resume_click_stopped", "pass_lava_glow_zone_moved", "pass_magnet_filings_pulled_in"]
+           "pass_flappy_resume_click_stopped", "pass_lava_glow_zone_moved", "pass_magnet_filings_pulled_in",
+           "pass_archer_release_anywhere", "pass_paddle_follows_pointer_release_on_paddle", "pass_fast_forward_clock_scale",
+           "pass_bullet_time_tweens_restored"]
 
 
 @pytest.fixture(scope="module")
