@@ -221,6 +221,8 @@ class GameState {
     if (/[Bb]etween\s*\(\s*0\s*,[^)]*\.length\s*\)/.test(this.code)) this.betweenLengthAsIndex();
     if (/\.fill\s*\(\s*(\[|\{|new\s+Array|Array\s*\()/.test(this.code)) this.rowsSharedByFill();
     if (/setBounds\s*\([^;]*\.(width|height)\b/.test(this.code) && /tilemap\s*\(/.test(this.code)) this.tilemapSizeAsPixels();
+    if (/getTilesWithin(Shape|WorldXY)\s*\(/.test(this.code)) this.cellsIntoPixelQuery();
+    if (/createBlankLayer\s*\(/.test(this.code) && /getTileAt\s*\(/.test(this.code)) this.emptyCellsTakenForWalls();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
@@ -4150,6 +4152,76 @@ class GameState {
       const text = this.code.slice(v.start, v.end);
       this.add('misplaced', true, `${path} = ${text.slice(0, 60)} (line ${lineOf(v)}): fill() puts the one ${v.arguments[0].type === 'ObjectExpression' ? 'object' : 'array'} it is given in every slot, so every row of ${path} is the same ${v.arguments[0].type === 'ObjectExpression' ? 'object' : 'array'}, and a write to one row (${write[0].replace(/\s*=[^=]?$/, '').trim().slice(0, 40)}) changes them all (Array.from({ length: n }, () => ...))`, lineOf(v), 'Array.from({ length: n }, () => new Array(m).fill(0))');
       return;
+    }
+  }
+
+  // map.getTilesWithinShape(new Geom.Circle(this.px, this.py, 5 * TILE)) where this.px is the player's column (placed
+  // at this.px * TILE): the shape is read in world pixels, so the circle sits near the top-left corner, at the column
+  // and row numbers as pixels, and the tiles round the player are never found (this.player.x, or px * TILE + TILE / 2)
+  cellsIntoPixelQuery() {
+    const sizes = new Set(this.props.filter((p) => ['tileWidth', 'tileHeight'].includes(p.key)).map((p) => this.code.slice(p.value.start, p.value.end).trim()));
+    if (!sizes.size) return;
+    const sizeRe = [...sizes].map((t) => t.replace(/[.$]/g, (ch) => '\\' + ch)).join('|');
+    const inCells = (path) => {
+      if (!path) return false;
+      const e = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      return new RegExp(`(^|[^\\w$.])${e}\\s*\\*\\s*(${sizeRe})\\b|\\b(${sizeRe})\\s*\\*\\s*${e}([^\\w$]|$)|tileToWorld[XY]\\s*\\(\\s*${e}\\s*[,)]|getTileAt\\s*\\(\\s*${e}\\s*,`).test(this.code);
+    };
+    const valueOf = (a, fn) => {
+      if (!a || a.type !== 'Identifier') return a;
+      let init = null;
+      walk(fn ? fn.body : this.ast, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name && n.init) init = n.init; });
+      return init || a;
+    };
+    for (const c of this.calls) {
+      let xy = null;
+      if (c.name === 'getTilesWithinWorldXY') xy = c.n.arguments.slice(0, 2);
+      if (c.name === 'getTilesWithinShape') {
+        const shape = valueOf(c.n.arguments[0], c.ctx.fn);
+        if (shape && shape.type === 'NewExpression' && /(^|\.)Geom\.(Circle|Rectangle|Ellipse)$/.test(memberPath(shape.callee) || '')) xy = shape.arguments.slice(0, 2);
+      }
+      if (!xy || xy.length < 2) continue;
+      // a place, or a place with something added (this.col - 3 * TILE: the corner of a box round it)
+      const base = (a) => (a && a.type === 'BinaryExpression' && ['+', '-'].includes(a.operator) ? base(a.left) : a && memberPath(a));
+      const [x, y] = xy.map(base);
+      if (!inCells(x) || !inCells(y)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 60)} (line ${lineOf(c.n)}): ${c.name}() reads its ${c.name === 'getTilesWithinShape' ? 'shape' : 'place'} in world pixels, and ${x}, ${y} count tiles (the program multiplies them by the tile size to place things), so it looks near the top-left corner, at ${x}, ${y} pixels, and never round the place meant (the world place: ${x} * tile size, or the object's x, y)`, lineOf(c.n), 'a world place in pixels');
+      return;
+    }
+  }
+
+  // a blank layer (createBlankLayer) with only walls put on it, and a path search that skips a cell when
+  // if (!t || t.index === WALL) continue, t = layer.getTileAt(x, y): an empty cell has no tile, so getTileAt returns
+  // null there (nonNull false), and the test skips every floor cell as well as every wall: nothing is ever reached
+  // (getTileAt(x, y, true) gives the empty cells as tiles of index -1)
+  emptyCellsTakenForWalls() {
+    const blank = new Set(this.madeBy(/(^|\.)createBlankLayer$/));
+    for (const layer of blank) {
+      const puts = this.calls.filter((c) => c.on === layer && /^(putTileAt|putTilesAt|fill|randomize|weightedRandomize|replaceByIndex|swapByIndex|putTileAtWorldXY|copy)$/.test(c.name));
+      if (!puts.length || puts.some((c) => !['putTileAt', 'fill', 'putTileAtWorldXY'].includes(c.name) || !c.n.arguments[0])) continue;
+      const indices = new Set(puts.map((c) => this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).trim()));
+      if (indices.size !== 1) continue;
+      const wall = [...indices][0];
+      for (const c of this.calls) {
+        if (c.on !== layer || c.name !== 'getTileAt' || c.n.arguments.length !== 2 || !c.ctx.fn) continue;
+        let name = null;
+        walk(c.ctx.fn.body, (n) => { if (!name && n.type === 'VariableDeclarator' && n.init === c.n && n.id.type === 'Identifier') name = n.id.name; });
+        if (!name) continue;
+        let skip = null;
+        walk(c.ctx.fn.body, (n) => {
+          if (skip || n.type !== 'IfStatement' || n.start < c.n.end) return;
+          const out = n.consequent.type === 'ContinueStatement' || n.consequent.type === 'ReturnStatement'
+            || (n.consequent.type === 'BlockStatement' && n.consequent.body.length === 1 && /^(Continue|Return)Statement$/.test(n.consequent.body[0].type));
+          const t = n.test;
+          if (!out || t.type !== 'LogicalExpression' || t.operator !== '||') return;
+          const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+          const sides = [text(t.left), text(t.right)];
+          if (sides.includes(`!${name}`) && sides.some((x) => x === `${name}.index===${wall.replace(/\s+/g, '')}` || x === `${name}.index==${wall.replace(/\s+/g, '')}`)) skip = n;
+        });
+        if (!skip) continue;
+        this.add('never_fires', true, `${this.code.slice(skip.test.start, skip.test.end)} (line ${lineOf(skip)}) with ${name} = ${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): ${layer} is a blank layer with only ${wall} put on it, and getTileAt() returns null for an empty cell (nonNull is false), so the test is true for every floor cell as well as every wall and nothing past it is ever reached (getTileAt(x, y, true), whose empty cells have index -1)`, lineOf(skip), 'getTileAt(x, y, true)');
+        return;
+      }
     }
   }
 
