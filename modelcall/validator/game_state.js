@@ -1231,7 +1231,8 @@ class GameState {
       }
       if (!flags.size) continue;
       for (const o of downs) {
-        if (o === s || /(^|\.)(input|keyboard)$/.test(o.on || '') || !o.on) continue;
+        // (this.paused in another scene class is another object's field)
+        if (o === s || /(^|\.)(input|keyboard)$/.test(o.on || '') || !o.on || o.ctx.cls !== s.ctx.cls) continue;
         const ofn = this.handlerFunction(o.n.arguments[1]);
         if (!ofn || /stopPropagation/.test(this.code.slice(ofn.start, ofn.end))) continue;
         const cleared = clearedIn(ofn, flags, 3, new Set([ofn]));
@@ -1283,11 +1284,12 @@ class GameState {
     for (const up of on('pointerup')) {
       const obj = up.on;
       if (!obj || /(^|\.)(input|keyboard)$/.test(obj) || /draggable|setDraggable|\.drag\b/.test(this.bare())) continue;
-      const down = on('pointerdown').find((c) => c.on === obj);
+      const down = on('pointerdown').find((c) => c.on === obj && c.ctx.cls === up.ctx.cls);
       const flags = down ? raised(this.handlerFunction(down.n.arguments[1])) : new Set();
       if (!flags.size) continue;
       const esc = obj.replace(/[.$]/g, (ch) => '\\' + ch);
       const follow = moves.find((m) => {
+        if (m.ctx.cls !== up.ctx.cls) return false;
         const text = reach(this.handlerFunction(m.n.arguments[1]));
         return [...flags].some((f) => text.includes(f)) && !new RegExp(`${esc}\\.(x|y)\\s*=[^=]|${esc}\\.(setPosition|setX|setY|copyPosition|setVelocity)\\s*\\(|Vector2\\.prototype|\\bObject\\.assign\\(\\s*${esc}`).test(text);
       });
