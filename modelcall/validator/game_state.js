@@ -223,6 +223,8 @@ class GameState {
     if (/setBounds\s*\([^;]*\.(width|height)\b/.test(this.code) && /tilemap\s*\(/.test(this.code)) this.tilemapSizeAsPixels();
     if (/getTilesWithin(Shape|WorldXY)\s*\(/.test(this.code)) this.cellsIntoPixelQuery();
     if (/createBlankLayer\s*\(/.test(this.code) && /getTileAt\s*\(/.test(this.code)) this.emptyCellsTakenForWalls();
+    if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
+    if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
@@ -2362,6 +2364,61 @@ class GameState {
       this.labelFound = true;
       this.add('never_fires', true, `${owner}.label === '${lit.value}' (line ${lineOf(n)}) compares a Matter body's label, but '${lit.value}' is set on the game object (line ${onObject.get(lit.value)}), not on its body: the body keeps its own label, so this never holds (set obj.body.label, or pass { label: '${lit.value}' } in the options)`, lineOf(n), `body.label = '${lit.value}'`);
     });
+  }
+
+  // this.events.on('item-collected', ...) in create() of a scene that restarts: a shutdown leaves the scene's own
+  // emitter as it is, so each run adds one more listener and, after the first restart, every emit counts twice, then
+  // three times (this.events.once('shutdown', () => this.events.off('item-collected')), or register it once)
+  sceneListenersPileUp() {
+    const KEPT = /^(shutdown|destroy|boot)$/;
+    for (const c of this.calls) {
+      if (c.name !== 'on' || c.on !== 'this.events' || !c.ctx.roles.includes('create') || c.ctx.handedTo.some(Boolean)) continue;
+      const a = c.n.arguments[0];
+      if (!a || a.type !== 'Literal' || typeof a.value !== 'string' || KEPT.test(a.value)) continue;
+      const again = c.ctx.cls ? this.runsAgain(c.ctx.cls) : this.restarts[0];
+      if (!again) continue;
+      const name = a.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`\\.(off|removeListener|removeAllListeners)\\s*\\(\\s*(['"\`]${name}['"\`]|\\))`).test(this.code) || /removeAllListeners\s*\(\s*\)/.test(this.code)) continue;
+      this.add('never_fires', true, `this.events.on('${a.value}') (line ${lineOf(c.n)}) in create(), and the scene runs again (line ${again.line}): a shutdown leaves the scene's own emitter as it is, so each run adds one more listener, and after the first restart every '${a.value}' is handled twice, then three times (take it off on shutdown: this.events.once('shutdown', () => this.events.off('${a.value}')))`, lineOf(c.n), `this.events.off('${a.value}') on shutdown`);
+      return;
+    }
+  }
+
+  // endGame(true) when the last coin is taken, while a countdown timer that calls endGame(false) when it runs out
+  // keeps running: neither endGame() nor the win path stops it, and the tick asks no flag the ending sets, so the
+  // timer's end comes later and overwrites the win ("time up" over "you win": remove the timer in endGame())
+  endingOverwrittenByTimer() {
+    const STOPS = /\.remove\s*\(|\.destroy\s*\(|paused|removeAllEvents|removeEvent|scene\.(pause|stop|restart|start|sleep|switch)\s*\(|\.reset\s*\(|\.timeScale\s*=|\bgame\.(pause|destroy)/;
+    const text = (f) => this.code.slice(f.start, f.end);
+    for (const c of this.calls) {
+      const cfg = c.n.arguments[0];
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !cfg || cfg.type !== 'ObjectExpression') continue;
+      const prop = (k) => cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k);
+      // a timer that runs more than once: a repeat other than 0 (TIME_LIMIT - 1), or loop
+      const repeat = prop('repeat') && this.numberOf(prop('repeat').value);
+      const repeats = prop('repeat') && repeat !== 0 && !(literalValue(prop('repeat').value).ok && !literalValue(prop('repeat').value).value);
+      if (!(repeats || (prop('loop') && literalValue(prop('loop').value).value === true)) || !prop('callback')) continue;
+      const tick = this.handlerFunction(prop('callback').value);
+      if (!tick || tick.body.type !== 'BlockStatement') continue;
+      // the ending the tick calls, with one literal argument, and the same ending called elsewhere with another
+      let fromTick = null;
+      walk(tick.body, (n) => {
+        if (fromTick || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.object.type !== 'ThisExpression' || n.arguments.length !== 1 || !literalValue(n.arguments[0]).ok) return;
+        const fn = this.namedFunction(n.callee.property.name);
+        if (fn && fn !== tick) fromTick = { n, fn, name: n.callee.property.name, arg: literalValue(n.arguments[0]).value };
+      });
+      if (!fromTick) continue;
+      const other = this.calls.find((k) => k.name === fromTick.name && k.n !== fromTick.n && k.n.arguments.length === 1 && literalValue(k.n.arguments[0]).ok
+        && literalValue(k.n.arguments[0]).value !== fromTick.arg && k.ctx.fn && k.ctx.fn !== tick && !(tick.start <= k.n.start && k.n.end <= tick.end));
+      if (!other || [fromTick.fn, tick, other.ctx.fn].some((f) => STOPS.test(text(f)))) continue;
+      // a flag the ending sets that the tick reads stops it doing anything more
+      const written = new Set();
+      walk(fromTick.fn.body, (n) => { if (n.type === 'AssignmentExpression' && memberPath(n.left)) written.add(memberPath(n.left)); });
+      if ([...written].some((w) => text(tick).includes(w))) continue;
+      const call = (k) => this.code.slice(k.start, k.end);
+      this.add('never_fires', true, `${call(other.n)} (line ${lineOf(other.n)}) ends the game, but the timer made at line ${lineOf(c.n)} keeps running: neither ${fromTick.name}() nor the path to it stops it, and its callback (line ${lineOf(tick)}) asks no flag the ending sets, so it still calls ${call(fromTick.n)} (line ${lineOf(fromTick.n)}) when it runs out and overwrites the first ending (remove the timer in ${fromTick.name}(), or return from the tick once the game is over)`, lineOf(other.n), 'the timer removed when the game ends');
+      return;
+    }
   }
 
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),

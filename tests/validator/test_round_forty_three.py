@@ -9,7 +9,9 @@ ended by the object's own pointerup (it comes only when released over the object
 this.tweens.timeScale set for a replay whose steps are clock timers made in a loop (the clock keeps its own scale; a
 slow motion whose one timer puts the scale back passes); getTilesWithinShape() given a shape placed at a column and
 row (the program multiplies them by the tile size elsewhere; the shape is read in pixels); a search on a blank layer
-holding only walls that skips a cell when !t || t.index === WALL (getTileAt() gives null for the empty floor); (L4) a pull the task asks for ("吸引", "attract") set along
+holding only walls that skips a cell when !t || t.index === WALL (getTileAt() gives null for the empty floor); a
+countdown timer that calls the losing ending when it runs out, left running after the winning ending (it overwrites
+the win); this.events.on('custom') in create() of a scene that restarts (a listener more each run); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -30,6 +32,8 @@ EXPECTED = {
     "fail_fast_forward_tween_scale_for_timers": [("l2", "never_fires", 24, "the tween manager's timeScale speeds up tweens only")],
     "fail_mine_lamp_rect_in_cells": [("l2", "wrong_argument", 30, "reads its shape in world pixels, and this.col, this.row count tiles")],
     "fail_flood_area_blank_layer_nulls": [("l2", "never_fires", 30, "getTileAt() returns null for an empty cell (nonNull is false)")],
+    "fail_defuse_countdown_overwrites_win": [("l2", "never_fires", 25, "its callback (line 16) asks no flag the ending sets, so it still calls this.finish('boom') (line 19)")],
+    "fail_round_restart_score_event_piles_up": [("l2", "never_fires", 7, "a shutdown leaves the scene's own emitter as it is")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -37,7 +41,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_flappy_resume_click_stopped", "pass_lava_glow_zone_moved", "pass_magnet_filings_pulled_in",
            "pass_archer_release_anywhere", "pass_paddle_follows_pointer_release_on_paddle", "pass_fast_forward_clock_scale",
            "pass_bullet_time_tweens_restored", "pass_mine_lamp_rect_in_pixels",
-           "pass_flood_area_blank_layer_non_null"]
+           "pass_flood_area_blank_layer_non_null", "pass_defuse_countdown_removed_on_finish", "pass_defuse_countdown_asks_over_flag",
+           "pass_round_restart_score_event_off_on_shutdown"]
 
 
 @pytest.fixture(scope="module")
