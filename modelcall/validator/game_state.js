@@ -225,6 +225,7 @@ class GameState {
     if (/createBlankLayer\s*\(/.test(this.code) && /getTileAt\s*\(/.test(this.code)) this.emptyCellsTakenForWalls();
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
+    if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
@@ -2419,6 +2420,31 @@ class GameState {
       this.add('never_fires', true, `${call(other.n)} (line ${lineOf(other.n)}) ends the game, but the timer made at line ${lineOf(c.n)} keeps running: neither ${fromTick.name}() nor the path to it stops it, and its callback (line ${lineOf(tick)}) asks no flag the ending sets, so it still calls ${call(fromTick.n)} (line ${lineOf(fromTick.n)}) when it runs out and overwrites the first ending (remove the timer in ${fromTick.name}(), or return from the tick once the game is over)`, lineOf(other.n), 'the timer removed when the game ends');
       return;
     }
+  }
+
+  // this.order = Phaser.Utils.Array.Shuffle(this.deck.slice()) and the cards dealt from this.deck: the shuffle
+  // works on a copy that nothing reads again, so every deal comes out in the order the deck was built
+  shuffledCopyUnread() {
+    const copyOf = (e) => {
+      if (!e) return null;
+      if (e.type === 'ArrayExpression' && e.elements.length === 1 && e.elements[0] && e.elements[0].type === 'SpreadElement') return memberPath(e.elements[0].argument);
+      if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && ['slice', 'concat'].includes(e.callee.property.name) && !e.arguments.length) return memberPath(e.callee.object);
+      if (e.type === 'CallExpression' && memberPath(e.callee) === 'Array.from' && e.arguments.length === 1) return memberPath(e.arguments[0]);
+      return null;
+    };
+    walk(this.ast, (n) => {
+      if (this.shuffleFound) return;
+      const made = n.type === 'VariableDeclarator' ? n.init : n.type === 'AssignmentExpression' && n.operator === '=' ? n.right : null;
+      const name = n.type === 'VariableDeclarator' ? (n.id.type === 'Identifier' ? n.id.name : null) : n.type === 'AssignmentExpression' ? memberPath(n.left) : null;
+      if (!name || !made || made.type !== 'CallExpression' || !/(^|\.)Shuffle$/.test(memberPath(made.callee) || '')) return;
+      const source = copyOf(made.arguments[0]);
+      if (!source) return;
+      const esc = name.replace(/[.$]/g, (ch) => '\\' + ch);
+      const uses = (this.bare().match(new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`, 'g')) || []).length;
+      if (uses > 1) return;
+      this.shuffleFound = true;
+      this.add('never_fires', true, `${name} = ${this.code.slice(made.start, made.end).slice(0, 60)} (line ${lineOf(n)}) shuffles a copy of ${source}, and nothing reads ${name} again: ${source} keeps the order it was built in, so what is dealt from it is never shuffled (use ${name}, or shuffle ${source} itself: Phaser.Utils.Array.Shuffle(${source}))`, lineOf(n), `${name} read`);
+    });
   }
 
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),

@@ -3281,7 +3281,9 @@
       const candidates = input && isArray(input._list) ? input._list : null;
       for (let k = 0; candidates && k < candidates.length && k < 200; k++) {
         const o = candidates[k];
-        const io = o && !o.parentContainer && o.type !== 'Zone' && o.type !== 'Container' && o.visible !== false && !o.rotation ? o.input : null;
+        // (a Container takes part once sized: its drawing is its children's bounds, its hit area from its display origin)
+        const sizedContainer = o && o.type === 'Container' && NumberC(o.width) > 0 && NumberC(o.height) > 0 && o.list && o.list.length > 0;
+        const io = o && !o.parentContainer && o.type !== 'Zone' && (o.type !== 'Container' || sizedContainer) && o.visible !== false && !o.rotation ? o.input : null;
         const ha = io && io.enabled && io.customHitArea && io.hitArea && typeof io.hitArea === 'object' ? io.hitArea : null;
         if (!ha || typeof o.listenerCount !== 'function') continue;
         let heard = !!io.draggable;
@@ -3300,7 +3302,16 @@
         // (a Circle(0, 0, r) on a shape whose local (0, 0) is its top-left corner: only a sliver takes clicks)
         let sliver = false;
         if (hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) {
-          if (ha.type !== 0 && ha.type !== 1) continue;
+          // a rectangle the drawing's own size, moved half of it up and left (Rectangle(-w / 2, -h / 2, w, h): the
+          // hit area starts at the top-left corner already), so only a quarter of the drawing takes clicks
+          if (ha.type === 5) {
+            const hw = hit.right - hit.x; const hh = hit.bottom - hit.y; const dw = d.right - d.x; const dh = d.bottom - d.y;
+            const ow = mathMin(hit.right, d.right) - mathMax(hit.x, d.x); const oh = mathMin(hit.bottom, d.bottom) - mathMax(hit.y, d.y);
+            if (!(mathAbs(hw - dw) <= 0.1 * dw && mathAbs(hh - dh) <= 0.1 * dh && ow * oh <= 0.3 * dw * dh)) continue;
+            sliver = true;
+          } else if (ha.type !== 0 && ha.type !== 1) continue;
+        }
+        if (!sliver && hit.right > d.x && hit.x < d.right && hit.bottom > d.y && hit.y < d.bottom) {
           const mx = (d.x + d.right) / 2; const my = (d.y + d.bottom) / 2;
           const hx = (hit.x + hit.right) / 2; const hy = (hit.y + hit.bottom) / 2;
           const rx = (hit.right - hit.x) / 2; const ry = (hit.bottom - hit.y) / 2;
@@ -3660,6 +3671,18 @@
   // and over it (a modal's click blocker made after the popup): with topOnly input only the topmost object under the
   // pointer gets it, so the button's handlers never run. A button visibly covered by something drawn between it and the Zone (the game behind a dimmed popup) is blocked
   // on purpose and left alone.
+  function handlerless(o) {
+    if (typeof o.listenerCount !== 'function' || !o.input || o.input.draggable || o.input.dropZone) return false;
+    for (let i = 0; i < POINTER_EVENTS.length; i++) if (o.listenerCount(POINTER_EVENTS[i]) > 0) return false;
+    return true;
+  }
+  // the scene's input plugin told of clicks on any object (gameobjectdown): a label's click reaches the program there
+  function hearsObjects(input) {
+    if (typeof input.listenerCount !== 'function') return true;
+    const names = ['gameobjectdown', 'gameobjectup', 'gameobjectover', 'gameobjectout', 'dragstart', 'drag', 'drop'];
+    for (let i = 0; i < names.length; i++) if (input.listenerCount(names[i]) > 0) return true;
+    return false;
+  }
   function blockedButtons(g) {
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
@@ -3679,7 +3702,10 @@
         // overlay): the buttons made earlier (the game behind it) are blocked on purpose, the popup's are not
         const dimmer = Z.type === 'Rectangle' && Z.isFilled && NumberC(Z.fillAlpha) * NumberC(Z.alpha) < 1
           && zb.width * zb.height >= 0.9 * NumberC(cam.width) * NumberC(cam.height) && bornFrame(Z) > 2;
-        if (Z.type !== 'Zone' && !dimmer) continue;
+        // an interactive label with no pointer handler of its own over a button (setInteractive() for the hand
+        // cursor): the topmost object takes the click and does nothing with it
+        const idle = Z.type !== 'Zone' && !dimmer && handlerless(Z) && !hearsObjects(input);
+        if (Z.type !== 'Zone' && !dimmer && !idle) continue;
         const zi = indexOf(Z);
         if (zi < 0) continue;
         for (let x = 0; x < candidates.length && x < 200; x++) {
@@ -3703,8 +3729,8 @@
           }
           if (covered) continue;
           misuse('never_fires', 'the pointer handlers of ' + article(str(X.type)) + ' at (' + mathRound(cx) + ', ' + mathRound(cy) + ') never run: '
-            + (dimmer ? 'an interactive dimming Rectangle (' : 'an invisible Zone (') + mathRound(zb.width) + 'x' + mathRound(zb.height) + ') made after it lies over it, and with topOnly input only the topmost object under the pointer gets'
-            + ' it (make the blocker before the buttons, give them a higher depth, or this.children.bringToTop() what should be clicked)', 'the button above the blocker', true, null);
+            + (idle ? article(str(Z.type)) + ' made interactive with no pointer handler of its own (' : dimmer ? 'an interactive dimming Rectangle (' : 'an invisible Zone (') + mathRound(zb.width) + 'x' + mathRound(zb.height) + ') made after it lies over it, and with topOnly input only the topmost object under the pointer gets'
+            + (idle ? ' the click, which it does nothing with (drop setInteractive() on the ' + str(Z.type) + ', or give it the same handler)' : ' it (make the blocker before the buttons, give them a higher depth, or this.children.bringToTop() what should be clicked)'), 'the button above the blocker', true, null);
           return;
         }
       }

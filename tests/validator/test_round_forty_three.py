@@ -11,7 +11,10 @@ slow motion whose one timer puts the scale back passes); getTilesWithinShape() g
 row (the program multiplies them by the tile size elsewhere; the shape is read in pixels); a search on a blank layer
 holding only walls that skips a cell when !t || t.index === WALL (getTileAt() gives null for the empty floor); a
 countdown timer that calls the losing ending when it runs out, left running after the winning ending (it overwrites
-the win); this.events.on('custom') in create() of a scene that restarts (a listener more each run); (L4) a pull the task asks for ("吸引", "attract") set along
+the win); this.events.on('custom') in create() of a scene that restarts (a listener more each run); (L3) a label made
+interactive for the hand cursor, with no handler, over the button that has one (it takes the click); (L3) a sized
+Container given Rectangle(-w / 2, -h / 2, w, h) as its hit area (it starts at the corner already: a quarter takes
+clicks); a shuffled copy nobody reads (what is dealt comes from the unshuffled array); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -34,6 +37,9 @@ EXPECTED = {
     "fail_flood_area_blank_layer_nulls": [("l2", "never_fires", 30, "getTileAt() returns null for an empty cell (nonNull is false)")],
     "fail_defuse_countdown_overwrites_win": [("l2", "never_fires", 25, "its callback (line 16) asks no flag the ending sets, so it still calls this.finish('boom') (line 19)")],
     "fail_round_restart_score_event_piles_up": [("l2", "never_fires", 7, "a shutdown leaves the scene's own emitter as it is")],
+    "fail_shop_buy_label_takes_click": [("l3", "never_fires", None, "a Text made interactive with no pointer handler of its own (104x27) made after it lies over it")],
+    "fail_level_select_container_hit_offset": [("l3", "misplaced", None, "a Container at (120, 130) draws at (70, 90)..(170, 170) but its hit area covers (20, 50)..(120, 130)")],
+    "fail_quiz_questions_shuffled_copy_unread": [("l2", "never_fires", 6, "shuffles a copy of QUESTIONS, and nothing reads order again")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -42,7 +48,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_archer_release_anywhere", "pass_paddle_follows_pointer_release_on_paddle", "pass_fast_forward_clock_scale",
            "pass_bullet_time_tweens_restored", "pass_mine_lamp_rect_in_pixels",
            "pass_flood_area_blank_layer_non_null", "pass_defuse_countdown_removed_on_finish", "pass_defuse_countdown_asks_over_flag",
-           "pass_round_restart_score_event_off_on_shutdown"]
+           "pass_round_restart_score_event_off_on_shutdown", "pass_shop_buy_label_plain",
+           "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read"]
 
 
 @pytest.fixture(scope="module")
