@@ -226,6 +226,8 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/(level|stage|wave|round)\w*\s*(\+\+|\+=\s*1\b)/i.test(this.code)) this.lastLevelSkipped();
+    if (/enableBody\s*\(\s*true|body\.reset\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code)) this.reusedWithoutVelocity();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
     if (/matter/.test(this.code) && /setVelocity/.test(this.code)) this.matterVelocityPerSecond();
     if (/matter/.test(this.code) && /gravity|setGravity/.test(this.code)) this.matterGravityInPixels();
@@ -2447,6 +2449,78 @@ class GameState {
     });
   }
 
+  // if (obj) obj.enableBody(true, x, y, true, true); else { obj = pool.create(x, y); obj.setVelocityX(200); }: a
+  // reset (enableBody(true, ...), body.reset()) stops the body, and the speed is given only to the ones made new, so
+  // every object taken back from the pool stands still (set the velocity after the if, for both)
+  reusedWithoutVelocity() {
+    // (under gravity a body taken back still falls)
+    if (this.gravityYs().some((y) => (this.numberOf(y) || 0) !== 0) || /setGravity|allowGravity/.test(this.bare())) return;
+    const text = (n) => this.code.slice(n.start, n.end);
+    walk(this.ast, (n, parent) => {
+      if (this.reuseFound || n.type !== 'IfStatement' || !n.alternate || (parent && parent.type === 'IfStatement' && parent.alternate === n)) return;
+      const branches = [];
+      for (let b = n; b; b = b.alternate && b.alternate.type === 'IfStatement' ? b.alternate : null) {
+        branches.push(b.consequent);
+        if (b.alternate && b.alternate.type !== 'IfStatement') branches.push(b.alternate);
+      }
+      for (const reuse of branches) {
+        const m = /(\b[\w$.]+)\.(enableBody\s*\(\s*true\b|body\.reset\s*\()/.exec(text(reuse));
+        if (!m) continue;
+        const obj = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
+        const moves = new RegExp(`${obj}(\\.body)?\\.(setVelocity[XY]?|setAcceleration[XY]?)\\s*\\(|${obj}\\.body\\.velocity\\.(x|y|set)\\b|velocityFromRotation\\([^;]*${obj}\\.body|moveTo\\(\\s*${obj}\\b`);
+        if (moves.test(text(reuse))) continue;
+        const made = branches.find((b) => b !== reuse && moves.test(text(b)));
+        if (!made) continue;
+        // nothing after the if gives it a speed
+        const block = parent && (parent.type === 'BlockStatement' || parent.type === 'Program') ? parent : null;
+        const after = block ? this.code.slice(n.end, block.end) : '';
+        if (moves.test(after)) continue;
+        this.reuseFound = true;
+        const line = lineOf(reuse) + text(reuse).slice(0, m.index).split('\n').length - 1;
+        const call = `${m[1]}.${m[2].startsWith('enable') ? 'enableBody(true, ...)' : 'body.reset(...)'}`;
+        this.add('never_fires', true, `${call} (line ${line}) takes ${m[1]} back from the pool and stops its body, and only the other branch (line ${lineOf(made)}) gives it a speed: every object taken back stands still (set the velocity after the if, for both)`, line, 'the velocity set for reused objects too');
+        return;
+      }
+    });
+  }
+
+  // this.level = 1 ... nextLevel() { this.level++; if (this.level >= MAX_LEVEL) win(); }: counted from 1 and raised
+  // before the test, the level reaches MAX_LEVEL when level MAX_LEVEL - 1 is cleared, so the game is won one level
+  // early and the last level is never played (test this.level > MAX_LEVEL, or test before raising it)
+  lastLevelSkipped() {
+    const COUNTER = /^this\.\w*(level|stage|wave|round)\w*$/i;
+    const raises = (st, path) => {
+      const e = st.type === 'ExpressionStatement' ? st.expression : null;
+      if (!e) return false;
+      if (e.type === 'UpdateExpression' && e.operator === '++') return memberPath(e.argument) === path;
+      return e.type === 'AssignmentExpression' && memberPath(e.left) === path && ((e.operator === '+=' && this.numberOf(e.right) === 1)
+        || (e.operator === '=' && e.right.type === 'BinaryExpression' && e.right.operator === '+' && memberPath(e.right.left) === path && this.numberOf(e.right.right) === 1));
+    };
+    walk(this.ast, (n) => {
+      if (this.levelSkipFound || n.type !== 'BlockStatement') return;
+      n.body.forEach((st, i) => {
+        if (this.levelSkipFound || st.type !== 'ExpressionStatement') return;
+        const target = st.expression.type === 'UpdateExpression' ? st.expression.argument : st.expression.left;
+        const path = target && memberPath(target);
+        if (!path || !COUNTER.test(path) || !raises(st, path)) return;
+        // counted from 1: every other write of it sets 1
+        const sets = this.assigns.filter((a) => a.path === path && a.op === '=' && !(a.value.type === 'BinaryExpression'));
+        if (!sets.length || sets.some((a) => this.numberOf(a.value) !== 1)) return;
+        const test = n.body.slice(i + 1).find((t) => t.type === 'IfStatement');
+        const t = test && test.test;
+        if (!t || t.type !== 'BinaryExpression' || !['>=', '===', '=='].includes(t.operator) || memberPath(t.left) !== path) return;
+        const limit = this.numberOf(t.right);
+        const lengthOf = /\.length$/.test(memberPath(t.right) || '');
+        if (!(limit >= 2) && !lengthOf) return;
+        const end = this.code.slice(test.consequent.start, test.consequent.end);
+        if (!/win|victory|congrat|complete|clear|finish|通关|胜利|恭喜|完成|scene\.start|gameOver|game_over/i.test(end)) return;
+        this.levelSkipFound = true;
+        const max = this.code.slice(t.right.start, t.right.end);
+        this.add('wrong_argument', true, `${this.code.slice(t.start, t.end)} (line ${lineOf(test)}) right after ${this.code.slice(st.start, st.end).replace(/;$/, '')} (line ${lineOf(st)}): ${path} counts from 1 (line ${sets[0].line}) and is raised before the test, so it reaches ${max} when level ${lengthOf ? max + ' - 1' : limit - 1} is cleared: the game ends one level early and the last level is never played (test ${path} > ${max}, or test before raising it)`, lineOf(test), `${path} > ${max}`);
+      });
+    });
+  }
+
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),
   // only scene.remove() or game.destroy() destroy it
   sceneDestroyNeverComes() {
@@ -3363,6 +3437,13 @@ class GameState {
     const stepped = (t) => t.type === 'BinaryExpression' && t.operator === '*' && [[t.left, t.right], [t.right, t.left]].some(([f, g]) => src(f) === sizeText && this.numberOf(g) === null);
     const containers = new Map(); // path -> the add.container call
     for (const [path, v] of this.bindings()) if (v.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(v.callee) || '')) containers.set(path, v);
+    // a tilemap layer made away from the origin: map.createLayer(0, tiles, OX, OY)
+    for (const c of this.calls) {
+      if (!/^create(Blank|Static|Dynamic)?Layer$/.test(c.name)) continue;
+      const at = c.n.arguments[2 + axis];
+      const by = at ? this.numberOf(at) : null;
+      if (by >= size / 2) return { what: `the layer ${src(c.n).replace(/\s+/g, ' ').slice(0, 50)}`, line: lineOf(c.n), by };
+    }
     const CELLS = /^(rectangle|image|sprite|text|circle|ellipse|star|zone|bitmapText|fillRect|strokeRect|fillRoundedRect|fillCircle|setPosition)$/;
     for (const c of this.calls) {
       const at = c.n.arguments[axis];

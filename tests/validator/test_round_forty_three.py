@@ -14,7 +14,10 @@ countdown timer that calls the losing ending when it runs out, left running afte
 the win); this.events.on('custom') in create() of a scene that restarts (a listener more each run); (L3) a label made
 interactive for the hand cursor, with no handler, over the button that has one (it takes the click); (L3) a sized
 Container given Rectangle(-w / 2, -h / 2, w, h) as its hit area (it starts at the corner already: a quarter takes
-clicks); a shuffled copy nobody reads (what is dealt comes from the unshuffled array); (L4) a pull the task asks for ("吸引", "attract") set along
+clicks); a shuffled copy nobody reads (what is dealt comes from the unshuffled array); a cell found from
+pointer.x / SIZE over a tilemap layer made away from the origin; a pooled body taken back with enableBody(true, ...)
+(which stops it) and given a speed only when made new; a stage counted from 1 raised before the "last stage" test (the
+game ends one stage early); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -40,6 +43,9 @@ EXPECTED = {
     "fail_shop_buy_label_takes_click": [("l3", "never_fires", None, "a Text made interactive with no pointer handler of its own (104x27) made after it lies over it")],
     "fail_level_select_container_hit_offset": [("l3", "misplaced", None, "a Container at (120, 130) draws at (70, 90)..(170, 170) but its hit area covers (20, 50)..(120, 130)")],
     "fail_quiz_questions_shuffled_copy_unread": [("l2", "never_fires", 6, "shuffles a copy of QUESTIONS, and nothing reads order again")],
+    "fail_garden_layer_offset_click": [("l2", "wrong_argument", 17, "the cells are drawn from the layer this.map.createLayer(0, tiles, LEFT, TOP) (line 13), 144 px further right")],
+    "fail_asteroid_pool_reused_still": [("l2", "never_fires", 16, "rock.enableBody(true, ...) (line 16) takes rock back from the pool and stops its body")],
+    "fail_three_stages_win_one_early": [("l2", "wrong_argument", 23, "this.stage counts from 1 (line 6) and is raised before the test")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -49,7 +55,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_bullet_time_tweens_restored", "pass_mine_lamp_rect_in_pixels",
            "pass_flood_area_blank_layer_non_null", "pass_defuse_countdown_removed_on_finish", "pass_defuse_countdown_asks_over_flag",
            "pass_round_restart_score_event_off_on_shutdown", "pass_shop_buy_label_plain",
-           "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read"]
+           "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read",
+           "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last"]
 
 
 @pytest.fixture(scope="module")
