@@ -226,6 +226,8 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/\.angle\s*-|-\s*[\w.]+\.angle\b/.test(this.code) && /360|359/.test(this.code)) this.wrappedAngleAgainstFullTurn();
+    if (/\.key\b/.test(this.code) && /keydown/.test(this.code) && !/toUpperCase|toLowerCase|toLocaleUpperCase|toLocaleLowerCase/.test(this.code)) this.typedKeyCase();
     if (/(level|stage|wave|round)\w*\s*(\+\+|\+=\s*1\b)/i.test(this.code)) this.lastLevelSkipped();
     if (/enableBody\s*\(\s*true|body\.reset\s*\(/.test(this.code) && /setVelocity|velocity\.[xy]\s*=/.test(this.code)) this.reusedWithoutVelocity();
     if (/isSensor\s*:\s*true/.test(this.code)) this.matterSensorFalls();
@@ -2518,6 +2520,64 @@ class GameState {
         const max = this.code.slice(t.right.start, t.right.end);
         this.add('wrong_argument', true, `${this.code.slice(t.start, t.end)} (line ${lineOf(test)}) right after ${this.code.slice(st.start, st.end).replace(/;$/, '')} (line ${lineOf(st)}): ${path} counts from 1 (line ${sets[0].line}) and is raised before the test, so it reaches ${max} when level ${lengthOf ? max + ' - 1' : limit - 1} is cleared: the game ends one level early and the last level is never played (test ${path} > ${max}, or test before raising it)`, lineOf(test), `${path} > ${max}`);
       });
+    });
+  }
+
+  // const WORDS = ['APPLE', 'TIGER', ...] and this.typed + event.key in a keydown handler: a key's event.key is the
+  // character typed, lower case for a letter pressed without Shift, so the typed text never equals an upper-case word
+  // (event.key.toUpperCase())
+  typedKeyCase() {
+    const words = this.bindings().find(([, v]) => v.type === 'ArrayExpression' && v.elements.length >= 3
+      && v.elements.every((e) => e && e.type === 'Literal' && typeof e.value === 'string' && /^[A-Z]{2,}$/.test(e.value)));
+    if (!words) return;
+    for (const c of this.calls) {
+      const [ev, h] = c.n.arguments;
+      if (c.name !== 'on' || !/(^|\.)keyboard$/.test(c.on || '') || !ev || ev.type !== 'Literal' || ev.value !== 'keydown') continue;
+      const fn = this.handlerFunction(h);
+      if (!fn || fn.body.type !== 'BlockStatement') continue;
+      const e = fn.params[0];
+      if (!e || e.type !== 'Identifier') continue;
+      let used = null;
+      walk(fn.body, (n) => {
+        if (used || n.type !== 'BinaryExpression' || !['+', '===', '=='].includes(n.operator)) return;
+        const side = [n.left, n.right].find((x) => memberPath(x) === `${e.name}.key`);
+        const other = side && (side === n.left ? n.right : n.left);
+        if (side && other && !(other.type === 'Literal')) used = n;
+      });
+      if (!used) continue;
+      this.add('never_fires', true, `${this.code.slice(used.start, used.end).slice(0, 50)} (line ${lineOf(used)}) takes ${e.name}.key, the character typed, which is lower case for a letter pressed without Shift, and the words in ${words[0]} (line ${lineOf(words[1])}) are all upper case: what is typed never matches a word (${e.name}.key.toUpperCase())`, lineOf(used), `${e.name}.key.toUpperCase()`);
+      return;
+    }
+  }
+
+  // Math.abs(this.needle.angle - this.target) < 15 with this.target = Phaser.Math.Between(0, 359): a game object's
+  // angle reads back wrapped to -180..180, so for a target above 180 the difference is never small and the hit never
+  // counts (Phaser.Math.Angle.ShortestBetween(needle.angle, target))
+  wrappedAngleAgainstFullTurn() {
+    const fullTurn = (v) => {
+      if (!v) return false;
+      const t = this.code.slice(v.start, v.end).replace(/\s+/g, '');
+      return /^(Phaser\.Math\.(Between|FloatBetween|RND\.between|RND\.realInRange)|Between|FloatBetween)\(0,(359|360)\)$/.test(t) || /^Math\.(floor|round)?\(?Math\.random\(\)\*(360|359)\)?$/.test(t);
+    };
+    walk(this.ast, (n, parent) => {
+      if (this.wrapFound || n.type !== 'BinaryExpression' || n.operator !== '-') return;
+      const angle = [n.left, n.right].find((x) => /\.angle$/.test(memberPath(x) || ''));
+      const other = angle && (angle === n.left ? n.right : n.left);
+      const path = other && memberPath(other);
+      if (!path || /\.angle$/.test(path)) return;
+      // the target: every value it is given is a whole turn from 0
+      const valuesOf = (p, depth) => {
+        const decl = this.decls.get(p);
+        const vs = this.assigns.filter((a) => a.path === p && a.op === '=').map((a) => a.value).concat(decl ? decl.map((d) => d.init).filter(Boolean) : []);
+        // a local the value passes through (let a; do { a = Between(0, 359) } while (...); this.target = a)
+        return depth ? vs.flatMap((v) => (v.type === 'Identifier' ? valuesOf(v.name, depth - 1) : [v])) : vs;
+      };
+      const values = valuesOf(path, 1);
+      if (!values.length || !values.every(fullTurn)) return;
+      // (only a difference tested as a small window: Math.abs(a - b) < k)
+      if (!parent || parent.type !== 'CallExpression' || memberPath(parent.callee) !== 'Math.abs') return;
+      this.wrapFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(parent.start, parent.end)} (line ${lineOf(n)}): ${memberPath(angle)} reads back wrapped to -180..180 (Phaser keeps a game object's angle there), and ${path} is drawn from 0..359 (line ${lineOf(values[0])}), so for a target above 180 the difference is never small and the hit never counts (Phaser.Math.Angle.ShortestBetween(${memberPath(angle)}, ${path}))`, lineOf(n), 'Phaser.Math.Angle.ShortestBetween()');
     });
   }
 

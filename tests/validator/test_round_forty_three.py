@@ -17,7 +17,8 @@ Container given Rectangle(-w / 2, -h / 2, w, h) as its hit area (it starts at th
 clicks); a shuffled copy nobody reads (what is dealt comes from the unshuffled array); a cell found from
 pointer.x / SIZE over a tilemap layer made away from the origin; a pooled body taken back with enableBody(true, ...)
 (which stops it) and given a speed only when made new; a stage counted from 1 raised before the "last stage" test (the
-game ends one stage early); (L4) a pull the task asks for ("吸引", "attract") set along
+game ends one stage early); event.key (lower case) matched against a list of upper-case words; a game object's
+angle (read back within -180..180) against a target drawn from 0..359; (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -46,6 +47,8 @@ EXPECTED = {
     "fail_garden_layer_offset_click": [("l2", "wrong_argument", 17, "the cells are drawn from the layer this.map.createLayer(0, tiles, LEFT, TOP) (line 13), 144 px further right")],
     "fail_asteroid_pool_reused_still": [("l2", "never_fires", 16, "rock.enableBody(true, ...) (line 16) takes rock back from the pool and stops its body")],
     "fail_three_stages_win_one_early": [("l2", "wrong_argument", 23, "this.stage counts from 1 (line 6) and is raised before the test")],
+    "fail_spell_letters_key_lower_case": [("l2", "never_fires", 20, "which is lower case for a letter pressed without Shift, and the words in LIST (line 2) are all upper case")],
+    "fail_safe_dial_angle_wrapped": [("l2", "wrong_argument", 11, "reads back wrapped to -180..180")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -56,7 +59,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_flood_area_blank_layer_non_null", "pass_defuse_countdown_removed_on_finish", "pass_defuse_countdown_asks_over_flag",
            "pass_round_restart_score_event_off_on_shutdown", "pass_shop_buy_label_plain",
            "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read",
-           "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last"]
+           "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last",
+           "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between"]
 
 
 @pytest.fixture(scope="module")
