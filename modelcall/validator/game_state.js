@@ -226,6 +226,7 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/=\s*this\.\w+\s*;/.test(this.code) && /\.shift\s*\(/.test(this.code)) this.aliasEmptied();
     if (/\.angle\s*-|-\s*[\w.]+\.angle\b/.test(this.code) && /360|359/.test(this.code)) this.wrappedAngleAgainstFullTurn();
     if (/\.key\b/.test(this.code) && /keydown/.test(this.code) && !/toUpperCase|toLowerCase|toLocaleUpperCase|toLocaleLowerCase/.test(this.code)) this.typedKeyCase();
     if (/(level|stage|wave|round)\w*\s*(\+\+|\+=\s*1\b)/i.test(this.code)) this.lastLevelSkipped();
@@ -2578,6 +2579,33 @@ class GameState {
       if (!parent || parent.type !== 'CallExpression' || memberPath(parent.callee) !== 'Math.abs') return;
       this.wrapFound = true;
       this.add('wrong_argument', true, `${this.code.slice(parent.start, parent.end)} (line ${lineOf(n)}): ${memberPath(angle)} reads back wrapped to -180..180 (Phaser keeps a game object's angle there), and ${path} is drawn from 0..359 (line ${lineOf(values[0])}), so for a target above 180 the difference is never small and the hit never counts (Phaser.Math.Angle.ShortestBetween(${memberPath(angle)}, ${path}))`, lineOf(n), 'Phaser.Math.Angle.ShortestBetween()');
+    });
+  }
+
+  // const queue = this.sequence; ... queue.shift() while the colours flash, and this.sequence[this.step] read later
+  // to check the player's clicks: queue is the same array, not a copy, so showing the sequence empties it and every
+  // answer is judged against what is left (this.sequence.slice())
+  aliasEmptied() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.aliasFound || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init || n.init.type !== 'MemberExpression' || n.init.computed || !ctx.fn) return;
+      const field = memberPath(n.init);
+      if (!field || !field.startsWith('this.')) return;
+      const q = n.id.name;
+      const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
+      // (shift(): a sequence played from the front; splice() and pop() on an alias are how a list is pruned on purpose)
+      const taken = new RegExp(`(^|[^\\w$.])${q}\\.(shift)\\s*\\(`).exec(fnText);
+      if (!taken) return;
+      const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+      // read by index (or length) in another function, and not filled again where it is emptied
+      if (new RegExp(`${esc}\\s*=[^=]|${esc}\\.push\\s*\\(`).test(fnText.slice(fnText.indexOf(taken[0])))) return;
+      // read at a moving place (this.sequence[this.step]: progress through a sequence that was to stay whole; a queue
+      // consumed from the front is read at [0])
+      const readAt = [...this.code.matchAll(new RegExp(`${esc}\\s*\\[\\s*(?!0\\s*\\])[\\w$.]+\\s*\\]`, 'g'))].map((m) => m.index).find((i) => i < ctx.fn.start || i > ctx.fn.end);
+      if (readAt === undefined) return;
+      this.aliasFound = true;
+      const line = lineOf(ctx.fn) + fnText.slice(0, taken.index).split('\n').length - 1;
+      const readLine = this.code.slice(0, readAt).split('\n').length;
+      this.add('never_fires', true, `const ${q} = ${field} (line ${lineOf(n)}) is the same array, not a copy, so ${q}.${taken[2]}() (line ${line}) takes the entries out of ${field} itself, and ${field}[...] read later (line ${readLine}) finds them gone (${field}.slice() for a copy)`, line, `${field}.slice()`);
     });
   }
 

@@ -18,7 +18,8 @@ clicks); a shuffled copy nobody reads (what is dealt comes from the unshuffled a
 pointer.x / SIZE over a tilemap layer made away from the origin; a pooled body taken back with enableBody(true, ...)
 (which stops it) and given a speed only when made new; a stage counted from 1 raised before the "last stage" test (the
 game ends one stage early); event.key (lower case) matched against a list of upper-case words; a game object's
-angle (read back within -180..180) against a target drawn from 0..359; (L4) a pull the task asks for ("吸引", "attract") set along
+angle (read back within -180..180) against a target drawn from 0..359; a sequence played back through an alias
+with shift() and read later at the player's step (the alias is the same array); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
 program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
@@ -49,6 +50,7 @@ EXPECTED = {
     "fail_three_stages_win_one_early": [("l2", "wrong_argument", 23, "this.stage counts from 1 (line 6) and is raised before the test")],
     "fail_spell_letters_key_lower_case": [("l2", "never_fires", 20, "which is lower case for a letter pressed without Shift, and the words in LIST (line 2) are all upper case")],
     "fail_safe_dial_angle_wrapped": [("l2", "wrong_argument", 11, "reads back wrapped to -180..180")],
+    "fail_drum_pattern_alias_played_away": [("l2", "never_fires", 19, "is the same array, not a copy, so notes.shift() (line 19) takes the entries out of this.pattern itself")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -60,7 +62,7 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_round_restart_score_event_off_on_shutdown", "pass_shop_buy_label_plain",
            "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read",
            "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last",
-           "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between"]
+           "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between", "pass_drum_pattern_copy_played"]
 
 
 @pytest.fixture(scope="module")
