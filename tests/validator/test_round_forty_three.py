@@ -20,8 +20,9 @@ pointer.x / SIZE over a tilemap layer made away from the origin; a pooled body t
 game ends one stage early); event.key (lower case) matched against a list of upper-case words; a game object's
 angle (read back within -180..180) against a target drawn from 0..359; a sequence played back through an alias
 with shift() and read later at the player's step (the alias is the same array); (L4) a pull the task asks for ("吸引", "attract") set along
-Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Each broken
-program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
+Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
+PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint).
+Each broken program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_round_restart_score_event_off_on_shutdown", "pass_shop_buy_label_plain",
            "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read",
            "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last",
-           "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between", "pass_drum_pattern_copy_played"]
+           "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between", "pass_drum_pattern_copy_played",
+           "pass_matter_crates_mouse_spring_must_use"]
 
 
 @pytest.fixture(scope="module")
