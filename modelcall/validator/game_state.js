@@ -226,6 +226,7 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/\.matter\b|Matter\./.test(this.code)) this.matterSettingsSlips();
     if (/=\s*this\.\w+\s*;/.test(this.code) && /\.shift\s*\(/.test(this.code)) this.aliasEmptied();
     if (/\.angle\s*-|-\s*[\w.]+\.angle\b/.test(this.code) && /360|359/.test(this.code)) this.wrappedAngleAgainstFullTurn();
     if (/\.key\b/.test(this.code) && /keydown/.test(this.code) && !/toUpperCase|toLowerCase|toLocaleUpperCase|toLocaleLowerCase/.test(this.code)) this.typedKeyCase();
@@ -5591,6 +5592,71 @@ class GameState {
     }
   }
 
+  // Matter settings that look right and do nothing, or the wrong thing:
+  // - matter.world.setGravity(0): y defaults to 1, so gravity still pulls down (setGravity(0, 0) or disableGravity());
+  // - matter.add.chain(composite, 25, 0, -25, 0): the offsets are fractions of each body's size (0.5 is the edge),
+  //   so pixels put the links far outside the bodies and the chain tears itself apart;
+  // - a collision category that is not a power of two (BLUE: 3 is the bits of 1 and 2): it overlaps other categories;
+  // - obj.isSensor = true on a game object: isSensor() is the object's method, the body is never a sensor (setSensor(true));
+  // - matter.add.image(x, y, key, null, opts).setCircle(r): a new body made with the defaults, the options are lost
+  //   (setCircle(r, opts)).
+  matterSettingsSlips() {
+    const say = (code, n, message, expected) => this.add(code, true, `${this.code.slice(n.start, n.end).replace(/\s+/g, ' ').slice(0, 70)} (line ${lineOf(n)}): ${message}`, lineOf(n), expected);
+    const power = (v) => v > 0 && Number.isInteger(v) && (v & (v - 1)) === 0;
+    for (const c of this.calls) {
+      const a = c.n.arguments;
+      if (c.name === 'setGravity' && /(^|\.)matter\.world$/.test(c.on || '') && a.length === 1 && this.numberOf(a[0]) === 0) {
+        return say('wrong_argument', c.n, "the world's setGravity(x, y) takes y as 1 when it is left out, so this sets x to 0 and keeps gravity pulling down (setGravity(0, 0), or disableGravity())", 'setGravity(0, 0)');
+      }
+      if (c.name === 'chain' && /(^|\.)matter\.add$/.test(c.on || '') && a.length >= 5) {
+        const offsets = a.slice(1, 5).map((x) => this.numberOf(x));
+        if (offsets.some((v) => typeof v === 'number' && Math.abs(v) > 1)) {
+          return say('wrong_argument', c.n, 'chain() takes its offsets as fractions of each body\'s size (0.5 is the right edge, -0.5 the left), and these are pixels: the links are fixed far outside the bodies and the chain tears itself apart (0.5, 0, -0.5, 0)', 'offsets within -1..1');
+        }
+      }
+      if (c.name === 'setCollisionCategory' && a[0] && typeof this.numberOf(a[0]) === 'number' && !power(this.numberOf(a[0]))) {
+        return say('wrong_argument', c.n, `a collision category is one bit, and ${this.numberOf(a[0])} is not a power of two: it shares bits with other categories, so masks meant for one also catch the other (this.matter.world.nextCategory())`, 'a power of two');
+      }
+    }
+    // categories kept in an object of constants (const CAT = { RED: 2, BLUE: 3 }) handed to the collision calls
+    // (where a category goes: setCollisionCategory(), the list setCollidesWith() takes, collisionFilter.category; a
+    // mask is several bits on purpose)
+    const text = (n) => this.code.slice(n.start, n.end);
+    const filterText = this.calls.filter((c) => c.name === 'setCollisionCategory' || (c.name === 'setCollidesWith' && c.n.arguments[0] && c.n.arguments[0].type === 'ArrayExpression')).map((c) => text(c.n))
+      .concat(this.assigns.filter((a) => /(^|\.)collisionFilter\.category$/.test(a.path)).map((a) => text(a.value)))
+      .concat(this.props.filter((p) => p.key === 'category').map((p) => text(p.value))).join(' ');
+    for (const m of new Set([...filterText.matchAll(/\b([A-Za-z_$][\w$]*)\.[A-Za-z_$]/g)].map((x) => x[1]))) {
+      const d = this.decls.get(m);
+      const obj = d && d.length === 1 && d[0].init && d[0].init.type === 'ObjectExpression' ? d[0].init : null;
+      // (a key named as a mask, ALL: 7 or PLAYER_MASK: 6, is several bits on purpose)
+      const bad = obj && obj.properties.find((p) => p.type === 'Property' && p.key && !/all|mask|any|every|none|both|with/i.test(p.key.name || String(p.key.value))
+        && typeof this.numberOf(p.value) === 'number' && this.numberOf(p.value) !== 0 && !power(this.numberOf(p.value)));
+      if (bad) {
+        return say('wrong_argument', bad, `a collision category is one bit, and ${m}.${bad.key.name || bad.key.value} = ${this.numberOf(bad.value)} is not a power of two: it shares bits with other categories, so masks meant for one also catch the other (1, 2, 4, 8, ... or this.matter.world.nextCategory())`, 'a power of two');
+      }
+    }
+    for (const as of this.assigns) {
+      if (as.prop !== 'isSensor' || as.op !== '=' || literalValue(as.value).value !== true || /\.body$/.test(as.path.slice(0, -'.isSensor'.length))) continue;
+      const owner = as.path.slice(0, -'.isSensor'.length);
+      const madeAsObject = this.calls.some((c) => /^(gameObject|image|sprite)$/.test(c.name) && /(^|\.)matter\.add$/.test(c.on || '') && (c.n.arguments[0] && memberPath(c.n.arguments[0]) === owner || this.bindings().some(([p, v]) => p === owner && this.creation(v).made === c.n)));
+      if (!madeAsObject) continue;
+      return this.add('never_fires', true, `${as.path} = true (line ${as.line}): ${owner} is a game object, whose isSensor is a read-only method that reads its body's flag: the assignment is ignored (strict code throws) and the body stays solid (${owner}.setSensor(true))`, as.line, `${owner}.setSensor(true)`);
+    }
+    for (const c of this.calls) {
+      if (!['setCircle', 'setRectangle', 'setBody'].includes(c.name)) continue;
+      const want = c.name === 'setCircle' ? 1 : 2;
+      if (c.n.arguments.length !== want) continue;
+      const root = this.chainRoot(c.n) || c.on;
+      const made = this.bindings().find(([p]) => p === root);
+      const call = made ? this.creation(made[1]).made : c.n.callee.object.type === 'CallExpression' ? c.n.callee.object : null;
+      if (!call || !/(^|\.)matter\.add\.(image|sprite)$/.test(memberPath(call.callee) || '')) continue;
+      const opts = call.arguments[4];
+      const given = opts && (opts.type === 'ObjectExpression' ? opts : opts.type === 'Identifier' ? (this.decls.get(opts.name) || [])[0] && this.decls.get(opts.name)[0].init : null);
+      if (!given || given.type !== 'ObjectExpression' || !given.properties.some((p) => p.key && /^(restitution|friction|frictionAir|frictionStatic|inertia|density|mass|isStatic|label|collisionFilter|slop)$/.test(p.key.name || p.key.value))) continue;
+      return say('never_fires', c.n, `${c.name}() makes a new body from Phaser's defaults, and the options given when ${root} was made (line ${lineOf(call)}) were on the old one: ${this.code.slice(opts.start, opts.end).slice(0, 40)} is lost (pass them again: ${c.name}(..., options))`, `${c.name}(..., options)`);
+    }
+  }
+
   // setCollidesWith([cat]) leaves out category 1, which every Matter body keeps unless given another (walls, floors,
   // the world's bounds): the object falls through them
   maskLeavesOutDefault() {
@@ -5600,8 +5666,16 @@ class GameState {
       if (c.name !== 'setCollidesWith' || !c.n.arguments[0]) continue;
       const a = c.n.arguments[0];
       if (a.type !== 'ArrayExpression' && a.type !== 'Identifier' && a.type !== 'MemberExpression') continue;
-      const list = a.type === 'ArrayExpression' ? a.elements : [a];
-      if (list.some((e) => !e || one(e) || e.type === 'SpreadElement' || (e.type === 'BinaryExpression' && e.operator === '|'))) continue;
+      // a name: one category (CAT_ENEMY = 2), or a list kept in a local (const mask = on ? [CAT_WALL, ...] : [...])
+      let lists = [a.type === 'ArrayExpression' ? a.elements : [a]];
+      if (a.type === 'Identifier' && this.numberOf(a) === null) {
+        let init = null;
+        walk(c.ctx.fn ? c.ctx.fn.body : this.ast, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name) init = n.init; });
+        const arrays = !init ? [] : init.type === 'ArrayExpression' ? [init] : init.type === 'ConditionalExpression' ? [init.consequent, init.alternate] : [];
+        if (!arrays.length || arrays.some((x) => x.type !== 'ArrayExpression')) continue;
+        lists = arrays.map((x) => x.elements);
+      }
+      if (lists.some((list) => list.some((e) => !e || one(e) || e.type === 'SpreadElement' || (e.type === 'BinaryExpression' && e.operator === '|')))) continue;
       call = c;
       break;
     }

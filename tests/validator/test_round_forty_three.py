@@ -19,9 +19,13 @@ pointer.x / SIZE over a tilemap layer made away from the origin; a pooled body t
 (which stops it) and given a speed only when made new; a stage counted from 1 raised before the "last stage" test (the
 game ends one stage early); event.key (lower case) matched against a list of upper-case words; a game object's
 angle (read back within -180..180) against a target drawn from 0..359; a sequence played back through an alias
-with shift() and read later at the player's step (the alias is the same array); (L4) a pull the task asks for ("吸引", "attract") set along
+with shift() and read later at the player's step (the alias is the same array); Matter: world.setGravity(0) (y stays
+1), chain() offsets in pixels (they are fractions of the body), a collision category that is not a power of two,
+obj.isSensor = true on a game object (a read-only method), setCircle(r) after options given at creation (a new body of
+defaults); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
-PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint).
+PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
+a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1.
 Each broken program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
@@ -52,6 +56,12 @@ EXPECTED = {
     "fail_spell_letters_key_lower_case": [("l2", "never_fires", 20, "which is lower case for a letter pressed without Shift, and the words in LIST (line 2) are all upper case")],
     "fail_safe_dial_angle_wrapped": [("l2", "wrong_argument", 11, "reads back wrapped to -180..180")],
     "fail_drum_pattern_alias_played_away": [("l2", "never_fires", 19, "is the same array, not a copy, so notes.shift() (line 19) takes the entries out of this.pattern itself")],
+    "fail_matter_space_drift_gravity_x_only": [("l2", "wrong_argument", 5, "takes y as 1 when it is left out")],
+    "fail_matter_rope_chain_pixel_offsets": [("l2", "wrong_argument", 7, "chain() takes its offsets as fractions of each body's size")],
+    "fail_matter_layers_category_three": [("l2", "wrong_argument", 2, "LAYER.BLUE = 3 is not a power of two")],
+    "fail_matter_goal_sensor_assigned": [("l2", "never_fires", 10, "the assignment is ignored (strict code throws) and the body stays solid")],
+    "fail_matter_superball_circle_drops_options": [("l2", "never_fires", 13, "setCircle() makes a new body from Phaser's defaults")],
+    "fail_matter_ghost_mask_local_leaves_walls": [("l2", "never_fires", 27, "category 1 is not among them")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -64,7 +74,9 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_level_select_container_hit_from_corner", "pass_quiz_questions_shuffled_copy_read",
            "pass_garden_layer_offset_subtracted", "pass_asteroid_pool_reused_speed_after", "pass_three_stages_win_after_last",
            "pass_spell_letters_key_upper_cased", "pass_safe_dial_shortest_between", "pass_drum_pattern_copy_played",
-           "pass_matter_crates_mouse_spring_must_use"]
+           "pass_matter_crates_mouse_spring_must_use", "pass_matter_space_drift_gravity_x_only_fixed",
+           "pass_matter_rope_chain_pixel_offsets_fixed", "pass_matter_layers_category_three_fixed", "pass_matter_goal_sensor_assigned_fixed",
+           "pass_matter_superball_circle_drops_options_fixed", "pass_matter_ghost_mask_kept_in_local"]
 
 
 @pytest.fixture(scope="module")
