@@ -5635,6 +5635,26 @@ class GameState {
         return say('wrong_argument', bad, `a collision category is one bit, and ${m}.${bad.key.name || bad.key.value} = ${this.numberOf(bad.value)} is not a power of two: it shares bits with other categories, so masks meant for one also catch the other (1, 2, 4, 8, ... or this.matter.world.nextCategory())`, 'a power of two');
       }
     }
+    // f.setCollidesWith([CAT_BALL]) with no category of its own (it keeps 1), and the ball's list leaves 1 out: a pair
+    // collides only when each one's mask takes the other's category, so they pass through each other
+    const notOne = (e) => { const v = e && this.numberOf(e); if (typeof v === 'number') return v >= 2; const path = e && memberPath(e); return !!path && this.assigns.some((a) => a.path === path && /nextCategory\s*\(/.test(this.code.slice(a.value.start, a.value.end))); };
+    const rootOf = (c) => this.chainRoot(c.n) || c.on;
+    const categorised = new Set(this.calls.filter((c) => c.name === 'setCollisionCategory').map(rootOf));
+    for (const a of this.assigns) if (/\.collisionFilter\.category$/.test(a.path)) categorised.add(a.path.replace(/(\.body)?\.collisionFilter\.category$/, ''));
+    const lists = this.calls.filter((c) => c.name === 'setCollidesWith' && c.n.arguments[0] && c.n.arguments[0].type === 'ArrayExpression');
+    for (const x of lists) {
+      const xr = rootOf(x);
+      // (a category given some other way where it is made: collisionFilter / category in its options)
+      const where = x.ctx.fn ? this.code.slice(x.ctx.fn.start, x.ctx.fn.end) : this.code;
+      if (!xr || categorised.has(xr) || /collisionFilter|category\s*:/.test(where)) continue;
+      for (const want of x.n.arguments[0].elements) {
+        const wanted = want && this.code.slice(want.start, want.end);
+        const owner = this.calls.find((c) => c.name === 'setCollisionCategory' && c.n.arguments[0] && this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end) === wanted);
+        const theirs = owner && lists.find((l) => rootOf(l) === rootOf(owner));
+        if (!theirs || !theirs.n.arguments[0].elements.every(notOne)) continue;
+        return this.add('never_fires', true, `${this.code.slice(x.n.start, x.n.end).slice(0, 60)} (line ${lineOf(x.n)}): ${xr} is given no category of its own, so it keeps category 1, and ${rootOf(owner)}'s list (line ${lineOf(theirs.n)}) leaves 1 out: a pair collides only when each one's mask takes the other's category, so they pass through each other (${xr}.setCollisionCategory(...) with a category in that list)`, lineOf(x.n), `${xr}.setCollisionCategory()`);
+      }
+    }
     for (const as of this.assigns) {
       if (as.prop !== 'isSensor' || as.op !== '=' || literalValue(as.value).value !== true || /\.body$/.test(as.path.slice(0, -'.isSensor'.length))) continue;
       const owner = as.path.slice(0, -'.isSensor'.length);
