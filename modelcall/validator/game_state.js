@@ -5655,6 +5655,29 @@ class GameState {
         return this.add('never_fires', true, `${this.code.slice(x.n.start, x.n.end).slice(0, 60)} (line ${lineOf(x.n)}): ${xr} is given no category of its own, so it keeps category 1, and ${rootOf(owner)}'s list (line ${lineOf(theirs.n)}) leaves 1 out: a pair collides only when each one's mask takes the other's category, so they pass through each other (${xr}.setCollisionCategory(...) with a category in that list)`, lineOf(x.n), `${xr}.setCollisionCategory()`);
       }
     }
+    // a compound body (parts: [...]) labelled 'cart', and a collision test other.label === 'cart' with no .parent read
+    // anywhere: Matter reports collisions between parts, each with its own label, so the test is never true
+    if (!/\.parent\b/.test(this.bare())) {
+      const compound = [];
+      walk(this.ast, (n) => {
+        if (n.type !== 'ObjectExpression') return;
+        const key = (k) => n.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k);
+        const label = key('label');
+        if (key('parts') && label && label.value.type === 'Literal' && typeof label.value.value === 'string') compound.push(label);
+      });
+      for (const p of compound) {
+        const label = p.value.value;
+        let test = null;
+        walk(this.ast, (n) => {
+          if (test || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+          const lit = [n.left, n.right].find((x) => x.type === 'Literal' && x.value === label);
+          const read = lit && (lit === n.left ? n.right : n.left);
+          if (read && /\.label$/.test(memberPath(read) || '')) test = n;
+        });
+        if (!test) continue;
+        return this.add('never_fires', true, `${this.code.slice(test.start, test.end)} (line ${lineOf(test)}): '${label}' is the label of a compound body (parts, line ${lineOf(p)}), and Matter reports collisions between its parts, each with a label of its own, so this is never true (read body.parent.label)`, lineOf(test), 'body.parent.label');
+      }
+    }
     for (const as of this.assigns) {
       if (as.prop !== 'isSensor' || as.op !== '=' || literalValue(as.value).value !== true || /\.body$/.test(as.path.slice(0, -'.isSensor'.length))) continue;
       const owner = as.path.slice(0, -'.isSensor'.length);

@@ -22,7 +22,8 @@ angle (read back within -180..180) against a target drawn from 0..359; a sequenc
 with shift() and read later at the player's step (the alias is the same array); Matter: world.setGravity(0) (y stays
 1), chain() offsets in pixels (they are fractions of the body), a collision category that is not a power of two,
 obj.isSensor = true on a game object (a read-only method), setCircle(r) after options given at creation (a new body of
-defaults), a mask given without a category (it keeps 1) against a list that leaves 1 out; (L4) a pull the task asks for ("吸引", "attract") set along
+defaults), a mask given without a category (it keeps 1) against a list that leaves 1 out, a compound body's label tested on
+the colliding parts (no .parent); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1.
@@ -63,6 +64,7 @@ EXPECTED = {
     "fail_matter_superball_circle_drops_options": [("l2", "never_fires", 13, "setCircle() makes a new body from Phaser's defaults")],
     "fail_matter_ghost_mask_local_leaves_walls": [("l2", "never_fires", 27, "category 1 is not among them")],
     "fail_matter_paddles_keep_category_one": [("l2", "never_fires", 13, "p is given no category of its own, so it keeps category 1, and this.ball's list (line 10) leaves 1 out")],
+    "fail_matter_bucket_parts_label": [("l2", "never_fires", 18, "Matter reports collisions between its parts, each with a label of its own")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -78,7 +80,7 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_matter_crates_mouse_spring_must_use", "pass_matter_space_drift_gravity_x_only_fixed",
            "pass_matter_rope_chain_pixel_offsets_fixed", "pass_matter_layers_category_three_fixed", "pass_matter_goal_sensor_assigned_fixed",
            "pass_matter_superball_circle_drops_options_fixed", "pass_matter_ghost_mask_kept_in_local",
-           "pass_matter_paddles_given_category"]
+           "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label"]
 
 
 @pytest.fixture(scope="module")
