@@ -226,6 +226,8 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/\.(zoomTo|pan|rotateTo|shake|flash|fade|fadeIn|fadeOut)\s*\(/.test(this.code)) this.cameraCallbackInAnotherSlot();
+    if (/Between\s*\(\s*-?\d*\.\d/.test(this.code)) this.integerBetweenOfFractions();
     if (/\.matter\b|Matter\./.test(this.code)) this.matterSettingsSlips();
     if (/=\s*this\.\w+\s*;/.test(this.code) && /\.shift\s*\(/.test(this.code)) this.aliasEmptied();
     if (/\.angle\s*-|-\s*[\w.]+\.angle\b/.test(this.code) && /360|359/.test(this.code)) this.wrappedAngleAgainstFullTurn();
@@ -2610,6 +2612,40 @@ class GameState {
     });
   }
 
+  // cam.zoomTo(1, 2000, (camera, progress) => ...): the third slot is the ease, the callback comes after ease and
+  // force, so the function is taken as the ease (the zoom reads NaN while it runs) and the callback never comes
+  cameraCallbackInAnotherSlot() {
+    // method -> [the slots before the callback, by name], the callback's own slot
+    const SLOTS = { zoomTo: [['zoom', 'duration', 'ease', 'force'], 4], pan: [['x', 'y', 'duration', 'ease', 'force'], 5],
+      rotateTo: [['radians', 'shortestPath', 'duration', 'ease', 'force'], 5], shake: [['duration', 'intensity', 'force'], 3],
+      flash: [['duration', 'red', 'green', 'blue', 'force'], 5], fade: [['duration', 'red', 'green', 'blue', 'force'], 5],
+      fadeIn: [['duration', 'red', 'green', 'blue'], 4], fadeOut: [['duration', 'red', 'green', 'blue'], 4] };
+    const cams = this.mainCameraPaths();
+    for (const c of this.calls) {
+      const slots = SLOTS[c.name];
+      if (!slots || !c.on || !(/(^|\.)cameras\.main$|(^|\.)(cam|camera)$/i.test(c.on) || cams.has(c.on))) continue;
+      const i = c.n.arguments.findIndex((a) => /Function/.test(a.type));
+      if (i < 0 || i >= slots[1]) continue;
+      const fn = c.n.arguments[i];
+      // (an ease function is a function too: one that takes the progress and returns a number)
+      if (slots[0][i] === 'ease' && fn.params.length === 1 && (fn.body.type !== 'BlockStatement' || /\breturn\b/.test(this.code.slice(fn.body.start, fn.body.end)))) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).replace(/\s+/g, ' ').slice(0, 50)} (line ${lineOf(c.n)}): ${c.name}() takes its callback as argument ${slots[1] + 1}, after ${slots[0].join(', ')}; in slot ${i + 1} the function is taken as '${slots[0][i]}'${slots[0][i] === 'ease' ? ' (the camera reads NaN while it runs)' : ''} and the callback never runs (${c.name}(${slots[0].map((n) => n).join(', ')}, callback))`, lineOf(c.n), `the callback as argument ${slots[1] + 1}`);
+      return;
+    }
+  }
+
+  // Phaser.Math.Between(0.05, 0.95) * W: Between returns Math.floor(random * (max - min + 1) + min), whole numbers,
+  // so it is 0 or 1 and the place is an edge every time (FloatBetween for fractions)
+  integerBetweenOfFractions() {
+    for (const c of this.calls) {
+      if (!/^(Between)$/.test(c.name) || !/(^|\.)Math$/.test(c.on || '') || c.n.arguments.length !== 2) continue;
+      const [lo, hi] = c.n.arguments.map((a) => this.numberOf(a));
+      if (typeof lo !== 'number' || typeof hi !== 'number' || Number.isInteger(lo) && Number.isInteger(hi) || hi - lo > 2) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): Between() returns whole numbers from min to max, so between ${lo} and ${hi} it gives only ${Array.from({ length: Math.floor(hi + 1 - 1e-9) - Math.floor(lo) + 1 }, (_, k) => Math.floor(lo) + k).join(' or ')} (Phaser.Math.FloatBetween(${lo}, ${hi}) for a fraction)`, lineOf(c.n), 'Phaser.Math.FloatBetween()');
+      return;
+    }
+  }
+
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),
   // only scene.remove() or game.destroy() destroy it
   sceneDestroyNeverComes() {
@@ -3148,7 +3184,7 @@ class GameState {
       const a = esc(name); const o = esc(obj);
       if (new RegExp(`${a}\\s*[-+]\\s*Math\\.PI|Math\\.PI\\s*[-+]\\s*${a}|\\b${a}\\s*(\\+|-)?=[^=]`).test(scope)) return;
       const along = new RegExp(`${o}\\.x\\s*\\+=\\s*Math\\.cos\\(\\s*${a}\\s*\\)|${o}\\.x\\s*\\+=\\s*[\\w.]+\\s*\\*\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
-        + `|velocityFromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.velocity|${o}(\\.body)?\\.setVelocity(X)?\\(\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
+        + `|velocityFromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.velocity|${o}(\\.body)?\\.(setVelocity|setAcceleration)(X)?\\(\\s*([\\w.]+\\s*\\*\\s*)?Math\\.cos\\(\\s*${a}\\s*\\)`
         + `|${o}\\.body\\.velocity\\.x\\s*=\\s*Math\\.cos\\(\\s*${a}\\s*\\)`
         // a pull: the acceleration set along the angle (setToPolar, accelerationFromRotation)
         + `|${o}\\.body\\.(velocity|acceleration)\\.setToPolar\\(\\s*${a}\\s*[,)]|(velocity|acceleration)FromRotation\\(\\s*${a}\\s*,[^;\\n]*${o}\\.body\\.(velocity|acceleration)`).exec(scope);

@@ -23,7 +23,8 @@ with shift() and read later at the player's step (the alias is the same array); 
 1), chain() offsets in pixels (they are fractions of the body), a collision category that is not a power of two,
 obj.isSensor = true on a game object (a read-only method), setCircle(r) after options given at creation (a new body of
 defaults), a mask given without a category (it keeps 1) against a list that leaves 1 out, a compound body's label tested on
-the colliding parts (no .parent); (L4) a pull the task asks for ("吸引", "attract") set along
+the colliding parts (no .parent); Phaser.Math.Between(0.1, 0.9) (whole numbers: 0 or 1); a camera callback given in
+the ease slot of zoomTo(); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1.
@@ -65,6 +66,8 @@ EXPECTED = {
     "fail_matter_ghost_mask_local_leaves_walls": [("l2", "never_fires", 27, "category 1 is not among them")],
     "fail_matter_paddles_keep_category_one": [("l2", "never_fires", 13, "p is given no category of its own, so it keeps category 1, and this.ball's list (line 10) leaves 1 out")],
     "fail_matter_bucket_parts_label": [("l2", "never_fires", 18, "Matter reports collisions between its parts, each with a label of its own")],
+    "fail_rain_drops_between_fractions": [("l2", "wrong_argument", 7, "between 0.1 and 0.9 it gives only 0 or 1")],
+    "fail_level_intro_zoom_callback_as_ease": [("l2", "wrong_argument", 11, "in slot 3 the function is taken as 'ease'")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -80,12 +83,14 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_matter_crates_mouse_spring_must_use", "pass_matter_space_drift_gravity_x_only_fixed",
            "pass_matter_rope_chain_pixel_offsets_fixed", "pass_matter_layers_category_three_fixed", "pass_matter_goal_sensor_assigned_fixed",
            "pass_matter_superball_circle_drops_options_fixed", "pass_matter_ghost_mask_kept_in_local",
-           "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label"]
+           "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label",
+           "pass_rain_drops_float_between", "pass_level_intro_zoom_callback_fifth"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_magnet_filings_pulled_away"])
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_magnet_filings_pulled_away", "fail_sun_pull_acceleration_from_sun",
+                                                                         "pass_sun_pull_acceleration_to_sun"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -108,3 +113,7 @@ def test_a_pull_along_the_angle_from_the_magnet_is_a_push(records):
     assert not rec["passed"] and "l4:moves_away" in {r.split("@")[0] for r in rec["reasons"]}, rec["reasons"]
     issue = next(i for i in rec["validation"]["errors"] if i["code"] == "moves_away")
     assert issue["line"] == 14 and "Angle.Between(this.magnet, f)" in issue["message"] and "away from this.magnet" in issue["message"]
+    # the same pull written as setAcceleration(Math.cos(a) * k, ...), and its mended copy
+    rec = records["fail_sun_pull_acceleration_from_sun"]
+    assert "l4:moves_away" in {r.split("@")[0] for r in rec["reasons"]}, rec["reasons"]
+    assert records["pass_sun_pull_acceleration_to_sun"]["passed"], records["pass_sun_pull_acceleration_to_sun"]["reasons"]
