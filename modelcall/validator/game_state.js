@@ -226,6 +226,7 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/if\s*\(\s*!\s*this\.\w+\s*&&/.test(this.code)) this.latchNeverReleased();
     if (/\.(zoomTo|pan|rotateTo|shake|flash|fade|fadeIn|fadeOut)\s*\(/.test(this.code)) this.cameraCallbackInAnotherSlot();
     if (/Between\s*\(\s*-?\d*\.\d/.test(this.code)) this.integerBetweenOfFractions();
     if (/\.matter\b|Matter\./.test(this.code)) this.matterSettingsSlips();
@@ -2643,6 +2644,52 @@ class GameState {
       if (typeof lo !== 'number' || typeof hi !== 'number' || Number.isInteger(lo) && Number.isInteger(hi) || hi - lo > 2) continue;
       this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): Between() returns whole numbers from min to max, so between ${lo} and ${hi} it gives only ${Array.from({ length: Math.floor(hi + 1 - 1e-9) - Math.floor(lo) + 1 }, (_, k) => Math.floor(lo) + k).join(' or ')} (Phaser.Math.FloatBetween(${lo}, ${hi}) for a fraction)`, lineOf(c.n), 'Phaser.Math.FloatBetween()');
       return;
+    }
+  }
+
+  // update() { if (!this.waitingNextWave && this.enemies.countActive(true) === 0) { this.waitingNextWave = true;
+  // this.time.addEvent({ delay: 2000, callback: () => this.startWave() }) } }: the flag that keeps the wait from being
+  // scheduled twice is set false only when the scene starts, and the next wave never sets it back, so after the
+  // first wave the test is never true again and no later wave comes (clear it where the next wave starts)
+  latchNeverReleased() {
+    const text = (n) => this.code.slice(n.start, n.end);
+    // what a callback does, with the program's methods it calls (two levels)
+    const reach = (fn, depth = 2, seen = new Set()) => {
+      let out = text(fn);
+      if (depth <= 0) return out;
+      for (const m of out.matchAll(/this\.(\w+)\s*\(/g)) {
+        const f = this.namedFunction(m[1]);
+        if (f && !seen.has(f)) { seen.add(f); out += '\n' + reach(f, depth - 1, seen); }
+      }
+      return out;
+    };
+    for (const fn of this.lifecycle('update')) {
+      walk(fn.body, (n) => {
+        if (this.latchFound || n.type !== 'IfStatement' || n.test.type !== 'LogicalExpression' || n.test.operator !== '&&') return;
+        const first = n.test.left;
+        const flag = first.type === 'UnaryExpression' && first.operator === '!' ? memberPath(first.argument) : null;
+        if (!flag || !flag.startsWith('this.') || /over|end|dead|won|win|lost|lose|finish|done|complete/i.test(flag)) return;
+        const body = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
+        const raise = body.find((st) => st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression' && memberPath(st.expression.left) === flag && literalValue(st.expression.right).value === true);
+        if (!raise) return;
+        // the wait it guards: a timer whose callback goes on to the next round
+        const timer = this.calls.find((c) => ['delayedCall', 'addEvent'].includes(c.name) && /(^|\.)time$/.test(c.on || '') && c.n.start > n.consequent.start && c.n.end < n.consequent.end);
+        if (!timer) return;
+        const cfg = timer.name === 'addEvent' ? timer.n.arguments[0] : null;
+        const cbNode = timer.name === 'delayedCall' ? timer.n.arguments[1] : cfg && cfg.type === 'ObjectExpression' ? (cfg.properties.find((p) => p.key && (p.key.name || p.key.value) === 'callback') || {}).value : null;
+        const cb = cbNode && this.handlerFunction(cbNode);
+        if (!cb) return;
+        const then = reach(cb);
+        const esc = flag.replace(/[.$]/g, (ch) => '\\' + ch);
+        if (new RegExp(`${esc}\\s*=\\s*(false|0|null|undefined)\\b|${esc}\\s*=\\s*!`).test(then) || /scene\.(start|restart|stop|pause|launch|switch|sleep)\s*\(/.test(then)) return;
+        // set false nowhere but where the scene starts
+        const lowered = this.assigns.filter((a) => a.path === flag && literalValue(a.value).ok && !literalValue(a.value).value);
+        const elsewhere = lowered.filter((a) => !['create', 'init', 'constructor'].some((r) => { const f = this.lifecycle(r); return f.some((g) => g.start <= a.value.start && a.value.end <= g.end); }));
+        if (!lowered.length || elsewhere.length) return;
+        this.latchFound = true;
+        this.add('never_fires', true, `${flag} = true (line ${lineOf(raise)}) closes the test at line ${lineOf(n)} while the wait at line ${lineOf(timer.n)} runs, and nothing sets it false again (only where the scene starts, line ${lowered[0].line}); the timer's callback goes on to the next round without clearing it, so from the second time on the test is never true and what it schedules never comes again (set ${flag} = false when the next round starts)`, lineOf(raise), `${flag} = false in the timer's callback`);
+      });
+      if (this.latchFound) return;
     }
   }
 
