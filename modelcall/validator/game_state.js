@@ -2476,7 +2476,10 @@ class GameState {
         const obj = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
         const moves = new RegExp(`${obj}(\\.body)?\\.(setVelocity[XY]?|setAcceleration[XY]?)\\s*\\(|${obj}\\.body\\.velocity\\.(x|y|set)\\b|velocityFromRotation\\([^;]*${obj}\\.body|moveTo\\(\\s*${obj}\\b`);
         if (moves.test(text(reuse))) continue;
-        const made = branches.find((b) => b !== reuse && moves.test(text(b)));
+        // the other branch makes the object new (obj = pool.create(...)) and gives it its speed: a pool, not a snap to
+        // a place (body.reset(x, y) on arrival) beside a move elsewhere
+        const makes = new RegExp(`${obj}\\s*=\\s*[^;]*\\.(create|get|sprite|image|rectangle|circle)\\s*\\(`);
+        const made = branches.find((b) => b !== reuse && moves.test(text(b)) && makes.test(text(b)));
         if (!made) continue;
         // nothing after the if gives it a speed
         const block = parent && (parent.type === 'BlockStatement' || parent.type === 'Program') ? parent : null;

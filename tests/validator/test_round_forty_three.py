@@ -28,7 +28,8 @@ the ease slot of zoomTo(); a "waiting for the next round" flag raised in update(
 starts (the second round's end never schedules the third); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
-a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1.
+a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
+a body snapped onto its goal with body.reset(x, y) beside a moveTo() taken for a pooled body revived without speed.
 Each broken program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
@@ -87,7 +88,7 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_matter_superball_circle_drops_options_fixed", "pass_matter_ghost_mask_kept_in_local",
            "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label",
            "pass_rain_drops_float_between", "pass_level_intro_zoom_callback_fifth",
-           "pass_bubble_rounds_wait_flag_cleared"]
+           "pass_bubble_rounds_wait_flag_cleared", "pass_courier_snaps_with_body_reset"]
 
 
 @pytest.fixture(scope="module")
