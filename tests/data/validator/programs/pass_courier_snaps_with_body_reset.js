@@ -9,7 +9,7 @@ class Courier extends Phaser.Scene {
     this.input.on('pointerdown', (p) => { this.target = { x: p.worldX, y: p.worldY }; });
   }
   update(time, delta) {
-    if (!this.target) return;
+    if (!this.target) { this.courier.setVelocity(0, 0); return; }
     const step = 160 * delta / 1000;
     if (Phaser.Math.Distance.Between(this.courier.x, this.courier.y, this.target.x, this.target.y) <= step + 1) {
       this.courier.body.reset(this.target.x, this.target.y);
