@@ -226,6 +226,7 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/\.keyCode\b/.test(this.code) && /\.key\b/.test(this.code)) this.keyCodeStoredKeyCompared();
     if (/if\s*\(\s*!\s*this\.\w+\s*&&/.test(this.code)) this.latchNeverReleased();
     if (/\.(zoomTo|pan|rotateTo|shake|flash|fade|fadeIn|fadeOut)\s*\(/.test(this.code)) this.cameraCallbackInAnotherSlot();
     if (/Between\s*\(\s*-?\d*\.\d/.test(this.code)) this.integerBetweenOfFractions();
@@ -2696,6 +2697,32 @@ class GameState {
     }
   }
 
+  // this.lastKey = e.keyCode (a number, 37), later if (e.key === this.lastKey) (a string, 'ArrowLeft'): a number is
+  // never === a string, so the test is never true (keep and compare the same one: e.key, or e.keyCode)
+  keyCodeStoredKeyCompared() {
+    const kinds = new Map(); // field -> 'keyCode' | 'key' stored in it
+    for (const a of this.assigns) {
+      const m = a.op === '=' && /\.(keyCode|key|code)$/.exec(memberPath(a.value) || '');
+      if (!m || !a.path.startsWith('this.')) continue;
+      const kind = m[1] === 'keyCode' ? 'number' : 'string';
+      if (kinds.has(a.path) && kinds.get(a.path).kind !== kind) kinds.set(a.path, { kind: 'mixed' }); else kinds.set(a.path, { kind, a });
+    }
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator)) return;
+      for (const [x, y] of [[n.left, n.right], [n.right, n.left]]) {
+        const stored = kinds.get(memberPath(x) || '');
+        const read = /\.(keyCode|key|code)$/.exec(memberPath(y) || '');
+        if (!stored || stored.kind === 'mixed' || !read) continue;
+        const kind = read[1] === 'keyCode' ? 'number' : 'string';
+        if (kind !== stored.kind) { hit = { n, field: memberPath(x), read: memberPath(y), stored }; return; }
+      }
+    });
+    if (!hit) return;
+    const { n, field, read, stored } = hit;
+    this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) compares ${read} with ${field}, which holds ${this.code.slice(stored.a.value.start, stored.a.value.end)} (line ${stored.a.line}): one is a key's ${stored.kind === 'number' ? 'code, a number' : 'name, a string'} and the other a ${stored.kind === 'number' ? 'string' : 'number'}, so ${n.operator.startsWith('!') ? 'they always differ' : 'they are never equal'} (store and compare the same one)`, lineOf(n), 'the same kind stored and compared');
+  }
+
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),
   // only scene.remove() or game.destroy() destroy it
   sceneDestroyNeverComes() {
@@ -3373,15 +3400,19 @@ class GameState {
       // physics.moveToObject(child, ...) / moveTo(child, ...) and velocityFromRotation(a, s, child.body.velocity) set its velocity too
       const moves = (c) => (/^(moveToObject|moveTo)$/.test(c.name) && memberPath(c.n.arguments[0]) === child)
         || (/^velocityFrom(Rotation|Angle)$/.test(c.name) && memberPath(c.n.arguments[2]) === child + '.body.velocity');
+      // (a setting in the chain that makes it: const arrow = this.physics.add.image(...).setAccelerationX(wind))
+      const making = (this.bindings().find(([p, v]) => p === child && v.start < add.n.start) || [])[1];
+      const onChild = (c) => [child, child + '.body'].includes(this.chainRoot(c.n)) || (making && making.start <= c.n.start && c.n.end <= making.end);
       const before = this.calls.find((c) => c.ctx.fn === add.ctx.fn && c.n.start < add.n.start && ((Object.hasOwn(DEFAULTS, c.name) && c.n.arguments.length
-        && [child, child + '.body'].includes(this.chainRoot(c.n)) && DEFAULTS[c.name].some((k) => !set.has(k))) || (moves(c) && !set.has('velocityX') && !set.has('velocityY'))));
+        && onChild(c) && DEFAULTS[c.name].some((k) => !set.has(k))) || (moves(c) && !set.has('velocityX') && !set.has('velocityY'))));
       if (!before) continue;
       const kind = Object.hasOwn(DEFAULTS, before.name) ? before.name : 'setVelocity';
       // the same setting given again after add(): nothing is lost
       const again = this.calls.some((c) => c.ctx.fn === add.ctx.fn && c.n.start > add.n.end && ((c.name === kind && [child, child + '.body'].includes(this.chainRoot(c.n))) || (kind === 'setVelocity' && moves(c))));
       if (again) continue;
       const key = DEFAULTS[kind].find((k) => !set.has(k));
-      const text = this.code.slice(before.n.start, before.n.end).replace(/\s+/g, ' ').slice(0, 60);
+      const full = this.code.slice(before.n.start, before.n.end).replace(/\s+/g, ' ');
+      const text = full.length > 60 ? `${child}.${before.name}(...)` : full;
       this.add('never_fires', true, `${text} (line ${lineOf(before.n)}) is undone by ${add.on}.add(${child}) (line ${lineOf(add.n)}): adding a body to a physics group gives it the group's defaults (${key} among them), so the ${key.replace(/[XY]$/, '')} set before add() is lost (set it after add(), or put ${key} in the group's config)`, lineOf(add.n), `${key} in the group config`);
       return;
     }

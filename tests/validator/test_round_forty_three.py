@@ -25,7 +25,8 @@ obj.isSensor = true on a game object (a read-only method), setCircle(r) after op
 defaults), a mask given without a category (it keeps 1) against a list that leaves 1 out, a compound body's label tested on
 the colliding parts (no .parent); Phaser.Math.Between(0.1, 0.9) (whole numbers: 0 or 1); a camera callback given in
 the ease slot of zoomTo(); a "waiting for the next round" flag raised in update() and cleared only when the scene
-starts (the second round's end never schedules the third); (L4) a pull the task asks for ("吸引", "attract") set along
+starts (the second round's end never schedules the third); a key's code stored and its name compared (a number is
+never === a string); a setting made in the chain that creates a body, then undone by a physics group's add(); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
@@ -71,6 +72,8 @@ EXPECTED = {
     "fail_rain_drops_between_fractions": [("l2", "wrong_argument", 7, "between 0.1 and 0.9 it gives only 0 or 1")],
     "fail_level_intro_zoom_callback_as_ease": [("l2", "wrong_argument", 11, "in slot 3 the function is taken as 'ease'")],
     "fail_bubble_rounds_wait_flag_kept": [("l2", "never_fires", 21, "nothing sets it false again (only where the scene starts, line 6)")],
+    "fail_rowing_alternate_keycode_vs_key": [("l2", "never_fires", 11, "compares e.keyCode with this.last, which holds e.key (line 12)")],
+    "fail_cannon_wind_set_before_group_add": [("l2", "never_fires", 12, "is undone by this.shells.add(shell) (line 12)")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -88,7 +91,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_matter_superball_circle_drops_options_fixed", "pass_matter_ghost_mask_kept_in_local",
            "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label",
            "pass_rain_drops_float_between", "pass_level_intro_zoom_callback_fifth",
-           "pass_bubble_rounds_wait_flag_cleared", "pass_courier_snaps_with_body_reset"]
+           "pass_bubble_rounds_wait_flag_cleared", "pass_courier_snaps_with_body_reset",
+           "pass_rowing_alternate_keycode_kept", "pass_cannon_wind_set_after_create"]
 
 
 @pytest.fixture(scope="module")
