@@ -226,6 +226,8 @@ class GameState {
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
+    if (/[!=]==?\s*['"]/.test(this.code)) this.stateNameCaseSlip();
+    if (/[!=]==?\s*[A-Z_\d]/.test(this.code) && /\b(delta|dt)\b/.test(this.code)) this.movingPlaceMetExactly();
     if (/\.keyCode\b/.test(this.code) && /\.key\b/.test(this.code)) this.keyCodeStoredKeyCompared();
     if (/if\s*\(\s*!\s*this\.\w+\s*&&/.test(this.code)) this.latchNeverReleased();
     if (/\.(zoomTo|pan|rotateTo|shake|flash|fade|fadeIn|fadeOut)\s*\(/.test(this.code)) this.cameraCallbackInAnotherSlot();
@@ -2721,6 +2723,47 @@ class GameState {
     if (!hit) return;
     const { n, field, read, stored } = hit;
     this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) compares ${read} with ${field}, which holds ${this.code.slice(stored.a.value.start, stored.a.value.end)} (line ${stored.a.line}): one is a key's ${stored.kind === 'number' ? 'code, a number' : 'name, a string'} and the other a ${stored.kind === 'number' ? 'string' : 'number'}, so ${n.operator.startsWith('!') ? 'they always differ' : 'they are never equal'} (store and compare the same one)`, lineOf(n), 'the same kind stored and compared');
+  }
+
+  // const mustStop = light === 'RED' where every state given is lower case (state: 'red', this.state = 'yellow'):
+  // 'RED' is written only in tests, so it never equals what the state holds and the cars never stop
+  stateNameCaseSlip() {
+    const given = new Set(); // string values put somewhere: assigned, a property's value, an array's element
+    const tested = [];       // [literal node, comparison]
+    walk(this.ast, (n, parent) => {
+      if (n.type !== 'Literal' || typeof n.value !== 'string' || !parent) return;
+      if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) tested.push([n, parent]);
+      else if (parent.type === 'SwitchCase' && parent.test === n) tested.push([n, parent]);
+      else if ((parent.type === 'AssignmentExpression' && parent.right === n) || (parent.type === 'Property' && parent.value === n) || parent.type === 'ArrayExpression'
+        || (parent.type === 'VariableDeclarator' && parent.init === n) || parent.type === 'ConditionalExpression' || parent.type === 'ReturnStatement') given.add(n.value);
+    });
+    const lower = new Map([...given].map((v) => [v.toLowerCase(), v]));
+    for (const [lit, cmp] of tested) {
+      const v = lit.value;
+      if (given.has(v) || v.length < 2 || !lower.has(v.toLowerCase()) || /[^\w -]/.test(v)) continue;
+      this.add('never_fires', true, `${this.code.slice(cmp.start, cmp.end).slice(0, 60)} (line ${lineOf(cmp)}): '${v}' is written only in tests, and the value it is tested against is given as '${lower.get(v.toLowerCase())}' (strings are compared exactly, case too), so this is never ${cmp.operator && cmp.operator.startsWith('!') ? 'false' : 'true'} (write '${lower.get(v.toLowerCase())}')`, lineOf(cmp), `'${lower.get(v.toLowerCase())}'`);
+      return;
+    }
+  }
+
+  // if (item.x === TURN_X) with item.x += this.speed * delta / 1000 each frame: a place moved by fractions of a pixel
+  // passes the number without ever being exactly it, so the turn never happens (item.x >= TURN_X)
+  movingPlaceMetExactly() {
+    // (the step may be kept in a local first: const step = SPEED * delta / 1000)
+    const byFrameTime = (e) => /\b(delta|dt)\b/.test(this.code.slice(e.start, e.end))
+      || (e.type === 'Identifier' && (this.decls.get(e.name) || []).some((d) => d.init && /\b(delta|dt)\b/.test(this.code.slice(d.init.start, d.init.end))));
+    const steps = this.assigns.filter((a) => ['+=', '-='].includes(a.op) && /\.(x|y)$/.test(a.path) && byFrameTime(a.value));
+    if (!steps.length) return;
+    const moved = new Set(steps.map((a) => a.path));
+    walk(this.ast, (n) => {
+      if (this.exactFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      const side = [n.left, n.right].find((x) => moved.has(memberPath(x) || ''));
+      const other = side && (side === n.left ? n.right : n.left);
+      if (!side || typeof this.numberOf(other) !== 'number') return;
+      this.exactFound = true;
+      const step = steps.find((a) => a.path === memberPath(side));
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): ${memberPath(side)} moves by ${this.code.slice(step.value.start, step.value.end).slice(0, 40)} a frame (line ${step.line}), fractions of a pixel that depend on the frame time, so it passes ${this.code.slice(other.start, other.end)} without ever being exactly it and this is never true (${memberPath(side)} >= ${this.code.slice(other.start, other.end)}, or a distance within a step)`, lineOf(n), `${memberPath(side)} >= ${this.code.slice(other.start, other.end)}`);
+    });
   }
 
   // this.events.on('destroy', ...) in a scene that is never removed: restart()/start() shut a scene down ('shutdown'),

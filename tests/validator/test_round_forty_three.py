@@ -26,7 +26,9 @@ defaults), a mask given without a category (it keeps 1) against a list that leav
 the colliding parts (no .parent); Phaser.Math.Between(0.1, 0.9) (whole numbers: 0 or 1); a camera callback given in
 the ease slot of zoomTo(); a "waiting for the next round" flag raised in update() and cleared only when the scene
 starts (the second round's end never schedules the third); a key's code stored and its name compared (a number is
-never === a string); a setting made in the chain that creates a body, then undone by a physics group's add(); (L4) a pull the task asks for ("吸引", "attract") set along
+never === a string); a setting made in the chain that creates a body, then undone by a physics group's add(); a state
+name tested in another case than it is given ('IDLE' against 'idle'); a place moved by a frame-time step tested with
+=== against a number (it passes it); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
@@ -74,6 +76,8 @@ EXPECTED = {
     "fail_bubble_rounds_wait_flag_kept": [("l2", "never_fires", 21, "nothing sets it false again (only where the scene starts, line 6)")],
     "fail_rowing_alternate_keycode_vs_key": [("l2", "never_fires", 11, "compares e.keyCode with this.last, which holds e.key (line 12)")],
     "fail_cannon_wind_set_before_group_add": [("l2", "never_fires", 12, "is undone by this.shells.add(shell) (line 12)")],
+    "fail_lift_state_compared_upper_case": [("l2", "never_fires", 14, "'IDLE' is written only in tests, and the value it is tested against is given as 'idle'")],
+    "fail_tram_stops_at_exact_x": [("l2", "never_fires", 15, "passes STATION_X without ever being exactly it")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -92,7 +96,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_matter_paddles_given_category", "pass_matter_bucket_parent_label",
            "pass_rain_drops_float_between", "pass_level_intro_zoom_callback_fifth",
            "pass_bubble_rounds_wait_flag_cleared", "pass_courier_snaps_with_body_reset",
-           "pass_rowing_alternate_keycode_kept", "pass_cannon_wind_set_after_create"]
+           "pass_rowing_alternate_keycode_kept", "pass_cannon_wind_set_after_create",
+           "pass_lift_state_compared_as_given", "pass_tram_stops_when_reaching_x"]
 
 
 @pytest.fixture(scope="module")
