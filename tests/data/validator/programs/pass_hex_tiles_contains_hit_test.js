@@ -11,7 +11,7 @@ class Flip extends Phaser.Scene {
         const face = this.add.rectangle(0, 0, TILE, TILE, 0x1e88e5);
         tile.add(face);
         tile.setSize(TILE, TILE);
-        tile.setInteractive(new Phaser.Geom.Rectangle(-TILE / 2, -TILE / 2, TILE, TILE), Phaser.Geom.Rectangle.Contains);
+        tile.setInteractive(new Phaser.Geom.Rectangle(0, 0, TILE, TILE), Phaser.Geom.Rectangle.Contains);
         tile.on('pointerdown', () => {
           face.setFillStyle(face.fillColor === 0x1e88e5 ? 0xfb8c00 : 0x1e88e5);
           this.flips += 1;
