@@ -5337,7 +5337,9 @@ class GameState {
       stmts.forEach((st, i) => {
         const e = st.type === 'ExpressionStatement' ? st.expression : null;
         const path = e && e.type === 'AssignmentExpression' && e.operator === '=' ? memberPath(e.left) : null;
-        if (this.wipedFound || !path || !/^this\.\w+$/.test(path) || !POINT.test(path) || !['ObjectExpression', 'Literal', 'ArrayExpression', 'NewExpression'].includes(e.right.type)) return;
+        // (a place: spawnPoint, checkpoint; not a spawn delay, rate or count, which a restart is right to reset)
+        if (this.wipedFound || !path || !/^this\.\w+$/.test(path) || !POINT.test(path) || /delay|time|rate|count|interval|speed|chance|timer/i.test(path)
+          || !['ObjectExpression', 'Literal', 'ArrayExpression', 'NewExpression'].includes(e.right.type)) return;
         const esc = path.replace(/[.$]/g, '\\$&');
         const readAfter = stmts.slice(i + 1).some((s2) => new RegExp(`${esc}\\b(?!\\s*=[^=])`).test(this.code.slice(s2.start, s2.end)));
         // set elsewhere: outside create(), or in a callback made there (an overlap with the flags)
