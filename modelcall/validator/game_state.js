@@ -3270,6 +3270,8 @@ class GameState {
       const collider = this.calls.find((c) => c.name === 'collider' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.length >= 2
         && [0, 1].some((i) => memberPath(c.n.arguments[i]) === path && riders.has(memberPath(c.n.arguments[1 - i]))));
       if (!collider || this.endsTheRun(collider.n.arguments[2])) continue; // obstacles: touching one ends the run
+      // a bounce pad: the collide callback throws the rider up again as it lands, so nothing stands on it
+      if (/setVelocityY\s*\(\s*-|velocity\.y\s*=\s*-/.test(this.handlerText(collider.n.arguments[2]))) continue;
       const line = lineOf(collider.n);
       this.add('never_fires', true, `the platforms of ${path} (physics.add.group, line ${lineOf(value)}) move (line ${lineOf(moving.n)}), but a physics group gives its members friction 0, and friction is what carries a body standing on a moving one: the platform slides away under what stands on it (frictionX: 1 in the group's config, or setFrictionX(1) on each platform)`, line, 'frictionX: 1');
       return;
