@@ -3769,8 +3769,10 @@
           + ' objects: the camera stops at its bounds, so what it follows leaves the view and that part of the world is never shown (bounds that hold the whole world)', 'camera bounds as big as the world', true, null);
         return;
       }
-      // or into a part nothing was drawn in, for a second and more up to the end (a climber the bounds stop at y = 0)
-      if (cb && t.active !== false && NumberC(t.alpha) > 0 && (apply(weakMapGet, followedAway, [cam]) || 0) >= 2 && followedOutOfBounds(cam)) {
+      // or into a part nothing was drawn in, for a second and more up to the end (a climber the bounds stop at y = 0);
+      // not out through the bottom, where a player falls when the run is lost
+      if (cb && t.active !== false && NumberC(t.alpha) > 0 && (apply(weakMapGet, followedAway, [cam]) || 0) >= 2 && followedOutOfBounds(cam)
+        && !(NumberC(t.y) > NumberC(cb.y) + NumberC(cb.height))) {
         misuse('misplaced', 'the camera follows ' + article(str(t.type)) + ' that went to (' + mathRound(NumberC(t.x)) + ', ' + mathRound(NumberC(t.y)) + '), out of the camera\'s bounds (setBounds('
           + mathRound(NumberC(cb.x)) + ', ' + mathRound(NumberC(cb.y)) + ', ' + mathRound(NumberC(cb.width)) + ', ' + mathRound(NumberC(cb.height)) + ')), and has stayed out of the view since frame '
           + (S.frame - 30 * (apply(weakMapGet, followedAway, [cam]) || 0)) + ': the camera stops at its bounds, so what it should keep in view is lost (bounds around where it goes)', 'camera bounds around the followed object', true, null);

@@ -34,7 +34,8 @@ PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a con
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
 a body snapped onto its goal with body.reset(x, y) beside a moveTo() taken for a pooled body revived without speed;
 a spawn delay reset in create() on restart taken for a checkpoint the restart wipes; moving bounce pads (the collide
-callback throws the rider up as it lands) taken for platforms that need friction to carry it.
+callback throws the rider up as it lands) taken for platforms that need friction to carry it; (L3) a followed runner
+that falls out through the bottom of the camera's bounds when the run is lost taken for one the bounds lose.
 Each broken program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
@@ -100,7 +101,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_bubble_rounds_wait_flag_cleared", "pass_courier_snaps_with_body_reset",
            "pass_rowing_alternate_keycode_kept", "pass_cannon_wind_set_after_create",
            "pass_lift_state_compared_as_given", "pass_tram_stops_when_reaching_x",
-           "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads"]
+           "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads",
+           "pass_cliff_jumper_falls_out_below"]
 
 
 @pytest.fixture(scope="module")
