@@ -5340,8 +5340,9 @@ class GameState {
         const e = st.type === 'ExpressionStatement' ? st.expression : null;
         const path = e && e.type === 'AssignmentExpression' && e.operator === '=' ? memberPath(e.left) : null;
         // (a place: spawnPoint, checkpoint; not a spawn delay, rate or count, which a restart is right to reset)
+        // a place is an object or a vector; a number only for a checkpoint's index (this.nextSpawn = 1200 is a wait)
         if (this.wipedFound || !path || !/^this\.\w+$/.test(path) || !POINT.test(path) || /delay|time|rate|count|interval|speed|chance|timer/i.test(path)
-          || !['ObjectExpression', 'Literal', 'ArrayExpression', 'NewExpression'].includes(e.right.type)) return;
+          || !['ObjectExpression', 'Literal', 'ArrayExpression', 'NewExpression'].includes(e.right.type) || (e.right.type === 'Literal' && !/checkpoint|save[dD]?Point|lastSafe/i.test(path))) return;
         const esc = path.replace(/[.$]/g, '\\$&');
         const readAfter = stmts.slice(i + 1).some((s2) => new RegExp(`${esc}\\b(?!\\s*=[^=])`).test(this.code.slice(s2.start, s2.end)));
         // set elsewhere: outside create(), or in a callback made there (an overlap with the flags)

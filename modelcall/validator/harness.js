@@ -3336,6 +3336,11 @@
     const shownList = shownScenes(g);
     for (let i = 0; i < shownList.length; i++) {
       const { list } = shownList[i];
+      // masked objects that tweens move go into their masks and out again (moles that pop up through the rims of
+      // their holes, some of them not yet by the end of the run)
+      let moved = false;
+      for (let k = 0; k < list.length && k < 4000 && !moved; k++) moved = !!(list[k] && list[k].mask && apply(weakSetHas, tweenedObjects, [list[k]]));
+      if (moved) continue;
       for (let k = 0; k < list.length && k < 4000; k++) {
         const o = list[k];
         const m = o && o.visible !== false && o.mask && !o.mask.invertAlpha ? o.mask.geometryMask : null;

@@ -721,7 +721,10 @@ class Analysis {
             const gameObject = obj ? isGameObjectType(obj)
               : PHASER2_ONLY.has(name) && !this.readsMember(name); // group.get() and the like: a name only Phaser 2 knew
             if (known && this.record && name === 'angle' && isGameObjectType(obj)) this.angleAssigned(n);
-            if (!known && gameObject && this.record && Object.hasOwn(PHASER2_PROPERTIES, name)) {
+            // (a whole object put there that is not an origin, ball.anchor = { x, y: TOP_Y } a place of the program's own,
+            // is the program's data, not Phaser 2's anchor of 0..1)
+            const ownPlace = n.operator === '=' && n.right.type === 'ObjectExpression' && !n.right.properties.every((q) => q.type === 'Property' && q.value.type === 'Literal' && typeof q.value.value === 'number' && q.value.value >= 0 && q.value.value <= 1);
+            if (!known && gameObject && this.record && Object.hasOwn(PHASER2_PROPERTIES, name) && !ownPlace) {
               this.contracts.add('never_fires', true, `${name} = ... is Phaser 2: a Phaser 3 game object has no '${name}', so setting it does nothing (${PHASER2_PROPERTIES[name]})`, n.loc ? n.loc.start.line : null, PHASER2_PROPERTIES[name]);
             }
             if (!known && n.operator === '=') { let slot = this.props.get(name); if (!slot) { slot = { types: new Map(), unknown: false }; this.props.set(name, slot); } this.addType(slot, t); }

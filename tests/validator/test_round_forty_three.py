@@ -35,7 +35,10 @@ a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL
 a body snapped onto its goal with body.reset(x, y) beside a moveTo() taken for a pooled body revived without speed;
 a spawn delay reset in create() on restart taken for a checkpoint the restart wipes; moving bounce pads (the collide
 callback throws the rider up as it lands) taken for platforms that need friction to carry it; (L3) a followed runner
-that falls out through the bottom of the camera's bounds when the run is lost taken for one the bounds lose.
+that falls out through the bottom of the camera's bounds when the run is lost taken for one the bounds lose; a wait
+kept as a number (this.nextSpawn = 1200) taken for a checkpoint; ball.anchor = { x, y } (the program's own hanging
+point) taken for Phaser 2's anchor; (L3) masked moles that tweens move up through their holes' rims taken for objects
+masked where they never are.
 Each broken program fails with its rule, line and message; the working ways pass (a title screen's JustDown and play's, asked
 one after the other, share the key fairly: the title's stops being asked once play starts)."""
 from __future__ import annotations
@@ -102,7 +105,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_rowing_alternate_keycode_kept", "pass_cannon_wind_set_after_create",
            "pass_lift_state_compared_as_given", "pass_tram_stops_when_reaching_x",
            "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads",
-           "pass_cliff_jumper_falls_out_below"]
+           "pass_cliff_jumper_falls_out_below", "pass_crate_runner_next_spawn_reset", "pass_pendulum_anchor_own_place",
+           "pass_moles_tweened_through_masks"]
 
 
 @pytest.fixture(scope="module")
