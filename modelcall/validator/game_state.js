@@ -3023,9 +3023,11 @@ class GameState {
       const v = literalValue(n.right);
       const raised = (n.operator === '*=' && v.ok && v.value > 1) || (n.operator === '+=' && v.ok && v.value > 0)
         || (n.operator === '=' && n.right.type === 'BinaryExpression' && ['+', '*'].includes(n.right.operator) && /timeScale/.test(this.code.slice(n.right.start, n.right.end)));
-      if (!raised || !ctx.fn) return;
+      // 1 + this.level * 0.2: a value that grows with the level itself
+      const growing = n.operator === '=' && n.right.type === 'BinaryExpression' && n.right.operator === '+' && /\b\w*(level|difficulty|wave|stage|round)\w*\s*\*/i.test(this.code.slice(n.right.start, n.right.end));
+      if (!(raised || growing) || !ctx.fn) return;
       const body = this.code.slice(ctx.fn.start, ctx.fn.end);
-      if (!/\b\w*(level|difficulty|wave|speed|stage|round)\w*\s*(\+\+|\+=|\*=)|\+\+\s*\w*(level|wave|stage|round)/i.test(body)) return;
+      if (!growing && !/\b\w*(level|difficulty|wave|speed|stage|round)\w*\s*(\+\+|\+=|\*=)|\+\+\s*\w*(level|wave|stage|round)/i.test(body)) return;
       this.timeScaleFound = true;
       this.add('wrong_argument', true, `${memberPath(n.left)} ${n.operator} ... (line ${lineOf(n)}) as the game gets harder: Arcade's timeScale divides its step (2 is half speed), the opposite of the tweens' and the clock's timeScale, so every body moves slower each time (lower it to speed the world up, or raise the speeds)`, lineOf(n), 'a smaller physics.world.timeScale');
     });

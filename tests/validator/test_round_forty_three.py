@@ -28,7 +28,8 @@ the ease slot of zoomTo(); a "waiting for the next round" flag raised in update(
 starts (the second round's end never schedules the third); a key's code stored and its name compared (a number is
 never === a string); a setting made in the chain that creates a body, then undone by a physics group's add(); a state
 name tested in another case than it is given ('IDLE' against 'idle'); a place moved by a frame-time step tested with
-=== against a number (it passes it); (L4) a pull the task asks for ("吸引", "attract") set along
+=== against a number (it passes it); Arcade's world timeScale set to 1 + level * k to speed a harder level up (it
+divides the step: the world slows); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
@@ -84,6 +85,7 @@ EXPECTED = {
     "fail_cannon_wind_set_before_group_add": [("l2", "never_fires", 12, "is undone by this.shells.add(shell) (line 12)")],
     "fail_lift_state_compared_upper_case": [("l2", "never_fires", 14, "'IDLE' is written only in tests, and the value it is tested against is given as 'idle'")],
     "fail_tram_stops_at_exact_x": [("l2", "never_fires", 15, "passes STATION_X without ever being exactly it")],
+    "fail_meteor_waves_world_time_scale_grows": [("l2", "wrong_argument", 12, "Arcade's timeScale divides its step (2 is half speed)")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -106,7 +108,7 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_lift_state_compared_as_given", "pass_tram_stops_when_reaching_x",
            "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads",
            "pass_cliff_jumper_falls_out_below", "pass_crate_runner_next_spawn_reset", "pass_pendulum_anchor_own_place",
-           "pass_moles_tweened_through_masks"]
+           "pass_moles_tweened_through_masks", "pass_meteor_waves_world_time_scale_shrinks"]
 
 
 @pytest.fixture(scope="module")
