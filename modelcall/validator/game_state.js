@@ -6130,10 +6130,16 @@ class GameState {
       // a later change of the field, in a function that does not make the timer again nor touch its delay
       const setUp = [...this.lifecycle('init'), ...this.lifecycle('preload'), ...this.lifecycle('create')];
       walk(this.ast, (m) => { if (m.type === 'MethodDefinition' && m.kind === 'constructor') setUp.push(m.value); });
-      const change = this.assigns.find((a) => a.path === field && !(fn && a.value.start >= fn.start && a.value.end <= fn.end)
-        && !setUp.some((f) => f.body && f.body.type === 'BlockStatement' && f.body.body.some((st) => st.start <= a.value.start && a.value.end <= st.end && st.type === 'ExpressionStatement')));
+      // (a callback made where the timer is made runs later: a difficulty timer's arrow in create())
+      const nested = [];
+      if (fn) walk(fn.body, (m) => { if (/Function/.test(m.type)) nested.push(m); });
+      const later = (a) => nested.some((f) => f.start <= a.value.start && a.value.end <= f.end);
+      const change = this.assigns.find((a) => a.path === field && (!(fn && a.value.start >= fn.start && a.value.end <= fn.end) || later(a))
+        && (later(a) || !setUp.some((f) => f.body && f.body.type === 'BlockStatement' && f.body.body.some((st) => st.start <= a.value.start && a.value.end <= st.end && st.type === 'ExpressionStatement'))));
       if (!change) continue;
-      const inFn = [...this.functionsByName().values()].concat(this.lifecycle('create'), this.lifecycle('update')).find((f) => f && f.start <= change.value.start && change.value.end <= f.end);
+      // the innermost function the change is in (the difficulty timer's arrow, not the create() round it)
+      let inFn = null;
+      walk(this.ast, (m) => { if (/Function/.test(m.type) && m.start <= change.value.start && change.value.end <= m.end && (!inFn || m.start >= inFn.start)) inFn = m; });
       const body = inFn ? this.code.slice(inFn.start, inFn.end) : '';
       if (/addEvent\s*\(|\.delay\s*=|\.reset\s*\(|timeScale/.test(body) || /\.delay\s*=|\.reset\s*\(\s*\{/.test(this.code)) continue;
       // a function that calls another that makes the timer again

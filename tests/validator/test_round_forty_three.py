@@ -29,7 +29,8 @@ starts (the second round's end never schedules the third); a key's code stored a
 never === a string); a setting made in the chain that creates a body, then undone by a physics group's add(); a state
 name tested in another case than it is given ('IDLE' against 'idle'); a place moved by a frame-time step tested with
 === against a number (it passes it); Arcade's world timeScale set to 1 + level * k to speed a harder level up (it
-divides the step: the world slows); (L4) a pull the task asks for ("吸引", "attract") set along
+divides the step: the world slows); a looping timer's delay field lowered by a second timer made in the same create()
+(the first copied the number); (L4) a pull the task asks for ("吸引", "attract") set along
 Angle.Between(magnet, filing) with acceleration.setToPolar (the angle from the magnet: a push). Mended: a must-use
 PointerConstraint met by matter.add.mouseSpring() (its doc says it returns a constraint; it returns a PointerConstraint);
 a Matter mask kept in a local (const mask = ghost ? [CAT_WALL] : [...], CAT_WALL = 1) read as leaving out category 1;
@@ -86,6 +87,7 @@ EXPECTED = {
     "fail_lift_state_compared_upper_case": [("l2", "never_fires", 14, "'IDLE' is written only in tests, and the value it is tested against is given as 'idle'")],
     "fail_tram_stops_at_exact_x": [("l2", "never_fires", 15, "passes STATION_X without ever being exactly it")],
     "fail_meteor_waves_world_time_scale_grows": [("l2", "wrong_argument", 12, "Arcade's timeScale divides its step (2 is half speed)")],
+    "fail_bug_swarm_rate_changed_in_arrow": [("l2", "never_fires", 13, "copied the number when the timer was made")],
     "fail_flappy_resume_click_also_flaps": [("l2", "never_fires", 11, "returns only while this.paused is true: Phaser runs the object's handler first")],
 }
 WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_state", "pass_backpack_tooltip_panel_offset",
@@ -108,7 +110,8 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_lift_state_compared_as_given", "pass_tram_stops_when_reaching_x",
            "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads",
            "pass_cliff_jumper_falls_out_below", "pass_crate_runner_next_spawn_reset", "pass_pendulum_anchor_own_place",
-           "pass_moles_tweened_through_masks", "pass_meteor_waves_world_time_scale_shrinks"]
+           "pass_moles_tweened_through_masks", "pass_meteor_waves_world_time_scale_shrinks",
+           "pass_bug_swarm_rate_given_to_timer"]
 
 
 @pytest.fixture(scope="module")
