@@ -2735,7 +2735,8 @@ class GameState {
       if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) tested.push([n, parent]);
       else if (parent.type === 'SwitchCase' && parent.test === n) tested.push([n, parent]);
       else if ((parent.type === 'AssignmentExpression' && parent.right === n) || (parent.type === 'Property' && parent.value === n) || parent.type === 'ArrayExpression'
-        || (parent.type === 'VariableDeclarator' && parent.init === n) || parent.type === 'ConditionalExpression' || parent.type === 'ReturnStatement') given.add(n.value);
+        || (parent.type === 'VariableDeclarator' && parent.init === n) || parent.type === 'ConditionalExpression' || parent.type === 'ReturnStatement'
+        || ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(n)) || parent.type === 'AssignmentPattern') given.add(n.value);
     });
     const lower = new Map([...given].map((v) => [v.toLowerCase(), v]));
     for (const [lit, cmp] of tested) {

@@ -111,7 +111,7 @@ WORKING = ["pass_hopper_just_down_kept", "pass_title_then_play_just_down_per_sta
            "pass_runner_spawn_delay_reset_on_restart", "pass_jumper_bounces_off_moving_pads",
            "pass_cliff_jumper_falls_out_below", "pass_crate_runner_next_spawn_reset", "pass_pendulum_anchor_own_place",
            "pass_moles_tweened_through_masks", "pass_meteor_waves_world_time_scale_shrinks",
-           "pass_bug_swarm_rate_given_to_timer"]
+           "pass_bug_swarm_rate_given_to_timer", "pass_flippers_side_given_as_argument"]
 
 
 @pytest.fixture(scope="module")
