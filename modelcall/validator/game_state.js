@@ -1137,12 +1137,6 @@ class GameState {
       return at && at.some((v) => typeof v === 'number' && v !== 0) && at.every((v) => v !== undefined && v !== null);
     };
     // a local const's value (const x = sprite.x) in the function the call is in
-    const valueOf = (a, fn) => {
-      if (a.type !== 'Identifier' || !fn) return a;
-      let init = null;
-      walk(fn.body, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name && n.init) init = n.init; });
-      return init || a;
-    };
     const placeOf = (a, axis) => {
       const m = new RegExp(`^([\\w$.]+)\\.${axis}(\\s*[-+]\\s*[\\w$.]+)?$`).exec(this.code.slice(a.start, a.end).trim());
       return m && !(m[2] && /\.[xy]\b/.test(m[2])) ? m[1] : null; // (another place added in: the container's)
@@ -1150,7 +1144,7 @@ class GameState {
     for (const c of this.calls) {
       if (!PLACED.test(c.name) || !/(^|\.)add$/.test(c.on || '') || c.n.arguments.length < 2) continue;
       const fn = c.ctx.fn;
-      const [ax, ay] = c.n.arguments.slice(0, 2).map((a) => valueOf(a, fn));
+      const [ax, ay] = fn ? c.n.arguments.slice(0, 2).map((a) => this.localValue(a, fn)) : c.n.arguments.slice(0, 2);
       const who = placeOf(ax, 'x');
       if (!who || placeOf(ay, 'y') !== who) continue;
       // the object placed: named as it is, or the argument the method was called with
@@ -2206,6 +2200,14 @@ class GameState {
     const children = (k) => (k.name === 'container' ? k.n.arguments[2] : k.n.arguments[0]);
     return this.calls.find((k) => ((k.name === 'add' && this.containerPaths.has(k.on)) || (k.name === 'container' && /(^|\.)add$/.test(k.on || '')))
       && children(k) && new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`).test(this.code.slice(children(k).start, children(k).end))) || null;
+  }
+
+  // what a name holds where it is declared (const x = sprite.x) in fn, or in the whole program; the node itself if not
+  localValue(a, fn) {
+    if (!a || a.type !== 'Identifier') return a;
+    let init = null;
+    walk(fn ? fn.body : this.ast, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name && n.init) init = n.init; });
+    return init || a;
   }
 
   // the function a callback argument is: inline, fn.bind(this), or the program's function of that name
@@ -4587,17 +4589,11 @@ class GameState {
       const e = path.replace(/[.$]/g, (ch) => '\\' + ch);
       return new RegExp(`(^|[^\\w$.])${e}\\s*\\*\\s*(${sizeRe})\\b|\\b(${sizeRe})\\s*\\*\\s*${e}([^\\w$]|$)|tileToWorld[XY]\\s*\\(\\s*${e}\\s*[,)]|getTileAt\\s*\\(\\s*${e}\\s*,`).test(this.code);
     };
-    const valueOf = (a, fn) => {
-      if (!a || a.type !== 'Identifier') return a;
-      let init = null;
-      walk(fn ? fn.body : this.ast, (n) => { if (!init && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === a.name && n.init) init = n.init; });
-      return init || a;
-    };
     for (const c of this.calls) {
       let xy = null;
       if (c.name === 'getTilesWithinWorldXY') xy = c.n.arguments.slice(0, 2);
       if (c.name === 'getTilesWithinShape') {
-        const shape = valueOf(c.n.arguments[0], c.ctx.fn);
+        const shape = this.localValue(c.n.arguments[0], c.ctx.fn);
         if (shape && shape.type === 'NewExpression' && /(^|\.)Geom\.(Circle|Rectangle|Ellipse)$/.test(memberPath(shape.callee) || '')) xy = shape.arguments.slice(0, 2);
       }
       if (!xy || xy.length < 2) continue;
