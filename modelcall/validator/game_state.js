@@ -346,6 +346,11 @@ class GameState {
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
     if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
     if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
+    if (/atan2\s*\(/.test(this.code) && /rotation|[Aa]ngle/.test(this.code)) this.atan2Mirrored();
+    if (/body[AB]\.label\s*===?/.test(this.code)) this.matterPairOneOrder();
+    if (/localStorage\.setItem/.test(this.code) && /localStorage\.getItem/.test(this.code)) this.storedThenReadBack();
+    if (/body\.gravity\.y\s*(\*=|=\s*-)/.test(this.code)) this.bodyGravityFlippedFromZero();
+    if (/killAndHide\s*\(/.test(this.code) && /getLength\s*\(/.test(this.code)) this.lengthShownOfKilled();
     return this.found;
   }
 
@@ -6878,6 +6883,18 @@ class GameState {
         if (v.ok && typeof v.value === 'number' && Math.abs(v.value) > 6.3 && Math.abs(v.value) <= 360 && isAngle(a)) { hit = { n, a, value: v.value }; return; }
       }
     });
+    // Angle.Between(...) + 90, a turn of 90 / 180 / 270 / 360 degrees added to radians (a quarter turn is Math.PI / 2)
+    let shifted = null;
+    walk(this.ast, (n) => {
+      if (shifted || hit || n.type !== 'BinaryExpression' || !['+', '-', '%'].includes(n.operator)) return;
+      const v = literalValue(n.right);
+      if (v.ok && [90, 180, 270, 360].includes(Math.abs(v.value)) && isAngle(n.left)) shifted = n;
+    });
+    if (shifted) {
+      const text = this.code.slice(shifted.start, shifted.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(shifted)}): ${this.code.slice(shifted.left.start, shifted.left.end)} is an angle in radians (-π..π) and ${this.code.slice(shifted.right.start, shifted.right.end)} a figure in degrees, so the sum is neither and what is worked out from it (a sector, a direction) is always the same (Phaser.Math.RadToDeg() the radians first, or add Math.PI / 2)`, lineOf(shifted), 'radians, or RadToDeg');
+      return;
+    }
     // a game object's angle (degrees) and a radians angle in one difference: Angle.ShortestBetween(obj.angle, r) or
     // obj.angle - r (a field the program itself fills with radians does not count)
     const degrees = (n) => {
@@ -7355,6 +7372,117 @@ class GameState {
       const line = slept.get(r.key) || (!pauses ? slept.get('?') : undefined);
       if (line === undefined || woken.has(r.key)) continue;
       this.add('never_fires', true, `this.scene.resume('${r.key}') (line ${r.line}) on a scene put to sleep (line ${line}): resume() undoes pause() only, so '${r.key}' stays asleep, neither updated nor drawn (use this.scene.wake('${r.key}'))`, r.line, `this.scene.wake('${r.key}')`);
+      return;
+    }
+  }
+
+  // b.rotation = Math.atan2(b.vx, b.vy): atan2 takes (y, x). With the two swapped the angle is mirrored about the
+  // diagonal, which no turn of the picture makes right (atan2(vx, -vy), from straight up, is a turn and passes)
+  atan2Mirrored() {
+    const axisOf = (n) => {
+      const names = [];
+      walk(n, (m) => { if (m.type === 'Identifier') names.push(m.name); });
+      const axes = new Set(names.map((x) => (/^[a-z]{0,2}x$|[a-z]X$|^x\d?$/.test(x) ? 'x' : /^[a-z]{0,2}y$|[a-z]Y$|^y\d?$/.test(x) ? 'y' : null)).filter(Boolean));
+      return axes.size === 1 ? [...axes][0] : null;
+    };
+    const negated = (n) => n.type === 'UnaryExpression' && n.operator === '-';
+    const mirrored = (n) => n && n.type === 'CallExpression' && memberPath(n.callee) === 'Math.atan2' && n.arguments.length === 2
+      && !n.arguments.some(negated) && !(n.arguments[0].type === 'BinaryExpression' && n.arguments[0].operator === '*')
+      && axisOf(n.arguments[0]) === 'x' && axisOf(n.arguments[1]) === 'y';
+    const throughDeg = (n) => (n && n.type === 'CallExpression' && /RadToDeg$/.test(memberPath(n.callee) || '') ? n.arguments[0] : n);
+    const sources = new Set();
+    walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && mirrored(throughDeg(n.init)) && (this.decls.get(n.id.name) || []).length === 1 && !this.writes.get(n.id.name)) sources.add(n.id.name); });
+    const isMirrored = (n) => { const v = throughDeg(n); return mirrored(v) || (v && v.type === 'Identifier' && sources.has(v.name)); };
+    let at = this.assigns.find((a) => /^(rotation|angle)$/.test(a.prop) && a.op === '=' && isMirrored(a.value));
+    let text = at ? `${at.path} = ${this.code.slice(at.value.start, at.value.end)}` : null;
+    let line = at ? at.line : null;
+    if (!at) {
+      const c = this.calls.find((k) => /^set(Rotation|Angle)$/.test(k.name) && isMirrored(k.n.arguments[0]));
+      if (!c) return;
+      text = this.code.slice(c.n.start, c.n.end); line = lineOf(c.n);
+    }
+    this.add('wrong_argument', true, `${text} (line ${line}) turns the object by Math.atan2(x, y): atan2 takes (y, x), and with them swapped the angle is mirrored about the diagonal, so the object faces the wrong way for every direction but one (Math.atan2(vy, vx))`, line, 'Math.atan2(y, x)');
+  }
+
+  // collisionstart: if (pair.bodyA.label === 'block' && pair.bodyB.label === 'ground'): Matter does not order a pair by
+  // what the program made first or names first, so a test of one order misses every pair that comes the other way
+  matterPairOneOrder() {
+    const labelTest = (n) => {
+      if (!n || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return null;
+      const path = memberPath(n.left) || '';
+      const m = /(^|\.)(body[AB])\.label$/.exec(path);
+      const v = literalValue(n.right);
+      return m && v.ok && typeof v.value === 'string' ? { body: m[2], label: v.value } : null;
+    };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.pairOrderFound || n.type !== 'LogicalExpression' || n.operator !== '&&') return;
+      const a = labelTest(n.left); const b = labelTest(n.right);
+      if (!a || !b || a.body === b.body || a.label === b.label) return;
+      // the other order tested anywhere in the same handler, or the labels gathered in a list
+      const fnText = ctx.fn ? this.code.slice(ctx.fn.start, ctx.fn.end) : this.code;
+      const swapped = new RegExp(`${a.body === 'bodyA' ? 'bodyB' : 'bodyA'}\\.label\\s*===?\\s*['"]${a.label.replace(/[^\w]/g, '\\$&')}['"]`);
+      if (swapped.test(fnText) || /\[\s*[\w.]*body[AB]\.label\s*,/.test(fnText) || /\.sort\s*\(/.test(fnText)) return;
+      this.pairOrderFound = true;
+      const text = this.code.slice(n.start, n.end);
+      this.add('never_fires', true, `${text} (line ${lineOf(n)}) tests one order of the pair only: Matter puts the body made first (the lower id) in bodyA, not the '${a.label}' one, so pairs that come the other way are never handled (test both orders, or [bodyA.label, bodyB.label].includes(...))`, lineOf(n), 'both orders of the pair');
+    });
+  }
+
+  // localStorage.setItem(KEY, best); const prev = Number(localStorage.getItem(KEY)); score > prev: the value read back
+  // is the one just written, so the comparison says nothing about the earlier record
+  storedThenReadBack() {
+    const keyText = (c) => (c.n.arguments[0] ? this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end) : null);
+    const stores = this.calls.filter((c) => c.name === 'setItem' && /localStorage/.test(c.on || ''));
+    for (const set of stores) {
+      const read = this.calls.find((c) => c.name === 'getItem' && /localStorage/.test(c.on || '') && c.ctx.fn === set.ctx.fn && c.n.start > set.n.end && keyText(c) === keyText(set));
+      if (!read) continue;
+      // both straight in one block of the same function (not two branches), and the value read used in a comparison
+      const blockOf = (c) => { let found = null; const body = set.ctx.fn ? set.ctx.fn.body : this.ast;
+        const visit = (block) => { for (const st of block.body || []) if (st.start <= c.n.start && c.n.end <= st.end) found = { block, st }; };
+        visit(body); return found; };
+      const a = blockOf(set); const b = blockOf(read);
+      if (!a || !b || a.block !== b.block || a.st === b.st) continue;
+      const st = b.st;
+      const decl = st.type === 'VariableDeclaration' && st.declarations.length === 1 && st.declarations[0].id.type === 'Identifier' ? st.declarations[0].id.name : null;
+      const after = this.code.slice(st.end, (set.ctx.fn || this.ast).end);
+      const compared = decl && new RegExp(`[<>]=?\\s*${decl}\\b|\\b${decl}\\s*[<>]=?[^=>]`).test(after);
+      if (!compared) continue;
+      const line = lineOf(read.n);
+      this.add('wrong_argument', true, `localStorage.getItem(${keyText(read)}) (line ${line}) reads back the value written by setItem on line ${lineOf(set.n)} just before it, so ${decl} is the new value and the comparison with it never finds a new record (read the old value before writing)`, line, 'read before writing');
+      return;
+    }
+  }
+
+  // this.player.body.gravity.y *= -1 to flip gravity when the pull comes from the world's gravity: the body's own
+  // gravity is 0 (it is added to the world's), so the flip changes nothing
+  bodyGravityFlippedFromZero() {
+    const flips = this.assigns.filter((a) => /\.body\.gravity\.y$/.test(a.path) && ((a.op === '*=' && /^-\s*1$/.test(this.code.slice(a.value.start, a.value.end).trim()))
+      || (a.op === '=' && a.value.type === 'UnaryExpression' && a.value.operator === '-' && memberPath(a.value.argument) === a.path)));
+    if (!flips.length) return;
+    const bare = this.bare();
+    // the body given a pull of its own anywhere: setGravity/setGravityY with a value, gravity.y = a value not itself
+    if (/setGravity(Y)?\s*\(\s*[^)\s]/.test(bare) || /\.gravity\.set\s*\(/.test(bare)) return;
+    if (this.assigns.some((a) => /(^|\.)gravity(\.y)?$/.test(a.path) && !/world\.gravity/.test(a.path) && !flips.includes(a) && !(literalValue(a.value).ok && literalValue(a.value).value === 0))) return;
+    if (/gravityY\s*:\s*[^0\s]/.test(bare)) return;
+    const f = flips[0];
+    this.add('never_fires', true, `${f.path} ${f.op} ${this.code.slice(f.value.start, f.value.end)} (line ${f.line}) flips the body's own gravity, which is 0 (it is added to the world's and the program never gives it one): the flip changes nothing and the world still pulls down (flip this.physics.world.gravity.y, or give the body its own gravity with world gravity 0)`, f.line, 'this.physics.world.gravity.y *= -1');
+  }
+
+  // hud.setText('Rabbits: ' + this.rabbits.getLength()) where eaten rabbits are killAndHide()d: the count shown
+  // includes the dead ones and never goes down (countActive(true))
+  lengthShownOfKilled() {
+    const killed = new Set(this.calls.filter((c) => c.name === 'killAndHide' && c.on).map((c) => c.on));
+    if (!killed.size) return;
+    for (const c of this.calls) {
+      if (c.name !== 'getLength' || !killed.has(c.on)) continue;
+      if (this.calls.some((k) => k.on === c.on && ['remove', 'clear'].includes(k.name)) || this.calls.some((k) => k.name === 'destroy' && !/graphics|gfx|^g$/i.test(k.on || '') && !k.ctx.roles.includes('preload'))) return;
+      // shown in a text the program sets, not labelled as the pool's size
+      let shown = null;
+      walk(this.ast, (n) => { if (!shown && n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.name === 'setText' && n.start <= c.n.start && c.n.end <= n.end) shown = n; });
+      if (!shown) continue;
+      const text = this.code.slice(shown.start, shown.end);
+      if (/pool|池|capacity|容量|total|总|created|max/i.test(text)) continue;
+      this.add('wrong_argument', true, `${text.length > 90 ? text.slice(0, 90) + '…' : text} (line ${lineOf(c.n)}) shows ${c.on}.getLength(), which counts every member, also the ones killAndHide()d (line ${lineOf(this.calls.find((k) => k.name === 'killAndHide' && k.on === c.on).n)}) that stay in the group: the number shown never goes down (${c.on}.countActive(true))`, lineOf(c.n), `${c.on}.countActive(true)`);
       return;
     }
   }
