@@ -351,6 +351,13 @@ class GameState {
     if (/localStorage\.setItem/.test(this.code) && /localStorage\.getItem/.test(this.code)) this.storedThenReadBack();
     if (/body\.gravity\.y\s*(\*=|=\s*-)/.test(this.code)) this.bodyGravityFlippedFromZero();
     if (/killAndHide\s*\(/.test(this.code) && /getLength\s*\(/.test(this.code)) this.lengthShownOfKilled();
+    if (/scene\.resume\s*\(/.test(this.code)) this.sceneResumedForPhysics();
+    if (/setBounds\s*\([^;]*\+/.test(this.code)) this.boundsGivenEdges();
+    if (/Geom\.Rectangle\s*\(/.test(this.code)) this.rectangleGivenCorners();
+    if (/Angle\.Between\s*\(/.test(this.code) && /velocityFromRotation|Math\.cos|setToPolar/.test(this.code)) this.shotAwayFromTarget();
+    if (/overlap(Circ|Rect)\s*\(/.test(this.code)) this.overlapBodiesAsObjects();
+    if (/\.length\s*=\s*0\b|\.splice\s*\(\s*0\s*\)/.test(this.code)) this.savedListEmptied();
+    if (/\]\s*\[/.test(this.code)) this.gridIndexSwapped();
     return this.found;
   }
 
@@ -3293,6 +3300,25 @@ class GameState {
     if (!cb || (cb.type === 'Literal' && cb.value === null)) return false;
     const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.functionsByName().get(memberPath(cb).split('.').pop()) : null;
     return !!fn && /\.pause\s*\(|gameOver|isGameOver|game_over|GAME OVER|\.restart\s*\(|\blives\b|\bhealth\b|\bhp\b|\bdie\b|\bdead\b|dying/i.test(this.code.slice(fn.start, fn.end));
+  }
+
+  // physics.add.group({ key: 'ball', repeat: 15 }): a group config's repeat counts the copies after the first, so it makes
+  // repeat + 1 objects (a fact for the task check: where the task asks for exactly `repeat` of them)
+  groupRepeats() {
+    const found = [];
+    for (const c of this.calls) {
+      if (!/^(group|staticGroup|createMultiple|createFromConfig)$/.test(c.name)) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      if (!cfg) continue;
+      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      if (!keys.has('key') || !keys.has('repeat')) continue;
+      const repeat = this.numberOf(keys.get('repeat'));
+      const perFrame = ['frameQuantity', 'quantity'].map((k) => (keys.has(k) ? this.numberOf(keys.get(k)) : 1));
+      const frames = keys.get('frame');
+      if (repeat === null || repeat < 2 || perFrame.some((q) => q !== 1) || (frames && frames.type === 'ArrayExpression' && frames.elements.length !== 1)) continue;
+      found.push({ line: lineOf(c.n), call: c.name, repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end) });
+    }
+    return found;
   }
 
   // angle = Angle.Between(target.x, target.y, obj.x, obj.y) and obj then moved along that angle: the angle points from
@@ -7483,6 +7509,162 @@ class GameState {
       const text = this.code.slice(shown.start, shown.end);
       if (/pool|池|capacity|容量|total|总|created|max/i.test(text)) continue;
       this.add('wrong_argument', true, `${text.length > 90 ? text.slice(0, 90) + '…' : text} (line ${lineOf(c.n)}) shows ${c.on}.getLength(), which counts every member, also the ones killAndHide()d (line ${lineOf(this.calls.find((k) => k.name === 'killAndHide' && k.on === c.on).n)}) that stay in the group: the number shown never goes down (${c.on}.countActive(true))`, lineOf(c.n), `${c.on}.countActive(true)`);
+      return;
+    }
+  }
+
+  // this.physics.pause() to wait for a click, and the click calls this.scene.resume(): no scene was ever paused, so
+  // resume() does nothing and the world stays still (this.physics.resume())
+  sceneResumedForPhysics() {
+    const bare = this.bare();
+    if (!/physics(\.world)?\.pause\s*\(/.test(bare) || /physics(\.world)?\.resume\s*\(/.test(bare) || /scene\.(pause|sleep|switch)\s*\(/.test(bare) || /\.isPaused\s*=\s*false/.test(bare)) return;
+    const c = this.calls.find((k) => k.name === 'resume' && /(^|\.)scene$/.test(k.on || '') && (!k.n.arguments.length || (k.ctx.cls && literalValue(k.n.arguments[0]).value === sceneKeyOf(k.ctx.cls))));
+    if (!c) return;
+    const at = this.calls.find((k) => k.name === 'pause' && /physics(\.world)?$/.test(k.on || ''));
+    this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) resumes a scene that was never paused: the physics world paused on line ${at ? lineOf(at.n) : '?'} stays paused, so nothing moves (this.physics.resume())`, lineOf(c.n), 'this.physics.resume()');
+  }
+
+  // physics.world.setBounds(A.x, A.y, A.x + A.w, A.y + A.h): setBounds takes a width and a height, not the right and
+  // bottom edges, so the walls stand A.x and A.y further out than the arena drawn
+  boundsGivenEdges() {
+    for (const c of this.calls) {
+      if (c.name !== 'setBounds' || c.n.arguments.length < 4) continue;
+      const [x, y, w, h] = c.n.arguments;
+      const text = (n) => this.code.slice(n.start, n.end).replace(/\s+/g, '');
+      const edge = (size, start) => size.type === 'BinaryExpression' && size.operator === '+' && text(size.left) === text(start) && this.numberOf(start) !== 0;
+      if (!edge(w, x) && !edge(h, y)) continue;
+      const which = edge(w, x) ? [w, x, 'width', 'right'] : [h, y, 'height', 'bottom'];
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) gives ${text(which[0])}, the ${which[3]} edge, where setBounds takes the ${which[2]}: the bounds reach ${text(which[1])} past the ${which[3]} edge meant, so things go beyond it (${text(which[0]).replace(text(which[1]) + '+', '')})`, lineOf(c.n), `the ${which[2]}`);
+      return;
+    }
+  }
+
+  // new Phaser.Geom.Rectangle(x1, y1, x2, y2) for a box dragged between two corners: the rectangle takes a width and a
+  // height, so the far corner given there makes a box x1 wider and y1 taller than the one drawn (Rectangle.FromXY)
+  rectangleGivenCorners() {
+    const SIZE = /size|width|height|len|span|extent|dist|^w$|^h$|^d[xy]$/i;
+    const axis = (n) => {
+      const name = n && (n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' && !n.computed ? n.property.name : null);
+      if (!name || SIZE.test(name)) return null;
+      return /^(x\d|[a-z]+X\d?|left|right)$/.test(name) ? 'x' : /^(y\d|[a-z]+Y\d?|top|bottom)$/.test(name) ? 'y' : /^(x|y)$/.test(name) ? name : null;
+    };
+    const news = [];
+    walk(this.ast, (n) => { if (n.type === 'NewExpression') news.push(n); });
+    for (const n of news) {
+      if (!/(^|\.)Geom\.Rectangle$/.test(memberPath(n.callee) || '') || n.arguments.length !== 4) continue;
+      const [x, y, w, h] = n.arguments;
+      if (axis(x) !== 'x' || axis(y) !== 'y' || axis(w) !== 'x' || axis(h) !== 'y' || this.numberOf(x) === 0) continue;
+      // both corners of the same kind: x1 and x2, minX and maxX, start.x and pointer.x
+      const text = this.code.slice(n.start, n.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(n)}) gives the far corner (${this.code.slice(w.start, w.end)}, ${this.code.slice(h.start, h.end)}) where the rectangle takes its width and height: it reaches ${this.code.slice(x.start, x.end)} further right and ${this.code.slice(y.start, y.end)} further down than the box meant (Phaser.Geom.Rectangle.FromXY(x1, y1, x2, y2), or the width x2 - x1)`, lineOf(n), 'width and height');
+      return;
+    }
+  }
+
+  // const angle = Angle.Between(target.x, target.y, tower.x, tower.y); a shell made at the tower and sent along
+  // angle: the angle points from the target to the tower, so the shell flies away from what it was aimed at
+  shotAwayFromTarget() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.shotAwayFound || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init || n.init.type !== 'CallExpression') return;
+      if (!/(^|\.)Angle\.Between$/.test(memberPath(n.init.callee) || '') || n.init.arguments.length !== 4) return;
+      const [ax, ay, bx, by] = n.init.arguments.map((a) => memberPath(a) || '');
+      const t = /^(.+)\.x$/.exec(ax); const t2 = /^(.+)\.y$/.exec(ay); const s1 = /^(.+)\.x$/.exec(bx); const s2 = /^(.+)\.y$/.exec(by);
+      if (!t || !t2 || !s1 || !s2 || t[1] !== t2[1] || s1[1] !== s2[1] || t[1] === s1[1]) return;
+      const target = t[1]; const shooter = s1[1];
+      if (!/target|enemy|foe|closest|nearest|victim|prey|player|mouse|pointer|aim/i.test(target)) return;
+      const scope = this.code.slice(n.end, ctx.fn ? ctx.fn.end : this.code.length);
+      const esc = (x) => x.replace(/[.$]/g, (ch) => '\\' + ch);
+      const a = esc(n.id.name);
+      // turned round afterwards (angle + Math.PI) or written again: not this
+      if (new RegExp(`${a}\\s*[-+]\\s*Math\\.PI|Math\\.PI\\s*[-+]\\s*${a}|\\b${a}\\s*[-+]?=[^=]`).test(scope)) return;
+      // a shot made at the shooter's place and sent along the angle
+      const made = new RegExp(`\\.(create|get|image|sprite|circle|rectangle|fire|spawn\\w*)\\s*\\(\\s*${esc(shooter)}\\.x\\s*,\\s*${esc(shooter)}\\.y`).test(scope);
+      const sent = new RegExp(`velocityFromRotation\\s*\\(\\s*${a}\\s*,|setVelocity\\s*\\(\\s*Math\\.cos\\s*\\(\\s*${a}\\s*\\)|\\.setToPolar\\s*\\(\\s*${a}\\s*[,)]`).test(scope);
+      if (!made || !sent) return;
+      this.shotAwayFound = true;
+      this.add('wrong_argument', true, `Angle.Between(${target}.x, ${target}.y, ${shooter}.x, ${shooter}.y) (line ${lineOf(n)}) is the angle from ${target} to ${shooter}, and the shot made at ${shooter} is sent along it: away from ${target}, so it never hits (Angle.Between(${shooter}.x, ${shooter}.y, ${target}.x, ${target}.y))`, lineOf(n), `Angle.Between(${shooter}.x, ${shooter}.y, ${target}.x, ${target}.y)`);
+    });
+  }
+
+  // this.physics.overlapCirc(x, y, r) gives Arcade bodies, not game objects: target.hp -= 1 on one changes a field
+  // of the body, and the enemy's own hp never goes down (target.gameObject)
+  overlapBodiesAsObjects() {
+    const BODY = new Set(['x', 'y', 'position', 'velocity', 'enable', 'gameObject', 'center', 'width', 'height', 'halfWidth', 'halfHeight', 'left', 'right', 'top', 'bottom', 'speed', 'angle', 'rotation', 'immovable', 'moves', 'mass', 'touching', 'blocked', 'embedded', 'prev', 'acceleration', 'bounce', 'drag', 'friction', 'gravity', 'allowGravity', 'onFloor', 'isCircle', 'radius', 'destroy', 'stop', 'reset', 'setVelocity', 'setEnable', 'checkCollision', 'physicsType', 'customSeparateX', 'customSeparateY', 'debugBodyColor', 'sourceWidth', 'sourceHeight', 'offset', 'wasTouching', 'deltaX', 'deltaY', 'updateFromGameObject', 'setSize', 'setOffset', 'hitTest']);
+    // fields the program gives its game objects elsewhere (enemy.hp = 3)
+    const own = new Set(this.assigns.filter((a) => !a.path.startsWith('this.') && a.path.split('.').length === 2).map((a) => a.prop).filter((p) => !BODY.has(p)));
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.overlapBodiesFound || n.type !== 'CallExpression' || !/^overlap(Circ|Rect)$/.test(n.callee.type === 'MemberExpression' ? n.callee.property.name : '')) return;
+      // the name an element is held by: const t = found[0], found.forEach((t) => ...), for (const t of found)
+      const fnText = this.code.slice(n.end, ctx.fn ? ctx.fn.end : this.code.length);
+      const names = new Set();
+      let list = parent && parent.type === 'VariableDeclarator' ? parent.id.name : null;
+      if (!list && parent && parent.type === 'MemberExpression' && parent.object === n) {
+        const up = this.code.slice(n.end, n.end + 120);
+        const m = /^\s*\.\s*filter\s*\([^)]*\)\s*[;\n]/.exec(up);
+        if (m) { let decl = null; walk(ctx.fn || this.ast, (d) => { if (!decl && d.type === 'VariableDeclarator' && d.init && d.init.start <= n.start && n.end <= d.init.end) decl = d; }); list = decl && decl.id.type === 'Identifier' ? decl.id.name : null; }
+        const each = /^\s*\.\s*(forEach|filter|some|find)\s*\(\s*\(?\s*(\w+)/.exec(up);
+        if (each) names.add(each[2]);
+      }
+      if (list) {
+        for (const m of fnText.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${list}\\s*\\[[^\\]]*\\]\\s*[;\\n]`, 'g'))) names.add(m[1]);
+        for (const m of fnText.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s+of\\s+${list}\\b`, 'g'))) names.add(m[1]);
+        for (const m of fnText.matchAll(new RegExp(`${list}\\s*\\.\\s*forEach\\s*\\(\\s*\\(?\\s*(\\w+)`, 'g'))) names.add(m[1]);
+      }
+      for (const name of names) {
+        if (new RegExp(`\\b${name}\\s*=\\s*${name}\\.gameObject\\b`).test(fnText)) continue;
+        const use = [...fnText.matchAll(new RegExp(`(?<![\\w.])${name}\\.(\\w+)`, 'g'))].find((m) => own.has(m[1]) && !BODY.has(m[1]));
+        if (!use) continue;
+        this.overlapBodiesFound = true;
+        const line = lineOf(n) + fnText.slice(0, use.index).split('\n').length - 1;
+        this.add('wrong_argument', true, `${name}.${use[1]} (line ${line}): ${name} comes from ${this.code.slice(n.callee.start, n.callee.end)}(), which gives Arcade bodies, not game objects, so the game object's own ${use[1]} is never read or changed (${name}.gameObject.${use[1]})`, line, `${name}.gameObject.${use[1]}`);
+        return;
+      }
+    });
+  }
+
+  // this.groups[n] = this.selected (kept by reference) and this.selected.length = 0 when the selection changes: the
+  // saved group is the same array and is emptied with it (this.selected.slice())
+  savedListEmptied() {
+    const emptied = new Map();
+    walk(this.ast, (n) => {
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && n.left.type === 'MemberExpression' && !n.left.computed && n.left.property.name === 'length' && literalValue(n.right).value === 0) {
+        const p = memberPath(n.left.object); if (p && p.startsWith('this.')) emptied.set(p, lineOf(n));
+      }
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === 'splice' && literalValue(n.arguments[0]).value === 0 && n.arguments.length === 1) {
+        const p = memberPath(n.callee.object); if (p && p.startsWith('this.')) emptied.set(p, lineOf(n));
+      }
+    });
+    if (!emptied.size) return;
+    walk(this.ast, (n) => {
+      if (this.savedListFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.left.type !== 'MemberExpression') return;
+      const field = memberPath(n.right);
+      if (!field || !emptied.has(field) || memberPath(n.left) === field) return;
+      // kept under a key (groups[n]) or in another field
+      if (!(n.left.computed || (memberPath(n.left) || '').startsWith('this.'))) return;
+      this.savedListFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) keeps ${field} itself, not a copy, and ${field} is emptied in place (line ${emptied.get(field)}): what was kept is emptied with it (${field}.slice())`, lineOf(n), `${field}.slice()`);
+    });
+  }
+
+  // MAP[row][col] in one place and MAP[col][row] in another: one of them reads the grid transposed
+  gridIndexSwapped() {
+    const ROW = /^([a-z]?r\d?|row\d?|rowIndex|ri|gy|ty|cellY|tileY|gridY)$/; const COL = /^([a-z]?c\d?|col\d?|column|colIndex|ci|gx|tx|cellX|tileX|gridX)$/;
+    const kind = (n) => { const name = n && n.type === 'Identifier' ? n.name : null; return !name ? null : ROW.test(name) ? 'row' : COL.test(name) ? 'col' : null; };
+    const seen = new Map(); // array -> {order -> node}
+    walk(this.ast, (n) => {
+      if (n.type !== 'MemberExpression' || !n.computed || n.object.type !== 'MemberExpression' || !n.object.computed) return;
+      const arr = memberPath(n.object.object);
+      const a = kind(n.object.property); const b = kind(n.property);
+      if (!arr || !a || !b || a === b) return;
+      if (!seen.has(arr)) seen.set(arr, new Map());
+      const m = seen.get(arr); if (!m.has(a)) m.set(a, n);
+    });
+    for (const [arr, m] of seen) {
+      if (m.size < 2) continue;
+      const byRow = m.get('row'); const byCol = m.get('col');
+      const odd = [byRow, byCol].sort((x, y) => x.start - y.start)[1];
+      const text = (n) => this.code.slice(n.start, n.end);
+      this.add('wrong_argument', true, `${text(byCol)} (line ${lineOf(byCol)}) and ${text(byRow)} (line ${lineOf(byRow)}) index ${arr} in opposite orders, row first in one and column first in the other: one of them reads the grid transposed, a cell other than the one meant (line ${lineOf(odd)})`, lineOf(odd), `${arr}[row][col] throughout`);
       return;
     }
   }

@@ -244,7 +244,13 @@ function typeFromNames(names, receiver) {
       if (parents.length) cs.push(...parents, n);
     }
   }
-  return cs.length ? { cs: [...new Set(cs)], st: false } : null;
+  if (!cs.length) {
+    // a plain typedef with members of its own (createCursorKeys() gives Types.Input.Keyboard.CursorKeys: left, right...):
+    // its members are typed, and one it does not list is not called missing (the object is the program's to extend)
+    const plain = names.filter((n) => { const info = typeInfo(n); return info && info.kind === 'interface' && !(info.ext && info.ext.length) && info.inst && Object.keys(info.inst).length; });
+    return plain.length ? { cs: plain, st: false, guess: true } : null;
+  }
+  return { cs: [...new Set(cs)], st: false };
 }
 
 // ---------------------------------------------------------------- L2 + L4: the analysis
@@ -366,6 +372,7 @@ class Analysis {
     this.oneShotTimers = /\b(delayedCall|addEvent|setTimeout)\s*\(/.test(this.code) ? facts.oneShotTimers() : [];
     this.awayMoves = /Angle\.Between\s*\(/.test(this.code) ? facts.awayMoves() : [];
     this.menuAfterGame = facts.menuAfterGame || null;
+    this.groupRepeats = /\brepeat\s*:/.test(this.code) ? facts.groupRepeats() : [];
     return this.result();
   }
 
@@ -451,6 +458,7 @@ class Analysis {
       one_shot_timers: this.oneShotTimers || [],
       moves_away: this.awayMoves || [],
       menu_after_game: this.menuAfterGame || null,
+      group_repeats: this.groupRepeats || [],
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }

@@ -4,7 +4,14 @@ the picture mends; atan2(vx, -vy) for a picture drawn pointing up, and an angle 
 pass); a Matter collision test of one order of the pair (bodyA 'egg' and bodyB 'floor': Matter puts the body made
 first in bodyA); a record written to localStorage and read back at once to tell whether it was beaten; a body's own
 gravity flipped when the pull comes from the world (it is 0); a HUD showing getLength() of a group whose members are
-killAndHide()d (a pool's size, labelled so, passes); 90 degrees added to the radians of Angle.Between.
+killAndHide()d (a pool's size, labelled so, passes); 90 degrees added to the radians of Angle.Between; (L4) a group
+config's repeat: N where the task asks for N things (it makes N + 1); physics.world.setBounds(A.x, A.y, A.x + A.w, ...)
+(the right edge where the width goes); this.scene.resume() to start a world paused with this.physics.pause() (no scene
+was paused); new Phaser.Geom.Rectangle(left, top, rightX, bottomY) (the far corner where the size goes); a shot made
+at the turret and sent along Angle.Between(target, turret) (away from the target); a field of the program's own read
+off what physics.overlapCirc() gives (Arcade bodies, not game objects); a selection kept by reference as a squad and
+emptied in place with length = 0; a grid indexed [row][col] in one place and [col][row] in another. Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+were not read, so cursors.left was taken for the program's text).
 Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -20,17 +27,29 @@ EXPECTED = {
     "fail_ceiling_runner_body_gravity_flip": [("l2", "never_fires", 12, "flips the body's own gravity, which is 0")],
     "fail_pond_frogs_count_shows_killed": [("l2", "wrong_argument", 20, "also the ones killAndHide()d (line 9)")],
     "fail_compass_sector_radians_plus_ninety": [("l2", "wrong_argument", 10, "is an angle in radians (-π..π) and 90 a figure in degrees")],
+    "fail_aquarium_bounds_given_edges": [("l2", "wrong_argument", 7, "gives TANK.x+TANK.w, the right edge, where setBounds takes the width")],
+    "fail_marquee_select_rect_from_corners": [("l2", "wrong_argument", 17, "gives the far corner (rightX, bottomY) where the rectangle takes its width and height")],
+    "fail_turret_shoots_from_target_angle": [("l2", "wrong_argument", 15, "is the angle from nearest to this.turret, and the shot made at this.turret is sent along it")],
+    "fail_tesla_coil_zaps_bodies": [("l2", "wrong_argument", 21, "robot comes from this.physics.overlapCirc(), which gives Arcade bodies, not game objects")],
+    "fail_squad_hotkeys_saved_by_reference": [("l2", "never_fires", 17, "keeps this.selection itself, not a copy, and this.selection is emptied in place (line 21)")],
+    "fail_farm_plots_grid_transposed": [("l2", "wrong_argument", 17, "index this.plots in opposite orders")],
+    "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
 WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_north", "pass_swing_angle_from_vertical_atan2",
            "pass_matter_egg_drop_pair_both_orders", "pass_coin_dash_best_read_before_save",
            "pass_ceiling_runner_world_gravity_flip", "pass_ceiling_runner_own_body_gravity_flip",
-           "pass_pond_frogs_count_active", "pass_bullet_pool_size_shown", "pass_compass_sector_degrees_plus_ninety"]
+           "pass_pond_frogs_count_active", "pass_bullet_pool_size_shown", "pass_compass_sector_degrees_plus_ninety",
+           "pass_orchard_apples_repeat_one_less", "pass_orchard_apples_quantity", "pass_aquarium_bounds_given_size",
+           "pass_camera_bounds_level_width_plus_margin", "pass_billiards_start_click_physics_resume",
+           "pass_marquee_select_rect_from_size", "pass_room_rect_from_origin_to_corner", "pass_turret_shoots_at_target",
+           "pass_tesla_coil_zaps_game_objects", "pass_squad_hotkeys_saved_as_copy", "pass_farm_plots_grid_row_first",
+           "pass_heatmap_column_major_throughout"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_orchard_apples_repeat_is_count"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -45,3 +64,14 @@ def test_the_working_ways_pass_without_findings(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
+
+
+def test_a_group_repeat_equal_to_the_count_the_task_asks_for_makes_one_more(records):
+    rec = records["fail_orchard_apples_repeat_is_count"]
+    assert not rec["passed"] and "l4:count_plus_one" in rec["reasons"], rec["reasons"]
+    issue = next(i for i in rec["validation"]["errors"] if i["code"] == "count_plus_one")
+    assert issue["line"] == 13 and "the task asks for 10 of them, but the group config's repeat: 10 (line 13) makes 11" in issue["message"]
+    # repeat: 9 and quantity: 10 make the ten asked for; the program's own this.left text beside cursors.left is no
+    # hallucinated Text#isDown
+    for name in ("pass_orchard_apples_repeat_one_less", "pass_orchard_apples_quantity"):
+        assert records[name]["passed"] and not records[name]["validation"]["warnings"], (name, records[name]["validation"])

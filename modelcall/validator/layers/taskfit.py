@@ -90,6 +90,10 @@ _PAUSE_TASK = re.compile(r"pause|暂停", re.I)
 _CLAUSE = re.compile(r"[，。；！？,;!?\n]|\.\s|\band\b|\bwhile\b|同时|而")
 _ANGLE_BETWEEN = re.compile(r"Angle\.Between\s*\(")
 _MOVES_TO = re.compile(r"\.(moveTo|moveToObject|accelerateTo|accelerateToObject)\s*\(")
+# a count of things the task asks for: "15 个橙色小球", "12 stars", "8 red bricks" (not times, sizes or speeds)
+_TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
+                         r"|\b(\d{1,3})\s+(?:[a-z-]+\s+){0,2}?(?!(?:seconds|secs|ms|milliseconds|minutes|hours|pixels|px|points|pts|"
+                         r"degrees|times|frames|levels|rows|columns|cols|lines|steps|turns|rounds|waves|lives|hp|percent|units)\b)[a-z]+s\b", re.I)
 _COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
 
 
@@ -250,7 +254,7 @@ class TaskFitLayer:
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
         for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
-                      self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task)):
+                      self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -323,6 +327,20 @@ class TaskFitLayer:
         return Issue("l4", "emitter_stops", "the task asks for an emitter that keeps emitting, but its config sets stopAfter (line "
                      f"{line}): the emitter turns itself off for good once that many particles were emitted (a cap on the particles "
                      "alive at once is maxAliveParticles)", line)
+
+    def count_plus_one(self, api: dict[str, Any], task: str) -> Issue | None:
+        """`count_plus_one`: the task asks for N things and a group config makes them with `repeat: N` (repeat counts
+        the copies after the first: N + 1 are made). Not where the task also names N + 1."""
+        groups = api.get("group_repeats") or []
+        if self.gates.l4_task == "off" or not groups:
+            return None
+        counts = {int(m.group(1) or m.group(2)) for m in _TASK_COUNT.finditer(task or "")}
+        for group in groups:
+            if group["repeat"] in counts and group["made"] not in counts:
+                return Issue("l4", "count_plus_one", f"the task asks for {group['repeat']} of them, but the group config's repeat: "
+                             f"{group['text']} (line {group['line']}) makes {group['made']}: repeat counts the copies after the first "
+                             f"(repeat: {group['repeat'] - 1}, or quantity: {group['repeat']})", group["line"])
+        return None
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
