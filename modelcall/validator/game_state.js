@@ -358,6 +358,7 @@ class GameState {
     if (/overlap(Circ|Rect)\s*\(/.test(this.code)) this.overlapBodiesAsObjects();
     if (/\.length\s*=\s*0\b|\.splice\s*\(\s*0\s*\)/.test(this.code)) this.savedListEmptied();
     if (/\]\s*\[/.test(this.code)) this.gridIndexSwapped();
+    if (/for\s*\(\s*(const|let|var)\s*[\[{\w][^;]*\bof\b/.test(this.code) && /\breturn\s*;/.test(this.code)) this.returnForContinue();
     return this.found;
   }
 
@@ -2753,9 +2754,14 @@ class GameState {
         || ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(n)) || parent.type === 'AssignmentPattern') given.add(n.value);
     });
     const lower = new Map([...given].map((v) => [v.toLowerCase(), v]));
+    // a browser event's key or code ('Enter', 'KeyA'): the browser gives it, not the program's own names
+    const browserKey = (n) => !!n && n.type === 'MemberExpression' && !n.computed && /^(key|code)$/.test(n.property.name);
+    const keyCases = new Set();
+    walk(this.ast, (n) => { if (n.type === 'SwitchStatement' && browserKey(n.discriminant)) n.cases.forEach((c) => keyCases.add(c)); });
     for (const [lit, cmp] of tested) {
       const v = lit.value;
       if (given.has(v) || v.length < 2 || !lower.has(v.toLowerCase()) || /[^\w -]/.test(v)) continue;
+      if (cmp.type === 'SwitchCase' ? keyCases.has(cmp) : browserKey(cmp.left === lit ? cmp.right : cmp.left)) continue;
       this.add('never_fires', true, `${this.code.slice(cmp.start, cmp.end).slice(0, 60)} (line ${lineOf(cmp)}): '${v}' is written only in tests, and the value it is tested against is given as '${lower.get(v.toLowerCase())}' (strings are compared exactly, case too), so this is never ${cmp.operator && cmp.operator.startsWith('!') ? 'false' : 'true'} (write '${lower.get(v.toLowerCase())}')`, lineOf(cmp), `'${lower.get(v.toLowerCase())}'`);
       return;
     }
@@ -3667,8 +3673,8 @@ class GameState {
     if (!moved) return;
     // the scene's pointer handlers, and methods that take the pointer (tileAt(pointer)) they hand it to
     const handlers = this.calls.filter((c) => { const [ev, fn] = c.n.arguments; return c.name === 'on' && /(^|\.)input$/.test(c.on || '') && ev && ev.type === 'Literal' && /^pointer(down|up|move)$/.test(ev.value) && fn && /Function/.test(fn.type); }).map((c) => c.n.arguments[1]);
-    if (!handlers.length) return;
     for (const f of this.functionsByName().values()) if (f.params[0] && f.params[0].type === 'Identifier' && /^(pointer|ptr)$/i.test(f.params[0].name)) handlers.push(f);
+    if (!handlers.length) return;
     for (const fn of handlers) {
       const p = fn.params[0];
       if (!p || p.type !== 'Identifier') continue;
@@ -5500,7 +5506,9 @@ class GameState {
   // this.prestigePoints += gain; this.scene.restart() while init() (or create()) sets this.prestigePoints = 0: restart
   // runs init() again on the same scene object before anything reads the new value, so what was just gained is lost
   raisedThenWipedByRestart() {
-    const restarts = this.calls.filter((c) => c.name === 'restart' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments.length === 0 && c.ctx.fn);
+    // (a restart straight in create(): a new roll of what create() just made, as a board dealt already solved)
+    const restarts = this.calls.filter((c) => c.name === 'restart' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments.length === 0 && c.ctx.fn
+      && !['create', 'init'].includes(c.ctx.roles[c.ctx.roles.length - 1]));
     if (!restarts.length) return;
     // this.M = <literal> straight in init() / create()
     const resets = new Map();
@@ -7667,6 +7675,28 @@ class GameState {
       this.add('wrong_argument', true, `${text(byCol)} (line ${lineOf(byCol)}) and ${text(byRow)} (line ${lineOf(byRow)}) index ${arr} in opposite orders, row first in one and column first in the other: one of them reads the grid transposed, a cell other than the one meant (line ${lineOf(odd)})`, lineOf(odd), `${arr}[row][col] throughout`);
       return;
     }
+  }
+
+  // for (const [dr, dc] of DIRS) { if (nr < 0 || nr >= N ...) return; toggle(nr, nc); }: return leaves the whole
+  // function at the first neighbour off the board, so the neighbours after it are skipped (continue)
+  returnForContinue() {
+    const OFFSETS = /dir|offset|neigh|adj|delta|around/i;
+    const pairs = (n) => n && n.type === 'ArrayExpression' && n.elements.length >= 2 && n.elements.every((e) => e && (e.type === 'ArrayExpression' || e.type === 'ObjectExpression'));
+    walk(this.ast, (n) => {
+      if (this.returnForContinueFound || n.type !== 'ForOfStatement' || n.body.type !== 'BlockStatement') return;
+      const over = n.right;
+      const decl = over.type === 'Identifier' ? (this.decls.get(over.name) || [])[0] : null;
+      if (!(pairs(over) || (over.type === 'Identifier' && (OFFSETS.test(over.name) || (decl && pairs(decl.init)))) || (over.type === 'MemberExpression' && OFFSETS.test(memberPath(over) || '')))) return;
+      const body = n.body.body;
+      const i = body.findIndex((st) => st.type === 'IfStatement' && !st.alternate
+        && (st.consequent.type === 'ReturnStatement' || (st.consequent.type === 'BlockStatement' && st.consequent.body.length === 1 && st.consequent.body[0].type === 'ReturnStatement'))
+        && /<\s*0\b|>=\s*[\w.]+|>\s*[\w.]+\s*-\s*1\b/.test(this.code.slice(st.test.start, st.test.end)));
+      if (i < 0 || i === body.length - 1) return;
+      const ret = body[i].consequent.type === 'ReturnStatement' ? body[i].consequent : body[i].consequent.body[0];
+      if (ret.argument) return;
+      this.returnForContinueFound = true;
+      this.add('never_fires', true, `${this.code.slice(body[i].start, body[i].end).slice(0, 70)} (line ${lineOf(body[i])}) inside the loop over ${this.code.slice(over.start, over.end).slice(0, 30)}: return leaves the whole function at the first neighbour off the board, so the ones after it are never handled (continue)`, lineOf(body[i]), 'continue');
+    });
   }
 }
 

@@ -2197,6 +2197,8 @@
     const keptShare = (st, w, h) => {
       if (st.transformed || !(st.maxX > st.minX) || !(st.maxY > st.minY) || typeof w !== 'number' || typeof h !== 'number' || !(w > 0) || !(h > 0)) return null;
       if (!(st.minX < -mathMax(8, w * 0.15) || st.minY < -mathMax(8, h * 0.15))) return null;
+      // over both edges of one side (hills running off a picture's left and right): a picture cropped on purpose
+      if ((st.minX < -8 && st.maxX > w + 8) || (st.minY < -8 && st.maxY > h + 8)) return null;
       const iw = mathMax(0, mathMin(st.maxX, w) - mathMax(st.minX, 0));
       const ih = mathMax(0, mathMin(st.maxY, h) - mathMax(st.minY, 0));
       const share = (iw * ih) / ((st.maxX - st.minX) * (st.maxY - st.minY));

@@ -10,8 +10,13 @@ config's repeat: N where the task asks for N things (it makes N + 1); physics.wo
 was paused); new Phaser.Geom.Rectangle(left, top, rightX, bottomY) (the far corner where the size goes); a shot made
 at the turret and sent along Angle.Between(target, turret) (away from the target); a field of the program's own read
 off what physics.overlapCirc() gives (Arcade bodies, not game objects); a selection kept by reference as a squad and
-emptied in place with length = 0; a grid indexed [row][col] in one place and [col][row] in another. Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
-were not read, so cursors.left was taken for the program's text).
+emptied in place with length = 0; a grid indexed [row][col] in one place and [col][row] in another; return (for
+continue) at the first neighbour off the board in a loop over the offsets; a cell found from pointer.x under a camera
+moved with centerOn(), in a handler written as a scene method (only inline handlers were read). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+were not read, so cursors.left was taken for the program's text); a board dealt again with scene.restart() straight
+in create() (when it comes out solved) taken for state a restart wipes; e.key === 'Enter' (the browser's key name)
+beside the program's own 'ENTER' label taken for a case slip; (L3) a picture whose hills run off both its left and
+right edges taken for a drawing placed round (0, 0) and cut off.
 Each broken program fails with its rule, line and message; the working ways pass."""
 from __future__ import annotations
 
@@ -33,6 +38,8 @@ EXPECTED = {
     "fail_tesla_coil_zaps_bodies": [("l2", "wrong_argument", 21, "robot comes from this.physics.overlapCirc(), which gives Arcade bodies, not game objects")],
     "fail_squad_hotkeys_saved_by_reference": [("l2", "never_fires", 17, "keeps this.selection itself, not a copy, and this.selection is emptied in place (line 21)")],
     "fail_farm_plots_grid_transposed": [("l2", "wrong_argument", 17, "index this.plots in opposite orders")],
+    "fail_bomb_blast_return_at_edge": [("l2", "never_fires", 20, "return leaves the whole function at the first neighbour off the board")],
+    "fail_chess_board_centred_camera_click": [("l2", "wrong_argument", 12, "finds the cell from pointer.x / pointer.y, the pointer's place on the screen, but the main camera is scrolled (line 8)")],
     "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
@@ -44,7 +51,9 @@ WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_nor
            "pass_camera_bounds_level_width_plus_margin", "pass_billiards_start_click_physics_resume",
            "pass_marquee_select_rect_from_size", "pass_room_rect_from_origin_to_corner", "pass_turret_shoots_at_target",
            "pass_tesla_coil_zaps_game_objects", "pass_squad_hotkeys_saved_as_copy", "pass_farm_plots_grid_row_first",
-           "pass_heatmap_column_major_throughout"]
+           "pass_heatmap_column_major_throughout", "pass_bomb_blast_continue_at_edge", "pass_path_walk_stops_at_wall",
+           "pass_chess_board_centred_camera_world_click", "pass_lights_board_rerolled_in_create",
+           "pass_word_guess_enter_key_own_label", "pass_hills_picture_cropped_on_purpose"]
 
 
 @pytest.fixture(scope="module")
