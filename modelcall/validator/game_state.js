@@ -358,6 +358,7 @@ class GameState {
     if (/overlap(Circ|Rect)\s*\(/.test(this.code)) this.overlapBodiesAsObjects();
     if (/\.length\s*=\s*0\b|\.splice\s*\(\s*0\s*\)/.test(this.code)) this.savedListEmptied();
     if (/\]\s*\[/.test(this.code)) this.gridIndexSwapped();
+    if (/getData\s*\(|\.body\.velocity\.set\s*\(|setVelocity\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.velocityPinnedInUpdate();
     if (/for\s*\(\s*(const|let|var)\s*[\[{\w][^;]*\bof\b/.test(this.code) && /\breturn\s*;/.test(this.code)) this.returnForContinue();
     return this.found;
   }
@@ -7697,6 +7698,40 @@ class GameState {
       this.returnForContinueFound = true;
       this.add('never_fires', true, `${this.code.slice(body[i].start, body[i].end).slice(0, 70)} (line ${lineOf(body[i])}) inside the loop over ${this.code.slice(over.start, over.end).slice(0, 30)}: return leaves the whole function at the first neighbour off the board, so the ones after it are never handled (continue)`, lineOf(body[i]), 'continue');
     });
+  }
+
+  // ball.body.velocity.set(ball.getData('vx'), ball.getData('vy')) every frame, the two stored once when the ball was
+  // made: each bounce (bounceX/Y, a collider) turns the velocity round, and the next frame puts the stored one back
+  velocityPinnedInUpdate() {
+    if (!/bounce|setBounce|collider\s*\(/.test(this.bare())) return;
+    const keyOf = (a, who) => {
+      if (!a) return null;
+      if (a.type === 'CallExpression' && a.callee.type === 'MemberExpression' && /^(getData|get)$/.test(a.callee.property.name) && literalValue(a.arguments[0]).ok) {
+        const on = memberPath(a.callee.object) || '';
+        return on === who || on === who + '.data' ? { data: true, key: literalValue(a.arguments[0]).value } : null;
+      }
+      if (a.type === 'MemberExpression' && !a.computed && memberPath(a.object) === who) return { data: false, key: a.property.name };
+      return null;
+    };
+    for (const c of this.calls) {
+      if (!c.ctx.roles.some((r) => r === 'update' || r === 'preUpdate')) continue;
+      const path = c.on || '';
+      const m = c.name === 'set' ? /^(.+)\.body\.velocity$/.exec(path) : c.name === 'setVelocity' ? /^(.+?)(\.body)?$/.exec(path) : null;
+      if (!m || c.n.arguments.length !== 2) continue;
+      const who = m[1];
+      const keys = c.n.arguments.map((a) => keyOf(a, who));
+      if (keys.some((k) => !k) || keys[0].key === keys[1].key) continue;
+      // each stored in one place only, outside update()
+      const stored = (k) => (k.data
+        ? this.calls.filter((s) => s.name === 'setData' && literalValue(s.n.arguments[0]).value === k.key)
+        : this.assigns.filter((a) => a.prop === k.key).map((a) => ({ ctx: null, a })));
+      const writes = keys.map(stored);
+      if (writes.some((w) => w.length !== 1 || (w[0].ctx && w[0].ctx.roles.some((r) => r === 'update')))) continue;
+      if (keys.some((k) => !k.data && this.code.match(new RegExp(`\\.${k.key}\\s*([-+*/]=|\\+\\+|--)`)))) continue;
+      const text = this.code.slice(c.n.start, c.n.end);
+      this.add('never_fires', true, `${text} (line ${lineOf(c.n)}) in update() gives ${who} back the velocity stored when it was made, every frame: a bounce off a wall or another body turns it round and the next frame undoes that, so nothing ever bounces (keep the speed with velocity.normalize().scale(speed), or store the new velocity)`, lineOf(c.n), 'the velocity left as the bounce made it');
+      return;
+    }
   }
 }
 

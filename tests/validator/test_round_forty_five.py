@@ -12,7 +12,9 @@ at the turret and sent along Angle.Between(target, turret) (away from the target
 off what physics.overlapCirc() gives (Arcade bodies, not game objects); a selection kept by reference as a squad and
 emptied in place with length = 0; a grid indexed [row][col] in one place and [col][row] in another; return (for
 continue) at the first neighbour off the board in a loop over the offsets; a cell found from pointer.x under a camera
-moved with centerOn(), in a handler written as a scene method (only inline handlers were read). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+moved with centerOn(), in a handler written as a scene method (only inline handlers were read); a velocity stored once when a ball was made and put back every frame in
+update() (each bounce undone); (L4, `overlap_for_bounce`) things asked to bounce off each other that meet only through
+physics.add.overlap(). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
 were not read, so cursors.left was taken for the program's text); a board dealt again with scene.restart() straight
 in create() (when it comes out solved) taken for state a restart wipes; e.key === 'Enter' (the browser's key name)
 beside the program's own 'ENTER' label taken for a case slip; (L3) a picture whose hills run off both its left and
@@ -40,6 +42,7 @@ EXPECTED = {
     "fail_farm_plots_grid_transposed": [("l2", "wrong_argument", 17, "index this.plots in opposite orders")],
     "fail_bomb_blast_return_at_edge": [("l2", "never_fires", 20, "return leaves the whole function at the first neighbour off the board")],
     "fail_chess_board_centred_camera_click": [("l2", "wrong_argument", 12, "finds the cell from pointer.x / pointer.y, the pointer's place on the screen, but the main camera is scrolled (line 8)")],
+    "fail_marbles_speed_restored_each_frame": [("l2", "never_fires", 19, "gives m back the velocity stored when it was made, every frame")],
     "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
@@ -53,12 +56,13 @@ WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_nor
            "pass_tesla_coil_zaps_game_objects", "pass_squad_hotkeys_saved_as_copy", "pass_farm_plots_grid_row_first",
            "pass_heatmap_column_major_throughout", "pass_bomb_blast_continue_at_edge", "pass_path_walk_stops_at_wall",
            "pass_chess_board_centred_camera_world_click", "pass_lights_board_rerolled_in_create",
-           "pass_word_guess_enter_key_own_label", "pass_hills_picture_cropped_on_purpose"]
+           "pass_word_guess_enter_key_own_label", "pass_hills_picture_cropped_on_purpose",
+           "pass_marbles_speed_kept_by_normalising", "pass_bumper_cars_collider"]
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_orchard_apples_repeat_is_count"])
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + ["fail_orchard_apples_repeat_is_count", "fail_bumper_cars_overlap_only"])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -84,3 +88,10 @@ def test_a_group_repeat_equal_to_the_count_the_task_asks_for_makes_one_more(reco
     # hallucinated Text#isDown
     for name in ("pass_orchard_apples_repeat_one_less", "pass_orchard_apples_quantity"):
         assert records[name]["passed"] and not records[name]["validation"]["warnings"], (name, records[name]["validation"])
+
+
+def test_things_asked_to_bounce_off_each_other_that_only_overlap(records):
+    rec = records["fail_bumper_cars_overlap_only"]
+    assert not rec["passed"] and "l4:overlap_for_bounce" in rec["reasons"], rec["reasons"]
+    issue = next(i for i in rec["validation"]["errors"] if i["code"] == "overlap_for_bounce")
+    assert issue["line"] == 13 and "this.cars meets itself only through physics.add.overlap() (line 13)" in issue["message"]

@@ -94,6 +94,10 @@ _MOVES_TO = re.compile(r"\.(moveTo|moveToObject|accelerateTo|accelerateToObject)
 _TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
                          r"|\b(\d{1,3})\s+(?:[a-z-]+\s+){0,2}?(?!(?:seconds|secs|ms|milliseconds|minutes|hours|pixels|px|points|pts|"
                          r"degrees|times|frames|levels|rows|columns|cols|lines|steps|turns|rounds|waves|lives|hp|percent|units)\b)[a-z]+s\b", re.I)
+# things asked to bounce off or collide with each other ("碰到边界和彼此时弹开", "the balls bounce off each other")
+_EACH_OTHER_TASK = re.compile(r"(彼此|互相|相互|each other|one another)[^，。,.;；]{0,12}(弹|碰撞|撞|bounce|collide)"
+                              r"|(弹开|反弹|碰撞|bounce|collide)[^，。,.;；]{0,30}(彼此|互相|相互|each other|one another)", re.I)
+_SELF_OVERLAP = re.compile(r"\.overlap\(\s*([\w.]+)\s*,\s*\1\s*[,)]")
 _COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
 
 
@@ -254,7 +258,8 @@ class TaskFitLayer:
                 issue = Issue("l4", "hint_failed", hint)
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
         for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
-                      self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task)):
+                      self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task),
+                      self.overlap_for_bounce(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -341,6 +346,23 @@ class TaskFitLayer:
                              f"{group['text']} (line {group['line']}) makes {group['made']}: repeat counts the copies after the first "
                              f"(repeat: {group['repeat'] - 1}, or quantity: {group['repeat']})", group["line"])
         return None
+
+    def overlap_for_bounce(self, code: str, task: str) -> Issue | None:
+        """`overlap_for_bounce`: the task asks things to bounce off each other, and the group meets itself only through
+        physics.add.overlap() (which reports the touch and separates nothing), with no velocity changed in its callback."""
+        if self.gates.l4_task == "off" or not _EACH_OTHER_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _SELF_OVERLAP.search(bare)
+        if not found:
+            return None
+        group = re.escape(found.group(1))
+        if re.search(rf"\.collider\(\s*{group}\s*,\s*{group}\s*[,)]", bare) or re.search(r"velocity|setVelocity|setBounce|separate", bare[found.end():found.end() + 400]):
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "overlap_for_bounce", f"the task asks them to bounce off each other, but {found.group(1)} meets itself only through "
+                     f"physics.add.overlap() (line {line}), which reports the touch and separates nothing: they pass through each other "
+                     f"(physics.add.collider({found.group(1)}, {found.group(1)}))", line)
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
