@@ -344,6 +344,7 @@ class GameState {
     if (/onYoyo\s*:/.test(this.code)) this.yoyoTakenForEnd();
     if (/source\s*:\s*this\./.test(this.code)) this.zoneSourceReplaced();
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
+    if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.selectionClearedByGroundClick();
     if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
     if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
     if (/atan2\s*\(/.test(this.code) && /rotation|[Aa]ngle/.test(this.code)) this.atan2Mirrored();
@@ -7731,6 +7732,58 @@ class GameState {
       const text = this.code.slice(c.n.start, c.n.end);
       this.add('never_fires', true, `${text} (line ${lineOf(c.n)}) in update() gives ${who} back the velocity stored when it was made, every frame: a bounce off a wall or another body turns it round and the next frame undoes that, so nothing ever bounces (keep the speed with velocity.normalize().scale(speed), or store the new velocity)`, lineOf(c.n), 'the velocity left as the bounce made it');
       return;
+    }
+  }
+
+  // a unit's own pointerdown adds it to this.selected, and the scene's this.input.on('pointerdown') clears the
+  // selection for a click on the ground: Phaser runs the object's handler first and the scene's after it for the same
+  // click, so the unit is selected and at once unselected (the scene's handler gets the objects under the pointer as
+  // its second parameter: clear only when that list is empty)
+  selectionClearedByGroundClick() {
+    const downs = this.calls.filter((c) => ['on', 'once'].includes(c.name) && literalValue(c.n.arguments[0]).value === 'pointerdown');
+    // what a function (and the methods of this it calls, two deep) does to this.<field>: 'clear' or 'add'
+    const effects = (fn, depth, seen, out) => {
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (ctx.fn) return;
+        if (n.type === 'AssignmentExpression' && n.operator === '=') {
+          const path = memberPath(n.left);
+          if (path && path.startsWith('this.') && ((n.right.type === 'ArrayExpression' && !n.right.elements.length) || literalValue(n.right).value === null)) out.push(['clear', path, n]);
+          const len = n.left.type === 'MemberExpression' && !n.left.computed && n.left.property.name === 'length' ? memberPath(n.left.object) : null;
+          if (len && len.startsWith('this.') && literalValue(n.right).value === 0) out.push(['clear', len, n]);
+        }
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed) {
+          const on = memberPath(n.callee.object) || '';
+          const name = n.callee.property.name;
+          if (on.startsWith('this.') && name === 'clear' && !n.arguments.length) out.push(['clear', on, n]);
+          if (on.startsWith('this.') && ['push', 'add'].includes(name)) out.push(['add', on, n]);
+          if (n.callee.object.type === 'ThisExpression' && depth > 0) {
+            const target = this.namedFunction(name);
+            if (target && !seen.has(target)) { seen.add(target); effects(target, depth - 1, seen, out); }
+          }
+        }
+      });
+      return out;
+    };
+    for (const s of downs.filter((c) => /(^|\.)input$/.test(c.on || ''))) {
+      const fn = this.handlerFunction(s.n.arguments[1]);
+      if (!fn || fn.params.length >= 2 || /hitTest|\.contains\s*\(|Contains\s*\(|getBounds|stopPropagation/.test(this.code.slice(fn.start, fn.end))) continue;
+      const cleared = effects(fn, 2, new Set([fn]), []).filter((e) => e[0] === 'clear');
+      if (!cleared.length) continue;
+      for (const o of downs) {
+        if (o === s || !o.on || /(^|\.)(input|keyboard)$/.test(o.on) || o.ctx.cls !== s.ctx.cls) continue;
+        const ofn = this.handlerFunction(o.n.arguments[1]);
+        if (!ofn || /stopPropagation/.test(this.code.slice(ofn.start, ofn.end))) continue;
+        const added = effects(ofn, 2, new Set([ofn]), []).find((e) => e[0] === 'add' && cleared.some((c) => c[1] === e[1]));
+        if (!added) continue;
+        const clear = cleared.find((c) => c[1] === added[1]);
+        // a flag the object's handler raises for the scene's to see (this.picked = true; if (!this.picked) clear())
+        const raised = [];
+        walk(ofn.body, (n) => { if (n.type === 'AssignmentExpression' && /^this\.\w+$/.test(memberPath(n.left) || '') && memberPath(n.left) !== added[1]) raised.push(memberPath(n.left)); });
+        const sceneText = this.code.slice(fn.start, fn.end);
+        if (raised.some((f) => sceneText.includes(f))) continue;
+        this.add('never_fires', true, `${o.on}.on('pointerdown') (line ${lineOf(o.n)}) adds to ${added[1]} (line ${lineOf(added[2])}), and the scene's this.input.on('pointerdown') (line ${lineOf(s.n)}) empties ${added[1]} (line ${lineOf(clear[2])}) for the same click: Phaser runs the object's handler first and the scene's after it, so what was just picked is dropped at once (clear only when the scene handler's second parameter, the objects under the pointer, is empty)`, lineOf(s.n), '(pointer, over) => { if (!over.length) ... }');
+        return;
+      }
     }
   }
 }
