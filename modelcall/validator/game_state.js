@@ -345,6 +345,7 @@ class GameState {
     if (/source\s*:\s*this\./.test(this.code)) this.zoneSourceReplaced();
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.selectionClearedByGroundClick();
+    if (/\.length\s*\)/.test(this.code) && /\+\+/.test(this.code)) this.sequenceIndexNotReset();
     if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
     if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
     if (/atan2\s*\(/.test(this.code) && /rotation|[Aa]ngle/.test(this.code)) this.atan2Mirrored();
@@ -7785,6 +7786,41 @@ class GameState {
         return;
       }
     }
+  }
+
+  // this.inputIndex++; if (this.inputIndex === this.sequence.length) { ...; nextRound() }: the round is complete and the
+  // next one starts, but nothing on the way sets the index back to 0, so the next round's first answer is compared
+  // with sequence[length] (undefined) and every answer is wrong
+  sequenceIndexNotReset() {
+    // what runs from a node on: its statements, the callbacks in it and the methods of this it calls, three deep
+    const resets = (node, field, depth, seen) => {
+      let found = false;
+      walk(node, (n) => {
+        if (found) return;
+        if (n.type === 'AssignmentExpression' && n.operator === '=' && memberPath(n.left) === field) found = true;
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' && depth > 0) {
+          const target = this.namedFunction(n.callee.property.name);
+          if (target && !seen.has(target)) { seen.add(target); found = resets(target.body, field, depth - 1, seen); }
+        }
+        // a restart or a new scene run sets everything up again
+        if (n.type === 'CallExpression' && /(^|\.)scene\.(restart|start)$/.test(memberPath(n.callee) || '')) found = true;
+      });
+      return found;
+    };
+    walk(this.ast, (n) => {
+      if (this.sequenceIndexFound || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression' || !['===', '==', '>='].includes(n.test.operator)) return;
+      const field = memberPath(n.test.left);
+      const len = n.test.right.type === 'MemberExpression' && !n.test.right.computed && n.test.right.property.name === 'length' ? memberPath(n.test.right.object) : null;
+      if (!field || !field.startsWith('this.') || !len) return;
+      // the index steps through the list (this.i++ and list[this.i] read) and the branch goes on to another round
+      const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*1\\b)`).test(this.code) || !this.code.includes(`${len}[${field}]`)) return;
+      const branch = this.code.slice(n.consequent.start, n.consequent.end);
+      if (!/delayedCall|addEvent|\.once\s*\(|\.on\s*\(|this\.\w+\s*\(/.test(branch) || /return\s+this\.\w+\s*\(/.test(branch)) return;
+      if (resets(n.consequent, field, 3, new Set())) return;
+      this.sequenceIndexFound = true;
+      this.add('never_fires', true, `if (${this.code.slice(n.test.start, n.test.end)}) (line ${lineOf(n)}) ends a round and goes on to the next, but nothing on the way sets ${field} back to 0: the next round's first answer is compared with ${len}[${len}.length], and every answer after the first round is wrong (${field} = 0 when the next round starts)`, lineOf(n), `${field} = 0`);
+    });
   }
 }
 

@@ -15,7 +15,8 @@ continue) at the first neighbour off the board in a loop over the offsets; a cel
 moved with centerOn(), in a handler written as a scene method (only inline handlers were read); a velocity stored once when a ball was made and put back every frame in
 update() (each bounce undone); (L4, `overlap_for_bounce`) things asked to bounce off each other that meet only through
 physics.add.overlap(); a unit's own pointerdown adding it to the selection that the scene's pointerdown, run after it
-for the same click, empties (a flag the unit's handler raises for the scene's to test passes). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+for the same click, empties (a flag the unit's handler raises for the scene's to test passes); a memory game's answer
+index stepped to the sequence's length, the next round started and the index never set back to 0. Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
 were not read, so cursors.left was taken for the program's text); a board dealt again with scene.restart() straight
 in create() (when it comes out solved) taken for state a restart wipes; e.key === 'Enter' (the browser's key name)
 beside the program's own 'ENTER' label taken for a case slip; (L3) a picture whose hills run off both its left and
@@ -45,6 +46,7 @@ EXPECTED = {
     "fail_chess_board_centred_camera_click": [("l2", "wrong_argument", 12, "finds the cell from pointer.x / pointer.y, the pointer's place on the screen, but the main camera is scrolled (line 8)")],
     "fail_marbles_speed_restored_each_frame": [("l2", "never_fires", 19, "gives m back the velocity stored when it was made, every frame")],
     "fail_villagers_pick_cleared_by_ground_click": [("l2", "never_fires", 12, "adds to this.picked (line 9), and the scene's this.input.on('pointerdown') (line 12) empties this.picked (line 14)")],
+    "fail_echo_pads_step_kept_between_rounds": [("l2", "never_fires", 26, "nothing on the way sets this.step back to 0")],
     "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
@@ -60,7 +62,7 @@ WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_nor
            "pass_chess_board_centred_camera_world_click", "pass_lights_board_rerolled_in_create",
            "pass_word_guess_enter_key_own_label", "pass_hills_picture_cropped_on_purpose",
            "pass_marbles_speed_kept_by_normalising", "pass_bumper_cars_collider",
-           "pass_villagers_pick_cleared_on_empty_ground"]
+           "pass_villagers_pick_cleared_on_empty_ground", "pass_echo_pads_step_reset_each_round"]
 
 
 @pytest.fixture(scope="module")
