@@ -346,6 +346,9 @@ class GameState {
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.clickFallsThroughGuard();
     if ((this.code.match(/['"]pointerdown['"]/g) || []).length >= 2) this.selectionClearedByGroundClick();
     if (/\.length\s*\)/.test(this.code) && /\+\+/.test(this.code)) this.sequenceIndexNotReset();
+    if (/\belse\b/.test(this.code) && /\w\+\+\s*;?\s*\n?\s*else/.test(this.code)) this.runEndNeverTested();
+    if (/\.fill\s*\(\s*[\w.]+\s*\(/.test(this.code)) this.randomFilledOnce();
+    if (/fontSize\s*:\s*['"]\s*\d|setFontSize\s*\(\s*['"]\s*\d/.test(this.code)) this.fontSizeWithoutUnit();
     if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
     if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
     if (/atan2\s*\(/.test(this.code) && /rotation|[Aa]ngle/.test(this.code)) this.atan2Mirrored();
@@ -3097,7 +3100,7 @@ class GameState {
       if (made[2] === 'graphics' && /^((fill|stroke)(Circle|Ellipse|Rect|RoundedRect|Triangle)|slice|arc)$/.test(c.name)) { args = c.n.arguments; what = `${c.name}(${text(args[0])}, ${text(args[1])}, ...)`; }
       if (c.name === 'setInteractive' && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' && /Geom\.(Circle|Ellipse|Rectangle)$/.test(memberPath(c.n.arguments[0].callee) || '')) { args = c.n.arguments[0].arguments; what = `the hit area ${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end).replace(/\s+/g, ' ')}`; }
       // the same place, or a corner worked out from it (new Geom.Rectangle(x - 70, y - 45, 140, 90))
-      const same = (t, m) => t === m || (what && what.includes('Rectangle') && (t.startsWith(m + '-') || t.startsWith(m + '+')));
+      const same = (t, m) => t === m || (what && /Rect|Rectangle/.test(what) && (t.startsWith(m + '-') || t.startsWith(m + '+')));
       if (!args || args.length < 2 || !same(text(args[0]), made[0]) || !same(text(args[1]), made[1])) continue;
       this.add('misplaced', true, `${root} is made at (${made[0]}, ${made[1]}) and ${what} (line ${lineOf(c.n)}) is placed at (${made[0]}, ${made[1]}) again, but it is in the object's own space: the position is counted twice, so it lands at twice the offset (use (0, 0) there)`, lineOf(c.n), '(0, 0) in the object\'s own space');
       return;
@@ -3393,9 +3396,14 @@ class GameState {
       if (!step && ctx.fn) {
         const dirs = new Set();
         walk(n.consequent, (m) => {
-          const t = m.type === 'AssignmentExpression' && m.left.type === 'Identifier' && /^[-+]?=$/.test(m.operator) ? m.left.name : null;
+          // (or a local vector: const dir = new Phaser.Math.Vector2(0, 0); if (JustDown(left)) dir.x -= 1)
+          const left = m.type === 'AssignmentExpression' && /^[-+]?=$/.test(m.operator) ? m.left : null;
+          const t = !left ? null : left.type === 'Identifier' ? left.name
+            : left.type === 'MemberExpression' && !left.computed && left.object.type === 'Identifier' && /^(x|y)$/.test(left.property.name) ? left.object.name : null;
           if (!t) return;
-          const d = (this.decls.get(t) || []).find((x) => x.init && x.init.start >= ctx.fn.start && x.init.end <= ctx.fn.end && literalValue(x.init).value === 0);
+          const zeroVector = (init) => (init.type === 'NewExpression' && /Vector2$/.test(memberPath(init.callee) || '') && init.arguments.every((a) => literalValue(a).value === 0))
+            || (init.type === 'ObjectExpression' && init.properties.length === 2 && init.properties.every((p) => p.type === 'Property' && literalValue(p.value).value === 0));
+          const d = (this.decls.get(t) || []).find((x) => x.init && x.init.start >= ctx.fn.start && x.init.end <= ctx.fn.end && (literalValue(x.init).value === 0 || zeroVector(x.init)));
           if (d) dirs.add(t);
         });
         if (dirs.size) {
@@ -7821,6 +7829,65 @@ class GameState {
       this.sequenceIndexFound = true;
       this.add('never_fires', true, `if (${this.code.slice(n.test.start, n.test.end)}) (line ${lineOf(n)}) ends a round and goes on to the next, but nothing on the way sets ${field} back to 0: the next round's first answer is compared with ${len}[${len}.length], and every answer after the first round is wrong (${field} = 0 when the next round starts)`, lineOf(n), `${field} = 0`);
     });
+  }
+
+  // for (c = 1; c < COLS; c++) { if (same) run++; else { if (run >= 3) mark(); run = 1; } }: a run is tested only when
+  // the colour changes, so a run that reaches the end of the row is never tested (test it once more after the loop)
+  runEndNeverTested() {
+    walk(this.ast, (n) => {
+      if (this.runEndFound || !n.body || !Array.isArray(n.body)) return;
+      n.body.forEach((loop, k) => {
+        if (this.runEndFound || loop.type !== 'ForStatement' || !loop.test || loop.test.type !== 'BinaryExpression' || loop.test.operator !== '<' || loop.body.type !== 'BlockStatement') return;
+        for (const st of loop.body.body) {
+          if (st.type !== 'IfStatement' || !st.alternate) continue;
+          const step = st.consequent.type === 'BlockStatement' && st.consequent.body.length === 1 ? st.consequent.body[0] : st.consequent;
+          const e = step.type === 'ExpressionStatement' ? step.expression : null;
+          const counter = e && e.type === 'UpdateExpression' && e.operator === '++' && e.argument.type === 'Identifier' ? e.argument.name : null;
+          if (!counter) continue;
+          let tested = null;
+          walk(st.alternate, (m) => { if (!tested && m.type === 'IfStatement' && m.test.type === 'BinaryExpression' && ['>=', '>'].includes(m.test.operator) && m.test.left.type === 'Identifier' && m.test.left.name === counter) tested = m; });
+          if (!tested) continue;
+          const after = n.body.slice(k + 1).map((x) => this.code.slice(x.start, x.end)).join('\n');
+          if (new RegExp(`\\b${counter}\\s*>=?`).test(after)) continue;
+          this.runEndFound = true;
+          this.add('never_fires', true, `${this.code.slice(tested.test.start, tested.test.end)} (line ${lineOf(tested)}) is tested only when the next cell differs, and nothing tests ${counter} after the loop ends (line ${lineOf(loop)}): a run that reaches the end of the row or column is never counted (test ${this.code.slice(tested.test.start, tested.test.end)} once more after the loop)`, lineOf(tested), `${this.code.slice(tested.test.start, tested.test.end)} after the loop`);
+          return;
+        }
+      });
+    });
+  }
+
+  // new Array(8).fill(randomPos()): the argument is worked out once, so every slot holds the same random value (the
+  // eight things all land on one spot)
+  randomFilledOnce() {
+    const RANDOM = /Math\.random\s*\(|\b(Between|FloatBetween|RND\.\w+|Shuffle|GetRandom|getRandom\w*|pick)\s*\(/;
+    const randomCall = (n) => {
+      if (!n || n.type !== 'CallExpression') return false;
+      if (RANDOM.test(this.code.slice(n.start, n.end))) return true;
+      // a function of the program's that draws one (const randomPos = () => ({ x: Between(...) }))
+      const name = n.callee.type === 'Identifier' ? n.callee.name : n.callee.type === 'MemberExpression' && !n.callee.computed ? n.callee.property.name : null;
+      const decl = name ? (this.decls.get(name) || [])[0] : null;
+      const fn = decl && decl.init && /Function/.test(decl.init.type) ? decl.init : name ? this.namedFunction(name) : null;
+      return !!fn && RANDOM.test(this.code.slice(fn.start, fn.end));
+    };
+    for (const c of this.calls) {
+      if (c.name !== 'fill' || c.n.arguments.length !== 1 || !randomCall(c.n.arguments[0])) continue;
+      const arg = this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end);
+      this.add('misplaced', true, `fill(${arg.slice(0, 40)}) (line ${lineOf(c.n)}) works ${arg.slice(0, 40)} out once and puts that one value in every slot, so all of them are the same (Array.from({ length: n }, () => ${arg.slice(0, 40)}))`, lineOf(c.n), 'Array.from({ length: n }, () => ...)');
+      return;
+    }
+  }
+
+  // style { fontSize: '64' }: Phaser adds 'px' to a number only, so a string without a unit makes the CSS font
+  // '64 Arial', which the canvas refuses; the text is drawn in its default 10 px font
+  fontSizeWithoutUnit() {
+    const bad = this.props.find((p) => p.key === 'fontSize' && p.value.type === 'Literal' && typeof p.value.value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(p.value.value));
+    const call = bad ? null : this.calls.find((c) => c.name === 'setFontSize' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && typeof c.n.arguments[0].value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(c.n.arguments[0].value));
+    if (!bad && !call) return;
+    const text = bad ? `fontSize: '${bad.value.value}'` : this.code.slice(call.n.start, call.n.end);
+    const line = bad ? bad.line : lineOf(call.n);
+    const size = (bad ? bad.value.value : call.n.arguments[0].value).trim();
+    this.add('wrong_argument', true, `${text} (line ${line}): a size given as text needs its unit ('${size}px'); Phaser adds 'px' to a number only, so the font is '${size} <family>', which the canvas refuses, and the text is drawn in its default 10 px font (fontSize: '${size}px' or ${size})`, line, `'${size}px'`);
   }
 }
 

@@ -16,7 +16,10 @@ moved with centerOn(), in a handler written as a scene method (only inline handl
 update() (each bounce undone); (L4, `overlap_for_bounce`) things asked to bounce off each other that meet only through
 physics.add.overlap(); a unit's own pointerdown adding it to the selection that the scene's pointerdown, run after it
 for the same click, empties (a flag the unit's handler raises for the scene's to test passes); a memory game's answer
-index stepped to the sequence's length, the next round started and the index never set back to 0. Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+index stepped to the sequence's length, the next round started and the index never set back to 0; a run of equal
+cells tested only when the next cell differs (a run reaching the row's end is never counted); round 46: fill(spot())
+with a random spot (one value in every slot); fontSize: '56' (no unit: the canvas refuses the font); a direction kept
+in a local Vector2 set only under JustDown(); a Graphics made at (cx, cy) drawing its rectangle from cx - w / 2. Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
 were not read, so cursors.left was taken for the program's text); a board dealt again with scene.restart() straight
 in create() (when it comes out solved) taken for state a restart wipes; e.key === 'Enter' (the browser's key name)
 beside the program's own 'ENTER' label taken for a case slip; (L3) a picture whose hills run off both its left and
@@ -47,6 +50,11 @@ EXPECTED = {
     "fail_marbles_speed_restored_each_frame": [("l2", "never_fires", 19, "gives m back the velocity stored when it was made, every frame")],
     "fail_villagers_pick_cleared_by_ground_click": [("l2", "never_fires", 12, "adds to this.picked (line 9), and the scene's this.input.on('pointerdown') (line 12) empties this.picked (line 14)")],
     "fail_echo_pads_step_kept_between_rounds": [("l2", "never_fires", 26, "nothing on the way sets this.step back to 0")],
+    "fail_sheep_pen_positions_filled_once": [("l2", "misplaced", 6, "works spot() out once and puts that one value in every slot")],
+    "fail_banner_font_size_without_unit": [("l2", "wrong_argument", 5, "a size given as text needs its unit ('56px')")],
+    "fail_crab_walk_just_down_vector": [("l2", "never_fires", 10, "moves by move, which is set back to 0 on every frame and set only under JustDown()")],
+    "fail_sign_graphics_rect_at_own_place": [("l2", "misplaced", 7, "board is made at (cx, cy) and fillRect(cx-120, cy-40, ...) (line 7) is placed at (cx, cy) again")],
+    "fail_gem_rows_run_at_edge_uncounted": [("l2", "never_fires", 23, "is tested only when the next cell differs, and nothing tests run after the loop ends")],
     "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
@@ -62,7 +70,9 @@ WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_nor
            "pass_chess_board_centred_camera_world_click", "pass_lights_board_rerolled_in_create",
            "pass_word_guess_enter_key_own_label", "pass_hills_picture_cropped_on_purpose",
            "pass_marbles_speed_kept_by_normalising", "pass_bumper_cars_collider",
-           "pass_villagers_pick_cleared_on_empty_ground", "pass_echo_pads_step_reset_each_round"]
+           "pass_villagers_pick_cleared_on_empty_ground", "pass_echo_pads_step_reset_each_round",
+           "pass_sheep_pen_positions_each_drawn", "pass_banner_font_size_with_unit", "pass_crab_walk_is_down_vector",
+           "pass_sign_graphics_rect_round_own_origin", "pass_gem_rows_run_at_edge_counted"]
 
 
 @pytest.fixture(scope="module")
