@@ -795,7 +795,20 @@
           }
         } catch (e) { /* a check never breaks the call */ }
       }
-      return apply(origAdd, this, arguments);
+      const made = apply(origAdd, this, arguments);
+      // a tween with no callbacks of its own, kept to see whether it moves anything at all (end of the run)
+      try {
+        if (S && cfg && typeof cfg === 'object' && !isArray(cfg) && !(cfg instanceof BaseTween) && made && stillTweens.length < 16) {
+          const keys = objectKeys(cfg);
+          let callbacks = false; let shown = false;
+          for (let i = 0; i < keys.length; i++) {
+            if (apply(regexpTest, /^(on[A-Z]\w*|callbackScope|props|tweens)$/, [keys[i]])) callbacks = true;
+            if (apply(regexpTest, /^(x|y|alpha|scale|scaleX|scaleY|angle|rotation|displayWidth|displayHeight|radius)$/, [keys[i]])) shown = true;
+          }
+          if (!callbacks && shown) listPush(stillTweens, [made, programCaller()]);
+        }
+      } catch (e) { /* a check never breaks the call */ }
+      return made;
     }, 'add', origAdd.length, origAdd);
   } catch (err) { /* an older or newer Phaser without tweens: the other checks still count */ }
 
@@ -915,6 +928,7 @@
   const everDraggable = new WeakSetC();
   const shapedBodies = new WeakSetC(); // static bodies the program sized or offset itself
   const tweenedObjects = new WeakSetC(); // whatever a tween was made for
+  const stillTweens = List(); // [tween, line]: tweens with no callbacks, to see at the end whether they changed anything
   const squashStart = new WeakMapC(); // static objects under a yoyo scale tween: how their body was off at the first
   const inputSeen = { interactive: false, draggable: false, dropZone: false }; // ever, during the run
   const interactiveLines = List(); // the program's lines whose setInteractive() ran
@@ -2351,6 +2365,23 @@
       if (st.texW >= r[0] + r[2] && st.texH >= r[1] + r[3]) continue;
       misuse('never_fires', 'Graphics#generateTexture(' + name + ', ' + w + ', ' + h + ') keeps only 0..' + w + ' x 0..' + h + ' of the drawing, but a fillRect(' + r[0] + ', ' + r[1] + ', '
         + r[2] + ', ' + r[3] + ') lies wholly outside it: that part of the texture (a second tile, a frame) is cut off (give generateTexture the size of the whole drawing)', 'generateTexture with the drawing\'s size', true, line);
+      break;
+    }
+    // a tween that started and whose every property runs from a value to the same value (alpha: 1 on an object already
+    // at 1): it plays, repeats and changes nothing
+    for (let i = 0; i < stillTweens.length; i++) {
+      const [tw, line] = listAt(stillTweens, i);
+      const data = tw && tw.data;
+      if (line === null || !tw.hasStarted || !data || !data.length) continue;
+      let still = true;
+      for (let k = 0; k < data.length && still; k++) {
+        const d = data[k];
+        if (!d || typeof d.start !== 'number' || d.start !== d.end || !(d.elapsed > 0 || d.progress > 0) || typeof d.key !== 'string') still = false;
+      }
+      if (!still) continue;
+      const d0 = data[0];
+      misuse('never_fires', 'TweenManager#add(): the tween of ' + d0.key + ' runs from ' + d0.start + ' to ' + d0.end + ', the value its target already has'
+        + (data.length > 1 ? ' (and so do its other properties)' : '') + ', so it plays and changes nothing (give the start: { from: 0, to: 1 }, or set the object to the start first)', 'a tween from one value to another', true, line);
       break;
     }
     for (let i = 0; i < emptyTextures.length; i++) {
