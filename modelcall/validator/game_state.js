@@ -348,6 +348,7 @@ class GameState {
     if (/\.length\s*\)/.test(this.code) && /\+\+/.test(this.code)) this.sequenceIndexNotReset();
     if (/\belse\b/.test(this.code) && /\w\+\+\s*;?\s*\n?\s*else/.test(this.code)) this.runEndNeverTested();
     if (/\.fill\s*\(\s*[\w.]+\s*\(/.test(this.code)) this.randomFilledOnce();
+    if (/\.isDown\b/.test(this.code) && /\+\+|--|[-+]=\s*1\b/.test(this.code)) this.countedActionUnderHeldKey();
     if (/fontSize\s*:\s*['"]\s*\d|setFontSize\s*\(\s*['"]\s*\d/.test(this.code)) this.fontSizeWithoutUnit();
     if (/['"]pointerup['"]/.test(this.code) && /['"]pointermove['"]/.test(this.code)) this.pullReleasedAway();
     if (/tweens\.timeScale\s*=[^=]/.test(this.code) && !/time\.timeScale\s*=[^=]/.test(this.code)) this.tweenScaleForClock();
@@ -7888,6 +7889,25 @@ class GameState {
     const line = bad ? bad.line : lineOf(call.n);
     const size = (bad ? bad.value.value : call.n.arguments[0].value).trim();
     this.add('wrong_argument', true, `${text} (line ${line}): a size given as text needs its unit ('${size}px'); Phaser adds 'px' to a number only, so the font is '${size} <family>', which the canvas refuses, and the text is drawn in its default 10 px font (fontSize: '${size}px' or ${size})`, line, `'${size}px'`);
+  }
+
+  // if (cursors.up.isDown && this.jumps < 2) { jump; this.jumps++ } in update(): isDown holds on every frame the key is
+  // down, so one press spends every jump on consecutive frames and the second jump never comes when pressed again
+  countedActionUnderHeldKey() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.heldCountFound || n.type !== 'IfStatement' || !ctx.roles.some((r) => r === 'update') || ctx.handedTo.some(Boolean)) return;
+      const test = this.code.slice(n.test.start, n.test.end);
+      if (!/\.isDown\b/.test(test) || /JustDown|justDown|getDuration|timeDown|\bwas\w*|Held|held|released|Released/.test(test)) return;
+      // a counter compared in the test and stepped in the branch
+      // (a few jumps or dashes: a bound of at most 3, or named so; fuel burnt while held is what isDown is for)
+      const counters = [...test.matchAll(/(this\.\w+|\b[a-z]\w*)\s*(<|<=|>)\s*([\w.]+)/g)]
+        .filter((m) => !/\.isDown$/.test(m[1]) && ((/^\d+$/.test(m[3]) && Number(m[3]) <= 3) || /jump|hop|flap|dash/i.test(m[1] + m[3]))).map((m) => m[1]);
+      const branch = this.code.slice(n.consequent.start, n.consequent.end);
+      const stepped = counters.find((v) => new RegExp(`${v.replace(/[.$]/g, (ch) => '\\' + ch)}\\s*(\\+\\+|--|\\+=\\s*1\\b|-=\\s*1\\b)`).test(branch));
+      if (!stepped || !/setVelocityY|velocity\.y\s*=|jump/i.test(branch)) return;
+      this.heldCountFound = true;
+      this.add('never_fires', true, `if (${test.slice(0, 60)}) (line ${lineOf(n)}) in update() steps ${stepped} while the key is held: isDown is true on every frame the key is down, so one press spends every one of them on consecutive frames, and pressing again in the air does nothing (Phaser.Input.Keyboard.JustDown(key))`, lineOf(n), 'Phaser.Input.Keyboard.JustDown(key)');
+    });
   }
 }
 

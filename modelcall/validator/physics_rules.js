@@ -240,7 +240,7 @@ class PhysicsRules {
   tileAtPixels() {
     const PIXELS = /\.(x|y|bottom|right|left|top|centerX|centerY|worldX|worldY)\b/;
     // taken into tile units (a division, worldToTile, a shift); a tile size that only multiplies (d.x * TILE) keeps pixels
-    const SCALED = /\/|worldToTile|>>|(tileWidth|tileHeight|TILE|tileSize|\bsize\b|GRID|CELL)(?!\w)(?<!\*\s*\w+)/i;
+    const SCALED = /\/(?!\s*2\b)|worldToTile|>>|(tileWidth|tileHeight|TILE|tileSize|\bsize\b|GRID|CELL)(?!\w)(?<!\*\s*\w+)/i;
     const textOf = (a) => {
       let text = this.code.slice(a.start, a.end);
       if (a.type === 'Identifier') {
@@ -290,7 +290,7 @@ class PhysicsRules {
       if (!['getTileAt', 'putTileAt', 'removeTileAt', 'hasTileAt'].includes(c.name)) continue;
       const i0 = c.name === 'putTileAt' ? 1 : 0;
       const xs = [c.n.arguments[i0], c.n.arguments[i0 + 1]].filter(Boolean);
-      if (xs.length < 2 || xs.some(cellLike) || !xs.every(inPixels)) continue;
+      if (xs.length < 2 || xs.some(cellLike) || !xs.some(inPixels)) continue;
       const texts = xs.map(textOf);
       if (texts.some((t) => t === null || !PIXELS.test(t) || SCALED.test(t))) continue;
       const fix = c.name === 'putTileAt' ? 'putTileAtWorldXY' : c.name === 'removeTileAt' ? 'removeTileAtWorldXY' : c.name === 'hasTileAt' ? 'hasTileAtWorldXY' : 'getTileAtWorldXY';

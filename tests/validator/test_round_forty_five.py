@@ -21,7 +21,9 @@ cells tested only when the next cell differs (a run reaching the row's end is ne
 with a random spot (one value in every slot); fontSize: '56' (no unit: the canvas refuses the font); a direction kept
 in a local Vector2 set only under JustDown(); a Graphics made at (cx, cy) drawing its rectangle from cx - w / 2; (L3) a tween with no callbacks that started and
 runs every property from the value its target already has to the same value (alpha: 0.6 on a glow at 0.6; a tween
-used as a wait, with its onComplete, passes). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
+used as a wait, with its onComplete, passes); a double jump counted under isDown in update() (one press spends both
+jumps; fuel burnt while held passes); getTileAt() given pixels where only one of the two is read off something known
+to sit in pixels (beetle.body.bottom; the other, beetle.x + half its width, was left alone). Mended: a program's own this.left beside cursors.left (createCursorKeys() gives a typedef whose members
 were not read, so cursors.left was taken for the program's text); a board dealt again with scene.restart() straight
 in create() (when it comes out solved) taken for state a restart wipes; e.key === 'Enter' (the browser's key name)
 beside the program's own 'ENTER' label taken for a case slip; (L3) a picture whose hills run off both its left and
@@ -58,6 +60,8 @@ EXPECTED = {
     "fail_sign_graphics_rect_at_own_place": [("l2", "misplaced", 7, "board is made at (cx, cy) and fillRect(cx-120, cy-40, ...) (line 7) is placed at (cx, cy) again")],
     "fail_gem_rows_run_at_edge_uncounted": [("l2", "never_fires", 23, "is tested only when the next cell differs, and nothing tests run after the loop ends")],
     "fail_lantern_glow_tween_to_own_alpha": [("l3", "never_fires", 7, "the tween of alpha runs from 0.6 to 0.6, the value its target already has")],
+    "fail_bunny_double_jump_on_held_key": [("l2", "never_fires", 15, "steps this.hops while the key is held")],
+    "fail_beetle_ledge_tile_at_pixels": [("l2", "wrong_argument", 33, "getTileAt() takes tile columns and rows, and these are pixel positions")],
     "fail_billiards_start_click_scene_resume": [("l2", "never_fires", 22, "resumes a scene that was never paused: the physics world paused on line 18 stays paused")],
 }
 
@@ -76,7 +80,8 @@ WORKING = ["pass_fish_school_faces_atan2", "pass_rocket_points_up_atan2_from_nor
            "pass_villagers_pick_cleared_on_empty_ground", "pass_echo_pads_step_reset_each_round",
            "pass_sheep_pen_positions_each_drawn", "pass_banner_font_size_with_unit", "pass_crab_walk_is_down_vector",
            "pass_sign_graphics_rect_round_own_origin", "pass_gem_rows_run_at_edge_counted",
-           "pass_lantern_glow_tween_from_to", "pass_hold_tween_with_complete"]
+           "pass_lantern_glow_tween_from_to", "pass_hold_tween_with_complete", "pass_bunny_double_jump_on_press",
+           "pass_jetpack_fuel_spent_while_held", "pass_beetle_ledge_tile_at_world_xy"]
 
 
 @pytest.fixture(scope="module")
