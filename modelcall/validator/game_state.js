@@ -7450,8 +7450,9 @@ class GameState {
     this.add('wrong_argument', true, `${text} (line ${line}) turns the object by Math.atan2(x, y): atan2 takes (y, x), and with them swapped the angle is mirrored about the diagonal, so the object faces the wrong way for every direction but one (Math.atan2(vy, vx))`, line, 'Math.atan2(y, x)');
   }
 
-  // collisionstart: if (pair.bodyA.label === 'block' && pair.bodyB.label === 'ground'): Matter does not order a pair by
-  // what the program made first or names first, so a test of one order misses every pair that comes the other way
+  // collisionstart: if (pair.bodyA.label === 'block' && pair.bodyB.label === 'ground'): Matter orders a pair by body id
+  // (the body made first is bodyA), not by the program's names, so a test of one order misses every pair that comes
+  // the other way
   matterPairOneOrder() {
     const labelTest = (n) => {
       if (!n || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return null;
