@@ -1234,16 +1234,15 @@ class GameState {
     const flagOf = (t) => (t.type === 'MemberExpression' && t.object.type === 'ThisExpression' ? memberPath(t) : null);
     // an assignment flag = false in fn's own body (not in a callback it hands on: that runs later), or in a method
     // it calls the same way
-    const clearedIn = (fn, flags, depth, seen) => {
+    const clearedIn = (fn, flags) => {
       let hit = null;
-      walk(fn.body, (n, parent, key, ctx) => {
-        if (hit || ctx.fn) return;
-        if (n.type === 'AssignmentExpression' && n.operator === '=' && flags.has(memberPath(n.left)) && literalValue(n.right).value === false) hit = n;
-        const callee = n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' ? n.callee.property.name : null;
-        const target = callee && depth > 0 && this.namedFunction(callee);
-        if (target && !seen.has(target)) { seen.add(target); hit = clearedIn(target, flags, depth - 1, seen); }
-      });
-      return hit;
+      for (const f of this.reachedFunctions(fn, 3)) {
+        walk(f.body, (n, parent, key, ctx) => {
+          if (!hit && !ctx.fn && n.type === 'AssignmentExpression' && n.operator === '=' && flags.has(memberPath(n.left)) && literalValue(n.right).value === false) hit = n;
+        });
+        if (hit) return hit;
+      }
+      return null;
     };
     for (const s of downs.filter((c) => /(^|\.)input$/.test(c.on || ''))) {
       const fn = this.handlerFunction(s.n.arguments[1]);
@@ -1264,7 +1263,7 @@ class GameState {
         if (o === s || /(^|\.)(input|keyboard)$/.test(o.on || '') || !o.on || o.ctx.cls !== s.ctx.cls) continue;
         const ofn = this.handlerFunction(o.n.arguments[1]);
         if (!ofn || /stopPropagation/.test(this.code.slice(ofn.start, ofn.end))) continue;
-        const cleared = clearedIn(ofn, flags, 3, new Set([ofn]));
+        const cleared = clearedIn(ofn, flags);
         if (!cleared) continue;
         const flag = memberPath(cleared.left);
         this.add('never_fires', true, `${o.on}.on('pointerdown') (line ${lineOf(o.n)}) sets ${flag} = false (line ${lineOf(cleared)}), and the scene's this.input.on('pointerdown') (line ${lineOf(s.n)}) returns only while ${flag} is true: Phaser runs the object's handler first and the scene's after it, for the same click, so the guard is already down and the click on the object also does what a click on the background does (event.stopPropagation() in the object's handler, its fourth parameter)`, lineOf(o.n), 'event.stopPropagation()');
@@ -2212,6 +2211,23 @@ class GameState {
     return found;
   }
 
+  // node and the program's methods it calls as this.name(), theirs in turn, depth levels down, each once: what runs
+  // when node runs (with intoCallbacks, also what the callbacks it hands on call: they run later, but they run)
+  reachedFunctions(node, depth, { intoCallbacks = false } = {}) {
+    const reached = [node];
+    const visit = (n, left) => {
+      walk(/Function/.test(n.type) ? n.body : n, (m, parent, key, ctx) => {
+        if (left <= 0 || (ctx.fn && !intoCallbacks) || m.type !== 'CallExpression' || m.callee.type !== 'MemberExpression' || m.callee.computed || m.callee.object.type !== 'ThisExpression') return;
+        const target = this.namedFunction(m.callee.property.name);
+        if (!target || reached.includes(target)) return;
+        reached.push(target);
+        visit(target, left - 1);
+      });
+    };
+    visit(node, depth);
+    return reached;
+  }
+
   // the call that puts the object named path into a Container (container.add(path), add.container(x, y, [path])), or null
   containerHolding(path) {
     if (!this.containerPaths) this.containerPaths = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.container$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
@@ -2682,15 +2698,7 @@ class GameState {
   latchNeverReleased() {
     const text = (n) => this.code.slice(n.start, n.end);
     // what a callback does, with the program's methods it calls (two levels)
-    const reach = (fn, depth = 2, seen = new Set()) => {
-      let out = text(fn);
-      if (depth <= 0) return out;
-      for (const m of out.matchAll(/this\.(\w+)\s*\(/g)) {
-        const f = this.namedFunction(m[1]);
-        if (f && !seen.has(f)) { seen.add(f); out += '\n' + reach(f, depth - 1, seen); }
-      }
-      return out;
-    };
+    const reach = (fn) => this.reachedFunctions(fn, 2, { intoCallbacks: true }).map(text).join('\n');
     for (const fn of this.lifecycle('update')) {
       walk(fn.body, (n) => {
         if (this.latchFound || n.type !== 'IfStatement' || n.test.type !== 'LogicalExpression' || n.test.operator !== '&&') return;
@@ -7753,38 +7761,37 @@ class GameState {
   selectionClearedByGroundClick() {
     const downs = this.calls.filter((c) => ['on', 'once'].includes(c.name) && literalValue(c.n.arguments[0]).value === 'pointerdown');
     // what a function (and the methods of this it calls, two deep) does to this.<field>: 'clear' or 'add'
-    const effects = (fn, depth, seen, out) => {
-      walk(fn.body, (n, parent, key, ctx) => {
-        if (ctx.fn) return;
-        if (n.type === 'AssignmentExpression' && n.operator === '=') {
-          const path = memberPath(n.left);
-          if (path && path.startsWith('this.') && ((n.right.type === 'ArrayExpression' && !n.right.elements.length) || literalValue(n.right).value === null)) out.push(['clear', path, n]);
-          const len = n.left.type === 'MemberExpression' && !n.left.computed && n.left.property.name === 'length' ? memberPath(n.left.object) : null;
-          if (len && len.startsWith('this.') && literalValue(n.right).value === 0) out.push(['clear', len, n]);
-        }
-        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed) {
-          const on = memberPath(n.callee.object) || '';
-          const name = n.callee.property.name;
-          if (on.startsWith('this.') && name === 'clear' && !n.arguments.length) out.push(['clear', on, n]);
-          if (on.startsWith('this.') && ['push', 'add'].includes(name)) out.push(['add', on, n]);
-          if (n.callee.object.type === 'ThisExpression' && depth > 0) {
-            const target = this.namedFunction(name);
-            if (target && !seen.has(target)) { seen.add(target); effects(target, depth - 1, seen, out); }
+    const effects = (fn) => {
+      const out = [];
+      for (const f of this.reachedFunctions(fn, 2)) {
+        walk(f.body, (n, parent, key, ctx) => {
+          if (ctx.fn) return;
+          if (n.type === 'AssignmentExpression' && n.operator === '=') {
+            const path = memberPath(n.left);
+            if (path && path.startsWith('this.') && ((n.right.type === 'ArrayExpression' && !n.right.elements.length) || literalValue(n.right).value === null)) out.push(['clear', path, n]);
+            const len = n.left.type === 'MemberExpression' && !n.left.computed && n.left.property.name === 'length' ? memberPath(n.left.object) : null;
+            if (len && len.startsWith('this.') && literalValue(n.right).value === 0) out.push(['clear', len, n]);
           }
-        }
-      });
+          if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed) {
+            const on = memberPath(n.callee.object) || '';
+            const name = n.callee.property.name;
+            if (on.startsWith('this.') && name === 'clear' && !n.arguments.length) out.push(['clear', on, n]);
+            if (on.startsWith('this.') && ['push', 'add'].includes(name)) out.push(['add', on, n]);
+          }
+        });
+      }
       return out;
     };
     for (const s of downs.filter((c) => /(^|\.)input$/.test(c.on || ''))) {
       const fn = this.handlerFunction(s.n.arguments[1]);
       if (!fn || fn.params.length >= 2 || /hitTest|\.contains\s*\(|Contains\s*\(|getBounds|stopPropagation/.test(this.code.slice(fn.start, fn.end))) continue;
-      const cleared = effects(fn, 2, new Set([fn]), []).filter((e) => e[0] === 'clear');
+      const cleared = effects(fn).filter((e) => e[0] === 'clear');
       if (!cleared.length) continue;
       for (const o of downs) {
         if (o === s || !o.on || /(^|\.)(input|keyboard)$/.test(o.on) || o.ctx.cls !== s.ctx.cls) continue;
         const ofn = this.handlerFunction(o.n.arguments[1]);
         if (!ofn || /stopPropagation/.test(this.code.slice(ofn.start, ofn.end))) continue;
-        const added = effects(ofn, 2, new Set([ofn]), []).find((e) => e[0] === 'add' && cleared.some((c) => c[1] === e[1]));
+        const added = effects(ofn).find((e) => e[0] === 'add' && cleared.some((c) => c[1] === e[1]));
         if (!added) continue;
         const clear = cleared.find((c) => c[1] === added[1]);
         // a flag the object's handler raises for the scene's to see (this.picked = true; if (!this.picked) clear())
@@ -7802,21 +7809,16 @@ class GameState {
   // next one starts, but nothing on the way sets the index back to 0, so the next round's first answer is compared
   // with sequence[length] (undefined) and every answer is wrong
   sequenceIndexNotReset() {
-    // what runs from a node on: its statements, the callbacks in it and the methods of this it calls, three deep
-    const resets = (node, field, depth, seen) => {
+    // what runs from a node on: its statements, the callbacks in it and the methods of this it calls, three deep;
+    // a restart or a new scene run sets everything up again
+    const resets = (node, field) => this.reachedFunctions(node, 3, { intoCallbacks: true }).some((f) => {
       let found = false;
-      walk(node, (n) => {
-        if (found) return;
+      walk(/Function/.test(f.type) ? f.body : f, (n) => {
         if (n.type === 'AssignmentExpression' && n.operator === '=' && memberPath(n.left) === field) found = true;
-        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' && depth > 0) {
-          const target = this.namedFunction(n.callee.property.name);
-          if (target && !seen.has(target)) { seen.add(target); found = resets(target.body, field, depth - 1, seen); }
-        }
-        // a restart or a new scene run sets everything up again
         if (n.type === 'CallExpression' && /(^|\.)scene\.(restart|start)$/.test(memberPath(n.callee) || '')) found = true;
       });
       return found;
-    };
+    });
     walk(this.ast, (n) => {
       if (this.sequenceIndexFound || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression' || !['===', '==', '>='].includes(n.test.operator)) return;
       const field = memberPath(n.test.left);
@@ -7827,7 +7829,7 @@ class GameState {
       if (!new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*1\\b)`).test(this.code) || !this.code.includes(`${len}[${field}]`)) return;
       const branch = this.code.slice(n.consequent.start, n.consequent.end);
       if (!/delayedCall|addEvent|\.once\s*\(|\.on\s*\(|this\.\w+\s*\(/.test(branch) || /return\s+this\.\w+\s*\(/.test(branch)) return;
-      if (resets(n.consequent, field, 3, new Set())) return;
+      if (resets(n.consequent, field)) return;
       this.sequenceIndexFound = true;
       this.add('never_fires', true, `if (${this.code.slice(n.test.start, n.test.end)}) (line ${lineOf(n)}) ends a round and goes on to the next, but nothing on the way sets ${field} back to 0: the next round's first answer is compared with ${len}[${len}.length], and every answer after the first round is wrong (${field} = 0 when the next round starts)`, lineOf(n), `${field} = 0`);
     });
