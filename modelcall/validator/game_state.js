@@ -366,6 +366,15 @@ class GameState {
     if (/\]\s*\[/.test(this.code)) this.gridIndexSwapped();
     if (/getData\s*\(|\.body\.velocity\.set\s*\(|setVelocity\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.velocityPinnedInUpdate();
     if (/for\s*\(\s*(const|let|var)\s*[\[{\w][^;]*\bof\b/.test(this.code) && /\breturn\s*;/.test(this.code)) this.returnForContinue();
+    if (/\.find(Index)?\s*\(/.test(this.code)) this.thresholdListAlwaysFirst();
+    if (/tweens\.add\s*\(/.test(this.code) && /\b(angle|rotation)\s*:/.test(this.code)) this.readBeforeTweenTurns();
+    if (/\bupdate\b/.test(this.code) && /\+=|-=/.test(this.code)) this.updateTimeAsStep();
+    if (/\bfont\s*:|setFont\s*\(/.test(this.code)) this.fontShorthandWithoutSize();
+    if (/RandomDataGenerator\s*\(/.test(this.code)) this.seededGeneratorInLoop();
+    if (/position\s*\.\s*clone\s*\(/.test(this.code)) this.pointerCopiedOnce();
+    if (/\belse\b/.test(this.code)) this.ifThenIfElseOverwrite();
+    if (/\blet\b/.test(this.code) && /\*=\s*-1|=\s*-\s*\w/.test(this.code)) this.bounceOnLocalCopy();
+    if (/getLength\s*\(|countActive\s*\(/.test(this.code)) this.groupNeverFilled();
     return this.found;
   }
 
@@ -7911,6 +7920,256 @@ class GameState {
       this.heldCountFound = true;
       this.add('never_fires', true, `if (${test.slice(0, 60)}) (line ${lineOf(n)}) in update() steps ${stepped} while the key is held: isDown is true on every frame the key is down, so one press spends every one of them on consecutive frames, and pressing again in the air does nothing (Phaser.Input.Keyboard.JustDown(key))`, lineOf(n), 'Phaser.Input.Keyboard.JustDown(key)');
     });
+  }
+
+  // PHASES.findIndex((p) => ratio <= p.at) where PHASES = [{ at: 1 }, { at: 0.66 }, { at: 0.33 }]: whatever meets a
+  // later entry's threshold meets the first one's too (the first is the largest), so the first entry is always the
+  // one found and the later ones are never chosen (findLastIndex, or list them the other way round)
+  thresholdListAlwaysFirst() {
+    for (const c of this.calls) {
+      const fn = ['find', 'findIndex'].includes(c.name) && c.n.callee.object.type === 'Identifier' ? c.n.arguments[0] : null;
+      if (!fn || !/Function/.test(fn.type) || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') continue;
+      const ret = fn.body.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : null) : fn.body;
+      if (!ret || ret.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(ret.operator)) continue;
+      const param = fn.params[0].name;
+      const keyOf = (n) => (n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === param ? n.property.name : null);
+      const mentions = (n) => new RegExp(`\\b${param}\\b`).test(this.code.slice(n.start, n.end));
+      // value <op> entry.key, whichever side the entry is on
+      const flipped = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+      const [key, op] = keyOf(ret.right) && !mentions(ret.left) ? [keyOf(ret.right), ret.operator] : keyOf(ret.left) && !mentions(ret.right) ? [keyOf(ret.left), flipped[ret.operator]] : [null];
+      if (!key) continue;
+      // the list: a const array of object literals, each giving the key a number, never reordered or added to
+      const list = c.n.callee.object.name;
+      const decl = (this.decls.get(list) || [])[0];
+      if (!decl || (this.decls.get(list) || []).length !== 1 || !decl.init || decl.init.type !== 'ArrayExpression' || decl.init.elements.length < 2) continue;
+      if (this.writes.get(list) || new RegExp(`\\b${list}\\s*\\.\\s*(push|unshift|splice|sort|reverse)\\s*\\(`).test(this.code)) continue;
+      const values = decl.init.elements.map((e) => {
+        const prop = e && e.type === 'ObjectExpression' ? e.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === key) : null;
+        return prop ? this.numberOf(prop.value) : null;
+      });
+      if (values.some((v) => v === null) || Math.max(...values) === Math.min(...values)) continue;
+      const below = op === '<' || op === '<=';
+      if (values[0] !== (below ? Math.max(...values) : Math.min(...values))) continue;
+      // only whether some entry matches (if (LIST.find(...)), findIndex(...) !== -1) is fine
+      let used = null;
+      walk(this.ast, (n, parent) => { if (n === c.n) used = parent; });
+      if (!used || ['IfStatement', 'LogicalExpression', 'ConditionalExpression'].includes(used.type) || (used.type === 'UnaryExpression' && used.operator === '!')
+        || (used.type === 'BinaryExpression' && [-1, 0].includes(literalValue(used.left === c.n ? used.right : used.left).value))) continue;
+      const text = this.code.slice(c.n.start, c.n.end);
+      this.add('never_fires', true, `${text.length > 70 ? text.slice(0, 70) + '…' : text} (line ${lineOf(c.n)}): ${list}'s first entry has the ${below ? 'largest' : 'smallest'} ${key} (${values[0]}), so any value that meets a later entry meets the first one too: ${c.name} always gives the first, and the entries after it (${key} ${values.slice(1).join(', ')}) are never chosen (findLastIndex, or test them in the other order)`, lineOf(c.n), `${list}.findLastIndex(...)`);
+      return;
+    }
+  }
+
+  // this.tweens.add({ targets: tile, angle: tile.angle + 90, duration: 150 }); this.checkFlow(): the tween turns the
+  // tile over the next frames, and checkFlow(), which reads .angle, runs now and sees the angle before the turn, so
+  // the result always lags one move (check in the tween's onComplete, or from the angle the tween goes to)
+  readBeforeTweenTurns() {
+    walk(this.ast, (block) => {
+      if (this.tweenReadFound || block.type !== 'BlockStatement') return;
+      block.body.forEach((st, k) => {
+        const call = st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' ? st.expression : null;
+        const cfg = call && /(^|\.)tweens\.add$/.test(memberPath(call.callee) || '') ? call.arguments[0] : null;
+        if (this.tweenReadFound || !cfg || cfg.type !== 'ObjectExpression') return;
+        const prop = (name) => cfg.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === name);
+        const turned = ['angle', 'rotation'].find((name) => prop(name));
+        const duration = prop('duration') ? this.numberOf(prop('duration').value) : 1000;
+        if (!turned || duration === 0) return;
+        // the next statement that calls a method of the scene, and what it reaches
+        const next = block.body.slice(k + 1).find((x) => x.type === 'ExpressionStatement' && x.expression.type === 'CallExpression' && x.expression.callee.type === 'MemberExpression'
+          && x.expression.callee.object.type === 'ThisExpression' && !x.expression.callee.computed);
+        const method = next && next.expression.callee.property.name;
+        const target = method && this.namedFunction(method);
+        if (!target) return;
+        const reached = this.reachedFunctions(target, 2).map((f) => this.code.slice(f.start, f.end)).join('\n');
+        if (!new RegExp(`\\.${turned}\\b(?!\\s*[-+*/]?=[^=])`).test(reached)) return;
+        // also run when the turn is over (onComplete) or every frame: it catches up
+        const cfgText = this.code.slice(cfg.start, cfg.end);
+        if (new RegExp(`\\b${method}\\b`).test(cfgText) || this.lifecycle('update').some((u) => this.reachedFunctions(u, 2).includes(target))) return;
+        this.tweenReadFound = true;
+        this.add('never_fires', true, `this.${method}() (line ${lineOf(next)}) runs right after the tween that turns ${memberPath(prop('targets') ? prop('targets').value : null) || 'its target'} (line ${lineOf(call)}) starts, and reads .${turned}, which the tween changes only over the next frames: it sees the ${turned} before the turn, so its result always lags one move (call it in the tween's onComplete)`, lineOf(next), `onComplete: () => this.${method}()`);
+      });
+    });
+  }
+
+  // update(time, delta) { const dt = time / 1000; this.star.angle += 160 * dt }: the first parameter is the time since
+  // the game started, not since the last frame, so the step grows every frame and the motion speeds up without end
+  // (delta, the second parameter)
+  updateTimeAsStep() {
+    for (const fn of this.lifecycle('update')) {
+      const first = fn.params[0];
+      if (!first || first.type !== 'Identifier' || /delta|^dt$|^d$/i.test(first.name)) continue;
+      // names that hold the time, scaled by numbers only (const dt = time / 1000)
+      const timeNames = new Map([[first.name, null]]);
+      const onlyTime = (n) => (n.type === 'Identifier' ? timeNames.has(n.name) && n.name
+        : n.type === 'BinaryExpression' && ['*', '/'].includes(n.operator) ? (onlyTime(n.left) && this.numberOf(n.right) !== null ? onlyTime(n.left) : onlyTime(n.right) && n.operator === '*' && this.numberOf(n.left) !== null ? onlyTime(n.right) : null) : null);
+      // a factor of a product (speed * dt, dt * 160 / 1000)
+      const factor = (n) => (n.type === 'Identifier' ? timeNames.has(n.name) && n.name : n.type === 'BinaryExpression' && ['*', '/'].includes(n.operator) ? factor(n.left) || (n.operator === '*' && factor(n.right)) : null);
+      let hit = null;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (hit || ctx.fn) return;
+        if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && onlyTime(n.init)) timeNames.set(n.id.name, n);
+        if (n.type === 'AssignmentExpression' && ['+=', '-='].includes(n.operator) && factor(n.right)) hit = { n, name: factor(n.right) };
+      });
+      if (!hit) continue;
+      const via = timeNames.get(hit.name);
+      this.add('misplaced', true, `${this.code.slice(hit.n.start, hit.n.end)} (line ${lineOf(hit.n)}) in update() steps by ${hit.name}${via ? `, which is ${this.code.slice(via.init.start, via.init.end)} (line ${lineOf(via)})` : ''}: update's first parameter is the time since the game started, not since the last frame, so each frame's step is larger than the one before and the motion keeps speeding up (use delta, the second parameter)`, lineOf(hit.n), 'delta');
+      return;
+    }
+  }
+
+  // style { font: 'Arial', fontSize: '32px' }: Phaser reads a font string as '[style] size family' split on spaces, so
+  // 'Arial' becomes the size and the CSS font is invalid; the canvas keeps its 10 px default (font: '32px Arial')
+  fontShorthandWithoutSize() {
+    const SIZE = /^(\d+(\.\d+)?(px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large|xx-large|smaller|larger)$/;
+    const styles = [];
+    for (const c of this.calls) {
+      if (c.name === 'text' && /(^|\.)add$/.test(c.on || '') && c.n.arguments[3] && c.n.arguments[3].type === 'ObjectExpression') styles.push(c.n.arguments[3]);
+      if (c.name === 'setStyle' && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression') styles.push(c.n.arguments[0]);
+      if (c.name === 'setFont' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') styles.push({ font: c.n.arguments[0], call: c.n });
+    }
+    for (const s of styles) {
+      const font = s.font || ((s.properties || []).find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'font') || {}).value;
+      if (!font || font.type !== 'Literal' || typeof font.value !== 'string' || !font.value.trim()) continue;
+      const parts = font.value.split(' ');
+      const size = parts.length > 2 ? parts[1] : parts[0];
+      if (SIZE.test(size)) continue;
+      this.add('wrong_argument', true, `font '${font.value}' (line ${lineOf(font)}): Phaser reads a font string as '[style] size family' split on spaces, so '${size}' is taken as the size and the CSS font is invalid: the canvas keeps its default 10 px font${s.font ? '' : ', and the fontSize given beside it is overwritten'} (font: '24px ${font.value.replace(/^(bold|italic)\s+/, '')}', or fontFamily)`, lineOf(font), `fontFamily: '${font.value}'`);
+      return;
+    }
+  }
+
+  // for (...) { const rng = new Phaser.Math.RandomDataGenerator(['seed']); x = rng.between(...) }: a generator made
+  // with the same seed gives the same numbers, so every pass of the loop draws the same values (make it once)
+  seededGeneratorInLoop() {
+    let hit = null;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (hit || n.type !== 'NewExpression' || !/RandomDataGenerator$/.test(memberPath(n.callee) || '')) return;
+      const seed = n.arguments[0];
+      const constant = seed && (seed.type === 'Literal' || (seed.type === 'ArrayExpression' && seed.elements.every((e) => e && e.type === 'Literal')));
+      if (!constant) return;
+      const handed = ctx.handedTo[ctx.handedTo.length - 1] || '';
+      if (this.loopAround(n, ctx.fn) || /\.(forEach|map|times|each)$|^Array\.from$/.test(handed)) hit = n;
+    });
+    if (!hit) return;
+    const text = this.code.slice(hit.start, hit.end);
+    this.add('misplaced', true, `${text} (line ${lineOf(hit)}) makes a new generator with the same seed on every pass: each one gives the same numbers, so every pass draws the same values (all in one place) (make the generator once, before the loop)`, lineOf(hit), 'one generator before the loop');
+  }
+
+  // whether a loop statement of fn (the function node is in; null: the top level) holds node
+  loopAround(node, fn) {
+    let found = false;
+    walk(fn ? fn.body : this.ast, (n) => { if (!found && /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(n.type) && n.body.start <= node.start && node.end <= n.body.end) found = true; });
+    return found;
+  }
+
+  // this.target = this.input.activePointer.position.clone() in create(), read in update() and never set again: a
+  // clone is where the pointer was when the scene started, so what follows it heads for that spot for good
+  pointerCopiedOnce() {
+    const pointers = new Set(['this.input.activePointer', 'this.input.mousePointer']);
+    for (const [path, v] of this.bindings()) if (pointers.has(memberPath(v) || '')) pointers.add(path);
+    for (const fn of this.lifecycle('create')) {
+      let hit = null;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (hit || ctx.fn || n.type !== 'AssignmentExpression' || n.operator !== '=') return;
+        const path = memberPath(n.left);
+        if (!path || !path.startsWith('this.')) return;
+        const v = n.right;
+        const cloned = v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && !v.callee.computed && v.callee.property.name === 'clone' && /\.position$/.test(memberPath(v.callee.object) || '') && pointers.has(memberPath(v.callee.object).replace(/\.position$/, ''));
+        if (cloned) hit = { n, path };
+      });
+      // (a spot kept on purpose is read beside a pointer followed some other way)
+      if (!hit || (this.code.match(/activePointer|mousePointer/g) || []).length > 1 || /['"](pointermove|pointerdown|pointerup|gameobjectmove)['"]/.test(this.code)) continue;
+      const esc = hit.path.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (this.assigns.filter((a) => a.path === hit.path || a.path.startsWith(hit.path + '.')).length > 1) return;
+      if (new RegExp(`${esc}\\s*\\.\\s*(copy|set|setTo|setFromObject|lerp|add|subtract|setXY|setAngle|setLength|rotate)\\s*\\(|\\(\\s*${esc}\\s*[,)]`).test(this.code)) return;
+      const updated = this.lifecycle('update').some((u) => this.reachedFunctions(u, 2).some((f) => new RegExp(`${esc}\\b`).test(this.code.slice(f.start, f.end))));
+      if (!updated) return;
+      this.add('never_fires', true, `${this.code.slice(hit.n.start, hit.n.end)} (line ${lineOf(hit.n)}) copies where the pointer is when the scene starts, and nothing sets ${hit.path} again: update() reads that first spot on every frame, so it never follows the pointer (read the pointer itself, or copy it again on pointermove)`, lineOf(hit.n), `${hit.path}.copy(pointer.position) on pointermove`);
+      return;
+    }
+  }
+
+  // if (left) vx = -S; if (right) vx = S; else vx = 0;: the second if sets vx on both branches right after the first,
+  // so what the first sets never lasts (else if)
+  ifThenIfElseOverwrite() {
+    const top = (st) => (st.type === 'BlockStatement' ? st.body : [st]);
+    const setsOf = (st) => top(st).filter((x) => x.type === 'ExpressionStatement' && x.expression.type === 'AssignmentExpression' && x.expression.operator === '=').map((x) => memberPath(x.expression.left)).filter(Boolean);
+    walk(this.ast, (block) => {
+      if (this.overwriteFound || !Array.isArray(block.body)) return;
+      for (let k = 0; k + 1 < block.body.length; k++) {
+        const [a, b] = [block.body[k], block.body[k + 1]];
+        if (a.type !== 'IfStatement' || a.alternate || b.type !== 'IfStatement' || !b.alternate || b.alternate.type === 'IfStatement') continue;
+        const both = setsOf(b.consequent).filter((p) => setsOf(b.alternate).includes(p));
+        const lost = setsOf(a.consequent).find((p) => both.includes(p));
+        if (!lost) continue;
+        const esc = lost.replace(/[.$]/g, (ch) => '\\' + ch);
+        // read by the second if before it writes (its test, or a branch's other statements) counts as a use
+        const reads = new RegExp(`${esc}\\b(?!\\s*=[^=])`);
+        if (reads.test(this.code.slice(b.test.start, b.test.end)) || [b.consequent, b.alternate].some((br) => top(br).some((x) => reads.test(this.code.slice(x.start, x.end))))) continue;
+        this.overwriteFound = true;
+        this.add('never_fires', true, `${lost} set in if (${this.code.slice(a.test.start, a.test.end).slice(0, 40)}) (line ${lineOf(a)}) is set again at once by the if/else on line ${lineOf(b)}, which sets ${lost} on both branches: what the first if does never lasts (else if (${this.code.slice(b.test.start, b.test.end).slice(0, 40)}))`, lineOf(b), 'else if');
+        return;
+      }
+    });
+  }
+
+  // let { x: vx, y: vy } = this.velocity; if (hit the wall) vx = -vx; tri.x += vx * dt: the turn is made on a local copy
+  // that dies with the frame, and this.velocity still points into the wall, so the next frame turns back (write it back)
+  bounceOnLocalCopy() {
+    for (const fn of this.lifecycle('update')) {
+      const copies = new Map(); // local -> the this.* path it was read from
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (ctx.fn || n.type !== 'VariableDeclaration' || n.kind !== 'let') return;
+        for (const d of n.declarations) {
+          const src = d.init && memberPath(d.init);
+          if (!src || !src.startsWith('this.')) continue;
+          if (d.id.type === 'Identifier' && /\.(x|y|vx|vy|dx|dy)$|^this\.(vx|vy|dx|dy|speed\w*|vel\w*)$/.test(src)) copies.set(d.id.name, src);
+          if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property' && p.value.type === 'Identifier' && ['x', 'y'].includes(p.key.name || p.key.value)) copies.set(p.value.name, `${src}.${p.key.name || p.key.value}`);
+        }
+      });
+      if (!copies.size) continue;
+      let flip = null;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (flip || ctx.fn || n.type !== 'AssignmentExpression' || n.left.type !== 'Identifier' || !copies.has(n.left.name)) return;
+        const negated = (n.operator === '=' && n.right.type === 'UnaryExpression' && n.right.operator === '-' && n.right.argument.type === 'Identifier' && n.right.argument.name === n.left.name)
+          || (n.operator === '*=' && literalValue(n.right).value === -1);
+        if (negated) flip = n;
+      });
+      if (!flip) continue;
+      const local = flip.left.name;
+      const src = copies.get(local);
+      const owner = src.replace(/\.\w+$/, '');
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const escOwner = owner.replace(/[.$]/g, (ch) => '\\' + ch);
+      // written back (this.velocity.x = vx, this.velocity.set(vx, vy), this.vx = vx), or handed on, or returned
+      if (new RegExp(`${escOwner}(\\.\\w+)?\\s*([-+*/]?=[^=]|\\.\\s*\\w+\\s*\\()`).test(body) || new RegExp(`\\(([^()]*,)?\\s*${local}\\b[^()]*\\)|return\\b[^;]*\\b${local}\\b|=\\s*\\{[^}]*\\b${local}\\b`).test(body.slice(flip.end - fn.body.start))) continue;
+      this.add('never_fires', true, `${this.code.slice(flip.start, flip.end)} (line ${lineOf(flip)}) turns ${local}, a copy of ${src} made for this frame, and nothing writes it back to ${src}: next frame reads the old direction again, so the turn lasts one frame and the object sticks at the edge (${src} = ${local})`, lineOf(flip), `${src} = ${local}`);
+      return;
+    }
+  }
+
+  // this.hexGroup = this.add.group() and new hexagons made with this.add.graphics() but never added to it: the group
+  // stays empty, so if (this.hexGroup.getLength() >= MAX) is never true (this.hexGroup.add(hex))
+  groupNeverFilled() {
+    for (const [path, v] of this.bindings()) {
+      const made = v && v.type === 'CallExpression' && /(^|\.)(add|physics\.add)\.(group|staticGroup)$/.test(memberPath(v.callee) || '') ? v : null;
+      if (!made) continue;
+      const cfg = made.arguments[0];
+      if (made.arguments.length > 1 || (cfg && cfg.type !== 'ObjectExpression') || (cfg && cfg.properties.some((p) => p.type !== 'Property' || !p.key || /^(key|frame|quantity|frameQuantity|repeat|classType|createCallback)$/.test(p.key.name || p.key.value)))) continue;
+      const name = path.split('.').pop();
+      const escName = name.replace(/[$]/g, '\\$');
+      // filled in any way, or handed somewhere that might fill it, or known by another name
+      if (new RegExp(`\\b${escName}\\s*\\.\\s*(add|addMultiple|create|createMultiple|createFromConfig|get|getFirst|getFirstDead|getFirstAlive|children\\s*\\.\\s*(set|add))\\s*\\(`).test(this.code)) continue;
+      if (new RegExp(`[(,\\[]\\s*(this\\.)?${escName}\\s*[,)\\]]|=\\s*(this\\.)?${escName}\\s*[;,\\n]|${escName}\\s*:`).test(this.code.replace(/physics\.add\.(collider|overlap)\s*\([^;]*\)/g, ''))) continue;
+      const count = this.calls.find((c) => c.on === path && ['getLength', 'countActive'].includes(c.name));
+      if (!count) continue;
+      let compared = false;
+      walk(this.ast, (n) => { if (!compared && n.type === 'BinaryExpression' && /[<>=]/.test(n.operator) && n.start <= count.n.start && count.n.end <= n.end) compared = true; });
+      if (!compared) continue;
+      this.add('never_fires', true, `${path} (line ${lineOf(v)}) is an empty group, and nothing is ever added to it (no add, create or get on it): ${this.code.slice(count.n.start, count.n.end)} (line ${lineOf(count.n)}) is always 0, so what waits on it never happens (${path}.add(obj) where the objects are made)`, lineOf(count.n), `${path}.add(obj)`);
+      return;
+    }
   }
 }
 

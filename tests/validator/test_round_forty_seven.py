@@ -1,0 +1,56 @@
+"""Mistakes left over from rounds 45-46 and those of a forty-seventh round of unseen programs, each a game rule or a
+data flow written in correct Phaser calls: a list of thresholds searched with findIndex(ratio <= t.at) whose first
+entry has the largest threshold (it is always the one found; findLastIndex, and a list searched best first with >=,
+pass); a check that reads .angle right after starting the tween that turns the piece (it sees the angle before the
+turn; checking in onComplete passes); update(time) stepping by the time since the game started (delta passes, and an
+absolute position from sin(time) too); a text style's font: 'Georgia' beside fontSize (Phaser reads the font string
+as '[style] size family', so the family becomes the size; fontFamily and a full shorthand pass); a seeded
+RandomDataGenerator made afresh on every pass of a loop (one generator, or a seed per level, pass); a goal cloned once
+from the pointer's position and followed in update() (copied again on pointermove, or a spot kept on purpose beside a
+pointer followed otherwise, pass); if (left) vx = -S; if (right) vx = S; else vx = 0 (else if passes; a default
+overridden by a later if that sets something else passes); a bounce made on a local copy of the velocity that is
+never written back; a group counted for a cap that nothing is ever added to.
+Each broken program fails with its rule, line and message; the working ways pass."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_boss_phases_find_first_threshold": [("l2", "never_fires", 18, "STAGES's first entry has the largest at (1), so any value that meets a later entry meets the first one too")],
+    "fail_pipe_turn_checked_before_tween": [("l2", "never_fires", 17, "runs right after the tween that turns pipe (line 16) starts, and reads .angle")],
+    "fail_windmill_spin_by_total_time": [("l2", "misplaced", 12, "steps by step, which is time / 1000 (line 11): update's first parameter is the time since the game started")],
+    "fail_title_font_family_in_font": [("l2", "wrong_argument", 5, "so 'Georgia' is taken as the size and the CSS font is invalid")],
+    "fail_stars_seeded_generator_each_star": [("l2", "misplaced", 6, "makes a new generator with the same seed on every pass")],
+    "fail_firefly_follows_cloned_pointer": [("l2", "never_fires", 6, "copies where the pointer is when the scene starts, and nothing sets this.goal again")],
+    "fail_rover_left_undone_by_else": [("l2", "never_fires", 13, "this.vx set in if (this.keys.left.isDown) (line 10) is set again at once by the if/else on line 13")],
+    "fail_puck_bounce_on_local_copy": [("l2", "never_fires", 11, "turns vx, a copy of this.vel.x made for this frame, and nothing writes it back")],
+    "fail_hive_bees_never_in_group": [("l2", "never_fires", 10, "this.bees (line 6) is an empty group, and nothing is ever added to it")],
+}
+
+WORKING = ["pass_boss_phases_find_last_threshold", "pass_reward_tiers_find_first_met", "pass_pipe_turn_checked_on_complete",
+           "pass_windmill_spin_by_delta", "pass_tide_level_from_total_time", "pass_title_font_family",
+           "pass_title_font_shorthand", "pass_stars_seeded_generator_once", "pass_levels_seeded_generator_per_level",
+           "pass_firefly_goal_copied_on_move", "pass_ghost_returns_to_start_point", "pass_rover_else_if",
+           "pass_lamp_default_then_override", "pass_puck_bounce_written_back", "pass_hive_bees_added_to_group"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
