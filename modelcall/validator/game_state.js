@@ -8023,9 +8023,11 @@ class GameState {
   fontShorthandWithoutSize() {
     const SIZE = /^(\d+(\.\d+)?(px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large|xx-large|smaller|larger)$/;
     const styles = [];
+    // a style written in place or kept in a const
+    const objectOf = (n) => { const d = n && n.type === 'Identifier' ? this.decls.get(n.name) : null; const v = d && d.length === 1 ? d[0].init : n; return v && v.type === 'ObjectExpression' ? v : null; };
     for (const c of this.calls) {
-      if (c.name === 'text' && /(^|\.)add$/.test(c.on || '') && c.n.arguments[3] && c.n.arguments[3].type === 'ObjectExpression') styles.push(c.n.arguments[3]);
-      if (c.name === 'setStyle' && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression') styles.push(c.n.arguments[0]);
+      if (c.name === 'text' && /(^|\.)add$/.test(c.on || '') && objectOf(c.n.arguments[3])) styles.push(objectOf(c.n.arguments[3]));
+      if (c.name === 'setStyle' && objectOf(c.n.arguments[0])) styles.push(objectOf(c.n.arguments[0]));
       if (c.name === 'setFont' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') styles.push({ font: c.n.arguments[0], call: c.n });
     }
     for (const s of styles) {
@@ -8094,7 +8096,10 @@ class GameState {
   // so what the first sets never lasts (else if)
   ifThenIfElseOverwrite() {
     const top = (st) => (st.type === 'BlockStatement' ? st.body : [st]);
-    const setsOf = (st) => top(st).filter((x) => x.type === 'ExpressionStatement' && x.expression.type === 'AssignmentExpression' && x.expression.operator === '=').map((x) => memberPath(x.expression.left)).filter(Boolean);
+    // what a branch sets: a name assigned, or a one-axis setter called (player.setVelocityX(...))
+    const SETTER = /\.(setVelocityX|setVelocityY|setAccelerationX|setAccelerationY|setAngularVelocity|setFlipX|setFrame|setTint|setFillStyle|setText)$/;
+    const setsOf = (st) => top(st).filter((x) => x.type === 'ExpressionStatement').map((x) => (x.expression.type === 'AssignmentExpression' && x.expression.operator === '=' ? memberPath(x.expression.left)
+      : x.expression.type === 'CallExpression' && SETTER.test(memberPath(x.expression.callee) || '') ? memberPath(x.expression.callee) : null)).filter(Boolean);
     walk(this.ast, (block) => {
       if (this.overwriteFound || !Array.isArray(block.body)) return;
       for (let k = 0; k + 1 < block.body.length; k++) {
@@ -8105,10 +8110,11 @@ class GameState {
         if (!lost) continue;
         const esc = lost.replace(/[.$]/g, (ch) => '\\' + ch);
         // read by the second if before it writes (its test, or a branch's other statements) counts as a use
-        const reads = new RegExp(`${esc}\\b(?!\\s*=[^=])`);
+        const reads = new RegExp(`${esc}\\b(?!\\s*=[^=]|\\s*\\()`);
         if (reads.test(this.code.slice(b.test.start, b.test.end)) || [b.consequent, b.alternate].some((br) => top(br).some((x) => reads.test(this.code.slice(x.start, x.end))))) continue;
         this.overwriteFound = true;
-        this.add('never_fires', true, `${lost} set in if (${this.code.slice(a.test.start, a.test.end).slice(0, 40)}) (line ${lineOf(a)}) is set again at once by the if/else on line ${lineOf(b)}, which sets ${lost} on both branches: what the first if does never lasts (else if (${this.code.slice(b.test.start, b.test.end).slice(0, 40)}))`, lineOf(b), 'else if');
+        const what = SETTER.test(lost) ? `${lost}(...)` : lost;
+        this.add('never_fires', true, `${what} in if (${this.code.slice(a.test.start, a.test.end).slice(0, 40)}) (line ${lineOf(a)}) is overridden at once by the if/else on line ${lineOf(b)}, which ${SETTER.test(lost) ? 'calls' : 'sets'} ${what} on both branches: what the first if does never lasts (else if (${this.code.slice(b.test.start, b.test.end).slice(0, 40)}))`, lineOf(b), 'else if');
         return;
       }
     });

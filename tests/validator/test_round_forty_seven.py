@@ -25,8 +25,10 @@ EXPECTED = {
     "fail_title_font_family_in_font": [("l2", "wrong_argument", 5, "so 'Georgia' is taken as the size and the CSS font is invalid")],
     "fail_stars_seeded_generator_each_star": [("l2", "misplaced", 6, "makes a new generator with the same seed on every pass")],
     "fail_firefly_follows_cloned_pointer": [("l2", "never_fires", 6, "copies where the pointer is when the scene starts, and nothing sets this.goal again")],
-    "fail_rover_left_undone_by_else": [("l2", "never_fires", 13, "this.vx set in if (this.keys.left.isDown) (line 10) is set again at once by the if/else on line 13")],
+    "fail_rover_left_undone_by_else": [("l2", "never_fires", 13, "this.vx in if (this.keys.left.isDown) (line 10) is overridden at once by the if/else on line 13")],
     "fail_puck_bounce_on_local_copy": [("l2", "never_fires", 11, "turns vx, a copy of this.vel.x made for this frame, and nothing writes it back")],
+    "fail_ship_left_undone_by_else_setter": [("l2", "never_fires", 14, "this.ship.setVelocityX(...) in if (this.cursors.left.isDown) (line 11) is overridden at once")],
+    "fail_score_style_const_font_family": [("l2", "wrong_argument", 2, "so 'Verdana' is taken as the size")],
     "fail_hive_bees_never_in_group": [("l2", "never_fires", 10, "this.bees (line 6) is an empty group, and nothing is ever added to it")],
 }
 
@@ -34,7 +36,8 @@ WORKING = ["pass_boss_phases_find_last_threshold", "pass_reward_tiers_find_first
            "pass_windmill_spin_by_delta", "pass_tide_level_from_total_time", "pass_title_font_family",
            "pass_title_font_shorthand", "pass_stars_seeded_generator_once", "pass_levels_seeded_generator_per_level",
            "pass_firefly_goal_copied_on_move", "pass_ghost_returns_to_start_point", "pass_rover_else_if",
-           "pass_lamp_default_then_override", "pass_puck_bounce_written_back", "pass_hive_bees_added_to_group"]
+           "pass_lamp_default_then_override", "pass_puck_bounce_written_back", "pass_hive_bees_added_to_group",
+           "pass_ship_else_if_setter", "pass_score_style_const_font_family"]
 
 
 @pytest.fixture(scope="module")
