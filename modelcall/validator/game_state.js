@@ -375,6 +375,17 @@ class GameState {
     if (/\belse\b/.test(this.code)) this.ifThenIfElseOverwrite();
     if (/\blet\b/.test(this.code) && /\*=\s*-1|=\s*-\s*\w/.test(this.code)) this.bounceOnLocalCopy();
     if (/getLength\s*\(|countActive\s*\(/.test(this.code)) this.groupNeverFilled();
+    if (/&&/.test(this.code)) this.impossibleRange();
+    if (/=\s*(false|0|null)\s*;/.test(this.code)) this.readAfterReset();
+    if (/Math\.(floor|trunc|round)\s*\(|\|\s*0\b/.test(this.code) && /\bdelta\b|update\s*\(\s*\w+\s*,/.test(this.code)) this.roundedFrameShare();
+    if (/\.(slice|filter|map|concat)\s*\(|=\s*\[\s*\]/.test(this.code)) this.aliasLeftBehind();
+    if (/maxSize\s*:/.test(this.code)) this.poolNeverFreed();
+    if (/\.setSize\s*\(/.test(this.code)) this.imageSizedAsBar();
+    if (/Math\.min\s*\(/.test(this.code)) this.cappedBelowTarget();
+    if (/\bnull\b/.test(this.code) && /\.fill\s*\(/.test(this.code)) this.sentinelNeverStored();
+    if (/\breturn\b/.test(this.code)) this.pureResultDropped();
+    if (/Distance\.Between\s*\(/.test(this.code)) this.pixelsAgainstTileIndices();
+    if (/setData\s*\(/.test(this.code)) this.dataKeyReadAsField();
     return this.found;
   }
 
@@ -4192,25 +4203,35 @@ class GameState {
     this.add('never_fires', true, `${found.list}.${found.n.type === 'ForOfStatement' ? 'for...of' : 'forEach'} that destroys each item (line ${lineOf(found.n)}): each destroy() takes the item out of the very list being walked, so every other item is skipped and stays (${container ? found.list.replace(/\.list$/, '.removeAll(true)') : found.list.replace(/\.getChildren\(\)$/, '.clear(true, true)')})`, lineOf(found.n), container ? 'removeAll(true)' : 'clear(true, true)');
   }
 
-  // this.readyAt = Date.now() + 1500 compared with this.time.now (or update's time): Date.now() is milliseconds since
-  // 1970, the scene's clock counts from the game's start, so the time is never reached (use one clock: this.time.now)
+  // this.readyAt = Date.now() + 1500 compared with this.time.now (or update's time), or the other way round
+  // (this.biteAt = this.time.now, then Date.now() - this.biteAt): Date.now() is milliseconds since 1970, the scene's
+  // clock counts from the game's start, so the two never meet (use one clock: this.time.now)
   twoClocks() {
     const wall = new Set();
-    for (const a of this.assigns) if (/\bDate\.now\s*\(/.test(this.code.slice(a.value.start, a.value.end))) wall.add(a.path);
-    if (!wall.size) return;
+    const scene = new Set();
+    for (const a of this.assigns) {
+      const text = this.code.slice(a.value.start, a.value.end);
+      if (/\bDate\.now\s*\(/.test(text)) wall.add(a.path);
+      else if (/(^|\.)time\.now$/.test(memberPath(a.value) || '') || (a.value.type === 'BinaryExpression' && /(^|\.)time\.now$/.test(memberPath(a.value.left) || ''))) scene.add(a.path);
+    }
+    if (!wall.size && !scene.size) return;
     let found = null;
     walk(this.ast, (n, parent, key, ctx) => {
       if (found || n.type !== 'BinaryExpression' || !['<', '<=', '>', '>=', '-'].includes(n.operator)) return;
       const sides = [n.left, n.right].map((x) => this.code.slice(x.start, x.end));
-      const stamp = [n.left, n.right].map(memberPath).find((p) => p && wall.has(p));
+      const paths = [n.left, n.right].map(memberPath);
+      const stamp = paths.find((p) => p && wall.has(p));
       const fn = ctx.fn;
       const timeParam = fn && fn.params[0] && fn.params[0].type === 'Identifier' && ctx.roles[ctx.roles.length - 1] === 'update' ? fn.params[0].name : null;
       const clock = sides.find((t) => /(^|\.)time\.now$/.test(t) || (timeParam && t === timeParam));
       if (stamp && clock && !sides.some((t) => /Date\.now/.test(t))) found = { n, stamp, clock };
+      const sceneStamp = paths.find((p) => p && scene.has(p) && !wall.has(p));
+      if (!found && sceneStamp && sides.some((t) => /^Date\.now\s*\(\s*\)$/.test(t))) found = { n, stamp: sceneStamp, clock: 'Date.now()', reverse: true };
     });
     if (!found) return;
-    const set = this.assigns.find((a) => a.path === found.stamp && /Date\.now/.test(this.code.slice(a.value.start, a.value.end)));
-    this.add('wrong_argument', true, `${found.stamp} is set from Date.now() (line ${set ? set.line : '?'}) and compared with ${found.clock} (line ${lineOf(found.n)}): Date.now() counts milliseconds since 1970, the scene's clock since the game started, so the two never meet (use this.time.now for both)`, lineOf(found.n), 'this.time.now');
+    const set = this.assigns.find((a) => a.path === found.stamp && (found.reverse ? scene : wall).has(a.path));
+    const from = found.reverse ? "the scene's clock, this.time.now" : 'Date.now()';
+    this.add('wrong_argument', true, `${found.stamp} is set from ${from} (line ${set ? set.line : '?'}) and compared with ${found.clock} (line ${lineOf(found.n)}): Date.now() counts milliseconds since 1970, the scene's clock since the game started, so the two never meet (use this.time.now for both)`, lineOf(found.n), 'this.time.now');
   }
 
   // a clock the program keeps itself (this.songTime = 0, then += delta) and the scene's clock (this.time.now, ms since
@@ -7675,12 +7696,14 @@ class GameState {
     if (!emptied.size) return;
     walk(this.ast, (n) => {
       if (this.savedListFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.left.type !== 'MemberExpression') return;
-      const field = memberPath(n.right);
+      // (Shuffle shuffles in place and gives back the array it was given)
+      const shuffled = n.right.type === 'CallExpression' && /(^|\.)(Array|Actions)\.Shuffle$/.test(memberPath(n.right.callee) || '') ? n.right.arguments[0] : null;
+      const field = memberPath(shuffled || n.right);
       if (!field || !emptied.has(field) || memberPath(n.left) === field) return;
       // kept under a key (groups[n]) or in another field
       if (!(n.left.computed || (memberPath(n.left) || '').startsWith('this.'))) return;
       this.savedListFound = true;
-      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) keeps ${field} itself, not a copy, and ${field} is emptied in place (line ${emptied.get(field)}): what was kept is emptied with it (${field}.slice())`, lineOf(n), `${field}.slice()`);
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) keeps ${field} itself, not a copy${shuffled ? ' (Shuffle shuffles the array in place and returns it)' : ''}, and ${field} is emptied in place (line ${emptied.get(field)}): what was kept is emptied with it (${field}.slice())`, lineOf(n), `${field}.slice()`);
     });
   }
 
@@ -8174,6 +8197,280 @@ class GameState {
       walk(this.ast, (n) => { if (!compared && n.type === 'BinaryExpression' && /[<>=]/.test(n.operator) && n.start <= count.n.start && count.n.end <= n.end) compared = true; });
       if (!compared) continue;
       this.add('never_fires', true, `${path} (line ${lineOf(v)}) is an empty group, and nothing is ever added to it (no add, create or get on it): ${this.code.slice(count.n.start, count.n.end)} (line ${lineOf(count.n)}) is always 0, so what waits on it never happens (${path}.add(obj) where the objects are made)`, lineOf(count.n), `${path}.add(obj)`);
+      return;
+    }
+  }
+
+  // const night = this.hour >= 20 && this.hour < 6: no number is both at least 20 and below 6, so the test is never
+  // true (a range that wraps past midnight is joined with ||)
+  impossibleRange() {
+    const bound = (c) => {
+      // value <op> number, either way round
+      if (!c || c.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(c.operator)) return null;
+      const flip = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+      const [subject, op, limit] = this.numberOf(c.right) !== null ? [c.left, c.operator, this.numberOf(c.right)] : this.numberOf(c.left) !== null ? [c.right, flip[c.operator], this.numberOf(c.left)] : [];
+      if (!subject || this.numberOf(subject) !== null) return null;
+      return { text: this.code.slice(subject.start, subject.end).replace(/\s+/g, ''), lower: op[0] === '>', strict: op.length === 1, limit };
+    };
+    walk(this.ast, (n) => {
+      if (this.rangeFound || n.type !== 'LogicalExpression' || n.operator !== '&&') return;
+      const [a, b] = [bound(n.left), bound(n.right)];
+      if (!a || !b || a.text !== b.text || a.lower === b.lower || /\(/.test(a.text)) return;
+      const [lo, hi] = a.lower ? [a, b] : [b, a];
+      if (!(lo.limit > hi.limit || (lo.limit === hi.limit && (lo.strict || hi.strict)))) return;
+      this.rangeFound = true;
+      const text = this.code.slice(n.start, n.end);
+      this.add('never_fires', true, `${text} (line ${lineOf(n)}) asks for ${lo.text} to be ${lo.strict ? 'above' : 'at least'} ${lo.limit} and ${hi.strict ? 'below' : 'at most'} ${hi.limit} at once, which no number is: the test is never true (a range that wraps round is joined with ||)`, lineOf(n), text.replace('&&', '||'));
+    });
+  }
+
+  // plot.watered = false; if (plot.planted && plot.watered) grow(): the flag is cleared on the line before it is read, so
+  // the test is never true (read it first, then clear it)
+  readAfterReset() {
+    const programCall = (st) => { let found = false; walk(st, (n) => { if (!found && n.type === 'CallExpression' && ((n.callee.type === 'Identifier' && this.decls.has(n.callee.name)) || (n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression' && this.namedFunction(n.callee.property.name)) || (n.callee.type === 'Identifier' && this.namedFunction(n.callee.name)))) found = true; }); return found; };
+    walk(this.ast, (block) => {
+      if (this.resetReadFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        const e = st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression' && st.expression.operator === '=' ? st.expression : null;
+        const path = e && memberPath(e.left);
+        if (this.resetReadFound || !path || ![false, 0, null].includes(literalValue(e.right).value) || !literalValue(e.right).ok) return;
+        const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+        for (const later of block.body.slice(k + 1)) {
+          const text = this.code.slice(later.start, later.end);
+          if (later.type === 'IfStatement') {
+            // the flag needed true: one of the && terms of the test
+            const terms = [];
+            const split = (t) => { if (t.type === 'LogicalExpression' && t.operator === '&&') { split(t.left); split(t.right); } else terms.push(t); };
+            split(later.test);
+            if (terms.some((t) => memberPath(t) === path)) {
+              this.resetReadFound = true;
+              this.add('never_fires', true, `${path} = ${this.code.slice(e.right.start, e.right.end)} (line ${lineOf(st)}) and then if (${this.code.slice(later.test.start, later.test.end).slice(0, 60)}) (line ${lineOf(later)}) reads it: it was just cleared and nothing sets it between, so the test is never true (read it before clearing it)`, lineOf(later), 'read before the reset');
+              return;
+            }
+          }
+          // set again, or something of the program's that might set it, runs between
+          if (new RegExp(`${esc}\\s*([-+*/|&]?=[^=]|\\+\\+|--)`).test(text) || programCall(later) || later.type !== 'ExpressionStatement') return;
+        }
+      });
+    });
+  }
+
+  // update(time, delta) { this.coins += Math.floor(this.perSecond * delta / 1000) }: a frame's share is a fraction
+  // (2 a second makes 0.03 a frame), and rounding it down every frame throws it away, so slow income never comes
+  roundedFrameShare() {
+    for (const fn of this.lifecycle('update')) {
+      const delta = fn.params[1] && fn.params[1].type === 'Identifier' ? fn.params[1].name : null;
+      if (!delta) continue;
+      let hit = null;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (hit || ctx.fn || n.type !== 'AssignmentExpression' || !['+=', '-='].includes(n.operator)) return;
+        const r = n.right;
+        const rounded = r.type === 'CallExpression' && /^Math\.(floor|trunc|round)$/.test(memberPath(r.callee) || '') ? r.arguments[0]
+          : r.type === 'BinaryExpression' && r.operator === '|' && literalValue(r.right).value === 0 ? r.left : null;
+        if (rounded && new RegExp(`\\b${delta}\\b`).test(this.code.slice(rounded.start, rounded.end)) && /[*/]/.test(this.code.slice(rounded.start, rounded.end))) hit = n;
+      });
+      if (!hit) continue;
+      this.add('wrong_argument', true, `${this.code.slice(hit.start, hit.end)} (line ${lineOf(hit)}) rounds one frame's share before adding it: a frame is about 16 ms, so a rate under 60 a second gives less than 1 and rounds to 0 every frame, and any rate loses its fraction each frame (add the exact share, and round only what is shown)`, lineOf(hit), 'round only what is shown');
+      return;
+    }
+  }
+
+  // const q = []; this.orders = q; a timer pushes to q, and serving does this.orders = this.orders.slice(1): the field
+  // now holds a new array and the timer still fills the old one, so no order shows again (change the array in place)
+  aliasLeftBehind() {
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !a.path.startsWith('this.') || a.value.type !== 'Identifier') continue;
+      const local = a.value.name;
+      const d = this.decls.get(local);
+      if (!d || d.length !== 1 || !d[0].init || d[0].init.type !== 'ArrayExpression' || this.writes.get(local)) continue;
+      // filled through the local name in a callback (it runs later), and the field given a new array elsewhere
+      const filled = this.calls.find((c) => c.on === local && ['push', 'unshift', 'splice'].includes(c.name) && (c.ctx.handedTo.some(Boolean) || c.ctx.roles.length >= 2));
+      const replaced = this.assigns.find((b) => b !== a && b.path === a.path && b.op === '=' && (b.value.type === 'ArrayExpression' || (b.value.type === 'CallExpression' && /\.(slice|filter|map|concat)$/.test(memberPath(b.value.callee) || ''))));
+      if (!filled || !replaced) continue;
+      this.add('never_fires', true, `${this.code.slice(filled.n.start, filled.n.end).slice(0, 50)} (line ${lineOf(filled.n)}) fills ${local}, the array ${a.path} held at first (line ${a.line}), but ${a.path} = ${this.code.slice(replaced.value.start, replaced.value.end).slice(0, 40)} (line ${replaced.line}) gives the field a new array: from then on what is added goes to the old one, which nothing reads (change ${a.path} in place: shift(), splice(), or push to ${a.path})`, lineOf(filled.n), `${a.path}.push(...)`);
+      return;
+    }
+  }
+
+  // this.customers = this.add.group({ maxSize: 4 }) and customers who leave only hidden (setVisible(false)): get()
+  // hands out only inactive members and makes new ones up to maxSize, so after the fourth it gives null for good
+  poolNeverFreed() {
+    if (/setActive\s*\(\s*false|killAndHide\s*\(|\.active\s*=\s*(false|0)|disableBody\s*\(|\.remove\s*\(\s*\w|\.clear\s*\(\s*true|removeFromDisplayList|setState\s*\(|\.kill\s*\(/.test(this.code)) return;
+    // destroying frees a member too; things the program made itself with add/make (a texture's Graphics, a floating
+    // text) are not members
+    const ownMade = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)(add|make)\.\w+$/.test(memberPath(m.callee) || '') && !/\.get$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    if (this.calls.some((c) => c.name === 'destroy' && !ownMade.has(c.on || ''))) return;
+    for (const [path, v] of this.bindings()) {
+      const made = v && v.type === 'CallExpression' && /(^|\.)(add|physics\.add)\.group$/.test(memberPath(v.callee) || '') ? v : null;
+      const cfg = made && made.arguments.find((x) => x && x.type === 'ObjectExpression');
+      const maxProp = cfg && cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'maxSize');
+      const max = maxProp ? this.numberOf(maxProp.value) : null;
+      if (max === null && !(maxProp && /\.length$/.test(memberPath(maxProp.value) || ''))) continue;
+      if (max !== null && max < 1) continue;
+      // taken again and again: from a timer, an input handler or update()
+      const taken = this.calls.find((c) => c.on === path && ['get', 'getFirstDead'].includes(c.name) && (c.ctx.handedTo.some(Boolean) || c.ctx.roles.includes('update') || !['create', 'init', 'preload'].some((r) => c.ctx.roles.includes(r))));
+      if (!taken) continue;
+      this.add('never_fires', true, `${path}.${taken.name}() (line ${lineOf(taken.n)}) takes from a pool of maxSize ${this.code.slice(maxProp.value.start, maxProp.value.end)} (line ${lineOf(maxProp)}), and nothing ever makes a member inactive again (setActive(false), killAndHide()): get() hands out only inactive members, so once the pool is full it gives null for good and no more come (killAndHide(member) when one is done)`, lineOf(taken.n), `${path}.killAndHide(member)`);
+      return;
+    }
+  }
+
+  // this.bar = this.add.image(...); this.bar.setSize(BAR_W * p, 20) to show progress: an Image's size is what input and
+  // bodies use; it is drawn at its texture's size, so the bar never changes (setDisplaySize, setCrop or scaleX)
+  imageSizedAsBar() {
+    const images = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.(image|sprite)$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    for (const c of this.calls) {
+      if (c.name !== 'setSize' || !images.has(c.on) || c.n.arguments.length < 2 || this.numberOf(c.n.arguments[0]) !== null) continue;
+      const esc = c.on.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`${esc}\\s*\\.\\s*(setInteractive|setDisplaySize|setCrop|setScale|displayWidth|scaleX|scale\\b)|existing\\s*\\(\\s*${esc}\\s*\\)|enable\\s*\\(\\s*${esc}`).test(this.code)) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) changes the size an Image gives input and physics, not what is drawn: it is drawn at its texture's size, so it looks the same whatever the size (setDisplaySize(), setCrop() or scaleX)`, lineOf(c.n), 'setDisplaySize / setCrop');
+      return;
+    }
+  }
+
+  // const RIPE = STAGES.length; plot.stage = Math.min(plot.stage + 1, STAGES.length - 1); if (plot.stage === RIPE): the
+  // value is capped one below what it is compared with, so the test is never true
+  cappedBelowTarget() {
+    const caps = new Map(); // property name -> the cap's text
+    for (const a of this.assigns) {
+      const v = a.value;
+      if (a.op === '=' && v.type === 'CallExpression' && memberPath(v.callee) === 'Math.min' && v.arguments.length === 2) caps.set(a.prop, { a, cap: v.arguments.find((x) => !new RegExp(`\\b${a.prop}\\b`).test(this.code.slice(x.start, x.end))) });
+    }
+    const capValue = (n) => {
+      const len = n && n.type === 'BinaryExpression' && n.operator === '-' && literalValue(n.right).value === 1 && /\.length$/.test(memberPath(n.left) || '') ? memberPath(n.left) : null;
+      return len ? { len } : n ? { num: this.numberOf(n) } : {};
+    };
+    walk(this.ast, (n) => {
+      if (this.cappedFound || n.type !== 'BinaryExpression' || !['===', '==', '>='].includes(n.operator) || n.left.type !== 'MemberExpression' || n.left.computed) return;
+      const prop = n.left.property.name;
+      const c = caps.get(prop);
+      if (!c || !c.cap) return;
+      // every other write of the property is a plain number below the cap (a reset)
+      if (this.assigns.some((a) => a.prop === prop && a !== c.a && !(a.op === '=' && literalValue(a.value).ok && typeof literalValue(a.value).value === 'number')) || new RegExp(`\\.${prop}\\s*(\\+\\+|--)|(\\+\\+|--)\\s*[\\w.]+\\.${prop}\\b`).test(this.code)) return;
+      const cap = capValue(c.cap);
+      let target = n.right;
+      if (target.type === 'Identifier') { const d = this.decls.get(target.name); target = d && d.length === 1 && !this.writes.get(target.name) ? d[0].init : target; }
+      const over = (cap.len && memberPath(target) === cap.len) || (cap.num !== undefined && cap.num !== null && this.numberOf(target) !== null && this.numberOf(target) > cap.num);
+      if (!over) return;
+      this.cappedFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) waits for .${prop} to reach ${this.code.slice(n.right.start, n.right.end)}${n.right !== target ? ` (${this.code.slice(target.start, target.end)})` : ''}, but it is capped at ${this.code.slice(c.cap.start, c.cap.end)} (line ${c.a.line}), one below: the test is never true (compare with the cap itself)`, lineOf(n), this.code.slice(c.cap.start, c.cap.end));
+    });
+  }
+
+  // this.board = Array(9).fill('') and a click refused while this.board[i] !== null: nothing ever puts null in the
+  // board, so every cell counts as taken and no move is ever made ('' is what an empty cell holds)
+  sentinelNeverStored() {
+    // null mentioned anywhere but in a comparison (stored, returned, passed) may end up in the board
+    let stored = false;
+    walk(this.ast, (n, parent) => { if (n.type === 'Literal' && n.value === null && !n.regex && !(parent && parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator))) stored = true; });
+    if (stored) return;
+    const filled = new Map(); // path -> the fill value's text
+    for (const [path, v] of this.bindings()) {
+      const fill = v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && !v.callee.computed && v.callee.property.name === 'fill' && v.arguments.length === 1 && v.arguments[0].type === 'Literal' && v.arguments[0].value !== null ? v : null;
+      if (fill && /^(new\s+)?Array\s*\(/.test(this.code.slice(fill.start, fill.end))) filled.set(path, this.code.slice(fill.arguments[0].start, fill.arguments[0].end));
+    }
+    walk(this.ast, (n) => {
+      if (this.sentinelFound || n.type !== 'BinaryExpression' || !['===', '!=='].includes(n.operator)) return;
+      const [cell, other] = literalValue(n.right).value === null && n.right.type === 'Literal' ? [n.left, n.right] : literalValue(n.left).value === null && n.left.type === 'Literal' ? [n.right, n.left] : [];
+      if (!cell || cell.type !== 'MemberExpression' || !cell.computed || !filled.has(memberPath(cell.object) || '')) return;
+      const board = memberPath(cell.object);
+      if (this.assigns.filter((a) => a.path === board).length > 1) return;
+      this.sentinelFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) tests for null, but ${board} is filled with ${filled.get(board)} and nothing ever puts null in it: the test is ${n.operator === '!==' ? 'always' : 'never'} true (compare with ${filled.get(board)}, what an empty cell holds)`, lineOf(n), `${n.operator} ${filled.get(board)}`);
+    });
+  }
+
+  // applyMove(this.board, r, c, 1); where applyMove returns a new board and changes nothing: the result is dropped,
+  // so the move is never made (this.board = applyMove(...))
+  pureResultDropped() {
+    const KEEP = new Set(['map', 'slice', 'filter', 'concat', 'some', 'every', 'find', 'findIndex', 'includes', 'indexOf', 'reduce', 'join', 'forEach', 'flat', 'flatMap', 'keys', 'values', 'entries', 'abs', 'min', 'max', 'floor', 'ceil', 'round', 'sign', 'sqrt', 'hypot', 'Between', 'Distance', 'Clamp', 'toString', 'toFixed', 'charAt', 'split', 'trim', 'padStart', 'repeat', 'at']);
+    const pure = (fn, depth) => {
+      if (!fn || !/Function/.test(fn.type) || fn.body.type !== 'BlockStatement' || /\bthis\b/.test(this.code.slice(fn.start, fn.end))) return false;
+      const locals = new Set();
+      walk(fn.body, (n) => {
+        if (n.type === 'VariableDeclarator') walk(n.id, (m, parent, key) => { if (m.type === 'Identifier' && !(parent && parent.type === 'Property' && key === 'key' && !parent.shorthand)) locals.add(m.name); });
+      });
+      const rootOf = (n) => { let r = n; while (r && r.type === 'MemberExpression') r = r.object; return r && r.type === 'Identifier' ? r.name : null; };
+      let ok = true; let returns = false;
+      walk(fn.body, (n, parent, key, ctx) => {
+        if (!ok) return;
+        if (n.type === 'ReturnStatement' && !ctx.fn) { if (n.argument) returns = true; else ok = false; }
+        if ((n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') && !locals.has(rootOf(n.type === 'UpdateExpression' ? n.argument : n.left))) ok = false;
+        if (n.type === 'CallExpression') {
+          if (n.callee.type === 'MemberExpression') {
+            const root = rootOf(n.callee.object);
+            if (!locals.has(root) && !['Math', 'JSON', 'Number', 'String', 'Object', 'Array'].includes(root) && !(n.callee.computed === false && KEEP.has(n.callee.property.name))) ok = false;
+          } else if (n.callee.type === 'Identifier') {
+            if (['parseInt', 'parseFloat', 'Number', 'String', 'Boolean', 'isNaN'].includes(n.callee.name)) return;
+            const d = (this.decls.get(n.callee.name) || [])[0];
+            const callee = (d && d.init) || this.namedFunction(n.callee.name);
+            if (callee === fn) return;
+            if (depth <= 0 || !pure(callee, depth - 1)) ok = false;
+          } else ok = false;
+        }
+        if (n.type === 'NewExpression' && !/^(Set|Map|Array)$/.test(memberPath(n.callee) || '')) ok = false;
+      });
+      return ok && returns;
+    };
+    walk(this.ast, (n) => {
+      if (this.pureDroppedFound || n.type !== 'ExpressionStatement' || n.expression.type !== 'CallExpression' || n.expression.callee.type !== 'Identifier') return;
+      const name = n.expression.callee.name;
+      const d = (this.decls.get(name) || [])[0];
+      const fn = (d && d.init && /Function/.test(d.init.type) ? d.init : null) || this.namedFunction(name);
+      if (!fn || !pure(fn, 2)) return;
+      // the value it makes is kept somewhere else (this.board = applyMove(...)): this call was meant to do the same
+      if (!new RegExp(`=\\s*${name}\\s*\\(`).test(this.code)) return;
+      this.pureDroppedFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end).slice(0, 60)} (line ${lineOf(n)}) throws away what ${name}() returns: it changes nothing itself (it builds and returns a new value, as where its result is kept), so this call has no effect (assign its result, as elsewhere)`, lineOf(n), `x = ${name}(...)`);
+    });
+  }
+
+  // for (y < ROWS) for (x < COLS) Distance.Between(player.x, player.y, x, y) <= VIEW: the player's place is in pixels
+  // and x, y count tiles, so the distance mixes the two and only the tiles near the corner are ever within reach
+  pixelsAgainstTileIndices() {
+    const counters = new Map(); // loop counter -> the loop
+    walk(this.ast, (n) => {
+      if (n.type !== 'ForStatement' || !n.init || n.init.type !== 'VariableDeclaration' || n.init.declarations.length !== 1) return;
+      const d = n.init.declarations[0];
+      const step = n.update && n.update.type === 'UpdateExpression' && n.update.operator === '++';
+      if (d.id.type === 'Identifier' && literalValue(d.init).value === 0 && step && !/width|height/i.test(this.code.slice(n.test.start, n.test.end))) counters.set(d.id.name, n);
+    });
+    for (const c of this.calls) {
+      if (!/(^|\.)Distance\.Between$/.test(`${c.on || ''}.${c.name}`) || c.n.arguments.length !== 4) continue;
+      const [a, b, x, y] = c.n.arguments;
+      const pixels = (p, q) => /\.x$/.test(memberPath(p) || '') && /\.y$/.test(memberPath(q) || '') && !/(^|\.)(g|t|c|r|cell|tile|grid|col|row)[xy]?\b/i.test(memberPath(p).replace(/\.x$/, '').split('.').pop());
+      const indices = (p, q) => [p, q].every((k) => k.type === 'Identifier' && counters.has(k.name) && counters.get(k.name).start < c.n.start && c.n.end < counters.get(k.name).end)
+        && new RegExp(`\\[\\s*(${p.name}|${q.name})\\s*\\]\\s*\\[\\s*(${p.name}|${q.name})\\s*\\]`).test(this.code.slice(counters.get(p.name).start, counters.get(p.name).end));
+      const hit = (pixels(a, b) && indices(x, y)) || (pixels(x, y) && indices(a, b));
+      if (!hit) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) measures from a place in pixels to a cell's column and row (the loop counters that index the grid): the two are in different units, so the distance is far off and only cells near the top left corner are ever in reach (turn one into the other: the cell's centre x * TILE + TILE / 2)`, lineOf(c.n), 'one unit on both sides');
+      return;
+    }
+  }
+
+  // d.setData('held', true) when a die is held, and roll() skips it on if (d.held): setData keeps the value in the
+  // object's data manager, not as a property, so d.held is undefined and held dice are rolled too (d.getData('held'))
+  dataKeyReadAsField() {
+    const COMMON = /^(name|active|visible|x|y|z|alpha|angle|rotation|depth|scale|scaleX|scaleY|type|state|width|height|texture|frame|data|body|input|tint|parentContainer|scene|list|length|value|values|id|key|text|style|index)$/;
+    const keys = new Map(); // key -> the names of the objects it is set on (d for d.setData)
+    const note = (key, c) => { if (!keys.has(key)) keys.set(key, new Set()); keys.get(key).add((c.on || '').split('.').pop()); };
+    for (const c of this.calls) {
+      if (c.name === 'setData' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && typeof c.n.arguments[0].value === 'string') note(c.n.arguments[0].value, c);
+      if (c.name === 'setData' && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression') for (const p of c.n.arguments[0].properties) if (p.type === 'Property' && p.key) note(p.key.name || p.key.value, c);
+    }
+    for (const [key, owners] of keys) {
+      if (COMMON.test(key) || this.assigns.some((a) => a.prop === key) || this.props.some((p) => p.key === key) || new RegExp(`\\{[^}]*\\b${key}\\b[^}]*\\}\\s*=`).test(this.code)) continue;
+      let read = null;
+      walk(this.ast, (n, parent) => {
+        // read off an object of the same name as one it is set on
+        if (read || n.type !== 'MemberExpression' || n.computed || n.property.name !== key || n.object.type === 'ThisExpression' || !owners.has((memberPath(n.object) || '').split('.').pop())) return;
+        if (/(^|\.)(data\.values|values|list)$/.test(memberPath(n.object) || '')) return;
+        if (parent && parent.type === 'CallExpression' && parent.callee === n) return;
+        read = n;
+      });
+      if (!read) continue;
+      const obj = this.code.slice(read.object.start, read.object.end);
+      this.add('never_fires', true, `${this.code.slice(read.start, read.end)} (line ${lineOf(read)}) reads a property nothing sets: '${key}' is kept with setData(), in the object's data manager, so ${obj}.${key} is undefined and every test of it reads it as unset (${obj}.getData('${key}'))`, lineOf(read), `${obj}.getData('${key}')`);
       return;
     }
   }

@@ -30,6 +30,19 @@ EXPECTED = {
     "fail_ship_left_undone_by_else_setter": [("l2", "never_fires", 14, "this.ship.setVelocityX(...) in if (this.cursors.left.isDown) (line 11) is overridden at once")],
     "fail_score_style_const_font_family": [("l2", "wrong_argument", 2, "so 'Verdana' is taken as the size")],
     "fail_hive_bees_never_in_group": [("l2", "never_fires", 10, "this.bees (line 6) is an empty group, and nothing is ever added to it")],
+    "fail_street_lamps_night_range_and": [("l2", "never_fires", 13, "asks for this.hour to be at least 19 and below 7 at once, which no number is")],
+    "fail_garden_dry_before_growth_check": [("l2", "never_fires", 17, "bed.wet = false (line 15) and then if (bed.wet && bed.size < 5) (line 17) reads it: it was just cleared")],
+    "fail_fishing_reaction_two_clocks": [("l2", "wrong_argument", 12, "this.biteAt is set from the scene's clock, this.time.now (line 8) and compared with Date.now()")],
+    "fail_mine_income_rounded_per_frame": [("l2", "wrong_argument", 12, "rounds one frame's share before adding it")],
+    "fail_kitchen_orders_pushed_to_old_array": [("l2", "never_fires", 10, "fills queue, the array this.orders held at first (line 6), but this.orders = this.orders.slice(1) (line 17)")],
+    "fail_diner_pool_guests_only_hidden": [("l2", "never_fires", 13, "takes from a pool of maxSize 3 (line 7), and nothing ever makes a member inactive again")],
+    "fail_steak_bar_image_set_size": [("l2", "never_fires", 15, "changes the size an Image gives input and physics, not what is drawn")],
+    "fail_orchard_ripe_stage_past_cap": [("l2", "never_fires", 15, "waits for .stage to reach RIPE (STAGES.length), but it is capped at STAGES.length - 1 (line 11)")],
+    "fail_noughts_empty_cell_null_test": [("l2", "never_fires", 15, "tests for null, but this.cells is filled with '' and nothing ever puts null in it")],
+    "fail_lights_out_toggle_result_dropped": [("l2", "never_fires", 19, "throws away what toggled() returns: it changes nothing itself")],
+    "fail_fog_pixels_against_cells": [("l2", "wrong_argument", 25, "measures from a place in pixels to a cell's column and row")],
+    "fail_dice_hold_read_as_property": [("l2", "never_fires", 13, "'held' is kept with setData(), in the object's data manager, so die.held is undefined")],
+    "fail_solitaire_reshuffle_same_array": [("l2", "never_fires", 14, "keeps this.discard itself, not a copy (Shuffle shuffles the array in place and returns it)")],
 }
 
 WORKING = ["pass_boss_phases_find_last_threshold", "pass_reward_tiers_find_first_met", "pass_pipe_turn_checked_on_complete",
@@ -37,7 +50,23 @@ WORKING = ["pass_boss_phases_find_last_threshold", "pass_reward_tiers_find_first
            "pass_title_font_shorthand", "pass_stars_seeded_generator_once", "pass_levels_seeded_generator_per_level",
            "pass_firefly_goal_copied_on_move", "pass_ghost_returns_to_start_point", "pass_rover_else_if",
            "pass_lamp_default_then_override", "pass_puck_bounce_written_back", "pass_hive_bees_added_to_group",
-           "pass_ship_else_if_setter", "pass_score_style_const_font_family"]
+           "pass_ship_else_if_setter", "pass_score_style_const_font_family",
+           "pass_dash_flag_cleared_then_set_by_helper",
+           "pass_dice_hold_read_with_get_data",
+           "pass_diner_pool_guests_killed",
+           "pass_fishing_reaction_scene_clock",
+           "pass_fog_cells_in_pixels",
+           "pass_garden_growth_check_then_dry",
+           "pass_kitchen_orders_shifted_in_place",
+           "pass_lights_out_toggle_result_kept",
+           "pass_log_helper_called_for_effect",
+           "pass_mine_income_exact_share",
+           "pass_noughts_empty_cell_blank_test",
+           "pass_orchard_ripe_stage_at_cap",
+           "pass_solitaire_reshuffle_copy",
+           "pass_steak_bar_image_crop",
+           "pass_street_lamps_night_range_or",
+           "pass_wave_pool_filled_once_in_create"]
 
 
 @pytest.fixture(scope="module")
