@@ -4229,7 +4229,8 @@ class GameState {
       if (!found && sceneStamp && sides.some((t) => /^Date\.now\s*\(\s*\)$/.test(t))) found = { n, stamp: sceneStamp, clock: 'Date.now()', reverse: true };
     });
     if (!found) return;
-    const set = this.assigns.find((a) => a.path === found.stamp && (found.reverse ? scene : wall).has(a.path));
+    const fromClock = (a) => (found.reverse ? /(^|\.)time\.now\b/ : /\bDate\.now\s*\(/).test(this.code.slice(a.value.start, a.value.end));
+    const set = this.assigns.find((a) => a.path === found.stamp && fromClock(a));
     const from = found.reverse ? "the scene's clock, this.time.now" : 'Date.now()';
     this.add('wrong_argument', true, `${found.stamp} is set from ${from} (line ${set ? set.line : '?'}) and compared with ${found.clock} (line ${lineOf(found.n)}): Date.now() counts milliseconds since 1970, the scene's clock since the game started, so the two never meet (use this.time.now for both)`, lineOf(found.n), 'this.time.now');
   }

@@ -32,7 +32,7 @@ EXPECTED = {
     "fail_hive_bees_never_in_group": [("l2", "never_fires", 10, "this.bees (line 6) is an empty group, and nothing is ever added to it")],
     "fail_street_lamps_night_range_and": [("l2", "never_fires", 13, "asks for this.hour to be at least 19 and below 7 at once, which no number is")],
     "fail_garden_dry_before_growth_check": [("l2", "never_fires", 17, "bed.wet = false (line 15) and then if (bed.wet && bed.size < 5) (line 17) reads it: it was just cleared")],
-    "fail_fishing_reaction_two_clocks": [("l2", "wrong_argument", 12, "this.biteAt is set from the scene's clock, this.time.now (line 8) and compared with Date.now()")],
+    "fail_fishing_reaction_two_clocks": [("l2", "wrong_argument", 12, "this.biteAt is set from the scene's clock, this.time.now (line 20) and compared with Date.now()")],
     "fail_mine_income_rounded_per_frame": [("l2", "wrong_argument", 12, "rounds one frame's share before adding it")],
     "fail_kitchen_orders_pushed_to_old_array": [("l2", "never_fires", 10, "fills queue, the array this.orders held at first (line 6), but this.orders = this.orders.slice(1) (line 17)")],
     "fail_diner_pool_guests_only_hidden": [("l2", "never_fires", 13, "takes from a pool of maxSize 3 (line 7), and nothing ever makes a member inactive again")],
