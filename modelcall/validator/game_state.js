@@ -386,6 +386,20 @@ class GameState {
     if (/\breturn\b/.test(this.code)) this.pureResultDropped();
     if (/Distance\.Between\s*\(/.test(this.code)) this.pixelsAgainstTileIndices();
     if (/setData\s*\(/.test(this.code)) this.dataKeyReadAsField();
+    if (/\blet\b/.test(this.code) && /\.(on|once|addEventListener)\s*\(|delayedCall|setTimeout/.test(this.code)) this.callbackWriteNeverRead();
+    if (/(children|displayList)(\.list)?\s*\.\s*length|children\.getChildren/.test(this.code)) this.displayListCountCap();
+    if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
+    if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
+    if (/add\.(ellipse|circle|arc|star|triangle|polygon)\s*\(/.test(this.code) && /\b(width|height)\s*:/.test(this.code)) this.shapeSizeWithoutGeometry();
+    if (/\+=\s*[\w.]*\.key\b/.test(this.code) && /[!=]==/.test(this.code)) this.textComparedWithNumber();
+    if (/\.(indexOf|lastIndexOf|findIndex|search)\s*\(/.test(this.code)) this.indexOfAsBoolean();
+    if (/setInteractive\s*\(\s*new\s+Phaser\.Geom\./.test(this.code)) this.hitAreaAtCorner();
+    if (/enableBody\s*\(\s*false/.test(this.code)) this.enableBodyWithoutReset();
+    if (/Clamp\s*\(/.test(this.code)) this.clampValueLast();
+    if (/isSleeping|sleepstart/i.test(this.code)) this.sleepWithoutSleeping();
+    if (/setCollideWorldBounds/.test(this.code)) this.edgePassedAgainstBounds();
+    if (/[!=]==?/.test(this.code)) this.comparedRightAfterCopy();
+    if (/for\s*\(\s*const\s+\w+\s+of/.test(this.code) && /=\s*true/.test(this.code)) this.recycledKeepsFlag();
     return this.found;
   }
 
@@ -8452,7 +8466,7 @@ class GameState {
   // d.setData('held', true) when a die is held, and roll() skips it on if (d.held): setData keeps the value in the
   // object's data manager, not as a property, so d.held is undefined and held dice are rolled too (d.getData('held'))
   dataKeyReadAsField() {
-    const COMMON = /^(name|active|visible|x|y|z|alpha|angle|rotation|depth|scale|scaleX|scaleY|type|state|width|height|texture|frame|data|body|input|tint|parentContainer|scene|list|length|value|values|id|key|text|style|index)$/;
+    const COMMON = /^(name|active|visible|x|y|z|alpha|angle|rotation|depth|scale|scaleX|scaleY|type|state|width|height|texture|frame|data|body|input|tint|parentContainer|scene|list|length|value|values|id|key|text|style)$/;
     const keys = new Map(); // key -> the names of the objects it is set on (d for d.setData)
     const note = (key, c) => { if (!keys.has(key)) keys.set(key, new Set()); keys.get(key).add((c.on || '').split('.').pop()); };
     for (const c of this.calls) {
@@ -8474,6 +8488,320 @@ class GameState {
       this.add('never_fires', true, `${this.code.slice(read.start, read.end)} (line ${lineOf(read)}) reads a property nothing sets: '${key}' is kept with setData(), in the object's data manager, so ${obj}.${key} is undefined and every test of it reads it as unset (${obj}.getData('${key}'))`, lineOf(read), `${obj}.getData('${key}')`);
       return;
     }
+  }
+
+  // let px = 0; this.input.on('pointermove', (p) => { px = p.x }); this.target = new Vector2(px, ...): the handler runs
+  // after create() is over, and px is read only in create() itself, before any move: what the handler writes is never
+  // read (write the field the game reads: this.target.set(p.x, p.y))
+  callbackWriteNeverRead() {
+    const LATER = /(^|\.)(on|once|addEventListener|delayedCall|addEvent|setTimeout|setInterval)$/;
+    walk(this.ast, (fn) => {
+      if (this.lateWriteFound || !/Function/.test(fn.type) || !fn.body || fn.body.type !== 'BlockStatement') return;
+      for (const st of fn.body.body) {
+        if (st.type !== 'VariableDeclaration' || st.kind !== 'let') continue;
+        for (const d of st.declarations) {
+          if (d.id.type !== 'Identifier') continue;
+          const name = d.id.name;
+          const reads = []; const lateWrites = []; let other = false;
+          walk(fn.body, (n, parent, key, ctx) => {
+            if (n.type !== 'Identifier' || n.name !== name || n === d.id || (parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent && parent.type === 'Property' && key === 'key' && !parent.shorthand)) return;
+            const written = parent && ((parent.type === 'AssignmentExpression' && key === 'left') || parent.type === 'UpdateExpression');
+            if (!ctx.fn) { if (written) other = true; else reads.push(n); return; }
+            // inside a callback: one handed to an event or a timer runs later; any other may run now
+            if (!written || parent.operator !== '=' || !LATER.test(ctx.handedTo[0] || '')) { other = true; return; }
+            lateWrites.push(parent);
+          });
+          if (other || !reads.length || !lateWrites.length) continue;
+          this.lateWriteFound = true;
+          const w = lateWrites[0];
+          this.add('never_fires', true, `${this.code.slice(w.start, w.end)} (line ${lineOf(w)}) writes ${name} in a handler that runs after this function is over, and ${name} is read only in the function itself (line ${lineOf(reads[0])}), before any call of the handler: what the handler writes is never read (write what the game reads, a field: this.${name} = ...)`, lineOf(w), `this.${name}`);
+          return;
+        }
+      }
+    });
+  }
+
+  // if (this.children.length >= 15) stop spawning, where the scene also shows texts: the display list holds every
+  // object of the scene, so the count includes them and the cap is reached with fewer squares
+  displayListCountCap() {
+    const hit = this.calls.length && (() => {
+      let found = null;
+      walk(this.ast, (n) => {
+        if (found || n.type !== 'BinaryExpression' || !['>=', '>', '===', '<', '<='].includes(n.operator)) return;
+        const side = [n.left, n.right].find((x) => /^this\.(sys\.displayList|children)(\.list)?\.length$/.test(memberPath(x) || '') || /^this\.children\.getChildren\(\)\.length$/.test(this.code.slice(x.start, x.end).replace(/\s+/g, '')));
+        const limit = side && this.numberOf(side === n.left ? n.right : n.left);
+        if (side && limit !== null && limit > 1) found = n;
+      });
+      return found;
+    })();
+    if (!hit) return;
+    // the other things on the display list: texts, a background, the texture's Graphics if not removed
+    const others = this.calls.filter((c) => /^this\.add$/.test(c.on || '') && ['text', 'bitmapText', 'image', 'rectangle', 'tileSprite', 'graphics'].includes(c.name) && c.ctx.roles.includes('create'));
+    if (!others.length) return;
+    this.add('wrong_argument', true, `${this.code.slice(hit.start, hit.end)} (line ${lineOf(hit)}) counts every object on the scene's display list, also the ${others.length} made in create() (the ${others[0].name} on line ${lineOf(others[0].n)}${others.length > 1 ? ', ...' : ''}): the cap is reached with that many fewer (count what is spawned: a group's getLength(), or a counter)`, lineOf(hit), 'a counter of its own');
+  }
+
+  // this.gfx = this.make.graphics({ add: false }) drawn into a texture, then tweens.add({ targets: this.gfx, alpha: 0 }):
+  // the Graphics is not on the display list, so the tween changes an object nobody sees (tween the image shown)
+  tweenOnUndisplayed() {
+    const hidden = new Map();
+    for (const [path, v] of this.bindings()) {
+      const made = v && v.type === 'CallExpression' && /(^|\.)make\.\w+$/.test(memberPath(v.callee) || '') ? v : null;
+      const cfg = made && made.arguments[0] && made.arguments[0].type === 'ObjectExpression' ? made.arguments[0] : null;
+      const add = cfg && cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'add');
+      if (!made || (add && literalValue(add.value).value !== false) || (!add && !/make\.graphics$/.test(memberPath(made.callee)))) continue;
+      // never put on a list later (add.existing, a container, a layer)
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      const listed = this.calls.some((c) => (c.name === 'existing' || (['add', 'addAt', 'addMultiple'].includes(c.name) && !/(^|\.)(tweens|time|physics|anims|sound|input|events|registry|data|scene|plugins|textures|cache)$/.test(c.on || '')))
+        && c.n.arguments.some((a) => new RegExp(`\\b${esc}\\b`).test(this.code.slice(a.start, a.end))));
+      if (listed) continue;
+      hidden.set(path, made);
+    }
+    if (!hidden.size) return;
+    for (const c of this.calls) {
+      const cfg = c.name === 'add' && /(^|\.)tweens$/.test(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression' ? c.n.arguments[0] : null;
+      const targets = cfg && cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'targets');
+      const path = targets && memberPath(targets.value);
+      if (!path || !hidden.has(path)) continue;
+      this.add('never_fires', true, `the tween of ${path} (line ${lineOf(c.n)}) animates a ${memberPath(hidden.get(path).callee).split('.').pop()} made with ${memberPath(hidden.get(path).callee)}() off the display list (line ${lineOf(hidden.get(path))}): it is never drawn, so what the tween changes is never seen (tween the object shown, the image of its texture)`, lineOf(c.n), 'the object shown');
+      return;
+    }
+  }
+
+  // for (12 times) { hexes.setPosition(x, y); hexes.fillPoints(pts) }: a Graphics draws all its shapes relative to its
+  // own position at render time, so moving it between drawings moves them all; every shape ends at the last place
+  graphicsMovedBetweenDrawings() {
+    const DRAW = /^(fill|stroke)(Rect|Circle|Ellipse|Triangle|Points|RoundedRect|Path)$|^(fillRect|strokeRect)$/;
+    walk(this.ast, (loop) => {
+      if (this.movedDrawFound || !/^(For|ForOf|ForIn|While)Statement$/.test(loop.type)) return;
+      const body = loop.body;
+      const moves = this.calls.filter((c) => ['setPosition', 'setXY'].includes(c.name) && c.on && c.n.start > body.start && c.n.end < body.end && c.ctx.fn === this.enclosingFunction(loop));
+      for (const m of moves) {
+        const draw = this.calls.find((c) => c.on === m.on && DRAW.test(c.name) && c.n.start > m.n.end && c.n.end < body.end);
+        if (!draw) continue;
+        // one Graphics made outside the loop, not cleared, moved or stamped into a texture in it
+        if (this.bindings().some(([p, v]) => p === m.on && v.start > body.start && v.end < body.end)) continue;
+        const inLoop = this.code.slice(body.start, body.end);
+        if (/generateTexture|\.clear\s*\(|draw\s*\(|snapshot/.test(inLoop)) continue;
+        this.movedDrawFound = true;
+        this.add('misplaced', true, `${this.code.slice(m.n.start, m.n.end)} (line ${lineOf(m.n)}) moves ${m.on} before each drawing in the loop, but a Graphics draws all its shapes relative to its own position when it is rendered: moving it moves every shape drawn so far, so they all end up at the last place, one on another (draw each at its own x, y, or make a Graphics per shape)`, lineOf(m.n), 'draw at x, y');
+        return;
+      }
+    });
+  }
+
+  // the innermost function holding node (null at the top level)
+  enclosingFunction(node) {
+    let found = null;
+    walk(this.ast, (n) => { if (/Function/.test(n.type) && n.start <= node.start && node.end <= n.end && (!found || n.start >= found.start)) found = n; });
+    return found;
+  }
+
+  // tweens.add({ targets: this.ellipse, width: 120 }): an Ellipse, Arc, Star, Triangle or Polygon is drawn from its
+  // path, built when it is made or given setSize(); width and height set afterwards change nothing drawn
+  shapeSizeWithoutGeometry() {
+    const shapes = new Map(this.bindings().map(([p, v]) => { const m = this.creation(v).made; const k = m && /(^|\.)add\.(ellipse|circle|arc|star|triangle|polygon)$/.exec(memberPath(m.callee) || ''); return k ? [p, k[2]] : null; }).filter(Boolean));
+    if (!shapes.size) return;
+    for (const c of this.calls) {
+      const cfg = c.name === 'add' && /(^|\.)tweens$/.test(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression' ? c.n.arguments[0] : null;
+      if (!cfg) continue;
+      const keyOf = (p) => p.type === 'Property' && p.key && (p.key.name || p.key.value);
+      const targets = cfg.properties.find((p) => keyOf(p) === 'targets');
+      const path = targets && memberPath(targets.value);
+      const size = cfg.properties.find((p) => ['width', 'height'].includes(keyOf(p)));
+      if (!path || !shapes.has(path) || !size || cfg.properties.some((p) => keyOf(p) === 'onUpdate')) continue;
+      this.add('never_fires', true, `the tween of ${path}'s ${keyOf(size)} (line ${lineOf(size)}): ${/^[aeiou]/.test(shapes.get(path)) ? 'an' : 'a'} ${shapes.get(path)} shape is drawn from a path made when it is created (or by setSize()), and ${keyOf(size)} set afterwards does not rebuild it, so the shape is drawn at its first size all along (tween scaleX / scaleY, or setSize() in onUpdate)`, lineOf(size), 'scaleX / scaleY');
+      return;
+    }
+  }
+
+  // typed += e.key (text) and answer = a * b (a number), then if (typed === answer): a string is never === a number, so
+  // every answer is judged wrong (Number(typed) === answer)
+  textComparedWithNumber() {
+    const writes = new Map(); // name or this.path -> [value nodes, with the operator]
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) { if (!writes.has(n.id.name)) writes.set(n.id.name, []); writes.get(n.id.name).push({ op: '=', v: n.init }); }
+      const p = n.type === 'AssignmentExpression' ? memberPath(n.left) : null;
+      if (p) { if (!writes.has(p)) writes.set(p, []); writes.get(p).push({ op: n.operator, v: n.right }); }
+      if (n.type === 'UpdateExpression' && memberPath(n.argument)) { const q = memberPath(n.argument); if (!writes.has(q)) writes.set(q, []); writes.get(q).push({ op: '++', v: null }); }
+    });
+    const NUMBER_CALL = /^(Math\.\w+|Phaser\.Math\.(Between|FloatBetween|Clamp|RND\.between|RND\.integerInRange)|parseInt|parseFloat|Number)$/;
+    const numeric = (n, depth = 0) => {
+      if (!n || depth > 6) return false;
+      if (n.type === 'Literal') return typeof n.value === 'number';
+      if (n.type === 'UnaryExpression') return n.operator === '-' && numeric(n.argument, depth + 1);
+      if (n.type === 'BinaryExpression') return ['-', '*', '/', '%'].includes(n.operator) || (n.operator === '+' && numeric(n.left, depth + 1) && numeric(n.right, depth + 1));
+      if (n.type === 'ConditionalExpression') return numeric(n.consequent, depth + 1) && numeric(n.alternate, depth + 1);
+      if (n.type === 'CallExpression') return NUMBER_CALL.test(memberPath(n.callee) || '');
+      const name = n.type === 'Identifier' ? n.name : memberPath(n);
+      const ws = name && writes.get(name);
+      return !!ws && ws.every((w) => w.op === '++' || (['+=', '-=', '*='].includes(w.op) ? numeric(w.v, depth + 1) : w.op === '=' && numeric(w.v, depth + 1)));
+    };
+    const typedText = (n) => {
+      const name = n.type === 'Identifier' ? n.name : memberPath(n);
+      const ws = name && writes.get(name);
+      if (!ws || !ws.some((w) => w.op === '+=')) return false;
+      // '' to start, key names added on, cut with slice/substring: always a string
+      return ws.every((w) => (w.op === '=' && ((w.v.type === 'Literal' && typeof w.v.value === 'string') || (w.v.type === 'CallExpression' && /\.(slice|substring|substr|trim)$/.test(memberPath(w.v.callee) || ''))))
+        || (w.op === '+=' && (/\.key$/.test(memberPath(w.v) || '') || (w.v.type === 'Literal' && typeof w.v.value === 'string'))));
+    };
+    walk(this.ast, (n) => {
+      if (this.textNumberFound || n.type !== 'BinaryExpression' || !['===', '!=='].includes(n.operator)) return;
+      const pair = typedText(n.left) && numeric(n.right) ? [n.left, n.right] : typedText(n.right) && numeric(n.left) ? [n.right, n.left] : null;
+      if (!pair) return;
+      this.textNumberFound = true;
+      const [t, num] = pair.map((x) => this.code.slice(x.start, x.end));
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) compares ${t}, text built from the keys typed, with ${num}, a number: with ${n.operator} a string never equals a number, so the test is ${n.operator === '===' ? 'never' : 'always'} true (Number(${t}) ${n.operator} ${num})`, lineOf(n), `Number(${t})`);
+    });
+  }
+
+  // if (word.indexOf(letter)) { ... } else { misses++ }: indexOf gives -1 when the letter is missing (true) and 0 for
+  // the first letter (false), so the test reads it the wrong way round (indexOf(...) !== -1, or includes())
+  indexOfAsBoolean() {
+    walk(this.ast, (n, parent, key) => {
+      if (this.indexTestFound || !parent) return;
+      const tested = (key === 'test' && ['IfStatement', 'ConditionalExpression', 'WhileStatement'].includes(parent.type)) || (parent.type === 'UnaryExpression' && parent.operator === '!') || (parent.type === 'LogicalExpression' && key !== undefined && parent.operator !== '??');
+      if (!tested || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || !['indexOf', 'lastIndexOf', 'findIndex', 'search'].includes(n.callee.property.name)) return;
+      // s.indexOf('#') tested as "not at the start" is an idiom; a variable sought is a membership test
+      const arg = n.arguments[0];
+      if (!arg || (arg.type === 'Literal' && typeof arg.value === 'string')) return;
+      if (parent.type === 'LogicalExpression') {
+        // only where the whole && / || is itself a test
+        let top = parent; const chain = [];
+        walk(this.ast, (m, p, k) => { if (m === top) chain.push([p, k]); });
+        const [pp, kk] = chain[0] || [];
+        if (!pp || !((kk === 'test' && ['IfStatement', 'ConditionalExpression', 'WhileStatement'].includes(pp.type)) || (pp.type === 'UnaryExpression' && pp.operator === '!'))) return;
+      }
+      this.indexTestFound = true;
+      const text = this.code.slice(n.start, n.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(n)}) is used as true or false, but ${n.callee.property.name}() gives a position: -1 when nothing is found (true) and 0 for the first place (false), so the test is the wrong way round for a miss and for the first match (${text} !== -1, or includes())`, lineOf(n), `${text} !== -1`);
+    });
+  }
+
+  // img.setInteractive(new Phaser.Geom.Circle(0, 0, 50), Circle.Contains) on a 100 x 100 image: a hit area is placed in
+  // the object's own frame, whose (0, 0) is its top-left corner, so only that corner can be clicked
+  hitAreaAtCorner() {
+    const pictures = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)(add|physics\.add)\.(image|sprite|text)$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    for (const c of this.calls) {
+      const shape = c.name === 'setInteractive' && pictures.has(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'NewExpression' ? c.n.arguments[0] : null;
+      const kind = shape && /(^|\.)Geom\.(Circle|Ellipse|Rectangle)$/.exec(memberPath(shape.callee) || '');
+      if (!kind) continue;
+      const [x, y] = shape.arguments.map((a) => this.numberOf(a));
+      const centred = kind[2] === 'Rectangle' ? (x !== null && y !== null && x < 0 && y < 0) : (x === 0 && y === 0);
+      if (!centred) continue;
+      this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 80)} (line ${lineOf(c.n)}) places the hit area as if (0, 0) were the middle of ${c.on}, but a hit area is in the object's own frame, whose (0, 0) is its top-left corner: only the part over that corner can be clicked, and clicks on the middle miss (centre it on width / 2, height / 2)`, lineOf(c.n), 'centre the shape on width / 2, height / 2');
+      return;
+    }
+  }
+
+  // this.cue.enableBody(false, spot.x, spot.y, true, true): with reset false enableBody ignores the x and y given, so
+  // the ball comes back where it was disabled (enableBody(true, x, y, ...))
+  enableBodyWithoutReset() {
+    const c = this.calls.find((k) => k.name === 'enableBody' && k.n.arguments.length >= 3 && literalValue(k.n.arguments[0]).value === false
+      && k.n.arguments.slice(1, 3).some((a) => this.numberOf(a) !== 0));
+    if (!c) return;
+    const [, x, y] = c.n.arguments.map((a) => this.code.slice(a.start, a.end));
+    this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): with reset false, enableBody() ignores the place given (${x}, ${y}) and the body comes back where it was disabled (enableBody(true, ${x}, ${y}, ...))`, lineOf(c.n), 'enableBody(true, x, y, ...)');
+  }
+
+  // Phaser.Math.Clamp(0, this.power + step, 100): Clamp takes (value, min, max), so 0 is the value and the growing power
+  // the minimum: the result is the power itself, never held at 100 (Clamp(this.power + step, 0, 100))
+  clampValueLast() {
+    // a bound: a number, a constant's name, or minus one of them
+    const bound = (n) => this.numberOf(n) !== null || (n.type === 'UnaryExpression' && n.operator === '-' && bound(n.argument)) || (n.type === 'Identifier' && /^[A-Z][A-Z0-9_]*$/.test(n.name));
+    const c = this.calls.find((k) => k.name === 'Clamp' && /(^|\.)Math$/.test(k.on || '') && k.n.arguments.length === 3 && bound(k.n.arguments[0]) && !bound(k.n.arguments[2]) !== !bound(k.n.arguments[1]));
+    if (!c) return;
+    const [a, b, d] = c.n.arguments.map((x) => this.code.slice(x.start, x.end));
+    // (min, value, max) or (min, max, value)
+    const [v, lo, hi] = bound(c.n.arguments[1]) ? [d, a, b] : [b, a, d];
+    this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): Clamp takes (value, min, max), so ${a} is taken for the value and ${v} for a bound: the result is not ${v} held between ${lo} and ${hi} (Clamp(${v}, ${lo}, ${hi}))`, lineOf(c.n), `Clamp(${v}, ${lo}, ${hi})`);
+  }
+
+  // if (this.block.body.isSleeping) spawn the next one, with no enableSleeping in the Matter config: bodies never sleep,
+  // so the test is never true and the game waits for good (enableSleeping: true, or wait for the speed to drop)
+  sleepWithoutSleeping() {
+    if (/enableSleeping/.test(this.code) || !/\bmatter\b/.test(this.code)) return;
+    let read = null;
+    walk(this.ast, (n, parent, key, ctx) => { if (!read && ctx.inTest && n.type === 'MemberExpression' && !n.computed && n.property.name === 'isSleeping') read = n; });
+    const ev = read ? null : this.calls.find((c) => ['on', 'once'].includes(c.name) && ['sleepstart', 'sleepStart'].includes(literalValue(c.n.arguments[0]).value));
+    const at = read || (ev && ev.n);
+    if (!at) return;
+    this.add('never_fires', true, `${this.code.slice(at.start, at.end).slice(0, 60)} (line ${lineOf(at)}) waits for a Matter body to sleep, but the Matter config never sets enableSleeping: true, so no body ever sleeps and this never happens (matter: { enableSleeping: true })`, lineOf(at), 'enableSleeping: true');
+  }
+
+  // ball.setCollideWorldBounds(true), then if (ball.y > H + 20) loseBall(): the world's bottom edge stops the body inside
+  // the view, so it never gets past it and the ball is never lost (setBoundsCollision(true, true, true, false))
+  edgePassedAgainstBounds() {
+    if (/setBoundsCollision|checkCollision|world\.setBounds|physics\.world\.bounds|setBounds\s*\(/.test(this.code)) return;
+    const height = (() => { const p = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; })();
+    const width = (() => { const p = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; })();
+    if (height === null || width === null) return;
+    const colliding = new Set();
+    for (const c of this.calls) {
+      const a = c.n.arguments[0];
+      if (c.name === 'setCollideWorldBounds' && (!a || literalValue(a).value === true)) colliding.add((c.on || this.chainRoot(c.n) || '').replace(/\.body$/, ''));
+      if (c.name === 'setCollideWorldBounds' && a && literalValue(a).value === false) return;
+    }
+    // made with it in the chain (this.ball = this.physics.add.image(...).setCollideWorldBounds(true))
+    for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setCollideWorldBounds' && (!k.arguments[0] || literalValue(k.arguments[0]).value === true))) colliding.add(path);
+    // and the short names it goes by (const b = this.ball)
+    for (const [path, v] of this.bindings()) if (colliding.has(memberPath(v) || '')) colliding.add(path);
+    walk(this.ast, (n) => {
+      if (this.edgePassFound || n.type !== 'BinaryExpression' || !['>', '>='].includes(n.operator)) return;
+      const m = /^(.*)\.(x|y)$/.exec(memberPath(n.left) || '');
+      const VIEW = { 'this.scale.height': height, 'this.scale.width': width, 'this.sys.game.config.height': height, 'this.sys.game.config.width': width, 'this.game.config.height': height, 'this.game.config.width': width, 'this.cameras.main.height': height, 'this.cameras.main.width': width };
+      const sum = (k) => (k.type === 'BinaryExpression' && ['+', '-'].includes(k.operator) && sum(k.left) !== null && sum(k.right) !== null ? sum(k.left) + (k.operator === '+' ? 1 : -1) * sum(k.right) : VIEW[memberPath(k) || ''] !== undefined ? VIEW[memberPath(k)] : this.numberOf(k));
+      const limit = sum(n.right);
+      if (!m || !colliding.has(m[1]) || limit === null || limit < (m[2] === 'y' ? height : width)) return;
+      this.edgePassFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) waits for ${m[1]} to pass the ${m[2] === 'y' ? 'bottom' : 'right'} edge, but its body collides with the world bounds (setCollideWorldBounds), which stop it inside the view: it never gets there (open that side: this.physics.world.setBoundsCollision(true, true, true, false))`, lineOf(n), 'setBoundsCollision(..., false)');
+    });
+  }
+
+  // this.lastDir = dir; if (dir !== this.lastDir) run(): the two were made equal on the line before, so the test is
+  // never true (compare first, then remember: if (dir !== this.lastDir) { ... } this.lastDir = dir)
+  comparedRightAfterCopy() {
+    walk(this.ast, (block) => {
+      if (this.copyCompareFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        const e = st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression' && st.expression.operator === '=' ? st.expression : null;
+        const [a, b] = e ? [memberPath(e.left), memberPath(e.right)] : [];
+        if (this.copyCompareFound || !a || !b || a === b) return;
+        const next = block.body[k + 1];
+        if (!next || next.type !== 'IfStatement') return;
+        let cmp = null;
+        walk(next.test, (n) => { if (!cmp && n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator) && [memberPath(n.left), memberPath(n.right)].sort().join('|') === [a, b].sort().join('|')) cmp = n; });
+        if (!cmp) return;
+        this.copyCompareFound = true;
+        this.add('never_fires', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(st)}) and then if (${this.code.slice(next.test.start, next.test.end).slice(0, 50)}) (line ${lineOf(next)}): the two were made equal on the line before, so ${this.code.slice(cmp.start, cmp.end)} is ${cmp.operator.startsWith('!') ? 'never' : 'always'} true (compare first, then remember the new value)`, lineOf(next), 'compare, then assign');
+      });
+    });
+  }
+
+  // for (const gate of this.gates) { if (!gate.passed && gate.y < skier.y) { gate.passed = true; score } if (gate.y <
+  // -40) gate.y += SPAN }: the gate is used again further down, but its flag is never cleared, so from the second lap
+  // on it never scores (gate.passed = false where it is put back)
+  recycledKeepsFlag() {
+    walk(this.ast, (loop) => {
+      if (this.recycledFlagFound || loop.type !== 'ForOfStatement' || loop.left.type !== 'VariableDeclaration' || loop.left.declarations[0].id.type !== 'Identifier' || loop.body.type !== 'BlockStatement') return;
+      const item = loop.left.declarations[0].id.name;
+      let flagIf = null; let flag = null; let recycle = null;
+      walk(loop.body, (n) => {
+        if (n.type !== 'IfStatement') return;
+        const first = n.test.type === 'LogicalExpression' && n.test.operator === '&&' ? (() => { let t = n.test; while (t.type === 'LogicalExpression' && t.operator === '&&') t = t.left; return t; })() : n.test;
+        const f = first.type === 'UnaryExpression' && first.operator === '!' ? memberPath(first.argument) : null;
+        const m = f && new RegExp(`^${item}\\.(\\w+)$`).exec(f);
+        if (!flagIf && m && new RegExp(`${item}\\.${m[1]}\\s*=\\s*true`).test(this.code.slice(n.consequent.start, n.consequent.end))) { flagIf = n; flag = m[1]; }
+        // put back: a test on its place whose branch moves it (gate.y += SPAN, gate.y = START)
+        const tested = new RegExp(`\\b${item}\\.(x|y)\\b`).test(this.code.slice(n.test.start, n.test.end));
+        if (!recycle && tested && new RegExp(`\\b${item}\\.(x|y)\\s*(\\+|-)?=[^=]`).test(this.code.slice(n.consequent.start, n.consequent.end))) recycle = n;
+      });
+      if (!flagIf || !recycle || recycle === flagIf) return;
+      // cleared anywhere (but where the objects are made)
+      if (new RegExp(`\\.${flag}\\s*=\\s*(false|0|null|undefined)\\b|\\.${flag}\\s*=\\s*!|delete\\s+[\\w.]+\\.${flag}`).test(this.code)) return;
+      this.recycledFlagFound = true;
+      this.add('never_fires', true, `${item}.${flag} is set true once (line ${lineOf(flagIf)}) and the test needs it false, but ${item} is put back to be met again (line ${lineOf(recycle)}) without clearing it: from its second round on, if (!${item}.${flag} ...) is never true (${item}.${flag} = false where it is put back)`, lineOf(recycle), `${item}.${flag} = false`);
+    });
   }
 }
 

@@ -250,8 +250,14 @@ function typeFromNames(names, receiver) {
     const plain = names.filter((n) => { const info = typeInfo(n); return info && info.kind === 'interface' && !(info.ext && info.ext.length) && info.inst && Object.keys(info.inst).length; });
     return plain.length ? { cs: plain, st: false, guess: true } : null;
   }
+  // a game object's body is Arcade's or Matter's (the index keeps only Arcade's two): in a program that uses Matter and
+  // not Arcade it is a Matter body, whose members (box.body.label, isSleeping) the index does not list
+  if (matterOnly && names.every((n) => /^Phaser\.Physics\.Arcade\.(Body|StaticBody)$/.test(n))) return null;
   return { cs: [...new Set(cs)], st: false };
 }
+
+// whether the program being read uses Matter physics and not Arcade's (set per program by Analysis)
+let matterOnly = false;
 
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
@@ -309,6 +315,7 @@ class Analysis {
   constructor(ast, code) {
     this.ast = ast;
     this.code = code;
+    matterOnly = /\bmatter\b/.test(code || '') && !/\barcade\b|physics\.add\.|physics\.world\./.test(code || '');
     this.bindings = new Map(); // "scopeStart:name" -> {types: Map(key->type), unknown: bool}
     this.props = new Map(); // user property name -> {types, unknown}
     this.assignedMembers = new Set();
