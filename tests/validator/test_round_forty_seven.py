@@ -1,16 +1,22 @@
-"""Mistakes left over from rounds 45-46 and those of a forty-seventh round of unseen programs, each a game rule or a
-data flow written in correct Phaser calls: a list of thresholds searched with findIndex(ratio <= t.at) whose first
-entry has the largest threshold (it is always the one found; findLastIndex, and a list searched best first with >=,
-pass); a check that reads .angle right after starting the tween that turns the piece (it sees the angle before the
-turn; checking in onComplete passes); update(time) stepping by the time since the game started (delta passes, and an
-absolute position from sin(time) too); a text style's font: 'Georgia' beside fontSize (Phaser reads the font string
-as '[style] size family', so the family becomes the size; fontFamily and a full shorthand pass); a seeded
-RandomDataGenerator made afresh on every pass of a loop (one generator, or a seed per level, pass); a goal cloned once
-from the pointer's position and followed in update() (copied again on pointermove, or a spot kept on purpose beside a
-pointer followed otherwise, pass); if (left) vx = -S; if (right) vx = S; else vx = 0 (else if passes; a default
-overridden by a later if that sets something else passes); a bounce made on a local copy of the velocity that is
-never written back; a group counted for a cap that nothing is ever added to.
-Each broken program fails with its rule, line and message; the working ways pass."""
+"""Mistakes left over from rounds 45-46 and those of rounds 47-48 of unseen programs, each a game rule or a data flow
+written in correct Phaser calls: a threshold list whose first entry is always the one findIndex finds; a check that
+reads .angle right after starting the tween that turns the piece; update(time) stepping by the time since the start; a
+font string without a size; a seeded generator made on every pass of a loop; a goal cloned once from the pointer;
+if/if-else overwriting what the first if set (also through setVelocityX); a bounce on a local copy of the velocity; a
+group counted for a cap that nothing joins; an hour range that wraps joined with &&; a flag read right after it was
+cleared; the scene clock measured against Date.now(); a frame's share rounded down before it is added; an array alias
+left behind when the field gets a new array; a pool with maxSize whose members are only hidden; setSize() on an Image
+shown as a bar; a value capped one below what it is compared with; a board of '' tested against null; a pure
+function's result dropped; pixels against grid counters; setData read back as a property; Shuffle's array kept and
+then emptied; a local written only by a later handler; the display list's length as a cap; a tween on an undisplayed
+Graphics; one Graphics moved before each drawing; an Ellipse's width tweened; typed text against a number; indexOf as
+a test; a hit area centred on an Image's corner; enableBody(false, x, y); Clamp's arguments out of order; isSleeping
+with sleeping off; an edge passed by a body the world bounds keep in; a value compared right after it was copied; a
+recycled object whose flag is never cleared.
+Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
+idioms the rules leave alone (a medal list searched best first, !s.indexOf('#'), a pool filled once, a Rectangle's
+width tweened, a closure counter) and a Matter crate whose body.isSleeping used to be reported as a hallucinated
+Arcade member."""
 from __future__ import annotations
 
 import pytest
