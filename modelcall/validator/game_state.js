@@ -2168,9 +2168,21 @@ class GameState {
 
   // the game's size from its config ({ width: 800, height: 600 }): { w, h }, or null where the code does not fix it
   viewSize() {
-    const of = (k) => { const p = this.props.find((q) => q.key === k && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; };
-    const w = of('width'); const h = of('height');
-    return w && h ? { w, h } : null;
+    if (this.view !== undefined) return this.view;
+    // the game config's width and height (an object with scene or type beside them, or its scale), not the first
+    // width in the code (GridAlign's { width: 5, height: 5 } counts cells)
+    const sizes = [];
+    walk(this.ast, (n, parent, key) => {
+      if (n.type !== 'ObjectExpression') return;
+      const keys = new Map(n.properties.filter((q) => q.type === 'Property' && q.key).map((q) => [q.key.name || q.key.value, q.value]));
+      const [w, h] = ['width', 'height'].map((k) => (keys.has(k) ? this.numberOf(keys.get(k)) : null));
+      if (!w || !h) return;
+      const game = ['scene', 'type', 'parent', 'backgroundColor', 'physics', 'pixelArt'].some((k) => keys.has(k)) || (parent && parent.type === 'Property' && (parent.key.name || parent.key.value) === 'scale');
+      sizes.push({ w, h, game });
+    });
+    const pick = sizes.find((v) => v.game) || sizes[0];
+    this.view = pick ? { w: pick.w, h: pick.h } : null;
+    return this.view;
   }
 
   // the call that made a value and the calls chained on it: this.add.text(...).setOrigin(0.5).setScrollFactor(0) ->
@@ -8143,6 +8155,8 @@ class GameState {
       for (let k = 0; k + 1 < block.body.length; k++) {
         const [a, b] = [block.body[k], block.body[k + 1]];
         if (a.type !== 'IfStatement' || a.alternate || b.type !== 'IfStatement' || !b.alternate || b.alternate.type === 'IfStatement') continue;
+        // a first branch that leaves (return, throw, break, continue) never reaches the second if
+        if (top(a.consequent).some((x) => /^(Return|Throw|Break|Continue)Statement$/.test(x.type))) continue;
         const both = setsOf(b.consequent).filter((p) => setsOf(b.alternate).includes(p));
         const lost = setsOf(a.consequent).find((p) => both.includes(p));
         if (!lost) continue;
@@ -8733,9 +8747,9 @@ class GameState {
   // the view, so it never gets past it and the ball is never lost (setBoundsCollision(true, true, true, false))
   edgePassedAgainstBounds() {
     if (/setBoundsCollision|checkCollision|world\.setBounds|physics\.world\.bounds|setBounds\s*\(/.test(this.code)) return;
-    const height = (() => { const p = this.props.find((q) => q.key === 'height' && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; })();
-    const width = (() => { const p = this.props.find((q) => q.key === 'width' && this.numberOf(q.value) !== null); return p ? this.numberOf(p.value) : null; })();
-    if (height === null || width === null) return;
+    const view = this.viewSize();
+    if (!view) return;
+    const { w: width, h: height } = view;
     const colliding = new Set();
     for (const c of this.calls) {
       const a = c.n.arguments[0];
