@@ -8538,16 +8538,13 @@ class GameState {
   // if (this.children.length >= 15) stop spawning, where the scene also shows texts: the display list holds every
   // object of the scene, so the count includes them and the cap is reached with fewer squares
   displayListCountCap() {
-    const hit = this.calls.length && (() => {
-      let found = null;
-      walk(this.ast, (n) => {
-        if (found || n.type !== 'BinaryExpression' || !['>=', '>', '===', '<', '<='].includes(n.operator)) return;
-        const side = [n.left, n.right].find((x) => /^this\.(sys\.displayList|children)(\.list)?\.length$/.test(memberPath(x) || '') || /^this\.children\.getChildren\(\)\.length$/.test(this.code.slice(x.start, x.end).replace(/\s+/g, '')));
-        const limit = side && this.numberOf(side === n.left ? n.right : n.left);
-        if (side && limit !== null && limit > 1) found = n;
-      });
-      return found;
-    })();
+    let hit = null;
+    walk(this.ast, (n) => {
+      if (hit || n.type !== 'BinaryExpression' || !['>=', '>', '===', '<', '<='].includes(n.operator)) return;
+      const side = [n.left, n.right].find((x) => /^this\.(sys\.displayList|children)(\.list)?\.length$/.test(memberPath(x) || '') || /^this\.children\.getChildren\(\)\.length$/.test(this.code.slice(x.start, x.end).replace(/\s+/g, '')));
+      const limit = side && this.numberOf(side === n.left ? n.right : n.left);
+      if (side && limit !== null && limit > 1) hit = n;
+    });
     if (!hit) return;
     // the other things on the display list: texts, a background, the texture's Graphics if not removed
     const others = this.calls.filter((c) => /^this\.add$/.test(c.on || '') && ['text', 'bitmapText', 'image', 'rectangle', 'tileSprite', 'graphics'].includes(c.name) && c.ctx.roles.includes('create'));
