@@ -1107,6 +1107,33 @@ class GameState {
     }
   }
 
+  // whether every call of this.name() is made once per run of the scene: from create() itself, or from the onComplete of
+  // a tween or chain made there that does not repeat (a restart takes the input plugins' listeners off)
+  calledOncePerRun(name) {
+    const sites = [];
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression' && n.callee.property.name === name) sites.push({ n, ctx });
+    });
+    // handed on as a callback (delayedCall(500, this.startTurn, [], this)): it may run any number of times
+    let handed = false;
+    walk(this.ast, (n, parent, key) => { if (n.type === 'MemberExpression' && !n.computed && n.object.type === 'ThisExpression' && n.property.name === name && !(parent && parent.type === 'CallExpression' && key === 'callee')) handed = true; });
+    if (!sites.length || handed) return false;
+    return sites.every(({ n, ctx }) => {
+      if (!ctx.roles.length || !['create', 'init'].includes(ctx.roles[0])) return false;
+      if (ctx.roles.length === 1) return true;
+      if (ctx.roles.length !== 2) return false;
+      // the callback's place: the value of an onComplete of a config without repeat, loop or yoyo
+      let once = false;
+      walk(this.ast, (o) => {
+        if (once || o.type !== 'ObjectExpression' || o.start > n.start || n.end > o.end) return;
+        const keyOf = (q) => q.type === 'Property' && q.key && (q.key.name || q.key.value);
+        const done = o.properties.find((q) => keyOf(q) === 'onComplete' && /Function/.test(q.value.type) && q.value.start <= n.start && n.end <= q.value.end);
+        if (done && !o.properties.some((q) => ['repeat', 'loop', 'yoyo', 'onRepeat'].includes(keyOf(q)))) once = true;
+      });
+      return once;
+    });
+  }
+
   // startPlayerTurn() { this.input.keyboard.on('keydown-SPACE', this.attack, this); } run again each turn: every call
   // adds one more listener and none is taken off, so from the second turn one press acts twice, then three times
   listenerAddedEachTime() {
@@ -1120,7 +1147,7 @@ class GameState {
       if (!name || !/^\w+$/.test(name) || setUp.has(name) || roles.some((r) => setUp.has(r) && r !== name) || c.ctx.handedTo.some(Boolean)) continue;
       // the method runs again: handed to a timer or called from inside a callback
       const again = new RegExp(`(delayedCall|addEvent|once|on)\\s*\\([^;]*this\\.${name}\\b|=>\\s*\\{?[^}]*this\\.${name}\\s*\\(|callback\\s*:\\s*this\\.${name}\\b`).test(this.code);
-      if (!again) continue;
+      if (!again || this.calledOncePerRun(name)) continue;
       this.add('never_fires', true, `${c.on}.on('${ev.value}') (line ${lineOf(c.n)}) is added in ${name}(), which runs again (a timer or a handler calls it), and no listener is ever taken off: each run adds one more, so one ${/^key/.test(ev.value) ? 'press' : 'click'} acts once for every time ${name}() ran (once(), or off() when the turn ends)`, lineOf(c.n), `${c.on}.once('${ev.value}', ...)`);
       return;
     }

@@ -761,14 +761,6 @@
     const origAdd = TM.add;
     const BaseTween = Phaser.Tweens.BaseTween;
     TM.add = cloak(function add(cfg) {
-      // a target tweened before may still be under that tween, which drives the values this one starts from
-      let retweened = false;
-      if (S && cfg && typeof cfg === 'object' && !isArray(cfg) && !(cfg instanceof BaseTween)) {
-        try {
-          const all = isArray(cfg.targets) ? cfg.targets : [cfg.targets];
-          for (let i = 0; i < all.length && i < 64; i++) if (all[i] && typeof all[i] === 'object' && apply(weakSetHas, tweenedObjects, [all[i]])) retweened = true;
-        } catch (e) { /* a check never breaks the call */ }
-      }
       if (S && cfg && typeof cfg === 'object' && !isArray(cfg) && !(cfg instanceof BaseTween)) {
         try {
           const t = getOwnPropertyDescriptor(cfg, 'targets');
@@ -813,7 +805,7 @@
             if (apply(regexpTest, /^(on[A-Z]\w*|callbackScope|props|tweens)$/, [keys[i]])) callbacks = true;
             if (apply(regexpTest, /^(x|y|alpha|scale|scaleX|scaleY|angle|rotation|displayWidth|displayHeight|radius)$/, [keys[i]])) shown = true;
           }
-          if (!callbacks && shown && !retweened) listPush(stillTweens, [made, programCaller()]);
+          if (!callbacks && shown) listPush(stillTweens, [made, programCaller()]);
         }
       } catch (e) { /* a check never breaks the call */ }
       return made;

@@ -16,8 +16,8 @@ recycled object whose flag is never cleared.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a medal list searched best first, !s.indexOf('#'), a pool filled once, a Rectangle's
 width tweened, a closure counter, an if that returns before an if/else, cells made at (0, 0) and laid out by GridAlign,
-whose { width: 5 } used to be read as the view's width, a judge text tweened again while its last fade still runs,
-which an L3 check took for a tween from a value to the same value) and a Matter crate whose body.isSleeping used to be reported as a hallucinated
+whose { width: 5 } used to be read as the view's width, a title menu whose keys are added again only when the scene
+runs again) and a Matter crate whose body.isSleeping used to be reported as a hallucinated
 Arcade member."""
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ WORKING = ["pass_boss_phases_find_last_threshold", "pass_reward_tiers_find_first
            "pass_sums_typed_text_as_number",
            "pass_word_guess_includes",
            "pass_lights_grid_align_cells_at_origin", "pass_match_status_first_if_returns",
-           "pass_judge_text_retweened_while_fading"]
+           "pass_title_menu_keys_after_intro_chain"]
 
 
 @pytest.fixture(scope="module")
