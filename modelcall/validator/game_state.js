@@ -4937,20 +4937,35 @@ class GameState {
     }
   }
 
+  // the objects whose bodies collide with the world bounds (setCollideWorldBounds(true), in the chain that makes them,
+  // or collideWorldBounds = true) and those set free again, under every name they go by (const b = this.ball)
+  worldBoundsBodies() {
+    if (this.boundsBodies) return this.boundsBodies;
+    const colliding = new Set(); const freed = new Set();
+    const strip = (p) => (p || '').replace(/\.body$/, '');
+    const on = (k) => !k.arguments[0] || literalValue(k.arguments[0]).value === true;
+    for (const c of this.calls) {
+      if (c.name !== 'setCollideWorldBounds') continue;
+      const a = c.n.arguments[0];
+      const path = strip(c.on || this.chainRoot(c.n));
+      if (a && literalValue(a).value === false) freed.add(path); else if (on(c.n)) colliding.add(path);
+    }
+    for (const a of this.assigns) if (a.prop === 'collideWorldBounds' && literalValue(a.value).value === true) colliding.add(strip(a.path.split('.').slice(0, -1).join('.')));
+    for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setCollideWorldBounds' && on(k))) colliding.add(path);
+    for (const [path, v] of this.bindings()) {
+      const other = strip(memberPath(v));
+      if (!other) continue;
+      for (const set of [colliding, freed]) { if (set.has(other)) set.add(path); if (set.has(path)) set.add(other); }
+    }
+    this.boundsBodies = { colliding, freed };
+    return this.boundsBodies;
+  }
+
   // physics.world.wrap(player) on a body that collides with the world bounds: the body is stopped at the edge and
   // never gets past it, so wrap() (which moves what has gone out past the edge) never moves it
   wrapAgainstBounds() {
-    const alias = new Map(this.bindings().map(([path, v]) => [path, memberPath(v)]).filter(([, v]) => v));
-    const norm = (p) => (p ? (alias.get(p) || p).replace(/\.body$/, '') : null);
-    const colliding = new Set();
-    const freed = new Set();
-    for (const c of this.calls) {
-      if (c.name !== 'setCollideWorldBounds') continue;
-      const on = norm(c.on ? c.on : this.chainRoot(c.n));
-      const a = c.n.arguments[0];
-      if (a && a.type === 'Literal' && a.value === false) freed.add(on); else if (!a || (a.type === 'Literal' && a.value === true)) colliding.add(on);
-    }
-    for (const a of this.assigns) if (a.prop === 'collideWorldBounds' && a.value.type === 'Literal' && a.value.value === true) colliding.add(norm(a.path.split('.').slice(0, -1).join('.')));
+    const { colliding, freed } = this.worldBoundsBodies();
+    const norm = (p) => (p ? p.replace(/\.body$/, '') : null);
     for (const c of this.calls) {
       if (c.name !== 'wrap' || !/(^|\.)world$/.test(c.on || '')) continue;
       const target = norm(memberPath(c.n.arguments[0]));
@@ -8774,16 +8789,8 @@ class GameState {
     const view = this.viewSize();
     if (!view) return;
     const { w: width, h: height } = view;
-    const colliding = new Set();
-    for (const c of this.calls) {
-      const a = c.n.arguments[0];
-      if (c.name === 'setCollideWorldBounds' && (!a || literalValue(a).value === true)) colliding.add((c.on || this.chainRoot(c.n) || '').replace(/\.body$/, ''));
-      if (c.name === 'setCollideWorldBounds' && a && literalValue(a).value === false) return;
-    }
-    // made with it in the chain (this.ball = this.physics.add.image(...).setCollideWorldBounds(true))
-    for (const [path, v] of this.bindings()) if (this.creation(v).chain.some((k) => k.callee.property && k.callee.property.name === 'setCollideWorldBounds' && (!k.arguments[0] || literalValue(k.arguments[0]).value === true))) colliding.add(path);
-    // and the short names it goes by (const b = this.ball)
-    for (const [path, v] of this.bindings()) if (colliding.has(memberPath(v) || '')) colliding.add(path);
+    const { colliding, freed } = this.worldBoundsBodies();
+    if (freed.size) return;
     walk(this.ast, (n) => {
       if (this.edgePassFound || n.type !== 'BinaryExpression' || !['>', '>='].includes(n.operator)) return;
       const m = /^(.*)\.(x|y)$/.exec(memberPath(n.left) || '');
