@@ -193,6 +193,7 @@ class GameState {
     if (/killAndHide|setActive\s*\(\s*false/.test(this.code) && /\.overlap\s*\(/.test(this.code)) this.hiddenButStillOverlapping();
     if (/disableBody\s*\(\s*false/.test(this.code) && /countActive/.test(this.code)) this.keptActiveButCounted();
     if (/scene\.restart\s*\(\s*\{/.test(this.code)) this.restartDataIgnored();
+    if (/scene\.(restart|start|launch|run|switch)\s*\([^)]*\{/.test(this.code)) this.sceneDataKeysDiffer();
     if (/\b(let|var)\s+\w+\s*=\s*[\w$]+\.[\w$.]+\s*;/.test(this.code)) this.copyUpdatedNotField();
     if (/scene\.restart\s*\(\s*\)/.test(this.code)) this.raisedThenWipedByRestart();
     if (/\bif\s*\([^)]*(>|<)/.test(this.code)) this.shadowedThresholds();
@@ -390,6 +391,13 @@ class GameState {
     if (/(children|displayList)(\.list)?\s*\.\s*length|children\.getChildren/.test(this.code)) this.displayListCountCap();
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
+    if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/new\s+Set\s*\(\s*\)/.test(this.code) && /\.has\s*\(/.test(this.code)) this.setHasFieldOfElements();
+    if (/Math\.(round|floor|ceil|trunc)\s*\([^()]*\/[^()]*\*/.test(this.code)) this.snapInsideRound();
+    if (/Math\.Rotate(Around)?\s*\(/.test(this.code)) this.rotationsAddUp();
+    if (/\.key\b/.test(this.code) && /['"]key(down|up|press)['"]/.test(this.code)) this.letterKeyInCapitals();
+    if (/\.clear\s*\(/.test(this.code) && /\bupdate\b/.test(this.code)) this.drawingClearedEachFrame();
+    if (/addCounter\s*\(/.test(this.code) && /alpha/i.test(this.code)) this.counterValueAsAlpha();
     if (/add\.(ellipse|circle|arc|star|triangle|polygon)\s*\(/.test(this.code) && /\b(width|height)\s*:/.test(this.code)) this.shapeSizeWithoutGeometry();
     if (/\+=\s*[\w.]*\.key\b/.test(this.code) && /[!=]==/.test(this.code)) this.textComparedWithNumber();
     if (/\.(indexOf|lastIndexOf|findIndex|search)\s*\(/.test(this.code)) this.indexOfAsBoolean();
@@ -3184,6 +3192,7 @@ class GameState {
       // the same place, or a corner worked out from it (new Geom.Rectangle(x - 70, y - 45, 140, 90))
       const same = (t, m) => t === m || (what && /Rect|Rectangle/.test(what) && (t.startsWith(m + '-') || t.startsWith(m + '+')));
       if (!args || args.length < 2 || !same(text(args[0]), made[0]) || !same(text(args[1]), made[1])) continue;
+      this.countedTwiceFound = true;
       this.add('misplaced', true, `${root} is made at (${made[0]}, ${made[1]}) and ${what} (line ${lineOf(c.n)}) is placed at (${made[0]}, ${made[1]}) again, but it is in the object's own space: the position is counted twice, so it lands at twice the offset (use (0, 0) there)`, lineOf(c.n), '(0, 0) in the object\'s own space');
       return;
     }
@@ -5745,6 +5754,48 @@ class GameState {
     this.add('never_fires', true, `this.scene.restart({ ${keys.join(', ')} }) (line ${lineOf(c.n)}) passes data to the scene's init() and create(), but neither takes it: the values are never read, and the next run starts from the same ones (init(data) { this.${keys[0]} = data.${keys[0]}; })`, lineOf(c.n), 'init(data)');
   }
 
+  // this.scene.restart({ floor: this.depth + 1 }) while init(data) reads data.depth: the key passed is not the key
+  // read, so the value never arrives and the scene starts from its default each time
+  sceneDataKeysDiffer() {
+    const keyed = this.classes.filter((k) => k.id).map((k) => ({ cls: k, key: sceneKeyOf(k) || k.id.name }));
+    for (const c of this.calls) {
+      if (!/(^|\.)scene$/.test(c.on || '')) continue;
+      let target = null;
+      let data = null;
+      if (c.name === 'restart') { target = c.ctx.cls; data = c.n.arguments[0]; }
+      else if (['start', 'launch', 'run', 'switch'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') {
+        const k = keyed.filter((x) => x.key === c.n.arguments[0].value);
+        target = k.length === 1 ? k[0].cls : null;
+        data = c.n.arguments[1];
+      }
+      if (!target || !data || data.type !== 'ObjectExpression' || !data.properties.length || data.properties.some((q) => q.type !== 'Property' || q.computed)) continue;
+      const passed = data.properties.map((q) => q.key.name || q.key.value);
+      const methods = target.body.body.filter((m) => m.type === 'MethodDefinition' && m.key && ['init', 'create'].includes(m.key.name) && m.value.params.length);
+      if (!methods.length) continue;
+      const read = new Set();
+      let opaque = false;
+      for (const m of methods) {
+        const p = m.value.params[0];
+        if (p.type === 'ObjectPattern') { for (const q of p.properties) if (q.type === 'Property' && !q.computed && q.key) read.add(q.key.name || q.key.value); else opaque = true; continue; }
+        if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier') { opaque = opaque || p.right.type !== 'ObjectExpression' || p.right.properties.length > 0; }
+        const name = p.type === 'Identifier' ? p.name : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? p.left.name : null;
+        if (!name) { opaque = true; continue; }
+        walk(m.value.body, (n, parent, key) => {
+          if (n.type !== 'Identifier' || n.name !== name || (parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed)) return;
+          if (parent && parent.type === 'MemberExpression' && key === 'object' && !parent.computed) read.add(parent.property.name);
+          else if (parent && parent.type === 'VariableDeclarator' && key === 'init' && parent.id.type === 'ObjectPattern') parent.id.properties.forEach((q) => { if (q.type === 'Property' && q.key) read.add(q.key.name || q.key.value); else opaque = true; });
+          else if (!(parent && parent.type === 'LogicalExpression')) opaque = true;
+        });
+      }
+      if (opaque || !read.size || /settings\s*\.\s*data|sys\.getData/.test(this.bare())) continue;
+      const lost = passed.filter((k) => !read.has(k));
+      const missing = [...read].filter((k) => !passed.includes(k));
+      if (!lost.length || !missing.length) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 70)} (line ${lineOf(c.n)}) passes ${lost.map((k) => `'${k}'`).join(', ')}, but the scene's ${methods.map((m) => m.key.name).join('/')}(data) reads ${missing.map((k) => `'${k}'`).join(', ')}, which it is never given: the value passed is lost and the scene starts from its default each time (pass the key it reads, or read the key passed)`, lineOf(c.n), `the key ${missing[0]}`);
+      return;
+    }
+  }
+
   // button.on('pointerdown', (pointer, x, y) => this.add.text(x, y, '+1')): a game object's pointer events pass the
   // point inside the object (from its top-left corner) after the pointer, so what is placed there lands near the
   // view's top-left corner, not where the click was (pointer.worldX, pointer.worldY)
@@ -8145,9 +8196,40 @@ class GameState {
       const handed = ctx.handedTo[ctx.handedTo.length - 1] || '';
       if (this.loopAround(n, ctx.fn) || /\.(forEach|map|times|each)$|^Array\.from$/.test(handed)) hit = n;
     });
+    const perCall = hit ? null : this.seededGeneratorPerCall();
+    if (perCall) {
+      this.add('misplaced', true, `${this.code.slice(perCall.n.start, perCall.n.end)} (line ${lineOf(perCall.n)}) makes a new generator with the same seed on every call of ${perCall.name}(), which is called in a loop: each one gives the same numbers, so every call draws the same values (all in one place) (make the generator once, in create(), and keep it)`, lineOf(perCall.n), 'one generator kept');
+      return;
+    }
     if (!hit) return;
     const text = this.code.slice(hit.start, hit.end);
     this.add('misplaced', true, `${text} (line ${lineOf(hit)}) makes a new generator with the same seed on every pass: each one gives the same numbers, so every pass draws the same values (all in one place) (make the generator once, before the loop)`, lineOf(hit), 'one generator before the loop');
+  }
+
+  // randomPlace() { const rnd = new RandomDataGenerator([this.seed]); return rnd.between(...) } called in a loop: each
+  // call starts the same sequence again (a field assigned once is as constant as a literal)
+  seededGeneratorPerCall() {
+    const assignedOnce = (e) => e.type === 'MemberExpression' && e.object.type === 'ThisExpression' && this.assigns.filter((a) => a.path === memberPath(e)).length === 1
+      && !new RegExp(`${memberPath(e).replace(/[.$]/g, (ch) => '\\' + ch)}\\s*(\\+\\+|--|[-+*/]=)`).test(this.code);
+    const constant = (e) => e && (e.type === 'Literal' || assignedOnce(e));
+    let hit = null;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (hit || n.type !== 'VariableDeclarator' || !n.init || n.init.type !== 'NewExpression' || !/RandomDataGenerator$/.test(memberPath(n.init.callee) || '') || !ctx.fn) return;
+      const seed = n.init.arguments[0];
+      if (!seed || !(constant(seed) || (seed.type === 'ArrayExpression' && seed.elements.length && seed.elements.every(constant)))) return;
+      const name = this.functionName(ctx.fn);
+      if (!name) return;
+      const repeated = this.calls.filter((c) => c.name === name && (c.on === 'this' || c.on === null || c.on === undefined));
+      if (repeated.some((c) => this.loopAround(c.n, c.ctx.fn) || /\.(forEach|map|times|each)$|^Array\.from$/.test(c.ctx.handedTo[c.ctx.handedTo.length - 1] || ''))) hit = { n: n.init, name };
+    });
+    return hit;
+  }
+
+  // the name a function goes by: a method's key, a declaration's id, the name it is bound to
+  functionName(fn) {
+    for (const [name, f] of this.functionsByName()) if (f === fn) return name;
+    const b = this.bindings().find(([, v]) => v === fn);
+    return b ? b[0] : null;
   }
 
   // whether a loop statement of fn (the function node is in; null: the top level) holds node
@@ -8641,6 +8723,193 @@ class GameState {
         return;
       }
     });
+  }
+
+  // positionCountedTwice's mistake where the place is only part of the drawing's coordinates (fillRect(cx - 20, ...),
+  // fillPoints of points worked out around it, a Graphics moved there with setPosition())
+  graphicsPlacedAndDrawnThere() {
+    if (this.countedTwiceFound) return;
+    const DRAW = /^(fill|stroke)(Rect|Circle|Ellipse|Triangle|Points|RoundedRect)$|^(arc|moveTo|lineTo)$/;
+    const named = (e) => (e && (e.type === 'Identifier' || e.type === 'MemberExpression') ? memberPath(e) : null);
+    const mentions = (node, name) => !!node && new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, (ch) => '\\' + ch)}([^\\w$]|$)`).test(this.code.slice(node.start, node.end));
+    for (const [path, v] of this.bindings()) {
+      const made = this.creation(v).made;
+      if (!made || !/(^|\.)add\.graphics$/.test(memberPath(made.callee) || '')) continue;
+      if (this.calls.some((c) => c.on === path && c.name === 'generateTexture')) continue;
+      const fn = this.enclosingFunction(made);
+      const cfg = made.arguments[0];
+      const keyed = (k) => { const q = cfg && cfg.type === 'ObjectExpression' ? cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k) : null; return q ? q.value : null; };
+      let place = [named(keyed('x')), named(keyed('y')), made];
+      if (!place[0] || !place[1]) {
+        const moved = this.calls.find((c) => c.on === path && c.name === 'setPosition' && c.ctx.fn === fn && c.n.arguments.length >= 2);
+        place = moved ? [named(moved.n.arguments[0]), named(moved.n.arguments[1]), moved.n] : [null, null, null];
+      }
+      const [X, Y, at] = place;
+      if (!X || !Y || X === Y) continue;
+      for (const c of this.calls) {
+        if (c.on !== path || !DRAW.test(c.name) || c.ctx.fn !== fn || c.n.start < at.end || !c.n.arguments.length) continue;
+        let both = mentions(c.n.arguments[0], X) && mentions(c.n.arguments[1], Y);
+        // fillPoints(pts) with const pts = this.starPoints(x, y, ...) or [{ x: x + 10, y: y }, ...]
+        if (!both && /Points$/.test(c.name) && c.n.arguments[0].type === 'Identifier') {
+          const held = this.localValue(c.n.arguments[0], fn);
+          both = !!held && held !== c.n.arguments[0] && mentions(held, X) && mentions(held, Y);
+        }
+        if (!both) continue;
+        this.add('misplaced', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 80)} (line ${lineOf(c.n)}) draws at ${X}, ${Y} on ${path}, which already stands at ${X}, ${Y} (line ${lineOf(at)}): a Graphics draws relative to its own position, so the shape appears at twice the distance from the corner, away from where it belongs (draw around 0, 0, or leave the Graphics at 0, 0)`, lineOf(c.n), 'draw around 0, 0');
+        return;
+      }
+    }
+  }
+
+  // this.gfx.clear() at the top of update() and this.gfx.fillEllipse(...) in a click handler: whatever is drawn
+  // outside update() on a Graphics that update() clears each frame is gone one frame later
+  drawingClearedEachFrame() {
+    const DRAW = /^(fill|stroke)(Rect|Circle|Ellipse|Triangle|Points|RoundedRect|Path)$/;
+    for (const upd of this.lifecycle('update')) {
+      const cleared = new Set();
+      for (const st of upd.body.body) {
+        if (st.type !== 'ExpressionStatement') continue;
+        for (const c of this.calls) if (c.name === 'clear' && c.on && c.n.start >= st.start && c.n.end <= st.end && c.ctx.fn === upd && !c.ctx.inTest) cleared.add(c.on);
+      }
+      if (!cleared.size) continue;
+      const reached = this.reachedFunctions(upd, 3, { intoCallbacks: true });
+      const inUpdate = (n) => reached.some((f) => f.start <= n.start && n.end <= f.end);
+      for (const path of cleared) {
+        if (this.calls.some((c) => c.on === path && c.name === 'generateTexture')) continue;
+        const drawnEachFrame = new Set(this.calls.filter((c) => c.on === path && DRAW.test(c.name) && inUpdate(c.n)).map((c) => c.name));
+        const outside = this.calls.find((c) => c.on === path && DRAW.test(c.name) && !inUpdate(c.n) && !drawnEachFrame.has(c.name));
+        if (!outside) continue;
+        this.add('misplaced', true, `${this.code.slice(outside.n.start, outside.n.end).slice(0, 80)} (line ${lineOf(outside.n)}) draws on ${path}, which update() clears every frame (line ${lineOf(this.calls.find((c) => c.on === path && c.name === 'clear' && c.ctx.fn === upd).n)}) and redraws without it: the shape is gone one frame after it is drawn (draw it on a Graphics of its own, or keep it in a list that update() redraws)`, lineOf(outside.n), 'a Graphics of its own');
+        return;
+      }
+    }
+  }
+
+  // tweens.addCounter({ from: 0, to: 100, onUpdate: (t) => obj.setAlpha(t.getValue()) }): alpha runs from 0 to 1 and
+  // Phaser clamps anything above, so a fade on a 0-100 (or 0-255) scale is opaque from its first hundredth on
+  counterValueAsAlpha() {
+    walk(this.ast, (n) => {
+      if (this.alphaScaleFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'addCounter') return;
+      const cfg = n.arguments[0];
+      if (!cfg || cfg.type !== 'ObjectExpression') return;
+      const keyed = (k) => { const q = cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k); return q ? q.value : null; };
+      const ends = ['from', 'to'].map((k) => literalValue(keyed(k)));
+      if (!ends.every((e) => e.ok && typeof e.value === 'number' && e.value >= 0) || Math.max(ends[0].value, ends[1].value) < 2) return;
+      const onUpdate = keyed('onUpdate');
+      if (!onUpdate || !/Function/.test(onUpdate.type) || !onUpdate.params.length || onUpdate.params[0].type !== 'Identifier') return;
+      const tw = onUpdate.params[0].name;
+      const isValue = (e) => e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'getValue' && e.callee.object.type === 'Identifier' && e.callee.object.name === tw;
+      const holders = new Set();
+      walk(onUpdate.body, (m) => { if (m.type === 'VariableDeclarator' && m.id.type === 'Identifier' && isValue(m.init)) holders.add(m.id.name); });
+      const plain = (e) => isValue(e) || (e && e.type === 'Identifier' && holders.has(e.name));
+      walk(onUpdate.body, (m) => {
+        if (this.alphaScaleFound) return;
+        const set = m.type === 'CallExpression' && m.callee.type === 'MemberExpression' && m.callee.property.name === 'setAlpha' && plain(m.arguments[0]);
+        const assigned = m.type === 'AssignmentExpression' && m.operator === '=' && m.left.type === 'MemberExpression' && m.left.property.name === 'alpha' && plain(m.right);
+        if (!set && !assigned) return;
+        this.alphaScaleFound = true;
+        this.add('wrong_argument', true, `${this.code.slice(m.start, m.end).slice(0, 80)} (line ${lineOf(m)}) sets the alpha from a counter that runs from ${ends[0].value} to ${ends[1].value} (line ${lineOf(cfg)}): alpha goes from 0 to 1 and Phaser clamps anything above, so the object is fully opaque for all but the first part of the counter (divide by ${Math.max(ends[0].value, ends[1].value)}, or count from 0 to 1)`, lineOf(m), 'a value from 0 to 1');
+      });
+    });
+  }
+
+  // Math.round(t / BEAT * BEAT): the parenthesis closes after the multiplication, so the value is rounded as it is and
+  // never snapped to the step (Math.round(t / BEAT) * BEAT)
+  snapInsideRound() {
+    walk(this.ast, (n) => {
+      if (this.snapFound || n.type !== 'CallExpression' || !/^Math\.(round|floor|ceil|trunc)$/.test(memberPath(n.callee) || '') || n.arguments.length !== 1) return;
+      const a = n.arguments[0];
+      if (a.type !== 'BinaryExpression' || a.operator !== '*' || a.left.type !== 'BinaryExpression' || a.left.operator !== '/') return;
+      const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+      if (text(a.left.right) !== text(a.right) || /^[\d.]+$/.test(text(a.right)) && Number(text(a.right)) === 1) return;
+      this.snapFound = true;
+      const fn = memberPath(n.callee);
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): ${text(a.left.left)} / ${text(a.right)} * ${text(a.right)} is ${text(a.left.left)} again before ${fn}() sees it, so nothing is snapped to steps of ${text(a.right)} (${fn}(${text(a.left.left)} / ${text(a.right)}) * ${text(a.right)})`, lineOf(n), `${fn}(x / step) * step`);
+    });
+  }
+
+  // for (i...) Phaser.Math.RotateAround(p, cx, cy, step * i) on one point made before the loop: RotateAround (like
+  // Rotate and Vector2#rotate) turns the point it is given, so the turns add up (0, 1, 3, 6 steps...) instead of i steps
+  rotationsAddUp() {
+    walk(this.ast, (loop, parent, key, ctx) => {
+      if (this.rotationsFound || loop.type !== 'ForStatement' || !loop.init || !loop.update) return;
+      const ivar = loop.init.type === 'VariableDeclaration' && loop.init.declarations[0].id.type === 'Identifier' ? loop.init.declarations[0].id.name : null;
+      if (!ivar) return;
+      const word = (node, name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(this.code.slice(node.start, node.end));
+      walk(loop.body, (n) => {
+        if (this.rotationsFound || n.type !== 'CallExpression') return;
+        const path = memberPath(n.callee) || '';
+        let point = null;
+        let angle = null;
+        if (/(^|\.)Math\.RotateAround$/.test(path) && n.arguments.length === 4) [point, angle] = [n.arguments[0], n.arguments[3]];
+        else if (/(^|\.)Math\.Rotate$/.test(path) && n.arguments.length === 2) [point, angle] = n.arguments;
+        if (!point || point.type !== 'Identifier' || !angle || !word(angle, ivar)) return;
+        // made before the loop and not set again inside it
+        const made = [];
+        walk(ctx.fn ? ctx.fn.body : this.ast, (d) => { if (d.type === 'VariableDeclarator' && d.id.type === 'Identifier' && d.id.name === point.name) made.push(d); });
+        if (made.length !== 1 || made[0].start > loop.start || !made[0].init || made[0].init.type !== 'NewExpression') return;
+        const body = this.code.slice(loop.body.start, loop.body.end);
+        if (new RegExp(`(^|[^\\w$.])${point.name}\\s*(=[^=]|\\.\\s*(set|copy|setTo|reset|setFromObject)\\s*\\()`).test(body)) return;
+        this.rotationsFound = true;
+        this.add('misplaced', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) turns ${point.name}, made once before the loop (line ${lineOf(made[0])}), by an angle that grows with ${ivar}: ${path.split('.').pop()} changes the point it is given, so the turns add up pass after pass (0, 1, 3, 6 steps...) instead of ${ivar} steps (make the point inside the loop, or turn a copy)`, lineOf(n), 'a new point each pass');
+      });
+    });
+  }
+
+  // keyboard.on('keydown', (e) => ... 'ASDF'.indexOf(e.key)): a letter key's KeyboardEvent key is the small letter
+  // ('a'; 'A' only with Shift or Caps Lock), so capital letters are never found
+  letterKeyInCapitals() {
+    const capitals = (e) => {
+      if (!e) return false;
+      if (e.type === 'Identifier') e = this.localValue(e, null);
+      if (e.type === 'Literal' && typeof e.value === 'string') return /[A-Z]/.test(e.value) && !/[a-z]/.test(e.value) && e.value.length <= 40;
+      if (e.type === 'ArrayExpression') return e.elements.length > 0 && e.elements.every((x) => x && x.type === 'Literal' && typeof x.value === 'string' && /^[A-Z]$/.test(x.value));
+      return false;
+    };
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once', 'addEventListener'].includes(c.name) || !ev || ev.type !== 'Literal' || !/^key(down|up|press)$/.test(ev.value)) continue;
+      const h = this.handlerFunction(c.n.arguments[1]);
+      const e = h && h.params[0] && h.params[0].type === 'Identifier' ? h.params[0].name : null;
+      if (!e) continue;
+      let hit = null;
+      const isKey = (x) => x && x.type === 'MemberExpression' && !x.computed && x.property.name === 'key' && x.object.type === 'Identifier' && x.object.name === e;
+      walk(h.body, (n) => {
+        if (hit) return;
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && ['indexOf', 'includes'].includes(n.callee.property.name) && isKey(n.arguments[0]) && capitals(n.callee.object)) hit = n;
+        if (n.type === 'BinaryExpression' && ['===', '=='].includes(n.operator) && ((isKey(n.left) && n.right.type === 'Literal' && /^[A-Z]$/.test(n.right.value)) || (isKey(n.right) && n.left.type === 'Literal' && /^[A-Z]$/.test(n.left.value)))) hit = n;
+      });
+      // e.key === 'c' || e.key === 'C', a case folded somewhere, Shift asked for: both cases are meant
+      const body = this.code.slice(h.body.start, h.body.end);
+      if (!hit) continue;
+      const letter = hit.type === 'BinaryExpression' ? (hit.left.type === 'Literal' ? hit.left.value : hit.right.value) : null;
+      if (/to(Upper|Lower)Case|shiftKey|getModifierState/.test(body) || (letter && new RegExp(`['"\`]${letter.toLowerCase()}['"\`]`).test(body))) continue;
+      this.add('never_fires', true, `${this.code.slice(hit.start, hit.end)} (line ${lineOf(hit)}) looks for ${e}.key among capital letters, but a letter key's KeyboardEvent key is the small letter ('a'; 'A' only with Shift or Caps Lock), so pressing the key finds nothing (${e}.key.toUpperCase(), or compare ${e}.code)`, lineOf(hit), `${e}.key.toUpperCase()`);
+      return;
+    }
+  }
+
+  // this.inventory.add(key) (an object), then this.inventory.has(door.color): a Set finds only what was added itself,
+  // and the elements are objects read for their .color, so a colour is never in it
+  setHasFieldOfElements() {
+    for (const [path, v] of this.bindings()) {
+      if (!v || v.type !== 'NewExpression' || memberPath(v.callee) !== 'Set' || v.arguments.length) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      // the fields read off the elements: for (const k of S) k.f, [...S].some((k) => k.f ...)
+      const fields = new Set();
+      const iter = new RegExp(`for\\s*\\(\\s*(?:const|let|var)\\s+(\\w+)\\s+of\\s+${esc}\\s*\\)|\\[\\s*\\.\\.\\.\\s*${esc}\\s*\\]\\s*\\.\\s*(?:map|some|every|find|filter|forEach)\\s*\\(\\s*\\(?\\s*(\\w+)`, 'g');
+      for (const m of this.code.matchAll(iter)) {
+        const k = m[1] || m[2];
+        const after = this.code.slice(m.index, m.index + 300);
+        for (const f of after.matchAll(new RegExp(`\\b${k}\\.(\\w+)`, 'g'))) fields.add(f[1]);
+      }
+      if (!fields.size) continue;
+      const has = this.calls.find((c) => c.on === path && c.name === 'has' && c.n.arguments[0] && c.n.arguments[0].type === 'MemberExpression' && !c.n.arguments[0].computed && fields.has(c.n.arguments[0].property.name));
+      if (!has) continue;
+      const arg = this.code.slice(has.n.arguments[0].start, has.n.arguments[0].end);
+      this.add('never_fires', true, `${this.code.slice(has.n.start, has.n.end)} (line ${lineOf(has.n)}) looks for ${arg} in ${path}, but the Set holds objects, read for their .${has.n.arguments[0].property.name} elsewhere: has() finds only a value that was added itself, so a .${has.n.arguments[0].property.name} is never found ([...${path}].some((k) => k.${has.n.arguments[0].property.name} === ${arg}))`, lineOf(has.n), `[...${path}].some(...)`);
+      return;
+    }
   }
 
   // the innermost function holding node (null at the top level)

@@ -3069,10 +3069,21 @@
       if (tBorn && cBorn && cBorn[0] > tBorn[0] + 2) continue;
       const b = c.getBounds();
       if (!(b.x <= tb.x && b.y <= tb.y && b.right >= tb.right && b.bottom >= tb.bottom)) continue;
+      if (fogLifted(list, c)) continue;
       misuse('hidden', "the Text '" + slice(apply(strReplaceAll, d.value, ['\n', ' ']), 0, 40) + "' lies wholly under an opaque " + mathRound(b.width) + 'x'
         + mathRound(b.height) + ' rectangle drawn after it, so it cannot be seen (add the rectangle first, or give the text a higher depth)',
       'text drawn over its background', true, null);
       return true;
+    }
+    return false;
+  }
+  // a cell of a fog of war: another rectangle of its size and colour has been made see-through or hidden during the
+  // run (the cells the player has seen), so this one is lifted too when the player comes near
+  function fogLifted(list, c) {
+    for (let i = 0; i < list.length && i < 4000; i++) {
+      const o = list[i];
+      if (o === c || !o || o.type !== 'Rectangle' || o.width !== c.width || o.height !== c.height || o.fillColor !== c.fillColor) continue;
+      if (o.visible === false || NumberC(o.alpha) < 1) return true;
     }
     return false;
   }

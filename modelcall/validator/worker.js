@@ -953,13 +953,13 @@ class Analysis {
   }
 
   // the types of a call's arguments given to the parameters of the function it calls (read by its body's next pass)
-  paramsFromCall(fn, n, ctx) {
+  paramsFromCall(fn, n, ctx, types) {
     fn.params.forEach((p, i) => {
       const a = n.arguments[i];
       if (p.type !== 'Identifier') return;
       const pkey = fn.start + ':' + p.name;
       if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
-      this.addType(this.bindings.get(pkey), a ? this.peekType(a, ctx) : null);
+      this.addType(this.bindings.get(pkey), types ? (types[i] === undefined ? null : types[i]) : (a ? this.peekType(a, ctx) : null));
     });
   }
 
@@ -1218,6 +1218,9 @@ class Analysis {
     if (fnNode.type === 'ArrowFunctionExpression') { this.func(fnNode, ctx, null, null, params); return; }
     const decl = this.fnFromExpr(fnNode, ctx);
     if (decl) this.setFnThis(decl, thisT);
+    // a handler kept in a name (const track = (pointer) => ...; on('pointermove', track)): its parameters get the
+    // event's argument types, as a helper's get its call's
+    if (decl && params && params.length) this.paramsFromCall(decl, { arguments: [] }, ctx, params);
     this.expr(fnNode, ctx);
   }
 

@@ -1,0 +1,52 @@
+"""Mistakes of round 49 of unseen programs (seeds, toys, grid games), each written in correct Phaser calls: a Graphics
+placed at a point and drawn at that point again (through setPosition, or points worked out around it); a drawing made
+on a Graphics that update() clears each frame; a seeded generator made afresh in a helper called in a loop; a 0-100
+counter used as an alpha; Math.round(t / BEAT * BEAT); RotateAround turning one point by a growing angle; a key
+compared with capital letters; restart() passing a key init() does not read; a Set of objects searched for a field.
+Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
+idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
+first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_badge_graphics_placed_and_drawn_at_click": [("l2", "misplaced", 11, "draws at p.x, p.y on badge, which already stands at p.x, p.y (line 9)")],
+    "fail_kites_points_around_graphics_place": [("l2", "misplaced", 14, "draws at kx, ky on kite, which already stands at kx, ky (line 11)")],
+    "fail_sketch_dots_cleared_by_cursor_ring": [("l2", "misplaced", 12, "draws on this.ink, which update() clears every frame (line 19)")],
+    "fail_cave_crystals_generator_per_call": [("l2", "misplaced", 16, "with the same seed on every call of crystalSpot(), which is called in a loop")],
+    "fail_ghost_fade_counter_percent": [("l2", "wrong_argument", 14, "sets the alpha from a counter that runs from 0 to 100 (line 7)")],
+    "fail_metronome_snap_inside_round": [("l2", "wrong_argument", 8, "this.clock / BEAT * BEAT is this.clock again before Math.round() sees it")],
+    "fail_flower_petals_rotations_add_up": [("l2", "misplaced", 9, "turns tip, made once before the loop (line 5), by an angle that grows with i")],
+    "fail_typing_letters_in_capitals": [("l2", "never_fires", 10, "looks for event.key among capital letters")],
+    "fail_tower_floor_passed_as_level": [("l2", "never_fires", 17, "passes 'level', but the scene's init(data) reads 'floor'")],
+    "fail_vault_key_set_has_colour": [("l2", "never_fires", 25, "looks for this.door.color in this.keysHeld, but the Set holds objects")],
+}
+
+WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_around_origin", "pass_sketch_dots_redrawn_each_frame",
+           "pass_cave_crystals_generator_kept", "pass_ghost_fade_counter_fraction", "pass_comet_named_pointer_handler",
+           "pass_metronome_snap_rounded_then_scaled", "pass_flower_petals_point_per_pass", "pass_flower_petals_same_step_each_pass",
+           "pass_typing_letters_upper_cased", "pass_tower_floor_passed_as_floor", "pass_vault_key_set_of_colours",
+           "pass_fog_cells_lifted_by_alpha"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
