@@ -209,7 +209,7 @@ class GameState {
     if (/scene\.(start|restart|launch|run|switch|pause|resume)\s*\(/.test(this.code)) this.sceneFlowSlips();
     if (/add\.container\s*\(/.test(this.code) && /['"`]pointer(down|up)['"`]/.test(this.code)) this.containerNeverInteractive();
     if (/['"`](resize|orientationchange|enterfullscreen|leavefullscreen)['"`]/.test(this.code)) this.scaleEventsOnScene();
-    if (/for\s*\(\s*var\b/.test(this.code)) this.loopVarInHandlers();
+    if (/\bvar\b/.test(this.code) && /\b(for|while)\s*\(/.test(this.code)) this.loopVarInHandlers();
     if (/tweens\.add\s*\(/.test(this.code) && /mmovable/.test(this.code) && /collider\s*\(/.test(this.code) && !/directControl|DirectControl|deltaX\s*\(/.test(this.bare())) this.tweenedPlatformNotCarrying();
     if (/createCanvas\s*\(/.test(this.code) && !/Phaser\.CANVAS\b/.test(this.code)) this.canvasTextureNeverRefreshed();
     if (/(fill|stroke)Style\s*=|shadowColor\s*=/.test(this.code)) this.numberColourOnContext();
@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/Object\.assign\s*\(|\.\.\.[A-Za-z_$]/.test(this.code)) this.sharedNestedTemplate();
     if (/new\s+Set\s*\(\s*\)/.test(this.code) && /\.has\s*\(/.test(this.code)) this.setHasFieldOfElements();
     if (/Math\.(round|floor|ceil|trunc)\s*\([^()]*\/[^()]*\*/.test(this.code)) this.snapInsideRound();
     if (/Math\.Rotate(Around)?\s*\(/.test(this.code)) this.rotationsAddUp();
@@ -663,7 +664,9 @@ class GameState {
         const param = fn.params[i];
         if (!field || !/^this\.\w+$/.test(field) || !param || param.type !== 'Identifier' || !new RegExp(`\\b${param.name}\\b`).test(body)) continue;
         // changed after the timer was made, outside the set-up code that made it
-        const change = this.assigns.find((a) => a.path === field && a.value.start > cfg.end && !(c.ctx.fn && a.value.start >= c.ctx.fn.start && a.value.end <= c.ctx.fn.end && !this.withinCallback(c.ctx.fn, a.value)));
+        // (or before it, in a callback the set-up code hands on: a shop table's apply: () => { this.income += 1; })
+        const change = this.assigns.find((a) => a.path === field && !(c.ctx.fn && a.value.start >= c.ctx.fn.start && a.value.end <= c.ctx.fn.end && !this.withinCallback(c.ctx.fn, a.value))
+          && (a.value.start > cfg.end || (c.ctx.fn && a.value.start >= c.ctx.fn.start && a.value.end <= c.ctx.fn.end)));
         if (!change) continue;
         this.add('never_fires', true, `${field} changes at line ${change.line}, but the timer of line ${lineOf(c.n)} hands its callback args: [${field}], an array made once with the number the field held then: ${param.name} never sees the change (read ${field} in the callback)`, change.line, `read ${field} in the callback`);
         return;
@@ -5205,8 +5208,14 @@ class GameState {
     const LATER = /^(on|once|addListener|addEvent|delayedCall|setTimeout|setInterval|addEventListener|setInteractive)$/;
     let hit = null;
     walk(this.ast, (n) => {
-      if (hit || n.type !== 'ForStatement' || !n.init || n.init.type !== 'VariableDeclaration' || n.init.kind !== 'var') return;
-      const names = new Set(n.init.declarations.filter((d) => d.id.type === 'Identifier').map((d) => d.id.name));
+      if (hit || !/^(For|ForIn|ForOf)Statement$/.test(n.type)) return;
+      // the loop's own var, and those declared with var straight in its body (var w = this.workers[i])
+      const names = new Set();
+      const head = n.type === 'ForStatement' ? n.init : n.left;
+      const take = (d) => { if (d && d.type === 'VariableDeclaration' && d.kind === 'var') for (const x of d.declarations) if (x.id.type === 'Identifier') names.add(x.id.name); };
+      take(head);
+      walk(n.body, (d, parent, key, ctx) => { if (!ctx.fn) take(d); });
+      if (!names.size) return;
       walk(n.body, (c) => {
         if (hit || c.type !== 'CallExpression') return;
         const name = c.callee.type === 'MemberExpression' && !c.callee.computed ? c.callee.property.name : c.callee.type === 'Identifier' ? c.callee.name : null;
@@ -5221,7 +5230,7 @@ class GameState {
     });
     if (!hit) return;
     const line = lineOf(hit.fn);
-    this.add('wrong_argument', true, `for (var ${hit.name} ...) (line ${lineOf(hit.loop)}): the handler made in the loop and given to ${hit.call}() (line ${line}) reads ${hit.name} when it runs, after the loop has ended, and a var is one for the whole function: every such handler sees its last value (for (let ${hit.name} ...))`, line, `let ${hit.name}`);
+    this.add('wrong_argument', true, `${hit.loop.type === 'ForStatement' && hit.loop.init && new RegExp(`\\b${hit.name}\\b`).test(this.code.slice(hit.loop.init.start, hit.loop.init.end)) ? `for (var ${hit.name} ...)` : `var ${hit.name} in the loop`} (line ${lineOf(hit.loop)}): the handler made in the loop and given to ${hit.call}() (line ${line}) reads ${hit.name} when it runs, after the loop has ended, and a var is one for the whole function: every such handler sees its last value (declare it with let: let ${hit.name})`, line, `let ${hit.name}`);
   }
 
   // Arcade colliders whose callback or objects say a game the physics does not play:
@@ -8452,9 +8461,11 @@ class GameState {
     // destroying frees a member too; things the program made itself with add/make (a texture's Graphics, a floating
     // text) are not members
     const ownMade = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)(add|make)\.\w+$/.test(memberPath(m.callee) || '') && !/\.get$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
-    if (this.calls.some((c) => c.name === 'destroy' && !ownMade.has(c.on || ''))) return;
+    const destroyed = this.calls.map((c) => (c.name === 'destroy' ? c.on || this.chainRoot(c.n) || '' : null)).filter((on) => on !== null && !ownMade.has(on));
     for (const [path, v] of this.bindings()) {
       const made = v && v.type === 'CallExpression' && /(^|\.)(add|physics\.add)\.group$/.test(memberPath(v.callee) || '') ? v : null;
+      // a destroy() that may be on a member frees it (not enemy.destroy() beside a pool of bullets)
+      if (made && destroyed.some((on) => on === 'this' || this.poolMemberNames(path).has(on))) continue;
       const cfg = made && made.arguments.find((x) => x && x.type === 'ObjectExpression');
       const maxProp = cfg && cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'maxSize');
       const max = maxProp ? this.numberOf(maxProp.value) : null;
@@ -8466,6 +8477,24 @@ class GameState {
       this.add('never_fires', true, `${path}.${taken.name}() (line ${lineOf(taken.n)}) takes from a pool of maxSize ${this.code.slice(maxProp.value.start, maxProp.value.end)} (line ${lineOf(maxProp)}), and nothing ever makes a member inactive again (setActive(false), killAndHide()): get() hands out only inactive members, so once the pool is full it gives null for good and no more come (killAndHide(member) when one is done)`, lineOf(taken.n), `${path}.killAndHide(member)`);
       return;
     }
+  }
+
+  // the names a pool's members go by: const b = pool.get(...), the pool's name in the singular (bullets: bullet, b), the
+  // parameters of callbacks handed over its members, and of the program's methods those names are passed to
+  poolMemberNames(path) {
+    const last = path.split('.').pop();
+    const single = last.replace(/(es|s)$/, '');
+    const names = new Set([single, last.replace(/s$/, ''), single[0], `this.${single}`]);
+    for (const [name, v] of this.bindings()) if (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && memberPath(v.callee.object) === path && ['get', 'getFirstDead', 'getFirst', 'create'].includes(v.callee.property.name)) names.add(name);
+    const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+    for (const m of this.code.matchAll(new RegExp(`${esc}\\s*\\.\\s*(?:getChildren\\s*\\(\\s*\\)\\s*\\.\\s*(?:forEach|filter|map)|children\\s*\\.\\s*(?:iterate|each)|getMatching\\s*\\([^)]*\\)\\s*\\.\\s*forEach)\\s*\\(\\s*(?:function\\s*)?\\(?\\s*(\\w+)`, 'g'))) names.add(m[1]);
+    // this.recycle(b) with a member: recycle's own parameter
+    for (const c of this.calls) {
+      if (c.on !== 'this' || !c.n.arguments.some((a) => a.type === 'Identifier' && names.has(a.name))) continue;
+      const fn = this.namedFunction(c.name);
+      if (fn) c.n.arguments.forEach((a, i) => { if (a.type === 'Identifier' && names.has(a.name) && fn.params[i] && fn.params[i].type === 'Identifier') names.add(fn.params[i].name); });
+    }
+    return names;
   }
 
   // this.bar = this.add.image(...); this.bar.setSize(BAR_W * p, 20) to show progress: an Image's size is what input and
@@ -8910,6 +8939,40 @@ class GameState {
       this.add('never_fires', true, `${this.code.slice(has.n.start, has.n.end)} (line ${lineOf(has.n)}) looks for ${arg} in ${path}, but the Set holds objects, read for their .${has.n.arguments[0].property.name} elsewhere: has() finds only a value that was added itself, so a .${has.n.arguments[0].property.name} is never found ([...${path}].some((k) => k.${has.n.arguments[0].property.name} === ${arg}))`, lineOf(has.n), `[...${path}].some(...)`);
       return;
     }
+  }
+
+  // Object.assign(tower, TOWER) where TOWER = { stats: { range: 100 } } and then tower.stats.range += 25: assign copies
+  // the stats object's reference, so every tower shares one stats object and upgrading one upgrades them all
+  sharedNestedTemplate() {
+    const templates = new Map(); // name -> nested keys
+    for (const [name, v] of this.bindings()) {
+      if (!v || v.type !== 'ObjectExpression' || name.includes('.')) continue;
+      const nested = v.properties.filter((q) => q.type === 'Property' && q.key && q.value && (q.value.type === 'ObjectExpression' || q.value.type === 'ArrayExpression')).map((q) => q.key.name || q.key.value);
+      if (nested.length) templates.set(name, nested);
+    }
+    if (!templates.size) return;
+    walk(this.ast, (n) => {
+      if (this.sharedTemplateFound) return;
+      let tpl = null;
+      if (n.type === 'CallExpression' && memberPath(n.callee) === 'Object.assign' && n.arguments.length >= 2) {
+        const i = n.arguments.findIndex((a, k) => k > 0 && a.type === 'Identifier' && templates.has(a.name));
+        tpl = i > 0 ? n.arguments[i] : null;
+        // a later source that gives the nested keys copies of their own: Object.assign(t, TOWER, { stats: { ...TOWER.stats } })
+        const later = i > 0 ? n.arguments.slice(i + 1) : [];
+        if (tpl && later.some((a) => a.type === 'ObjectExpression' && a.properties.some((q) => q.type === 'Property' && q.key && templates.get(tpl.name).includes(q.key.name || q.key.value)))) tpl = null;
+      }
+      if (n.type === 'ObjectExpression') { const sp = n.properties.find((q) => q.type === 'SpreadElement' && q.argument.type === 'Identifier' && templates.has(q.argument.name)); tpl = sp ? sp.argument : null; if (tpl && n.properties.some((q) => q.type === 'Property' && q.key && templates.get(tpl.name).includes(q.key.name || q.key.value))) tpl = null; }
+      if (!tpl) return;
+      for (const key of templates.get(tpl.name)) {
+        // x.stats.range += 25, x.stats.range = ..., x.stats.push(...): a change made through one copy
+        const m = new RegExp(`[\\w$\\]]\\s*\\.\\s*${key}\\s*\\.\\s*\\w+\\s*(\\+\\+|--|[-+*/]?=(?!=))|[\\w$\\]]\\s*\\.\\s*${key}\\s*\\.\\s*(push|splice|pop|shift|unshift)\\s*\\(`).exec(this.code);
+        if (!m || new RegExp(`(^|[^\\w$.])${tpl.name}\\s*\\.\\s*${key}\\s*\\.`).test(this.code.slice(m.index - tpl.name.length - 1, m.index + m[0].length))) continue;
+        this.sharedTemplateFound = true;
+        const line = this.code.slice(0, m.index).split('\n').length;
+        this.add('misplaced', true, `${this.code.slice(n.start, n.end).slice(0, 60)} (line ${lineOf(n)}) copies ${tpl.name} one level deep: its ${key} object is shared, not copied, so the change on line ${line} changes ${key} for every object made from ${tpl.name} (structuredClone(${tpl.name}), or copy ${key} too)`, lineOf(n), `structuredClone(${tpl.name})`);
+        return;
+      }
+    });
   }
 
   // the innermost function holding node (null at the top level)

@@ -2,7 +2,10 @@
 placed at a point and drawn at that point again (through setPosition, or points worked out around it); a drawing made
 on a Graphics that update() clears each frame; a seeded generator made afresh in a helper called in a loop; a 0-100
 counter used as an alpha; Math.round(t / BEAT * BEAT); RotateAround turning one point by a growing angle; a key
-compared with capital letters; restart() passing a key init() does not read; a Set of objects searched for a field.
+compared with capital letters; restart() passing a key init() does not read; a Set of objects searched for a field; a
+pool whose shots are only hidden beside drones that are destroyed (a destroy() on another group's member used to count
+as freeing the pool); a var declared in a loop's body read by a later timer; a repeating timer's args copied from a
+field that a shop table's callback raises; a template whose nested stats object Object.assign shares.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -24,13 +27,18 @@ EXPECTED = {
     "fail_typing_letters_in_capitals": [("l2", "never_fires", 10, "looks for event.key among capital letters")],
     "fail_tower_floor_passed_as_level": [("l2", "never_fires", 17, "passes 'level', but the scene's init(data) reads 'floor'")],
     "fail_vault_key_set_has_colour": [("l2", "never_fires", 25, "looks for this.door.color in this.keysHeld, but the Set holds objects")],
+    "fail_turret_pool_hidden_beside_destroyed_drones": [("l2", "never_fires", 18, "takes from a pool of maxSize 15 (line 6), and nothing ever makes a member inactive")],
+    "fail_bakers_var_in_loop_body_timer": [("l2", "wrong_argument", 18, "var baker in the loop (line 13): the handler made in the loop and given to delayedCall()")],
+    "fail_lemonade_shop_table_raises_timer_args": [("l2", "never_fires", 6, "this.perSecond changes at line 6, but the timer of line 13 hands its callback args")],
+    "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
 WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_around_origin", "pass_sketch_dots_redrawn_each_frame",
            "pass_cave_crystals_generator_kept", "pass_ghost_fade_counter_fraction", "pass_comet_named_pointer_handler",
            "pass_metronome_snap_rounded_then_scaled", "pass_flower_petals_point_per_pass", "pass_flower_petals_same_step_each_pass",
            "pass_typing_letters_upper_cased", "pass_tower_floor_passed_as_floor", "pass_vault_key_set_of_colours",
-           "pass_fog_cells_lifted_by_alpha"]
+           "pass_fog_cells_lifted_by_alpha", "pass_turret_pool_freed_beside_destroyed_drones", "pass_bakers_const_in_loop_body_timer",
+           "pass_lemonade_shop_table_reads_field_each_tick", "pass_towers_copy_template_stats"]
 
 
 @pytest.fixture(scope="module")
