@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/Math\.abs\s*\([^)]*\.x\s*-/.test(this.code)) this.pixelsAsCellSteps();
     if (/Object\.assign\s*\(|\.\.\.[A-Za-z_$]/.test(this.code)) this.sharedNestedTemplate();
     if (/new\s+Set\s*\(\s*\)/.test(this.code) && /\.has\s*\(/.test(this.code)) this.setHasFieldOfElements();
     if (/Math\.(round|floor|ceil|trunc)\s*\([^()]*\/[^()]*\*/.test(this.code)) this.snapInsideRound();
@@ -8972,6 +8973,40 @@ class GameState {
         this.add('misplaced', true, `${this.code.slice(n.start, n.end).slice(0, 60)} (line ${lineOf(n)}) copies ${tpl.name} one level deep: its ${key} object is shared, not copied, so the change on line ${line} changes ${key} for every object made from ${tpl.name} (structuredClone(${tpl.name}), or copy ${key} too)`, lineOf(n), `structuredClone(${tpl.name})`);
         return;
       }
+    });
+  }
+
+  // gem.col = c; gem.row = r on a sprite, then Math.abs(a.x - gem.x) + Math.abs(a.y - gem.y) === 1: x and y are the
+  // sprite's place in pixels (a cell apart is the cell's size), so neighbours are never one apart
+  pixelsAsCellSteps() {
+    const GRID = /^(col|row|column|gx|gy|gridX|gridY|cellX|cellY|tileX|tileY|cx|cy|c|r|i|j)$/;
+    const gridNames = new Set();
+    for (const a of this.assigns) {
+      const parts = a.path.split('.');
+      if (parts.length !== 2 || !GRID.test(parts[1])) continue;
+      const shown = (v) => v && this.creation(v).made && /(^|\.)(add|physics\.add)\.(image|sprite|rectangle|circle|text|container)$/.test(memberPath(this.creation(v).made.callee) || '');
+      const made = this.bindings().some(([p, v]) => p === parts[0] && shown(v)) || (this.decls.get(parts[0]) || []).some((d) => shown(d.init));
+      if (made) gridNames.add(parts[0]);
+    }
+    if (!gridNames.size) return;
+    // names that hold such an object: const a = this.selected where this.selected = gem
+    const holders = new Set(gridNames);
+    for (const a of this.assigns) if (a.value.type === 'Identifier' && gridNames.has(a.value.name)) holders.add(a.path);
+    for (const [name, v] of this.bindings()) if (holders.has(memberPath(v) || '')) holders.add(name);
+    const diff = (e, axis) => e && e.type === 'CallExpression' && memberPath(e.callee) === 'Math.abs' && e.arguments[0] && e.arguments[0].type === 'BinaryExpression' && e.arguments[0].operator === '-'
+      && [e.arguments[0].left, e.arguments[0].right].every((s) => s.type === 'MemberExpression' && !s.computed && s.property.name === axis) ? [memberPath(e.arguments[0].left.object), memberPath(e.arguments[0].right.object)] : null;
+    walk(this.ast, (n) => {
+      if (this.cellStepFound || n.type !== 'BinaryExpression' || !['===', '==', '<=', '<'].includes(n.operator)) return;
+      const one = literalValue(n.right);
+      if (!one.ok || one.value !== (n.operator === '<' ? 2 : 1) || n.left.type !== 'BinaryExpression' || n.left.operator !== '+') return;
+      const dx = diff(n.left.left, 'x');
+      const dy = diff(n.left.right, 'y');
+      if (!dx || !dy || !dx.concat(dy).some((p) => holders.has(p))) return;
+      this.cellStepFound = true;
+      const who = dx.concat(dy).find((p) => gridNames.has(p)) || dx.concat(dy).find((p) => holders.has(p));
+      const owner = gridNames.has(who) ? who : [...gridNames][0];
+      const field = this.assigns.find((a) => a.path.split('.')[0] === owner && GRID.test(a.path.split('.')[1]));
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end).slice(0, 80)} (line ${lineOf(n)}) counts cells with x and y, but ${who} is a game object whose x and y are pixels (its cell is kept in ${field ? field.path : 'fields of its own'}, line ${field ? field.line : '?'}): neighbours are a cell's size apart, never 1, so the test is never true (compare the cell fields)`, lineOf(n), 'the cell fields');
     });
   }
 

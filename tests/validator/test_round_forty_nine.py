@@ -5,7 +5,8 @@ counter used as an alpha; Math.round(t / BEAT * BEAT); RotateAround turning one 
 compared with capital letters; restart() passing a key init() does not read; a Set of objects searched for a field; a
 pool whose shots are only hidden beside drones that are destroyed (a destroy() on another group's member used to count
 as freeing the pool); a var declared in a loop's body read by a later timer; a repeating timer's args copied from a
-field that a shop table's callback raises; a template whose nested stats object Object.assign shares.
+field that a shop table's callback raises; a template whose nested stats object Object.assign shares; sprites that
+keep their cell in .col/.row tested for neighbours by their pixel x and y.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -30,6 +31,7 @@ EXPECTED = {
     "fail_turret_pool_hidden_beside_destroyed_drones": [("l2", "never_fires", 18, "takes from a pool of maxSize 15 (line 6), and nothing ever makes a member inactive")],
     "fail_bakers_var_in_loop_body_timer": [("l2", "wrong_argument", 18, "var baker in the loop (line 13): the handler made in the loop and given to delayedCall()")],
     "fail_lemonade_shop_table_raises_timer_args": [("l2", "never_fires", 6, "this.perSecond changes at line 6, but the timer of line 13 hands its callback args")],
+    "fail_jewels_neighbours_by_pixels": [("l2", "wrong_argument", 21, "counts cells with x and y, but jewel is a game object whose x and y are pixels")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -38,7 +40,8 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_metronome_snap_rounded_then_scaled", "pass_flower_petals_point_per_pass", "pass_flower_petals_same_step_each_pass",
            "pass_typing_letters_upper_cased", "pass_tower_floor_passed_as_floor", "pass_vault_key_set_of_colours",
            "pass_fog_cells_lifted_by_alpha", "pass_turret_pool_freed_beside_destroyed_drones", "pass_bakers_const_in_loop_body_timer",
-           "pass_lemonade_shop_table_reads_field_each_tick", "pass_towers_copy_template_stats"]
+           "pass_lemonade_shop_table_reads_field_each_tick", "pass_towers_copy_template_stats",
+           "pass_jewels_neighbours_by_cells", "pass_snake_cells_as_plain_points"]
 
 
 @pytest.fixture(scope="module")
