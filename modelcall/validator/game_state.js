@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/=\s*\w+\.key\s*[;\n]/.test(this.code) && /[!=]==/.test(this.code)) this.keyStringBesideNumbers();
     if (/Math\.abs\s*\([^)]*\.x\s*-/.test(this.code)) this.pixelsAsCellSteps();
     if (/Object\.assign\s*\(|\.\.\.[A-Za-z_$]/.test(this.code)) this.sharedNestedTemplate();
     if (/new\s+Set\s*\(\s*\)/.test(this.code) && /\.has\s*\(/.test(this.code)) this.setHasFieldOfElements();
@@ -9008,6 +9009,25 @@ class GameState {
       const field = this.assigns.find((a) => a.path.split('.')[0] === owner && GRID.test(a.path.split('.')[1]));
       this.add('wrong_argument', true, `${this.code.slice(n.start, n.end).slice(0, 80)} (line ${lineOf(n)}) counts cells with x and y, but ${who} is a game object whose x and y are pixels (its cell is kept in ${field ? field.path : 'fields of its own'}, line ${field ? field.line : '?'}): neighbours are a cell's size apart, never 1, so the test is never true (compare the cell fields)`, lineOf(n), 'the cell fields');
     });
+  }
+
+  // this.selected = HOUSE (1) in one place and this.selected = event.key ('1') in another, then === compares: the
+  // field holds a number or a string depending on how it was set, and '1' === 1 is false
+  keyStringBesideNumbers() {
+    const numeric = (e) => { if (!e) return false; const v = literalValue(e.type === 'Identifier' ? this.localValue(e, null) : e); return v.ok && typeof v.value === 'number'; };
+    const byPath = new Map();
+    for (const a of this.assigns) { if (a.op !== '=' || !/^this\.\w+$/.test(a.path)) continue; if (!byPath.has(a.path)) byPath.set(a.path, []); byPath.get(a.path).push(a); }
+    for (const [path, list] of byPath) {
+      const fromKey = list.find((a) => a.value.type === 'MemberExpression' && !a.value.computed && a.value.property.name === 'key' && a.value.object.type === 'Identifier');
+      // a named number (HOUSE = 1), not a sentinel literal (this.last = 0 before any key)
+      const fromNumber = list.find((a) => a.value.type === 'Identifier' && numeric(a.value));
+      if (!fromKey || !fromNumber) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      const strict = new RegExp(`${esc}\\s*[!=]==|[!=]==\\s*${esc}\\b`).test(this.code);
+      if (!strict) continue;
+      this.add('wrong_argument', true, `${path} = ${this.code.slice(fromKey.value.start, fromKey.value.end)} (line ${fromKey.line}) stores the key typed, a string ('1'), while ${path} = ${this.code.slice(fromNumber.value.start, fromNumber.value.end)} (line ${fromNumber.line}) stores a number: the === tests on ${path} never match a value set by a key ('1' === 1 is false) (Number(${this.code.slice(fromKey.value.start, fromKey.value.end)}))`, fromKey.line, `Number(${this.code.slice(fromKey.value.start, fromKey.value.end)})`);
+      return;
+    }
   }
 
   // the innermost function holding node (null at the top level)

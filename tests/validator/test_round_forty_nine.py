@@ -6,7 +6,8 @@ compared with capital letters; restart() passing a key init() does not read; a S
 pool whose shots are only hidden beside drones that are destroyed (a destroy() on another group's member used to count
 as freeing the pool); a var declared in a loop's body read by a later timer; a repeating timer's args copied from a
 field that a shop table's callback raises; a template whose nested stats object Object.assign shares; sprites that
-keep their cell in .col/.row tested for neighbours by their pixel x and y.
+keep their cell in .col/.row tested for neighbours by their pixel x and y; a field set from event.key beside named
+numbers and compared with ===.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -32,6 +33,7 @@ EXPECTED = {
     "fail_bakers_var_in_loop_body_timer": [("l2", "wrong_argument", 18, "var baker in the loop (line 13): the handler made in the loop and given to delayedCall()")],
     "fail_lemonade_shop_table_raises_timer_args": [("l2", "never_fires", 6, "this.perSecond changes at line 6, but the timer of line 13 hands its callback args")],
     "fail_jewels_neighbours_by_pixels": [("l2", "wrong_argument", 21, "counts cells with x and y, but jewel is a game object whose x and y are pixels")],
+    "fail_garden_tool_key_string_beside_ids": [("l2", "wrong_argument", 16, "this.tool = event.key (line 16) stores the key typed, a string ('1'), while this.tool = GRASS (line 6)")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -41,7 +43,8 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_typing_letters_upper_cased", "pass_tower_floor_passed_as_floor", "pass_vault_key_set_of_colours",
            "pass_fog_cells_lifted_by_alpha", "pass_turret_pool_freed_beside_destroyed_drones", "pass_bakers_const_in_loop_body_timer",
            "pass_lemonade_shop_table_reads_field_each_tick", "pass_towers_copy_template_stats",
-           "pass_jewels_neighbours_by_cells", "pass_snake_cells_as_plain_points"]
+           "pass_jewels_neighbours_by_cells", "pass_snake_cells_as_plain_points",
+           "pass_garden_tool_key_as_number", "pass_dance_last_key_starts_at_zero"]
 
 
 @pytest.fixture(scope="module")
