@@ -392,6 +392,12 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/(fill|stroke)(Rounded)?Rect\s*\(/.test(this.code)) this.rectCornerAsSize();
+    if (/worldbounds/.test(this.code) && /setBounce\s*\(/.test(this.code)) this.bounceTurnedTwice();
+    if (/\.length\b/.test(this.code) && /\.(group|staticGroup)\s*\(/.test(this.code)) this.groupLength();
+    if (/getData\s*\(/.test(this.code)) this.dataCopyNeverStored();
+    if (/else\s+if\s*\(/.test(this.code)) this.elseIfSubsumed();
+    if (/setCollisionByExclusion\s*\(/.test(this.code)) this.exclusionWithoutEmpty();
     if (/=\s*\w+\.key\s*[;\n]/.test(this.code) && /[!=]==/.test(this.code)) this.keyStringBesideNumbers();
     if (/Math\.abs\s*\([^)]*\.x\s*-/.test(this.code)) this.pixelsAsCellSteps();
     if (/Object\.assign\s*\(|\.\.\.[A-Za-z_$]/.test(this.code)) this.sharedNestedTemplate();
@@ -9028,6 +9034,116 @@ class GameState {
       this.add('wrong_argument', true, `${path} = ${this.code.slice(fromKey.value.start, fromKey.value.end)} (line ${fromKey.line}) stores the key typed, a string ('1'), while ${path} = ${this.code.slice(fromNumber.value.start, fromNumber.value.end)} (line ${fromNumber.line}) stores a number: the === tests on ${path} never match a value set by a key ('1' === 1 is false) (Number(${this.code.slice(fromKey.value.start, fromKey.value.end)}))`, fromKey.line, `Number(${this.code.slice(fromKey.value.start, fromKey.value.end)})`);
       return;
     }
+  }
+
+  // g.fillRect(x, y, x + 48, y + 48): fillRect takes a width and a height, not the far corner, so the rectangle is as
+  // wide as its distance from the left edge plus 48 (and each one a different size)
+  rectCornerAsSize() {
+    const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+    for (const c of this.calls) {
+      if (!/^(fill|stroke)(Rect|RoundedRect)$/.test(c.name) || c.n.arguments.length < 4) continue;
+      const [x, y, w, h] = c.n.arguments;
+      const grows = (size, from) => size.type === 'BinaryExpression' && size.operator === '+' && text(size.left) === text(from) && literalValue(from).ok === false;
+      if (!grows(w, x) || !grows(h, y)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end).slice(0, 80)} (line ${lineOf(c.n)}): ${c.name}() takes (x, y, width, height), and ${text(w)} is the far corner, not a width: the rectangle is ${text(x)} wider than meant (and so is its height), and each one comes out another size (${c.name}(${text(x)}, ${text(y)}, ${text(w.right)}, ${text(h.right)}))`, lineOf(c.n), 'width and height');
+      return;
+    }
+  }
+
+  // body.setBounce(1) with onWorldBounds, and a 'worldbounds' handler that turns the velocity round again: Arcade has
+  // already bounced it, so the second turn sends it back into the wall and it sticks there
+  bounceTurnedTwice() {
+    const bounced = this.calls.find((c) => c.name === 'setBounce' && c.n.arguments.length && c.n.arguments.every((a) => { const v = literalValue(a); return v.ok && typeof v.value === 'number' && v.value > 0; }));
+    if (!bounced) return;
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !/(^|\.)physics\.world$/.test(c.on || '') || !ev || ev.type !== 'Literal' || ev.value !== 'worldbounds') continue;
+      const h = this.handlerFunction(c.n.arguments[1]);
+      if (!h || !h.params.length || h.params[0].type !== 'Identifier') continue;
+      const b = h.params[0].name.replace(/\$/g, '\\$');
+      const turn = new RegExp(`\\b${b}\\s*\\.\\s*velocity\\s*\\.\\s*[xy]\\s*\\*=\\s*-\\s*1\\b|\\b${b}\\s*\\.\\s*velocity\\s*\\.\\s*([xy])\\s*=\\s*-\\s*${b}\\s*\\.\\s*velocity\\s*\\.\\s*\\1\\b|\\b${b}\\s*\\.\\s*setVelocity[XY]?\\s*\\(\\s*-\\s*${b}\\s*\\.\\s*velocity[^)]*\\)`).exec(this.code.slice(h.body.start, h.body.end));
+      if (!turn) continue;
+      const line = this.code.slice(0, h.body.start + turn.index).split('\n').length;
+      this.add('wrong_argument', true, `${turn[0]} (line ${line}) turns the velocity round in the 'worldbounds' handler, but ${this.code.slice(bounced.n.start, bounced.n.end)} (line ${lineOf(bounced.n)}) already makes Arcade bounce it off the wall before the event: turned twice, the body heads back into the wall and sticks there (count the bounce in the handler, and let setBounce turn it)`, line, 'one turn');
+      return;
+    }
+  }
+
+  // this.diamonds.length on a Group: a Group is not an array and has no length (undefined), so a test against it is
+  // never true and a count shown from it is empty
+  groupLength() {
+    const groups = this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)(add|physics\.add)\.(group|staticGroup)$/.test(memberPath(m.callee) || ''); }).map(([p]) => p);
+    for (const path of groups) {
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      const m = new RegExp(`(^|[^\\w$.])${esc}\\s*\\.\\s*length\\b`).exec(this.code);
+      if (!m || (this.assigns.filter((a) => a.path === path).length > 1)) continue;
+      const line = this.code.slice(0, m.index + m[1].length).split('\n').length;
+      this.add('never_fires', true, `${path}.length (line ${line}): ${path} is a Group, which is not an array and has no length, so this is undefined: a test against it is never true and a number shown from it is empty (${path}.getLength(), or countActive(true))`, line, `${path}.getLength()`);
+      return;
+    }
+  }
+
+  // let dir = enemy.getData('dir'); if (...) dir = -1; enemy.setVelocityX(dir * speed), with no setData('dir', dir): the
+  // change lives only in the local, and the next frame reads the old value again
+  dataCopyNeverStored() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.dataCopyFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression' || d.init.callee.type !== 'MemberExpression' || d.init.callee.property.name !== 'getData' || !ctx.fn) return;
+      const k = d.init.arguments[0];
+      if (!k || k.type !== 'Literal' || typeof k.value !== 'string') return;
+      const local = d.id.name;
+      const body = this.code.slice(ctx.fn.start, ctx.fn.end);
+      const esc = local.replace(/\$/g, '\\$');
+      const changed = new RegExp(`(^|[^\\w$.])${esc}\\s*(=(?!=)|[-+*/]=|\\+\\+|--)|(\\+\\+|--)\\s*${esc}\\b`).exec(this.code.slice(d.end, ctx.fn.end));
+      if (!changed) return;
+      const keyEsc = k.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // stored back: setData('dir', ...), data.set('dir'), data.values.dir = ..., incData/toggleData
+      if (new RegExp(`(setData|data\\s*\\.\\s*set|incData|toggleData)\\s*\\(\\s*['"\`]${keyEsc}['"\`]|values\\s*\\.\\s*${keyEsc}\\s*(=|[-+*/]=|\\+\\+|--)|setData\\s*\\(\\s*\\{`).test(body)) return;
+      // the changed value is used in this run only on purpose when the function reads it once for a one-off (no loop, no update)
+      if (!(ctx.roles.includes('update') || ctx.handedTo.some((h) => /forEach|iterate|each/.test(h || '')) || this.loopAround(d, ctx.fn))) return;
+      this.dataCopyFound = true;
+      const line = this.code.slice(0, d.end + changed.index).split('\n').length;
+      this.add('never_fires', true, `${local} = ${this.code.slice(d.init.start, d.init.end)} (line ${lineOf(d)}) copies the data value, and the change to ${local} (line ${line}) is never stored back (no setData('${k.value}', ...)): the next frame reads the old '${k.value}' again, so the change lasts one frame (setData('${k.value}', ${local}))`, line, `setData('${k.value}', ${local})`);
+    });
+  }
+
+  // if (moving) { ... } else if (moving && running) { ... }: the else-if asks for what the first if already took, and
+  // more, so it is never reached
+  elseIfSubsumed() {
+    const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+    const conj = (e) => (e.type === 'LogicalExpression' && e.operator === '&&' ? [...conj(e.left), ...conj(e.right)] : [text(e)]);
+    walk(this.ast, (n) => {
+      if (this.subsumedFound || n.type !== 'IfStatement' || !n.alternate || n.alternate.type !== 'IfStatement') return;
+      const earlier = [];
+      let cur = n;
+      while (cur && cur.type === 'IfStatement') {
+        const parts = conj(cur.test);
+        // a test whose every part an earlier test already asked (that earlier test alone): never reached
+        const taken = earlier.find((e) => e.parts.every((p) => parts.includes(p)));
+        if (taken && parts.length > taken.parts.length && !/\(\)|\+\+|--|=(?!=)/.test(text(cur.test).replace(/[!=]==?|[<>]=/g, ''))) {
+          this.subsumedFound = true;
+          this.add('never_fires', true, `else if (${text(cur.test)}) (line ${lineOf(cur)}) is never reached: the earlier if (${text(taken.node.test)}) (line ${lineOf(taken.node)}) is true whenever this is, and takes those cases first (test the narrower case first)`, lineOf(cur), 'the narrower case first');
+          return;
+        }
+        earlier.push({ parts, node: cur });
+        cur = cur.alternate;
+      }
+    });
+  }
+
+  // make.tilemap({ data }) from rows with no -1, and setCollisionByExclusion([-1]): -1 is the empty tile of a loaded
+  // map, but these rows use their own indexes (0 the floor), so every tile collides, the floor too
+  exclusionWithoutEmpty() {
+    const ex = this.calls.find((c) => c.name === 'setCollisionByExclusion' && c.n.arguments[0] && c.n.arguments[0].type === 'ArrayExpression' && c.n.arguments[0].elements.length === 1 && literalValue(c.n.arguments[0].elements[0]).value === -1);
+    if (!ex) return;
+    const made = this.calls.find((c) => c.name === 'tilemap' && /(^|\.)make$/.test(c.on || '') && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression');
+    const dataProp = made && made.n.arguments[0].properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'data');
+    if (!dataProp) return;
+    const rows = this.localValue(dataProp.value.type === 'Identifier' ? dataProp.value : dataProp.value, null);
+    if (!rows || rows.type !== 'ArrayExpression' || !rows.elements.length || !rows.elements.every((r) => r && r.type === 'ArrayExpression')) return;
+    const values = new Set();
+    for (const r of rows.elements) for (const e of r.elements) { const v = literalValue(e); if (!v.ok || typeof v.value !== 'number') return; values.add(v.value); }
+    if (values.has(-1) || values.size < 2) return;
+    this.add('never_fires', true, `${this.code.slice(ex.n.start, ex.n.end)} (line ${lineOf(ex.n)}) leaves out only -1, but the map's rows (line ${lineOf(rows)}) have no -1: their tiles are ${[...values].sort((a, b) => a - b).join(', ')}, so every tile collides, the floor (${Math.min(...values)}) too (setCollisionByExclusion([-1, ${Math.min(...values)}]), or setCollision() with the wall indexes)`, lineOf(ex.n), `setCollisionByExclusion([-1, ${Math.min(...values)}])`);
   }
 
   // the innermost function holding node (null at the top level)

@@ -1,4 +1,4 @@
-"""Mistakes of round 49 of unseen programs (seeds, toys, grid games), each written in correct Phaser calls: a Graphics
+"""Mistakes of rounds 49 and 50 of unseen programs (seeds, toys, grid games), each written in correct Phaser calls: a Graphics
 placed at a point and drawn at that point again (through setPosition, or points worked out around it); a drawing made
 on a Graphics that update() clears each frame; a seeded generator made afresh in a helper called in a loop; a 0-100
 counter used as an alpha; Math.round(t / BEAT * BEAT); RotateAround turning one point by a growing angle; a key
@@ -7,7 +7,9 @@ pool whose shots are only hidden beside drones that are destroyed (a destroy() o
 as freeing the pool); a var declared in a loop's body read by a later timer; a repeating timer's args copied from a
 field that a shop table's callback raises; a template whose nested stats object Object.assign shares; sprites that
 keep their cell in .col/.row tested for neighbours by their pixel x and y; a field set from event.key beside named
-numbers and compared with ===.
+numbers and compared with ===; and, from round 50's seeds, fillRect given the far corner for its size, a bounce
+turned round again in a worldbounds handler, a Group's length, a data value changed in a local and never stored back,
+an else-if that asks for more than the if before it, and setCollisionByExclusion([-1]) on rows with no -1.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -34,6 +36,12 @@ EXPECTED = {
     "fail_lemonade_shop_table_raises_timer_args": [("l2", "never_fires", 6, "this.perSecond changes at line 6, but the timer of line 13 hands its callback args")],
     "fail_jewels_neighbours_by_pixels": [("l2", "wrong_argument", 21, "counts cells with x and y, but jewel is a game object whose x and y are pixels")],
     "fail_garden_tool_key_string_beside_ids": [("l2", "wrong_argument", 16, "this.tool = event.key (line 16) stores the key typed, a string ('1'), while this.tool = GRASS (line 6)")],
+    "fail_tiles_rect_far_corner_as_size": [("l2", "wrong_argument", 9, "fillRect() takes (x, y, width, height), and x+40 is the far corner, not a width")],
+    "fail_puck_bounce_turned_again_in_handler": [("l2", "wrong_argument", 13, "body.setVelocityX(-body.velocity.x) (line 13) turns the velocity round in the 'worldbounds' handler")],
+    "fail_bats_group_length_cap": [("l2", "never_fires", 6, "this.bats is a Group, which is not an array and has no length")],
+    "fail_guards_turn_kept_in_local": [("l2", "never_fires", 14, "copies the data value, and the change to dir (line 14) is never stored back")],
+    "fail_hero_run_after_walk_branch": [("l2", "never_fires", 14, "else if (moving&&running) (line 14) is never reached: the earlier if (moving) (line 13)")],
+    "fail_maze_exclusion_keeps_floor_solid": [("l2", "never_fires", 17, "leaves out only -1, but the map's rows (line 2) have no -1: their tiles are 0, 1")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -44,7 +52,9 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_fog_cells_lifted_by_alpha", "pass_turret_pool_freed_beside_destroyed_drones", "pass_bakers_const_in_loop_body_timer",
            "pass_lemonade_shop_table_reads_field_each_tick", "pass_towers_copy_template_stats",
            "pass_jewels_neighbours_by_cells", "pass_snake_cells_as_plain_points",
-           "pass_garden_tool_key_as_number", "pass_dance_last_key_starts_at_zero"]
+           "pass_garden_tool_key_as_number", "pass_dance_last_key_starts_at_zero",
+           "pass_tiles_rect_width_height", "pass_puck_bounce_counted_in_handler", "pass_bats_group_get_length_cap",
+           "pass_guards_turn_stored_back", "pass_hero_run_before_walk_branch", "pass_maze_collision_on_walls"]
 
 
 @pytest.fixture(scope="module")
