@@ -297,7 +297,7 @@ class GameState {
     if (/createBlankLayer\s*\(/.test(this.code) && /(get|put|remove)TileAt\s*\(/.test(this.code)) this.mapTileCallsOnLastLayer();
     if (/\.index\s*=[^=]/.test(this.code) && /setCollision/.test(this.code)) this.tileIndexKeepsCollision();
     if (/AllowGravity\s*\(\s*false|allowGravity\s*=\s*false/.test(this.code) && /collider\s*\(/.test(this.code)) this.platformPushedDown();
-    if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code)) this.styleWithoutRedraw();
+    if (/\.(fillStyle|lineStyle)\s*\(/.test(this.code) && /graphics\s*\(/.test(this.code) && !this.styleWithoutRedraw()) this.styleWithoutRedrawInHelper();
     if (/changedata-/.test(this.code) && /setData\s*\(/.test(this.code)) this.objectDataHeardOnScene();
     if (/\.(closest|furthest)\s*\(/.test(this.code)) this.closestGivenGroup();
     if (/delay\s*:\s*this\.\w+/.test(this.code)) this.timerDelayCopied();
@@ -380,7 +380,7 @@ class GameState {
     if (/=\s*(false|0|null)\s*;/.test(this.code)) this.readAfterReset();
     if (/Math\.(floor|trunc|round)\s*\(|\|\s*0\b/.test(this.code) && /\bdelta\b|update\s*\(\s*\w+\s*,/.test(this.code)) this.roundedFrameShare();
     if (/\.(slice|filter|map|concat)\s*\(|=\s*\[\s*\]/.test(this.code)) this.aliasLeftBehind();
-    if (/maxSize\s*:/.test(this.code)) this.poolNeverFreed();
+    if (/maxSize\s*:/.test(this.code) && !this.poolNeverFreed() && /setVisible\s*\(\s*false/.test(this.code)) this.poolMemberOnlyHidden();
     if (/\.setSize\s*\(/.test(this.code)) this.imageSizedAsBar();
     if (/Math\.min\s*\(/.test(this.code)) this.cappedBelowTarget();
     if (/\bnull\b/.test(this.code) && /\.fill\s*\(/.test(this.code)) this.sentinelNeverStored();
@@ -392,6 +392,10 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/physics\.add\.(group|staticGroup)\s*\(/.test(this.code)) this.groupConfigFieldCopied();
+    if (/\.destroy\s*\(\s*\)/.test(this.code) && /getData|data\.(get|values)/.test(this.code)) this.dataReadAfterDestroy();
+    if (/getElapsed(Seconds)?\s*\(/.test(this.code)) this.loopingTimerAsClock();
+
     if (/(fill|stroke)(Rounded)?Rect\s*\(/.test(this.code)) this.rectCornerAsSize();
     if (/worldbounds/.test(this.code) && /setBounce\s*\(/.test(this.code)) this.bounceTurnedTwice();
     if (/\.length\b/.test(this.code) && /\.(group|staticGroup)\s*\(/.test(this.code)) this.groupLength();
@@ -3153,6 +3157,15 @@ class GameState {
         || (n.operator === '=' && n.right.type === 'BinaryExpression' && ['+', '*'].includes(n.right.operator) && /timeScale/.test(this.code.slice(n.right.start, n.right.end)));
       // 1 + this.level * 0.2: a value that grows with the level itself
       const growing = n.operator === '=' && n.right.type === 'BinaryExpression' && n.right.operator === '+' && /\b\w*(level|difficulty|wave|stage|round)\w*\s*\*/i.test(this.code.slice(n.right.start, n.right.end));
+      // timeScale = speedFactor, where the same function raises speedFactor (speedFactor = Math.min(speedFactor + 0.08, 2.5))
+      const named = n.operator === '=' && (n.right.type === 'Identifier' || n.right.type === 'MemberExpression') ? memberPath(n.right) : null;
+      const esc = named ? named.replace(/[.$]/g, (ch) => '\\' + ch) : null;
+      const raisedVar = !!named && !!ctx.fn && new RegExp(`${esc}\\s*(\\+\\+|\\+=|\\*=)|${esc}\\s*=\\s*(Math\\.min\\s*\\(\\s*)?${esc}\\s*[+*]`).test(this.code.slice(ctx.fn.start, n.start));
+      if (raisedVar) {
+        this.timeScaleFound = true;
+        this.add('wrong_argument', true, `${memberPath(n.left)} = ${named} (line ${lineOf(n)}) after ${named} is raised to speed the game up: Arcade's timeScale divides its step (2 is half speed), the opposite of the tweens' and the clock's timeScale, so every body moves slower each time (give it 1 / ${named})`, lineOf(n), `1 / ${named}`);
+        return;
+      }
       if (!(raised || growing) || !ctx.fn) return;
       const body = this.code.slice(ctx.fn.start, ctx.fn.end);
       if (!growing && !/\b\w*(level|difficulty|wave|speed|stage|round)\w*\s*(\+\+|\+=|\*=)|\+\+\s*\w*(level|wave|stage|round)/i.test(body)) return;
@@ -6418,7 +6431,7 @@ class GameState {
         if (called.some((name) => this.functionsByName().has(name))) continue;
       }
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) only sets the style for shapes drawn after it, and the handler draws nothing after it: what ${c.on} already shows keeps its colour (clear() and draw the shape again with the new style)`, lineOf(c.n), `${c.on}.clear() and redraw`);
-      return;
+      return true;
     }
   }
 
@@ -7443,6 +7456,9 @@ class GameState {
       if (c.name !== 'setVisible' || !c.n.arguments[0] || !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false)) continue;
       const x = this.chainRoot(c.n) || c.on;
       if (!x || !bodied.has(x) || (spots.get(x) && drawnAt.has(spots.get(x)))) continue;
+      // hidden where it is made, straight in the set-up code: an invisible collider on purpose (a ground line drawn apart)
+      const made = this.bindings().find(([p]) => p === x);
+      if (made && c.ctx.fn && !c.ctx.inTest && made[1].start >= c.ctx.fn.start && made[1].end <= c.ctx.fn.end && !this.withinCallback(c.ctx.fn, c.n) && !this.withinCallback(c.ctx.fn, made[1])) continue;
       const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === x));
       if (!collider) continue;
       const esc = x.replace(/[.$]/g, '\\$&');
@@ -8483,8 +8499,37 @@ class GameState {
       const taken = this.calls.find((c) => c.on === path && ['get', 'getFirstDead'].includes(c.name) && (c.ctx.handedTo.some(Boolean) || c.ctx.roles.includes('update') || !['create', 'init', 'preload'].some((r) => c.ctx.roles.includes(r))));
       if (!taken) continue;
       this.add('never_fires', true, `${path}.${taken.name}() (line ${lineOf(taken.n)}) takes from a pool of maxSize ${this.code.slice(maxProp.value.start, maxProp.value.end)} (line ${lineOf(maxProp)}), and nothing ever makes a member inactive again (setActive(false), killAndHide()): get() hands out only inactive members, so once the pool is full it gives null for good and no more come (killAndHide(member) when one is done)`, lineOf(taken.n), `${path}.killAndHide(member)`);
-      return;
+      return true;
     }
+  }
+
+  // bullets off screen put away with b.setVisible(false) (and the body off) in a pool of maxSize, while only the ones
+  // that hit are disabled: an invisible member is still active, get() never hands it out again, and the pool runs dry
+  poolMemberOnlyHidden() {
+    for (const [path, v] of this.bindings()) {
+      const made = v && v.type === 'CallExpression' && /(^|\.)(add|physics\.add)\.group$/.test(memberPath(v.callee) || '') ? v : null;
+      const cfg = made && made.arguments.find((x) => x && x.type === 'ObjectExpression');
+      if (!cfg || !cfg.properties.some((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'maxSize')) continue;
+      const taken = this.calls.find((c) => c.on === path && ['get', 'getFirstDead'].includes(c.name));
+      if (!taken) continue;
+      const names = this.poolMemberNames(path);
+      for (const c of this.calls) {
+        const who = this.chainRoot(c.n) || c.on;
+        if (c.name !== 'setVisible' || !names.has(who) || !c.n.arguments[0] || !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false)) continue;
+        // the statements around it: the block it is in
+        let block = null;
+        walk(this.ast, (n) => { if ((n.type === 'BlockStatement' || n.type === 'SwitchCase') && n.start <= c.n.start && c.n.end <= n.end && (!block || n.start >= block.start)) block = n; });
+        const text = block ? this.code.slice(block.start, block.end) : '';
+        const esc = who.replace(/[.$]/g, (ch) => '\\' + ch);
+        if (new RegExp(`setActive\\s*\\(\\s*false|\\.active\\s*=\\s*(false|0)|killAndHide|disableBody\\s*\\(\\s*true|${esc}\\s*\\.\\s*destroy\\s*\\(|\\.remove\\s*\\(|\\.kill\\s*\\(`).test(text)) continue;
+        // a block that hides it and then gets it back at once is not putting it away
+        if (/setVisible\s*\(\s*true|\.get\s*\(/.test(text)) continue;
+        // put away for good: a helper called from where members are done (this.recycle(b)) counts through its name
+        this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) puts a member of ${path} away by hiding it, but it stays active: ${path}.${taken.name}() (line ${lineOf(taken.n)}) hands out only inactive members of a pool with maxSize, so every member put away here is lost and the pool runs dry (setActive(false) too, or ${path}.killAndHide(${who}))`, lineOf(c.n), `${path}.killAndHide(${who})`);
+        return true;
+      }
+    }
+    return false;
   }
 
   // the names a pool's members go by: const b = pool.get(...), the pool's name in the singular (bullets: bullet, b), the
@@ -9144,6 +9189,110 @@ class GameState {
     for (const r of rows.elements) for (const e of r.elements) { const v = literalValue(e); if (!v.ok || typeof v.value !== 'number') return; values.add(v.value); }
     if (values.has(-1) || values.size < 2) return;
     this.add('never_fires', true, `${this.code.slice(ex.n.start, ex.n.end)} (line ${lineOf(ex.n)}) leaves out only -1, but the map's rows (line ${lineOf(rows)}) have no -1: their tiles are ${[...values].sort((a, b) => a - b).join(', ')}, so every tile collides, the floor (${Math.min(...values)}) too (setCollisionByExclusion([-1, ${Math.min(...values)}]), or setCollision() with the wall indexes)`, lineOf(ex.n), `setCollisionByExclusion([-1, ${Math.min(...values)}])`);
+  }
+
+  // physics.add.group({ velocityX: -this.speed }) while this.speed grows: the group reads its config once, when it is
+  // made, so every member gets the first speed however the field changes
+  groupConfigFieldCopied() {
+    const KEYS = /^(velocityX|velocityY|bounceX|bounceY|dragX|dragY|gravityX|gravityY|accelerationX|accelerationY|maxVelocityX|maxVelocityY)$/;
+    for (const c of this.calls) {
+      if (!/^(group|staticGroup)$/.test(c.name) || !/(^|\.)physics\.add$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      if (!cfg) continue;
+      for (const q of cfg.properties) {
+        if (q.type !== 'Property' || !q.key || !KEYS.test(q.key.name || q.key.value || '')) continue;
+        const m = /this\.\w+/.exec(this.code.slice(q.value.start, q.value.end));
+        if (!m) continue;
+        const field = m[0];
+        const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+        const change = new RegExp(`${esc}\\s*(\\+\\+|--|[-+*/]=)|(\\+\\+|--)\\s*${esc}\\b`).exec(this.code);
+        if (!change) continue;
+        // the members' speed set again where they are taken (box.setVelocityX(-this.speed))
+        const key = q.key.name || q.key.value;
+        const setter = key.replace(/^(velocity|bounce|drag|gravity|acceleration|maxVelocity)([XY])$/, (all, a, b) => `set${a[0].toUpperCase()}${a.slice(1)}${b}`);
+        if (new RegExp(`\\.\\s*(${setter}|${setter.slice(0, -1)})\\s*\\(|\\.\\s*${key.replace(/[XY]$/, '')}\\s*\\.\\s*${key.slice(-1).toLowerCase()}\\s*=`).test(this.code)) continue;
+        const line = this.code.slice(0, change.index).split('\n').length;
+        this.add('never_fires', true, `${key}: ${this.code.slice(q.value.start, q.value.end)} (line ${lineOf(q)}) is read once, when the group is made: members get that first value however ${field} changes later (line ${line}), so they never speed up (set ${setter}(...) on each member when it is taken)`, lineOf(q), `${setter}(...) per member`);
+        return;
+      }
+    }
+  }
+
+  // rock.destroy(); this.split(rock) where split reads rock.getData('size'): destroy() throws the object's data away, so
+  // what is read afterwards is undefined
+  dataReadAfterDestroy() {
+    walk(this.ast, (blk) => {
+      if (this.dataAfterDestroyFound || (blk.type !== 'BlockStatement' && blk.type !== 'Program')) return;
+      const stmts = blk.body;
+      for (let i = 0; i < stmts.length; i++) {
+        const st = stmts[i];
+        const e = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (!e || e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || e.callee.property.name !== 'destroy' || e.arguments.length) continue;
+        const who = memberPath(e.callee.object);
+        if (!who) continue;
+        const esc = who.replace(/[.$]/g, (ch) => '\\' + ch);
+        for (const later of stmts.slice(i + 1)) {
+          const t = this.code.slice(later.start, later.end);
+          if (new RegExp(`(^|[^\\w$.])${esc}\\s*=(?!=)`).test(t)) break;
+          let hit = new RegExp(`(^|[^\\w$.])${esc}\\s*\\.\\s*(getData|data\\s*\\.\\s*(get|values))\\b`).test(t) ? later : null;
+          // handed to a method of the program that reads its data
+          if (!hit) {
+            walk(later, (c) => {
+              if (hit || c.type !== 'CallExpression') return;
+              // this.split(rock), split(rock), split.call(this, rock)
+              const viaCall = c.callee.type === 'MemberExpression' && c.callee.property.name === 'call' && c.callee.object.type === 'Identifier';
+              const name = viaCall ? c.callee.object.name : c.callee.type === 'MemberExpression' && c.callee.object.type === 'ThisExpression' ? c.callee.property.name : c.callee.type === 'Identifier' ? c.callee.name : null;
+              const i2 = (viaCall ? c.arguments.slice(1) : c.arguments).findIndex((a) => memberPath(a) === who);
+              const fn = name && i2 >= 0 ? this.namedFunction(name) : null;
+              const p = fn && fn.params[i2];
+              if (p && p.type === 'Identifier' && new RegExp(`\\b${p.name}\\s*\\.\\s*(getData|data\\s*\\.\\s*(get|values))\\b`).test(this.code.slice(fn.body.start, fn.body.end))) hit = c;
+            });
+          }
+          if (!hit) continue;
+          this.dataAfterDestroyFound = true;
+          this.add('never_fires', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}) comes before ${this.code.slice(hit.start, hit.end).split('\n')[0].slice(0, 60)} (line ${lineOf(hit)}), which reads ${who}'s data: destroy() throws the data away, so what is read is undefined (read it first, then destroy)`, lineOf(hit), 'destroy last');
+          return;
+        }
+      }
+    });
+  }
+
+  // this.timer = addEvent({ delay: 1000, loop: true }) and setText(... this.timer.getElapsedSeconds()): a looping timer's
+  // elapsed time starts again at each loop, so a clock shown from it never passes the delay
+  loopingTimerAsClock() {
+    for (const [path, v] of this.bindings()) {
+      const cfg = v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.property.name === 'addEvent' && v.arguments[0] && v.arguments[0].type === 'ObjectExpression' ? v.arguments[0] : null;
+      if (!cfg) continue;
+      const loop = cfg.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'loop');
+      if (!loop || !(loop.value.type === 'Literal' && loop.value.value === true)) continue;
+      const read = this.calls.find((c) => c.on === path && /^getElapsed(Seconds)?$/.test(c.name) && this.calls.some((t) => t.name === 'setText' && t.n.start <= c.n.start && c.n.end <= t.n.end));
+      if (!read) continue;
+      this.add('never_fires', true, `${this.code.slice(read.n.start, read.n.end)} (line ${lineOf(read.n)}) shows the elapsed time of a looping timer (line ${lineOf(cfg)}), which starts again from 0 at each loop: the clock never passes one delay (count the loops, or use this.time.now)`, lineOf(read.n), 'a count of the loops');
+      return;
+    }
+  }
+
+  // styleWithoutRedraw's mistake in a helper of the program rather than a handler, on a Graphics kept in a field of an
+  // object (lightPad(pad, color) { pad.g.fillStyle(color, 1); }): nothing already drawn changes colour
+  styleWithoutRedrawInHelper() {
+    const DRAW = /^(fill|stroke)\w*$|^(clear|generateTexture|lineBetween|arc|beginPath)$/;
+    for (const c of this.calls) {
+      if (c.name !== 'fillStyle' || !c.ctx.fn || !c.on) continue;
+      const g = this.chainRoot(c.n) || c.on;
+      // only as a statement of its own, in a function that draws nothing else on g and hands g nowhere
+      const fn = c.ctx.fn;
+      const esc = g.replace(/[.$]/g, (ch) => '\\' + ch);
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const uses = [...body.matchAll(new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])\\s*(\\.\\s*(\\w+))?`, 'g'))];
+      if (uses.some((u) => !u[3] || (u[3] !== 'fillStyle' && (DRAW.test(u[3]) || !/^(setAlpha|setDepth|setVisible|lineStyle|fillStyle)$/.test(u[3]))))) continue;
+      // chained drawing after it (g.fillStyle(c).fillRect(...)) is a call on the chain, not on g
+      if (this.calls.some((k) => k !== c && this.chainRoot(k.n) === g && k.n.start <= c.n.start && c.n.end <= k.n.end)) continue;
+      const owner = g.includes('.') ? g.split('.').slice(0, -1).join('.') : null;
+      if (!this.calls.some((k) => (k.on === g || this.chainRoot(k.n) === g) && /^fill(Rect|RoundedRect|Circle|Ellipse|Triangle|Points)$/.test(k.name) && k.ctx.fn !== fn) && !owner) continue;
+      if (!/Function/.test(fn.type) || fn.params.length > 3) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) only sets the colour of what ${g} fills next, and nothing is filled after it here: the shapes already drawn keep their colour, so nothing changes on screen (${g}.clear(), then fill the shape again)`, lineOf(c.n), 'clear() and fill again');
+      return;
+    }
   }
 
   // the innermost function holding node (null at the top level)

@@ -9,7 +9,11 @@ field that a shop table's callback raises; a template whose nested stats object 
 keep their cell in .col/.row tested for neighbours by their pixel x and y; a field set from event.key beside named
 numbers and compared with ===; and, from round 50's seeds, fillRect given the far corner for its size, a bounce
 turned round again in a worldbounds handler, a Group's length, a data value changed in a local and never stored back,
-an else-if that asks for more than the if before it, and setCollisionByExclusion([-1]) on rows with no -1.
+an else-if that asks for more than the if before it, and setCollisionByExclusion([-1]) on rows with no -1; from round
+50's action and puzzle sets, pool members put away by hiding alone, a group config speed copied from a field that grows,
+data read after destroy(), a clock shown from a looping timer's elapsed time, a pad "lit" by fillStyle in a helper, and
+Arcade's timeScale set to a pace that grows. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
+static ground hidden where it is made under a ground line drawn apart.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -42,6 +46,12 @@ EXPECTED = {
     "fail_guards_turn_kept_in_local": [("l2", "never_fires", 14, "copies the data value, and the change to dir (line 14) is never stored back")],
     "fail_hero_run_after_walk_branch": [("l2", "never_fires", 14, "else if (moving&&running) (line 14) is never reached: the earlier if (moving) (line 13)")],
     "fail_maze_exclusion_keeps_floor_solid": [("l2", "never_fires", 17, "leaves out only -1, but the map's rows (line 2) have no -1: their tiles are 0, 1")],
+    "fail_blaster_offscreen_bolts_only_hidden": [("l2", "never_fires", 22, "puts a member of this.bolts away by hiding it, but it stays active")],
+    "fail_runner_crates_group_speed_read_once": [("l2", "never_fires", 5, "is read once, when the group is made: members get that first value however this.speed changes later (line 7)")],
+    "fail_asteroid_destroyed_before_split": [("l2", "never_fires", 11, "rock.destroy() (line 10) comes before this.split(rock) (line 11), which reads rock's data")],
+    "fail_memory_clock_from_looping_timer": [("l2", "never_fires", 6, "shows the elapsed time of a looping timer (line 5), which starts again from 0 at each loop")],
+    "fail_simon_pads_lit_by_style_only": [("l2", "never_fires", 5, "only sets the colour of what pad.g fills next, and nothing is filled after it here")],
+    "fail_dino_physics_time_scale_raised_var": [("l2", "wrong_argument", 9, "this.physics.world.timeScale = pace (line 9) after pace is raised to speed the game up")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -54,7 +64,10 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_jewels_neighbours_by_cells", "pass_snake_cells_as_plain_points",
            "pass_garden_tool_key_as_number", "pass_dance_last_key_starts_at_zero",
            "pass_tiles_rect_width_height", "pass_puck_bounce_counted_in_handler", "pass_bats_group_get_length_cap",
-           "pass_guards_turn_stored_back", "pass_hero_run_before_walk_branch", "pass_maze_collision_on_walls"]
+           "pass_guards_turn_stored_back", "pass_hero_run_before_walk_branch", "pass_maze_collision_on_walls",
+           "pass_hud_registry_changedata_per_key", "pass_blaster_offscreen_bolts_deactivated", "pass_runner_crates_speed_set_per_crate",
+           "pass_asteroid_split_then_destroyed", "pass_memory_clock_counts_loops", "pass_simon_pads_redrawn_when_lit",
+           "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider"]
 
 
 @pytest.fixture(scope="module")

@@ -138,6 +138,9 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = ""
         last = short[-1]
         if last in events or any(h.endswith(f"#{last}") or h.endswith(f".{last}") for h in [*hits, *produced, *referenced]):
             return True
+        # an event family met through its per-key form ('changedata' by 'changedata-score', 'keydown' by 'keydown-SPACE')
+        if any(e.startswith(last + "-") for e in events):
+            return True
         # a method called on a value whose type the analysis lost (b.setDamping(true).setDrag(0.3) on a body got from a
         # callback): the call by that name is the usage the seed asks for
         if last[:1].islower() and last in calls:
