@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/['"]dragend['"]/.test(this.code)) this.droppedWithoutZones();
     if (/physics\.add\.(group|staticGroup)\s*\(/.test(this.code)) this.groupConfigFieldCopied();
     if (/\.destroy\s*\(\s*\)/.test(this.code) && /getData|data\.(get|values)/.test(this.code)) this.dataReadAfterDestroy();
     if (/getElapsed(Seconds)?\s*\(/.test(this.code)) this.loopingTimerAsClock();
@@ -9291,6 +9292,23 @@ class GameState {
       if (!this.calls.some((k) => (k.on === g || this.chainRoot(k.n) === g) && /^fill(Rect|RoundedRect|Circle|Ellipse|Triangle|Points)$/.test(k.name) && k.ctx.fn !== fn) && !owner) continue;
       if (!/Function/.test(fn.type) || fn.params.length > 3) continue;
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) only sets the colour of what ${g} fills next, and nothing is filled after it here: the shapes already drawn keep their colour, so nothing changes on screen (${g}.clear(), then fill the shape again)`, lineOf(c.n), 'clear() and fill again');
+      return;
+    }
+  }
+
+  // input.on('dragend', (pointer, piece, dropped) => { if (dropped && ...) snap(); }) with no drop zone anywhere:
+  // dropped is true only when the object is let go over a drop zone, so the snap never happens
+  droppedWithoutZones() {
+    if (/dropzone/i.test(this.code)) return;
+    for (const c of this.calls) {
+      const ev = c.n.arguments[0];
+      if (!['on', 'once'].includes(c.name) || !ev || ev.type !== 'Literal' || ev.value !== 'dragend') continue;
+      const h = this.handlerFunction(c.n.arguments[1]);
+      // the input plugin's (pointer, gameObject, dropped); a game object's own (pointer, dragX, dragY, dropped)
+      const at = /(^|\.)input$/.test(c.on || '') ? 2 : 3;
+      const p = h && h.params[at];
+      if (!p || p.type !== 'Identifier' || !new RegExp(`\\b${p.name}\\b`).test(this.code.slice(h.body.start, h.body.end))) continue;
+      this.add('never_fires', true, `the 'dragend' handler (line ${lineOf(h)}) tests ${p.name}, which is true only when the object is let go over a drop zone, and no object is ever made a drop zone (setInteractive({ dropZone: true })): ${p.name} is always false (test the distance alone, or add the zone)`, lineOf(h), 'a drop zone');
       return;
     }
   }

@@ -12,7 +12,7 @@ turned round again in a worldbounds handler, a Group's length, a data value chan
 an else-if that asks for more than the if before it, and setCollisionByExclusion([-1]) on rows with no -1; from round
 50's action and puzzle sets, pool members put away by hiding alone, a group config speed copied from a field that grows,
 data read after destroy(), a clock shown from a looping timer's elapsed time, a pad "lit" by fillStyle in a helper, and
-Arcade's timeScale set to a pace that grows. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
+Arcade's timeScale set to a pace that grows, a dragend's dropped tested with no drop zone. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
 static ground hidden where it is made under a ground line drawn apart.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
@@ -52,6 +52,7 @@ EXPECTED = {
     "fail_memory_clock_from_looping_timer": [("l2", "never_fires", 6, "shows the elapsed time of a looping timer (line 5), which starts again from 0 at each loop")],
     "fail_simon_pads_lit_by_style_only": [("l2", "never_fires", 5, "only sets the colour of what pad.g fills next, and nothing is filled after it here")],
     "fail_dino_physics_time_scale_raised_var": [("l2", "wrong_argument", 9, "this.physics.world.timeScale = pace (line 9) after pace is raised to speed the game up")],
+    "fail_jigsaw_snap_needs_dropped_without_zones": [("l2", "never_fires", 8, "tests dropped, which is true only when the object is let go over a drop zone")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -67,7 +68,7 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_guards_turn_stored_back", "pass_hero_run_before_walk_branch", "pass_maze_collision_on_walls",
            "pass_hud_registry_changedata_per_key", "pass_blaster_offscreen_bolts_deactivated", "pass_runner_crates_speed_set_per_crate",
            "pass_asteroid_split_then_destroyed", "pass_memory_clock_counts_loops", "pass_simon_pads_redrawn_when_lit",
-           "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider"]
+           "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider", "pass_jigsaw_snap_by_distance"]
 
 
 @pytest.fixture(scope="module")
