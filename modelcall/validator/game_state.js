@@ -7457,9 +7457,10 @@ class GameState {
       if (c.name !== 'setVisible' || !c.n.arguments[0] || !(c.n.arguments[0].type === 'Literal' && c.n.arguments[0].value === false)) continue;
       const x = this.chainRoot(c.n) || c.on;
       if (!x || !bodied.has(x) || (spots.get(x) && drawnAt.has(spots.get(x)))) continue;
-      // hidden where it is made, straight in the set-up code: an invisible collider on purpose (a ground line drawn apart)
-      const made = this.bindings().find(([p]) => p === x);
-      if (made && c.ctx.fn && !c.ctx.inTest && made[1].start >= c.ctx.fn.start && made[1].end <= c.ctx.fn.end && !this.withinCallback(c.ctx.fn, c.n) && !this.withinCallback(c.ctx.fn, made[1])) continue;
+      // or a shape drawn a little apart (a ground line drawn at y 352 over a collider at 362)
+      const xy = (t) => (t && /^-?[\d.]+,-?[\d.]+$/.test(t) ? t.split(',').map(Number) : null);
+      const here = xy(spots.get(x));
+      if (here && [...drawnAt].some((t) => { const d = xy(t); return d && Math.abs(d[0] - here[0]) <= 40 && Math.abs(d[1] - here[1]) <= 40; })) continue;
       const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === x));
       if (!collider) continue;
       const esc = x.replace(/[.$]/g, '\\$&');

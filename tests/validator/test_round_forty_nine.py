@@ -13,7 +13,7 @@ an else-if that asks for more than the if before it, and setCollisionByExclusion
 50's action and puzzle sets, pool members put away by hiding alone, a group config speed copied from a field that grows,
 data read after destroy(), a clock shown from a looping timer's elapsed time, a pad "lit" by fillStyle in a helper, and
 Arcade's timeScale set to a pace that grows, a dragend's dropped tested with no drop zone. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
-static ground hidden where it is made under a ground line drawn apart.
+static ground hidden under a ground line drawn a little apart.
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
