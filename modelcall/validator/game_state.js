@@ -392,6 +392,9 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeysNeverMeet();
+    if (/if\s*\(\s*!?\s*this\.\w+\s*\)/.test(this.code)) this.fieldNeverSet();
+    if (/READY|START|BOOT|['"](ready|start|boot)['"]/.test(this.code)) this.lateSceneStartListener();
     if (/['"]dragend['"]/.test(this.code)) this.droppedWithoutZones();
     if (/physics\.add\.(group|staticGroup)\s*\(/.test(this.code)) this.groupConfigFieldCopied();
     if (/\.destroy\s*\(\s*\)/.test(this.code) && /getData|data\.(get|values)/.test(this.code)) this.dataReadAfterDestroy();
@@ -2314,8 +2317,11 @@ class GameState {
     const reached = [node];
     const visit = (n, left) => {
       walk(/Function/.test(n.type) ? n.body : n, (m, parent, key, ctx) => {
-        if (left <= 0 || (ctx.fn && !intoCallbacks) || m.type !== 'CallExpression' || m.callee.type !== 'MemberExpression' || m.callee.computed || m.callee.object.type !== 'ThisExpression') return;
-        const target = this.namedFunction(m.callee.property.name);
+        if (left <= 0 || (ctx.fn && !intoCallbacks)) return;
+        // a method handed on to run later (delayedCall(700, this.nextRound, [], this)) runs too
+        const handed = intoCallbacks && m.type === 'MemberExpression' && !m.computed && m.object.type === 'ThisExpression' && parent && parent.type === 'CallExpression' && key === 'arguments';
+        if (!handed && (m.type !== 'CallExpression' || m.callee.type !== 'MemberExpression' || m.callee.computed || m.callee.object.type !== 'ThisExpression')) return;
+        const target = this.namedFunction(handed ? m.property.name : m.callee.property.name);
         if (!target || reached.includes(target)) return;
         reached.push(target);
         visit(target, left - 1);
@@ -9311,6 +9317,90 @@ class GameState {
       if (!p || p.type !== 'Identifier' || !new RegExp(`\\b${p.name}\\b`).test(this.code.slice(h.body.start, h.body.end))) continue;
       this.add('never_fires', true, `the 'dragend' handler (line ${lineOf(h)}) tests ${p.name}, which is true only when the object is let go over a drop zone, and no object is ever made a drop zone (setInteractive({ dropZone: true })): ${p.name} is always false (test the distance alone, or add the zone)`, lineOf(h), 'a drop zone');
       return;
+    }
+  }
+
+  // setData('health', hp - 1) while every read is getData('hp'): a key written that nothing reads and a key read that
+  // nothing writes, so the value read never changes
+  dataKeysNeverMeet() {
+    const lit = (a) => (a && a.type === 'Literal' && typeof a.value === 'string' ? a.value : null);
+    const written = new Map();
+    const read = new Map();
+    for (const c of this.calls) {
+      const k = lit(c.n.arguments[0]);
+      if (['setData', 'incData', 'toggleData'].includes(c.name) || (c.name === 'set' && /(^|\.)data$/.test(c.on || ''))) {
+        if (k === null) { if (!(c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression')) return; for (const q of c.n.arguments[0].properties) { if (q.type !== 'Property' || q.computed) return; written.set(q.key.name || q.key.value, c); } continue; }
+        written.set(k, c);
+      } else if (c.name === 'getData' || (c.name === 'get' && /(^|\.)data$/.test(c.on || ''))) {
+        if (k === null) return;
+        if (!read.has(k)) read.set(k, c);
+      }
+    }
+    if (/data\s*\.\s*values\b|setDataEnabled|\.data\s*\.\s*(each|getAll|query|list)\b/.test(this.code)) return;
+    // a key read whose only writes are the first values given straight in create()/init() is never changed
+    const setUp = new Set([...this.lifecycle('create'), ...this.lifecycle('init')]);
+    const changes = new Set(this.calls.filter((c) => ['setData', 'incData', 'toggleData', 'set'].includes(c.name) && !setUp.has(c.ctx.fn)).flatMap((c) => {
+      const a = c.n.arguments[0];
+      return lit(a) !== null ? [lit(a)] : a && a.type === 'ObjectExpression' ? a.properties.map((q) => q.key && (q.key.name || q.key.value)) : [];
+    }));
+    const stale = new Set([...read.keys()].filter((k) => !written.has(k) || (!changes.has(k) && written.get(k) && setUp.has(written.get(k).ctx.fn))));
+    // a read-modify-write across the two keys: setData('health', hp - 1) where hp = getData('hp')
+    const fromKey = (v, fn) => {
+      if (!v) return null;
+      let k = null;
+      walk(v, (m) => {
+        if (k) return;
+        const e = m.type === 'Identifier' ? this.localValue(m, fn) : m;
+        if (e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'getData' && stale.has(lit(e.arguments[0]))) k = lit(e.arguments[0]);
+      });
+      return k;
+    };
+    const w = this.calls.find((c) => c.name === 'setData' && lit(c.n.arguments[0]) !== null && !read.has(lit(c.n.arguments[0])) && fromKey(c.n.arguments[1], c.ctx.fn));
+    if (!w) return;
+    const missingKey = fromKey(w.n.arguments[1], w.ctx.fn);
+    const missing = [missingKey];
+    const unread = [lit(w.n.arguments[0])];
+    const r = read.get(missingKey);
+    this.add('never_fires', true, `${this.code.slice(r.n.start, r.n.end)} (line ${lineOf(r.n)}) reads '${missing[0]}', which nothing ${written.has(missing[0]) ? 'changes after its first value' : 'ever writes'}, while ${this.code.slice(w.n.start, w.n.end).slice(0, 60)} (line ${lineOf(w.n)}) writes '${unread[0]}', which nothing reads: the two keys never meet, so the value read never changes (one key for both)`, lineOf(w.n), `the key '${missing[0]}'`);
+  }
+
+  // if (this.gameOver) return; where nothing ever sets this.gameOver: the field is always undefined, so the guard never
+  // stops anything
+  fieldNeverSet() {
+    const SCENE = /^(game|sys|events|cameras|add|make|scene|children|lights|data|input|load|time|tweens|physics|matter|registry|sound|textures|anims|cache|plugins|renderer|scale|facebook|parent|body|active|visible|x|y|width|height|scrollFactorX|scrollFactorY|alpha|depth)$/;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.neverSetFound || n.type !== 'IfStatement' || !ctx.cls) return;
+      const t = n.test.type === 'UnaryExpression' && n.test.operator === '!' ? n.test.argument : n.test;
+      if (t.type !== 'MemberExpression' || t.computed || t.object.type !== 'ThisExpression' || SCENE.test(t.property.name)) return;
+      const name = t.property.name;
+      const cls = ctx.cls;
+      // `this` is the scene: the test sits in one of its methods, not in a function () {} callback inside one
+      const method = cls.body.body.find((m) => m.type === 'MethodDefinition' && m.value.start <= n.start && n.end <= m.value.end);
+      let rebound = false;
+      if (method) walk(method.value.body, (f) => { if (!rebound && (f.type === 'FunctionExpression' || f.type === 'FunctionDeclaration') && f.start <= n.start && n.end <= f.end) rebound = true; });
+      if (!method || rebound) return;
+      const clsText = this.code.slice(cls.start, cls.end);
+      // set anywhere: this.f = / this.f++, a class field, a key of an object handed to Object.assign(this, ...) or set by name
+      if (new RegExp(`\\.\\s*${name}\\s*(=(?!=)|[-+*/|&]=|\\+\\+|--)|(\\+\\+|--)\\s*this\\.${name}\\b|^\\s*${name}\\s*[=;]|Object\\.assign\\s*\\(\\s*this|this\\s*\\[|['"\`]${name}['"\`]|\\b${name}\\s*:`, 'm').test(this.code)) return;
+      if (cls.superClass && !/^(Phaser\.)?Scene$|Phaser\.Scene$/.test(memberPath(cls.superClass) || '')) return;
+      if (!/Scene/.test(memberPath(cls.superClass) || '') || !/\bcreate\s*\(/.test(clsText)) return;
+      this.neverSetFound = true;
+      this.add('never_fires', true, `if (${this.code.slice(n.test.start, n.test.end)}) (line ${lineOf(n)}) tests this.${name}, which nothing in the program ever sets: it is always undefined, so ${n.test === t ? 'the branch never runs' : 'the test is always true'} (set this.${name} where the state changes)`, lineOf(n), `this.${name} = ...`);
+    });
+  }
+
+  // this.events.once(Phaser.Scenes.Events.READY, ...) in create(): a scene emits 'start' and 'ready' before its
+  // create() runs, so the handler misses this run
+  lateSceneStartListener() {
+    for (const fn of this.lifecycle('create')) {
+      for (const c of this.calls) {
+        if (!['on', 'once'].includes(c.name) || !/^this\.(events|sys\.events)$/.test(c.on || '') || c.ctx.fn !== fn || !c.n.arguments[0]) continue;
+        const a = c.n.arguments[0];
+        const ev = a.type === 'Literal' ? a.value : /(^|\.)Scenes\.Events\.(READY|START|BOOT|PRE_RENDER_NEVER)$/.test(memberPath(a) || '') ? /\.(\w+)$/.exec(memberPath(a))[1].toLowerCase() : null;
+        if (!['ready', 'start', 'boot'].includes(ev)) continue;
+        this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).split('\n')[0].slice(0, 70)} (line ${lineOf(c.n)}) in create(): the scene emits '${ev}' before create() runs, so this handler misses the run it was added in (do it straight in create(), or listen for 'create')`, lineOf(c.n), "straight in create()");
+        return;
+      }
     }
   }
 

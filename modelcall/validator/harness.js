@@ -2369,16 +2369,23 @@
     }
     // a tween that started and whose every property runs from a value to the same value (alpha: 1 on an object already
     // at 1): it plays, repeats and changes nothing
+    const stillOne = (tw) => {
+      const data = tw && tw.data;
+      if (!tw || !tw.hasStarted || !data || !data.length) return false;
+      for (let k = 0; k < data.length; k++) {
+        const d = data[k];
+        if (!d || typeof d.start !== 'number' || d.start !== d.end || !(d.elapsed > 0 || d.progress > 0) || typeof d.key !== 'string') return false;
+      }
+      return true;
+    };
     for (let i = 0; i < stillTweens.length; i++) {
       const [tw, line] = listAt(stillTweens, i);
       const data = tw && tw.data;
-      if (line === null || !tw.hasStarted || !data || !data.length) continue;
-      let still = true;
-      for (let k = 0; k < data.length && still; k++) {
-        const d = data[k];
-        if (!d || typeof d.start !== 'number' || d.start !== d.end || !(d.elapsed > 0 || d.progress > 0) || typeof d.key !== 'string') still = false;
-      }
-      if (!still) continue;
+      if (line === null || !stillOne(tw)) continue;
+      // another tween made by the same line did move (b.x + Between(-40, 40) drew 0 this once): the end is data, not a slip
+      let movedTwin = false;
+      for (let j = 0; j < stillTweens.length && !movedTwin; j++) { const o = listAt(stillTweens, j); if (j !== i && o[1] === line && o[0] && o[0].hasStarted && !stillOne(o[0])) movedTwin = true; }
+      if (movedTwin) continue;
       const d0 = data[0];
       misuse('never_fires', 'TweenManager#add(): the tween of ' + d0.key + ' runs from ' + d0.start + ' to ' + d0.end + ', the value its target already has'
         + (data.length > 1 ? ' (and so do its other properties)' : '') + ', so it plays and changes nothing (give the start: { from: 0, to: 1 }, or set the object to the start first)', 'a tween from one value to another', true, line);

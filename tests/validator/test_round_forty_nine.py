@@ -13,7 +13,10 @@ an else-if that asks for more than the if before it, and setCollisionByExclusion
 50's action and puzzle sets, pool members put away by hiding alone, a group config speed copied from a field that grows,
 data read after destroy(), a clock shown from a looping timer's elapsed time, a pad "lit" by fillStyle in a helper, and
 Arcade's timeScale set to a pace that grows, a dragend's dropped tested with no drop zone. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
-static ground hidden under a ground line drawn a little apart.
+static ground hidden under a ground line drawn a little apart. Round 51: data written under one key and read under
+another, a guard field nothing sets, a 'ready' listener added in create(); left alone: a sequence index reset in a
+method handed to delayedCall, a tween of a random sway that drew 0 once (its twins from the same line move), and a
+must-use JavaScript built-in (Map) met by new Map().
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
 idioms the rules leave alone (a list of dots update() redraws, a rotation by the same step each pass, a case folded
 first), a named pointer handler meeting a must-use Pointer, and a fog of war whose cells are lifted by alpha."""
@@ -53,6 +56,9 @@ EXPECTED = {
     "fail_simon_pads_lit_by_style_only": [("l2", "never_fires", 5, "only sets the colour of what pad.g fills next, and nothing is filled after it here")],
     "fail_dino_physics_time_scale_raised_var": [("l2", "wrong_argument", 9, "this.physics.world.timeScale = pace (line 9) after pace is raised to speed the game up")],
     "fail_jigsaw_snap_needs_dropped_without_zones": [("l2", "never_fires", 8, "tests dropped, which is true only when the object is let go over a drop zone")],
+    "fail_knight_hp_written_under_other_key": [("l2", "never_fires", 11, "reads 'hp', which nothing changes after its first value, while this.knight.setData('health', hp - 1) (line 11)")],
+    "fail_bomb_timer_game_over_never_set": [("l2", "never_fires", 11, "tests this.finished, which nothing in the program ever sets")],
+    "fail_intro_shake_on_ready_in_create": [("l2", "never_fires", 6, "in create(): the scene emits 'ready' before create() runs")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -68,7 +74,9 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_guards_turn_stored_back", "pass_hero_run_before_walk_branch", "pass_maze_collision_on_walls",
            "pass_hud_registry_changedata_per_key", "pass_blaster_offscreen_bolts_deactivated", "pass_runner_crates_speed_set_per_crate",
            "pass_asteroid_split_then_destroyed", "pass_memory_clock_counts_loops", "pass_simon_pads_redrawn_when_lit",
-           "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider", "pass_jigsaw_snap_by_distance"]
+           "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider", "pass_jigsaw_snap_by_distance",
+           "pass_knight_hp_written_back", "pass_bomb_timer_game_over_set_on_defuse", "pass_intro_shake_straight_in_create",
+           "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin"]
 
 
 @pytest.fixture(scope="module")

@@ -94,6 +94,10 @@ def _called_with(code: str, methods: tuple[str, ...], count: int) -> bool:
     return False
 
 
+_JS_BUILTINS = {"Map", "Set", "WeakMap", "WeakSet", "Array", "Math", "JSON", "Promise", "Date", "Object", "Number", "String",
+                "localStorage", "sessionStorage", "requestAnimationFrame", "setTimeout", "setInterval", "Symbol"}
+
+
 def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = "") -> bool:
     """A seed's loose name is met by the usual usage: a class by any value of that type or member on it, an event
     constant by a listener on its string, a member by its symbol, plus the equivalents table."""
@@ -126,6 +130,9 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = ""
                 return True
             if alt in hits:
                 return True
+    # a JavaScript built-in asked for by name (Map, Set, JSON, localStorage): met by the code's own use of it
+    if name in _JS_BUILTINS and code and re.search(rf"(?<![\w$.]){re.escape(name)}\s*[.(]|\bnew\s+{re.escape(name)}\b", code):
+        return True
     # 'Scene.update' / 'GameObjectFactory#graphics' style: the member's short name was used on a matching owner
     short = name.replace("#", ".").split(".")
     if len(short) >= 2 and not name.startswith("Phaser"):
