@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/repeat\s*:/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.countPastItsTimer();
     if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeysNeverMeet();
     if (/if\s*\(\s*!?\s*this\.\w+\s*\)/.test(this.code)) this.fieldNeverSet();
     if (/READY|START|BOOT|['"](ready|start|boot)['"]/.test(this.code)) this.lateSceneStartListener();
@@ -9401,6 +9402,43 @@ class GameState {
         this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end).split('\n')[0].slice(0, 70)} (line ${lineOf(c.n)}) in create(): the scene emits '${ev}' before create() runs, so this handler misses the run it was added in (do it straight in create(), or listen for 'create')`, lineOf(c.n), "straight in create()");
         return;
       }
+    }
+  }
+
+  // addEvent({ repeat: MAX - 1, callback: tick }) with tick() { this.progress++; if (this.progress > MAX) done(); }: the
+  // timer runs MAX times, so the count stops at MAX and never passes it
+  countPastItsTimer() {
+    const num = (e) => { if (!e) return null; if (e.type === 'BinaryExpression' && ['+', '-'].includes(e.operator)) { const a = num(e.left); const b = num(e.right); return a === null || b === null ? null : e.operator === '+' ? a + b : a - b; } return this.numberOf(e); };
+    for (const c of this.calls) {
+      const cfg = c.name === 'addEvent' && c.n.arguments[0] && c.n.arguments[0].type === 'ObjectExpression' ? c.n.arguments[0] : null;
+      if (!cfg) continue;
+      const keyed = (k) => { const q = cfg.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === k); return q ? q.value : null; };
+      const repeat = num(keyed('repeat'));
+      const h = this.handlerFunction(keyed('callback'));
+      if (repeat === null || repeat < 0 || !h || keyed('loop')) continue;
+      const body = this.code.slice(h.body.start, h.body.end);
+      const step = /this\.(\w+)\s*(\+\+|\+=\s*1\b)|\+\+\s*this\.(\w+)/.exec(body);
+      if (!step) continue;
+      const field = 'this.' + (step[1] || step[3]);
+      const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+      if ((body.match(new RegExp(`${esc}\\s*(\\+\\+|[-+]=)|(\\+\\+|--)\\s*${esc}\\b`, 'g')) || []).length !== 1) continue;
+      // stepped only by this timer, from a number set once
+      if ((this.code.match(new RegExp(`${esc}\\s*(\\+\\+|--|[-+*/]=)|(\\+\\+|--)\\s*${esc}\\b`, 'g')) || []).length !== 1) continue;
+      const starts = this.assigns.filter((a) => a.path === field && a.op === '=');
+      if (starts.length !== 1 || this.numberOf(starts[0].value) === null) continue;
+      // set and timed in the same function (a timer made again each round without the reset would count on)
+      if (!c.ctx.fn || !(starts[0].value.start >= c.ctx.fn.start && starts[0].value.end <= c.ctx.fn.end) || this.withinCallback(c.ctx.fn, c.n)) continue;
+      const last = this.numberOf(starts[0].value) + repeat + 1;
+      let hit = null;
+      walk(this.ast, (n) => {
+        if (hit || n.type !== 'BinaryExpression' || !['>', '>=', '===', '=='].includes(n.operator) || memberPath(n.left) !== field) return;
+        const k = num(n.right);
+        if (k === null) return;
+        if ((n.operator === '>' && k >= last) || (n.operator === '>=' && k > last) || (['===', '=='].includes(n.operator) && k > last)) hit = { n, k };
+      });
+      if (!hit) continue;
+      this.add('never_fires', true, `${this.code.slice(hit.n.start, hit.n.end)} (line ${lineOf(hit.n)}) is never true: the timer of line ${lineOf(cfg)} runs ${repeat + 1} times (repeat ${repeat} + the first) and only it steps ${field}, from ${this.numberOf(starts[0].value)}, so ${field} stops at ${last} (test ${field} === ${last}, or >=)`, lineOf(hit.n), `${field} >= ${last}`);
+      return;
     }
   }
 

@@ -14,7 +14,8 @@ an else-if that asks for more than the if before it, and setCollisionByExclusion
 data read after destroy(), a clock shown from a looping timer's elapsed time, a pad "lit" by fillStyle in a helper, and
 Arcade's timeScale set to a pace that grows, a dragend's dropped tested with no drop zone. Also left alone: a must-use 'changedata' met by 'changedata-score', and a
 static ground hidden under a ground line drawn a little apart. Round 51: data written under one key and read under
-another, a guard field nothing sets, a 'ready' listener added in create(); left alone: a sequence index reset in a
+another, a guard field nothing sets, a 'ready' listener added in create(), a count tested past the number of times its
+timer runs; left alone: a sequence index reset in a
 method handed to delayedCall, a tween of a random sway that drew 0 once (its twins from the same line move), and a
 must-use JavaScript built-in (Map) met by new Map().
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
@@ -59,6 +60,7 @@ EXPECTED = {
     "fail_knight_hp_written_under_other_key": [("l2", "never_fires", 11, "reads 'hp', which nothing changes after its first value, while this.knight.setData('health', hp - 1) (line 11)")],
     "fail_bomb_timer_game_over_never_set": [("l2", "never_fires", 11, "tests this.finished, which nothing in the program ever sets")],
     "fail_intro_shake_on_ready_in_create": [("l2", "never_fires", 6, "in create(): the scene emits 'ready' before create() runs")],
+    "fail_oven_bake_count_past_timer": [("l2", "never_fires", 10, "is never true: the timer of line 7 runs 8 times (repeat 7 + the first)")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -76,7 +78,8 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_asteroid_split_then_destroyed", "pass_memory_clock_counts_loops", "pass_simon_pads_redrawn_when_lit",
            "pass_dino_physics_time_scale_inverse", "pass_runner_hidden_ground_collider", "pass_jigsaw_snap_by_distance",
            "pass_knight_hp_written_back", "pass_bomb_timer_game_over_set_on_defuse", "pass_intro_shake_straight_in_create",
-           "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin"]
+           "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin",
+           "pass_oven_bake_count_reaches_batch"]
 
 
 @pytest.fixture(scope="module")
