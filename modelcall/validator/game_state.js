@@ -392,6 +392,10 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/\w\[\s*this\.\w+\s*\]/.test(this.code)) this.lookupKeysNeverHeld();
+    if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeyWrittenAsField();
+    if (/[!=]==?/.test(this.code) && /\b(delta|dt)\b/.test(this.code)) this.exactArrivalOnFloatSteps();
+    if (/\.pause\s*\(\s*\)/.test(this.code) && /particles\s*\(/.test(this.code)) this.emitterPausedThenStarted();
     if (/repeat\s*:/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.countPastItsTimer();
     if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeysNeverMeet();
     if (/if\s*\(\s*!?\s*this\.\w+\s*\)/.test(this.code)) this.fieldNeverSet();
@@ -9438,6 +9442,94 @@ class GameState {
       });
       if (!hit) continue;
       this.add('never_fires', true, `${this.code.slice(hit.n.start, hit.n.end)} (line ${lineOf(hit.n)}) is never true: the timer of line ${lineOf(cfg)} runs ${repeat + 1} times (repeat ${repeat} + the first) and only it steps ${field}, from ${this.numberOf(starts[0].value)}, so ${field} stops at ${last} (test ${field} === ${last}, or >=)`, lineOf(hit.n), `${field} >= ${last}`);
+      return;
+    }
+  }
+
+  // DURATIONS = { GREEN: 4000, ... } read as DURATIONS[this.light] where this.light only ever holds 'green', 'yellow'
+  // and 'red': no value of the field is a key of the table, so every lookup is undefined
+  lookupKeysNeverHeld() {
+    const tables = new Map(); // name -> { keys, strings (the string values, or null) }
+    for (const [name, ds] of this.decls) {
+      const init = ds.length === 1 ? ds[0].init : null;
+      if (!init || init.type !== 'ObjectExpression' || !init.properties.length || this.writes.get(name)) continue;
+      if (init.properties.some((q) => q.type !== 'Property' || q.computed)) continue;
+      const keys = init.properties.map((q) => String(q.key.name !== undefined ? q.key.name : q.key.value));
+      const strings = init.properties.every((q) => q.value.type === 'Literal' && typeof q.value.value === 'string') ? init.properties.map((q) => q.value.value) : null;
+      tables.set(name, { keys, strings });
+    }
+    if (!tables.size) return;
+    walk(this.ast, (m) => {
+      if (this.lookupFound || m.type !== 'MemberExpression' || !m.computed || m.object.type !== 'Identifier' || !tables.has(m.object.name)) return;
+      const field = memberPath(m.property);
+      if (!field || !field.startsWith('this.')) return;
+      const held = new Set();
+      for (const a of this.assigns.filter((x) => x.path === field)) {
+        const v = a.value;
+        if (a.op !== '=') return;
+        if (v.type === 'Literal' && typeof v.value === 'string') held.add(v.value);
+        else if (v.type === 'MemberExpression' && v.computed && v.object.type === 'Identifier' && tables.has(v.object.name) && tables.get(v.object.name).strings) tables.get(v.object.name).strings.forEach((x) => held.add(x));
+        else return;
+      }
+      const keys = tables.get(m.object.name).keys;
+      if (!held.size || [...held].some((h) => keys.includes(h))) return;
+      this.lookupFound = true;
+      const near = keys.find((k) => held.has(k.toLowerCase()) || held.has(k.toUpperCase()));
+      this.add('never_fires', true, `${this.code.slice(m.start, m.end)} (line ${lineOf(m)}): ${field} only ever holds ${[...held].slice(0, 4).map((h) => `'${h}'`).join(', ')}, and none of these is a key of ${m.object.name} (${keys.slice(0, 4).join(', ')}${near ? ': the case differs' : ''}), so the lookup is always undefined (use the same keys)`, lineOf(m), 'the same keys');
+    });
+  }
+
+  // fox.hunger = 0 where hunger is kept with setData('hunger') and read with getData('hunger'): the property written is
+  // not the data, so what getData reads never changes
+  dataKeyWrittenAsField() {
+    const keys = new Set();
+    for (const c of this.calls) if (c.name === 'getData' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') keys.add(c.n.arguments[0].value);
+    // key -> the names of the objects it is set on with setData (fox for fox.setData('hunger', 100))
+    const owners = new Map();
+    for (const c of this.calls) if (c.name === 'setData' && c.n.arguments[0] && c.n.arguments[0].type === 'Literal') { const k = c.n.arguments[0].value; if (!owners.has(k)) owners.set(k, new Set()); owners.get(k).add((c.on || '').split('.').pop()); }
+    for (const a of this.assigns) {
+      const parts = a.path.split('.');
+      if (parts.length !== 2 || parts[0] === 'this' || !keys.has(parts[1]) || !owners.has(parts[1]) || !owners.get(parts[1]).has(parts[0])) continue;
+      // the property read anywhere as a property (then it is a field of its own, kept beside the data)
+      const esc = parts[1].replace(/\$/g, '\\$');
+      const reads = [...this.code.matchAll(new RegExp(`\\.\\s*${esc}\\b(?!\\s*=[^=])`, 'g'))];
+      if (reads.length) continue;
+      this.add('never_fires', true, `${a.path} = ... (line ${a.line}) writes a property, but '${parts[1]}' is kept with setData() and read with getData('${parts[1]}'): the data is not changed, so what is read stays as it was (${parts[0]}.setData('${parts[1]}', ...))`, a.line, `${parts[0]}.setData('${parts[1]}', ...)`);
+      return;
+    }
+  }
+
+  // this.car.y += this.dir * step (step = speed * delta / 1000) and then if (this.car.y === goal): a position moved by
+  // fractional steps never lands exactly on the goal, so it passes it
+  exactArrivalOnFloatSteps() {
+    walk(this.ast, (n) => {
+      if (this.exactArrivalFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      const pos = memberPath(n.left);
+      if (!pos || !/\.(x|y)$/.test(pos) || literalValue(n.right).ok && typeof literalValue(n.right).value !== 'number') return;
+      const esc = pos.replace(/[.$]/g, (ch) => '\\' + ch);
+      const step = new RegExp(`${esc}\\s*[-+]=\\s*([^;\\n]+)`).exec(this.code);
+      if (!step) return;
+      // fractional: the step is worked out from the frame's delta, directly or through a local
+      let expr = step[1];
+      const local = expr.split(/[^\w$]+/).filter((w) => w && !/^\d/.test(w));
+      for (const name of local) { const d = this.decls.get(name); if (d && d.length >= 1 && d[0].init) expr += ' ' + this.code.slice(d[0].init.start, d[0].init.end); }
+      if (!/\bdelta\b|\bdt\b/.test(expr)) return;
+      // snapped to the goal or clamped somewhere: then equality can hold
+      if (new RegExp(`${esc}\\s*=\\s*(?!=)|Math\\.(min|max)\\s*\\(|Clamp\\s*\\(`).test(this.code.replace(step[0], ''))) return;
+      this.exactArrivalFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) waits for ${pos} to land exactly on the goal, but it moves by ${step[1].trim().slice(0, 40)} a frame, worked out from the frame's delta: a fractional step never lands exactly, so it passes the goal and goes on (test how close it is, then set it there)`, lineOf(n), 'Math.abs(pos - goal) <= step');
+    });
+  }
+
+  // rain.pause() and later rain.start(): pause() makes the emitter inactive, and start() only turns emitting back on,
+  // so an emitter paused once never shows a particle again (resume(), or stop() in place of pause())
+  emitterPausedThenStarted() {
+    const emitters = new Set(this.bindings().filter(([, v]) => { const m = this.creation(v).made; return m && /(^|\.)add\.particles$/.test(memberPath(m.callee) || ''); }).map(([p]) => p));
+    for (const path of emitters) {
+      const paused = this.calls.find((c) => c.on === path && c.name === 'pause');
+      const started = this.calls.find((c) => c.on === path && (c.name === 'start' || c.name === 'flow'));
+      if (!paused || !started || this.calls.some((c) => c.on === path && c.name === 'resume') || new RegExp(`${path.replace(/[.$]/g, (ch) => '\\' + ch)}\\s*\\.\\s*active\\s*=`).test(this.code)) continue;
+      this.add('never_fires', true, `${this.code.slice(paused.n.start, paused.n.end)} (line ${lineOf(paused.n)}) makes the emitter inactive, and ${this.code.slice(started.n.start, started.n.end)} (line ${lineOf(started.n)}) only turns its emitting back on: an inactive emitter is not updated, so after the pause no particle ever shows (stop() in place of pause(), or resume())`, lineOf(paused.n), 'stop() / resume()');
       return;
     }
   }
