@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/add\.container\s*\(/.test(this.code) && /\.(width|height|displayWidth|displayHeight)\b/.test(this.code)) this.containerSizeRead();
     if (/\w\[\s*this\.\w+\s*\]/.test(this.code)) this.lookupKeysNeverHeld();
     if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeyWrittenAsField();
     if (/[!=]==?/.test(this.code) && /\b(delta|dt)\b/.test(this.code)) this.exactArrivalOnFloatSteps();
@@ -9530,6 +9531,25 @@ class GameState {
       const started = this.calls.find((c) => c.on === path && (c.name === 'start' || c.name === 'flow'));
       if (!paused || !started || this.calls.some((c) => c.on === path && c.name === 'resume') || new RegExp(`${path.replace(/[.$]/g, (ch) => '\\' + ch)}\\s*\\.\\s*active\\s*=`).test(this.code)) continue;
       this.add('never_fires', true, `${this.code.slice(paused.n.start, paused.n.end)} (line ${lineOf(paused.n)}) makes the emitter inactive, and ${this.code.slice(started.n.start, started.n.end)} (line ${lineOf(started.n)}) only turns its emitting back on: an inactive emitter is not updated, so after the pause no particle ever shows (stop() in place of pause(), or resume())`, lineOf(paused.n), 'stop() / resume()');
+      return;
+    }
+  }
+
+  // const fish = this.add.container(x, y, [sprite, bar]) and later if (d < fish.width / 2): a Container has no size of
+  // its own (0 x 0) until setSize() is called, so what is measured by it is 0
+  containerSizeRead() {
+    const names = new Set();
+    for (const [name, ds] of this.decls) if (ds.some((d) => d.init && this.creation(d.init).made && /(^|\.)add\.container$/.test(memberPath(this.creation(d.init).made.callee) || ''))) names.add(name);
+    for (const [path, v] of this.bindings()) { const m = this.creation(v).made; if (m && /(^|\.)add\.container$/.test(memberPath(m.callee) || '')) names.add(path.split('.').pop()); }
+    for (const name of names) {
+      const esc = name.replace(/\$/g, '\\$');
+      if (new RegExp(`\\b${esc}\\s*\\.\\s*(setSize|setDisplaySize|setInteractive)\\s*\\(|\\b${esc}\\s*\\.\\s*(width|height)\\s*=[^=]`).test(this.code)) continue;
+      // a chained setSize where it is made (add.container(...).setSize(w, h))
+      if (this.calls.some((c) => c.name === 'setSize' && this.chainRoot(c.n) === null && /add\.container/.test(this.code.slice(c.n.start, c.n.end)))) continue;
+      const m = new RegExp(`(^|[^\\w$.])${esc}\\s*\\.\\s*(width|height|displayWidth|displayHeight)\\b(?!\\s*=[^=])`).exec(this.code);
+      if (!m) continue;
+      const line = this.code.slice(0, m.index + m[1].length).split('\n').length;
+      this.add('never_fires', true, `${name}.${m[2]} (line ${line}) reads the size of a Container, which has none of its own (0) until setSize() is called: what is measured by it is 0, so the test or the layout that uses it never works (${name}.setSize(w, h), or the size of a child)`, line, `${name}.setSize(w, h)`);
       return;
     }
   }
