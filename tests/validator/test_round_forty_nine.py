@@ -66,7 +66,7 @@ EXPECTED = {
     "fail_goats_hunger_written_as_property": [("l2", "never_fires", 8, "goat.hunger = ... (line 8) writes a property, but 'hunger' is kept with setData()")],
     "fail_lift_stops_on_exact_float_floor": [("l2", "never_fires", 11, "waits for this.car.y to land exactly on the goal")],
     "fail_snow_paused_then_started": [("l2", "never_fires", 12, "this.snow.pause() (line 12) makes the emitter inactive, and this.snow.start() (line 11)")],
-    "fail_bees_container_width_reach": [("l2", "never_fires", 17, "bee.width (line 17) reads the size of a Container, which has none of its own")],
+    "fail_bees_container_width_reach": [("l2", "never_fires", 18, "bee.width (line 18) reads the size of a Container, which has none of its own")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
