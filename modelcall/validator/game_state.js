@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/body[AB]\b/.test(this.code) && /matter\.add\.(image|sprite|gameObject)/.test(this.code)) this.pairBodyAgainstGameObjects();
     if (/add\.container\s*\(/.test(this.code) && /\.(width|height|displayWidth|displayHeight)\b/.test(this.code)) this.containerSizeRead();
     if (/\w\[\s*this\.\w+\s*\]/.test(this.code)) this.lookupKeysNeverHeld();
     if (/getData\s*\(/.test(this.code) && /setData\s*\(/.test(this.code)) this.dataKeyWrittenAsField();
@@ -9552,6 +9553,38 @@ class GameState {
       this.add('never_fires', true, `${name}.${m[2]} (line ${line}) reads the size of a Container, which has none of its own (0) until setSize() is called: what is measured by it is 0, so the test or the layout that uses it never works (${name}.setSize(w, h), or the size of a child)`, line, `${name}.setSize(w, h)`);
       return;
     }
+  }
+
+  // matter collisionstart: this.bumpers.includes(pair.bodyA) where bumpers holds matter.add.image(...) game objects: a
+  // pair holds Matter bodies, never game objects, so the test is never true (pair.bodyA.gameObject)
+  pairBodyAgainstGameObjects() {
+    const GO = /(^|\.)matter\.add\.(image|sprite|gameObject)$/;
+    const objects = new Set();
+    for (const [path, v] of this.bindings()) {
+      const made = this.creation(v).made;
+      if (made && GO.test(memberPath(made.callee) || '')) objects.add(path);
+      // [...].map((p) => this.matter.add.image(...)): a list of them
+      if (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.property.name === 'map' && /Function/.test((v.arguments[0] || {}).type || '')) {
+        const fn = v.arguments[0];
+        const ret = fn.body.type === 'BlockStatement' ? null : fn.body;
+        const m = ret && this.creation(ret).made;
+        if (m && GO.test(memberPath(m.callee) || '')) objects.add(path);
+      }
+    }
+    for (const c of this.calls) if (c.name === 'push' && c.n.arguments[0] && this.creation(c.n.arguments[0]).made && GO.test(memberPath(this.creation(c.n.arguments[0]).made.callee) || '')) objects.add(c.on);
+    if (!objects.size) return;
+    walk(this.ast, (n) => {
+      if (this.pairBodyFound) return;
+      let list = null;
+      let body = null;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && ['includes', 'indexOf'].includes(n.callee.property.name) && objects.has(memberPath(n.callee.object) || '')) { list = memberPath(n.callee.object); body = n.arguments[0]; }
+      if (n.type === 'BinaryExpression' && ['===', '=='].includes(n.operator)) {
+        for (const [a, b] of [[n.left, n.right], [n.right, n.left]]) if (objects.has(memberPath(a) || '') && b) { list = memberPath(a); body = b; }
+      }
+      if (!list || !body || body.type !== 'MemberExpression' || body.computed || !/^body[AB]$/.test(body.property.name)) return;
+      this.pairBodyFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) looks for ${this.code.slice(body.start, body.end)}, a Matter body, among ${list}, which holds game objects (matter.add.image/sprite): a body is never its game object, so this is never true (${this.code.slice(body.start, body.end)}.gameObject)`, lineOf(n), `${this.code.slice(body.start, body.end)}.gameObject`);
+    });
   }
 
   // the innermost function holding node (null at the top level)

@@ -16,7 +16,8 @@ Arcade's timeScale set to a pace that grows, a dragend's dropped tested with no 
 static ground hidden under a ground line drawn a little apart. Round 51: data written under one key and read under
 another, a guard field nothing sets, a 'ready' listener added in create(), a count tested past the number of times its
 timer runs, a table looked up with a field that only holds other keys, a data key written as a property, a
-position moved by delta-based steps compared === with its goal, an emitter paused and then only started, a Container's width read with no size set; left alone: a sequence index reset in a
+position moved by delta-based steps compared === with its goal, an emitter paused and then only started, a Container's width read with no size set, a Matter
+pair's body sought among game objects; left alone: a sequence index reset in a
 method handed to delayedCall, a tween of a random sway that drew 0 once (its twins from the same line move), and a
 must-use JavaScript built-in (Map) met by new Map().
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
@@ -67,6 +68,7 @@ EXPECTED = {
     "fail_lift_stops_on_exact_float_floor": [("l2", "never_fires", 11, "waits for this.car.y to land exactly on the goal")],
     "fail_snow_paused_then_started": [("l2", "never_fires", 12, "this.snow.pause() (line 12) makes the emitter inactive, and this.snow.start() (line 11)")],
     "fail_bees_container_width_reach": [("l2", "never_fires", 18, "bee.width (line 18) reads the size of a Container, which has none of its own")],
+    "fail_pegs_pair_body_against_images": [("l2", "never_fires", 14, "looks for pair.bodyA, a Matter body, among this.pegs, which holds game objects")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -86,7 +88,8 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_knight_hp_written_back", "pass_bomb_timer_game_over_set_on_defuse", "pass_intro_shake_straight_in_create",
            "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin",
            "pass_oven_bake_count_reaches_batch", "pass_signal_lookup_same_keys", "pass_goats_hunger_reset_with_set_data",
-           "pass_lift_snaps_to_floor", "pass_snow_stopped_then_started", "pass_bees_container_sized"]
+           "pass_lift_snaps_to_floor", "pass_snow_stopped_then_started", "pass_bees_container_sized",
+           "pass_pegs_pair_game_object_against_images"]
 
 
 @pytest.fixture(scope="module")
