@@ -392,6 +392,8 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/\.(unshift|push)\s*\(/.test(this.code) && /\.(some|find|findIndex|filter)\s*\(/.test(this.code)) this.listFindsItsNewHead();
+    if (/\*=\s*-\s*1\b|=\s*-\s*this\./.test(this.code)) this.flipPerMember();
     if (/body[AB]\b/.test(this.code) && /matter\.add\.(image|sprite|gameObject)/.test(this.code)) this.pairBodyAgainstGameObjects();
     if (/add\.container\s*\(/.test(this.code) && /\.(width|height|displayWidth|displayHeight)\b/.test(this.code)) this.containerSizeRead();
     if (/\w\[\s*this\.\w+\s*\]/.test(this.code)) this.lookupKeysNeverHeld();
@@ -9584,6 +9586,74 @@ class GameState {
       if (!list || !body || body.type !== 'MemberExpression' || body.computed || !/^body[AB]$/.test(body.property.name)) return;
       this.pairBodyFound = true;
       this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) looks for ${this.code.slice(body.start, body.end)}, a Matter body, among ${list}, which holds game objects (matter.add.image/sprite): a body is never its game object, so this is never true (${this.code.slice(body.start, body.end)}.gameObject)`, lineOf(n), `${this.code.slice(body.start, body.end)}.gameObject`);
+    });
+  }
+
+  // this.snake.unshift({ x: nx, y: ny }) and then this.snake.some((s) => s.x === nx && s.y === ny): the new head is in
+  // the list already, so the test finds it and is always true (test the body: slice(1), or test before unshift)
+  listFindsItsNewHead() {
+    walk(this.ast, (blk) => {
+      if (this.newHeadFound || blk.type !== 'BlockStatement') return;
+      const stmts = blk.body;
+      for (let i = 0; i < stmts.length; i++) {
+        const e = stmts[i].type === 'ExpressionStatement' ? stmts[i].expression : null;
+        if (!e || e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || !['unshift', 'push'].includes(e.callee.property.name) || e.arguments.length !== 1) continue;
+        const list = memberPath(e.callee.object);
+        const added = e.arguments[0];
+        // the place added: { x: nx, y: ny } or a name
+        const parts = added.type === 'ObjectExpression' ? added.properties.filter((q) => q.type === 'Property' && q.key).map((q) => [q.key.name || q.key.value, this.code.slice(q.value.start, q.value.end).replace(/\s+/g, '')]) : null;
+        const name = added.type === 'Identifier' ? added.name : null;
+        if (!list || (!parts && !name)) continue;
+        for (const later of stmts.slice(i + 1)) {
+          let hit = null;
+          walk(later, (c) => {
+            if (hit || c.type !== 'CallExpression' || c.callee.type !== 'MemberExpression' || !['some', 'find', 'findIndex', 'filter'].includes(c.callee.property.name) || memberPath(c.callee.object) !== list) return;
+            const fn = c.arguments[0];
+            if (!fn || !/Function/.test(fn.type) || !fn.params[0] || fn.params[0].type !== 'Identifier') return;
+            const p = fn.params[0].name;
+            const body = this.code.slice(fn.body.start, fn.body.end).replace(/\s+/g, '');
+            const same = parts ? parts.length >= 2 && parts.every(([k, v]) => body.includes(`${p}.${k}===${v}`) || body.includes(`${v}===${p}.${k}`))
+              : ['x', 'y'].every((k) => body.includes(`${p}.${k}===${name}.${k}`) || body.includes(`${name}.${k}===${p}.${k}`));
+            if (same) hit = c;
+          });
+          if (!hit) continue;
+          this.newHeadFound = true;
+          this.add('never_fires', true, `${this.code.slice(hit.start, hit.end).slice(0, 70)} (line ${lineOf(hit)}) looks for the place just added to ${list} by ${e.callee.property.name}() (line ${lineOf(e)}): it is in the list already, so the test always finds it (look in the rest: ${list}.slice(${e.callee.property.name === 'unshift' ? '1' : '0, -1'}), or test before adding)`, lineOf(hit), `${list}.slice(1)`);
+          return;
+        }
+      }
+    });
+  }
+
+  // for (const a of aliens) if (a.x > W - 30) this.dir *= -1: the shared direction flips once for every member past
+  // the edge, so with an even number of them it does not turn at all (note the edge in the loop, turn once after it)
+  flipPerMember() {
+    const flips = (st) => {
+      let f = null;
+      walk(st, (n) => {
+        if (f) return;
+        if (n.type === 'AssignmentExpression' && n.operator === '*=' && literalValue(n.right).ok && literalValue(n.right).value === -1 && /^this\.\w+$/.test(memberPath(n.left) || '')) f = n;
+        if (n.type === 'AssignmentExpression' && n.operator === '=' && n.right.type === 'UnaryExpression' && n.right.operator === '-' && memberPath(n.right.argument) === memberPath(n.left) && /^this\.\w+$/.test(memberPath(n.left) || '')) f = n;
+      });
+      return f;
+    };
+    walk(this.ast, (n, parent, key) => {
+      if (this.flipFound) return;
+      let body = null;
+      let item = null;
+      if (n.type === 'ForOfStatement' && n.left.type === 'VariableDeclaration' && n.left.declarations[0].id.type === 'Identifier') { body = n.body; item = n.left.declarations[0].id.name; }
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && ['forEach', 'iterate', 'each'].includes(n.callee.property.name) && /Function/.test((n.arguments[0] || {}).type || '') && n.arguments[0].params[0] && n.arguments[0].params[0].type === 'Identifier') { body = n.arguments[0].body; item = n.arguments[0].params[0].name; }
+      if (!body) return;
+      walk(body, (iff) => {
+        if (this.flipFound || iff.type !== 'IfStatement' || !new RegExp(`\\b${item}\\s*\\.`).test(this.code.slice(iff.test.start, iff.test.end))) return;
+        const f = flips(iff.consequent);
+        if (!f) return;
+        // a break or return right after it stops the loop: one flip
+        if (/\b(break|return)\b/.test(this.code.slice(iff.consequent.start, iff.consequent.end))) return;
+        this.flipFound = true;
+        const field = memberPath(f.left);
+        this.add('never_fires', true, `${this.code.slice(f.start, f.end)} (line ${lineOf(f)}) turns ${field} inside the loop over each ${item}, once for every one that meets the test (line ${lineOf(iff)}): two at the edge turn it back again, so the group does not turn (note it in the loop, and turn ${field} once after it)`, lineOf(f), 'one turn after the loop');
+      });
     });
   }
 

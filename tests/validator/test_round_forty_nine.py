@@ -17,7 +17,8 @@ static ground hidden under a ground line drawn a little apart. Round 51: data wr
 another, a guard field nothing sets, a 'ready' listener added in create(), a count tested past the number of times its
 timer runs, a table looked up with a field that only holds other keys, a data key written as a property, a
 position moved by delta-based steps compared === with its goal, an emitter paused and then only started, a Container's width read with no size set, a Matter
-pair's body sought among game objects; left alone: a sequence index reset in a
+pair's body sought among game objects, a list searched for the head just added to it, a shared direction flipped
+once per member at the edge; left alone: a sequence index reset in a
 method handed to delayedCall, a tween of a random sway that drew 0 once (its twins from the same line move), and a
 must-use JavaScript built-in (Map) met by new Map().
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
@@ -69,6 +70,8 @@ EXPECTED = {
     "fail_snow_paused_then_started": [("l2", "never_fires", 12, "this.snow.pause() (line 12) makes the emitter inactive, and this.snow.start() (line 11)")],
     "fail_bees_container_width_reach": [("l2", "never_fires", 18, "bee.width (line 18) reads the size of a Container, which has none of its own")],
     "fail_pegs_pair_body_against_images": [("l2", "never_fires", 14, "looks for pair.bodyA, a Matter body, among this.pegs, which holds game objects")],
+    "fail_worm_bites_its_new_head": [("l2", "never_fires", 20, "looks for the place just added to this.body by unshift() (line 18)")],
+    "fail_invaders_turn_per_alien": [("l2", "never_fires", 13, "turns this.dir inside the loop over each alien, once for every one that meets the test")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -89,7 +92,7 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin",
            "pass_oven_bake_count_reaches_batch", "pass_signal_lookup_same_keys", "pass_goats_hunger_reset_with_set_data",
            "pass_lift_snaps_to_floor", "pass_snow_stopped_then_started", "pass_bees_container_sized",
-           "pass_pegs_pair_game_object_against_images"]
+           "pass_pegs_pair_game_object_against_images", "pass_worm_checks_the_rest", "pass_invaders_turn_once_after_loop"]
 
 
 @pytest.fixture(scope="module")
