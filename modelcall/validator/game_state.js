@@ -392,6 +392,7 @@ class GameState {
     if (/make\.\w+\s*\(/.test(this.code) && /tweens\.add/.test(this.code)) this.tweenOnUndisplayed();
     if (/setPosition\s*\(|setXY\s*\(/.test(this.code) && /(fill|stroke)\w*\s*\(/.test(this.code)) this.graphicsMovedBetweenDrawings();
     if (/add\.graphics\s*\(/.test(this.code)) this.graphicsPlacedAndDrawnThere();
+    if (/onComplete/.test(this.code) && /tweens\.add/.test(this.code)) this.testBeforeTweenCommits();
     if (/\.(unshift|push)\s*\(/.test(this.code) && /\.(some|find|findIndex|filter)\s*\(/.test(this.code)) this.listFindsItsNewHead();
     if (/\*=\s*-\s*1\b|=\s*-\s*this\./.test(this.code)) this.flipPerMember();
     if (/body[AB]\b/.test(this.code) && /matter\.add\.(image|sprite|gameObject)/.test(this.code)) this.pairBodyAgainstGameObjects();
@@ -9654,6 +9655,47 @@ class GameState {
         const field = memberPath(f.left);
         this.add('never_fires', true, `${this.code.slice(f.start, f.end)} (line ${lineOf(f)}) turns ${field} inside the loop over each ${item}, once for every one that meets the test (line ${lineOf(iff)}): two at the edge turn it back again, so the group does not turn (note it in the loop, and turn ${field} once after it)`, lineOf(f), 'one turn after the loop');
       });
+    });
+  }
+
+  // this.tweens.add({ ..., onComplete: () => { this.board[empty] = n; } }); if (this.isSolved()) ...: the test runs at
+  // once, while the board changes only when the tween ends, so it judges the board before the move
+  testBeforeTweenCommits() {
+    walk(this.ast, (blk) => {
+      if (this.tweenCommitFound || blk.type !== 'BlockStatement') return;
+      const stmts = blk.body;
+      for (let i = 0; i < stmts.length; i++) {
+        const e = stmts[i].type === 'ExpressionStatement' ? stmts[i].expression : null;
+        const cfg = e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'add' && /(^|\.)tweens$/.test(memberPath(e.callee.object) || '') && e.arguments[0] && e.arguments[0].type === 'ObjectExpression' ? e.arguments[0] : null;
+        const done = cfg && cfg.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'onComplete' && /Function/.test(q.value.type));
+        if (!done) continue;
+        // the fields onComplete writes (this.board[i] = ..., this.board = ...)
+        const fields = new Set();
+        walk(done.value.body, (n) => {
+          if (n.type !== 'AssignmentExpression') return;
+          let t = n.left;
+          while (t.type === 'MemberExpression' && t.computed) t = t.object;
+          const path = memberPath(t);
+          // a value of the game's state (a lock released with = false is not what a check reads)
+          if (path && /^this\.\w+$/.test(path) && !(n.right.type === 'Literal' && typeof n.right.value === 'boolean')) fields.add(path);
+        });
+        if (!fields.size) continue;
+        for (const later of stmts.slice(i + 1)) {
+          if (later.type !== 'IfStatement') continue;
+          const call = later.test.type === 'CallExpression' ? later.test : later.test.type === 'UnaryExpression' && later.test.argument.type === 'CallExpression' ? later.test.argument : null;
+          if (!call || call.callee.type !== 'MemberExpression' || call.callee.object.type !== 'ThisExpression') continue;
+          const fn = this.namedFunction(call.callee.property.name);
+          const body = fn ? this.code.slice(fn.body.start, fn.body.end) : '';
+          // written in this block outside the tween as well: the test sees the new state
+          const outside = this.code.slice(blk.start, e.start) + this.code.slice(e.end, later.start);
+          const read = [...fields].find((f) => new RegExp(`${f.replace(/[.$]/g, (ch) => '\\' + ch)}\\b`).test(body)
+            && !new RegExp(`${f.replace(/[.$]/g, (ch) => '\\' + ch)}\\s*(\\[[^\\]]*\\]\\s*)*=(?!=)`).test(outside));
+          if (!read) continue;
+          this.tweenCommitFound = true;
+          this.add('never_fires', true, `if (${this.code.slice(later.test.start, later.test.end)}) (line ${lineOf(later)}) runs right after the tween of line ${lineOf(e)} starts, but ${read} changes only in its onComplete (line ${lineOf(done)}): the test judges ${read} as it was before the move (test it in onComplete)`, lineOf(later), 'the test in onComplete');
+          return;
+        }
+      }
     });
   }
 

@@ -18,7 +18,7 @@ another, a guard field nothing sets, a 'ready' listener added in create(), a cou
 timer runs, a table looked up with a field that only holds other keys, a data key written as a property, a
 position moved by delta-based steps compared === with its goal, an emitter paused and then only started, a Container's width read with no size set, a Matter
 pair's body sought among game objects, a list searched for the head just added to it, a shared direction flipped
-once per member at the edge; left alone: a sequence index reset in a
+once per member at the edge, a win test run right after the tween whose onComplete makes the move; left alone: a sequence index reset in a
 method handed to delayedCall, a tween of a random sway that drew 0 once (its twins from the same line move), and a
 must-use JavaScript built-in (Map) met by new Map().
 Each broken program fails with its rule, line and message; the working ways pass, among them the fixed copies, the
@@ -72,6 +72,7 @@ EXPECTED = {
     "fail_pegs_pair_body_against_images": [("l2", "never_fires", 14, "looks for pair.bodyA, a Matter body, among this.pegs, which holds game objects")],
     "fail_worm_bites_its_new_head": [("l2", "never_fires", 20, "looks for the place just added to this.body by unshift() (line 18)")],
     "fail_invaders_turn_per_alien": [("l2", "never_fires", 13, "turns this.dir inside the loop over each alien, once for every one that meets the test")],
+    "fail_slide_goal_checked_before_tween_ends": [("l2", "never_fires", 16, "runs right after the tween of line 15 starts, but this.cell changes only in its onComplete")],
     "fail_towers_share_template_stats": [("l2", "misplaced", 11, "copies TOWER one level deep: its stats object is shared, not copied, so the change on line 9")],
 }
 
@@ -92,7 +93,8 @@ WORKING = ["pass_badge_graphics_placed_drawn_at_origin", "pass_kites_points_arou
            "pass_echo_index_reset_in_handed_method", "pass_balloons_random_sway_tweens", "pass_inventory_uses_map_builtin",
            "pass_oven_bake_count_reaches_batch", "pass_signal_lookup_same_keys", "pass_goats_hunger_reset_with_set_data",
            "pass_lift_snaps_to_floor", "pass_snow_stopped_then_started", "pass_bees_container_sized",
-           "pass_pegs_pair_game_object_against_images", "pass_worm_checks_the_rest", "pass_invaders_turn_once_after_loop"]
+           "pass_pegs_pair_game_object_against_images", "pass_worm_checks_the_rest", "pass_invaders_turn_once_after_loop",
+           "pass_slide_goal_checked_on_complete"]
 
 
 @pytest.fixture(scope="module")
