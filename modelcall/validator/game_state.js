@@ -435,6 +435,24 @@ class GameState {
     if (/setCollideWorldBounds/.test(this.code)) this.edgePassedAgainstBounds();
     if (/[!=]==?/.test(this.code)) this.comparedRightAfterCopy();
     if (/for\s*\(\s*const\s+\w+\s+of/.test(this.code) && /=\s*true/.test(this.code)) this.recycledKeepsFlag();
+    if (/([!=]==?|[<>]=?)[^;\n]*([!=]==?|[<>]=?)/.test(this.code)) this.chainedComparison();
+    if (/=\s*(0|null|false|undefined|''|""|-1)\s*;/.test(this.code)) this.copyOfJustCleared();
+    if (/\.(slice|substring|splice)\s*\(/.test(this.code)) this.emptySliceTaken();
+    if (/[-+][^;\n%]*\)\s*%\s*[\w.]/.test(this.code)) this.negativeRemainder();
+    if (/\blet\s+\w+\s*=\s*this\.\w+\s*\[/.test(this.code)) this.elementCopyNeverStored();
+    if (/['"`]\s*\+\s*[\w.]+|\$\{/.test(this.code) && /setData|data\.set|registry\.set/.test(this.code)) this.zeroBasedKeyOnOneBased();
+    if (/\.(collider|overlap)\s*\(/.test(this.code)) this.processCallbackWithoutReturn();
+    if (/['"]collisionactive['"]|COLLISION_ACTIVE/.test(this.code)) this.countedWhileTouching();
+    if (/getDuration\s*\(/.test(this.code)) this.durationReadOnRelease();
+    if (/parts\s*:/.test(this.code) && /matter\.add\./.test(this.code)) this.worldBodiesAsParts();
+    if (/Math\.(floor|trunc)\s*\(\s*this\.\w+\s*\*/.test(this.code)) this.flooredGrowthStuck();
+    if (/changedata-/.test(this.code) && /(registry|data)\.get\s*\(|getData\s*\(/.test(this.code)) this.storedObjectChangedUnheard();
+    if (/['"](wake|resume)['"]/.test(this.code)) this.resumeHeardAsWake();
+    if (/Math\.abs\s*\(/.test(this.code)) this.edgeBounceKeepsSign();
+    if (/\b(delta|dt)\b/.test(this.code) && /\bupdate\b/.test(this.code)) this.frameStepAsValue();
+    if (/Clamp\s*\(/.test(this.code)) this.centredClampedFromCorner();
+    if (/setLength\s*\(/.test(this.code)) this.setLengthForLimit();
+    if (/Math\.max\s*\(/.test(this.code)) this.highestByLargestY();
     return this.found;
   }
 
@@ -9902,6 +9920,411 @@ class GameState {
       if (new RegExp(`\\.${flag}\\s*=\\s*(false|0|null|undefined)\\b|\\.${flag}\\s*=\\s*!|delete\\s+[\\w.]+\\.${flag}`).test(this.code)) return;
       this.recycledFlagFound = true;
       this.add('never_fires', true, `${item}.${flag} is set true once (line ${lineOf(flagIf)}) and the test needs it false, but ${item} is put back to be met again (line ${lineOf(recycle)}) without clearing it: from its second round on, if (!${item}.${flag} ...) is never true (${item}.${flag} = false where it is put back)`, lineOf(recycle), `${item}.${flag} = false`);
+    });
+  }
+
+  // if (a === b === c): a === b gives true or false, and that is what is compared with c, so three equal marks never
+  // make a line (a === b && b === c); 0 < x < 10 is true for every x
+  chainedComparison() {
+    const CMP = ['===', '!==', '==', '!=', '<', '>', '<=', '>='];
+    const boolish = (e) => (e.type === 'Literal' && typeof e.value === 'boolean') || (e.type === 'UnaryExpression' && e.operator === '!') || (e.type === 'BinaryExpression' && CMP.includes(e.operator));
+    walk(this.ast, (n) => {
+      if (this.chainFound || n.type !== 'BinaryExpression' || !CMP.includes(n.operator) || n.left.type !== 'BinaryExpression' || !CMP.includes(n.left.operator)) return;
+      // (a === b) === (c === d) compares two truths on purpose
+      if (this.code.slice(n.start, n.left.start).includes('(') || boolish(n.right)) return;
+      this.chainFound = true;
+      const text = this.code.slice(n.start, n.end);
+      const [a, b, c] = [n.left.left, n.left.right, n.right].map((e) => this.code.slice(e.start, e.end));
+      this.add('never_fires', true, `${text} (line ${lineOf(n)}) compares the true or false of ${a} ${n.left.operator} ${b} with ${c}, not ${b} with ${c}: ${/[<>]/.test(n.operator) ? 'the test does not hold what it says' : 'it is never true when all three are equal'} (${a} ${n.left.operator} ${b} && ${b} ${n.operator} ${c})`, lineOf(n), `${a} ${n.left.operator} ${b} && ${b} ${n.operator} ${c}`);
+    });
+  }
+
+  // this.grid[r1][c1] = 0; this.grid[r2][c2] = this.grid[r1][c1]: the copy reads the cell just cleared, so the piece
+  // moved is 0 (copy first, then clear)
+  copyOfJustCleared() {
+    const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+    const cleared = (st) => {
+      const e = st && st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression' && st.expression.operator === '=' ? st.expression : null;
+      if (!e || !/MemberExpression|Identifier/.test(e.left.type)) return null;
+      const r = e.right;
+      const empty = (r.type === 'Literal' && (r.value === 0 || r.value === null || r.value === false || r.value === '' || r.value === -1)) || (r.type === 'Identifier' && r.name === 'undefined') || (r.type === 'UnaryExpression' && r.operator === '-' && r.argument.type === 'Literal' && r.argument.value === 1);
+      return empty ? e : null;
+    };
+    walk(this.ast, (block) => {
+      if (this.clearedCopyFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        const clear = cleared(st);
+        if (this.clearedCopyFound || !clear) return;
+        const target = text(clear.left);
+        for (const next of block.body.slice(k + 1, k + 3)) {
+          const e = next.type === 'ExpressionStatement' && next.expression.type === 'AssignmentExpression' && next.expression.operator === '=' ? next.expression : null;
+          if (e && text(e.right) === target && text(e.left) !== target) {
+            this.clearedCopyFound = true;
+            this.add('misplaced', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}) copies ${this.code.slice(clear.left.start, clear.left.end)}, which line ${lineOf(clear)} has just set to ${this.code.slice(clear.right.start, clear.right.end)}: the copy is that empty value, not what was there (copy first, then clear)`, lineOf(e), 'copy first, then clear');
+            return;
+          }
+          if (text(next).includes(target)) return;
+        }
+      });
+    });
+  }
+
+  // deck.slice(26, 26) is always empty (start and end the same); hand.splice(i, 0) removes nothing, so what it returns
+  // is an empty list
+  emptySliceTaken() {
+    walk(this.ast, (n, parent) => {
+      if (this.emptySliceFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed) return;
+      const name = n.callee.property.name;
+      const args = n.arguments;
+      const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+      let why = null;
+      if (/^(slice|substring)$/.test(name) && args.length === 2 && text(args[0]) === text(args[1])) why = `starts and ends at ${this.code.slice(args[0].start, args[0].end)}, so it is always empty`;
+      const used = parent && parent.type !== 'ExpressionStatement' && parent.type !== 'SequenceExpression';
+      if (name === 'splice' && args.length === 2 && literalValue(args[1]).ok && literalValue(args[1]).value === 0 && used) why = 'removes nothing (a count of 0), so what it returns is always an empty list';
+      if (!why) return;
+      this.emptySliceFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) ${why}: whatever is meant to come out of it never does`, lineOf(n), name === 'splice' ? 'splice(i, 1)' : 'slice(start, end)');
+    });
+  }
+
+  // const diff = (a - b) % 3; if (diff === 1): JavaScript's % keeps the sign of a - b, so when b is larger the remainder
+  // is -1 or -2, never 1 or 2 ((a - b + 3) % 3); list[(i - 1) % n] is list[-1], undefined, at i = 0
+  // a parameter of one of the program's functions that some call hands a negative number (move(-1))
+  negativeArgument(param) {
+    for (const [name, fn] of this.functionsByName()) {
+      const at = fn.params.findIndex((p) => p.type === 'Identifier' && p.name === param);
+      if (at < 0) continue;
+      const esc = name.replace(/\$/g, '\\$');
+      const re = new RegExp(`(^|[^\\w$])${esc}\\s*\\(([^()]*)\\)`, 'g');
+      for (const m of this.code.matchAll(re)) {
+        const args = m[2].split(',').map((x) => x.trim());
+        if (args.length > at && /^-\s*\d/.test(args[at])) return true;
+      }
+    }
+    return false;
+  }
+
+  negativeRemainder() {
+    const TIME = /time|now|elapsed|frame|tick|delta|dt\b|clock|timer|age|dist|score|count|total|(^|\.)[xy]$|width|height|angle|rotation/i;
+    const remainderOf = (e) => {
+      if (!e || e.type !== 'BinaryExpression' || e.operator !== '%' || e.left.type !== 'BinaryExpression' || !['-', '+'].includes(e.left.operator)) return null;
+      const [a, b] = [e.left.left, e.left.right];
+      const plain = (x) => x.type === 'Identifier' || (x.type === 'MemberExpression' && memberPath(x));
+      const m = e.right;
+      const n = this.numberOf(m);
+      if (!((n !== null && Number.isInteger(n) && n >= 2) || (m.type === 'MemberExpression' && !m.computed && m.property.name === 'length'))) return null;
+      if (!plain(a) || TIME.test(this.code.slice(a.start, a.end))) return null;
+      if (e.left.operator === '+') return b.type === 'Identifier' && this.negativeArgument(b.name) ? e : null;
+      const bn = this.numberOf(b);
+      if (!(plain(b) && !TIME.test(this.code.slice(b.start, b.end))) && !(bn !== null && bn >= 1)) return null;
+      return e;
+    };
+    const seen = (e, how) => {
+      this.negRemFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}): JavaScript's % keeps the sign of ${this.code.slice(e.left.start, e.left.end)}, so when it is below 0 the result is negative (-1, not ${this.code.slice(e.right.start, e.right.end)} - 1)${how} (add the divisor first: (${this.code.slice(e.left.start, e.left.end)} + ${this.code.slice(e.right.start, e.right.end)}) % ${this.code.slice(e.right.start, e.right.end)})`, lineOf(e), `(${this.code.slice(e.left.start, e.left.end)} + ${this.code.slice(e.right.start, e.right.end)}) % ${this.code.slice(e.right.start, e.right.end)}`);
+    };
+    const positiveTest = (cmp, other) => cmp.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(cmp.operator) && (this.numberOf(other) ?? 0) >= 1;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.negRemFound) return;
+      // this.index = (this.index + step) % n, with move(-1) somewhere: the index goes to -1
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && remainderOf(n.right) && memberPath(n.left) && memberPath(n.left) === memberPath(n.right.left.left)) { seen(n.right, `, so ${memberPath(n.left)} goes below 0 and points at nothing`); return; }
+      // list[(i - 1) % n]
+      if (n.type === 'MemberExpression' && n.computed && remainderOf(n.property)) { seen(n.property, ': as an index it reads list[-1], which is undefined'); return; }
+      if (n.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(n.operator)) {
+        const r = remainderOf(n.left) || remainderOf(n.right);
+        if (r && positiveTest(n, r === n.left ? n.right : n.left)) { seen(r, `, and ${this.code.slice(n.start, n.end)} misses those cases`); return; }
+      }
+      // const diff = (a - b) % 3; ... diff === 1
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && remainderOf(n.init) && ctx.fn) {
+        const name = n.id.name;
+        let hit = null;
+        walk(ctx.fn.body, (m) => {
+          if (hit || m.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(m.operator)) return;
+          if ((m.left.type === 'Identifier' && m.left.name === name && positiveTest(m, m.right)) || (m.right.type === 'Identifier' && m.right.name === name && positiveTest(m, m.left))) hit = m;
+        });
+        if (hit && !new RegExp(`\\b${name}\\s*(<|>=|[-+]=)|\\b${name}\\s*=[^=]|Math\\.abs\\s*\\(\\s*${name}\\b`).test(this.code.slice(n.end, ctx.fn.end))) seen(n.init, `, and ${this.code.slice(hit.start, hit.end)} (line ${lineOf(hit)}) misses those cases`);
+      }
+    });
+  }
+
+  // let banked = this.scores[this.current]; banked += this.turnTotal; if (banked >= TARGET): the sum lives only in the
+  // local, and nothing ever writes this.scores, so the score shown never grows (this.scores[this.current] += ...)
+  elementCopyNeverStored() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.elementCopyFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'MemberExpression' || !d.init.computed || !ctx.fn) return;
+      const base = memberPath(d.init.object);
+      if (!base || !/^this\.\w+$/.test(base) || parent.kind !== 'let') return;
+      const local = d.id.name;
+      const after = this.code.slice(d.end, ctx.fn.end);
+      const change = new RegExp(`(^|[^\\w$.])${local}\\s*([-+*/]=|\\+\\+|--)|(\\+\\+|--)\\s*${local}\\b`).exec(after);
+      if (!change) return;
+      // a cursor moved in a loop, or a local stored back anywhere, is not this
+      const changeAt = d.end + change.index + change[1].length;
+      let looped = false;
+      walk(ctx.fn.body, (l) => { if (/^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(l.type) && l.start < changeAt && changeAt < l.end && !(l.start < d.start && d.end < l.end)) looped = true; });
+      if (looped) return;
+      if (!new RegExp(`\\b${local}\\b`).test(after.slice(change.index + change[0].length))) return;
+      const esc = base.replace(/[.$]/g, (ch) => '\\' + ch);
+      // every mention of the table is a read of one element or its length, but its one first assignment
+      const mentions = [...this.code.matchAll(new RegExp(`${esc}(?![\\w$])`, 'g'))];
+      const writes = mentions.filter((m) => /^\s*=[^=]/.test(this.code.slice(m.index + base.length)));
+      if (writes.length !== 1) return;
+      if (!mentions.every((m) => { const rest = this.code.slice(m.index + base.length); return /^\s*=[^=]/.test(rest) || /^\s*\[[^\]]*\](?!\s*([-+*/]?=[^=]|\+\+|--|\.|\[))/.test(rest) || /^\s*\.length\b/.test(rest); })) return;
+      if (!/\[\s*-?\d/.test(this.code.slice(writes[0].index, writes[0].index + 200).split(/;|\n/)[0])) return;
+      this.elementCopyFound = true;
+      const line = this.code.slice(0, changeAt).split('\n').length;
+      this.add('never_fires', true, `${local} = ${this.code.slice(d.init.start, d.init.end)} (line ${lineOf(d)}) copies one number out of ${base}, and the change to ${local} (line ${line}) never goes back: nothing in the program ever writes into ${base}, so what it holds (and shows) never changes (${this.code.slice(d.init.start, d.init.end)} += ...)`, line, `${this.code.slice(d.init.start, d.init.end)} += ...`);
+    });
+  }
+
+  // data keys 'score1' and 'score2' read as 'score' + turn, where turn counts players from 0 (shown as turn + 1): the
+  // first player's key is 'score0', which nothing ever sets, and the second writes the first's
+  zeroBasedKeyOnOneBased() {
+    const keys = new Set();
+    for (const c of this.calls) {
+      if (!/^(setData|set|get|getData|inc|incData)$/.test(c.name) || (c.name === 'set' || c.name === 'get' || c.name === 'inc') && !/(^|\.)(data|registry)$/.test(c.on || '')) continue;
+      const a = c.n.arguments[0];
+      if (a && a.type === 'Literal' && typeof a.value === 'string') keys.add(a.value);
+      if (a && a.type === 'ObjectExpression' && /^(setData|set)$/.test(c.name)) for (const q of a.properties) if (q.type === 'Property' && q.key) keys.add(String(q.key.name || q.key.value));
+    }
+    for (const c of this.calls) {
+      if (this.zeroKeyFound) return;
+      if (!/^(setData|set|get|getData|inc|incData)$/.test(c.name) || (c.name === 'set' || c.name === 'get' || c.name === 'inc') && !/(^|\.)(data|registry)$/.test(c.on || '')) continue;
+      let a = c.n.arguments[0];
+      if (a && a.type === 'Identifier') a = this.localValue(a, c.ctx.fn) || a;
+      let prefix = null; let idx = null;
+      if (a && a.type === 'BinaryExpression' && a.operator === '+' && a.left.type === 'Literal' && typeof a.left.value === 'string') { prefix = a.left.value; idx = a.right; }
+      if (a && a.type === 'TemplateLiteral' && a.expressions.length === 1 && a.quasis[1].value.cooked === '') { prefix = a.quasis[0].value.cooked; idx = a.expressions[0]; }
+      if (prefix === null || !idx || !(idx.type === 'Identifier' || memberPath(idx))) continue;
+      const nums = [...keys].filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))).map((k) => Number(k.slice(prefix.length)));
+      if (nums.length < 2 || nums.includes(0) || Math.min(...nums) !== 1) continue;
+      const idxText = this.code.slice(idx.start, idx.end);
+      const esc = idxText.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`(^|[^\\w$.])${esc}\\s*\\+\\s*1\\b`).test(this.code)) continue;
+      this.zeroKeyFound = true;
+      this.add('never_fires', true, `${this.code.slice(a.start, a.end)} (line ${lineOf(c.n)}) builds the key from ${idxText}, which counts from 0 (the program shows ${idxText} + 1), but the keys are ${nums.sort((x, y) => x - y).map((k) => `'${prefix}${k}'`).join(', ')}: the first one read is '${prefix}0', which nothing sets, and each other is one off ('${prefix}' + (${idxText} + 1))`, lineOf(c.n), `'${prefix}' + (${idxText} + 1)`);
+    }
+  }
+
+  // physics.add.collider(ball, bars, null, (ball, bar) => { const solid = ...; bar.setAlpha(...) }): a process callback
+  // decides by what it returns, and this one returns nothing, so its test never reaches Arcade (return solid)
+  processCallbackWithoutReturn() {
+    for (const c of this.calls) {
+      if (!/^(collider|overlap)$/.test(c.name) || !/physics\.add$/.test(c.on || '')) continue;
+      const fn = this.handlerFunction(c.n.arguments[3]);
+      if (!fn || fn.body.type !== 'BlockStatement' || fn.body.body.length === 0) continue;
+      // a return with a value anywhere in the callback itself (not in a function inside it)
+      let returns = false;
+      walk(fn.body, (n, parent, key, ctx) => { if (n.type === 'ReturnStatement' && n.argument && (!ctx.fn || ctx.fn === fn)) returns = true; });
+      if (returns) continue;
+      this.add('never_fires', true, `the process callback of ${c.name}() (line ${lineOf(fn)}) returns nothing: Arcade reads its return value to decide whether the two may meet, so the test it makes is never used (return the test's result)`, lineOf(fn), 'return true or false');
+      return;
+    }
+  }
+
+  // matter.world.on('collisionactive', ...) { this.impacts += 1 }: 'collisionactive' fires on every frame two bodies
+  // keep touching, so a crate resting on the floor counts up without end ('collisionstart', once per contact)
+  countedWhileTouching() {
+    for (const c of this.calls) {
+      if (!/^(on|once)$/.test(c.name)) continue;
+      const ev = c.n.arguments[0];
+      const name = ev && ev.type === 'Literal' ? ev.value : ev && /COLLISION_ACTIVE$/.test(memberPath(ev) || '') ? 'collisionactive' : null;
+      if (name !== 'collisionactive') continue;
+      const fn = this.handlerFunction(c.n.arguments[1]);
+      if (!fn) continue;
+      const body = this.code.slice(fn.start, fn.end);
+      const m = /(this\.\w+|\b\w+)\s*(\+\+|\+=\s*1\b)|\+\+\s*(this\.\w+)/.exec(body);
+      if (!m || /\b(frames?|ticks?|contact\w*Time|touch\w*Time|time)\b/i.test(m[1] || m[3] || '')) continue;
+      const line = this.code.slice(0, fn.start + m.index).split('\n').length;
+      this.add('misplaced', true, `${(m[1] || m[3])} counts up in a 'collisionactive' handler (line ${line}), which runs on every frame the two bodies keep touching: one contact counts once per frame, without end ('collisionstart' runs once per contact)`, line, "'collisionstart'");
+      return;
+    }
+  }
+
+  // key.on('up', () => key.getDuration()): getDuration() is how long a key that is down has been held, and 0 once it
+  // is up, so a charge read when it is let go is always 0 (key.duration holds the last press's length)
+  durationReadOnRelease() {
+    for (const c of this.calls) {
+      if (!/^(on|once)$/.test(c.name)) continue;
+      const ev = c.n.arguments[0];
+      if (!ev || ev.type !== 'Literal' || !/^(up|keyup(-\w+)?)$/.test(String(ev.value))) continue;
+      const fn = this.handlerFunction(c.n.arguments[1]);
+      if (!fn) continue;
+      const m = /([\w.]+)\s*\.\s*getDuration\s*\(\s*\)/.exec(this.code.slice(fn.start, fn.end));
+      if (!m) continue;
+      const line = this.code.slice(0, fn.start + m.index).split('\n').length;
+      this.add('never_fires', true, `${m[0]} (line ${line}) in the '${ev.value}' handler: getDuration() is how long a key that is still down has been held, and is 0 once it is up, so this is always 0 (${m[1]}.duration, the length of the press just ended)`, line, `${m[1]}.duration`);
+      return;
+    }
+  }
+
+  // matter.body.create({ parts: [upright, foot] }) with parts made by this.matter.add.rectangle: those are already
+  // bodies in the world, each moving alone, so the compound never holds together (this.matter.bodies.rectangle)
+  worldBodiesAsParts() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.partsFound || n.type !== 'Property' || n.key.type !== 'Identifier' || n.key.name !== 'parts' || n.value.type !== 'ArrayExpression') return;
+      const added = n.value.elements.map((e) => this.localValue(e, ctx.fn)).filter((v) => v && v.type === 'CallExpression' && /matter\.add\.(rectangle|circle|polygon|trapezoid|fromVertices)$/.test(memberPath(v.callee) || ''));
+      if (added.length < 2) return;
+      this.partsFound = true;
+      this.add('misplaced', true, `parts: [${this.code.slice(n.value.start + 1, n.value.end - 1)}] (line ${lineOf(n)}) are made with ${memberPath(added[0].callee)}(), which puts each one in the world as a body of its own: they fall apart instead of moving as one compound (make parts with this.matter.bodies.${memberPath(added[0].callee).split('.').pop()}())`, lineOf(n), 'this.matter.bodies.*');
+    });
+  }
+
+  // this.ovenCost = Math.floor(this.ovenCost * 1.15) from 6: 6.9 rounds down to 6, so the price never rises
+  flooredGrowthStuck() {
+    walk(this.ast, (n) => {
+      if (this.flooredFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'CallExpression') return;
+      const field = memberPath(n.left);
+      const fn = memberPath(n.right.callee);
+      if (!field || !/^Math\.(floor|trunc)$/.test(fn || '')) return;
+      const arg = n.right.arguments[0];
+      if (!arg || arg.type !== 'BinaryExpression' || arg.operator !== '*' || memberPath(arg.left) !== field) return;
+      const k = this.numberOf(arg.right);
+      if (k === null || k <= 1) return;
+      const starts = this.assigns.filter((a) => a.path === field && a.op === '=' && a.value !== n.right).map((a) => this.numberOf(a.value));
+      if (!starts.length || starts.some((v) => v === null || v <= 0 || Math.floor(v * k) !== v)) return;
+      this.flooredFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): from ${starts[0]}, ${starts[0]} * ${k} = ${+(starts[0] * k).toFixed(3)} rounds down to ${starts[0]} again, so ${field} never grows (Math.ceil, or round up by at least 1)`, lineOf(n), 'Math.ceil(...)');
+    });
+  }
+
+  // const stats = this.registry.get('stats'); stats.atk += 5; with a 'changedata-stats' listener: the object is changed
+  // in place and never set again, so no changedata event fires and the HUD never updates (registry.set('stats', stats))
+  storedObjectChangedUnheard() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.unheardFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression' || !ctx.fn) return;
+      const callee = memberPath(d.init.callee) || (d.init.callee.type === 'MemberExpression' ? '?.' + d.init.callee.property.name : '');
+      const store = /(^|\.)registry\.get$/.test(callee) ? 'registry' : /(^|\.)data\.get$/.test(callee) ? 'data' : /\.getData$/.test(callee) ? 'getData' : null;
+      const k = d.init.arguments[0];
+      if (!store || !k || k.type !== 'Literal' || typeof k.value !== 'string') return;
+      if (!new RegExp(`['"\`]changedata-${k.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`).test(this.code)) return;
+      const local = d.id.name;
+      const after = this.code.slice(d.end, ctx.fn.end);
+      const change = new RegExp(`\\b${local}(\\.\\w+|\\[[^\\]]+\\])+\\s*([-+*/]?=(?!=)|\\+\\+|--)|\\b${local}\\.(push|splice|pop|shift|unshift)\\s*\\(`).exec(after);
+      if (!change) return;
+      const esc = k.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`(set|setData|inc|incData|toggleData|values\\s*\\.\\s*${esc}\\s*=)\\s*\\(?\\s*['"\`]?${esc}|\\.emit\\s*\\(|values\\s*\\.\\s*${esc}`).test(after)) return;
+      this.unheardFound = true;
+      const line = this.code.slice(0, d.end + change.index).split('\n').length;
+      this.add('never_fires', true, `${local} = ${this.code.slice(d.init.start, d.init.end)} (line ${lineOf(d)}) is changed in place (line ${line}) and never set again, so 'changedata-${k.value}' never fires and what listens to it never updates (${store === 'registry' ? 'this.registry' : store === 'data' ? 'this.data' : 'the object'}.${store === 'getData' ? 'setData' : 'set'}('${k.value}', ${local}) after the change)`, line, `set('${k.value}', ${local})`);
+    });
+  }
+
+  // this.events.on('wake', ...) in a scene that is only ever paused and resumed (scene.pause() / scene.resume()): 'wake'
+  // fires only after sleep(), so the handler never runs ('resume'); and the other way round
+  resumeHeardAsWake() {
+    const bare = this.bare();
+    const sleeps = /\.sleep\s*\(|\.switch\s*\(|['"]sleep['"]/.test(bare);
+    const pauses = /\.pause\s*\(|['"]pause['"]/.test(bare);
+    for (const c of this.calls) {
+      if (!/^(on|once)$/.test(c.name) || !/(^|\.)(this|scene|\w+)\.events$/.test(c.on || '') || /input|physics|matter|registry|data|game/.test(c.on || '')) continue;
+      const ev = c.n.arguments[0];
+      const name = ev && ev.type === 'Literal' ? ev.value : null;
+      let other = null;
+      if (name === 'wake' && !sleeps && /\.resume\s*\(/.test(bare)) other = ['wake', 'sleep()', 'pause() and resume()', 'resume'];
+      if (name === 'resume' && !pauses && /\.wake\s*\(/.test(bare)) other = ['resume', 'pause()', 'sleep() and wake()', 'wake'];
+      if (!other) continue;
+      this.add('never_fires', true, `on('${other[0]}') (line ${lineOf(c.n)}): the scene emits '${other[0]}' only after ${other[1]}, but this program uses ${other[2]}, so the handler never runs (on('${other[3]}'))`, lineOf(c.n), `on('${other[3]}')`);
+      return;
+    }
+  }
+
+  // if (this.x > 750) this.velocity.x = Math.abs(this.velocity.x): at the right edge the speed is made positive, which
+  // keeps it going right, so it never bounces back (-Math.abs(...)); and the other way round at the left edge
+  edgeBounceKeepsSign() {
+    walk(this.ast, (n) => {
+      if (this.edgeSignFound || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression') return;
+      const t = n.test;
+      let side = null; let axis = null;
+      // e.x, or e.x + RX (its edge)
+      const ax = (e) => { if (e.type === 'BinaryExpression' && ['+', '-'].includes(e.operator)) e = e.left; const m = /\.(x|y)$/.exec(memberPath(e) || ''); return m ? m[1] : null; };
+      if (/^[<>]=?$/.test(t.operator)) {
+        if (ax(t.left) && this.numberOf(t.left) === null) { axis = ax(t.left); side = t.operator[0] === '>' ? 'far' : 'near'; }
+        else if (ax(t.right)) { axis = ax(t.right); side = t.operator[0] === '<' ? 'far' : 'near'; }
+      }
+      if (!axis) return;
+      const bound = t.left === null ? null : this.numberOf(ax(t.left) ? t.right : t.left);
+      if (side === 'near' && bound !== null && bound > 200) return;
+      if (side === 'far' && bound !== null && bound < 100) return;
+      walk(n.consequent, (a) => {
+        if (this.edgeSignFound || a.type !== 'AssignmentExpression' || a.operator !== '=') return;
+        const target = memberPath(a.left) || '';
+        if (!new RegExp(`((^|\\.)(vel|velocity|speed|dir|motion|v|d)\\.${axis}|\\b(v|d)${axis}|(speed|vel|velocity)${axis.toUpperCase()})$`).test(target)) return;
+        const r = a.right;
+        const positive = r.type === 'CallExpression' && memberPath(r.callee) === 'Math.abs';
+        const negative = r.type === 'UnaryExpression' && r.operator === '-' && r.argument.type === 'CallExpression' && memberPath(r.argument.callee) === 'Math.abs';
+        if (!((side === 'far' && positive) || (side === 'near' && negative))) return;
+        this.edgeSignFound = true;
+        this.add('never_fires', true, `${this.code.slice(a.start, a.end)} (line ${lineOf(a)}) at the ${side === 'far' ? (axis === 'x' ? 'right' : 'bottom') : (axis === 'x' ? 'left' : 'top')} edge (line ${lineOf(n)}) makes the speed ${positive ? 'positive' : 'negative'}, which keeps it moving toward that edge: it never bounces back (${positive ? '-Math.abs(...)' : 'Math.abs(...)'})`, lineOf(a), positive ? '-Math.abs(...)' : 'Math.abs(...)');
+      });
+    });
+  }
+
+  // update(time, delta) { this.star.setAngle(SPEED * delta / 1000) }: the angle is set to one frame's step, not moved
+  // by it, so the star stands still at a tiny angle (setAngle(this.star.angle + ...))
+  frameStepAsValue() {
+    const SETTERS = { setAngle: 'angle', setRotation: 'rotation', setX: 'x', setY: 'y' };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.frameStepFound || !ctx.roles.includes('update')) return;
+      let target = null; let value = null; let prop = null;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && SETTERS[n.callee.property.name] && n.arguments.length === 1) { target = memberPath(n.callee.object); prop = SETTERS[n.callee.property.name]; value = n.arguments[0]; }
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && /\.(angle|rotation)$/.test(memberPath(n.left) || '')) { target = memberPath(n.left).replace(/\.(angle|rotation)$/, ''); prop = memberPath(n.left).split('.').pop(); value = n.right; }
+      if (!target || !value || value.type !== 'BinaryExpression') return;
+      const text = this.code.slice(value.start, value.end);
+      if (!/\b(delta|dt)\b/.test(text) || /\b(time|now|elapsed|total|t)\b|\bthis\.\w+\s*[-+]|[-+]\s*this\.\w+|\.(angle|rotation|x|y)\b/.test(text)) return;
+      const parts = []; const flat = (e) => { if (e.type === 'BinaryExpression' && ['*', '/'].includes(e.operator)) { flat(e.left); flat(e.right); } else parts.push(e); }; flat(value);
+      if (!parts.every((p) => p.type === 'Literal' || (p.type === 'Identifier' && (/^(delta|dt)$/.test(p.name) || /^[A-Z][A-Z0-9_]*$/.test(p.name))) || /^this\.\w*(speed|rate|spin|step)\w*$/i.test(memberPath(p) || ''))) return;
+      this.frameStepFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) in update() sets ${target}.${prop} to one frame's step, ${text}, instead of moving it by that step: it stays at about the same small value every frame (${target}.${prop} + ${text})`, lineOf(n), `${target}.${prop} + ${text}`);
+    });
+  }
+
+  // the Graphics is drawn centred on its place (fillRect(-W / 2, -H / 2, W, H)) and kept in with
+  // Clamp(x, 0, width - W): the clamp is for a box placed by its corner, so half of it goes off the left and top edges
+  centredClampedFromCorner() {
+    walk(this.ast, (n) => {
+      if (this.centredClampFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'CallExpression' || !/Clamp$/.test(memberPath(n.right.callee) || '')) return;
+      const m = /^(.*)\.(x|y)$/.exec(memberPath(n.left) || '');
+      const [, lo, hi] = n.right.arguments;
+      if (!m || !lo || !hi || this.numberOf(lo) !== 0 || hi.type !== 'BinaryExpression' || hi.operator !== '-') return;
+      const size = this.code.slice(hi.right.start, hi.right.end).replace(/\s+/g, '');
+      const esc = size.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const obj = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
+      // drawn around its place: fillRect(-W / 2, ...) on it, or a shape/image of that size left at the centre origin
+      const centred = new RegExp(`${obj}\\s*\\.\\s*(fill|stroke)(Rounded)?Rect\\s*\\(\\s*-\\s*\\(?\\s*${esc}\\s*\\/\\s*2`).test(this.code) ||
+        new RegExp(`${obj}\\s*=\\s*this\\.add\\.rectangle\\s*\\([^,]+,[^,]+,\\s*${esc}\\s*,`).test(this.code) && !new RegExp(`${obj}[^;]*setOrigin\\s*\\(\\s*0\\s*[,)]`).test(this.code);
+      if (!centred) return;
+      this.centredClampFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.right.start, n.right.end)} (line ${lineOf(n)}) keeps ${m[1]}.${m[2]} between 0 and ${this.code.slice(hi.start, hi.end)}, as for a box placed by its corner, but ${m[1]} is drawn centred on its place: half of it goes past the ${m[2] === 'x' ? 'left' : 'top'} edge and it stops short of the other (between ${size} / 2 and ${this.code.slice(hi.left.start, hi.left.end)} - ${size} / 2)`, lineOf(n), `Clamp(v, ${size} / 2, ... - ${size} / 2)`);
+    });
+  }
+
+  // this.pull.set(dx, dy).setLength(MAX_PULL): setLength makes every pull exactly the maximum, so every shot is full
+  // power; a cap is limit(MAX_PULL)
+  setLengthForLimit() {
+    for (const c of this.calls) {
+      if (c.name !== 'setLength' || c.n.arguments.length !== 1) continue;
+      const arg = this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end);
+      if (!/max|limit|cap/i.test(arg)) continue;
+      // already inside a test of the length (if (v.length() > MAX) v.setLength(MAX)) is a cap written by hand
+      let guarded = false;
+      walk(c.ctx.fn ? c.ctx.fn.body : this.ast, (n) => { if (n.type === 'IfStatement' && n.start < c.n.start && c.n.end < n.end && /length\s*\(|\.length\b|lengthSq/.test(this.code.slice(n.test.start, n.test.end))) guarded = true; if (n.type === 'ConditionalExpression' && n.start < c.n.start && c.n.end < n.end) guarded = true; });
+      if (guarded) continue;
+      this.add('wrong_argument', true, `setLength(${arg}) (line ${lineOf(c.n)}) makes the vector exactly ${arg} long, however short the pull: every pull is the maximum (limit(${arg}) caps it and keeps shorter ones)`, lineOf(c.n), `limit(${arg})`);
+      return;
+    }
+  }
+
+  // const top = Math.max(...blocks.map((b) => b.getBounds().top)): y grows downwards, so the largest top is the lowest
+  // block, not the highest (Math.min)
+  highestByLargestY() {
+    walk(this.ast, (d) => {
+      if (this.highestFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression' || memberPath(d.init.callee) !== 'Math.max') return;
+      if (!/^(top|topY|highest\w*|peak\w*|tallest\w*|highY|towerTop|summit)$/i.test(d.id.name)) return;
+      const text = this.code.slice(d.init.start, d.init.end);
+      if (!/\.(y|top)\b|\.getBounds\s*\(\s*\)\s*\.\s*top/.test(text) || /[-+]\s*\w*\.?(y|top)\b(?!\s*[*/])|\b(H|HEIGHT|height|FLOOR\w*|GROUND\w*)\s*-/.test(text)) return;
+      this.highestFound = true;
+      this.add('wrong_argument', true, `${d.id.name} = ${text.slice(0, 80)} (line ${lineOf(d)}): y grows downwards, so the largest ${/top/.test(text) ? 'top' : 'y'} is the lowest one, not the highest (Math.min)`, lineOf(d), 'Math.min(...)');
     });
   }
 }

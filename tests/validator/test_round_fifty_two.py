@@ -1,0 +1,66 @@
+"""Mistakes of round 52 of unseen programs (board and card games for two, Matter toys, idle games and RPG menus,
+seed tasks), each written in correct Phaser calls: a === b === c, a cell cleared before it is copied, slice(10, 10),
+(a - b) % 3 and (i + step) % n with a step of -1, a score copied out of its table and changed only in the local, a
+data key built from a turn that counts from 0 while the keys count from 1, an Arcade process callback that returns
+nothing, a contact counted in 'collisionactive', getDuration() read when the key is let go, compound parts made with
+matter.add (already world bodies), a price raised with Math.floor that never grows, a registry object changed in place
+with a changedata listener, on('wake') in a scene that is only paused and resumed, Math.abs() at the right edge,
+setAngle(rate * delta) in update(), a centred box clamped as if placed by its corner, setLength(MAX) for a cap, and
+the highest block taken with Math.max of y.
+Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
+met by addKeys()."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_lines_chained_equality": [("l2", "never_fires", 17, "compares the true or false of this.cells[a] === this.cells[b] with this.cells[c]")],
+    "fail_checkers_cell_cleared_before_copy": [("l2", "misplaced", 16, "copies this.grid[r0][c0], which line 15 has just set to 0")],
+    "fail_war_deal_slice_same_bounds": [("l2", "never_fires", 5, "deck.slice(10, 10) (line 5) starts and ends at 10, so it is always empty")],
+    "fail_rps_difference_remainder": [("l2", "wrong_argument", 15, "JavaScript's % keeps the sign of you - cpu")],
+    "fail_menu_wrap_step_remainder": [("l2", "wrong_argument", 11, "keeps the sign of this.current + step")],
+    "fail_pig_bank_local_copy": [("l2", "never_fires", 20, "nothing in the program ever writes into this.totals")],
+    "fail_duel_score_key_from_zero_turn": [("l2", "never_fires", 13, "the first one read is 'points0', which nothing sets")],
+    "fail_gates_process_without_return": [("l2", "never_fires", 12, "the process callback of collider() (line 12) returns nothing")],
+    "fail_crates_impacts_counted_while_touching": [("l2", "misplaced", 13, "this.hits counts up in a 'collisionactive' handler")],
+    "fail_plunger_duration_on_up": [("l2", "never_fires", 9, "space.getDuration() (line 9) in the 'up' handler")],
+    "fail_lblock_parts_added_to_world": [("l2", "misplaced", 7, "parts: [tall, foot] (line 7) are made with this.matter.add.rectangle()")],
+    "fail_farm_price_floored_growth": [("l2", "never_fires", 17, "from 5, 5 * 1.1 = 5.5 rounds down to 5 again")],
+    "fail_gear_registry_object_changed_in_place": [("l2", "never_fires", 9, "is changed in place (line 9) and never set again, so 'changedata-hero' never fires")],
+    "fail_shop_wake_after_resume": [("l2", "never_fires", 10, "the scene emits 'wake' only after sleep(), but this program uses pause() and resume()")],
+    "fail_ball_edge_abs_keeps_sign": [("l2", "never_fires", 14, "this.vel.x = Math.abs(this.vel.x) (line 14) at the right edge")],
+    "fail_wheel_angle_set_to_step": [("l2", "never_fires", 10, "sets this.wheel.angle to one frame's step")],
+    "fail_box_clamped_from_corner": [("l2", "wrong_argument", 11, "as for a box placed by its corner, but this.box is drawn centred")],
+    "fail_sling_pull_set_length": [("l2", "wrong_argument", 12, "setLength(MAX_DRAG) (line 12) makes the vector exactly MAX_DRAG long")],
+    "fail_stack_top_by_max_y": [("l2", "wrong_argument", 13, "y grows downwards, so the largest y is the lowest one")],
+}
+
+WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass_war_deal_slice_halves",
+           "pass_rps_difference_plus_three", "pass_menu_wrap_adds_length", "pass_pig_bank_into_table",
+           "pass_duel_score_key_turn_plus_one", "pass_gates_process_returns", "pass_crates_impacts_on_start",
+           "pass_plunger_duration_field", "pass_lblock_parts_from_bodies", "pass_farm_price_ceiled",
+           "pass_gear_registry_set_again", "pass_shop_resume_after_pause", "pass_ball_edge_negated_abs",
+           "pass_wheel_angle_moved_by_step", "pass_box_clamped_by_half", "pass_sling_pull_limit", "pass_stack_top_by_min_y",
+           "pass_stats_points_keys_from_add_keys"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
