@@ -453,6 +453,12 @@ class GameState {
     if (/Clamp\s*\(/.test(this.code)) this.centredClampedFromCorner();
     if (/setLength\s*\(/.test(this.code)) this.setLengthForLimit();
     if (/Math\.max\s*\(/.test(this.code)) this.highestByLargestY();
+    if (/=\+\s*[\w(]/.test(this.code)) this.plusAssignTypo();
+    if (/new\s+Array\s*\(/.test(this.code) && /\.every\s*\(/.test(this.code)) this.holesPassEvery();
+    if (/Math\.(min|max)\s*\(\s*this\.\w+\s*,/.test(this.code)) this.bestStuckAtStart();
+    if (/Math\.max\s*\(/.test(this.code)) this.capTakenWithMax();
+    if (/setToPolar\s*\(/.test(this.code)) this.polarArgsSwapped();
+    if (/getData\s*\(|data\.get\s*\(/.test(this.code)) this.dataKeyNeverWritten();
     return this.found;
   }
 
@@ -10326,6 +10332,129 @@ class GameState {
       this.highestFound = true;
       this.add('wrong_argument', true, `${d.id.name} = ${text.slice(0, 80)} (line ${lineOf(d)}): y grows downwards, so the largest ${/top/.test(text) ? 'top' : 'y'} is the lowest one, not the highest (Math.min)`, lineOf(d), 'Math.min(...)');
     });
+  }
+
+  // this.laps =+ 1: that is this.laps = +1, so the count is set to 1 every time and never passes it (+=)
+  plusAssignTypo() {
+    walk(this.ast, (n) => {
+      if (this.plusTypoFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'UnaryExpression' || n.right.operator !== '+') return;
+      if (!/^=\s*\+$/.test(this.code.slice(n.left.end, n.right.argument.start).trim())) return;
+      this.plusTypoFound = true;
+      const target = this.code.slice(n.left.start, n.left.end);
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) is ${target} = +${this.code.slice(n.right.argument.start, n.right.argument.end)}: it sets ${target} instead of adding to it, so it never grows past that (${target} += ${this.code.slice(n.right.argument.start, n.right.argument.end)})`, lineOf(n), `${target} += ...`);
+    });
+  }
+
+  // this.marks = new Array(4); ... this.marks.every(Boolean): the slots of new Array(n) are holes, which every() skips,
+  // so the test is true before any mark is set (new Array(4).fill(false))
+  holesPassEvery() {
+    for (const a of this.assigns) {
+      const v = a.value;
+      if (a.op !== '=' || !v || v.type !== 'NewExpression' || v.callee.type !== 'Identifier' || v.callee.name !== 'Array' || v.arguments.length !== 1) continue;
+      const esc = a.path.replace(/[.$]/g, (ch) => '\\' + ch);
+      // filled later (fill, a loop writing every slot from 0, push) or made again another way
+      if (this.assigns.some((b) => b.path === a.path && b !== a && b.op === '=')) continue;
+      if (new RegExp(`${esc}\\s*\\.\\s*(fill|push|unshift|splice)\\s*\\(`).test(this.code)) continue;
+      if (new RegExp(`for\\s*\\([^;]*=\\s*0\\s*;[^;]*<\\s*${esc}\\.length[^)]*\\)\\s*\\{?\\s*${esc}\\s*\\[`).test(this.code)) continue;
+      const m = new RegExp(`${esc}\\s*\\.\\s*every\\s*\\(`).exec(this.code);
+      if (!m) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('never_fires', true, `${a.path} = ${this.code.slice(v.start, v.end)} (line ${a.line}) makes empty slots (holes), and ${a.path}.every(...) (line ${line}) skips holes: it is true before any slot is set (${this.code.slice(v.start, v.end)}.fill(false))`, line, `${this.code.slice(v.start, v.end)}.fill(false)`);
+      return;
+    }
+  }
+
+  // this.bestLap = 0; ... this.bestLap = Math.min(this.bestLap, lapTime): the best starts at the smallest value a time
+  // can have, so Math.min always keeps 0 (start from Infinity); Math.max from Infinity the other way round
+  bestStuckAtStart() {
+    const byPath = new Map();
+    for (const a of this.assigns) { if (!byPath.has(a.path)) byPath.set(a.path, []); byPath.get(a.path).push(a); }
+    for (const [path, list] of byPath) {
+      const keep = list.filter((a) => a.op === '=' && a.value.type === 'CallExpression' && /^Math\.(min|max)$/.test(memberPath(a.value.callee) || '') && a.value.arguments.some((x) => memberPath(x) === path));
+      if (!keep.length || keep.length + 0 === list.length) continue;
+      const which = memberPath(keep[0].value.callee).slice(5);
+      const starts = list.filter((a) => !keep.includes(a));
+      const stuck = starts.every((a) => a.op === '=' && (which === 'min' ? this.numberOf(a.value) === 0 : (a.value.type === 'Identifier' && a.value.name === 'Infinity') || /^Number\.(MAX_VALUE|MAX_SAFE_INTEGER)$/.test(memberPath(a.value) || '')));
+      if (!stuck) continue;
+      // a zero that means "none yet" tested somewhere (if (!this.best || t < this.best))
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (which === 'min' && new RegExp(`!\\s*${esc}\\b|${esc}\\s*[!=]==?\\s*0\\b|${esc}\\s*(\\|\\||\\?\\?|>|<=)|${esc}\\s*\\?`).test(this.code)) continue;
+      const other = keep[0].value.arguments.find((x) => memberPath(x) !== path);
+      if (which === 'min' && other && /^-|Math\.min/.test(this.code.slice(other.start, other.end))) continue;
+      this.add('never_fires', true, `${path} starts at ${this.code.slice(starts[0].value.start, starts[0].value.end)} (line ${starts[0].line}) and is kept with ${this.code.slice(keep[0].value.start, keep[0].value.end)} (line ${keep[0].line}): ${which === 'min' ? 'no time is below 0, so it stays 0' : 'nothing is above Infinity, so it stays Infinity'} whatever happens (start from ${which === 'min' ? 'Infinity' : '0'}, or take the first value as it is)`, keep[0].line, which === 'min' ? 'start from Infinity' : 'start from 0');
+      return;
+    }
+  }
+
+  // data.set('fuel', Math.max(data.get('fuel') + 30, 100)) where fuel starts at 100: Math.max makes 100 the least it can
+  // be, so a refill fills it up at once and past the top (Math.min caps it)
+  capTakenWithMax() {
+    const initial = (key, path) => {
+      if (key) {
+        for (const c of this.calls) {
+          if (!/^(set|setData)$/.test(c.name)) continue;
+          const a = c.n.arguments[0];
+          if (a && a.type === 'ObjectExpression') { const q = a.properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === key); if (q) return this.numberOf(q.value); }
+          if (a && a.type === 'Literal' && a.value === key && c.n.arguments[1]) { const v = this.numberOf(c.n.arguments[1]); if (v !== null) return v; }
+        }
+        return null;
+      }
+      const first = this.assigns.find((a) => a.path === path && a.op === '=' && this.numberOf(a.value) !== null);
+      return first ? this.numberOf(first.value) : null;
+    };
+    walk(this.ast, (n) => {
+      if (this.maxCapFound || n.type !== 'CallExpression' || memberPath(n.callee) !== 'Math.max' || n.arguments.length !== 2) return;
+      const [sum, lim] = n.arguments;
+      const cap = this.numberOf(lim);
+      if (cap === null || cap <= 0 || sum.type !== 'BinaryExpression' || sum.operator !== '+' || (this.numberOf(sum.right) ?? 0) <= 0) return;
+      const base = sum.left;
+      let key = null; let path = null;
+      if (base.type === 'CallExpression' && base.callee.type === 'MemberExpression' && /^(get|getData)$/.test(base.callee.property.name) && base.arguments[0] && base.arguments[0].type === 'Literal') key = base.arguments[0].value;
+      else path = memberPath(base);
+      if (!key && !path) return;
+      if (initial(key, path) !== cap) return;
+      this.maxCapFound = true;
+      const name = key ? `'${key}'` : path;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): ${name} starts at ${cap}, its top, and Math.max makes ${cap} the least it can be, so this fills it to the top at once and can take it past (Math.min(..., ${cap}) caps it)`, lineOf(n), `Math.min(..., ${cap})`);
+    });
+  }
+
+  // velocity.setToPolar(this.speed, heading): setToPolar takes the angle first and then the length, so the speed is
+  // read as an angle and the heading as the length
+  polarArgsSwapped() {
+    for (const c of this.calls) {
+      if (c.name !== 'setToPolar' || c.n.arguments.length !== 2) continue;
+      const [a, b] = c.n.arguments.map((x) => this.code.slice(x.start, x.end));
+      const size = /(speed|power|force|radius|length|len|dist|distance|magnitude|strength|thrust|velocity|spd)\w*$/i;
+      const turn = /(angle|heading|rotation|dir|direction|azimuth|theta|rad|bearing)\w*$/i;
+      if (!(size.test(a) && !turn.test(a) && (turn.test(b) || /rotation|Angle|DegToRad/.test(b)))) continue;
+      this.add('wrong_argument', true, `setToPolar(${a}, ${b}) (line ${lineOf(c.n)}) takes the angle first and then the length: ${a} is read as an angle and ${b} as the length (setToPolar(${b}, ${a}))`, lineOf(c.n), `setToPolar(${b}, ${a})`);
+      return;
+    }
+  }
+
+  // if (!car.getData('passed') && ...): nothing in the program ever stores 'passed', so getData gives undefined every
+  // time and the test acts the same on every frame
+  dataKeyNeverWritten() {
+    // any data written under a key the code works out stops this
+    if (/(setData|data\.set|\.set|incData|inc|toggleData|toggle)\s*\(\s*[^'"`{\s)]/.test(this.bare()) || /data\s*\.\s*values\s*(\[|\.\w+\s*=)|\.data\s*=|setDataEnabled|registry\.values/.test(this.code)) return;
+    const written = new Set();
+    for (const c of this.calls) {
+      if (!/^(setData|set|incData|inc|toggleData|toggle|merge)$/.test(c.name)) continue;
+      const a = c.n.arguments[0];
+      if (a && a.type === 'Literal') written.add(String(a.value));
+      if (a && a.type === 'TemplateLiteral') return;
+      if (a && a.type === 'ObjectExpression') for (const q of a.properties) { if (q.type !== 'Property') return; written.add(String(q.key.name || q.key.value)); }
+      if (a && a.type === 'Identifier') return;
+    }
+    for (const c of this.calls) {
+      if (!(c.name === 'getData' || (c.name === 'get' && /(^|\.)data$/.test(c.on || '')))) continue;
+      const a = c.n.arguments[0];
+      if (!a || a.type !== 'Literal' || typeof a.value !== 'string' || written.has(a.value)) continue;
+      if (!c.ctx.inTest) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) reads '${a.value}', which nothing in the program ever stores (no setData('${a.value}', ...)): it is undefined every time, so the test it is part of never changes (setData('${a.value}', ...) where it happens)`, lineOf(c.n), `setData('${a.value}', ...)`);
+      return;
+    }
   }
 }
 

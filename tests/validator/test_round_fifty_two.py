@@ -6,7 +6,9 @@ nothing, a contact counted in 'collisionactive', getDuration() read when the key
 matter.add (already world bodies), a price raised with Math.floor that never grows, a registry object changed in place
 with a changedata listener, on('wake') in a scene that is only paused and resumed, Math.abs() at the right edge,
 setAngle(rate * delta) in update(), a centred box clamped as if placed by its corner, setLength(MAX) for a cap, and
-the highest block taken with Math.max of y.
+the highest block taken with Math.max of y; from the racing set, laps =+ 1, every() over new Array(n)'s holes, a best
+time kept with Math.min from 0, a refill capped with Math.max at its top, setToPolar(speed, angle), and a data flag read
+that nothing stores.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
 met by addKeys()."""
 from __future__ import annotations
@@ -36,6 +38,12 @@ EXPECTED = {
     "fail_box_clamped_from_corner": [("l2", "wrong_argument", 11, "as for a box placed by its corner, but this.box is drawn centred")],
     "fail_sling_pull_set_length": [("l2", "wrong_argument", 12, "setLength(MAX_DRAG) (line 12) makes the vector exactly MAX_DRAG long")],
     "fail_stack_top_by_max_y": [("l2", "wrong_argument", 13, "y grows downwards, so the largest y is the lowest one")],
+    "fail_rounds_counter_plus_assign_typo": [("l2", "never_fires", 7, "this.rounds =+ 1 (line 7) is this.rounds = +1")],
+    "fail_lamps_all_lit_over_holes": [("l2", "never_fires", 11, "this.lit = new Array(5) (line 4) makes empty slots (holes)")],
+    "fail_reaction_best_from_zero": [("l2", "never_fires", 11, "this.best starts at 0 (line 4) and is kept with Math.min(this.best, took) (line 11)")],
+    "fail_potion_heal_capped_with_max": [("l2", "wrong_argument", 7, "this.hp starts at 100, its top, and Math.max makes 100 the least it can be")],
+    "fail_boat_polar_args_swapped": [("l2", "wrong_argument", 12, "setToPolar(this.speed, this.boat.rotation) (line 12) takes the angle first")],
+    "fail_dodge_scored_flag_never_stored": [("l2", "never_fires", 17, "reads 'scored', which nothing in the program ever stores")],
 }
 
 WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass_war_deal_slice_halves",
@@ -44,7 +52,9 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_plunger_duration_field", "pass_lblock_parts_from_bodies", "pass_farm_price_ceiled",
            "pass_gear_registry_set_again", "pass_shop_resume_after_pause", "pass_ball_edge_negated_abs",
            "pass_wheel_angle_moved_by_step", "pass_box_clamped_by_half", "pass_sling_pull_limit", "pass_stack_top_by_min_y",
-           "pass_stats_points_keys_from_add_keys"]
+           "pass_stats_points_keys_from_add_keys", "pass_rounds_counter_plus_assign", "pass_lamps_all_lit_filled",
+           "pass_reaction_best_from_infinity", "pass_potion_heal_capped_with_min", "pass_boat_polar_angle_first",
+           "pass_dodge_scored_flag_stored"]
 
 
 @pytest.fixture(scope="module")
