@@ -459,6 +459,8 @@ class GameState {
     if (/Math\.max\s*\(/.test(this.code)) this.capTakenWithMax();
     if (/setToPolar\s*\(/.test(this.code)) this.polarArgsSwapped();
     if (/getData\s*\(|data\.get\s*\(/.test(this.code)) this.dataKeyNeverWritten();
+    if (/this\.\w+\s*[!=]==?/.test(this.code)) this.fieldOnlyItsStart();
+    if (/(getLength|countActive)\s*\(|\.length\s*>/.test(this.code)) this.capTestedBeforeAdd();
     return this.found;
   }
 
@@ -10455,6 +10457,62 @@ class GameState {
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) reads '${a.value}', which nothing in the program ever stores (no setData('${a.value}', ...)): it is undefined every time, so the test it is part of never changes (setData('${a.value}', ...) where it happens)`, lineOf(c.n), `setData('${a.value}', ...)`);
       return;
     }
+  }
+
+  // this.side = 0 in create(), and if (this.side !== 0 && side !== this.side) where nothing ever stores a new side:
+  // the field keeps its first value, so the test is always the same and the swing is never counted (this.side = side)
+  fieldOnlyItsStart() {
+    const SCENE = /^(game|sys|events|cameras|add|make|scene|children|lights|data|input|load|time|tweens|physics|matter|registry|sound|textures|anims|cache|plugins|renderer|scale|parent|body|active|visible|x|y|width|height|alpha|depth|key)$/;
+    const writes = new Map();
+    for (const a of this.assigns) if (/^this\.\w+$/.test(a.path)) { if (!writes.has(a.path)) writes.set(a.path, []); writes.get(a.path).push(a); }
+    walk(this.ast, (n, parent, key, ctx) => {
+      // in a scene: a class's method, or a lifecycle method of an object scene
+      if (this.onlyStartFound || n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator) || !ctx.inTest || !(ctx.cls || ctx.roles.some((r) => /^(create|update|init)$/.test(r || '')))) return;
+      // compared with a value written in the code: the test is the same every time (a field read as a setting, compared
+      // with something that changes, is left alone)
+      const side = [n.left, n.right].find((e) => /^this\.\w+$/.test(memberPath(e) || ''));
+      if (!side || !literalValue(side === n.left ? n.right : n.left).ok) return;
+      const path = memberPath(side);
+      const name = path.slice(5);
+      if (SCENE.test(name)) return;
+      const list = writes.get(path) || [];
+      if (!list.length || !list.every((a) => a.op === '=' && literalValue(a.value).ok && literalValue(a.value).value === literalValue(list[0].value).value)) return;
+      const start = literalValue(list[0].value).value;
+      if (typeof start !== 'number' && typeof start !== 'string') return;
+      // every other mention is a plain read: not written another way, not handed on, not destructured into
+      const esc = name.replace(/\$/g, '\\$');
+      const mentions = [...this.code.matchAll(new RegExp(`\\.\\s*${esc}(?![\\w$])`, 'g'))];
+      if (mentions.length !== [...this.code.matchAll(new RegExp(`this\\.${esc}(?![\\w$])`, 'g'))].length) return;
+      if (mentions.some((m) => /^\s*(\+\+|--|[-+*/|&]=|,|\]|\})/.test(this.code.slice(m.index + m[0].length)) || /(\+\+|--)\s*$/.test(this.code.slice(0, m.index - 4)))) return;
+      if (new RegExp(`Object\\.assign\\s*\\(\\s*this|this\\s*\\[|['"\`]${esc}['"\`]|\\b${esc}\\s*:|\\bset${esc[0].toUpperCase()}${esc.slice(1)}\\s*\\(`).test(this.code)) return;
+      if (ctx.cls && ctx.cls.superClass && !/Scene$/.test(memberPath(ctx.cls.superClass) || '')) return;
+      if (ctx.cls && !ctx.cls.superClass) return;
+      this.onlyStartFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) tests ${path}, which is only ever set to ${JSON.stringify(start)} (line ${list[0].line}): nothing stores a new value, so the test always comes out the same (store it where it changes: ${path} = ...)`, lineOf(n), `${path} = ...`);
+    });
+  }
+
+  // if (this.stars.getLength() > MAX_STARS) return; this.stars.create(...): the test runs before the new one is added,
+  // so at MAX_STARS it still adds one, and there are MAX_STARS + 1 (>=)
+  capTestedBeforeAdd() {
+    walk(this.ast, (block) => {
+      if (this.capBeforeAddFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        if (this.capBeforeAddFound || st.type !== 'IfStatement' || st.test.type !== 'BinaryExpression' || st.test.operator !== '>') return;
+        const lhs = this.code.slice(st.test.left.start, st.test.left.end);
+        const cap = this.code.slice(st.test.right.start, st.test.right.end);
+        const m = /^([\w.]+?)\.(getLength\(\)|countActive\([^)]*\)|length|getChildren\(\)\.length)$/.exec(lhs.replace(/\s+/g, ''));
+        if (!m || !/(^|[._])(MAX|max|Max|LIMIT|limit|Limit|CAP|cap)|^(MAX|LIMIT|CAP)\w*$|max\w*$/i.test(cap)) return;
+        const stops = /^(ReturnStatement|ExpressionStatement|BlockStatement)$/.test(st.consequent.type) && /\breturn\b|\.remove\s*\(|\.destroy\s*\(|paused\s*=\s*true/.test(this.code.slice(st.consequent.start, st.consequent.end));
+        if (!stops) return;
+        const rest = block.body.slice(k + 1).map((x) => this.code.slice(x.start, x.end)).join('\n');
+        const esc = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
+        const adds = new RegExp(`${esc}\\s*\\.\\s*(create|add|push|get)\\s*\\(|${esc}\\s*\\.\\s*(createMultiple)\\s*\\(`).exec(rest);
+        if (!adds) return;
+        this.capBeforeAddFound = true;
+        this.add('wrong_argument', true, `if (${this.code.slice(st.test.start, st.test.end)}) (line ${lineOf(st)}) runs before the new one is added (${adds[0].trim()}...): at exactly ${cap} the test is false and one more is added, so there are ${cap} + 1 (>=)`, lineOf(st), `${lhs} >= ${cap}`);
+      });
+    });
   }
 }
 
