@@ -461,6 +461,7 @@ class GameState {
     if (/getData\s*\(|data\.get\s*\(/.test(this.code)) this.dataKeyNeverWritten();
     if (/this\.\w+\s*[!=]==?/.test(this.code)) this.fieldOnlyItsStart();
     if (/(getLength|countActive)\s*\(|\.length\s*>/.test(this.code)) this.capTestedBeforeAdd();
+    if (/\.splice\s*\(\s*\w+\s*\)/.test(this.code)) this.spliceWithoutCount();
     return this.found;
   }
 
@@ -10513,6 +10514,22 @@ class GameState {
         this.add('wrong_argument', true, `if (${this.code.slice(st.test.start, st.test.end)}) (line ${lineOf(st)}) runs before the new one is added (${adds[0].trim()}...): at exactly ${cap} the test is false and one more is added, so there are ${cap} + 1 (>=)`, lineOf(st), `${lhs} >= ${cap}`);
       });
     });
+  }
+
+  // const name = this.items[index]; this.items.splice(index): with no count, splice removes everything from index to
+  // the end, not the one item just read (splice(index, 1))
+  spliceWithoutCount() {
+    for (const c of this.calls) {
+      if (c.name !== 'splice' || c.n.arguments.length !== 1 || c.n.arguments[0].type !== 'Identifier' || !c.ctx.fn) continue;
+      const idx = c.n.arguments[0].name;
+      const list = this.code.slice(c.n.callee.object.start, c.n.callee.object.end);
+      const esc = list.replace(/[.$[\]()]/g, (ch) => '\\' + ch);
+      // the one item at that index read just before, in the same function
+      const before = this.code.slice(c.ctx.fn.start, c.n.start);
+      if (!new RegExp(`${esc}\\s*\\[\\s*${idx}\\s*\\](?!\\s*=[^=])`).test(before)) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) has no count, so it removes everything from ${idx} to the end, not just the one item read at ${list}[${idx}] (${list}.splice(${idx}, 1))`, lineOf(c.n), `${list}.splice(${idx}, 1)`);
+      return;
+    }
   }
 }
 

@@ -9,7 +9,7 @@ setAngle(rate * delta) in update(), a centred box clamped as if placed by its co
 the highest block taken with Math.max of y; from the racing set, laps =+ 1, every() over new Array(n)'s holes, a best
 time kept with Math.min from 0, a refill capped with Math.max at its top, setToPolar(speed, angle), and a data flag read
 that nothing stores; a field compared with a literal that only ever holds that literal, and a cap tested with > before
-the one more is added.
+the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes).
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
 met by addKeys()."""
 from __future__ import annotations
@@ -46,6 +46,7 @@ EXPECTED = {
     "fail_boat_polar_args_swapped": [("l2", "wrong_argument", 12, "setToPolar(this.speed, this.boat.rotation) (line 12) takes the angle first")],
     "fail_dodge_scored_flag_never_stored": [("l2", "never_fires", 17, "reads 'scored', which nothing in the program ever stores")],
     "fail_metronome_side_never_stored": [("l2", "never_fires", 12, "tests this.lastSide, which is only ever set to 0 (line 6)")],
+    "fail_quiver_splice_without_count": [("l2", "never_fires", 19, "has no count, so it removes everything from slot to the end")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -58,7 +59,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_stats_points_keys_from_add_keys", "pass_rounds_counter_plus_assign", "pass_lamps_all_lit_filled",
            "pass_reaction_best_from_infinity", "pass_potion_heal_capped_with_min", "pass_boat_polar_angle_first",
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
-           "pass_bubbles_cap_tested_with_at_least"]
+           "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index"]
 
 
 @pytest.fixture(scope="module")
