@@ -9,7 +9,9 @@ setAngle(rate * delta) in update(), a centred box clamped as if placed by its co
 the highest block taken with Math.max of y; from the racing set, laps =+ 1, every() over new Array(n)'s holes, a best
 time kept with Math.min from 0, a refill capped with Math.max at its top, setToPolar(speed, angle), and a data flag read
 that nothing stores; a field compared with a literal that only ever holds that literal, and a cap tested with > before
-the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes).
+the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes). From the task text: an animation the task
+loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
+in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
 met by addKeys()."""
 from __future__ import annotations
@@ -59,12 +61,19 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_stats_points_keys_from_add_keys", "pass_rounds_counter_plus_assign", "pass_lamps_all_lit_filled",
            "pass_reaction_best_from_infinity", "pass_potion_heal_capped_with_min", "pass_boat_polar_angle_first",
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
-           "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index"]
+           "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
+           "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce"]
+
+# task-text mistakes: program -> (reason, line, words of the message)
+TASK_FIT = {
+    "fail_pulse_tween_plays_once": ("l4:tween_once", 5, "the tween (line 5) has no repeat and nothing plays it again"),
+    "fail_taps_stars_input_once": ("l4:click_once", 6, "input.once() (line 6) runs its handler for the first click only"),
+}
 
 
 @pytest.fixture(scope="module")
 def records(browser_validator):
-    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+    return validate_named(browser_validator, list(EXPECTED) + WORKING + list(TASK_FIT))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -79,3 +88,12 @@ def test_the_working_ways_pass_without_findings(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_task_asks_for_more_than_the_code_does(records, name):
+    reason, line, words = TASK_FIT[name]
+    rec = records[name]
+    assert rec["reasons"] == [reason], rec["reasons"]
+    issue = next(i for i in rec["validation"]["errors"] if f"{i['layer']}:{i['code']}" == reason)
+    assert issue["line"] == line and words in issue["message"], issue

@@ -99,6 +99,20 @@ _EACH_OTHER_TASK = re.compile(r"(彼此|互相|相互|each other|one another)[^�
                               r"|(弹开|反弹|碰撞|bounce|collide)[^，。,.;；]{0,30}(彼此|互相|相互|each other|one another)", re.I)
 _SELF_OVERLAP = re.compile(r"\.overlap\(\s*([\w.]+)\s*,\s*\1\s*[,)]")
 _COMMENTS = re.compile(r"/\*.*?\*/|(?<![:'\"\\])//[^\n]*", re.S)
+# a task whose animation goes on ("然后循环", "循环播放", "往返循环", "looping forever", "back and forth")
+_LOOP_TASK = re.compile(r"循环|往返|反复|来回|不停|无限|\bloop(s|ing|ed)?\b|forever|repeatedly|over and over|back and forth|again and again|endless", re.I)
+# what a tween animates, named in the task beside the loop
+_TWEEN_TASK = re.compile(r"缩放|渐变|透明|闪烁|抖动|摆动|跳动|脉动|呼吸|往返|来回|移动|旋转|补间|tween|puls|shrink|grow|scal|fade|blink|flash|shake|wobble|sway|swing|breath|bob|float|slide|move", re.I)
+_TWEEN_ADD = re.compile(r"\btweens\s*\.\s*(add|addCounter)\s*\(")
+# anything that plays a tween again or repeats it: repeat/loop keys, a callback, a timer, a chain, update()
+_TWEEN_AGAIN = re.compile(r"\brepeat\s*:|\bloop\s*:|\bon(Complete|Yoyo|Repeat|Loop)\b|\.(restart|play|resume|seek)\s*\(|addEvent|delayedCall|setInterval|setTimeout|tweens\s*\.\s*(chain|timeline)|add\.timeline")
+# a frame loop that may move things itself (a tween that goes back and forth, yoyo, is the animation asked for)
+_FRAME_LOOP = re.compile(r"\bupdate\s*\(|\bevents\s*\.\s*on\s*\(\s*['\"](update|postupdate)")
+_YOYO = re.compile(r"\byoyo\s*:\s*true")
+# a task that makes something on each click ("每次点击生成", "clicking anywhere spawns", "each click adds")
+_EACH_CLICK_TASK = re.compile(r"每(一)?次点击|每点击一次|每点一次|点击(画面|屏幕|画布|任意|任何)?(位置|地方|处)?(时)?(就|即|都)?(会)?(生成|创建|产生|出现|添加|放置|绘制)|(each|every) (click|tap)|click(ing|s)? (anywhere|on the (canvas|screen))|wherever [^.]{0,20}click", re.I)
+_ONCE_POINTER = re.compile(r"\binput\s*\.\s*once\s*\(\s*(['\"](pointerdown|pointerup)['\"]|Phaser\.Input\.Events\.POINTER_(DOWN|UP))")
+_ON_POINTER = re.compile(r"\.on\s*\(\s*(['\"](pointerdown|pointerup|gameobjectdown|gameobjectup)['\"]|Phaser\.Input\.Events\.(POINTER|GAMEOBJECT)_(DOWN|UP))")
 
 
 def task_periods(task: str) -> list[float]:
@@ -259,7 +273,8 @@ class TaskFitLayer:
                 (errors if self.gates.l4_hints == "hard" else warnings).append(issue)
         for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
                       self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task),
-                      self.overlap_for_bounce(sample.code, sample.task)):
+                      self.overlap_for_bounce(sample.code, sample.task), self.tween_once(sample.code, sample.task),
+                      self.click_once(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -363,6 +378,37 @@ class TaskFitLayer:
         return Issue("l4", "overlap_for_bounce", f"the task asks them to bounce off each other, but {found.group(1)} meets itself only through "
                      f"physics.add.overlap() (line {line}), which reports the touch and separates nothing: they pass through each other "
                      f"(physics.add.collider({found.group(1)}, {found.group(1)}))", line)
+
+    def tween_once(self, code: str, task: str) -> Issue | None:
+        """`tween_once`: the task asks for an animation that goes on ("然后循环", "looping forever"), and the tween made in
+        create() plays once: no tween has a repeat or loop key, and nothing plays one again (a callback, a timer, a chain;
+        an update() only where no tween goes back and forth with yoyo)."""
+        if self.gates.l4_task == "off" or not _LOOP_TASK.search(task or "") or not _TWEEN_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _TWEEN_ADD.search(bare)
+        if not found or _TWEEN_AGAIN.search(bare) or (_FRAME_LOOP.search(bare) and not _YOYO.search(bare)):
+            return None
+        # made straight in create(), not in a handler that runs again (a collider's callback, a key's)
+        made_in = bare[:found.start()]
+        if "create(" not in made_in or re.search(r"=>|\bfunction\b", made_in[made_in.rindex("create("):]):
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "tween_once", f"the task asks for the animation to go on, but the tween (line {line}) has no repeat "
+                     "and nothing plays it again: it plays once (yoyo included) and stops (repeat: -1)", line)
+
+    def click_once(self, code: str, task: str) -> Issue | None:
+        """`click_once`: the task asks for something on each click and the only pointer listener is input.once(), which
+        runs for the first click and is then taken off."""
+        if self.gates.l4_task == "off" or not _EACH_CLICK_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _ONCE_POINTER.search(bare)
+        if not found or len(_ONCE_POINTER.findall(bare)) > 1 or _ON_POINTER.search(bare) or "setInteractive" in bare:
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "click_once", f"the task asks for it on each click, but input.once() (line {line}) runs its handler for "
+                     "the first click only and then takes it off (input.on())", line)
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
