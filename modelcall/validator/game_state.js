@@ -462,6 +462,7 @@ class GameState {
     if (/this\.\w+\s*[!=]==?/.test(this.code)) this.fieldOnlyItsStart();
     if (/(getLength|countActive)\s*\(|\.length\s*>/.test(this.code)) this.capTestedBeforeAdd();
     if (/\.splice\s*\(\s*\w+\s*\)/.test(this.code)) this.spliceWithoutCount();
+    if (/nextGroup\s*\(\s*(false\s*)?\)/.test(this.code)) this.collidingGroupDoesNothing();
     return this.found;
   }
 
@@ -10530,6 +10531,16 @@ class GameState {
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) has no count, so it removes everything from ${idx} to the end, not just the one item read at ${list}[${idx}] (${list}.splice(${idx}, 1))`, lineOf(c.n), `${list}.splice(${idx}, 1)`);
       return;
     }
+  }
+
+  // this.ghosts = this.matter.world.nextGroup(); body.setCollisionGroup(this.ghosts): a positive group makes its members
+  // always collide, which they do anyway with no categories or masks set, so the group changes nothing; members that
+  // pass through each other are nextGroup(true)
+  collidingGroupDoesNothing() {
+    if (/setCollidesWith|setCollisionCategory|nextCategory|collisionFilter|\bmask\s*:|\bcategory\s*:/.test(this.bare())) return;
+    const made = this.calls.find((c) => c.name === 'nextGroup' && (c.n.arguments.length === 0 || literalValue(c.n.arguments[0]).value === false));
+    if (!made || !/setCollisionGroup\s*\(|\bgroup\s*:/.test(this.code)) return;
+    this.add('never_fires', true, `${this.code.slice(made.n.start, made.n.end)} (line ${lineOf(made.n)}) makes a colliding group: its members always collide with each other, as every body does when no categories or masks are set, so setting it changes nothing (members that pass through each other: nextGroup(true))`, lineOf(made.n), 'nextGroup(true)');
   }
 }
 

@@ -9,7 +9,8 @@ setAngle(rate * delta) in update(), a centred box clamped as if placed by its co
 the highest block taken with Math.max of y; from the racing set, laps =+ 1, every() over new Array(n)'s holes, a best
 time kept with Math.min from 0, a refill capped with Math.max at its top, setToPolar(speed, angle), and a data flag read
 that nothing stores; a field compared with a literal that only ever holds that literal, and a cap tested with > before
-the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes). From the task text: an animation the task
+the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes); a Matter nextGroup() with no categories or masks (a colliding group changes
+nothing). From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -49,6 +50,7 @@ EXPECTED = {
     "fail_dodge_scored_flag_never_stored": [("l2", "never_fires", 17, "reads 'scored', which nothing in the program ever stores")],
     "fail_metronome_side_never_stored": [("l2", "never_fires", 12, "tests this.lastSide, which is only ever set to 0 (line 6)")],
     "fail_quiver_splice_without_count": [("l2", "never_fires", 19, "has no count, so it removes everything from slot to the end")],
+    "fail_spirits_colliding_group": [("l2", "never_fires", 5, "makes a colliding group: its members always collide with each other")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -62,7 +64,8 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_reaction_best_from_infinity", "pass_potion_heal_capped_with_min", "pass_boat_polar_angle_first",
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
-           "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce"]
+           "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
+           "pass_spirits_non_colliding_group"]
 
 # task-text mistakes: program -> (reason, line, words of the message)
 TASK_FIT = {
