@@ -463,6 +463,20 @@ class GameState {
     if (/(getLength|countActive)\s*\(|\.length\s*>/.test(this.code)) this.capTestedBeforeAdd();
     if (/\.splice\s*\(\s*\w+\s*\)/.test(this.code)) this.spliceWithoutCount();
     if (/nextGroup\s*\(\s*(false\s*)?\)/.test(this.code)) this.collidingGroupDoesNothing();
+    if (/new\s+Set\s*\(/.test(this.code) && /\]\s*\[/.test(this.code)) this.setOfRows();
+    if (/\/\[[^\]]+\]\/i?\s*\.\s*test\s*\(/.test(this.code) && /['"](Backspace|Enter|Shift|Escape|Space|Tab|Delete)['"]/.test(this.code)) this.unanchoredKeyTest();
+    if (/Math\.abs\s*\(\s*\w+\s*[-+]\s*\w+\s*\)\s*[!=<>]/.test(this.code)) this.absOfSumForSteps();
+    if (/[[,]\s*\w+\s*-\s*1\s*,/.test(this.code)) this.flatNeighboursWrap();
+    if (/\.push\s*\(\s*\w+\s*\)\s*;\s*\w+\s*=\s*0/.test(this.code)) this.lastRunDropped();
+    if (/%\s*\d/.test(this.code) && /Math\.floor\s*\(\s*\w+\s*\/\s*\d/.test(this.code)) this.gridLoopCutShort();
+    if (/\bupdate\b/.test(this.code) && /delayedCall|addEvent/.test(this.code)) this.timerStartedEveryFrame();
+    if (/repeat\s*:\s*-1/.test(this.code) && /onComplete|['"]complete['"]/.test(this.code)) this.endlessTweenAwaited();
+    if (/\.body\.position\.set\s*\(|\.body\.(x|y)\s*=[^=]/.test(this.code) && !/matter/i.test(this.code)) this.arcadeBodyPlacedByHand();
+    if (/time\s*>=?\s*this\.\w+|this\.\w+\s*<=?\s*time\b/.test(this.code)) this.nextTimeNeverStarted();
+    if (/Math\.(round|floor|ceil|trunc)\s*\([^()]*\/[^()]*\)\s*\*\s*100\b/.test(this.code)) this.fractionRoundedBeforePercent();
+    if (/for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.arrayKeysAsNumbers();
+    if (/getFirst\s*\(\s*true\s*\)/.test(this.code)) this.liveMemberTakenToSpawn();
+    if (/(countActive|getLength)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.countedBeforeItsDestroy();
     return this.found;
   }
 
@@ -10541,6 +10555,253 @@ class GameState {
     const made = this.calls.find((c) => c.name === 'nextGroup' && (c.n.arguments.length === 0 || literalValue(c.n.arguments[0]).value === false));
     if (!made || !/setCollisionGroup\s*\(|\bgroup\s*:/.test(this.code)) return;
     this.add('never_fires', true, `${this.code.slice(made.n.start, made.n.end)} (line ${lineOf(made.n)}) makes a colliding group: its members always collide with each other, as every body does when no categories or masks are set, so setting it changes nothing (members that pass through each other: nextGroup(true))`, lineOf(made.n), 'nextGroup(true)');
+  }
+
+  // new Set(this.grid).size === 1 where this.grid is a list of rows (read as this.grid[y][x]): the Set holds the row
+  // arrays, one per row, so its size is the number of rows and never 1 (new Set(this.grid.flat()))
+  setOfRows() {
+    walk(this.ast, (n) => {
+      if (this.setOfRowsFound || n.type !== 'NewExpression' || n.callee.type !== 'Identifier' || n.callee.name !== 'Set' || n.arguments.length !== 1) return;
+      const path = memberPath(n.arguments[0]);
+      if (!path) return;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`${esc}\\s*\\[[^\\]]+\\]\\s*\\[`).test(this.code)) return;
+      this.setOfRowsFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): ${path} is a list of rows (read as ${path}[y][x]), so the Set holds the row arrays, one per row, not the cells, and its size is the number of rows (new Set(${path}.flat()))`, lineOf(n), `new Set(${path}.flat())`);
+    });
+  }
+
+  // if (/[a-z]/i.test(event.key)) { add a letter } else if (event.key === 'Backspace'): the test is not anchored, and
+  // 'Backspace' and 'Enter' contain letters, so they are typed as letters and their own branches never run (/^[a-z]$/i)
+  unanchoredKeyTest() {
+    walk(this.ast, (n) => {
+      if (this.unanchoredFound || n.type !== 'IfStatement' || n.test.type !== 'CallExpression' || n.test.callee.type !== 'MemberExpression' || n.test.callee.property.name !== 'test') return;
+      const re = n.test.callee.object;
+      const arg = n.test.arguments[0];
+      if (!re.regex || !arg || !/\.key$/.test(memberPath(arg) || '') || re.regex.pattern.startsWith('^') || !/^\[[^\]]+\]$/.test(re.regex.pattern) || !/a-z|A-Z/.test(re.regex.pattern)) return;
+      const later = n.alternate ? this.code.slice(n.alternate.start, n.alternate.end) : '';
+      const named = /['"](Backspace|Enter|Shift|Escape|Space|Tab|Delete)['"]/.exec(later);
+      if (!named) return;
+      this.unanchoredFound = true;
+      this.add('never_fires', true, `/${re.regex.pattern}/${re.regex.flags}.test(${memberPath(arg)}) (line ${lineOf(n)}) is not anchored, so it is true for '${named[1]}' too (a key name made of letters): that key is taken as a letter and its own branch (line ${lineOf(n.alternate)}) never runs (/^${re.regex.pattern}$/${re.regex.flags})`, lineOf(n), `/^${re.regex.pattern}$/${re.regex.flags}`);
+    });
+  }
+
+  // if (Math.abs(dx + dy) !== 1) return: a move of one step is |dx| + |dy| === 1; |dx + dy| is 1 for (2, -1) too, and 0
+  // for (1, -1)
+  absOfSumForSteps() {
+    walk(this.ast, (n) => {
+      if (this.absSumFound || n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator)) return;
+      const call = [n.left, n.right].find((e) => e.type === 'CallExpression' && memberPath(e.callee) === 'Math.abs');
+      if (!call || this.numberOf(call === n.left ? n.right : n.left) !== 1) return;
+      const sum = call.arguments[0];
+      if (!sum || sum.type !== 'BinaryExpression' || sum.operator !== '+' || sum.left.type !== 'Identifier' || sum.right.type !== 'Identifier') return;
+      const [a, b] = [sum.left.name, sum.right.name];
+      const pair = (x, y) => (/x$|col|c$/i.test(x) && /y$|row|r$/i.test(y));
+      if (!(pair(a, b) || pair(b, a))) return;
+      this.absSumFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): |${a} + ${b}| is not the number of steps: it is 1 for (2, -1) as well, and 0 for a diagonal (1, -1) (Math.abs(${a}) + Math.abs(${b}))`, lineOf(n), `Math.abs(${a}) + Math.abs(${b})`);
+    });
+  }
+
+  // const neighbours = [i, i - 1, i + 1, i - N, i + N] on a board kept as one flat list: at the end of a row, i + 1 is
+  // the first cell of the next row, so a press wraps round to the other edge (test i % N before taking i - 1 and i + 1)
+  flatNeighboursWrap() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.flatWrapFound || n.type !== 'ArrayExpression' || n.elements.length < 4) return;
+      const texts = n.elements.map((e) => (e ? this.code.slice(e.start, e.end).replace(/\s+/g, '') : ''));
+      const m = /^(\w+)-1$/.exec(texts.find((t) => /^\w+-1$/.test(t)) || '');
+      if (!m) return;
+      const i = m[1];
+      if (!texts.includes(`${i}+1`)) return;
+      const w = texts.map((t) => new RegExp(`^${i}\\+([A-Za-z_$][\\w$.]*)$`).exec(t)).find(Boolean);
+      if (!w || !texts.includes(`${i}-${w[1]}`)) return;
+      const scope = ctx.fn ? this.code.slice(ctx.fn.start, ctx.fn.end) : this.code;
+      const escW = w[1].replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`%\\s*${escW}\\b`).test(scope)) return;
+      this.flatWrapFound = true;
+      this.add('wrong_argument', true, `[${texts.join(', ')}] (line ${lineOf(n)}) takes the left and right neighbours as ${i} - 1 and ${i} + 1 on a flat board of rows ${w[1]} wide, with no test of the column: at the end of a row ${i} + 1 is the first cell of the next row, so it wraps round to the other edge (only when ${i} % ${w[1]} > 0, and < ${w[1]} - 1)`, lineOf(n), `${i} % ${w[1]} tests`);
+    });
+  }
+
+  // for (const v of line) { if (v) n++; else if (n) { out.push(n); n = 0; } } return out: a run still open when the line
+  // ends is never added, so the last run is lost (if (n) out.push(n) after the loop)
+  lastRunDropped() {
+    walk(this.ast, (loop, parent, key, ctx) => {
+      if (this.lastRunFound || !/^(For|ForOf|ForIn)Statement$/.test(loop.type) || !ctx.fn) return;
+      const body = this.code.slice(loop.body.start, loop.body.end);
+      const m = /(\w+)\s*\.\s*push\s*\(\s*(\w+)\s*\)\s*;\s*\2\s*=\s*0\b/.exec(body);
+      if (!m) return;
+      const [, out, n] = m;
+      if (!new RegExp(`\\b${n}\\s*(\\+\\+|\\+=\\s*1\\b)|\\+\\+\\s*${n}\\b`).test(body)) return;
+      const after = this.code.slice(loop.end, ctx.fn.end);
+      if (new RegExp(`\\b${n}\\b`).test(after) || !new RegExp(`\\breturn\\b[^;]*\\b${out}\\b`).test(after)) return;
+      this.lastRunFound = true;
+      this.add('never_fires', true, `the loop of line ${lineOf(loop)} adds a run to ${out} only when it ends inside the line (${out}.push(${n}); ${n} = 0), and nothing adds the run still open when the loop ends: a last run is lost (if (${n}) ${out}.push(${n}) after the loop)`, lineOf(loop), `if (${n}) ${out}.push(${n})`);
+    });
+  }
+
+  // for (let i = 0; i < 8; i++) { nx = x + (i % 3) - 1; ny = y + Math.floor(i / 3) - 1 }: the 3 x 3 block around a
+  // cell has 9 cells, and 8 stops before the last one (the one below right), so it is never looked at (i < 9)
+  gridLoopCutShort() {
+    walk(this.ast, (loop) => {
+      if (this.gridCutFound || loop.type !== 'ForStatement' || !loop.test || loop.test.type !== 'BinaryExpression' || loop.test.left.type !== 'Identifier') return;
+      const i = loop.test.left.name;
+      const bound = this.numberOf(loop.test.right);
+      if (bound === null || !['<', '<='].includes(loop.test.operator)) return;
+      const count = loop.test.operator === '<' ? bound : bound + 1;
+      const body = this.code.slice(loop.body.start, loop.body.end);
+      // offsets around a cell: (i % 3) - 1 and Math.floor(i / 3) - 1 (a layout of 8 tiles on a 3 x 3 board is not this)
+      const mod = new RegExp(`\\(\\s*${i}\\s*%\\s*(\\d+)\\s*\\)\\s*-\\s*1\\b`).exec(body);
+      const div = new RegExp(`Math\\.floor\\s*\\(\\s*${i}\\s*\\/\\s*(\\d+)\\s*\\)\\s*-\\s*1\\b`).exec(body);
+      if (!mod || !div || mod[1] !== div[1]) return;
+      const w = Number(mod[1]);
+      if (w < 2 || count % w === 0 || count < w) return;
+      this.gridCutFound = true;
+      const rows = Math.ceil(count / w);
+      this.add('never_fires', true, `${this.code.slice(loop.test.start, loop.test.end)} (line ${lineOf(loop)}) walks the block around a cell, ${w} wide, by (${i} % ${w}) - 1 and Math.floor(${i} / ${w}) - 1, but ${count} is not a whole number of rows: the last row stops ${rows * w - count} cell${rows * w - count > 1 ? 's' : ''} short, so ${rows * w - count > 1 ? 'those cells are' : 'that cell is'} never looked at (${i} < ${rows * w})`, lineOf(loop), `${i} < ${rows * w}`);
+    });
+  }
+
+  // update() { if (this.enemies.countActive(true) === 0) this.time.delayedCall(2000, () => this.startWave()) }: the test
+  // stays true for the two seconds the timer waits, so a new timer starts on every one of those frames and the wave
+  // starts over a hundred times (a flag, or keep the timer and test it)
+  timerStartedEveryFrame() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.everyFrameTimerFound || n.type !== 'IfStatement' || !ctx.roles.includes('update') || ctx.handedTo.some(Boolean)) return;
+      const branch = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
+      const timer = branch.find((st) => st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /(^|\.)time\.(delayedCall|addEvent)$/.test(memberPath(st.expression.callee) || ''));
+      if (!timer) return;
+      // anything else in the branch that changes state (an assignment, another call, a return) may end the test: leave it
+      const others = branch.filter((st) => st !== timer);
+      if (others.some((st) => !(st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /\.(setText|setVisible|setColor|setAlpha)$/.test(memberPath(st.expression.callee) || this.code.slice(st.expression.callee.start, st.expression.callee.end))))) return;
+      if (!/countActive|getLength|\.length|getChildren|===?\s*0|<=\s*0/.test(this.code.slice(n.test.start, n.test.end))) return;
+      this.everyFrameTimerFound = true;
+      this.add('misplaced', true, `${this.code.slice(timer.expression.callee.start, timer.expression.callee.end)}() (line ${lineOf(timer)}) is started in update() while ${this.code.slice(n.test.start, n.test.end)} holds, and nothing in that branch changes it: a new timer starts on every frame until the first one fires, so what it does happens many times over (set a flag, or keep the timer and start it only when there is none)`, lineOf(timer), 'start it once');
+    });
+  }
+
+  // tweens.add({ repeat: -1, onComplete: reset }) ended with blink.stop(): a tween that repeats forever never completes,
+  // and stop() does not complete it either, so onComplete never runs (onStop, or tween.complete())
+  endlessTweenAwaited() {
+    for (const c of this.calls) {
+      if (c.name !== 'add' || !/(^|\.)tweens$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments[0];
+      if (!cfg || cfg.type !== 'ObjectExpression') continue;
+      const prop = (k) => cfg.properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === k);
+      const rep = prop('repeat');
+      const done = prop('onComplete');
+      if (!rep || this.numberOf(rep.value) !== -1 || !done || prop('loop')) continue;
+      if (/\.complete\s*\(\s*\)|onStop|['"]stop['"]/.test(this.code)) continue;
+      this.add('never_fires', true, `the tween of line ${lineOf(c.n)} repeats forever (repeat: -1), so it never completes, and stop() or remove() end it without completing it: its onComplete (line ${lineOf(done)}) never runs (onStop, or call tween.complete())`, lineOf(done), 'onStop');
+      return;
+    }
+  }
+
+  // this.player.body.position.set(save.x, save.y): an Arcade body is placed from its game object at every step, so the
+  // new place is written over at once (body.reset(x, y), or set the object's x and y)
+  arcadeBodyPlacedByHand() {
+    walk(this.ast, (n) => {
+      if (this.bodyPlacedFound) return;
+      let target = null;
+      if (n.type === 'CallExpression' && /\.body\.position\.set$/.test(memberPath(n.callee) || '')) target = memberPath(n.callee).replace(/\.body\.position\.set$/, '');
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && /\.body\.(x|y)$/.test(memberPath(n.left) || '')) target = memberPath(n.left).replace(/\.body\.(x|y)$/, '');
+      if (!target) return;
+      this.bodyPlacedFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) moves the Arcade body alone, but the body is placed from ${target} at every step, so the move is undone at once (${target}.body.reset(x, y), or set ${target}'s x and y)`, lineOf(n), `${target}.body.reset(x, y)`);
+    });
+  }
+
+  // if (pointer.isDown && time > this.nextShot) { ...; this.nextShot = time + FIRE_DELAY }: this.nextShot is set only in
+  // the branch that needs it, and is undefined before that, so time > undefined is false and the branch never runs
+  nextTimeNeverStarted() {
+    walk(this.ast, (n) => {
+      if (this.nextTimeFound || n.type !== 'IfStatement') return;
+      let field = null;
+      walk(n.test, (b) => {
+        if (field || b.type !== 'BinaryExpression') return;
+        if (['>', '>='].includes(b.operator) && /^this\.\w+$/.test(memberPath(b.right) || '')) field = memberPath(b.right);
+        if (['<', '<='].includes(b.operator) && /^this\.\w+$/.test(memberPath(b.left) || '')) field = memberPath(b.left);
+      });
+      if (!field) return;
+      const writes = this.assigns.filter((a) => a.path === field);
+      if (!writes.length || writes.some((a) => !(n.consequent.start <= a.value.start && a.value.end <= n.consequent.end))) return;
+      const name = field.slice(5);
+      if (new RegExp(`\\b${name}\\s*:|['"\`]${name}['"\`]|Object\\.assign\\s*\\(\\s*this|this\\s*\\[`).test(this.code)) return;
+      this.nextTimeFound = true;
+      this.add('never_fires', true, `if (${this.code.slice(n.test.start, n.test.end)}) (line ${lineOf(n)}) compares with ${field}, which is set only inside this branch (line ${writes[0].line}): before that it is undefined, any comparison with undefined is false, so the branch never runs (${field} = 0 where the scene starts)`, lineOf(n), `${field} = 0`);
+    });
+  }
+
+  // Math.round(this.bossHp / BOSS_MAX_HP) * 100: the fraction is rounded first, to 0 or 1, so the percentage is only ever
+  // 0 or 100 (Math.round(this.bossHp / BOSS_MAX_HP * 100))
+  fractionRoundedBeforePercent() {
+    walk(this.ast, (n) => {
+      if (this.percentFound || n.type !== 'BinaryExpression' || n.operator !== '*' || this.numberOf(n.right) !== 100 || n.left.type !== 'CallExpression') return;
+      if (!/^Math\.(round|floor|ceil|trunc)$/.test(memberPath(n.left.callee) || '')) return;
+      const arg = n.left.arguments[0];
+      // a part over its whole (hp / MAX_HP), not a cell worked out from an index (Math.floor(i / 3) * 100)
+      if (!arg || arg.type !== 'BinaryExpression' || arg.operator !== '/' || !/(max|total|full|capacity|limit|start|initial)\w*$/i.test(this.code.slice(arg.right.start, arg.right.end))) return;
+      this.percentFound = true;
+      const fn = memberPath(n.left.callee);
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) rounds the fraction ${this.code.slice(arg.start, arg.end)} before it is made a percentage, so it is only ever 0 or 100 (${fn}(${this.code.slice(arg.start, arg.end)} * 100))`, lineOf(n), `${fn}(... * 100)`);
+    });
+  }
+
+  // for (const row in ROWS) { score: (row + 1) * 10 }: for...in gives an array's indexes as strings, so row + 1 is '01',
+  // '11', ... (for (let row = 0; row < ROWS.length; row++), or ROWS.forEach)
+  arrayKeysAsNumbers() {
+    walk(this.ast, (loop, parent, key, ctx) => {
+      if (this.arrayKeysFound || loop.type !== 'ForInStatement' || loop.left.type !== 'VariableDeclaration') return;
+      const k = loop.left.declarations[0].id.name;
+      let arr = loop.right;
+      if (arr.type === 'Identifier') arr = this.localValue(arr, null);
+      if (!arr || arr.type !== 'ArrayExpression') return;
+      let sum = null;
+      walk(loop.body, (b) => { if (!sum && b.type === 'BinaryExpression' && b.operator === '+' && ((b.left.type === 'Identifier' && b.left.name === k && this.numberOf(b.right) !== null) || (b.right.type === 'Identifier' && b.right.name === k && this.numberOf(b.left) !== null))) sum = b; });
+      if (!sum) return;
+      this.arrayKeysFound = true;
+      this.add('wrong_argument', true, `for (... ${k} in ${this.code.slice(loop.right.start, loop.right.end)}) (line ${lineOf(loop)}) gives the array's indexes as strings, so ${this.code.slice(sum.start, sum.end)} (line ${lineOf(sum)}) joins text ('0' + 1 is '01') instead of adding (a counted for loop, or forEach((item, ${k}) => ...))`, lineOf(sum), `for (let ${k} = 0; ...)`);
+    });
+  }
+
+  // const bolt = this.bolts.getFirst(true); bolt.enableBody(true, ...): getFirst(true) finds a member that is already
+  // active, and a pool's free members are the inactive ones, so nothing is ever taken to fire (getFirst(false),
+  // getFirstDead(), or get())
+  liveMemberTakenToSpawn() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.liveTakenFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression' || !ctx.fn) return;
+      const cal = d.init.callee;
+      if (cal.type !== 'MemberExpression' || cal.property.name !== 'getFirst' || !d.init.arguments[0] || literalValue(d.init.arguments[0]).value !== true) return;
+      const v = d.id.name;
+      const after = this.code.slice(d.end, ctx.fn.end);
+      const woken = new RegExp(`\\b${v}\\s*\\.\\s*(enableBody\\s*\\(\\s*true|setActive\\s*\\(\\s*true|enable\\s*\\(|reset\\s*\\(|fire\\s*\\()|\\b${v}\\.active\\s*=\\s*true`).exec(after);
+      if (!woken) return;
+      this.liveTakenFound = true;
+      this.add('never_fires', true, `${this.code.slice(d.init.start, d.init.end)} (line ${lineOf(d)}) looks for a member that is already active, and then wakes it (${woken[0].trim()}...): a pool's free members are the inactive ones, so with none active nothing is ever taken (getFirst(false), getFirstDead(), or get())`, lineOf(d), `${this.code.slice(cal.object.start, cal.object.end)}.getFirst(false)`);
+    });
+  }
+
+  // if (this.enemies.countActive() === 0) nextWave(); enemy.destroy(): the count is taken while the last enemy is still
+  // there, so it is never 0 when the last one is hit (destroy first, then count)
+  countedBeforeItsDestroy() {
+    walk(this.ast, (block) => {
+      if (this.countBeforeDestroyFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        if (this.countBeforeDestroyFound || st.type !== 'IfStatement') return;
+        const m = /([\w.]+)\s*\.\s*(countActive|getLength)\s*\([^)]*\)\s*(===?|<=?)\s*0\b/.exec(this.code.slice(st.test.start, st.test.end));
+        if (!m) return;
+        const later = block.body.slice(k + 1).find((x) => x.type === 'ExpressionStatement' && x.expression.type === 'CallExpression' && /^(destroy|disableBody|killAndHide|remove)$/.test(x.expression.callee.property ? x.expression.callee.property.name : ''));
+        if (!later) return;
+        const call = later.expression;
+        const gone = call.callee.property.name === 'destroy' || call.callee.property.name === 'disableBody' ? this.code.slice(call.callee.object.start, call.callee.object.end) : this.code.slice((call.arguments[0] || call).start, (call.arguments[0] || call).end);
+        if (call.callee.property.name !== 'destroy' && call.callee.property.name !== 'disableBody' && this.code.slice(call.callee.object.start, call.callee.object.end) !== m[1]) return;
+        // the one removed is a member of the group counted: a handler parameter of the collider or the group's own callback
+        if (!/^\w+$/.test(gone)) return;
+        this.countBeforeDestroyFound = true;
+        this.add('never_fires', true, `if (${this.code.slice(st.test.start, st.test.end)}) (line ${lineOf(st)}) counts ${m[1]} before ${this.code.slice(call.start, call.end)} (line ${lineOf(later)}) takes ${gone} away: when the last one goes, it is still counted, so the test is never true (remove first, then count)`, lineOf(st), 'remove first, then count');
+      });
+    });
   }
 }
 

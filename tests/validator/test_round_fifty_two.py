@@ -10,7 +10,12 @@ the highest block taken with Math.max of y; from the racing set, laps =+ 1, ever
 time kept with Math.min from 0, a refill capped with Math.max at its top, setToPolar(speed, angle), and a data flag read
 that nothing stores; a field compared with a literal that only ever holds that literal, and a cap tested with > before
 the one more is added; splice(i) with no count right after reading the item at i (a trail cut at an index passes); a Matter nextGroup() with no categories or masks (a colliding group changes
-nothing). From the task text: an animation the task
+nothing). From round 53 (puzzles, shooters, seeds): a Set of a board's rows, an unanchored /[a-z]/ before the
+Backspace branch, |dx + dy| as a step count, flat-board neighbours i - 1 / i + 1 with no column test, a run-length
+count that drops the last run, a 3 x 3 neighbour loop that stops at 8, a timer started in update() under a test
+nothing in its branch changes, an endless tween's onComplete awaited after stop(), an Arcade body.position.set(), a
+next-shot time compared before it is ever set, Math.round(hp / MAX) * 100, for...in row indexes added as numbers,
+getFirst(true) to take a free pool member, and a group counted before the member that empties it is destroyed. From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -51,6 +56,20 @@ EXPECTED = {
     "fail_metronome_side_never_stored": [("l2", "never_fires", 12, "tests this.lastSide, which is only ever set to 0 (line 6)")],
     "fail_quiver_splice_without_count": [("l2", "never_fires", 19, "has no count, so it removes everything from slot to the end")],
     "fail_spirits_colliding_group": [("l2", "never_fires", 5, "makes a colliding group: its members always collide with each other")],
+    "fail_blaster_next_shot_undefined": [("l2", "never_fires", 9, "if (pointer.isDown && time > this.nextShot) (line 9) compares with thi")],
+    "fail_boss_percent_rounded_first": [("l2", "wrong_argument", 10, "Math.round(this.hp / BOSS_MAX_HP) * 100 (line 10) rounds the fraction ")],
+    "fail_bugs_counted_before_destroy": [("l2", "never_fires", 13, "if (this.bugs.countActive() === 0) (line 13) counts this.bugs before b")],
+    "fail_checkpoint_body_position_set": [("l2", "never_fires", 9, "this.runner.body.position.set(this.mark.x, this.mark.y) (line 9) moves")],
+    "fail_clues_last_run_dropped": [("l2", "never_fires", 6, "the loop of line 6 adds a run to out only when it ends inside the line")],
+    "fail_darts_pool_get_first_active": [("l2", "never_fires", 9, "this.darts.getFirst(true) (line 9) looks for a member that is already ")],
+    "fail_flood_set_of_rows": [("l2", "never_fires", 15, "new Set(this.cells) (line 15): this.cells is a list of rows (read as t")],
+    "fail_ghost_blink_endless_on_complete": [("l2", "never_fires", 9, "the tween of line 9 repeats forever (repeat: -1), so it never complete")],
+    "fail_mines_neighbour_loop_short": [("l2", "never_fires", 12, "i < 8 (line 12) walks the block around a cell, 3 wide, by (i % 3) - 1 ")],
+    "fail_rows_for_in_points": [("l2", "wrong_argument", 10, "for (... row in ROW_COLOURS) (line 7) gives the array's indexes as str")],
+    "fail_slide_tiles_abs_of_sum": [("l2", "wrong_argument", 14, "Math.abs(dx + dy) !== 1 (line 14): |dx + dy| is not the number of step")],
+    "fail_spell_letters_unanchored": [("l2", "never_fires", 8, "/[a-z]/i.test(event.key) (line 8) is not anchored, so it is true for '")],
+    "fail_switches_flat_neighbours_wrap": [("l2", "wrong_argument", 10, "[i, i-1, i+1, i-W, i+W] (line 10) takes the left and right neighbours ")],
+    "fail_waves_timer_every_frame": [("l2", "misplaced", 21, "this.time.delayedCall() (line 21) is started in update() while this.ta")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -65,7 +84,8 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
-           "pass_spirits_non_colliding_group"]
+           "pass_spirits_non_colliding_group",
+           "pass_blaster_next_shot_started", "pass_boss_percent_scaled_first", "pass_bugs_destroyed_then_counted", "pass_checkpoint_body_reset", "pass_clues_last_run_kept", "pass_darts_pool_get_first_free", "pass_flood_set_of_cells", "pass_ghost_blink_on_stop", "pass_mines_neighbour_loop_nine", "pass_rows_counted_loop_points", "pass_slide_tiles_sum_of_abs", "pass_spell_letters_anchored", "pass_switches_neighbours_by_column", "pass_waves_timer_once_with_flag"]
 
 # task-text mistakes: program -> (reason, line, words of the message)
 TASK_FIT = {
