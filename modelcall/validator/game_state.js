@@ -477,6 +477,7 @@ class GameState {
     if (/for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.arrayKeysAsNumbers();
     if (/getFirst\s*\(\s*true\s*\)/.test(this.code)) this.liveMemberTakenToSpawn();
     if (/(countActive|getLength)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.countedBeforeItsDestroy();
+    if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
 
@@ -10802,6 +10803,28 @@ class GameState {
         this.add('never_fires', true, `if (${this.code.slice(st.test.start, st.test.end)}) (line ${lineOf(st)}) counts ${m[1]} before ${this.code.slice(call.start, call.end)} (line ${lineOf(later)}) takes ${gone} away: when the last one goes, it is still counted, so the test is never true (remove first, then count)`, lineOf(st), 'remove first, then count');
       });
     });
+  }
+
+  // a pool (maxSize 12) whose members are put away with killAndHide(), but taken with create(): create() always makes a
+  // new member and gives null once the pool is full, so the members put away are never used again and nothing more
+  // spawns (get(), which takes a free member first)
+  poolFilledByCreate() {
+    for (const c of this.calls) {
+      if (c.name !== 'group' || !/(^|\.)(physics\.)?add$/.test(c.on || '')) continue;
+      const cfg = c.n.arguments.find((a) => a && a.type === 'ObjectExpression');
+      const max = cfg && cfg.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === 'maxSize');
+      if (!max || (this.numberOf(max.value) ?? -1) < 1) continue;
+      const decl = this.assigns.find((a) => a.value === c.n);
+      const path = decl ? decl.path : null;
+      if (!path) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      const made = new RegExp(`${esc}\\s*\\.\\s*create\\s*\\(`).exec(this.code);
+      if (!made || new RegExp(`${esc}\\s*\\.\\s*(get|getFirst|getFirstDead|getFirstAlive|createMultiple)\\s*\\(`).test(this.code)) continue;
+      if (!new RegExp(`${esc}\\s*\\.\\s*killAndHide\\s*\\(|\\.(disableBody|setActive)\\s*\\(\\s*(true|false)`).test(this.code)) continue;
+      const line = this.code.slice(0, made.index).split('\n').length;
+      this.add('never_fires', true, `${path}.create(...) (line ${line}) makes a new member every time, and the pool's maxSize (line ${lineOf(max)}) stops it at ${this.code.slice(max.value.start, max.value.end)}: the members put away are never taken again, so once it is full nothing more spawns (${path}.get(...), which reuses a free member)`, line, `${path}.get(...)`);
+      return;
+    }
   }
 }
 

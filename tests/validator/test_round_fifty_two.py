@@ -15,7 +15,8 @@ Backspace branch, |dx + dy| as a step count, flat-board neighbours i - 1 / i + 1
 count that drops the last run, a 3 x 3 neighbour loop that stops at 8, a timer started in update() under a test
 nothing in its branch changes, an endless tween's onComplete awaited after stop(), an Arcade body.position.set(), a
 next-shot time compared before it is ever set, Math.round(hp / MAX) * 100, for...in row indexes added as numbers,
-getFirst(true) to take a free pool member, and a group counted before the member that empties it is destroyed. From the task text: an animation the task
+getFirst(true) to take a free pool member, a group counted before the member that empties it is destroyed, and a pool
+with a maxSize filled by create() while its members are put away with killAndHide(). From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -70,6 +71,7 @@ EXPECTED = {
     "fail_spell_letters_unanchored": [("l2", "never_fires", 8, "/[a-z]/i.test(event.key) (line 8) is not anchored, so it is true for '")],
     "fail_switches_flat_neighbours_wrap": [("l2", "wrong_argument", 10, "[i, i-1, i+1, i-W, i+W] (line 10) takes the left and right neighbours ")],
     "fail_waves_timer_every_frame": [("l2", "misplaced", 21, "this.time.delayedCall() (line 21) is started in update() while this.ta")],
+    "fail_sparks_pool_filled_by_create": [("l2", "never_fires", 7, "makes a new member every time, and the pool's maxSize (line 5) stops it at 10")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -84,7 +86,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
-           "pass_spirits_non_colliding_group",
+           "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
            "pass_blaster_next_shot_started", "pass_boss_percent_scaled_first", "pass_bugs_destroyed_then_counted", "pass_checkpoint_body_reset", "pass_clues_last_run_kept", "pass_darts_pool_get_first_free", "pass_flood_set_of_cells", "pass_ghost_blink_on_stop", "pass_mines_neighbour_loop_nine", "pass_rows_counted_loop_points", "pass_slide_tiles_sum_of_abs", "pass_spell_letters_anchored", "pass_switches_neighbours_by_column", "pass_waves_timer_once_with_flag"]
 
 # task-text mistakes: program -> (reason, line, words of the message)
