@@ -476,7 +476,13 @@ class GameState {
     if (/Math\.(round|floor|ceil|trunc)\s*\([^()]*\/[^()]*\)\s*\*\s*100\b/.test(this.code)) this.fractionRoundedBeforePercent();
     if (/for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.arrayKeysAsNumbers();
     if (/getFirst\s*\(\s*true\s*\)/.test(this.code)) this.liveMemberTakenToSpawn();
-    if (/(countActive|getLength)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.countedBeforeItsDestroy();
+    if (/(countActive|getLength)\s*\(/.test(this.code) && /\.(destroy|disableBody|killAndHide)\s*\(/.test(this.code)) this.countedBeforeItsDestroy();
+    if (/\+=\s*delta\b/.test(this.code)) this.secondsAgainstMilliseconds();
+    if (/setGravityY\s*\(|gravity\.y\s*=/.test(this.code) && !/allowGravity|setAllowGravity/.test(this.code)) this.bodyGravityZeroUnderWorld();
+    if (/velocity\.y\s*[<>]=?\s*0\b/.test(this.code)) this.fallingSignFlipped();
+    if (/physics\.add\.group\s*\(/.test(this.code) && /\.setVelocity[XY]?\s*\(/.test(this.code)) this.groupSetBeforeMembers();
+    if (/\.sort\s*\(\s*\)/.test(this.code)) this.numbersSortedAsText();
+    if (/localStorage\.setItem\s*\(/.test(this.code) && /JSON\.parse/.test(this.code)) this.storedWithoutStringify();
     if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
@@ -10823,6 +10829,127 @@ class GameState {
       if (!new RegExp(`${esc}\\s*\\.\\s*killAndHide\\s*\\(|\\.(disableBody|setActive)\\s*\\(\\s*(true|false)`).test(this.code)) continue;
       const line = this.code.slice(0, made.index).split('\n').length;
       this.add('never_fires', true, `${path}.create(...) (line ${line}) makes a new member every time, and the pool's maxSize (line ${lineOf(max)}) stops it at ${this.code.slice(max.value.start, max.value.end)}: the members put away are never taken again, so once it is full nothing more spawns (${path}.get(...), which reuses a free member)`, line, `${path}.get(...)`);
+      return;
+    }
+  }
+
+  // this.airTime += delta (milliseconds) tested against COYOTE_TIME = 0.12 (seconds): the count passes 0.12 on the
+  // first frame, so the window is never open (0.12 * 1000, or add delta / 1000)
+  secondsAgainstMilliseconds() {
+    const fed = new Set();
+    walk(this.ast, (n) => { if (n.type === 'AssignmentExpression' && n.operator === '+=' && n.right.type === 'Identifier' && n.right.name === 'delta' && memberPath(n.left)) fed.add(memberPath(n.left)); });
+    walk(this.ast, (n) => {
+      if (this.secondsMsFound || n.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(n.operator)) return;
+      const [a, b] = [memberPath(n.left), memberPath(n.right)];
+      const side = fed.has(a) ? n.right : fed.has(b) ? n.left : null;
+      if (!side) return;
+      const v = this.numberOf(side);
+      if (v === null || v <= 0 || v >= 1) return;
+      this.secondsMsFound = true;
+      const count = fed.has(a) ? a : b;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}): ${count} adds up delta, which is in milliseconds, but ${this.code.slice(side.start, side.end)} is ${v}, a time in seconds: the count passes it on the first frame (${v * 1000} ms, or add delta / 1000)`, lineOf(n), `${v * 1000}`);
+    });
+  }
+
+  // physics: { arcade: { gravity: { y: 900 } } } and body.setGravityY(onLadder ? 0 : GRAVITY): a body's own gravity is
+  // added to the world's, so 0 leaves the world's 900 and the climber still falls (body.setAllowGravity(false))
+  bodyGravityZeroUnderWorld() {
+    const g = /gravity\s*:\s*\{[^}]*\by\s*:\s*([\w.]+)/.exec(this.code);
+    if (!g) return;
+    const world = /^\d/.test(g[1]) ? Number(g[1]) : (() => { const d = this.decls.get(g[1]); return d && d.length === 1 ? this.numberOf(d[0].init) : null; })();
+    if (!world || world <= 0) return;
+    walk(this.ast, (n) => {
+      if (this.gravityZeroFound) return;
+      let arg = null;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.name === 'setGravityY' && n.arguments.length === 1) arg = n.arguments[0];
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && /\.gravity\.y$/.test(memberPath(n.left) || '') && !/world/.test(memberPath(n.left))) arg = n.right;
+      if (!arg) return;
+      // 0 in one case and a pull of its own in the other (onLadder ? 0 : GRAVITY): the code takes the body's gravity for
+      // the whole pull; a lone 0, or 0 beside a pull the other way (a flip), is the normal state on purpose
+      if (arg.type !== 'ConditionalExpression') return;
+      const [a, b] = [this.numberOf(arg.consequent), this.numberOf(arg.alternate)];
+      if (!((a === 0 && b > 0) || (b === 0 && a > 0))) return;
+      this.gravityZeroFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) sets the body's own gravity to 0, but a body's gravity is added to the world's (${g[1]}), so it still falls (body.setAllowGravity(false) to switch gravity off)`, lineOf(n), 'setAllowGravity(false)');
+    });
+  }
+
+  // const falling = player.body.velocity.y < 0: y grows downwards, so a falling body has a velocity above 0, and this is
+  // true while it rises (velocity.y > 0)
+  fallingSignFlipped() {
+    walk(this.ast, (d) => {
+      if (this.fallingSignFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'BinaryExpression') return;
+      const t = d.init;
+      if (!/velocity\.y$/.test(memberPath(t.left) || '') || this.numberOf(t.right) !== 0) return;
+      const down = /fall|descend|goingDown|movingDown|dropping/i.test(d.id.name);
+      const up = /rising|ascend|goingUp|movingUp|jumping/i.test(d.id.name);
+      const wrong = (down && t.operator[0] === '<') || (up && t.operator[0] === '>');
+      if (!wrong) return;
+      this.fallingSignFound = true;
+      this.add('wrong_argument', true, `${d.id.name} = ${this.code.slice(t.start, t.end)} (line ${lineOf(d)}): y grows downwards, so a body going ${down ? 'down has a velocity.y above 0' : 'up has a velocity.y below 0'}, and this is true the other way round (${memberPath(t.left)} ${down ? '>' : '<'} 0)`, lineOf(d), `${memberPath(t.left)} ${down ? '>' : '<'} 0`);
+    });
+  }
+
+  // this.guards = physics.add.group(); this.guards.setVelocityX(90); then this.guards.create(...): a group's setVelocityX
+  // sets the members it has now, and it has none yet, so the guards made after stand still (set it after, or
+  // velocityX: 90 in the group's config)
+  groupSetBeforeMembers() {
+    walk(this.ast, (fn) => {
+      if (this.groupSetEarlyFound || !/Function/.test(fn.type) || fn.body.type !== 'BlockStatement') return;
+      fn.body.body.forEach((st, k) => {
+        if (this.groupSetEarlyFound || st.type !== 'ExpressionStatement' || st.expression.type !== 'CallExpression') return;
+        const c = st.expression;
+        if (c.callee.type !== 'MemberExpression' || !/^setVelocity[XY]?$/.test(c.callee.property.name)) return;
+        const g = memberPath(c.callee.object);
+        if (!g) return;
+        const before = fn.body.body.slice(0, k);
+        const made = before.find((b) => b.type === 'ExpressionStatement' && b.expression.type === 'AssignmentExpression' && memberPath(b.expression.left) === g && b.expression.right.type === 'CallExpression' && /physics\.add\.group$/.test(memberPath(b.expression.right.callee) || ''))
+          || before.find((b) => b.type === 'VariableDeclaration' && b.declarations.some((d) => d.id.name === g && d.init && d.init.type === 'CallExpression' && /physics\.add\.group$/.test(memberPath(d.init.callee) || '')));
+        if (!made) return;
+        const esc = g.replace(/[.$]/g, (ch) => '\\' + ch);
+        const fill = new RegExp(`${esc}\\s*\\.\\s*(create|createMultiple|add|addMultiple|get)\\s*\\(`);
+        const madeText = this.code.slice(made.start, made.end);
+        if (/\b(key|classType|createCallback|quantity|frameQuantity)\s*:/.test(madeText) || before.some((b) => fill.test(this.code.slice(b.start, b.end)))) return;
+        if (!fn.body.body.slice(k + 1).some((b) => fill.test(this.code.slice(b.start, b.end)))) return;
+        this.groupSetEarlyFound = true;
+        this.add('never_fires', true, `${this.code.slice(c.start, c.end)} (line ${lineOf(c)}) sets the velocity of the members ${g} has now, and it has none yet: the members made after it (line ${lineOf(fn.body.body.slice(k + 1).find((b) => fill.test(this.code.slice(b.start, b.end))))}) never get it (set it after they are made, or give the group's config ${c.callee.property.name.replace('set', '').replace(/^V/, 'v')}: ...)`, lineOf(c), 'after the members are made');
+      });
+    });
+  }
+
+  // stored.sort().reverse() on a list of scores: sort() with no compare function orders by text, so 80 comes after 120
+  // and 9 before 10 ((a, b) => a - b)
+  numbersSortedAsText() {
+    for (const c of this.calls) {
+      if (this.numSortFound || c.name !== 'sort' || c.n.arguments.length || c.n.callee.type !== 'MemberExpression') continue;
+      const list = this.code.slice(c.n.callee.object.start, c.n.callee.object.end);
+      const esc = list.replace(/[.$[\]()]/g, (ch) => '\\' + ch);
+      const pushed = new RegExp(`${esc}\\s*\\.\\s*push\\s*\\(([^;\\n]*)\\)`).exec(this.code);
+      const numeric = (pushed && /score|point|time|count|presses|hits|clicks|taps|kills|coins|gems|moves|total|distance|getData|data\.get|Math\.|\.length|^\s*\d/i.test(pushed[1]) && !/^\s*['"`]|\{|name/.test(pushed[1])) || /(scores|points|times|numbers)$/i.test(list);
+      if (!numeric) continue;
+      this.numSortFound = true;
+      this.add('wrong_argument', true, `${list}.sort() (line ${lineOf(c.n)}) with no compare function orders the numbers as text: 80 comes after 120, and 9 after 10 (${list}.sort((a, b) => a - b))`, lineOf(c.n), `${list}.sort((a, b) => a - b)`);
+    }
+  }
+
+  // localStorage.setItem(KEY, scores) and JSON.parse(localStorage.getItem(KEY)): setItem keeps text, and a list becomes
+  // "120,80", which JSON.parse does not give back as the list (JSON.stringify(scores))
+  storedWithoutStringify() {
+    for (const c of this.calls) {
+      if (c.name !== 'setItem' || !/localStorage$/.test(c.on || '') || c.n.arguments.length !== 2) continue;
+      const v = c.n.arguments[1];
+      if (!(v.type === 'Identifier' || memberPath(v))) continue;
+      const name = this.code.slice(v.start, v.end);
+      const esc = name.replace(/[.$]/g, (ch) => '\\' + ch);
+      const plural = /(scores|list|table|items|history|entries|records|board|results|times|save|state|data)$/i.test(name);
+      const arrayish = new RegExp(`${esc}\\s*\\.\\s*(push|sort|slice|map|filter|splice)\\s*\\(|${esc}\\s*=\\s*\\[|${esc}\\s*=\\s*\\{`).test(this.code);
+      if (!plural && !arrayish) continue;
+      // a name the program keeps numbers or text in (count, best) is not a list
+      if (/(count|best|high|level|score|name)$/i.test(name) && !arrayish) continue;
+      const key = this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end);
+      const kesc = key.replace(/[.$[\]()'"]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`JSON\\.parse\\s*\\(\\s*localStorage\\.getItem\\s*\\(\\s*${kesc}\\s*\\)`).test(this.code)) continue;
+      this.add('never_fires', true, `localStorage.setItem(${key}, ${name}) (line ${lineOf(c.n)}) stores ${name} as text (a list becomes "120,80"), and JSON.parse of what is read back does not give the list again: what was saved is lost (JSON.stringify(${name}))`, lineOf(c.n), `JSON.stringify(${name})`);
       return;
     }
   }

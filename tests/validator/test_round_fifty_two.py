@@ -16,7 +16,10 @@ count that drops the last run, a 3 x 3 neighbour loop that stops at 8, a timer s
 nothing in its branch changes, an endless tween's onComplete awaited after stop(), an Arcade body.position.set(), a
 next-shot time compared before it is ever set, Math.round(hp / MAX) * 100, for...in row indexes added as numbers,
 getFirst(true) to take a free pool member, a group counted before the member that empties it is destroyed, and a pool
-with a maxSize filled by create() while its members are put away with killAndHide(). From the task text: an animation the task
+with a maxSize filled by create() while its members are put away with killAndHide(); from the platformer and
+learning sets, a delta-fed count tested against seconds, a body's gravity set to 0 beside a world gravity (onLadder ?
+0 : G), `falling = velocity.y < 0`, a group's setVelocityX before its members exist, scores sorted with sort() and no
+compare function, and a list stored in localStorage without JSON.stringify and read back with JSON.parse. From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -72,6 +75,12 @@ EXPECTED = {
     "fail_switches_flat_neighbours_wrap": [("l2", "wrong_argument", 10, "[i, i-1, i+1, i-W, i+W] (line 10) takes the left and right neighbours ")],
     "fail_waves_timer_every_frame": [("l2", "misplaced", 21, "this.time.delayedCall() (line 21) is started in update() while this.ta")],
     "fail_sparks_pool_filled_by_create": [("l2", "never_fires", 7, "makes a new member every time, and the pool's maxSize (line 5) stops it at 10")],
+    "fail_history_stored_without_stringify": [("l2", "never_fires", 12, "localStorage.setItem(KEY, this.history) (line 12) stores this.history ")],
+    "fail_ledge_grace_seconds_vs_ms": [("l2", "wrong_argument", 17, "this.offGround < GRACE (line 17): this.offGround adds up delta, which ")],
+    "fail_scores_sorted_as_text": [("l2", "wrong_argument", 10, "this.best.sort() (line 10) with no compare function orders the numbers")],
+    "fail_sentries_group_speed_before_members": [("l2", "never_fires", 6, "this.sentries.setVelocityX(120) (line 6) sets the velocity of the memb")],
+    "fail_stomp_falling_sign": [("l2", "wrong_argument", 11, "falling = hero.body.velocity.y < 0 (line 11): y grows downwards, so a ")],
+    "fail_vine_gravity_zero_under_world": [("l2", "never_fires", 12, "this.climber.body.setGravityY(onVine ? 0 : FALL) (line 12) sets the bo")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -87,6 +96,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
            "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
+           "pass_history_stored_as_json", "pass_ledge_grace_in_ms", "pass_scores_sorted_by_number", "pass_sentries_group_speed_after_members", "pass_stomp_falling_sign_down", "pass_vine_gravity_switched_off",
            "pass_blaster_next_shot_started", "pass_boss_percent_scaled_first", "pass_bugs_destroyed_then_counted", "pass_checkpoint_body_reset", "pass_clues_last_run_kept", "pass_darts_pool_get_first_free", "pass_flood_set_of_cells", "pass_ghost_blink_on_stop", "pass_mines_neighbour_loop_nine", "pass_rows_counted_loop_points", "pass_slide_tiles_sum_of_abs", "pass_spell_letters_anchored", "pass_switches_neighbours_by_column", "pass_waves_timer_once_with_flag"]
 
 # task-text mistakes: program -> (reason, line, words of the message)
