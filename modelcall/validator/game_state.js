@@ -483,6 +483,8 @@ class GameState {
     if (/physics\.add\.group\s*\(/.test(this.code) && /\.setVelocity[XY]?\s*\(/.test(this.code)) this.groupSetBeforeMembers();
     if (/\.sort\s*\(\s*\)/.test(this.code)) this.numbersSortedAsText();
     if (/localStorage\.setItem\s*\(/.test(this.code) && /JSON\.parse/.test(this.code)) this.storedWithoutStringify();
+    if (/setScale\s*\(|setDisplaySize\s*\(/.test(this.code) && /\.(width|height)\s*\/\s*2/.test(this.code)) this.scaledSizeReadUnscaled();
+    if (/\.(shift|pop|splice)\s*\(/.test(this.code)) this.listAliasEmptied();
     if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
@@ -10910,9 +10912,13 @@ class GameState {
         const fill = new RegExp(`${esc}\\s*\\.\\s*(create|createMultiple|add|addMultiple|get)\\s*\\(`);
         const madeText = this.code.slice(made.start, made.end);
         if (/\b(key|classType|createCallback|quantity|frameQuantity)\s*:/.test(madeText) || before.some((b) => fill.test(this.code.slice(b.start, b.end)))) return;
-        if (!fn.body.body.slice(k + 1).some((b) => fill.test(this.code.slice(b.start, b.end)))) return;
+        // filled later: further down this function, or only in other functions (a timer's, a handler's), which run after it
+        const laterHere = fn.body.body.slice(k + 1).find((b) => fill.test(this.code.slice(b.start, b.end)));
+        const elsewhere = fill.exec(this.code.slice(0, fn.start) + ' '.repeat(fn.end - fn.start) + this.code.slice(fn.end));
+        if (!laterHere && !elsewhere) return;
+        const fillLine = laterHere ? lineOf(laterHere) : this.code.slice(0, elsewhere.index).split('\n').length;
         this.groupSetEarlyFound = true;
-        this.add('never_fires', true, `${this.code.slice(c.start, c.end)} (line ${lineOf(c)}) sets the velocity of the members ${g} has now, and it has none yet: the members made after it (line ${lineOf(fn.body.body.slice(k + 1).find((b) => fill.test(this.code.slice(b.start, b.end))))}) never get it (set it after they are made, or give the group's config ${c.callee.property.name.replace('set', '').replace(/^V/, 'v')}: ...)`, lineOf(c), 'after the members are made');
+        this.add('never_fires', true, `${this.code.slice(c.start, c.end)} (line ${lineOf(c)}) sets the velocity of the members ${g} has now, and it has none yet: the members made after it (line ${fillLine}) never get it (set it after they are made, or give the group's config ${c.callee.property.name.replace('set', '').replace(/^V/, 'v')}: ...)`, lineOf(c), 'after the members are made');
       });
     });
   }
@@ -10952,6 +10958,44 @@ class GameState {
       this.add('never_fires', true, `localStorage.setItem(${key}, ${name}) (line ${lineOf(c.n)}) stores ${name} as text (a list becomes "120,80"), and JSON.parse of what is read back does not give the list again: what was saved is lost (JSON.stringify(${name}))`, lineOf(c.n), `JSON.stringify(${name})`);
       return;
     }
+  }
+
+  // const ledge = this.ledges.create(x, y, 'brick').setScale(tiles, 1); const half = ledge.width / 2: width is the
+  // frame's own size, before the scale, so half is one brick's half, not the ledge's (displayWidth)
+  scaledSizeReadUnscaled() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.unscaledFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || !ctx.fn) return;
+      const text = this.code.slice(d.init.start, d.init.end);
+      const sc = /\.setScale\s*\(([^()]*)\)|\.setDisplaySize\s*\(/.exec(text);
+      if (!sc || (sc[1] !== undefined && sc[1].split(',').every((x) => { const v = Number(x.trim()); return v === 1; }))) return;
+      const v = d.id.name;
+      const after = this.code.slice(d.end, ctx.fn.end);
+      const m = new RegExp(`\\b${v}\\s*\\.\\s*(width|height)\\s*\\/\\s*2`).exec(after);
+      if (!m) return;
+      this.unscaledFound = true;
+      const line = this.code.slice(0, d.end + m.index).split('\n').length;
+      this.add('wrong_argument', true, `${v}.${m[1]} (line ${line}) is the frame's own size, before the ${sc[0].trim().slice(1, sc[0].indexOf('('))} of line ${lineOf(d)}: ${m[0]} is half of the unscaled ${m[1]}, not of what is shown (${v}.display${m[1][0].toUpperCase()}${m[1].slice(1)})`, line, `${v}.display${m[1][0].toUpperCase()}${m[1].slice(1)}`);
+    });
+  }
+
+  // this.expected = this.sequence; ... this.expected.shift(): both names hold the one array, so each shift() takes from
+  // the sequence too, and the sequence is empty for the next round ([...this.sequence])
+  listAliasEmptied() {
+    walk(this.ast, (n) => {
+      if (this.aliasEmptiedFound || n.type !== 'AssignmentExpression' || n.operator !== '=') return;
+      const [a, b] = [memberPath(n.left), memberPath(n.right)];
+      if (!a || !b || a === b || !/^this\.\w+$/.test(a) || !/^this\.\w+$/.test(b)) return;
+      const esc = (p) => p.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`${esc(b)}\\s*\\.\\s*push\\s*\\(|${esc(b)}\\s*=\\s*\\[`).test(this.code)) return;
+      const taken = new RegExp(`${esc(a)}\\s*\\.\\s*(shift|pop|splice)\\s*\\(`).exec(this.code);
+      if (!taken) return;
+      // the source is used again after being taken from (read for the next round)
+      if (!new RegExp(`${esc(b)}\\s*\\.\\s*(forEach|length|map|push|slice|\\[)|${esc(b)}\\s*\\[`).test(this.code.slice(n.end))) return;
+      if (this.assigns.some((x) => x.path === b && x.value.type === 'ArrayExpression' && x.line > lineOf(n))) return;
+      this.aliasEmptiedFound = true;
+      const line = this.code.slice(0, taken.index).split('\n').length;
+      this.add('never_fires', true, `${a} = ${b} (line ${lineOf(n)}) makes both names hold the one array, so ${a}.${taken[1]}() (line ${line}) takes from ${b} too: it is emptied as it is used, and what it should keep is lost (${a} = [...${b}])`, lineOf(n), `${a} = [...${b}]`);
+    });
   }
 }
 

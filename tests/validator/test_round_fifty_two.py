@@ -19,7 +19,8 @@ getFirst(true) to take a free pool member, a group counted before the member tha
 with a maxSize filled by create() while its members are put away with killAndHide(); from the platformer and
 learning sets, a delta-fed count tested against seconds, a body's gravity set to 0 beside a world gravity (onLadder ?
 0 : G), `falling = velocity.y < 0`, a group's setVelocityX before its members exist, scores sorted with sort() and no
-compare function, and a list stored in localStorage without JSON.stringify and read back with JSON.parse. From the task text: an animation the task
+compare function, and a list stored in localStorage without JSON.stringify and read back with JSON.parse; a group's setVelocityY when its members are made only later by a timer,
+width / 2 read off an image scaled in the same line, and a sequence aliased and then shifted empty. From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -81,6 +82,9 @@ EXPECTED = {
     "fail_sentries_group_speed_before_members": [("l2", "never_fires", 6, "this.sentries.setVelocityX(120) (line 6) sets the velocity of the memb")],
     "fail_stomp_falling_sign": [("l2", "wrong_argument", 11, "falling = hero.body.velocity.y < 0 (line 11): y grows downwards, so a ")],
     "fail_vine_gravity_zero_under_world": [("l2", "never_fires", 12, "this.climber.body.setGravityY(onVine ? 0 : FALL) (line 12) sets the bo")],
+    "fail_echo_sequence_alias_shifted": [("l2", "never_fires", 13, "this.left = this.sequence (line 13) makes both names hold the one arra")],
+    "fail_meteors_group_speed_before_spawns": [("l2", "never_fires", 6, "this.meteors.setVelocityY(150) (line 6) sets the velocity of the membe")],
+    "fail_shelf_half_width_unscaled": [("l2", "wrong_argument", 6, "shelf.width (line 6) is the frame's own size, before the setScale of l")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -96,6 +100,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
            "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
+           "pass_echo_sequence_copied", "pass_meteors_group_config_speed", "pass_shelf_half_display_width",
            "pass_history_stored_as_json", "pass_ledge_grace_in_ms", "pass_scores_sorted_by_number", "pass_sentries_group_speed_after_members", "pass_stomp_falling_sign_down", "pass_vine_gravity_switched_off",
            "pass_blaster_next_shot_started", "pass_boss_percent_scaled_first", "pass_bugs_destroyed_then_counted", "pass_checkpoint_body_reset", "pass_clues_last_run_kept", "pass_darts_pool_get_first_free", "pass_flood_set_of_cells", "pass_ghost_blink_on_stop", "pass_mines_neighbour_loop_nine", "pass_rows_counted_loop_points", "pass_slide_tiles_sum_of_abs", "pass_spell_letters_anchored", "pass_switches_neighbours_by_column", "pass_waves_timer_once_with_flag"]
 
