@@ -485,6 +485,15 @@ class GameState {
     if (/localStorage\.setItem\s*\(/.test(this.code) && /JSON\.parse/.test(this.code)) this.storedWithoutStringify();
     if (/setScale\s*\(|setDisplaySize\s*\(/.test(this.code) && /\.(width|height)\s*\/\s*2/.test(this.code)) this.scaledSizeReadUnscaled();
     if (/\.(shift|pop|splice)\s*\(/.test(this.code)) this.listAliasEmptied();
+    if (/toString\s*\(\s*16\s*\)/.test(this.code)) this.hexWithoutPadding();
+    if (/DEFAULT/i.test(this.code) && /\.\.\.|Object\.assign/.test(this.code)) this.defaultsOverSaved();
+    if (/\.forEach\s*\(/.test(this.code) && /return\s*;/.test(this.code)) this.returnToLeaveForEach();
+    if (/setScale\s*\(\s*[\w.]*(percent|pct)/i.test(this.code)) this.percentAsScale();
+    if (/indexOf\s*\([^;]*\)\s*>\s*0\b/.test(this.code)) this.indexOfAboveZero();
+    if (/\bswitch\s*\(/.test(this.code)) this.caseFallsThrough();
+    if (/=|setData/.test(this.code)) this.swapWithoutTemporary();
+    if (/=\s*[\w.]+\.forEach\s*\(|if\s*\(\s*!?[\w.]+\.forEach\s*\(/.test(this.code)) this.forEachResultUsed();
+    if (/\.(subtract|add|scale|normalize|negate|rotate)\s*\(/.test(this.code)) this.vectorChangedInPlace();
     if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
@@ -10039,7 +10048,11 @@ class GameState {
 
   negativeRemainder() {
     const TIME = /time|now|elapsed|frame|tick|delta|dt\b|clock|timer|age|dist|score|count|total|(^|\.)[xy]$|width|height|angle|rotation/i;
-    const remainderOf = (e) => {
+    // (count - 1) % n is below 0 only where count can be 0 there: a loop's counter from 0 around it, or an index that
+    // wraps itself (this.i = (this.i - 1) % n); a count raised before it is read (casts) is left alone
+    let scope = null;
+    const fromZero = (a) => a.type === 'Identifier' && scope && scope.some((l) => l.type === 'ForStatement' && l.init && l.init.type === 'VariableDeclaration' && l.init.declarations.some((d) => d.id.name === a.name && this.numberOf(d.init) === 0));
+    const remainderOf = (e, selfWrap = false) => {
       if (!e || e.type !== 'BinaryExpression' || e.operator !== '%' || e.left.type !== 'BinaryExpression' || !['-', '+'].includes(e.left.operator)) return null;
       const [a, b] = [e.left.left, e.left.right];
       const plain = (x) => x.type === 'Identifier' || (x.type === 'MemberExpression' && memberPath(x));
@@ -10050,6 +10063,7 @@ class GameState {
       if (e.left.operator === '+') return b.type === 'Identifier' && this.negativeArgument(b.name) ? e : null;
       const bn = this.numberOf(b);
       if (!(plain(b) && !TIME.test(this.code.slice(b.start, b.end))) && !(bn !== null && bn >= 1)) return null;
+      if (bn !== null && !selfWrap && !fromZero(a)) return null;
       return e;
     };
     const seen = (e, how) => {
@@ -10057,10 +10071,13 @@ class GameState {
       this.add('wrong_argument', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}): JavaScript's % keeps the sign of ${this.code.slice(e.left.start, e.left.end)}, so when it is below 0 the result is negative (-1, not ${this.code.slice(e.right.start, e.right.end)} - 1)${how} (add the divisor first: (${this.code.slice(e.left.start, e.left.end)} + ${this.code.slice(e.right.start, e.right.end)}) % ${this.code.slice(e.right.start, e.right.end)})`, lineOf(e), `(${this.code.slice(e.left.start, e.left.end)} + ${this.code.slice(e.right.start, e.right.end)}) % ${this.code.slice(e.right.start, e.right.end)}`);
     };
     const positiveTest = (cmp, other) => cmp.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(cmp.operator) && (this.numberOf(other) ?? 0) >= 1;
+    const loops = [];
+    walk(this.ast, (l) => { if (l.type === 'ForStatement') loops.push(l); });
     walk(this.ast, (n, parent, key, ctx) => {
       if (this.negRemFound) return;
+      scope = loops.filter((l) => l.start < n.start && n.end <= l.end);
       // this.index = (this.index + step) % n, with move(-1) somewhere: the index goes to -1
-      if (n.type === 'AssignmentExpression' && n.operator === '=' && remainderOf(n.right) && memberPath(n.left) && memberPath(n.left) === memberPath(n.right.left.left)) { seen(n.right, `, so ${memberPath(n.left)} goes below 0 and points at nothing`); return; }
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && remainderOf(n.right, true) && memberPath(n.left) && memberPath(n.left) === memberPath(n.right.left.left)) { seen(n.right, `, so ${memberPath(n.left)} goes below 0 and points at nothing`); return; }
       // list[(i - 1) % n]
       if (n.type === 'MemberExpression' && n.computed && remainderOf(n.property)) { seen(n.property, ': as an index it reads list[-1], which is undefined'); return; }
       if (n.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(n.operator)) {
@@ -10995,6 +11012,166 @@ class GameState {
       this.aliasEmptiedFound = true;
       const line = this.code.slice(0, taken.index).split('\n').length;
       this.add('never_fires', true, `${a} = ${b} (line ${lineOf(n)}) makes both names hold the one array, so ${a}.${taken[1]}() (line ${line}) takes from ${b} too: it is emptied as it is used, and what it should keep is lost (${a} = [...${b}])`, lineOf(n), `${a} = [...${b}]`);
+    });
+  }
+
+  // '#' + [r, g, b].map((v) => v.toString(16)).join(''): a channel below 16 gives one digit, so green 4 makes '#ff040'
+  // and every colour after it shifts (toString(16).padStart(2, '0'))
+  hexWithoutPadding() {
+    walk(this.ast, (n) => {
+      if (this.hexPadFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'toString' || literalValue(n.arguments[0]).value !== 16) return;
+      // several channels joined: in a map(...).join(''), or two or more toString(16) in one expression
+      const line = this.code.split('\n')[lineOf(n) - 1] || '';
+      const joined = /\.map\s*\([^;]*toString\s*\(\s*16\s*\)[^;]*\)\s*\.\s*join\s*\(\s*['"]{2}\s*\)/.test(line) || (line.match(/toString\s*\(\s*16\s*\)/g) || []).length >= 2;
+      if (!joined || /padStart|slice\s*\(\s*-2\s*\)|substr\s*\(\s*-2|['"]0['"]\s*\+|<\s*16\s*\?/.test(line)) return;
+      this.hexPadFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) gives one digit for a channel below 16 (4 is '4', not '04'), so the joined colour loses a digit and every channel after it shifts (${this.code.slice(n.start, n.end)}.padStart(2, '0'))`, lineOf(n), "padStart(2, '0')");
+    });
+  }
+
+  // this.settings = { ...saved, ...DEFAULTS }: later keys win, so every default is written over what was saved and the
+  // saved settings never come back ({ ...DEFAULTS, ...saved })
+  defaultsOverSaved() {
+    walk(this.ast, (n) => {
+      if (this.defaultsFound) return;
+      let parts = null;
+      if (n.type === 'ObjectExpression' && n.properties.length >= 2 && n.properties.every((q) => q.type === 'SpreadElement')) parts = n.properties.map((q) => q.argument);
+      if (n.type === 'CallExpression' && memberPath(n.callee) === 'Object.assign' && n.arguments.length >= 3) parts = n.arguments.slice(1);
+      if (!parts) return;
+      const names = parts.map((e) => this.code.slice(e.start, e.end));
+      const last = names[names.length - 1];
+      if (!/^(this\.)?(DEFAULTS?|defaults?|DEFAULT_\w+|default\w*)$/.test(last)) return;
+      const saved = names.slice(0, -1).find((x) => /saved|stored|loaded|parsed|prefs|fromStorage|persist/i.test(x));
+      if (!saved) return;
+      this.defaultsFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end).slice(0, 60)} (line ${lineOf(n)}): later keys win, so ${last} is written over ${saved} and the saved values never come back (put the defaults first: ${n.type === 'ObjectExpression' ? `{ ...${last}, ...${saved} }` : `Object.assign({}, ${last}, ${saved})`})`, lineOf(n), `defaults first`);
+    });
+  }
+
+  // this.slots.forEach((slot) => { if (slot.item === null) { slot.item = name; return; } }): return leaves only this
+  // step of forEach, so every empty slot gets the item (for...of with break, or find())
+  returnToLeaveForEach() {
+    for (const c of this.calls) {
+      if (c.name !== 'forEach' || !c.n.arguments[0] || !/Function/.test(c.n.arguments[0].type) || c.n.arguments[0].body.type !== 'BlockStatement') continue;
+      const body = c.n.arguments[0].body.body;
+      const last = body[body.length - 1];
+      if (!last || last.type !== 'IfStatement' || last.alternate || last.consequent.type !== 'BlockStatement') continue;
+      const inner = last.consequent.body;
+      const ret = inner[inner.length - 1];
+      if (!ret || ret.type !== 'ReturnStatement' || ret.argument || inner.length < 2) continue;
+      if (!inner.some((st) => st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression')) continue;
+      this.add('never_fires', true, `return (line ${lineOf(ret)}) leaves only this one step of ${this.code.slice(c.n.callee.start, c.n.callee.end)}(), which goes on with the next: every element that meets the test (line ${lineOf(last)}) gets it, not just the first (for...of with break, or find())`, lineOf(ret), 'for...of with break');
+      return;
+    }
+  }
+
+  // this.star.setScale(this.percent) with the slider's 50..200: a scale is a factor, so 100 % draws it a hundred times
+  // its size (this.percent / 100)
+  percentAsScale() {
+    for (const c of this.calls) {
+      if (c.name !== 'setScale' || !c.n.arguments[0]) continue;
+      const a = c.n.arguments[0];
+      const text = this.code.slice(a.start, a.end);
+      if (!(a.type === 'Identifier' || memberPath(a)) || !/(percent|pct)\w*$/i.test(text)) continue;
+      this.add('wrong_argument', true, `setScale(${text}) (line ${lineOf(c.n)}) takes a factor (1 is the own size), and ${text} is a percentage, so 100 % draws it a hundred times its size (setScale(${text} / 100))`, lineOf(c.n), `setScale(${text} / 100)`);
+      return;
+    }
+  }
+
+  // list.indexOf(kind) > 0: the first element is at 0, so it is never found (>= 0, or includes())
+  indexOfAboveZero() {
+    walk(this.ast, (n) => {
+      if (this.indexAboveFound || n.type !== 'BinaryExpression' || n.operator !== '>' || this.numberOf(n.right) !== 0 || n.left.type !== 'CallExpression' || n.left.callee.type !== 'MemberExpression' || n.left.callee.property.name !== 'indexOf') return;
+      // a text's indexOf(' ') > 0 (not at the start) is a test on purpose; an element of a list is not
+      const list = this.code.slice(n.left.callee.object.start, n.left.callee.object.end);
+      if (/text|str|name|word|line|label|key$/i.test(list) && !/s$/.test(list)) return;
+      this.indexAboveFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) misses the first element, which is at index 0: it is found but the test says no (>= 0, or ${list}.includes(...))`, lineOf(n), '>= 0');
+    });
+  }
+
+  // case 'ArrowLeft': this.cursor.x--; case 'ArrowRight': this.cursor.x++; break: with no break the left case runs on
+  // into the right one, so the two steps cancel and the cursor never moves left
+  caseFallsThrough() {
+    walk(this.ast, (n) => {
+      if (this.fallFound || n.type !== 'SwitchStatement') return;
+      n.cases.forEach((c, k) => {
+        if (this.fallFound || !c.consequent.length || k === n.cases.length - 1) return;
+        const last = c.consequent[c.consequent.length - 1];
+        const ends = (st) => st && (/^(BreakStatement|ReturnStatement|ThrowStatement|ContinueStatement)$/.test(st.type) || (st.type === 'BlockStatement' && ends(st.body[st.body.length - 1])) || (st.type === 'IfStatement' && st.alternate && ends(st.consequent) && ends(st.alternate)));
+        if (ends(last)) return;
+        // a comment that says it falls through on purpose
+        const gap = this.code.slice(last.end, n.cases[k + 1].start);
+        if (/fall|through|no break/i.test(gap)) return;
+        this.fallFound = true;
+        const next = n.cases[k + 1];
+        this.add('misplaced', true, `case ${c.test ? this.code.slice(c.test.start, c.test.end) : 'default'} (line ${lineOf(c)}) has no break, so it runs on into case ${next.test ? this.code.slice(next.test.start, next.test.end) : 'default'} (line ${lineOf(next)}) and does that too (break at the end of the case)`, lineOf(c), 'break');
+      });
+    });
+  }
+
+  // card.setData('slot', other.getData('slot')); other.setData('slot', card.getData('slot')): the second line reads the
+  // value the first has just written, so both end with the same slot (keep the first value in a const)
+  swapWithoutTemporary() {
+    const text = (e) => this.code.slice(e.start, e.end).replace(/\s+/g, '');
+    const pair = (st) => {
+      if (!st || st.type !== 'ExpressionStatement') return null;
+      const e = st.expression;
+      if (e.type === 'AssignmentExpression' && e.operator === '=' && /MemberExpression|Identifier/.test(e.left.type)) return { to: text(e.left), from: text(e.right), node: e };
+      if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'setData' && e.arguments.length === 2 && e.arguments[0].type === 'Literal') {
+        const v = e.arguments[1];
+        const k = JSON.stringify(e.arguments[0].value);
+        const owner = text(e.callee.object);
+        const read = v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.property.name === 'getData' && v.arguments[0] && v.arguments[0].type === 'Literal' ? `${text(v.callee.object)}.data[${JSON.stringify(v.arguments[0].value)}]` : text(v);
+        return { to: `${owner}.data[${k}]`, from: read, node: e };
+      }
+      return null;
+    };
+    walk(this.ast, (block) => {
+      if (this.swapFound || !Array.isArray(block.body)) return;
+      block.body.forEach((st, k) => {
+        const a = pair(st); const b = pair(block.body[k + 1]);
+        if (this.swapFound || !a || !b || a.to === a.from) return;
+        if (a.to !== b.from || b.to !== a.from) return;
+        this.swapFound = true;
+        this.add('never_fires', true, `${this.code.slice(b.node.start, b.node.end)} (line ${lineOf(b.node)}) reads what line ${lineOf(a.node)} has just written, so both end with the same value and the swap never happens (keep the first value in a const before writing, or [a, b] = [b, a])`, lineOf(b.node), 'a temporary');
+      });
+    });
+  }
+
+  // const atEdge = aliens.forEach((a) => a.x > 776): forEach gives undefined whatever the callback returns, so the test
+  // is never true (some())
+  forEachResultUsed() {
+    for (const c of this.calls) {
+      if (c.name !== 'forEach') continue;
+      walk(this.ast, (n, parent) => {
+        if (this.forEachUsedFound || n !== c.n || !parent) return;
+        const used = (parent.type === 'VariableDeclarator' && parent.init === n) || (parent.type === 'AssignmentExpression' && parent.right === n) || (parent.type === 'IfStatement' && parent.test === n) || (parent.type === 'UnaryExpression' && parent.operator === '!') || (parent.type === 'LogicalExpression');
+        if (!used) return;
+        this.forEachUsedFound = true;
+        this.add('never_fires', true, `${this.code.slice(n.callee.start, n.callee.end)}(...) (line ${lineOf(n)}) gives undefined whatever its callback returns, so what is taken from it is never true (some(), every() or find())`, lineOf(n), 'some()');
+      });
+      if (this.forEachUsedFound) return;
+    }
+  }
+
+  // const dir = city.pos.subtract(start).normalize(): subtract() changes city.pos itself and returns it, so the city
+  // moves to the difference (city.pos.clone().subtract(start))
+  vectorChangedInPlace() {
+    if (!/Vector2/.test(this.code)) return;
+    walk(this.ast, (d) => {
+      if (this.vecInPlaceFound) return;
+      // const dir = ..., or this.dir = ...
+      const [name, init] = d.type === 'VariableDeclarator' && d.id.type === 'Identifier' ? [d.id.name, d.init] : d.type === 'AssignmentExpression' && d.operator === '=' && memberPath(d.left) ? [memberPath(d.left), d.right] : [null, null];
+      if (!init) return;
+      let e = init;
+      while (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && /^(normalize|scale|negate|limit|setLength)$/.test(e.callee.property.name)) e = e.callee.object;
+      if (e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || !/^(subtract|add)$/.test(e.callee.property.name)) return;
+      const base = memberPath(e.callee.object);
+      // a vector kept on an object or the scene, not a local made for the sum
+      if (!base || base === name || !/\.(pos|position|center|centre|home|target|origin|start|velocity|point)$|^this\.\w+$/.test(base) || /^this\.(tmp|temp|scratch)/i.test(base)) return;
+      this.vecInPlaceFound = true;
+      this.add('misplaced', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}) changes ${base} itself and returns it: ${name} is ${base}, and ${base} is no longer where it was (${base}.clone().${e.callee.property.name}(...))`, lineOf(e), `${base}.clone()`);
     });
   }
 }

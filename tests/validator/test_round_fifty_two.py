@@ -20,7 +20,10 @@ with a maxSize filled by create() while its members are put away with killAndHid
 learning sets, a delta-fed count tested against seconds, a body's gravity set to 0 beside a world gravity (onLadder ?
 0 : G), `falling = velocity.y < 0`, a group's setVelocityX before its members exist, scores sorted with sort() and no
 compare function, and a list stored in localStorage without JSON.stringify and read back with JSON.parse; a group's setVelocityY when its members are made only later by a timer,
-width / 2 read off an image scaled in the same line, and a sequence aliased and then shifted empty. From the task text: an animation the task
+width / 2 read off an image scaled in the same line, and a sequence aliased and then shifted empty. Round 54 (arcade classics, sims, toys): toString(16) joined
+without padding, { ...saved, ...DEFAULTS }, return to leave forEach, setScale(percent), indexOf(...) > 0, a switch case
+with no break, a swap through setData with no temporary, forEach's result used as a test, and a kept Vector2 changed
+by subtract(); a catch log indexed with (casts - 1) % n after the count is raised passes. From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -85,6 +88,15 @@ EXPECTED = {
     "fail_echo_sequence_alias_shifted": [("l2", "never_fires", 13, "this.left = this.sequence (line 13) makes both names hold the one arra")],
     "fail_meteors_group_speed_before_spawns": [("l2", "never_fires", 6, "this.meteors.setVelocityY(150) (line 6) sets the velocity of the membe")],
     "fail_shelf_half_width_unscaled": [("l2", "wrong_argument", 6, "shelf.width (line 6) is the frame's own size, before the setScale of l")],
+    "fail_backpack_return_in_for_each": [("l2", "never_fires", 12, "return (line 12) leaves only this one step of this.slots.forEach(), wh")],
+    "fail_cards_swap_without_temp": [("l2", "never_fires", 10, "this.b.setData('slot', this.a.getData('slot')) (line 10) reads what li")],
+    "fail_fleet_edge_for_each_result": [("l2", "never_fires", 9, "this.ships.forEach(...) (line 9) gives undefined whatever its callback")],
+    "fail_grid_cursor_case_falls_through": [("l2", "misplaced", 8, "case 'ArrowLeft' (line 8) has no break, so it runs on into case 'Arrow")],
+    "fail_mixer_hex_without_padding": [("l2", "wrong_argument", 13, "v.toString(16) (line 13) gives one digit for a channel below 16 (4 is ")],
+    "fail_options_defaults_over_saved": [("l2", "never_fires", 7, "{ ...saved, ...DEFAULTS } (line 7): later keys win, so DEFAULTS is wri")],
+    "fail_rocket_aim_subtract_in_place": [("l2", "misplaced", 7, "this.base.pos.subtract(start) (line 7) changes this.base.pos itself an")],
+    "fail_sorter_index_of_above_zero": [("l2", "never_fires", 10, "this.takes.indexOf(kind) > 0 (line 10) misses the first element, which")],
+    "fail_zoom_percent_as_scale": [("l2", "wrong_argument", 12, "setScale(this.percent) (line 12) takes a factor (1 is the own size), a")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -100,6 +112,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
            "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
+           "pass_backpack_return_in_for_of", "pass_cards_swap_with_temp", "pass_catch_log_after_first_cast", "pass_fleet_edge_some", "pass_grid_cursor_case_breaks", "pass_mixer_hex_padded", "pass_options_saved_over_defaults", "pass_rocket_aim_subtract_clone", "pass_sorter_index_of_found", "pass_zoom_percent_over_hundred",
            "pass_echo_sequence_copied", "pass_meteors_group_config_speed", "pass_shelf_half_display_width",
            "pass_history_stored_as_json", "pass_ledge_grace_in_ms", "pass_scores_sorted_by_number", "pass_sentries_group_speed_after_members", "pass_stomp_falling_sign_down", "pass_vine_gravity_switched_off",
            "pass_blaster_next_shot_started", "pass_boss_percent_scaled_first", "pass_bugs_destroyed_then_counted", "pass_checkpoint_body_reset", "pass_clues_last_run_kept", "pass_darts_pool_get_first_free", "pass_flood_set_of_cells", "pass_ghost_blink_on_stop", "pass_mines_neighbour_loop_nine", "pass_rows_counted_loop_points", "pass_slide_tiles_sum_of_abs", "pass_spell_letters_anchored", "pass_switches_neighbours_by_column", "pass_waves_timer_once_with_flag"]
