@@ -11169,7 +11169,11 @@ class GameState {
       if (e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression' || !/^(subtract|add)$/.test(e.callee.property.name)) return;
       const base = memberPath(e.callee.object);
       // a vector kept on an object or the scene, not a local made for the sum
-      if (!base || base === name || !/\.(pos|position|center|centre|home|target|origin|start|velocity|point)$|^this\.\w+$/.test(base) || /^this\.(tmp|temp|scratch)/i.test(base)) return;
+      if (!base || base === name || /^this\.(tmp|temp|scratch)/i.test(base)) return;
+      // a vector the program keeps: made with new Vector2 under that name, or a body's own position or centre
+      const last = base.split('.').pop();
+      const kept = /\.body\.(position|center|velocity)$/.test(base) || new RegExp(`(^|[.\\s{,])${last}\\s*[:=]\\s*new\\s+(Phaser\\.Math\\.)?Vector2\\b`).test(this.code);
+      if (!kept) return;
       this.vecInPlaceFound = true;
       this.add('misplaced', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}) changes ${base} itself and returns it: ${name} is ${base}, and ${base} is no longer where it was (${base}.clone().${e.callee.property.name}(...))`, lineOf(e), `${base}.clone()`);
     });
