@@ -494,6 +494,13 @@ class GameState {
     if (/=|setData/.test(this.code)) this.swapWithoutTemporary();
     if (/=\s*[\w.]+\.forEach\s*\(|if\s*\(\s*!?[\w.]+\.forEach\s*\(/.test(this.code)) this.forEachResultUsed();
     if (/\.(subtract|add|scale|normalize|negate|rotate)\s*\(/.test(this.code)) this.vectorChangedInPlace();
+    if (/Distance\.Between\s*\(/.test(this.code)) this.distanceAxisTwice();
+    if (/['"`][^'"`\n]*['"`]\s*\+[^;\n?]*\?/.test(this.code)) this.concatTakenAsTest();
+    if (/\.includes\s*\(\s*\[/.test(this.code)) this.includesNewArray();
+    if (/particles\s*\(/.test(this.code) && /\.on\b(?!\s*\()/.test(this.code)) this.emitterOnAsFlag();
+    if (/\.off\s*\([^;]*\.bind\s*\(/.test(this.code)) this.offWithNewBinding();
+    if (/Angle\.Wrap\s*\(/.test(this.code)) this.radianWrapOnDegrees();
+    if (/Actions\.ScaleXY\s*\(/.test(this.code)) this.scaleAddedForSet();
     if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
@@ -11177,6 +11184,105 @@ class GameState {
       this.vecInPlaceFound = true;
       this.add('misplaced', true, `${this.code.slice(e.start, e.end)} (line ${lineOf(e)}) changes ${base} itself and returns it: ${name} is ${base}, and ${base} is no longer where it was (${base}.clone().${e.callee.property.name}(...))`, lineOf(e), `${base}.clone()`);
     });
+  }
+
+  // Distance.Between(ball.x, ball.y, hole.x, hole.x): the second point's y is given its x again, so the distance is to a
+  // point the hole is not at (hole.y)
+  distanceAxisTwice() {
+    for (const c of this.calls) {
+      if (c.name !== 'Between' || !/Distance$/.test(c.on || '') || c.n.arguments.length !== 4) continue;
+      const t = c.n.arguments.map((a) => this.code.slice(a.start, a.end).replace(/\s+/g, ''));
+      for (const [x, y] of [[0, 1], [2, 3]]) {
+        const mx = /^(.*)\.x$/.exec(t[x]); const my = /^(.*)\.(x|y)$/.exec(t[y]);
+        if (!mx || !my || mx[1] !== my[1] || my[2] !== 'x') continue;
+        this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) gives ${t[y]} for a y: the point is (${t[x]}, ${t[y]}), not where ${mx[1]} is (${mx[1]}.y)`, lineOf(c.n), `${mx[1]}.y`);
+        return;
+      }
+    }
+  }
+
+  // setText('Final score ' + goals + '/5 - ' + goals >= 3 ? 'You win!' : 'Keeper wins!'): + binds tighter than >= and
+  // ?:, so the whole text is compared with 3 (false) and only 'Keeper wins!' is ever shown (brackets round the ?:)
+  concatTakenAsTest() {
+    const startsWithText = (e) => { while (e && e.type === 'BinaryExpression' && e.operator === '+') e = e.left; return e && ((e.type === 'Literal' && typeof e.value === 'string') || e.type === 'TemplateLiteral'); };
+    walk(this.ast, (n) => {
+      if (this.concatTestFound || n.type !== 'ConditionalExpression') return;
+      const t = n.test;
+      const concat = t.type === 'BinaryExpression' && t.operator === '+' ? t : t.type === 'BinaryExpression' && t.left.type === 'BinaryExpression' && t.left.operator === '+' ? t.left : null;
+      if (!concat || !startsWithText(concat) || concat.right.type === 'Literal' && typeof concat.right.value === 'string' && t === concat) return;
+      this.concatTestFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end).slice(0, 90)} (line ${lineOf(n)}): + binds tighter than ${t === concat ? '?:' : `${t.operator} and ?:`}, so the joined text${t === concat ? '' : ` is compared with ${this.code.slice(t.right.start, t.right.end)} and`} is the test: the same branch is taken every time (brackets round the ?:)`, lineOf(n), '(... ? ... : ...)');
+    });
+  }
+
+  // this.roadCells.includes([col, row]): includes compares arrays by identity, and [col, row] is a new array, so it is
+  // never found (some(([c, r]) => c === col && r === row))
+  includesNewArray() {
+    for (const c of this.calls) {
+      if (c.name !== 'includes' || !c.n.arguments[0] || c.n.arguments[0].type !== 'ArrayExpression') continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) looks for a new array, and includes() compares arrays by identity: it is never found, whatever the list holds (some((p) => p[0] === ... && p[1] === ...))`, lineOf(c.n), 'some(...)');
+      return;
+    }
+  }
+
+  // if (this.rain.on) with this.rain an emitter: since 3.60 an emitter's on is its event method, always there, so the
+  // test is always true (this.rain.emitting)
+  emitterOnAsFlag() {
+    const emitters = new Set(this.assigns.filter((a) => a.value && a.value.type === 'CallExpression' && /add\.particles$/.test(memberPath(a.value.callee) || '')).map((a) => a.path));
+    walk(this.ast, (n, parent) => {
+      if (this.emitterOnFound || n.type !== 'MemberExpression' || n.computed || n.property.name !== 'on' || !emitters.has(memberPath(n.object))) return;
+      if (parent && parent.type === 'CallExpression' && parent.callee === n) return;
+      this.emitterOnFound = true;
+      const owner = memberPath(n.object);
+      const write = parent && parent.type === 'AssignmentExpression' && parent.left === n;
+      this.add('never_fires', true, `${owner}.on (line ${lineOf(n)}) is the emitter's event method since 3.60, not whether it emits: ${write ? 'setting it does not start or stop anything' : 'as a test it is always true'} (${owner}.emitting, or start() / stop())`, lineOf(n), `${owner}.emitting`);
+    });
+  }
+
+  // this.input.on('pointerdown', this.dropFood.bind(this)) and later this.input.off('pointerdown', this.dropFood.bind(this)):
+  // each bind() makes a new function, so off() finds nothing to take off and the handler stays (on(..., fn, this) and
+  // off(..., fn, this))
+  offWithNewBinding() {
+    for (const c of this.calls) {
+      if (c.name !== 'off' || !c.n.arguments[1]) continue;
+      const h = c.n.arguments[1];
+      if (h.type !== 'CallExpression' || h.callee.type !== 'MemberExpression' || h.callee.property.name !== 'bind') continue;
+      const fn = this.code.slice(h.callee.object.start, h.callee.object.end);
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) hands off() a new function: each bind() makes another one, so the listener added with ${fn}.bind(...) is never found and stays (on(event, ${fn}, this) and off(event, ${fn}, this), or keep the bound function)`, lineOf(c.n), `off(event, ${fn}, this)`);
+      return;
+    }
+  }
+
+  // this.heading = Angle.Wrap(this.heading + step) where heading is given to setAngle() (degrees): Wrap keeps an angle
+  // in radians between -PI and PI, so the heading never gets past about 3 degrees (Angle.WrapDegrees)
+  radianWrapOnDegrees() {
+    walk(this.ast, (n) => {
+      if (this.wrapDegFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'CallExpression' || !/Angle\.Wrap$/.test(memberPath(n.right.callee) || '')) return;
+      const field = memberPath(n.left);
+      if (!field) return;
+      const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+      const deg = new RegExp(`(setAngle|\\.angle\\s*=)\\s*\\(?\\s*${esc}\\b|angle\\s*:\\s*${esc}\\b`).exec(this.code);
+      if (!deg || new RegExp(`(DegToRad|RadToDeg)\\s*\\(\\s*${esc}`).test(this.code)) return;
+      this.wrapDegFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) keeps ${field} between -PI and PI, an angle in radians, but ${field} is used in degrees (line ${this.code.slice(0, deg.index).split('\n').length}): it never turns past about 3 degrees (Phaser.Math.Angle.WrapDegrees)`, lineOf(n), 'Angle.WrapDegrees');
+    });
+  }
+
+  // Phaser.Actions.ScaleXY(items, SIZE / TEXTURE_SIZE) in create(): ScaleXY adds to each scale, so 0.375 makes them
+  // 1.375 times their size instead of 0.375 (Phaser.Actions.SetScale)
+  scaleAddedForSet() {
+    for (const c of this.calls) {
+      if (c.name !== 'ScaleXY' || !/Actions$/.test(c.on || '') || !c.n.arguments[1] || c.ctx.roles.includes('update')) continue;
+      const a = c.n.arguments[1];
+      const v = this.numberOf(a);
+      const ratio = a.type === 'BinaryExpression' && a.operator === '/';
+      if (!(ratio || (v !== null && v > 0 && v < 1))) continue;
+      let looped = false;
+      walk(c.ctx.fn ? c.ctx.fn.body : this.ast, (l) => { if (/^(For|ForOf|ForIn|While)Statement$/.test(l.type) && l.start < c.n.start && c.n.end < l.end) looped = true; });
+      if (looped || c.ctx.handedTo.some(Boolean)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) adds ${this.code.slice(a.start, a.end)} to each scale (1 + ${this.code.slice(a.start, a.end)}), it does not set it: the items grow instead of taking that size (Phaser.Actions.SetScale)`, lineOf(c.n), 'Phaser.Actions.SetScale');
+      return;
+    }
   }
 }
 

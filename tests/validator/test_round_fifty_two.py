@@ -23,7 +23,9 @@ compare function, and a list stored in localStorage without JSON.stringify and r
 width / 2 read off an image scaled in the same line, and a sequence aliased and then shifted empty. Round 54 (arcade classics, sims, toys): toString(16) joined
 without padding, { ...saved, ...DEFAULTS }, return to leave forEach, setScale(percent), indexOf(...) > 0, a switch case
 with no break, a swap through setData with no temporary, forEach's result used as a test, and a kept Vector2 changed
-by subtract(); a catch log indexed with (casts - 1) % n after the count is raised passes. From the task text: an animation the task
+by subtract(); a catch log indexed with (casts - 1) % n after the count is raised passes. Also
+Distance.Between(..., hole.x, hole.x), a ternary whose test is a joined text, includes([col, row]), an emitter's on
+read as a flag, off() with a new bind(), Angle.Wrap on an angle used in degrees, and Actions.ScaleXY for a set size. From the task text: an animation the task
 loops ("循环播放") made with a tween that plays once, and a shape made on each click through input.once(); a tween made
 in a collider's callback under a task that bounces forever passes.
 Each broken program fails with its rule, line and message; the fixed copies pass, and so does a must-use keyboard Key
@@ -97,6 +99,13 @@ EXPECTED = {
     "fail_rocket_aim_subtract_in_place": [("l2", "misplaced", 7, "this.base.pos.subtract(start) (line 7) changes this.base.pos itself an")],
     "fail_sorter_index_of_above_zero": [("l2", "never_fires", 10, "this.takes.indexOf(kind) > 0 (line 10) misses the first element, which")],
     "fail_zoom_percent_as_scale": [("l2", "wrong_argument", 12, "setScale(this.percent) (line 12) takes a factor (1 is the own size), a")],
+    "fail_compass_radian_wrap_degrees": [("l2", "wrong_argument", 7, "this.heading = Phaser.Math.Angle.Wrap(this.heading + 15) (line 7) keep")],
+    "fail_feeder_off_with_new_bind": [("l2", "never_fires", 12, "this.input.off('pointerdown', this.drop.bind(this)) (line 12) hands of")],
+    "fail_garden_includes_new_pair": [("l2", "never_fires", 8, "PATH.includes([col, row]) (line 8) looks for a new array, and includes")],
+    "fail_putt_distance_x_twice": [("l2", "wrong_argument", 14, "Phaser.Math.Distance.Between(this.ball.x, this.ball.y, this.hole.x, th")],
+    "fail_quiz_ternary_on_concat": [("l2", "never_fires", 13, "'Score ' + this.right + '/3 - ' + this.right >= 2 ? 'Passed' : 'Try ag")],
+    "fail_snow_emitter_on_as_flag": [("l2", "never_fires", 8, "this.snow.on (line 8) is the emitter's event method since 3.60, not wh")],
+    "fail_tiles_scale_xy_added": [("l2", "wrong_argument", 9, "Phaser.Actions.ScaleXY(tiles, SIZE / TEX) (line 9) adds SIZE / TEX to ")],
     "fail_bubbles_cap_tested_before_add": [("l2", "wrong_argument", 9, "runs before the new one is added (this.bubbles.add(...): at exactly MAX_BUBBLES")],
 }
 
@@ -111,7 +120,8 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_dodge_scored_flag_stored", "pass_metronome_side_stored", "pass_board_size_field_compared",
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
-           "pass_spirits_non_colliding_group", "pass_sparks_pool_get", "pass_glider_tween_kept_beside_vector",
+           "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
+           "pass_compass_degree_wrap", "pass_feeder_off_same_handler", "pass_garden_some_pair", "pass_putt_distance_to_hole", "pass_quiz_ternary_bracketed", "pass_snow_emitter_emitting", "pass_tiles_set_scale", "pass_glider_tween_kept_beside_vector",
            "pass_backpack_return_in_for_of", "pass_cards_swap_with_temp", "pass_catch_log_after_first_cast", "pass_fleet_edge_some", "pass_grid_cursor_case_breaks", "pass_mixer_hex_padded", "pass_options_saved_over_defaults", "pass_rocket_aim_subtract_clone", "pass_sorter_index_of_found", "pass_zoom_percent_over_hundred",
            "pass_echo_sequence_copied", "pass_meteors_group_config_speed", "pass_shelf_half_display_width",
            "pass_history_stored_as_json", "pass_ledge_grace_in_ms", "pass_scores_sorted_by_number", "pass_sentries_group_speed_after_members", "pass_stomp_falling_sign_down", "pass_vine_gravity_switched_off",
