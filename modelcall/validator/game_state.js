@@ -10784,7 +10784,7 @@ class GameState {
   // for (const row in ROWS) { score: (row + 1) * 10 }: for...in gives an array's indexes as strings, so row + 1 is '01',
   // '11', ... (for (let row = 0; row < ROWS.length; row++), or ROWS.forEach)
   arrayKeysAsNumbers() {
-    walk(this.ast, (loop, parent, key, ctx) => {
+    walk(this.ast, (loop) => {
       if (this.arrayKeysFound || loop.type !== 'ForInStatement' || loop.left.type !== 'VariableDeclaration') return;
       const k = loop.left.declarations[0].id.name;
       let arr = loop.right;
