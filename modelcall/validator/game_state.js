@@ -11149,17 +11149,14 @@ class GameState {
   // const atEdge = aliens.forEach((a) => a.x > 776): forEach gives undefined whatever the callback returns, so the test
   // is never true (some())
   forEachResultUsed() {
-    for (const c of this.calls) {
-      if (c.name !== 'forEach') continue;
-      walk(this.ast, (n, parent) => {
-        if (this.forEachUsedFound || n !== c.n || !parent) return;
-        const used = (parent.type === 'VariableDeclarator' && parent.init === n) || (parent.type === 'AssignmentExpression' && parent.right === n) || (parent.type === 'IfStatement' && parent.test === n) || (parent.type === 'UnaryExpression' && parent.operator === '!') || (parent.type === 'LogicalExpression');
-        if (!used) return;
-        this.forEachUsedFound = true;
-        this.add('never_fires', true, `${this.code.slice(n.callee.start, n.callee.end)}(...) (line ${lineOf(n)}) gives undefined whatever its callback returns, so what is taken from it is never true (some(), every() or find())`, lineOf(n), 'some()');
-      });
-      if (this.forEachUsedFound) return;
-    }
+    walk(this.ast, (n, parent) => {
+      if (this.forEachUsedFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'forEach' || !parent) return;
+      // taken as a value or a test (cond && list.forEach(...) as a statement is the usual shorthand, and left alone)
+      const used = (parent.type === 'VariableDeclarator' && parent.init === n) || (parent.type === 'AssignmentExpression' && parent.right === n) || (parent.type === 'IfStatement' && parent.test === n) || (parent.type === 'UnaryExpression' && parent.operator === '!');
+      if (!used) return;
+      this.forEachUsedFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.callee.start, n.callee.end)}(...) (line ${lineOf(n)}) gives undefined whatever its callback returns, so what is taken from it is never true (some(), every() or find())`, lineOf(n), 'some()');
+    });
   }
 
   // const dir = city.pos.subtract(start).normalize(): subtract() changes city.pos itself and returns it, so the city

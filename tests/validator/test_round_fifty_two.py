@@ -121,7 +121,7 @@ WORKING = ["pass_lines_checked_pairwise", "pass_checkers_copy_then_clear", "pass
            "pass_bubbles_cap_tested_with_at_least", "pass_quiver_splice_one", "pass_trail_cut_at_index",
            "pass_pulse_tween_repeats", "pass_taps_stars_input_on", "pass_trampoline_squash_per_bounce",
            "pass_spirits_non_colliding_group", "pass_sparks_pool_get",
-           "pass_compass_degree_wrap", "pass_feeder_off_same_handler", "pass_garden_some_pair", "pass_putt_distance_to_hole", "pass_quiz_ternary_bracketed", "pass_snow_emitter_emitting", "pass_tiles_set_scale", "pass_glider_tween_kept_beside_vector",
+           "pass_compass_degree_wrap", "pass_feeder_off_same_handler", "pass_garden_some_pair", "pass_putt_distance_to_hole", "pass_quiz_ternary_bracketed", "pass_snow_emitter_emitting", "pass_tiles_set_scale", "pass_glider_tween_kept_beside_vector", "pass_drift_guarded_for_each_statement",
            "pass_backpack_return_in_for_of", "pass_cards_swap_with_temp", "pass_catch_log_after_first_cast", "pass_fleet_edge_some", "pass_grid_cursor_case_breaks", "pass_mixer_hex_padded", "pass_options_saved_over_defaults", "pass_rocket_aim_subtract_clone", "pass_sorter_index_of_found", "pass_zoom_percent_over_hundred",
            "pass_echo_sequence_copied", "pass_meteors_group_config_speed", "pass_shelf_half_display_width",
            "pass_history_stored_as_json", "pass_ledge_grace_in_ms", "pass_scores_sorted_by_number", "pass_sentries_group_speed_after_members", "pass_stomp_falling_sign_down", "pass_vine_gravity_switched_off",
