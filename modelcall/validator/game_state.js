@@ -497,6 +497,13 @@ class GameState {
     if (/Distance\.Between\s*\(/.test(this.code)) this.distanceAxisTwice();
     if (/['"`][^'"`\n]*['"`]\s*\+[^;\n?]*\?/.test(this.code)) this.concatTakenAsTest();
     if (/\.includes\s*\(\s*\[/.test(this.code)) this.includesNewArray();
+    if (/\.(includes|indexOf)\s*\(\s*\w+\s*\)/.test(this.code)) this.includesFreshObject();
+    if (/\.setText\s*\(/.test(this.code) && /\+\+|\+=|-=|--/.test(this.code)) this.textSetBeforeChange();
+    if (/=\s*\{\s*\}/.test(this.code) && /\]\s*(\+\+|\+=|-=|--)/.test(this.code)) this.countFromMissingKey();
+    if (/:\s*\[\s*\]/.test(this.code)) this.emptyArrayTested();
+    if (/%/.test(this.code) && /\|\|/.test(this.code)) this.zeroTakenForMissing();
+    if (/\w\.\w+\s*\|\|\s*\d/.test(this.code)) this.zeroOptionReplaced();
+    if (/for\s*\(\s*let\s+\w+\s*=\s*-/.test(this.code)) this.lopsidedSpread();
     if (/particles\s*\(/.test(this.code) && /\.on\b(?!\s*\()/.test(this.code)) this.emitterOnAsFlag();
     if (/\.off\s*\([^;]*\.bind\s*\(/.test(this.code)) this.offWithNewBinding();
     if (/Angle\.Wrap\s*\(/.test(this.code)) this.radianWrapOnDegrees();
@@ -11209,6 +11216,212 @@ class GameState {
       if (!concat || !startsWithText(concat) || concat.right.type === 'Literal' && typeof concat.right.value === 'string' && t === concat) return;
       this.concatTestFound = true;
       this.add('never_fires', true, `${this.code.slice(n.start, n.end).slice(0, 90)} (line ${lineOf(n)}): + binds tighter than ${t === concat ? '?:' : `${t.operator} and ?:`}, so the joined text${t === concat ? '' : ` is compared with ${this.code.slice(t.right.start, t.right.end)} and`} is the test: the same branch is taken every time (brackets round the ?:)`, lineOf(n), '(... ? ... : ...)');
+    });
+  }
+
+  // const head = { x: ..., y: ... }; if (this.snake.includes(head)): head is a new object, and includes() compares
+  // objects by identity, so it is never found before it is stored (some((p) => p.x === head.x && p.y === head.y))
+  includesFreshObject() {
+    for (const c of this.calls) {
+      const arg = c.n.arguments[0];
+      if (!['includes', 'indexOf'].includes(c.name) || c.n.arguments.length !== 1 || !arg || arg.type !== 'Identifier' || !c.ctx.fn) continue;
+      const fn = c.ctx.fn;
+      let made = null;
+      let again = false;
+      walk(fn.body, (d) => {
+        if (d.type === 'VariableDeclarator' && d.id.type === 'Identifier' && d.id.name === arg.name) {
+          if (made) again = true;
+          const v = d.init;
+          const fresh = v && ((v.type === 'ObjectExpression' && v.properties.length > 0 && v.properties.every((p) => p.type === 'Property'))
+            || (v.type === 'NewExpression' && /(^|\.)(Vector2|Point)$/.test(memberPath(v.callee) || '')));
+          made = fresh && d.start < c.n.start ? d : null;
+        }
+        if ((d.type === 'AssignmentExpression' && d.left.type === 'Identifier' && d.left.name === arg.name) || (/Function/.test(d.type) && d.params.some((p) => p.type === 'Identifier' && p.name === arg.name))) again = true;
+      });
+      if (!made || again || fn.params.some((p) => p.type === 'Identifier' && p.name === arg.name)) continue;
+      // stored before the test (pushed, put in a map, handed to a call that may keep it): then it can be found
+      const between = this.code.slice(made.end, c.n.start);
+      if (new RegExp(`[(,=]\\s*${arg.name}\\s*[),;\\]]`).test(between)) continue;
+      const list = this.code.slice(c.n.callee.object.start, c.n.callee.object.end);
+      const keys = made.init.type === 'ObjectExpression' ? made.init.properties.map((p) => (p.key && (p.key.name || p.key.value))).filter(Boolean).slice(0, 2) : ['x', 'y'];
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) looks for ${arg.name}, a new object made at line ${lineOf(made)}, and ${c.name}() compares objects by identity: it is never found, whatever ${list} holds (some((p) => ${keys.map((k) => `p.${k} === ${arg.name}.${k}`).join(' && ')}))`, lineOf(c.n), 'some(...)');
+      return;
+    }
+  }
+
+  // this.scoreText.setText('Score: ' + this.score); this.score += 2; as the last steps of a handler: the text is set
+  // from the value before the change, so it always shows the previous total (set it after the change)
+  textSetBeforeChange() {
+    const changeOf = (st) => {
+      const e = st && st.type === 'ExpressionStatement' ? st.expression : null;
+      if (!e) return null;
+      if (e.type === 'UpdateExpression') return memberPath(e.argument);
+      if (e.type === 'AssignmentExpression' && ['+=', '-='].includes(e.operator)) return memberPath(e.left);
+      return null;
+    };
+    const textCall = (st) => {
+      const e = st && st.type === 'ExpressionStatement' ? st.expression : null;
+      return e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.property.name === 'setText' && e.arguments.length === 1 ? e : null;
+    };
+    walk(this.ast, (b, parent, key, ctx) => {
+      if (this.textBeforeFound || (b.type !== 'BlockStatement' && b.type !== 'SwitchCase') || !ctx.fn) return;
+      const body = b.type === 'BlockStatement' ? b.body : b.consequent;
+      for (let i = 0; i < body.length; i++) {
+        const call = textCall(body[i]);
+        if (!call) continue;
+        const argText = this.code.slice(call.arguments[0].start, call.arguments[0].end);
+        for (let j = i + 1; j < body.length; j++) {
+          const path = changeOf(body[j]);
+          if (!path) { if (textCall(body[j]) || body[j].type !== 'ExpressionStatement') break; continue; }
+          const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+          // shown as it will be (this.score + 2), or not shown at all
+          if (!new RegExp(`(^|[^\\w.])${esc}(?![\\w.])`).test(argText) || new RegExp(`${esc}\\s*[-+*/]\\s*[\\w(]|[-*/]\\s*${esc}(?![\\w.])`).test(argText)) continue;
+          // nothing after it in the block (a refresh, a call that may show it), and no frame that shows it again
+          const target = this.code.slice(call.callee.object.start, call.callee.object.end);
+          const tEsc = target.replace(/[.$]/g, (m) => '\\' + m);
+          const rest = body.slice(j + 1).map((s) => this.code.slice(s.start, s.end)).join('\n');
+          if (new RegExp(`${tEsc}|setText|\\bthis\\.(?!add\\b|tweens\\b|time\\b|sound\\b|cameras\\b|physics\\b)\\w+\\s*\\(|(^|[^.\\w])(?!if\\b|for\\b|while\\b|switch\\b|function\\b|return\\b)[A-Za-z_]\\w*\\s*\\(`).test(rest)) continue;
+          const setters = this.code.match(new RegExp(`${tEsc}\\s*\\.\\s*(setText\\s*\\(|text\\s*=[^=])`, 'g')) || [];
+          if (setters.length > 1 || this.lifecycle('update').length && new RegExp(`(^|[^\\w.])${esc}(?![\\w.])`).test(this.lifecycle('update').map((u) => this.code.slice(u.start, u.end)).join('\n'))) continue;
+          this.textBeforeFound = true;
+          this.add('wrong_argument', true, `${target}.setText(${argText.slice(0, 60)}) (line ${lineOf(call)}) runs before ${this.code.slice(body[j].start, body[j].end).replace(/;$/, '')} (line ${lineOf(body[j])}): the text is set from the value before the change, so it always shows the previous ${path.split('.').pop()} (set the text after the change)`, lineOf(call), 'setText after the change');
+          return;
+        }
+      }
+    });
+  }
+
+  // this.tally = {}; ... this.tally[fish] += 1: a key the object has not got is undefined, and undefined + 1 is NaN,
+  // so every count shows NaN (this.tally[fish] = (this.tally[fish] || 0) + 1)
+  countFromMissingKey() {
+    const empties = new Map();
+    for (const a of this.assigns) if (a.op === '=') empties.set(a.path, (empties.get(a.path) !== false) && a.value.type === 'ObjectExpression' && a.value.properties.length === 0);
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'ObjectExpression' && ds[0].init.properties.length === 0 && !empties.has(name)) empties.set(name, !this.writes.get(name));
+    walk(this.ast, (n) => {
+      if (this.missingKeyFound) return;
+      const t = n.type === 'UpdateExpression' ? n.argument : n.type === 'AssignmentExpression' && ['+=', '-='].includes(n.operator) ? n.left : null;
+      if (!t || t.type !== 'MemberExpression' || !t.computed || t.property.type === 'Literal' && typeof t.property.value === 'number') return;
+      const path = memberPath(t.object);
+      if (!path || !empties.get(path)) return;
+      const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+      // a key given a value some other way: key = ..., || 0, ?? 0, in, hasOwnProperty, Object.assign, for ... of keys
+      if (new RegExp(`${esc}\\s*\\[[^\\]]*\\]\\s*(=[^=]|\\|\\||\\?\\?)|\\bin\\s+${esc}\\b|${esc}\\s*\\.\\s*hasOwnProperty|Object\\.(assign|keys|entries|defineProperty)\\s*\\(\\s*${esc}\\b[^)]*,|${esc}\\s*=\\s*Object\\.|\\.\\.\\.\\s*${esc}\\b`).test(this.bare())) return;
+      if (n.type === 'AssignmentExpression' && n.right.type !== 'Literal') return;
+      this.missingKeyFound = true;
+      const text = this.code.slice(n.start, n.end);
+      const key = this.code.slice(t.property.start, t.property.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(n)}) counts in ${path}, made as {} with no keys: the first ${key} is undefined there, and undefined ${n.operator === '-=' || n.operator === '--' ? '-' : '+'} 1 is NaN, so every count is NaN (${path}[${key}] = (${path}[${key}] || 0) + 1)`, lineOf(n), `(${path}[${key}] || 0) + 1`);
+    });
+  }
+
+  // endings written as { text: 'The end', choices: [] } and if (node.choices) { ... } else { ending }: an empty array
+  // is true in a test, so the branch for no choices never runs (node.choices.length)
+  emptyArrayTested() {
+    const empty = new Map();
+    const full = new Set();
+    for (const p of this.props) {
+      if (!p.value || p.value.type !== 'ArrayExpression') continue;
+      if (p.value.elements.length === 0) { if (!empty.has(p.key)) empty.set(p.key, p.line); } else full.add(p.key);
+    }
+    if (!empty.size) return;
+    walk(this.ast, (n) => {
+      if (this.emptyArrayFound || (n.type !== 'IfStatement' && n.type !== 'ConditionalExpression')) return;
+      let t = n.test;
+      const negated = t.type === 'UnaryExpression' && t.operator === '!';
+      if (negated) t = t.argument;
+      if (t.type !== 'MemberExpression' || t.computed || !empty.has(t.property.name) || !full.has(t.property.name)) return;
+      // the branch a missing list would take has to be there
+      if (!negated && !n.alternate) return;
+      const key = t.property.name;
+      const base = this.code.slice(t.start, t.end);
+      const esc = base.replace(/[.$]/g, (m) => '\\' + m);
+      if (new RegExp(`${esc}\\s*=\\s*(null|undefined|false)\\b|delete\\s+${esc}\\b`).test(this.code)) return;
+      this.emptyArrayFound = true;
+      this.add('never_fires', true, `${negated ? '!' : ''}${base} (line ${lineOf(n)}) tests a list that is [] where there is none (${key}: [] at line ${empty.get(key)}), and an empty array is true in a test, so the branch for no ${key} never runs (${base}.length)`, lineOf(n), `${base}.length`);
+    });
+  }
+
+  // const hour = (this.data.get('hour') || START_HOUR) + 1 with the hour stored as next % 24: hour 0 is a value, but
+  // || takes it for a missing one and puts the default back, so 0 never lasts (?? START_HOUR)
+  zeroTakenForMissing() {
+    const GET = /(?:^|\.)(get|getData)$/;
+    const wrapped = new Map(); // key -> line where it is stored as something % n or 0
+    for (const c of this.calls) {
+      if (!['set', 'setData'].includes(c.name) || c.n.arguments.length < 2 || c.n.arguments[0].type !== 'Literal') continue;
+      const v = c.n.arguments[1];
+      const vt = v.type === 'Identifier' ? (this.decls.get(v.name) || []).map((d) => d.init).filter(Boolean)[0] : v;
+      if (vt && ((vt.type === 'BinaryExpression' && vt.operator === '%') || (vt.type === 'Literal' && vt.value === 0))) wrapped.set(String(c.n.arguments[0].value), lineOf(c.n));
+    }
+    for (const a of this.assigns) if (a.op === '=' && a.value.type === 'BinaryExpression' && a.value.operator === '%') wrapped.set(a.path, a.line);
+    for (const a of this.assigns) if (a.op === '%=') wrapped.set(a.path, a.line);
+    if (!wrapped.size) return;
+    walk(this.ast, (n) => {
+      if (this.zeroMissingFound || n.type !== 'LogicalExpression' || n.operator !== '||') return;
+      const r = literalValue(n.right);
+      const constName = n.right.type === 'Identifier' && /^[A-Z][A-Z0-9_]+$/.test(n.right.name);
+      if (!(r.ok && typeof r.value === 'number' && r.value !== 0) && !constName) return;
+      let key = null;
+      const l = n.left;
+      if (l.type === 'CallExpression' && GET.test(memberPath(l.callee) || '') && l.arguments.length === 1 && l.arguments[0].type === 'Literal') key = String(l.arguments[0].value);
+      else if (l.type === 'MemberExpression') key = memberPath(l);
+      if (!key || !wrapped.has(key)) return;
+      this.zeroMissingFound = true;
+      const text = this.code.slice(n.start, n.end);
+      this.add('wrong_argument', true, `${text} (line ${lineOf(n)}): ${key} is stored as a remainder at line ${wrapped.get(key)}, so it can be 0, and || takes 0 for a missing value and puts ${this.code.slice(n.right.start, n.right.end)} back: 0 never lasts (${this.code.slice(l.start, l.end)} ?? ${this.code.slice(n.right.start, n.right.end)})`, lineOf(n), '??');
+    });
+  }
+
+  // const size = config.size || 2 and spawnRock({ size: size - 1 }) under if (size > 0): size 0 is asked for, but ||
+  // takes it for a missing one, so 2 comes back (config.size ?? 2)
+  zeroOptionReplaced() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.zeroOptionFound || n.type !== 'LogicalExpression' || n.operator !== '||' || n.left.type !== 'MemberExpression' || n.left.computed || !ctx.fn) return;
+      const r = literalValue(n.right);
+      if (!r.ok || typeof r.value !== 'number' || r.value === 0) return;
+      const param = n.left.object.type === 'Identifier' ? n.left.object.name : null;
+      const fnName = ctx.roles[ctx.roles.length - 1];
+      if (!param || !fnName || !ctx.fn.params.some((p) => p.type === 'Identifier' && p.name === param)) return;
+      const opt = n.left.property.name;
+      for (const c of this.calls) {
+        if (c.name !== fnName || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+        const p = c.n.arguments[0].properties.find((q) => q.type === 'Property' && !q.computed && q.key && (q.key.name || q.key.value) === opt);
+        if (!p) continue;
+        let zero = literalValue(p.value).ok && literalValue(p.value).value === 0;
+        if (!zero && p.value.type === 'BinaryExpression' && p.value.operator === '-' && literalValue(p.value.right).value === 1) {
+          // size - 1 under if (size > 0) / (size >= 1) / (size): size 0 can be asked for
+          const v = this.code.slice(p.value.left.start, p.value.left.end).replace(/[.$]/g, (m) => '\\' + m);
+          const fnText = c.ctx.fn ? this.code.slice(c.ctx.fn.start, c.n.start) : '';
+          zero = new RegExp(`if\\s*\\(\\s*${v}\\s*(>\\s*0|>=\\s*1|!==?\\s*0)?\\s*\\)`).test(fnText);
+        }
+        if (!zero) continue;
+        this.zeroOptionFound = true;
+        const text = this.code.slice(n.start, n.end);
+        this.add('wrong_argument', true, `${text} (line ${lineOf(n)}): ${fnName}() is asked for ${opt} ${this.code.slice(p.value.start, p.value.end)} at line ${lineOf(c.n)}, which can be 0, and || takes 0 for a missing value, so ${r.value} comes back instead (${this.code.slice(n.left.start, n.left.end)} ?? ${r.value})`, lineOf(n), '??');
+        return;
+      }
+    });
+  }
+
+  // for (let a = -15; a < 15; a += 15): a spread from -15 that stops before +15 fires -15 and 0 only; the last step of
+  // the fan is missing (a <= 15)
+  lopsidedSpread() {
+    walk(this.ast, (n) => {
+      if (this.lopsidedFound || n.type !== 'ForStatement' || !n.init || n.init.type !== 'VariableDeclaration' || n.init.declarations.length !== 1) return;
+      const d = n.init.declarations[0];
+      if (d.id.type !== 'Identifier' || !n.test || n.test.type !== 'BinaryExpression' || n.test.operator !== '<' || n.test.left.type !== 'Identifier' || n.test.left.name !== d.id.name) return;
+      const start = this.code.slice(d.init ? d.init.start : 0, d.init ? d.init.end : 0).replace(/\s+/g, '');
+      const end = this.code.slice(n.test.right.start, n.test.right.end).replace(/\s+/g, '');
+      if (start !== `-${end}` && !(start.startsWith('-(') && start === `-(${end})`)) return;
+      const u = n.update;
+      if (!u || u.type !== 'AssignmentExpression' || u.operator !== '+=' || u.left.type !== 'Identifier' || u.left.name !== d.id.name) return;
+      const step = literalValue(u.right);
+      const bound = literalValue(n.test.right);
+      const stepText = this.code.slice(u.right.start, u.right.end).replace(/\s+/g, '');
+      // the step divides the bound: the loop lands on 0 and would land on the bound itself
+      if (bound.ok && step.ok) { if (!(step.value > 1 && bound.value % step.value === 0 && bound.value / step.value <= 6)) return; }
+      else if (!(step.ok ? false : stepText === end)) return;
+      this.lopsidedFound = true;
+      this.add('wrong_argument', true, `for (let ${d.id.name} = ${start}; ${d.id.name} < ${end}; ${d.id.name} += ${stepText}) (line ${lineOf(n)}) starts at ${start} but stops before ${end}: the spread is lopsided, ${start} and 0 without ${end} (${d.id.name} <= ${end})`, lineOf(n), `${d.id.name} <= ${end}`);
     });
   }
 

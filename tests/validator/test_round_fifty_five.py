@@ -1,0 +1,45 @@
+"""Mistakes left from round 54 and found in round 55 of unseen programs, each written in correct Phaser calls:
+includes() of an object made just before (a snake's new head), a text set from a score on the line before the score is
+raised, a count kept with += 1 in an object made as {} with no keys, an empty list ([]) tested for truth where it
+stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
+with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
+Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_worm_includes_new_head": [("l2", "never_fires", 14, "looks for next, a new object made at line 13, and includes() compares objects by identity")],
+    "fail_hoops_text_before_points": [("l2", "wrong_argument", 10, "runs before this.points += 3 (line 11): the text is set from the value before the change")],
+    "fail_pond_catch_count_from_nothing": [("l2", "wrong_argument", 11, "counts in this.caught, made as {} with no keys")],
+    "fail_tale_ending_empty_options": [("l2", "never_fires", 13, "an empty array is true in a test, so the branch for no options never runs")],
+    "fail_tide_level_wraps_to_default": [("l2", "wrong_argument", 10, "tide is stored as a remainder at line 11, so it can be 0")],
+    "fail_crystals_tier_zero_replaced": [("l2", "wrong_argument", 8, "spawn() is asked for tier tier - 1 at line 17, which can be 0")],
+    "fail_fan_bolts_stop_short": [("l2", "wrong_argument", 7, "starts at -20 but stops before 20: the spread is lopsided")],
+}
+
+WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
+           "pass_tale_ending_options_length", "pass_tide_level_nullish_default", "pass_crystals_tier_nullish",
+           "pass_fan_bolts_both_sides"]
+
+
+@pytest.fixture(scope="module")
+def records(browser_validator):
+    return validate_named(browser_validator, list(EXPECTED) + WORKING)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert not missing_findings(rec, EXPECTED[name]), (missing_findings(rec, EXPECTED[name]), rec["validation"]["errors"])
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_the_working_ways_pass_without_findings(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
