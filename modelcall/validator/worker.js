@@ -261,6 +261,7 @@ let matterOnly = false;
 
 // ---------------------------------------------------------------- L2 + L4: the analysis
 const SCENE_KEYS = new Set(['preload', 'create', 'update', 'init']);
+let PHASER_MEMBER_NAMES = null; // every member name of every Phaser class and namespace, made once
 const GAME_OBJECT = 'Phaser.GameObjects.GameObject';
 const GROUP = 'Phaser.GameObjects.Group';
 const MATTER_COMPONENTS = ['Bounce', 'Collision', 'Force', 'Friction', 'Gravity', 'Mass', 'Sensor', 'SetBody', 'Sleep', 'Static', 'Velocity']
@@ -326,6 +327,11 @@ class Analysis {
     this.returns = new Map(); // function node start -> what its return statements give {types, unknown}
     this.fnDecls = new Map(); // binding key -> function node
     this.record = false;
+    // functions nothing calls (deadFunctions()), and what the code outside them uses: a must-use API met only there
+    // is not used
+    this.deadFns = new Map(); // function node -> {name, line}
+    this.deadDepth = 0;
+    this.live = { hits: new Set(), produced: new Set(), referenced: new Set(), events: new Set(), calls: new Set() };
     this.hits = new Map();
     this.misses = new Map();
     this.produced = new Set();
@@ -358,6 +364,7 @@ class Analysis {
 
   run() {
     this.collectAssigned(this.ast);
+    this.deadFunctions();
     // learning passes until the types stop changing (at most MAX_PASSES - 1), then the pass that records
     let learnt = null;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -428,6 +435,40 @@ class Analysis {
     }
   }
 
+  // functions no code can call: a class method, a function declaration or a `const f = () => ...` whose name appears
+  // nowhere else (no call, no reference, no string holding it), that is not a scene's lifecycle method and not a name
+  // Phaser itself may call on a subclass (preUpdate, destroy, any member of a Phaser class). A program that reaches
+  // members by a computed name (this[action]()) has none.
+  deadFunctions() {
+    if (!PHASER_MEMBER_NAMES) {
+      PHASER_MEMBER_NAMES = new Set();
+      for (const info of Object.values(MODEL.types)) for (const table of [info.inst, info.stat]) if (table) for (const k of Object.keys(table)) PHASER_MEMBER_NAMES.add(k);
+    }
+    const defs = []; // [name, function node, the node that names it]
+    const named = new Map(); // name -> how many times it appears (identifiers, member names, string literals)
+    const count = (name) => named.set(name, (named.get(name) || 0) + 1);
+    let dynamic = false;
+    this.eachNode((n, parent, key) => {
+      if (n.type === 'MethodDefinition' && n.kind === 'method' && !n.computed && n.key.type === 'Identifier' && n.value) defs.push([n.key.name, n.value, n.key]);
+      else if (n.type === 'FunctionDeclaration' && n.id) defs.push([n.id.name, n, n.id]);
+      else if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && /Function/.test(n.init.type)) defs.push([n.id.name, n.init, n.id]);
+      if (n.type === 'Identifier') count(n.name);
+      else if (n.type === 'Literal' && typeof n.value === 'string') { count(n.value); for (const w of n.value.split(/[^\w$]+/)) if (w && w !== n.value) count(w); }
+      else if (n.type === 'TemplateElement') for (const w of String(n.value && n.value.cooked || '').split(/[^\w$]+/)) if (w) count(w);
+      else if (n.type === 'MemberExpression' && n.computed && !(n.property.type === 'Literal') && !(n.property.type === 'Identifier' && /^(i|j|k|n|idx|index|row|col|r|c|x|y)$/.test(n.property.name) && n.object.type !== 'ThisExpression')) {
+        // obj[name] with a name from data: a method may be reached that way
+        if (n.object.type === 'ThisExpression' || (n.object.type === 'Identifier' && /^(this|self|scene|that|me)$/.test(n.object.name))) dynamic = true;
+      }
+    });
+    if (dynamic) return;
+    for (const [name, fn, id] of defs) {
+      if (SCENE_KEYS.has(name) || name === 'constructor' || PHASER_MEMBER_NAMES.has(name)) continue;
+      // its own name is counted once where it is defined
+      if ((named.get(name) || 0) > 1) continue;
+      this.deadFns.set(fn, { name, line: id.loc ? id.loc.start.line : null, first: fn.loc ? [fn.loc.start.line, fn.loc.start.column] : null, last: fn.loc ? [fn.loc.end.line, fn.loc.end.column] : null });
+    }
+  }
+
   // `function update() {...}` that nothing names (the scene config lists only preload and create): Phaser calls a
   // scene's own methods, so this code never runs
   unreferencedLifecycle() {
@@ -466,6 +507,8 @@ class Analysis {
       moves_away: this.awayMoves || [],
       menu_after_game: this.menuAfterGame || null,
       group_repeats: this.groupRepeats || [],
+      dead_code: this.deadFns.size ? [...this.deadFns.values()] : [],
+      live: this.deadFns.size ? Object.fromEntries(Object.entries(this.live).map(([k, v]) => [k, [...v].sort()])) : null,
       contract_failures: this.contracts.failures ? { count: this.contracts.failures, last: this.contracts.lastFailure } : null,
     };
   }
@@ -643,7 +686,13 @@ class Analysis {
       fnNode: fn,
     };
     fn.params.forEach((p, i) => { if (paramTypes && paramTypes[i] !== undefined) this.bindPattern(p, paramTypes[i], inner); });
-    if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
+    const dead = this.deadFns.has(fn);
+    if (dead) this.deadDepth++;
+    try {
+      if (fn.body.type === 'BlockStatement') this.visitBody(fn.body.body, inner); else this.expr(fn.body, inner);
+    } finally {
+      if (dead) this.deadDepth--;
+    }
   }
 
   // update(delta): Phaser calls a scene's update(time, delta), so a lone first parameter named for the frame's delta
@@ -710,7 +759,7 @@ class Analysis {
         if (t && t.st) {
           const cls = t.cs.filter((c) => typeInfo(c) && typeInfo(c).kind === 'class');
           if (cls.length) {
-            if (this.record) { cls.forEach((c) => { this.produced.add(c); this.referenced.add(c); this.hit(c); }); }
+            if (this.record) { cls.forEach((c) => { this.note('produced', c); this.note('referenced', c); this.hit(c); }); }
             if (cls.includes('Phaser.Game')) this.structure.has_game = true;
             if (cls.includes('Phaser.Game') && n.arguments[0]) this.gameConfig(n.arguments[0], ctx);
             if (this.record && cls.length === 1) this.contracts.checkNew(n, cls[0], ctx);
@@ -826,7 +875,13 @@ class Analysis {
     return this.member(obj, name, asCall, n, false);
   }
 
-  hit(symbol) { if (this.record) this.hits.set(symbol, true); }
+  hit(symbol) { if (this.record) { this.hits.set(symbol, true); if (!this.deadDepth) this.live.hits.add(symbol); } }
+
+  // a use recorded in the whole program, and in its live part when it is not inside a function nothing calls
+  note(kind, value) {
+    this[kind].add(value);
+    if (!this.deadDepth) this.live[kind].add(value);
+  }
 
   // does this expression (likely) hold a plain data object: a name bound to an object literal or to an element of an
   // array of object literals (const level = LEVELS[i]), or such an element itself?
@@ -897,7 +952,7 @@ class Analysis {
       this.hit(symbol);
       if (e.k === 'c' || e.k === 'n') {
         const full = c + '.' + name;
-        if (this.record) this.referenced.add(full);
+        if (this.record) this.note('referenced', full);
         return { cs: [full], st: true };
       }
       // a union receiver (Scene#sound: NoAudio | HTML5Audio | WebAudio manager): the value may come from any of them
@@ -907,16 +962,16 @@ class Analysis {
         return cs.length ? { cs: [...new Set(cs)], st: false } : null;
       };
       if (e.k === 'p' || e.k === 'e') {
-        if (e.v !== undefined && this.record) this.referenced.add(symbol);
+        if (e.v !== undefined && this.record) this.note('referenced', symbol);
         if (!isWrite && this.replaced.has(symbol)) return null;
         const pt = unionType('t');
-        if (pt && this.record && !isWrite) pt.cs.forEach((x) => this.produced.add(x));
+        if (pt && this.record && !isWrite) pt.cs.forEach((x) => this.note('produced', x));
         return pt;
       }
       if (e.k === 'f') {
         if (!asCall) return null;
         const rt = unionType('r');
-        if (rt && this.record) rt.cs.forEach((x) => this.produced.add(x));
+        if (rt && this.record) rt.cs.forEach((x) => this.note('produced', x));
         return rt;
       }
       return null;
@@ -1127,7 +1182,7 @@ class Analysis {
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
       recv = this.expr(callee.object, ctx);
       name = callee.property.name;
-      if (this.record) { this.calls.add(name); if (ctx.inUpdate) this.callsInUpdate.add(name); }
+      if (this.record) { this.note('calls', name); if (ctx.inUpdate) this.callsInUpdate.add(name); }
       if (n.callee.object.type === 'ThisExpression' && name === 'physics') this.physicsUses.push({ line: n.loc.start.line });
       ret = recv ? this.member(recv, name, true, callee, false) : null;
       if (this.record) this.oneShotTest(n, ctx, recv, name);
@@ -1145,7 +1200,7 @@ class Analysis {
       }
     } else if (callee.type === 'Identifier') {
       const key = this.lookup(ctx.scope, callee.name);
-      if (this.record) this.calls.add(callee.name);
+      if (this.record) this.note('calls', callee.name);
       const fn = key ? this.fnDecls.get(key) : null;
       // call-site inference for helper parameters: helper(graphics, x, y); the call is what the helper returns
       if (fn) { this.paramsFromCall(fn, n, ctx); if (this.prev && fn.body.type === 'BlockStatement') ret = this.slotType(this.prev.returns.get(fn.start)); }
@@ -1158,7 +1213,7 @@ class Analysis {
     if (this.record && recv && name) this.contracts.checkCallbacks(n, recv, name, ctx);
     if (name && ['on', 'once', 'addListener'].includes(name) && args.length >= 2) {
       const ev = this.eventName(args[0], ctx);
-      if (ev && this.record) this.events.add(ev);
+      if (ev && this.record) this.note('events', ev);
       const fnNode = args[1];
       const thisT = args[2] ? this.peekType(args[2], ctx) : recv;
       const params = this.eventParams(ev, recv);

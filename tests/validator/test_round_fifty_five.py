@@ -43,3 +43,13 @@ def test_the_working_ways_pass_without_findings(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert [i["message"] for i in rec["validation"]["errors"] + rec["validation"]["warnings"] if i["code"] == "api_misuse"] == []
+
+
+def test_a_must_use_api_met_only_in_a_function_nothing_calls_is_missing(browser_validator):
+    """A policy can name the API it is asked for in a method it never calls; the live part of the program decides."""
+    records = validate_named(browser_validator, ["fail_countdown_timer_in_uncalled_method", "pass_countdown_timer_started"])
+    dead = records["fail_countdown_timer_in_uncalled_method"]
+    assert dead["reasons"] == ["l2:must_use_missing"]
+    [issue] = dead["validation"]["errors"]
+    assert issue["line"] == 8 and "Phaser.Time.TimerEvent is used only in startClock() (line 8), which nothing in the program calls" in issue["message"]
+    assert records["pass_countdown_timer_started"]["passed"], records["pass_countdown_timer_started"]["reasons"]

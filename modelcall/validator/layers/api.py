@@ -161,6 +161,28 @@ def must_use_met(name: str, api: dict[str, Any], facts: ApiFacts, code: str = ""
     return False
 
 
+def _met_only_in_dead_code(name: str, api: dict[str, Any], facts: ApiFacts, code: str) -> bool:
+    """A must-use name met by the whole program but not by its live part: the functions nothing calls taken out."""
+    live, dead = api.get("live"), api.get("dead_code") or []
+    if not live or not dead:
+        return False
+    lines = code.split("\n")
+    for d in dead:
+        if not d.get("first") or not d.get("last"):
+            continue
+        (l0, c0), (l1, c1) = d["first"], d["last"]
+        if not 1 <= l0 <= l1 <= len(lines):
+            continue
+        if l0 == l1:
+            lines[l0 - 1] = lines[l0 - 1][:c0] + lines[l0 - 1][c1:]
+            continue
+        lines[l0 - 1] = lines[l0 - 1][:c0]
+        for i in range(l0, l1 - 1):
+            lines[i] = ""
+        lines[l1 - 1] = lines[l1 - 1][c1:]
+    return not must_use_met(name, {**api, **live}, facts, "\n".join(lines))
+
+
 class ApiLayer:
     name = "l2"
 
@@ -193,9 +215,16 @@ class ApiLayer:
             warnings.extend(errors)
             errors = []
         mu_hits = [m for m in sample.must_use if must_use_met(m, api, self.facts, sample.code)]
+        dead_only = [m for m in mu_hits if _met_only_in_dead_code(m, api, self.facts, sample.code)]
+        mu_hits = [m for m in mu_hits if m not in dead_only]
         mu_misses = [m for m in sample.must_use if m not in mu_hits]
         for m in mu_misses:
-            issue = Issue("l2", "must_use_missing", f"must-use API {m} is not used")
+            if m in dead_only:
+                dead = api["dead_code"][0]
+                names = ", ".join(f"{d['name']}() (line {d['line']})" for d in api["dead_code"][:3])
+                issue = Issue("l2", "must_use_missing", f"must-use API {m} is used only in {names}, which nothing in the program calls", dead.get("line"))
+            else:
+                issue = Issue("l2", "must_use_missing", f"must-use API {m} is not used")
             (errors if self.cfg.require_must_use else warnings).append(issue)
         if self.cfg.check_physics_config and api.get("physics_uses") and not api.get("physics_configured"):
             line = api["physics_uses"][0].get("line")
