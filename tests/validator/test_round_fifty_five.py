@@ -53,3 +53,28 @@ def test_a_must_use_api_met_only_in_a_function_nothing_calls_is_missing(browser_
     [issue] = dead["validation"]["errors"]
     assert issue["line"] == 8 and "Phaser.Time.TimerEvent is used only in startClock() (line 8), which nothing in the program calls" in issue["message"]
     assert records["pass_countdown_timer_started"]["passed"], records["pass_countdown_timer_started"]["reasons"]
+
+
+# a program that cannot do what the task asks whatever it draws: input asked for and none read, change asked for and
+# only a still picture (what a policy rewarded for passing may learn to write)
+TASK_FIT = {
+    "fail_flap_space_handler_empty": {"l4:no_input": 'the task asks for the player\'s input ("Press SPACE"), but the program reads none (its input handlers are empty)'},
+    "fail_bricks_drawn_still": {"l4:no_input": 'the task asks for the player\'s input ("arrow keys")',
+                                "l4:still_picture": 'the task asks for something that changes ("move"), but the program only draws a still picture'},
+    "fail_clock_second_hand_drawn_still": {"l4:still_picture": 'the task asks for something that changes ("rotates")'},
+}
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_a_task_that_asks_for_input_or_change_is_not_met_by_a_still_program(browser_validator, name):
+    rec = validate_named(browser_validator, [name])[name]
+    assert sorted(rec["reasons"]) == sorted(TASK_FIT[name]), rec["reasons"]
+    for reason, words in TASK_FIT[name].items():
+        issue = next(i for i in rec["validation"]["errors"] if f"{i['layer']}:{i['code']}" == reason)
+        assert words in issue["message"], issue
+
+
+@pytest.mark.parametrize("name", ["pass_flap_space_handler_lifts", "pass_star_drawn_still"])
+def test_input_that_does_something_and_a_task_for_a_still_drawing_pass(browser_validator, name):
+    rec = validate_named(browser_validator, [name])[name]
+    assert rec["passed"], rec["reasons"]

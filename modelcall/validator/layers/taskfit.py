@@ -113,6 +113,25 @@ _YOYO = re.compile(r"\byoyo\s*:\s*true")
 _EACH_CLICK_TASK = re.compile(r"每(一)?次点击|每点击一次|每点一次|点击(画面|屏幕|画布|任意|任何)?(位置|地方|处)?(时)?(就|即|都)?(会)?(生成|创建|产生|出现|添加|放置|绘制)|(each|every) (click|tap)|click(ing|s)? (anywhere|on the (canvas|screen))|wherever [^.]{0,20}click", re.I)
 _ONCE_POINTER = re.compile(r"\binput\s*\.\s*once\s*\(\s*(['\"](pointerdown|pointerup)['\"]|Phaser\.Input\.Events\.POINTER_(DOWN|UP))")
 _ON_POINTER = re.compile(r"\.on\s*\(\s*(['\"](pointerdown|pointerup|gameobjectdown|gameobjectup)['\"]|Phaser\.Input\.Events\.(POINTER|GAMEOBJECT)_(DOWN|UP))")
+# the task asks for the player's input: keys by name, or the pointer (clicks, taps, drags)
+_KEYS_TASK = re.compile(r"arrow[- ]?keys?|cursor keys|space\s*bar|\bSPACE\b|keyboard|\bWASD\b|\b[WASD]\s*/\s*[WASD]\b"
+                        r"|press(?:es|ing)?\s+(?:the\s+)?(?:space|enter|shift|esc(?:ape)?|up|down|left|right|arrow|[A-Z0-9](?![\w-]))"
+                        r"|\b[A-Z0-9]\s+key\b|\bkeys?\s+[A-Z0-9]\b|方向键|空格|键盘|按键|回车|[上下左右]{2,4}键|按\s*[A-Za-z0-9](?![A-Za-z])", re.I)
+_POINTER_TASK = re.compile(r"\bclick|\btap(s|ping|ped)?\b|\bmouse\b|\bswip|drag[- ]and[- ]drop|draggable|\bdrag(ged|ging)?\s+(the|a|an|it|them|each|to|cards?|pieces?|items?|objects?)\b"
+                           r"|点击|单击|双击|鼠标|拖动|拖拽|拖放|触摸|触屏|轻触|点按|滑动屏幕", re.I)
+# what reads the player's input: a key's or the pointer's state, or a handler that does something
+_EMPTY_HANDLER = re.compile(r"\.(on|once|addEventListener)\s*\(\s*[^,()]+,\s*(\([^()]*\)\s*=>|\w+\s*=>|function\s*\w*\s*\([^()]*\))\s*\{\s*\}\s*[,)]")
+_READS_INPUT = re.compile(r"mouseSpring|pointerConstraint|PointerConstraint|\bisDown\b|\bisUp\b|JustDown|JustUp|getDuration|checkDown|activePointer|mousePointer|\bpointer[1-9]\b|pointers\b"
+                          r"|\.(on|once|addListener|addEventListener)\s*\(\s*(['\"`](key|pointer|gameobject|drag|drop|wheel|down['\"`]|up['\"`]|click|mouse|touch)"
+                          r"|Phaser\.Input\.(Events|Keyboard\.Events)\.)|\bon(key|click|mouse|pointer|touch)\w*\s*=|setDraggable|input\.(keyboard\.)?(on|once)\s*\(\s*\w+\s*,", re.I)
+# code that changes the picture by itself or on input: a loop, tweens, timers, physics, particles, animations, camera effects
+_CHANGES = re.compile(r"\bupdate\s*[(:]|preUpdate|tweens|\.tween\s*\(|addEvent|delayedCall|setTimeout|setInterval|requestAnimationFrame"
+                      r"|physics|matter|velocity|gravity|particles|anims|\.play\s*\(|cameras?\.main\.(fade|flash|shake|pan|zoomTo|rotateTo)"
+                      r"|\.(fade|flash|shake|pan|zoomTo)\s*\(|timeline|\.(on|once)\s*\(|addEventListener|\bisDown\b|activePointer|\.events\.", re.I)
+# a task that asks for something to happen over time or on input (a still picture cannot meet it)
+_CHANGE_TASK = re.compile(r"\bmov(e|es|ing)\b|rotat|spin|\bfall|jump|bounc|\bfl(y|ies|ying)\b|animat|blink|flash|click|press|tap\b"
+                          r"|countdown|count(s)? down|every\s+(\d|second|frame|half|few|tick|turn|beat)|\bspeed|grow|shrink|fade|follow|chase|shoot|\bfire[sd]?\b|spawn|timer|drag|\bdrift|scroll|orbit|pulse"
+                          r"|移动|旋转|运动|下落|掉落|跳|弹跳|反弹|弹起|子弹|飞|动画|闪烁|点击|按下|按住|按键|倒计时|每秒|每隔|速度|变大|变小|缩放|淡入|淡出|跟随|追|射击|发射|计时|拖|滚动|漂浮|漂移|脉冲|摆动|移向", re.I)
 
 
 def task_periods(task: str) -> list[float]:
@@ -274,7 +293,8 @@ class TaskFitLayer:
         for issue in (self.timer_once(api, sample.task), self.no_bounce(sample.code, sample.task), self.moves_away(api, sample.task, sample.code),
                       self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task),
                       self.overlap_for_bounce(sample.code, sample.task), self.tween_once(sample.code, sample.task),
-                      self.click_once(sample.code, sample.task)):
+                      self.click_once(sample.code, sample.task), self.no_input(sample.code, sample.task),
+                      self.still_picture(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
@@ -409,6 +429,43 @@ class TaskFitLayer:
         line = bare[:found.start()].count("\n") + 1
         return Issue("l4", "click_once", f"the task asks for it on each click, but input.once() (line {line}) runs its handler for "
                      "the first click only and then takes it off (input.on())", line)
+
+    @staticmethod
+    def _word(task: str, found: re.Match[str]) -> str:
+        """The whole word a task pattern matched inside (`rotat` -> `rotates`), for the message."""
+        start, end = found.start(), found.end()
+        while start > 0 and task[start - 1].isascii() and task[start - 1].isalnum() and found.group(0)[:1].isascii():
+            start -= 1
+        while end < len(task) and task[end].isascii() and task[end].isalnum() and found.group(0)[-1:].isascii():
+            end += 1
+        return task[start:end]
+
+    def no_input(self, code: str, task: str) -> Issue | None:
+        """`no_input`: the task asks for key presses or clicks and nothing in the program reads any input: no key's or
+        pointer's state is read and every input handler (if any) is empty. Either kind of input meets either ask."""
+        if self.gates.l4_task == "off" or not task:
+            return None
+        asked = _KEYS_TASK.search(task) or _POINTER_TASK.search(task)
+        if not asked:
+            return None
+        live = _EMPTY_HANDLER.sub(")", _COMMENTS.sub("", code or ""))
+        if _READS_INPUT.search(live):
+            return None
+        empty = " (its input handlers are empty)" if _EMPTY_HANDLER.search(_COMMENTS.sub("", code or "")) else ""
+        return Issue("l4", "no_input", f"the task asks for the player's input (\"{self._word(task, asked)}\"), but the program reads none{empty}: "
+                     "no key or pointer handler does anything and nothing reads a key's or the pointer's state")
+
+    def still_picture(self, code: str, task: str) -> Issue | None:
+        """`still_picture`: the task asks for something that happens over time or on input, and the program can only
+        draw one still picture: no update(), tween, timer, physics, particles, animation, camera effect or handler."""
+        if self.gates.l4_task == "off" or not task:
+            return None
+        asked = _CHANGE_TASK.search(task)
+        bare = _COMMENTS.sub("", code or "")
+        if not asked or not bare.strip() or _CHANGES.search(bare):
+            return None
+        return Issue("l4", "still_picture", f"the task asks for something that changes (\"{self._word(task, asked)}\"), but the program only draws "
+                     "a still picture: no update(), tween, timer, physics, particles, animation, camera effect or input handler")
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene

@@ -1,0 +1,11 @@
+// Press SPACE to make the bird flap upwards; it falls back down between flaps
+class Flap extends Phaser.Scene {
+  create() {
+    this.bird = this.add.circle(200, 300, 16, 0xffdd00);
+    this.physics.add.existing(this.bird);
+    this.bird.body.setCollideWorldBounds(true);
+    this.add.text(20, 20, 'SPACE to flap', { fontSize: '20px', color: '#ffffff' });
+    this.input.keyboard.on('keydown-SPACE', () => { this.bird.body.setVelocityY(-260); });
+  }
+}
+new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, physics: { default: 'arcade', arcade: { gravity: { y: 500 } } }, scene: Flap });
