@@ -29,6 +29,7 @@
   const mathRound = Math.round;
   const mathCeil = Math.ceil;
   const mathAbs = Math.abs;
+  const mathPI = Math.PI;
   const mathImul = Math.imul;
   const mathSqrt = Math.sqrt;
   const mathSin = Math.sin;
@@ -5108,6 +5109,7 @@
         if (st.blank === false) S.everDrawn = true;
       }
       if (render) sampleSignature(g);
+      if (S.opts.inputAfter > SPIN_FRAMES && S.frame >= S.opts.inputAfter - SPIN_FRAMES - 1 && S.frame < S.opts.inputAfter) { try { sampleSpins(g); } catch (e) { /* ignore */ } }
       if (revealed.length) { try { revealedCovered(false); } catch (e) { revealed = List(); } }
       if (sleepingPushes.length) { try { sleepingPushesLost(); } catch (e) { sleepingPushes.length = 0; } }
       if (S.frame % 30 === 29 && !previewSeen && clearedGraphics.length && S.frame >= S.opts.inputAfter) { try { previewUnderCovers(g); } catch (e) { previewSeen = true; } }
@@ -5198,6 +5200,57 @@
     sig.samples += 1;
     sig.last = text;
   }
+  // how fast each object on show turns (degrees per second of game time), from its rotation read every frame over the
+  // half second before the input phase, the turns of each frame added up (a fast spin wraps many times): a task that
+  // asks for a rate ("每秒 120 度") is checked against these. The rotation a frame draws is the object's own _rotation.
+  const SPIN_FRAMES = 30;
+  function sampleSpins(g) {
+    const sp = S.spins || (S.spins = { last: new WeakMapC(), index: new WeakMapC(), totals: List(), t0: S.clock, t1: S.clock });
+    sp.t1 = S.clock;
+    let n = 0;
+    const visit = (list, depth) => {
+      for (let i = 0; i < list.length && n < 300; i++) {
+        const o = list[i];
+        if (!o || typeof o !== 'object') continue;
+        n++;
+        const r = o._rotation;
+        if (typeof r === 'number' && isFiniteF(r)) {
+          const prev = apply(weakMapGet, sp.last, [o]);
+          if (prev !== undefined) {
+            let d = (r - prev) * 180 / mathPI;
+            d -= 360 * mathRound(d / 360);
+            let k = apply(weakMapGet, sp.index, [o]);
+            if (k === undefined) { k = sp.totals.length; apply(weakMapSet, sp.index, [o, k]); listPush(sp.totals, [str(o.type || 'object'), 0, 0]); }
+            const e = listAt(sp.totals, k);
+            e[1] += d;
+            e[2] += 1;
+          }
+          apply(weakMapSet, sp.last, [o, r]);
+        }
+        if (depth < 2 && o.type === 'Container' && isArray(o.list)) visit(o.list, depth + 1);
+      }
+    };
+    const scenes = g.scene.getScenes(true);
+    for (let s = 0; s < scenes.length; s++) {
+      const sys = scenes[s].sys;
+      if (sys && sys.displayList) visit(sys.displayList.list, 0);
+      if (sys && sys.cameras && isArray(sys.cameras.cameras)) visit(sys.cameras.cameras, 2);
+    }
+  }
+  function spinReport(canvas) {
+    const sp = S.spins;
+    if (!sp) return;
+    const seconds = (sp.t1 - sp.t0) / 1000;
+    const out = [];
+    for (let i = 0; i < sp.totals.length && out.length < 20; i++) {
+      const e = listAt(sp.totals, i);
+      if (seconds <= 0 || e[2] < SPIN_FRAMES - 2) continue;
+      const rate = mathRound(e[1] / seconds * 10) / 10;
+      if (mathAbs(rate) >= 1) append(out, { type: e[0], deg_per_s: rate });
+    }
+    canvas.spins = out;
+    canvas.spin_seconds = mathRound(seconds * 1000) / 1000;
+  }
   function signatureReport(canvas) {
     const sig = S.sig;
     canvas.samples = sig ? sig.samples : 0;
@@ -5250,6 +5303,7 @@
       if (S.everDrawn && canvas.blank) canvas.blank = false;
       if (canvas.blank && !S.everDrawn) { try { coveredObjects(g); offView(g); } catch (e) { /* ignore */ } }
       signatureReport(canvas);
+      try { spinReport(canvas); } catch (e) { /* ignore */ }
       if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }
     let signals = 'null';

@@ -78,3 +78,16 @@ def test_a_task_that_asks_for_input_or_change_is_not_met_by_a_still_program(brow
 def test_input_that_does_something_and_a_task_for_a_still_drawing_pass(browser_validator, name):
     rec = validate_named(browser_validator, [name])[name]
     assert rec["passed"], rec["reasons"]
+
+
+def test_a_turning_rate_the_task_asks_for_is_measured_in_the_browser(browser_validator):
+    """Degrees handed to rotation (radians) turn the propeller about 57 times too fast; the measured rate says so."""
+    records = validate_named(browser_validator, ["fail_propeller_degrees_into_rotation", "pass_propeller_degrees_into_angle"])
+    fast = records["fail_propeller_degrees_into_rotation"]
+    assert fast["reasons"] == ["l4:spin_rate"], fast["reasons"]
+    [issue] = fast["validation"]["errors"]
+    assert issue["message"].startswith("the task asks for turning at 90°/s, but what turns on screen turns at 51")
+    right = records["pass_propeller_degrees_into_angle"]
+    assert right["passed"], right["reasons"]
+    [spin] = right["validation"]["runtime"]["canvas"]["spins"]
+    assert spin["type"] == "Graphics" and abs(spin["deg_per_s"] - 90) < 1.5

@@ -124,6 +124,14 @@ _EMPTY_HANDLER = re.compile(r"\.(on|once|addEventListener)\s*\(\s*[^,()]+,\s*(\(
 _READS_INPUT = re.compile(r"mouseSpring|pointerConstraint|PointerConstraint|\bisDown\b|\bisUp\b|JustDown|JustUp|getDuration|checkDown|activePointer|mousePointer|\bpointer[1-9]\b|pointers\b"
                           r"|\.(on|once|addListener|addEventListener)\s*\(\s*(['\"`](key|pointer|gameobject|drag|drop|wheel|down['\"`]|up['\"`]|click|mouse|touch)"
                           r"|Phaser\.Input\.(Events|Keyboard\.Events)\.)|\bon(key|click|mouse|pointer|touch)\w*\s*=|setDraggable|input\.(keyboard\.)?(on|once)\s*\(\s*\w+\s*,", re.I)
+# a task that asks for change that goes on by itself, all through the run
+_ONGOING_TASK = re.compile(r"持续|不断|一直|不停|循环|无限|continuous|constantly|forever|endless|non-?stop|all the time|over and over"
+                           r"|keeps? (on )?\w+ing\b", re.I)
+# a turning rate the task asks for: "每秒 120 度", "120 度/秒", "90 degrees per second", "45°/s"
+_SPIN_RATES = [re.compile(r"每秒(?:钟)?(?:旋转|转)?\s*(\d+(?:\.\d+)?)\s*(?:度|°)"),
+               re.compile(r"(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:/|每)\s*秒"),
+               re.compile(r"(\d+(?:\.\d+)?)\s*(?:degrees?|°|deg)\s*(?:per|a|/|each|every)\s*(?:second|sec|s)\b", re.I)]
+_SPIN_TASK = re.compile(r"旋转|转动|自转|rotat|spin|turn", re.I)
 # code that changes the picture by itself or on input: a loop, tweens, timers, physics, particles, animations, camera effects
 _CHANGES = re.compile(r"\bupdate\s*[(:]|preUpdate|tweens|\.tween\s*\(|addEvent|delayedCall|setTimeout|setInterval|requestAnimationFrame"
                       r"|physics|matter|velocity|gravity|particles|anims|\.play\s*\(|cameras?\.main\.(fade|flash|shake|pan|zoomTo|rotateTo)"
@@ -170,7 +178,9 @@ class HintChecker:
     """Evaluates one rule's check against the AST facts and the runtime record."""
 
     def __init__(self, api: dict[str, Any], runtime: dict[str, Any] | None):
-        self.api = api
+        # what the live code uses: a call or event only inside functions nothing calls meets no hint
+        self.api = {**api, **api["live"]} if api.get("live") else api
+        api = self.api
         self.runtime = runtime
         self.hits = set(api.get("hits") or [])
         self.short_hits = {h.replace("#", ".").rsplit(".", 1)[-1] for h in self.hits}
@@ -297,7 +307,10 @@ class TaskFitLayer:
                       self.still_picture(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
-        for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime)):
+        spin = self.spin_rate(sample.runtime, sample.task)
+        if spin is not None:
+            (errors if self.gates.l4_task == "hard" else warnings).append(spin)
+        for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
             if visual is not None:
                 (errors if visual.extra.pop("hard") else warnings).append(visual)
         consistency = plan_consistency(sample.plan_apis, api, self.event_values)
@@ -467,6 +480,25 @@ class TaskFitLayer:
         return Issue("l4", "still_picture", f"the task asks for something that changes (\"{self._word(task, asked)}\"), but the program only draws "
                      "a still picture: no update(), tween, timer, physics, particles, animation, camera effect or input handler")
 
+    def spin_rate(self, run: dict[str, Any] | None, task: str) -> Issue | None:
+        """`spin_rate`: the task asks for turning at a rate (degrees per second) and, in the half second before the
+        input phase, things on show turned but none at that rate (within 10%, either way round). Nothing turning then
+        says nothing (it may turn on a key, or be drawn turned by hand)."""
+        if self.gates.l4_task == "off" or not run or run.get("errors") or not _SPIN_TASK.search(task or ""):
+            return None
+        asked = sorted({float(m.group(1)) for r in _SPIN_RATES for m in r.finditer(task)} - {0.0})
+        spins = [s for s in (run.get("canvas") or {}).get("spins") or [] if isinstance(s, dict)]
+        if not asked or not spins:
+            return None
+        if any(abs(abs(s["deg_per_s"]) - want) <= max(0.1 * want, 2.0) for s in spins for want in asked):
+            return None
+        fastest = max(spins, key=lambda s: abs(s["deg_per_s"]))
+        told = " or ".join(f"{w:g}°/s" for w in asked)
+        seen = ", ".join(f"{abs(s['deg_per_s']):g}°/s ({s.get('type')})" for s in spins[:3])
+        return Issue("l4", "spin_rate", f"the task asks for turning at {told}, but what turns on screen turns at "
+                     f"{seen} (fastest {abs(fastest['deg_per_s']):g}°/s): "
+                     "a rate per frame or radians for degrees (per second: rate * delta / 1000, DegToRad for rotation)")
+
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
         first, the menu reachable only from it. Alone a warning (a game may open into play on purpose, as under a pause
@@ -489,9 +521,10 @@ class TaskFitLayer:
         message = f"the code draws ({', '.join(drawing[:5])}) but the canvas stayed one flat colour for {run.get('frames')} frames"
         return self._visual_issue("nothing_drawn", message, api, run)
 
-    def unchanged(self, api: dict[str, Any], run: dict[str, Any] | None) -> Issue | None:
+    def unchanged(self, api: dict[str, Any], run: dict[str, Any] | None, task: str = "") -> Issue | None:
         """`canvas_unchanged`: the code promises motion (update() moves or redraws, tweens, velocities, particles)
-        but every sampled picture of the run was the same. Soft; hard where an argument contract finding agrees."""
+        but every sampled picture of the run was the same. Soft; hard where an argument contract finding agrees, or
+        where the task asks for change that goes on by itself (rotates continuously, keeps scrolling) and no input."""
         if self.gates.l4_visual == "off" or not run or run.get("errors") or run.get("timed_out"):
             return None
         canvas = run.get("canvas") or {}
@@ -502,7 +535,12 @@ class TaskFitLayer:
             return None
         message = (f"the code promises motion ({', '.join(why[:4])}) but the canvas did not change in "
                    f"{canvas['samples']} samples over {run.get('frames')} frames")
-        return self._visual_issue("canvas_unchanged", message, api, run)
+        issue = self._visual_issue("canvas_unchanged", message, api, run)
+        asked = _ONGOING_TASK.search(task or "")
+        if asked and not (_KEYS_TASK.search(task) or _POINTER_TASK.search(task)) and self.gates.l4_task != "off":
+            issue.message = (issue.message + f"; the task asks for it to go on by itself (\"{self._word(task, asked)}\")")[:600]
+            issue.extra["hard"] = True
+        return issue
 
     def _visual_issue(self, code: str, message: str, api: dict[str, Any], run: dict[str, Any]) -> Issue:
         agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
