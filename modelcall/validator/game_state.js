@@ -504,6 +504,9 @@ class GameState {
     if (/%/.test(this.code) && /\|\|/.test(this.code)) this.zeroTakenForMissing();
     if (/\w\.\w+\s*\|\|\s*\d/.test(this.code)) this.zeroOptionReplaced();
     if (/for\s*\(\s*let\s+\w+\s*=\s*-/.test(this.code)) this.lopsidedSpread();
+    if (/Utils\.Array\.Remove(At)?\s*\(/.test(this.code)) this.arrayRemoveByIndex();
+    if (/\.pop\s*\(\s*\)/.test(this.code) && /while\s*\(/.test(this.code)) this.searchQueuePopped();
+    if (/=\s*[^;\n]*\?[^;\n]*[*/]\s*[\d.]+\s*:/.test(this.code) || /\?[^;\n]*:\s*[\w.]+\s*[*/]\s*[\d.]+/.test(this.code)) this.compoundedEachFrame();
     if (/particles\s*\(/.test(this.code) && /\.on\b(?!\s*\()/.test(this.code)) this.emitterOnAsFlag();
     if (/\.off\s*\([^;]*\.bind\s*\(/.test(this.code)) this.offWithNewBinding();
     if (/Angle\.Wrap\s*\(/.test(this.code)) this.radianWrapOnDegrees();
@@ -11217,6 +11220,71 @@ class GameState {
       this.concatTestFound = true;
       this.add('never_fires', true, `${this.code.slice(n.start, n.end).slice(0, 90)} (line ${lineOf(n)}): + binds tighter than ${t === concat ? '?:' : `${t.operator} and ?:`}, so the joined text${t === concat ? '' : ` is compared with ${this.code.slice(t.right.start, t.right.end)} and`} is the test: the same branch is taken every time (brackets round the ?:)`, lineOf(n), '(... ? ... : ...)');
     });
+  }
+
+  // Phaser.Utils.Array.Remove(this.hand, index): Remove takes the item itself and removes an element equal to it, so
+  // an index removes nothing from a list of objects (RemoveAt(list, index)); RemoveAt(list, card) the other way round
+  arrayRemoveByIndex() {
+    for (const c of this.calls) {
+      const path = memberPath(c.n.callee) || '';
+      if (!/^Phaser\.Utils\.Array\.(Remove|RemoveAt)$/.test(path) || c.n.arguments.length < 2) continue;
+      const arg = c.n.arguments[1];
+      const text = this.code.slice(arg.start, arg.end);
+      const indexish = (arg.type === 'Identifier' && /^(i|j|k|n|idx|index|pos|slot|at|\w*(Index|Idx))$/.test(arg.name))
+        || (arg.type === 'MemberExpression' && !arg.computed && /^(index|idx|\w*(Index|Idx))$/.test(arg.property.name))
+        || (arg.type === 'CallExpression' && /\.(indexOf|findIndex|lastIndexOf)$/.test(memberPath(arg.callee) || '.' + ((arg.callee.property || {}).name || '')));
+      const list = this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end);
+      if (path.endsWith('.Remove') && indexish) {
+        this.add('wrong_argument', true, `${path}(${list}, ${text}) (line ${lineOf(c.n)}) removes the element equal to ${text}, an index: it is not an element, so nothing is removed (Phaser.Utils.Array.RemoveAt(${list}, ${text}))`, lineOf(c.n), 'RemoveAt(list, index)');
+        return;
+      }
+      const itemish = arg.type === 'Identifier' && !indexish && /^(card|item|unit|enemy|piece|tile|obj|object|sprite|entry|target|child|member|the\w+|selected\w*|\w*(Card|Item|Unit|Sprite|Piece))$/.test(arg.name);
+      if (path.endsWith('.RemoveAt') && (itemish || arg.type === 'ThisExpression')) {
+        this.add('wrong_argument', true, `${path}(${list}, ${text}) (line ${lineOf(c.n)}) takes an index, and ${text} is an element: it is not a number, so nothing is removed (Phaser.Utils.Array.Remove(${list}, ${text}))`, lineOf(c.n), 'Remove(list, item)');
+        return;
+      }
+    }
+  }
+
+  // while (queue.length) { const cur = queue.pop(); ... dist[k] = d + 1; queue.push(next) }: pop() takes the newest
+  // entry, so the search goes depth-first and the step counts it writes are those of the first route found, not the
+  // shortest: tiles in reach are left out (queue.shift())
+  searchQueuePopped() {
+    walk(this.ast, (n) => {
+      if (this.queuePopFound || n.type !== 'WhileStatement') return;
+      const t = n.test;
+      const q = t.type === 'MemberExpression' && !t.computed && t.property.name === 'length' ? memberPath(t.object)
+        : t.type === 'BinaryExpression' && t.left.type === 'MemberExpression' && !t.left.computed && t.left.property.name === 'length' ? memberPath(t.left.object) : null;
+      if (!q || !/(^|\.)(queue|q|frontier|open|openList|openSet|todo|toVisit|pending|fringe)$/i.test(q)) return;
+      const body = this.code.slice(n.body.start, n.body.end);
+      const esc = q.replace(/[.$]/g, (m) => '\\' + m);
+      if (!new RegExp(`=\\s*${esc}\\s*\\.\\s*pop\\s*\\(\\s*\\)`).test(body) || !new RegExp(`${esc}\\s*\\.\\s*push\\s*\\(`).test(body)) return;
+      // it counts steps: a distance written as one more than the current one
+      if (!/(dist|distance|steps?|cost|depth|level|moves?)\w*\s*(\[[^\]]*\]|\.\s*set\s*\([^,]*,)\s*=?\s*\w+(\.\w+)*\s*\+\s*1\b|\+\s*1\s*\)/.test(body) || /sort\s*\(/.test(body)) return;
+      this.queuePopFound = true;
+      this.add('wrong_argument', true, `${q}.pop() in the search loop (line ${lineOf(n)}) takes the newest entry, so the search goes depth-first and the step counts it writes are those of the first route found, not the shortest: places in reach are left out or counted too far (${q}.shift())`, lineOf(n), `${q}.shift()`);
+    });
+  }
+
+  // e.speed = chilled ? e.speed * 0.5 : e.baseSpeed in update(): while the test holds the speed is halved again every
+  // frame, so it sinks to 0 instead of staying at half (e.baseSpeed * 0.5)
+  compoundedEachFrame() {
+    for (const u of this.lifecycle('update').concat(this.perFrameCallbacks ? this.perFrameCallbacks() : [])) {
+      walk(u, (n) => {
+        if (this.compoundFound || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'ConditionalExpression') return;
+        const target = memberPath(n.left);
+        if (!target) return;
+        const esc = target.replace(/[.$]/g, (m) => '\\' + m);
+        const scaled = (e) => e.type === 'BinaryExpression' && ['*', '/'].includes(e.operator) && memberPath(e.left) === target && literalValue(e.right).ok && typeof literalValue(e.right).value === 'number' && literalValue(e.right).value !== 1;
+        const { consequent: a, alternate: b } = n.right;
+        const [self, other] = scaled(a) ? [a, b] : scaled(b) ? [b, a] : [null, null];
+        if (!self || new RegExp(`(^|[^\\w.])${esc}(?![\\w.])`).test(this.code.slice(other.start, other.end))) return;
+        if (!memberPath(other) && other.type !== 'Identifier' && !literalValue(other).ok) return;
+        this.compoundFound = true;
+        const base = this.code.slice(other.start, other.end);
+        this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) runs every frame: while the test holds ${target} is ${self.operator === '*' ? 'multiplied' : 'divided'} by ${this.code.slice(self.right.start, self.right.end)} again each frame, so it runs away instead of staying at ${base} ${self.operator} ${this.code.slice(self.right.start, self.right.end)} (${base} ${self.operator} ${this.code.slice(self.right.start, self.right.end)})`, lineOf(n), `${base} ${self.operator} ...`);
+      });
+    }
   }
 
   // const head = { x: ..., y: ... }; if (this.snake.includes(head)): head is a new object, and includes() compares

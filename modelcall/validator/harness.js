@@ -4074,6 +4074,39 @@
   // set, an object where its field was meant; 'NaN' warns)
   const BROKEN_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]/;
   const GAME_COUNT_NAN = /(score|best|record|hp|health|lives|life|gold|coins?|points|level|mana|ammo|combo|kills|得分|分数|最高分|最佳|纪录|生命|金币|关卡|血量|积分)\s*[:：=]?\s*NaN/i;
+  // a scene field that is a plain object with the key '[object Object]': an object was used as a property name
+  // (this.stock[good] with good an object), and every object turns into that same text, so all share one entry
+  function objectKeyedAsText(g) {
+    const OBJ = '[object Object]';
+    const scenes = g.scene.scenes;
+    const look = (o, path, depth) => {
+      if (!o || typeof o !== 'object' || !isPlain(o)) return null;
+      if (getOwnPropertyDescriptor(o, OBJ)) return path;
+      if (depth >= 1) return null;
+      const ks = objectKeys(o);
+      for (let i = 0; i < ks.length && i < 64; i++) {
+        const d = getOwnPropertyDescriptor(o, ks[i]);
+        const found = d && 'value' in d ? look(d.value, path + '.' + ks[i], depth + 1) : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    for (let s = 0; s < scenes.length; s++) {
+      const scene = scenes[s];
+      const ks = objectKeys(scene);
+      for (let i = 0; i < ks.length && i < 200; i++) {
+        const d = getOwnPropertyDescriptor(scene, ks[i]);
+        if (!d || !('value' in d) || ks[i] === 'sys') continue;
+        const path = look(d.value, 'this.' + ks[i], 0);
+        if (!path) continue;
+        const parts = apply(strSplit, str(S.code), [slice(path, 4, path.length) + '[']);
+        const line = parts.length > 1 ? apply(strSplit, parts[0], ['\n']).length : null;
+        misuse('wrong_argument', path + " has a key '" + OBJ + "': an object was used as a property name, and every object turns into that same text, so"
+          + ' all of them share one entry (key by one of its fields, such as its name or id, or use a Map)', 'a text or number key', true, line);
+        return;
+      }
+    }
+  }
   function brokenText(g) {
     const seen = { count: 0 };
     const visit = (list, depth) => {
@@ -5263,6 +5296,7 @@
     try { deadHandlers(); } catch (e) { /* ignore */ }
     const g = game();
     try { brokenText(g); } catch (e) { /* ignore */ }
+    try { objectKeyedAsText(g); } catch (e) { /* ignore */ }
     try { misplacedObjects(g); } catch (e) { /* ignore */ }
     try { fallenImmovables(g); } catch (e) { /* ignore */ }
     try { fallenGroups(g); } catch (e) { /* ignore */ }

@@ -1,6 +1,8 @@
 """Mistakes left from round 54 and found in round 55 of unseen programs, each written in correct Phaser calls:
 includes() of an object made just before (a snake's new head), a text set from a score on the line before the score is
-raised, a count kept with += 1 in an object made as {} with no keys, an empty list ([]) tested for truth where it
+raised, a count kept with += 1 in an object made as {} with no keys, Array.Remove given an index, a breadth-first search
+that pops its queue, a value scaled from itself every frame under a test (speed * 0.5 while in the mud), an object
+used as a property name (checked in the browser), an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -19,11 +21,16 @@ EXPECTED = {
     "fail_tide_level_wraps_to_default": [("l2", "wrong_argument", 10, "tide is stored as a remainder at line 11, so it can be 0")],
     "fail_crystals_tier_zero_replaced": [("l2", "wrong_argument", 8, "spawn() is asked for tier tier - 1 at line 17, which can be 0")],
     "fail_fan_bolts_stop_short": [("l2", "wrong_argument", 7, "starts at -20 but stops before 20: the spread is lopsided")],
+    "fail_hand_remove_by_index": [("l2", "wrong_argument", 17, "Phaser.Utils.Array.Remove(this.hand, index) (line 17) removes the element equal to index")],
+    "fail_reach_search_pops_queue": [("l2", "wrong_argument", 9, "queue.pop() in the search loop (line 9) takes the newest entry, so the search goes depth-first")],
+    "fail_mud_slow_halved_every_frame": [("l2", "wrong_argument", 11, "while the test holds this.speed is multiplied by 0.5 again each frame")],
+    "fail_market_stock_keyed_by_object": [("l3", "wrong_argument", 14, "this.stock has a key '[object Object]': an object was used as a property name")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
            "pass_tale_ending_options_length", "pass_tide_level_nullish_default", "pass_crystals_tier_nullish",
-           "pass_fan_bolts_both_sides"]
+           "pass_fan_bolts_both_sides", "pass_hand_remove_at_index", "pass_reach_search_shifts_queue", "pass_mud_slow_from_base",
+           "pass_market_stock_keyed_by_name"]
 
 
 @pytest.fixture(scope="module")
