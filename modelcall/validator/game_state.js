@@ -505,6 +505,14 @@ class GameState {
     if (/\w\.\w+\s*\|\|\s*\d/.test(this.code)) this.zeroOptionReplaced();
     if (/for\s*\(\s*let\s+\w+\s*=\s*-/.test(this.code)) this.lopsidedSpread();
     if (/Utils\.Array\.Remove(At)?\s*\(/.test(this.code)) this.arrayRemoveByIndex();
+    if (/:\s*['"][+\-*/]\d/.test(this.code)) this.tweenOpWithoutEquals();
+    if (/animationstop|ANIMATION_STOP/.test(this.code)) this.animationStopNeverStopped();
+    if (/RoundTo\s*\(/.test(this.code)) this.roundToPlaceSign();
+    if (/Rotate(AroundDistance|Around)?\s*\(/.test(this.code)) this.rotateByTotal();
+    if (/HSVToRGB|HSLToColor/.test(this.code)) this.hueInDegrees();
+    if (/Interpolate\s*\.\s*(ColorWithColor|RGBWithRGB|HSVWithHSV)/.test(this.code)) this.colourIndexAsFraction();
+    if (/\bfrom\s*:\s*\w+\s*\*/.test(this.code)) this.timelineFromGrows();
+    if (/_MS\b|WINDOW|PERFECT|TOLERANCE/.test(this.code)) this.signedHitWindow();
     if (/\.pop\s*\(\s*\)/.test(this.code) && /while\s*\(/.test(this.code)) this.searchQueuePopped();
     if (/=\s*[^;\n]*\?[^;\n]*[*/]\s*[\d.]+\s*:/.test(this.code) || /\?[^;\n]*:\s*[\w.]+\s*[*/]\s*[\d.]+/.test(this.code)) this.compoundedEachFrame();
     if (/particles\s*\(/.test(this.code) && /\.on\b(?!\s*\()/.test(this.code)) this.emitterOnAsFlag();
@@ -11284,6 +11292,141 @@ class GameState {
         const base = this.code.slice(other.start, other.end);
         this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) runs every frame: while the test holds ${target} is ${self.operator === '*' ? 'multiplied' : 'divided'} by ${this.code.slice(self.right.start, self.right.end)} again each frame, so it runs away instead of staying at ${base} ${self.operator} ${this.code.slice(self.right.start, self.right.end)} (${base} ${self.operator} ${this.code.slice(self.right.start, self.right.end)})`, lineOf(n), `${base} ${self.operator} ...`);
       });
+    }
+  }
+
+  // this.tweens.add({ targets, x: '+360' }): a tween reads a text value's first character as the operator and its
+  // number from the third character on ('+=360'), so '+360' moves by 60 and '-50' by 0
+  tweenOpWithoutEquals() {
+    for (const p of this.props) {
+      const v = p.value;
+      if (!v || v.type !== 'Literal' || typeof v.value !== 'string' || !/^[+\-*/]\d/.test(v.value)) continue;
+      if (!/^(x|y|angle|rotation|alpha|scale|scaleX|scaleY|width|height|radius|displayWidth|displayHeight|z|value|tilePositionX|tilePositionY|scrollX|scrollY|zoom|volume|rate|progress|t|intensity|\w+)$/.test(p.key)) continue;
+      // inside a tween's config: the object has targets (or is a step of a chain / a props entry)
+      const cfgText = this.code.slice(Math.max(0, v.start - 600), v.start);
+      if (!/targets\s*:|tweens\s*\.\s*(add|chain|addCounter)\s*\(|\btweens\s*:\s*\[/.test(cfgText)) continue;
+      const num = parseFloat(v.value.slice(2)) || 0;
+      this.add('wrong_argument', true, `${p.key}: '${v.value}' (line ${p.line}): a tween reads a text value's first character as the operator and its number from the third character on, so '${v.value}' ${v.value[0] === '+' ? 'adds' : v.value[0] === '-' ? 'subtracts' : v.value[0] === '*' ? 'multiplies by' : 'divides by'} ${num} (${p.key}: '${v.value[0]}=${v.value.slice(1)}')`, p.line, `'${v.value[0]}=${v.value.slice(1)}'`);
+      return;
+    }
+  }
+
+  // sprite.on('animationstop', ...) to go back after a one-shot animation: an animation that ends by itself emits
+  // 'animationcomplete'; 'animationstop' only follows a stop() call, and nothing here stops one
+  animationStopNeverStopped() {
+    const bare = this.bare();
+    const m = /\.(on|once)\s*\(\s*(['"]animationstop['"]|Phaser\.Animations\.Events\.ANIMATION_STOP\b)/.exec(bare);
+    if (!m || /\.(stop|stopAfterDelay|stopAfterRepeat|stopOnFrame|stopOnRepeat)\s*\(|anims\s*\.\s*pause|\.play\s*\(\s*[^)]*\)[^;\n]*\.stop|removeAll|destroy\s*\(\s*\)[^;\n]*anims/.test(bare)) return;
+    const line = bare.slice(0, m.index).split('\n').length;
+    this.add('never_fires', true, `on(${m[2]}) (line ${line}): an animation that ends by itself emits 'animationcomplete', and 'animationstop' comes only after a stop() call, which nothing here makes: the handler never runs (Phaser.Animations.Events.ANIMATION_COMPLETE)`, line, 'ANIMATION_COMPLETE');
+  }
+
+  // this.add.timeline(list.map((item, i) => ({ from: i * GAP, run }))): 'from' counts from the event before, so the
+  // gaps grow (0, GAP, 3 GAP, 6 GAP...) instead of one GAP each ('at: i * GAP', or 'from: GAP')
+  timelineFromGrows() {
+    if (!/\badd\s*\.\s*timeline\s*\(|new\s+Phaser\.Time\.Timeline\s*\(/.test(this.code)) return;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.timelineFromFound || n.type !== 'Property' || n.computed || !n.key || (n.key.name || n.key.value) !== 'from') return;
+      const v = n.value;
+      if (v.type !== 'BinaryExpression' || v.operator !== '*' || !ctx.fn) return;
+      const idx = [v.left, v.right].find((s) => s.type === 'Identifier');
+      if (!idx) return;
+      // the index of the map/forEach callback or a for loop's counter
+      const fn = ctx.fn;
+      const isIndex = (fn.params[1] && fn.params[1].type === 'Identifier' && fn.params[1].name === idx.name) || new RegExp(`for\\s*\\(\\s*let\\s+${idx.name}\\s*=`).test(this.code);
+      if (!isIndex || !parent || parent.type !== 'ObjectExpression' || parent.properties.some((q) => q.key && ['at', 'in'].includes(q.key.name || q.key.value))) return;
+      this.timelineFromFound = true;
+      const text = this.code.slice(v.start, v.end);
+      this.add('wrong_argument', true, `from: ${text} (line ${lineOf(n)}): a timeline event's 'from' counts from the event before it, so the gaps grow with ${idx.name} (the events fall at 0, 1, 3, 6... gaps) instead of one gap each (at: ${text})`, lineOf(n), `at: ${text}`);
+    });
+  }
+
+  // const offset = this.time.now - note.hitAt; if (offset <= PERFECT_MS): an early press gives a negative offset, which
+  // is below every window, so any press however early is the best grade (Math.abs(offset))
+  signedHitWindow() {
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.signedWindowFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'BinaryExpression' || d.init.operator !== '-' || !ctx.fn) return;
+      const name = d.id.name;
+      const t = this.code.slice(d.init.start, d.init.end);
+      if (!/time|now|\bt\b|hit|beat|at\b|At\b/i.test(t) || !/now|time/i.test(this.code.slice(d.init.left.start, d.init.left.end))) return;
+      const body = this.code.slice(d.end, ctx.fn.end);
+      const m = new RegExp(`\\b${name}\\s*(<=?)\\s*([A-Z][A-Z0-9_]*(WINDOW|PERFECT|GREAT|GOOD|OK|TOLERANCE|MARGIN|HIT)[A-Z0-9_]*|[A-Z][A-Z0-9_]*_MS)\\b`).exec(body);
+      if (!m || !/WINDOW|PERFECT|GREAT|GOOD|TOLERANCE|MARGIN|HIT/.test(m[2])) return;
+      // the early side is handled: abs, a test against the negative window or zero, or squares
+      if (new RegExp(`Math\\.abs\\s*\\(\\s*${name}\\b|\\b${name}\\s*(>=?|<)\\s*-|\\b${name}\\s*(>=?|<)\\s*0\\b|-\\s*[A-Z][A-Z0-9_]*\\s*(<=?)\\s*${name}\\b|${name}\\s*\\*\\s*${name}|\\b${name}\\s*=\\s*Math\\.abs`).test(body)) return;
+      this.signedWindowFound = true;
+      const line = lineOf(d) + this.code.slice(d.end, d.end + m.index).split('\n').length - 1;
+      this.add('wrong_argument', true, `${name} ${m[1]} ${m[2]} (line ${line}) with ${name} = ${t} (line ${lineOf(d)}): an early press gives a negative ${name}, which is under every window, so any press however early gets the best grade (Math.abs(${name}) ${m[1]} ${m[2]})`, line, `Math.abs(${name})`);
+    });
+  }
+
+  // Phaser.Math.RoundTo(value, 2): the place is a power of ten, so 2 rounds to hundreds; two decimals are place -2
+  roundToPlaceSign() {
+    for (const c of this.calls) {
+      if (!/(^|\.)Math\.RoundTo$|^RoundTo$/.test(memberPath(c.n.callee) || '') || c.n.arguments.length < 2) continue;
+      const place = literalValue(c.n.arguments[1]);
+      if (!place.ok || typeof place.value !== 'number' || place.value < 1 || place.value > 6) continue;
+      const lineText = this.code.split('\n')[lineOf(c.n) - 1] || '';
+      if (!/toFixed\s*\(\s*[1-9]|decimal/i.test(lineText)) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) rounds to the nearest 10^${place.value}, ${10 ** place.value}: RoundTo's place counts powers of ten, so decimals are negative places (RoundTo(value, -${place.value}))`, lineOf(c.n), `RoundTo(value, -${place.value})`);
+      return;
+    }
+  }
+
+  // Phaser.Math.RotateAroundDistance(planet, cx, cy, this.travelled, R) each frame with this.travelled += step: the
+  // call turns the object BY the angle, so turning it by the growing total makes it go faster and faster (by step)
+  rotateByTotal() {
+    const SIGS = { 'Math.RotateAroundDistance': 3, 'Math.RotateAround': 3, 'Actions.RotateAroundDistance': 2, 'Actions.RotateAround': 2, 'Actions.Rotate': 1 };
+    for (const c of this.calls) {
+      const path = (memberPath(c.n.callee) || '').replace(/^Phaser\./, '');
+      if (!(path in SIGS)) continue;
+      const arg = c.n.arguments[SIGS[path]];
+      const total = arg && memberPath(arg);
+      if (!total || !c.ctx.fn) continue;
+      const esc = total.replace(/[.$]/g, (m) => '\\' + m);
+      // the angle is a running total: raised by a step somewhere, and not put back to a step before the call
+      if (!new RegExp(`${esc}\\s*(\\+=|-=)`).test(this.code) || new RegExp(`${esc}\\s*=[^=]`).test(this.code.slice(c.ctx.fn.start, c.n.start).replace(new RegExp(`${esc}\\s*=\\s*0\\s*;`, 'g'), ''))) continue;
+      const perFrame = c.ctx.roles.includes('update') || c.ctx.handedTo.some((h) => /addEvent|on$/.test(h || ''));
+      if (!perFrame) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) turns it BY ${total}, which is a running total: each call turns it by all the angle so far, so it goes faster and faster (pass the step of this frame)`, lineOf(c.n), 'the step of this frame');
+      return;
+    }
+  }
+
+  // Phaser.Display.Color.HSVToRGB(i * 45, 1, 1): Phaser's hue runs from 0 to 1, so a hue in degrees is a whole number
+  // of turns (every one of them red) or a fraction of one (HSVToRGB(i * 45 / 360, 1, 1))
+  hueInDegrees() {
+    for (const c of this.calls) {
+      const path = (memberPath(c.n.callee) || '').replace(/^Phaser\./, '');
+      if (!/^(Display\.Color\.)?(HSVToRGB|HSLToColor)$/.test(path) || !c.n.arguments[0]) continue;
+      const h = c.n.arguments[0];
+      const lit = literalValue(h);
+      const scaled = h.type === 'BinaryExpression' && h.operator === '*' && [h.left, h.right].some((s) => { const v = literalValue(s); return v.ok && typeof v.value === 'number' && v.value >= 2 && v.value <= 360; });
+      if (!(lit.ok && typeof lit.value === 'number' && lit.value > 1) && !scaled && !(h.type === 'Identifier' && /deg/i.test(h.name))) continue;
+      const text = this.code.slice(h.start, h.end);
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): Phaser's hue runs from 0 to 1, and ${text} is in degrees: a whole number of turns is red every time (${path.split('.').pop()}(${text} / 360, ...))`, lineOf(c.n), `${text} / 360`);
+      return;
+    }
+  }
+
+  // Interpolate.ColorWithColor(a, b, 100, this.t) with this.t a fraction from 0 to 1: the index counts from 0 to the
+  // length (100), so the mix never leaves the first colour (this.t * 100)
+  colourIndexAsFraction() {
+    for (const c of this.calls) {
+      if (!/Interpolate\.(ColorWithColor|RGBWithRGB|HSVWithHSV)$/.test(memberPath(c.n.callee) || '')) continue;
+      const args = c.n.arguments;
+      const n = args.length - 2;
+      const len = literalValue(args[n]);
+      const idx = args[n + 1];
+      const path = idx && memberPath(idx);
+      if (!len.ok || typeof len.value !== 'number' || len.value < 2 || !path) continue;
+      const esc = path.replace(/[.$]/g, (m) => '\\' + m);
+      // the index is written as a fraction: clamped to 0..1, a share of a width, or a literal between 0 and 1
+      const fraction = new RegExp(`${esc}\\s*=\\s*(Phaser\\.Math\\.Clamp\\s*\\([^;]*,\\s*0\\s*,\\s*1\\s*\\)|\\([^;]*-[^;]*\\)\\s*/\\s*\\(?[^;*]*(width|right|left|length|W\\b|WIDTH)|0?\\.\\d+\\s*;)`).test(this.code)
+        || new RegExp(`1\\s*-\\s*${esc}\\b`).test(this.code);
+      if (!fraction) continue;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): the index counts from 0 to the length (${len.value}), and ${path} is a fraction from 0 to 1, so the mix never leaves the first colour (${path} * ${len.value})`, lineOf(c.n), `${path} * ${len.value}`);
+      return;
     }
   }
 

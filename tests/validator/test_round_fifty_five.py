@@ -2,7 +2,10 @@
 includes() of an object made just before (a snake's new head), a text set from a score on the line before the score is
 raised, a count kept with += 1 in an object made as {} with no keys, Array.Remove given an index, a breadth-first search
 that pops its queue, a value scaled from itself every frame under a test (speed * 0.5 while in the mud), an object
-used as a property name (checked in the browser), an empty list ([]) tested for truth where it
+used as a property name (checked in the browser), a tween value '+300' (no '='), 'animationstop' awaited where
+nothing stops, timeline events placed with from: i * GAP, a signed hit window, RoundTo(v, 2) shown with two decimals,
+RotateAroundDistance by a running total, a hue in degrees, an interpolation index given as a fraction (and a must-use
+DataManager met through setData), an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -25,12 +28,22 @@ EXPECTED = {
     "fail_reach_search_pops_queue": [("l2", "wrong_argument", 9, "queue.pop() in the search loop (line 9) takes the newest entry, so the search goes depth-first")],
     "fail_mud_slow_halved_every_frame": [("l2", "wrong_argument", 11, "while the test holds this.speed is multiplied by 0.5 again each frame")],
     "fail_market_stock_keyed_by_object": [("l3", "wrong_argument", 14, "this.stock has a key '[object Object]': an object was used as a property name")],
+    "fail_slide_tween_plus_without_equals": [("l2", "wrong_argument", 6, "x: '+300' (line 6): a tween reads a text value's first character as the operator")],
+    "fail_wave_back_on_animation_stop": [("l2", "never_fires", 14, "'animationstop' comes only after a stop() call, which nothing here makes")],
+    "fail_beacons_timeline_from_index": [("l2", "wrong_argument", 7, "from: i * GAP (line 7): a timeline event's 'from' counts from the event before it")],
+    "fail_drum_hit_window_signed": [("l2", "wrong_argument", 16, "offset <= HIT_WINDOW (line 16) with offset = this.time.now - nearest (line 15): an early press")],
+    "fail_miles_round_to_hundreds": [("l2", "wrong_argument", 12, "rounds to the nearest 10^2, 100: RoundTo's place counts powers of ten")],
+    "fail_moon_rotate_by_total": [("l2", "wrong_argument", 12, "turns it BY this.turned, which is a running total")],
+    "fail_swatches_hue_in_degrees": [("l2", "wrong_argument", 6, "Phaser's hue runs from 0 to 1, and i * 30 is in degrees")],
+    "fail_blend_index_as_fraction": [("l2", "wrong_argument", 14, "the index counts from 0 to the length (100), and this.t is a fraction from 0 to 1")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
            "pass_tale_ending_options_length", "pass_tide_level_nullish_default", "pass_crystals_tier_nullish",
            "pass_fan_bolts_both_sides", "pass_hand_remove_at_index", "pass_reach_search_shifts_queue", "pass_mud_slow_from_base",
-           "pass_market_stock_keyed_by_name"]
+           "pass_market_stock_keyed_by_name", "pass_slide_tween_plus_equals", "pass_wave_back_on_animation_complete",
+           "pass_beacons_timeline_at_index", "pass_drum_hit_window_abs", "pass_miles_round_to_hundredths", "pass_moon_rotate_by_step",
+           "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data"]
 
 
 @pytest.fixture(scope="module")
