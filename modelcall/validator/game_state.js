@@ -11701,6 +11701,10 @@ class GameState {
       let looped = false;
       walk(c.ctx.fn ? c.ctx.fn.body : this.ast, (l) => { if (/^(For|ForOf|ForIn|While)Statement$/.test(l.type) && l.start < c.n.start && c.n.end < l.end) looped = true; });
       if (looped || c.ctx.handedTo.some(Boolean)) continue;
+      // made once while the scene is set up: a size being given; in a function run on input or a timer it may be
+      // the growth itself (each press adds 0.25)
+      const role = c.ctx.roles[c.ctx.roles.length - 1];
+      if (c.ctx.roles.length && !['create', 'init', 'constructor'].includes(role)) continue;
       this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) adds ${this.code.slice(a.start, a.end)} to each scale (1 + ${this.code.slice(a.start, a.end)}), it does not set it: the items grow instead of taking that size (Phaser.Actions.SetScale)`, lineOf(c.n), 'Phaser.Actions.SetScale');
       return;
     }

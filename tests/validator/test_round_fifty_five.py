@@ -43,7 +43,8 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_fan_bolts_both_sides", "pass_hand_remove_at_index", "pass_reach_search_shifts_queue", "pass_mud_slow_from_base",
            "pass_market_stock_keyed_by_name", "pass_slide_tween_plus_equals", "pass_wave_back_on_animation_complete",
            "pass_beacons_timeline_at_index", "pass_drum_hit_window_abs", "pass_miles_round_to_hundredths", "pass_moon_rotate_by_step",
-           "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data"]
+           "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data",
+           "pass_pump_scale_xy_per_press"]
 
 
 @pytest.fixture(scope="module")
