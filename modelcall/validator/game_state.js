@@ -508,6 +508,7 @@ class GameState {
     if (/:\s*['"][+\-*/]\d/.test(this.code)) this.tweenOpWithoutEquals();
     if (/animationstop|ANIMATION_STOP/.test(this.code)) this.animationStopNeverStopped();
     if (/RoundTo\s*\(/.test(this.code)) this.roundToPlaceSign();
+    if (/addEvent\s*\(/.test(this.code)) this.countdownOnOneShot();
     if (/Rotate(AroundDistance|Around)?\s*\(/.test(this.code)) this.rotateByTotal();
     if (/HSVToRGB|HSLToColor/.test(this.code)) this.hueInDegrees();
     if (/Interpolate\s*\.\s*(ColorWithColor|RGBWithRGB|HSVWithHSV)/.test(this.code)) this.colourIndexAsFraction();
@@ -4383,8 +4384,15 @@ class GameState {
       // every item destroyed (the destroy is not under an if: a walk that destroys some, frame after frame, gets the
       // skipped ones the next frame)
       const direct = (st) => st && st.type === 'ExpressionStatement' ? st.expression : st;
-      const top = body.type === 'BlockStatement' ? body.body.map(direct) : [direct(body)];
-      if (top.some((e) => e && e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && e.callee.property.name === 'destroy' && e.callee.object.type === 'Identifier' && e.callee.object.name === item.name)) found = { n, list: this.code.slice(list.start, list.end) };
+      const destroysAtTop = (b, name, depth) => (b.type === 'BlockStatement' ? b.body.map(direct) : [direct(b)]).some((e) => {
+        if (!e || e.type !== 'CallExpression' || e.callee.type !== 'MemberExpression') return false;
+        if (e.callee.property.name === 'destroy' && e.callee.object.type === 'Identifier' && e.callee.object.name === name) return true;
+        // this.killAlien(alien): one level into the program's own function, where it destroys its first parameter
+        if (depth > 0 || !e.arguments[0] || e.arguments[0].type !== 'Identifier' || e.arguments[0].name !== name) return false;
+        const f = this.namedFunction(e.callee.property.name);
+        return !!f && f.params[0] && f.params[0].type === 'Identifier' && destroysAtTop(f.body, f.params[0].name, depth + 1);
+      });
+      if (destroysAtTop(body, item.name, 0)) found = { n, list: this.code.slice(list.start, list.end) };
     });
     if (!found) return;
     const container = /\.list$/.test(found.list);
@@ -11426,6 +11434,40 @@ class GameState {
         || new RegExp(`1\\s*-\\s*${esc}\\b`).test(this.code);
       if (!fraction) continue;
       this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}): the index counts from 0 to the length (${len.value}), and ${path} is a fraction from 0 to 1, so the mix never leaves the first colour (${path} * ${len.value})`, lineOf(c.n), `${path} * ${len.value}`);
+      return;
+    }
+  }
+
+  // this.time.addEvent({ delay: 1000, callback: this.onSecond }) with no loop or repeat, and onSecond counting down to
+  // 0: the timer fires once, so the count goes down by one and never reaches its end (loop: true)
+  countdownOnOneShot() {
+    const DOWN = /(--|-=\s*1\b|\binc(Data)?\s*\(\s*['"][\w-]+['"]\s*,\s*-\s*1\s*\)|=\s*[\w.]+\s*-\s*1\s*[;)])/;
+    const END = /(<=|<|===?)\s*(0|1)\b(?!\.)/;
+    const SCHEDULES = /\b(delayedCall|addEvent|setTimeout|setInterval|timeline)\s*\(|\.reset\s*\(|\bloop\s*:|\brepeat\s*:|\.paused\s*=/;
+    for (const c of this.calls) {
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const o = c.n.arguments[0];
+      if (o.properties.some((p) => p.type !== 'Property' || p.computed)) continue;
+      const prop = (k) => { const p = o.properties.find((q) => (q.key.name || q.key.value) === k); return p ? p.value : undefined; };
+      if (prop('loop') !== undefined || prop('repeat') !== undefined) continue;
+      const cb = prop('callback');
+      if (!cb) continue;
+      let fn = /Function/.test(cb.type) ? cb : null;
+      let name = null;
+      if (!fn) {
+        const path = memberPath(cb);
+        name = path ? path.split('.').pop() : null;
+        fn = name ? this.namedFunction(name) : null;
+      }
+      if (!fn) continue;
+      const text = this.code.slice(fn.start, fn.end);
+      if (!DOWN.test(text) || !END.test(text) || SCHEDULES.test(text)) continue;
+      // the callback runs from nowhere else (a call in update() would repeat it)
+      if (name && (this.code.match(new RegExp(`\\b${name}\\b`, 'g')) || []).length > 2) continue;
+      // the same timer started again elsewhere: its handle reset, or addEvent in a function the callback calls
+      const handle = c.n && this.assigns.find((a) => a.value === c.n);
+      if (handle && new RegExp(`${handle.path.replace(/[.$]/g, (m) => '\\' + m)}\\s*\\.\\s*(reset|paused)\\b`).test(this.code)) continue;
+      this.add('never_fires', true, `this.time.addEvent({ delay: ..., callback }) (line ${lineOf(c.n)}) has no loop or repeat, so it fires once, but its callback counts down to an end (${(END.exec(text) || [''])[0].trim()}): the count goes down by one and never gets there (loop: true)`, lineOf(c.n), 'loop: true');
       return;
     }
   }

@@ -5,7 +5,8 @@ that pops its queue, a value scaled from itself every frame under a test (speed 
 used as a property name (checked in the browser), a tween value '+300' (no '='), 'animationstop' awaited where
 nothing stops, timeline events placed with from: i * GAP, a signed hit window, RoundTo(v, 2) shown with two decimals,
 RotateAroundDistance by a running total, a hue in degrees, an interpolation index given as a fraction (and a must-use
-DataManager met through setData), an empty list ([]) tested for truth where it
+DataManager met through setData), a one-shot timer whose callback counts down to 0, and a group walked
+with forEach while a method of the scene destroys each member, an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -36,6 +37,8 @@ EXPECTED = {
     "fail_moon_rotate_by_total": [("l2", "wrong_argument", 12, "turns it BY this.turned, which is a running total")],
     "fail_swatches_hue_in_degrees": [("l2", "wrong_argument", 6, "Phaser's hue runs from 0 to 1, and i * 30 is in degrees")],
     "fail_blend_index_as_fraction": [("l2", "wrong_argument", 14, "the index counts from 0 to the length (100), and this.t is a fraction from 0 to 1")],
+    "fail_quiz_clock_one_shot_countdown": [("l2", "never_fires", 6, "has no loop or repeat, so it fires once, but its callback counts down to an end (<= 0)")],
+    "fail_bomb_kills_while_walking": [("l2", "never_fires", 8, "this.enemies.getChildren().forEach that destroys each item (line 8)")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
@@ -44,7 +47,7 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_market_stock_keyed_by_name", "pass_slide_tween_plus_equals", "pass_wave_back_on_animation_complete",
            "pass_beacons_timeline_at_index", "pass_drum_hit_window_abs", "pass_miles_round_to_hundredths", "pass_moon_rotate_by_step",
            "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data",
-           "pass_pump_scale_xy_per_press"]
+           "pass_pump_scale_xy_per_press", "pass_quiz_clock_looping_countdown", "pass_bomb_kills_a_copy"]
 
 
 @pytest.fixture(scope="module")
