@@ -509,6 +509,12 @@ class GameState {
     if (/animationstop|ANIMATION_STOP/.test(this.code)) this.animationStopNeverStopped();
     if (/RoundTo\s*\(/.test(this.code)) this.roundToPlaceSign();
     if (/addEvent\s*\(/.test(this.code)) this.countdownOnOneShot();
+    if (/\.splice\s*\(/.test(this.code) && /findIndex|indexOf/.test(this.code)) this.spliceAtNotFound();
+    if (/scene\s*\.\s*(start|restart|launch|switch|run)\s*\([^;]*(\+\+|--)/.test(this.code)) this.postIncrementHandedOn();
+    if (/\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.compareWithUnsetKey();
+    if (/\s+in\s+[\w.]+/.test(this.code)) this.inOnArray();
+    if (/\.(getLast|getFirst|getFirstAlive|getLastAlive)\s*\(/.test(this.code) && /setVisible\s*\(\s*false|visible\s*=\s*false/.test(this.code)) this.hiddenStillActive();
+    if (/scene\s*\.\s*switch\s*\(/.test(this.code) && /\.pause\s*\(/.test(this.code)) this.switchToPausedScene();
     if (/Rotate(AroundDistance|Around)?\s*\(/.test(this.code)) this.rotateByTotal();
     if (/HSVToRGB|HSLToColor/.test(this.code)) this.hueInDegrees();
     if (/Interpolate\s*\.\s*(ColorWithColor|RGBWithRGB|HSVWithHSV)/.test(this.code)) this.colourIndexAsFraction();
@@ -11468,6 +11474,160 @@ class GameState {
       const handle = c.n && this.assigns.find((a) => a.value === c.n);
       if (handle && new RegExp(`${handle.path.replace(/[.$]/g, (m) => '\\' + m)}\\s*\\.\\s*(reset|paused)\\b`).test(this.code)) continue;
       this.add('never_fires', true, `this.time.addEvent({ delay: ..., callback }) (line ${lineOf(c.n)}) has no loop or repeat, so it fires once, but its callback counts down to an end (${(END.exec(text) || [''])[0].trim()}): the count goes down by one and never gets there (loop: true)`, lineOf(c.n), 'loop: true');
+      return;
+    }
+  }
+
+  // const at = table.findIndex((s) => score > s); table.splice(at, 0, score): when nothing matches findIndex gives -1,
+  // and splice(-1, 0, x) puts x before the last element instead of at the end (test for -1 first)
+  spliceAtNotFound() {
+    for (const c of this.calls) {
+      if (c.name !== 'splice' || !c.n.arguments[0] || !c.ctx.fn) continue;
+      const a = c.n.arguments[0];
+      let found = null;
+      let name = null;
+      if (a.type === 'CallExpression' && ['findIndex', 'indexOf'].includes((a.callee.property || {}).name)) found = a;
+      else if (a.type === 'Identifier') {
+        const d = (this.decls.get(a.name) || []);
+        if (d.length === 1 && d[0].init && d[0].init.type === 'CallExpression' && ['findIndex', 'indexOf'].includes((d[0].init.callee.property || {}).name) && !this.writes.get(a.name)) { found = d[0].init; name = a.name; }
+      }
+      // an insert (count 0) at the place a search found: where nothing matches the new one belongs at the end (a
+      // removal of an element the program knows is there finds it)
+      if (!found || !(c.n.arguments[1] && literalValue(c.n.arguments[1]).value === 0)) continue;
+      // a splice where -1 is checked for is right
+      const fnText = this.code.slice(c.ctx.fn.start, c.ctx.fn.end);
+      if (name && new RegExp(`\\b${name}\\s*(===?|!==?)\\s*-\\s*1|\\b${name}\\s*(<|>=)\\s*0\\b|\\b${name}\\s*>\\s*-\\s*1|-\\s*1\\s*(===?|!==?)\\s*${name}\\b|\\b${name}\\s*<\\s*0`).test(fnText)) continue;
+      if (!name && /===?\s*-\s*1|!==?\s*-\s*1|<\s*0|>=\s*0/.test(this.code.slice(c.n.start, c.n.end))) continue;
+      const method = found.callee.property.name;
+      const insert = c.n.arguments[1] && literalValue(c.n.arguments[1]).value === 0;
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) uses ${name || method + '()'}${name ? ` from ${method}() (line ${this.decls.get(name)[0].line})` : ''}, which is -1 when nothing matches, and splice(-1, ...) ${insert ? 'inserts before the last element instead of at the end' : 'removes the last element instead of none'} (test for -1 first)`, lineOf(c.n), 'a test for -1');
+      return;
+    }
+  }
+
+  // this.scene.start('Wave', { wave: this.wave++ }): the post-increment hands over the old number, and the raised one
+  // stays in this scene, which start() shuts down: the next scene gets the same wave every time (this.wave + 1)
+  postIncrementHandedOn() {
+    for (const c of this.calls) {
+      if (!['start', 'restart', 'launch', 'switch', 'run'].includes(c.name) || !/(^|\.)scene$/.test(c.on || '')) continue;
+      const data = c.n.arguments[c.name === 'restart' ? 0 : 1];
+      if (!data || data.type !== 'ObjectExpression') continue;
+      for (const p of data.properties) {
+        if (p.type !== 'Property' || !p.value || p.value.type !== 'UpdateExpression' || p.value.prefix) continue;
+        const target = this.code.slice(p.value.argument.start, p.value.argument.end);
+        const op = p.value.operator;
+        this.add('wrong_argument', true, `${this.code.slice(p.start, p.end)} (line ${lineOf(p)}) in scene.${c.name}(): ${target}${op} hands over the value before the ${op === '++' ? 'increase' : 'decrease'}, and the changed one stays behind in this scene, so the next scene gets the same number each time (${target} ${op[0]} 1)`, lineOf(p), `${target} ${op[0]} 1`);
+        return;
+      }
+    }
+  }
+
+  // const best = this.registry.get('best'); if (this.score > best) this.registry.set('best', this.score): before any
+  // best is stored get() gives undefined, and a comparison with undefined is always false, so none is ever stored
+  compareWithUnsetKey() {
+    const GET = /(^|\.)(registry|data)\.get$|(^|\.)getData$/;
+    walk(this.ast, (n) => {
+      if (this.unsetKeyFound || n.type !== 'BinaryExpression' || !['>', '>='].includes(n.operator)) return;
+      let read = n.right;
+      let via = null;
+      if (read.type === 'Identifier') {
+        const d = this.decls.get(read.name) || [];
+        if (d.length !== 1 || !d[0].init || this.writes.get(read.name)) return;
+        via = read.name;
+        read = d[0].init;
+      }
+      if (read.type !== 'CallExpression' || !GET.test(memberPath(read.callee) || '') || !read.arguments[0] || read.arguments[0].type !== 'Literal') return;
+      const key = String(read.arguments[0].value);
+      const esc = key.replace(/[.$*+?^(){}|[\]\\]/g, (m) => '\\' + m);
+      // every store of the key: set('best', ...), set({ best }), setData('best', ...), values.best = ...
+      const stores = [];
+      const re = new RegExp(`\\b(set|setData)\\s*\\(\\s*['"]${esc}['"]|\\b(set|setData)\\s*\\(\\s*\\{[^}]*\\b${esc}\\s*[:,}]|\\.values\\s*\\.\\s*${esc}\\s*=|\\b(inc|incData)\\s*\\(\\s*['"]${esc}['"]`, 'g');
+      for (let m = re.exec(this.code); m; m = re.exec(this.code)) stores.push(m.index);
+      if (!stores.length) return;
+      // each of them only where the comparison held (inside an if whose test is it, or a flag made from it)
+      const guarded = (at) => {
+        let inside = false;
+        walk(this.ast, (s) => {
+          if (inside || s.type !== 'IfStatement' || at < s.consequent.start || at > s.consequent.end) return;
+          const t = this.code.slice(s.test.start, s.test.end);
+          if (s.test === n || t.includes(this.code.slice(n.start, n.end))) inside = true;
+          else if (s.test.type === 'Identifier') { const f = (this.decls.get(s.test.name) || [])[0]; if (f && f.init === n) inside = true; }
+        });
+        return inside;
+      };
+      if (!stores.every(guarded)) return;
+      this.unsetKeyFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) compares with ${via ? `${via}, ` : ''}get('${key}'), which is undefined until '${key}' is stored, and it is stored only when this comparison holds: a comparison with undefined is always false, so '${key}' is never stored (get('${key}') ?? 0)`, lineOf(n), `get('${key}') ?? 0`);
+    });
+  }
+
+  // id in this.owned with this.owned an array: `in` asks about the array's indexes ('0', '1', ...), not its values, so
+  // an id is never found (this.owned.includes(id))
+  inOnArray() {
+    const arrays = new Set();
+    for (const a of this.assigns) if (a.op === '=' && a.value.type === 'ArrayExpression') arrays.add(a.path);
+    for (const [name, ds] of this.decls) if (ds.some((d) => d.init && d.init.type === 'ArrayExpression')) arrays.add(name);
+    const keyArrays = new Set();
+    for (const p of this.props) if (p.value && p.value.type === 'ArrayExpression') keyArrays.add(p.key);
+    for (const c of this.calls) if (['set', 'setData'].includes(c.name) && c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && c.n.arguments[1] && c.n.arguments[1].type === 'ArrayExpression') keyArrays.add(String(c.n.arguments[0].value));
+    walk(this.ast, (n) => {
+      if (this.inArrayFound || n.type !== 'BinaryExpression' || n.operator !== 'in') return;
+      const r = n.right;
+      let array = null;
+      const path = memberPath(r);
+      if (path && arrays.has(path) && !this.assigns.some((a) => a.path === path && a.value.type !== 'ArrayExpression')) array = path;
+      else if (r.type === 'CallExpression' && /(^|\.)(registry|data)\.get$|(^|\.)getData$/.test(memberPath(r.callee) || '') && r.arguments[0] && r.arguments[0].type === 'Literal' && keyArrays.has(String(r.arguments[0].value))) array = this.code.slice(r.start, r.end);
+      if (!array) return;
+      // a number asked for is an index on purpose
+      const l = n.left;
+      if ((l.type === 'Literal' && typeof l.value === 'number') || (l.type === 'Identifier' && /^(i|j|k|n|idx|index|\w*Index)$/.test(l.name))) return;
+      this.inArrayFound = true;
+      const left = this.code.slice(l.start, l.end);
+      this.add('never_fires', true, `${left} in ${array} (line ${lineOf(n)}): ${array} is an array, and \`in\` asks about its indexes ('0', '1', ...), not its values, so ${left} is never found (${array}.includes(${left}))`, lineOf(n), `${array}.includes(${left})`);
+    });
+  }
+
+  // const heart = this.hearts.getLast(true); heart.setVisible(false): getLast(true) looks for an active member, and a
+  // hidden one is still active, so every call finds the same one again (setActive(false) too, or killAndHide)
+  hiddenStillActive() {
+    for (const c of this.calls) {
+      if (!['getLast', 'getFirst', 'getFirstAlive', 'getLastAlive'].includes(c.name) || !c.ctx.fn) continue;
+      if (['getLast', 'getFirst'].includes(c.name) && !(c.n.arguments[0] && literalValue(c.n.arguments[0]).value === true)) continue;
+      const fnText = this.code.slice(c.ctx.fn.start, c.ctx.fn.end);
+      const after = this.code.slice(c.n.end, c.ctx.fn.end);
+      let name = null;
+      const decl = /^\s*;?/.test(after) && /(const|let|var)\s+(\w+)\s*=\s*$/.exec(this.code.slice(Math.max(c.ctx.fn.start, c.n.start - 60), c.n.start).replace(/[\w.$]+\s*\.\s*$/, '').replace(/this\.[\w.]+$/, ''));
+      if (decl) name = decl[2];
+      const hides = new RegExp(`^\\s*\\.\\s*setVisible\\s*\\(\\s*false\\s*\\)`).test(after) || (name && new RegExp(`\\b${name}\\s*\\.\\s*(setVisible\\s*\\(\\s*false\\s*\\)|visible\\s*=\\s*false)`).test(after));
+      if (!hides) continue;
+      if (/setActive\s*\(\s*false|\.active\s*=\s*false|killAndHide|disableBody|\.destroy\s*\(|\.remove\s*\(/.test(fnText)) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) looks for an ${/Last/.test(c.name) ? 'active member from the end' : 'active member'}, and the one it finds is only hidden (setVisible(false)), which leaves it active: every call finds that same member again (setActive(false).setVisible(false), or killAndHide)`, lineOf(c.n), 'setActive(false)');
+      return;
+    }
+  }
+
+  // this.scene.switch('Map') back to a map that paused itself: switch() wakes a sleeping scene, but starts any other
+  // one again from create(), so the paused map is reset (sleep() it instead of pause(), or resume() and stop this one)
+  switchToPausedScene() {
+    const paused = new Set();
+    const slept = new Set();
+    for (const cls of this.classes) {
+      const key = sceneKeyOf(cls);
+      if (!key) continue;
+      const text = this.code.slice(cls.start, cls.end);
+      if (/this\.scene\.pause\s*\(\s*\)/.test(text)) paused.add(key);
+      if (/this\.scene\.(sleep|switch)\s*\(\s*\)|this\.scene\.switch\s*\(/.test(text)) slept.add(key);
+    }
+    for (const c of this.calls) {
+      const k = c.n.arguments[0];
+      if (!k || k.type !== 'Literal' || typeof k.value !== 'string' || !/(^|\.)scene$/.test(c.on || '')) continue;
+      if (c.name === 'pause') paused.add(k.value);
+      if (['sleep', 'switch'].includes(c.name) && c.name === 'sleep') slept.add(k.value);
+    }
+    for (const c of this.calls) {
+      const k = c.n.arguments[0];
+      if (c.name !== 'switch' || !/(^|\.)scene$/.test(c.on || '') || !k || k.type !== 'Literal' || !paused.has(k.value) || slept.has(k.value)) continue;
+      this.add('wrong_argument', true, `this.scene.switch('${k.value}') (line ${lineOf(c.n)}): '${k.value}' is paused, not asleep, and switch() wakes only a sleeping scene; any other it starts again from create(), so '${k.value}' is reset (sleep it instead of pausing it, or resume('${k.value}') and stop this one)`, lineOf(c.n), `resume('${k.value}')`);
       return;
     }
   }

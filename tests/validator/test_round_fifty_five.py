@@ -6,7 +6,9 @@ used as a property name (checked in the browser), a tween value '+300' (no '='),
 nothing stops, timeline events placed with from: i * GAP, a signed hit window, RoundTo(v, 2) shown with two decimals,
 RotateAroundDistance by a running total, a hue in degrees, an interpolation index given as a fraction (and a must-use
 DataManager met through setData), a one-shot timer whose callback counts down to 0, and a group walked
-with forEach while a method of the scene destroys each member, an empty list ([]) tested for truth where it
+with forEach while a method of the scene destroys each member; from the multi-scene set, splice(findIndex(...), 0, x)
+with no test for -1, scene.start(k, { level: this.level++ }), a record compared with a registry key stored only when
+the comparison holds, `id in ownedArray`, getLast(true) on members only hidden, and switch() back to a paused scene, an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -39,6 +41,12 @@ EXPECTED = {
     "fail_blend_index_as_fraction": [("l2", "wrong_argument", 14, "the index counts from 0 to the length (100), and this.t is a fraction from 0 to 1")],
     "fail_quiz_clock_one_shot_countdown": [("l2", "never_fires", 6, "has no loop or repeat, so it fires once, but its callback counts down to an end (<= 0)")],
     "fail_bomb_kills_while_walking": [("l2", "never_fires", 8, "this.enemies.getChildren().forEach that destroys each item (line 8)")],
+    "fail_podium_splice_not_found": [("l2", "wrong_argument", 10, "uses at from findIndex() (line 9), which is -1 when nothing matches, and splice(-1, ...) inserts before the last")],
+    "fail_levels_next_with_post_increment": [("l2", "wrong_argument", 8, "level: this.level++ (line 8) in scene.start(): this.level++ hands over the value before the increase")],
+    "fail_record_compared_with_unset": [("l2", "never_fires", 13, "which is undefined until 'record' is stored, and it is stored only when this comparison holds")],
+    "fail_perks_in_on_owned_array": [("l2", "never_fires", 11, "perk in this.owned (line 11): this.owned is an array, and `in` asks about its indexes")],
+    "fail_lives_hidden_still_active": [("l2", "never_fires", 7, "the one it finds is only hidden (setVisible(false)), which leaves it active")],
+    "fail_cave_switch_to_paused_map": [("l2", "wrong_argument", 23, "'Map' is paused, not asleep, and switch() wakes only a sleeping scene")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
@@ -47,7 +55,9 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_market_stock_keyed_by_name", "pass_slide_tween_plus_equals", "pass_wave_back_on_animation_complete",
            "pass_beacons_timeline_at_index", "pass_drum_hit_window_abs", "pass_miles_round_to_hundredths", "pass_moon_rotate_by_step",
            "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data",
-           "pass_pump_scale_xy_per_press", "pass_quiz_clock_looping_countdown", "pass_bomb_kills_a_copy"]
+           "pass_pump_scale_xy_per_press", "pass_quiz_clock_looping_countdown", "pass_bomb_kills_a_copy",
+           "pass_podium_splice_end_when_not_found", "pass_levels_next_plus_one", "pass_record_compared_with_default",
+           "pass_perks_includes_owned", "pass_lives_hidden_and_inactive", "pass_cave_resume_paused_map"]
 
 
 @pytest.fixture(scope="module")
