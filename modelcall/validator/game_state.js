@@ -512,6 +512,7 @@ class GameState {
     if (/\.splice\s*\(/.test(this.code) && /findIndex|indexOf/.test(this.code)) this.spliceAtNotFound();
     if (/scene\s*\.\s*(start|restart|launch|switch|run)\s*\([^;]*(\+\+|--)/.test(this.code)) this.postIncrementHandedOn();
     if (/\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.compareWithUnsetKey();
+    if (/\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.localCopyOfStoredValue();
     if (/\s+in\s+[\w.]+/.test(this.code)) this.inOnArray();
     if (/\.(getLast|getFirst|getFirstAlive|getLastAlive)\s*\(/.test(this.code) && /setVisible\s*\(\s*false|visible\s*=\s*false/.test(this.code)) this.hiddenStillActive();
     if (/scene\s*\.\s*switch\s*\(/.test(this.code) && /\.pause\s*\(/.test(this.code)) this.switchToPausedScene();
@@ -3553,6 +3554,23 @@ class GameState {
       const frames = keys.get('frame');
       if (repeat === null || repeat < 2 || perFrame.some((q) => q !== 1) || (frames && frames.type === 'ArrayExpression' && frames.elements.length !== 1)) continue;
       found.push({ line: lineOf(c.n), call: c.name, repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end) });
+    }
+    // a timer that makes one thing each time it fires: repeat: N fires N + 1 times (the first call, then N repeats)
+    for (const c of this.calls) {
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const keys = new Map(c.n.arguments[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      if (!keys.has('repeat') || keys.has('loop') || !keys.has('callback')) continue;
+      const repeat = this.numberOf(keys.get('repeat'));
+      if (repeat === null || repeat < 2) continue;
+      const cb = keys.get('callback');
+      const path = /Function/.test(cb.type) ? null : memberPath(cb);
+      const fn = /Function/.test(cb.type) ? cb : path ? this.namedFunction(path.split('.').pop()) : null;
+      if (!fn) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const made = /\b(add|physics\.add|matter\.add)\s*\.\s*\w+\s*\(|\.create\s*\(|\.get\s*\(\s*[^'")]/.exec(body);
+      // a count checked before the making (if (n >= MAX) return) keeps it to N
+      if (!made || /\breturn\b/.test(body.slice(0, made.index))) continue;
+      found.push({ line: lineOf(c.n), call: 'addEvent', repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end) });
     }
     return found;
   }
@@ -11630,6 +11648,29 @@ class GameState {
       this.add('wrong_argument', true, `this.scene.switch('${k.value}') (line ${lineOf(c.n)}): '${k.value}' is paused, not asleep, and switch() wakes only a sleeping scene; any other it starts again from create(), so '${k.value}' is reset (sleep it instead of pausing it, or resume('${k.value}') and stop this one)`, lineOf(c.n), `resume('${k.value}')`);
       return;
     }
+  }
+
+  // let lives = this.data.get('lives'); lives -= 1; ... and no set('lives', lives): the local is a copy, so the stored
+  // value never changes and the next hit starts again from it (this.data.set('lives', lives), or inc('lives', -1))
+  localCopyOfStoredValue() {
+    const GET = /(^|\.)(registry|data)\.get$|(^|\.)getData$/;
+    walk(this.ast, (d, parent, key, ctx) => {
+      if (this.localCopyFound || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression' || !ctx.fn) return;
+      if (!GET.test(memberPath(d.init.callee) || '') || !d.init.arguments[0] || d.init.arguments[0].type !== 'Literal') return;
+      const k = String(d.init.arguments[0].value);
+      const name = d.id.name;
+      const body = this.code.slice(d.end, ctx.fn.end);
+      const change = new RegExp(`(^|[^\\w.])${name}\\s*(\\+\\+|--|[-+*]=)|(\\+\\+|--)\\s*${name}\\b`).exec(body);
+      if (!change) return;
+      const esc = k.replace(/[.$*+?^(){}|[\]\\]/g, (m) => '\\' + m);
+      const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
+      // stored again, handed on or returned: then the copy is the point
+      if (new RegExp(`\\b(set|setData|inc|incData|toggle|toggleData)\\s*\\(\\s*(['"]${esc}['"]|\\{)|\\.values\\s*\\.\\s*${esc}\\s*=|return\\s+${name}\\b|\\(\\s*[^)]*\\b${name}\\b[^)]*\\)\\s*;?\\s*$`).test(fnText)) return;
+      if (new RegExp(`[\\w.]+\\s*\\(([^()]*,\\s*)?${name}\\s*[,)]`).test(body.replace(/\.setText\s*\([^)]*\)/g, '').replace(/Math\.\w+\s*\([^)]*\)/g, ''))) return;
+      this.localCopyFound = true;
+      const line = lineOf(d) + this.code.slice(d.end, d.end + change.index).split('\n').length - 1;
+      this.add('never_fires', true, `${name} (line ${lineOf(d)}) is a copy of get('${k}'), changed at line ${line} and never stored back: the stored '${k}' stays as it was, so the next time it starts from the same value (set('${k}', ${name}))`, line, `set('${k}', ${name})`);
+    });
   }
 
   // const head = { x: ..., y: ... }; if (this.snake.includes(head)): head is a new object, and includes() compares

@@ -8,7 +8,9 @@ RotateAroundDistance by a running total, a hue in degrees, an interpolation inde
 DataManager met through setData), a one-shot timer whose callback counts down to 0, and a group walked
 with forEach while a method of the scene destroys each member; from the multi-scene set, splice(findIndex(...), 0, x)
 with no test for -1, scene.start(k, { level: this.level++ }), a record compared with a registry key stored only when
-the comparison holds, `id in ownedArray`, getLast(true) on members only hidden, and switch() back to a paused scene, an empty list ([]) tested for truth where it
+the comparison holds, `id in ownedArray`, getLast(true) on members only hidden, and switch() back to a paused scene;
+from round 56, a local copy of a stored value changed and never stored back, and (task text) a timer with repeat: N
+that makes one thing per call where the task asks for N, an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -47,6 +49,7 @@ EXPECTED = {
     "fail_perks_in_on_owned_array": [("l2", "never_fires", 11, "perk in this.owned (line 11): this.owned is an array, and `in` asks about its indexes")],
     "fail_lives_hidden_still_active": [("l2", "never_fires", 7, "the one it finds is only hidden (setVisible(false)), which leaves it active")],
     "fail_cave_switch_to_paused_map": [("l2", "wrong_argument", 23, "'Map' is paused, not asleep, and switch() wakes only a sleeping scene")],
+    "fail_hull_local_copy_never_stored": [("l2", "never_fires", 11, "hull (line 10) is a copy of get('hull'), changed at line 11 and never stored back")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
@@ -57,7 +60,8 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_swatches_hue_fraction", "pass_blend_index_scaled", "pass_slots_data_manager_through_set_data",
            "pass_pump_scale_xy_per_press", "pass_quiz_clock_looping_countdown", "pass_bomb_kills_a_copy",
            "pass_podium_splice_end_when_not_found", "pass_levels_next_plus_one", "pass_record_compared_with_default",
-           "pass_perks_includes_owned", "pass_lives_hidden_and_inactive", "pass_cave_resume_paused_map"]
+           "pass_perks_includes_owned", "pass_lives_hidden_and_inactive", "pass_cave_resume_paused_map",
+           "pass_hull_local_copy_stored", "pass_drops_timer_repeat_count_minus_one"]
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +110,13 @@ def test_a_task_that_asks_for_input_or_change_is_not_met_by_a_still_program(brow
     for reason, words in TASK_FIT[name].items():
         issue = next(i for i in rec["validation"]["errors"] if f"{i['layer']}:{i['code']}" == reason)
         assert words in issue["message"], issue
+
+
+def test_a_timer_that_makes_one_each_time_with_repeat_n_makes_one_too_many(browser_validator):
+    rec = validate_named(browser_validator, ["fail_drops_timer_repeat_count"])["fail_drops_timer_repeat_count"]
+    assert rec["reasons"] == ["l4:count_plus_one"], rec["reasons"]
+    [issue] = rec["validation"]["errors"]
+    assert issue["line"] == 7 and "the task asks for 4 of them, but the timer's repeat: this.count (line 7) fires 5 times" in issue["message"]
 
 
 @pytest.mark.parametrize("name", ["pass_flap_space_handler_lifts", "pass_star_drawn_still"])

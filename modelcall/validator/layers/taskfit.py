@@ -389,6 +389,10 @@ class TaskFitLayer:
             return None
         counts = {int(m.group(1) or m.group(2)) for m in _TASK_COUNT.finditer(task or "")}
         for group in groups:
+            if group["repeat"] in counts and group["made"] not in counts and group["call"] == "addEvent":
+                return Issue("l4", "count_plus_one", f"the task asks for {group['repeat']} of them, but the timer's repeat: "
+                             f"{group['text']} (line {group['line']}) fires {group['made']} times, making one each time: repeat counts "
+                             f"the calls after the first (repeat: {group['repeat'] - 1})", group["line"])
             if group["repeat"] in counts and group["made"] not in counts:
                 return Issue("l4", "count_plus_one", f"the task asks for {group['repeat']} of them, but the group config's repeat: "
                              f"{group['text']} (line {group['line']}) makes {group['made']}: repeat counts the copies after the first "
