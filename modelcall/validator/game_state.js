@@ -513,6 +513,9 @@ class GameState {
     if (/scene\s*\.\s*(start|restart|launch|switch|run)\s*\([^;]*(\+\+|--)/.test(this.code)) this.postIncrementHandedOn();
     if (/\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.compareWithUnsetKey();
     if (/\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.localCopyOfStoredValue();
+    if (/Clamp\s*\(/.test(this.code)) this.rawAfterClamp();
+    if (/toLocaleString/.test(this.code)) this.localeTextParsedBack();
+    if (/Math\.(abs|sign)/.test(this.code) && /\b\w+\s*[!=]==?\s*\w+/.test(this.code)) this.signedDiagonal();
     if (/\s+in\s+[\w.]+/.test(this.code)) this.inOnArray();
     if (/\.(getLast|getFirst|getFirstAlive|getLastAlive)\s*\(/.test(this.code) && /setVisible\s*\(\s*false|visible\s*=\s*false/.test(this.code)) this.hiddenStillActive();
     if (/scene\s*\.\s*switch\s*\(/.test(this.code) && /\.pause\s*\(/.test(this.code)) this.switchToPausedScene();
@@ -11670,6 +11673,59 @@ class GameState {
       this.localCopyFound = true;
       const line = lineOf(d) + this.code.slice(d.end, d.end + change.index).split('\n').length - 1;
       this.add('never_fires', true, `${name} (line ${lineOf(d)}) is a copy of get('${k}'), changed at line ${line} and never stored back: the stored '${k}' stays as it was, so the next time it starts from the same value (set('${k}', ${name}))`, line, `set('${k}', ${name})`);
+    });
+  }
+
+  // handle.x = Phaser.Math.Clamp(dragX, MIN, MAX); const percent = (dragX - MIN) / W: the value is worked out from
+  // the raw position, not the clamped one, so it runs past the ends (use handle.x)
+  rawAfterClamp() {
+    walk(this.ast, (b) => {
+      if (this.rawClampFound || b.type !== 'BlockStatement') return;
+      for (let i = 0; i < b.body.length; i++) {
+        const e = b.body[i].type === 'ExpressionStatement' ? b.body[i].expression : null;
+        if (!e || e.type !== 'AssignmentExpression' || e.operator !== '=' || e.right.type !== 'CallExpression' || !/(^|\.)Clamp$/.test(memberPath(e.right.callee) || '')) continue;
+        const raw = e.right.arguments[0];
+        const target = memberPath(e.left);
+        if (!raw || raw.type !== 'Identifier' || !target) continue;
+        for (let j = i + 1; j < b.body.length; j++) {
+          const st = b.body[j];
+          const text = this.code.slice(st.start, st.end);
+          if (new RegExp(`(^|[^\\w.])${raw.name}\\s*=[^=]`).test(text)) break;
+          if (!new RegExp(`(^|[^\\w.$])${raw.name}(?![\\w$])`).test(text)) continue;
+          this.rawClampFound = true;
+          this.add('wrong_argument', true, `${text.split('\n')[0].slice(0, 100)} (line ${lineOf(st)}) reads ${raw.name}, but line ${lineOf(e)} kept only the clamped value in ${target}: past the ends this runs beyond the range the clamp set (use ${target})`, lineOf(st), target);
+          return;
+        }
+      }
+    });
+  }
+
+  // the display shows n.toLocaleString() ('1,200') and the next step reads parseFloat(this.display.text): parsing
+  // stops at the comma, so 1,200 is read as 1 (keep the number itself, or format without grouping)
+  localeTextParsedBack() {
+    const bare = this.bare();
+    const locale = /\.toLocaleString\s*\(([^)]*)\)/.exec(bare);
+    if (!locale || /useGrouping\s*:\s*false/.test(locale[1])) return;
+    const m = /\b(parseFloat|parseInt|Number)\s*\(\s*([\w.]+\.text)\s*[,)]/.exec(bare);
+    if (!m) return;
+    const line = bare.slice(0, m.index).split('\n').length;
+    this.add('wrong_argument', true, `${m[1]}(${m[2]}) (line ${line}) reads back a text written with toLocaleString() (line ${bare.slice(0, locale.index).split('\n').length}), which groups thousands with commas: ${m[1]}('1,200') is ${m[1] === 'Number' ? 'NaN' : '1'} (keep the number itself)`, line, 'the number itself');
+  }
+
+  // const dr = end.r - start.r, dc = end.c - start.c; if (dr !== dc) reject: with the signs kept only the diagonal
+  // going down-right (or up-left) passes; the other one has dr = -dc (Math.abs(dr) !== Math.abs(dc))
+  signedDiagonal() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.signedDiagonalFound || n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator) || !ctx.fn) return;
+      if (n.left.type !== 'Identifier' || n.right.type !== 'Identifier') return;
+      const diff = (name) => { const d = this.decls.get(name) || []; return d.length === 1 && d[0].init && d[0].init.type === 'BinaryExpression' && d[0].init.operator === '-'; };
+      const [a, b] = [n.left.name, n.right.name];
+      if (!diff(a) || !diff(b) || !/^(d[xyrc]|delta\w*|d(row|col)\w*)$/i.test(a) || !/^(d[xyrc]|delta\w*|d(row|col)\w*)$/i.test(b)) return;
+      const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
+      // the signs matter elsewhere in the function: both directions are walked
+      if (!new RegExp(`Math\\.(abs|sign)\\s*\\(\\s*(${a}|${b})\\s*\\)`).test(fnText) || new RegExp(`${a}\\s*===?\\s*-\\s*${b}|-\\s*${a}\\s*===?\\s*${b}|${a}\\s*\\+\\s*${b}\\s*===?\\s*0`).test(fnText)) return;
+      this.signedDiagonalFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) compares ${a} and ${b} with their signs: only the diagonal where they are equal passes, and the other one has ${a} = -${b} (Math.abs(${a}) ${n.operator} Math.abs(${b}))`, lineOf(n), `Math.abs(${a}) ${n.operator} Math.abs(${b})`);
     });
   }
 

@@ -10,7 +10,9 @@ with forEach while a method of the scene destroys each member; from the multi-sc
 with no test for -1, scene.start(k, { level: this.level++ }), a record compared with a registry key stored only when
 the comparison holds, `id in ownedArray`, getLast(true) on members only hidden, and switch() back to a paused scene;
 from round 56, a local copy of a stored value changed and never stored back, and (task text) a timer with repeat: N
-that makes one thing per call where the task asks for N, an empty list ([]) tested for truth where it
+that makes one thing per call where the task asks for N, a value worked out from the raw drag position after the
+knob was clamped, a display written with toLocaleString() read back with parseFloat, and signed differences compared
+for a diagonal, an empty list ([]) tested for truth where it
 stands for none, a stored remainder read back with || and a non-zero default (0 taken for missing), an option read
 with || and a non-zero default by a function that is asked for 0, and a spread loop from -A that stops before A.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -50,6 +52,9 @@ EXPECTED = {
     "fail_lives_hidden_still_active": [("l2", "never_fires", 7, "the one it finds is only hidden (setVisible(false)), which leaves it active")],
     "fail_cave_switch_to_paused_map": [("l2", "wrong_argument", 23, "'Map' is paused, not asleep, and switch() wakes only a sleeping scene")],
     "fail_hull_local_copy_never_stored": [("l2", "never_fires", 11, "hull (line 10) is a copy of get('hull'), changed at line 11 and never stored back")],
+    "fail_volume_percent_from_raw_drag": [("l2", "wrong_argument", 11, "reads dragX, but line 10 kept only the clamped value in knob.x")],
+    "fail_adder_reads_grouped_display": [("l2", "wrong_argument", 6, "parseFloat(this.display.text) (line 6) reads back a text written with toLocaleString() (line 7)")],
+    "fail_bishop_diagonal_signed": [("l2", "wrong_argument", 6, "dr !== dc (line 6) compares dr and dc with their signs")],
 }
 
 WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pond_catch_count_from_zero",
@@ -61,7 +66,8 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_pump_scale_xy_per_press", "pass_quiz_clock_looping_countdown", "pass_bomb_kills_a_copy",
            "pass_podium_splice_end_when_not_found", "pass_levels_next_plus_one", "pass_record_compared_with_default",
            "pass_perks_includes_owned", "pass_lives_hidden_and_inactive", "pass_cave_resume_paused_map",
-           "pass_hull_local_copy_stored", "pass_drops_timer_repeat_count_minus_one"]
+           "pass_hull_local_copy_stored", "pass_drops_timer_repeat_count_minus_one", "pass_volume_percent_from_knob",
+           "pass_adder_keeps_the_number", "pass_bishop_diagonal_abs"]
 
 
 @pytest.fixture(scope="module")
