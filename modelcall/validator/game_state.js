@@ -2593,6 +2593,14 @@ class GameState {
         if (v !== null && v > 0) { path = this.chainRoot(c.n); how = `setAlpha(${v})`; }
       }
       if (!path || !hidden.has(path) || shown.has(path) || hidden.get(path) > lineOf(c.n)) continue;
+      // note.sprite with note a loop's item or one found in a list: the one hidden and the one faded may be different
+      // items (a note hit is hidden, a note missed is dimmed)
+      const root = path.split('.')[0];
+      if (root !== 'this' && path.includes('.')) {
+        const d = this.decls.get(root) || [];
+        const made = d.length === 1 && d[0].init && /\badd\s*\.|^new\s/.test(this.code.slice(d[0].init.start, d[0].init.end));
+        if (!made) continue;
+      }
       // handed to a function or kept in a list: something else may show it
       const esc = path.replace(/[.$]/g, '\\$&');
       const handed = new RegExp(`[(,\\[]\\s*${esc}\\s*[,)\\]]`, 'g');

@@ -67,7 +67,7 @@ WORKING = ["pass_worm_some_same_cell", "pass_hoops_text_after_points", "pass_pon
            "pass_podium_splice_end_when_not_found", "pass_levels_next_plus_one", "pass_record_compared_with_default",
            "pass_perks_includes_owned", "pass_lives_hidden_and_inactive", "pass_cave_resume_paused_map",
            "pass_hull_local_copy_stored", "pass_drops_timer_repeat_count_minus_one", "pass_volume_percent_from_knob",
-           "pass_adder_keeps_the_number", "pass_bishop_diagonal_abs"]
+           "pass_adder_keeps_the_number", "pass_bishop_diagonal_abs", "pass_notes_hit_hidden_missed_dimmed"]
 
 
 @pytest.fixture(scope="module")
