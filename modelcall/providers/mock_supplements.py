@@ -2,7 +2,8 @@
 
 Both read only the request's messages (the fake provider sees nothing else). A reverse prompt is assembled
 from the API families the program uses (a feature table below); a repair turn that names missing APIs or
-failed hints gets an answer without them. A rewrite swaps each loader call for a generated stand-in:
+failed hints gets an answer without them (and without the input phrases where the task asked for input the program
+does not read). A rewrite swaps each loader call for a generated stand-in:
 a Graphics texture (with frames for spritesheets), a silent WebAudio buffer, inline JSON / Tiled data.
 Loader calls it cannot read (variable keys, fonts, scripts, video) are left, so the task's check catches them.
 """
@@ -101,18 +102,20 @@ def _program(messages: list[dict[str, Any]]) -> str:
     return found[-1] if found else ""
 
 
-def _excluded(messages: list[dict[str, Any]]) -> tuple[set[str], set[str], bool]:
-    """APIs and hints a repair turn says do not match, and whether the plan was off."""
+def _excluded(messages: list[dict[str, Any]]) -> tuple[set[str], set[str], bool, bool]:
+    """APIs and hints a repair turn says do not match, whether the plan was off, and whether the task asked for input
+    the program does not read (l4:no_input)."""
     apis: set[str] = set()
     hints: set[str] = set()
-    plan = False
+    plan = no_input = False
     if len([m for m in messages if m.get("role") == "user"]) < 2:
-        return apis, hints, plan
+        return apis, hints, plan, no_input
     last = str(messages[-1].get("content") or "")
     apis.update(re.findall(r"must_use_missing: (\S+)", last))
     hints.update(re.findall(r"hint_failed: the eval hint '([^']+)'", last))
     plan = "plan_api_mismatch" in last
-    return apis, hints, plan
+    no_input = "l4:no_input" in last
+    return apis, hints, plan, no_input
 
 
 _TEXT = re.compile(r"\.add\.text\s*\([^,]+,[^,]+,\s*(['\"])([^'\"\n]{1,40})\1")
@@ -165,8 +168,8 @@ def reverse_answer(messages: list[dict[str, Any]], request_key: str = "") -> str
     bare = strip_comments(code)
     system = " ".join(str(m.get("content") or "") for m in messages if m.get("role") == "system")
     zh = bool(_CJK.search(system))
-    no_apis, no_hints, plan_off = _excluded(messages)
-    found = [f for f in FEATURES if re.search(f.pattern, bare, re.S)]
+    no_apis, no_hints, plan_off, no_input = _excluded(messages)
+    found = [f for f in FEATURES if re.search(f.pattern, bare, re.S) and not (no_input and f.module == "Input")]
     apis: list[str] = []
     for ns, member in _NAMESPACE.findall(bare):
         api = f"Phaser.{ns}.{member}"

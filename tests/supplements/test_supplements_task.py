@@ -93,6 +93,8 @@ def test_asset_policies(tmp_path, cache, policy):
     assert "preload ()" in pairs["graphics/spinner_no_preload"]["code"]
     # the mock's first prompt for inline_texture names pointerdown (only a string there): repaired once
     assert pairs["input/inline_texture"]["prompt_repaired"] is True
+    # ... and its first task asked for clicks the program never reads (l4:no_input): the repaired one does not
+    assert "点击" not in pairs["input/inline_texture"]["prompt_meta"]["task"]
     assert report["asset_policy"]["used"] == policy and report["counts"]["pairs"] == len(pairs)
     assert report["cost"]["per_pair_usd"] > 0 and report["time"]["per_pair_s"] > 0
     assert sum(report["pairs_by_area"].values()) == len(pairs)
