@@ -1417,6 +1417,55 @@
     const y = getOwnPropertyDescriptor(v, 'y');
     return !!((x && typeof x.value === 'number' && x.value !== 0) || (y && typeof y.value === 'number' && y.value !== 0));
   }
+  // Interpolation.Linear(heights, x / SEG) with x running to the whole track: k runs from 0 to 1 over the list, and
+  // past 1 Linear carries the last two values' slope on (extrapolates) instead of reading the list at that index
+  function interpolationPastEnd() {
+    const I = Phaser.Math && Phaser.Math.Interpolation;
+    if (!I) return;
+    let noted = false;
+    for (const name of ['Linear', 'Bezier', 'CatmullRom']) {
+      const orig = I[name];
+      if (typeof orig !== 'function') continue;
+      I[name] = cloak({ [name](v, k) {
+        if (S && !noted && typeof k === 'number' && (k > 1.000001 || k < -0.000001) && isArray(v) && v.length > 1) {
+          try {
+            const line = programCaller();
+            if (line !== null) {
+              noted = true;
+              misuse('wrong_argument', 'Interpolation.' + name + '(values, ' + mathRound(k * 1000) / 1000 + '): k runs from 0 (the first value) to 1 (the last of '
+                + v.length + '), not over the indexes; past 1 ' + name + ' extends the last slope beyond the list, so what it gives is not in the list at all (divide by the whole length, or by the number of values less one)',
+              'k within 0..1', true, line);
+            }
+          } catch (e) { /* a check never breaks the call */ }
+        }
+        return apply(orig, this, arguments);
+      } }[name], name, orig.length, orig);
+    }
+  }
+  // matter.add.constraint(prev, plank) where prev is plank itself (pushed before the one before it was read): a
+  // constraint between a body and itself holds nothing, so the chain falls apart
+  function selfConstraints() {
+    const M = Phaser.Physics && Phaser.Physics.Matter && Phaser.Physics.Matter.Matter;
+    const C = M && M.Constraint;
+    if (!C || typeof C.create !== 'function') return;
+    const orig = C.create;
+    let noted = false;
+    C.create = cloak({ create(options) {
+      try {
+        const a = options && typeof options === 'object' ? getOwnPropertyDescriptor(options, 'bodyA') : null;
+        const b = options && typeof options === 'object' ? getOwnPropertyDescriptor(options, 'bodyB') : null;
+        if (S && !noted && a && b && a.value && a.value === b.value) {
+          const line = programCaller();
+          if (line !== null) {
+            noted = true;
+            misuse('wrong_argument', 'a Matter constraint joins a body to itself: both ends are the same body, so it holds nothing and what it should tie together falls apart'
+              + ' (read the body before it, e.g. the previous item, before adding the new one)', 'two different bodies', true, line);
+          }
+        }
+      } catch (e) { /* a check never breaks the call */ }
+      return apply(orig, this, arguments);
+    } }.create, 'create', orig.length, orig);
+  }
   function sleepingVelocities() {
     const M = Phaser.Physics && Phaser.Physics.Matter && Phaser.Physics.Matter.Matter;
     const Body = M && M.Body;
@@ -4721,6 +4770,8 @@
     stampHooks();
     easeNames();
     pathPastEnd();
+    interpolationPastEnd();
+    selfConstraints();
     justDownTakers();
     sleepingVelocities();
     placeholderFrames();

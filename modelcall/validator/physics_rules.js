@@ -38,6 +38,8 @@ class PhysicsRules {
     if (/Constraint\.create|Composite\.create|Bodies\./.test(this.code)) this.matterPartsNeverAdded();
     this.tileAtPixels();
     if (/setCollideWorldBounds/.test(this.code)) this.wrapPastWorldBounds();
+    if (/\b(physics|matter)\s*\.\s*config\b/.test(this.code)) this.configAfterBoot();
+    if (/velocityFromRotation|velocityFromAngle|Math\.(cos|sin)\s*\(|setToPolar/.test(this.code) && /PI\s*\/\s*2|HALF_PI|PI_OVER_2|\*\s*0?\.5/.test(this.code)) this.artTurnReusedAsHeading();
     return this.found;
   }
 
@@ -380,6 +382,82 @@ class PhysicsRules {
       if (handed || drawn) continue;
       const line = (this.assigns.find((a) => a.path === name) || (this.decls.get(name) || [])[0] || {}).line || null;
       this.add('never_fires', true, `${name} = this.matter.add...(...) (line ${line}) is a bare Matter body with no game object, and this game moves it but draws nothing where it is (Matter's debug drawing is off): it is invisible (make a shape and this.matter.add.gameObject(shape, options), or draw it at ${name}.position every frame)`, line, 'a game object for the body');
+      return;
+    }
+  }
+
+  // const gravity = this.physics.config.gravity; gravity.x = -600: the physics config is read once, when the world is
+  // made as the scene starts (world.gravity is a Vector2 copied from it), so a write to it afterwards changes nothing
+  // (this.physics.world.gravity)
+  configAfterBoot() {
+    const CONFIG = /(^|\.)(physics|matter)\.config(\.\w+)*$/;
+    const aliases = new Map(); // local name -> the config path it holds
+    for (const [name, ds] of this.decls) {
+      if (ds.length === 1 && ds[0].init && CONFIG.test(memberPath(ds[0].init) || '') && !this.writes.get(name)) aliases.set(name, memberPath(ds[0].init));
+    }
+    const through = (path) => {
+      if (!path) return null;
+      if (CONFIG.test(path.split('.').slice(0, -1).join('.'))) return path;
+      const head = path.split('.')[0];
+      return aliases.has(head) ? `${aliases.get(head)}${path.slice(head.length)}` : null;
+    };
+    let hit = null;
+    for (const a of this.assigns) {
+      const full = through(a.path);
+      if (full) { hit = { line: a.line, what: `${a.path} = ...`, full }; break; }
+    }
+    if (!hit) {
+      for (const c of this.calls) {
+        if (!['set', 'setTo', 'setX', 'setY', 'copy'].includes(c.name) || !c.on) continue;
+        const on = CONFIG.test(c.on) ? c.on : (aliases.has(c.on) ? aliases.get(c.on) : null);
+        if (on && /\.(gravity|bounds)$/.test(on)) { hit = { line: lineOf(c.n), what: `${c.on}.${c.name}(...)`, full: on }; break; }
+      }
+    }
+    if (!hit) return;
+    const engine = /matter\.config/.test(hit.full) ? 'matter' : 'physics';
+    const world = engine === 'matter' ? 'this.matter.world' : 'this.physics.world';
+    const member = hit.full.split('.config')[1].replace(/^\./, '').split('.')[0] || 'its values';
+    this.add('never_fires', true, `${hit.what} (line ${hit.line}) writes to the ${engine} config, which is read only once, when the scene's world is made: the world keeps its own copy${member === 'gravity' ? ' (world.gravity)' : ''}, so the change does nothing (set ${world}.${member === 'gravity' ? 'gravity' : '…'} instead)`, hit.line, `${world}.${member}`);
+  }
+
+  // p.rotation = Angle.Between(p.x, p.y, pointer.x, pointer.y) + Math.PI / 2 (the ship is drawn pointing up), then
+  // velocityFromRotation(p.rotation, ...): the quarter turn added for the drawing goes into the shot too, so bullets
+  // leave at right angles to where the player aims (take the quarter turn off again, or keep the aim angle apart)
+  artTurnReusedAsHeading() {
+    const QUARTER = /^\s*(Math\.PI\s*\/\s*2|Math\.PI\s*\*\s*0?\.5|0?\.5\s*\*\s*Math\.PI|(Phaser\.Math\.)?(HALF_PI|PI_OVER_2))\s*$/;
+    const AIM = /Angle\.(Between|BetweenPoints)\s*\(|Math\.atan2\s*\(|\.angle\(\)/;
+    // the object a path is about: this.player, scene.player and a local p = scene.player all say 'player'
+    const subject = (path) => {
+      if (!path) return null;
+      const parts = path.split('.');
+      if (parts.length === 1) {
+        const ds = this.decls.get(parts[0]);
+        const init = ds && ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null;
+        return init && init.includes('.') ? init.split('.').pop() : null;
+      }
+      return parts[parts.length - 1];
+    };
+    const turned = new Map(); // subject -> {line, all: every rotation write carries the quarter turn}
+    const noteWrite = (obj, value, line) => {
+      const who = subject(obj);
+      if (!who) return;
+      const quarter = value && value.type === 'BinaryExpression' && ['+', '-'].includes(value.operator)
+        && ((QUARTER.test(this.code.slice(value.right.start, value.right.end)) && AIM.test(this.code.slice(value.left.start, value.left.end)))
+          || (value.operator === '+' && QUARTER.test(this.code.slice(value.left.start, value.left.end)) && AIM.test(this.code.slice(value.right.start, value.right.end))));
+      const was = turned.get(who);
+      turned.set(who, { line: was ? was.line : (quarter ? line : null), all: (was ? was.all : true) && quarter });
+    };
+    for (const a of this.assigns) if (a.prop === 'rotation' && a.op === '=') noteWrite(a.path.split('.').slice(0, -1).join('.'), a.value, a.line);
+    for (const c of this.calls) if (c.name === 'setRotation' && c.n.arguments[0]) noteWrite(c.on, c.n.arguments[0], lineOf(c.n));
+    for (const c of this.calls) {
+      const a = c.n.arguments[0];
+      const heading = (c.name === 'velocityFromRotation' && /physics$/.test(c.on || '')) || (c.name === 'setToPolar');
+      if (!heading || !a || a.type !== 'MemberExpression' || a.computed || a.property.name !== 'rotation') continue;
+      const who = subject(memberPath(a.object));
+      const t = who && turned.get(who);
+      if (!t || !t.all || t.line === null) continue;
+      const shown = this.code.slice(a.start, a.end);
+      this.add('wrong_argument', true, `${c.name}(${shown}, ...) (line ${lineOf(c.n)}): ${shown} is the aim plus the quarter turn added at line ${t.line} to point the drawing, so the shot leaves at right angles to the aim (${shown} - Math.PI / 2, or keep the aim angle)`, lineOf(c.n), `${shown} - Math.PI / 2`);
       return;
     }
   }

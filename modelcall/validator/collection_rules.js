@@ -1,0 +1,182 @@
+'use strict';
+// Whole-program checks of JavaScript collections read the wrong way in a game: a sum by reduce() with no start value
+// over objects, the length of a Set or Map (undefined), the size of an array (undefined), and a group's member walk
+// (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, memberPath, lineOf } = require('./game_state');
+
+const BOOLEAN_MEMBERS = /^(active|visible|alive|enabled|dead|done|ready|moving|willRender|is[A-Z]\w*|has[A-Z]\w*|can[A-Z]\w*)$/;
+const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
+
+class CollectionRules {
+  // facts: what game_state.js collected walking the program (calls, assigns, decls, writes)
+  constructor(ast, code, facts) {
+    this.ast = ast;
+    this.code = code;
+    this.found = [];
+    this.calls = facts.calls;
+    this.assigns = facts.assigns;
+    this.decls = facts.decls;
+    this.facts = facts;
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  text(n) { return this.code.slice(n.start, n.end); }
+
+  run() {
+    if (/\.reduce\s*\(/.test(this.code)) this.sumWithoutStart();
+    if (/\.(length|size)\b/.test(this.code)) this.lengthOfWrongKind();
+    if (/\.children\s*\.\s*(iterate|each)\s*\(/.test(this.code)) this.walkStoppedByFalse();
+    if (/Interpolation\s*\.\s*(Linear|Bezier|CatmullRom)\s*\(/.test(this.code)) this.interpolationByIndex();
+    return this.found;
+  }
+
+  // scene.bins.reduce((total, b) => total + b.count): with no start value reduce() begins with the first bin itself,
+  // an object, so the total is '[object Object]3…' (text) and never equals a number (reduce(fn, 0))
+  sumWithoutStart() {
+    for (const c of this.calls) {
+      if (c.name !== 'reduce' || c.n.arguments.length !== 1) continue;
+      const fn = c.n.arguments[0];
+      if (!/FunctionExpression$/.test(fn.type) || fn.params.length < 2 || fn.params.slice(0, 2).some((p) => p.type !== 'Identifier')) continue;
+      const [acc, item] = fn.params.map((p) => p.name);
+      const value = this.returned(fn);
+      if (!value) continue;
+      // the item is an object: only a member of it is taken (b.count), and the total is built from the accumulator
+      const itemMember = (n) => n && n.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === item;
+      const isAcc = (n) => n && n.type === 'Identifier' && n.name === acc;
+      let how = null;
+      if (value.type === 'BinaryExpression' && ['+', '-', '*'].includes(value.operator)
+        && ((isAcc(value.left) && itemMember(value.right)) || (isAcc(value.right) && itemMember(value.left)))) how = value.operator === '+' ? 'text' : 'NaN';
+      if (value.type === 'CallExpression' && /^Math\.(max|min)$/.test(memberPath(value.callee) || '') && value.arguments.length === 2
+        && value.arguments.some(isAcc) && value.arguments.some(itemMember)) how = 'NaN';
+      if (!how) continue;
+      const arr = this.text(c.n.callee.object);
+      const member = this.text(value.type === 'CallExpression' ? value.arguments.find(itemMember) : (itemMember(value.right) ? value.right : value.left));
+      this.add('wrong_argument', true, `${arr}.reduce(...) (line ${lineOf(c.n)}) has no start value, so ${acc} begins as the first item itself, an object, not its ${member.split('.').pop()}: the result is ${how === 'text' ? "text ('[object Object]…')" : 'NaN'}, never a number (give the start: reduce(fn, 0))`, lineOf(c.n), 'reduce(fn, 0)');
+      return;
+    }
+  }
+
+  // Interpolation.Linear(heights, Clamp(x, 0, TRACK) / SEG): k runs from 0 to 1 over the whole list, and x / SEG
+  // counts segments, up to TRACK / SEG; past 1 Linear extends the last slope instead of reading the list (the same
+  // check runs in the browser for k worked out any other way)
+  interpolationByIndex() {
+    for (const c of this.calls) {
+      if (!['Linear', 'Bezier', 'CatmullRom'].includes(c.name) || !/Interpolation$/.test(c.on || '')) continue;
+      const k = c.n.arguments[1];
+      if (!k || k.type !== 'BinaryExpression' || k.operator !== '/') continue;
+      const clamp = k.left.type === 'CallExpression' && /(^|\.)Clamp$/.test(memberPath(k.left.callee) || '') && k.left.arguments.length === 3 ? k.left : null;
+      const top = clamp ? this.facts.numberOf(clamp.arguments[2]) : null;
+      const by = this.facts.numberOf(k.right);
+      if (top === null || !by || top / by <= 1.000001) continue;
+      this.add('wrong_argument', true, `Interpolation.${c.name}(..., ${this.text(k)}) (line ${lineOf(c.n)}): k runs from 0 to 1 over the whole list, but ${this.text(k)} goes up to ${Math.round(top / by * 100) / 100}, an index; past 1 ${c.name} extends the last slope beyond the list (divide by ${this.text(clamp.arguments[2])})`, lineOf(c.n), 'k within 0..1');
+      return;
+    }
+  }
+
+  // the value an arrow or function gives back: its expression body, or its one return
+  returned(fn) {
+    if (fn.body.type !== 'BlockStatement') return fn.body;
+    const rets = fn.body.body.filter((s) => s.type === 'ReturnStatement');
+    return rets.length === 1 && fn.body.body.length === 1 ? rets[0].argument : null;
+  }
+
+  // this.litTargets = new Set() ... this.litTargets.length: a Set or Map has size, not length, so the length is
+  // undefined and every comparison with it is false; an array has length, not size
+  lengthOfWrongKind() {
+    const kinds = new Map(); // path -> 'Set' | 'Map' | 'array', when every value given to it is of that kind
+    const kindOf = (v) => {
+      if (!v) return null;
+      if (v.type === 'NewExpression' && v.callee.type === 'Identifier' && ['Set', 'Map', 'WeakSet', 'WeakMap'].includes(v.callee.name)) return v.callee.name;
+      if (v.type === 'ArrayExpression') return 'array';
+      return 'other';
+    };
+    const note = (path, kind) => { kinds.set(path, kinds.has(path) && kinds.get(path) !== kind ? 'other' : kind); };
+    for (const a of this.assigns) note(a.path, a.op === '=' ? kindOf(a.value) : 'other');
+    for (const [name, ds] of this.decls) for (const d of ds) note(name, kindOf(d.init) || 'other');
+    walk(this.ast, (n, parent, key) => {
+      if (this.wrongLengthFound || n.type !== 'MemberExpression' || n.computed || !['length', 'size'].includes(n.property.name)) return;
+      if (parent && ((parent.type === 'AssignmentExpression' && key === 'left') || (parent.type === 'CallExpression' && key === 'callee') || parent.type === 'UpdateExpression')) return;
+      const path = memberPath(n.object);
+      const kind = path && kinds.get(path);
+      if (!kind || kind === 'other') return;
+      const wrong = n.property.name === 'length' ? kind !== 'array' : kind === 'array';
+      if (!wrong) return;
+      // a name that is also a parameter somewhere may hold something else there
+      if (!path.includes('.') && this.isParameter(path)) return;
+      this.wrongLengthFound = true;
+      const right = n.property.name === 'length' ? 'size' : 'length';
+      const made = kind === 'array' ? 'an array ([])' : `a ${kind} (new ${kind}())`;
+      this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}): ${path} is ${made}, which has no ${n.property.name}, so ${this.text(n)} is undefined and every test or sum with it goes wrong (${path}.${right})`, lineOf(n), `${path}.${right}`);
+    });
+  }
+
+  isParameter(name) {
+    let found = false;
+    walk(this.ast, (n) => {
+      if (found || !/Function/.test(n.type)) return;
+      found = n.params.some((p) => (p.type === 'AssignmentPattern' ? p.left : p).type === 'Identifier' && (p.type === 'AssignmentPattern' ? p.left : p).name === name);
+    });
+    return found;
+  }
+
+  // this.balls.children.iterate(ball => ball.active && this.checkPocket(ball)): a group's children are a Phaser Set,
+  // and Set#iterate / Set#each stop at the first callback that returns false, so the members after an inactive ball
+  // (or one checkPocket says no to) are never checked (forEach on getChildren(), or a block body)
+  walkStoppedByFalse() {
+    for (const c of this.calls) {
+      if (!['iterate', 'each'].includes(c.name) || !/\.children$/.test(c.on || '') || /^(this|scene|this\.scene)\.children$/.test(c.on)) continue;
+      const fn = c.n.arguments[0];
+      if (!fn || !/FunctionExpression$/.test(fn.type)) continue;
+      const value = this.returned(fn);
+      if (!value || value.type !== 'LogicalExpression' || value.operator !== '&&') continue;
+      const why = this.canBeFalse(value.left) || this.canBeFalse(value.right);
+      if (!why) continue;
+      this.add('never_fires', true, `${c.on}.${c.name}(...) (line ${lineOf(c.n)}): a group's children are a Phaser Set, whose ${c.name}() stops at the first callback that returns false, and ${this.text(value)} is false ${why}: the members after it are never reached (getChildren().forEach, or a body with if)`, lineOf(c.n), 'getChildren().forEach');
+      return;
+    }
+  }
+
+  // why a value can be exactly false (not merely falsy): a comparison, a negation, a flag a game object has, or a
+  // call of the program's own function that returns false or a comparison
+  canBeFalse(n) {
+    if (n.type === 'BinaryExpression' && COMPARE.has(n.operator)) return `whenever ${this.text(n)} does not hold`;
+    if (n.type === 'UnaryExpression' && n.operator === '!') return `whenever ${this.text(n.argument)} is set`;
+    if (n.type === 'MemberExpression' && !n.computed && BOOLEAN_MEMBERS.test(n.property.name)) return `for a member whose ${n.property.name} is false`;
+    if (n.type === 'CallExpression') {
+      const name = n.callee.type === 'Identifier' ? n.callee.name : (n.callee.type === 'MemberExpression' && !n.callee.computed ? n.callee.property.name : null);
+      const fn = name && this.functionNamed(name);
+      if (fn && this.returnsFalse(fn)) return `whenever ${name}() returns false`;
+    }
+    return null;
+  }
+
+  functionNamed(name) {
+    let found = null;
+    walk(this.ast, (n) => {
+      if (found) return;
+      if (n.type === 'FunctionDeclaration' && n.id && n.id.name === name) found = n;
+      else if (n.type === 'MethodDefinition' && !n.computed && n.key.name === name) found = n.value;
+      else if (n.type === 'Property' && !n.computed && n.key && n.key.name === name && /FunctionExpression$/.test(n.value.type)) found = n.value;
+    });
+    return found;
+  }
+
+  returnsFalse(fn) {
+    let yes = false;
+    walk(fn.body, (n, parent, key, ctx) => {
+      if (yes || ctx.fn || n.type !== 'ReturnStatement' || !n.argument) return;
+      const a = n.argument;
+      yes = (a.type === 'Literal' && a.value === false) || (a.type === 'BinaryExpression' && COMPARE.has(a.operator)) || (a.type === 'UnaryExpression' && a.operator === '!');
+    });
+    return yes;
+  }
+}
+
+function collectionFindings(ast, code, facts) {
+  return new CollectionRules(ast, code, facts).run();
+}
+
+module.exports = { collectionFindings };
