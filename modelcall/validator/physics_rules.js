@@ -40,6 +40,7 @@ class PhysicsRules {
     if (/setCollideWorldBounds/.test(this.code)) this.wrapPastWorldBounds();
     if (/\b(physics|matter)\s*\.\s*config\b/.test(this.code)) this.configAfterBoot();
     if (/velocityFromRotation|velocityFromAngle|Math\.(cos|sin)\s*\(|setToPolar/.test(this.code) && /PI\s*\/\s*2|HALF_PI|PI_OVER_2|\*\s*0?\.5/.test(this.code)) this.artTurnReusedAsHeading();
+    if (/velocity\.y\s*===?\s*0\b/.test(this.code) && /immovable|setImmovable/.test(this.code)) this.groundByStillFall();
     return this.found;
   }
 
@@ -460,6 +461,57 @@ class PhysicsRules {
       this.add('wrong_argument', true, `${c.name}(${shown}, ...) (line ${lineOf(c.n)}): ${shown} is the aim plus the quarter turn added at line ${t.line} to point the drawing, so the shot leaves at right angles to the aim (${shown} - Math.PI / 2, or keep the aim angle)`, lineOf(c.n), `${shown} - Math.PI / 2`);
       return;
     }
+  }
+
+  // const onGround = body.velocity.y === 0 with a lift (an immovable body moved up and down by velocity) to ride: a
+  // body standing on the lift moves with it, so its velocity.y is the lift's, never 0, and it cannot jump off the lift
+  // (body.blocked.down || body.touching.down)
+  groundByStillFall() {
+    const subjectOf = (path) => (path ? path.replace(/\.body$/, '').split('.').pop() : null);
+    const resolve = (path) => {
+      if (!path || path.includes('.')) return path;
+      const ds = this.decls.get(path);
+      const init = ds && ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null;
+      return init || path;
+    };
+    // who is moved up and down by velocity: setVelocityY(v) / setVelocity(x, v) / velocity.y = v with v not 0
+    const risers = new Set();
+    for (const c of this.calls) {
+      const v = c.name === 'setVelocityY' ? c.n.arguments[0] : c.name === 'setVelocity' ? c.n.arguments[1] : null;
+      if (!v || literalValue(v).value === 0) continue;
+      risers.add(subjectOf(resolve(c.on)));
+    }
+    for (const a of this.assigns) if (/\.velocity\.y$/.test(a.path) && literalValue(a.value).value !== 0) risers.add(subjectOf(resolve(a.path.replace(/\.velocity\.y$/, ''))));
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.stillFallFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      const side = [n.left, n.right].find((x) => /\.velocity\.y$/.test(memberPath(x) || ''));
+      const other = side === n.left ? n.right : n.left;
+      if (!side || literalValue(other).value !== 0 || !ctx.fn) return;
+      const who = subjectOf(resolve(memberPath(side).replace(/\.velocity\.y$/, '')));
+      // the one tested jumps (an upward push in the same function); a lift is someone else moved up and down
+      const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
+      if (!/setVelocityY\s*\(\s*-|velocity\.y\s*=\s*-|setVelocity\s*\([^,]+,\s*-/.test(fnText)) return;
+      const lifts = [...risers].filter((r) => r && r !== who && r !== 'body' && this.immovable(r));
+      if (!lifts.length) return;
+      this.stillFallFound = true;
+      const shown = this.code.slice(n.start, n.end);
+      this.add('never_fires', true, `${shown} (line ${lineOf(n)}) is the test for standing on something, but ${lifts[0]} is moved up and down by its velocity: standing on it, ${who} moves with it and its velocity.y is ${lifts[0]}'s, never 0, so it cannot jump from there (body.blocked.down || body.touching.down)`, lineOf(n), 'body.blocked.down || body.touching.down');
+    });
+  }
+
+  // made immovable: setImmovable() on it, or it is in a group made with immovable: true
+  immovable(name) {
+    const re = new RegExp(`\\b${name}\\b[^;\\n]*setImmovable\\s*\\(|\\b${name}\\.body\\.immovable\\s*=\\s*true`);
+    if (re.test(this.code)) return true;
+    for (const c of this.calls) {
+      if (!['add', 'addMultiple', 'create'].includes(c.name) || !c.on) continue;
+      const args = this.code.slice(c.n.start, c.n.end);
+      if (!new RegExp(`\\b${name}\\b`).test(args) && c.name !== 'create') continue;
+      const group = c.on.split('.').pop();
+      const made = this.assigns.find((a) => a.prop === group && a.value.type === 'CallExpression' && /immovable\s*:\s*true/.test(this.code.slice(a.value.start, a.value.end)));
+      if (made && (c.name !== 'create' || new RegExp(`\\b${name}\\s*=\\s*[\\w.]*${group}\\.create`).test(this.code))) return true;
+    }
+    return false;
   }
 }
 

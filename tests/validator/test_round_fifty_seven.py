@@ -2,7 +2,7 @@
 Phaser calls: a sum by reduce() with no start value over objects, gravity written to the physics config after the
 world was made, a group walked with children.iterate() whose arrow can return false, an interpolation k given as a
 segment index (statically, and in the browser), the quarter turn added to point a drawing reused as the firing
-direction, the length of a Set, and (in the browser) a Matter constraint that joins a plank to itself.
+direction, the length of a Set, a jump allowed only when velocity.y is 0 with a lift to ride, and (in the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ EXPECTED = {
     "fail_hill_ground_by_segment_index": [("l2", "wrong_argument", 16, "but Phaser.Math.Clamp(x, 0, TRACK) / SEG goes up to 24, an index")],
     "fail_turret_shoots_with_art_turn": [("l2", "wrong_argument", 17, "this.ship.rotation is the aim plus the quarter turn added at line 11 to point the drawing")],
     "fail_lamps_lit_set_length": [("l2", "never_fires", 16, "this.lit is a Set (new Set()), which has no length")],
+    "fail_lift_jump_when_still": [("l2", "never_fires", 21, "but lift is moved up and down by its velocity: standing on it, player moves with it and its velocity.y is lift's, never 0")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
 WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_world", "pass_pockets_walk_every_ball",
            "pass_hill_ground_by_fraction", "pass_turret_shoots_along_aim", "pass_lamps_lit_set_size",
-           "pass_bridge_plank_tied_to_previous"]
+           "pass_bridge_plank_tied_to_previous", "pass_lift_jump_when_standing"]
 
 
 @pytest.fixture(scope="module")
