@@ -530,6 +530,7 @@ class GameState {
     if (/\.off\s*\([^;]*\.bind\s*\(/.test(this.code)) this.offWithNewBinding();
     if (/Angle\.Wrap\s*\(/.test(this.code)) this.radianWrapOnDegrees();
     if (/Actions\.ScaleXY\s*\(/.test(this.code)) this.scaleAddedForSet();
+    if (/\.isDown\s*\)/.test(this.code)) this.heldKeyStepsEveryFrame();
     if (/maxSize\s*:/.test(this.code) && /\.create\s*\(/.test(this.code) && /killAndHide|disableBody|setActive\s*\(\s*false/.test(this.code)) this.poolFilledByCreate();
     return this.found;
   }
@@ -3578,7 +3579,8 @@ class GameState {
       const fn = /Function/.test(cb.type) ? cb : path ? this.namedFunction(path.split('.').pop()) : null;
       if (!fn) continue;
       const body = this.code.slice(fn.body.start, fn.body.end);
-      const made = /\b(add|physics\.add|matter\.add)\s*\.\s*\w+\s*\(|\.create\s*\(|\.get\s*\(\s*[^'")]/.exec(body);
+      // made, or one of a fixed set brought out (a mole shown, a pooled member enabled)
+      const made = /\b(add|physics\.add|matter\.add)\s*\.\s*\w+\s*\(|\.create\s*\(|\.get\s*\(\s*[^'")]|\.(setVisible|setActive)\s*\(\s*true\s*\)|\.enableBody\s*\(/.exec(body);
       // a count checked before the making (if (n >= MAX) return) keeps it to N
       if (!made || /\breturn\b/.test(body.slice(0, made.index))) continue;
       found.push({ line: lineOf(c.n), call: 'addEvent', repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end) });
@@ -12015,6 +12017,51 @@ class GameState {
       this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) adds ${this.code.slice(a.start, a.end)} to each scale (1 + ${this.code.slice(a.start, a.end)}), it does not set it: the items grow instead of taking that size (Phaser.Actions.SetScale)`, lineOf(c.n), 'Phaser.Actions.SetScale');
       return;
     }
+  }
+
+  // if (this.cursors.left.isDown) this.shift(-1) in update(), where shift moves a grid index (piece.col += dx): isDown
+  // holds on every frame the key is down, so a tap of a few frames moves several cells, about 60 a second held
+  // (Phaser.Input.Keyboard.JustDown(key), or a keydown-LEFT handler)
+  heldKeyStepsEveryFrame() {
+    const GRID_FIELD = /^(col|row|column|cell|lane|gridX|gridY|gx|gy|cx|cy|tileX|tileY|slot|cellX|cellY)s?$/i;
+    const GRID_SIZE = /^(CELL|TILE|GRID|LANE|BLOCK)(_?SIZE|_?W(IDTH)?|_?H(EIGHT)?)?$|^(CELL|TILE|GRID)\w*$/i;
+    const TIMED = /\b(time|now|delta|elapsed)\b|last\w*|next\w*|cool\w*|\w*[Tt]imer\b|\w*[Dd]elay\b|wait\w*|tick\w*|repeat/;
+    // a grid step: col += 1 / col-- / col += dx (dx a parameter named in `params`) / x += CELL
+    const stepOf = (st, params) => {
+      const e = st && st.type === 'ExpressionStatement' ? st.expression : st;
+      if (!e) return null;
+      const target = e.type === 'UpdateExpression' ? e.argument : e.type === 'AssignmentExpression' && ['+=', '-='].includes(e.operator) ? e.left : null;
+      const path = target && memberPath(target);
+      if (!path) return null;
+      const field = path.split('.').pop();
+      if (GRID_FIELD.test(field) && (e.type === 'UpdateExpression' || Math.abs(this.numberOf(e.right) || 0) === 1 || (e.right.type === 'Identifier' && params.includes(e.right.name)))) return path;
+      if (/^(x|y)$/.test(field) && e.type === 'AssignmentExpression' && e.right.type === 'Identifier' && GRID_SIZE.test(e.right.name) && (this.numberOf(e.right) || 0) >= 8) return path;
+      return null;
+    };
+    const stepsIn = (body, params) => {
+      let found = null;
+      walk(body, (n, parent, key, ctx) => { if (!found && !ctx.fn && (n.type === 'ExpressionStatement')) found = stepOf(n, params); });
+      return found;
+    };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.heldStepFound || n.type !== 'IfStatement' || ctx.roles[ctx.roles.length - 1] !== 'update') return;
+      const test = n.test;
+      if (test.type !== 'MemberExpression' || test.computed || test.property.name !== 'isDown') return;
+      const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
+      if (TIMED.test(this.code.slice(ctx.fn.body.start, ctx.fn.body.end)) || /JustDown|checkDown|getDuration/.test(fnText)) return;
+      const body = n.consequent.type === 'BlockStatement' && n.consequent.body.length === 1 ? n.consequent.body[0] : n.consequent;
+      let moved = stepOf(body, []);
+      if (!moved && body.type === 'ExpressionStatement' && body.expression.type === 'CallExpression') {
+        const callee = body.expression.callee;
+        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : null;
+        const fn = name ? this.namedFunction(name) : null;
+        if (fn && !TIMED.test(this.code.slice(fn.body.start, fn.body.end))) moved = stepsIn(fn.body, fn.params.filter((p) => p.type === 'Identifier').map((p) => p.name));
+      }
+      if (!moved) return;
+      this.heldStepFound = true;
+      const held = this.code.slice(test.start, test.end);
+      this.add('never_fires', true, `${this.code.slice(n.start, body.end).split('\n')[0]} (line ${lineOf(n)}) in update(): ${held} holds on every frame the key is down, so one press moves ${moved} by a cell on each of those frames (several for a tap, about 60 a second held), not one (Phaser.Input.Keyboard.JustDown(${held.replace(/\.isDown$/, '')}), or a keydown handler)`, lineOf(n), 'Phaser.Input.Keyboard.JustDown');
+    });
   }
 }
 

@@ -91,9 +91,35 @@ _CLAUSE = re.compile(r"[，。；！？,;!?\n]|\.\s|\band\b|\bwhile\b|同时|而
 _ANGLE_BETWEEN = re.compile(r"Angle\.Between\s*\(")
 _MOVES_TO = re.compile(r"\.(moveTo|moveToObject|accelerateTo|accelerateToObject)\s*\(")
 # a count of things the task asks for: "15 个橙色小球", "12 stars", "8 red bricks" (not times, sizes or speeds)
+_COUNT_NOUN = (r"(?:[a-z-]+\s+){0,2}?(?!(?:seconds|secs|ms|milliseconds|minutes|hours|pixels|px|points|pts|degrees|times|frames|"
+               r"levels|rows|columns|cols|lines|steps|turns|rounds|waves|lives|hp|percent|units)\b)[a-z]+s\b")
 _TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
-                         r"|\b(\d{1,3})\s+(?:[a-z-]+\s+){0,2}?(?!(?:seconds|secs|ms|milliseconds|minutes|hours|pixels|px|points|pts|"
-                         r"degrees|times|frames|levels|rows|columns|cols|lines|steps|turns|rounds|waves|lives|hp|percent|units)\b)[a-z]+s\b", re.I)
+                         rf"|\b(\d{{1,3}})\s+{_COUNT_NOUN}"
+                         r"|(?<![一二三四五六七八九十百\d])([二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五]十)\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
+                         rf"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+{_COUNT_NOUN}", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def task_counts(task: str) -> set[int]:
+    """The numbers of things a task asks for: "5 enemies", "ten moles", "8个敌人", "十只鸟" (not times, sizes or rates)."""
+    counts = set()
+    for m in _TASK_COUNT.finditer(task or ""):
+        digits, word, chinese = m.group(1) or m.group(2), m.group(4), m.group(3)
+        if digits:
+            counts.add(int(digits))
+        elif word:
+            counts.add(_NUMBER_WORDS[word.lower()])
+        elif chinese:
+            tens, _, ones = chinese.rpartition("十") if "十" in chinese else ("", "", chinese)
+            value = _CHINESE_DIGITS.get(ones, 0) if ones else 0
+            if "十" in chinese:
+                value += 10 * (_CHINESE_DIGITS.get(tens, 1) if tens else 1)
+            counts.add(value)
+    return counts
+
+
 # things asked to bounce off or collide with each other ("碰到边界和彼此时弹开", "the balls bounce off each other")
 _EACH_OTHER_TASK = re.compile(r"(彼此|互相|相互|each other|one another)[^，。,.;；]{0,12}(弹|碰撞|撞|bounce|collide)"
                               r"|(弹开|反弹|碰撞|bounce|collide)[^，。,.;；]{0,30}(彼此|互相|相互|each other|one another)", re.I)
@@ -304,12 +330,9 @@ class TaskFitLayer:
                       self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task),
                       self.overlap_for_bounce(sample.code, sample.task), self.tween_once(sample.code, sample.task),
                       self.click_once(sample.code, sample.task), self.no_input(sample.code, sample.task),
-                      self.still_picture(sample.code, sample.task)):
+                      self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
-        spin = self.spin_rate(sample.runtime, sample.task)
-        if spin is not None:
-            (errors if self.gates.l4_task == "hard" else warnings).append(spin)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
             if visual is not None:
                 (errors if visual.extra.pop("hard") else warnings).append(visual)
@@ -387,7 +410,7 @@ class TaskFitLayer:
         groups = api.get("group_repeats") or []
         if self.gates.l4_task == "off" or not groups:
             return None
-        counts = {int(m.group(1) or m.group(2)) for m in _TASK_COUNT.finditer(task or "")}
+        counts = task_counts(task)
         for group in groups:
             if group["repeat"] in counts and group["made"] not in counts and group["call"] == "addEvent":
                 return Issue("l4", "count_plus_one", f"the task asks for {group['repeat']} of them, but the timer's repeat: "
@@ -539,14 +562,15 @@ class TaskFitLayer:
             return None
         message = (f"the code promises motion ({', '.join(why[:4])}) but the canvas did not change in "
                    f"{canvas['samples']} samples over {run.get('frames')} frames")
-        issue = self._visual_issue("canvas_unchanged", message, api, run)
         asked = _ONGOING_TASK.search(task or "")
-        if asked and not (_KEYS_TASK.search(task) or _POINTER_TASK.search(task)) and self.gates.l4_task != "off":
-            issue.message = (issue.message + f"; the task asks for it to go on by itself (\"{self._word(task, asked)}\")")[:600]
-            issue.extra["hard"] = True
-        return issue
+        by_itself = bool(asked) and not (_KEYS_TASK.search(task) or _POINTER_TASK.search(task)) and self.gates.l4_task != "off"
+        return self._visual_issue("canvas_unchanged", message, api, run,
+                                  f"the task asks for it to go on by itself (\"{self._word(task, asked)}\")" if by_itself else None)
 
-    def _visual_issue(self, code: str, message: str, api: dict[str, Any], run: dict[str, Any]) -> Issue:
+    def _visual_issue(self, code: str, message: str, api: dict[str, Any], run: dict[str, Any],
+                      task_demands: str | None = None) -> Issue:
+        """A visual reason: hard when the visual gate is, when an argument contract finding explains it, or when
+        ``task_demands`` (why the task itself rules the picture out) is given."""
         agreeing = [m for m in api.get("misuse") or [] if m.get("message") and m.get("code") not in self.misuse_off]
         agreeing += [m for m in run.get("misuse") or []  # the run-time contract check
                      if m.get("message") and m.get("kind") not in self.misuse_off]
@@ -556,5 +580,7 @@ class TaskFitLayer:
         if agreeing:
             first = agreeing[0]
             message += f"; the argument contract check agrees (line {first.get('line')}: {first['message']})"
+        if task_demands:
+            message = f"{message[:600 - len(task_demands) - 2]}; {task_demands}"
         return Issue("l4", code, message[:600], agreeing[0].get("line") if agreeing else None,
-                     {"hard": self.gates.l4_visual == "hard" or bool(agreeing)})
+                     {"hard": self.gates.l4_visual == "hard" or bool(agreeing) or bool(task_demands)})
