@@ -225,6 +225,12 @@ class GameState {
     if (/getTilesWithin(Shape|WorldXY)\s*\(/.test(this.code)) this.cellsIntoPixelQuery();
     if (/createBlankLayer\s*\(/.test(this.code) && /getTileAt\s*\(/.test(this.code)) this.emptyCellsTakenForWalls();
     if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /this\.events\.on\s*\(/.test(this.code)) this.sceneListenersPileUp();
+    if (/\.restart\s*\(|scene\.start\s*\(/.test(this.code) && /\.events\.on\s*\(/.test(this.code)) this.outsideListenersPileUp();
+    if (/registry\s*\.\s*set\s*\(/.test(this.code) && /scene\.start\s*\(/.test(this.code)) this.settingResetEachVisit();
+    if (/physics\s*\.\s*pause\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.pausedPhysicsClockRuns();
+    if (/scene\s*\.\s*start\s*\(\s*['"][^'"]+['"]\s*,/.test(this.code) && /scene\s*\.\s*start\s*\(\s*['"][^'"]+['"]\s*\)/.test(this.code)) this.startWithoutDataKeepsOld();
+    if (/Math\.(max|min)\s*\(/.test(this.code)) this.maxWithUnsetValue();
+    if (/\.(splice|push|pop|shift|unshift|sort|reverse|fill)\s*\(/.test(this.code) && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) this.sharedTableChangedInPlay();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
     if (/[!=]==?\s*['"]/.test(this.code)) this.stateNameCaseSlip();
@@ -549,6 +555,7 @@ class GameState {
     this.shadowed = new Set();
     this.restarts = []; // {cls, line}
     this.starts = []; // {cls, key}
+    this.launches = []; // {cls, key, line, roles}: scene.launch / run, another scene started beside this one
     this.calls = []; // {n, ctx, name}
     this.bareCalls = []; // names of plain function calls: setTimeout(...)
     this.assigns = []; // {path, prop, value, line}
@@ -614,7 +621,7 @@ class GameState {
         else if (target.type === 'MemberExpression' && !target.computed && target.object.type === 'ThisExpression' && ctx.cls) v = field(ctx.cls, target.property.name);
         if (v && n !== v.ctor) {
           const lit = n.type === 'AssignmentExpression' && n.operator === '=' ? literalValue(n.right) : { ok: false };
-          v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor', fn: ctx.fn, step: n.type === 'UpdateExpression' || ['+=', '-='].includes(n.operator) });
+          v.writes.push({ lit, line: lineOf(n), role: ctx.roles[ctx.roles.length - 1], ctor: ctx.roles[0] === 'constructor', fn: ctx.fn, step: n.type === 'UpdateExpression' || ['+=', '-=', '*=', '/='].includes(n.operator) });
         }
         const path = memberPath(target);
         if (path && n.type === 'AssignmentExpression') this.assigns.push({ path, prop: path.split('.').pop(), value: n.right, line: lineOf(n), op: n.operator });
@@ -638,6 +645,7 @@ class GameState {
         if (onScene && name === 'restart') this.restarts.push({ cls: ctx.cls, line: lineOf(n), fn: ctx.fn });
         const a = n.arguments[0];
         if (onScene && name === 'start' && a && a.type === 'Literal' && typeof a.value === 'string') this.starts.push({ cls: ctx.cls, key: a.value, line: lineOf(n), fn: ctx.fn });
+        if (onScene && ['launch', 'run'].includes(name) && a && a.type === 'Literal' && typeof a.value === 'string') this.launches.push({ cls: ctx.cls, key: a.value, line: lineOf(n), roles: ctx.roles });
       }
     });
     for (const name of this.shadowed) this.vars.delete(name);
@@ -2652,6 +2660,240 @@ class GameState {
       return;
     }
   }
+
+  // const quiz = this.scene.get('Quiz'); quiz.events.on('answered', this.onAnswered, this) in the HUD's create(), and
+  // the HUD starts again (the quiz restarts and launches it): another scene's emitter, the game's and the registry's
+  // outlive this scene's shutdown, so each start adds one more listener and every 'answered' counts twice, then three
+  // times (take it off on shutdown: this.events.once('shutdown', () => quiz.events.off('answered', ...)))
+  outsideListenersPileUp() {
+    const KEPT = /^(shutdown|destroy|boot)$/;
+    const otherScene = (path) => {
+      if (!path) return null;
+      if (/^this\.(game\.events|registry\.events|sys\.game\.events)$/.test(path)) return path.replace(/\.events$/, '').replace(/^this\.(sys\.)?/, 'the ');
+      const head = path.replace(/\.events$/, '');
+      if (head === path) return null;
+      const ds = this.decls.get(head);
+      const init = ds && ds.length === 1 && ds[0].init;
+      const got = init && init.type === 'CallExpression' && /(^|\.)scene\.get$/.test(memberPath(init.callee) || '') && init.arguments[0] && init.arguments[0].type === 'Literal' ? init.arguments[0].value : null;
+      return got ? `the '${got}' scene` : null;
+    };
+    for (const c of this.calls) {
+      if (c.name !== 'on' || !c.ctx.roles.includes('create') || c.ctx.handedTo.some(Boolean)) continue;
+      const a = c.n.arguments[0];
+      const owner = otherScene(c.on);
+      if (!owner || !a || a.type !== 'Literal' || typeof a.value !== 'string' || KEPT.test(a.value)) continue;
+      const again = this.startedAgain(this.unitAt(c.n.start));
+      if (!again) continue;
+      const name = a.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`\\.(off|removeListener|removeAllListeners)\\s*\\(\\s*(['"\`]${name}['"\`]|\\))`).test(this.code) || /removeAllListeners\s*\(\s*\)/.test(this.code)) continue;
+      this.add('never_fires', true, `${c.on}.on('${a.value}') (line ${lineOf(c.n)}) in create() listens on ${owner}'s emitter, which outlives this scene, and ${again.text}: each start adds one more listener and none is taken off, so after the first restart every '${a.value}' is handled twice, then three times (take it off on shutdown: this.events.once('shutdown', () => ${c.on}.off('${a.value}', ...)))`, lineOf(c.n), `${c.on}.off('${a.value}') on shutdown`);
+      return;
+    }
+  }
+
+  // this.registry.set('soundOn', true) in the title's create(), and the settings scene toggles 'soundOn': the registry
+  // outlives scenes, so each visit to the title puts the setting back and the player's choice is lost (set it only
+  // when missing: if (!this.registry.has('soundOn')))
+  settingResetEachVisit() {
+    const SETTING = /sound|music|audio|mute|volume|difficulty|lang|theme|skin|option|setting|control|best|high|record|unlock/i;
+    for (const c of this.calls) {
+      if (c.name !== 'set' || !/(^|\.)registry$/.test(c.on || '') || !c.ctx.roles.some((r) => r === 'create' || r === 'init') || c.ctx.handedTo.some(Boolean)) continue;
+      const [k, v] = c.n.arguments;
+      if (!k || k.type !== 'Literal' || typeof k.value !== 'string' || !SETTING.test(k.value) || !v || !literalValue(v).ok) continue;
+      // under a test (if (!registry.has(k))) it is a default, not a reset
+      let guarded = false;
+      walk(c.ctx.fn.body, (n) => { if (!guarded && (n.type === 'IfStatement' || n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') && n.start < c.n.start && c.n.end <= n.end) guarded = true; });
+      if (guarded) continue;
+      const unit = this.unitAt(c.n.start);
+      const again = this.startedAgain(unit);
+      if (!again) continue;
+      const key = k.value;
+      const elsewhere = this.calls.find((o) => o !== c && this.unitAt(o.n.start) !== unit && /(^|\.)registry$/.test(o.on || '') && ['set', 'toggle', 'inc'].includes(o.name)
+        && o.n.arguments[0] && o.n.arguments[0].type === 'Literal' && o.n.arguments[0].value === key
+        && !(o.name === 'set' && o.n.arguments[1] && literalValue(o.n.arguments[1]).ok && literalValue(o.n.arguments[1]).value === literalValue(v).value));
+      if (!elsewhere) continue;
+      this.add('wrong_argument', true, `this.registry.set('${key}', ${this.code.slice(v.start, v.end)}) (line ${lineOf(c.n)}) in the '${unit.key}' scene's ${c.ctx.roles.includes('create') ? 'create' : 'init'}(), and ${again.text}: the registry outlives scenes, so each visit puts '${key}' back to ${this.code.slice(v.start, v.end)} and the change made at line ${lineOf(elsewhere.n)} is lost (set it only when missing: if (!this.registry.has('${key}')))`, lineOf(c.n), `if (!this.registry.has('${key}'))`);
+      return;
+    }
+  }
+
+  // togglePause() { this.isPaused = !this.isPaused; this.physics.pause(); } with a countdown on this.time.addEvent:
+  // pausing the physics stops bodies, not the scene clock, so the timers fire on behind the pause screen
+  // (this.time.paused = true, or pause the whole scene)
+  pausedPhysicsClockRuns() {
+    const bare = this.bare().replace(/physics\s*\.\s*pause\s*\(\s*\)/g, '');
+    if (/\btime\s*\.\s*(paused|timeScale)\b|scene\s*\.\s*pause\s*\(|timeScale\s*=/.test(bare)) return;
+    // a timer's own paused flag (this.spawner.paused = true); this.paused is only the program's flag
+    if ([...bare.matchAll(/([\w$.]+)\s*\.\s*paused\s*=/g)].some((m) => m[1] !== 'this')) return;
+    const pauser = this.calls.find((c) => c.name === 'pause' && /(^|\.)physics$/.test(c.on || '') && c.ctx.fn);
+    if (!pauser) return;
+    const fnText = this.code.slice(pauser.ctx.fn.start, pauser.ctx.fn.end);
+    const flag = /this\.(\w*[Pp]aused?\w*)\s*=/.exec(fnText);
+    const role = pauser.ctx.roles[pauser.ctx.roles.length - 1];
+    if (!flag && !/pause/i.test(role || '')) return;
+    if (/\.remove\s*\(|removeEvent|removeAllEvents|\.destroy\s*\(/.test(fnText)) return;
+    for (const c of this.calls) {
+      if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const keys = new Map(c.n.arguments[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const repeats = (keys.has('loop') && literalValue(keys.get('loop')).value === true) || (keys.has('repeat') && (this.numberOf(keys.get('repeat')) || 0) > 0);
+      const cb = keys.get('callback');
+      if (!repeats || !cb) continue;
+      const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.namedFunction(memberPath(cb).split('.').pop()) : null;
+      if (!fn) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      if (flag && new RegExp(`\\b${flag[1]}\\b`).test(body)) continue;
+      if (/paused|isPaused/i.test(body)) continue;
+      const name = role ? `${role}()` : 'the pause handler';
+      this.add('never_fires', true, `${name} (line ${lineOf(pauser.n)}) pauses with this.physics.pause(), which stops bodies, not the scene clock: the timer at line ${lineOf(c.n)} keeps firing behind the pause${flag ? `, and its callback does not ask this.${flag[1]}` : ''} (this.time.paused = true as well, or pause the scene)`, lineOf(pauser.n), 'this.time.paused = true');
+      return;
+    }
+  }
+
+  // init(data) { this.level = data.level || 1 } with scene.start('Game', { level }) from the level select and
+  // scene.start('Game') from the Play button: a start with no data keeps the data of the scene's last start, so after
+  // a level was chosen Play starts that level again, not level 1 (pass the data: scene.start('Game', { level: 1 }))
+  startWithoutDataKeepsOld() {
+    const keyArg = (c) => (c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && typeof c.n.arguments[0].value === 'string' ? c.n.arguments[0].value : null);
+    const starts = this.calls.filter((c) => c.name === 'start' && /(^|\.)scene$/.test(c.on || '') && keyArg(c));
+    for (const bare of starts) {
+      if (bare.n.arguments.length !== 1) continue;
+      const key = keyArg(bare);
+      const given = starts.find((c) => keyArg(c) === key && c.n.arguments[1] && c.n.arguments[1].type === 'ObjectExpression' && c.n.arguments[1].properties.length);
+      const unit = this.sceneUnits().find((u) => u.key === key);
+      if (!given || !unit) continue;
+      // what the started scene reads from its data: init(data) / create(data) { ... data.level ... }
+      let read = null;
+      walk(unit.node, (n, parent, k2) => {
+        if (read || !/Function/.test(n.type) || !['init', 'create'].includes(roleOf(n, parent, k2))) return;
+        const p = n.params[0] && n.params[0].type === 'Identifier' ? n.params[0].name : null;
+        if (!p) return;
+        walk(n.body, (m) => { if (!read && m.type === 'MemberExpression' && !m.computed && m.object.type === 'Identifier' && m.object.name === p) read = m; });
+      });
+      if (!read) continue;
+      const field = read.property.name;
+      const keys = given.n.arguments[1].properties.filter((q) => q.type === 'Property' && q.key).map((q) => q.key.name || String(q.key.value));
+      if (!keys.includes(field)) continue;
+      this.add('wrong_argument', true, `this.scene.start('${key}') (line ${lineOf(bare.n)}) hands no data, and a start with no data keeps the data of the scene's last start: after ${this.code.slice(given.n.start, given.n.end).slice(0, 60)} (line ${lineOf(given.n)}) the '${key}' scene reads ${this.code.slice(read.start, read.end)} (line ${lineOf(read)}) from that start again, not its default (pass the data: this.scene.start('${key}', { ${field}: ... }))`, lineOf(bare.n), `this.scene.start('${key}', { ${field}: ... })`);
+      return;
+    }
+  }
+
+  // this.best = Math.max(this.registry.get('highScore'), this.score) where 'highScore' is stored only from that
+  // result: the first time the key is unset (undefined), Math.max gives NaN, and NaN is stored and shown for good
+  // (a default: this.registry.get('highScore') || 0)
+  maxWithUnsetValue() {
+    const STORE = /(^|\.)(registry|data)$/;
+    for (const c of this.calls) {
+      if (!['max', 'min'].includes(c.name) || c.on !== 'Math' || !c.ctx.fn) continue;
+      for (const a of c.n.arguments) {
+        const read = a.type === 'CallExpression' && a.callee.type === 'MemberExpression' && !a.callee.computed ? a : null;
+        const getter = read && ((read.callee.property.name === 'get' && STORE.test(memberPath(read.callee.object) || '')) || read.callee.property.name === 'getData');
+        const parsed = a.type === 'CallExpression' && /^(parseInt|parseFloat|Number\.parseInt|Number\.parseFloat)$/.test(memberPath(a.callee) || '') && a.arguments[0]
+          && a.arguments[0].type === 'CallExpression' && /(^|\.)localStorage\.getItem$/.test(memberPath(a.arguments[0].callee) || '') ? a.arguments[0] : null;
+        const call = getter ? read : parsed;
+        const k = call && call.arguments[0];
+        if (!k || k.type !== 'Literal' || typeof k.value !== 'string') continue;
+        // every store of the key comes after this read, in the same function
+        const writes = this.calls.filter((w) => ['set', 'setData', 'setItem', 'inc', 'incData'].includes(w.name) && w.n.arguments[0] && w.n.arguments[0].type === 'Literal' && w.n.arguments[0].value === k.value);
+        const objectSets = this.calls.some((w) => ['set', 'setData'].includes(w.name) && w.n.arguments[0] && w.n.arguments[0].type === 'ObjectExpression' && this.code.slice(w.n.arguments[0].start, w.n.arguments[0].end).includes(k.value));
+        if (objectSets || !writes.length || !writes.every((w) => w.ctx.fn === c.ctx.fn && w.n.start > c.n.end)) continue;
+        if (new RegExp(`\\.(has|hasOwnProperty)\\s*\\(\\s*['"]${k.value}['"]`).test(this.code)) continue;
+        const shown = this.code.slice(a.start, a.end);
+        const unset = parsed ? `null, and ${shown} is NaN` : 'undefined';
+        this.add('wrong_argument', true, `Math.${c.name}(${shown}, ...) (line ${lineOf(c.n)}): '${k.value}' is stored only after this line (line ${lineOf(writes[0].n)}), so the first time it is ${unset}, Math.${c.name} gives NaN, and NaN is what is stored and shown from then on (a default: ${shown} || 0)`, lineOf(c.n), `${shown} || 0`);
+        return;
+      }
+    }
+  }
+
+  // this.order = PUZZLE.start in create(), then this.order.splice(...) as tiles are moved, and Play Again restarts the
+  // scene: the field holds the table's own array, not a copy, so the moves change the table itself and the next game
+  // starts from the last game's order (PUZZLE.start.slice(), or [...PUZZLE.start])
+  sharedTableChangedInPlay() {
+    const MUTATE = /^(splice|push|pop|shift|unshift|sort|reverse|fill|copyWithin)$/;
+    const tables = new Set(); // module-level consts made as array or object literals
+    for (const st of this.ast.body) {
+      if (st.type !== 'VariableDeclaration') continue;
+      for (const d of st.declarations) if (d.id.type === 'Identifier' && d.init && ['ArrayExpression', 'ObjectExpression'].includes(d.init.type)) tables.add(d.id.name);
+    }
+    if (!tables.size) return;
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !/^this\.\w+$/.test(a.path)) continue;
+      const src = memberPath(a.value);
+      if (!src || !tables.has(src.split('.')[0])) continue;
+      // an array: the table itself, or an array inside it
+      const head = this.decls.get(src.split('.')[0]);
+      const init = head && head.length === 1 ? head[0].init : null;
+      if (!init) continue;
+      let node = init;
+      for (const part of src.split('.').slice(1)) {
+        const p = node && node.type === 'ObjectExpression' ? node.properties.find((q) => q.type === 'Property' && q.key && (q.key.name || q.key.value) === part) : null;
+        node = p ? p.value : null;
+      }
+      if (!node || node.type !== 'ArrayExpression') continue;
+      const changed = this.calls.find((c) => MUTATE.test(c.name) && c.on === a.path);
+      if (!changed) continue;
+      const unit = this.unitAt(a.value.start);
+      const again = this.startedAgain(unit);
+      if (!again) continue;
+      this.add('stale_state', true, `${a.path} = ${src} (line ${a.line}) holds the table's own array, not a copy, and ${a.path}.${changed.name}() (line ${lineOf(changed.n)}) changes it in play: ${again.text}, and the next game starts from the last game's ${src.split('.').pop()} (copy it: ${src}.slice())`, a.line, `${src}.slice()`);
+      return;
+    }
+  }
+
+  // every scene of the program with its key: a class (super('Key')) or an object literal with a key and create/update
+  sceneUnits() {
+    if (this.units) return this.units;
+    const units = [];
+    for (const cls of this.classes) {
+      const key = sceneKeyOf(cls);
+      if (key || /(^|\.)Scene$/.test(memberPath(cls.superClass) || '')) units.push({ node: cls, key });
+    }
+    const nameOf = (p) => p.key.name || String(p.key.value);
+    walk(this.ast, (n) => {
+      if (n.type !== 'ObjectExpression') return;
+      const props = n.properties.filter((p) => p.type === 'Property' && !p.computed && p.key);
+      const k = props.find((p) => nameOf(p) === 'key' && p.value.type === 'Literal' && typeof p.value.value === 'string');
+      if (k && props.some((p) => ['create', 'preload', 'update', 'init'].includes(nameOf(p)))) units.push({ node: n, key: k.value.value });
+    });
+    this.units = units;
+    return units;
+  }
+
+  unitAt(pos) {
+    let best = null;
+    for (const u of this.sceneUnits()) if (u.node.start <= pos && pos < u.node.end && (!best || u.node.start > best.node.start)) best = u;
+    return best;
+  }
+
+  // how a scene (a unit of sceneUnits) runs again, as {line, text}: its own restart(), a start of its key from a scene
+  // it leads to, or a launch / run from the create() of a scene that itself runs again
+  startedAgain(unit, depth = 0) {
+    if (!unit || depth > 3) return null;
+    const moves = this.calls.filter((c) => /(^|\.)scene$/.test(c.on || '') && ['start', 'restart', 'launch', 'run'].includes(c.name));
+    const keyArg = (c) => (c.n.arguments[0] && c.n.arguments[0].type === 'Literal' && typeof c.n.arguments[0].value === 'string' ? c.n.arguments[0].value : null);
+    const own = moves.find((c) => c.name === 'restart' && !keyArg(c) && this.unitAt(c.n.start) === unit);
+    if (own) return { line: lineOf(own.n), text: `this.scene.restart() (line ${lineOf(own.n)}) runs init() and create() again` };
+    const seen = new Set();
+    const stack = unit.key ? [unit.key] : [];
+    while (stack.length) {
+      const from = stack.pop();
+      for (const c of moves) {
+        const to = keyArg(c);
+        const at = this.unitAt(c.n.start);
+        if (!to || c.name !== 'start' || !at || at.key !== from) continue;
+        if (to === unit.key) return { line: lineOf(c.n), text: `this.scene.start('${to}') (line ${lineOf(c.n)}) runs this scene again` };
+        if (!seen.has(to)) { seen.add(to); stack.push(to); }
+      }
+    }
+    for (const c of moves) {
+      const at = this.unitAt(c.n.start);
+      if (!['launch', 'run'].includes(c.name) || keyArg(c) !== unit.key || !at || at === unit || !c.ctx.roles.includes('create')) continue;
+      if (this.startedAgain(at, depth + 1)) return { line: lineOf(c.n), text: `this.scene.${c.name}('${unit.key}') (line ${lineOf(c.n)}) is in the create() of a scene that runs again, so this scene starts again with it` };
+    }
+    return null;
+  }
+
 
   // endGame(true) when the last coin is taken, while a countdown timer that calls endGame(false) when it runs out
   // keeps running: neither endGame() nor the win path stops it, and the tick asks no flag the ending sets, so the

@@ -4,7 +4,11 @@ world was made, a group walked with children.iterate() whose arrow can return fa
 segment index (statically, and in the browser), the quarter turn added to point a drawing reused as the firing
 direction, the length of a Set, a jump allowed only when velocity.y is 0 with a lift to ride, a grid step taken on every frame a key is held
 (isDown for a one-column tap), a timer with repeat: N that shows one of a fixed set each time (ten moles asked for in
-words), and (in the browser) a Matter constraint that joins a plank to itself.
+words); from the multi-scene set, a field doubled in play (*=) and set only in the constructor of a scene that
+restarts, a listener on another scene's emitter added in create() of a scene launched again, a setting put back in
+the registry each time the title opens, physics.pause() for a pause that leaves the timers running, scene.start()
+with no data after a start with data, Math.max() of a registry key stored only from its result, and a module table's
+array changed in place by a scene that restarts; and (in the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -24,13 +28,22 @@ EXPECTED = {
     "fail_lamps_lit_set_length": [("l2", "never_fires", 16, "this.lit is a Set (new Set()), which has no length")],
     "fail_lift_jump_when_still": [("l2", "never_fires", 21, "but lift is moved up and down by its velocity: standing on it, player moves with it and its velocity.y is lift's, never 0")],
     "fail_blocks_held_key_steps": [("l2", "never_fires", 15, "this.cursors.left.isDown holds on every frame the key is down, so one press moves this.piece.col by a cell on each of those frames")],
+    "fail_clicker_power_doubled_kept": [("l2", "stale_state", 15, "this.power starts at 1 in the constructor (line 5) and is stepped in play (line 15), and nothing sets it back")],
+    "fail_quiz_hud_listens_each_launch": [("l2", "never_fires", 18, "listens on the 'Quiz' scene's emitter, which outlives this scene, and this.scene.launch('Hud') (line 5) is in the create() of a scene that runs again")],
+    "fail_title_puts_sound_back_on": [("l2", "wrong_argument", 5, "in the 'Title' scene's create(), and this.scene.start('Title') (line 17) runs this scene again: the registry outlives scenes, so each visit puts 'soundOn' back to true")],
+    "fail_rain_pause_leaves_clock": [("l2", "never_fires", 21, "togglePause() (line 21) pauses with this.physics.pause(), which stops bodies, not the scene clock: the timer at line 10 keeps firing behind the pause, and its callback does not ask this.paused")],
+    "fail_gems_play_keeps_chosen_level": [("l2", "wrong_argument", 5, "this.scene.start('Game') (line 5) hands no data, and a start with no data keeps the data of the scene's last start")],
+    "fail_best_from_unset_registry": [("l2", "wrong_argument", 12, "'best' is stored only after this line (line 13), so the first time it is undefined, Math.max gives NaN")],
+    "fail_sorter_moves_change_puzzle": [("l2", "stale_state", 5, "this.order = PUZZLE.start (line 5) holds the table's own array, not a copy, and this.order.splice() (line 11) changes it in play")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
 WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_world", "pass_pockets_walk_every_ball",
            "pass_hill_ground_by_fraction", "pass_turret_shoots_along_aim", "pass_lamps_lit_set_size",
            "pass_bridge_plank_tied_to_previous", "pass_lift_jump_when_standing", "pass_blocks_tap_steps_once",
-           "pass_glide_held_key_moves_smoothly", "pass_moles_ten_shown_ten"]
+           "pass_glide_held_key_moves_smoothly", "pass_moles_ten_shown_ten", "pass_clicker_power_set_in_create",
+           "pass_quiz_hud_listener_taken_off", "pass_title_sets_sound_once", "pass_rain_pause_stops_clock",
+           "pass_gems_play_passes_level_one", "pass_best_from_registry_default", "pass_sorter_moves_a_copy"]
 
 
 @pytest.fixture(scope="module")
