@@ -1,7 +1,8 @@
 'use strict';
-// Whole-program checks of JavaScript collections read the wrong way in a game: a sum by reduce() with no start value
-// over objects, the length of a Set or Map (undefined), the size of an array (undefined), and a group's member walk
-// (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there.
+// Whole-program checks of JavaScript values read the wrong way in a game: a sum by reduce() with no start value over
+// objects, the length of a Set or Map (undefined), the size of an array (undefined), a group's member walk
+// (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there, a wrap
+// with % of a value that goes below 0 (% keeps the sign), and milliseconds divided by 60 for minutes.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -30,6 +31,8 @@ class CollectionRules {
     if (/\.(length|size)\b/.test(this.code)) this.lengthOfWrongKind();
     if (/\.children\s*\.\s*(iterate|each)\s*\(/.test(this.code)) this.walkStoppedByFalse();
     if (/Interpolation\s*\.\s*(Linear|Bezier|CatmullRom)\s*\(/.test(this.code)) this.interpolationByIndex();
+    if (/%/.test(this.code)) this.wrapBelowZero();
+    if (/\/\s*60\b/.test(this.code)) this.millisecondsOverSixty();
     return this.found;
   }
 
@@ -74,6 +77,52 @@ class CollectionRules {
       this.add('wrong_argument', true, `Interpolation.${c.name}(..., ${this.text(k)}) (line ${lineOf(c.n)}): k runs from 0 to 1 over the whole list, but ${this.text(k)} goes up to ${Math.round(top / by * 100) / 100}, an index; past 1 ${c.name} extends the last slope beyond the list (divide by ${this.text(clamp.arguments[2])})`, lineOf(c.n), 'k within 0..1');
       return;
     }
+  }
+
+  // star.x = (star.x - dx) % WIDTH: JavaScript's % keeps the sign of the left side, so once x goes below 0 it stays
+  // negative (-5 % 800 is -5) and whatever leaves on the left never comes back ((x - dx + WIDTH) % WIDTH, or
+  // Phaser.Math.Wrap(x - dx, 0, WIDTH))
+  wrapBelowZero() {
+    walk(this.ast, (n) => {
+      if (this.wrapFound || n.type !== 'AssignmentExpression' || n.operator !== '=') return;
+      const target = memberPath(n.left);
+      const r = n.right;
+      if (!target || r.type !== 'BinaryExpression' || r.operator !== '%') return;
+      const inner = r.left.type === 'BinaryExpression' && r.left.operator === '-' ? r.left : null;
+      if (!inner || memberPath(inner.left) !== target) return;
+      // (x - dx) % W: nothing added back before the remainder
+      const step = this.text(inner.right);
+      const v = this.facts.numberOf(inner.right);
+      if (v !== null && v <= 0) return;
+      this.wrapFound = true;
+      const w = this.text(r.right);
+      this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}): JavaScript's % keeps the sign of the left side, so once ${target} - ${step} goes below 0 the result stays negative (-5 % ${w} is -5) and ${target} never wraps round to the other side (Phaser.Math.Wrap(${target} - ${step}, 0, ${w}), or add ${w} before the %)`, lineOf(n), `Phaser.Math.Wrap(${target} - ${step}, 0, ${w})`);
+    });
+  }
+
+  // const minutes = this.elapsed / 60 where elapsed is summed from update()'s delta (milliseconds): a minute is 60000
+  // ms, so the minutes come out 1000 times too many (WPM 1000 times too low)
+  millisecondsOverSixty() {
+    const MS = /(\.now\b|Date\.now\s*\(|performance\.now\s*\(|getElapsed\s*\(\s*\)|\bdelta\b)/;
+    // names that hold milliseconds: fed += delta, or set from a difference of clocks
+    const msNames = new Set();
+    for (const a of this.assigns) {
+      const v = this.text(a.value);
+      if ((a.op === '+=' && /^(delta|dt)$/.test(v)) || (a.op === '=' && a.value.type === 'BinaryExpression' && a.value.operator === '-' && MS.test(v) && !/1000/.test(v))) msNames.add(a.path);
+    }
+    for (const [name, ds] of this.decls) {
+      if (ds.length === 1 && ds[0].init && ds[0].init.type === 'BinaryExpression' && ds[0].init.operator === '-' && MS.test(this.text(ds[0].init)) && !/1000|delta/.test(this.text(ds[0].init))) msNames.add(name);
+    }
+    walk(this.ast, (n, parent) => {
+      if (this.msFound || n.type !== 'BinaryExpression' || n.operator !== '/' || this.facts.numberOf(n.right) !== 60) return;
+      const left = n.left.type === 'BinaryExpression' && n.left.operator === '-' && MS.test(this.text(n.left)) && !/1000|delta/.test(this.text(n.left)) ? this.text(n.left) : memberPath(n.left);
+      if (!left || !(msNames.has(left) || n.left.type === 'BinaryExpression')) return;
+      // a name for minutes or a rate per minute nearby says what the 60 was for
+      const around = this.code.slice(Math.max(0, (parent ? parent.start : n.start) - 40), n.end + 40);
+      if (!/min|wpm|per\s*minute|分/i.test(around)) return;
+      this.msFound = true;
+      this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}): ${left} is in milliseconds, and a minute is 60000 ms, so these minutes are 1000 times too many (divide by 60000)`, lineOf(n), `${left} / 60000`);
+    });
   }
 
   // the value an arrow or function gives back: its expression body, or its one return

@@ -230,6 +230,10 @@ class GameState {
     if (/physics\s*\.\s*pause\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.pausedPhysicsClockRuns();
     if (/scene\s*\.\s*start\s*\(\s*['"][^'"]+['"]\s*,/.test(this.code) && /scene\s*\.\s*start\s*\(\s*['"][^'"]+['"]\s*\)/.test(this.code)) this.startWithoutDataKeepsOld();
     if (/Math\.(max|min)\s*\(/.test(this.code)) this.maxWithUnsetValue();
+    if (/-=|\.inc(Data)?\s*\([^)]*-/.test(this.code) && /[<>]/.test(this.code)) this.purchaseCheck();
+    if (/\.graphics\s*\(/.test(this.code)) this.graphicsNeverCleared();
+    if (/Between\s*\(/.test(this.code)) this.betweenAsExclusive();
+    if (/=\s*[\w.]*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.storedTimerNeverCancelled();
     if (/\.(splice|push|pop|shift|unshift|sort|reverse|fill)\s*\(/.test(this.code) && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) this.sharedTableChangedInPlay();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
     if (/Shuffle\s*\(/.test(this.code)) this.shuffledCopyUnread();
@@ -2837,6 +2841,157 @@ class GameState {
       const again = this.startedAgain(unit);
       if (!again) continue;
       this.add('stale_state', true, `${a.path} = ${src} (line ${a.line}) holds the table's own array, not a copy, and ${a.path}.${changed.name}() (line ${lineOf(changed.n)}) changes it in play: ${again.text}, and the next game starts from the last game's ${src.split('.').pop()} (copy it: ${src}.slice())`, a.line, `${src}.slice()`);
+      return;
+    }
+  }
+
+  // if (state.crystals > state.minerCost) { state.crystals -= state.minerCost; ... }: with exactly the cost the
+  // purchase is refused (>=); and a check of one amount with another charged (the sale price checked, the full
+  // price taken: `if (gold < cost) return; data.inc('gold', -item.price)` where cost = priceOf(item))
+  purchaseCheck() {
+    const src = (n) => this.code.slice(n.start, n.end);
+    // the money a comparison reads: a field or variable, or a stored key read with get('gold')
+    const moneyOf = (n) => {
+      if (!n) return null;
+      const path = memberPath(n);
+      if (path) return { key: path, text: src(n) };
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['get', 'getData'].includes(n.callee.property.name)
+        && n.arguments[0] && n.arguments[0].type === 'Literal') return { key: `get:${n.arguments[0].value}`, text: src(n) };
+      return null;
+    };
+    // what a statement takes from that money: path -= E, path = path - E, inc('gold', -E), set('gold', get('gold') - E)
+    const chargeOf = (n, money) => {
+      const e = n.type === 'ExpressionStatement' ? n.expression : n;
+      if (e.type === 'AssignmentExpression' && memberPath(e.left) === money.key) {
+        if (e.operator === '-=') return e.right;
+        if (e.operator === '=' && e.right.type === 'BinaryExpression' && e.right.operator === '-' && memberPath(e.right.left) === money.key) return e.right.right;
+      }
+      if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && money.key.startsWith('get:')) {
+        const key = money.key.slice(4);
+        const [k, v] = e.arguments;
+        if (!k || k.type !== 'Literal' || k.value !== key || !v) return null;
+        if (['inc', 'incData'].includes(e.callee.property.name) && v.type === 'UnaryExpression' && v.operator === '-') return v.argument;
+        if (['set', 'setData'].includes(e.callee.property.name) && v.type === 'BinaryExpression' && v.operator === '-' && (moneyOf(v.left) || {}).key === money.key) return v.right;
+      }
+      return null;
+    };
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.purchaseFound || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression' || !ctx.fn) return;
+      const t = n.test;
+      // normalise to money OP cost
+      let money = moneyOf(t.left); let cost = t.right; let op = t.operator;
+      if (!money || !/^[<>]=?$/.test(op)) { money = moneyOf(t.right); cost = t.left; op = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' }[t.operator]; }
+      // a bare number is a price only where the function is about buying
+      if (!money || !op || /Math\.|PI\b/.test(src(cost))) return;
+      const MONEY = /gold|coin|money|cash|gem|crystal|credit|diamond|token|wood|stone|ore|food|resource|budget|fund|point|mana|energy|金|币|钱|钻石|积分/i;
+      const BUYING = /buy|hire|purchase|upgrade|shop|cost|price|spend|afford|unlock|购买|升级|雇|花费/i;
+      if (!MONEY.test(money.key) && !BUYING.test(this.code.slice(Math.max(0, ctx.fn.start - 160), ctx.fn.end) + (ctx.roles[ctx.roles.length - 1] || ''))) return;
+      // the branch that buys: `money > cost` guarding the charge, or `money < cost` returning before it
+      const fnBody = ctx.fn.body.type === 'BlockStatement' ? ctx.fn.body.body : [];
+      let charge = null; let chargeAt = null;
+      const look = (stmts) => { for (const st of stmts) { walk(st, (m) => { if (!charge && (m.type === 'ExpressionStatement')) { const c = chargeOf(m, money); if (c) { charge = c; chargeAt = m; } } }); if (charge) return; } };
+      if (op === '>' || op === '>=') look(n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent]);
+      else if (/^(ReturnStatement|BlockStatement)$/.test(n.consequent.type) && /\breturn\b/.test(src(n.consequent)) && !n.alternate) look(fnBody.filter((st) => st.start > n.end));
+      if (!charge) return;
+      const costText = src(cost); const chargeText = src(charge);
+      if (op === '>' && costText === chargeText) {
+        this.purchaseFound = true;
+        this.add('wrong_argument', true, `${src(t)} (line ${lineOf(n)}) guards taking ${chargeText} from ${money.text} (line ${lineOf(chargeAt)}): with exactly ${chargeText} it is refused, though it is enough (${money.text} >= ${chargeText})`, lineOf(n), `${money.text} >= ${chargeText}`);
+        return;
+      }
+      if (costText !== chargeText && cost.type === 'Identifier') {
+        // its declaration in this function (the name may be declared again elsewhere)
+        let decl = null;
+        walk(ctx.fn.body, (m, p2, k2, c2) => { if (!c2.fn && m.type === 'VariableDeclarator' && m.id.type === 'Identifier' && m.id.name === cost.name && m.start < n.start) decl = decl || m; });
+        const init = decl && decl.init ? src(decl.init) : '';
+        const root = chargeText.split('.')[0];
+        if (!init || !/^[\w$]+(\.[\w$]+)+$/.test(chargeText) || !new RegExp(`\\b${root.replace(/\$/g, '\\$')}\\b`).test(init) || init.includes(chargeText) && init === chargeText) return;
+        this.purchaseFound = true;
+        this.add('wrong_argument', true, `${src(t)} (line ${lineOf(n)}) checks ${money.text} against ${costText} (${init.length > 40 ? init.slice(0, 40) + '…' : init}), but line ${lineOf(chargeAt)} takes ${chargeText}: what is checked and shown is not what is charged (take ${costText})`, lineOf(chargeAt), costText);
+      }
+    });
+  }
+
+  // this.comboTimer = this.time.delayedCall(2000, () => { this.combo = 1; }) on every kill, and the earlier timer
+  // never removed: each kept timer still fires, so the reset comes 2 s after the first kill of a streak, not the last
+  // (this.comboTimer?.remove() before making the new one, or reset() it)
+  storedTimerNeverCancelled() {
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !/^this\.\w+$|^\w+\.\w+$/.test(a.path) || a.value.type !== 'CallExpression') continue;
+      const callee = memberPath(a.value.callee) || '';
+      if (!/(^|\.)time\.(delayedCall|addEvent)$/.test(callee)) continue;
+      const call = this.calls.find((c) => c.n === a.value);
+      const role = call && call.ctx.roles[call.ctx.roles.length - 1];
+      if (!call || call.ctx.roles.some((r) => ['create', 'init', 'preload', 'constructor'].includes(r)) || !call.ctx.fn) continue;
+      const field = a.path.split('.').pop();
+      if (new RegExp(`\\b${field}\\b\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused|elapsed|delay|callback)\\b|removeEvent\\s*\\([^)]*\\b${field}\\b|\\b${field}\\b\\s*(&&|\\?|\\)\\s*return)|if\\s*\\(\\s*!?\\s*[\\w.]*\\b${field}\\b`).test(this.code)) continue;
+      if (/removeAllEvents|\.time\.(clearPendingEvents|removeAllEvents)/.test(this.code)) continue;
+      // the callback sets back a field that the same function steps (combo = 1 after combo + 1): the reset a later
+      // call was meant to push back
+      const cb = callee.endsWith('delayedCall') ? a.value.arguments[1] : null;
+      if (!cb || !/Function/.test(cb.type)) continue;
+      const fnText = this.code.slice(call.ctx.fn.start, cb.start) + this.code.slice(cb.end, call.ctx.fn.end);
+      const owner = a.path.split('.').slice(0, -1).join('\\.');
+      const reset = [...this.code.slice(cb.body.start, cb.body.end).matchAll(new RegExp(`\\b${owner}\\.(\\w+)\\s*=\\s*(-?\\d+|false|true|null|''|"")\\s*[;,)}\\n]`, 'g'))].map((m) => m[1]);
+      if (!reset.some((f) => new RegExp(`\\b${owner}\\.${f}\\s*(\\+\\+|--|\\+=|-=|\\*=)|\\+\\+\\s*${owner}\\.${f}\\b|\\b${owner}\\.${f}\\s*=[^=][^;\\n]*\\b${owner}\\.${f}\\b`).test(fnText))) continue;
+      const where = role ? `${role}()` : 'a handler';
+      this.add('never_fires', true, `${a.path} = ${callee.split('.').slice(-2).join('.')}(...) (line ${a.line}) in ${where}, which runs again, and the timer kept in ${a.path} is never removed: each earlier timer still fires, so its reset comes after the first call, not the last (${a.path}?.remove() before making the new one)`, a.line, `${a.path}.remove()`);
+      return;
+    }
+  }
+
+  // drawBars() fills this.bars each tick of a looping timer (or each frame), and nothing ever clears this.bars: a
+  // Graphics keeps every shape drawn on it, so the old bars stay under the new ones and the picture only grows
+  // (this.bars.clear() before drawing)
+  graphicsNeverCleared() {
+    const FILL = /^(fillRect|fillCircle|fillTriangle|fillEllipse|fillRoundedRect|fillPoints|strokeRect|strokeCircle|strokeTriangle|strokeEllipse|strokeRoundedRect|fillRectShape|fillCircleShape)$/;
+    if (/trail|paint|brush|draw(ing)?\s*pad|sketch|doodle|canvas|轨迹|画板|涂鸦|画笔/i.test(this.code)) return;
+    const graphics = new Set();
+    for (const a of this.assigns) if (a.op === '=' && a.value.type === 'CallExpression' && /(^|\.)add\.graphics$/.test(memberPath(a.value.callee) || '')) graphics.add(a.path);
+    for (const path of graphics) {
+      if (this.calls.some((c) => c.on === path && ['clear', 'destroy', 'setVisible'].includes(c.name)) || this.assigns.filter((a) => a.path === path).length > 1) continue;
+      const draws = this.calls.filter((c) => c.on === path && FILL.test(c.name) && c.ctx.fn);
+      for (const d of draws) {
+        // the innermost named function (a forEach arrow inside drawBars() counts as drawBars())
+        const fnName = [...d.ctx.roles].reverse().find(Boolean) || null;
+        const role = fnName;
+        // drawn from update(), or from a function a looping timer or update() calls
+        const again = role === 'update' || (fnName && this.repeatedlyCalled(fnName));
+        if (!again) continue;
+        this.add('never_fires', true, `${this.code.slice(d.n.start, d.n.end).slice(0, 60)} (line ${lineOf(d.n)}) draws on ${path} in ${fnName}(), which runs again and again, and nothing ever clears ${path}: a Graphics keeps every shape drawn on it, so the old shapes stay under the new ones and the picture only piles up (${path}.clear() before drawing)`, lineOf(d.n), `${path}.clear()`);
+        return;
+      }
+    }
+  }
+
+  // a function run again and again: called from update(), or the callback of a looping / repeating timer
+  repeatedlyCalled(name) {
+    const esc = name.replace(/\$/g, '\\$');
+    for (const c of this.calls) {
+      if (c.name === name && c.ctx.roles.includes('update')) return true;
+      if (c.name !== 'addEvent' || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const text = this.code.slice(c.n.start, c.n.end);
+      if (!/loop\s*:\s*true|repeat\s*:\s*(-1|[1-9]|\w)/.test(text)) continue;
+      if (new RegExp(`callback\\s*:\\s*(this\\.)?${esc}\\b|this\\.${esc}\\s*\\(`).test(text)) return true;
+      // a callback function that calls it
+      const cb = c.n.arguments[0].properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'callback');
+      const fn = cb && /Function/.test(cb.value.type) ? cb.value : cb && memberPath(cb.value) ? this.namedFunction(memberPath(cb.value).split('.').pop()) : null;
+      if (fn && new RegExp(`\\b${esc}\\s*\\(`).test(this.code.slice(fn.body.start, fn.body.end))) return true;
+    }
+    return false;
+  }
+
+  // Phaser.Math.Between(1, this.sides + 1) for a die: Between includes both ends, so the + 1 (written for an
+  // exclusive end, as with Math.random) adds a face that does not exist: a 6-sided die rolls 7 (Between(1, sides))
+  betweenAsExclusive() {
+    for (const c of this.calls) {
+      if (!['Between', 'RND.between', 'between'].includes(c.name) || !/(^|\.)(Math|RND)$/.test(c.on || '') || c.n.arguments.length !== 2) continue;
+      const hi = c.n.arguments[1];
+      const plusOne = hi.type === 'BinaryExpression' && hi.operator === '+' && literalValue(hi.right).value === 1 && hi.left.type !== 'Literal';
+      // (Between(0, list.length) as an index is the argument-contract check's, see contracts.js)
+      if (!plusOne) continue;
+      const shown = this.code.slice(c.n.start, c.n.end);
+      this.add('wrong_argument', true, `${shown} (line ${lineOf(c.n)}): Phaser.Math.Between includes both ends, so the + 1 (the habit of an exclusive end, as with Math.random) gives one value past ${this.code.slice(hi.left.start, hi.left.end)} (Between(${this.code.slice(c.n.arguments[0].start, c.n.arguments[0].end)}, ${this.code.slice(hi.left.start, hi.left.end)}))`, lineOf(c.n), `Between(..., ${this.code.slice(hi.left.start, hi.left.end)})`);
       return;
     }
   }

@@ -41,6 +41,8 @@ class PhysicsRules {
     if (/\b(physics|matter)\s*\.\s*config\b/.test(this.code)) this.configAfterBoot();
     if (/velocityFromRotation|velocityFromAngle|Math\.(cos|sin)\s*\(|setToPolar/.test(this.code) && /PI\s*\/\s*2|HALF_PI|PI_OVER_2|\*\s*0?\.5/.test(this.code)) this.artTurnReusedAsHeading();
     if (/velocity\.y\s*===?\s*0\b/.test(this.code) && /immovable|setImmovable/.test(this.code)) this.groundByStillFall();
+    if (/\b(moveToObject|accelerateToObject|moveTo|accelerateTo)\s*\(/.test(this.code)) this.chaseOnlyOnce();
+    if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
     return this.found;
   }
 
@@ -512,6 +514,56 @@ class PhysicsRules {
       if (made && (c.name !== 'create' || new RegExp(`\\b${name}\\s*=\\s*[\\w.]*${group}\\.create`).test(this.code))) return true;
     }
     return false;
+  }
+
+  // this.physics.moveToObject(this.ai, this.player, 120) only in create(): it sets one velocity toward where the
+  // player stood then, so the chaser flies on in a straight line and never follows the player (call it in update())
+  chaseOnlyOnce() {
+    const moved = (path) => {
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      return new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setVelocity[XY]?|setAcceleration[XY]?|setPosition|setX|setY)\\s*\\(|${esc}\\.(x|y)\\s*(\\+|-)?=[^=]|${esc}(\\.body)?\\.velocity\\.(x|y)\\s*=`).test(this.code);
+    };
+    const calls = this.calls.filter((c) => ['moveToObject', 'accelerateToObject', 'moveTo', 'accelerateTo'].includes(c.name) && /(^|\.)physics$/.test(c.on || ''));
+    for (const c of calls) {
+      const [who, target] = c.n.arguments;
+      const chaser = who && memberPath(who);
+      const aim = /ToObject$/.test(c.name) ? (target && memberPath(target)) : (target && target.type === 'MemberExpression' && !target.computed && target.property.name === 'x' ? memberPath(target.object) : null);
+      if (!chaser || !aim || chaser === aim) continue;
+      // every call for this chaser is made once, while the scene is set up
+      const same = calls.filter((o) => o.n.arguments[0] && memberPath(o.n.arguments[0]) === chaser);
+      if (!same.every((o) => o.ctx.roles.some((r) => ['create', 'init'].includes(r)) && !o.ctx.handedTo.some(Boolean) && !o.ctx.roles.some((r) => r && !['create', 'init'].includes(r)))) continue;
+      if (!moved(aim)) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) runs once, in create(): it sets one velocity toward where ${aim} stood then, so ${chaser} flies on in a straight line and never follows ${aim} as it moves (call it every frame in update())`, lineOf(c.n), `${c.name} in update()`);
+      return;
+    }
+  }
+
+  // this.physics.add.collider(this.player, this.walls) with the player moved by this.player.x += vx * dt in update():
+  // Arcade separates bodies by the motion of their velocity, and a body carried by its position has none, so the
+  // player walks through the walls (setVelocity(vx, vy) instead)
+  bodyMovedByPosition() {
+    const bodies = new Set();
+    for (const a of this.assigns) {
+      // this.physics.add.image(...).setDisplaySize(...): the first call of the chain makes it
+      let v = a.value;
+      while (v && v.type === 'CallExpression' && v.callee.type === 'MemberExpression' && v.callee.object.type === 'CallExpression') v = v.callee.object;
+      if (a.op === '=' && v && v.type === 'CallExpression' && /(^|\.)physics\.add\.(sprite|image)$/.test(memberPath(v.callee) || '')) bodies.add(a.path);
+    }
+    for (const c of this.calls) if (c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments[0] && memberPath(c.n.arguments[0])) bodies.add(memberPath(c.n.arguments[0]));
+    if (!bodies.size) return;
+    const collides = (path) => this.calls.some((c) => c.name === 'collider' && /(^|\.)physics\.add$/.test(c.on || '') && c.n.arguments.slice(0, 2).some((a) => memberPath(a) === path));
+    for (const a of this.assigns) {
+      const m = /^(.*)\.(x|y)$/.exec(a.path);
+      if (!m || !bodies.has(m[1]) || !['+=', '-='].includes(a.op) || !collides(m[1])) continue;
+      const esc = m[1].replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setVelocity[XY]?|setAcceleration[XY]?|reset)\\s*\\(|${esc}(\\.body)?\\.velocity\\.(x|y)\\s*=|${esc}\\.body\\.moves\\s*=\\s*false|setImmovable`).test(this.code)) continue;
+      // moved in update(): the position steps each frame
+      let inUpdate = false;
+      walk(this.ast, (n, parent, key, ctx) => { if (!inUpdate && n.type === 'AssignmentExpression' && ['+=', '-='].includes(n.operator) && memberPath(n.left) === a.path && ctx.roles.includes('update')) inUpdate = true; });
+      if (!inUpdate) continue;
+      this.add('never_fires', true, `${a.path} ${a.op} ... (line ${a.line}) moves ${m[1]} by its position, but it meets the walls through a physics collider: Arcade separates bodies by their velocity, and one carried by its position has none, so ${m[1]} walks through what it should stop at (${m[1]}.setVelocity(vx, vy) instead)`, a.line, `${m[1]}.setVelocity`);
+      return;
+    }
   }
 }
 

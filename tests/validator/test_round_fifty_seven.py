@@ -8,7 +8,11 @@ words); from the multi-scene set, a field doubled in play (*=) and set only in t
 restarts, a listener on another scene's emitter added in create() of a scene launched again, a setting put back in
 the registry each time the title opens, physics.pause() for a pause that leaves the timers running, scene.start()
 with no data after a start with data, Math.max() of a registry key stored only from its result, and a module table's
-array changed in place by a scene that restarts; and (in the browser) a Matter constraint that joins a plank to itself.
+array changed in place by a scene that restarts; from earlier rounds' leftovers, a purchase refused with exactly the
+cost (>) or checked against one price and charged another, a reset timer kept in a field and never removed when it
+is made again, moveToObject() called once in create(), and a body with a collider moved by its position; from the
+visual toys, a Graphics drawn again and again and never cleared, Between(1, n + 1), milliseconds divided by 60 for
+minutes, and a wrap with % of a value that goes below 0; and (in the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -35,6 +39,15 @@ EXPECTED = {
     "fail_gems_play_keeps_chosen_level": [("l2", "wrong_argument", 5, "this.scene.start('Game') (line 5) hands no data, and a start with no data keeps the data of the scene's last start")],
     "fail_best_from_unset_registry": [("l2", "wrong_argument", 12, "'best' is stored only after this line (line 13), so the first time it is undefined, Math.max gives NaN")],
     "fail_sorter_moves_change_puzzle": [("l2", "stale_state", 5, "this.order = PUZZLE.start (line 5) holds the table's own array, not a copy, and this.order.splice() (line 11) changes it in play")],
+    "fail_mine_hire_needs_more_than_cost": [("l2", "wrong_argument", 9, "guards taking 10 from this.crystals (line 10): with exactly 10 it is refused")],
+    "fail_shop_charges_full_price": [("l2", "wrong_argument", 18, "checks this.data.get('gold') against cost (this.priceOf(item)), but line 18 takes item.price")],
+    "fail_combo_reset_timer_piles_up": [("l2", "never_fires", 13, "the timer kept in this.resetTimer is never removed: each earlier timer still fires")],
+    "fail_drone_chases_start_point": [("l2", "never_fires", 9, "runs once, in create(): it sets one velocity toward where this.player stood then")],
+    "fail_maze_walker_moved_by_position": [("l2", "never_fires", 12, "moves this.player by its position, but it meets the walls through a physics collider")],
+    "fail_bars_drawn_without_clear": [("l2", "never_fires", 14, "draws on this.bars in drawBars(), which runs again and again, and nothing ever clears this.bars")],
+    "fail_dice_between_plus_one": [("l2", "wrong_argument", 13, "Phaser.Math.Between includes both ends, so the + 1")],
+    "fail_typing_minutes_from_ms_over_sixty": [("l2", "wrong_argument", 16, "this.elapsed is in milliseconds, and a minute is 60000 ms")],
+    "fail_stars_wrap_with_remainder": [("l2", "never_fires", 11, "JavaScript's % keeps the sign of the left side")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
@@ -43,7 +56,10 @@ WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_worl
            "pass_bridge_plank_tied_to_previous", "pass_lift_jump_when_standing", "pass_blocks_tap_steps_once",
            "pass_glide_held_key_moves_smoothly", "pass_moles_ten_shown_ten", "pass_clicker_power_set_in_create",
            "pass_quiz_hud_listener_taken_off", "pass_title_sets_sound_once", "pass_rain_pause_stops_clock",
-           "pass_gems_play_passes_level_one", "pass_best_from_registry_default", "pass_sorter_moves_a_copy"]
+           "pass_gems_play_passes_level_one", "pass_best_from_registry_default", "pass_sorter_moves_a_copy",
+           "pass_mine_hire_with_exact_cost", "pass_shop_charges_sale_price", "pass_combo_reset_timer_replaced",
+           "pass_drone_chases_each_frame", "pass_maze_walker_moved_by_velocity", "pass_bars_cleared_before_drawing",
+           "pass_dice_between_inclusive", "pass_typing_minutes_from_ms", "pass_stars_wrap_with_phaser_wrap"]
 
 
 @pytest.fixture(scope="module")
