@@ -33,6 +33,8 @@ class CollectionRules {
     if (/Interpolation\s*\.\s*(Linear|Bezier|CatmullRom)\s*\(/.test(this.code)) this.interpolationByIndex();
     if (/%/.test(this.code)) this.wrapBelowZero();
     if (/\/\s*60\b/.test(this.code)) this.millisecondsOverSixty();
+    if (/getItem\s*\(/.test(this.code)) this.storedTextComparedAsValue();
+    if (/===?/.test(this.code) && /-=|\+=/.test(this.code)) this.exactMarkSteppedOver();
     return this.found;
   }
 
@@ -122,6 +124,57 @@ class CollectionRules {
       if (!/min|wpm|per\s*minute|分/i.test(around)) return;
       this.msFound = true;
       this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}): ${left} is in milliseconds, and a minute is 60000 ms, so these minutes are 1000 times too many (divide by 60000)`, lineOf(n), `${left} / 60000`);
+    });
+  }
+
+  // localStorage.getItem('tutorialDone') === true: storage keeps text only ('true', or null when unset), so a strict
+  // comparison with a boolean or a number never holds (=== 'true', or JSON.parse / Number of the text)
+  storedTextComparedAsValue() {
+    const reads = new Set(); // names holding getItem(...) as it is
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && /(^|\.)localStorage\.getItem$/.test(memberPath(ds[0].init.callee || {}) || '')) reads.add(name);
+    walk(this.ast, (n) => {
+      if (this.storedTextFound || n.type !== 'BinaryExpression' || !['===', '!=='].includes(n.operator)) return;
+      for (const [side, other] of [[n.left, n.right], [n.right, n.left]]) {
+        const isRead = (side.type === 'Identifier' && reads.has(side.name) && !this.facts.writes.get(side.name))
+          || (side.type === 'CallExpression' && /(^|\.)localStorage\.getItem$/.test(memberPath(side.callee) || ''));
+        if (!isRead || other.type !== 'Literal' || !(typeof other.value === 'boolean' || typeof other.value === 'number')) continue;
+        this.storedTextFound = true;
+        const lit = this.text(other);
+        this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}): localStorage keeps text, so what getItem() gives is '${lit}' or null, never the ${typeof other.value} ${lit}, and this ${n.operator === '===' ? 'never holds' : 'always holds'} (compare with '${lit}')`, lineOf(n), `=== '${lit}'`);
+        return;
+      }
+    });
+  }
+
+  // this.hp starts at 120 and only ever drops by 8, and phase 2 waits for this.hp === this.maxHp / 2 (60): 120 - 8k
+  // is never 60, so the exact mark is stepped over and the phase never comes (<=, with a flag so it happens once)
+  exactMarkSteppedOver() {
+    const steps = new Map(); // path -> {init, step, sign, line} when every write after the start is += or -= one number
+    const starts = new Map();
+    for (const a of this.assigns) {
+      if (a.op === '=') { const v = this.facts.numberOf(a.value); starts.set(a.path, (starts.has(a.path) && starts.get(a.path) !== v) ? null : v); continue; }
+      if (!['+=', '-='].includes(a.op)) { starts.set(a.path, null); continue; }
+      const d = this.facts.numberOf(a.value);
+      const was = steps.get(a.path);
+      const step = d === null ? null : (a.op === '-=' ? -d : d);
+      steps.set(a.path, was === undefined ? { step, line: a.line } : { step: was.step === step ? step : null, line: was.line });
+    }
+    walk(this.ast, (n) => {
+      if (this.markFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      for (const [side, other] of [[n.left, n.right], [n.right, n.left]]) {
+        const path = memberPath(side);
+        const s = path && steps.get(path);
+        const start = path ? starts.get(path) : null;
+        if (!s || !s.step || Math.abs(s.step) < 2 || start === null || start === undefined) continue;
+        const mark = this.facts.numberOf(other);
+        if (mark === null || other.type === 'Literal' && mark === 0) continue;
+        const gap = mark - start;
+        // the mark lies ahead in the direction of the steps, and the steps miss it
+        if (Math.sign(gap) !== Math.sign(s.step) || Math.abs(gap) % Math.abs(s.step) === 0) continue;
+        this.markFound = true;
+        this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}): ${path} starts at ${start} and only changes by ${s.step} (line ${s.line}), so it goes ${start}, ${start + s.step}, ${start + 2 * s.step}, … and is never exactly ${mark}: the mark is stepped over and this never holds (${s.step < 0 ? '<=' : '>='}, with a flag so it happens once)`, lineOf(n), s.step < 0 ? '<=' : '>=');
+        return;
+      }
     });
   }
 

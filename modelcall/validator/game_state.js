@@ -233,6 +233,7 @@ class GameState {
     if (/-=|\.inc(Data)?\s*\([^)]*-/.test(this.code) && /[<>]/.test(this.code)) this.purchaseCheck();
     if (/\.graphics\s*\(/.test(this.code)) this.graphicsNeverCleared();
     if (/Between\s*\(/.test(this.code)) this.betweenAsExclusive();
+    if (/\.(getProgress|getRemaining|getRemainingSeconds)\s*\(/.test(this.code) && /repeat\s*:/.test(this.code)) this.cycleReadAsWhole();
     if (/=\s*[\w.]*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.storedTimerNeverCancelled();
     if (/\.(splice|push|pop|shift|unshift|sort|reverse|fill)\s*\(/.test(this.code) && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) this.sharedTableChangedInPlay();
     if (/addEvent\s*\(/.test(this.code) && /\b(loop|repeat)\s*:/.test(this.code)) this.endingOverwrittenByTimer();
@@ -2996,6 +2997,29 @@ class GameState {
     }
   }
 
+  // this.countdown = this.time.addEvent({ delay: 1000, repeat: 9, ... }) and a bar drawn from
+  // this.countdown.getProgress(): for a repeating timer getProgress / getRemaining are about the current
+  // repeat only, so the bar drains over each second and jumps back to full (getOverallProgress / getOverallRemaining)
+  cycleReadAsWhole() {
+    const OVERALL = { getProgress: 'getOverallProgress', getRemaining: 'getOverallRemaining', getRemainingSeconds: 'getOverallRemainingSeconds' };
+    const repeating = new Map(); // path -> the repeat count
+    for (const a of this.assigns) {
+      if (a.op !== '=' || a.value.type !== 'CallExpression' || !/(^|\.)time\.addEvent$/.test(memberPath(a.value.callee) || '')) continue;
+      const cfg = a.value.arguments[0];
+      if (!cfg || cfg.type !== 'ObjectExpression') continue;
+      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const n = keys.has('repeat') ? this.numberOf(keys.get('repeat')) : null;
+      if (n === null || n < 1 || keys.has('loop')) continue;
+      if (this.assigns.filter((b) => b.path === a.path).length > 1) continue;
+      repeating.set(a.path, n);
+    }
+    for (const c of this.calls) {
+      if (!OVERALL[c.name] || !repeating.has(c.on)) continue;
+      this.add('wrong_argument', true, `${c.on}.${c.name}() (line ${lineOf(c.n)}) reads the timer's current repeat only: ${c.on} repeats ${repeating.get(c.on)} times, so the value starts over with each repeat instead of running once over the whole timer (${c.on}.${OVERALL[c.name]}())`, lineOf(c.n), `${c.on}.${OVERALL[c.name]}()`);
+      return;
+    }
+  }
+
   // every scene of the program with its key: a class (super('Key')) or an object literal with a key and create/update
   sceneUnits() {
     if (this.units) return this.units;
@@ -3444,8 +3468,14 @@ class GameState {
       if (!store) continue;
       const key = keyOf(c);
       if (['set', 'inc', 'toggle', 'merge'].includes(c.name)) {
-        sets[store].add(key === null ? '*' : key);
-        if (store === 'data') dataSetIn.push({ key: key === null ? '*' : key, cls: c.ctx.cls });
+        // set({ volume, difficulty }) sets each key it names
+        const a = c.n.arguments[0];
+        const named = key === null && a && a.type === 'ObjectExpression' && a.properties.every((p) => p.type === 'Property' && !p.computed && p.key)
+          ? a.properties.map((p) => p.key.name || String(p.key.value)) : null;
+        for (const k of named || [key === null ? '*' : key]) {
+          sets[store].add(k);
+          if (store === 'data') dataSetIn.push({ key: k, cls: c.ctx.cls });
+        }
       }
       if (c.name === 'get' && key !== null) gets.push({ store, key, line: lineOf(c.n), cls: c.ctx.cls });
     }

@@ -42,6 +42,7 @@ class PhysicsRules {
     if (/velocityFromRotation|velocityFromAngle|Math\.(cos|sin)\s*\(|setToPolar/.test(this.code) && /PI\s*\/\s*2|HALF_PI|PI_OVER_2|\*\s*0?\.5/.test(this.code)) this.artTurnReusedAsHeading();
     if (/velocity\.y\s*===?\s*0\b/.test(this.code) && /immovable|setImmovable/.test(this.code)) this.groundByStillFall();
     if (/\b(moveToObject|accelerateToObject|moveTo|accelerateTo)\s*\(/.test(this.code)) this.chaseOnlyOnce();
+    if (/\.collider\s*\(/.test(this.code) && /velocity\.y/.test(this.code)) this.speedReadAfterSeparation();
     if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
     return this.found;
   }
@@ -562,6 +563,53 @@ class PhysicsRules {
       walk(this.ast, (n, parent, key, ctx) => { if (!inUpdate && n.type === 'AssignmentExpression' && ['+=', '-='].includes(n.operator) && memberPath(n.left) === a.path && ctx.roles.includes('update')) inUpdate = true; });
       if (!inUpdate) continue;
       this.add('never_fires', true, `${a.path} ${a.op} ... (line ${a.line}) moves ${m[1]} by its position, but it meets the walls through a physics collider: Arcade separates bodies by their velocity, and one carried by its position has none, so ${m[1]} walks through what it should stop at (${m[1]}.setVelocity(vx, vy) instead)`, a.line, `${m[1]}.setVelocity`);
+      return;
+    }
+  }
+
+  // physics.add.collider(this.lander, this.pad, () => this.touchDown()) with touchDown() judging the landing by
+  // this.lander.body.velocity.y: Arcade calls a collider's callback after it has separated the bodies, and a body
+  // without bounce has its fall stopped by then, so the speed read is about 0 and every landing counts as soft (keep
+  // the speed from update(), the frame before, and judge that)
+  speedReadAfterSeparation() {
+    for (const c of this.calls) {
+      if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const [a, b, cb] = c.n.arguments;
+      if (!cb || !/Function/.test(cb.type)) continue;
+      // the callback, or the method it calls straight away
+      const bodies = [cb.body];
+      walk(cb.body, (n) => {
+        if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.object.type === 'ThisExpression') {
+          const fn = this.facts.namedFunction(n.callee.property.name);
+          if (fn) bodies.push(fn.body);
+        }
+      });
+      const movers = [a, b].map((x) => memberPath(x)).filter(Boolean);
+      let read = null;
+      for (const body of bodies) {
+        walk(body, (n, parent) => {
+          if (read || n.type !== 'MemberExpression' || n.computed || n.property.name !== 'y' || memberPath(n.object) === null || !/\.body\.velocity$|^\w+\.velocity$/.test(memberPath(n.object))) return;
+          const owner = memberPath(n.object).replace(/\.body\.velocity$|\.velocity$/, '');
+          if (!movers.includes(owner) && owner.includes('.')) return;
+          if (parent && parent.type === 'AssignmentExpression' && parent.left === n) return;
+          // judged as a speed: compared with a number other than 0 (direction tests, >= 0, are left alone), here or
+          // through the name it is kept in
+          const LIMIT = '(-?[1-9]|[A-Z][A-Z0-9_]{2,}\\b|[\\w.]*([Ss]peed|SPEED|[Ll]imit|LIMIT|[Ss]afe|SAFE|[Mm]ax|MAX|[Tt]hreshold)\\w*)';
+          const SPEED = (name) => new RegExp(`\\b${name}\\s*[<>]=?\\s*${LIMIT}|[1-9][\\d.]*\\s*[<>]=?\\s*${name}\\b|Math\\.abs\\s*\\(\\s*${name}\\b`);
+          const judged = (parent && parent.type === 'BinaryExpression' && /^[<>]=?$/.test(parent.operator) && Math.abs(this.facts.numberOf(parent.left === n ? parent.right : parent.left) || 0) >= 1)
+            || (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && SPEED(parent.id.name).test(this.code.slice(body.start, body.end)))
+            || (parent && parent.type === 'CallExpression' && /^Math\.abs$/.test(memberPath(parent.callee) || ''));
+          if (!judged) return;
+          read = { n, owner };
+        });
+        if (read) break;
+      }
+      if (!read) continue;
+      const owner = movers.includes(read.owner) ? read.owner : movers[0];
+      const esc = owner.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*setBounce|bounce\\s*:`).test(this.code) || /setBounce\s*\(/.test(this.code)) continue;
+      const shown = this.code.slice(read.n.start, read.n.end);
+      this.add('never_fires', true, `${shown} (line ${lineOf(read.n)}) is read in the collider's callback (line ${lineOf(c.n)}), which Arcade calls after it has separated the bodies: ${owner} has no bounce, so its fall is already stopped and ${shown} is about 0, whatever the speed of the landing (keep the speed in update(), the frame before, and judge that)`, lineOf(read.n), 'the speed from the frame before');
       return;
     }
   }

@@ -12,7 +12,10 @@ array changed in place by a scene that restarts; from earlier rounds' leftovers,
 cost (>) or checked against one price and charged another, a reset timer kept in a field and never removed when it
 is made again, moveToObject() called once in create(), and a body with a collider moved by its position; from the
 visual toys, a Graphics drawn again and again and never cleared, Between(1, n + 1), milliseconds divided by 60 for
-minutes, and a wrap with % of a value that goes below 0; and (in the browser) a Matter constraint that joins a plank to itself.
+minutes, and a wrap with % of a value that goes below 0; getProgress() of a timer that repeats, a landing speed read
+in the collider's callback; from the second multi-scene set, localStorage text compared with a boolean, an exact HP
+mark that fixed steps jump over, and settings stored with this.data.set({...}) but read from the registry; and (in
+the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -48,6 +51,11 @@ EXPECTED = {
     "fail_dice_between_plus_one": [("l2", "wrong_argument", 13, "Phaser.Math.Between includes both ends, so the + 1")],
     "fail_typing_minutes_from_ms_over_sixty": [("l2", "wrong_argument", 16, "this.elapsed is in milliseconds, and a minute is 60000 ms")],
     "fail_stars_wrap_with_remainder": [("l2", "never_fires", 11, "JavaScript's % keeps the sign of the left side")],
+    "fail_fuse_bar_per_repeat": [("l2", "wrong_argument", 13, "this.fuse.getProgress() (line 13) reads the timer's current repeat only: this.fuse repeats 9 times")],
+    "fail_lander_speed_read_on_touch": [("l2", "never_fires", 14, "is read in the collider's callback (line 9), which Arcade calls after it has separated the bodies")],
+    "fail_tutorial_flag_compared_as_boolean": [("l2", "never_fires", 6, "localStorage keeps text, so what getItem() gives is 'true' or null, never the boolean true")],
+    "fail_boss_half_health_stepped_over": [("l2", "never_fires", 12, "this.hp starts at 120 and only changes by -8 (line 11), so it goes 120, 112, 104, … and is never exactly 60")],
+    "fail_settings_saved_in_scene_data": [("l2", "never_fires", 20, "reads a value that is only ever set with this.data.set('difficulty')")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
@@ -59,7 +67,9 @@ WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_worl
            "pass_gems_play_passes_level_one", "pass_best_from_registry_default", "pass_sorter_moves_a_copy",
            "pass_mine_hire_with_exact_cost", "pass_shop_charges_sale_price", "pass_combo_reset_timer_replaced",
            "pass_drone_chases_each_frame", "pass_maze_walker_moved_by_velocity", "pass_bars_cleared_before_drawing",
-           "pass_dice_between_inclusive", "pass_typing_minutes_from_ms", "pass_stars_wrap_with_phaser_wrap"]
+           "pass_dice_between_inclusive", "pass_typing_minutes_from_ms", "pass_stars_wrap_with_phaser_wrap",
+           "pass_fuse_bar_overall", "pass_lander_speed_from_frame_before", "pass_tutorial_flag_compared_as_text",
+           "pass_boss_half_health_reached", "pass_settings_saved_in_registry"]
 
 
 @pytest.fixture(scope="module")
