@@ -233,6 +233,12 @@ class GameState {
     if (/-=|\.inc(Data)?\s*\([^)]*-/.test(this.code) && /[<>]/.test(this.code)) this.purchaseCheck();
     if (/\.graphics\s*\(/.test(this.code)) this.graphicsNeverCleared();
     if (/Between\s*\(/.test(this.code)) this.betweenAsExclusive();
+    if (/(delayedCall|addEvent|\.on|\.once|setTimeout|callback\s*:)\s*\(?[^;]*this\.\w+\(\s*\)/.test(this.code)) this.callbackCalledNow();
+    if (/enableBody\s*\(/.test(this.code)) this.enableBodyShifted();
+    if (/add\.container\s*\(/.test(this.code) && /physics\.(add\.existing|world\.enable)\s*\(/.test(this.code)) this.containerBodyUnsized();
+    if (/\.clear\s*\(\s*\)/.test(this.code)) this.clearedInsideLoop();
+    if (/<=?|>=?/.test(this.code) && /forEach|for\s*\(/.test(this.code)) this.bestNeverLowered();
+    if (/startFollow\s*\(/.test(this.code)) this.followsReplacedObject();
     if (/\.(getProgress|getRemaining|getRemainingSeconds)\s*\(/.test(this.code) && /repeat\s*:/.test(this.code)) this.cycleReadAsWhole();
     if (/=\s*[\w.]*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.storedTimerNeverCancelled();
     if (/\.(splice|push|pop|shift|unshift|sort|reverse|fill)\s*\(/.test(this.code) && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) this.sharedTableChangedInPlay();
@@ -3018,6 +3024,168 @@ class GameState {
       this.add('wrong_argument', true, `${c.on}.${c.name}() (line ${lineOf(c.n)}) reads the timer's current repeat only: ${c.on} repeats ${repeating.get(c.on)} times, so the value starts over with each repeat instead of running once over the whole timer (${c.on}.${OVERALL[c.name]}())`, lineOf(c.n), `${c.on}.${OVERALL[c.name]}()`);
       return;
     }
+  }
+
+  // this.time.delayedCall(1500, this.endInvulnerability(), [], this): the method is called at once, here, and
+  // what the timer gets is its result (undefined), so nothing happens after the delay (pass the method itself)
+  callbackCalledNow() {
+    const SLOT = { delayedCall: 1, on: 1, once: 1, addListener: 1, setTimeout: 0, setInterval: 0 };
+    const check = (arg, where, line) => {
+      if (!arg || arg.type !== 'CallExpression' || arg.arguments.length || arg.callee.type !== 'MemberExpression' || arg.callee.computed || arg.callee.object.type !== 'ThisExpression') return false;
+      const name = arg.callee.property.name;
+      const fn = this.namedFunction(name);
+      if (!fn) return false;
+      // a method that gives back a function (a factory) is meant to be called here
+      let gives = false;
+      walk(fn.body, (n, parent, key, ctx) => { if (!ctx.fn && n.type === 'ReturnStatement' && n.argument) gives = true; });
+      if (gives) return false;
+      this.add('never_fires', true, `${where} (line ${line}) is given this.${name}(), a call made at once, here: the method runs now and the ${where.split('(')[0].split('.').pop()} gets its result, undefined, so nothing happens later (pass the method itself: this.${name})`, line, `this.${name}`);
+      return true;
+    };
+    for (const c of this.calls) {
+      const slot = SLOT[c.name];
+      if (slot !== undefined && (c.name !== 'on' && c.name !== 'once' && c.name !== 'addListener' ? true : c.n.arguments[0] && c.n.arguments[0].type === 'Literal') && check(c.n.arguments[slot], `${this.code.slice(c.n.callee.start, c.n.callee.end)}(...)`, lineOf(c.n))) return;
+    }
+    for (const p of this.props) {
+      if (['callback', 'onComplete', 'onUpdate', 'onRepeat', 'onYoyo', 'onStart'].includes(p.key) && check(p.value, `${p.key}: ...`, p.line)) return;
+    }
+  }
+
+  // heart.enableBody(heart.x, heart.y, true, true): enableBody(reset, x, y, enableGameObject, showGameObject) starts
+  // with reset, so every argument lands one place off: x is taken as reset, y as x, true as y (1 px from the top),
+  // and the last true as enableGameObject, leaving the object hidden (enableBody(true, heart.x, heart.y, true, true))
+  enableBodyShifted() {
+    for (const c of this.calls) {
+      if (c.name !== 'enableBody') continue;
+      const [a, b] = c.n.arguments;
+      const pa = a && memberPath(a); const pb = b && memberPath(b);
+      const shifted = (pa && /(^|\.)x$/.test(pa) && pb && /(^|\.)y$/.test(pb)) || (a && b && a.type === 'Identifier' && a.name === 'x' && b.type === 'Identifier' && b.name === 'y');
+      if (!shifted) continue;
+      const shown = this.code.slice(c.n.start, c.n.end);
+      this.add('wrong_argument', true, `${shown} (line ${lineOf(c.n)}): enableBody(reset, x, y, enableGameObject, showGameObject) starts with reset, so each argument lands one place off: ${this.code.slice(a.start, a.end)} is taken as reset, ${this.code.slice(b.start, b.end)} as x and ${c.n.arguments[2] ? this.code.slice(c.n.arguments[2].start, c.n.arguments[2].end) : 'nothing'} as y, and the object is left where it should not be (enableBody(true, ${this.code.slice(a.start, a.end)}, ${this.code.slice(b.start, b.end)}, true, true))`, lineOf(c.n), 'enableBody(true, x, y, true, true)');
+      return;
+    }
+  }
+
+  // this.hero = this.add.container(150, 300, [...]) given a physics body with no size: a container has no size of its
+  // own, so its body is Arcade's default 64 x 64 at the container's corner, too big for a 48 px doorway and off the
+  // drawing (container.setSize(w, h) before adding the body, or body.setSize)
+  containerBodyUnsized() {
+    const containers = new Set();
+    for (const a of this.assigns) if (a.op === '=' && a.value.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(a.value.callee) || '')) containers.add(a.path);
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'CallExpression' && /(^|\.)add\.container$/.test(memberPath(ds[0].init.callee) || '')) containers.add(name);
+    for (const c of this.calls) {
+      if (!((c.name === 'existing' && /(^|\.)physics\.add$/.test(c.on || '')) || (c.name === 'enable' && /(^|\.)physics\.world$/.test(c.on || '')))) continue;
+      const path = c.n.arguments[0] && memberPath(c.n.arguments[0]);
+      if (!path || !containers.has(path)) continue;
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (new RegExp(`${esc}\\s*\\.\\s*(setSize|setDisplaySize|setCircle)\\s*\\(|${esc}\\.body\\s*\\.\\s*(setSize|setCircle|setOffset)\\s*\\(|${esc}\\.(width|height)\\s*=`).test(this.code)) continue;
+      // made with its size (add.container(x, y, children) has none)
+      this.add('wrong_argument', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) gives ${path}, a Container, a physics body, but the container has no size of its own: the body is Arcade's default 64 x 64 from the container's corner, not the size of what it holds (${path}.setSize(w, h) before, or ${path}.body.setSize(w, h))`, lineOf(c.n), `${path}.setSize(w, h)`);
+      return;
+    }
+  }
+
+  // this.enemies.getChildren().forEach((e) => { this.bars.clear(); ...fillRect(...) }): clearing inside the loop wipes
+  // the bars drawn for the members before, so only the last one's bar is left (clear once, before the loop)
+  clearedInsideLoop() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.clearLoopFound || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'clear' || n.arguments.length) return;
+      const g = memberPath(n.callee.object);
+      if (!g) return;
+      // the loop body it sits in: a for/while body, or the callback of forEach / iterate / each
+      const loop = this.innermostLoop(n);
+      if (!loop) return;
+      const body = /Function/.test(loop.type) ? loop.body : loop;
+      // one Graphics for every pass: this.bars, or a name made before the loop (a Graphics per member, piece.gfx or a
+      // loop variable, is each member's own)
+      const root = g.split('.')[0];
+      if (root !== 'this') {
+        const head = /Function/.test(loop.type) ? loop : this.loopStatementOf(loop);
+        const declaredHere = new RegExp(`(const|let|var)\\s+(\\{[^}]*\\b${root}\\b[^}]*\\}|\\[[^\\]]*\\b${root}\\b[^\\]]*\\]|${root}\\b)`).test(this.code.slice(head.start, body.end));
+        const param = /Function/.test(loop.type) && loop.params.some((q) => this.code.slice(q.start, q.end).match(new RegExp(`\\b${root}\\b`)));
+        if (declaredHere || param) return;
+      } else if (g.split('.').length > 2) return;
+      // drawn after the clear in the same pass
+      const esc = g.replace(/[.$]/g, (ch) => '\\' + ch);
+      const after = this.code.slice(n.end, body.end);
+      if (!new RegExp(`${esc}\\s*\\.\\s*(fill|stroke|lineBetween|lineStyle|fillStyle)|^\\s*\\.\\s*(fill|stroke|lineStyle|fillStyle)`).test(after)) return;
+      // each pass's drawing is kept as a texture (frames made one by one) or stamped before the next clear
+      if (/generateTexture\s*\(|\.draw\s*\(|snapshot/.test(after)) return;
+      // a Graphics per member (made in the loop) is its own
+      if (new RegExp(`${esc}\\s*=`).test(this.code.slice(body.start, n.start))) return;
+      this.clearLoopFound = true;
+      this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) runs inside the loop, before each member's drawing on ${g}: every pass wipes what the passes before drew, so only the last member's shapes are left (clear once, before the loop)`, lineOf(n), `${g}.clear() before the loop`);
+    });
+  }
+
+  // let nearestDist = tower.range; enemies.forEach((e) => { if (d <= nearestDist) nearest = e; }): the best distance is
+  // never lowered, so every enemy in range replaces the one before and the last one wins, not the nearest
+  // (nearestDist = d beside nearest = e)
+  bestNeverLowered() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.bestFound || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression' || !['<', '<=', '>', '>='].includes(n.test.operator)) return;
+      const best = n.test.right.type === 'Identifier' ? n.test.right.name : null;
+      const d = n.test.left.type === 'Identifier' ? n.test.left.name : null;
+      if (!best || !d || !/best|min|max|near|far|closest|low|high|top/i.test(best)) return;
+      // inside a loop: a forEach callback or a for body, with best declared outside it
+      const loopNode = this.innermostLoop(n);
+      if (!loopNode) return;
+      const loopText = this.code.slice(loopNode.start, loopNode.end);
+      if (new RegExp(`(let|const|var)\\s+${best}\\b`).test(loopText)) return;
+      if (new RegExp(`\\b${best}\\s*(=[^=]|\\+=|-=|\\+\\+|--)`).test(loopText)) return;
+      // the branch keeps something else: the winner so far
+      const cons = this.code.slice(n.consequent.start, n.consequent.end);
+      const kept = /(\b\w+|this\.\w+)\s*=[^=]/.exec(cons);
+      if (!kept) return;
+      this.bestFound = true;
+      this.add('wrong_argument', true, `${this.code.slice(n.test.start, n.test.end)} (line ${lineOf(n)}) picks ${kept[1]} in a loop, but ${best} is never lowered to ${d} inside it: every item that passes the first test replaces the one before, so the last one wins, not the ${/far|max|high|top/i.test(best) ? 'farthest' : 'nearest'} (${best} = ${d} beside ${kept[1]} = ...)`, lineOf(n), `${best} = ${d}`);
+    });
+  }
+
+  // this.cameras.main.startFollow(this.player) once in create(), and spawnPlayer() makes a new this.player on respawn
+  // after destroying the old one: the camera still follows the destroyed sprite, so it stays behind (startFollow
+  // again in spawnPlayer())
+  followsReplacedObject() {
+    for (const c of this.calls) {
+      if (c.name !== 'startFollow' || !c.n.arguments[0]) continue;
+      const path = memberPath(c.n.arguments[0]);
+      if (!path || !/^this\.\w+$/.test(path)) continue;
+      const makes = this.assigns.filter((a) => a.path === path && a.op === '=' && a.value.type === 'CallExpression');
+      const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
+      if (!new RegExp(`${esc}\\s*\\.\\s*destroy\\s*\\(`).test(this.code)) continue;
+      // made in a function that runs again (not only create), and that function does not follow it itself
+      const maker = makes.map((a) => this.calls.find((k) => k.n === a.value) || null).find((k) => k && k.ctx.fn && k.ctx.fn !== c.ctx.fn);
+      if (!maker) continue;
+      const fnText = this.code.slice(maker.ctx.fn.start, maker.ctx.fn.end);
+      if (/startFollow\s*\(/.test(fnText)) continue;
+      const name = maker.ctx.roles[maker.ctx.roles.length - 1];
+      if (!name || !new RegExp(`this\\.${name}\\s*\\(|${name}\\s*\\(`).test(this.code.slice(0, maker.ctx.fn.start) + this.code.slice(maker.ctx.fn.end))) continue;
+      // called more than once: from create() and again from somewhere else
+      const callers = [...this.code.matchAll(new RegExp(`this\\.${name}\\s*\\(`, 'g'))].length;
+      if (callers < 2) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) follows the ${path} of that moment, and ${name}() makes a new ${path} later (after the old one is destroyed) without following it: the camera stays with the destroyed one (startFollow in ${name}())`, lineOf(c.n), `startFollow in ${name}()`);
+      return;
+    }
+  }
+
+  // the innermost loop around a node: a for / while body, or the function handed to forEach / iterate / each / map
+  innermostLoop(node) {
+    let best = null;
+    walk(this.ast, (m) => {
+      let body = null;
+      if (/^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(m.type)) body = m.body;
+      else if (m.type === 'CallExpression' && m.callee.type === 'MemberExpression' && !m.callee.computed && /^(forEach|iterate|each|map)$/.test(m.callee.property.name) && m.arguments[0] && /Function/.test(m.arguments[0].type)) body = m.arguments[0];
+      if (body && body.start <= node.start && node.end <= body.end && (!best || body.start >= best.start)) best = body;
+    });
+    return best;
+  }
+
+  // the for / while statement whose body is this block
+  loopStatementOf(body) {
+    let found = body;
+    walk(this.ast, (m) => { if (/^(For|ForOf|ForIn|While|DoWhile)Statement$/.test(m.type) && m.body === body) found = m; });
+    return found;
   }
 
   // every scene of the program with its key: a class (super('Key')) or an object literal with a key and create/update

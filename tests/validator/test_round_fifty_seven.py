@@ -14,7 +14,11 @@ is made again, moveToObject() called once in create(), and a body with a collide
 visual toys, a Graphics drawn again and again and never cleared, Between(1, n + 1), milliseconds divided by 60 for
 minutes, and a wrap with % of a value that goes below 0; getProgress() of a timer that repeats, a landing speed read
 in the collider's callback; from the second multi-scene set, localStorage text compared with a boolean, an exact HP
-mark that fixed steps jump over, and settings stored with this.data.set({...}) but read from the registry; and (in
+mark that fixed steps jump over, and settings stored with this.data.set({...}) but read from the registry; from the set written to avoid every known kind,
+a method called where it should be handed to a timer, enableBody() without its reset argument, a Container body with
+no size, a Graphics cleared inside the loop that draws each member, a nearest-search that never lowers its best
+distance, and a camera left following a destroyed player; task-level: a there-and-back tween without yoyo, a yoyo
+tween whose duration is the whole blink, and a bounce asked for with the edge named late in the sentence; and (in
 the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
@@ -56,6 +60,12 @@ EXPECTED = {
     "fail_tutorial_flag_compared_as_boolean": [("l2", "never_fires", 6, "localStorage keeps text, so what getItem() gives is 'true' or null, never the boolean true")],
     "fail_boss_half_health_stepped_over": [("l2", "never_fires", 12, "this.hp starts at 120 and only changes by -8 (line 11), so it goes 120, 112, 104, … and is never exactly 60")],
     "fail_settings_saved_in_scene_data": [("l2", "never_fires", 20, "reads a value that is only ever set with this.data.set('difficulty')")],
+    "fail_shield_timer_called_now": [("l2", "never_fires", 20, "is given this.endSafe(), a call made at once, here")],
+    "fail_heart_back_with_shifted_arguments": [("l2", "wrong_argument", 14, "enableBody(reset, x, y, enableGameObject, showGameObject) starts with reset, so each argument lands one place off")],
+    "fail_hero_container_default_body": [("l2", "wrong_argument", 7, "gives this.hero, a Container, a physics body, but the container has no size of its own")],
+    "fail_health_bars_cleared_per_enemy": [("l2", "never_fires", 9, "runs inside the loop, before each member's drawing on this.bars")],
+    "fail_tower_picks_last_in_range": [("l2", "wrong_argument", 13, "picks nearest in a loop, but nearestDist is never lowered to d inside it")],
+    "fail_camera_follows_dead_runner": [("l2", "never_fires", 9, "and spawnRunner() makes a new this.runner later (after the old one is destroyed) without following it")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
@@ -69,7 +79,17 @@ WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_worl
            "pass_drone_chases_each_frame", "pass_maze_walker_moved_by_velocity", "pass_bars_cleared_before_drawing",
            "pass_dice_between_inclusive", "pass_typing_minutes_from_ms", "pass_stars_wrap_with_phaser_wrap",
            "pass_fuse_bar_overall", "pass_lander_speed_from_frame_before", "pass_tutorial_flag_compared_as_text",
-           "pass_boss_half_health_reached", "pass_settings_saved_in_registry"]
+           "pass_boss_half_health_reached", "pass_settings_saved_in_registry", "pass_shield_timer_given_method",
+           "pass_heart_back_with_reset_first", "pass_hero_container_sized_body", "pass_health_bars_cleared_once",
+           "pass_tower_picks_nearest", "pass_camera_follows_new_runner", "pass_hexagon_slides_there_and_back",
+           "pass_lamp_blink_half_each_way", "pass_ball_bounces_at_canvas_edge"]
+
+# task-level reasons: program -> (reason, words of the message)
+TASK_FIT = {
+    "fail_hexagon_slides_one_way": ("l4:one_way_tween", "the tween (line 5) repeats with no yoyo: each repeat jumps back to the start"),
+    "fail_lamp_blink_takes_twice": ("l4:yoyo_period", "the task asks for one cycle in 1.5 s, but the yoyo tween (line 6) takes duration BLINK_MS to go and as long again to come back: one cycle takes 3 s"),
+    "fail_ball_stops_at_canvas_edge": ("l4:no_bounce", "the task asks for bouncing, but no body is given a bounce"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +131,15 @@ new Phaser.Game({ type: Phaser.AUTO, width: 800, height: 600, scene: Graph });
     assert [r.split("@")[0] for r in rec["reasons"]] == ["l3:api_misuse"], rec["reasons"]
     [issue] = rec["validation"]["errors"]
     assert issue["kind"] == "wrong_argument" and issue["line"] == 10 and "k runs from 0 (the first value) to 1 (the last of 5), not over the indexes" in issue["message"]
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_each_task_level_mistake_fails_with_its_reason(browser_validator, name):
+    rec = validate_named(browser_validator, [name])[name]
+    reason, words = TASK_FIT[name]
+    assert rec["reasons"] == [reason], rec["reasons"]
+    [issue] = rec["validation"]["errors"]
+    assert words in issue["message"], issue["message"]
 
 
 def test_a_timer_that_shows_one_of_a_fixed_set_each_time_counts_like_one_that_makes_one(browser_validator):

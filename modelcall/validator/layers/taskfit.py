@@ -52,7 +52,7 @@ def motion_promised(api: dict[str, Any]) -> list[str]:
 
 _CN_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "half a": 0.5, "a half": 0.5}
+               "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half a": 0.5, "a half": 0.5}
 _NUMBER = r"(\d+(?:\.\d+)?|[一两二三四五六七八九十半]|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "every 1.5 s", "each 400 ms", "every second", "每隔 2 秒", "每 2.5 秒", "每秒": the same thing again after that long
 _PERIODS = [
@@ -97,8 +97,6 @@ _TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|
                          rf"|\b(\d{{1,3}})\s+{_COUNT_NOUN}"
                          r"|(?<![一二三四五六七八九十百\d])([二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五]十)\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
                          rf"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+{_COUNT_NOUN}", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -110,7 +108,7 @@ def task_counts(task: str) -> set[int]:
         if digits:
             counts.add(int(digits))
         elif word:
-            counts.add(_NUMBER_WORDS[word.lower()])
+            counts.add(_EN_NUMBERS[word.lower()])
         elif chinese:
             tens, _, ones = chinese.rpartition("十") if "十" in chinese else ("", "", chinese)
             value = _CHINESE_DIGITS.get(ones, 0) if ones else 0
@@ -135,6 +133,15 @@ _TWEEN_AGAIN = re.compile(r"\brepeat\s*:|\bloop\s*:|\bon(Complete|Yoyo|Repeat|Lo
 # a frame loop that may move things itself (a tween that goes back and forth, yoyo, is the animation asked for)
 _FRAME_LOOP = re.compile(r"\bupdate\s*\(|\bevents\s*\.\s*on\s*\(\s*['\"](update|postupdate)")
 _YOYO = re.compile(r"\byoyo\s*:\s*true")
+# a task that asks for motion there and back ("来回移动", "then back again", "back and forth")
+_THERE_AND_BACK_TASK = re.compile(r"来回|往返|往复|back and forth|to and fro|there and back|then back|back again|and back\b", re.I)
+_MOVE_TWEEN = re.compile(r"\btweens\s*\.\s*add\s*\(\s*\{[^}]*?\b(x|y)\s*:[^}]*\}", re.S)
+_BACK_AGAIN = re.compile(r"\byoyo\s*:|\bon(Complete|Yoyo|Repeat|Loop)\b|tweens\s*\.\s*(chain|timeline)|add\.timeline|\.(x|y)\s*[-+]?=|setPosition|setX\s*\(|setY\s*\(|setVelocity|delayedCall|addEvent")
+# one cycle of a blink or pulse and how long it takes ("completes one blink in 1.5 seconds", "每次闪烁用时 2 秒")
+_CYCLE_WORDS = re.compile(r"blink|pulse|puls|breath|flash|throb|闪烁|呼吸|脉动|闪", re.I)
+_CYCLE_TIME = re.compile(r"(?:one|a|each|1)\s+(?:full\s+)?(?:blink|pulse|breath|flash|cycle|beat)\w*[^.,;]{0,25}?\b(?:in|takes?|lasts?|of|every)\s+" + _NUMBER + r"\s*(ms|milliseconds?|s|secs?|seconds?)\b"
+                         r"|(?:每次|一次)(?:闪烁|呼吸|脉动)[^，。,.]{0,6}?" + _NUMBER + r"\s*(毫秒|ms|秒|s)", re.I)
+_YOYO_DURATION = re.compile(r"duration\s*:\s*([\w.]+)\s*[,}\n]")
 # a task that makes something on each click ("每次点击生成", "clicking anywhere spawns", "each click adds")
 _EACH_CLICK_TASK = re.compile(r"每(一)?次点击|每点击一次|每点一次|点击(画面|屏幕|画布|任意|任何)?(位置|地方|处)?(时)?(就|即|都)?(会)?(生成|创建|产生|出现|添加|放置|绘制)|(each|every) (click|tap)|click(ing|s)? (anywhere|on the (canvas|screen))|wherever [^.]{0,20}click", re.I)
 _ONCE_POINTER = re.compile(r"\binput\s*\.\s*once\s*\(\s*(['\"](pointerdown|pointerup)['\"]|Phaser\.Input\.Events\.POINTER_(DOWN|UP))")
@@ -330,6 +337,7 @@ class TaskFitLayer:
                       self.menu_skipped(api, sample.task), self.emitter_stops(sample.code, sample.task), self.count_plus_one(api, sample.task),
                       self.overlap_for_bounce(sample.code, sample.task), self.tween_once(sample.code, sample.task),
                       self.click_once(sample.code, sample.task), self.no_input(sample.code, sample.task),
+                      self.one_way_tween(sample.code, sample.task), self.yoyo_period(sample.code, sample.task),
                       self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
@@ -362,7 +370,7 @@ class TaskFitLayer:
         """`no_bounce`: the task asks for something that bounces, the code keeps Arcade bodies in the world bounds, and
         nothing gives a body a bounce or turns it round (Arcade's default bounce is 0: a body stops at the edge)."""
         # an edge named near the bounce ("bounce off the walls", "碰到边界时反弹")
-        near = any(_OFF_EDGES.search(task[max(0, m.start() - 20):m.end() + 30]) for m in _BOUNCE_TASK.finditer(task or ""))
+        near = any(_OFF_EDGES.search(task[max(0, m.start() - 20):m.end() + 50]) for m in _BOUNCE_TASK.finditer(task or ""))
         if self.gates.l4_task == "off" or not near:
             return None
         bare = _COMMENTS.sub("", code or "")
@@ -456,6 +464,55 @@ class TaskFitLayer:
         line = bare[:found.start()].count("\n") + 1
         return Issue("l4", "tween_once", f"the task asks for the animation to go on, but the tween (line {line}) has no repeat "
                      "and nothing plays it again: it plays once (yoyo included) and stops (repeat: -1)", line)
+
+    def one_way_tween(self, code: str, task: str) -> Issue | None:
+        """`one_way_tween`: the task asks for motion there and back, and the one tween that moves x or y repeats with no
+        yoyo (and nothing else moves it back): each repeat jumps to the start and moves the same way again."""
+        if self.gates.l4_task == "off" or not _THERE_AND_BACK_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        moves = _MOVE_TWEEN.findall(bare)
+        found = _MOVE_TWEEN.search(bare)
+        if len(moves) != 1 or len(_TWEEN_ADD.findall(bare)) != 1 or not re.search(r"\brepeat\s*:", found.group(0)) or _BACK_AGAIN.search(bare):
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "one_way_tween", f"the task asks for it to go there and back, but the tween (line {line}) repeats with no "
+                     "yoyo: each repeat jumps back to the start and moves the same way again (yoyo: true)", line)
+
+    def yoyo_period(self, code: str, task: str) -> Issue | None:
+        """`yoyo_period`: the task gives how long one blink (pulse, breath) takes, and the one yoyo tween has that time
+        as its duration: a yoyo plays the duration there and again back, so one cycle takes twice as long."""
+        if self.gates.l4_task == "off" or not _CYCLE_WORDS.search(task or ""):
+            return None
+        # only a stated time for one whole cycle: "blinks every half second" may mean on half a second, off half a second
+        periods: list[float] = []
+        for m in _CYCLE_TIME.finditer(task or ""):
+            raw, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            value = float(raw) if raw[:1].isdigit() else float(_CN_NUMBERS.get(raw, _EN_NUMBERS.get(raw.lower(), 0)))
+            periods.append(value if unit.lower() in ("ms", "毫秒") or unit.lower().startswith("millisecond") else value * 1000)
+        bare = _COMMENTS.sub("", code or "")
+        if not periods or len(_YOYO.findall(bare)) != 1 or len(_TWEEN_ADD.findall(bare)) != 1:
+            return None
+        yoyo = _YOYO.search(bare)
+        # the duration key of the same tween (within the tween's object)
+        start = bare.rfind("tweens", 0, yoyo.start())
+        block = bare[start:bare.find("})", yoyo.end()) + 2 if bare.find("})", yoyo.end()) > 0 else len(bare)]
+        d = _YOYO_DURATION.search(block)
+        if not d:
+            return None
+        token = d.group(1)
+        if not token.replace(".", "", 1).isdigit():
+            const = re.search(rf"\b(?:const|let|var)\s+{re.escape(token)}\s*=\s*(\d+(?:\.\d+)?)\s*[;\n]", bare)
+            if not const:
+                return None
+            token = const.group(1)
+        duration = float(token)
+        if duration not in periods:
+            return None
+        line = bare[:start].count("\n") + 1
+        return Issue("l4", "yoyo_period", f"the task asks for one cycle in {duration / 1000:g} s, but the yoyo tween (line {line}) "
+                     f"takes duration {d.group(1)} to go and as long again to come back: one cycle takes {duration * 2 / 1000:g} s "
+                     f"(duration: {duration / 2:g})", line)
 
     def click_once(self, code: str, task: str) -> Issue | None:
         """`click_once`: the task asks for something on each click and the only pointer listener is input.once(), which
