@@ -1,8 +1,9 @@
 'use strict';
 // Whole-program checks of JavaScript values read the wrong way in a game: a sum by reduce() with no start value over
 // objects, the length of a Set or Map (undefined), the size of an array (undefined), a group's member walk
-// (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there, a wrap
-// with % of a value that goes below 0 (% keeps the sign), and milliseconds divided by 60 for minutes.
+// (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there, an
+// interpolation k that runs past 1, a wrap with % of a value that goes below 0 (% keeps the sign), milliseconds divided
+// by 60 for minutes, stored text compared with a boolean, and an exact mark that fixed steps jump over.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

@@ -1041,6 +1041,10 @@ class GameState {
         const key = sceneKeyOf(game) || game.id.name;
         const launch = new RegExp(`this\\.scene\\.(launch|run)\\(\\s*['"]${key}['"]`).exec(uiText);
         if (!launch) continue;
+        // the launching scene puts itself to sleep (or stops) beside the launch: a sleeping scene draws nothing
+        const own = sceneKeyOf(ui) || ui.id.name;
+        const near = uiText.slice(Math.max(0, launch.index - 200), launch.index + 200);
+        if (new RegExp(`this\\.scene\\.(sleep|stop)\\(\\s*(\\)|['"]${own}['"])`).test(near)) continue;
         const bg = /this\.cameras\.main\.setBackgroundColor\(\s*(['"]#[0-9a-fA-F]{6}['"]|0x[0-9a-fA-F]{6}|['"]rgb\()/.exec(this.code.slice(game.start, game.end));
         if (!bg) continue;
         const line = list.line;
