@@ -82,7 +82,7 @@ WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_worl
            "pass_boss_half_health_reached", "pass_settings_saved_in_registry", "pass_shield_timer_given_method",
            "pass_heart_back_with_reset_first", "pass_hero_container_sized_body", "pass_health_bars_cleared_once",
            "pass_tower_picks_nearest", "pass_camera_follows_new_runner", "pass_hexagon_slides_there_and_back",
-           "pass_lamp_blink_half_each_way", "pass_ball_bounces_at_canvas_edge"]
+           "pass_lamp_blink_half_each_way", "pass_ball_bounces_at_canvas_edge", "pass_overworld_sleeps_under_battle"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
