@@ -3301,7 +3301,9 @@ class GameState {
       const source = copyOf(made.arguments[0]);
       if (!source) return;
       const esc = name.replace(/[.$]/g, (ch) => '\\' + ch);
-      const uses = (this.bare().match(new RegExp(`(^|[^\\w$.])${esc}([^\\w$]|$)`, 'g')) || []).length;
+      // this.order may be read through another name for the scene (scene.order in a helper handed the scene)
+      const pattern = /^this\.\w+$/.test(name) ? `\\.${name.slice(5)}([^\\w$]|$)` : `(^|[^\\w$.])${esc}([^\\w$]|$)`;
+      const uses = (this.bare().match(new RegExp(pattern, 'g')) || []).length;
       if (uses > 1) return;
       this.shuffleFound = true;
       this.add('never_fires', true, `${name} = ${this.code.slice(made.start, made.end).slice(0, 60)} (line ${lineOf(n)}) shuffles a copy of ${source}, and nothing reads ${name} again: ${source} keeps the order it was built in, so what is dealt from it is never shuffled (use ${name}, or shuffle ${source} itself: Phaser.Utils.Array.Shuffle(${source}))`, lineOf(n), `${name} read`);
@@ -12393,8 +12395,10 @@ class GameState {
           const path = changeOf(body[j]);
           if (!path) { if (textCall(body[j]) || body[j].type !== 'ExpressionStatement') break; continue; }
           const esc = path.replace(/[.$]/g, (m) => '\\' + m);
-          // shown as it will be (this.score + 2), or not shown at all
-          if (!new RegExp(`(^|[^\\w.])${esc}(?![\\w.])`).test(argText) || new RegExp(`${esc}\\s*[-+*/]\\s*[\\w(]|[-*/]\\s*${esc}(?![\\w.])`).test(argText)) continue;
+          // shown as it will be (this.score + 2), or not shown at all; used only as an index (order[next]: the item
+          // at that place is shown, then the place moves on) it is not the number shown
+          const outsideIndex = argText.replace(/\[[^\[\]]*\]/g, ' ');
+          if (!new RegExp(`(^|[^\\w.])${esc}(?![\\w.])`).test(outsideIndex) || new RegExp(`${esc}\\s*[-+*/]\\s*[\\w(]|[-*/]\\s*${esc}(?![\\w.])`).test(argText)) continue;
           // nothing after it in the block (a refresh, a call that may show it), and no frame that shows it again
           const target = this.code.slice(call.callee.object.start, call.callee.object.end);
           const tEsc = target.replace(/[.$]/g, (m) => '\\' + m);

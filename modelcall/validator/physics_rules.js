@@ -43,6 +43,7 @@ class PhysicsRules {
     if (/velocity\.y\s*===?\s*0\b/.test(this.code) && /immovable|setImmovable/.test(this.code)) this.groundByStillFall();
     if (/\b(moveToObject|accelerateToObject|moveTo|accelerateTo)\s*\(/.test(this.code)) this.chaseOnlyOnce();
     if (/\.collider\s*\(/.test(this.code) && /velocity\.y/.test(this.code)) this.speedReadAfterSeparation();
+    if (/\.collider\s*\(/.test(this.code) && /setActive\s*\(\s*false|\.active\s*=\s*false/.test(this.code)) this.inactiveStillCollides();
     if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
     return this.found;
   }
@@ -610,6 +611,30 @@ class PhysicsRules {
       if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*setBounce|bounce\\s*:`).test(this.code) || /setBounce\s*\(/.test(this.code)) continue;
       const shown = this.code.slice(read.n.start, read.n.end);
       this.add('never_fires', true, `${shown} (line ${lineOf(read.n)}) is read in the collider's callback (line ${lineOf(c.n)}), which Arcade calls after it has separated the bodies: ${owner} has no bounce, so its fall is already stopped and ${shown} is about 0, whatever the speed of the landing (keep the speed in update(), the frame before, and judge that)`, lineOf(read.n), 'the speed from the frame before');
+      return;
+    }
+  }
+
+  // this.door.setActive(false) (and a fade) when the key is taken, with physics.add.collider(this.player, this.door):
+  // an inactive game object keeps its physics body, and the collider still stops the player at the door
+  // (this.door.disableBody(true, true), or this.door.body.enable = false)
+  inactiveStillCollides() {
+    const colliding = new Map(); // path -> the collider call
+    for (const c of this.calls) {
+      if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length > 3) continue;
+      for (const a of c.n.arguments.slice(0, 2)) { const p = memberPath(a); if (p && !colliding.has(p)) colliding.set(p, c); }
+    }
+    for (const c of this.calls) {
+      const off = c.name === 'setActive' && c.n.arguments[0] && literalValue(c.n.arguments[0]).value === false;
+      if (!off || !c.on || !colliding.has(c.on)) continue;
+      const esc = c.on.replace(/[.$]/g, (ch) => '\\' + ch);
+      // its body switched off some other way, or the collider itself taken away
+      const collider = colliding.get(c.on);
+      const kept = this.assigns.find((a) => a.value === collider.n);
+      const keptEsc = kept ? kept.path.replace(/[.$]/g, (ch) => '\\' + ch) : null;
+      if (new RegExp(`${esc}\\s*\\.\\s*(disableBody|destroy)\\s*\\(|${esc}\\.body\\s*\\.\\s*(enable\\s*=|destroy\\s*\\(|checkCollision)|world\\s*\\.\\s*disable\\s*\\(\\s*${esc}|removeCollider`).test(this.code)
+        || (keptEsc && new RegExp(`${keptEsc}\\s*\\.\\s*(destroy\\s*\\(|active\\s*=)`).test(this.code))) continue;
+      this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) does not switch off ${c.on}'s physics body: an inactive game object keeps its body, and the collider (line ${lineOf(collider.n)}) still stops what runs into it (${c.on}.disableBody(true, true), or ${c.on}.body.enable = false)`, lineOf(c.n), `${c.on}.disableBody(true, true)`);
       return;
     }
   }
