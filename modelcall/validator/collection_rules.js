@@ -36,6 +36,7 @@ class CollectionRules {
     if (/\/\s*60\b/.test(this.code)) this.millisecondsOverSixty();
     if (/getItem\s*\(/.test(this.code)) this.storedTextComparedAsValue();
     if (/===?/.test(this.code) && /-=|\+=/.test(this.code)) this.exactMarkSteppedOver();
+    if (/\.key\b/.test(this.code) && !/toUpperCase|toLowerCase|localeCompare/.test(this.code)) this.typedCaseAgainstUpperWords();
     return this.found;
   }
 
@@ -176,6 +177,28 @@ class CollectionRules {
         this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}): ${path} starts at ${start} and only changes by ${s.step} (line ${s.line}), so it goes ${start}, ${start + s.step}, ${start + 2 * s.step}, … and is never exactly ${mark}: the mark is stepped over and this never holds (${s.step < 0 ? '<=' : '>='}, with a flag so it happens once)`, lineOf(n), s.step < 0 ? '<=' : '>=');
         return;
       }
+    });
+  }
+
+  // const letter = event.key in a keydown handler, checked against the letters of words written in capitals ('CAT'):
+  // a key pressed without Shift gives 'c', so no typed letter ever matches (event.key.toUpperCase())
+  typedCaseAgainstUpperWords() {
+    const upper = (this.code.match(/['"`][A-Z]{2,}['"`]/g) || []).length;
+    if (upper < 3 || /['"`][a-z]{2,}['"`]\s*[,\]]/.test(this.code.replace(/['"`](keydown|keyup|pointerdown|pointerup|pointermove|create|update|preload)\w*['"`]/g, ''))) return;
+    // names that hold a typed key: const letter = event.key, or the handler's own event.key
+    const typed = new Set();
+    for (const [name, ds] of this.decls) if (ds.length === 1 && ds[0].init && ds[0].init.type === 'MemberExpression' && !ds[0].init.computed && ds[0].init.property.name === 'key' && ds[0].init.object.type === 'Identifier' && /^(e|ev|evt|event|k|keyEvent)$/.test(ds[0].init.object.name)) typed.add(name);
+    const isTyped = (n) => (n.type === 'Identifier' && typed.has(n.name)) || (n.type === 'MemberExpression' && !n.computed && n.property.name === 'key' && n.object.type === 'Identifier' && /^(e|ev|evt|event|k|keyEvent)$/.test(n.object.name));
+    // compared with a letter of a word: word[pos], word.charAt(i), word.includes(letter), word.indexOf(letter)
+    const letterOf = (n) => (n.type === 'MemberExpression' && n.computed) || (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === 'charAt');
+    walk(this.ast, (n) => {
+      if (this.caseFound) return;
+      let hit = null;
+      if (n.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(n.operator) && ((isTyped(n.left) && letterOf(n.right)) || (isTyped(n.right) && letterOf(n.left)))) hit = n;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['includes', 'indexOf'].includes(n.callee.property.name) && n.arguments[0] && isTyped(n.arguments[0])) hit = n;
+      if (!hit) return;
+      this.caseFound = true;
+      this.add('never_fires', true, `${this.text(hit)} (line ${lineOf(hit)}) checks a typed key against letters of words written in capitals, but a key pressed without Shift gives its lower-case letter ('c', not 'C'): no typed letter ever matches (event.key.toUpperCase())`, lineOf(hit), 'event.key.toUpperCase()');
     });
   }
 
