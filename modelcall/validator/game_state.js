@@ -239,6 +239,7 @@ class GameState {
     if (/\.clear\s*\(\s*\)/.test(this.code)) this.clearedInsideLoop();
     if (/<=?|>=?/.test(this.code) && /forEach|for\s*\(/.test(this.code)) this.bestNeverLowered();
     if (/startFollow\s*\(/.test(this.code)) this.followsReplacedObject();
+    if (/(getLength|countActive)\s*\(|getChildren\s*\(\s*\)\s*\.\s*length/.test(this.code) && /\.overlap\s*\(|\.collider\s*\(/.test(this.code)) this.countAgainstShrinkingGroup();
     if (/\.(getProgress|getRemaining|getRemainingSeconds)\s*\(/.test(this.code) && /repeat\s*:/.test(this.code)) this.cycleReadAsWhole();
     if (/=\s*[\w.]*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.storedTimerNeverCancelled();
     if (/\.(splice|push|pop|shift|unshift|sort|reverse|fill)\s*\(/.test(this.code) && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) this.sharedTableChangedInPlay();
@@ -3170,6 +3171,38 @@ class GameState {
       if (callers < 2) continue;
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) follows the ${path} of that moment, and ${name}() makes a new ${path} later (after the old one is destroyed) without following it: the camera stays with the destroyed one (startFollow in ${name}())`, lineOf(c.n), `startFollow in ${name}()`);
       return;
+    }
+  }
+
+  // physics.add.overlap(player, this.keys, this.pickKey) with pickKey(player, key) { key.destroy();
+  // this.collected += 1; if (this.collected === this.keys.getLength()) open(); }: each pick adds one to the count and
+  // takes one from the group, so the two meet half way (or pass each other) and the door opens early or never
+  // (compare with the number there was at the start: this.total = this.keys.getLength() in create())
+  countAgainstShrinkingGroup() {
+    for (const c of this.calls) {
+      if (!['overlap', 'collider'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const groups = c.n.arguments.slice(0, 2).map((a) => memberPath(a)).filter(Boolean);
+      const cb = c.n.arguments[2];
+      const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.namedFunction(memberPath(cb).split('.').pop()) : null;
+      if (!fn) continue;
+      const body = this.code.slice(fn.body.start, fn.body.end);
+      const params = fn.params.filter((q) => q.type === 'Identifier').map((q) => q.name);
+      const gone = params.find((q) => new RegExp(`\\b${q}\\s*\\.\\s*(destroy\\s*\\(|disableBody\\s*\\(|setActive\\s*\\(\\s*false|kill)`).test(body));
+      if (!gone) continue;
+      for (const g of groups) {
+        const esc = g.replace(/[.$]/g, (ch) => '\\' + ch);
+        const m = new RegExp(`(this\\.\\w+)\\s*(===?|>=)\\s*(${esc}\\s*\\.\\s*(getLength\\s*\\(\\s*\\)|countActive\\s*\\([^)]*\\)|getChildren\\s*\\(\\s*\\)\\s*\\.\\s*length))|(${esc}\\s*\\.\\s*(getLength\\s*\\(\\s*\\)|countActive\\s*\\([^)]*\\)|getChildren\\s*\\(\\s*\\)\\s*\\.\\s*length))\\s*(===?|<=)\\s*(this\\.\\w+)`).exec(body);
+        if (!m) continue;
+        const counter = m[1] || m[8];
+        const size = m[3] || m[5];
+        const cEsc = counter.replace(/[.$]/g, (ch) => '\\' + ch);
+        if (!new RegExp(`${cEsc}\\s*(\\+=\\s*1\\b|\\+\\+)|\\+\\+\\s*${cEsc}`).test(body)) continue;
+        // destroy() shrinks every count; disableBody / setActive(false) only the active count
+        if (/getLength|getChildren/.test(size) && !new RegExp(`\\b${gone}\\s*\\.\\s*destroy\\s*\\(`).test(body)) continue;
+        const line = lineOf(fn) + body.slice(0, m.index).split('\n').length - 1;
+        this.add('wrong_argument', true, `${counter} ${m[2] || m[7]} ${size} (line ${line}) compares a count that goes up by one at each pick with ${g}'s size, which goes down by one as each pick leaves the group: the two meet half way (or pass each other), so what waits for the last one comes early or never (compare with the number there was at the start, kept in create())`, line, `the starting number of ${g}`);
+        return;
+      }
     }
   }
 

@@ -19,7 +19,8 @@ a method called where it should be handed to a timer, enableBody() without its r
 no size, a Graphics cleared inside the loop that draws each member, a nearest-search that never lowers its best
 distance, and a camera left following a destroyed player; task-level: a there-and-back tween without yoyo, a yoyo
 tween whose duration is the whole blink, and a bounce asked for with the edge named late in the sentence; from round
-58, a door made inactive that still collides, a typed key checked against capital letters (and, working, a shuffled deck read through the scene handed to a helper
+58, a door made inactive that still collides, a typed key checked against capital letters, a pick count compared
+with the size of the group it empties (and, working, a shuffled deck read through the scene handed to a helper
 and dealt before the index moves on); and (in
 the browser) a Matter constraint that joins a plank to itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -70,6 +71,7 @@ EXPECTED = {
     "fail_camera_follows_dead_runner": [("l2", "never_fires", 9, "and spawnRunner() makes a new this.runner later (after the old one is destroyed) without following it")],
     "fail_door_made_inactive_still_blocks": [("l2", "never_fires", 13, "does not switch off this.door's physics body: an inactive game object keeps its body")],
     "fail_spelling_lower_key_upper_word": [("l2", "never_fires", 12, "checks a typed key against letters of words written in capitals")],
+    "fail_gems_counted_against_shrinking_group": [("l2", "wrong_argument", 16, "compares a count that goes up by one at each pick with this.gems's size, which goes down by one")],
     "fail_bridge_plank_tied_to_itself": [("l3", "wrong_argument", 11, "a Matter constraint joins a body to itself")],
 }
 
@@ -87,7 +89,8 @@ WORKING = ["pass_pachinko_total_from_zero", "pass_gravity_switch_written_to_worl
            "pass_heart_back_with_reset_first", "pass_hero_container_sized_body", "pass_health_bars_cleared_once",
            "pass_tower_picks_nearest", "pass_camera_follows_new_runner", "pass_hexagon_slides_there_and_back",
            "pass_lamp_blink_half_each_way", "pass_ball_bounces_at_canvas_edge", "pass_overworld_sleeps_under_battle",
-           "pass_deck_order_read_through_scene", "pass_door_body_switched_off", "pass_spelling_key_made_upper"]
+           "pass_deck_order_read_through_scene", "pass_door_body_switched_off", "pass_spelling_key_made_upper",
+           "pass_gems_counted_against_starting_number"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
