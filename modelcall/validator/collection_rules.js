@@ -273,21 +273,10 @@ class CollectionRules {
     if (n.type === 'MemberExpression' && !n.computed && BOOLEAN_MEMBERS.test(n.property.name)) return `for a member whose ${n.property.name} is false`;
     if (n.type === 'CallExpression') {
       const name = n.callee.type === 'Identifier' ? n.callee.name : (n.callee.type === 'MemberExpression' && !n.callee.computed ? n.callee.property.name : null);
-      const fn = name && this.functionNamed(name);
+      const fn = name && this.facts.namedFunction(name);
       if (fn && this.returnsFalse(fn)) return `whenever ${name}() returns false`;
     }
     return null;
-  }
-
-  functionNamed(name) {
-    let found = null;
-    walk(this.ast, (n) => {
-      if (found) return;
-      if (n.type === 'FunctionDeclaration' && n.id && n.id.name === name) found = n;
-      else if (n.type === 'MethodDefinition' && !n.computed && n.key.name === name) found = n.value;
-      else if (n.type === 'Property' && !n.computed && n.key && n.key.name === name && /FunctionExpression$/.test(n.value.type)) found = n.value;
-    });
-    return found;
   }
 
   returnsFalse(fn) {

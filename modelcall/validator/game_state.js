@@ -73,6 +73,12 @@ function literalValue(n) {
   return { ok: false };
 }
 
+// an object literal's keys and values ({ delay: 1000, loop: true } -> Map delay -> node, loop -> node)
+function propertiesOf(obj) {
+  if (!obj || obj.type !== 'ObjectExpression') return new Map();
+  return new Map(obj.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || String(p.key.value), p.value]));
+}
+
 function sceneKeyOf(cls) {
   const ctor = cls.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
   if (!ctor) return null;
@@ -237,7 +243,7 @@ class GameState {
     if (/enableBody\s*\(/.test(this.code)) this.enableBodyShifted();
     if (/add\.container\s*\(/.test(this.code) && /physics\.(add\.existing|world\.enable)\s*\(/.test(this.code)) this.containerBodyUnsized();
     if (/\.clear\s*\(\s*\)/.test(this.code)) this.clearedInsideLoop();
-    if (/<=?|>=?/.test(this.code) && /forEach|for\s*\(/.test(this.code)) this.bestNeverLowered();
+    if (/[<>]=?\s*\w*(best|min|max|near|far|closest|low|high|top)/i.test(this.code) && /forEach|for\s*\(/.test(this.code)) this.bestNeverLowered();
     if (/startFollow\s*\(/.test(this.code)) this.followsReplacedObject();
     if (/(getLength|countActive)\s*\(|getChildren\s*\(\s*\)\s*\.\s*length/.test(this.code) && /\.overlap\s*\(|\.collider\s*\(/.test(this.code)) this.countAgainstShrinkingGroup();
     if (/\.(getProgress|getRemaining|getRemainingSeconds)\s*\(/.test(this.code) && /repeat\s*:/.test(this.code)) this.cycleReadAsWhole();
@@ -567,7 +573,6 @@ class GameState {
     this.shadowed = new Set();
     this.restarts = []; // {cls, line}
     this.starts = []; // {cls, key}
-    this.launches = []; // {cls, key, line, roles}: scene.launch / run, another scene started beside this one
     this.calls = []; // {n, ctx, name}
     this.bareCalls = []; // names of plain function calls: setTimeout(...)
     this.assigns = []; // {path, prop, value, line}
@@ -657,7 +662,6 @@ class GameState {
         if (onScene && name === 'restart') this.restarts.push({ cls: ctx.cls, line: lineOf(n), fn: ctx.fn });
         const a = n.arguments[0];
         if (onScene && name === 'start' && a && a.type === 'Literal' && typeof a.value === 'string') this.starts.push({ cls: ctx.cls, key: a.value, line: lineOf(n), fn: ctx.fn });
-        if (onScene && ['launch', 'run'].includes(name) && a && a.type === 'Literal' && typeof a.value === 'string') this.launches.push({ cls: ctx.cls, key: a.value, line: lineOf(n), roles: ctx.roles });
       }
     });
     for (const name of this.shadowed) this.vars.delete(name);
@@ -2435,6 +2439,14 @@ class GameState {
 
   // the program's function of a name: a declared function or class method, a function under that key in an object (an
   // object scene's extend), or one bound to that name
+  // the function a callback argument stands for: written in place, or a method or function named there (this.tick)
+  handedFunction(node) {
+    if (!node) return null;
+    if (/Function/.test(node.type)) return node;
+    const path = memberPath(node);
+    return path ? this.namedFunction(path.split('.').pop()) : null;
+  }
+
   namedFunction(name) {
     let found = this.functionsByName().get(name) || null;
     if (!found) walk(this.ast, (n) => { if (!found && n.type === 'Property' && !n.computed && n.key && (n.key.name || n.key.value) === name && /Function/.test(n.value.type)) found = n.value; });
@@ -2750,11 +2762,11 @@ class GameState {
     if (/\.remove\s*\(|removeEvent|removeAllEvents|\.destroy\s*\(/.test(fnText)) return;
     for (const c of this.calls) {
       if (c.name !== 'addEvent' || !/(^|\.)time$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
-      const keys = new Map(c.n.arguments[0].properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const keys = propertiesOf(c.n.arguments[0]);
       const repeats = (keys.has('loop') && literalValue(keys.get('loop')).value === true) || (keys.has('repeat') && (this.numberOf(keys.get('repeat')) || 0) > 0);
       const cb = keys.get('callback');
       if (!repeats || !cb) continue;
-      const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.namedFunction(memberPath(cb).split('.').pop()) : null;
+      const fn = this.handedFunction(cb);
       if (!fn) continue;
       const body = this.code.slice(fn.body.start, fn.body.end);
       if (flag && new RegExp(`\\b${flag[1]}\\b`).test(body)) continue;
@@ -2986,8 +2998,7 @@ class GameState {
       if (!/loop\s*:\s*true|repeat\s*:\s*(-1|[1-9]|\w)/.test(text)) continue;
       if (new RegExp(`callback\\s*:\\s*(this\\.)?${esc}\\b|this\\.${esc}\\s*\\(`).test(text)) return true;
       // a callback function that calls it
-      const cb = c.n.arguments[0].properties.find((p) => p.type === 'Property' && p.key && (p.key.name || p.key.value) === 'callback');
-      const fn = cb && /Function/.test(cb.value.type) ? cb.value : cb && memberPath(cb.value) ? this.namedFunction(memberPath(cb.value).split('.').pop()) : null;
+      const fn = this.handedFunction(propertiesOf(c.n.arguments[0]).get('callback'));
       if (fn && new RegExp(`\\b${esc}\\s*\\(`).test(this.code.slice(fn.body.start, fn.body.end))) return true;
     }
     return false;
@@ -3018,7 +3029,7 @@ class GameState {
       if (a.op !== '=' || a.value.type !== 'CallExpression' || !/(^|\.)time\.addEvent$/.test(memberPath(a.value.callee) || '')) continue;
       const cfg = a.value.arguments[0];
       if (!cfg || cfg.type !== 'ObjectExpression') continue;
-      const keys = new Map(cfg.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => [p.key.name || p.key.value, p.value]));
+      const keys = propertiesOf(cfg);
       const n = keys.has('repeat') ? this.numberOf(keys.get('repeat')) : null;
       if (n === null || n < 1 || keys.has('loop')) continue;
       if (this.assigns.filter((b) => b.path === a.path).length > 1) continue;
@@ -3182,8 +3193,7 @@ class GameState {
     for (const c of this.calls) {
       if (!['overlap', 'collider'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
       const groups = c.n.arguments.slice(0, 2).map((a) => memberPath(a)).filter(Boolean);
-      const cb = c.n.arguments[2];
-      const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.namedFunction(memberPath(cb).split('.').pop()) : null;
+      const fn = this.handedFunction(c.n.arguments[2]);
       if (!fn) continue;
       const body = this.code.slice(fn.body.start, fn.body.end);
       const params = fn.params.filter((q) => q.type === 'Identifier').map((q) => q.name);
@@ -12707,4 +12717,4 @@ function gameStateFindings(ast, groupFetches, code) {
   return { findings: state.run(), facts: state };
 }
 
-module.exports = { GameState, gameStateFindings, walk, memberPath, lineOf, literalValue };
+module.exports = { GameState, gameStateFindings, walk, memberPath, lineOf, literalValue, propertiesOf };

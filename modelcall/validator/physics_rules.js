@@ -27,6 +27,18 @@ class PhysicsRules {
 
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
 
+  // the object a path is about, by its last name: this.player, scene.player, this.player.body and a local
+  // p = scene.player all say 'player'
+  subjectOf(path) {
+    if (!path) return null;
+    let full = path;
+    if (!path.includes('.')) {
+      const ds = this.decls.get(path);
+      full = (ds && ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null) || path;
+    }
+    return full.replace(/\.body$/, '').split('.').pop();
+  }
+
   run() {
     this.dragWithoutDamping();
     this.movesNeverBack();
@@ -431,20 +443,9 @@ class PhysicsRules {
   artTurnReusedAsHeading() {
     const QUARTER = /^\s*(Math\.PI\s*\/\s*2|Math\.PI\s*\*\s*0?\.5|0?\.5\s*\*\s*Math\.PI|(Phaser\.Math\.)?(HALF_PI|PI_OVER_2))\s*$/;
     const AIM = /Angle\.(Between|BetweenPoints)\s*\(|Math\.atan2\s*\(|\.angle\(\)/;
-    // the object a path is about: this.player, scene.player and a local p = scene.player all say 'player'
-    const subject = (path) => {
-      if (!path) return null;
-      const parts = path.split('.');
-      if (parts.length === 1) {
-        const ds = this.decls.get(parts[0]);
-        const init = ds && ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null;
-        return init && init.includes('.') ? init.split('.').pop() : null;
-      }
-      return parts[parts.length - 1];
-    };
     const turned = new Map(); // subject -> {line, all: every rotation write carries the quarter turn}
     const noteWrite = (obj, value, line) => {
-      const who = subject(obj);
+      const who = this.subjectOf(obj);
       if (!who) return;
       const quarter = value && value.type === 'BinaryExpression' && ['+', '-'].includes(value.operator)
         && ((QUARTER.test(this.code.slice(value.right.start, value.right.end)) && AIM.test(this.code.slice(value.left.start, value.left.end)))
@@ -458,7 +459,7 @@ class PhysicsRules {
       const a = c.n.arguments[0];
       const heading = (c.name === 'velocityFromRotation' && /physics$/.test(c.on || '')) || (c.name === 'setToPolar');
       if (!heading || !a || a.type !== 'MemberExpression' || a.computed || a.property.name !== 'rotation') continue;
-      const who = subject(memberPath(a.object));
+      const who = this.subjectOf(memberPath(a.object));
       const t = who && turned.get(who);
       if (!t || !t.all || t.line === null) continue;
       const shown = this.code.slice(a.start, a.end);
@@ -471,27 +472,20 @@ class PhysicsRules {
   // body standing on the lift moves with it, so its velocity.y is the lift's, never 0, and it cannot jump off the lift
   // (body.blocked.down || body.touching.down)
   groundByStillFall() {
-    const subjectOf = (path) => (path ? path.replace(/\.body$/, '').split('.').pop() : null);
-    const resolve = (path) => {
-      if (!path || path.includes('.')) return path;
-      const ds = this.decls.get(path);
-      const init = ds && ds.length === 1 && ds[0].init ? memberPath(ds[0].init) : null;
-      return init || path;
-    };
     // who is moved up and down by velocity: setVelocityY(v) / setVelocity(x, v) / velocity.y = v with v not 0
     const risers = new Set();
     for (const c of this.calls) {
       const v = c.name === 'setVelocityY' ? c.n.arguments[0] : c.name === 'setVelocity' ? c.n.arguments[1] : null;
       if (!v || literalValue(v).value === 0) continue;
-      risers.add(subjectOf(resolve(c.on)));
+      risers.add(this.subjectOf(c.on));
     }
-    for (const a of this.assigns) if (/\.velocity\.y$/.test(a.path) && literalValue(a.value).value !== 0) risers.add(subjectOf(resolve(a.path.replace(/\.velocity\.y$/, ''))));
+    for (const a of this.assigns) if (/\.velocity\.y$/.test(a.path) && literalValue(a.value).value !== 0) risers.add(this.subjectOf(a.path.replace(/\.velocity\.y$/, '')));
     walk(this.ast, (n, parent, key, ctx) => {
       if (this.stillFallFound || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
       const side = [n.left, n.right].find((x) => /\.velocity\.y$/.test(memberPath(x) || ''));
       const other = side === n.left ? n.right : n.left;
       if (!side || literalValue(other).value !== 0 || !ctx.fn) return;
-      const who = subjectOf(resolve(memberPath(side).replace(/\.velocity\.y$/, '')));
+      const who = this.subjectOf(memberPath(side).replace(/\.velocity\.y$/, ''));
       // the one tested jumps (an upward push in the same function); a lift is someone else moved up and down
       const fnText = this.code.slice(ctx.fn.start, ctx.fn.end);
       if (!/setVelocityY\s*\(\s*-|velocity\.y\s*=\s*-|setVelocity\s*\([^,]+,\s*-/.test(fnText)) return;
@@ -573,6 +567,9 @@ class PhysicsRules {
   // without bounce has its fall stopped by then, so the speed read is about 0 and every landing counts as soft (keep
   // the speed from update(), the frame before, and judge that)
   speedReadAfterSeparation() {
+    // a limit a speed is judged against: a number, a CONSTANT, or a name that says so (SAFE_SPEED, maxFall)
+    const LIMIT = '(-?[1-9]|[A-Z][A-Z0-9_]{2,}\\b|[\\w.]*([Ss]peed|SPEED|[Ll]imit|LIMIT|[Ss]afe|SAFE|[Mm]ax|MAX|[Tt]hreshold)\\w*)';
+    const SPEED = (name) => new RegExp(`\\b${name}\\s*[<>]=?\\s*${LIMIT}|[1-9][\\d.]*\\s*[<>]=?\\s*${name}\\b|Math\\.abs\\s*\\(\\s*${name}\\b`);
     for (const c of this.calls) {
       if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
       const [a, b, cb] = c.n.arguments;
@@ -595,8 +592,6 @@ class PhysicsRules {
           if (parent && parent.type === 'AssignmentExpression' && parent.left === n) return;
           // judged as a speed: compared with a number other than 0 (direction tests, >= 0, are left alone), here or
           // through the name it is kept in
-          const LIMIT = '(-?[1-9]|[A-Z][A-Z0-9_]{2,}\\b|[\\w.]*([Ss]peed|SPEED|[Ll]imit|LIMIT|[Ss]afe|SAFE|[Mm]ax|MAX|[Tt]hreshold)\\w*)';
-          const SPEED = (name) => new RegExp(`\\b${name}\\s*[<>]=?\\s*${LIMIT}|[1-9][\\d.]*\\s*[<>]=?\\s*${name}\\b|Math\\.abs\\s*\\(\\s*${name}\\b`);
           const judged = (parent && parent.type === 'BinaryExpression' && /^[<>]=?$/.test(parent.operator) && Math.abs(this.facts.numberOf(parent.left === n ? parent.right : parent.left) || 0) >= 1)
             || (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && SPEED(parent.id.name).test(this.code.slice(body.start, body.end)))
             || (parent && parent.type === 'CallExpression' && /^Math\.abs$/.test(memberPath(parent.callee) || ''));

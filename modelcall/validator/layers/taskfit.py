@@ -97,7 +97,6 @@ _TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|
                          rf"|\b(\d{{1,3}})\s+{_COUNT_NOUN}"
                          r"|(?<![一二三四五六七八九十百\d])([二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五]十)\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
                          rf"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+{_COUNT_NOUN}", re.I)
-_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def task_counts(task: str) -> set[int]:
@@ -110,11 +109,10 @@ def task_counts(task: str) -> set[int]:
         elif word:
             counts.add(_EN_NUMBERS[word.lower()])
         elif chinese:
-            tens, _, ones = chinese.rpartition("十") if "十" in chinese else ("", "", chinese)
-            value = _CHINESE_DIGITS.get(ones, 0) if ones else 0
-            if "十" in chinese:
-                value += 10 * (_CHINESE_DIGITS.get(tens, 1) if tens else 1)
-            counts.add(value)
+            # 十 is 10, 十二 is 12, 二十 is 20: the digit before 十 counts tens, the one after it ones
+            tens, ten, ones = chinese.partition("十")
+            value = (_CN_NUMBERS.get(tens, 1) * 10 + (_CN_NUMBERS.get(ones, 0) if ones else 0)) if ten else _CN_NUMBERS[chinese]
+            counts.add(int(value))
     return counts
 
 
