@@ -5335,6 +5335,25 @@
     canvas.spins = out;
     canvas.spin_seconds = mathRound(seconds * 1000) / 1000;
   }
+  // every camera of the running scenes (at most 12): its viewport on the canvas, its zoom and the world it shows. A
+  // task that asks for a minimap is checked against the small ones (taskfit minimap_view)
+  function cameraReport(g, canvas) {
+    const out = [];
+    const scenes = g.scene.getScenes(true);
+    for (let s = 0; s < scenes.length && out.length < 12; s++) {
+      const sys = scenes[s].sys;
+      const cams = sys && sys.cameras && isArray(sys.cameras.cameras) ? sys.cameras.cameras : [];
+      for (let i = 0; i < cams.length && out.length < 12; i++) {
+        const c = cams[i];
+        const v = c && c.worldView;
+        if (!c || !v || c.visible === false) continue;
+        const n = (x) => (typeof x === 'number' && isFiniteF(x) ? mathRound(x * 1000) / 1000 : null);
+        append(out, { main: c === sys.cameras.main, x: n(c.x), y: n(c.y), width: n(c.width), height: n(c.height), zoom: n(c.zoom),
+          view_width: n(v.width), view_height: n(v.height) });
+      }
+    }
+    canvas.cameras = out;
+  }
   function signatureReport(canvas) {
     const sig = S.sig;
     canvas.samples = sig ? sig.samples : 0;
@@ -5389,6 +5408,7 @@
       if (canvas.blank && !S.everDrawn) { try { coveredObjects(g); offView(g); } catch (e) { /* ignore */ } }
       signatureReport(canvas);
       try { spinReport(canvas); } catch (e) { /* ignore */ }
+      try { if (g) cameraReport(g, canvas); } catch (e) { /* ignore */ }
       if (wantShot) { try { screenshot = apply(toDataURL, c, ['image/png']); } catch (err) { screenshot = null; } }
     }
     let signals = 'null';

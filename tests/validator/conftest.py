@@ -43,7 +43,7 @@ def missing_findings(record: dict[str, Any], expected: list[tuple[str, str, int 
 
 
 # L4 reasons that need the browser run (the canvas), so a static-only run cannot see them
-NEEDS_RUNTIME = {"l4:nothing_drawn", "l4:canvas_unchanged", "l4:spin_rate"}
+NEEDS_RUNTIME = {"l4:nothing_drawn", "l4:canvas_unchanged", "l4:spin_rate", "l4:minimap_view"}
 
 
 def mismatches(row: dict[str, Any], record: dict[str, Any], layers: tuple[str, ...] = ("l1", "l2", "l3", "l4")) -> list[str]:

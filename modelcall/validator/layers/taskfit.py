@@ -163,6 +163,7 @@ _SPIN_RATES = [re.compile(r"每秒(?:钟)?(?:旋转|转)?\s*(\d+(?:\.\d+)?)\s*(?
                re.compile(r"(\d+(?:\.\d+)?)\s*(?:度|°)\s*(?:/|每)\s*秒"),
                re.compile(r"(\d+(?:\.\d+)?)\s*(?:degrees?|°|deg)\s*(?:per|a|/|each|every)\s*(?:second|sec|s)\b", re.I)]
 _SPIN_TASK = re.compile(r"旋转|转动|自转|rotat|spin|turn", re.I)
+_MINIMAP_TASK = re.compile(r"mini[- ]?map|overview map|小地图|缩略地图|全局地图|雷达图", re.I)
 # code that changes the picture by itself or on input: a loop, tweens, timers, physics, particles, animations, camera effects
 _CHANGES = re.compile(r"\bupdate\s*[(:]|preUpdate|tweens|\.tween\s*\(|addEvent|delayedCall|setTimeout|setInterval|requestAnimationFrame"
                       r"|physics|matter|velocity|gravity|particles|anims|\.play\s*\(|cameras?\.main\.(fade|flash|shake|pan|zoomTo|rotateTo)"
@@ -336,7 +337,8 @@ class TaskFitLayer:
                       self.overlap_for_bounce(sample.code, sample.task), self.tween_once(sample.code, sample.task),
                       self.click_once(sample.code, sample.task), self.no_input(sample.code, sample.task),
                       self.one_way_tween(sample.code, sample.task), self.yoyo_period(sample.code, sample.task),
-                      self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task)):
+                      self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task),
+                      self.minimap_view(sample.runtime, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -580,6 +582,29 @@ class TaskFitLayer:
         return Issue("l4", "spin_rate", f"the task asks for turning at {told}, but what turns on screen turns at "
                      f"{seen} (fastest {abs(fastest['deg_per_s']):g}°/s): "
                      "a rate per frame or radians for degrees (per second: rate * delta / 1000, DegToRad for rotation)")
+
+    def minimap_view(self, run: dict[str, Any] | None, task: str) -> Issue | None:
+        """`minimap_view`: the task asks for a minimap, the run has a small camera (at most a quarter of the canvas)
+        beside a larger one, and every small camera shows less of the world than the largest camera does: a minimap
+        zoomed in (zoom = world / minimap size where minimap / world was meant) shows a patch, not the map."""
+        if self.gates.l4_task == "off" or not run or run.get("errors") or not _MINIMAP_TASK.search(task or ""):
+            return None
+        canvas = run.get("canvas") or {}
+        cams = [c for c in canvas.get("cameras") or [] if isinstance(c, dict)
+                and all(isinstance(c.get(k), (int, float)) for k in ("width", "height", "zoom", "view_width", "view_height"))]
+        area = (canvas.get("width") or 0) * (canvas.get("height") or 0)
+        if len(cams) < 2 or area <= 0:
+            return None
+        big = max(cams, key=lambda c: c["width"] * c["height"])
+        small = [c for c in cams if c is not big and 0 < c["width"] * c["height"] <= area / 4]
+        shown = big["view_width"] * big["view_height"]
+        if not small or shown <= 0 or any(c["view_width"] * c["view_height"] >= 0.9 * shown for c in small):
+            return None
+        c = min(small, key=lambda c: c["width"] * c["height"])
+        return Issue("l4", "minimap_view", f"the task asks for a minimap, but the small camera ({c['width']:g}x{c['height']:g} at "
+                     f"{c.get('x')}, {c.get('y')}) has zoom {c['zoom']:g} and shows only {c['view_width']:g}x{c['view_height']:g} "
+                     f"of the world, less than the main view's {big['view_width']:g}x{big['view_height']:g}: a minimap zooms out "
+                     "(zoom = minimap size / world size, below 1)")
 
     def menu_skipped(self, api: dict[str, Any], task: str) -> Issue | None:
         """`menu_skipped`: the task asks for a menu (or title, start screen) and the scene list starts the game scene
