@@ -1,6 +1,8 @@
 'use strict';
-// Whole-program checks of objects coming into and leaving play: a turret's locked target let go only by distance while
-// the members it is picked from are killed, and a wave counted as cleared while its timer still has members to make.
+// Whole-program checks of a game's rounds and cycles: objects coming into and leaving play (a turret's locked target let
+// go only by distance while the members it is picked from are killed, a wave counted as cleared while its timer still
+// has members to make), a round started by every click anywhere, a rest between a tween's repeats given as delay, a
+// phase timer that takes the time of the phase before, and a repeating step that returns before its index moves.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -39,7 +41,117 @@ class PlayRules {
     if (PUT_OUT.test(this.code) && /\.active\b/.test(this.code) && /=\s*(null|undefined)\b/.test(this.code)) this.deadTargetKept();
     if (/addEvent\s*\(/.test(this.code) && /\b(repeat|loop)\s*:/.test(this.code) && /countActive\s*\(|getLength\s*\(|getChildren\s*\(\s*\)\s*\.\s*length/.test(this.code)
       && !/getRepeatCount|getOverallProgress|repeatCount|hasDispatched/.test(this.code)) this.waveClearedWhileSpawning();
+    if (/input\s*\.\s*on\s*\(\s*['"]pointer(down|up)['"]/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.roundStartedOnEveryClick();
+    if (/\bdelay\s*:\s*[\w.]*(rest|pause|wait|gap|interval|between|cooldown|break)/i.test(this.code)) this.restGivenAsDelay();
+    if (/delayedCall\s*\(/.test(this.code)) this.phaseTimedByPrevious();
+    if (/\breturn\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.stepSkippedByReturn();
     return this.found;
+  }
+
+  // nextPhase() { this.time.delayedCall(PHASES[this.index].ms, this.nextPhase, [], this); this.index = (this.index + 1)
+  // % PHASES.length; this.showPhase(); }: the timer is set from the phase that is ending, then the next one is shown, so
+  // each phase lasts as long as the one before it (move the index first)
+  phaseTimedByPrevious() {
+    for (const c of this.facts.calls) {
+      if (c.name !== 'delayedCall' || c.n.arguments.length < 2 || !c.ctx.fn) continue;
+      const fn = this.facts.handedFunction(c.n.arguments[1]);
+      if (fn !== c.ctx.fn) continue;
+      const delay = c.n.arguments[0];
+      const m = /^([\w$]+)\s*\[\s*(this\.\w+)\s*\]\s*\.\s*\w+$/.exec(this.text(delay));
+      if (!m) continue;
+      const index = m[2];
+      const esc = index.replace(/[.$]/g, (ch) => '\\' + ch);
+      const after = this.code.slice(c.n.end, fn.body.end);
+      const before = this.code.slice(fn.body.start, c.n.start);
+      if (!new RegExp(`${esc}\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*${esc}\\b`).test(after) || new RegExp(`${esc}\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*${esc}\\b`).test(before)) continue;
+      this.add('wrong_argument', true, `${this.text(c.n)} (line ${lineOf(c.n)}) times the next phase with ${this.text(delay)} before ${index} moves on (after it, in the same function): each phase lasts as long as the one before it (move ${index} first, then read the time)`, lineOf(c.n), `${index} moved before the delay is read`);
+      return;
+    }
+  }
+
+  // typeNext() { const ch = this.full[this.index]; ...; if (ch === ' ') return; this.index++; } on a looping timer: the
+  // first time the test holds, the return skips the only step of the index, and the next call finds the same
+  // character: the loop is stuck there for good (step the index before returning)
+  stepSkippedByReturn() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.length || n.type !== 'IfStatement' || n.alternate || !ctx.fn || ctx.fn.body.type !== 'BlockStatement') return;
+      const ret = n.consequent.type === 'BlockStatement' && n.consequent.body.length === 1 ? n.consequent.body[0] : n.consequent;
+      if (ret.type !== 'ReturnStatement' || ret.argument || parent !== ctx.fn.body) return;
+      const fn = ctx.fn;
+      // the function runs again and again: update() or a looping timer's callback
+      const role = ctx.roles[ctx.roles.length - 1];
+      const looped = role === 'update' || this.facts.calls.some((k) => k.name === 'addEvent' && k.n.arguments[0] && (() => {
+        const cfg = propertiesOf(k.n.arguments[0]);
+        const loop = cfg.get('loop');
+        const repeat = cfg.get('repeat');
+        return ((loop && literalValue(loop).value === true) || (repeat && !(literalValue(repeat).ok && !literalValue(repeat).value))) && this.facts.handedFunction(cfg.get('callback')) === fn;
+      })());
+      if (!looped) return;
+      const stmts = fn.body.body;
+      const at = stmts.indexOf(n);
+      // the one step of an index, after the return
+      const steps = stmts.slice(at + 1).map((st) => /^\s*(this\.\w+)\s*(\+\+|\+=\s*1)\s*;?\s*$/.exec(this.text(st)) || /^\s*\+\+\s*(this\.\w+)\s*;?\s*$/.exec(this.text(st))).filter(Boolean);
+      if (steps.length !== 1) return;
+      const index = steps[0][1];
+      const esc = index.replace(/[.$]/g, (ch) => '\\' + ch);
+      const writes = new RegExp(`${esc}\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*${esc}\\b`, 'g');
+      if ((this.text(fn.body).match(writes) || []).length !== 1) return;
+      // the test reads only the indexed item (directly or through a const taken from it), literals and fixed fields
+      const test = this.text(n.test);
+      const locals = stmts.slice(0, at).filter((st) => st.type === 'VariableDeclaration' && st.kind === 'const')
+        .flatMap((st) => st.declarations).filter((d) => d.id.type === 'Identifier' && d.init && new RegExp(`\\[\\s*${esc}\\s*\\]|charAt\\s*\\(\\s*${esc}\\s*\\)`).test(this.text(d.init)))
+        .map((d) => d.id.name);
+      const reads = new RegExp(`\\[\\s*${esc}\\s*\\]|charAt\\s*\\(\\s*${esc}\\s*\\)${locals.length ? '|\\b(' + locals.join('|') + ')\\b' : ''}`);
+      if (!reads.test(test) || /\(|\btime\b|\bnow\b|random|delta/i.test(test.replace(/charAt\s*\(/g, ''))) return;
+      const others = test.replace(new RegExp(`[\\w$.]+\\s*\\[\\s*${esc}\\s*\\]|[\\w$.]+\\s*\\.\\s*charAt\\s*\\(\\s*${esc}\\s*\\)`, 'g'), '').replace(/'[^']*'|"[^"]*"|`[^`]*`|\b\d+\b/g, '');
+      if (!/^[\s\w!=<>&|]*$/.test(others) || others.split(/[^\w]+/).filter((w) => w && !locals.includes(w) && !['true', 'false', 'null', 'undefined'].includes(w)).length) return;
+      const step = stmts.slice(at + 1).find((st) => this.text(st).includes(index));
+      this.add('never_fires', true, `if (${test}) return; (line ${lineOf(n)}) leaves ${role ? role + '()' : 'the callback'} before ${this.text(step).replace(/;\s*$/, '')} (line ${lineOf(step)}), the only step of ${index}: the next run reads the same item, so once the test holds the loop stays there for good (step ${index} before returning)`, lineOf(n), `${index} stepped before the return`);
+    });
+  }
+
+  // this.input.on('pointerdown', this.startRound, this) with startRound() { this.time.addEvent({ delay: 1000, repeat: 14,
+  // callback: this.tick }) }: every click anywhere, the clicks of play too, starts another countdown, and nothing keeps
+  // a second start out, so the clock runs two, three times as fast (input.once, or a guard at the top)
+  roundStartedOnEveryClick() {
+    for (const c of this.facts.calls) {
+      if (c.name !== 'on' || !/(^|\.)input$/.test(c.on || '') || c.n.arguments.length < 2) continue;
+      const event = c.n.arguments[0];
+      if (event.type !== 'Literal' || !/^pointer(down|up)$/.test(String(event.value))) continue;
+      const fn = this.facts.handedFunction(c.n.arguments[1]);
+      if (!fn) continue;
+      const reached = this.facts.reachedFunctions(fn, 2);
+      const text = reached.map((f) => this.text(f)).join('\n');
+      // a guard, a listener taken off, a timer taken away, or a scene change: a second click cannot start a second round
+      if (/\breturn\b|\.off\s*\(|removeListener|removeAllListeners|\.remove\s*\(|\.destroy\s*\(|removeAllEvents|clearPendingEvents|scene\s*\.\s*(start|restart|switch|launch|run)\s*\(|\bpaused\s*=|\bif\s*\(/.test(text)) continue;
+      const timer = this.facts.calls.find((k) => k.name === 'addEvent' && reached.includes(k.ctx.fn) && k.n.arguments[0] && (() => {
+        const cfg = propertiesOf(k.n.arguments[0]);
+        const repeat = cfg.get('repeat');
+        const loop = cfg.get('loop');
+        return (repeat && !(literalValue(repeat).ok && !literalValue(repeat).value)) || (loop && literalValue(loop).value === true);
+      })());
+      if (!timer) continue;
+      this.add('never_fires', true, `${this.text(c.n)} (line ${lineOf(c.n)}) runs on every click anywhere, the clicks of play too, and each run starts another repeating timer (line ${lineOf(timer.n)}) with nothing to keep a second start out: the timers pile up and run together (input.once, or a guard that returns when a round is on)`, lineOf(c.n), 'input.once');
+      return;
+    }
+  }
+
+  // tweens.add({ targets: orb, scale: 2, yoyo: true, delay: REST, repeat: -1 }): delay waits once, before the first
+  // play; the rest between one cycle and the next is repeatDelay (hold is the wait at the far end)
+  restGivenAsDelay() {
+    for (const c of this.facts.calls) {
+      if (!['add', 'tween'].includes(c.name) || !/(^|\.)(tweens|add)$/.test(c.on || '') || !c.n.arguments[0]) continue;
+      const cfg = propertiesOf(c.n.arguments[0]);
+      const delay = cfg.get('delay');
+      const repeat = cfg.get('repeat');
+      if (!delay || !repeat || cfg.has('repeatDelay') || cfg.has('loopDelay')) continue;
+      const r = literalValue(repeat);
+      if (r.ok && !r.value) continue;
+      const name = this.text(delay);
+      if (!/^[\w.]+$/.test(name) || !/(rest|pause|wait|gap|interval|between|cooldown|break)/i.test(name.split('.').pop())) continue;
+      this.add('wrong_argument', true, `delay: ${name} (line ${lineOf(delay)}) waits once, before the tween first plays: its repeats (repeat: ${this.text(repeat)}) follow one another with no rest between them (a wait before each repeat is repeatDelay: ${name}; hold waits at the far end)`, lineOf(delay), `repeatDelay: ${name}`);
+      return;
+    }
   }
 
   // startWave() { this.time.addEvent({ delay: 800, repeat: n - 1, callback: this.spawnEnemy }) } and, on each kill,
