@@ -2,7 +2,8 @@
 // Whole-program checks of a game's rounds and cycles: objects coming into and leaving play (a turret's locked target let
 // go only by distance while the members it is picked from are killed, a wave counted as cleared while its timer still
 // has members to make), a round started by every click anywhere, a rest between a tween's repeats given as delay, a
-// phase timer that takes the time of the phase before, and a repeating step that returns before its index moves.
+// phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
+// round's time-limit timer left running when the round ends another way.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -45,6 +46,7 @@ class PlayRules {
     if (/\bdelay\s*:\s*[\w.]*(rest|pause|wait|gap|interval|between|cooldown|break)/i.test(this.code)) this.restGivenAsDelay();
     if (/delayedCall\s*\(/.test(this.code)) this.phaseTimedByPrevious();
     if (/\breturn\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.stepSkippedByReturn();
+    if (/=\s*[\w.]*time\s*\.\s*delayedCall\s*\(/.test(this.code)) this.timeLimitOutlivesRound();
     return this.found;
   }
 
@@ -108,6 +110,34 @@ class PlayRules {
       const step = stmts.slice(at + 1).find((st) => this.text(st).includes(index));
       this.add('never_fires', true, `if (${test}) return; (line ${lineOf(n)}) leaves ${role ? role + '()' : 'the callback'} before ${this.text(step).replace(/;\s*$/, '')} (line ${lineOf(step)}), the only step of ${index}: the next run reads the same item, so once the test holds the loop stays there for good (step ${index} before returning)`, lineOf(n), `${index} stepped before the return`);
     });
+  }
+
+  // ask() { ...; this.questionTimer = this.time.delayedCall(TIME_LIMIT, () => this.miss('Too slow!')); } with miss()
+  // and submit() both calling ask() again, and nothing removing this.questionTimer: a question answered in time leaves
+  // its timer running, and it fires during a later question, counting a miss there (this.questionTimer.remove() first)
+  timeLimitOutlivesRound() {
+    for (const a of this.facts.assigns) {
+      if (a.op !== '=' || !/^this\.\w+$/.test(a.path) || a.value.type !== 'CallExpression') continue;
+      if (!/(^|\.)time\.delayedCall$/.test(memberPath(a.value.callee) || '')) continue;
+      const call = this.facts.calls.find((c) => c.n === a.value);
+      const round = call && call.ctx.fn;
+      const name = call && call.ctx.roles[call.ctx.roles.length - 1];
+      if (!round || !name || ['create', 'init', 'preload', 'constructor', 'update'].includes(name)) continue;
+      const field = a.path.split('.').pop();
+      if (new RegExp(`\\b${field}\\b\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused\\s*=|elapsed\\s*=|callback\\s*=)|removeEvent\\s*\\([^)]*\\b${field}\\b`).test(this.code)) continue;
+      if (/removeAllEvents|clearPendingEvents|scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) continue;
+      const cb = this.facts.handedFunction(a.value.arguments[1]);
+      if (!cb) continue;
+      // the timer's end starts the round again, and another path does too, one the timer does not lead to
+      const fromTimer = this.facts.reachedFunctions(cb, 3);
+      if (!fromTimer.includes(round)) continue;
+      const other = this.facts.calls.find((c) => c.name === name && c.n.callee.type === 'MemberExpression' && c.n.callee.object.type === 'ThisExpression'
+        && c.ctx.fn && c.ctx.fn !== round && !fromTimer.includes(c.ctx.fn) && !['create', 'init', 'constructor'].includes(c.ctx.roles[c.ctx.roles.length - 1]));
+      if (!other) continue;
+      const by = other.ctx.roles[other.ctx.roles.length - 1];
+      this.add('never_fires', true, `${a.path} = this.time.delayedCall(...) (line ${a.line}) is made each time ${name}() starts a round, and ${by ? by + '()' : 'a handler'} starts the next one (line ${lineOf(other.n)}) without removing it: the timer of a round ended in time still fires, during a later round (${a.path}.remove() before moving on)`, a.line, `${a.path}.remove()`);
+      return;
+    }
   }
 
   // this.input.on('pointerdown', this.startRound, this) with startRound() { this.time.addEvent({ delay: 1000, repeat: 14,
