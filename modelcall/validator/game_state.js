@@ -10504,6 +10504,11 @@ class GameState {
     const writes = new Map(); // name or this.path -> [value nodes, with the operator]
     walk(this.ast, (n) => {
       if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) { if (!writes.has(n.id.name)) writes.set(n.id.name, []); writes.get(n.id.name).push({ op: '=', v: n.init }); }
+      // const [a, b] = PROBLEMS[i] / const { a, b } = QUESTIONS[i]: a pick out of a table's row
+      if (n.type === 'VariableDeclarator' && n.init && ['ArrayPattern', 'ObjectPattern'].includes(n.id.type)) {
+        const picks = n.id.type === 'ArrayPattern' ? n.id.elements.map((e, i) => [e, i]) : n.id.properties.filter((q) => q.type === 'Property' && !q.computed).map((q) => [q.value, q.key.name || q.key.value]);
+        for (const [e, k] of picks) if (e && e.type === 'Identifier') { if (!writes.has(e.name)) writes.set(e.name, []); writes.get(e.name).push({ op: 'pick', v: n.init, key: k }); }
+      }
       const p = n.type === 'AssignmentExpression' ? memberPath(n.left) : null;
       if (p) { if (!writes.has(p)) writes.set(p, []); writes.get(p).push({ op: n.operator, v: n.right }); }
       if (n.type === 'UpdateExpression' && memberPath(n.argument)) { const q = memberPath(n.argument); if (!writes.has(q)) writes.set(q, []); writes.get(q).push({ op: '++', v: null }); }
@@ -10518,7 +10523,18 @@ class GameState {
       if (n.type === 'CallExpression') return NUMBER_CALL.test(memberPath(n.callee) || '');
       const name = n.type === 'Identifier' ? n.name : memberPath(n);
       const ws = name && writes.get(name);
-      return !!ws && ws.every((w) => w.op === '++' || (['+=', '-=', '*='].includes(w.op) ? numeric(w.v, depth + 1) : w.op === '=' && numeric(w.v, depth + 1)));
+      return !!ws && ws.every((w) => w.op === '++' || (w.op === 'pick' ? pickedNumber(w, depth) : ['+=', '-=', '*='].includes(w.op) ? numeric(w.v, depth + 1) : w.op === '=' && numeric(w.v, depth + 1)));
+    };
+    // a pick out of a row of a table written in the program, a number in every row
+    const pickedNumber = (w, depth) => {
+      const table = w.v.type === 'MemberExpression' && w.v.computed ? writes.get(w.v.object.type === 'Identifier' ? w.v.object.name : memberPath(w.v.object)) : null;
+      const rows = table && table.length === 1 && table[0].op === '=' && table[0].v.type === 'ArrayExpression' ? table[0].v.elements : null;
+      if (!rows || !rows.length) return false;
+      return rows.every((r) => {
+        const cell = r && r.type === 'ArrayExpression' && typeof w.key === 'number' ? r.elements[w.key]
+          : r && r.type === 'ObjectExpression' && typeof w.key === 'string' ? propertiesOf(r).get(w.key) : null;
+        return !!cell && numeric(cell, depth + 1);
+      });
     };
     const typedText = (n) => {
       const name = n.type === 'Identifier' ? n.name : memberPath(n);

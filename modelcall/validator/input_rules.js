@@ -1,0 +1,64 @@
+'use strict';
+// Whole-program checks of how a game reads its player's keys: keys made for the player and never read, and typed
+// digits added up instead of written one after another.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { lineOf, memberPath } = require('./game_state');
+
+class InputRules {
+  constructor(ast, code, facts) {
+    this.ast = ast;
+    this.code = code;
+    this.found = [];
+    this.facts = facts;
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  text(n) { return this.code.slice(n.start, n.end); }
+
+  run() {
+    if (/keyboard\s*\.\s*(addKeys|addKey)\s*\(/.test(this.code)) this.keysNeverRead();
+    if (/\+=\s*(Number|parseInt|parseFloat)\s*\(\s*[\w.]*\.key\b|\+=\s*\+\s*[\w.]*\.key\b/.test(this.code)) this.digitsAddedUp();
+    return this.found;
+  }
+
+  // this.keys = this.input.keyboard.addKeys({ up: 'W', down: 'S' }) and nothing ever reads this.keys (the left paddle is
+  // handed this.cursors, a copy of the right paddle's line): W and S do nothing
+  keysNeverRead() {
+    for (const a of this.facts.assigns) {
+      if (a.op !== '=' || a.value.type !== 'CallExpression' || !/^this\.\w+$/.test(a.path)) continue;
+      const callee = memberPath(a.value.callee) || '';
+      if (!/keyboard\.(addKeys|addKey)$/.test(callee) || !a.value.arguments[0]) continue;
+      const names = [...this.text(a.value.arguments[0]).matchAll(/['"`]([^'"`]+)['"`]|KeyCodes\.(\w+)/g)]
+        .flatMap((m) => (m[1] || m[2]).split(',')).map((k) => k.trim()).filter(Boolean);
+      if (!names.length) continue;
+      const field = a.path.slice(5);
+      const uses = this.code.match(new RegExp(`\\.\\s*${field}\\b`, 'g')) || [];
+      if (uses.length !== 1 || new RegExp(`\\[\\s*['"\`]${field}['"\`]\\s*\\]|\\{[^}]*\\b${field}\\b[^}]*\\}\\s*=\\s*this\\b`).test(this.code)) continue;
+      // a keydown listener for those keys reads them another way
+      if (names.some((k) => new RegExp(`keydown-${k}\\b|keyup-${k}\\b|KeyCodes\\.${k}\\b|['"]${k}['"]\\s*[:)]|\\.key\\s*===?\\s*['"]${k}['"]`, 'i').test(this.code.slice(0, a.value.start) + this.code.slice(a.value.end)))) continue;
+      this.add('never_fires', true, `${a.path} = ${callee.split('.').slice(-2).join('.')}(...) (line ${a.line}) makes the ${names.slice(0, 6).join(', ')} key${names.length > 1 ? 's' : ''}, and nothing ever reads ${a.path}: pressing ${names.length > 1 ? 'them' : 'it'} does nothing (read ${a.path} where the player's keys are read)`, a.line, `${a.path} read`);
+      return;
+    }
+  }
+
+  // this.typed += Number(event.key) for each digit typed: 1 then 4 gives 5, not 14 (this.typed * 10 + digit)
+  digitsAddedUp() {
+    const m = /(this\.\w+|\b\w+)\s*\+=\s*(Number\s*\(|parseInt\s*\(|parseFloat\s*\(|\+\s*)\s*([\w.]*\.key)\b/.exec(this.code);
+    if (!m) return;
+    const field = m[1];
+    const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+    // a number that is compared with an answer, and not a running total of digits on purpose
+    if (/sum|total|digitSum|各位|之和/i.test(field) || !new RegExp(`${esc}\\s*(===?|!==?)|(===?|!==?)\\s*${esc}\\b`).test(this.code)) return;
+    if (!new RegExp(`${esc}\\s*=\\s*0\\b`).test(this.code)) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('wrong_argument', true, `${m[0]}${/\($/.test(m[2]) ? ')' : ''} (line ${line}) adds each typed digit to ${field}: typing 1 then 4 gives 5, not 14, so no answer of two digits can match (${field} * 10 + digit, or keep the digits as text)`, line, `${field} * 10 + digit`);
+  }
+}
+
+function inputFindings(ast, code, facts) {
+  return new InputRules(ast, code, facts).run();
+}
+
+module.exports = { inputFindings };

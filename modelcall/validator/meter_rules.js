@@ -1,0 +1,93 @@
+'use strict';
+// Whole-program checks of meters a game fills and drains over time (stamina, energy, fuel, a charge): a rate per
+// second times update()'s delta, which counts milliseconds, that crosses the meter's whole range in one frame.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, lineOf, memberPath } = require('./game_state');
+
+const FRAME_MS = 16.7;
+
+class MeterRules {
+  constructor(ast, code, facts) {
+    this.ast = ast;
+    this.code = code;
+    this.found = [];
+    this.facts = facts;
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  text(n) { return this.code.slice(n.start, n.end); }
+
+  run() {
+    if (/Math\s*\.\s*(min|max)\s*\(|Clamp\s*\(/.test(this.code)) this.meterCrossedInOneFrame();
+    return this.found;
+  }
+
+  // const dt = delta; this.stamina = Math.max(0, this.stamina - 25 * dt) beside Math.min(this.maxStamina, ... + 15 * dt)
+  // with maxStamina 100: delta counts milliseconds, so one frame takes 25 x 16.7 = 417 off a meter that holds 100 at
+  // most: it goes from full to empty in one frame (delta / 1000)
+  meterCrossedInOneFrame() {
+    for (const fn of this.facts.lifecycle('update')) {
+      const d = fn.params[1];
+      if (!d || d.type !== 'Identifier' || fn.body.type !== 'BlockStatement') continue;
+      const deltas = new Set([d.name]);
+      for (const st of fn.body.body) {
+        if (st.type !== 'VariableDeclaration') continue;
+        for (const v of st.declarations) if (v.id.type === 'Identifier' && v.init && v.init.type === 'Identifier' && deltas.has(v.init.name)) deltas.add(v.id.name);
+      }
+      // each meter's clamped steps: field -> { low, high, steps: [{ n, k }] }
+      const meters = new Map();
+      const stepOf = (e, field) => {
+        if (!e || e.type !== 'BinaryExpression' || !['+', '-'].includes(e.operator) || memberPath(e.left) !== field) return null;
+        const m = e.right;
+        if (m.type !== 'BinaryExpression' || m.operator !== '*') return null;
+        const k = m.left.type === 'Identifier' && deltas.has(m.left.name) ? m.right : m.right.type === 'Identifier' && deltas.has(m.right.name) ? m.left : null;
+        const rate = k ? this.facts.numberOf(k) : null;
+        return typeof rate === 'number' && rate > 0 ? { k: rate, text: this.text(k) } : null;
+      };
+      walk(fn.body, (n) => {
+        if (n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'CallExpression') return;
+        const field = memberPath(n.left);
+        if (!field || !field.startsWith('this.')) return;
+        const callee = memberPath(n.right.callee) || '';
+        const args = n.right.arguments;
+        let step = null; let low; let high;
+        if (/^Math\.(min|max)$/.test(callee) && args.length === 2) {
+          const i = stepOf(args[0], field) ? 0 : stepOf(args[1], field) ? 1 : -1;
+          if (i < 0) return;
+          step = stepOf(args[i], field);
+          const bound = this.facts.numberOf(args[1 - i]);
+          if (typeof bound !== 'number') return;
+          if (callee === 'Math.max') low = bound; else high = bound;
+        } else if (/(^|\.)Clamp$/.test(callee) && args.length === 3) {
+          step = stepOf(args[0], field);
+          low = this.facts.numberOf(args[1]);
+          high = this.facts.numberOf(args[2]);
+          if (typeof low !== 'number' || typeof high !== 'number') return;
+        }
+        if (!step) return;
+        const m = meters.get(field) || { steps: [] };
+        if (low !== undefined) m.low = low;
+        if (high !== undefined) m.high = high;
+        m.steps.push({ n, ...step });
+        meters.set(field, m);
+      });
+      for (const [field, m] of meters) {
+        if (m.low === undefined || m.high === undefined || m.high <= m.low) continue;
+        const range = m.high - m.low;
+        const step = m.steps.find((s) => s.k * FRAME_MS >= range);
+        if (!step) continue;
+        const per = Math.round(step.k * FRAME_MS * 10) / 10;
+        this.add('wrong_argument', true, `${this.text(step.n).replace(/\s+/g, ' ').slice(0, 80)} (line ${lineOf(step.n)}): ${d.name} counts milliseconds, so one frame (16.7 ms) moves ${field} by ${step.text} x 16.7 = ${per}, more than its whole range (${m.low} to ${m.high}): it goes from one end to the other in a frame (${d.name} / 1000 * ${step.text} for ${step.text} a second)`, lineOf(step.n), `${d.name} / 1000 * ${step.text}`);
+        return;
+      }
+    }
+  }
+}
+
+function meterFindings(ast, code, facts) {
+  return new MeterRules(ast, code, facts).run();
+}
+
+module.exports = { meterFindings };
