@@ -3,10 +3,12 @@
 // objects, the length of a Set or Map (undefined), the size of an array (undefined), a group's member walk
 // (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there, an
 // interpolation k that runs past 1, a wrap with % of a value that goes below 0 (% keeps the sign), milliseconds divided
-// by 60 for minutes, stored text compared with a boolean, and an exact mark that fixed steps jump over.
+// by 60 for minutes, stored text compared with a boolean, an exact mark that fixed steps jump over, and the remainder of
+// a game object's angle (which Phaser keeps in -180..180).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
+
 
 const BOOLEAN_MEMBERS = /^(active|visible|alive|enabled|dead|done|ready|moving|willRender|is[A-Z]\w*|has[A-Z]\w*|can[A-Z]\w*)$/;
 const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
@@ -37,7 +39,22 @@ class CollectionRules {
     if (/getItem\s*\(/.test(this.code)) this.storedTextComparedAsValue();
     if (/===?/.test(this.code) && /-=|\+=/.test(this.code)) this.exactMarkSteppedOver();
     if (/\.key\b/.test(this.code) && !/toUpperCase|toLowerCase|localeCompare/.test(this.code)) this.typedCaseAgainstUpperWords();
+    if (/\.angle\s*\/\s*\d+\s*\)?\s*%/.test(this.code)) this.wrappedAngleRemainder();
     return this.found;
+  }
+
+  // const rot = Math.round(pipe.angle / 90) % 4, with the angle turned by +90 each click: Phaser keeps a game object's
+  // angle in -180..180, so after a half turn the angle is negative and so is the remainder (-1, -2): the turn count is
+  // wrong for every angle past 180 (Phaser.Math.Wrap(..., 0, 4))
+  wrappedAngleRemainder() {
+    const m = /(Math\s*\.\s*(round|floor|ceil|trunc)\s*\(\s*)?([\w.]+)\.angle\s*\/\s*(\d+)\s*\)?\s*%\s*(\d+)/.exec(this.code);
+    if (!m) return;
+    const owner = m[3].replace(/[.$]/g, (ch) => '\\' + ch);
+    // the angle is turned on and on (+= a step, a tween to angle + step, or '+=' in a tween), so it passes 180
+    if (!/\.angle\s*\+=|\bangle\s*:\s*['"`]\+=|\bangle\s*:\s*[\w.]+\.angle\s*\+|setAngle\s*\(\s*[\w.]+\.angle\s*\+/.test(this.code)) return;
+    if (new RegExp(`\\+\\s*360|\\+\\s*${m[5]}\\s*\\)\\s*%|Wrap\\s*\\(`).test(this.code.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('wrong_argument', true, `${m[0]} (line ${line}): Phaser keeps a game object's angle between -180 and 180, so once ${m[3]} has turned past 180 its angle is negative and JavaScript's % keeps the sign: the turn count comes out -1, -2 for angles that should give 3, 2 (Phaser.Math.Wrap(Math.round(${m[3]}.angle / ${m[4]}), 0, ${m[5]}))`, line, `Phaser.Math.Wrap(..., 0, ${m[5]})`);
   }
 
   // scene.bins.reduce((total, b) => total + b.count): with no start value reduce() begins with the first bin itself,

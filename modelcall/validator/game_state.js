@@ -12689,9 +12689,16 @@ class GameState {
     const GRID_SIZE = /^(CELL|TILE|GRID|LANE|BLOCK)(_?SIZE|_?W(IDTH)?|_?H(EIGHT)?)?$|^(CELL|TILE|GRID)\w*$/i;
     const TIMED = /\b(time|now|delta|elapsed)\b|last\w*|next\w*|cool\w*|\w*[Tt]imer\b|\w*[Dd]elay\b|wait\w*|tick\w*|repeat/;
     // a grid step: col += 1 / col-- / col += dx (dx a parameter named in `params`) / x += CELL
-    const stepOf = (st, params) => {
+    const stepOf = (st, params, locals = new Map()) => {
       const e = st && st.type === 'ExpressionStatement' ? st.expression : st;
       if (!e) return null;
+      // scene.player.row = row, with const row = scene.player.row + dr just before
+      if (e.type === 'AssignmentExpression' && e.operator === '=' && e.right.type === 'Identifier' && locals.has(e.right.name)) {
+        const path = memberPath(e.left);
+        const init = locals.get(e.right.name);
+        if (path && GRID_FIELD.test(path.split('.').pop()) && init.type === 'BinaryExpression' && ['+', '-'].includes(init.operator) && memberPath(init.left) === path
+          && ((init.right.type === 'Identifier' && params.includes(init.right.name)) || Math.abs(this.numberOf(init.right) || 0) === 1)) return path;
+      }
       const target = e.type === 'UpdateExpression' ? e.argument : e.type === 'AssignmentExpression' && ['+=', '-='].includes(e.operator) ? e.left : null;
       const path = target && memberPath(target);
       if (!path) return null;
@@ -12702,7 +12709,9 @@ class GameState {
     };
     const stepsIn = (body, params) => {
       let found = null;
-      walk(body, (n, parent, key, ctx) => { if (!found && !ctx.fn && (n.type === 'ExpressionStatement')) found = stepOf(n, params); });
+      const locals = new Map();
+      walk(body, (n, parent, key, ctx) => { if (!ctx.fn && n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init) locals.set(n.id.name, n.init); });
+      walk(body, (n, parent, key, ctx) => { if (!found && !ctx.fn && (n.type === 'ExpressionStatement')) found = stepOf(n, params, locals); });
       return found;
     };
     walk(this.ast, (n, parent, key, ctx) => {

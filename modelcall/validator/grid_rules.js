@@ -1,0 +1,160 @@
+'use strict';
+// Whole-program checks of games on a board of cells: a row and a column handed over each other's name, a snapshot of
+// the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
+// wrap round into the next row, and a line's end checked one cell past the last one read.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, memberPath, lineOf } = require('./game_state');
+
+function walkDecls(ast) {
+  const out = [];
+  walk(ast, (n) => { if (n.type === 'VariableDeclarator') out.push(n); });
+  return out;
+}
+
+class GridRules {
+  constructor(ast, code, facts) {
+    this.ast = ast;
+    this.code = code;
+    this.found = [];
+    this.facts = facts;
+    this.calls = facts.calls;
+  }
+
+  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
+
+  text(n) { return this.code.slice(n.start, n.end); }
+
+  run() {
+    if (/\b(row|col|r|c|x|y)\s*,\s*(row|col|r|c|x|y)\b/.test(this.code)) this.coordinatesSwappedByName();
+    if (/\[\s*\.\.\.\s*[\w.]+\s*\]|\.slice\s*\(\s*\)|Array\.from\s*\(/.test(this.code) && /\]\s*\[/.test(this.code)) this.snapshotSharesRows();
+    if (/\.splice\s*\(/.test(this.code) && /\.unshift\s*\(/.test(this.code)) this.clearedRowNotLookedAtAgain();
+    if (/\)\s*\*\s*[\w.]+\s*\+\s*\(?\s*\w+\s*\+\s*\w+/.test(this.code)) this.flatNeighbourWraps();
+    if (/=\s*\w+\s*\+\s*\d\s*\*\s*\w+\s*;/.test(this.code)) this.lineEndOnePastLast();
+    return this.found;
+  }
+
+  // const i = (row + dr) * SIZE + (col + dc); if (i >= 0 && i < SIZE * SIZE) lights[i] = !lights[i]: the flat index
+  // stays on the board when col + dc runs off its left or right side, and lands at the other end of the row above or
+  // below, so a light on an edge toggles one on the far edge (check row + dr and col + dc each against the board)
+  flatNeighbourWraps() {
+    for (const d of walkDecls(this.ast)) {
+      if (d.id.type !== 'Identifier' || !d.init) continue;
+      const m = /^\(\s*(\w+)\s*\+\s*(\w+)\s*\)\s*\*\s*([\w.]+)\s*\+\s*\(?\s*(\w+)\s*\+\s*(\w+)\s*\)?$/.exec(this.text(d.init));
+      if (!m) continue;
+      const [, row, dr, width, col, dc] = m;
+      const i = d.id.name;
+      const after = this.code.slice(d.end, d.end + 400);
+      // the flat index is checked against the board's ends, and the column on its own is not
+      const bounds = new RegExp(`\\b${i}\\s*>=?\\s*0\\s*&&\\s*${i}\\s*<=?\\s*[\\w.*\\s]+|\\b${i}\\s*<=?\\s*[\\w.*\\s]+&&\\s*${i}\\s*>=?\\s*0`).exec(after);
+      if (!bounds) continue;
+      const fnText = this.code.slice(Math.max(0, d.start - 300), d.end + 400);
+      if (new RegExp(`${col}\\s*\\+\\s*${dc}\\s*(<|>|>=|<=)|(<|>|>=|<=)\\s*${col}\\s*\\+\\s*${dc}|=\\s*${col}\\s*\\+\\s*${dc}\\s*[;,]`).test(fnText)) continue;
+      this.add('wrong_argument', true, `${i} = ${this.text(d.init)} (line ${lineOf(d)}) is checked only as a whole (${bounds[0].trim()}): when ${col} + ${dc} runs off the left or right side, ${i} is still on the board and lands at the other end of the row above or below, so an edge cell takes a neighbour from the far edge (check ${row} + ${dr} and ${col} + ${dc} each against the board)`, lineOf(d), `${col} + ${dc} checked against the board`);
+      return;
+    }
+  }
+
+  // const endR = r + 4 * dr with the line read by while (k < 4 && board[r + k * dr][c + k * dc] === p): the cells read
+  // go up to r + 3 * dr, and the end checked is one past them, so a line of four that ends on the board's edge is
+  // never counted (r + 3 * dr)
+  lineEndOnePastLast() {
+    for (const d of walkDecls(this.ast)) {
+      if (d.id.type !== 'Identifier' || !d.init) continue;
+      const m = /^(\w+)\s*\+\s*(\d)\s*\*\s*(\w+)$/.exec(this.text(d.init));
+      if (!m) continue;
+      const [, start, n, step] = m;
+      const end = d.id.name;
+      const after = this.code.slice(d.end, d.end + 500);
+      if (!new RegExp(`\\b${end}\\s*(>=|<|<=|>)`).test(after)) continue;
+      // the cells read: start + k * step with k running below n
+      const read = new RegExp(`\\b(\\w+)\\s*<\\s*${n}\\b[^;]*\\[\\s*${start}\\s*\\+\\s*\\1\\s*\\*\\s*${step}\\s*\\]|\\b(\\w+)\\s*<\\s*${n}\\s*;[^)]*\\)[^]*?\\[\\s*${start}\\s*\\+\\s*\\2\\s*\\*\\s*${step}\\s*\\]`).exec(after);
+      if (!read) continue;
+      this.add('never_fires', true, `${end} = ${this.text(d.init)} (line ${lineOf(d)}) is checked against the board, but the cells read go from ${start} up to ${start} + ${Number(n) - 1} * ${step} (${read[1] || read[2]} < ${n}): the end checked is one past the last cell, so a line that ends on the board's edge is never counted (${start} + ${Number(n) - 1} * ${step})`, lineOf(d), `${start} + ${Number(n) - 1} * ${step}`);
+      return;
+    }
+  }
+
+  // function playAt(scene, row, col) called as playAt(this, col, row): the two are handed over each other's name, so
+  // every mark lands on the mirrored cell (playAt(this, row, col))
+  coordinatesSwappedByName() {
+    const PAIRS = [['row', 'col'], ['r', 'c'], ['x', 'y'], ['row', 'column'], ['gridX', 'gridY'], ['gx', 'gy'], ['tx', 'ty'], ['cx', 'cy']];
+    const calls = [];
+    walk(this.ast, (n, parent, key, ctx) => { if (n.type === 'CallExpression') calls.push({ n, ctx }); });
+    for (const c of calls) {
+      const callee = c.n.callee;
+      const own = callee.type === 'Identifier' || (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'ThisExpression');
+      if (!own || c.n.arguments.length < 2) continue;
+      const fn = this.facts.namedFunction(callee.type === 'Identifier' ? callee.name : callee.property.name);
+      if (!fn || fn === c.ctx.fn) continue;
+      const params = fn.params.map((p) => (p.type === 'Identifier' ? p.name : null));
+      const args = c.n.arguments.map((a) => (a.type === 'Identifier' ? a.name : null));
+      for (const [a, b] of PAIRS) {
+        const pa = params.indexOf(a);
+        const pb = params.indexOf(b);
+        if (pa < 0 || pb < 0 || args[pa] !== b || args[pb] !== a) continue;
+        this.add('wrong_argument', true, `${this.text(c.n)} (line ${lineOf(c.n)}) hands ${b} where ${this.text(callee)}() takes ${a} and ${a} where it takes ${b} (line ${lineOf(fn)}: ${this.text(callee).split('.').pop()}(${params.map((p) => p || '…').join(', ')})): the two are swapped, so it acts on the mirrored cell`, lineOf(c.n), `${a} and ${b} in the order the function takes them`);
+        return;
+      }
+    }
+  }
+
+  // const before = [...this.grid] (rows of arrays), the move writes this.grid[r][c], then JSON.stringify(before) !==
+  // JSON.stringify(this.grid): a spread copies the outer array only, the rows are the same arrays, so the snapshot
+  // changes with the grid and the move is never seen (this.grid.map((row) => [...row]))
+  snapshotSharesRows() {
+    for (const d of walkDecls(this.ast)) {
+      const init = d.init;
+      if (!init || d.id.type !== 'Identifier') continue;
+      let source = null;
+      if (init.type === 'ArrayExpression' && init.elements.length === 1 && init.elements[0] && init.elements[0].type === 'SpreadElement') source = memberPath(init.elements[0].argument);
+      else if (init.type === 'CallExpression' && init.callee.type === 'MemberExpression' && !init.callee.computed && init.callee.property.name === 'slice' && !init.arguments.length) source = memberPath(init.callee.object);
+      else if (init.type === 'CallExpression' && memberPath(init.callee) === 'Array.from' && init.arguments.length === 1) source = memberPath(init.arguments[0]);
+      if (!source) continue;
+      const esc = source.replace(/[.$]/g, (ch) => '\\' + ch);
+      // the grid holds rows (grid[r][c]) and a cell is written in place
+      if (!new RegExp(`${esc}\\s*\\[[^\\]]+\\]\\s*\\[[^\\]]+\\]\\s*=[^=]`).test(this.code)) continue;
+      const name = d.id.name;
+      // the snapshot is compared with the grid afterwards
+      const compared = new RegExp(`JSON\\.stringify\\s*\\(\\s*${name}\\s*\\)\\s*[!=]==?\\s*JSON\\.stringify\\s*\\(\\s*${esc}\\s*\\)|JSON\\.stringify\\s*\\(\\s*${esc}\\s*\\)\\s*[!=]==?\\s*JSON\\.stringify\\s*\\(\\s*${name}\\s*\\)|\\b${name}\\s*\\[[^\\]]+\\]\\s*\\[[^\\]]+\\]\\s*[!=]==?|[!=]==?\\s*${name}\\s*\\[[^\\]]+\\]\\s*\\[`).exec(this.code);
+      if (!compared) continue;
+      // rows that are made again in between (grid[r] = [...]) are new arrays; only in-place cell writes go unseen
+      if (new RegExp(`${esc}\\s*\\[[^\\]]+\\]\\s*=[^=]|${esc}\\s*=[^=]`).test(this.code.slice(d.end))) continue;
+      const line = this.code.slice(0, compared.index).split('\n').length;
+      this.add('never_fires', true, `${this.text(d)} (line ${lineOf(d)}) copies only the outer array of ${source}: its rows are the same arrays, so the cells written afterwards change the copy too, and the comparison with ${name} at line ${line} never sees a change (${source}.map((row) => [...row]))`, lineOf(d), `${source}.map((row) => [...row])`);
+      return;
+    }
+  }
+
+  // for (let r = ROWS - 1; r >= 0; r--) { if (full(r)) { grid.splice(r, 1); grid.unshift(emptyRow()); } }: the row
+  // above drops into r, and the loop moves on to r - 1, so of two full rows one above the other the second is never
+  // looked at and stays (r++ after the unshift, to look at r again)
+  clearedRowNotLookedAtAgain() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'r looked at again') || n.type !== 'ForStatement' || !n.update) return;
+      const up = n.update;
+      const v = up.type === 'UpdateExpression' && up.operator === '--' && up.argument.type === 'Identifier' ? up.argument.name
+        : up.type === 'AssignmentExpression' && up.operator === '-=' && up.left.type === 'Identifier' && this.facts.numberOf(up.right) === 1 ? up.left.name : null;
+      if (!v) return;
+      let hit = null;
+      walk(n.body, (m, parent, key, ctx) => {
+        if (hit || ctx.fn || m.type !== 'IfStatement') return;
+        const body = this.text(m.consequent);
+        const splice = new RegExp(`([\\w.]+)\\s*\\.\\s*splice\\s*\\(\\s*${v}\\s*,\\s*1\\s*\\)`).exec(body);
+        if (!splice) return;
+        const esc = splice[1].replace(/[.$]/g, (ch) => '\\' + ch);
+        if (!new RegExp(`${esc}\\s*\\.\\s*unshift\\s*\\(`).test(body)) return;
+        if (new RegExp(`\\b${v}\\s*(\\+\\+|\\+=|=[^=])|\\+\\+\\s*${v}\\b`).test(body)) return;
+        hit = { m, grid: splice[1] };
+      });
+      if (!hit) return;
+      this.add('never_fires', true, `${this.text(hit.m.test)} then ${hit.grid}.splice(${v}, 1) and ${hit.grid}.unshift(...) (line ${lineOf(hit.m)}) in a loop that goes on with ${v}-- (line ${lineOf(n)}): the row above drops into ${v} and is never looked at, so of two full rows one above the other only one is cleared (${v}++ after the unshift, to look at ${v} again)`, lineOf(hit.m), 'r looked at again');
+    });
+  }
+}
+
+function gridFindings(ast, code, facts) {
+  return new GridRules(ast, code, facts).run();
+}
+
+module.exports = { gridFindings };
