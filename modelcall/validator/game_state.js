@@ -8158,9 +8158,19 @@ class GameState {
   // body.setGravityY(0) to switch gravity off (a ladder) in a world with gravity, where no body gravity was ever set:
   // a body's gravity is added to the world's, so 0 changes nothing (body.setAllowGravity(false))
   gravityZeroedToSwitchOff() {
-    if (!this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0) || /allowGravity|setAllowGravity/.test(this.bare())) return;
+    if (!this.gravityYs().some((y) => (this.numberOf(y) || 0) > 0)) return;
     const zero = this.calls.find((c) => (c.name === 'setGravityY' || c.name === 'setGravity') && c.n.arguments.length && c.n.arguments.every((a) => this.numberOf(a) === 0));
     if (!zero) return;
+    // gravity switched off for that object, or for the group it comes from (allowGravity elsewhere is another object's)
+    const who = zero.on || this.chainRoot(zero.n) || '';
+    const esc = who.replace(/[.$]/g, (ch) => '\\' + ch);
+    const made = who && this.bindings().find(([path, v]) => path === who && v.type === 'CallExpression' && /\.(create|get|getFirstDead|createMultiple)$/.test(memberPath(v.callee) || ''));
+    const group = made ? memberPath(made[1].callee.object) : null;
+    const groupEsc = group && group.replace(/[.$]/g, (ch) => '\\' + ch);
+    const mentions = (this.bare().match(/allowGravity|setAllowGravity/g) || []).length;
+    const own = who && new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setAllowGravity|allowGravity)`).test(this.bare());
+    const fromGroup = groupEsc && new RegExp(`${groupEsc}\\s*=\\s*[\\w.]*physics\\.add\\.group\\s*\\(\\s*\\{[^}]*allowGravity`).test(this.bare());
+    if (mentions && (own || fromGroup || !group)) return;
     const set = this.calls.some((c) => /^setGravity[XY]?$/.test(c.name) && c.n.arguments.some((a) => this.numberOf(a) !== 0))
       || this.assigns.some((a) => /\.gravity\.[xy]$/.test(a.path) && this.numberOf(a.value) !== 0) || this.props.some((p) => p.key === 'gravityY' && this.numberOf(p.value) !== 0);
     if (set) return;

@@ -515,9 +515,11 @@ class PhysicsRules {
   // this.physics.moveToObject(this.ai, this.player, 120) only in create(): it sets one velocity toward where the
   // player stood then, so the chaser flies on in a straight line and never follows the player (call it in update())
   chaseOnlyOnce() {
-    const moved = (path) => {
+    const moved = (path, alias = true) => {
       const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
-      return new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setVelocity[XY]?|setAcceleration[XY]?|setPosition|setX|setY)\\s*\\(|${esc}\\.(x|y)\\s*(\\+|-)?=[^=]|${esc}(\\.body)?\\.velocity\\.(x|y)\\s*=`).test(this.code);
+      if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setVelocity[XY]?|setAcceleration[XY]?|setPosition|setX|setY)\\s*\\(|${esc}\\.(x|y)\\s*(\\+|-)?=[^=]|${esc}(\\.body)?\\.velocity\\.(x|y)\\s*=`).test(this.code)) return true;
+      // const body = this.player.body; body.setVelocityX(...)
+      return alias && [...this.code.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${esc}(?:\\.body)?\\s*;`, 'g'))].some((m) => moved(m[1], false));
     };
     const calls = this.calls.filter((c) => ['moveToObject', 'accelerateToObject', 'moveTo', 'accelerateTo'].includes(c.name) && /(^|\.)physics$/.test(c.on || ''));
     for (const c of calls) {
@@ -527,8 +529,19 @@ class PhysicsRules {
       if (!chaser || !aim || chaser === aim) continue;
       // every call for this chaser is made once, while the scene is set up
       const same = calls.filter((o) => o.n.arguments[0] && memberPath(o.n.arguments[0]) === chaser);
-      if (!same.every((o) => o.ctx.roles.some((r) => ['create', 'init'].includes(r)) && !o.ctx.handedTo.some(Boolean) && !o.ctx.roles.some((r) => r && !['create', 'init'].includes(r)))) continue;
+      const once = same.every((o) => o.ctx.roles.some((r) => ['create', 'init'].includes(r)) && !o.ctx.handedTo.some(Boolean) && !o.ctx.roles.some((r) => r && !['create', 'init'].includes(r)));
+      // or made once for each new member, just after it is made (const chaser = this.chasers.create(...)), with no
+      // call anywhere that steers the members again (in update(), or walking the group)
+      // (named for chasing: an aimed shot made once is right)
+      const fresh = !once && who.type === 'Identifier' && /chas|follow|seek|hunt|pursu|stalk|track|homing|zombie/i.test(chaser) && c.ctx.fn && !c.ctx.roles.includes('update') && !c.ctx.handedTo.some(Boolean)
+        && new RegExp(`(const|let|var)\\s+${chaser}\\s*=\\s*[\\w.]+\\s*\\.\\s*(create|get|getFirstDead)\\s*\\(`).test(this.code.slice(c.ctx.fn.start, c.n.start))
+        && calls.every((o) => o === c || (!o.ctx.roles.includes('update') && !o.ctx.handedTo.some((h) => /(iterate|each|forEach|map)$/.test(h || ''))));
+      if (!once && !fresh) continue;
       if (!moved(aim)) continue;
+      if (fresh) {
+        this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) runs once for each ${chaser}, just after it is made: it sets one velocity toward where ${aim} stood then, and nothing steers it again, so every ${chaser} flies on in a straight line and never follows ${aim} as it moves (steer the members every frame in update())`, lineOf(c.n), `${c.name} in update()`);
+        return;
+      }
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) runs once, in create(): it sets one velocity toward where ${aim} stood then, so ${chaser} flies on in a straight line and never follows ${aim} as it moves (call it every frame in update())`, lineOf(c.n), `${c.name} in update()`);
       return;
     }

@@ -3,7 +3,8 @@
 // go only by distance while the members it is picked from are killed, a wave counted as cleared while its timer still
 // has members to make), a round started by every click anywhere, a rest between a tween's repeats given as delay, a
 // phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
-// round's time-limit timer left running when the round ends another way.
+// round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
+// field that is checked to remove it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -47,6 +48,7 @@ class PlayRules {
     if (/delayedCall\s*\(/.test(this.code)) this.phaseTimedByPrevious();
     if (/\breturn\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.stepSkippedByReturn();
     if (/=\s*[\w.]*time\s*\.\s*delayedCall\s*\(/.test(this.code)) this.timeLimitOutlivesRound();
+    if (/\.remove\s*\(/.test(this.code) && /time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleNeverKept();
     return this.found;
   }
 
@@ -138,6 +140,33 @@ class PlayRules {
       this.add('never_fires', true, `${a.path} = this.time.delayedCall(...) (line ${a.line}) is made each time ${name}() starts a round, and ${by ? by + '()' : 'a handler'} starts the next one (line ${lineOf(other.n)}) without removing it: the timer of a round ended in time still fires, during a later round (${a.path}.remove() before moving on)`, a.line, `${a.path}.remove()`);
       return;
     }
+  }
+
+  // if (this.comboTimer) this.comboTimer.remove(); this.time.delayedCall(1000, this.resetCombo, [], this); with
+  // this.comboTimer only ever set to null: the new timer is never kept in the field, so the check never finds one to
+  // remove and the first click's timer ends the combo (this.comboTimer = this.time.delayedCall(...))
+  timerHandleNeverKept() {
+    for (const c of this.facts.calls) {
+      if (!['delayedCall', 'addEvent'].includes(c.name) || !/(^|\.)time$/.test(c.on || '') || !c.ctx.fn) continue;
+      // the call's result is dropped
+      if (!this.statementOf(c.n, c.ctx.fn.body)) continue;
+      const text = this.text(c.ctx.fn);
+      const m = /(this\.\w+)\s*(\?\.|\.)\s*remove\s*\(/.exec(text);
+      if (!m) continue;
+      const field = m[1];
+      const esc = field.replace(/[.$]/g, (ch) => '\\' + ch);
+      const sets = [...this.code.matchAll(new RegExp(`${esc}\\s*=[^=]\\s*([^;\\n]*)`, 'g'))];
+      if (sets.some((x) => !/^(null|undefined|false|0)\b/.test(x[1].trim()))) continue;
+      this.add('never_fires', true, `${this.text(c.n).replace(/\s+/g, ' ').slice(0, 70)} (line ${lineOf(c.n)}) is not kept in ${field}, which is only ever set to ${sets.length ? sets[0][1].trim().replace(/;$/, '') : 'nothing'}: the ${field}.remove() beside it never finds a timer, so every earlier timer still fires (${field} = this.time.${c.name}(...))`, lineOf(c.n), `${field} = this.time.${c.name}(...)`);
+      return;
+    }
+  }
+
+  // the statement that is just this call, directly in body (not inside a callback)
+  statementOf(call, body) {
+    let found = null;
+    walk(body, (n, parent, key, ctx) => { if (!found && !ctx.fn && n.type === 'ExpressionStatement' && n.expression === call) found = n; });
+    return found;
   }
 
   // this.input.on('pointerdown', this.startRound, this) with startRound() { this.time.addEvent({ delay: 1000, repeat: 14,
