@@ -49,7 +49,8 @@ class CollectionRules {
   wrappedAngleRemainder() {
     const m = /(Math\s*\.\s*(round|floor|ceil|trunc)\s*\(\s*)?([\w.]+)\.angle\s*\/\s*(\d+)\s*\)?\s*%\s*(\d+)/.exec(this.code);
     if (!m) return;
-    const owner = m[3].replace(/[.$]/g, (ch) => '\\' + ch);
+    // a parity test (% 2 === 0) holds for negative angles too
+    if (/^\s*[!=]==?\s*0\b/.test(this.code.slice(m.index + m[0].length))) return;
     // the angle is turned on and on (+= a step, a tween to angle + step, or '+=' in a tween), so it passes 180
     if (!/\.angle\s*\+=|\bangle\s*:\s*['"`]\+=|\bangle\s*:\s*[\w.]+\.angle\s*\+|setAngle\s*\(\s*[\w.]+\.angle\s*\+/.test(this.code)) return;
     if (new RegExp(`\\+\\s*360|\\+\\s*${m[5]}\\s*\\)\\s*%|Wrap\\s*\\(`).test(this.code.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) return;
