@@ -40,7 +40,40 @@ class CollectionRules {
     if (/===?/.test(this.code) && /-=|\+=/.test(this.code)) this.exactMarkSteppedOver();
     if (/\.key\b/.test(this.code) && !/toUpperCase|toLowerCase|localeCompare/.test(this.code)) this.typedCaseAgainstUpperWords();
     if (/\.angle\s*\/\s*\d+\s*\)?\s*%/.test(this.code)) this.wrappedAngleRemainder();
+    if (/Snap\s*\.\s*To\s*\(/.test(this.code)) this.cellByRounding();
+    if (/new\s+Date\s*\([^)]*,\s*0\s*\)/.test(this.code)) this.lastDayOfPreviousMonth();
     return this.found;
+  }
+
+  // const col = Phaser.Math.Snap.To(pointer.x - OX, CELL) / CELL: Snap.To rounds to the nearest multiple, so a click
+  // in the right half of a cell picks the next cell (Snap.Floor for the cell a point lies in)
+  cellByRounding() {
+    for (const c of this.calls) {
+      if (c.name !== 'To' || !/(^|\.)Snap$/.test(c.on || '') || c.n.arguments.length < 2) continue;
+      const size = this.text(c.n.arguments[1]);
+      const after = this.code.slice(c.n.end, c.n.end + 40);
+      const m = /^\s*\/\s*([\w.]+)/.exec(after);
+      if (!m || m[1] !== size) continue;
+      this.add('wrong_argument', true, `${this.text(c.n)} / ${size} (line ${lineOf(c.n)}) takes a cell index by rounding: Snap.To goes to the nearest multiple of ${size}, so a point in the far half of a cell gives the next cell (Phaser.Math.Snap.Floor for the cell the point lies in)`, lineOf(c.n), 'Phaser.Math.Snap.Floor');
+      return;
+    }
+  }
+
+  // new Date(this.year, this.month, 0).getDate() for the days of this.month, where this.month counts from 0 (it is
+  // handed to new Date(year, month, 1) for the first weekday): day 0 is the last day of the month before, so February
+  // gets January's 31 days (new Date(year, month + 1, 0))
+  lastDayOfPreviousMonth() {
+    const re = /new\s+Date\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*0\s*\)/g;
+    for (const m of this.code.matchAll(re)) {
+      const [, year, month] = m;
+      const esc = month.replace(/[.$]/g, (ch) => '\\' + ch);
+      const yEsc = year.replace(/[.$]/g, (ch) => '\\' + ch);
+      // the same month counted from 0 elsewhere: the first of it, or getMonth() stored in it
+      if (!new RegExp(`new\\s+Date\\s*\\(\\s*${yEsc}\\s*,\\s*${esc}\\s*,\\s*1\\s*\\)|${esc}\\s*=\\s*[\\w.()]*getMonth\\s*\\(\\s*\\)\\s*;`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) is day 0 of ${month}, which JavaScript reads as the last day of the month before: with ${month} counted from 0 (as in new Date(${year}, ${month}, 1)) this gives the previous month's length (new Date(${year}, ${month} + 1, 0))`, line, `new Date(${year}, ${month} + 1, 0)`);
+      return;
+    }
   }
 
   // const rot = Math.round(pipe.angle / 90) % 4, with the angle turned by +90 each click: Phaser keeps a game object's

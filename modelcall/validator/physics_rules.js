@@ -27,6 +27,8 @@ class PhysicsRules {
 
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
 
+  text(n) { return this.code.slice(n.start, n.end); }
+
   // the object a path is about, by its last name: this.player, scene.player, this.player.body and a local
   // p = scene.player all say 'player'
   subjectOf(path) {
