@@ -4,7 +4,7 @@
 // has members to make), a round started by every click anywhere, a rest between a tween's repeats given as delay, a
 // phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
 // round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
-// field that is checked to remove it.
+// field that is checked to remove it, and a state set back only inside the branch that state keeps from running.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -49,7 +49,43 @@ class PlayRules {
     if (/\breturn\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.stepSkippedByReturn();
     if (/=\s*[\w.]*time\s*\.\s*delayedCall\s*\(/.test(this.code)) this.timeLimitOutlivesRound();
     if (/\.remove\s*\(/.test(this.code) && /time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleNeverKept();
+    if (/if\s*\([^)]*!\s*this\.\w+/.test(this.code)) this.releasedOnlyWhereBlocked();
     return this.found;
+  }
+
+  // the conjuncts of an && chain
+  conjuncts(test) {
+    return test.type === 'LogicalExpression' && test.operator === '&&' ? [...this.conjuncts(test.left), ...this.conjuncts(test.right)] : [test];
+  }
+
+  // if (pointer.isDown && !this.overheated && ...) { ...; if (this.heat >= 100) { this.overheated = true; } else if
+  // (this.overheated && this.heat < 30) { this.overheated = false; } }: inside the branch this.overheated is false, so
+  // the test that sets it back never holds, and once overheated the gun never fires again (set it back outside)
+  releasedOnlyWhereBlocked() {
+    walk(this.ast, (g, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'set back outside the branch it blocks') || g.type !== 'IfStatement') return;
+      const flags = this.conjuncts(g.test).filter((c) => c.type === 'UnaryExpression' && c.operator === '!' && /^this\.\w+$/.test(memberPath(c.argument) || '')).map((c) => memberPath(c.argument));
+      for (const flag of flags) {
+        walk(g.consequent, (n, p2, k2, c2) => {
+          if (this.found.some((f) => f.expected === 'set back outside the branch it blocks') || c2.fn || n.type !== 'IfStatement') return;
+          if (!this.conjuncts(n.test).some((c) => memberPath(c) === flag)) return;
+          // the branch sets the flag back, and nothing before it in the guarded block can have set it (a write in an
+          // if whose else holds this test does not count: they never both run)
+          const body = this.text(n.consequent);
+          const esc = flag.replace(/[.$]/g, (ch) => '\\' + ch);
+          if (!new RegExp(`${esc}\\s*=\\s*(false|0|null)\\b`).test(body)) return;
+          let setBefore = false;
+          walk(g.consequent, (w, p3, k3, c3) => {
+            if (setBefore || c3.fn || w.type !== 'AssignmentExpression' || memberPath(w.left) !== flag || w.start >= n.start) return;
+            const exclusive = [];
+            walk(g.consequent, (q) => { if (q.type === 'IfStatement' && q.alternate && q.consequent.start <= w.start && w.end <= q.consequent.end && q.alternate.start <= n.start && n.end <= q.alternate.end) exclusive.push(q); });
+            if (!exclusive.length) setBefore = true;
+          });
+          if (setBefore) return;
+          this.add('never_fires', true, `if (${this.text(n.test)}) (line ${lineOf(n)}) sits inside if (${this.text(g.test)}) (line ${lineOf(g)}), where ${flag} is false: the test never holds, so ${flag} is never set back and what it blocks stays blocked for good (set it back outside that branch)`, lineOf(n), 'set back outside the branch it blocks');
+        });
+      }
+    });
   }
 
   // nextPhase() { this.time.delayedCall(PHASES[this.index].ms, this.nextPhase, [], this); this.index = (this.index + 1)
