@@ -4,7 +4,8 @@
 // has members to make), a round started by every click anywhere, a rest between a tween's repeats given as delay, a
 // phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
 // round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
-// field that is checked to remove it, and a state set back only inside the branch that state keeps from running.
+// field that is checked to remove it, a state set back only inside the branch that state keeps from running, and a hit
+// that spends the last of a shield and costs a life as well.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -50,7 +51,37 @@ class PlayRules {
     if (/=\s*[\w.]*time\s*\.\s*delayedCall\s*\(/.test(this.code)) this.timeLimitOutlivesRound();
     if (/\.remove\s*\(/.test(this.code) && /time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleNeverKept();
     if (/if\s*\([^)]*!\s*this\.\w+/.test(this.code)) this.releasedOnlyWhereBlocked();
+    if (/(--|-=)/.test(this.code) && /===?\s*0|<=\s*0/.test(this.code)) this.spentAndChargedAtOnce();
     return this.found;
+  }
+
+  // if (this.shield > 0) { this.shield--; } if (this.shield === 0) { this.lives--; }: the hit that takes the last
+  // charge leaves the shield at 0, and the next if then takes a life for that same hit: a 3-charge shield stops only 2
+  // hits (else instead of a second if)
+  spentAndChargedAtOnce() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'else') || !['BlockStatement', 'Program'].includes(n.type)) return;
+      const body = n.body;
+      for (let i = 0; i + 1 < body.length; i++) {
+        const a = body[i];
+        const b = body[i + 1];
+        if (a.type !== 'IfStatement' || b.type !== 'IfStatement' || a.alternate || b.alternate) continue;
+        const t = /^\s*(this\.\w+|\w+)\s*(>\s*0|>=\s*1)\s*$/.exec(this.text(a.test));
+        if (!t) continue;
+        const x = t[1];
+        const esc = x.replace(/[.$]/g, (ch) => '\\' + ch);
+        if (!new RegExp(`^\\s*(${esc}\\s*(--|-=\\s*1\\b)|--\\s*${esc})`).test(this.text(a.consequent).replace(/^\{/, '').trim()) && !new RegExp(`[;{]\\s*(${esc}\\s*(--|-=\\s*1\\b)|--\\s*${esc})`).test(this.text(a.consequent))) continue;
+        if (/\breturn\b/.test(this.text(a.consequent))) continue;
+        if (!new RegExp(`^\\s*(${esc}\\s*(===?\\s*0|<=\\s*0|<\\s*1)|!\\s*${esc})\\s*$`).test(this.text(b.test))) continue;
+        // the second if charges something else for the same hit (lives--, hp -= ...) and leaves the first alone
+        const second = this.text(b.consequent);
+        const cost = /(this\.\w+|\b\w+)\s*(--|-=)|--\s*(this\.\w+)/.exec(second);
+        if (!cost || new RegExp(`${esc}\\s*(=[^=]|\\+=|-=|\\+\\+|--)`).test(second)) continue;
+        const what = cost[1] || cost[3];
+        this.add('wrong_argument', true, `if (${this.text(b.test)}) (line ${lineOf(b)}) comes after if (${this.text(a.test)}) (line ${lineOf(a)}) takes one from ${x}, not as its else: the hit that takes the last of ${x} leaves it at 0, and the second if then takes from ${what} for that same hit (else, so a hit is stopped or charged, not both)`, lineOf(b), 'else');
+        return;
+      }
+    });
   }
 
   // the conjuncts of an && chain
