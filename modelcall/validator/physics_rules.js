@@ -59,7 +59,34 @@ class PhysicsRules {
     if (/\.collider\s*\(/.test(this.code) && /velocity\.y/.test(this.code)) this.speedReadAfterSeparation();
     if (/\.collider\s*\(/.test(this.code) && /setActive\s*\(\s*false|\.active\s*=\s*false/.test(this.code)) this.inactiveStillCollides();
     if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
+    if (/blocked\.down|touching\.down|onFloor\s*\(/.test(this.code) && /\+\+|\+=\s*1/.test(this.code)) this.jumpCountWipedOnTakeOff();
     return this.found;
+  }
+
+  // if (JustDown(space) && this.jumps < 2) { body.setVelocityY(-420); this.jumps++; } and after it, in the same
+  // update(), if (onGround) this.jumps = 0: on the take-off frame the body has not moved yet and is still on the
+  // ground, so the jump just counted is wiped and the player gets one jump more than allowed (reset before the jump)
+  jumpCountWipedOnTakeOff() {
+    const GROUND = /blocked\.down|touching\.down|onFloor\s*\(|isGrounded|onGround|grounded/;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'the ground reset before the jump') || n.type !== 'BlockStatement' || !ctx.roles.includes('update')) return;
+      const body = n.body;
+      for (let i = 0; i < body.length; i++) {
+        const jump = body[i];
+        if (jump.type !== 'IfStatement') continue;
+        const cons = this.text(jump.consequent);
+        const count = /(this\.\w+)\s*(\+\+|\+=\s*1\b)/.exec(cons);
+        if (!count || !/setVelocityY\s*\(\s*-|velocity\.y\s*=\s*-/.test(cons)) continue;
+        const esc = count[1].replace(/[.$]/g, (ch) => '\\' + ch);
+        // a later if in the same block that puts the count back to 0 on the ground
+        const reset = body.slice(i + 1).find((st) => st.type === 'IfStatement' && GROUND.test(this.text(st.test)) && new RegExp(`${esc}\\s*=\\s*0\\b`).test(this.text(st.consequent)));
+        if (!reset) continue;
+        // the ground test must not be one taken after the jump moved the body
+        if (/JustDown|isDown/.test(this.text(reset.test))) continue;
+        this.add('never_fires', true, `if (${this.text(reset.test)}) ${count[1]} = 0 (line ${lineOf(reset)}) comes after the jump that counts ${count[1]} (line ${lineOf(jump)}) in the same update(): on the take-off frame the body has not moved yet and is still on the ground, so the jump just counted is wiped and the player gets one more jump than allowed (put the ground reset before the jump)`, lineOf(reset), 'the ground reset before the jump');
+        return;
+      }
+    });
   }
 
   // setDrag(0.98) meant as "keep 98% of the speed": without setDamping(true) Arcade's drag is a deceleration in px/s²,
