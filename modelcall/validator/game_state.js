@@ -9573,7 +9573,9 @@ class GameState {
       const esc = path.replace(/[.$]/g, (ch) => '\\' + ch);
       const listed = this.calls.some((c) => (c.name === 'existing' || (['add', 'addAt', 'addMultiple'].includes(c.name) && !/(^|\.)(tweens|time|physics|anims|sound|input|events|registry|data|scene|plugins|textures|cache)$/.test(c.on || '')))
         && c.n.arguments.some((a) => new RegExp(`\\b${esc}\\b`).test(this.code.slice(a.start, a.end))));
-      if (listed) continue;
+      // a mask's shape is drawn through what it masks: moving or scaling it changes the picture
+      const masks = new RegExp(`${esc}\\s*\\.\\s*create(Geometry|Bitmap)Mask\\s*\\(|setMask\\s*\\(\\s*${esc}\\b|GeometryMask\\s*\\([^)]*\\b${esc}\\b|mask\\s*=\\s*${esc}\\b`).test(this.code);
+      if (listed || masks) continue;
       hidden.set(path, made);
     }
     if (!hidden.size) return;
