@@ -7,8 +7,10 @@ digits added up; from round 59, typed text against a sum picked from a table, a 
 a puzzle board's row and column handed over each other's name, a flat index whose neighbours wrap round, a snapshot of
 the board that shares its rows, a line of four checked one cell too far, a grid step on every frame a key is held, the
 remainder of an angle Phaser keeps in -180..180, a second full row never looked at, chasers steered only when made,
-zero gravity on a body whose world pulls it, and a timer never kept in the field checked to remove it; and (task-level,
-in the browser) a minimap camera zoomed in.
+zero gravity on a body whose world pulls it, and a timer never kept in the field checked to remove it; from earlier
+sets, a cell index taken by rounding (Snap.To), day 0 of a month counted from 0, an overheat flag set back only inside
+the branch it blocks, a shield's last charge that costs a life too and a jump count wiped by the ground reset after it;
+(working) a Graphics tweened as a mask; and (task-level, in the browser) a minimap camera zoomed in.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -39,6 +41,11 @@ EXPECTED = {
     "fail_chasers_steered_once_at_spawn": [("l2", "never_fires", 48, "(line 48) runs once for each chaser, just after it is made: it sets one velocity toward where this.p")],
     "fail_bullets_gravity_set_to_zero": [("l2", "never_fires", 58, "(line 58) sets the body's own gravity to 0, which it already was: a body's gravity is added to the w")],
     "fail_combo_timer_never_kept": [("l2", "never_fires", 50, "(line 50) is not kept in this.comboTimer, which is only ever set to null: the this.comboTimer.remove")],
+    "fail_farm_column_by_rounding": [("l2", "wrong_argument", 22, "/ CELL (line 22) takes a cell index by rounding: Snap.To goes to the nearest multiple of CELL, so a")],
+    "fail_calendar_days_of_previous_month": [("l2", "wrong_argument", 39, "(line 39) is day 0 of this.month, which JavaScript reads as the last day of the month before: with t")],
+    "fail_heat_reset_inside_blocked_branch": [("l2", "never_fires", 49, "(line 49) sits inside if (pointer.isDown && !this.overheated && time >= this.nextShot) (line 42), wh")],
+    "fail_shield_last_charge_costs_life": [("l2", "wrong_argument", 53, "(line 53) comes after if (this.shield > 0) (line 50) takes one from this.shield, not as its else: th")],
+    "fail_double_jump_count_wiped_on_takeoff": [("l2", "never_fires", 56, "this.jumps = 0 (line 56) comes after the jump that counts this.jumps (line 50) in the same update():")],
 }
 
 WORKING = ["pass_minimap_zoom_inverted", "pass_turret_keeps_dead_target", "pass_wave_cleared_while_spawning",
@@ -48,7 +55,8 @@ WORKING = ["pass_minimap_zoom_inverted", "pass_turret_keeps_dead_target", "pass_
            "pass_stamina_drained_in_milliseconds", "pass_tictactoe_row_col_swapped", "pass_lights_flat_index_wraps",
            "pass_merge_snapshot_shares_rows", "pass_connect_four_end_past_last", "pass_sokoban_held_key_steps",
            "pass_pipes_angle_remainder_negative", "pass_blocks_second_full_row_skipped",
-           "pass_chasers_steered_once_at_spawn", "pass_bullets_gravity_set_to_zero", "pass_combo_timer_never_kept"]
+           "pass_chasers_steered_once_at_spawn", "pass_bullets_gravity_set_to_zero", "pass_combo_timer_never_kept",
+           "pass_farm_column_by_rounding", "pass_calendar_days_of_previous_month", "pass_heat_reset_inside_blocked_branch", "pass_shield_last_charge_costs_life", "pass_double_jump_count_wiped_on_takeoff", "pass_flashlight_mask_graphics_tweened"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
