@@ -60,6 +60,7 @@ class PhysicsRules {
     if (/\.collider\s*\(/.test(this.code) && /setActive\s*\(\s*false|\.active\s*=\s*false/.test(this.code)) this.inactiveStillCollides();
     if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
     if (/blocked\.down|touching\.down|onFloor\s*\(/.test(this.code) && /\+\+|\+=\s*1/.test(this.code)) this.jumpCountWipedOnTakeOff();
+    if (/\.collider\s*\(/.test(this.code) && /paddle|bat\b|racket|bumper|flipper/i.test(this.code)) this.bounceOffsetMirrored();
     return this.found;
   }
 
@@ -87,6 +88,34 @@ class PhysicsRules {
         return;
       }
     });
+  }
+
+  // hitPaddle(ball, paddle) { const offset = paddle.x - ball.x; ball.setVelocityX(offset * 6); }: the ball that hits
+  // the paddle's right side is sent left and the left side right, mirrored from what a paddle does (ball.x - paddle.x)
+  bounceOffsetMirrored() {
+    for (const c of this.calls) {
+      if (c.name !== 'collider' || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const fn = this.facts.handedFunction(c.n.arguments[2]);
+      if (!fn || fn.params.length < 2 || fn.params.some((q) => q.type !== 'Identifier')) continue;
+      const [p1, p2] = fn.params.map((q) => q.name);
+      const body = this.text(fn.body);
+      for (const [ball, pad] of [[p1, p2], [p2, p1]]) {
+        if (!/paddle|bat|racket|bumper|flipper/i.test(pad)) continue;
+        for (const axis of ['x', 'y']) {
+          const diff = new RegExp(`\\b${pad}\\s*\\.\\s*${axis}\\s*-\\s*${ball}\\s*\\.\\s*${axis}\\b`).exec(body);
+          if (!diff) continue;
+          // the difference (or a name holding it) times a positive number becomes the ball's speed on that axis
+          const held = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*\\(?\\s*${pad}\\s*\\.\\s*${axis}\\s*-\\s*${ball}\\s*\\.\\s*${axis}\\s*\\)?\\s*;`).exec(body);
+          const term = held ? `\\b${held[1]}\\b` : `\\(\\s*${pad}\\s*\\.\\s*${axis}\\s*-\\s*${ball}\\s*\\.\\s*${axis}\\s*\\)`;
+          const set = new RegExp(`${ball}(\\.body)?\\s*\\.\\s*(setVelocity${axis.toUpperCase()}\\s*\\(\\s*(${term}\\s*\\*\\s*[\\w.]+|[\\d.]+\\s*\\*\\s*${term})\\s*\\)|velocity\\s*\\.\\s*${axis}\\s*=\\s*(${term}\\s*\\*\\s*[\\w.]+|[\\d.]+\\s*\\*\\s*${term}))`).exec(body);
+          if (!set || /-\s*$/.test(body.slice(0, set.index))) continue;
+          const k = /\*\s*(-?[\w.]+)/.exec(set[0]);
+          if (k && /^-/.test(k[1])) continue;
+          this.add('wrong_argument', true, `${diff[0]} (line ${lineOf(fn) + body.slice(0, diff.index).split('\n').length - 1}) in the collider's callback is the paddle's side of the ball, and it becomes ${ball}'s speed along ${axis}: a ball that hits the paddle's right side is sent left and one on the left side right, mirrored from a paddle's bounce (${ball}.${axis} - ${pad}.${axis})`, lineOf(fn) + body.slice(0, diff.index).split('\n').length - 1, `${ball}.${axis} - ${pad}.${axis}`);
+          return;
+        }
+      }
+    }
   }
 
   // setDrag(0.98) meant as "keep 98% of the speed": without setDamping(true) Arcade's drag is a deceleration in px/s²,

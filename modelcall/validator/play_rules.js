@@ -5,7 +5,7 @@
 // phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
 // round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
 // field that is checked to remove it, a state set back only inside the branch that state keeps from running, and a hit
-// that spends the last of a shield and costs a life as well.
+// that spends the last of a shield and costs a life as well, and a race position read from an order sorted back to front.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -52,6 +52,7 @@ class PlayRules {
     if (/\.remove\s*\(/.test(this.code) && /time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleNeverKept();
     if (/if\s*\([^)]*!\s*this\.\w+/.test(this.code)) this.releasedOnlyWhereBlocked();
     if (/(--|-=)/.test(this.code) && /===?\s*0|<=\s*0/.test(this.code)) this.spentAndChargedAtOnce();
+    if (/\.sort\s*\(/.test(this.code) && /indexOf\s*\([^)]*\)\s*\+\s*1/.test(this.code)) this.rankFromAscendingOrder();
     return this.found;
   }
 
@@ -82,6 +83,25 @@ class PlayRules {
         return;
       }
     });
+  }
+
+  // const order = [...this.racers].sort((a, b) => a.x - b.x); this.position = order.indexOf(this.player) + 1, in a race
+  // to the right (car.x >= this.finishX wins): the order runs from last to first, so the leader shows position 4 of 4
+  // (b.x - a.x)
+  rankFromAscendingOrder() {
+    const sortRe = /([\w$]+)\s*=\s*[^;]*\.sort\s*\(\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>\s*\2\s*\.\s*(x|y|distance|progress|travelled|traveled|laps|score|points)\s*-\s*\3\s*\.\s*\4\s*\)/g;
+    for (const m of this.code.matchAll(sortRe)) {
+      const [, order, , , key] = m;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      const rank = new RegExp(`([\\w.]*(position|place|rank|standing|pos)\\w*)\\s*=\\s*${order}\\s*\\.\\s*indexOf\\s*\\([^)]*\\)\\s*\\+\\s*1`, 'i').exec(after);
+      if (!rank || /\.reverse\s*\(/.test(after.slice(0, rank.index))) continue;
+      // ahead means a larger value: the race is won at a large x (x >= finish), or the value is a score
+      const ahead = key === 'x' ? /\.x\s*>=?\s*[\w.]*(finish|goal|end|line)/i.test(this.code) : key === 'y' ? false : true;
+      if (!ahead) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${order} sorts by ${key} from small to large (line ${line}), and ${rank[1]} = ${order}.indexOf(...) + 1 counts from its start: the one furthest ahead (largest ${key}) gets the last place and the last one gets 1st (sort large to small: b.${key} - a.${key})`, line, `b.${key} - a.${key}`);
+      return;
+    }
   }
 
   // the conjuncts of an && chain
