@@ -1,6 +1,6 @@
 'use strict';
-// Whole-program checks of how a game reads its player's keys: keys made for the player and never read, and typed
-// digits added up instead of written one after another.
+// Whole-program checks of how a game reads its player's keys: keys made for the player and never read, typed digits
+// added up instead of written one after another, and a guessed letter shown only where it first comes in the word.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { lineOf, memberPath } = require('./game_state');
@@ -20,7 +20,31 @@ class InputRules {
   run() {
     if (/keyboard\s*\.\s*(addKeys|addKey)\s*\(/.test(this.code)) this.keysNeverRead();
     if (/\+=\s*(Number|parseInt|parseFloat)\s*\(\s*[\w.]*\.key\b|\+=\s*\+\s*[\w.]*\.key\b/.test(this.code)) this.digitsAddedUp();
+    if (/\.indexOf\s*\(/.test(this.code) && /\[\s*['"][A-Za-z]{3,}['"]\s*,/.test(this.code)) this.guessShownOnce();
     return this.found;
+  }
+
+  // const at = this.word.indexOf(letter); if (at !== -1) this.revealed[at] = letter; with words like 'LETTER' in the
+  // list: indexOf finds the first place only, so the second T stays hidden for good once the letter is used
+  // (reveal every place the letter comes: [...word].forEach((ch, i) => ...))
+  guessShownOnce() {
+    const words = [...this.code.matchAll(/\[\s*((?:['"][A-Za-z]{3,}['"]\s*,\s*)+['"][A-Za-z]{3,}['"])\s*,?\s*\]/g)]
+      .flatMap((m) => [...m[1].matchAll(/['"]([A-Za-z]+)['"]/g)].map((w) => w[1]));
+    const repeated = words.filter((w) => new Set(w.toUpperCase()).size < w.length);
+    if (!repeated.length) return;
+    const re = /(?:const|let|var)\s+(\w+)\s*=\s*([\w.]+)\s*\.\s*indexOf\s*\(\s*(\w+)\s*\)\s*;/g;
+    for (const m of this.code.matchAll(re)) {
+      const [, at, word, letter] = m;
+      if (!/^(letter|char|ch|key|guess|typed|pressed|l|c|g)\w*$/i.test(letter)) continue;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const shown = new RegExp(`([\\w.]+)\\s*\\[\\s*${at}\\s*\\]\\s*=`).exec(after);
+      if (!shown) continue;
+      // no second look for the same letter (a loop, lastIndexOf, indexOf from a start)
+      if (/\b(for|while)\s*\(|forEach|lastIndexOf|indexOf\s*\([^)]*,|split\s*\(|matchAll/.test(after.slice(0, shown.index + 200))) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('never_fires', true, `${word}.indexOf(${letter}) (line ${line}) finds only the first place the letter comes, and only ${shown[1]}[${at}] is shown: in a word like ${repeated[0]} the letter's other places stay hidden for good (show every place it comes)`, line, 'every place the letter comes');
+      return;
+    }
   }
 
   // this.keys = this.input.keyboard.addKeys({ up: 'W', down: 'S' }) and nothing ever reads this.keys (the left paddle is
