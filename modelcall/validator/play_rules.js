@@ -5,7 +5,8 @@
 // phase timer that takes the time of the phase before, a repeating step that returns before its index moves, and a
 // round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
 // field that is checked to remove it, a state set back only inside the branch that state keeps from running, and a hit
-// that spends the last of a shield and costs a life as well, and a race position read from an order sorted back to front.
+// that spends the last of a shield and costs a life as well, a race position read from an order sorted back to front,
+// and a Back that shows again the page on top of the history.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -53,6 +54,7 @@ class PlayRules {
     if (/if\s*\([^)]*!\s*this\.\w+/.test(this.code)) this.releasedOnlyWhereBlocked();
     if (/(--|-=)/.test(this.code) && /===?\s*0|<=\s*0/.test(this.code)) this.spentAndChargedAtOnce();
     if (/\.sort\s*\(/.test(this.code) && /indexOf\s*\([^)]*\)\s*\+\s*1/.test(this.code)) this.rankFromAscendingOrder();
+    if (/\.pop\s*\(\s*\)/.test(this.code) && /\.push\s*\(/.test(this.code)) this.backShowsCurrentPage();
     return this.found;
   }
 
@@ -100,6 +102,27 @@ class PlayRules {
       if (!ahead) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${order} sorts by ${key} from small to large (line ${line}), and ${rank[1]} = ${order}.indexOf(...) + 1 counts from its start: the one furthest ahead (largest ${key}) gets the last place and the last one gets 1st (sort large to small: b.${key} - a.${key})`, line, `b.${key} - a.${key}`);
+      return;
+    }
+  }
+
+  // show(id) { this.history.push(id); ... } and back() { this.show(this.history.pop()); }: the top of the history is the
+  // page on show, so Back pops it and shows it again (and pushes it back): it never goes back (pop twice: the current
+  // page, then the one before it)
+  backShowsCurrentPage() {
+    for (const c of this.facts.calls) {
+      if (c.n.callee.type !== 'MemberExpression' || c.n.callee.object.type !== 'ThisExpression' || c.n.arguments.length !== 1) continue;
+      const arg = c.n.arguments[0];
+      if (arg.type !== 'CallExpression' || arg.callee.type !== 'MemberExpression' || arg.callee.property.name !== 'pop' || arg.arguments.length) continue;
+      const stack = memberPath(arg.callee.object);
+      const fn = this.facts.namedFunction(c.name);
+      if (!stack || !fn || !fn.params[0] || fn.params[0].type !== 'Identifier' || !c.ctx.fn) continue;
+      const esc = stack.replace(/[.$]/g, (ch) => '\\' + ch);
+      // the shown page is pushed first thing by the function that shows it, and the caller pops only once
+      if (!new RegExp(`${esc}\\s*\\.\\s*push\\s*\\(\\s*${fn.params[0].name}\\s*\\)`).test(this.text(fn.body))) continue;
+      const caller = this.text(c.ctx.fn.body);
+      if ((caller.match(new RegExp(`${esc}\\s*\\.\\s*pop\\s*\\(`, 'g')) || []).length !== 1 || new RegExp(`${esc}\\s*\\.\\s*(splice|length\\s*(-=|=[^=]))|${esc}\\s*=`).test(caller)) continue;
+      this.add('never_fires', true, `${this.text(c.n)} (line ${lineOf(c.n)}) pops the top of ${stack}, which ${c.name}() pushed for the page on show: Back shows the same page again (and pushes it back), so it never goes back (pop the current page first, then show the one under it)`, lineOf(c.n), 'the page under the top');
       return;
     }
   }
