@@ -41,8 +41,23 @@ class CollectionRules {
     if (/\.key\b/.test(this.code) && !/toUpperCase|toLowerCase|localeCompare/.test(this.code)) this.typedCaseAgainstUpperWords();
     if (/\.angle\s*\/\s*\d+\s*\)?\s*%/.test(this.code)) this.wrappedAngleRemainder();
     if (/Snap\s*\.\s*To\s*\(/.test(this.code)) this.cellByRounding();
+    if (/Math\s*\.\s*floor\s*\(\s*\(/.test(this.code) && /\/\s*2\s*\)/.test(this.code)) this.halvingStuckAtTop();
     if (/new\s+Date\s*\([^)]*,\s*0\s*\)/.test(this.code)) this.lastDayOfPreviousMonth();
     return this.found;
+  }
+
+  // this.guess = Math.floor((this.low + this.high) / 2) and, on "higher", this.low = this.guess: with low and high next
+  // to each other the guess is low again and again, so the top number is never guessed (low = guess + 1)
+  halvingStuckAtTop() {
+    const m = /([\w.]+)\s*=\s*Math\s*\.\s*floor\s*\(\s*\(\s*([\w.]+)\s*\+\s*([\w.]+)\s*\)\s*\/\s*2\s*\)/.exec(this.code);
+    if (!m) return;
+    const [, mid, low] = m;
+    const e = (x) => x.replace(/[.$]/g, (ch) => '\\' + ch);
+    const up = new RegExp(`${e(low)}\\s*=\\s*${e(mid)}\\s*;`).exec(this.code);
+    // a search that stops while the two ends are one apart (while (hi - lo > 1)) keeps the middle on purpose
+    if (!up || new RegExp(`-\\s*${e(low)}\\s*>\\s*1\\b|${e(low)}\\s*\\+\\s*1\\s*<[^=]`).test(this.code)) return;
+    const line = this.code.slice(0, up.index).split('\n').length;
+    this.add('never_fires', true, `${up[0].replace(/;$/, '')} (line ${line}) keeps ${mid} in the range, and ${mid} is the floor of the middle (line ${this.code.slice(0, m.index).split('\n').length}): once ${low} and the top are next to each other the same ${mid} comes again and again, so the top number is never reached (${low} = ${mid} + 1)`, line, `${low} = ${mid} + 1`);
   }
 
   // const col = Phaser.Math.Snap.To(pointer.x - OX, CELL) / CELL: Snap.To rounds to the nearest multiple, so a click
