@@ -1,7 +1,8 @@
 'use strict';
 // Whole-program checks of games on a board of cells: a row and a column handed over each other's name, a snapshot of
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
-// wrap round into the next row, and a line's end checked one cell past the last one read.
+// wrap round into the next row, a line's end checked one cell past the last one read, and a box's first cell taken as
+// its index.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -31,7 +32,22 @@ class GridRules {
     if (/\.splice\s*\(/.test(this.code) && /\.unshift\s*\(/.test(this.code)) this.clearedRowNotLookedAtAgain();
     if (/\)\s*\*\s*[\w.]+\s*\+\s*\(?\s*\w+\s*\+\s*\w+/.test(this.code)) this.flatNeighbourWraps();
     if (/=\s*\w+\s*\+\s*\d\s*\*\s*\w+\s*;/.test(this.code)) this.lineEndOnePastLast();
+    if (/Math\s*\.\s*floor\s*\(\s*\w+\s*\/\s*\d\s*\)\s*;/.test(this.code)) this.boxIndexAsFirstCell();
     return this.found;
+  }
+
+  // const br = Math.floor(r / 3); for (let i = br; i < br + 3; i++): the box's index (0, 1, 2) is used as its first
+  // row, so the loop looks at the wrong three rows (Math.floor(r / 3) * 3)
+  boxIndexAsFirstCell() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*Math\s*\.\s*floor\s*\(\s*(\w+)\s*\/\s*(\d)\s*\)\s*;/g)) {
+      const [, box, cell, n] = m;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      const loop = new RegExp(`for\\s*\\(\\s*(?:let|var)\\s+(\\w+)\\s*=\\s*${box}\\s*;\\s*\\1\\s*<\\s*${box}\\s*\\+\\s*${n}\\s*;`).exec(after);
+      if (!loop) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
+      return;
+    }
   }
 
   // const i = (row + dr) * SIZE + (col + dc); if (i >= 0 && i < SIZE * SIZE) lights[i] = !lights[i]: the flat index
