@@ -1,8 +1,8 @@
 'use strict';
 // Whole-program checks of games on a board of cells: a row and a column handed over each other's name, a snapshot of
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
-// wrap round into the next row, a line's end checked one cell past the last one read, and a box's first cell taken as
-// its index.
+// wrap round into the next row, a line's end checked one cell past the last one read, a box's first cell taken as its
+// index, and the opened cells of a minefield counted up to every cell, mines too.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -33,6 +33,7 @@ class GridRules {
     if (/\)\s*\*\s*[\w.]+\s*\+\s*\(?\s*\w+\s*\+\s*\w+/.test(this.code)) this.flatNeighbourWraps();
     if (/=\s*\w+\s*\+\s*\d\s*\*\s*\w+\s*;/.test(this.code)) this.lineEndOnePastLast();
     if (/Math\s*\.\s*floor\s*\(\s*\w+\s*\/\s*\d\s*\)\s*;/.test(this.code)) this.boxIndexAsFirstCell();
+    if (/\b(MINES?|BOMBS?|MINE_COUNT|NUM_MINES|MINES_COUNT)\s*=\s*\d/.test(this.code)) this.openedCountedToEveryCell();
     return this.found;
   }
 
@@ -46,6 +47,23 @@ class GridRules {
       if (!loop) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
+      return;
+    }
+  }
+
+  // if (this.data.get('opened') === COLS * ROWS) win(), with MINES = 10 of the cells mines that are never opened (a
+  // mine ends the game): the count stops ten short, so the field is never cleared (COLS * ROWS - MINES)
+  openedCountedToEveryCell() {
+    const mines = /\b(MINES?|BOMBS?|MINE_COUNT|NUM_MINES|MINES_COUNT)\s*=\s*(\d+)/.exec(this.code);
+    if (!mines || Number(mines[2]) <= 0) return;
+    const DIM = '(?:COLS|ROWS|W|H|WIDTH|HEIGHT|SIZE|GRID_W|GRID_H|COLUMNS|GRID|N|this\\.(?:cols|rows|size|width|height))';
+    const re = new RegExp(`(===?|>=)\\s*(${DIM}\\s*\\*\\s*${DIM})\\s*\\)`, 'g');
+    for (const m of this.code.matchAll(re)) {
+      const line = this.code.slice(0, m.index).split('\n').length;
+      const before = this.code.slice(Math.max(0, m.index - 80), m.index);
+      if (!/open|reveal|uncover|clear|safe/i.test(before)) continue;
+      const shown = this.code.slice(this.code.lastIndexOf('\n', m.index) + 1, m.index + m[0].length).trim();
+      this.add('never_fires', true, `${shown} (line ${line}) waits for every cell to be opened, but ${mines[2]} of them are mines (${mines[1]}) that are never opened: the count stops ${mines[2]} short and the field is never cleared (${m[2]} - ${mines[1]})`, line, `${m[2]} - ${mines[1]}`);
       return;
     }
   }
