@@ -41,6 +41,7 @@ class CollectionRules {
     if (/\.key\b/.test(this.code) && !/toUpperCase|toLowerCase|localeCompare/.test(this.code)) this.typedCaseAgainstUpperWords();
     if (/\.angle\s*\/\s*\d+\s*\)?\s*%/.test(this.code)) this.wrappedAngleRemainder();
     if (/Snap\s*\.\s*To\s*\(/.test(this.code)) this.cellByRounding();
+    if (/\*\s*\w+\s*\(|function\s*\*/.test(this.code) && /\)\s*\.\s*next\s*\(/.test(this.code)) this.generatorStartedEachTime();
     if (/Math\s*\.\s*floor\s*\(\s*\(/.test(this.code) && /\/\s*2\s*\)/.test(this.code)) this.halvingStuckAtTop();
     if (/new\s+Date\s*\([^)]*,\s*0\s*\)/.test(this.code)) this.lastDayOfPreviousMonth();
     return this.found;
@@ -58,6 +59,28 @@ class CollectionRules {
     if (!up || new RegExp(`-\\s*${e(low)}\\s*>\\s*1\\b|${e(low)}\\s*\\+\\s*1\\s*<[^=]`).test(this.code)) return;
     const line = this.code.slice(0, up.index).split('\n').length;
     this.add('never_fires', true, `${up[0].replace(/;$/, '')} (line ${line}) keeps ${mid} in the range, and ${mid} is the floor of the middle (line ${this.code.slice(0, m.index).split('\n').length}): once ${low} and the top are next to each other the same ${mid} comes again and again, so the top number is never reached (${low} = ${mid} + 1)`, line, `${low} = ${mid} + 1`);
+  }
+
+  // const step = this.bubbleSteps(this.values).next() on each tick, with *bubbleSteps() a generator: each call makes a
+  // new generator at its start, so every tick gives the first step again (make it once and keep it: this.steps =
+  // this.bubbleSteps(...), then this.steps.next())
+  generatorStartedEachTime() {
+    const generators = new Set();
+    walk(this.ast, (n, parent) => {
+      if (!/Function/.test(n.type) || !n.generator) return;
+      if (n.id) generators.add(n.id.name);
+      if (parent && (parent.type === 'MethodDefinition' || parent.type === 'Property') && parent.key) generators.add(parent.key.name || parent.key.value);
+      if (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') generators.add(parent.id.name);
+    });
+    if (!generators.size) return;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'one generator kept') || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'next') return;
+      const made = n.callee.object;
+      if (made.type !== 'CallExpression') return;
+      const name = made.callee.type === 'Identifier' ? made.callee.name : made.callee.type === 'MemberExpression' && !made.callee.computed ? made.callee.property.name : null;
+      if (!name || !generators.has(name)) return;
+      this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}) makes a new generator from ${name}() and takes its first step: each time this runs it starts again from the beginning, so it never gets past the first step (make it once, keep it, and call next() on the kept one)`, lineOf(n), 'one generator kept');
+    });
   }
 
   // const col = Phaser.Math.Snap.To(pointer.x - OX, CELL) / CELL: Snap.To rounds to the nearest multiple, so a click
