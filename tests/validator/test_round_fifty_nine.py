@@ -10,7 +10,11 @@ remainder of an angle Phaser keeps in -180..180, a second full row never looked 
 zero gravity on a body whose world pulls it, and a timer never kept in the field checked to remove it; from earlier
 sets, a cell index taken by rounding (Snap.To), day 0 of a month counted from 0, an overheat flag set back only inside
 the branch it blocks, a shield's last charge that costs a life too and a jump count wiped by the ground reset after it;
-(working) a Graphics tweened as a mask; and (task-level, in the browser) a minimap camera zoomed in.
+a paddle's bounce offset taken the wrong way round, a race position read from an order sorted back to front, a
+guessed letter shown only where it first comes, a Back that shows the page on show again, a halving guess stuck below
+the top, a sudoku box's number used as its first cell, a minefield's opened cells counted up to every cell and a
+generator made anew for each step; (working) a Graphics tweened as a mask and a first free slot found by indexOf(null);
+and (task-level, in the browser) a minimap camera zoomed in.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -46,6 +50,14 @@ EXPECTED = {
     "fail_heat_reset_inside_blocked_branch": [("l2", "never_fires", 49, "(line 49) sits inside if (pointer.isDown && !this.overheated && time >= this.nextShot) (line 42), wh")],
     "fail_shield_last_charge_costs_life": [("l2", "wrong_argument", 53, "(line 53) comes after if (this.shield > 0) (line 50) takes one from this.shield, not as its else: th")],
     "fail_double_jump_count_wiped_on_takeoff": [("l2", "never_fires", 56, "this.jumps = 0 (line 56) comes after the jump that counts this.jumps (line 50) in the same update():")],
+    "fail_paddle_offset_mirrored": [("l2", "wrong_argument", 55, "in the collider's callback is the paddle's side of the ball, and it becomes ball's speed along x: a")],
+    "fail_race_position_from_last": [("l2", "wrong_argument", 45, "order sorts by x from small to large (line 45), and this.position = order.indexOf(...) + 1 counts fr")],
+    "fail_hangman_letter_shown_once": [("l2", "never_fires", 38, "(line 38) finds only the first place the letter comes, and only this.revealed[at] is shown: in a wor")],
+    "fail_story_back_shows_same_page": [("l2", "never_fires", 79, "(line 79) pops the top of this.history, which show() pushed for the page on show: Back shows the sam")],
+    "fail_guesser_stuck_below_top": [("l2", "never_fires", 63, "keeps this.guess in the range, and this.guess is the floor of the middle (line 49): once this.low an")],
+    "fail_sudoku_box_index_as_first_cell": [("l2", "wrong_argument", 70, "(line 70) is the box's number (0, 1, 2, …), and the loop from br to br + 3 (line 72) reads it as the")],
+    "fail_mines_opened_counted_to_every_cell": [("l2", "never_fires", 91, "=== COLS * ROWS) (line 91) waits for every cell to be opened, but 10 of them are mines (MINES) that")],
+    "fail_sort_steps_generator_restarted": [("l2", "never_fires", 65, "(line 65) makes a new generator from bubbleSteps() and takes its first step: each time this runs it")],
 }
 
 WORKING = ["pass_minimap_zoom_inverted", "pass_turret_keeps_dead_target", "pass_wave_cleared_while_spawning",
@@ -56,7 +68,11 @@ WORKING = ["pass_minimap_zoom_inverted", "pass_turret_keeps_dead_target", "pass_
            "pass_merge_snapshot_shares_rows", "pass_connect_four_end_past_last", "pass_sokoban_held_key_steps",
            "pass_pipes_angle_remainder_negative", "pass_blocks_second_full_row_skipped",
            "pass_chasers_steered_once_at_spawn", "pass_bullets_gravity_set_to_zero", "pass_combo_timer_never_kept",
-           "pass_farm_column_by_rounding", "pass_calendar_days_of_previous_month", "pass_heat_reset_inside_blocked_branch", "pass_shield_last_charge_costs_life", "pass_double_jump_count_wiped_on_takeoff", "pass_flashlight_mask_graphics_tweened"]
+           "pass_farm_column_by_rounding", "pass_calendar_days_of_previous_month", "pass_heat_reset_inside_blocked_branch", "pass_shield_last_charge_costs_life", "pass_double_jump_count_wiped_on_takeoff", "pass_flashlight_mask_graphics_tweened",
+           "pass_paddle_offset_mirrored", "pass_race_position_from_last", "pass_hangman_letter_shown_once",
+           "pass_anagram_first_free_slot_by_index_of", "pass_story_back_shows_same_page",
+           "pass_guesser_stuck_below_top", "pass_sudoku_box_index_as_first_cell",
+           "pass_mines_opened_counted_to_every_cell", "pass_sort_steps_generator_restarted"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
