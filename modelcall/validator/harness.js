@@ -3505,6 +3505,8 @@
         for (let j = 0; j < c.list.length && j < 200; j++) {
           const o = c.list[j];
           if (!o || o.visible === false) { away = -1; break; }
+          // a child on its way in (letters dropping into a title from above the view) is where its tween has it
+          if (c.scene && c.scene.sys && tweening(c.scene.sys, o)) { away = -1; break; }
           // a Graphics has no bounds: where its drawing is (moved by the containers round it)
           const d = o.type === 'Graphics' ? drawnBox(o) : null;
           if (o.type === 'Graphics' && !d) { away = -1; break; }

@@ -13,7 +13,8 @@ the branch it blocks, a shield's last charge that costs a life too and a jump co
 a paddle's bounce offset taken the wrong way round, a race position read from an order sorted back to front, a
 guessed letter shown only where it first comes, a Back that shows the page on show again, a halving guess stuck below
 the top, a sudoku box's number used as its first cell, a minefield's opened cells counted up to every cell and a
-generator made anew for each step; (working) a Graphics tweened as a mask and a first free slot found by indexOf(null);
+generator made anew for each step; (working) a Graphics tweened as a mask, a first free slot found by indexOf(null) and a container's letters dropping in
+from above the view;
 and (task-level, in the browser) a minimap camera zoomed in.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
@@ -68,11 +69,14 @@ WORKING = ["pass_minimap_zoom_inverted", "pass_turret_keeps_dead_target", "pass_
            "pass_merge_snapshot_shares_rows", "pass_connect_four_end_past_last", "pass_sokoban_held_key_steps",
            "pass_pipes_angle_remainder_negative", "pass_blocks_second_full_row_skipped",
            "pass_chasers_steered_once_at_spawn", "pass_bullets_gravity_set_to_zero", "pass_combo_timer_never_kept",
-           "pass_farm_column_by_rounding", "pass_calendar_days_of_previous_month", "pass_heat_reset_inside_blocked_branch", "pass_shield_last_charge_costs_life", "pass_double_jump_count_wiped_on_takeoff", "pass_flashlight_mask_graphics_tweened",
+           "pass_farm_column_by_rounding", "pass_calendar_days_of_previous_month",
+           "pass_heat_reset_inside_blocked_branch", "pass_shield_last_charge_costs_life",
+           "pass_double_jump_count_wiped_on_takeoff", "pass_flashlight_mask_graphics_tweened",
            "pass_paddle_offset_mirrored", "pass_race_position_from_last", "pass_hangman_letter_shown_once",
            "pass_anagram_first_free_slot_by_index_of", "pass_story_back_shows_same_page",
            "pass_guesser_stuck_below_top", "pass_sudoku_box_index_as_first_cell",
-           "pass_mines_opened_counted_to_every_cell", "pass_sort_steps_generator_restarted"]
+           "pass_mines_opened_counted_to_every_cell", "pass_sort_steps_generator_restarted",
+           "pass_title_letters_drop_into_container"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
