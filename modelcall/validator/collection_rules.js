@@ -8,27 +8,13 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
+const { RuleSet } = require('./rule_set');
 
 
 const BOOLEAN_MEMBERS = /^(active|visible|alive|enabled|dead|done|ready|moving|willRender|is[A-Z]\w*|has[A-Z]\w*|can[A-Z]\w*)$/;
 const COMPARE = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'instanceof', 'in']);
 
-class CollectionRules {
-  // facts: what game_state.js collected walking the program (calls, assigns, decls, writes)
-  constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.calls = facts.calls;
-    this.assigns = facts.assigns;
-    this.decls = facts.decls;
-    this.facts = facts;
-  }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
-
+class CollectionRules extends RuleSet {
   run() {
     if (/\.reduce\s*\(/.test(this.code)) this.sumWithoutStart();
     if (/\.(length|size)\b/.test(this.code)) this.lengthOfWrongKind();
@@ -73,7 +59,7 @@ class CollectionRules {
       if (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') generators.add(parent.id.name);
     });
     if (!generators.size) return;
-    walk(this.ast, (n, parent, key, ctx) => {
+    walk(this.ast, (n) => {
       if (this.found.some((f) => f.expected === 'one generator kept') || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'next') return;
       const made = n.callee.object;
       if (made.type !== 'CallExpression') return;

@@ -6,6 +6,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
+const { RuleSet } = require('./rule_set');
 
 function walkDecls(ast) {
   const out = [];
@@ -13,19 +14,7 @@ function walkDecls(ast) {
   return out;
 }
 
-class GridRules {
-  constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.facts = facts;
-    this.calls = facts.calls;
-  }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
-
+class GridRules extends RuleSet {
   run() {
     if (/\b(row|col|r|c|x|y)\s*,\s*(row|col|r|c|x|y)\b/.test(this.code)) this.coordinatesSwappedByName();
     if (/\[\s*\.\.\.\s*[\w.]+\s*\]|\.slice\s*\(\s*\)|Array\.from\s*\(/.test(this.code) && /\]\s*\[/.test(this.code)) this.snapshotSharesRows();
@@ -76,7 +65,7 @@ class GridRules {
       if (d.id.type !== 'Identifier' || !d.init) continue;
       const m = /^\(\s*(\w+)\s*\+\s*(\w+)\s*\)\s*\*\s*([\w.]+)\s*\+\s*\(?\s*(\w+)\s*\+\s*(\w+)\s*\)?$/.exec(this.text(d.init));
       if (!m) continue;
-      const [, row, dr, width, col, dc] = m;
+      const [, row, dr, , col, dc] = m;
       const i = d.id.name;
       const after = this.code.slice(d.end, d.end + 400);
       // the flat index is checked against the board's ends, and the column on its own is not

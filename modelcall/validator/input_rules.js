@@ -3,20 +3,10 @@
 // added up instead of written one after another, and a guessed letter shown only where it first comes in the word.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { lineOf, memberPath } = require('./game_state');
+const { memberPath } = require('./game_state');
+const { RuleSet } = require('./rule_set');
 
-class InputRules {
-  constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.facts = facts;
-  }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
-
+class InputRules extends RuleSet {
   run() {
     if (/keyboard\s*\.\s*(addKeys|addKey)\s*\(/.test(this.code)) this.keysNeverRead();
     if (/\+=\s*(Number|parseInt|parseFloat)\s*\(\s*[\w.]*\.key\b|\+=\s*\+\s*[\w.]*\.key\b/.test(this.code)) this.digitsAddedUp();

@@ -4,21 +4,11 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
+const { RuleSet } = require('./rule_set');
 
 const FRAME_MS = 16.7;
 
-class MeterRules {
-  constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.facts = facts;
-  }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
-
+class MeterRules extends RuleSet {
   run() {
     if (/Math\s*\.\s*(min|max)\s*\(|Clamp\s*\(/.test(this.code)) this.meterCrossedInOneFrame();
     return this.found;

@@ -5,29 +5,19 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
+const { RuleSet } = require('./rule_set');
 
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
 const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
 const DEGREES_SINK = new Set(['velocityFromAngle', 'setAngle']);
 const MATTER_SHAPES = new Set(['rectangle', 'circle', 'polygon', 'trapezoid', 'fromVertices']);
 
-class PhysicsRules {
-  // facts: what game_state.js collected walking the program (calls, assigns, decls, writes, props)
+class PhysicsRules extends RuleSet {
   constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.calls = facts.calls;
-    this.assigns = facts.assigns;
-    this.decls = facts.decls;
+    super(ast, code, facts);
     this.writes = facts.writes;
     this.props = facts.props;
-    this.facts = facts;
   }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
 
   // the object a path is about, by its last name: this.player, scene.player, this.player.body and a local
   // p = scene.player all say 'player'

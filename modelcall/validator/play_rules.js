@@ -10,6 +10,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
+const { RuleSet, timerRepeats } = require('./rule_set');
 
 // the names a kept pick goes by: a turret's target, a homing missile's prey, a locked-on enemy
 const PICK_NAMES = /^(target|currentTarget|lockedTarget|locked|lockOn|prey|victim|focus|aimTarget|enemyTarget|closest|nearest)$/i;
@@ -17,18 +18,7 @@ const PICK_NAMES = /^(target|currentTarget|lockedTarget|locked|lockOn|prey|victi
 const IN_PLAY = /\.(active|alive|visible|dead|isDead|destroyed|scene|body|hp|health|life|lives|enabled)\b|\bhp\b|\bhealth\b/;
 const PUT_OUT = /\.disableBody\s*\(|\.setActive\s*\(\s*false|\.destroy\s*\(\s*\)|\.kill(AndHide)?\s*\(/;
 
-class PlayRules {
-  constructor(ast, code, facts) {
-    this.ast = ast;
-    this.code = code;
-    this.found = [];
-    this.facts = facts;
-  }
-
-  add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
-
-  text(n) { return this.code.slice(n.start, n.end); }
-
+class PlayRules extends RuleSet {
   // how many places set the pick back to nothing in play (not its start value in a constructor, create() or init())
   dropsOf(name) {
     let count = 0;
@@ -136,7 +126,7 @@ class PlayRules {
   // (this.overheated && this.heat < 30) { this.overheated = false; } }: inside the branch this.overheated is false, so
   // the test that sets it back never holds, and once overheated the gun never fires again (set it back outside)
   releasedOnlyWhereBlocked() {
-    walk(this.ast, (g, parent, key, ctx) => {
+    walk(this.ast, (g) => {
       if (this.found.some((f) => f.expected === 'set back outside the branch it blocks') || g.type !== 'IfStatement') return;
       const flags = this.conjuncts(g.test).filter((c) => c.type === 'UnaryExpression' && c.operator === '!' && /^this\.\w+$/.test(memberPath(c.argument) || '')).map((c) => memberPath(c.argument));
       for (const flag of flags) {
@@ -194,12 +184,8 @@ class PlayRules {
       const fn = ctx.fn;
       // the function runs again and again: update() or a looping timer's callback
       const role = ctx.roles[ctx.roles.length - 1];
-      const looped = role === 'update' || this.facts.calls.some((k) => k.name === 'addEvent' && k.n.arguments[0] && (() => {
-        const cfg = propertiesOf(k.n.arguments[0]);
-        const loop = cfg.get('loop');
-        const repeat = cfg.get('repeat');
-        return ((loop && literalValue(loop).value === true) || (repeat && !(literalValue(repeat).ok && !literalValue(repeat).value))) && this.facts.handedFunction(cfg.get('callback')) === fn;
-      })());
+      const looped = role === 'update' || this.facts.calls.some((k) => k.name === 'addEvent' && k.n.arguments[0]
+        && timerRepeats(propertiesOf(k.n.arguments[0])) && this.facts.handedFunction(propertiesOf(k.n.arguments[0]).get('callback')) === fn);
       if (!looped) return;
       const stmts = fn.body.body;
       const at = stmts.indexOf(n);
@@ -293,12 +279,7 @@ class PlayRules {
       const text = reached.map((f) => this.text(f)).join('\n');
       // a guard, a listener taken off, a timer taken away, or a scene change: a second click cannot start a second round
       if (/\breturn\b|\.off\s*\(|removeListener|removeAllListeners|\.remove\s*\(|\.destroy\s*\(|removeAllEvents|clearPendingEvents|scene\s*\.\s*(start|restart|switch|launch|run)\s*\(|\bpaused\s*=|\bif\s*\(/.test(text)) continue;
-      const timer = this.facts.calls.find((k) => k.name === 'addEvent' && reached.includes(k.ctx.fn) && k.n.arguments[0] && (() => {
-        const cfg = propertiesOf(k.n.arguments[0]);
-        const repeat = cfg.get('repeat');
-        const loop = cfg.get('loop');
-        return (repeat && !(literalValue(repeat).ok && !literalValue(repeat).value)) || (loop && literalValue(loop).value === true);
-      })());
+      const timer = this.facts.calls.find((k) => k.name === 'addEvent' && reached.includes(k.ctx.fn) && k.n.arguments[0] && timerRepeats(propertiesOf(k.n.arguments[0])));
       if (!timer) continue;
       this.add('never_fires', true, `${this.text(c.n)} (line ${lineOf(c.n)}) runs on every click anywhere, the clicks of play too, and each run starts another repeating timer (line ${lineOf(timer.n)}) with nothing to keep a second start out: the timers pile up and run together (input.once, or a guard that returns when a round is on)`, lineOf(c.n), 'input.once');
       return;
@@ -332,10 +313,7 @@ class PlayRules {
     for (const c of this.facts.calls) {
       if (c.name !== 'addEvent' || !c.n.arguments[0] || !c.ctx.fn) continue;
       const cfg = propertiesOf(c.n.arguments[0]);
-      const repeat = cfg.get('repeat');
-      const loop = cfg.get('loop');
-      const repeats = (repeat && !(literalValue(repeat).ok && !literalValue(repeat).value)) || (loop && literalValue(loop).value === true);
-      const fn = repeats ? this.facts.handedFunction(cfg.get('callback')) : null;
+      const fn = timerRepeats(cfg) ? this.facts.handedFunction(cfg.get('callback')) : null;
       if (!fn) continue;
       const reached = this.facts.reachedFunctions(fn, 2);
       const text = reached.map((f) => this.text(f)).join('\n');

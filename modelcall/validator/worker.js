@@ -26,6 +26,8 @@ const { playFindings } = require('./play_rules');
 const { inputFindings } = require('./input_rules');
 const { meterFindings } = require('./meter_rules');
 const { gridFindings } = require('./grid_rules');
+// the whole-program rule modules run after game_state.js, on the facts it collected
+const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings];
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [
@@ -387,8 +389,8 @@ class Analysis {
     this.unreferencedLifecycle();
     this.timersNeverAdded();
     const { findings, facts } = gameStateFindings(this.ast, this.groupFetches, this.code);
-    for (const f of findings.concat(physicsFindings(this.ast, this.code, facts), collectionFindings(this.ast, this.code, facts), playFindings(this.ast, this.code, facts), inputFindings(this.ast, this.code, facts),
-      meterFindings(this.ast, this.code, facts), gridFindings(this.ast, this.code, facts))) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
+    for (const rules of RULE_SETS) findings.push(...rules(this.ast, this.code, facts));
+    for (const f of findings) this.contracts.add(f.code, f.certain, f.message, f.line, f.expected);
     this.oneShotTimers = /\b(delayedCall|addEvent|setTimeout)\s*\(/.test(this.code) ? facts.oneShotTimers() : [];
     this.awayMoves = /Angle\.Between\s*\(/.test(this.code) ? facts.awayMoves() : [];
     this.menuAfterGame = facts.menuAfterGame || null;
