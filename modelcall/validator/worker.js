@@ -26,8 +26,9 @@ const { playFindings } = require('./play_rules');
 const { inputFindings } = require('./input_rules');
 const { meterFindings } = require('./meter_rules');
 const { gridFindings } = require('./grid_rules');
+const { moveFindings } = require('./move_rules');
 // the whole-program rule modules run after game_state.js, on the facts it collected
-const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings];
+const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings, moveFindings];
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [

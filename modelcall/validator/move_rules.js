@@ -1,0 +1,210 @@
+'use strict';
+// Whole-program checks of a player's moves in puzzles and card games: the clicked cell toggled twice (once by itself
+// and once through a [0, 0] in its neighbour list), a step taken back that stays marked as visited, an undo snapshot
+// taken after the move it should undo, a typed word counted done one letter early, and a face-up card that can be
+// picked again and matched with itself.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, memberPath, lineOf } = require('./game_state');
+const { RuleSet } = require('./rule_set');
+
+const TOGGLE_NAME = /flip|toggle|switch|invert/i;
+const TOGGLE_BODY = /=\s*!\s*[\w.[\]]|\^=|=\s*1\s*-\s*[\w.[\]]/;
+
+function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+
+function isOffsetPair(n) {
+  if (n && n.type === 'ArrayExpression' && n.elements.length === 2) return n.elements.every((e) => e && offsetValue(e) !== null);
+  if (n && n.type === 'ObjectExpression' && n.properties.length === 2) return n.properties.every((p) => p.type === 'Property' && offsetValue(p.value) !== null);
+  return false;
+}
+
+function offsetValue(n) {
+  if (n.type === 'Literal' && typeof n.value === 'number') return n.value;
+  if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') return -n.argument.value;
+  return null;
+}
+
+function isZeroPair(n) {
+  const values = n.type === 'ArrayExpression' ? n.elements : n.properties.map((p) => p.value);
+  return values.every((v) => offsetValue(v) === 0);
+}
+
+class MoveRules extends RuleSet {
+  functions() {
+    if (!this.fns) {
+      this.fns = [];
+      walk(this.ast, (n, parent) => {
+        if (!/Function/.test(n.type) || !n.body || n.body.type !== 'BlockStatement') return;
+        const name = parent && parent.type === 'MethodDefinition' ? parent.key.name
+          : parent && parent.type === 'Property' ? parent.key.name
+            : parent && parent.type === 'VariableDeclarator' ? parent.id.name
+              : n.id ? n.id.name : null;
+        this.fns.push({ node: n, name, text: this.text(n.body) });
+      });
+    }
+    return this.fns;
+  }
+
+  run() {
+    if (/\[\s*0\s*,\s*0\s*\]|dx\s*:\s*0\s*,\s*dy\s*:\s*0/.test(this.code)) this.centreToggledTwice();
+    if (/new\s+Set\s*\(/.test(this.code) && /\.pop\s*\(\s*\)/.test(this.code)) this.steppedBackStaysVisited();
+    if (/\.pop\s*\(\s*\)/.test(this.code) && /undo/i.test(this.code)) this.snapshotAfterMove();
+    if (/\.length\s*-\s*1\s*\)/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.wordDoneOneEarly();
+    if (/(pointerdown|pointerup|gameobjectdown)/.test(this.code) && /if\s*\(\s*!\s*this\.\w+\s*\)/.test(this.code)) this.cardMatchedWithItself();
+    return this.found;
+  }
+
+  // const AROUND = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]; this.flip(c, r); AROUND.forEach(([dc, dr]) =>
+  // this.flip(c + dc, r + dr)): the [0, 0] already toggles the clicked cell, and the call before it toggles it back,
+  // so the clicked light never changes (drop one of the two)
+  centreToggledTwice() {
+    const lists = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init || n.init.type !== 'ArrayExpression') return;
+      const items = n.init.elements;
+      if (items.length >= 3 && items.every(isOffsetPair) && items.some(isZeroPair)) lists.set(n.id.name, n);
+    });
+    for (const [list, decl] of lists) {
+      for (const fn of this.functions()) {
+        const loop = new RegExp(`\\b${list}\\s*\\.\\s*forEach\\s*\\(|\\bof\\s+${list}\\s*\\)`).exec(fn.text);
+        if (!loop) continue;
+        const inner = /([\w.]+)\s*\(\s*([\w.]+)\s*\+\s*\w+\s*,\s*([\w.]+)\s*\+\s*\w+\s*\)/.exec(fn.text.slice(loop.index, loop.index + 200));
+        if (!inner) continue;
+        const [, call, x, y] = inner;
+        const direct = new RegExp(`(^|[^\\w.])${escape(call)}\\s*\\(\\s*${escape(x)}\\s*,\\s*${escape(y)}\\s*\\)`).exec(fn.text);
+        if (!direct) continue;
+        const callee = this.functions().find((f) => f.name === call.split('.').pop());
+        if (!TOGGLE_NAME.test(call) && !(callee && TOGGLE_BODY.test(callee.text))) continue;
+        const line = lineOf(fn.node) + fn.text.slice(0, direct.index).split('\n').length - 1;
+        this.add('wrong_argument', true, `${call}(${x}, ${y}) (line ${line}) toggles the chosen cell, and ${list} (line ${lineOf(decl)}) holds [0, 0], so the loop over it toggles that same cell again: it ends as it was and never changes (drop the [0, 0] or the separate call)`, line, `${list} without [0, 0]`);
+        return;
+      }
+    }
+  }
+
+  // this.path.push(cell); this.visited.add(key(cell)) with if (this.visited.has(key(cell))) return; and a step back
+  // this.path.pop() that never deletes its key: the cell given back stays blocked, so a drawn line can never go
+  // through it again (this.visited.delete(key(tail)))
+  steppedBackStaysVisited() {
+    for (const fn of this.functions()) {
+      const added = /([\w.]+)\s*\.\s*add\s*\(/g;
+      for (const m of fn.text.matchAll(added)) {
+        const set = m[1];
+        const esc = escape(set);
+        if (!new RegExp(`${esc}\\s*=\\s*new\\s+Set\\s*\\(`).test(this.code)) continue;
+        if (new RegExp(`${esc}\\s*\\.\\s*(delete|clear)\\s*\\(`).test(this.code)) continue;
+        if (!new RegExp(`if\\s*\\([^;{]*${esc}\\s*\\.\\s*has\\s*\\(`).test(fn.text)) continue;
+        const pushed = /([\w.]+)\s*\.\s*push\s*\(/.exec(fn.text);
+        if (!pushed || pushed[1] === set) continue;
+        const steps = escape(pushed[1]);
+        const back = this.functions().find((f) => new RegExp(`${steps}\\s*\\.\\s*pop\\s*\\(\\s*\\)`).test(f.text)
+          && !new RegExp(`${steps}\\s*=\\s*\\[|${esc}\\s*=`).test(f.text));
+        if (!back) continue;
+        const popAt = new RegExp(`${steps}\\s*\\.\\s*pop\\s*\\(\\s*\\)`).exec(back.text);
+        const line = lineOf(back.node) + back.text.slice(0, popAt.index).split('\n').length - 1;
+        this.add('state_not_updated', true, `${pushed[1]}.pop() (line ${line}) takes a step back, but its cell stays in ${set}, which blocks a cell already in it (${set}.has): the cell given back can never be entered again (${set}.delete(the popped cell's key))`, line, `${set}.delete`);
+        return;
+      }
+    }
+  }
+
+  // moveDisc() { this.pegs[to].push(this.pegs[from].pop()); this.history.push(this.pegs.map((p) => p.slice())); }
+  // undo() { this.pegs = this.history.pop(); }: the snapshot is taken after the move, so undo puts back the board as
+  // it already is (take the snapshot before the move)
+  snapshotAfterMove() {
+    for (const undo of this.functions()) {
+      const restored = /([\w.]+)\s*=\s*([\w.]+)\s*\.\s*pop\s*\(\s*\)\s*;/.exec(undo.text);
+      if (!restored) continue;
+      let [, state, history] = restored;
+      if (!/^this\./.test(state)) {
+        const local = state;
+        const back = new RegExp(`(this\\.[\\w.]+)\\s*=\\s*${escape(local)}\\s*;`).exec(undo.text);
+        if (!back) continue;
+        state = back[1];
+      }
+      const esc = escape(state);
+      for (const move of this.functions()) {
+        if (move === undo) continue;
+        const pushed = new RegExp(`${escape(history)}\\s*\\.\\s*push\\s*\\(`).exec(move.text);
+        if (!pushed) continue;
+        const copy = move.text.slice(pushed.index, pushed.index + 160);
+        if (!new RegExp(`${esc}\\b`).test(copy.split(';')[0])) continue;
+        const changed = new RegExp(`${esc}\\s*\\[[^\\]]+\\]\\s*(\\.\\s*(push|pop|splice|shift|unshift)\\s*\\(|(\\[[^\\]]+\\]\\s*)?=[^=])`).exec(move.text);
+        if (!changed || changed.index > pushed.index) continue;
+        const line = lineOf(move.node) + move.text.slice(0, pushed.index).split('\n').length - 1;
+        this.add('wrong_order', true, `${history}.push(…) (line ${line}) saves ${state} after the move has already changed it (line ${lineOf(move.node) + move.text.slice(0, changed.index).split('\n').length - 1}), and the undo puts back what ${history}.pop() returns (line ${lineOf(undo.node) + undo.text.slice(0, restored.index).split('\n').length - 1}): the first undo restores the board as it already is (save the snapshot before the move)`, line, 'snapshot before the move');
+        return;
+      }
+    }
+  }
+
+  // if (ch === this.word[this.cursor]) { this.cursor++; if (this.cursor === this.word.length - 1) done(); }: after the
+  // step the cursor counts the letters typed, so the word is done one letter early (this.cursor === this.word.length)
+  wordDoneOneEarly() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'IfStatement' || n.consequent.type !== 'BlockStatement') return;
+      const test = this.text(n.test);
+      const read = /([\w.]+)\s*\[\s*([\w.]+)\s*\]|([\w.]+)\s*\.\s*charAt\s*\(\s*([\w.]+)\s*\)/.exec(test);
+      if (!read || !/===?|!==?/.test(test)) return;
+      const word = read[1] || read[3];
+      const index = read[2] || read[4];
+      const body = n.consequent.body;
+      const stepAt = body.findIndex((s) => s.type === 'ExpressionStatement' && new RegExp(`^${escape(index)}\\s*(\\+\\+|\\+=\\s*1)\\s*;?$`).test(this.text(s)));
+      if (stepAt < 0) return;
+      for (const s of body.slice(stepAt + 1)) {
+        if (s.type !== 'IfStatement') continue;
+        const late = new RegExp(`^${escape(index)}\\s*(===?|>=)\\s*${escape(word)}\\s*\\.\\s*length\\s*-\\s*1$`).exec(this.text(s.test));
+        if (!late) continue;
+        this.add('off_by_one', true, `${this.text(s.test)} (line ${lineOf(s)}) runs after ${index} has moved past the letter just matched (line ${lineOf(body[stepAt])}), so ${index} counts the letters typed: the word counts as done one letter early and its last letter is never needed (${index} === ${word}.length)`, lineOf(s), `${index} === ${word}.length`);
+        return;
+      }
+    });
+  }
+
+  // flip(card) { if (this.busy) return; show(card); if (!this.first) { this.first = card; return; } if
+  // (this.first.getData('symbol') === card.getData('symbol')) pairs++ }: nothing keeps the face-up first card from being
+  // clicked again, so one card is matched with itself and counts a pair (if (card === this.first) return)
+  cardMatchedWithItself() {
+    for (const fn of this.functions()) {
+      const params = fn.node.params;
+      if (params.length !== 1 || params[0].type !== 'Identifier') continue;
+      const card = params[0].name;
+      let first = null;
+      let firstIf = null;
+      walk(fn.node.body, (n) => {
+        if (first || n.type !== 'IfStatement') return;
+        const m = /^!\s*(this\.\w+)$|^(this\.\w+)\s*===?\s*null$/.exec(this.text(n.test));
+        if (!m) return;
+        const field = m[1] || m[2];
+        if (new RegExp(`${escape(field)}\\s*=\\s*${card}\\s*;`).test(this.text(n.consequent))) { first = field; firstIf = n; }
+      });
+      if (!first) continue;
+      const before = this.code.slice(fn.node.body.start, firstIf.start);
+      if (new RegExp(`if\\s*\\([^)]*\\b${card}\\b`).test(before)) continue;
+      if (new RegExp(`\\b${card}\\s*\\.\\s*(disableInteractive|removeInteractive|off|removeAllListeners)\\s*\\(|\\b${card}\\s*\\.\\s*input\\s*\\.\\s*enabled\\s*=`).test(fn.text)) continue;
+      // the same card compared with itself: `first === card` anywhere in the function or its callers' guards
+      if (new RegExp(`\\b${card}\\s*[!=]==?\\s*${escape(first)}\\b|${escape(first)}\\s*[!=]==?\\s*${card}\\b`).test(fn.text)) continue;
+      const after = this.code.slice(firstIf.end, fn.node.body.end);
+      const aliasFirst = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${escape(first)}\\s*;`).exec(after);
+      const aliasCard = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${card}\\s*;`).exec(after);
+      const a = aliasFirst ? `(?:${escape(first)}|${aliasFirst[1]})` : escape(first);
+      const b = aliasCard ? `(?:${card}|${aliasCard[1]})` : card;
+      const same = new RegExp(`${a}\\s*\\.\\s*(getData\\s*\\(\\s*['"]\\w+['"]\\s*\\)|\\w+)\\s*===?\\s*${b}\\s*\\.\\s*\\1|${b}\\s*\\.\\s*(getData\\s*\\(\\s*['"]\\w+['"]\\s*\\)|\\w+)\\s*===?\\s*${a}\\s*\\.\\s*\\2`).exec(after);
+      if (!same) continue;
+      if (aliasFirst && aliasCard && new RegExp(`\\b${aliasFirst[1]}\\s*[!=]==?\\s*${aliasCard[1]}\\b|\\b${aliasCard[1]}\\s*[!=]==?\\s*${aliasFirst[1]}\\b`).test(after)) continue;
+      // every caller hands the card over with no test of its own
+      const callers = this.functions().filter((f) => new RegExp(`\\b${escape(fn.name || '#')}\\s*\\(`).test(f.text) && f !== fn);
+      if (!fn.name || !callers.length || callers.some((f) => /\bif\s*\(|\?|&&/.test(f.text.slice(0, f.text.search(new RegExp(`\\b${escape(fn.name)}\\s*\\(`)))))) continue;
+      const line = lineOf(firstIf);
+      this.add('state_not_updated', true, `${fn.name}(${card}) keeps the first pick in ${first} (line ${line}) but never checks that the next pick is another card: clicking the face-up card again compares it with itself (line ${line + this.code.slice(firstIf.start, firstIf.end + same.index).split('\n').length - 1}) and counts a pair (if (${card} === ${first}) return, or skip cards already face up)`, line, `${card} !== ${first}`);
+      return;
+    }
+  }
+}
+
+function moveFindings(ast, code, facts) {
+  return new MoveRules(ast, code, facts).run();
+}
+
+module.exports = { moveFindings };
