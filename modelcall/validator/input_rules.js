@@ -1,17 +1,68 @@
 'use strict';
 // Whole-program checks of how a game reads its player's keys: keys made for the player and never read, typed digits
-// added up instead of written one after another, and a guessed letter shown only where it first comes in the word.
+// added up instead of written one after another, a guessed letter shown only where it first comes in the word, and a
+// dragged object's home taken from the pointer where it was grabbed.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { memberPath } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { walk, memberPath, lineOf } = require('./game_state');
+const { RuleSet, escape } = require('./rule_set');
 
 class InputRules extends RuleSet {
   run() {
     if (/keyboard\s*\.\s*(addKeys|addKey)\s*\(/.test(this.code)) this.keysNeverRead();
     if (/\+=\s*(Number|parseInt|parseFloat)\s*\(\s*[\w.]*\.key\b|\+=\s*\+\s*[\w.]*\.key\b/.test(this.code)) this.digitsAddedUp();
     if (/\.indexOf\s*\(/.test(this.code) && /\[\s*['"][A-Za-z]{3,}['"]\s*,/.test(this.code)) this.guessShownOnce();
+    if (/dragstart|DRAG_START/.test(this.code) && /dragend|DRAG_END/.test(this.code)) this.homeFromPointer();
+    if (/\.isDown\b/.test(this.code) && /setVelocity[XY]\s*\(/.test(this.code)) this.velocityKeptAfterRelease();
     return this.found;
+  }
+
+  // if (left.isDown) body.setVelocityX(-SPEED); else if (right.isDown) body.setVelocityX(SPEED); and nothing ever sets
+  // that velocity back to 0 (no else, no drag): once a key is let go the object slides on at full speed until a wall
+  // stops it (else body.setVelocityX(0), or setVelocity(0) before the keys are read)
+  velocityKeptAfterRelease() {
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    walk(update.node.body, (n, parent, key) => {
+      if (this.found.some((f) => f.expected === 'velocity 0 when no key is held') || n.type !== 'IfStatement' || (parent && parent.type === 'IfStatement' && key === 'alternate')) return;
+      let axis = null;
+      let mover = null;
+      let branches = 0;
+      for (let branch = n; branch; branch = branch.alternate) {
+        branches += 1;
+        if (branch.type !== 'IfStatement' || !/^[\w.]+\.isDown(\s*\|\|\s*[\w.]+\.isDown)*$/.test(this.text(branch.test))) return;
+        const set = /([\w.]+)\s*\.\s*setVelocity([XY])\s*\(\s*-?\s*[\w.]+\s*\)/.exec(this.text(branch.consequent));
+        if (!set || (axis && (set[2] !== axis || set[1] !== mover))) return;
+        if (/^\s*0\s*$/.test(set[0].split('(')[1].replace(')', ''))) return;
+        axis = set[2];
+        mover = set[1];
+      }
+      if (branches < 2) return;
+      const lower = axis.toLowerCase();
+      if (new RegExp(`setVelocity${axis}\\s*\\(\\s*0\\s*\\)|setVelocity\\s*\\(\\s*0\\b|velocity\\s*\\.\\s*${lower}\\s*=\\s*0\\b|velocity\\s*\\.\\s*set\\s*\\(\\s*0|\\.stop\\s*\\(\\s*\\)|setDrag|setDamping|\\bdrag[XY]?\\s*:|setAcceleration|setFriction|\\.reset\\s*\\(|velocity\\s*\\.\\s*scale\\s*\\(`).test(this.code)) return;
+      this.add('never_fires', true, `${this.text(n.test)} … (line ${lineOf(n)}) sets ${mover}'s ${lower} speed while a key is held, and nothing ever sets it back to 0 (no else, no drag): once the key is let go ${mover} slides on at full speed until something stops it (else ${mover}.setVelocity${axis}(0))`, lineOf(n), 'velocity 0 when no key is held');
+    });
+  }
+
+  // on('dragstart', (pointer) => this.home.set(pointer.x, pointer.y)) and on('dragend', () => tween back to this.home):
+  // the pointer is where the object was grabbed, not where the object was, so it goes back off its start by the grab
+  // offset (this.home.set(obj.x, obj.y))
+  homeFromPointer() {
+    const starts = this.handlersOf(/^(['"`]drag(start)?['"`]|[\w.]*GAMEOBJECT_DRAG_START|[\w.]*DRAG_START)$/);
+    const ends = this.handlersOf(/^(['"`](dragend|drop)['"`]|[\w.]*DRAG_END|[\w.]*DROP)$/);
+    for (const start of starts) {
+      const p = start.params[0];
+      if (!p || p.type !== 'Identifier' || /^(_|obj|gameObject|go|item|sprite|card|target)/.test(p.name)) continue;
+      const body = this.text(start.body);
+      const m = new RegExp(`(this\\.\\w+)\\s*\\.\\s*set(?:To)?\\s*\\(\\s*${p.name}\\.x\\s*,\\s*${p.name}\\.y\\s*\\)|(this\\.\\w+)\\s*=\\s*\\{\\s*x\\s*:\\s*${p.name}\\.x\\s*,\\s*y\\s*:\\s*${p.name}\\.y\\s*\\}|(this\\.\\w+)\\s*=\\s*${p.name}\\.x\\s*;`).exec(body);
+      if (!m) continue;
+      const home = m[1] || m[2] || m[3];
+      const back = ends.find((e) => new RegExp(`${escape(home)}\\b`).test(this.text(e.body)));
+      if (!back) continue;
+      const line = this.code.slice(0, start.body.start + m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps where the pointer grabbed the object, not where the object was, and the drag's end sends it back to ${home} (line ${this.code.slice(0, back.start).split('\n').length}): it returns off its start by the grab offset (keep the object's own x and y)`, line, "the object's x and y");
+      return;
+    }
   }
 
   // const at = this.word.indexOf(letter); if (at !== -1) this.revealed[at] = letter; with words like 'LETTER' in the

@@ -6,12 +6,10 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 const TOGGLE_NAME = /flip|toggle|switch|invert/i;
 const TOGGLE_BODY = /=\s*!\s*[\w.[\]]|\^=|=\s*1\s*-\s*[\w.[\]]/;
-
-function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
 function isOffsetPair(n) {
   if (n && n.type === 'ArrayExpression' && n.elements.length === 2) return n.elements.every((e) => e && offsetValue(e) !== null);
@@ -31,21 +29,6 @@ function isZeroPair(n) {
 }
 
 class MoveRules extends RuleSet {
-  functions() {
-    if (!this.fns) {
-      this.fns = [];
-      walk(this.ast, (n, parent) => {
-        if (!/Function/.test(n.type) || !n.body || n.body.type !== 'BlockStatement') return;
-        const name = parent && parent.type === 'MethodDefinition' ? parent.key.name
-          : parent && parent.type === 'Property' ? parent.key.name
-            : parent && parent.type === 'VariableDeclarator' ? parent.id.name
-              : n.id ? n.id.name : null;
-        this.fns.push({ node: n, name, text: this.text(n.body) });
-      });
-    }
-    return this.fns;
-  }
-
   run() {
     if (/\[\s*0\s*,\s*0\s*\]|dx\s*:\s*0\s*,\s*dy\s*:\s*0/.test(this.code)) this.centreToggledTwice();
     if (/new\s+Set\s*\(/.test(this.code) && /\.pop\s*\(\s*\)/.test(this.code)) this.steppedBackStaysVisited();

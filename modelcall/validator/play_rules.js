@@ -6,11 +6,12 @@
 // round's time-limit timer left running when the round ends another way, and a timer whose handle is never kept in the
 // field that is checked to remove it, a state set back only inside the branch that state keeps from running, and a hit
 // that spends the last of a shield and costs a life as well, a race position read from an order sorted back to front,
-// and a Back that shows again the page on top of the history.
+// a Back that shows again the page on top of the history, an update() that goes on moving things while the game is
+// paused, and a scene launched over the game by a key that the launched scene reads too (each press starts it again).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
-const { RuleSet, timerRepeats } = require('./rule_set');
+const { RuleSet, timerRepeats, escape } = require('./rule_set');
 
 // the names a kept pick goes by: a turret's target, a homing missile's prey, a locked-on enemy
 const PICK_NAMES = /^(target|currentTarget|lockedTarget|locked|lockOn|prey|victim|focus|aimTarget|enemyTarget|closest|nearest)$/i;
@@ -45,7 +46,52 @@ class PlayRules extends RuleSet {
     if (/(--|-=)/.test(this.code) && /===?\s*0|<=\s*0/.test(this.code)) this.spentAndChargedAtOnce();
     if (/\.sort\s*\(/.test(this.code) && /indexOf\s*\([^)]*\)\s*\+\s*1/.test(this.code)) this.rankFromAscendingOrder();
     if (/\.pop\s*\(\s*\)/.test(this.code) && /\.push\s*\(/.test(this.code)) this.backShowsCurrentPage();
+    if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /keydown-/.test(this.code)) this.overlayRelaunchedByItsKey();
+    if (/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(this.code) && /\bupdate\s*\(/.test(this.code)) this.pausedButUpdated();
     return this.found;
+  }
+
+  // input.keyboard.on('keydown-SPACE', () => this.scene.launch('Dialogue')) in the map, which neither pauses nor
+  // sleeps itself nor asks whether the dialogue is open, and the dialogue reads keydown-SPACE to go on: every SPACE in
+  // the dialogue also launches it again, and launching a running scene starts it over at its first line
+  // (this.scene.pause() with the launch, or test this.scene.isActive('Dialogue'))
+  overlayRelaunchedByItsKey() {
+    for (const handler of this.handlersOf(/^['"`]keydown-\w+['"`]$/)) {
+      const body = this.text(handler.body);
+      const launch = /this\s*\.\s*scene\s*\.\s*launch\s*\(\s*['"`](\w+)['"`]/.exec(body);
+      if (!launch) continue;
+      if (/scene\s*\.\s*(pause|sleep|stop|switch|start|isActive|isSleeping|isPaused|isVisible|get|getScene)\s*\(|keyboard\s*\.\s*enabled|input\s*\.\s*enabled|\.off\s*\(|removeAllListeners|=\s*true\b/.test(body)) continue;
+      if (/if\s*\([^)]*this\.\w*(open|talk|dialog|busy|active|showing|menu|lock|pause)/i.test(body)) continue;
+      const event = this.code.slice(this.code.lastIndexOf('(', handler.start - 1) + 1, handler.start).match(/keydown-\w+/);
+      if (!event) continue;
+      const own = new RegExp(`super\\s*\\(\\s*(\\{[^}]*key\\s*:\\s*)?['"\`]${launch[1]}['"\`]|\\bkey\\s*:\\s*['"\`]${launch[1]}['"\`]`).exec(this.code);
+      if (!own) continue;
+      let scene = null;
+      walk(this.ast, (n) => { if (['ClassDeclaration', 'ClassExpression', 'ObjectExpression'].includes(n.type) && n.start < own.index && own.index < n.end && (!scene || n.start > scene.start)) scene = n; });
+      if (!scene || (scene.start <= handler.start && handler.end <= scene.end)) continue;
+      if (!this.text(scene).includes(`'${event[0]}'`) && !this.text(scene).includes(`"${event[0]}"`)) continue;
+      const line = this.code.slice(0, handler.body.start + launch.index).split('\n').length;
+      this.add('never_fires', true, `this.scene.launch('${launch[1]}') (line ${line}) runs on every ${event[0]}, and this scene goes on reading the keys under ${launch[1]}, which reads ${event[0]} too: each press inside ${launch[1]} also launches it again, and launching a running scene starts it over (pause this scene with the launch, or ask this.scene.isActive('${launch[1]}'))`, line, `this.scene.pause() or isActive('${launch[1]}')`);
+      return;
+    }
+  }
+
+  // togglePause() { this.isPaused = !this.isPaused; this.physics.pause(); this.tweens.pauseAll() } with update() {
+  // this.windmill.angle += speed * delta } never asking: the physics and tweens stop, but what update() moves goes on
+  // under the pause screen (if (this.isPaused) return;)
+  pausedButUpdated() {
+    const update = this.functions().find((f) => f.name === 'update' && f.node.params.length <= 2);
+    if (!update) return;
+    for (const toggle of this.functions()) {
+      const flag = /(this\.\w+)\s*=\s*!\s*(this\.\w+)\s*;/.exec(toggle.text);
+      if (!flag || flag[1] !== flag[2] || !/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(toggle.text)) continue;
+      if (new RegExp(`${escape(flag[1])}\\b|isPaused|\\.paused\\b|scene\\s*\\.\\s*(pause|isPaused)`).test(update.text)) return;
+      const moved = /(this\.\w+)\s*\.\s*(x|y|angle|rotation|tilePositionX|tilePositionY)\s*(\+=|-=)/.exec(update.text);
+      if (!moved || new RegExp(`${escape(moved[1])}\\b`).test(toggle.text)) continue;
+      const line = this.lineIn(update, moved.index);
+      this.add('never_fires', true, `${moved[0]}… (line ${line}) runs on every frame, and update() never asks ${flag[1]}, which ${toggle.name || 'the pause'}() (line ${this.lineIn(toggle, flag.index)}) sets while it pauses the physics and tweens: ${moved[1]} goes on moving while the game is paused (if (${flag[1]}) return;)`, line, `if (${flag[1]}) return`);
+      return;
+    }
   }
 
   // if (this.shield > 0) { this.shield--; } if (this.shield === 0) { this.lives--; }: the hit that takes the last

@@ -3,7 +3,7 @@
 // assigns, decls and its helpers), and the findings list. A module is a RuleSet subclass whose run() returns
 // this.found, each finding {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { literalValue } = require('./game_state');
+const { walk, memberPath, literalValue } = require('./game_state');
 
 class RuleSet {
   constructor(ast, code, facts) {
@@ -19,7 +19,38 @@ class RuleSet {
   add(code, certain, message, line, expected) { this.found.push({ code, certain, message, line, expected }); }
 
   text(n) { return this.code.slice(n.start, n.end); }
+
+  // every function with a block body: {node, name (a method's, a property's, a declared or assigned one's), text}
+  functions() {
+    if (!this.fns) {
+      this.fns = [];
+      walk(this.ast, (n, parent) => {
+        if (!/Function/.test(n.type) || !n.body || n.body.type !== 'BlockStatement') return;
+        const named = parent && ['MethodDefinition', 'Property'].includes(parent.type) ? parent.key
+          : parent && parent.type === 'VariableDeclarator' ? parent.id : n.id;
+        this.fns.push({ node: n, name: named && named.type === 'Identifier' ? named.name : null, text: this.text(n.body) });
+      });
+    }
+    return this.fns;
+  }
+
+  // the function nodes handed to on(...) or once(...) for an event whose name (its source text) matches `event`
+  handlersOf(event) {
+    const out = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'CallExpression' || n.arguments.length < 2 || !/\.(on|once)$/.test(memberPath(n.callee) || '')) return;
+      const fn = n.arguments[1];
+      if (!/Function/.test(fn.type) || fn.body.type !== 'BlockStatement') return;
+      if (event.test(this.text(n.arguments[0]))) out.push(fn);
+    });
+    return out;
+  }
+
+  // the line in the program of a match found at `index` inside fn.text
+  lineIn(fn, index) { return this.code.slice(0, fn.node.body.start + index).split('\n').length; }
 }
+
+function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
 // a timer config (propertiesOf's map) that fires more than once: a repeat that is not a literal 0, or loop: true
 function timerRepeats(cfg) {
@@ -28,4 +59,4 @@ function timerRepeats(cfg) {
   return Boolean((repeat && !(literalValue(repeat).ok && !literalValue(repeat).value)) || (loop && literalValue(loop).value === true));
 }
 
-module.exports = { RuleSet, timerRepeats };
+module.exports = { RuleSet, timerRepeats, escape };

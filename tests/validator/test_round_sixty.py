@@ -2,7 +2,11 @@
 from earlier puzzle and typing sets, a clicked light toggled twice (once by itself and once by the [0, 0] in its
 neighbour list), a drawn path's step back that stays marked as visited, an undo snapshot taken after the move it
 should undo, a typed word counted done one letter early, and a face-up card that can be picked again and matched with
-itself.
+itself; from earlier sets on a hero's numbers and scenes, an equipped item's bonus stacked on the one it replaces, a
+level-up tested once where one gain passes two levels, a card drawn with GetRandom from a deck whose count is shown, a
+dragged object's home taken from the pointer, an update() that goes on turning things while the game is paused, a
+velocity a held key sets and nothing sets back, a stack topped up by a whole stack's worth, a total summed once and
+divided by after the votes change, and a dialogue launched again by the key it reads itself.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -17,11 +21,21 @@ EXPECTED = {
     "fail_hanoi_undo_snapshot_after_move": [("l2", "wrong_order", 44, "this.history.push(…) (line 44) saves this.pegs after the move has already changed it (line 43)")],
     "fail_typing_word_done_one_letter_early": [("l2", "off_by_one", 46, "this.cursor === this.word.length - 1 (line 46) runs after this.cursor has moved past the letter just matched (line 44)")],
     "fail_pairs_card_matched_with_itself": [("l2", "state_not_updated", 40, "flip(card) keeps the first pick in this.first (line 40) but never checks that the next pick is another card")],
+    "fail_equip_bonus_stacked_on_swap": [("l2", "state_not_updated", 41, "this.atk += weapon.atk; (line 41) adds the new weapon's atk while this.weapon = weapon replaces the ")],
+    "fail_quest_level_up_once": [("l2", "never_fires", 33, "if (this.xp >= this.xpToNext()) (line 33) takes one level per gain, but a gain of 350 at level 1 pas")],
+    "fail_blackjack_card_stays_in_deck": [("l2", "state_not_updated", 30, "GetRandom(this.deck) (line 30) picks a card and leaves it in this.deck: this.deck.length, which the ")],
+    "fail_drag_home_from_pointer": [("l2", "wrong_argument", 30, "this.home.set(pointer.x, pointer.y) (line 30) keeps where the pointer grabbed the object, not where ")],
+    "fail_pause_windmill_keeps_turning": [("l2", "never_fires", 53, "this.windmill.angle +=… (line 53) runs on every frame, and update() never asks this.isPaused, which ")],
+    "fail_box_slides_after_key_release": [("l2", "never_fires", 35, "this.cursors.left.isDown … (line 35) sets body's x speed while a key is held, and nothing ever sets ")],
+    "fail_inventory_stack_past_limit": [("l2", "wrong_argument", 62, "const moved = Math.min(left, max); (line 62) caps the amount at a whole stack, and slot.count += mov")],
+    "fail_poll_total_summed_once": [("l2", "state_not_updated", 34, "this.votes[index]++… (line 34) changes a count in this.votes, but this.total was summed from them on")],
+    "fail_village_dialogue_relaunched": [("l2", "never_fires", 32, "this.scene.launch('Dialogue') (line 32) runs on every keydown-SPACE, and this scene goes on reading ")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
            "pass_hanoi_undo_snapshot_after_move", "pass_typing_word_done_one_letter_early",
-           "pass_pairs_card_matched_with_itself"]
+           "pass_pairs_card_matched_with_itself",
+           "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched"]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,145 @@
+'use strict';
+// Whole-program checks of a hero's numbers, a deck of cards and tallies: an item's bonus added on top of the one it
+// replaces, a level-up tested once where one gain passes several levels, a card drawn with GetRandom from a deck whose
+// count is shown or checked (the card never leaves it), a stack topped up by a full stack's worth, and a total summed
+// once and divided by after the counts it sums have changed.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { RuleSet, escape } = require('./rule_set');
+
+class ProgressRules extends RuleSet {
+  run() {
+    if (/\+=\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.bonusStackedOnSwap();
+    if (/\blevel\w*\s*(\+=\s*1|\+\+)/i.test(this.code) && /-=/.test(this.code)) this.levelUpOnce();
+    if (/GetRandom\s*\(/.test(this.code) && /\.length\b/.test(this.code)) this.drawnCardStaysInDeck();
+    if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
+    if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
+    return this.found;
+  }
+
+  // equip(weapon) { this.weapon = weapon; this.atk += weapon.atk; }: equipping in place of another weapon keeps the
+  // old one's bonus, so swapping stacks them (this.atk = this.baseAtk + weapon.atk, or take the old bonus off first)
+  bonusStackedOnSwap() {
+    for (const fn of this.functions()) {
+      const params = fn.node.params;
+      if (params.length !== 1 || params[0].type !== 'Identifier') continue;
+      const item = params[0].name;
+      const slot = new RegExp(`(this\\.\\w+)\\s*=\\s*${item}\\s*;`).exec(fn.text);
+      const stacked = new RegExp(`(this\\.\\w+)\\s*\\+=\\s*${item}\\s*\\.\\s*(\\w+)\\s*;`).exec(fn.text);
+      if (!slot || !stacked) continue;
+      const stat = escape(stacked[1]);
+      // the old bonus taken off somewhere, or a slot that must be empty before it is filled
+      if (new RegExp(`${stat}\\s*-=|${stat}\\s*=\\s*[^=;]*\\+`).test(this.code.replace(stacked[0], ''))) continue;
+      if (new RegExp(`if\\s*\\(\\s*${escape(slot[1])}\\s*\\)|if\\s*\\(\\s*${escape(slot[1])}\\s*(!==?\\s*(null|undefined)|&&)`).test(fn.text)) continue;
+      if (!/equip|wear|wield|select|choose|pick|set|swap|use/i.test(fn.name || '') && !/weapon|armou?r|item|gear|slot|equipped|helmet|shield|ring/i.test(slot[1])) continue;
+      const line = this.lineIn(fn, stacked.index);
+      this.add('state_not_updated', true, `${stacked[0]} (line ${line}) adds the new ${item}'s ${stacked[2]} while ${slot[1]} = ${item} replaces the one before, whose bonus is never taken off: each swap stacks another bonus onto ${stacked[1]} (base + the equipped one's ${stacked[2]}, or subtract the old one first)`, line, `${stacked[1]} without the old bonus`);
+      return;
+    }
+  }
+
+  // gainXp(amount) { this.xp += amount; if (this.xp >= this.xpToNext()) { this.xp -= this.xpToNext(); this.level++ } }
+  // with gainXp(350) and xpToNext() = 100 * level: one gain passes two levels but only one is taken, and the rest
+  // waits for the next gain (while instead of if)
+  levelUpOnce() {
+    for (const fn of this.functions()) {
+      const m = /\bif\s*\(\s*(this\.\w+)\s*>=\s*(this\.\w+\s*\(\s*\)|this\.\w+|[A-Z_]+|\d+)\s*\)\s*\{([^{}]*)\}/.exec(fn.text);
+      if (!m) continue;
+      const [, xp, need, body] = m;
+      if (!new RegExp(`${escape(xp)}\\s*-=`).test(body) || !/\blevel\w*\s*(\+=\s*1|\+\+)/i.test(body)) continue;
+      const gained = new RegExp(`${escape(xp)}\\s*\\+=\\s*(\\w+)\\s*;`).exec(fn.text.slice(0, m.index));
+      if (!gained) continue;
+      // the largest gain: a literal added here, or the literal arguments this function is called with
+      let gains = /^\d+$/.test(gained[1]) ? [Number(gained[1])] : [];
+      const paramAt = fn.node.params.findIndex((p) => p.type === 'Identifier' && p.name === gained[1]);
+      if (paramAt >= 0 && fn.name) {
+        const calls = this.code.matchAll(new RegExp(`\\.${escape(fn.name)}\\s*\\(([^()]*)\\)`, 'g'));
+        gains = [...calls].map((c) => c[1].split(',')[paramAt]).filter((a) => a && /^\s*\d+\s*$/.test(a)).map(Number);
+      }
+      if (!gains.length) continue;
+      const threshold = this.thresholdAt(need);
+      if (!threshold) continue;
+      const start = /\bthis\.level\s*=\s*(\d+)\s*;/.exec(this.code);
+      const level = start ? Number(start[1]) : 1;
+      const biggest = Math.max(...gains);
+      if (biggest < threshold(level) + threshold(level + 1)) continue;
+      const line = this.lineIn(fn, m.index);
+      this.add('never_fires', true, `if (${xp} >= ${need}) (line ${line}) takes one level per gain, but a gain of ${biggest} at level ${level} passes ${threshold(level)} + ${threshold(level + 1)}, two levels: the second waits in ${xp} until some later gain (while instead of if)`, line, 'while');
+      return;
+    }
+  }
+
+  // const moved = Math.min(left, max); slot.count += moved; with the slot found by s.count < max: a stack that already
+  // holds some gets a whole stack's worth more and grows past its limit (Math.min(left, max - slot.count))
+  stackToppedPastLimit() {
+    const re = /(?:const|let|var)\s+(\w+)\s*=\s*Math\s*\.\s*min\s*\(\s*(\w+)\s*,\s*([\w.]+)\s*\)\s*;/g;
+    for (const m of this.code.matchAll(re)) {
+      const [, moved, , max] = m;
+      if (!/max|limit|cap|stack/i.test(max)) continue;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 250);
+      const added = new RegExp(`([\\w.]+)\\.(count|qty|quantity|amount|stack|size|n)\\s*\\+=\\s*${moved}\\b`).exec(after);
+      if (!added) continue;
+      // the stack may already hold some: it is picked by count < max
+      if (!new RegExp(`\\.${added[2]}\\s*<\\s*${escape(max)}\\b`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) caps the amount at a whole stack, and ${added[0]} adds it to a stack that may already hold some (picked by ${added[2]} < ${max}): it grows past ${max} (Math.min(${m[2]}, ${max} - ${added[1]}.${added[2]}))`, line, `${max} - ${added[1]}.${added[2]}`);
+      return;
+    }
+  }
+
+  // this.total = this.votes.reduce((s, v) => s + v, 0) in create(), then vote(i) { this.votes[i]++; ... v / this.total }:
+  // the total is never counted again, so after a vote the shares add up to more than 100 % (this.total++ with the vote)
+  totalNotRecounted() {
+    for (const m of this.code.matchAll(/(this\.\w+)\s*=\s*(this\.\w+)\s*\.\s*reduce\s*\(/g)) {
+      const [, total, counts] = m;
+      const t = escape(total);
+      if ((this.code.match(new RegExp(`${t}\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*${t}\\b`, 'g')) || []).length !== 1) continue;
+      const bumped = new RegExp(`${escape(counts)}\\s*\\[[^\\]]+\\]\\s*(\\+\\+|--|\\+=|-=)`).exec(this.code);
+      if (!bumped) continue;
+      const fn = this.functions().find((f) => f.node.body.start < bumped.index && bumped.index < f.node.body.end && !['create', 'init', 'constructor', 'preload'].includes(f.name));
+      if (!fn) continue;
+      const divided = new RegExp(`/\\s*${t}\\b`).exec(this.code);
+      if (!divided) continue;
+      const line = this.code.slice(0, bumped.index).split('\n').length;
+      this.add('state_not_updated', true, `${bumped[0]}… (line ${line}) changes a count in ${counts}, but ${total} was summed from them once (line ${this.code.slice(0, m.index).split('\n').length}) and never again: dividing by it (line ${this.code.slice(0, divided.index).split('\n').length}) gives shares that no longer add up to 100 % (update ${total} with the count)`, line, `${total} updated`);
+      return;
+    }
+  }
+
+  // what `need` asks at a level: a number, a constant, or a method that returns LIT * this.level
+  thresholdAt(need) {
+    if (/^\d+$/.test(need)) return () => Number(need);
+    const constant = new RegExp(`\\b${escape(need)}\\s*=\\s*(\\d+)\\s*;`).exec(this.code);
+    if (/^[A-Z_]+$/.test(need) && constant) return () => Number(constant[1]);
+    const method = /^this\.(\w+)\s*\(\s*\)$/.exec(need);
+    if (!method) return null;
+    const fn = this.functions().find((f) => f.name === method[1] && !f.node.params.length);
+    if (!fn) return null;
+    const ret = /^\s*return\s+(?:(\d+)\s*\*\s*this\.level|this\.level\s*\*\s*(\d+))\s*;\s*$/.exec(fn.text.slice(1, -1));
+    if (!ret) return null;
+    const per = Number(ret[1] || ret[2]);
+    return (level) => per * level;
+  }
+
+  // const card = Phaser.Utils.Array.GetRandom(this.deck) with `${this.deck.length}` shown: GetRandom only looks, so the
+  // card stays in the deck, its count never drops and the same card can come again (RemoveRandomElement)
+  drawnCardStaysInDeck() {
+    for (const m of this.code.matchAll(/GetRandom\s*\(\s*(this\.\w+|\w+)\s*\)/g)) {
+      const deck = m[1];
+      if (!/deck|pile|cards|bag|pool|draw|stock|shoe|tiles/i.test(deck)) continue;
+      const esc = escape(deck);
+      if (new RegExp(`${esc}\\s*\\.\\s*(splice|pop|shift|filter)\\s*\\(|(Remove\\w*|Splice\\w*)\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*length\\s*=`).test(this.code)) continue;
+      const counted = new RegExp(`\\$\\{\\s*${esc}\\s*\\.\\s*length\\s*\\}|\\+\\s*${esc}\\s*\\.\\s*length\\b|${esc}\\s*\\.\\s*length\\s*(===?|<=?)\\s*0`).exec(this.code);
+      if (!counted) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('state_not_updated', true, `${m[0]} (line ${line}) picks a card and leaves it in ${deck}: ${deck}.length, which the game shows or checks (line ${this.code.slice(0, counted.index).split('\n').length}), never drops, and the same card can be drawn again (Phaser.Utils.Array.RemoveRandomElement)`, line, 'RemoveRandomElement');
+      return;
+    }
+  }
+}
+
+function progressFindings(ast, code, facts) {
+  return new ProgressRules(ast, code, facts).run();
+}
+
+module.exports = { progressFindings };
