@@ -1,17 +1,46 @@
 'use strict';
 // Whole-program checks of meters a game fills and drains over time (stamina, energy, fuel, a charge): a rate per
-// second times update()'s delta, which counts milliseconds, that crosses the meter's whole range in one frame.
+// second times update()'s delta, which counts milliseconds, that crosses the meter's whole range in one frame, and an
+// amount per second (so named, or so commented) added on every frame times delta, a thousand times too fast.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 const FRAME_MS = 16.7;
 
 class MeterRules extends RuleSet {
   run() {
     if (/Math\s*\.\s*(min|max)\s*\(|Clamp\s*\(/.test(this.code)) this.meterCrossedInOneFrame();
+    if (/per\s*(second|sec)\b|\/\s*s(ec)?\b|PER_SEC|perSec/i.test(this.code)) this.perSecondTimesMilliseconds();
     return this.found;
+  }
+
+  // const WORKER_RATE = 1; // coins per second, then update(time, delta) { this.coins += this.workers * WORKER_RATE *
+  // delta }: delta counts milliseconds, so each second pays a thousand times the rate (delta / 1000)
+  perSecondTimesMilliseconds() {
+    for (const fn of this.facts.lifecycle('update')) {
+      const d = fn.params[1];
+      if (!d || d.type !== 'Identifier' || fn.body.type !== 'BlockStatement') continue;
+      let hit = null;
+      walk(fn.body, (n) => {
+        if (hit || n.type !== 'AssignmentExpression' || n.operator !== '+=') return;
+        const amount = this.text(n.right);
+        if (!new RegExp(`(^|\\*\\s*)${d.name}\\s*(\\*|$)`).test(amount) || /\/|0\.0\d*1\b|1e-3/.test(amount)) return;
+        for (const c of amount.split('*').map((t) => t.trim())) {
+          if (!/^[A-Za-z_$][\w$]*$/.test(c) || c === d.name) continue;
+          const decl = new RegExp(`\\b(?:const|let|var)\\s+${escape(c)}\\s*=\\s*[\\d.]+\\s*;([^\\n]*)`).exec(this.code);
+          if (!decl) continue;
+          const perSecond = /PER_?S(EC(OND)?)?$|perSec(ond)?$/i.test(c) || /per\s*(second|sec)\b|\/\s*s(ec)?\b/i.test(decl[1])
+            || new RegExp(`\\$\\{[^}]*\\b${escape(c)}\\b[^}]*\\}\\s*\\/\\s*s(ec)?\\b`).test(this.code);
+          if (perSecond) { hit = { n, c }; return; }
+        }
+      });
+      if (!hit) continue;
+      const line = lineOf(hit.n);
+      this.add('wrong_argument', true, `${this.text(hit.n)} (line ${line}) adds ${hit.c}, an amount per second, times ${d.name}, which counts milliseconds: each second adds a thousand times the rate (${d.name} / 1000)`, line, `${d.name} / 1000`);
+      return;
+    }
   }
 
   // const dt = delta; this.stamina = Math.max(0, this.stamina - 25 * dt) beside Math.min(this.maxStamina, ... + 15 * dt)

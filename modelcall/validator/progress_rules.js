@@ -2,7 +2,8 @@
 // Whole-program checks of a hero's numbers, a deck of cards and tallies: an item's bonus added on top of the one it
 // replaces, a level-up tested once where one gain passes several levels, a card drawn with GetRandom from a deck whose
 // count is shown or checked (the card never leaves it), a stack topped up by a full stack's worth, and a total summed
-// once and divided by after the counts it sums have changed.
+// once and divided by after the counts it sums have changed, and a stage that stops at the list's last index compared
+// with the list's length.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { RuleSet, escape } = require('./rule_set');
@@ -14,6 +15,7 @@ class ProgressRules extends RuleSet {
     if (/GetRandom\s*\(/.test(this.code) && /\.length\b/.test(this.code)) this.drawnCardStaysInDeck();
     if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
+    if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
     return this.found;
   }
 
@@ -102,6 +104,28 @@ class ProgressRules extends RuleSet {
       if (!divided) continue;
       const line = this.code.slice(0, bumped.index).split('\n').length;
       this.add('state_not_updated', true, `${bumped[0]}… (line ${line}) changes a count in ${counts}, but ${total} was summed from them once (line ${this.code.slice(0, m.index).split('\n').length}) and never again: dividing by it (line ${this.code.slice(0, divided.index).split('\n').length}) gives shares that no longer add up to 100 % (update ${total} with the count)`, line, `${total} updated`);
+      return;
+    }
+  }
+
+  // if (plot.stage < STAGES.length - 1) plot.stage += 1, and a harvest when plot.stage === STAGES.length: the stage
+  // stops at the last index, so it never equals the length and the crop can never be harvested (STAGES.length - 1)
+  stageCappedBelowLength() {
+    for (const m of this.code.matchAll(/([\w.]+)\.(\w+)\s*===?\s*([\w.]+)\.length\s*\)/g)) {
+      const [, , field, list] = m;
+      const L = escape(list);
+      const steps = [...this.code.matchAll(new RegExp(`\\.${field}\\s*(\\+=\\s*1\\b|\\+\\+)|\\.${field}\\s*=[^=;]*;`, 'g'))];
+      if (!steps.length) continue;
+      const capped = (st) => {
+        if (/^\.\w+\s*=/.test(st[0]) && !/\+\+|\+=/.test(st[0])) {
+          return new RegExp(`Math\\.min\\s*\\([^;]*${L}\\.length\\s*-\\s*1|=\\s*(0|null|-1|undefined)\\s*;`).test(st[0]);
+        }
+        const before = this.code.slice(Math.max(0, st.index - 160), st.index);
+        return new RegExp(`\\.${field}\\s*<\\s*${L}\\.length\\s*-\\s*1\\b|\\.${field}\\s*<=\\s*${L}\\.length\\s*-\\s*2\\b`).test(before);
+      };
+      if (!steps.some((st) => /\+\+|\+=/.test(st[0])) || !steps.every(capped)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('never_fires', true, `${m[0].slice(0, -1).trim()} (line ${line}) waits for ${field} to reach ${list}.length, but ${field} only steps while it is below ${list}.length - 1: it stops at the last index and never gets there (${list}.length - 1)`, line, `${list}.length - 1`);
       return;
     }
   }

@@ -28,8 +28,9 @@ const { meterFindings } = require('./meter_rules');
 const { gridFindings } = require('./grid_rules');
 const { moveFindings } = require('./move_rules');
 const { progressFindings } = require('./progress_rules');
+const { saveFindings } = require('./save_rules');
 // the whole-program rule modules run after game_state.js, on the facts it collected
-const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings, moveFindings, progressFindings];
+const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings, moveFindings, progressFindings, saveFindings];
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [

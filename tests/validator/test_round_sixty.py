@@ -6,7 +6,10 @@ itself; from earlier sets on a hero's numbers and scenes, an equipped item's bon
 level-up tested once where one gain passes two levels, a card drawn with GetRandom from a deck whose count is shown, a
 dragged object's home taken from the pointer, an update() that goes on turning things while the game is paused, a
 velocity a held key sets and nothing sets back, a stack topped up by a whole stack's worth, a total summed once and
-divided by after the votes change, and a dialogue launched again by the key it reads itself.
+divided by after the votes change, and a dialogue launched again by the key it reads itself; from round 60's idle and
+economy games, an amount per second times update()'s milliseconds, a saved number read back as text and added to, a
+save read under a field name it was never written with, a new run made by a shallow copy of its template, and a crop
+stage that stops at the last index while the harvest waits for the length.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -30,12 +33,18 @@ EXPECTED = {
     "fail_inventory_stack_past_limit": [("l2", "wrong_argument", 62, "const moved = Math.min(left, max); (line 62) caps the amount at a whole stack, and slot.count += mov")],
     "fail_poll_total_summed_once": [("l2", "state_not_updated", 34, "this.votes[index]++… (line 34) changes a count in this.votes, but this.total was summed from them on")],
     "fail_village_dialogue_relaunched": [("l2", "never_fires", 32, "this.scene.launch('Dialogue') (line 32) runs on every keydown-SPACE, and this scene goes on reading ")],
+    "fail_factory_rate_per_second_times_ms": [("l2", "wrong_argument", 60, "this.coins += this.workers * WORKER_RATE * delta (line 60) adds WORKER_RATE, an amount per second, t")],
+    "fail_gems_saved_text_added_to": [("l2", "wrong_argument", 36, "this.gems = this.loadGems() (line 22) holds what localStorage gives back, text, once a save exists, ")],
+    "fail_mine_offline_field_never_saved": [("l2", "never_fires", 57, "data.savedAt (line 57) reads a field the save never writes: localStorage.setItem(SAVE_KEY, …) stores")],
+    "fail_prestige_run_shares_template": [("l2", "state_not_updated", 54, "this.run = { ...NEW_RUN } (line 38) copies only the top of NEW_RUN: this.run.owned is NEW_RUN.owned ")],
+    "fail_farm_ripe_stage_never_reached": [("l2", "never_fires", 58, "plot.stage === STAGES.length (line 58) waits for stage to reach STAGES.length, but stage only steps ")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
            "pass_hanoi_undo_snapshot_after_move", "pass_typing_word_done_one_letter_early",
            "pass_pairs_card_matched_with_itself",
-           "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched"]
+           "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched",
+           "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached"]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,130 @@
+'use strict';
+// Whole-program checks of what a game saves, loads and starts again from: a number read back from localStorage as text
+// and then added to (the digits are joined, not summed), a saved record read under a field name it was never saved
+// with, and a run started from a shallow copy of a template whose nested objects the run then changes.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, lineOf } = require('./game_state');
+const { RuleSet, escape } = require('./rule_set');
+
+const READ = /^localStorage\s*\.\s*getItem\s*\(\s*([\w.'"`-]+)\s*\)(\s*\|\|\s*(\d+|['"]\d*['"]))?$/;
+
+class SaveRules extends RuleSet {
+  run() {
+    if (/localStorage\s*\.\s*getItem\s*\(/.test(this.code)) {
+      this.savedTextAddedTo();
+      this.fieldReadUnderOtherName();
+    }
+    if (/\{\s*\.\.\.\s*[A-Z_][A-Z0-9_]*\s*\}/.test(this.code)) this.templateSharedByShallowCopy();
+    return this.found;
+  }
+
+  // loadGems() { return localStorage.getItem(KEY) || 0; } with this.gems = this.loadGems() and this.gems += 1: getItem
+  // gives text, so a saved "5" plus 1 is "51" (Number(localStorage.getItem(KEY)) || 0)
+  savedTextAddedTo() {
+    const texts = new Set();
+    for (const fn of this.functions()) {
+      const m = /^\s*(?:try\s*\{\s*)?return\s+([^;]+);/.exec(fn.text.slice(1));
+      if (fn.name && m && READ.test(m[1].trim())) texts.add(`${fn.name}()`);
+    }
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.left.type !== 'MemberExpression') return;
+      const value = this.text(n.right).trim();
+      const viaMethod = /^this\.(\w+)\s*\(\s*\)$/.exec(value);
+      if (!READ.test(value) && !(viaMethod && texts.has(`${viaMethod[1]}()`))) return;
+      const field = this.text(n.left);
+      const esc = escape(field);
+      if (new RegExp(`${esc}\\s*=\\s*(Number|parseInt|parseFloat)\\s*\\(|${esc}\\s*=\\s*\\+`).test(this.code)) return;
+      const added = new RegExp(`${esc}\\s*\\+=\\s*(\\d+|[\\w.]+)\\s*;|${esc}\\s*=\\s*${esc}\\s*\\+\\s*(\\d+|[\\w.]+)\\s*;`).exec(this.code);
+      if (!added) return;
+      const line = this.code.slice(0, added.index).split('\n').length;
+      this.add('wrong_argument', true, `${field} = ${value} (line ${lineOf(n)}) holds what localStorage gives back, text, once a save exists, and ${added[0].trim()} (line ${line}) then joins digits instead of adding: a saved 5 plus 1 becomes "51" (Number(...) when it is read)`, line, 'Number(localStorage.getItem(...))');
+    });
+  }
+
+  // localStorage.setItem(KEY, JSON.stringify({ gold, miners, time: Date.now() })) and, on load, data.savedAt: the
+  // record has no savedAt, so what depends on it is undefined (NaN) and never given (read the field it was saved as)
+  fieldReadUnderOtherName() {
+    const saved = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'CallExpression' || !/localStorage\s*\.\s*setItem$/.test(this.text(n.callee)) || n.arguments.length < 2) return;
+      const key = this.text(n.arguments[0]);
+      const value = n.arguments[1];
+      if (value.type !== 'CallExpression' || !/JSON\s*\.\s*stringify$/.test(this.text(value.callee)) || !value.arguments[0]) return;
+      const obj = this.recordOf(value.arguments[0]);
+      if (obj) saved.set(key, obj);
+    });
+    if (!saved.size) return;
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'VariableDeclarator' && n.type !== 'AssignmentExpression') return;
+      const target = n.type === 'VariableDeclarator' ? n.id : n.left;
+      const value = n.type === 'VariableDeclarator' ? n.init : n.right;
+      if (!value || target.type !== 'Identifier') return;
+      const read = /^JSON\s*\.\s*parse\s*\(\s*localStorage\s*\.\s*getItem\s*\(\s*([\w.'"`-]+)\s*\)\s*(\|\|[^)]*)?\)$/.exec(this.text(value).trim());
+      if (!read || !saved.has(read[1])) return;
+      const keys = saved.get(read[1]);
+      const name = target.name;
+      const scope = this.functions().filter((f) => f.node.start < n.start && n.end < f.node.end).pop();
+      const from = scope ? scope.node.body.start : 0;
+      for (const m of this.code.slice(from, scope ? scope.node.body.end : this.code.length).matchAll(new RegExp(`(?<![\\w.$])${name}\\s*\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))) {
+        m.index += from;
+        const field = m[1];
+        if (keys.has(field) || ['hasOwnProperty', 'toString', 'length'].includes(field)) continue;
+        const line = this.code.slice(0, m.index).split('\n').length;
+        this.add('never_fires', true, `${name}.${field} (line ${line}) reads a field the save never writes: localStorage.setItem(${read[1]}, …) stores ${[...keys].join(', ')} only, so ${name}.${field} is undefined (read ${[...keys].find((k) => k.toLowerCase().includes('time') || k.toLowerCase().includes('at')) || 'the field it was saved as'})`, line, `a field the save writes`);
+        return;
+      }
+    });
+  }
+
+  // the field names of a record saved as an object literal, or as a local made from one and given more fields after;
+  // null when it is anything else (its fields are not known)
+  recordOf(n) {
+    let obj = n;
+    let name = null;
+    if (n.type === 'Identifier') {
+      name = n.name;
+      let init = null;
+      walk(this.ast, (d) => { if (d.type === 'VariableDeclarator' && d.id.type === 'Identifier' && d.id.name === name && d.init) init = d.init; });
+      obj = init;
+    }
+    if (!obj || obj.type !== 'ObjectExpression' || obj.properties.some((p) => p.type !== 'Property' || p.computed)) return null;
+    const keys = new Set(obj.properties.map((p) => p.key.name || String(p.key.value)));
+    if (name) {
+      for (const m of this.code.matchAll(new RegExp(`\\b${name}\\s*\\.\\s*(\\w+)\\s*=[^=]|\\b${name}\\s*\\[`, 'g'))) {
+        if (!m[1]) return null;
+        keys.add(m[1]);
+      }
+    }
+    return keys;
+  }
+
+  // const NEW_RUN = { coins: 0, owned: { drill: 0 } }; this.run = { ...NEW_RUN }; this.run.owned.drill += 1: the spread
+  // copies the top level only, so run.owned is NEW_RUN.owned itself, and a new run starts with what the old one bought
+  // (structuredClone(NEW_RUN))
+  templateSharedByShallowCopy() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*=\s*\{\s*\.\.\.\s*([A-Z_][A-Z0-9_]*)\s*\}/g)) {
+      const [, copy, template] = m;
+      const decl = new RegExp(`\\b(?:const|let|var)\\s+${template}\\s*=\\s*\\{`).exec(this.code);
+      if (!decl) continue;
+      let obj = null;
+      walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === template && n.init && n.init.type === 'ObjectExpression') obj = n.init; });
+      if (!obj) continue;
+      const nested = obj.properties.filter((p) => p.type === 'Property' && !p.computed && ['ObjectExpression', 'ArrayExpression'].includes(p.value.type)).map((p) => p.key.name || String(p.key.value));
+      for (const key of nested) {
+        const esc = escape(`${copy}.${key}`);
+        const changed = new RegExp(`${esc}\\s*(\\.\\s*\\w+|\\[[^\\]]+\\])\\s*(\\+\\+|--|\\+=|-=|=[^=])|(\\+\\+|--)\\s*${esc}\\s*(\\.\\s*\\w+|\\[[^\\]]+\\])|${esc}\\s*\\.\\s*(push|splice|pop|shift|unshift)\\s*\\(`).exec(this.code);
+        if (!changed) continue;
+        const line = this.code.slice(0, changed.index).split('\n').length;
+        this.add('state_not_updated', true, `${m[0]} (line ${this.code.slice(0, m.index).split('\n').length}) copies only the top of ${template}: ${copy}.${key} is ${template}.${key} itself, so ${changed[0].trim()} (line ${line}) changes the template, and a new run starts with what the last one had (structuredClone(${template}))`, line, `structuredClone(${template})`);
+        return;
+      }
+    }
+  }
+}
+
+function saveFindings(ast, code, facts) {
+  return new SaveRules(ast, code, facts).run();
+}
+
+module.exports = { saveFindings };
