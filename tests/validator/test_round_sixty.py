@@ -9,7 +9,11 @@ velocity a held key sets and nothing sets back, a stack topped up by a whole sta
 divided by after the votes change, and a dialogue launched again by the key it reads itself; from round 60's idle and
 economy games, an amount per second times update()'s milliseconds, a saved number read back as text and added to, a
 save read under a field name it was never written with, a new run made by a shallow copy of its template, and a crop
-stage that stops at the last index while the harvest waits for the length.
+stage that stops at the last index while the harvest waits for the length; from round 60's visual toys and tools (and
+earlier ones), a pie slice drawn anticlockwise, a saved stroke emptied in place, a hue in degrees where 0..1 is taken,
+the scene clock sped up for a cycle that runs on tweens, a stopwatch whose resume starts from zero, a path follower
+started over on resume, an animation's hideOnComplete never undone, an intro chain stopped before its onComplete, and a
+layer speed copied once while the keys change the original.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -38,13 +42,24 @@ EXPECTED = {
     "fail_mine_offline_field_never_saved": [("l2", "never_fires", 57, "data.savedAt (line 57) reads a field the save never writes: localStorage.setItem(SAVE_KEY, …) stores")],
     "fail_prestige_run_shares_template": [("l2", "state_not_updated", 54, "this.run = { ...NEW_RUN } (line 38) copies only the top of NEW_RUN: this.run.owned is NEW_RUN.owned ")],
     "fail_farm_ripe_stage_never_reached": [("l2", "never_fires", 58, "plot.stage === STAGES.length (line 58) waits for stage to reach STAGES.length, but stage only steps ")],
+    "fail_fraction_pie_slice_anticlockwise": [("l2", "wrong_argument", 55, "g.slice(…, start, start + slice, true) (line 55) goes anticlockwise from start to start + slice, the")],
+    "fail_paint_stroke_emptied_in_place": [("l2", "state_not_updated", 46, "this.points.length = 0 (line 46) empties the very array that this.strokes.push(…) (line 45) just sav")],
+    "fail_picker_hue_in_degrees": [("l2", "wrong_argument", 42, "Phaser.Display.Color.HSVToRGB(this.hue, …) (line 42) takes the hue from 0 to 1, and this.hue counts ")],
+    "fail_daynight_clock_sped_for_tweens": [("l2", "never_fires", 46, "this.time.timeScale = 6 (line 46) speeds up the scene clock, which runs only timer events, and this ")],
+    "fail_stopwatch_resume_from_zero": [("l2", "state_not_updated", 35, "this.startTime = this.time.now; (line 35) resumes by stamping this.startTime again, and the time sho")],
+    "fail_laps_stopwatch_resume_from_zero": [("l2", "state_not_updated", 41, "this.startAt = this.time.now; (line 41) resumes by stamping this.startAt again, and the time shown i")],
+    "fail_follower_resume_starts_over": [("l2", "wrong_argument", 51, "this.ship.startFollow(…) (line 51) is the resume after this.ship.pauseFollow(): it starts the path o")],
+    "fail_bomb_hidden_after_explosion": [("l2", "never_fires", 39, "this.bomb.play('explode') (line 39) plays 'explode', which hides this.bomb when it ends (hideOnCompl")],
+    "fail_intro_chain_stopped_before_menu": [("l2", "never_fires", 37, "this.intro.stop() (line 37) ends this.intro without its onComplete (line 26), which is what calls th")],
+    "fail_parallax_rate_copied_once": [("l2", "state_not_updated", 33, "rate: this.speed * FACTORS[i] (line 33) copies this.speed into each rate once, in create(), and upda")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
            "pass_hanoi_undo_snapshot_after_move", "pass_typing_word_done_one_letter_early",
            "pass_pairs_card_matched_with_itself",
            "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched",
-           "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached"]
+           "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached",
+           "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once"]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,191 @@
+'use strict';
+// Whole-program checks of visual toys and tools (paint apps, pickers, stopwatches, intros, path followers): a saved
+// stroke emptied in place, a hue in degrees handed to a colour function that takes 0..1, the scene clock sped up for a
+// program that runs on tweens, a resume that starts over (a stopwatch's start stamped again, a path follower started
+// again), a sprite its animation hides at the end and nothing shows again, a tween chain stopped where its end was
+// meant to run, and a speed copied into each layer once while the keys change the original.
+// Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
+
+const { walk, lineOf } = require('./game_state');
+const { RuleSet, escape } = require('./rule_set');
+
+const NOW = /^(this\.time\.now|this\.scene\.time\.now|scene\.time\.now|time|Date\.now\(\)|performance\.now\(\)|this\.game\.loop\.time)$/;
+
+class AnimRules extends RuleSet {
+  run() {
+    if (/\.length\s*=\s*0\b|\.splice\s*\(\s*0\s*\)/.test(this.code)) this.savedListEmptiedInPlace();
+    if (/HSVToRGB\s*\(|HSLToColor\s*\(/.test(this.code)) this.hueInDegrees();
+    if (/time\s*\.\s*timeScale\s*=/.test(this.code)) this.clockSpedForTweens();
+    if (/pauseFollow\s*\(/.test(this.code) || /\.now\b|Date\s*\.\s*now/.test(this.code)) this.resumeStartsOver();
+    if (/hideOnComplete\s*:\s*true/.test(this.code)) this.hiddenAndNeverShown();
+    if (/\.stop\s*\(\s*\)/.test(this.code) && /onComplete\s*:/.test(this.code)) this.chainStoppedBeforeItsEnd();
+    if (/\.map\s*\(|\.forEach\s*\(|push\s*\(\s*\{/.test(this.code)) this.speedCopiedOnce();
+    return this.found;
+  }
+
+  // this.strokes.push(this.points); this.points.length = 0;: the saved stroke is the same array, so emptying it for the
+  // next stroke empties the saved one too (this.points = [] makes a new list)
+  savedListEmptiedInPlace() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'push') return;
+      const held = [];
+      for (const a of n.arguments) {
+        if (a.type === 'MemberExpression') held.push(a);
+        if (a.type === 'ObjectExpression') for (const p of a.properties) if (p.type === 'Property' && p.value.type === 'MemberExpression') held.push(p.value);
+      }
+      for (const h of held) {
+        const list = this.text(h);
+        if (!/^this\.\w+$/.test(list)) continue;
+        const fn = this.functions().filter((f) => f.node.body.start < n.start && n.end < f.node.body.end).pop();
+        if (!fn) continue;
+        const after = this.code.slice(n.end, fn.node.body.end);
+        const esc = escape(list);
+        const emptied = new RegExp(`${esc}\\s*\\.\\s*length\\s*=\\s*0\\b|${esc}\\s*\\.\\s*splice\\s*\\(\\s*0\\s*\\)`).exec(after);
+        if (!emptied || new RegExp(`${esc}\\s*=[^=]`).test(after.slice(0, emptied.index))) continue;
+        const line = this.code.slice(0, n.end + emptied.index).split('\n').length;
+        this.add('state_not_updated', true, `${emptied[0]} (line ${line}) empties the very array that ${this.text(n.callee)}(…) (line ${lineOf(n)}) just saved: the saved one is emptied too and keeps nothing (${list} = [] starts a new one)`, line, `${list} = []`);
+        return;
+      }
+    });
+  }
+
+  // Phaser.Display.Color.HSVToRGB(this.hue, 1, 1) with this.hue = (this.hue + 30) % 360: the hue is taken from 0 to 1,
+  // so every hue in degrees wraps round to red (this.hue / 360)
+  hueInDegrees() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/(HSVToRGB|HSLToColor)$/.test(this.text(n.callee)) || !n.arguments[0]) return;
+      const hue = this.text(n.arguments[0]);
+      if (!/^[\w.]+$/.test(hue) || /^\d/.test(hue)) return;
+      const esc = escape(hue);
+      const degrees = new RegExp(`${esc}\\s*=[^=;]*%\\s*360\\b|${esc}\\s*%=\\s*360\\b|${esc}\\s*(>=?|<=?|===?)\\s*360\\b|${esc}\\s*=\\s*[\\w.]*Between\\s*\\(\\s*0\\s*,\\s*3[56]\\d\\s*\\)|${esc}\\s*=[^=;]*\\*\\s*360\\b|(?:const|let|var)\\s+${esc}\\s*=\\s*([2-9]|\\d\\d+)\\b`).exec(this.code);
+      if (!degrees) return;
+      const shown = this.code.slice(degrees.index).split(/;|\n/)[0].trim();
+      this.add('wrong_argument', true, `${this.text(n.callee)}(${hue}, …) (line ${lineOf(n)}) takes the hue from 0 to 1, and ${hue} counts degrees (${shown}, line ${this.code.slice(0, degrees.index).split('\n').length}): every hue past 1 comes out red (${hue} / 360)`, lineOf(n), `${hue} / 360`);
+    });
+  }
+
+  // fKey.on('down', () => { this.time.timeScale = 6 }) in a program whose cycle is a tween: the scene clock's timeScale
+  // speeds up only its timer events, and there are none, so the key changes nothing (this.tweens.timeScale)
+  clockSpedForTweens() {
+    if (/time\s*\.\s*(addEvent|delayedCall)\s*\(|Time\s*\.\s*TimerEvent/.test(this.code)) return;
+    if (!/tweens\s*\.\s*(add|addCounter|chain|timeline)\s*\(/.test(this.code)) return;
+    const m = /this\s*\.\s*time\s*\.\s*timeScale\s*=\s*([\d.]+)/.exec(this.code);
+    if (!m || Number(m[1]) === 1) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('never_fires', true, `${m[0]} (line ${line}) speeds up the scene clock, which runs only timer events, and this program has none: what moves here runs on tweens, so nothing changes speed (this.tweens.timeScale)`, line, 'this.tweens.timeScale');
+  }
+
+  // toggle: if (this.running) { this.elapsed = this.time.now - this.startTime } else { this.startTime = this.time.now }
+  // and the display shows this.time.now - this.startTime: resuming forgets the time already on the watch, so it starts
+  // again from zero (this.startTime = this.time.now - this.elapsed); and if (following) ship.pauseFollow() else
+  // ship.startFollow(config): starting again puts the ship back at the path's start (resumeFollow)
+  resumeStartsOver() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'IfStatement' || !n.alternate) return;
+      const yes = this.text(n.consequent);
+      const no = this.text(n.alternate);
+      const follow = /([\w.]+)\s*\.\s*pauseFollow\s*\(\s*\)/.exec(yes);
+      const again = follow && new RegExp(`${escape(follow[1])}\\s*\\.\\s*startFollow\\s*\\(`).exec(no);
+      if (again) {
+        const line = lineOf(n.alternate) + no.slice(0, again.index).split('\n').length - 1;
+        this.add('wrong_argument', true, `${follow[1]}.startFollow(…) (line ${line}) is the resume after ${follow[0]}: it starts the path over from its beginning, so the follower jumps back to the start (${follow[1]}.resumeFollow())`, line, `${follow[1]}.resumeFollow()`);
+        return;
+      }
+      const kept = /(this\.\w+)\s*=\s*([\w.]+(?:\(\))?)\s*-\s*(this\.\w+)\s*;/.exec(yes);
+      if (!kept || !NOW.test(kept[2])) return;
+      const [, elapsed, , start] = kept;
+      const restamp = new RegExp(`${escape(start)}\\s*=\\s*([\\w.]+(?:\\(\\))?)\\s*;`).exec(no);
+      if (!restamp || !NOW.test(restamp[1])) return;
+      // the time already on the watch is added back somewhere: start = now - elapsed, or elapsed + (now - start)
+      const e = escape(elapsed);
+      if (new RegExp(`-\\s*${e}\\b|${e}\\s*\\+(?!\\+)|\\+\\s*${e}\\b|${e}\\s*\\+=`).test(this.code)) return;
+      const line = lineOf(n.alternate) + no.slice(0, restamp.index).split('\n').length - 1;
+      this.add('state_not_updated', true, `${restamp[0]} (line ${line}) resumes by stamping ${start} again, and the time shown is ${kept[2]} - ${start}: the ${elapsed} already on the watch (line ${lineOf(n)}) is forgotten, so it starts again from zero (${start} = ${restamp[1]} - ${elapsed})`, line, `${start} = ${restamp[1]} - ${elapsed}`);
+    });
+  }
+
+  // anims.create({ key: 'explode', hideOnComplete: true }) and this.bomb.play('explode'), then the same bomb moved to
+  // its next spot with nothing that shows it again: after the first explosion it stays hidden (and cannot be clicked)
+  hiddenAndNeverShown() {
+    const keys = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'CallExpression' || !/anims\.create$/.test(this.text(n.callee)) || !n.arguments[0] || n.arguments[0].type !== 'ObjectExpression') return;
+      const props = new Map(n.arguments[0].properties.filter((p) => p.type === 'Property' && p.key && !p.computed).map((p) => [p.key.name, p.value]));
+      const hide = props.get('hideOnComplete');
+      const key = props.get('key');
+      if (hide && hide.type === 'Literal' && hide.value === true && key && key.type === 'Literal') keys.push(String(key.value));
+    });
+    const shows = this.code.replace(/setVisible\s*\(\s*false\s*\)/g, '');
+    for (const key of keys) {
+      for (const p of this.code.matchAll(new RegExp(`(this\\.\\w+)\\s*(?:\\.\\s*anims)?\\s*\\.\\s*play\\s*\\(\\s*['"\`]${escape(key)}['"\`]`, 'g'))) {
+        const sprite = escape(p[1]);
+        if (new RegExp(`setVisible\\s*\\(|${sprite}\\s*\\.\\s*visible\\s*=|${sprite}\\s*\\.\\s*destroy\\s*\\(`).test(shows)) continue;
+        // made anew outside create(): each one is a fresh, visible sprite
+        const remade = [...this.code.matchAll(new RegExp(`${sprite}\\s*=[^=]`, 'g'))].some((a) => {
+          const fn = this.functions().filter((f) => f.node.body.start < a.index && a.index < f.node.body.end).pop();
+          return !fn || !['create', 'init', 'constructor'].includes(fn.name);
+        });
+        if (remade) continue;
+        const reused = new RegExp(`${sprite}\\s*(\\.\\s*\\w+\\s*\\([^)]*\\)\\s*)*\\.\\s*(setTexture|setPosition|setFrame|setInteractive)\\s*\\(`).exec(this.code.slice(p.index));
+        if (!reused) continue;
+        const line = this.code.slice(0, p.index).split('\n').length;
+        this.add('never_fires', true, `${p[1]}.play('${key}') (line ${line}) plays '${key}', which hides ${p[1]} when it ends (hideOnComplete: true), and ${p[1]} is used again (line ${this.code.slice(0, p.index + reused.index).split('\n').length}) with nothing that shows it: after the first time it stays invisible (setVisible(true) when it comes back)`, line, `${p[1]}.setVisible(true)`);
+        return;
+      }
+    }
+  }
+
+  // this.intro = this.tweens.chain({ tweens: [...], onComplete: () => this.showMenu() }) and SPACE: this.intro.stop():
+  // stop() ends the chain without its onComplete, so skipping never shows the menu (complete(), or call showMenu too)
+  chainStoppedBeforeItsEnd() {
+    for (const m of this.code.matchAll(/(this\.\w+)\s*=\s*this\s*\.\s*tweens\s*\.\s*(chain|add|timeline)\s*\(/g)) {
+      const tween = m[1];
+      let cfg = null;
+      walk(this.ast, (n) => { if (!cfg && n.type === 'CallExpression' && n.start === m.index + m[0].length - `this.tweens.${m[2]}(`.length) cfg = n; });
+      if (!cfg) {
+        walk(this.ast, (n) => { if (!cfg && n.type === 'CallExpression' && n.start > m.index && n.start < m.index + m[0].length && n.arguments[0] && n.arguments[0].type === 'ObjectExpression') cfg = n; });
+      }
+      if (!cfg || !cfg.arguments[0] || cfg.arguments[0].type !== 'ObjectExpression') continue;
+      const props = cfg.arguments[0].properties.filter((p) => p.type === 'Property' && p.key && !p.computed);
+      const done = props.find((p) => p.key.name === 'onComplete');
+      if (!done || props.some((p) => p.key.name === 'onStop') || (done.value.type !== 'ArrowFunctionExpression' && done.value.type !== 'FunctionExpression')) continue;
+      const calls = [...this.text(done.value.body).matchAll(/this\s*\.\s*(\w+)\s*\(/g)].map((c) => c[1]);
+      if (!calls.length) continue;
+      const stop = new RegExp(`${escape(tween)}\\s*\\.\\s*stop\\s*\\(\\s*\\)`).exec(this.code);
+      if (!stop || new RegExp(`${escape(tween)}\\s*\\.\\s*on\\s*\\(\\s*['"\`]stop|TWEEN_STOP`).test(this.code)) continue;
+      const fn = this.functions().filter((f) => f.node.body.start < stop.index && stop.index < f.node.body.end).pop();
+      if (!fn || calls.some((c) => new RegExp(`this\\s*\\.\\s*${c}\\s*\\(`).test(fn.text))) continue;
+      const line = this.code.slice(0, stop.index).split('\n').length;
+      this.add('never_fires', true, `${stop[0]} (line ${line}) ends ${tween} without its onComplete (line ${lineOf(done)}), which is what calls this.${calls[0]}(): stopping it early never gets there (${tween}.complete(), or call this.${calls[0]}() as well)`, line, `${tween}.complete()`);
+      return;
+    }
+  }
+
+  // this.layers = [...].map((sprite, i) => ({ sprite, rate: this.speed * FACTORS[i] })) in create(), UP/DOWN change
+  // this.speed, and update() moves each layer by layer.rate: the rate was copied from the speed once, so the keys
+  // change only the speed's label (this.speed * layer.factor in update)
+  speedCopiedOnce() {
+    for (const m of this.code.matchAll(/(\w+)\s*:\s*(this\.\w+)\s*\*\s*[\w.[\]]+\s*[}),]/g)) {
+      const [, prop, speed] = m;
+      const made = this.functions().filter((f) => f.node.body.start < m.index && m.index < f.node.body.end)
+        .find((f) => ['create', 'init', 'constructor'].includes(f.name));
+      if (!made) continue;
+      const s = escape(speed);
+      const changed = new RegExp(`${s}\\s*(\\+=|-=|\\*=|/=|\\+\\+|--)|(\\+\\+|--)\\s*${s}\\b|${s}\\s*=[^=]`, 'g');
+      const where = [...this.code.matchAll(changed)].filter((c) => !(made.node.body.start < c.index && c.index < made.node.body.end));
+      if (!where.length) continue;
+      const update = this.functions().find((f) => f.name === 'update');
+      if (!update || !new RegExp(`\\.\\s*${prop}\\b`).test(update.text) || new RegExp(s).test(update.text)) continue;
+      if (new RegExp(`\\.\\s*${prop}\\s*=[^=]`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('state_not_updated', true, `${m[0].slice(0, -1).trim()} (line ${line}) copies ${speed} into each ${prop} once, in ${made.name}(), and update() moves by ${prop}: changing ${speed} later (line ${this.code.slice(0, where[0].index).split('\n').length}) changes nothing on screen (read ${speed} in update())`, line, `${speed} read in update()`);
+      return;
+    }
+  }
+}
+
+function animFindings(ast, code, facts) {
+  return new AnimRules(ast, code, facts).run();
+}
+
+module.exports = { animFindings };
