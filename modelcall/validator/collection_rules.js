@@ -4,7 +4,8 @@
 // (Set#iterate / Set#each) given an arrow whose value is false for some member, which stops the walk there, an
 // interpolation k that runs past 1, a wrap with % of a value that goes below 0 (% keeps the sign), milliseconds divided
 // by 60 for minutes, stored text compared with a boolean, an exact mark that fixed steps jump over, and the remainder of
-// a game object's angle (which Phaser keeps in -180..180).
+// a game object's angle (which Phaser keeps in -180..180), an item read at index length (one past the last), and a
+// middle square worked out as from + (to - from), which is the end square itself.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -30,7 +31,41 @@ class CollectionRules extends RuleSet {
     if (/\*\s*\w+\s*\(|function\s*\*/.test(this.code) && /\)\s*\.\s*next\s*\(/.test(this.code)) this.generatorStartedEachTime();
     if (/Math\s*\.\s*floor\s*\(\s*\(/.test(this.code) && /\/\s*2\s*\)/.test(this.code)) this.halvingStuckAtTop();
     if (/new\s+Date\s*\([^)]*,\s*0\s*\)/.test(this.code)) this.lastDayOfPreviousMonth();
+    if (/\[\s*[\w.]+\.length\s*\]/.test(this.code)) this.readPastTheEnd();
+    if (/-\s*\w+\s*;/.test(this.code)) this.middleIsTheEnd();
     return this.found;
+  }
+
+  // const top = this.pile[this.pile.length]: the last item is at length - 1, so this reads past the end and is always
+  // undefined (this.pile[this.pile.length - 1])
+  readPastTheEnd() {
+    walk(this.ast, (n, parent, key) => {
+      if (this.found.some((f) => f.expected === 'length - 1') || n.type !== 'MemberExpression' || !n.computed) return;
+      if (n.property.type !== 'MemberExpression' || n.property.computed || n.property.property.name !== 'length') return;
+      if (this.text(n.property.object) !== this.text(n.object)) return;
+      // a write there appends, which is right
+      if (parent && ((parent.type === 'AssignmentExpression' && key === 'left') || parent.type === 'UpdateExpression')) return;
+      this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}) reads one past the last item (the last is at ${this.text(n.object)}.length - 1): it is always undefined`, lineOf(n), 'length - 1');
+    });
+  }
+
+  // const dc = tc - fc; const mc = fc + dc;: fc + (tc - fc) is tc itself, so the square "between" the two is the
+  // square moved to (fc + dc / 2)
+  middleIsTheEnd() {
+    const steps = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init || n.init.type !== 'BinaryExpression' || n.init.operator !== '-') return;
+      if (/^[\w.]+$/.test(this.text(n.init.left)) && /^[\w.]+$/.test(this.text(n.init.right))) steps.set(n.id.name, [this.text(n.init.left), this.text(n.init.right)]);
+    });
+    if (!steps.size) return;
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'half the step') || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init || n.init.type !== 'BinaryExpression' || n.init.operator !== '+') return;
+      const [a, b] = [this.text(n.init.left), this.text(n.init.right)];
+      const step = steps.get(b) || steps.get(a);
+      const from = steps.get(b) ? a : b;
+      if (!step || step[1] !== from || !/^(m|mid|middle|between|jumped|over|captured|cap)\w*$/i.test(n.id.name)) return;
+      this.add('wrong_argument', true, `${n.id.name} = ${this.text(n.init)} (line ${lineOf(n)}) is ${from} + (${step[0]} - ${from}), which is ${step[0]} itself: the square between them is the square moved to (${from} + ${steps.get(b) ? b : a} / 2)`, lineOf(n), 'half the step');
+    });
   }
 
   // this.guess = Math.floor((this.low + this.high) / 2) and, on "higher", this.low = this.guess: with low and high next

@@ -65,7 +65,7 @@ const CALLBACK_CONTEXT = {
   'Phaser.Tilemaps.TilemapLayer#setTileLocationCallback': [[4], 5],
 };
 // methods whose config's callbacks run on its callbackScope (the timer or tween itself when it is left out)
-const CONFIG_CALLBACKS = new Set(['Phaser.Time.Clock#addEvent', 'Phaser.Tweens.TweenManager#add', 'Phaser.Tweens.TweenManager#addCounter']);
+const CONFIG_CALLBACKS = new Set(['Phaser.Time.Clock#addEvent', 'Phaser.Tweens.TweenManager#add', 'Phaser.Tweens.TweenManager#addCounter', 'Phaser.Tweens.TweenManager#chain']);
 // every node of a function body that shares its `this` (nested functions with their own `this` are left out)
 function eachOwnNode(body, visit) {
   const stack = [body];

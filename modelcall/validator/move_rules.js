@@ -34,7 +34,7 @@ class MoveRules extends RuleSet {
     if (/new\s+Set\s*\(/.test(this.code) && /\.pop\s*\(\s*\)/.test(this.code)) this.steppedBackStaysVisited();
     if (/\.pop\s*\(\s*\)/.test(this.code) && /undo/i.test(this.code)) this.snapshotAfterMove();
     if (/\.length\s*-\s*1\s*\)/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.wordDoneOneEarly();
-    if (/(pointerdown|pointerup|gameobjectdown)/.test(this.code) && /if\s*\(\s*!\s*this\.\w+\s*\)/.test(this.code)) this.cardMatchedWithItself();
+    if (/(pointerdown|pointerup|gameobjectdown)/.test(this.code) && /if\s*\(\s*!\s*\w+\.\w+\s*\)/.test(this.code)) this.cardMatchedWithItself();
     return this.found;
   }
 
@@ -150,21 +150,26 @@ class MoveRules extends RuleSet {
   // clicked again, so one card is matched with itself and counts a pair (if (card === this.first) return)
   cardMatchedWithItself() {
     for (const fn of this.functions()) {
-      const params = fn.node.params;
-      if (params.length !== 1 || params[0].type !== 'Identifier') continue;
-      const card = params[0].name;
+      const params = fn.node.params.filter((p) => p.type === 'Identifier').map((p) => p.name);
+      if (!params.length) continue;
+      let card = null;
       let first = null;
       let firstIf = null;
       walk(fn.node.body, (n) => {
         if (first || n.type !== 'IfStatement') return;
-        const m = /^!\s*(this\.\w+)$|^(this\.\w+)\s*===?\s*null$/.exec(this.text(n.test));
+        const m = /^!\s*((?:this|\w+)\.\w+)$|^((?:this|\w+)\.\w+)\s*===?\s*null$/.exec(this.text(n.test));
         if (!m) return;
         const field = m[1] || m[2];
-        if (new RegExp(`${escape(field)}\\s*=\\s*${card}\\s*;`).test(this.text(n.consequent))) { first = field; firstIf = n; }
+        if (!/^this\./.test(field) && !params.includes(field.split('.')[0])) return;
+        const kept = new RegExp(`${escape(field)}\\s*=\\s*(\\w+)\\s*;`).exec(this.text(n.consequent));
+        if (kept && params.includes(kept[1])) { first = field; firstIf = n; card = kept[1]; }
       });
       if (!first) continue;
+      // a guard before the first pick that turns away this very card: compared with the first one, or already face up
       const before = this.code.slice(fn.node.body.start, firstIf.start);
-      if (new RegExp(`if\\s*\\([^)]*\\b${card}\\b`).test(before)) continue;
+      const guards = [...before.matchAll(/if\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].map((g) => g[1]).filter((t) => new RegExp(`\\b${card}\\b`).test(t));
+      const matched = /([\w.]+)\s*\.\s*getData\s*\(\s*['"](matched|paired|done|solved|found)['"]\s*\)|([\w.]+)\s*\.\s*(matched|paired|done|solved|found)\b/g;
+      if (guards.some((t) => new RegExp(`\\b${card}\\b`).test(t.replace(matched, '')))) continue;
       if (new RegExp(`\\b${card}\\s*\\.\\s*(disableInteractive|removeInteractive|off|removeAllListeners)\\s*\\(|\\b${card}\\s*\\.\\s*input\\s*\\.\\s*enabled\\s*=`).test(fn.text)) continue;
       // the same card compared with itself: `first === card` anywhere in the function or its callers' guards
       if (new RegExp(`\\b${card}\\s*[!=]==?\\s*${escape(first)}\\b|${escape(first)}\\s*[!=]==?\\s*${card}\\b`).test(fn.text)) continue;
@@ -177,12 +182,25 @@ class MoveRules extends RuleSet {
       if (!same) continue;
       if (aliasFirst && aliasCard && new RegExp(`\\b${aliasFirst[1]}\\s*[!=]==?\\s*${aliasCard[1]}\\b|\\b${aliasCard[1]}\\s*[!=]==?\\s*${aliasFirst[1]}\\b`).test(after)) continue;
       // every caller hands the card over with no test of its own
-      const callers = this.functions().filter((f) => new RegExp(`\\b${escape(fn.name || '#')}\\s*\\(`).test(f.text) && f !== fn);
-      if (!fn.name || !callers.length || callers.some((f) => /\bif\s*\(|\?|&&/.test(f.text.slice(0, f.text.search(new RegExp(`\\b${escape(fn.name)}\\s*\\(`)))))) continue;
+      if (!fn.name || this.callersTest(fn)) continue;
       const line = lineOf(firstIf);
       this.add('state_not_updated', true, `${fn.name}(${card}) keeps the first pick in ${first} (line ${line}) but never checks that the next pick is another card: clicking the face-up card again compares it with itself (line ${line + this.code.slice(firstIf.start, firstIf.end + same.index).split('\n').length - 1}) and counts a pair (if (${card} === ${first}) return, or skip cards already face up)`, line, `${card} !== ${first}`);
       return;
     }
+  }
+
+  // whether a call of fn has a test before it in the function around it (or there is no call at all)
+  callersTest(fn) {
+    let calls = 0;
+    let tested = false;
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'CallExpression') return;
+      const callee = n.callee.type === 'Identifier' ? n.callee.name : n.callee.type === 'MemberExpression' && !n.callee.computed ? n.callee.property.name : null;
+      if (callee !== fn.name || !ctx.fn || ctx.fn === fn.node) return;
+      calls += 1;
+      if (/\bif\s*\(|\?|&&/.test(this.code.slice(ctx.fn.body.start, n.start))) tested = true;
+    });
+    return tested || !calls;
   }
 }
 

@@ -13,6 +13,7 @@ class ProgressRules extends RuleSet {
     if (/\+=\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.bonusStackedOnSwap();
     if (/\blevel\w*\s*(\+=\s*1|\+\+)/i.test(this.code) && /-=/.test(this.code)) this.levelUpOnce();
     if (/GetRandom\s*\(/.test(this.code) && /\.length\b/.test(this.code)) this.drawnCardStaysInDeck();
+    if (/\.slice\s*\(\s*(0\s*,\s*1|-1)\s*\)/.test(this.code)) this.dealtBySlice();
     if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
     if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
@@ -126,6 +127,21 @@ class ProgressRules extends RuleSet {
       if (!steps.some((st) => /\+\+|\+=/.test(st[0])) || !steps.every(capped)) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('never_fires', true, `${m[0].slice(0, -1).trim()} (line ${line}) waits for ${field} to reach ${list}.length, but ${field} only steps while it is below ${list}.length - 1: it stops at the last index and never gets there (${list}.length - 1)`, line, `${list}.length - 1`);
+      return;
+    }
+  }
+
+  // const [card] = this.deck.slice(0, 1): slice copies and leaves the deck as it was, so every deal gives the same top
+  // card (splice(0, 1), or shift())
+  dealtBySlice() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(?:\[\s*(\w+)\s*\]|(\w+))\s*=\s*(this\.\w+|\w+)\s*\.\s*slice\s*\(\s*(0\s*,\s*1|-1)\s*\)\s*(\[\s*0\s*\])?\s*;/g)) {
+      const deck = m[3];
+      if (!m[1] && !m[5]) continue;
+      if (!/deck|pile|cards|bag|stock|shoe|queue|draw/i.test(deck)) continue;
+      const esc = escape(deck);
+      if (new RegExp(`${esc}\\s*\\.\\s*(splice|pop|shift|filter)\\s*\\(|(Remove\\w*|Splice\\w*)\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*length\\s*=|${esc}\\s*=\\s*${esc}\\s*\\.\\s*slice`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) copies the card at the ${/-1/.test(m[4]) ? 'bottom' : 'top'} of ${deck} and leaves it there, and nothing else takes cards out of ${deck}: every deal gives the same card (${deck}.splice(${m[4].replace(/\s+/g, ' ')}))`, line, 'splice');
       return;
     }
   }

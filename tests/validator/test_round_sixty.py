@@ -13,7 +13,9 @@ stage that stops at the last index while the harvest waits for the length; from 
 earlier ones), a pie slice drawn anticlockwise, a saved stroke emptied in place, a hue in degrees where 0..1 is taken,
 the scene clock sped up for a cycle that runs on tweens, a stopwatch whose resume starts from zero, a path follower
 started over on resume, an animation's hideOnComplete never undone, an intro chain stopped before its onComplete, and a
-layer speed copied once while the keys change the original.
+layer speed copied once while the keys change the original; from round 60's card and board games, a memory card
+matched with itself through a plain function, a deal by slice() that never takes the card, a chain's onComplete handed
+a bare method, a jumped square worked out as the square moved to, and a pile's top read one past its end.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ EXPECTED = {
     "fail_bomb_hidden_after_explosion": [("l2", "never_fires", 39, "this.bomb.play('explode') (line 39) plays 'explode', which hides this.bomb when it ends (hideOnCompl")],
     "fail_intro_chain_stopped_before_menu": [("l2", "never_fires", 37, "this.intro.stop() (line 37) ends this.intro without its onComplete (line 26), which is what calls th")],
     "fail_parallax_rate_copied_once": [("l2", "state_not_updated", 33, "rate: this.speed * FACTORS[i] (line 33) copies this.speed into each rate once, in create(), and upda")],
+    "fail_memory_same_card_twice_plain_function": [("l2", "state_not_updated", 34, "onCardClicked(card) keeps the first pick in scene.firstPick (line 34) but never checks that the next")],
+    "fail_blackjack_dealt_by_slice": [("l2", "state_not_updated", 39, "const [card] = this.deck.slice(0, 1); (line 39) copies the card at the top of this.deck and leaves i")],
+    "fail_ladders_chain_on_complete_unbound": [("l2", "wrong_argument", 67, "Tweens.TweenManager#chain() 'onComplete': this.endTurn is handed over without its object, so Phaser ")],
+    "fail_checkers_jumped_square_is_target": [("l2", "wrong_argument", 44, "mc = fc + dc (line 44) is fc + (tc - fc), which is tc itself: the square between them is the square ")],
+    "fail_solitaire_top_card_past_end": [("l2", "never_fires", 52, "this.foundation[this.foundation.length] (line 52) reads one past the last item (the last is at this.")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
@@ -59,7 +66,8 @@ WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visite
            "pass_pairs_card_matched_with_itself",
            "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched",
            "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached",
-           "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once"]
+           "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once",
+           "pass_memory_same_card_twice_plain_function", "pass_blackjack_dealt_by_slice", "pass_ladders_chain_on_complete_unbound", "pass_checkers_jumped_square_is_target", "pass_solitaire_top_card_past_end"]
 
 
 @pytest.fixture(scope="module")
