@@ -5,7 +5,8 @@
 // interpolation k that runs past 1, a wrap with % of a value that goes below 0 (% keeps the sign), milliseconds divided
 // by 60 for minutes, stored text compared with a boolean, an exact mark that fixed steps jump over, and the remainder of
 // a game object's angle (which Phaser keeps in -180..180), an item read at index length (one past the last), and a
-// middle square worked out as from + (to - from), which is the end square itself.
+// middle square worked out as from + (to - from), which is the end square itself, and a count of what is left that is
+// tested but never taken from.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -33,6 +34,7 @@ class CollectionRules extends RuleSet {
     if (/new\s+Date\s*\([^)]*,\s*0\s*\)/.test(this.code)) this.lastDayOfPreviousMonth();
     if (/\[\s*[\w.]+\.length\s*\]/.test(this.code)) this.readPastTheEnd();
     if (/-\s*\w+\s*;/.test(this.code)) this.middleIsTheEnd();
+    if (/\|\|\s*0\s*\)\s*\+\s*1/.test(this.code)) this.countLeftNeverSpent();
     return this.found;
   }
 
@@ -47,6 +49,20 @@ class CollectionRules extends RuleSet {
       if (parent && ((parent.type === 'AssignmentExpression' && key === 'left') || parent.type === 'UpdateExpression')) return;
       this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}) reads one past the last item (the last is at ${this.text(n.object)}.length - 1): it is always undefined`, lineOf(n), 'length - 1');
     });
+  }
+
+  // left[ch] = (left[ch] || 0) + 1 for each letter of the answer, then if (left[g] > 0) mark it present, with nothing
+  // taking one off: a letter that is in the answer once is marked at every other place it is guessed (left[g]--)
+  countLeftNeverSpent() {
+    for (const m of this.code.matchAll(/(\w+)\s*\[((?:[^[\]]|\[[^\]]*\])+)\]\s*=\s*\(\s*\1\s*\[\2\]\s*\|\|\s*0\s*\)\s*\+\s*1/g)) {
+      const counts = m[1];
+      const tested = new RegExp(`\\b${counts}\\s*\\[(?:[^[\\]]|\\[[^\\]]*\\])+\\]\\s*(>\\s*0|>=\\s*1)`).exec(this.code);
+      if (!tested) continue;
+      if (new RegExp(`\\b${counts}\\s*\\[(?:[^[\\]]|\\[[^\\]]*\\])+\\]\\s*(--|-=|=[^=])|--\\s*${counts}\\s*\\[`).test(this.code.replace(m[0], ''))) continue;
+      const line = this.code.slice(0, tested.index).split('\n').length;
+      this.add('state_not_updated', true, `${tested[0]} (line ${line}) asks whether any of a letter is left, but nothing ever takes one from ${counts} (filled at line ${this.code.slice(0, m.index).split('\n').length}): a letter the answer holds once is marked at every place it is guessed (${counts}[…]-- when one is used)`, line, `${counts}[…]--`);
+      return;
+    }
   }
 
   // const dc = tc - fc; const mc = fc + dc;: fc + (tc - fc) is tc itself, so the square "between" the two is the

@@ -4786,7 +4786,19 @@ class GameState {
     if (!made || (made[1].arguments[0] && made[1].arguments[0].type === 'ObjectExpression')) return;
     const draws = this.calls.filter((c) => this.chainRoot(c.n) === target && /^(fill|stroke)(Circle|Rect|Ellipse|RoundedRect|Triangle)$/.test(c.name));
     if (!draws.length || this.calls.some((c) => this.chainRoot(c.n) === target && /^(setPosition|setX|setY|copyPosition)$/.test(c.name))) return;
-    const far = draws.every((c) => { const x = this.numberOf(c.n.arguments[0]); const y = this.numberOf(c.n.arguments[1]); return x !== null && y !== null && Math.abs(x) + Math.abs(y) >= 150; });
+    // far from the origin: by number, or the middle of the view by name (width / 2, centerX)
+    const named = (a) => {
+      let text = this.code.slice(a.start, a.end);
+      const local = a.type === 'Identifier' && new RegExp(`\\b(?:const|let|var)\\s+${a.name}\\s*=\\s*([^;,\\n]+)`).exec(this.code);
+      if (local) text = local[1];
+      return !/^\s*-/.test(text) && /width|height|cent(er|re)[XY]?\b|middle|\/\s*2\b/i.test(text);
+    };
+    const far = draws.every((c) => {
+      const [a, b] = c.n.arguments;
+      const x = this.numberOf(a);
+      const y = this.numberOf(b);
+      return (x !== null && y !== null && Math.abs(x) + Math.abs(y) >= 150) || (a && b && (named(a) || named(b)) && !(x !== null && y !== null));
+    });
     if (!far) return;
     const d = draws[0];
     this.add('misplaced', true, `startFollow(${target}) (line ${lineOf(follow.n)}) follows the Graphics' own position, but it draws at (${this.code.slice(d.n.arguments[0].start, d.n.arguments[1].end)}) (line ${lineOf(d.n)}) in its own space: the camera centres on the Graphics' origin, far from the drawing (draw at (0, 0) and move the Graphics with setPosition)`, lineOf(follow.n), 'a drawing around the Graphics\' origin');

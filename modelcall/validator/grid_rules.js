@@ -2,7 +2,8 @@
 // Whole-program checks of games on a board of cells: a row and a column handed over each other's name, a snapshot of
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
 // wrap round into the next row, a line's end checked one cell past the last one read, a box's first cell taken as its
-// index, and the opened cells of a minefield counted up to every cell, mines too.
+// index, the opened cells of a minefield counted up to every cell, mines too, and a line through the last piece counted
+// only forwards along each direction.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -23,6 +24,7 @@ class GridRules extends RuleSet {
     if (/=\s*\w+\s*\+\s*\d\s*\*\s*\w+\s*;/.test(this.code)) this.lineEndOnePastLast();
     if (/Math\s*\.\s*floor\s*\(\s*\w+\s*\/\s*\d\s*\)\s*;/.test(this.code)) this.boxIndexAsFirstCell();
     if (/\b(MINES?|BOMBS?|MINE_COUNT|NUM_MINES|MINES_COUNT)\s*=\s*\d/.test(this.code)) this.openedCountedToEveryCell();
+    if (/1\s*\+\s*[\w.]+\s*\(/.test(this.code) && /\[\s*1\s*,\s*-\s*1\s*\]|\[\s*-\s*1\s*,\s*1\s*\]/.test(this.code)) this.lineCountedOneWay();
     return this.found;
   }
 
@@ -38,6 +40,23 @@ class GridRules extends RuleSet {
       this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
       return;
     }
+  }
+
+  // [[0, 1], [1, 0], [1, 1], [1, -1]].some(([dr, dc]) => 1 + this.countFrom(row, col, dr, dc) >= 4): from the piece
+  // just dropped each line is counted one way only, so a four finished in its middle or at its far end is missed (add
+  // this.countFrom(row, col, -dr, -dc))
+  lineCountedOneWay() {
+    const m = /1\s*\+\s*([\w.]+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)\s*>=?\s*(\d)/.exec(this.code);
+    if (!m) return;
+    const [, count, , , dr, dc] = m;
+    if (new RegExp(`-\\s*${dr}\\b|-\\s*${dc}\\b`).test(this.code)) return;
+    // four directions, none the reverse of another: each line is walked from one side only
+    const dirs = /\[\s*(\[\s*-?\d\s*,\s*-?\d\s*\]\s*,\s*){3}\[\s*-?\d\s*,\s*-?\d\s*\]\s*\]/.exec(this.code);
+    if (!dirs) return;
+    const pairs = [...dirs[0].matchAll(/\[\s*(-?\d)\s*,\s*(-?\d)\s*\]/g)].map((p) => [Number(p[1]), Number(p[2])]);
+    if (pairs.some(([a, b], i) => pairs.some(([c, d], j) => i !== j && a === -c && b === -d))) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('never_fires', true, `${m[0]} (line ${line}) counts each line from the piece just placed in one direction only (${dirs[0].replace(/\s+/g, ' ')}): a line finished in its middle or at its far end is never seen (add ${count}(…, -${dr}, -${dc}))`, line, `${count}(…, -${dr}, -${dc})`);
   }
 
   // if (this.data.get('opened') === COLS * ROWS) win(), with MINES = 10 of the cells mines that are never opened (a

@@ -7,7 +7,8 @@
 // field that is checked to remove it, a state set back only inside the branch that state keeps from running, and a hit
 // that spends the last of a shield and costs a life as well, a race position read from an order sorted back to front,
 // a Back that shows again the page on top of the history, an update() that goes on moving things while the game is
-// paused, and a scene launched over the game by a key that the launched scene reads too (each press starts it again).
+// paused, a scene launched over the game by a key that the launched scene reads too (each press starts it again), and a
+// time limit that still fires after the round was won.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -47,8 +48,33 @@ class PlayRules extends RuleSet {
     if (/\.sort\s*\(/.test(this.code) && /indexOf\s*\([^)]*\)\s*\+\s*1/.test(this.code)) this.rankFromAscendingOrder();
     if (/\.pop\s*\(\s*\)/.test(this.code) && /\.push\s*\(/.test(this.code)) this.backShowsCurrentPage();
     if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /keydown-/.test(this.code)) this.overlayRelaunchedByItsKey();
+    if (/time\s*\.\s*delayedCall\s*\(/.test(this.code) && /=\s*true\b/.test(this.code)) this.timeUpAfterWin();
     if (/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(this.code) && /\bupdate\s*\(/.test(this.code)) this.pausedButUpdated();
     return this.found;
+  }
+
+  // this.limit = this.time.delayedCall(8000, this.onTimeUp, [], this); collecting the last item sets this.finished =
+  // true and shows "You win!", and onTimeUp() sets this.finished = true too and shows "Time up" without asking: the
+  // timer is never removed, so a won round is turned into a lost one when the time runs out (this.limit.remove())
+  timeUpAfterWin() {
+    for (const m of this.code.matchAll(/(this\.\w+)\s*=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(\s*[^,]+,\s*(?:this\.(\w+)\s*[,)]|\(\s*\)\s*=>\s*\{?\s*this\.(\w+)\s*\(\s*\))/g)) {
+      const timer = m[1];
+      const lose = this.functions().find((f) => f.name === (m[2] || m[3]));
+      if (!lose) continue;
+      const flag = /(this\.\w+)\s*=\s*true\s*;/.exec(lose.text);
+      if (!flag) continue;
+      const esc = escape(flag[1]);
+      if (new RegExp(`if\\s*\\([^)]*${esc}\\b`).test(lose.text)) continue;
+      const t = escape(timer);
+      if (new RegExp(`${t}\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused\\s*=)|removeEvent\\s*\\(|removeAllEvents|time\\s*\\.\\s*paused\\s*=|clearPendingEvents`).test(this.code)) continue;
+      const win = this.functions().find((f) => f !== lose && new RegExp(`${esc}\\s*=\\s*true\\s*;`).test(f.text)
+        && !/scene\s*\.\s*(pause|stop|start|restart|sleep|switch)\s*\(|time\s*\.\s*timeScale\s*=\s*0/.test(f.text));
+      if (!win || !/setText\s*\(/.test(win.text) || !/setText\s*\(/.test(lose.text)) continue;
+      const at = new RegExp(`${esc}\\s*=\\s*true`).exec(win.text);
+      const line = this.lineIn(win, at.index);
+      this.add('never_fires', true, `${flag[1]} = true (line ${line}) ends the round as won, but ${timer} (line ${this.code.slice(0, m.index).split('\n').length}) is never removed and ${lose.name}() does not ask ${flag[1]}: when the time runs out after the win, ${lose.name}() still runs and turns it into a loss (${timer}.remove() on the win, or if (${flag[1]}) return)`, line, `${timer}.remove()`);
+      return;
+    }
   }
 
   // input.keyboard.on('keydown-SPACE', () => this.scene.launch('Dialogue')) in the map, which neither pauses nor

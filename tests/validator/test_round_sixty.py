@@ -15,7 +15,10 @@ the scene clock sped up for a cycle that runs on tweens, a stopwatch whose resum
 started over on resume, an animation's hideOnComplete never undone, an intro chain stopped before its onComplete, and a
 layer speed copied once while the keys change the original; from round 60's card and board games, a memory card
 matched with itself through a plain function, a deal by slice() that never takes the card, a chain's onComplete handed
-a bare method, a jumped square worked out as the square moved to, and a pile's top read one past its end.
+a bare method, a jumped square worked out as the square moved to, and a pile's top read one past its end; from round
+60's user seeds (and earlier sets), a four-in-a-row counted one way from the last disc, a Wordle letter count never
+spent, a camera following a Graphics that draws at the view's middle from (0, 0), and a time limit that turns a won
+round into a lost one.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -59,6 +62,10 @@ EXPECTED = {
     "fail_ladders_chain_on_complete_unbound": [("l2", "wrong_argument", 67, "Tweens.TweenManager#chain() 'onComplete': this.endTurn is handed over without its object, so Phaser ")],
     "fail_checkers_jumped_square_is_target": [("l2", "wrong_argument", 44, "mc = fc + dc (line 44) is fc + (tc - fc), which is tc itself: the square between them is the square ")],
     "fail_solitaire_top_card_past_end": [("l2", "never_fires", 52, "this.foundation[this.foundation.length] (line 52) reads one past the last item (the last is at this.")],
+    "fail_connect_four_counted_one_way": [("l2", "never_fires", 71, "1 + this.countFrom(row, col, dr, dc) >= 4 (line 71) counts each line from the piece just placed in o")],
+    "fail_wordle_letter_count_never_spent": [("l2", "state_not_updated", 52, "left[guess[i]] > 0 (line 52) asks whether any of a letter is left, but nothing ever takes one from l")],
+    "fail_seed_camera_follows_graphics_origin": [("l2", "misplaced", 37, "startFollow(this.ball) (line 37) follows the Graphics' own position, but it draws at (startX, startY")],
+    "fail_seed_time_up_after_win": [("l2", "never_fires", 48, "this.finished = true (line 48) ends the round as won, but this.timeLimitEvent (line 39) is never rem")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
@@ -67,7 +74,8 @@ WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visite
            "pass_equip_bonus_stacked_on_swap", "pass_quest_level_up_once", "pass_blackjack_card_stays_in_deck", "pass_drag_home_from_pointer", "pass_pause_windmill_keeps_turning", "pass_box_slides_after_key_release", "pass_inventory_stack_past_limit", "pass_poll_total_summed_once", "pass_village_dialogue_relaunched",
            "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached",
            "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once",
-           "pass_memory_same_card_twice_plain_function", "pass_blackjack_dealt_by_slice", "pass_ladders_chain_on_complete_unbound", "pass_checkers_jumped_square_is_target", "pass_solitaire_top_card_past_end"]
+           "pass_memory_same_card_twice_plain_function", "pass_blackjack_dealt_by_slice", "pass_ladders_chain_on_complete_unbound", "pass_checkers_jumped_square_is_target", "pass_solitaire_top_card_past_end",
+           "pass_connect_four_counted_one_way", "pass_wordle_letter_count_never_spent", "pass_seed_camera_follows_graphics_origin", "pass_seed_time_up_after_win"]
 
 
 @pytest.fixture(scope="module")
