@@ -18,11 +18,13 @@ matched with itself through a plain function, a deal by slice() that never takes
 a bare method, a jumped square worked out as the square moved to, and a pile's top read one past its end; from round
 60's user seeds (and earlier sets), a four-in-a-row counted one way from the last disc, a Wordle letter count never
 spent, a camera following a Graphics that draws at the view's middle from (0, 0), and a time limit that turns a won
-round into a lost one.
+round into a lost one; and (task-level) a five-card hand dealt by a timer whose repeat: 5 fires six times.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
 import pytest
+
+from modelcall.validator.layers.taskfit import task_counts
 
 from .conftest import missing_findings, validate_named
 
@@ -75,12 +77,17 @@ WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visite
            "pass_factory_rate_per_second_times_ms", "pass_gems_saved_text_added_to", "pass_mine_offline_field_never_saved", "pass_prestige_run_shares_template", "pass_farm_ripe_stage_never_reached",
            "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once",
            "pass_memory_same_card_twice_plain_function", "pass_blackjack_dealt_by_slice", "pass_ladders_chain_on_complete_unbound", "pass_checkers_jumped_square_is_target", "pass_solitaire_top_card_past_end",
-           "pass_connect_four_counted_one_way", "pass_wordle_letter_count_never_spent", "pass_seed_camera_follows_graphics_origin", "pass_seed_time_up_after_win"]
+           "pass_connect_four_counted_one_way", "pass_wordle_letter_count_never_spent", "pass_seed_camera_follows_graphics_origin", "pass_seed_time_up_after_win", "pass_poker_deal_timer_one_card_too_many"]
+
+# task-level reasons: program -> (reason, words of the message)
+TASK_FIT = {
+    "fail_poker_deal_timer_one_card_too_many": ("l4:count_plus_one", "the task asks for 5 of them, but the timer's repeat: 5 (line 39) fires 6 times"),
+}
 
 
 @pytest.fixture(scope="module")
 def records(static_validator):
-    return validate_named(static_validator, list(EXPECTED) + WORKING)
+    return validate_named(static_validator, list(EXPECTED) + WORKING + list(TASK_FIT))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -95,3 +102,22 @@ def test_each_fixed_copy_passes_with_no_finding(records, name):
     rec = records[name]
     assert rec["passed"], rec["reasons"]
     assert rec["validation"]["errors"] == []
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_each_task_level_mistake_fails_with_its_reason(records, name):
+    rec = records[name]
+    reason, words = TASK_FIT[name]
+    assert rec["reasons"] == [reason], rec["reasons"]
+    [issue] = rec["validation"]["errors"]
+    assert words in issue["message"], issue["message"]
+
+
+@pytest.mark.parametrize("task, counts", [
+    ("deal a five-card hand one card every 300 ms", {5}),
+    ("a 3-coin combo", {3}),
+    ("a 10-second countdown for a two-player match", set()),
+    ("guess the 5-letter word", set()),
+])
+def test_a_count_joined_to_its_thing_is_read_from_the_task(task, counts):
+    assert task_counts(task) == counts

@@ -96,14 +96,19 @@ _COUNT_NOUN = (r"(?:[a-z-]+\s+){0,2}?(?!(?:seconds|secs|ms|milliseconds|minutes|
 _TASK_COUNT = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
                          rf"|\b(\d{{1,3}})\s+{_COUNT_NOUN}"
                          r"|(?<![一二三四五六七八九十百\d])([二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五]十)\s*(?:个|只|颗|枚|块|名|辆|条|架|棵|座|朵|艘|盏|张)"
-                         rf"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+{_COUNT_NOUN}", re.I)
+                         rf"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+{_COUNT_NOUN}"
+                         # "a five-card hand", "a 3-coin combo": a count joined to its thing (not "10-second", "two-player")
+                         r"|\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-"
+                         r"(?=card|coin|star|ball|brick|block|gem|enemy|enemie|item|tile|piece|disc|dot|orb|bubble)[a-z]+\b", re.I)
 
 
 def task_counts(task: str) -> set[int]:
     """The numbers of things a task asks for: "5 enemies", "ten moles", "8个敌人", "十只鸟" (not times, sizes or rates)."""
     counts = set()
     for m in _TASK_COUNT.finditer(task or ""):
-        digits, word, chinese = m.group(1) or m.group(2), m.group(4), m.group(3)
+        joined = m.group(5)
+        digits = m.group(1) or m.group(2) or (joined if joined and joined.isdigit() else None)
+        word, chinese = m.group(4) or (joined if joined and not joined.isdigit() else None), m.group(3)
         if digits:
             counts.add(int(digits))
         elif word:
