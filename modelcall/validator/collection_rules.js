@@ -6,7 +6,7 @@
 // by 60 for minutes, stored text compared with a boolean, an exact mark that fixed steps jump over, and the remainder of
 // a game object's angle (which Phaser keeps in -180..180), an item read at index length (one past the last), and a
 // middle square worked out as from + (to - from), which is the end square itself, and a count of what is left that is
-// tested but never taken from.
+// tested but never taken from, and a cap written with Math.max (a floor).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -35,6 +35,7 @@ class CollectionRules extends RuleSet {
     if (/\[\s*[\w.]+\.length\s*\]/.test(this.code)) this.readPastTheEnd();
     if (/-\s*\w+\s*;/.test(this.code)) this.middleIsTheEnd();
     if (/\|\|\s*0\s*\)\s*\+\s*1/.test(this.code)) this.countLeftNeverSpent();
+    if (/Math\s*\.\s*max\s*\([^;]*\bMAX|Math\s*\.\s*max\s*\([^;]*\bmax[A-Z]/.test(this.code)) this.capWrittenAsFloor();
     return this.found;
   }
 
@@ -49,6 +50,17 @@ class CollectionRules extends RuleSet {
       if (parent && ((parent.type === 'AssignmentExpression' && key === 'left') || parent.type === 'UpdateExpression')) return;
       this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}) reads one past the last item (the last is at ${this.text(n.object)}.length - 1): it is always undefined`, lineOf(n), 'length - 1');
     });
+  }
+
+  // const power = Math.max(dist * 4, MAX_POWER): the larger of the two is at least MAX_POWER, so every putt is full
+  // power (Math.min caps it)
+  capWrittenAsFloor() {
+    for (const m of this.code.matchAll(/Math\s*\.\s*max\s*\(\s*([^,()]+(?:\([^()]*\))?[^,()]*)\s*,\s*((?:this\.)?(?:MAX_\w+|max[A-Z]\w*))\s*\)/g)) {
+      if (/^\s*-|\bMIN|\bmin[A-Z]/.test(m[1])) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) is never less than ${m[2]}: as a cap it makes every value the maximum (Math.min(${m[1].trim()}, ${m[2]}))`, line, 'Math.min');
+      return;
+    }
   }
 
   // left[ch] = (left[ch] || 0) + 1 for each letter of the answer, then if (left[g] > 0) mark it present, with nothing

@@ -7467,7 +7467,8 @@ class GameState {
   // over the text: with no depth set anywhere, the later object is on top
   barOverRowText() {
     const ON_ADD = /(^|\.)add$/;
-    const rects = this.calls.filter((c) => c.name === 'rectangle' && ON_ADD.test(c.on || '') && c.ctx.fn);
+    // (this.matter.add.rectangle makes a bare body that nothing draws)
+    const rects = this.calls.filter((c) => c.name === 'rectangle' && ON_ADD.test(c.on || '') && !/(^|\.)matter\.add$/.test(c.on || '') && c.ctx.fn);
     const texts = this.calls.filter((c) => c.name === 'text' && ON_ADD.test(c.on || ''));
     const opaque = (c) => {
       const [, , , , colour, alpha] = c.n.arguments;

@@ -1,7 +1,9 @@
 'use strict';
 // Whole-program checks of physics settings whose meaning a program gets wrong while every call is valid: a drag
 // written as a damping factor, a body told not to move and then given a velocity, an angle in radians handed where
-// degrees go, a Matter collision mask naming a category no body has, Matter bodies with a look but nothing to draw them.
+// degrees go, a Matter collision mask naming a category no body has, Matter bodies with a look but nothing to draw them,
+// Arcade friction taken for rolling resistance, a long body driven across its length, Matter bodies compared with game
+// objects, a circle body given the texture's width as its radius, and a chain whose links all hang from its first.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -51,7 +53,108 @@ class PhysicsRules extends RuleSet {
     if (/\.collider\s*\(/.test(this.code) && /\.(x|y)\s*(\+|-)=/.test(this.code)) this.bodyMovedByPosition();
     if (/blocked\.down|touching\.down|onFloor\s*\(/.test(this.code) && /\+\+|\+=\s*1/.test(this.code)) this.jumpCountWipedOnTakeOff();
     if (/\.collider\s*\(/.test(this.code) && /paddle|bat\b|racket|bumper|flipper/i.test(this.code)) this.bounceOffsetMirrored();
+    if (/setFriction\s*\(/.test(this.code) && /physics\s*\.\s*add/.test(this.code)) this.frictionTakenForRolling();
+    if (/velocityFromRotation|velocityFromAngle/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.longBodyDrivenSideways();
+    if (/collisionstart|collisionactive/.test(this.code) && /\.bodyA\b/.test(this.code)) this.matterBodiesComparedWithObjects();
+    if (/setCircle\s*\(/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.circleGivenWidth();
+    if (/(joint|constraint|spring|Constraint\.create)\s*\(/.test(this.code)) this.chainHungFromFirst();
     return this.found;
+  }
+
+  // the width and height of each texture made by generateTexture('key', w, h), by key
+  textureSizes() {
+    const sizes = new Map();
+    for (const m of this.code.matchAll(/generateTexture\s*\(\s*['"`]([\w-]+)['"`]\s*,\s*(\d+)\s*,\s*(\d+)\s*\)/g)) sizes.set(m[1], [Number(m[2]), Number(m[3])]);
+    return sizes;
+  }
+
+  // the texture key an object was made with: this.car = this.physics.add.sprite(x, y, 'car')
+  textureOf(path) {
+    const m = new RegExp(`${path.replace(/[.$]/g, '\\$&')}\\s*=\\s*[\\w.]*add\\s*\\.\\s*(sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"\`]([\\w-]+)['"\`]`).exec(this.code);
+    return m ? m[2] : null;
+  }
+
+  // ball.setFriction(0.35, 0.35) on an Arcade ball, and a new shot only once every ball is slower than STOP_SPEED:
+  // Arcade friction only moves what rides on another body, so nothing slows the balls and the wait never ends
+  // (setDamping(true).setDrag(0.35), or setDrag(...))
+  frictionTakenForRolling() {
+    if (/setDrag|setDamping|\bdrag[XY]?\s*:|\.drag\s*\.|setAcceleration|velocity\s*\.\s*scale\s*\(|matter/.test(this.code)) return;
+    const m = /([\w.]+)\s*\.\s*setFriction\s*\(\s*[\d.]+\s*(,\s*[\d.]+\s*)?\)/.exec(this.code);
+    if (!m || /immovable|setImmovable|moves\s*=\s*false/.test(this.code)) return;
+    const waits = /\.speed\s*(>|<|>=|<=)\s*[\w.]+|velocity\s*\.\s*length\s*\(\s*\)\s*(>|<|>=|<=)|Math\s*\.\s*hypot\s*\([^)]*velocity/.exec(this.code);
+    if (!waits) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('never_fires', true, `${m[0]} (line ${line}) is Arcade friction, which only carries what rides on another body: it does not slow a rolling body, so nothing does, and the wait for the balls to stop (${waits[0].trim()}, line ${this.code.slice(0, waits.index).split('\n').length}) never ends (setDamping(true).setDrag(...), or setDrag)`, line, 'setDrag');
+  }
+
+  // this.car made from a 26 x 44 texture (drawn nose up) and velocityFromRotation(this.car.rotation, ...): rotation 0
+  // points right, across the car's length, so it drives sideways (this.car.rotation - Math.PI / 2)
+  longBodyDrivenSideways() {
+    if (/PI\s*\/\s*2|HALF_PI|PI_OVER_2|\b90\b|setAngle\s*\(|\.rotation\s*=\s*-|flipX|setFlip/.test(this.code)) return;
+    const sizes = this.textureSizes();
+    for (const m of this.code.matchAll(/velocityFrom(Rotation|Angle)\s*\(\s*(this\.\w+|\w+)\s*\.\s*(rotation|angle)\s*,/g)) {
+      const key = this.textureOf(m[2]);
+      const size = key && sizes.get(key);
+      if (!size || size[1] < size[0] * 1.4) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0].slice(0, -1)}, …) (line ${line}) drives ${m[2]} along its ${m[3]}, which points right at 0, but its texture '${key}' is ${size[0]} wide and ${size[1]} tall, drawn along the up-down line: it moves sideways, across its length (${m[2]}.${m[3]} - ${m[3] === 'rotation' ? 'Math.PI / 2' : '90'}, or draw it pointing right)`, line, 'the heading turned a quarter');
+      return;
+    }
+  }
+
+  // matter.world.on('collisionstart', (e) => e.pairs.forEach((pair) => { const a = pair.bodyA; if
+  // (this.bumpers.includes(a)) ... })): pair.bodyA is a Matter body, never the image in this.bumpers, so no hit is ever
+  // seen (pair.bodyA.gameObject)
+  matterBodiesComparedWithObjects() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'bodyA.gameObject') || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return;
+      const init = this.text(n.init);
+      if (!/^\w+\s*\.\s*body[AB]$/.test(init)) return;
+      const local = n.id.name;
+      const after = this.code.slice(n.end, n.end + 500);
+      const compared = new RegExp(`([\\w.]+)\\s*\\.\\s*(includes|indexOf)\\s*\\(\\s*${local}\\s*\\)|${local}\\s*===?\\s*(this\\.\\w+)|(this\\.\\w+)\\s*===?\\s*${local}\\b`).exec(after);
+      if (!compared) return;
+      const other = compared[1] || compared[3] || compared[4];
+      // a list or field of game objects: made by matter.add.image / sprite, or pushed from them
+      if (!new RegExp(`${other.replace(/[.$]/g, '\\$&')}\\s*(=|\\.\\s*push\\s*\\()[^;]*matter\\s*\\.\\s*add\\s*\\.\\s*(image|sprite|gameObject)|${other.replace(/[.$]/g, '\\$&')}\\s*\\.\\s*push\\s*\\(\\s*\\w+\\s*\\)`).test(this.code) && !/matter\s*\.\s*add\s*\.\s*(image|sprite)/.test(this.code)) return;
+      if (new RegExp(`${other.replace(/[.$]/g, '\\$&')}[^;]*\\.body\\b`).test(this.code.slice(this.code.indexOf(other), this.code.indexOf(other) + 300)) && /\.body\s*\)/.test(this.code)) return;
+      const line = lineOf(n);
+      this.add('never_fires', true, `${local} = ${init} (line ${line}) is a Matter body, and ${compared[0]} (line ${line + after.slice(0, compared.index).split('\n').length - 1}) looks for it among game objects: a body is never one of them, so no collision is ever matched (${init}.gameObject)`, line, 'bodyA.gameObject');
+    });
+  }
+
+  // this.marble made from a 24 x 24 texture and this.marble.setCircle(24): setCircle takes the radius, so the body is
+  // a 48 px circle round a 24 px marble, too big for the gaps it should roll through (setCircle(12))
+  circleGivenWidth() {
+    const sizes = this.textureSizes();
+    for (const m of this.code.matchAll(/(this\.\w+|\w+)\s*\.\s*setCircle\s*\(\s*(\d+)\s*\)/g)) {
+      const key = this.textureOf(m[1]);
+      const size = key && sizes.get(key);
+      const r = Number(m[2]);
+      if (!size || r !== Math.min(size[0], size[1]) || r < 8) continue;
+      if (new RegExp(`${m[1].replace(/[.$]/g, '\\$&')}\\s*\\.\\s*(setScale|setDisplaySize|scale\\s*=)`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) gives the radius, and ${r} is the whole width of its ${size[0]} x ${size[1]} texture '${key}': the body is a ${r * 2} px circle round a ${r} px drawing, and meets walls it should pass (setCircle(${r / 2}))`, line, `setCircle(${r / 2})`);
+      return;
+    }
+  }
+
+  // let prev = this.pin; for (...) { const link = ...; this.matter.add.constraint(prev.body, link.body, ...) } with no
+  // prev = link: every link hangs from the pin, none from the one before, so there is no rope (prev = link)
+  chainHungFromFirst() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'prev = link') || !['ForStatement', 'ForOfStatement', 'WhileStatement'].includes(n.type)) return;
+      const body = this.text(n.body);
+      const tie = /(?:joint|constraint|spring|Constraint\.create|add\.worldConstraint)\s*\(\s*\{?\s*(?:bodyA\s*:\s*)?(\w+)(?:\.body)?\s*,\s*(?:bodyB\s*:\s*)?(\w+)(?:\.body)?/.exec(body);
+      if (!tie) return;
+      const [, prev, link] = tie;
+      if (prev === link || !/^(prev|previous|last|lastLink|parent|above|before|anchor|tail)\w*$/i.test(prev)) return;
+      if (!new RegExp(`\\blet\\s+${prev}\\s*=`).test(this.code.slice(0, n.start))) return;
+      if (!new RegExp(`(?:const|let|var)\\s+${link}\\s*=`).test(body)) return;
+      if (new RegExp(`\\b${prev}\\s*=[^=]`).test(body)) return;
+      const line = lineOf(n) + body.slice(0, tie.index).split('\n').length - 1;
+      this.add('never_fires', true, `${tie[0].trim()}… (line ${line}) ties each new ${link} to ${prev}, which the loop never moves on: every link hangs from the first, none from the one before, so there is no chain (${prev} = ${link} at the end of the loop)`, line, 'prev = link');
+    });
   }
 
   // if (JustDown(space) && this.jumps < 2) { body.setVelocityY(-420); this.jumps++; } and after it, in the same
