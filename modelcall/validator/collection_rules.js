@@ -35,7 +35,7 @@ class CollectionRules extends RuleSet {
     if (/\[\s*[\w.]+\.length\s*\]/.test(this.code)) this.readPastTheEnd();
     if (/-\s*\w+\s*;/.test(this.code)) this.middleIsTheEnd();
     if (/\|\|\s*0\s*\)\s*\+\s*1/.test(this.code)) this.countLeftNeverSpent();
-    if (/Math\s*\.\s*max\s*\([^;]*\bMAX|Math\s*\.\s*max\s*\([^;]*\bmax[A-Z]/.test(this.code)) this.capWrittenAsFloor();
+    if (/Math\s*\.\s*max\s*\([^;]*\b(MAX_|this\.max[A-Z])/.test(this.code)) this.capWrittenAsFloor();
     return this.found;
   }
 
@@ -55,8 +55,11 @@ class CollectionRules extends RuleSet {
   // const power = Math.max(dist * 4, MAX_POWER): the larger of the two is at least MAX_POWER, so every putt is full
   // power (Math.min caps it)
   capWrittenAsFloor() {
-    for (const m of this.code.matchAll(/Math\s*\.\s*max\s*\(\s*([^,()]+(?:\([^()]*\))?[^,()]*)\s*,\s*((?:this\.)?(?:MAX_\w+|max[A-Z]\w*))\s*\)/g)) {
+    for (const m of this.code.matchAll(/Math\s*\.\s*max\s*\(\s*([^,()]+(?:\([^()]*\))?[^,()]*)\s*,\s*((?:this\.)?MAX_[A-Z0-9_]+|this\.max[A-Z]\w*)\s*\)/g)) {
       if (/^\s*-|\bMIN|\bmin[A-Z]/.test(m[1])) continue;
+      // a fixed cap: a constant made from a number (MAX_POWER = 600), not a limit worked out as it goes
+      const cap = m[2].replace(/^this\./, '');
+      if (!new RegExp(`\\b${cap}\\s*[=:]\\s*[\\d.]+\\s*[;,}\\n]`).test(this.code)) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${m[0]} (line ${line}) is never less than ${m[2]}: as a cap it makes every value the maximum (Math.min(${m[1].trim()}, ${m[2]}))`, line, 'Math.min');
       return;

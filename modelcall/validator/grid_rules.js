@@ -3,7 +3,7 @@
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
 // wrap round into the next row, a line's end checked one cell past the last one read, a box's first cell taken as its
 // index, the opened cells of a minefield counted up to every cell, mines too, and a line through the last piece counted
-// only forwards along each direction.
+// only forwards along each direction, and a reversi line flipped with no own disc closing it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -25,6 +25,7 @@ class GridRules extends RuleSet {
     if (/Math\s*\.\s*floor\s*\(\s*\w+\s*\/\s*\d\s*\)\s*;/.test(this.code)) this.boxIndexAsFirstCell();
     if (/\b(MINES?|BOMBS?|MINE_COUNT|NUM_MINES|MINES_COUNT)\s*=\s*\d/.test(this.code)) this.openedCountedToEveryCell();
     if (/1\s*\+\s*[\w.]+\s*\(/.test(this.code) && /\[\s*1\s*,\s*-\s*1\s*\]|\[\s*-\s*1\s*,\s*1\s*\]/.test(this.code)) this.lineCountedOneWay();
+    if (/while\s*\(/.test(this.code) && /===?\s*(opponent|other|enemy|them|opp)\w*\s*\)/i.test(this.code)) this.lineFlippedUnclosed();
     return this.found;
   }
 
@@ -40,6 +41,26 @@ class GridRules extends RuleSet {
       this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
       return;
     }
+  }
+
+  // while (inside(rr, cc) && board[rr][cc] === opponent) { line.push([rr, cc]); ... } if (line.length > 0 &&
+  // inside(rr, cc)) flips.push(...line): the run of the opponent's discs is taken whatever ends it, an empty cell too,
+  // so lines that no disc of the player's closes are flipped (&& board[rr][cc] === player)
+  lineFlippedUnclosed() {
+    walk(this.ast, (n, parent) => {
+      if (this.found.some((f) => f.expected === 'closed by the own disc') || n.type !== 'WhileStatement' || !parent || !Array.isArray(parent.body)) return;
+      const test = /([\w.]+(?:\[[^\]]+\])+)\s*===?\s*((opponent|other|enemy|them|opp)\w*)\s*$/i.exec(this.text(n.test));
+      if (!test) return;
+      const run = /(\w+)\s*\.\s*push\s*\(/.exec(this.text(n.body));
+      if (!run) return;
+      const next = parent.body[parent.body.indexOf(n) + 1];
+      if (!next || next.type !== 'IfStatement') return;
+      const cond = this.text(next.test);
+      if (!new RegExp(`\\b${run[1]}\\s*\\.\\s*length`).test(cond) || !/push\s*\(\s*\.\.\.|\.concat\s*\(|forEach|for\s*\(/.test(this.text(next.consequent))) return;
+      if (/===?\s*(player|me|own|current|turn|colou?r|self|mine|who|p)\w*\b|!==?\s*0|!==?\s*EMPTY/i.test(cond.replace(test[1], ''))) return;
+      if (new RegExp(`${test[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*===?`).test(cond)) return;
+      this.add('never_fires', true, `if (${cond}) (line ${lineOf(next)}) takes the run of ${test[2]}'s discs (line ${lineOf(n)}) whatever cell ends it, an empty one too: lines that no disc of the player's closes are flipped (&& the cell after the run holds the player's disc)`, lineOf(next), 'closed by the own disc');
+    });
   }
 
   // [[0, 1], [1, 0], [1, 1], [1, -1]].some(([dr, dc]) => 1 + this.countFrom(row, col, dr, dc) >= 4): from the piece

@@ -2,8 +2,8 @@
 // Whole-program checks of a hero's numbers, a deck of cards and tallies: an item's bonus added on top of the one it
 // replaces, a level-up tested once where one gain passes several levels, a card drawn with GetRandom from a deck whose
 // count is shown or checked (the card never leaves it), a stack topped up by a full stack's worth, and a total summed
-// once and divided by after the counts it sums have changed, and a stage that stops at the list's last index compared
-// with the list's length.
+// once and divided by after the counts it sums have changed, a stage that stops at the list's last index compared
+// with the list's length, and a supply (stones, shots) that runs out only below zero.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { RuleSet, escape } = require('./rule_set');
@@ -14,6 +14,7 @@ class ProgressRules extends RuleSet {
     if (/\blevel\w*\s*(\+=\s*1|\+\+)/i.test(this.code) && /-=/.test(this.code)) this.levelUpOnce();
     if (/GetRandom\s*\(/.test(this.code) && /\.length\b/.test(this.code)) this.drawnCardStaysInDeck();
     if (/\.slice\s*\(\s*(0\s*,\s*1|-1)\s*\)/.test(this.code)) this.dealtBySlice();
+    if (/<\s*0\s*\)/.test(this.code)) this.supplyOutBelowZero();
     if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
     if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
@@ -127,6 +128,23 @@ class ProgressRules extends RuleSet {
       if (!steps.some((st) => /\+\+|\+=/.test(st[0])) || !steps.every(capped)) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('never_fires', true, `${m[0].slice(0, -1).trim()} (line ${line}) waits for ${field} to reach ${list}.length, but ${field} only steps while it is below ${list}.length - 1: it stops at the last index and never gets there (${list}.length - 1)`, line, `${list}.length - 1`);
+      return;
+    }
+  }
+
+  // this.ammo = STONES (3); launch() { this.ammo -= 1 } and the end only when this.ammo < 0: at 0 the player is still
+  // let throw, so there is one stone more than given and the count shows -1 (this.ammo <= 0)
+  supplyOutBelowZero() {
+    const SUPPLY = /^(this\.)?(ammo|stones|shots|bullets|arrows|balls|throws|darts|shells|rockets|bombs|tries|attempts|moves|clicks)(Left|Remaining)?$/i;
+    for (const m of this.code.matchAll(/([\w.]+)\s*<\s*0\s*\)/g)) {
+      const supply = m[1];
+      if (!SUPPLY.test(supply)) continue;
+      const esc = escape(supply);
+      if (!new RegExp(`${esc}\\s*(-=\\s*1\\b|--)`).test(this.code)) continue;
+      if (new RegExp(`${esc}\\s*(<=\\s*0|===?\\s*0|>\\s*0|>=\\s*1|<\\s*1\\b)|!\\s*${esc}\\b|0\\s*(>=|===?)\\s*${esc}`).test(this.code)) continue;
+      if (!new RegExp(`${esc}\\s*=\\s*([A-Z_]+|\\d+)\\s*;`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0].slice(0, -1)} (line ${line}) ends the game only once ${supply} is below zero, and nothing stops a use at 0: the player gets one more than given and the count shows -1 (${supply} <= 0)`, line, `${supply} <= 0`);
       return;
     }
   }

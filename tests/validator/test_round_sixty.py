@@ -20,8 +20,9 @@ a bare method, a jumped square worked out as the square moved to, and a pile's t
 spent, a camera following a Graphics that draws at the view's middle from (0, 0), and a time limit that turns a won
 round into a lost one; from round 60's physics games, Arcade friction taken for rolling resistance, a car drawn nose up
 driven along its rotation, Matter bodies looked for among game objects, a power cap written with Math.max, a circle
-body given the texture's width as radius and rope links all tied to the pin; (working) a Matter sensor rectangle made
-over a text (a bare body, drawn by nothing); and (task-level) a five-card hand dealt by a timer whose repeat: 5 fires six times.
+body given the texture's width as radius, rope links all tied to the pin and stones that run out only below zero; a
+reversi line flipped with no own disc closing it; (working) a Matter sensor rectangle made over a text (a bare body,
+drawn by nothing) and cars kept from rolling back by Math.max with a limit worked out each frame; and (task-level) a five-card hand dealt by a timer whose repeat: 5 fires six times.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ EXPECTED = {
     "fail_golf_power_capped_by_max": [("l2", "wrong_argument", 49, "Math.max(dist * 4, MAX_POWER) (line 49) is never less than MAX_POWER: as a cap it makes every value ")],
     "fail_maze_circle_given_width": [("l2", "wrong_argument", 23, "this.marble.setCircle(24) (line 23) gives the radius, and 24 is the whole width of its 24 x 24 textu")],
     "fail_rope_links_hung_from_pin": [("l2", "never_fires", 24, "constraint(prev.body, link.body… (line 24) ties each new link to prev, which the loop never moves on")],
+    "fail_slingshot_stones_out_below_zero": [("l2", "wrong_argument", 71, "this.ammo < 0 (line 71) ends the game only once this.ammo is below zero, and nothing stops a use at ")],
+    "fail_reversi_line_flipped_unclosed": [("l2", "never_fires", 27, "if (line.length > 0 && inside(rr, cc)) (line 27) takes the run of opponent's discs (line 22) whateve")],
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
@@ -87,7 +90,8 @@ WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visite
            "pass_fraction_pie_slice_anticlockwise", "pass_paint_stroke_emptied_in_place", "pass_picker_hue_in_degrees", "pass_daynight_clock_sped_for_tweens", "pass_stopwatch_resume_from_zero", "pass_laps_stopwatch_resume_from_zero", "pass_follower_resume_starts_over", "pass_bomb_hidden_after_explosion", "pass_intro_chain_stopped_before_menu", "pass_parallax_rate_copied_once",
            "pass_memory_same_card_twice_plain_function", "pass_blackjack_dealt_by_slice", "pass_ladders_chain_on_complete_unbound", "pass_checkers_jumped_square_is_target", "pass_solitaire_top_card_past_end",
            "pass_connect_four_counted_one_way", "pass_wordle_letter_count_never_spent", "pass_seed_camera_follows_graphics_origin", "pass_seed_time_up_after_win", "pass_poker_deal_timer_one_card_too_many",
-           "pass_billiards_arcade_friction_never_slows", "pass_car_drives_across_its_length", "pass_bumpers_matter_bodies_as_objects", "pass_golf_power_capped_by_max", "pass_maze_circle_given_width", "pass_rope_links_hung_from_pin", "pass_gates_matter_sensor_over_text"]
+           "pass_billiards_arcade_friction_never_slows", "pass_car_drives_across_its_length", "pass_bumpers_matter_bodies_as_objects", "pass_golf_power_capped_by_max", "pass_maze_circle_given_width", "pass_rope_links_hung_from_pin", "pass_gates_matter_sensor_over_text",
+           "pass_slingshot_stones_out_below_zero", "pass_reversi_line_flipped_unclosed", "pass_traffic_cars_never_back_by_max"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
