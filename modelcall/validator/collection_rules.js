@@ -6,7 +6,8 @@
 // by 60 for minutes, stored text compared with a boolean, an exact mark that fixed steps jump over, and the remainder of
 // a game object's angle (which Phaser keeps in -180..180), an item read at index length (one past the last), and a
 // middle square worked out as from + (to - from), which is the end square itself, and a count of what is left that is
-// tested but never taken from, and a cap written with Math.max (a floor).
+// tested but never taken from, a cap written with Math.max (a floor), a copy made by slice() or concat() and thrown
+// away, and a group's members destroyed while its own child list is walked.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -36,6 +37,8 @@ class CollectionRules extends RuleSet {
     if (/-\s*\w+\s*;/.test(this.code)) this.middleIsTheEnd();
     if (/\|\|\s*0\s*\)\s*\+\s*1/.test(this.code)) this.countLeftNeverSpent();
     if (/Math\s*\.\s*max\s*\([^;]*\b(MAX_|this\.max[A-Z])/.test(this.code)) this.capWrittenAsFloor();
+    if (/\.(slice|concat)\s*\(/.test(this.code)) this.copyThrownAway();
+    if (/getChildren\s*\(\s*\)\s*\.\s*forEach\s*\(/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.destroyedWhileWalked();
     return this.found;
   }
 
@@ -49,6 +52,43 @@ class CollectionRules extends RuleSet {
       // a write there appends, which is right
       if (parent && ((parent.type === 'AssignmentExpression' && key === 'left') || parent.type === 'UpdateExpression')) return;
       this.add('never_fires', true, `${this.text(n)} (line ${lineOf(n)}) reads one past the last item (the last is at ${this.text(n.object)}.length - 1): it is always undefined`, lineOf(n), 'length - 1');
+    });
+  }
+
+  // this.inventory.slice(index, 1); as a statement: slice copies and changes nothing, and the copy is thrown away, so
+  // the item stays (splice)
+  copyThrownAway() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'splice') || n.type !== 'ExpressionStatement' || n.expression.type !== 'CallExpression') return;
+      const callee = n.expression.callee;
+      if (callee.type !== 'MemberExpression' || callee.computed || !['slice', 'concat'].includes(callee.property.name)) return;
+      // Array#slice and concat take at most two arguments here (Graphics#slice draws, with five or more)
+      if (!n.expression.arguments.length || n.expression.arguments.length > 2 || !/^this\.\w+$|^\w+$/.test(this.text(callee.object))) return;
+      const fix = callee.property.name === 'slice' ? 'splice' : 'push';
+      this.add('never_fires', true, `${this.text(n.expression)} (line ${lineOf(n)}) makes a new array and leaves ${this.text(callee.object)} as it was, and the new one is thrown away: nothing changes (${this.text(callee.object)}.${fix}(…))`, lineOf(n), fix === 'splice' ? 'splice' : 'push');
+    });
+  }
+
+  // this.enemies.getChildren().forEach((enemy) => { ... if (hp === 0) enemy.destroy() }): destroy() takes the enemy
+  // out of the very list being walked, so the next one moves into its place and is skipped
+  // ([...this.enemies.getChildren()].forEach)
+  destroyedWhileWalked() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'a copy of the list') || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'forEach') return;
+      // a walk done on every frame, or by a repeating timer, catches the skipped member on the next one
+      if (ctx.roles.includes('update')) return;
+      const named = ctx.roles.filter(Boolean).pop();
+      if ((named && new RegExp(`callback\\s*:\\s*(this\\.)?${named}\\b`).test(this.code)) || /callback\s*:/.test(this.code.slice(Math.max(0, n.start - 300), n.start))) return;
+      const list = n.callee.object;
+      if (list.type !== 'CallExpression' || list.callee.type !== 'MemberExpression' || list.callee.property.name !== 'getChildren' || list.arguments.length) return;
+      const fn = n.arguments[0];
+      if (!fn || !/Function/.test(fn.type) || !fn.params[0] || fn.params[0].type !== 'Identifier') return;
+      const member = fn.params[0].name;
+      const body = this.text(fn.body);
+      const gone = new RegExp(`\\b${member}\\s*\\.\\s*destroy\\s*\\(|\\.\\s*remove\\s*\\(\\s*${member}\\s*,\\s*true`).exec(body);
+      if (!gone) return;
+      const line = this.code.slice(0, fn.body.start + gone.index).split('\n').length;
+      this.add('never_fires', true, `${gone[0]}…) (line ${line}) takes ${member} out of ${this.text(list)}, the list ${this.text(n.callee)} is walking (line ${lineOf(n)}): the next member moves into its place and is skipped (walk a copy: [...${this.text(list)}])`, line, 'a copy of the list');
     });
   }
 

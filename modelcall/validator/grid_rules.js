@@ -3,7 +3,8 @@
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
 // wrap round into the next row, a line's end checked one cell past the last one read, a box's first cell taken as its
 // index, the opened cells of a minefield counted up to every cell, mines too, and a line through the last piece counted
-// only forwards along each direction, and a reversi line flipped with no own disc closing it.
+// only forwards along each direction, a reversi line flipped with no own disc closing it, and a map of text rows read
+// as map[x][y].
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -25,6 +26,7 @@ class GridRules extends RuleSet {
     if (/Math\s*\.\s*floor\s*\(\s*\w+\s*\/\s*\d\s*\)\s*;/.test(this.code)) this.boxIndexAsFirstCell();
     if (/\b(MINES?|BOMBS?|MINE_COUNT|NUM_MINES|MINES_COUNT)\s*=\s*\d/.test(this.code)) this.openedCountedToEveryCell();
     if (/1\s*\+\s*[\w.]+\s*\(/.test(this.code) && /\[\s*1\s*,\s*-\s*1\s*\]|\[\s*-\s*1\s*,\s*1\s*\]/.test(this.code)) this.lineCountedOneWay();
+    if (/\[\s*\w*x\s*\]\s*\[\s*\w*y\s*\]/.test(this.code)) this.textRowsReadByColumn();
     if (/while\s*\(/.test(this.code) && /===?\s*(opponent|other|enemy|them|opp)\w*\s*\)/i.test(this.code)) this.lineFlippedUnclosed();
     return this.found;
   }
@@ -39,6 +41,24 @@ class GridRules extends RuleSet {
       if (!loop) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
+      return;
+    }
+  }
+
+  // FLOORS = [['#####', '#..>#', ...]] (each string a row) and this.map[x][y] !== '#': the first index picks a row, so
+  // x is taken as the row and y as the column, and the walls tested are not the ones drawn (this.map[y][x])
+  textRowsReadByColumn() {
+    // maps written as lists of text rows
+    const rowsOf = /\[\s*(['"`][^'"`\n]{3,}['"`]\s*,\s*){2,}['"`][^'"`\n]{3,}['"`]\s*,?\s*\]/;
+    if (!rowsOf.test(this.code)) return;
+    for (const m of this.code.matchAll(/(this\.\w+|\b[A-Za-z_]\w*)\s*\[\s*(\w*x)\s*\]\s*\[\s*(\w*y)\s*\]/g)) {
+      const [, map, x, y] = m;
+      if (x.slice(0, -1) !== y.slice(0, -1)) continue;
+      const esc = map.replace(/[.$]/g, '\\$&');
+      // the same map read the other way elsewhere (map[y][x], row.forEach((ch, x)) is how its rows go
+      if (!new RegExp(`${esc}\\s*\\[\\s*\\w*y\\s*\\]\\s*\\[\\s*\\w*x\\s*\\]|${esc}\\s*\\.\\s*forEach\\s*\\(\\s*\\(\\s*row\\s*,\\s*y\\s*\\)`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) reads ${map} column first, but its rows come first (${map} is read as [${y.replace(/y$/, '')}y][${x.replace(/x$/, '')}x] elsewhere): x picks a row and y a column, so the cell tested is not the one drawn (${map}[${y}][${x}])`, line, `${map}[${y}][${x}]`);
       return;
     }
   }

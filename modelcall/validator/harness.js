@@ -3026,7 +3026,8 @@
     };
     for (let ci = 0; ci < covers.length; ci++) {
       const [j, area, share, c] = listAt(covers, ci);
-      if (share < 0.1) continue;
+      // a cover the program raised on purpose (a fog of war, a curtain: setDepth above 0) is meant to hide
+      if (share < 0.1 || NumberC(c.depth) > 0) continue;
       const wholeView = share >= 0.999;
       let hidden = 0;
       let count = 0;

@@ -3,9 +3,11 @@
 // replaces, a level-up tested once where one gain passes several levels, a card drawn with GetRandom from a deck whose
 // count is shown or checked (the card never leaves it), a stack topped up by a full stack's worth, and a total summed
 // once and divided by after the counts it sums have changed, a stage that stops at the list's last index compared
-// with the list's length, and a supply (stones, shots) that runs out only below zero.
+// with the list's length, a supply (stones, shots) that runs out only below zero, a purchase that needs more money than
+// the price, and an entry of a constant table handed out and then worn down (the table changes).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
+const { walk } = require('./game_state');
 const { RuleSet, escape } = require('./rule_set');
 
 class ProgressRules extends RuleSet {
@@ -15,6 +17,8 @@ class ProgressRules extends RuleSet {
     if (/GetRandom\s*\(/.test(this.code) && /\.length\b/.test(this.code)) this.drawnCardStaysInDeck();
     if (/\.slice\s*\(\s*(0\s*,\s*1|-1)\s*\)/.test(this.code)) this.dealtBySlice();
     if (/<\s*0\s*\)/.test(this.code)) this.supplyOutBelowZero();
+    if (/>\s*[\w.]*(price|cost)\w*\s*\)/i.test(this.code)) this.exactMoneyRefused();
+    if (/(--|-=)/.test(this.code) && /=\s*[A-Z][A-Z0-9_]*\s*\[/.test(this.code)) this.tableEntryWornDown();
     if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
     if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
@@ -145,6 +149,44 @@ class ProgressRules extends RuleSet {
       if (!new RegExp(`${esc}\\s*=\\s*([A-Z_]+|\\d+)\\s*;`).test(this.code)) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${m[0].slice(0, -1)} (line ${line}) ends the game only once ${supply} is below zero, and nothing stops a use at 0: the player gets one more than given and the count shows -1 (${supply} <= 0)`, line, `${supply} <= 0`);
+      return;
+    }
+  }
+
+  // if (gold > item.price) { gold - item.price ... } else 'Not enough gold': with exactly the price the player is told
+  // it is not enough (gold >= item.price)
+  exactMoneyRefused() {
+    const MONEY = /^(this\.)?(gold|coins?|money|cash|credits?|gems?|points|funds|balance|wallet|score)$/i;
+    for (const m of this.code.matchAll(/if\s*\(\s*([\w.]+)\s*>\s*([\w.]*(?:price|cost|Price|Cost)\w*)\s*\)/g)) {
+      const [, money, price] = m;
+      if (!MONEY.test(money.replace(/^.*\.(?=\w+$)/, (p) => (p === 'this.' ? p : '')))) continue;
+      const after = this.code.slice(m.index, m.index + 300);
+      if (!new RegExp(`${escape(money)}\\s*-\\s*${escape(price)}|${escape(money)}\\s*-=\\s*${escape(price)}`).test(after)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('wrong_argument', true, `if (${money} > ${price}) (line ${line}) lets a purchase through only with more than the price: with exactly ${price} it is refused (${money} >= ${price})`, line, `${money} >= ${price}`);
+      return;
+    }
+  }
+
+  // const fx = EFFECTS[key]; this.slime.effects.push(fx); and each turn fx.turns -= 1: the effect handed out is the
+  // table's own entry, so wearing it down changes EFFECTS, and the next poison starts with the turns the last one left
+  // ({ ...EFFECTS[key] })
+  tableEntryWornDown() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([A-Z][A-Z0-9_]*)\s*\[\s*[\w.'"]+\s*\]\s*;/g)) {
+      const [, entry, table] = m;
+      let obj = null;
+      walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === table && n.init) obj = n.init; });
+      if (!obj || !['ObjectExpression', 'ArrayExpression'].includes(obj.type)) continue;
+      const items = obj.type === 'ObjectExpression' ? obj.properties.map((p) => p.value) : obj.elements;
+      if (!items.length || !items.every((v) => v && v.type === 'ObjectExpression')) continue;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const kept = new RegExp(`([\\w.]+)\\s*\\.\\s*push\\s*\\(\\s*${entry}\\s*\\)|(this\\.[\\w.]+)\\s*=\\s*${entry}\\s*;`).exec(after);
+      if (!kept) continue;
+      const keys = new Set(items.flatMap((v) => v.properties.filter((p) => p.type === 'Property' && p.key).map((p) => p.key.name || String(p.key.value))));
+      const worn = [...this.code.matchAll(/\.\s*(\w+)\s*(-=|--|\+=|\+\+)/g)].find((w) => keys.has(w[1]));
+      if (!worn) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) hands out ${table}'s own entry, and .${worn[1]} ${worn[2]} (line ${this.code.slice(0, worn.index).split('\n').length}) then changes it in ${table}: the next one handed out starts from what the last one left ({ ...${table}[…] })`, line, `{ ...${table}[…] }`);
       return;
     }
   }
