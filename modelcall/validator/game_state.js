@@ -12512,7 +12512,7 @@ class GameState {
       if (!path || !empties.get(path)) return;
       const esc = path.replace(/[.$]/g, (m) => '\\' + m);
       // a key given a value some other way: key = ..., || 0, ?? 0, in, hasOwnProperty, Object.assign, for ... of keys
-      if (new RegExp(`${esc}\\s*\\[[^\\]]*\\]\\s*(=[^=]|\\|\\||\\?\\?)|\\bin\\s+${esc}\\b|${esc}\\s*\\.\\s*hasOwnProperty|Object\\.(assign|keys|entries|defineProperty)\\s*\\(\\s*${esc}\\b[^)]*,|${esc}\\s*=\\s*Object\\.|\\.\\.\\.\\s*${esc}\\b`).test(this.bare())) return;
+      if (new RegExp(`${esc}\\s*\\[(?:[^[\\]]|\\[[^\\]]*\\])*\\]\\s*(=[^=]|\\|\\||\\?\\?)|\\bin\\s+${esc}\\b|${esc}\\s*\\.\\s*hasOwnProperty|Object\\.(assign|keys|entries|defineProperty)\\s*\\(\\s*${esc}\\b[^)]*,|${esc}\\s*=\\s*Object\\.|\\.\\.\\.\\s*${esc}\\b`).test(this.bare())) return;
       if (n.type === 'AssignmentExpression' && n.right.type !== 'Literal') return;
       this.missingKeyFound = true;
       const text = this.code.slice(n.start, n.end);

@@ -25,7 +25,8 @@ reversi line flipped with no own disc closing it; (working) a Matter sensor rect
 drawn by nothing) and cars kept from rolling back by Math.max with a limit worked out each frame; from round 61's
 RPG set, a status effect that wears down its table's own entry, a map of text rows read map[x][y], a potion "used"
 by a slice() thrown away, a shop that refuses exactly enough gold and a fireball whose destroy() skips the next
-enemy in the list it walks; (working) a fog of war raised above the map by setDepth; and (task-level) a five-card hand dealt by a timer whose repeat: 5 fires six times.
+enemy in the list it walks; (working) a fog of war raised above the map by setDepth, and a Wordle whose letter counts are filled through a
+nested key (left[answer[i]] = (left[answer[i]] || 0) + 1); and (task-level) a five-card hand dealt by a timer whose repeat: 5 fires six times.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -88,6 +89,7 @@ EXPECTED = {
     "fail_potion_removed_by_slice": [("l2", "never_fires", 31, "this.inventory.slice(index, 1) (line 31) makes a new array and leaves this.inventory as it was, and ")],
     "fail_shop_exact_gold_refused": [("l2", "wrong_argument", 53, "if (gold > item.price) (line 53) lets a purchase through only with more than the price: with exactly")],
     "fail_fireball_skips_destroyed_neighbour": [("l2", "never_fires", 46, "enemy.destroy(…) (line 46) takes enemy out of this.enemies.getChildren(), the list this.enemies.getC")],
+
 }
 
 WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visited",
@@ -100,7 +102,8 @@ WORKING = ["pass_lights_centre_toggled_twice", "pass_path_step_back_stays_visite
            "pass_connect_four_counted_one_way", "pass_wordle_letter_count_never_spent", "pass_seed_camera_follows_graphics_origin", "pass_seed_time_up_after_win", "pass_poker_deal_timer_one_card_too_many",
            "pass_billiards_arcade_friction_never_slows", "pass_car_drives_across_its_length", "pass_bumpers_matter_bodies_as_objects", "pass_golf_power_capped_by_max", "pass_maze_circle_given_width", "pass_rope_links_hung_from_pin", "pass_gates_matter_sensor_over_text",
            "pass_slingshot_stones_out_below_zero", "pass_reversi_line_flipped_unclosed", "pass_traffic_cars_never_back_by_max",
-           "pass_status_effect_table_entry_worn", "pass_dungeon_map_read_column_first", "pass_potion_removed_by_slice", "pass_shop_exact_gold_refused", "pass_fireball_skips_destroyed_neighbour", "pass_dungeon_fog_of_war_raised"]
+           "pass_status_effect_table_entry_worn", "pass_dungeon_map_read_column_first", "pass_potion_removed_by_slice", "pass_shop_exact_gold_refused", "pass_fireball_skips_destroyed_neighbour", "pass_dungeon_fog_of_war_raised",
+           "pass_wordle_counts_filled_by_nested_key"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
