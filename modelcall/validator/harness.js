@@ -3026,8 +3026,10 @@
     };
     for (let ci = 0; ci < covers.length; ci++) {
       const [j, area, share, c] = listAt(covers, ci);
-      // a cover the program raised on purpose (a fog of war, a curtain: setDepth above 0) is meant to hide
-      if (share < 0.1 || NumberC(c.depth) > 0) continue;
+      // a Graphics raised above the rest and redrawn during play (a fog of war opened as the player moves) is meant to
+      // hide what it covers
+      const coverState = c.type === 'Graphics' ? apply(weakMapGet, graphicsState, [c]) : null;
+      if (share < 0.1 || (NumberC(c.depth) > 0 && coverState && coverState.cleared && coverState.lastDrawFrame > 2)) continue;
       const wholeView = share >= 0.999;
       let hidden = 0;
       let count = 0;

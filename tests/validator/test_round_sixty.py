@@ -147,3 +147,19 @@ def test_each_task_level_mistake_fails_with_its_reason(records, name):
 ])
 def test_a_count_joined_to_its_thing_is_read_from_the_task(task, counts):
     assert task_counts(task) == counts
+
+
+@pytest.fixture(scope="module")
+def cover_records(browser_validator):
+    return validate_named(browser_validator, ["pass_dungeon_fog_of_war_raised", "fail_connect_four_frame_hides_discs"])
+
+
+def test_a_fog_of_war_redrawn_as_the_player_moves_may_hide_the_map(cover_records):
+    rec = cover_records["pass_dungeon_fog_of_war_raised"]
+    assert rec["passed"], rec["reasons"]
+
+
+def test_a_raised_frame_drawn_once_over_the_discs_still_hides_them(cover_records):
+    rec = cover_records["fail_connect_four_frame_hides_discs"]
+    assert [r.split("@")[0] for r in rec["reasons"]] == ["l3:api_misuse"], rec["reasons"]
+    assert any("lie wholly under the opaque fills of a Graphics" in e["message"] for e in rec["validation"]["errors"])
