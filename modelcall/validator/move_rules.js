@@ -5,7 +5,7 @@
 // picked again and matched with itself.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, memberPath, lineOf } = require('./game_state');
+const { walk, lineOf } = require('./game_state');
 const { RuleSet, escape } = require('./rule_set');
 
 const TOGGLE_NAME = /flip|toggle|switch|invert/i;
