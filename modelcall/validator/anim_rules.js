@@ -6,7 +6,7 @@
 // meant to run, and a speed copied into each layer once while the keys change the original.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, lineOf } = require('./game_state');
+const { walk, lineOf, memberPath } = require('./game_state');
 const { RuleSet, escape } = require('./rule_set');
 
 const NOW = /^(this\.time\.now|this\.scene\.time\.now|scene\.time\.now|time|Date\.now\(\)|performance\.now\(\)|this\.game\.loop\.time)$/;
@@ -138,14 +138,11 @@ class AnimRules extends RuleSet {
   // this.intro = this.tweens.chain({ tweens: [...], onComplete: () => this.showMenu() }) and SPACE: this.intro.stop():
   // stop() ends the chain without its onComplete, so skipping never shows the menu (complete(), or call showMenu too)
   chainStoppedBeforeItsEnd() {
-    for (const m of this.code.matchAll(/(this\.\w+)\s*=\s*this\s*\.\s*tweens\s*\.\s*(chain|add|timeline)\s*\(/g)) {
-      const tween = m[1];
-      let cfg = null;
-      walk(this.ast, (n) => { if (!cfg && n.type === 'CallExpression' && n.start === m.index + m[0].length - `this.tweens.${m[2]}(`.length) cfg = n; });
-      if (!cfg) {
-        walk(this.ast, (n) => { if (!cfg && n.type === 'CallExpression' && n.start > m.index && n.start < m.index + m[0].length && n.arguments[0] && n.arguments[0].type === 'ObjectExpression') cfg = n; });
-      }
-      if (!cfg || !cfg.arguments[0] || cfg.arguments[0].type !== 'ObjectExpression') continue;
+    for (const a of this.assigns) {
+      const cfg = a.value;
+      if (a.op !== '=' || !/^this\.\w+$/.test(a.path) || cfg.type !== 'CallExpression' || !/(^|\.)tweens\.(chain|add|timeline)$/.test(memberPath(cfg.callee) || '')) continue;
+      if (!cfg.arguments[0] || cfg.arguments[0].type !== 'ObjectExpression') continue;
+      const tween = a.path;
       const props = cfg.arguments[0].properties.filter((p) => p.type === 'Property' && p.key && !p.computed);
       const done = props.find((p) => p.key.name === 'onComplete');
       if (!done || props.some((p) => p.key.name === 'onStop') || (done.value.type !== 'ArrowFunctionExpression' && done.value.type !== 'FunctionExpression')) continue;

@@ -7,7 +7,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
 const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
@@ -70,7 +70,7 @@ class PhysicsRules extends RuleSet {
 
   // the texture key an object was made with: this.car = this.physics.add.sprite(x, y, 'car')
   textureOf(path) {
-    const m = new RegExp(`${path.replace(/[.$]/g, '\\$&')}\\s*=\\s*[\\w.]*add\\s*\\.\\s*(sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"\`]([\\w-]+)['"\`]`).exec(this.code);
+    const m = new RegExp(`${escape(path)}\\s*=\\s*[\\w.]*add\\s*\\.\\s*(sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"\`]([\\w-]+)['"\`]`).exec(this.code);
     return m ? m[2] : null;
   }
 
@@ -116,8 +116,8 @@ class PhysicsRules extends RuleSet {
       if (!compared) return;
       const other = compared[1] || compared[3] || compared[4];
       // a list or field of game objects: made by matter.add.image / sprite, or pushed from them
-      if (!new RegExp(`${other.replace(/[.$]/g, '\\$&')}\\s*(=|\\.\\s*push\\s*\\()[^;]*matter\\s*\\.\\s*add\\s*\\.\\s*(image|sprite|gameObject)|${other.replace(/[.$]/g, '\\$&')}\\s*\\.\\s*push\\s*\\(\\s*\\w+\\s*\\)`).test(this.code) && !/matter\s*\.\s*add\s*\.\s*(image|sprite)/.test(this.code)) return;
-      if (new RegExp(`${other.replace(/[.$]/g, '\\$&')}[^;]*\\.body\\b`).test(this.code.slice(this.code.indexOf(other), this.code.indexOf(other) + 300)) && /\.body\s*\)/.test(this.code)) return;
+      if (!new RegExp(`${escape(other)}\\s*(=|\\.\\s*push\\s*\\()[^;]*matter\\s*\\.\\s*add\\s*\\.\\s*(image|sprite|gameObject)|${escape(other)}\\s*\\.\\s*push\\s*\\(\\s*\\w+\\s*\\)`).test(this.code) && !/matter\s*\.\s*add\s*\.\s*(image|sprite)/.test(this.code)) return;
+      if (new RegExp(`${escape(other)}[^;]*\\.body\\b`).test(this.code.slice(this.code.indexOf(other), this.code.indexOf(other) + 300)) && /\.body\s*\)/.test(this.code)) return;
       const line = lineOf(n);
       this.add('never_fires', true, `${local} = ${init} (line ${line}) is a Matter body, and ${compared[0]} (line ${line + after.slice(0, compared.index).split('\n').length - 1}) looks for it among game objects: a body is never one of them, so no collision is ever matched (${init}.gameObject)`, line, 'bodyA.gameObject');
     });
@@ -132,7 +132,7 @@ class PhysicsRules extends RuleSet {
       const size = key && sizes.get(key);
       const r = Number(m[2]);
       if (!size || r !== Math.min(size[0], size[1]) || r < 8) continue;
-      if (new RegExp(`${m[1].replace(/[.$]/g, '\\$&')}\\s*\\.\\s*(setScale|setDisplaySize|scale\\s*=)`).test(this.code)) continue;
+      if (new RegExp(`${escape(m[1])}\\s*\\.\\s*(setScale|setDisplaySize|scale\\s*=)`).test(this.code)) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('wrong_argument', true, `${m[0]} (line ${line}) gives the radius, and ${r} is the whole width of its ${size[0]} x ${size[1]} texture '${key}': the body is a ${r * 2} px circle round a ${r} px drawing, and meets walls it should pass (setCircle(${r / 2}))`, line, `setCircle(${r / 2})`);
       return;

@@ -3,7 +3,10 @@
 // assigns, decls and its helpers), and the findings list. A module is a RuleSet subclass whose run() returns
 // this.found, each finding {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, memberPath, literalValue } = require('./game_state');
+const { walk, literalValue } = require('./game_state');
+
+// the functions of each program (its AST), listed by the first module that asks
+const FUNCTIONS = new WeakMap();
 
 class RuleSet {
   constructor(ast, code, facts) {
@@ -20,30 +23,27 @@ class RuleSet {
 
   text(n) { return this.code.slice(n.start, n.end); }
 
-  // every function with a block body: {node, name (a method's, a property's, a declared or assigned one's), text}
+  // every function with a block body: {node, name (a method's, a property's, a declared or assigned one's), text};
+  // listed once per program and shared by every module
   functions() {
-    if (!this.fns) {
-      this.fns = [];
+    if (!FUNCTIONS.has(this.ast)) {
+      const fns = [];
       walk(this.ast, (n, parent) => {
         if (!/Function/.test(n.type) || !n.body || n.body.type !== 'BlockStatement') return;
         const named = parent && ['MethodDefinition', 'Property'].includes(parent.type) ? parent.key
           : parent && parent.type === 'VariableDeclarator' ? parent.id : n.id;
-        this.fns.push({ node: n, name: named && named.type === 'Identifier' ? named.name : null, text: this.text(n.body) });
+        fns.push({ node: n, name: named && named.type === 'Identifier' ? named.name : null, text: this.text(n.body) });
       });
+      FUNCTIONS.set(this.ast, fns);
     }
-    return this.fns;
+    return FUNCTIONS.get(this.ast);
   }
 
   // the function nodes handed to on(...) or once(...) for an event whose name (its source text) matches `event`
   handlersOf(event) {
-    const out = [];
-    walk(this.ast, (n) => {
-      if (n.type !== 'CallExpression' || n.arguments.length < 2 || !/\.(on|once)$/.test(memberPath(n.callee) || '')) return;
-      const fn = n.arguments[1];
-      if (!/Function/.test(fn.type) || fn.body.type !== 'BlockStatement') return;
-      if (event.test(this.text(n.arguments[0]))) out.push(fn);
-    });
-    return out;
+    return this.calls.filter((c) => (c.name === 'on' || c.name === 'once') && c.n.arguments.length >= 2
+      && /Function/.test(c.n.arguments[1].type) && c.n.arguments[1].body.type === 'BlockStatement' && event.test(this.text(c.n.arguments[0])))
+      .map((c) => c.n.arguments[1]);
   }
 
   // the line in the program of a match found at `index` inside fn.text
