@@ -58,7 +58,42 @@ class PhysicsRules extends RuleSet {
     if (/collisionstart|collisionactive/.test(this.code) && /\.bodyA\b/.test(this.code)) this.matterBodiesComparedWithObjects();
     if (/setCircle\s*\(/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.circleGivenWidth();
     if (/(joint|constraint|spring|Constraint\.create)\s*\(/.test(this.code)) this.chainHungFromFirst();
+    if (/physics\s*\.\s*add\s*\.\s*group\s*\(\s*\{/.test(this.code)) this.groupDefaultReadOnce();
     return this.found;
+  }
+
+  // this.arrows = this.physics.add.group({ accelerationX: this.wind }) in create(), and this.wind = WINDS[this.shot]
+  // after each shot: the group's config is read once, when the group is made, so every arrow it makes later gets the
+  // first wind and the changes never reach one (arrow.setAccelerationX(this.wind) for each arrow made)
+  groupDefaultReadOnce() {
+    const SETTERS = {
+      acceleration: /setAcceleration|\.acceleration\s*\.|accelerateTo/, velocity: /setVelocity|\.velocity\s*\.\s*(x|y|set)|moveTo|velocityFrom/,
+      gravity: /setGravity|\.gravity\s*\.|allowGravity/, drag: /setDrag|\.drag\s*\./, bounce: /setBounce|\.bounce\s*\./,
+      maxVelocity: /setMaxVelocity|\.maxVelocity\s*\./, angularVelocity: /setAngularVelocity|angularVelocity\s*=/,
+    };
+    if (/\.defaults\s*\.|\.\s*(setAll|propertyValueSet|incXY)\s*\(|Actions\s*\.\s*(SetXY|Call)\b/.test(this.code)) return;
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/physics\s*\.\s*add\s*\.\s*group$/.test(this.text(n.callee))) return;
+      const cfg = n.arguments.find((a) => a.type === 'ObjectExpression');
+      if (!cfg) return;
+      const maker = this.functions().filter((f) => f.node.start < n.start && n.end < f.node.end).pop();
+      for (const prop of cfg.properties) {
+        if (prop.type !== 'Property' || prop.computed || !prop.key.name) continue;
+        const family = /^(acceleration|velocity|gravity|drag|bounce|maxVelocity)[XY]$|^(angularVelocity)$/.exec(prop.key.name);
+        const value = this.text(prop.value);
+        if (!family || !/^(this\.\w+|[A-Za-z_$][\w$]*)$/.test(value)) continue;
+        // a member given the value itself somewhere (arrow.setAccelerationX(this.wind)) follows the changes
+        if (new RegExp(`(${SETTERS[family[1] || family[2]].source})[^;\\n]*(?<![\\w$])${escape(value)}(?![\\w$])`).test(this.code)) continue;
+        const changed = new RegExp(`(?<![\\w.$])${escape(value)}\\s*(=(?!=)|\\+=|-=|\\*=)`);
+        const later = this.functions().find((f) => f !== maker && !['constructor', 'init', 'preload'].includes(f.name)
+          && !(maker && f.node.start > maker.node.start && f.node.end < maker.node.end && !/\.on\s*\(|addEvent|delayedCall/.test(maker.text)) && changed.test(f.text));
+        if (!later) continue;
+        const m = changed.exec(later.text);
+        const line = this.lineIn(later, m.index);
+        this.add('state_not_updated', true, `the group's ${prop.key.name}: ${value} (line ${lineOf(prop)}) is read once, when the group is made, and ${value} changes later (line ${line}): every member made after that still gets the first value, and nothing sets it on them (set${family[1] ? family[1][0].toUpperCase() + family[1].slice(1) : 'AngularVelocity'}${family[1] ? prop.key.name.slice(-1) : ''}(${value}) on each one made)`, line, `set ${prop.key.name} on each member`);
+        return;
+      }
+    });
   }
 
   // the width and height of each texture made by generateTexture('key', w, h), by key

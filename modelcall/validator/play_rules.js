@@ -50,7 +50,26 @@ class PlayRules extends RuleSet {
     if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /keydown-/.test(this.code)) this.overlayRelaunchedByItsKey();
     if (/time\s*\.\s*delayedCall\s*\(/.test(this.code) && /=\s*true\b/.test(this.code)) this.timeUpAfterWin();
     if (/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(this.code) && /\bupdate\s*\(/.test(this.code)) this.pausedButUpdated();
+    if (/\[\s*\w+\s*\]\s*===?\s*10\b/.test(this.code) && /\+=\s*2\b/.test(this.code)) this.strikeStepsTwoRolls();
     return this.found;
+  }
+
+  // if (rolls[i] === 10) { total += 10 + rolls[i + 1] + rolls[i + 2]; i += 2; }: a strike's frame is one roll, so
+  // stepping two skips the roll after the strike as the start of the next frame, and the card scores wrongly (i += 1)
+  strikeStepsTwoRolls() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'IfStatement' || n.test.type !== 'BinaryExpression' || !['===', '=='].includes(n.test.operator)) return;
+      const { left, right } = n.test;
+      if (!(left.type === 'MemberExpression' && left.computed && left.property.type === 'Identifier' && literalValue(right).value === 10)) return;
+      const index = left.property.name;
+      const body = this.text(n.consequent);
+      // a strike's bonus reads the two rolls after it; a frame of one roll is stepped past with i += 2 here
+      if (!new RegExp(`\\[\\s*${index}\\s*\\+\\s*2\\s*\\]`).test(body)) return;
+      const step = new RegExp(`(?<![\\w.$])${index}\\s*\\+=\\s*2\\b|(?<![\\w.$])${index}\\s*=\\s*${index}\\s*\\+\\s*2\\b`).exec(body);
+      if (!step) return;
+      const line = this.code.slice(0, n.consequent.start + step.index).split('\n').length;
+      this.add('wrong_argument', true, `the strike branch of ${this.text(n.test)} (line ${lineOf(n)}) moves ${index} on by 2 (line ${line}), as for a frame of two rolls: a strike's frame is its one roll, so the roll after it is skipped as the start of the next frame and the card scores wrongly (${index} += 1)`, line, `${index} += 1`);
+    });
   }
 
   // this.limit = this.time.delayedCall(8000, this.onTimeUp, [], this); collecting the last item sets this.finished =

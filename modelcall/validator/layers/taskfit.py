@@ -161,6 +161,25 @@ _READS_INPUT = re.compile(r"mouseSpring|pointerConstraint|PointerConstraint|\bis
                           r"|\.(on|once|addListener|addEventListener)\s*\(\s*(['\"`](key|pointer|gameobject|drag|drop|wheel|down['\"`]|up['\"`]|click|mouse|touch)"
                           r"|Phaser\.Input\.(Events|Keyboard\.Events)\.)|\bon(key|click|mouse|pointer|touch)\w*\s*=|setDraggable|input\.(keyboard\.)?(on|once)\s*\(\s*\w+\s*,", re.I)
 # a task that asks for change that goes on by itself, all through the run
+# a game won by two clear points ("deuce", "advantage", "win by two"), and the code's comparisons of the two scores
+_TWO_CLEAR_TASK = re.compile(r"\bdeuce\b|\badvantage\b|win(s|ning)? by (two|2)\b|two[- ](clear )?points? (lead|clear|ahead)|"
+                             r"lead of (two|2)\b|(two|2) clear points|领先两分|净胜两分|平分", re.I)
+# a point's win check: past 40 (four points) and simply ahead of the other side, in either order
+_ONE_POINT_WIN = re.compile(r"(?P<a>[\w.]+(\[[\w.\s-]+\])?)\s*(>=\s*4|>\s*3)\s*&&\s*(?P=a)\s*>\s*[\w.]+(\[[\w.\s-]+\])?(?!\s*[+-])"
+                            r"|(?P<b>[\w.]+(\[[\w.\s-]+\])?)\s*>\s*[\w.]+(\[[\w.\s-]+\])?\s*&&\s*(?P=b)\s*(>=\s*4|>\s*3)\b")
+# something that counts as it comes down ("drops down through the hoop", "lands on it from above")
+_DOWNWARD_TASK = re.compile(r"\b(drops?|dropping|fall(s|ing)?|com(es|ing) down|going down|moving down)\s+(down\s+)?"
+                            r"(through|into|in)\b|\bfrom above\b|\bdownward(s)? through|从上(方|往下|而下)(穿过|落入|进入|踩)", re.I)
+_RISING_SCORE = re.compile(r"\bif\s*\(([^(){};]|\([^(){};]*\))*?\bvelocity\.y\s*<=?\s*0\b([^(){};]|\([^(){};]*\))*\)\s*\{"
+                           r"[^{}]{0,200}?(\+\+|\+=)")
+_FALLING_CHECK = re.compile(r"\bvelocity\.y\s*>=?\s*0\b|\b0\s*<=?\s*[\w.]*velocity\.y\b|\btouching\.(down|up)\b|"
+                            r"\bblocked\.(down|up)\b|\bprev\w*\.y\s*<|\.y\s*<\s*[\w.]*prev", re.I)
+
+# what is left over past a threshold is kept ("excess XP carries over", "leftover points roll into the next level")
+_CARRY_OVER_TASK = re.compile(r"\b(excess|leftover|left-over|remaining|extra|surplus|overflow(ing)?|spare)\b[^.;,]{0,30}\b(carr(y|ies|ied)|roll(s|ed)?)"
+                              r"\s+(over|on|into|forward)|carr(y|ies) (the )?(excess|rest|remainder|leftover)|多余的?[^，。]{0,6}(保留|累计|带入|继承)|溢出", re.I)
+_RESET_AT_THRESHOLD = re.compile(r"\b(while|if)\s*\(\s*(?P<v>[\w.]+)\s*>=\s*[^{;]+?\)\s*\{(?P<body>[^{}]*?)(?<![\w.$])(?P=v)\s*=\s*0\s*;")
+
 _ONGOING_TASK = re.compile(r"持续|不断|一直|不停|循环|无限|continuous|constantly|forever|endless|non-?stop|all the time|over and over"
                            r"|keeps? (on )?\w+ing\b", re.I)
 # a turning rate the task asks for: "每秒 120 度", "120 度/秒", "90 degrees per second", "45°/s"
@@ -343,7 +362,8 @@ class TaskFitLayer:
                       self.click_once(sample.code, sample.task), self.no_input(sample.code, sample.task),
                       self.one_way_tween(sample.code, sample.task), self.yoyo_period(sample.code, sample.task),
                       self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task),
-                      self.minimap_view(sample.runtime, sample.task)):
+                      self.minimap_view(sample.runtime, sample.task), self.one_point_lead(sample.code, sample.task),
+                      self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -531,6 +551,49 @@ class TaskFitLayer:
         line = bare[:found.start()].count("\n") + 1
         return Issue("l4", "click_once", f"the task asks for it on each click, but input.once() (line {line}) runs its handler for "
                      "the first click only and then takes it off (input.on())", line)
+
+    def one_point_lead(self, code: str, task: str) -> Issue | None:
+        """`one_point_lead`: the task asks for a game won by two clear points (deuce, advantage) and the point's win check
+        is "four points and ahead" (a >= 4 && a > b): the side one point ahead wins, so 40-40 is never played out."""
+        if self.gates.l4_task == "off" or not _TWO_CLEAR_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _ONE_POINT_WIN.search(bare)
+        if not found:
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "one_point_lead", f"the task asks for a game won by two clear points (deuce and advantage), but the "
+                     f"check on line {line} ({found.group(0)}) gives the game to a side one point ahead past 40: from 40-40 the "
+                     "next point wins it (a >= 4 && a - b >= 2)", line)
+
+    def counts_rising(self, code: str, task: str) -> Issue | None:
+        """`counts_rising`: the task counts something only as it comes down (through a hoop, onto an enemy from above),
+        and the code counts it when velocity.y < 0, which in Phaser (y grows downwards) is while it goes up, with no
+        check anywhere for a body moving down."""
+        if self.gates.l4_task == "off" or not _DOWNWARD_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _RISING_SCORE.search(bare)
+        if not found or _FALLING_CHECK.search(bare):
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        return Issue("l4", "counts_rising", f"the task counts it as it comes down, but the check on line {line} counts it while "
+                     "velocity.y < 0, which in Phaser (y grows downwards) is while it moves up: one coming down is never counted "
+                     "(velocity.y > 0)", line)
+
+    def excess_dropped(self, code: str, task: str) -> Issue | None:
+        """`excess_dropped`: the task keeps what is left past a threshold (excess XP carries over) and the code sets the
+        amount back to 0 when it reaches the threshold: the excess is thrown away (subtract the cost instead)."""
+        if self.gates.l4_task == "off" or not _CARRY_OVER_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _RESET_AT_THRESHOLD.search(bare)
+        if not found or re.search(rf"(?<![\w.$]){re.escape(found.group('v'))}\s*-=", found.group("body")):
+            return None
+        v = found.group("v")
+        line = bare[:found.end()].count("\n") + 1
+        return Issue("l4", "excess_dropped", f"the task carries the excess over, but {v} = 0 (line {line}) throws away what "
+                     f"was past the threshold when {v} reaches it ({v} -= the cost)", line)
 
     @staticmethod
     def _word(task: str, found: re.Match[str]) -> str:
