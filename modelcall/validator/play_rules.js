@@ -51,7 +51,43 @@ class PlayRules extends RuleSet {
     if (/time\s*\.\s*delayedCall\s*\(/.test(this.code) && /=\s*true\b/.test(this.code)) this.timeUpAfterWin();
     if (/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(this.code) && /\bupdate\s*\(/.test(this.code)) this.pausedButUpdated();
     if (/\[\s*\w+\s*\]\s*===?\s*10\b/.test(this.code) && /\+=\s*2\b/.test(this.code)) this.strikeStepsTwoRolls();
+    if (/\.(hp|health)\s*(<=|<|===?)\s*0\b/.test(this.code)) this.defeatedFoeStrikesBack();
     return this.found;
+  }
+
+  // act('attack') takes the orc's hp to 0, then this.enemyTurn() hits the hero and only after it checkBattleEnd() asks
+  // whether the orc is down: a beaten enemy still strikes back, and a hero at low hp loses a won fight (check the end
+  // before the enemy's turn)
+  defeatedFoeStrikesBack() {
+    const HP = '(hp|health)';
+    const hurts = (text) => [...text.matchAll(new RegExp(`([\\w.]+)\\.${HP}\\s*(-=|=\\s*Math\\.max\\s*\\(\\s*0\\s*,\\s*\\1\\.\\2\\s*-|=\\s*\\1\\.\\2\\s*-)`, 'g'))].map((m) => [m[1], m.index]);
+    const checks = new Map();
+    for (const fn of this.functions()) {
+      if (!fn.name) continue;
+      const downs = [...fn.text.matchAll(new RegExp(`([\\w.]+)\\.${HP}\\s*(<=|<|===?)\\s*0\\b`, 'g'))].map((m) => m[1]);
+      if (downs.length >= 2 || (downs.length === 1 && /result|over|win|victory|defeat|end/i.test(fn.name))) checks.set(fn.name, downs);
+    }
+    const turns = this.functions().filter((fn) => fn.name && !checks.has(fn.name) && hurts(fn.text).length === 1
+      && !new RegExp(`\\.${HP}\\s*(<=|<|>|>=|===?)\\s*0\\b|\\b(dead|alive|over|result|ended|finished)\\b`, 'i').test(fn.text));
+    for (const fn of this.functions()) {
+      if (this.found.length) return;
+      for (const turn of turns) {
+        const [victim] = hurts(turn.text)[0];
+        const call = new RegExp(`this\\.${turn.name}\\s*\\(`).exec(fn.text);
+        if (!call || fn === turn) continue;
+        const foe = hurts(fn.text.slice(0, call.index)).find(([who]) => who !== victim && [...checks.values()].some((d) => d.includes(who) || d.some((x) => x.split('.').pop() === who.split('.').pop())));
+        if (!foe) continue;
+        const asked = [...checks.keys()].map((c) => fn.text.indexOf(`this.${c}(`)).filter((i) => i >= 0);
+        const read = new RegExp(`${escape(foe[0])}\\.${HP}\\s*(<=|<|>|>=|===?)\\s*0\\b`).exec(fn.text);
+        if (read) asked.push(read.index);
+        // no end check at all is another slip; an end check before the turn is right
+        if (!asked.length || Math.min(...asked) < call.index) continue;
+        const first = Math.min(...asked);
+        const line = this.lineIn(fn, call.index);
+        this.add('wrong_order', true, `${foe[0]} loses hp (line ${this.lineIn(fn, foe[1])}) and this.${turn.name}() then hits ${victim} (line ${line}) before anything asks whether ${foe[0]} is down (line ${this.lineIn(fn, first)}): a beaten enemy still strikes back, and a fight already won can be lost (check the end before the enemy's turn)`, line, `check the end before this.${turn.name}()`);
+        return;
+      }
+    }
   }
 
   // if (rolls[i] === 10) { total += 10 + rolls[i + 1] + rolls[i + 2]; i += 2; }: a strike's frame is one roll, so

@@ -2,7 +2,9 @@
 (task-level) a tennis game given to the side one point ahead past 40 where the task asks for deuce and advantage, a
 basket counted while the ball goes up where the task counts it coming down, and excess XP thrown away at a level-up
 where the task carries it over; a bowling strike that moves the roll index on by two, and a crosswind handed to a
-physics group's config once while it changes every shot.
+physics group's config once while it changes every shot; from round 61's RPG set, a beaten enemy that strikes back
+before the end of the battle is checked, and from round 60's visual toys, a clock's hands lying along +x turned from
+angle 0 while the dial counts from 12 o'clock.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ from .conftest import missing_findings, validate_named
 EXPECTED = {
     "fail_bowling_strike_steps_two_rolls": [("l2", "wrong_argument", 10, "the strike branch of rolls[i] === 10 (line 7) moves i on by 2 (line 10), as for a frame of two rolls")],
     "fail_archery_wind_group_default_once": [("l2", "state_not_updated", 61, "the group's accelerationX: this.wind (line 29) is read once, when the group is made, and this.wind c")],
+    "fail_battle_orc_strikes_back_when_down": [("l2", "wrong_order", 42, "this.enemy loses hp (line 28) and this.enemyTurn() then hits this.player (line 42) before anything a")],
+    "fail_clock_hands_from_three_oclock": [("l2", "wrong_argument", 36, "hand.angle = turns * 360 (line 36) turns a hand made lying along +x (setOrigin(0, 0.5)), which at an")],
 }
 
-WORKING = ["pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset"]
+WORKING = ["pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
+           "pass_battle_orc_strikes_back_when_down", "pass_clock_hands_from_three_oclock"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
