@@ -2,7 +2,8 @@
 // Whole-program checks of a player's moves in puzzles and card games: the clicked cell toggled twice (once by itself
 // and once through a [0, 0] in its neighbour list), a step taken back that stays marked as visited, an undo snapshot
 // taken after the move it should undo, a typed word counted done one letter early, and a face-up card that can be
-// picked again and matched with itself.
+// picked again and matched with itself, the gap to a target scaled by a step without being made a unit vector first,
+// and a home position taken from an object before it is placed.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -35,6 +36,8 @@ class MoveRules extends RuleSet {
     if (/\.pop\s*\(\s*\)/.test(this.code) && /undo/i.test(this.code)) this.snapshotAfterMove();
     if (/\.length\s*-\s*1\s*\)/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.wordDoneOneEarly();
     if (/(pointerdown|pointerup|gameobjectdown)/.test(this.code) && /if\s*\(\s*!\s*\w+\.\w+\s*\)/.test(this.code)) this.cardMatchedWithItself();
+    if (/\.scale\s*\(/.test(this.code) && /subtract\s*\(|new\s+Phaser\.Math\.Vector2\s*\([^;]*-/.test(this.code)) this.gapScaledUnnormalised();
+    if (/\b(home|start|origin|orig|initial|spawn|rest)\w*\s*=\s*(new\s+Phaser\.Math\.Vector2\s*\(|\{\s*x\s*:)/i.test(this.code)) this.homeTakenBeforePlacing();
     return this.found;
   }
 
@@ -201,6 +204,48 @@ class MoveRules extends RuleSet {
       if (/\bif\s*\(|\?|&&/.test(this.code.slice(ctx.fn.body.start, n.start))) tested = true;
     });
     return tested || !calls;
+  }
+
+  // const toTarget = this.target.clone().subtract(this.ship); toTarget.scale(step); this.ship.x += toTarget.x: the
+  // gap is as long as the distance, so scaling it by a step of a few pixels moves the ship many times the whole gap
+  // each frame; it jumps onto (past) the target instead of moving at the speed (toTarget.normalize().scale(step))
+  gapScaledUnnormalised() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([^;]*?(\.clone\s*\(\s*\)\s*\.subtract\s*\(|new\s+Phaser\.Math\.Vector2\s*\(\s*[\w.]+\s*-\s*[\w.]+\s*,))[^;]*;/g)) {
+        const v = m[1];
+        if (/\.(normalize|setLength|limit)\s*\(/.test(m[0])) continue;
+        const rest = fn.text.slice(m.index + m[0].length);
+        const scaled = new RegExp(`(?<![\\w.$])${v}\\s*\\.\\s*scale\\s*\\(\\s*([^)]+)\\)`).exec(rest);
+        if (!scaled) continue;
+        const before = rest.slice(0, scaled.index);
+        // made a unit vector (or divided by its length) before the scale, or a fraction of the gap on purpose (lerp)
+        if (new RegExp(`${v}\\s*\\.\\s*(normalize|setLength|limit|divide)\\s*\\(|${v}\\s*=`).test(before) || /lerp|ease|fraction|ratio|\b[tk]\b|0\.\d/i.test(scaled[1])) continue;
+        if (!new RegExp(`\\+=\\s*${v}\\s*\\.\\s*[xy]\\b|\\.add\\s*\\(\\s*${v}\\s*\\)`).test(rest.slice(scaled.index))) continue;
+        const line = this.lineIn(fn, m.index + m[0].length + scaled.index);
+        this.add('wrong_argument', true, `${v} (line ${this.lineIn(fn, m.index)}) is the whole gap to the target, and ${v}.scale(${scaled[1].trim()}) (line ${line}) multiplies that length by the step instead of making a step of it: each frame moves many times the distance, so it jumps onto or past the target instead of going at its speed (${v}.normalize().scale(${scaled[1].trim()}))`, line, `${v}.normalize().scale(${scaled[1].trim()})`);
+        return;
+      }
+    }
+  }
+
+  // this.triangle = this.add.image(0, 0, 'tri'); this.home = new Vector2(this.triangle.x, this.triangle.y);
+  // this.triangle.setPosition(w / 2, h / 2): the home is read before the object is put in place, so it is (0, 0)
+  // and whatever goes back home goes to the corner (take the home after setPosition)
+  homeTakenBeforePlacing() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/([\w.]*\b(?:home|start|origin|orig|initial|spawn|rest)\w*)\s*=\s*(?:new\s+Phaser\.Math\.Vector2\s*\(\s*([\w.]+)\.x\s*,\s*\2\.y\s*\)|\{\s*x\s*:\s*([\w.]+)\.x\s*,\s*y\s*:\s*\3\.y\s*\})/gi)) {
+        const home = m[1];
+        const obj = m[2] || m[3];
+        const after = fn.text.slice(m.index + m[0].length);
+        const placed = new RegExp(`(?<![\\w.$])${escape(obj)}\\s*\\.\\s*(setPosition\\s*\\(|x\\s*=(?!=)|y\\s*=(?!=)|setXY?\\s*\\()`).exec(after);
+        // placed in the same straight run of statements, not inside a later handler
+        if (!placed || /=>|\bfunction\b/.test(after.slice(0, placed.index))) continue;
+        if (!new RegExp(`${escape(home)}\\s*\\.\\s*[xy]\\b`).test(this.code.slice(0, fn.node.body.start) + after.slice(placed.index) + this.code.slice(fn.node.body.end))) continue;
+        const line = this.lineIn(fn, m.index + m[0].length + placed.index);
+        this.add('wrong_order', true, `${home} is taken from ${obj} (line ${this.lineIn(fn, m.index)}) before ${obj} is put in place (line ${line}): it keeps where ${obj} was made, not where it starts, so going back to ${home} goes there (take ${home} after placing ${obj})`, this.lineIn(fn, m.index), `take ${home} after placing ${obj}`);
+        return;
+      }
+    }
   }
 }
 

@@ -22,6 +22,7 @@ class ProgressRules extends RuleSet {
     if (/Math\s*\.\s*min\s*\(/.test(this.code)) this.stackToppedPastLimit();
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
     if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
+    if (/getElapsed(Seconds)?\s*\(/.test(this.code)) this.timeLeftReadAsElapsed();
     return this.found;
   }
 
@@ -233,6 +234,19 @@ class ProgressRules extends RuleSet {
       if (!counted) continue;
       const line = this.code.slice(0, m.index).split('\n').length;
       this.add('state_not_updated', true, `${m[0]} (line ${line}) picks a card and leaves it in ${deck}: ${deck}.length, which the game shows or checks (line ${this.code.slice(0, counted.index).split('\n').length}), never drops, and the same card can be drawn again (Phaser.Utils.Array.RemoveRandomElement)`, line, 'RemoveRandomElement');
+      return;
+    }
+  }
+
+  // const left = Math.ceil(this.countdown.getElapsedSeconds()); if (left > 0) label.setText(left) else start(): the
+  // elapsed time counts up from 0 and stops at the delay, so the label counts 1, 2, 3 and never reaches 0
+  // (getRemainingSeconds())
+  timeLeftReadAsElapsed() {
+    for (const m of this.code.matchAll(/(?:const|let|var)?\s*([\w.]*\b(?:left|remaining|remain|timeLeft|secondsLeft|countdown|count|toGo)\w*)\s*=\s*([^;\n]*\.getElapsed(?:Seconds)?\s*\(\s*\)[^;\n]*)/gi)) {
+      // worked out from the delay (3 - elapsed, delay - elapsed) is the time left
+      if (/-|getRemaining|getProgress/.test(m[2])) continue;
+      const line = this.code.slice(0, m.index + m[0].indexOf(m[1])).split('\n').length;
+      this.add('wrong_argument', true, `${m[1]} = ${m[2].trim()} (line ${line}) reads the time gone, which counts up from 0 and stops at the delay, as the time left: a countdown shown from it counts up and never reaches 0 (getRemainingSeconds())`, line, 'getRemainingSeconds()');
       return;
     }
   }

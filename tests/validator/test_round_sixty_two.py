@@ -4,7 +4,8 @@ basket counted while the ball goes up where the task counts it coming down, and 
 where the task carries it over; a bowling strike that moves the roll index on by two, and a crosswind handed to a
 physics group's config once while it changes every shot; from round 61's RPG set, a beaten enemy that strikes back
 before the end of the battle is checked, and from round 60's visual toys, a clock's hands lying along +x turned from
-angle 0 while the dial counts from 12 o'clock.
+angle 0 while the dial counts from 12 o'clock; from earlier sets, the gap to a target scaled by a step without being
+made a unit vector, a home position taken before its object is placed, and a countdown read from a timer's elapsed time.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -18,10 +19,14 @@ EXPECTED = {
     "fail_archery_wind_group_default_once": [("l2", "state_not_updated", 61, "the group's accelerationX: this.wind (line 29) is read once, when the group is made, and this.wind c")],
     "fail_battle_orc_strikes_back_when_down": [("l2", "wrong_order", 42, "this.enemy loses hp (line 28) and this.enemyTurn() then hits this.player (line 42) before anything a")],
     "fail_clock_hands_from_three_oclock": [("l2", "wrong_argument", 36, "hand.angle = turns * 360 (line 36) turns a hand made lying along +x (setOrigin(0, 0.5)), which at an")],
+    "fail_follow_gap_scaled_unnormalised": [("l2", "wrong_argument", 41, "toTarget (line 34) is the whole gap to the target, and toTarget.scale(step) (line 41) multiplies tha")],
+    "fail_drag_home_taken_before_placing": [("l2", "wrong_order", 20, "this.home is taken from this.triangle (line 20) before this.triangle is put in place (line 21): it k")],
+    "fail_race_countdown_from_elapsed": [("l2", "wrong_argument", 45, "left = Math.ceil(this.countdown.getElapsedSeconds()) (line 45) reads the time gone, which counts up ")],
 }
 
 WORKING = ["pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
-           "pass_battle_orc_strikes_back_when_down", "pass_clock_hands_from_three_oclock"]
+           "pass_battle_orc_strikes_back_when_down", "pass_clock_hands_from_three_oclock",
+           "pass_follow_gap_scaled_unnormalised", "pass_drag_home_taken_before_placing", "pass_race_countdown_from_elapsed"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
