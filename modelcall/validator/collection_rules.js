@@ -11,7 +11,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 
 const BOOLEAN_MEMBERS = /^(active|visible|alive|enabled|dead|done|ready|moving|willRender|is[A-Z]\w*|has[A-Z]\w*|can[A-Z]\w*)$/;
@@ -39,6 +39,9 @@ class CollectionRules extends RuleSet {
     if (/Math\s*\.\s*max\s*\([^;]*\b(MAX_|this\.max[A-Z])/.test(this.code)) this.capWrittenAsFloor();
     if (/\.(slice|concat)\s*\(/.test(this.code)) this.copyThrownAway();
     if (/getChildren\s*\(\s*\)\s*\.\s*forEach\s*\(/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.destroyedWhileWalked();
+    if (/const\s*\[[^\]]+\]\s*=\s*[\w.]+\s*;/.test(this.code)) this.reorderShownNotKept();
+    if (/setData\s*\(\s*['"]\w+['"]\s*,\s*false\s*\)|\.\w+\s*=\s*false\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.pairScoredTwice();
+    if (/\[\s*\w+\s*\]\s*=\s*(null|undefined)\s*;/.test(this.code)) this.movedFromSlotKept();
     return this.found;
   }
 
@@ -468,6 +471,93 @@ class CollectionRules extends RuleSet {
       yes = (a.type === 'Literal' && a.value === false) || (a.type === 'BinaryExpression' && COMPARE.has(a.operator)) || (a.type === 'UnaryExpression' && a.operator === '!');
     });
     return yes;
+  }
+
+  // const [top, middle, bottom] = this.piece.colors; const cycled = [bottom, top, middle]; images.forEach((img, i) =>
+  // img.setTexture('jewel' + cycled[i])): the new order is only drawn, never kept in this.piece.colors, so what lands
+  // (and every later cycle) uses the old order (this.piece.colors = cycled)
+  reorderShownNotKept() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/const\s*\[\s*(\w+(?:\s*,\s*\w+)+)\s*\]\s*=\s*([\w.]+)\s*;/g)) {
+        const parts = m[1].split(',').map((x) => x.trim());
+        const made = new RegExp(`const\\s+(\\w+)\\s*=\\s*\\[\\s*(${parts.join('|')})(\\s*,\\s*(${parts.join('|')}))+\\s*\\]\\s*;`).exec(fn.text.slice(m.index));
+        if (!made) continue;
+        const order = made[0].replace(/^[^[]*\[|\][^\]]*$/g, '').split(',').map((x) => x.trim());
+        if (order.length !== parts.length || order.join() === parts.join()) continue;
+        const name = made[1];
+        const uses = [...fn.text.matchAll(new RegExp(`(?<![\\w.$])${name}(?![\\w$])`, 'g'))].slice(1);
+        const rest = fn.text.slice(m.index + made.index + made[0].length);
+        // kept somewhere: assigned, returned, handed on to anything but a redraw
+        if (!uses.length || new RegExp(`=\\s*${name}\\b|return\\s+${name}\\b|\\.\\s*(push|set|setData|unshift|splice)\\s*\\([^)]*\\b${name}\\b|\\b\\w+\\s*\\(\\s*${name}\\s*[,)]`).test(rest)) continue;
+        if (!new RegExp(`\\b(setTexture|setFrame|setFillStyle|setTint|fillStyle|setText)\\s*\\([^;]*\\b${name}\\s*\\[`).test(rest)) continue;
+        const line = this.lineIn(fn, m.index + made.index);
+        this.add('state_not_updated', true, `${made[0]} (line ${line}) puts ${m[2]} in a new order, but the new order is only drawn and never kept: ${m[2]} still holds the old one, so what is used next (landing, scoring, the next turn) goes by the old order (${m[2]} = ${name})`, line, `${m[2]} = ${name}`);
+        return;
+      }
+    }
+  }
+
+  // spawnGate() { const top = this.pipes.create(...); const bottom = this.pipes.create(...); top.setData('scored',
+  // false); bottom.setData('scored', false); } and update() going over every pipe: if (pipe.getData('scored') === false
+  // && pipe.x < bird.x) { pipe.setData('scored', true); this.score += 1; }: both halves of a gate carry the flag, so
+  // each gate passed counts twice (flag one of the pair)
+  pairScoredTwice() {
+    for (const fn of this.functions()) {
+      const made = new Map();
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([\w.]+)\s*\.\s*create\s*\(/g)) made.set(m[1], m[2]);
+      if (made.size < 2) continue;
+      const flagged = new Map();
+      for (const m of fn.text.matchAll(/\b(\w+)\s*\.\s*(?:setData\s*\(\s*['"](\w+)['"]\s*,\s*false\s*\)|(\w+)\s*=\s*false\s*;)/g)) {
+        const obj = m[1];
+        const key = m[2] || m[3];
+        if (!made.has(obj)) continue;
+        if (!flagged.has(key)) flagged.set(key, []);
+        flagged.get(key).push(obj);
+      }
+      for (const [key, objs] of flagged) {
+        const groups = new Set(objs.map((o) => made.get(o)));
+        if (objs.length < 2 || groups.size !== 1) continue;
+        const group = escape([...groups][0]);
+        const read = `(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|\\.${key}\\b)`;
+        const loop = new RegExp(`${group}\\s*\\.\\s*(getChildren\\s*\\(\\s*\\)|children\\s*\\.\\s*(iterate|each|entries))[^;]*?(forEach|iterate|each)?\\s*\\(\\s*\\(?\\s*(\\w+)[^{]*\\{([^{}]*(\\{[^{}]*\\}[^{}]*)*)\\}`).exec(this.code);
+        if (!loop || !new RegExp(read).test(loop[5] || '') || !/(\+\+|\+=\s*1\b)/.test(loop[5] || '')) continue;
+        const line = this.code.slice(0, fn.node.body.start).split('\n').length + fn.text.slice(0, fn.text.indexOf(objs[1])).split('\n').length - 1;
+        this.add('off_by_one', true, `${objs.join(' and ')} (made together in ${fn.name || 'one function'}, line ${line}) both carry the '${key}' flag, and the loop over ${[...groups][0]}'s members (line ${this.code.slice(0, loop.index).split('\n').length}) scores each flagged member it passes: every pair counts twice (flag only one of the pair)`, line, 'flag one of the pair');
+        return;
+      }
+    }
+  }
+
+  // dropItem(item, target) { const from = item.getData('slot'); if (!this.slots[target]) { this.slots[target] = item;
+  // item.setData('slot', target); } else if (same kind) { ...; this.slots[from] = null; } }: a move into an empty slot
+  // never empties the slot it left, so that slot still holds the item and refuses (or swallows) the next one
+  // (this.slots[from] = null)
+  movedFromSlotKept() {
+    for (const fn of this.functions()) {
+      const clears = [...fn.text.matchAll(/([\w.]+)\s*\[\s*(\w+)\s*\]\s*=\s*(null|undefined)\s*;/g)];
+      for (const clear of clears) {
+        const [, slots, from] = clear;
+        const esc = escape(slots);
+        const placed = new RegExp(`${esc}\\s*\\[\\s*(\\w+)\\s*\\]\\s*=\\s*(\\w+)\\s*;`, 'g');
+        for (const m of fn.text.matchAll(placed)) {
+          const [, to, item] = m;
+          if (to === from || ['null', 'undefined'].includes(item)) continue;
+          // the branch the move is in: the block around it, up to its closing brace
+          const start = fn.text.lastIndexOf('{', m.index);
+          let depth = 0; let end = start;
+          for (let i = start; i < fn.text.length; i++) { if (fn.text[i] === '{') depth++; else if (fn.text[i] === '}' && --depth === 0) { end = i; break; } }
+          const branch = fn.text.slice(start, end);
+          const head = fn.text.slice(Math.max(0, start - 80), start);
+          if (!/if\s*\([^)]*!\s*[\w.[\]]+\s*\)\s*$|if\s*\([^)]*===?\s*(null|undefined)\s*\)\s*$/.test(head)) continue;
+          if (new RegExp(`${esc}\\s*\\[\\s*${from}\\s*\\]\\s*=`).test(branch) || new RegExp(`${esc}\\s*\\[\\s*${from}\\s*\\]\\s*=`).test(fn.text.slice(0, start))) continue;
+          // from must be where the item was: read from the item (its slot) before the move
+          if (!new RegExp(`(?:const|let|var)\\s+${from}\\s*=\\s*${item}\\s*\\.\\s*(getData\\s*\\(\\s*['"]\\w+['"]\\s*\\)|\\w+)\\s*;`).test(fn.text)) continue;
+          const line = this.lineIn(fn, m.index);
+          this.add('state_not_updated', true, `${m[0]} (line ${line}) moves ${item} into an empty slot, but ${slots}[${from}], the slot it came from, is emptied only on the other branch (line ${this.lineIn(fn, clear.index)}): after this move the old slot still holds ${item}, so it looks empty and refuses or swallows the next item dropped there (${slots}[${from}] = null)`, line, `${slots}[${from}] = null`);
+          return;
+        }
+      }
+    }
   }
 }
 

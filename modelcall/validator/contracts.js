@@ -444,6 +444,9 @@ class Contracts {
       if (recv.cs.includes('Phaser.Tweens.TweenManager')) this.guard(() => this.tweenCallbacksOutsideClasses(n, 'Phaser.Tweens.TweenManager', name));
       this.guard(() => this.colliderFunctionOutsideClasses(n, recv, name));
       if (recv.cs.includes('Phaser.Time.Clock')) this.guard(() => this.timerFunctionOutsideClasses(n, name));
+      // a scene written as an object hands its own methods over as this.name too (its function () callbacks are
+      // checked above)
+      if (recv.cs.includes('Phaser.Time.Clock') && ['addEvent', 'delayedCall'].includes(name) && this.sceneFunctions(ctx)) this.guard(() => this.lostThis(n, 'Phaser.Time.Clock', name, ctx, true));
       // a scene written as functions (scene: { create, update }): its emitters' handlers are checked as a class's
       if (!(['on', 'once', 'addListener'].includes(name) || /^setTile(Index|Location)Callback$/.test(name)) || !this.sceneFunctions(ctx)) return;
     }
@@ -532,7 +535,7 @@ class Contracts {
 
   // a method of the program's class handed to Phaser as `this.name` with no context: Phaser calls it with `this` the
   // emitter, the timer or tween, or the callback function itself (a collider's default), so what it does with `this` fails or goes nowhere
-  lostThis(n, owner, name, ctx) {
+  lostThis(n, owner, name, ctx, membersOnly = false) {
     if (!ctx.klass && !this.sceneFunctions(ctx)) return;
     // this.on('pointerdown', this.handle) in a game object's own class: the emitter is the object, the default context
     const own = n.callee.type === 'MemberExpression' && n.callee.object.type === 'ThisExpression';
@@ -544,7 +547,7 @@ class Contracts {
       const given = args[context];
       if (given && !(given.type === 'Identifier' && given.name === 'undefined')) return; // a context: the program chose `this`
       const self = emitter ? owner : name === 'delayedCall' ? 'Phaser.Time.TimerEvent' : null;
-      for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`, self);
+      for (const i of callbacks) this.unboundMethod(args[i], ctx, `${owner.replace(/^Phaser\./, '')}#${name}()`, `pass \`this\` as argument ${context + 1}`, self, membersOnly);
       return;
     }
     if (!CONFIG_CALLBACKS.has(`${owner}#${name}`) || !args[0] || args[0].type !== 'ObjectExpression') return;
@@ -553,7 +556,7 @@ class Contracts {
     const self = name === 'addEvent' ? 'Phaser.Time.TimerEvent' : 'Phaser.Tweens.Tween';
     for (const p of props) {
       const key = String(p.key.name || p.key.value);
-      if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this', self);
+      if (key === 'callback' || /^on[A-Z]\w*$/.test(key)) this.unboundMethod(p.value, ctx, `${owner.replace(/^Phaser\./, '')}#${name}() '${key}'`, 'add callbackScope: this', self, membersOnly);
     }
   }
 
@@ -643,7 +646,9 @@ class Contracts {
       const stack = [this.an.ast];
       while (stack.length) {
         const n = stack.pop();
-        const id = n.type === 'FunctionDeclaration' && n.id ? n.id.name : n.type === 'MethodDefinition' && !n.computed && n.key ? n.key.name : null;
+        const id = n.type === 'FunctionDeclaration' && n.id ? n.id.name : n.type === 'MethodDefinition' && !n.computed && n.key ? n.key.name
+          // a method of an object literal (a scene written as an object, its extend: { ... })
+          : n.type === 'Property' && !n.computed && n.key && n.key.type === 'Identifier' && n.value && n.value.type === 'FunctionExpression' ? n.key.name : null;
         if (id) { if (!this.named.has(id)) this.named.set(id, []); this.named.get(id).push(n); }
         for (const k in n) {
           if (k === 'loc' || k === 'range' || k === 'parent' || k === 'tokens' || k === 'comments') continue;
@@ -683,13 +688,21 @@ class Contracts {
     return false;
   }
 
-  unboundMethod(arg, ctx, where, fix, self) {
+  unboundMethod(arg, ctx, where, fix, self, membersOnly = false) {
+    if (membersOnly && !(arg && arg.type === 'MemberExpression')) return;
     if (arg && arg.type === 'FunctionExpression') { this.foreignThis(arg, ctx, where, fix, self); return; }
     const declared = arg && arg.type === 'Identifier' ? this.functionNamed(arg.name) : null;
     if (declared) { this.foreignThis(declared, ctx, where, fix, self); return; }
-    if (!ctx.klass || !arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
-    const method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
-      && m.key.type === 'Identifier' && m.key.name === arg.property.name);
+    if (!arg || arg.type !== 'MemberExpression' || arg.computed || arg.object.type !== 'ThisExpression' || arg.property.type !== 'Identifier') return;
+    let method = null;
+    if (ctx.klass) {
+      method = ctx.klass.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed
+        && m.key.type === 'Identifier' && m.key.name === arg.property.name);
+    } else if (this.sceneFunctions(ctx)) {
+      // scene: { create() { ...this.rampSpeed... }, extend: { rampSpeed() { this.speed += 40; } } }
+      const own = this.functionsNamed(arg.property.name).filter((m) => m.type === 'Property');
+      method = own.length === 1 && this.functionsNamed(arg.property.name).length === 1 ? own[0] : null;
+    }
     if (!method || !usesThis(method.value.body)) return;
     this.add('wrong_argument', true, `${where}: this.${arg.property.name} is handed over without its object, so Phaser calls it with another \`this\` and its \`this.\` reads fail (${fix}, or use an arrow function)`, arg.loc ? arg.loc.start.line : null, 'a callback bound to its object');
   }

@@ -1,16 +1,20 @@
 'use strict';
 // Whole-program checks of what a Graphics draws: a slice or arc from an angle to that angle plus a share, drawn with
 // anticlockwise true, which covers the rest of the circle instead of the share, and a clock's hands lying along +x
-// (origin 0, 0.5) turned from angle 0 while the dial's numbers are placed from 12 o'clock (angle - 90).
+// (origin 0, 0.5) turned from angle 0 while the dial's numbers are placed from 12 o'clock (angle - 90), and the
+// view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), and a
+// rectangle's x (its middle) taken for its left edge in a test of what lies inside it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 class DrawRules extends RuleSet {
   run() {
     if (/\.(slice|arc)\s*\([^;]*,\s*true\s*\)/.test(this.code)) this.shareDrawnTheOtherWay();
     if (/setOrigin\s*\(\s*0\s*,\s*0\.5\s*\)/.test(this.code) && /\.angle\s*=[^;\n]*\*\s*(360|30|6)\b/.test(this.code)) this.handFromThreeOClock();
+    if (/setZoom\s*\(/.test(this.code) && /\.scrollX\b/.test(this.code) && !/worldView/.test(this.code)) this.zoomedViewFromScroll();
+    if (/\.x\s*\+\s*[\w.]+\.width\b/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.centreTakenForEdge();
     return this.found;
   }
 
@@ -48,6 +52,36 @@ class DrawRules extends RuleSet {
       if (!alongX.includes(who) && !param) return;
       this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}) turns a hand made lying along +x (setOrigin(0, 0.5)), which at angle 0 points at 3 o'clock, while the dial's numbers are placed from 12 o'clock (${dial[0].trim()}, line ${this.code.slice(0, dial.index).split('\n').length}): every hand shows a quarter turn late (${value} - 90)`, lineOf(n), `${value} - 90`);
     });
+  }
+
+  // cam.setZoom(2) on the main camera, and the minimap's frame put at (cam.scrollX, cam.scrollY) with the view's size:
+  // a zoomed camera's scroll is not the corner of what it shows (that is cam.worldView.x, y: the zoom is about the
+  // view's middle), so the frame sits up and left of the real view (cam.worldView)
+  zoomedViewFromScroll() {
+    const mains = new Set(['this.cameras.main']);
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*cameras\s*\.\s*main\s*;/g)) mains.add(m[1]);
+    const zoomedMain = [...this.code.matchAll(/([\w.]+)\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*setZoom\s*\(\s*([\d.]+)\s*\)/g)].some((m) => Number(m[2]) !== 1 && mains.has(m[1].replace(/\s/g, '')));
+    if (!zoomedMain) return;
+    const at = /\.\s*(setPosition|strokeRect|fillRect|setTo)\s*\(\s*(?:[^,()]*?[\s(*+-])?([\w.]+?)\s*\.\s*scrollX\b[^,()]*,\s*(?:[^,()]*?[\s(*+-])?\2\s*\.\s*scrollY\b/.exec(this.code);
+    if (!at || !mains.has(at[2])) return;
+    const cam = at[2];
+    const line = this.code.slice(0, at.index).split('\n').length;
+    this.add('wrong_argument', true, `${cam}.scrollX, ${cam}.scrollY (line ${line}) are taken as the corner of what the main camera shows, but that camera is zoomed (setZoom): the zoom is about the view's middle, so the view starts at ${cam}.worldView.x, ${cam}.worldView.y and the frame drawn here sits off the real view (${cam}.worldView)`, line, `${cam}.worldView.x, ${cam}.worldView.y`);
+  }
+
+  // this.zone = this.add.rectangle(0, 0, 120, 40) and inZone = x >= this.zone.x && x <= this.zone.x + this.zone.width:
+  // a rectangle is placed by its middle (origin 0.5), so the test covers from its middle to half a width past its
+  // right edge, and the left half of the zone counts as outside (x >= zone.x - zone.width / 2, or zone.getBounds())
+  centreTakenForEdge() {
+    const m = /([\w.]+)\s*\.\s*x\s*&&\s*[\w.]+\s*<=?\s*\1\s*\.\s*x\s*\+\s*\1\s*\.\s*width\b/.exec(this.code);
+    if (!m) return;
+    const obj = m[1];
+    const esc = escape(obj);
+    const made = new RegExp(`${esc}\\s*=\\s*[\\w.]*add\\s*\\.\\s*rectangle\\s*\\([^;]*;`).exec(this.code);
+    if (!made || /setOrigin\s*\(/.test(made[0]) || new RegExp(`${esc}\\s*\\.\\s*(setOrigin|setDisplayOrigin)\\s*\\(|${esc}\\s*\\.\\s*origin[XY]?\\s*=`).test(this.code)) return;
+    if (!new RegExp(`>=?\\s*${esc}\\s*\\.\\s*x\\s*&&`).test(this.code)) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('wrong_argument', true, `the test on line ${line} takes ${obj}.x as the left edge of ${obj} (… >= ${obj}.x && … <= ${obj}.x + ${obj}.width), but ${obj} is a rectangle placed by its middle (origin 0.5, line ${this.code.slice(0, made.index).split('\n').length}): its left half counts as outside and half a width past its right edge as inside (${obj}.x - ${obj}.width / 2 … ${obj}.x + ${obj}.width / 2, or ${obj}.getBounds())`, line, `${obj}.x - ${obj}.width / 2`);
   }
 }
 

@@ -3283,6 +3283,9 @@ class GameState {
     for (const c of moves) {
       const at = this.unitAt(c.n.start);
       if (!['launch', 'run'].includes(c.name) || keyArg(c) !== unit.key || !at || at === unit || !c.ctx.roles.includes('create')) continue;
+      // if (!this.scene.isActive('hud')) this.scene.launch('hud'): a scene already running is not started again
+      const before = this.code.slice(Math.max(0, c.n.start - 120), c.n.start);
+      if (new RegExp(`if\\s*\\(\\s*!\\s*[\\w.]*scene\\s*\\.\\s*(isActive|isVisible)\\s*\\(\\s*['"\`]${unit.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]\\s*\\)\\s*\\)\\s*\\{?\\s*[\\w.]*$`).test(before)) continue;
       if (this.startedAgain(at, depth + 1)) return { line: lineOf(c.n), text: `this.scene.${c.name}('${unit.key}') (line ${lineOf(c.n)}) is in the create() of a scene that runs again, so this scene starts again with it` };
     }
     return null;
@@ -8357,7 +8360,8 @@ class GameState {
         methods = new Map();
         walk(this.ast, (n, parent, key) => {
           if (!/Function/.test(n.type)) return;
-          const named = roleOf(n, parent, key) || (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null);
+          const named = roleOf(n, parent, key) || (parent && parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null)
+            || (n.type === 'FunctionDeclaration' && n.id ? n.id.name : null);
           if (named) methods.set(named, (methods.get(named) || '') + this.code.slice(n.start, n.end));
         });
       }
@@ -8395,7 +8399,8 @@ class GameState {
       };
       mark(c.name === 'setTimeout' ? args[1] : c.name === 'delayedCall' ? args[0] : args[0].properties.find((q) => (q.key.name || q.key.value) === 'delay').value);
       const elsewhere = (this.numbers.get(delay) || []).some((at) => !own.has(at));
-      if (elsewhere || names.some((name) => (this.code.match(new RegExp(`\\b${name}\\b`, 'g')) || []).length > 2)) continue;
+      // a name read elsewhere may time the repeats itself; a share of it (remaining / INTERVAL, a progress dial) does not
+      if (elsewhere || names.some((name) => (this.code.match(new RegExp(`(?<!\\/\\s*)\\b${name}\\b`, 'g')) || []).length > 2)) continue;
       timers.push({ line: lineOf(c.n), delay_ms: delay, call: c.name });
     }
     return timers;
@@ -10813,7 +10818,9 @@ class GameState {
       const plain = (x) => x.type === 'Identifier' || (x.type === 'MemberExpression' && memberPath(x));
       const m = e.right;
       const n = this.numberOf(m);
-      if (!((n !== null && Number.isInteger(n) && n >= 2) || (m.type === 'MemberExpression' && !m.computed && m.property.name === 'length'))) return null;
+      // a count held in a local (const count = this.buttons.length) is read only where the step is a handed -1
+      const countName = m.type === 'Identifier' && /^(n|len|length|count|size|total|num\w*|\w*Count|\w*Len(gth)?)$/.test(m.name);
+      if (!((n !== null && Number.isInteger(n) && n >= 2) || (m.type === 'MemberExpression' && !m.computed && m.property.name === 'length') || (countName && e.left.operator === '+'))) return null;
       if (!plain(a) || TIME.test(this.code.slice(a.start, a.end))) return null;
       if (e.left.operator === '+') return b.type === 'Identifier' && this.negativeArgument(b.name) ? e : null;
       const bn = this.numberOf(b);
@@ -10835,6 +10842,11 @@ class GameState {
       if (n.type === 'AssignmentExpression' && n.operator === '=' && remainderOf(n.right, true) && memberPath(n.left) && memberPath(n.left) === memberPath(n.right.left.left)) { seen(n.right, `, so ${memberPath(n.left)} goes below 0 and points at nothing`); return; }
       // list[(i - 1) % n]
       if (n.type === 'MemberExpression' && n.computed && remainderOf(n.property)) { seen(n.property, ': as an index it reads list[-1], which is undefined'); return; }
+      // this.setFocus((this.focusIndex + dir) % count), with moveFocus(-1) somewhere: the index handed on is -1
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.arguments.length === 1) {
+        const r = remainderOf(n.arguments[0], true);
+        if (r && r.left.operator === '+') { seen(r, `, so ${this.code.slice(n.callee.start, n.callee.end)}() is handed -1 and points at nothing`); return; }
+      }
       if (n.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(n.operator)) {
         const r = remainderOf(n.left) || remainderOf(n.right);
         if (r && positiveTest(n, r === n.left ? n.right : n.left)) { seen(r, `, and ${this.code.slice(n.start, n.end)} misses those cases`); return; }
@@ -12381,7 +12393,8 @@ class GameState {
         if (!e || e.type !== 'AssignmentExpression' || e.operator !== '=' || e.right.type !== 'CallExpression' || !/(^|\.)Clamp$/.test(memberPath(e.right.callee) || '')) continue;
         const raw = e.right.arguments[0];
         const target = memberPath(e.left);
-        if (!raw || raw.type !== 'Identifier' || !target) continue;
+        // stepX = Clamp(stepX, ...) keeps the clamped value in the name it reads
+        if (!raw || raw.type !== 'Identifier' || !target || target === raw.name) continue;
         for (let j = i + 1; j < b.body.length; j++) {
           const st = b.body[j];
           const text = this.code.slice(st.start, st.end);

@@ -8,7 +8,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet } = require('./rule_set');
+const { RuleSet, escape } = require('./rule_set');
 
 function walkDecls(ast) {
   const out = [];
@@ -28,6 +28,9 @@ class GridRules extends RuleSet {
     if (/1\s*\+\s*[\w.]+\s*\(/.test(this.code) && /\[\s*1\s*,\s*-\s*1\s*\]|\[\s*-\s*1\s*,\s*1\s*\]/.test(this.code)) this.lineCountedOneWay();
     if (/\[\s*\w*x\s*\]\s*\[\s*\w*y\s*\]/.test(this.code)) this.textRowsReadByColumn();
     if (/while\s*\(/.test(this.code) && /===?\s*(opponent|other|enemy|them|opp)\w*\s*\)/i.test(this.code)) this.lineFlippedUnclosed();
+    if (/===\s*[\w.]+\.[xy]\s*\/\s*\w+/.test(this.code)) this.centredPositionAsCell();
+    if (/\.every\s*\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===\s*\w+\s*\+\s*1\s*\)/.test(this.code)) this.solvedCountsTheGap();
+    if (/(\+\+|\+=\s*1\b)/.test(this.code) && /=\s*1\s*;/.test(this.code) && />=\s*(3|[A-Z_]+)\b/.test(this.code)) this.lastRunNeverChecked();
     return this.found;
   }
 
@@ -232,6 +235,53 @@ class GridRules extends RuleSet {
       });
       if (!hit) return;
       this.add('never_fires', true, `${this.text(hit.m.test)} then ${hit.grid}.splice(${v}, 1) and ${hit.grid}.unshift(...) (line ${lineOf(hit.m)}) in a loop that goes on with ${v}-- (line ${lineOf(n)}): the row above drops into ${v} and is never looked at, so of two full rows one above the other only one is cleared (${v}++ after the unshift, to look at ${v} again)`, lineOf(hit.m), 'r looked at again');
+    });
+  }
+
+  // this.food.setPosition(cell.x * CELL + CELL / 2, ...) and head.x === this.food.x / CELL: the food sits in the middle
+  // of its cell, so its x over CELL is always n.5 and never equals a whole cell number (Math.floor(this.food.x / CELL))
+  centredPositionAsCell() {
+    for (const m of this.code.matchAll(/===\s*([\w.]+)\.([xy])\s*\/\s*(\w+)(?!\s*[-+*/(])/g)) {
+      const [, obj, axis, size] = m;
+      const esc = escape(obj);
+      const centred = new RegExp(`${esc}\\s*\\.\\s*(setPosition\\s*\\(|${axis}\\s*=(?!=))[^;]*\\*\\s*${size}\\s*\\+\\s*${size}\\s*\\/\\s*2\\b`).exec(this.code);
+      if (!centred) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('never_fires', true, `the test on line ${line} compares a whole cell number with ${obj}.${axis} / ${size}, but ${obj} is placed in the middle of its cell (… * ${size} + ${size} / 2, line ${this.code.slice(0, centred.index).split('\n').length}): ${obj}.${axis} / ${size} is always n.5, so the test never holds (Math.floor(${obj}.${axis} / ${size}))`, line, `Math.floor(${obj}.${axis} / ${size})`);
+      return;
+    }
+  }
+
+  // board = [1..15, 0] and isSolved() { return this.board.every((n, i) => n === i + 1); }: the gap is kept as 0 in the
+  // last cell, which this asks to be 16, so the solved board never counts as solved (n === (i + 1) % 16)
+  solvedCountsTheGap() {
+    const m = /([\w.]+)\s*\.\s*every\s*\(\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>\s*\2\s*===\s*\3\s*\+\s*1\s*\)/.exec(this.code);
+    if (!m) return;
+    const board = escape(m[1]);
+    if (!new RegExp(`${board}\\s*\\.\\s*indexOf\\s*\\(\\s*0\\s*\\)|${board}\\s*\\[[^\\]]+\\]\\s*=\\s*0\\s*;|\\.concat\\s*\\(\\s*0\\s*\\)|,\\s*0\\s*\\]\\s*;`).test(this.code)) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    this.add('never_fires', true, `${m[0]} (line ${line}) asks every cell to hold its number + 1, but the gap is kept as 0 in ${m[1]}: the last cell of a solved board holds 0, not ${m[1]}.length, so the puzzle never counts as solved (${m[2]} === (${m[3]} + 1) % ${m[1]}.length)`, line, `${m[2]} === (${m[3]} + 1) % ${m[1]}.length`);
+  }
+
+  // let run = 1; for (let i = 1; i < cells.length; i++) { if (same) { run++; continue; } if (run >= 3) mark(...);
+  // run = 1; }: a run is only looked at when a different cell ends it, so one that reaches the end of the line is
+  // never checked, and matches at the right or bottom edge are missed (check run >= 3 once more after the loop)
+  lastRunNeverChecked() {
+    walk(this.ast, (loop) => {
+      if (this.found.some((f) => f.expected === 'check the last run after the loop') || loop.type !== 'ForStatement' || !loop.body || loop.body.type !== 'BlockStatement') return;
+      const body = this.text(loop.body);
+      const grow = /(?<![\w.$])(\w+)\s*(\+\+|\+=\s*1\b)/.exec(body);
+      if (!grow) return;
+      const run = grow[1];
+      const test = new RegExp(`if\\s*\\(\\s*${run}\\s*>=\\s*(\\d+|[A-Z_][A-Z0-9_]*)\\s*\\)`).exec(body);
+      if (!test || !new RegExp(`(?<![\\w.$])${run}\\s*=\\s*1\\s*;`).test(body.slice(test.index))) return;
+      // the loop's test reaches one past the end (i <= cells.length) so the end closes the last run itself
+      if (loop.test && /<=/.test(this.text(loop.test))) return;
+      const fn = this.functions().filter((f) => f.node.start < loop.start && loop.end < f.node.end).pop();
+      const after = fn ? this.code.slice(loop.end, fn.node.body.end) : '';
+      if (new RegExp(`(?<![\\w.$])${run}\\b`).test(after)) return;
+      const line = this.code.slice(0, loop.body.start + test.index).split('\n').length;
+      this.add('never_fires', true, `if (${run} >= ${test[1]}) (line ${line}) looks at a run only when a different cell ends it, and nothing looks at ${run} after the loop: a run that reaches the end of the line is never checked, so matches at the last cells are missed (check ${run} >= ${test[1]} once more after the loop)`, line, 'check the last run after the loop');
     });
   }
 }

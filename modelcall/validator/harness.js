@@ -3893,8 +3893,11 @@
       const wb = world && world.bounds;
       const body = t.body;
       if (!wb || !cb || !body || !body.collideWorldBounds || !world.checkCollision) continue;
-      const wider = NumberC(cb.width) > 1.2 * NumberC(wb.width) && world.checkCollision.right;
-      const taller = NumberC(cb.height) > 1.2 * NumberC(wb.height) && world.checkCollision.down;
+      // only along an axis the camera scrolls: bounds no taller than the view (a road kept to a strip of a side
+      // scroller) stop no scrolling
+      const zoom = NumberC(cam.zoom) || 1;
+      const wider = NumberC(cb.width) > 1.2 * NumberC(wb.width) && world.checkCollision.right && NumberC(cb.width) > NumberC(cam.width) / zoom + 1;
+      const taller = NumberC(cb.height) > 1.2 * NumberC(wb.height) && world.checkCollision.down && NumberC(cb.height) > NumberC(cam.height) / zoom + 1;
       if (!wider && !taller) continue;
       misuse('misplaced', 'the camera may scroll over ' + mathRound(NumberC(cb.width)) + 'x' + mathRound(NumberC(cb.height)) + ' but the physics world is '
         + mathRound(NumberC(wb.width)) + 'x' + mathRound(NumberC(wb.height)) + ', and the followed ' + str(t.type) + ' collides with the world bounds: it never'

@@ -1,7 +1,8 @@
 'use strict';
 // Whole-program checks of how a game reads its player's keys: keys made for the player and never read, typed digits
 // added up instead of written one after another, a guessed letter shown only where it first comes in the word, and a
-// dragged object's home taken from the pointer where it was grabbed.
+// dragged object's home taken from the pointer where it was grabbed, a click on empty space handled by a listener that
+// hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -14,6 +15,8 @@ class InputRules extends RuleSet {
     if (/\.indexOf\s*\(/.test(this.code) && /\[\s*['"][A-Za-z]{3,}['"]\s*,/.test(this.code)) this.guessShownOnce();
     if (/dragstart|DRAG_START/.test(this.code) && /dragend|DRAG_END/.test(this.code)) this.homeFromPointer();
     if (/\.isDown\b/.test(this.code) && /setVelocity[XY]\s*\(/.test(this.code)) this.velocityKeptAfterRelease();
+    if (/input\s*\.\s*on\s*\(\s*['"]pointerdown['"]/.test(this.code) && /\.on\s*\(\s*['"]pointerdown['"]/.test(this.code.replace(/input\s*\.\s*on\s*\(\s*['"]pointerdown['"]/g, ''))) this.missCountedOnHits();
+    if (/['"]pointerover['"]/.test(this.code) && /['"]pointerout['"]/.test(this.code) && /delayedCall\s*\(/.test(this.code)) this.hoverTimerNeverCancelled();
     return this.found;
   }
 
@@ -119,6 +122,47 @@ class InputRules extends RuleSet {
     if (!new RegExp(`${esc}\\s*=\\s*0\\b`).test(this.code)) return;
     const line = this.code.slice(0, m.index).split('\n').length;
     this.add('wrong_argument', true, `${m[0]}${/\($/.test(m[2]) ? ')' : ''} (line ${line}) adds each typed digit to ${field}: typing 1 then 4 gives 5, not 14, so no answer of two digits can match (${field} * 10 + digit, or keep the digits as text)`, line, `${field} * 10 + digit`);
+  }
+
+  // this.target.on('pointerdown', this.hitTarget, this) and this.input.on('pointerdown', () => this.breakCombo()): the
+  // scene's listener hears every click, those on the target too, so each hit also counts as a miss (read the
+  // listener's second argument, the objects under the pointer: currentlyOver.length === 0)
+  missCountedOnHits() {
+    if (/stopPropagation\s*\(/.test(this.code)) return;
+    for (const h of this.handlersOf(/^['"]pointerdown['"]$/)) {
+      const call = this.calls.find((c) => c.n.arguments[1] === h);
+      if (!call || !/(^|\.)input$/.test(call.on || '')) continue;
+      if (h.params.length >= 2) continue;
+      const body = this.text(h.body);
+      const miss = /this\s*\.\s*(\w*(break|miss|fail|reset|lose)\w*)\s*\(|this\s*\.\s*(combo|streak)\s*=\s*0\b/i.exec(body);
+      if (!miss || /currentlyOver|hitTest|getBounds|contains\s*\(|Distance|\bover\b|justHit|hitThis|clickedTarget/i.test(body)) continue;
+      const own = this.calls.find((c) => c.name === 'on' && c.n.arguments.length >= 2 && /^['"]pointerdown['"]$/.test(this.text(c.n.arguments[0])) && !/(^|\.)input$/.test(c.on || ''));
+      if (!own) continue;
+      const line = this.code.slice(0, call.n.start).split('\n').length;
+      this.add('wrong_order', true, `the scene's pointerdown listener (line ${line}) calls ${miss[0].replace(/\($/, '()')} for a click on empty space, but it hears every click, those on ${own.on || 'the target'} (line ${this.code.slice(0, own.n.start).split('\n').length}) too: each hit is also counted as a miss (take the listener's second argument, the objects under the pointer, and act only when it is empty)`, line, '(pointer, currentlyOver) => currentlyOver.length === 0');
+      return;
+    }
+  }
+
+  // icon.on('pointerover', () => { this.hoverTimer = this.time.delayedCall(500, () => this.showTooltip(icon)); }) and
+  // icon.on('pointerout', () => this.hideTooltip()): leaving before the delay does not stop the timer, so the tooltip
+  // shows up later over nothing and stays (this.hoverTimer.remove() on pointerout)
+  hoverTimerNeverCancelled() {
+    for (const h of this.handlersOf(/^['"]pointerover['"]$/)) {
+      const body = this.text(h.body);
+      const m = /([\w.]+)\s*=\s*[\w.]*time\s*\.\s*delayedCall\s*\(\s*[^,]+,\s*(\([^)]*\)\s*=>\s*)?([^;]*?(show|open|display|reveal)\w*\s*\()/i.exec(body);
+      if (!m) continue;
+      const timer = escape(m[1]);
+      if (new RegExp(`${timer}\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused)\\b|removeEvent\\s*\\(\\s*${timer}|removeAllEvents|clearPendingEvents`).test(this.code)) continue;
+      // the shown thing asks whether the pointer is still there
+      const shown = /(this\.)?(\w+)\s*\(\s*$/.exec(m[3]);
+      const showFn = shown && this.functions().find((f) => f.name === shown[2]);
+      if (showFn && /hovered|\.isOver|getItemAt|over\s*!==|!==\s*[\w.]*over|pointerOver|hitTest/i.test(showFn.text)) continue;
+      if (/\bif\s*\([^)]*(hover|over)/i.test(m[0])) continue;
+      const line = this.code.slice(0, h.body.start).split('\n').length + body.slice(0, m.index).split('\n').length - 1;
+      this.add('never_fires', true, `${m[1]} = …delayedCall(…) (line ${line}) shows it after the pointer has rested, but nothing removes that timer when the pointer leaves (pointerout): a quick pass over it still shows it later, over nothing, and it stays (${m[1]}.remove() on pointerout)`, line, `${m[1]}.remove() on pointerout`);
+      return;
+    }
   }
 }
 

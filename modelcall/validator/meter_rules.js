@@ -1,7 +1,9 @@
 'use strict';
 // Whole-program checks of meters a game fills and drains over time (stamina, energy, fuel, a charge): a rate per
 // second times update()'s delta, which counts milliseconds, that crosses the meter's whole range in one frame, and an
-// amount per second (so named, or so commented) added on every frame times delta, a thousand times too fast.
+// amount per second (so named, or so commented) added on every frame times delta, a thousand times too fast, a ratio
+// rounded to a whole number before it is made a percentage, and the span from first to last divided by every entry
+// instead of the gaps between them.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
@@ -13,6 +15,8 @@ class MeterRules extends RuleSet {
   run() {
     if (/Math\s*\.\s*(min|max)\s*\(|Clamp\s*\(/.test(this.code)) this.meterCrossedInOneFrame();
     if (/per\s*(second|sec)\b|\/\s*s(ec)?\b|PER_SEC|perSec/i.test(this.code)) this.perSecondTimesMilliseconds();
+    if (/Math\s*\.\s*(round|floor|trunc)\s*\([^()]*\/[^()]*\)\s*\*\s*100\b/.test(this.code)) this.ratioRoundedBeforePercent();
+    if (/\.length\s*-\s*1\s*\]\s*-\s*[\w.]+\[\s*0\s*\]/.test(this.code)) this.spanOverEveryEntry();
     return this.found;
   }
 
@@ -101,6 +105,36 @@ class MeterRules extends RuleSet {
         this.add('wrong_argument', true, `${this.text(step.n).replace(/\s+/g, ' ').slice(0, 80)} (line ${lineOf(step.n)}): ${d.name} counts milliseconds, so one frame (16.7 ms) moves ${field} by ${step.text} x 16.7 = ${per}, more than its whole range (${m.low} to ${m.high}): it goes from one end to the other in a frame (${d.name} / 1000 * ${step.text} for ${step.text} a second)`, lineOf(step.n), `${d.name} / 1000 * ${step.text}`);
         return;
       }
+    }
+  }
+
+  // const accuracy = Math.round(this.correct / this.keystrokes) * 100: the ratio is rounded before it is scaled, so
+  // it is 0 or 1 and the percentage is 0 or 100 (Math.round(this.correct / this.keystrokes * 100))
+  ratioRoundedBeforePercent() {
+    for (const m of this.code.matchAll(/((?:const|let|var)\s+(\w+)\s*=|([\w.]+)\s*=|\$\{|\(\s*)\s*Math\s*\.\s*(round|floor|trunc)\s*\(\s*([\w.]+(?:\s*\([^()]*\))?)\s*\/\s*([\w.]+(?:\s*\([^()]*\))?)\s*\)\s*\*\s*100\b/g)) {
+      const [, , local, field, fn, a, b] = m;
+      // a number snapped to a whole step (Math.floor(x / 100) * 100) divides by a constant
+      if (/^\d/.test(b) || /^[A-Z_][A-Z0-9_]*$/.test(b)) continue;
+      const name = local || (field || '').split('.').pop() || '';
+      const line = this.code.slice(0, m.index).split('\n').length;
+      const lineText = this.code.split('\n')[line - 1];
+      if (!/acc|percent|pct|ratio|rate|progress|complete|share|hit|score/i.test(name) && !/%/.test(lineText)) continue;
+      this.add('wrong_argument', true, `Math.${fn}(${a} / ${b}) * 100 (line ${line}) rounds the ratio to a whole number before making it a percentage: ${a} / ${b} is between 0 and 1, so it comes out 0 or 100 (Math.${fn}(${a} / ${b} * 100))`, line, `Math.${fn}(${a} / ${b} * 100)`);
+      return;
+    }
+  }
+
+  // const span = taps[taps.length - 1] - taps[0]; const average = span / taps.length: n taps have n - 1 gaps between
+  // them, so the average gap comes out short and the tempo from it too fast (span / (taps.length - 1))
+  spanOverEveryEntry() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([\w.]+)\s*\[\s*\2\s*\.\s*length\s*-\s*1\s*\]\s*-\s*\2\s*\[\s*0\s*\]\s*;/g)) {
+      const [, span, list] = m;
+      const after = this.code.slice(m.index + m[0].length);
+      const split = new RegExp(`(?<![\\w.$])${span}\\s*\\/\\s*${escape(list)}\\s*\\.\\s*length\\b(?!\\s*-)`).exec(after);
+      if (!split) continue;
+      const line = this.code.slice(0, m.index + m[0].length + split.index).split('\n').length;
+      this.add('off_by_one', true, `${split[0]} (line ${line}) divides the span from the first to the last of ${list} by how many there are, but ${list}.length entries have ${list}.length - 1 gaps between them: the average gap comes out short (${span} / (${list}.length - 1))`, line, `${span} / (${list}.length - 1)`);
+      return;
     }
   }
 }

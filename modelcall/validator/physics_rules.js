@@ -3,7 +3,8 @@
 // written as a damping factor, a body told not to move and then given a velocity, an angle in radians handed where
 // degrees go, a Matter collision mask naming a category no body has, Matter bodies with a look but nothing to draw them,
 // Arcade friction taken for rolling resistance, a long body driven across its length, Matter bodies compared with game
-// objects, a circle body given the texture's width as its radius, and a chain whose links all hang from its first.
+// objects, a circle body given the texture's width as its radius, a chain whose links all hang from its first, and an
+// overlap that costs a life and leaves both bodies touching (it costs one every frame they still overlap).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -59,6 +60,7 @@ class PhysicsRules extends RuleSet {
     if (/setCircle\s*\(/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.circleGivenWidth();
     if (/(joint|constraint|spring|Constraint\.create)\s*\(/.test(this.code)) this.chainHungFromFirst();
     if (/physics\s*\.\s*add\s*\.\s*group\s*\(\s*\{/.test(this.code)) this.groupDefaultReadOnce();
+    if (/physics\s*\.\s*add\s*\.\s*overlap\s*\(/.test(this.code) && /\b(lives|life|hp|health|hearts)\b\s*(-=|--)|(--|-=)\s*[\w.]*\b(lives|life|hp|health|hearts)\b/i.test(this.code)) this.lifeTakenEveryFrame();
     return this.found;
   }
 
@@ -830,6 +832,33 @@ class PhysicsRules extends RuleSet {
         || (keptEsc && new RegExp(`${keptEsc}\\s*\\.\\s*(destroy\\s*\\(|active\\s*=)`).test(this.code))) continue;
       this.add('never_fires', true, `${this.code.slice(c.n.start, c.n.end)} (line ${lineOf(c.n)}) does not switch off ${c.on}'s physics body: an inactive game object keeps its body, and the collider (line ${lineOf(collider.n)}) still stops what runs into it (${c.on}.disableBody(true, true), or ${c.on}.body.enable = false)`, lineOf(c.n), `${c.on}.disableBody(true, true)`);
       return;
+    }
+  }
+
+  // this.physics.add.overlap(this.ship, this.meteors, this.hitMeteor, null, this) and hitMeteor() { this.lives -= 1; }
+  // with nothing taken away, moved or guarded: Arcade calls an overlap's callback on every frame the two still
+  // overlap, so one meteor passing through costs a life each frame, all of them at once (meteor.destroy(), or a
+  // short spell of invulnerability checked first)
+  lifeTakenEveryFrame() {
+    const LIFE = /(?:this\.|\b)(lives|life|hp|health|hearts)\s*(-=|--)|(--)\s*this\.(lives|life|hp|health|hearts)\b|(this\.(lives|life|hp|health|hearts))\s*=\s*\5\s*-/i;
+    const SPARES = /destroy\s*\(|disableBody\s*\(|setActive\s*\(\s*false|\bkill\w*\s*\(|body\s*\.\s*enable\s*=\s*false|enableBody|\.setPosition\s*\(|\.reset\s*\(|\.[xy]\s*=(?!=)|removeCollider|\.active\s*=\s*false|\.destroy\b|scene\s*\.\s*(restart|start|pause)\s*\(|physics\s*\.\s*pause\s*\(\s*\)\s*;\s*$|setVelocity|\.body\s*\.\s*(velocity|reset)|setBounce|\.remove\s*\(|killAndHide|return\s*;|invuln|invinc|immune|cooldown|hurt|lastHit|time\s*\.\s*now|\.now\b|flash|blink|iframes?|setAlpha|alpha/i;
+    for (const c of this.calls) {
+      if (this.found.length || c.name !== 'overlap' || !/physics\s*\.\s*add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const cb = c.n.arguments[2];
+      let body = null;
+      if (/Function/.test(cb.type)) body = this.text(cb.body);
+      else if (cb.type === 'MemberExpression' && !cb.computed && cb.object.type === 'ThisExpression') {
+        const fn = this.functions().filter((f) => f.name === cb.property.name);
+        if (fn.length === 1) body = fn[0].text;
+      }
+      if (!body) continue;
+      const hit = LIFE.exec(body);
+      if (!hit) continue;
+      // what runs only once the lives are gone (game over) does not spare the hits before it
+      const unguarded = body.replace(/if\s*\([^)]*(<=|<|===?)\s*0\s*\)\s*\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '');
+      if (SPARES.test(unguarded) || (c.n.arguments[3] && !(c.n.arguments[3].type === 'Literal' && c.n.arguments[3].value === null))) continue;
+      const line = this.code.slice(0, c.n.start).split('\n').length;
+      this.add('never_fires', true, `the overlap of line ${line} costs a life (${hit[0].trim()}) and leaves both objects where they are: Arcade calls an overlap's callback on every frame the two still overlap, so one touch costs a life every frame until they part, all lives at once (destroy or disable the one that hit, or make the player invulnerable for a moment and check that first)`, line, 'take the hitting object away');
     }
   }
 }

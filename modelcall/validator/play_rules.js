@@ -8,7 +8,9 @@
 // that spends the last of a shield and costs a life as well, a race position read from an order sorted back to front,
 // a Back that shows again the page on top of the history, an update() that goes on moving things while the game is
 // paused, a scene launched over the game by a key that the launched scene reads too (each press starts it again), and a
-// time limit that still fires after the round was won.
+// time limit that still fires after the round was won, a pause that stops physics only while the round's timers
+// run on, a timer's delay drawn at random in seconds (the clock counts milliseconds), and a prompt's time limit that
+// is never removed when the prompt is answered (it fails the next prompt).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -52,6 +54,9 @@ class PlayRules extends RuleSet {
     if (/physics\s*\.\s*pause\s*\(|tweens\s*\.\s*pauseAll\s*\(/.test(this.code) && /\bupdate\s*\(/.test(this.code)) this.pausedButUpdated();
     if (/\[\s*\w+\s*\]\s*===?\s*10\b/.test(this.code) && /\+=\s*2\b/.test(this.code)) this.strikeStepsTwoRolls();
     if (/\.(hp|health)\s*(<=|<|===?)\s*0\b/.test(this.code)) this.defeatedFoeStrikesBack();
+    if (/physics\s*\.\s*pause\s*\(/.test(this.code) && /physics\s*\.\s*resume\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timersRunThroughPause();
+    if (/(Float)?Between\s*\(\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*\)/.test(this.code) && /delayedCall|addEvent/.test(this.code)) this.delayInSeconds();
+    if (/=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/.test(this.code) && /\(\s*false\s*\)|fail|miss|timeout|timeUp/i.test(this.code)) this.limitOutlivesAnswer();
     return this.found;
   }
 
@@ -491,10 +496,68 @@ class PlayRules extends RuleSet {
       this.add('never_fires', true, `${this.text(left)} is let go only when ${test} (line ${lineOf(n)}), but the objects it is picked from are put out of play (${gone[0].replace(/^\./, '').replace(/\s*\(.*$/, '()')} at line ${goneLine}) and nothing lets go of one that is: after its first kill it keeps the dead one, and the others pass untouched (also drop it when !${this.text(left)}.active)`, lineOf(n), `!${this.text(left)}.active`);
     });
   }
+
+  // pause: this.physics.pause() … resume: this.physics.resume(), with this.clock = this.time.addEvent({ loop: true,
+  // callback: this.tick }) counting the round down: pausing the physics stops bodies only, the scene's clock runs on,
+  // so the countdown and the spawner go on behind the pause (this.scene.pause(), or this.time.paused = true too)
+  timersRunThroughPause() {
+    if (/\btime\s*\.\s*paused\s*=|scene\s*\.\s*pause\s*\(|\.paused\s*=\s*true|timeScale\s*=\s*0|\bisPaused\b|if\s*\(\s*[^)]*paused/i.test(this.code)) return;
+    const pauser = this.functions().find((f) => /physics\s*\.\s*pause\s*\(/.test(f.text) && !/gameOver|game_over|lose|lost|\bwin|won|dead|\bdie|\bend|finish|over\b|time\s*up|\.remove\s*\(|removeAllEvents/i.test(`${f.name || ''} ${f.text}`));
+    if (!pauser) return;
+    const timer = /this\s*\.\s*time\s*\.\s*addEvent\s*\(\s*\{[^}]*\bloop\s*:\s*true[^}]*\}/.exec(this.code);
+    if (!timer) return;
+    const at = /physics\s*\.\s*pause\s*\(/.exec(pauser.text);
+    const line = this.lineIn(pauser, at.index);
+    this.add('never_fires', true, `this.physics.pause() (line ${line}) pauses the game by stopping the physics only: the scene's clock runs on, so the looping timer of line ${this.code.slice(0, timer.index).split('\n').length} keeps firing while the game is paused (this.scene.pause(), or this.time.paused = true as well)`, line, 'this.scene.pause()');
+  }
+
+  // const wait = Phaser.Math.FloatBetween(2, 5); this.time.delayedCall(wait, this.showGo, [], this): a timer's delay
+  // is in milliseconds, so the "2 to 5 second" wait is over within the next frame (wait * 1000)
+  delayInSeconds() {
+    const drawn = new Map();
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*Phaser\s*\.\s*Math\s*\.\s*(?:Float)?Between\s*\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)\s*;/g)) {
+      if (Number(m[3]) <= 30 && Number(m[3]) > 0) drawn.set(m[1], `${m[2]} to ${m[3]}`);
+    }
+    const direct = /(?:delayedCall\s*\(\s*|\bdelay\s*:\s*)(Phaser\s*\.\s*Math\s*\.\s*(?:Float)?Between\s*\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\))\s*[,}]/.exec(this.code);
+    let hit = direct && Number(direct[3]) <= 30 ? { at: direct.index, what: direct[1], range: `${direct[2]} to ${direct[3]}` } : null;
+    for (const [name, range] of drawn) {
+      if (hit) break;
+      const used = new RegExp(`(?:delayedCall\\s*\\(\\s*|\\bdelay\\s*:\\s*)${name}\\s*[,}]`).exec(this.code);
+      if (used) hit = { at: used.index, what: name, range };
+    }
+    if (!hit) return;
+    const line = this.code.slice(0, hit.at).split('\n').length;
+    this.add('wrong_argument', true, `the timer of line ${line} waits ${hit.what}, a number from ${hit.range}, but a timer's delay counts milliseconds: the wait is over within a frame instead of taking ${hit.range} seconds (${hit.what} * 1000)`, line, `${hit.what} * 1000`);
+  }
+
+  // nextPrompt() { …; this.limitTimer = this.time.delayedCall(1500, () => this.resolve(false)); } and a right key
+  // resolving the prompt without this.limitTimer.remove(): the old limit still runs out, on the next prompt, and
+  // fails it (this.limitTimer.remove() when the prompt is answered)
+  limitOutlivesAnswer() {
+    for (const fn of this.functions()) {
+      if (!fn.name || ['create', 'init', 'constructor', 'preload'].includes(fn.name)) continue;
+      const m = /(this\.\w+)\s*=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(\s*[\w.]+\s*,\s*(?:\(\s*\)\s*=>\s*\{?\s*this\.(\w+)\s*\(\s*(false|'fail'|"fail"|'timeout'|"timeout")?\s*\)|this\.(\w+)\s*[,)])/.exec(fn.text);
+      if (!m) continue;
+      const handler = m[2] || m[4];
+      if (!m[3] && !/fail|miss|timeout|timeUp|expire|lose/i.test(handler)) continue;
+      const timer = escape(m[1]);
+      if (new RegExp(`${timer}\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused)\\b|removeEvent\\s*\\(\\s*${timer}|removeAllEvents|clearPendingEvents|time\\s*\\.\\s*paused\\s*=`).test(this.code)) continue;
+      // the prompt is made again later (a timer or an answer starts the next one)
+      const again = new RegExp(`delayedCall\\s*\\([^;]*this\\.${fn.name}\\b|this\\.${fn.name}\\s*\\(`).test(this.code.slice(0, fn.node.start) + this.code.slice(fn.node.end));
+      if (!again) continue;
+      // the handler tells a stale limit from the live one (a prompt id, the timer itself)
+      const h = this.functions().find((f) => f.name === handler);
+      if (!h || new RegExp(`${timer}|\\bid\\b|token|round\\s*!==|seq`).test(h.text)) continue;
+      const line = this.lineIn(fn, m.index);
+      this.add('never_fires', true, `${m[1]} (line ${line}) is the prompt's time limit, and nothing ever removes it: a prompt answered in time leaves it running, and when it runs out it fails whatever prompt is up by then (${m[1]}.remove() when the prompt is answered)`, line, `${m[1]}.remove()`);
+      return;
+    }
+  }
 }
 
 function isEmpty(n) {
   return (n.type === 'Literal' && (n.value === null || n.value === false)) || (n.type === 'Identifier' && n.name === 'undefined');
+
 }
 
 function playFindings(ast, code, facts) {

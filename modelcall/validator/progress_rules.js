@@ -4,7 +4,10 @@
 // count is shown or checked (the card never leaves it), a stack topped up by a full stack's worth, and a total summed
 // once and divided by after the counts it sums have changed, a stage that stops at the list's last index compared
 // with the list's length, a supply (stones, shots) that runs out only below zero, a purchase that needs more money than
-// the price, and an entry of a constant table handed out and then worn down (the table changes).
+// the price, an entry of a constant table handed out and then worn down (the table changes), the time left on a
+// countdown read from a timer's elapsed time (it counts up), a count of pages rounded down (the last page is lost),
+// a count set to 0 at the top of every pass of the loop that raises it (it never passes 1), and a best time kept
+// when a run takes longer (the record of a race is the shortest time).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk } = require('./game_state');
@@ -23,6 +26,9 @@ class ProgressRules extends RuleSet {
     if (/\.reduce\s*\(/.test(this.code)) this.totalNotRecounted();
     if (/===?\s*[\w.]+\.length\s*\)/.test(this.code) && /\.length\s*-\s*1/.test(this.code)) this.stageCappedBelowLength();
     if (/getElapsed(Seconds)?\s*\(/.test(this.code)) this.timeLeftReadAsElapsed();
+    if (/Math\s*\.\s*floor\s*\([^;]*\/[^;]*\)/.test(this.code) && /page/i.test(this.code)) this.pagesCountedDown();
+    if (/=\s*0\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code) && /\b(while|for)\s*\(/.test(this.code)) this.counterResetEachPass();
+    if (/best|record/i.test(this.code) && /\btime\b|lap|elapsed|seconds|duration/i.test(this.code)) this.fasterTimeNotBest();
     return this.found;
   }
 
@@ -249,6 +255,62 @@ class ProgressRules extends RuleSet {
       this.add('wrong_argument', true, `${m[1]} = ${m[2].trim()} (line ${line}) reads the time gone, which counts up from 0 and stops at the delay, as the time left: a countdown shown from it counts up and never reaches 0 (getRemainingSeconds())`, line, 'getRemainingSeconds()');
       return;
     }
+  }
+
+  // this.totalPages = Math.floor(this.cards.length / PER_PAGE): 20 cards six a page is four pages, the last one with
+  // two cards, and floor gives 3, so Next stops on page 3 and the last cards are never shown (Math.ceil)
+  pagesCountedDown() {
+    for (const m of this.code.matchAll(/([\w.]*\b(?:total|num|count|max|last)?Pages?(?:Count|Total|Num)?|[\w.]*\bpages)\s*=\s*Math\s*\.\s*floor\s*\(\s*([^;]+?)\s*\/\s*([\w.]+)\s*\)\s*;/gi)) {
+      const name = m[1].split('.').pop();
+      if (!/page/i.test(name) || /-|\+/.test(m[2]) || !/length|count|total|\bn\b|size/i.test(m[2]) || /index|idx|current|^page$/i.test(name)) continue;
+      // a 0-based last page index (Math.floor((n - 1) / per)) is right; a count of whole pages used with a + 1 is too
+      const esc = escape(m[1]);
+      if (new RegExp(`${esc}\\s*\\+\\s*1|${esc}\\s*\\+=\\s*1|${esc}\\s*\\+\\+|<=\\s*${esc}\\b`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('off_by_one', true, `${m[0].trim()} (line ${line}) rounds the page count down: a last page that is not full (${m[2].trim()} not a multiple of ${m[3]}) is not counted, so what is on it can never be shown (Math.ceil(${m[2].trim()} / ${m[3]}))`, line, `Math.ceil(${m[2].trim()} / ${m[3]})`);
+      return;
+    }
+  }
+
+  // while (true) { this.chain = 0; ...; if (none) break; this.chain++; this.score += n * this.chain; }: the count is
+  // set back at the top of every pass and raised once in it, so it is never more than 1 (set it to 0 before the loop)
+  counterResetEachPass() {
+    walk(this.ast, (loop) => {
+      if (this.found.some((f) => f.expected === 'set it to 0 before the loop') || !/^(While|DoWhile|For|ForOf|ForIn)Statement$/.test(loop.type) || !loop.body || loop.body.type !== 'BlockStatement') return;
+      const top = loop.body.body;
+      for (let i = 0; i < top.length; i++) {
+        const reset = top[i].type === 'ExpressionStatement' ? top[i].expression : null;
+        if (!reset || reset.type !== 'AssignmentExpression' || reset.operator !== '=' || reset.right.type !== 'Literal' || reset.right.value !== 0) continue;
+        const name = this.text(reset.left);
+        const esc = escape(name);
+        const raised = top.slice(i + 1).find((st) => st.type === 'ExpressionStatement' && new RegExp(`^(${esc}\\s*(\\+\\+|\\+=\\s*1)|\\+\\+\\s*${esc})\\s*;?$`).test(this.text(st).trim()));
+        if (!raised) continue;
+        // raised again further on, or read only in the same pass before the loop's end (a per-pass count) - it must be
+        // read after the loop or used as a multiplier for the count to matter
+        const later = top.slice(top.indexOf(raised) + 1).map((st) => this.text(st)).join('\n');
+        if (new RegExp(`${esc}\\s*(\\+\\+|\\+=)`).test(later)) continue;
+        const after = this.code.slice(loop.end);
+        if (!new RegExp(`\\*\\s*${esc}\\b|${esc}\\s*\\*`).test(later) && !new RegExp(`(?<![\\w.$])${esc}(?![\\w$])\\s*(>=|>|===|\\)|,|\\})`).test(after.slice(0, 600))) continue;
+        const line = this.code.slice(0, reset.start).split('\n').length;
+        this.add('never_fires', true, `${name} = 0 (line ${line}) sits at the top of every pass of the loop and ${this.text(raised).trim()} (line ${this.code.slice(0, raised.start).split('\n').length}) raises it once in the same pass: it is never more than 1, so whatever counts on it going past 1 never happens (set it to 0 before the loop)`, line, 'set it to 0 before the loop');
+        return;
+      }
+    });
+  }
+
+  // this.newRecord = best === undefined || data.time > best: a race's record is its shortest time, so a faster run is
+  // never kept and a slower one replaces the record (data.time < best)
+  fasterTimeNotBest() {
+    const m = /([\w.]*\b(?:time|elapsed|lapTime|seconds|duration|finishTime|runTime|ms)\w*)\s*>\s*([\w.]*\b(?:best|record|bestTime|fastest)\w*)\b(?!\s*[-+*/.(])/i.exec(this.code);
+    if (!m) return;
+    const [, time, best] = m;
+    if (/score|points|distance|height|level|combo|streak/i.test(time) || /score|distance|height/i.test(best)) return;
+    // a time counted down (time left is better when higher) is a score
+    if (/left|remain/i.test(time) || /timeLeft|remaining|countdown/i.test(this.code)) return;
+    const line = this.code.slice(0, m.index).split('\n').length;
+    const lineText = this.code.split('\n')[line - 1];
+    if (!/(best|record|newRecord|isRecord|setItem)/i.test(lineText + this.code.split('\n').slice(line, line + 3).join('\n'))) return;
+    this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps a time as the new best when it is longer: the record of a race against the clock is its shortest time, so a faster run is never kept and a slower one replaces the record (${time} < ${best})`, line, `${time} < ${best}`);
   }
 }
 

@@ -1,7 +1,8 @@
 'use strict';
 // Whole-program checks of what a game saves, loads and starts again from: a number read back from localStorage as text
 // and then added to (the digits are joined, not summed), a saved record read under a field name it was never saved
-// with, and a run started from a shallow copy of a template whose nested objects the run then changes.
+// with, a run started from a shallow copy of a template whose nested objects the run then changes, and a saved on/off
+// setting read back as text ("false" is truthy).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -16,6 +17,7 @@ class SaveRules extends RuleSet {
       this.fieldReadUnderOtherName();
     }
     if (/\{\s*\.\.\.\s*[A-Z_][A-Z0-9_]*\s*\}/.test(this.code)) this.templateSharedByShallowCopy();
+    if (/localStorage\s*\.\s*getItem\s*\(/.test(this.code) && /:\s*(true|false)\b/.test(this.code)) this.savedFlagReadAsText();
     return this.found;
   }
 
@@ -119,6 +121,26 @@ class SaveRules extends RuleSet {
         this.add('state_not_updated', true, `${m[0]} (line ${this.code.slice(0, m.index).split('\n').length}) copies only the top of ${template}: ${copy}.${key} is ${template}.${key} itself, so ${changed[0].trim()} (line ${line}) changes the template, and a new run starts with what the last one had (structuredClone(${template}))`, line, `structuredClone(${template})`);
         return;
       }
+    }
+  }
+
+  // const DEFAULTS = { showFps: false, ... }; loadSetting(key) { const raw = localStorage.getItem(PREFIX + key); return
+  // raw === null ? DEFAULTS[key] : raw; }: getItem gives text, so a toggle saved as false comes back as "false", which
+  // is truthy, and shows ON after a reload (JSON.parse(raw))
+  savedFlagReadAsText() {
+    if (/JSON\s*\.\s*parse\s*\(|===?\s*['"](true|false)['"]|['"](true|false)['"]\s*===?/.test(this.code)) return;
+    const flags = /\b(\w+)\s*:\s*(true|false)\b/.exec(this.code.replace(/\{[^{}]*\b(type|physics|arcade|debug|pixelArt|antialias|useHandCursor|draggable|loop|yoyo|repeat|add|fontStyle|wordWrap|visible|active)\b[^{}]*\}/g, ''));
+    if (!flags) return;
+    for (const fn of this.functions()) {
+      const m = /(?:const|let|var)\s+(\w+)\s*=\s*localStorage\s*\.\s*getItem\s*\([^;]*\)\s*;/.exec(fn.text);
+      if (!m) continue;
+      const raw = m[1];
+      const ret = new RegExp(`return\\s+([^;]*?)(?<![\\w.$])${raw}\\s*;`).exec(fn.text.slice(m.index));
+      if (!ret || /Number|parseInt|parseFloat|\+\s*$/.test(ret[1])) continue;
+      if (!/setItem\s*\([^;]*JSON\s*\.\s*stringify|setItem\s*\([^,]+,\s*(\w+)\s*\)/.test(this.code)) continue;
+      const line = this.lineIn(fn, m.index + ret.index);
+      this.add('wrong_argument', true, `${fn.name || 'the loader'}() hands back ${raw}, what localStorage.getItem() gives (line ${line}), as the saved value: it is text, so an on/off setting saved as false (${flags[1]}) comes back as "false", which is truthy, and shows as on after a reload (JSON.parse(${raw}))`, line, `JSON.parse(${raw})`);
+      return;
     }
   }
 }

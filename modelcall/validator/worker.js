@@ -1026,6 +1026,9 @@ class Analysis {
       const a = n.arguments[i];
       if (p.type !== 'Identifier') return;
       const pkey = fn.start + ':' + p.name;
+      // a recursive call handing the parameter on to itself (resolveBoard(scene) inside resolveBoard) tells nothing,
+      // and taken as unknown it would keep the parameter unknown for good
+      if (a && a.type === 'Identifier' && !types && this.lookup(ctx.scope, a.name) === pkey) return;
       if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
       this.addType(this.bindings.get(pkey), types ? (types[i] === undefined ? null : types[i]) : (a ? this.peekType(a, ctx) : null));
     });

@@ -5,7 +5,17 @@ where the task carries it over; a bowling strike that moves the roll index on by
 physics group's config once while it changes every shot; from round 61's RPG set, a beaten enemy that strikes back
 before the end of the battle is checked, and from round 60's visual toys, a clock's hands lying along +x turned from
 angle 0 while the dial counts from 12 o'clock; from earlier sets, the gap to a target scaled by a step without being
-made a unit vector, a home position taken before its object is placed, and a countdown read from a timer's elapsed time.
+made a unit vector, a home position taken before its object is placed, and a countdown read from a timer's elapsed time;
+from round 62's puzzle set, a run at the end of a line never checked, food placed in the middle of its cell compared
+with whole cell numbers, a cycled order drawn and never kept, a chain count reset inside the loop that raises it and a
+solved test that asks the gap to hold 16; from the racing set, both halves of a gate scored, an overlap that costs a
+life every frame, an object scene's method handed to a timer without its scope and a slower time kept as the record;
+from the user seeds, a score timer that fires once where the task says every 2.5 s; from the rhythm set, a random wait
+in seconds handed to a timer, a prompt's time limit never removed, a miss listener that hears the hits too, a span
+divided by every tap, a rectangle's middle taken for its left edge and a ratio rounded before it is a percentage; from
+the UI set, a slot left full after a move, an on/off setting read back as text, a hover timer never cancelled, a pause
+of the physics only, a focus index wrapped below 0, a zoomed camera's scroll taken for its view and pages rounded
+down; (working) a value clamped into its own name, and a HUD launched once behind an isActive() test.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -22,11 +32,34 @@ EXPECTED = {
     "fail_follow_gap_scaled_unnormalised": [("l2", "wrong_argument", 41, "toTarget (line 34) is the whole gap to the target, and toTarget.scale(step) (line 41) multiplies tha")],
     "fail_drag_home_taken_before_placing": [("l2", "wrong_order", 20, "this.home is taken from this.triangle (line 20) before this.triangle is put in place (line 21): it k")],
     "fail_race_countdown_from_elapsed": [("l2", "wrong_argument", 45, "left = Math.ceil(this.countdown.getElapsedSeconds()) (line 45) reads the time gone, which counts up ")],
+    "fail_match3_run_at_edge_unchecked": [("l2", "never_fires", 11, "if (run >= 3) (line 11) looks at a run only when a different cell ends it, and nothing looks at run ")],
+    "fail_snake_food_centre_as_cell": [("l2", "never_fires", 49, "the test on line 49 compares a whole cell number with this.food.x / CELL, but this.food is placed in")],
+    "fail_columns_cycle_never_kept": [("l2", "state_not_updated", 54, "const cycled = [bottom, top, middle]; (line 54) puts this.piece.colors in a new order, but the new o")],
+    "fail_puyo_chain_reset_each_pass": [("l2", "never_fires", 49, "this.chain = 0 (line 49) sits at the top of every pass of the loop and this.chain++; (line 52) raise")],
+    "fail_fifteen_solved_counts_gap": [("l2", "never_fires", 73, "this.board.every((n, i) => n === i + 1) (line 73) asks every cell to hold its number + 1, but the ga")],
+    "fail_flappy_gate_scored_twice": [("l2", "off_by_one", 51, "top and bottom (made together in spawnGate, line 51) both carry the 'scored' flag, and the loop over")],
+    "fail_dodger_meteor_hits_every_frame": [("l2", "never_fires", 26, "the overlap of line 26 costs a life (this.lives -=) and leaves both objects where they are: Arcade c")],
+    "fail_highway_ramp_unbound_object_scene": [("l2", "wrong_argument", 37, "Time.Clock#addEvent() 'callback': this.rampSpeed is handed over without its object, so Phaser calls ")],
+    "fail_dragstrip_slower_time_kept": [("l2", "wrong_argument", 51, "data.time > best (line 51) keeps a time as the new best when it is longer: the record of a race agai")],
+    "fail_reaction_wait_in_seconds": [("l2", "wrong_argument", 53, "the timer of line 53 waits wait, a number from 2 to 5, but a timer's delay counts milliseconds: the ")],
+    "fail_qte_limit_outlives_answer": [("l2", "never_fires", 49, "this.limitTimer (line 49) is the prompt's time limit, and nothing ever removes it: a prompt answered")],
+    "fail_combo_miss_heard_on_hits": [("l2", "wrong_order", 18, "the scene's pointerdown listener (line 18) calls this.breakCombo() for a click on empty space, but i")],
+    "fail_tempo_span_over_every_tap": [("l2", "off_by_one", 44, "span / scene.taps.length (line 44) divides the span from the first to the last of scene.taps by how ")],
+    "fail_bar_zone_centre_as_edge": [("l2", "wrong_argument", 49, "the test on line 49 takes this.zone.x as the left edge of this.zone (… >= this.zone.x && … <= this.z")],
+    "fail_typing_accuracy_rounded_first": [("l2", "wrong_argument", 48, "Math.round(this.correct / this.keystrokes) * 100 (line 48) rounds the ratio to a whole number before")],
+    "fail_inventory_slot_left_full": [("l2", "state_not_updated", 83, "this.slots[target] = item; (line 83) moves item into an empty slot, but this.slots[from], the slot i")],
+    "fail_settings_flag_read_as_text": [("l2", "wrong_argument", 8, "loadSetting() hands back raw, what localStorage.getItem() gives (line 8), as the saved value: it is ")],
+    "fail_tooltip_hover_timer_kept": [("l2", "never_fires", 38, "this.hoverTimer = …delayedCall(…) (line 38) shows it after the pointer has rested, but nothing remov")],
+    "fail_modal_pause_physics_only": [("l2", "never_fires", 53, "this.physics.pause() (line 53) pauses the game by stopping the physics only: the scene's clock runs ")],
+    "fail_menu_focus_wraps_negative": [("l2", "wrong_argument", 55, "(this.focusIndex + dir) % count (line 55): JavaScript's % keeps the sign of this.focusIndex + dir, s")],
+    "fail_minimap_zoomed_scroll_as_view": [("l2", "wrong_argument", 49, "cam.scrollX, cam.scrollY (line 49) are taken as the corner of what the main camera shows, but that c")],
+    "fail_cards_pages_rounded_down": [("l2", "off_by_one", 24, "this.totalPages = Math.floor(this.cards.length / CARDS_PER_PAGE); (line 24) rounds the page count do")],
 }
 
 WORKING = ["pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
            "pass_battle_orc_strikes_back_when_down", "pass_clock_hands_from_three_oclock",
-           "pass_follow_gap_scaled_unnormalised", "pass_drag_home_taken_before_placing", "pass_race_countdown_from_elapsed"]
+           "pass_follow_gap_scaled_unnormalised", "pass_drag_home_taken_before_placing", "pass_race_countdown_from_elapsed",
+           "pass_match3_run_at_edge_unchecked", "pass_snake_food_centre_as_cell", "pass_columns_cycle_never_kept", "pass_puyo_chain_reset_each_pass", "pass_fifteen_solved_counts_gap", "pass_flappy_gate_scored_twice", "pass_dodger_meteor_hits_every_frame", "pass_highway_ramp_unbound_object_scene", "pass_dragstrip_slower_time_kept", "pass_seed_score_timer_once", "pass_reaction_wait_in_seconds", "pass_qte_limit_outlives_answer", "pass_combo_miss_heard_on_hits", "pass_tempo_span_over_every_tap", "pass_bar_zone_centre_as_edge", "pass_typing_accuracy_rounded_first", "pass_inventory_slot_left_full", "pass_settings_flag_read_as_text", "pass_tooltip_hover_timer_kept", "pass_modal_pause_physics_only", "pass_menu_focus_wraps_negative", "pass_minimap_zoomed_scroll_as_view", "pass_cards_pages_rounded_down", "pass_lane_clamped_into_itself", "pass_fuel_clamped_into_itself", "pass_formation_step_clamped_into_itself", "pass_hud_launched_once_registry_listener"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
