@@ -19,9 +19,14 @@ down; (working) a value clamped into its own name, and a HUD launched once behin
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from .conftest import missing_findings, validate_named
+
+VALIDATOR = Path(__file__).resolve().parents[2] / "modelcall" / "validator"
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
@@ -95,3 +100,24 @@ def test_each_task_level_mistake_fails_with_its_reason(records, name):
     assert rec["reasons"] == [reason], rec["reasons"]
     [issue] = rec["validation"]["errors"]
     assert words in issue["message"], issue["message"]
+
+
+@pytest.fixture(scope="module")
+def browser_records(browser_validator):
+    return validate_named(browser_validator, ["pass_chase_world_strip_no_taller_than_view"])
+
+
+def test_world_bounds_lower_than_the_camera_bounds_only_where_the_view_cannot_scroll_pass(browser_records):
+    # physics.world.setBounds(0, 80, 3200, 440) under camera bounds of 3200 x 600 on a 600-high view: the road strip
+    # keeps the cop on it and stops no scrolling
+    rec = browser_records["pass_chase_world_strip_no_taller_than_view"]
+    assert rec["passed"], rec["reasons"]
+
+
+def test_every_rule_module_that_escapes_text_imports_escape():
+    # JavaScript has a global escape() (percent-encoding): a module that calls escape() without importing rule_set's
+    # builds its patterns from percent-encoded text and silently matches the wrong thing
+    for path in sorted(VALIDATOR.glob("*_rules.js")):
+        text = path.read_text()
+        if re.search(r"(?<![\w.$])escape\(", text):
+            assert re.search(r"\{[^}]*\bescape\b[^}]*\}\s*=\s*require\(", text), path.name
