@@ -42,6 +42,7 @@ class CollectionRules extends RuleSet {
     if (/const\s*\[[^\]]+\]\s*=\s*[\w.]+\s*;/.test(this.code)) this.reorderShownNotKept();
     if (/setData\s*\(\s*['"]\w+['"]\s*,\s*false\s*\)|\.\w+\s*=\s*false\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.pairScoredTwice();
     if (/\[\s*\w+\s*\]\s*=\s*(null|undefined)\s*;/.test(this.code)) this.movedFromSlotKept();
+    if (/(--|-=\s*1\b)/.test(this.code) && /===?\s*0\b|<=\s*0\b/.test(this.code)) this.leftTakenOnOneBranch();
     return this.found;
   }
 
@@ -558,6 +559,33 @@ class CollectionRules extends RuleSet {
         }
       }
     }
+  }
+
+  // if (dot.getData('power')) { this.score += 50; } else { this.score += 10; this.left--; } with this.left counted up
+  // for every dot made, power pellets too, and the round won at this.left === 0: eating a power pellet never takes it
+  // off the count, so the count never reaches 0 and the round is never won (this.left-- on both branches)
+  leftTakenOnOneBranch() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'take it off the count on both branches') || n.type !== 'IfStatement' || !n.alternate || n.alternate.type !== 'BlockStatement' || n.consequent.type !== 'BlockStatement') return;
+      const yes = this.text(n.consequent);
+      const no = this.text(n.alternate);
+      const scores = /\b(score|points)\w*\s*\+=/i;
+      if (!scores.test(yes) || !scores.test(no)) return;
+      const dec = (t) => { const m = /([\w.]+)\s*(--|-=\s*1\b)/.exec(t); return m ? m[1] : null; };
+      const a = dec(yes);
+      const b = dec(no);
+      if ((a && b) || (!a && !b)) return;
+      const left = a || b;
+      const esc = escape(left);
+      if (new RegExp(`${esc}\\s*(--|-=)`).test(a ? no : yes)) return;
+      if (!new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*1\\b)`).test(this.code) || !new RegExp(`${esc}\\s*(===?\\s*0\\b|<=\\s*0\\b)`).test(this.code)) return;
+      // counted only for the kind the branch takes it from: the increment sits under a test of its own
+      const up = new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*1\\b)`).exec(this.code);
+      const lineStart = this.code.lastIndexOf('\n', up.index) + 1;
+      if (/\bif\s*\(|\?/.test(this.code.slice(lineStart, up.index))) return;
+      const line = this.code.slice(0, (a ? n.alternate : n.consequent).start).split('\n').length;
+      this.add('never_fires', true, `both branches of the if on line ${this.code.slice(0, n.start).split('\n').length} score a collected item, but only one takes it off ${left} (line ${this.code.slice(0, (a ? n.consequent : n.alternate).start).split('\n').length}), which counts every item made and ends the round at 0: an item taken through the other branch (line ${line}) stays on the count, so ${left} never reaches 0 (take it off the count on both branches)`, line, 'take it off the count on both branches');
+    });
   }
 }
 

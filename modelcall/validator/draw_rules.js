@@ -1,7 +1,8 @@
 'use strict';
 // Whole-program checks of what a Graphics draws: a slice or arc from an angle to that angle plus a share, drawn with
 // anticlockwise true, which covers the rest of the circle instead of the share, and a clock's hands lying along +x
-// (origin 0, 0.5) turned from angle 0 while the dial's numbers are placed from 12 o'clock (angle - 90), and the
+// (origin 0, 0.5) turned from angle 0 while the dial's numbers are placed from 12 o'clock (angle - 90), hands drawn
+// pointing up (origin 0.5, 1) turned a quarter back as if they lay along +x, and the
 // view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), and a
 // rectangle's x (its middle) taken for its left edge in a test of what lies inside it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
@@ -13,6 +14,7 @@ class DrawRules extends RuleSet {
   run() {
     if (/\.(slice|arc)\s*\([^;]*,\s*true\s*\)/.test(this.code)) this.shareDrawnTheOtherWay();
     if (/setOrigin\s*\(\s*0\s*,\s*0\.5\s*\)/.test(this.code) && /\.angle\s*=[^;\n]*\*\s*(360|30|6)\b/.test(this.code)) this.handFromThreeOClock();
+    if (/setOrigin\s*\(\s*0\.5\s*,\s*1\s*\)/.test(this.code) && /hour|minute|clock/i.test(this.code)) this.upHandTurnedBack();
     if (/setZoom\s*\(/.test(this.code) && /\.scrollX\b/.test(this.code) && !/worldView/.test(this.code)) this.zoomedViewFromScroll();
     if (/\.x\s*\+\s*[\w.]+\.width\b/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.centreTakenForEdge();
     return this.found;
@@ -51,6 +53,30 @@ class DrawRules extends RuleSet {
       const param = fn && fn.node.params.some((q) => q.type === 'Identifier' && q.name === who);
       if (!alongX.includes(who) && !param) return;
       this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}) turns a hand made lying along +x (setOrigin(0, 0.5)), which at angle 0 points at 3 o'clock, while the dial's numbers are placed from 12 o'clock (${dial[0].trim()}, line ${this.code.slice(0, dial.index).split('\n').length}): every hand shows a quarter turn late (${value} - 90)`, lineOf(n), `${value} - 90`);
+    });
+  }
+
+  // this.minuteHand = this.add.image(cx, cy, 'minute-hand').setOrigin(0.5, 1) and hand.setRotation(turns * Math.PI * 2
+  // - Math.PI / 2): a hand drawn pointing up from its pivot already points at 12 o'clock at rotation 0, so taking a
+  // quarter turn off (as for a shape lying along +x) sets every hand a quarter turn early (turns * Math.PI * 2)
+  upHandTurnedBack() {
+    const up = [...this.code.matchAll(/([\w.]+)\s*=\s*[\w.]*add\s*\.\s*(image|sprite|rectangle)\s*\([^;]*?\)\s*\.\s*setOrigin\s*\(\s*0\.5\s*,\s*1\s*\)/g)].map((m) => m[1]);
+    if (!up.length) return;
+    const FULL = /\*\s*(Math\.PI\s*\*\s*2|2\s*\*\s*Math\.PI|Phaser\.Math\.(PI2|TAU)|360)\b/;
+    const QUARTER = /-\s*(Math\.PI\s*\/\s*2|Phaser\.Math\.PI_OVER_2|90)\s*$/;
+    walk(this.ast, (n) => {
+      if (this.found.length) return;
+      let who = null;
+      let value = null;
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['setRotation', 'setAngle'].includes(n.callee.property.name) && n.arguments.length === 1) { who = this.text(n.callee.object); value = n.arguments[0]; }
+      else if (n.type === 'AssignmentExpression' && n.operator === '=' && n.left.type === 'MemberExpression' && !n.left.computed && ['rotation', 'angle'].includes(n.left.property.name)) { who = this.text(n.left.object); value = n.right; }
+      if (!who || !value) return;
+      const text = this.text(value);
+      if (!FULL.test(text) || !QUARTER.test(text)) return;
+      const fn = this.functions().filter((f) => f.node.start < n.start && n.end < f.node.end).pop();
+      const param = fn && fn.node.params.some((q) => q.type === 'Identifier' && q.name === who);
+      if (!up.includes(who) && !param) return;
+      this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}) takes a quarter turn off a hand drawn pointing up from its pivot (setOrigin(0.5, 1)), which already points at 12 o'clock at rotation 0: every hand shows a quarter turn early (${text.replace(QUARTER, '').trim()})`, lineOf(n), text.replace(QUARTER, '').trim());
     });
   }
 

@@ -10,7 +10,8 @@
 // paused, a scene launched over the game by a key that the launched scene reads too (each press starts it again), and a
 // time limit that still fires after the round was won, a pause that stops physics only while the round's timers
 // run on, a timer's delay drawn at random in seconds (the clock counts milliseconds), and a prompt's time limit that
-// is never removed when the prompt is answered (it fails the next prompt).
+// is never removed when the prompt is answered (it fails the next prompt), and a time counted from a clock that goes
+// on while the scene is paused (Date.now(), update()'s time), so a pause is counted as play.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -57,6 +58,7 @@ class PlayRules extends RuleSet {
     if (/physics\s*\.\s*pause\s*\(/.test(this.code) && /physics\s*\.\s*resume\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timersRunThroughPause();
     if (/(Float)?Between\s*\(\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*\)/.test(this.code) && /delayedCall|addEvent/.test(this.code)) this.delayInSeconds();
     if (/=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/.test(this.code) && /\(\s*false\s*\)|fail|miss|timeout|timeUp/i.test(this.code)) this.limitOutlivesAnswer();
+    if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /Date\s*\.\s*now\s*\(|performance\s*\.\s*now\s*\(|update\s*\(\s*time\b/.test(this.code)) this.clockRunsThroughPause();
     return this.found;
   }
 
@@ -552,6 +554,25 @@ class PlayRules extends RuleSet {
       this.add('never_fires', true, `${m[1]} (line ${line}) is the prompt's time limit, and nothing ever removes it: a prompt answered in time leaves it running, and when it runs out it fails whatever prompt is up by then (${m[1]}.remove() when the prompt is answered)`, line, `${m[1]}.remove()`);
       return;
     }
+  }
+
+  // this.endAt = Date.now() + 30000 and update() { this.timeLeft = (this.endAt - Date.now()) / 1000 } in a scene that
+  // ESC pauses with this.scene.pause(): the wall clock (and the game loop's time that update() is handed) go on while
+  // the scene is paused, so on resume the countdown has lost the whole pause, or the income pays for it (count with
+  // delta, or the scene's own clock: this.time.now, timers)
+  clockRunsThroughPause() {
+    const pauses = this.calls.filter((c) => c.name === 'pause' && /(^|\.)scene$/.test(c.on || '') && c.n.arguments.length === 0);
+    if (!pauses.length || /events\s*\.\s*on\s*\(\s*['"](resume|wake)['"]|Events\s*\.\s*(RESUME|WAKE)\b|pauseStart|pausedAt|pausedFor|pauseTime|totalPaused/i.test(this.code)) return;
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    const timeParam = update.node.params[0] && update.node.params[0].type === 'Identifier' ? update.node.params[0].name : null;
+    const wall = /([\w.]+)\s*-\s*(Date|performance)\s*\.\s*now\s*\(\s*\)|(Date|performance)\s*\.\s*now\s*\(\s*\)\s*-\s*([\w.]+)/.exec(update.text);
+    const gap = timeParam ? new RegExp(`(?<![\\w.$])${timeParam}\\s*-\\s*(this\\.\\w+)`).exec(update.text) : null;
+    const hit = wall || gap;
+    if (!hit) return;
+    const what = wall ? 'Date.now(), the wall clock,' : `${timeParam}, the game loop's time that update() is handed,`;
+    const line = this.lineIn(update, hit.index);
+    this.add('never_fires', true, `${hit[0].trim()} (line ${line}) counts time with ${what} which goes on while this.scene.pause() (line ${this.code.slice(0, pauses[0].n.start).split('\n').length}) holds the scene: update() stops, the clock does not, so on resume the whole pause is counted as time played (count with update()'s delta, or the scene's own clock and timers, which the pause stops)`, line, "update()'s delta");
   }
 }
 
