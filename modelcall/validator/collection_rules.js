@@ -43,6 +43,7 @@ class CollectionRules extends RuleSet {
     if (/setData\s*\(\s*['"]\w+['"]\s*,\s*false\s*\)|\.\w+\s*=\s*false\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code)) this.pairScoredTwice();
     if (/\[\s*\w+\s*\]\s*=\s*(null|undefined)\s*;/.test(this.code)) this.movedFromSlotKept();
     if (/(--|-=\s*1\b)/.test(this.code) && /===?\s*0\b|<=\s*0\b/.test(this.code)) this.leftTakenOnOneBranch();
+    if (/RandomRGB|Math\s*\.\s*random|Between\s*\(|GetRandom|RND\s*\./.test(this.code) && /colou?r|tint|hue/i.test(this.code)) this.randomColourPickedOnce();
     return this.found;
   }
 
@@ -586,6 +587,32 @@ class CollectionRules extends RuleSet {
       const line = this.code.slice(0, (a ? n.alternate : n.consequent).start).split('\n').length;
       this.add('never_fires', true, `both branches of the if on line ${this.code.slice(0, n.start).split('\n').length} score a collected item, but only one takes it off ${left} (line ${this.code.slice(0, (a ? n.consequent : n.alternate).start).split('\n').length}), which counts every item made and ends the round at 0: an item taken through the other branch (line ${line}) stays on the count, so ${left} never reaches 0 (take it off the count on both branches)`, line, 'take it off the count on both branches');
     });
+  }
+
+  // const color = Phaser.Display.Color.RandomRGB().color; this.input.on('pointerdown', (p) => this.spawnTriangle(p.x,
+  // p.y, color)): the colour is drawn once, before any click, so every triangle the clicks make gets the same one
+  // (draw it inside the handler)
+  randomColourPickedOnce() {
+    const RANDOM = /RandomRGB|Math\s*\.\s*random\s*\(|Between\s*\(|GetRandom\s*\(|RND\s*\.\s*(pick|between|integerInRange|frac)|HSVToRGB\s*\(\s*Math\s*\.\s*random/;
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w*(?:colou?r|tint|hue|fill)\w*)\s*=\s*([^;]+);/gi)) {
+        const [, name, value] = m;
+        if (!RANDOM.test(value)) continue;
+        const uses = [...fn.text.matchAll(new RegExp(`(?<![\\w.$])${name}(?![\\w$:])`, 'g'))].slice(1);
+        if (!uses.length) continue;
+        // every use inside one handler handed to on()/once()/addEvent() further down this function
+        const handlers = this.calls.filter((c) => ['on', 'once', 'addEvent'].includes(c.name) && c.n.start > fn.node.body.start + m.index && c.n.end < fn.node.body.end);
+        const inside = (i) => handlers.find((c) => c.n.start <= fn.node.body.start + i && fn.node.body.start + i < c.n.end);
+        const h = inside(uses[0].index);
+        if (!h || uses.some((u) => inside(u.index) !== h)) continue;
+        if (new RegExp(`(?<![\\w.$])${name}\\s*=(?!=)`).test(fn.text.slice(m.index + m[0].length))) continue;
+        const body = this.text(h.n);
+        if (!/\badd\s*\.\s*\w+\s*\(|\.create\s*\(|\b(spawn|make|create|add|place|drop)\w*\s*\(/i.test(body)) continue;
+        const line = this.lineIn(fn, m.index);
+        this.add('state_not_updated', true, `${name} (line ${line}) is drawn at random once, before the handler of line ${this.code.slice(0, h.n.start).split('\n').length} ever runs, and that handler makes a new object with it each time: every one gets the same ${name} (draw it inside the handler)`, line, 'draw it inside the handler');
+        return;
+      }
+    }
   }
 }
 
