@@ -7,7 +7,9 @@
 // a game object's angle (which Phaser keeps in -180..180), an item read at index length (one past the last), and a
 // middle square worked out as from + (to - from), which is the end square itself, and a count of what is left that is
 // tested but never taken from, a cap written with Math.max (a floor), a copy made by slice() or concat() and thrown
-// away, and a group's members destroyed while its own child list is walked.
+// away, a group's members destroyed while its own child list is walked, a new order drawn and never kept, both
+// halves of a pair flagged for scoring, a slot left holding an item moved out of it, an item scored on either branch
+// but taken off the count of what is left on one only, and a random colour drawn once outside the handler that uses it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

@@ -3,8 +3,9 @@
 // the board that shares its rows, a cleared row whose replacement is never looked at, a flat index whose neighbours
 // wrap round into the next row, a line's end checked one cell past the last one read, a box's first cell taken as its
 // index, the opened cells of a minefield counted up to every cell, mines too, and a line through the last piece counted
-// only forwards along each direction, a reversi line flipped with no own disc closing it, and a map of text rows read
-// as map[x][y].
+// only forwards along each direction, a reversi line flipped with no own disc closing it, a map of text rows read
+// as map[x][y], a centred object's x over the cell size compared with whole cell numbers, a solved test that asks the
+// gap to hold the last number, and a run of equal cells looked at only when a different cell ends it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
