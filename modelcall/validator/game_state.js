@@ -4228,6 +4228,11 @@ class GameState {
       const body = this.code.slice(fn.body.start, fn.body.end);
       // made, or one of a fixed set brought out (a mole shown, a pooled member enabled)
       const made = /\b(add|physics\.add|matter\.add)\s*\.\s*\w+\s*\(|\.create\s*\(|\.get\s*\(\s*[^'")]|\.(setVisible|setActive)\s*\(\s*true\s*\)|\.enableBody\s*\(/.exec(body);
+      // a tick once a second that makes nothing (a heal over time): L4 compares its calls with "for N seconds"
+      if (!made && this.numberOf(keys.get('delay')) === 1000 && !/\breturn\b/.test(body)) {
+        found.push({ line: lineOf(c.n), call: 'addEvent', repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end), per_second: true });
+        continue;
+      }
       // a count checked before the making (if (n >= MAX) return) keeps it to N
       if (!made || /\breturn\b/.test(body.slice(0, made.index))) continue;
       found.push({ line: lineOf(c.n), call: 'addEvent', repeat, made: repeat + 1, text: this.code.slice(keys.get('repeat').start, keys.get('repeat').end) });

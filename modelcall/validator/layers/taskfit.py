@@ -161,6 +161,9 @@ _READS_INPUT = re.compile(r"mouseSpring|pointerConstraint|PointerConstraint|\bis
                           r"|\.(on|once|addListener|addEventListener)\s*\(\s*(['\"`](key|pointer|gameobject|drag|drop|wheel|down['\"`]|up['\"`]|click|mouse|touch)"
                           r"|Phaser\.Input\.(Events|Keyboard\.Events)\.)|\bon(key|click|mouse|pointer|touch)\w*\s*=|setDraggable|input\.(keyboard\.)?(on|once)\s*\(\s*\w+\s*,", re.I)
 # a task that asks for change that goes on by itself, all through the run
+# something done once a second for N seconds ("heals 5 HP once per second for 3 seconds", "每秒回复 5 点，持续 3 秒")
+_TICK_SECONDS = re.compile(r"(?:once |one time )?(?:per|every|each|a) second[^.;]{0,30}?\bfor (\d+|two|three|four|five|six|seven|eight|nine|ten) seconds"
+                           r"|每秒[^。；]{0,20}?持续\s*(?:(\d+)|([一两二三四五六七八九十]))\s*秒", re.I)
 # a game won by two clear points ("deuce", "advantage", "win by two"), and the code's comparisons of the two scores
 _TWO_CLEAR_TASK = re.compile(r"\bdeuce\b|\badvantage\b|win(s|ning)? by (two|2)\b|two[- ](clear )?points? (lead|clear|ahead)|"
                              r"lead of (two|2)\b|(two|2) clear points|领先两分|净胜两分|平分", re.I)
@@ -444,7 +447,17 @@ class TaskFitLayer:
         if self.gates.l4_task == "off" or not groups:
             return None
         counts = task_counts(task)
+        seconds = set()
+        for m in _TICK_SECONDS.finditer(task or ""):
+            n = next(g for g in m.groups() if g)
+            seconds.add(int(n) if n.isdigit() else int(_EN_NUMBERS.get(n.lower(), _CN_NUMBERS.get(n, 0))))
         for group in groups:
+            if group.get("per_second"):
+                if group["repeat"] in seconds and group["made"] not in seconds:
+                    return Issue("l4", "count_plus_one", f"the task asks for it once a second for {group['repeat']} seconds, but the "
+                                 f"timer's repeat: {group['text']} (line {group['line']}) fires {group['made']} times, one a second: repeat "
+                                 f"counts the calls after the first (repeat: {group['repeat'] - 1})", group["line"])
+                continue
             if group["repeat"] in counts and group["made"] not in counts and group["call"] == "addEvent":
                 return Issue("l4", "count_plus_one", f"the task asks for {group['repeat']} of them, but the timer's repeat: "
                              f"{group['text']} (line {group['line']}) fires {group['made']} times, making one each time: repeat counts "
