@@ -3,7 +3,8 @@
 // and once through a [0, 0] in its neighbour list), a step taken back that stays marked as visited, an undo snapshot
 // taken after the move it should undo, a typed word counted done one letter early, and a face-up card that can be
 // picked again and matched with itself, the gap to a target scaled by a step without being made a unit vector first,
-// and a home position taken from an object before it is placed.
+// a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
+// puts the player's middle on the ground line.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -38,6 +39,7 @@ class MoveRules extends RuleSet {
     if (/(pointerdown|pointerup|gameobjectdown)/.test(this.code) && /if\s*\(\s*!\s*\w+\.\w+\s*\)/.test(this.code)) this.cardMatchedWithItself();
     if (/\.scale\s*\(/.test(this.code) && /subtract\s*\(|new\s+Phaser\.Math\.Vector2\s*\([^;]*-/.test(this.code)) this.gapScaledUnnormalised();
     if (/\b(home|start|origin|orig|initial|spawn|rest)\w*\s*=\s*(new\s+Phaser\.Math\.Vector2\s*\(|\{\s*x\s*:)/i.test(this.code)) this.homeTakenBeforePlacing();
+    if (/getBottom(Center|Left|Right)\s*\(\s*\)/.test(this.code)) this.respawnIntoGround();
     return this.found;
   }
 
@@ -245,6 +247,24 @@ class MoveRules extends RuleSet {
         this.add('wrong_order', true, `${home} is taken from ${obj} (line ${this.lineIn(fn, m.index)}) before ${obj} is put in place (line ${line}): it keeps where ${obj} was made, not where it starts, so going back to ${home} goes there (take ${home} after placing ${obj})`, this.lineIn(fn, m.index), `take ${home} after placing ${obj}`);
         return;
       }
+    }
+  }
+
+  // this.checkpoint = flag.getBottomCenter() and player.body.reset(this.checkpoint.x, this.checkpoint.y): the point is
+  // the flag's foot, on the ground line, and reset() puts the player's middle there, half inside the ground, where the
+  // collider cannot push it out (flag.getCenter(), or the foot less half the player's height)
+  respawnIntoGround() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*=\s*([\w.]+)\s*\.\s*getBottom(Center|Left|Right)\s*\(\s*\)\s*;/g)) {
+      const [, point, from] = m;
+      const esc = escape(point);
+      const put = new RegExp(`([\\w.]+?)(\\.body)?\\s*\\.\\s*(reset|setPosition)\\s*\\(\\s*${esc}\\s*\\.\\s*x\\s*,\\s*${esc}\\s*\\.\\s*y\\s*\\)`).exec(this.code);
+      if (!put) continue;
+      const who = put[1];
+      // the mover stands on its foot too (setOrigin(0.5, 1)), or the point is raised before use
+      if (new RegExp(`${escape(who)}\\s*(=[^;]*)?\\.\\s*setOrigin\\s*\\(\\s*[\\d.]+\\s*,\\s*1\\s*\\)|${esc}\\s*\\.\\s*y\\s*(-=|=)`).test(this.code)) continue;
+      const line = this.code.slice(0, put.index).split('\n').length;
+      this.add('wrong_argument', true, `${point} = ${from}.getBottom${m[3]}() (line ${this.code.slice(0, m.index).split('\n').length}) is the foot of ${from}, on the ground line, and ${put[0]} (line ${line}) puts the middle of ${who} there: half of it is inside the ground, where the collider cannot push it back out (${from}.getCenter(), or the foot less half ${who}'s height)`, line, `${from}.getCenter()`);
+      return;
     }
   }
 }
