@@ -16,7 +16,7 @@ divided by every tap, a rectangle's middle taken for its left edge and a ratio r
 the UI set, a slot left full after a move, an on/off setting read back as text, a hover timer never cancelled, a pause
 of the physics only, a focus index wrapped below 0, a zoomed camera's scroll taken for its view and pages rounded
 down; from earlier sets, a countdown or an income counted by a clock that runs on through this.scene.pause(), a power
-pellet scored but never taken off the count of what is left, clock hands drawn pointing up turned a quarter back, and
+pellet scored but never taken off the count of what is left, clock hands drawn pointing up turned a quarter back,
 a random colour drawn once outside the click handler that gives it to every new triangle, a heal once a second for 3
 seconds made by repeat: 3 (four ticks), and a respawn point at the foot of a flag that puts the player half in the ground;
 (working) a value clamped into its own name, and a HUD launched once behind an isActive() test.
