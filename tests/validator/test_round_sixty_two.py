@@ -19,7 +19,8 @@ down; from earlier sets, a countdown or an income counted by a clock that runs o
 pellet scored but never taken off the count of what is left, clock hands drawn pointing up turned a quarter back,
 a random colour drawn once outside the click handler that gives it to every new triangle, a heal once a second for 3
 seconds made by repeat: 3 (four ticks), and a respawn point at the foot of a flag that puts the player half in the ground;
-(working) a value clamped into its own name, and a HUD launched once behind an isActive() test.
+(working) a value clamped into its own name, a HUD launched once behind an isActive() test, and (round 63's seeds) a
+white tint "flash" on a dash whose task asks for no flash (a warning there).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ import pytest
 from .conftest import missing_findings, validate_named
 
 VALIDATOR = Path(__file__).resolve().parents[2] / "modelcall" / "validator"
+DATA = Path(__file__).resolve().parents[1] / "data" / "validator"
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
@@ -71,7 +73,7 @@ EXPECTED = {
     "fail_checkpoint_respawn_into_ground": [("l2", "wrong_argument", 42, "this.checkpoint = flag.getBottomCenter() (line 36) is the foot of flag, on the ground line, and play")],
 }
 
-WORKING = ["pass_regen_ticks_one_second_too_many", "pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
+WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_too_many", "pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
            "pass_battle_orc_strikes_back_when_down", "pass_clock_hands_from_three_oclock",
            "pass_follow_gap_scaled_unnormalised", "pass_drag_home_taken_before_placing", "pass_race_countdown_from_elapsed",
            "pass_match3_run_at_edge_unchecked", "pass_snake_food_centre_as_cell", "pass_columns_cycle_never_kept", "pass_puyo_chain_reset_each_pass", "pass_fifteen_solved_counts_gap", "pass_flappy_gate_scored_twice", "pass_dodger_meteor_hits_every_frame", "pass_highway_ramp_unbound_object_scene", "pass_dragstrip_slower_time_kept", "pass_seed_score_timer_once", "pass_reaction_wait_in_seconds", "pass_qte_limit_outlives_answer", "pass_combo_miss_heard_on_hits", "pass_tempo_span_over_every_tap", "pass_bar_zone_centre_as_edge", "pass_typing_accuracy_rounded_first", "pass_inventory_slot_left_full", "pass_settings_flag_read_as_text", "pass_tooltip_hover_timer_kept", "pass_modal_pause_physics_only", "pass_menu_focus_wraps_negative", "pass_minimap_zoomed_scroll_as_view", "pass_cards_pages_rounded_down", "pass_lane_clamped_into_itself", "pass_fuel_clamped_into_itself", "pass_formation_step_clamped_into_itself", "pass_hud_launched_once_registry_listener",
@@ -134,3 +136,15 @@ def test_every_rule_module_that_escapes_text_imports_escape():
         text = path.read_text()
         if re.search(r"(?<![\w.$])escape\(", text):
             assert re.search(r"\{[^}]*\bescape\b[^}]*\}\s*=\s*require\(", text), path.name
+
+
+@pytest.mark.parametrize("task, passed", [
+    ("实现青色角色冲刺：按鼠标右键进行短距离冲刺，冲刺速度为 200*3，冷却 1 秒。", True),
+    ("Dash on right click; the hero flashes white while it dashes.", False),
+])
+def test_a_white_tint_flash_fails_only_where_the_task_asks_for_the_flash(static_validator, task, passed):
+    # setTint(0xffffff) changes nothing on a texture: a slip in looks, an error only where the task asks for that look
+    code = (DATA / "programs" / "pass_seed_dash_white_tint_not_asked.js").read_text()
+    record = next(iter(static_validator.validate([{"request_id": "p", "code": code, "prompt_meta": {"task": task}}])))
+    assert record["passed"] is passed, record["reasons"]
+    assert any("as a flash: a tint multiplies" in i["message"] for i in record["validation"]["errors" if not passed else "warnings"])
