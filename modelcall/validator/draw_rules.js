@@ -3,7 +3,8 @@
 // anticlockwise true, which covers the rest of the circle instead of the share, and a clock's hands lying along +x
 // (origin 0, 0.5) turned from angle 0 while the dial's numbers are placed from 12 o'clock (angle - 90), hands drawn
 // pointing up (origin 0.5, 1) turned a quarter back as if they lay along +x, and the
-// view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), and a
+// view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), the two
+// cameras of a split screen both following player 1 (player 2 is in neither view), and a
 // rectangle's x (its middle) taken for its left edge in a test of what lies inside it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
@@ -17,6 +18,7 @@ class DrawRules extends RuleSet {
     if (/setOrigin\s*\(\s*0\.5\s*,\s*1\s*\)/.test(this.code) && /hour|minute|clock/i.test(this.code)) this.upHandTurnedBack();
     if (/setZoom\s*\(/.test(this.code) && /\.scrollX\b/.test(this.code) && !/worldView/.test(this.code)) this.zoomedViewFromScroll();
     if (/\.x\s*\+\s*[\w.]+\.width\b/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.centreTakenForEdge();
+    if ((this.code.match(/\.startFollow\s*\(/g) || []).length >= 2) this.splitViewsFollowOne();
     return this.found;
   }
 
@@ -108,6 +110,31 @@ class DrawRules extends RuleSet {
     if (!new RegExp(`>=?\\s*${esc}\\s*\\.\\s*x\\s*&&`).test(this.code)) return;
     const line = this.code.slice(0, m.index).split('\n').length;
     this.add('wrong_argument', true, `the test on line ${line} takes ${obj}.x as the left edge of ${obj} (… >= ${obj}.x && … <= ${obj}.x + ${obj}.width), but ${obj} is a rectangle placed by its middle (origin 0.5, line ${this.code.slice(0, made.index).split('\n').length}): its left half counts as outside and half a width past its right edge as inside (${obj}.x - ${obj}.width / 2 … ${obj}.x + ${obj}.width / 2, or ${obj}.getBounds())`, line, `${obj}.x - ${obj}.width / 2`);
+  }
+
+  // a camera: the scene's main one, or a name given cameras.main or cameras.add(...)
+  isCamera(path) {
+    return /^this\s*\.\s*cameras\s*\.\s*main$/.test(path) || new RegExp(`${escape(path)}\\s*=\\s*(this\\s*\\.\\s*)?cameras\\s*\\.\\s*(main\\b|add\\s*\\()|${escape(path)}\\s*=\\s*this\\s*\\.\\s*cameras\\s*\\.\\s*(main\\b|add\\s*\\()`).test(this.code);
+  }
+
+  // cam1.startFollow(this.player1) and cam2.startFollow(this.player1) in a two-player split screen: both halves show
+  // player 1 and player 2 is on neither (cam2.startFollow(this.player2))
+  splitViewsFollowOne() {
+    const follows = [...this.code.matchAll(/([\w.]+)\s*\.\s*startFollow\s*\(\s*([\w.]+)/g)].map((m) => ({ cam: m[1], target: m[2], at: m.index }));
+    for (let i = 0; i < follows.length; i++) {
+      for (let j = i + 1; j < follows.length; j++) {
+        const [a, b] = [follows[i], follows[j]];
+        if (a.cam === b.cam || a.target !== b.target || ![a.cam, b.cam].every((c) => this.isCamera(c))) continue;
+        const digit = /(\d+)$/.exec(a.target);
+        if (!digit) continue;
+        const others = [...new Set([...this.code.matchAll(new RegExp(`${escape(a.target.slice(0, -digit[1].length))}(\\d+)\\b`, 'g'))].map((m) => m[0]))].filter((t) => t !== a.target);
+        const unseen = others.find((t) => !follows.some((f) => f.target === t) && new RegExp(`${escape(t)}\\s*=\\s*[\\w.]*(add|physics\\.add|matter\\.add)\\s*\\.`).test(this.code));
+        if (!unseen) continue;
+        const line = this.code.slice(0, b.at).split('\n').length;
+        this.add('wrong_argument', true, `${b.cam}.startFollow(${b.target}) (line ${line}) follows ${b.target} like ${a.cam} does (line ${this.code.slice(0, a.at).split('\n').length}): both views show ${b.target}, and no camera follows ${unseen}, which drifts out of both (${b.cam}.startFollow(${unseen}))`, line, `${b.cam}.startFollow(${unseen})`);
+        return;
+      }
+    }
   }
 }
 

@@ -57,7 +57,7 @@ class PlayRules extends RuleSet {
     if (/\.(hp|health)\s*(<=|<|===?)\s*0\b/.test(this.code)) this.defeatedFoeStrikesBack();
     if (/physics\s*\.\s*pause\s*\(/.test(this.code) && /physics\s*\.\s*resume\s*\(/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.timersRunThroughPause();
     if (/(Float)?Between\s*\(\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*\)/.test(this.code) && /delayedCall|addEvent/.test(this.code)) this.delayInSeconds();
-    if (/=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/.test(this.code) && /\(\s*false\s*\)|fail|miss|timeout|timeUp/i.test(this.code)) this.limitOutlivesAnswer();
+    if (/=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/.test(this.code) && /\(\s*false\s*\)|fail|miss|timeout|timeUp|reset|clear|break|drop|expire/i.test(this.code)) this.limitOutlivesAnswer();
     if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /Date\s*\.\s*now\s*\(|performance\s*\.\s*now\s*\(|update\s*\(\s*time\b/.test(this.code)) this.clockRunsThroughPause();
     return this.found;
   }
@@ -541,17 +541,26 @@ class PlayRules extends RuleSet {
       const m = /(this\.\w+)\s*=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(\s*[\w.]+\s*,\s*(?:\(\s*\)\s*=>\s*\{?\s*this\.(\w+)\s*\(\s*(false|'fail'|"fail"|'timeout'|"timeout")?\s*\)|this\.(\w+)\s*[,)])/.exec(fn.text);
       if (!m) continue;
       const handler = m[2] || m[4];
-      if (!m[3] && !/fail|miss|timeout|timeUp|expire|lose/i.test(handler)) continue;
+      const resets = /reset|clear|break|drop|expire/i.test(handler);
+      if (!m[3] && !resets && !/fail|miss|timeout|timeUp|lose/i.test(handler)) continue;
       const timer = escape(m[1]);
       if (new RegExp(`${timer}\\s*(\\?\\.|\\.)\\s*(remove|destroy|reset|paused)\\b|removeEvent\\s*\\(\\s*${timer}|removeAllEvents|clearPendingEvents|time\\s*\\.\\s*paused\\s*=`).test(this.code)) continue;
-      // the prompt is made again later (a timer or an answer starts the next one)
-      const again = new RegExp(`delayedCall\\s*\\([^;]*this\\.${fn.name}\\b|this\\.${fn.name}\\s*\\(`).test(this.code.slice(0, fn.node.start) + this.code.slice(fn.node.end));
-      if (!again) continue;
-      // the handler tells a stale limit from the live one (a prompt id, the timer itself)
+      // started again later: called again (a timer or an answer starts the next prompt), or an input handler itself
+      const rest = this.code.slice(0, fn.node.start) + this.code.slice(fn.node.end);
+      const again = new RegExp(`delayedCall\\s*\\([^;]*this\\.${fn.name}\\b|this\\.${fn.name}\\s*\\(`).test(rest);
+      const handed = new RegExp(`\\.on\\s*\\(\\s*['"][\\w-]+['"]\\s*,\\s*this\\.${fn.name}\\b`).test(rest);
+      if (!again && !handed) continue;
+      // the handler tells a stale timer from the live one (compares it, a prompt id)
       const h = this.functions().find((f) => f.name === handler);
-      if (!h || new RegExp(`${timer}|\\bid\\b|token|round\\s*!==|seq`).test(h.text)) continue;
+      if (!h || new RegExp(`if\\s*\\([^)]*${timer}|${timer}\\s*[!=]==|[!=]==\\s*${timer}|\\bid\\b|token|round\\s*!==|seq`).test(h.text)) continue;
+      // a reset window restarted on each hit is only wrong when the hits keep coming: a lone call per round is fine
+      if (resets && !handed) continue;
       const line = this.lineIn(fn, m.index);
-      this.add('never_fires', true, `${m[1]} (line ${line}) is the prompt's time limit, and nothing ever removes it: a prompt answered in time leaves it running, and when it runs out it fails whatever prompt is up by then (${m[1]}.remove() when the prompt is answered)`, line, `${m[1]}.remove()`);
+      if (resets) {
+        this.add('never_fires', true, `${m[1]} (line ${line}) is started again on each ${fn.name}() and the one before is never removed: the first timer still runs out and calls ${handler}() in the middle of a streak, so the streak never gets past one window (${m[1]}.remove() before starting the new one)`, line, `${m[1]}.remove()`);
+      } else {
+        this.add('never_fires', true, `${m[1]} (line ${line}) is the prompt's time limit, and nothing ever removes it: a prompt answered in time leaves it running, and when it runs out it fails whatever prompt is up by then (${m[1]}.remove() when the prompt is answered)`, line, `${m[1]}.remove()`);
+      }
       return;
     }
   }

@@ -19,6 +19,8 @@ down; from earlier sets, a countdown or an income counted by a clock that runs o
 pellet scored but never taken off the count of what is left, clock hands drawn pointing up turned a quarter back,
 a random colour drawn once outside the click handler that gives it to every new triangle, a heal once a second for 3
 seconds made by repeat: 3 (four ticks), and a respawn point at the foot of a flag that puts the player half in the ground;
+from round 63's seeds, a combo window restarted on each hit with the last one left running, and both cameras of a
+split screen following player 1;
 (working) a value clamped into its own name, a HUD launched once behind an isActive() test, and (round 63's seeds) a
 white tint "flash" on a dash whose task asks for no flash (a warning there).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -71,6 +73,8 @@ EXPECTED = {
     "fail_clock_up_hands_turned_back": [("l2", "wrong_argument", 73, "hand.setRotation(turns * Math.PI * 2 - Math.PI / 2) (line 73) takes a quarter turn off a hand drawn ")],
     "fail_triangles_colour_drawn_once": [("l2", "state_not_updated", 21, "color (line 21) is drawn at random once, before the handler of line 22 ever runs, and that handler m")],
     "fail_checkpoint_respawn_into_ground": [("l2", "wrong_argument", 42, "this.checkpoint = flag.getBottomCenter() (line 36) is the foot of flag, on the ground line, and play")],
+    "fail_seed_combo_window_never_removed": [("l2", "never_fires", 49, "this.comboTimer (line 49) is started again on each registerHit() and the one before is never removed")],
+    "fail_seed_split_screen_both_follow_one": [("l2", "wrong_argument", 46, "cam2.startFollow(this.player1) (line 46) follows this.player1 like cam1 does (line 41): both views s")],
 }
 
 WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_too_many", "pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
@@ -79,7 +83,8 @@ WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_t
            "pass_match3_run_at_edge_unchecked", "pass_snake_food_centre_as_cell", "pass_columns_cycle_never_kept", "pass_puyo_chain_reset_each_pass", "pass_fifteen_solved_counts_gap", "pass_flappy_gate_scored_twice", "pass_dodger_meteor_hits_every_frame", "pass_highway_ramp_unbound_object_scene", "pass_dragstrip_slower_time_kept", "pass_seed_score_timer_once", "pass_reaction_wait_in_seconds", "pass_qte_limit_outlives_answer", "pass_combo_miss_heard_on_hits", "pass_tempo_span_over_every_tap", "pass_bar_zone_centre_as_edge", "pass_typing_accuracy_rounded_first", "pass_inventory_slot_left_full", "pass_settings_flag_read_as_text", "pass_tooltip_hover_timer_kept", "pass_modal_pause_physics_only", "pass_menu_focus_wraps_negative", "pass_minimap_zoomed_scroll_as_view", "pass_cards_pages_rounded_down", "pass_lane_clamped_into_itself", "pass_fuel_clamped_into_itself", "pass_formation_step_clamped_into_itself", "pass_hud_launched_once_registry_listener",
            "pass_rush_countdown_wall_clock_through_pause", "pass_mine_income_loop_time_through_pause", "pass_maze_power_pellet_left_on_count", "pass_clock_up_hands_turned_back",
            "pass_triangles_colour_drawn_once",
-           "pass_checkpoint_respawn_into_ground"]
+           "pass_checkpoint_respawn_into_ground",
+           "pass_seed_combo_window_never_removed", "pass_seed_split_screen_both_follow_one"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
