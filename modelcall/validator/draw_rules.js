@@ -114,7 +114,7 @@ class DrawRules extends RuleSet {
 
   // a camera: the scene's main one, or a name given cameras.main or cameras.add(...)
   isCamera(path) {
-    return /^this\s*\.\s*cameras\s*\.\s*main$/.test(path) || new RegExp(`${escape(path)}\\s*=\\s*(this\\s*\\.\\s*)?cameras\\s*\\.\\s*(main\\b|add\\s*\\()|${escape(path)}\\s*=\\s*this\\s*\\.\\s*cameras\\s*\\.\\s*(main\\b|add\\s*\\()`).test(this.code);
+    return /^this\s*\.\s*cameras\s*\.\s*main$/.test(path) || new RegExp(`${escape(path)}\\s*=\\s*(this\\s*\\.\\s*)?cameras\\s*\\.\\s*(main\\b|add\\s*\\()`).test(this.code);
   }
 
   // cam1.startFollow(this.player1) and cam2.startFollow(this.player1) in a two-player split screen: both halves show
