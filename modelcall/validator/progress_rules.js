@@ -6,8 +6,9 @@
 // with the list's length, a supply (stones, shots) that runs out only below zero, a purchase that needs more money than
 // the price, an entry of a constant table handed out and then worn down (the table changes), the time left on a
 // countdown read from a timer's elapsed time (it counts up), a count of pages rounded down (the last page is lost),
-// a count set to 0 at the top of every pass of the loop that raises it (it never passes 1), and a best time kept
-// when a run takes longer (the record of a race is the shortest time).
+// a count set to 0 at the top of every pass of the loop that raises it (it never passes 1), a best time kept when a
+// run takes longer (the record of a race is the shortest time), an amount set to 0 just before it is added to a total,
+// and a growth of a small share rounded down from a start too small for it ever to reach 1.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk } = require('./game_state');
@@ -29,6 +30,8 @@ class ProgressRules extends RuleSet {
     if (/Math\s*\.\s*floor\s*\([^;]*\/[^;]*\)/.test(this.code) && /page/i.test(this.code)) this.pagesCountedDown();
     if (/=\s*0\s*;/.test(this.code) && /(\+\+|\+=\s*1\b)/.test(this.code) && /\b(while|for)\s*\(/.test(this.code)) this.counterResetEachPass();
     if (/best|record/i.test(this.code) && /\btime\b|lap|elapsed|seconds|duration/i.test(this.code)) this.fasterTimeNotBest();
+    if (/setData\s*\(|\.\w+\s*=\s*0\s*;/.test(this.code) && /\binc(Data)?\s*\(|\+=/.test(this.code)) this.zeroedBeforeAdded();
+    if (/Math\s*\.\s*floor\s*\(\s*[\w.]+\s*\*\s*0?\.\d+\s*\)/.test(this.code)) this.growthFloorsToZero();
     return this.found;
   }
 
@@ -311,6 +314,50 @@ class ProgressRules extends RuleSet {
     const lineText = this.code.split('\n')[line - 1];
     if (!/(best|record|newRecord|isRecord|setItem)/i.test(lineText + this.code.split('\n').slice(line, line + 3).join('\n'))) return;
     this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps a time as the new best when it is longer: the record of a race against the clock is its shortest time, so a faster run is never kept and a slower one replaces the record (${time} < ${best})`, line, `${time} < ${best}`);
+  }
+
+  // worker.setData({ state: 'toMine', carry: 0 }); this.data.inc('gold', worker.getData('carry')): the load is emptied
+  // one statement before it is paid in, so every trip pays 0 (pay it in first, then empty it)
+  zeroedBeforeAdded() {
+    walk(this.ast, (block) => {
+      if (this.found.some((f) => f.expected === 'add it before setting it to 0') || block.type !== 'BlockStatement') return;
+      const body = block.body;
+      for (let i = 0; i < body.length - 1; i++) {
+        const text = this.text(body[i]);
+        const m = /^([\w.]+)\s*\.\s*setData\s*\(\s*(?:\{[^}]*\b(\w+)\s*:\s*0\s*(,[^}]*)?\}|['"](\w+)['"]\s*,\s*0\s*)\)\s*;?$|^([\w.]+)\s*\.\s*(\w+)\s*=\s*0\s*;?$/.exec(text.trim());
+        if (!m) continue;
+        const obj = m[1] || m[5];
+        const keys = m[1] ? [...text.matchAll(/\b(\w+)\s*:\s*0\s*[,}]/g)].map((k) => k[1]).concat(m[4] ? [m[4]] : []) : [m[6]];
+        for (const key of keys) {
+          // read as the amount added: inc('gold', w.getData('carry')), total += w.carry, total = total + w.carry
+          const read = new RegExp(`(\\binc(Data)?\\s*\\([^;]*|\\+=\\s*|=\\s*[\\w.]+\\s*\\+\\s*)${escape(obj)}\\s*\\.\\s*(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|${key}\\b(?!\\s*=[^=]))`);
+          const later = body.slice(i + 1, i + 3).find((st) => !/=>|\bfunction\b/.test(this.text(st)) && read.test(this.text(st)));
+          if (!later) continue;
+          const line = this.code.slice(0, later.start).split('\n').length;
+          this.add('wrong_order', true, `${key} of ${obj} is set to 0 (line ${this.code.slice(0, body[i].start).split('\n').length}) one statement before ${this.text(later).trim().slice(0, 60)} (line ${line}) adds it: what is added is always 0 (add it first, then set it to 0)`, line, 'add it before setting it to 0');
+          return;
+        }
+      }
+    });
+  }
+
+  // this.population = 10; every season const births = Math.floor(this.population * 0.05): 5% of 10 is 0.5, rounded
+  // down to 0, so the population never grows (Math.ceil, or keep the fraction)
+  growthFloorsToZero() {
+    for (const m of this.code.matchAll(/Math\s*\.\s*floor\s*\(\s*([\w.]+)\s*\*\s*(0?\.\d+)\s*\)/g)) {
+      const [, amount, share] = m;
+      const esc = escape(amount);
+      const start = new RegExp(`${esc}\\s*=\\s*(\\d+(?:\\.\\d+)?)\\s*;`).exec(this.code);
+      if (!start) continue;
+      const n = Number(start[1]);
+      if (!(n > 0) || n * Number(share) >= 1) continue;
+      // the rounded share is what makes it grow: nothing else adds to it
+      const grows = new RegExp(`${esc}\\s*(\\+=|=\\s*(Math\\s*\\.\\s*min\\s*\\([^;]*)?${esc}\\s*\\+)`).exec(this.code);
+      if (!grows || new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*\\d)`).test(this.code)) continue;
+      const line = this.code.slice(0, m.index).split('\n').length;
+      this.add('never_fires', true, `${m[0]} (line ${line}) rounds the share down, and ${amount} starts at ${n} (line ${this.code.slice(0, start.index).split('\n').length}): ${n} × ${share} is ${Number((n * Number(share)).toFixed(4))}, which rounds to 0, so ${amount} never grows (Math.ceil, or keep the fraction)`, line, `Math.ceil(${amount} * ${share})`);
+      return;
+    }
   }
 }
 

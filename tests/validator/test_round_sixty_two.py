@@ -20,7 +20,9 @@ pellet scored but never taken off the count of what is left, clock hands drawn p
 a random colour drawn once outside the click handler that gives it to every new triangle, a heal once a second for 3
 seconds made by repeat: 3 (four ticks), and a respawn point at the foot of a flag that puts the player half in the ground;
 from round 63's seeds, a combo window restarted on each hit with the last one left running, and both cameras of a
-split screen following player 1;
+split screen following player 1; from round 63's strategy set, a worker's load emptied one statement before it is
+paid in, a farm tick timer that fires once where the task names its period in brackets, and a 5% growth rounded
+down from a start of 10;
 (working) a value clamped into its own name, a HUD launched once behind an isActive() test, and (round 63's seeds) a
 white tint "flash" on a dash whose task asks for no flash (a warning there).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -75,6 +77,8 @@ EXPECTED = {
     "fail_checkpoint_respawn_into_ground": [("l2", "wrong_argument", 42, "this.checkpoint = flag.getBottomCenter() (line 36) is the foot of flag, on the ground line, and play")],
     "fail_seed_combo_window_never_removed": [("l2", "never_fires", 49, "this.comboTimer (line 49) is started again on each registerHit() and the one before is never removed")],
     "fail_seed_split_screen_both_follow_one": [("l2", "wrong_argument", 46, "cam2.startFollow(this.player1) (line 46) follows this.player1 like cam1 does (line 41): both views s")],
+    "fail_workers_load_emptied_before_paid": [("l2", "wrong_order", 61, "carry of worker is set to 0 (line 60) one statement before this.data.inc('gold', worker.getData('car")],
+    "fail_town_growth_rounded_to_nothing": [("l2", "never_fires", 32, "Math.floor(this.population * 0.05) (line 32) rounds the share down, and this.population starts at 10")],
 }
 
 WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_too_many", "pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
@@ -84,7 +88,8 @@ WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_t
            "pass_rush_countdown_wall_clock_through_pause", "pass_mine_income_loop_time_through_pause", "pass_maze_power_pellet_left_on_count", "pass_clock_up_hands_turned_back",
            "pass_triangles_colour_drawn_once",
            "pass_checkpoint_respawn_into_ground",
-           "pass_seed_combo_window_never_removed", "pass_seed_split_screen_both_follow_one"]
+           "pass_seed_combo_window_never_removed", "pass_seed_split_screen_both_follow_one",
+           "pass_workers_load_emptied_before_paid", "pass_farm_tick_timer_once", "pass_town_growth_rounded_to_nothing"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {

@@ -60,6 +60,8 @@ _PERIODS = [
     re.compile(r"\b(?:every|each|once\s+(?:a|per|every))\s+(half[- ]a[- ]|half[- ])?(second)\b", re.I),
     re.compile(r"每隔?\s*" + _NUMBER + r"\s*(毫秒|ms|秒|s)"),
     re.compile(r"每隔?(半)?(秒)(?!\s*\d)"),
+    # "every farm tick (1 second)": the period named in brackets after the thing that repeats
+    re.compile(r"\b(?:every|each)\s+(?:[a-z-]+\s+){1,3}\(\s*" + _NUMBER + r"\s*(ms|milliseconds?|s|secs?|seconds?)\s*\)", re.I),
 ]
 
 
