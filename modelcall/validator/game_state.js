@@ -7250,12 +7250,14 @@ class GameState {
   // the push, so the player standing on it presses it down and it sinks out of the world
   platformPushedDown() {
     for (const [path, v] of this.bindings()) {
-      if (!/(^|\.)(platform|lift|elevator|ledge|raft|plank)s?$|(moving|move)Platform$/i.test(path)) continue;
+      if (!/(^|\.)(platform|lift|elevator|ledge|raft|plank|ferry|boat|barge|log|cart)s?$|(moving|move)Platform$/i.test(path)) continue;
       const made = this.creation(v).made;
       if (!made || !/(^|\.)physics\.add\.(sprite|image)$/.test(memberPath(made.callee) || '')) continue;
       const esc = path.replace(/[.$]/g, (m) => '\\' + m);
       if (!new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setAllowGravity\\s*\\(\\s*false|allowGravity\\s*=\\s*false)`).test(this.code)) continue;
       if (new RegExp(`${esc}(\\.body)?\\s*\\.\\s*(setImmovable|immovable|pushable|setPushable|setMass|mass\\s*=)`).test(this.code)) continue;
+      // made immovable in the chain that makes it: this.physics.add.image(...).setImmovable(true)
+      if (this.creation(v).chain.some((k) => k.callee && k.callee.property && /^(setImmovable|setPushable|setMass)$/.test(k.callee.property.name))) continue;
       const collider = this.calls.find((k) => k.name === 'collider' && /(^|\.)physics\.add$/.test(k.on || '') && k.n.arguments.slice(0, 2).some((a) => memberPath(a) === path));
       if (!collider) continue;
       this.add('never_fires', true, `${path} (line ${lineOf(made)}) is a moving platform with a dynamic body and gravity off, but not immovable: the collider of line ${lineOf(collider.n)} shares each push, so whatever stands on it presses it down and it sinks away (${path}.setImmovable(true))`, lineOf(made), `${path}.setImmovable(true)`);

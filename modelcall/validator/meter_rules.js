@@ -3,7 +3,7 @@
 // second times update()'s delta, which counts milliseconds, that crosses the meter's whole range in one frame, and an
 // amount per second (so named, or so commented) added on every frame times delta, a thousand times too fast, a ratio
 // rounded to a whole number before it is made a percentage, and the span from first to last divided by every entry
-// instead of the gaps between them.
+// instead of the gaps between them, and a timer set in seconds (0.15) and run down by update()'s delta in milliseconds.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
@@ -17,6 +17,7 @@ class MeterRules extends RuleSet {
     if (/per\s*(second|sec)\b|\/\s*s(ec)?\b|PER_SEC|perSec/i.test(this.code)) this.perSecondTimesMilliseconds();
     if (/Math\s*\.\s*(round|floor|trunc)\s*\([^()]*\/[^()]*\)\s*\*\s*100\b/.test(this.code)) this.ratioRoundedBeforePercent();
     if (/\.length\s*-\s*1\s*\]\s*-\s*[\w.]+\[\s*0\s*\]/.test(this.code)) this.spanOverEveryEntry();
+    if (/-=\s*delta\b/.test(this.code)) this.secondsTimerLessMilliseconds();
     return this.found;
   }
 
@@ -134,6 +135,30 @@ class MeterRules extends RuleSet {
       if (!split) continue;
       const line = this.code.slice(0, m.index + m[0].length + split.index).split('\n').length;
       this.add('off_by_one', true, `${split[0]} (line ${line}) divides the span from the first to the last of ${list} by how many there are, but ${list}.length entries have ${list}.length - 1 gaps between them: the average gap comes out short (${span} / (${list}.length - 1))`, line, `${span} / (${list}.length - 1)`);
+      return;
+    }
+  }
+
+  // const COYOTE_TIME = 0.15; this.coyoteTimer = COYOTE_TIME on leaving the ground and this.coyoteTimer -= delta in
+  // update(): delta counts milliseconds, so the 0.15 is gone in the first frame and the window never opens
+  // (this.coyoteTimer -= delta / 1000, or COYOTE_TIME = 150)
+  secondsTimerLessMilliseconds() {
+    const update = this.facts.lifecycle('update').find((fn) => fn.params[1] && fn.params[1].type === 'Identifier' && fn.params[1].name === 'delta');
+    if (!update) return;
+    const body = this.text(update.body);
+    for (const m of body.matchAll(/([\w.]+)\s*-=\s*delta\s*;/g)) {
+      const timer = m[1];
+      const esc = escape(timer);
+      const set = new RegExp(`${esc}\\s*=\\s*([A-Z_][A-Z0-9_]*|\\d*\\.\\d+)\\s*;`).exec(this.code);
+      if (!set) continue;
+      let value = Number(set[1]);
+      if (Number.isNaN(value)) {
+        const c = new RegExp(`(?:const|let|var)\\s+${set[1]}\\s*=\\s*(\\d*\\.?\\d+)\\s*;`).exec(this.code);
+        value = c ? Number(c[1]) : NaN;
+      }
+      if (!(value > 0 && value < 1)) continue;
+      const line = this.code.slice(0, update.body.start + m.index).split('\n').length;
+      this.add('wrong_argument', true, `${timer} -= delta (line ${line}) runs down by update()'s delta, which counts milliseconds, but ${timer} is set to ${set[1]} (line ${this.code.slice(0, set.index).split('\n').length}), ${value} of a second: it is gone in the first frame, so the window it times never opens (${timer} -= delta / 1000)`, line, `${timer} -= delta / 1000`);
       return;
     }
   }
