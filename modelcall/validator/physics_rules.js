@@ -336,6 +336,16 @@ class PhysicsRules extends RuleSet {
         line = sets[0].line;
       } else continue;
       const decls = [{ line }];
+      // one name further: angle = base + i * step with step = DegToRad(10) (a local given radians once)
+      if (!RADIANS_EXPR.test(text) && !/RadToDeg|\b180\b/.test(text)) {
+        const via = [...text.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]*(?![\w$(])/g)].map((m) => m[0]).find((name) => {
+          const d = this.decls.get(name);
+          if (!d || d.length !== 1 || !d[0].init || this.writes.get(name)) return false;
+          const init = this.code.slice(d[0].init.start, d[0].init.end);
+          return RADIANS_EXPR.test(init) && !/RadToDeg|\b180\b/.test(init);
+        });
+        if (via) text = `${via} = ${this.code.slice(this.decls.get(via)[0].init.start, this.decls.get(via)[0].init.end)}`;
+      }
       if (!RADIANS_EXPR.test(text) || /RadToDeg|\b180\b|\bangle\b\s*$/.test(text)) continue;
       const fix = c.name === 'velocityFromAngle' ? 'use velocityFromRotation(), which takes radians' : 'use setRotation()';
       const shown = this.code.slice(a.start, a.end);

@@ -23,7 +23,8 @@ from round 63's seeds, a combo window restarted on each hit with the last one le
 split screen following player 1; from round 63's strategy set, a worker's load emptied one statement before it is
 paid in, a farm tick timer that fires once where the task names its period in brackets, and a 5% growth rounded
 down from a start of 10; from round 63's platformers, a coyote window set in seconds and run down by milliseconds,
-and a ferry raft moved with gravity off but not immovable; (working) a lift made immovable in the chain that makes it;
+a ferry raft moved with gravity off but not immovable, and (shooters) a fan's angle in radians through the
+local it starts from handed to velocityFromAngle(); (working) a lift made immovable in the chain that makes it;
 (working) a value clamped into its own name, a HUD launched once behind an isActive() test, and (round 63's seeds) a
 white tint "flash" on a dash whose task asks for no flash (a warning there).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -82,6 +83,7 @@ EXPECTED = {
     "fail_town_growth_rounded_to_nothing": [("l2", "never_fires", 32, "Math.floor(this.population * 0.05) (line 32) rounds the share down, and this.population starts at 10")],
     "fail_coyote_seconds_less_milliseconds": [("l2", "wrong_argument", 68, "this.coyoteTimer -= delta (line 68) runs down by update()'s delta, which counts milliseconds, but th")],
     "fail_ferry_raft_not_immovable": [("l2", "never_fires", 26, "this.ferry (line 26) is a moving platform with a dynamic body and gravity off, but not immovable: th")],
+    "fail_boss_fan_radians_through_base": [("l2", "wrong_argument", 38, "velocityFromAngle(angle): angle is in radians (base = Phaser.Math.Angle.Between(this.bo…, line 34) a")],
 }
 
 WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_too_many", "pass_tennis_game_won_one_point_ahead", "pass_bowling_strike_steps_two_rolls", "pass_archery_wind_group_default_once", "pass_basket_counted_while_rising", "pass_levels_excess_xp_reset",
@@ -93,7 +95,8 @@ WORKING = ["pass_seed_dash_white_tint_not_asked", "pass_regen_ticks_one_second_t
            "pass_checkpoint_respawn_into_ground",
            "pass_seed_combo_window_never_removed", "pass_seed_split_screen_both_follow_one",
            "pass_workers_load_emptied_before_paid", "pass_farm_tick_timer_once", "pass_town_growth_rounded_to_nothing",
-           "pass_coyote_seconds_less_milliseconds", "pass_ferry_raft_not_immovable", "pass_lift_immovable_in_its_chain"]
+           "pass_coyote_seconds_less_milliseconds", "pass_ferry_raft_not_immovable", "pass_lift_immovable_in_its_chain",
+           "pass_boss_fan_radians_through_base"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
