@@ -42,7 +42,7 @@ class AnimRules extends RuleSet {
         const esc = escape(list);
         const emptied = new RegExp(`${esc}\\s*\\.\\s*length\\s*=\\s*0\\b|${esc}\\s*\\.\\s*splice\\s*\\(\\s*0\\s*\\)`).exec(after);
         if (!emptied || new RegExp(`${esc}\\s*=[^=]`).test(after.slice(0, emptied.index))) continue;
-        const line = this.code.slice(0, n.end + emptied.index).split('\n').length;
+        const line = this.lineAt(n.end + emptied.index);
         this.add('state_not_updated', true, `${emptied[0]} (line ${line}) empties the very array that ${this.text(n.callee)}(…) (line ${lineOf(n)}) just saved: the saved one is emptied too and keeps nothing (${list} = [] starts a new one)`, line, `${list} = []`);
         return;
       }
@@ -60,7 +60,7 @@ class AnimRules extends RuleSet {
       const degrees = new RegExp(`${esc}\\s*=[^=;]*%\\s*360\\b|${esc}\\s*%=\\s*360\\b|${esc}\\s*(>=?|<=?|===?)\\s*360\\b|${esc}\\s*=\\s*[\\w.]*Between\\s*\\(\\s*0\\s*,\\s*3[56]\\d\\s*\\)|${esc}\\s*=[^=;]*\\*\\s*360\\b|(?:const|let|var)\\s+${esc}\\s*=\\s*([2-9]|\\d\\d+)\\b`).exec(this.code);
       if (!degrees) return;
       const shown = this.code.slice(degrees.index).split(/;|\n/)[0].trim();
-      this.add('wrong_argument', true, `${this.text(n.callee)}(${hue}, …) (line ${lineOf(n)}) takes the hue from 0 to 1, and ${hue} counts degrees (${shown}, line ${this.code.slice(0, degrees.index).split('\n').length}): every hue past 1 comes out red (${hue} / 360)`, lineOf(n), `${hue} / 360`);
+      this.add('wrong_argument', true, `${this.text(n.callee)}(${hue}, …) (line ${lineOf(n)}) takes the hue from 0 to 1, and ${hue} counts degrees (${shown}, line ${this.lineAt(degrees.index)}): every hue past 1 comes out red (${hue} / 360)`, lineOf(n), `${hue} / 360`);
     });
   }
 
@@ -71,7 +71,7 @@ class AnimRules extends RuleSet {
     if (!/tweens\s*\.\s*(add|addCounter|chain|timeline)\s*\(/.test(this.code)) return;
     const m = /this\s*\.\s*time\s*\.\s*timeScale\s*=\s*([\d.]+)/.exec(this.code);
     if (!m || Number(m[1]) === 1) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     this.add('never_fires', true, `${m[0]} (line ${line}) speeds up the scene clock, which runs only timer events, and this program has none: what moves here runs on tweens, so nothing changes speed (this.tweens.timeScale)`, line, 'this.tweens.timeScale');
   }
 
@@ -128,8 +128,8 @@ class AnimRules extends RuleSet {
         if (remade) continue;
         const reused = new RegExp(`${sprite}\\s*(\\.\\s*\\w+\\s*\\([^)]*\\)\\s*)*\\.\\s*(setTexture|setPosition|setFrame|setInteractive)\\s*\\(`).exec(this.code.slice(p.index));
         if (!reused) continue;
-        const line = this.code.slice(0, p.index).split('\n').length;
-        this.add('never_fires', true, `${p[1]}.play('${key}') (line ${line}) plays '${key}', which hides ${p[1]} when it ends (hideOnComplete: true), and ${p[1]} is used again (line ${this.code.slice(0, p.index + reused.index).split('\n').length}) with nothing that shows it: after the first time it stays invisible (setVisible(true) when it comes back)`, line, `${p[1]}.setVisible(true)`);
+        const line = this.lineAt(p.index);
+        this.add('never_fires', true, `${p[1]}.play('${key}') (line ${line}) plays '${key}', which hides ${p[1]} when it ends (hideOnComplete: true), and ${p[1]} is used again (line ${this.lineAt(p.index + reused.index)}) with nothing that shows it: after the first time it stays invisible (setVisible(true) when it comes back)`, line, `${p[1]}.setVisible(true)`);
         return;
       }
     }
@@ -152,7 +152,7 @@ class AnimRules extends RuleSet {
       if (!stop || new RegExp(`${escape(tween)}\\s*\\.\\s*on\\s*\\(\\s*['"\`]stop|TWEEN_STOP`).test(this.code)) continue;
       const fn = this.functions().filter((f) => f.node.body.start < stop.index && stop.index < f.node.body.end).pop();
       if (!fn || calls.some((c) => new RegExp(`this\\s*\\.\\s*${c}\\s*\\(`).test(fn.text))) continue;
-      const line = this.code.slice(0, stop.index).split('\n').length;
+      const line = this.lineAt(stop.index);
       this.add('never_fires', true, `${stop[0]} (line ${line}) ends ${tween} without its onComplete (line ${lineOf(done)}), which is what calls this.${calls[0]}(): stopping it early never gets there (${tween}.complete(), or call this.${calls[0]}() as well)`, line, `${tween}.complete()`);
       return;
     }
@@ -174,8 +174,8 @@ class AnimRules extends RuleSet {
       const update = this.functions().find((f) => f.name === 'update');
       if (!update || !new RegExp(`\\.\\s*${prop}\\b`).test(update.text) || new RegExp(s).test(update.text)) continue;
       if (new RegExp(`\\.\\s*${prop}\\s*=[^=]`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
-      this.add('state_not_updated', true, `${m[0].slice(0, -1).trim()} (line ${line}) copies ${speed} into each ${prop} once, in ${made.name}(), and update() moves by ${prop}: changing ${speed} later (line ${this.code.slice(0, where[0].index).split('\n').length}) changes nothing on screen (read ${speed} in update())`, line, `${speed} read in update()`);
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0].slice(0, -1).trim()} (line ${line}) copies ${speed} into each ${prop} once, in ${made.name}(), and update() moves by ${prop}: changing ${speed} later (line ${this.lineAt(where[0].index)}) changes nothing on screen (read ${speed} in update())`, line, `${speed} read in update()`);
       return;
     }
   }

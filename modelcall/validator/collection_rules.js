@@ -94,7 +94,7 @@ class CollectionRules extends RuleSet {
       const body = this.text(fn.body);
       const gone = new RegExp(`\\b${member}\\s*\\.\\s*destroy\\s*\\(|\\.\\s*remove\\s*\\(\\s*${member}\\s*,\\s*true`).exec(body);
       if (!gone) return;
-      const line = this.code.slice(0, fn.body.start + gone.index).split('\n').length;
+      const line = this.lineAt(fn.body.start + gone.index);
       this.add('never_fires', true, `${gone[0]}…) (line ${line}) takes ${member} out of ${this.text(list)}, the list ${this.text(n.callee)} is walking (line ${lineOf(n)}): the next member moves into its place and is skipped (walk a copy: [...${this.text(list)}])`, line, 'a copy of the list');
     });
   }
@@ -107,7 +107,7 @@ class CollectionRules extends RuleSet {
       // a fixed cap: a constant made from a number (MAX_POWER = 600), not a limit worked out as it goes
       const cap = m[2].replace(/^this\./, '');
       if (!new RegExp(`\\b${cap}\\s*[=:]\\s*[\\d.]+\\s*[;,}\\n]`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) is never less than ${m[2]}: as a cap it makes every value the maximum (Math.min(${m[1].trim()}, ${m[2]}))`, line, 'Math.min');
       return;
     }
@@ -121,8 +121,8 @@ class CollectionRules extends RuleSet {
       const tested = new RegExp(`\\b${counts}\\s*\\[(?:[^[\\]]|\\[[^\\]]*\\])+\\]\\s*(>\\s*0|>=\\s*1)`).exec(this.code);
       if (!tested) continue;
       if (new RegExp(`\\b${counts}\\s*\\[(?:[^[\\]]|\\[[^\\]]*\\])+\\]\\s*(--|-=|=[^=])|--\\s*${counts}\\s*\\[`).test(this.code.replace(m[0], ''))) continue;
-      const line = this.code.slice(0, tested.index).split('\n').length;
-      this.add('state_not_updated', true, `${tested[0]} (line ${line}) asks whether any of a letter is left, but nothing ever takes one from ${counts} (filled at line ${this.code.slice(0, m.index).split('\n').length}): a letter the answer holds once is marked at every place it is guessed (${counts}[…]-- when one is used)`, line, `${counts}[…]--`);
+      const line = this.lineAt(tested.index);
+      this.add('state_not_updated', true, `${tested[0]} (line ${line}) asks whether any of a letter is left, but nothing ever takes one from ${counts} (filled at line ${this.lineAt(m.index)}): a letter the answer holds once is marked at every place it is guessed (${counts}[…]-- when one is used)`, line, `${counts}[…]--`);
       return;
     }
   }
@@ -156,8 +156,8 @@ class CollectionRules extends RuleSet {
     const up = new RegExp(`${e(low)}\\s*=\\s*${e(mid)}\\s*;`).exec(this.code);
     // a search that stops while the two ends are one apart (while (hi - lo > 1)) keeps the middle on purpose
     if (!up || new RegExp(`-\\s*${e(low)}\\s*>\\s*1\\b|${e(low)}\\s*\\+\\s*1\\s*<[^=]`).test(this.code)) return;
-    const line = this.code.slice(0, up.index).split('\n').length;
-    this.add('never_fires', true, `${up[0].replace(/;$/, '')} (line ${line}) keeps ${mid} in the range, and ${mid} is the floor of the middle (line ${this.code.slice(0, m.index).split('\n').length}): once ${low} and the top are next to each other the same ${mid} comes again and again, so the top number is never reached (${low} = ${mid} + 1)`, line, `${low} = ${mid} + 1`);
+    const line = this.lineAt(up.index);
+    this.add('never_fires', true, `${up[0].replace(/;$/, '')} (line ${line}) keeps ${mid} in the range, and ${mid} is the floor of the middle (line ${this.lineAt(m.index)}): once ${low} and the top are next to each other the same ${mid} comes again and again, so the top number is never reached (${low} = ${mid} + 1)`, line, `${low} = ${mid} + 1`);
   }
 
   // const step = this.bubbleSteps(this.values).next() on each tick, with *bubbleSteps() a generator: each call makes a
@@ -207,7 +207,7 @@ class CollectionRules extends RuleSet {
       const yEsc = year.replace(/[.$]/g, (ch) => '\\' + ch);
       // the same month counted from 0 elsewhere: the first of it, or getMonth() stored in it
       if (!new RegExp(`new\\s+Date\\s*\\(\\s*${yEsc}\\s*,\\s*${esc}\\s*,\\s*1\\s*\\)|${esc}\\s*=\\s*[\\w.()]*getMonth\\s*\\(\\s*\\)\\s*;`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) is day 0 of ${month}, which JavaScript reads as the last day of the month before: with ${month} counted from 0 (as in new Date(${year}, ${month}, 1)) this gives the previous month's length (new Date(${year}, ${month} + 1, 0))`, line, `new Date(${year}, ${month} + 1, 0)`);
       return;
     }
@@ -224,7 +224,7 @@ class CollectionRules extends RuleSet {
     // the angle is turned on and on (+= a step, a tween to angle + step, or '+=' in a tween), so it passes 180
     if (!/\.angle\s*\+=|\bangle\s*:\s*['"`]\+=|\bangle\s*:\s*[\w.]+\.angle\s*\+|setAngle\s*\(\s*[\w.]+\.angle\s*\+/.test(this.code)) return;
     if (new RegExp(`\\+\\s*360|\\+\\s*${m[5]}\\s*\\)\\s*%|Wrap\\s*\\(`).test(this.code.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     this.add('wrong_argument', true, `${m[0]} (line ${line}): Phaser keeps a game object's angle between -180 and 180, so once ${m[3]} has turned past 180 its angle is negative and JavaScript's % keeps the sign: the turn count comes out -1, -2 for angles that should give 3, 2 (Phaser.Math.Wrap(Math.round(${m[3]}.angle / ${m[4]}), 0, ${m[5]}))`, line, `Phaser.Math.Wrap(..., 0, ${m[5]})`);
   }
 
@@ -525,8 +525,8 @@ class CollectionRules extends RuleSet {
         const read = `(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|\\.${key}\\b)`;
         const loop = new RegExp(`${group}\\s*\\.\\s*(getChildren\\s*\\(\\s*\\)|children\\s*\\.\\s*(iterate|each|entries))[^;]*?(forEach|iterate|each)?\\s*\\(\\s*\\(?\\s*(\\w+)[^{]*\\{([^{}]*(\\{[^{}]*\\}[^{}]*)*)\\}`).exec(this.code);
         if (!loop || !new RegExp(read).test(loop[5] || '') || !/(\+\+|\+=\s*1\b)/.test(loop[5] || '')) continue;
-        const line = this.code.slice(0, fn.node.body.start).split('\n').length + fn.text.slice(0, fn.text.indexOf(objs[1])).split('\n').length - 1;
-        this.add('off_by_one', true, `${objs.join(' and ')} (made together in ${fn.name || 'one function'}, line ${line}) both carry the '${key}' flag, and the loop over ${[...groups][0]}'s members (line ${this.code.slice(0, loop.index).split('\n').length}) scores each flagged member it passes: every pair counts twice (flag only one of the pair)`, line, 'flag one of the pair');
+        const line = this.lineIn(fn, fn.text.indexOf(objs[1]));
+        this.add('off_by_one', true, `${objs.join(' and ')} (made together in ${fn.name || 'one function'}, line ${line}) both carry the '${key}' flag, and the loop over ${[...groups][0]}'s members (line ${this.lineAt(loop.index)}) scores each flagged member it passes: every pair counts twice (flag only one of the pair)`, line, 'flag one of the pair');
         return;
       }
     }
@@ -586,8 +586,8 @@ class CollectionRules extends RuleSet {
       const up = new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*1\\b)`).exec(this.code);
       const lineStart = this.code.lastIndexOf('\n', up.index) + 1;
       if (/\bif\s*\(|\?/.test(this.code.slice(lineStart, up.index))) return;
-      const line = this.code.slice(0, (a ? n.alternate : n.consequent).start).split('\n').length;
-      this.add('never_fires', true, `both branches of the if on line ${this.code.slice(0, n.start).split('\n').length} score a collected item, but only one takes it off ${left} (line ${this.code.slice(0, (a ? n.consequent : n.alternate).start).split('\n').length}), which counts every item made and ends the round at 0: an item taken through the other branch (line ${line}) stays on the count, so ${left} never reaches 0 (take it off the count on both branches)`, line, 'take it off the count on both branches');
+      const line = this.lineAt((a ? n.alternate : n.consequent).start);
+      this.add('never_fires', true, `both branches of the if on line ${this.lineAt(n.start)} score a collected item, but only one takes it off ${left} (line ${this.lineAt((a ? n.consequent : n.alternate).start)}), which counts every item made and ends the round at 0: an item taken through the other branch (line ${line}) stays on the count, so ${left} never reaches 0 (take it off the count on both branches)`, line, 'take it off the count on both branches');
     });
   }
 
@@ -611,7 +611,7 @@ class CollectionRules extends RuleSet {
         const body = this.text(h.n);
         if (!/\badd\s*\.\s*\w+\s*\(|\.create\s*\(|\b(spawn|make|create|add|place|drop)\w*\s*\(/i.test(body)) continue;
         const line = this.lineIn(fn, m.index);
-        this.add('state_not_updated', true, `${name} (line ${line}) is drawn at random once, before the handler of line ${this.code.slice(0, h.n.start).split('\n').length} ever runs, and that handler makes a new object with it each time: every one gets the same ${name} (draw it inside the handler)`, line, 'draw it inside the handler');
+        this.add('state_not_updated', true, `${name} (line ${line}) is drawn at random once, before the handler of line ${this.lineAt(h.n.start)} ever runs, and that handler makes a new object with it each time: every one gets the same ${name} (draw it inside the handler)`, line, 'draw it inside the handler');
         return;
       }
     }

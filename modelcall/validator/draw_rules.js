@@ -54,7 +54,7 @@ class DrawRules extends RuleSet {
       const fn = this.functions().filter((f) => f.node.start < n.start && n.end < f.node.end).pop();
       const param = fn && fn.node.params.some((q) => q.type === 'Identifier' && q.name === who);
       if (!alongX.includes(who) && !param) return;
-      this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}) turns a hand made lying along +x (setOrigin(0, 0.5)), which at angle 0 points at 3 o'clock, while the dial's numbers are placed from 12 o'clock (${dial[0].trim()}, line ${this.code.slice(0, dial.index).split('\n').length}): every hand shows a quarter turn late (${value} - 90)`, lineOf(n), `${value} - 90`);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${lineOf(n)}) turns a hand made lying along +x (setOrigin(0, 0.5)), which at angle 0 points at 3 o'clock, while the dial's numbers are placed from 12 o'clock (${dial[0].trim()}, line ${this.lineAt(dial.index)}): every hand shows a quarter turn late (${value} - 90)`, lineOf(n), `${value} - 90`);
     });
   }
 
@@ -93,7 +93,7 @@ class DrawRules extends RuleSet {
     const at = /\.\s*(setPosition|strokeRect|fillRect|setTo)\s*\(\s*(?:[^,()]*?[\s(*+-])?([\w.]+?)\s*\.\s*scrollX\b[^,()]*,\s*(?:[^,()]*?[\s(*+-])?\2\s*\.\s*scrollY\b/.exec(this.code);
     if (!at || !mains.has(at[2])) return;
     const cam = at[2];
-    const line = this.code.slice(0, at.index).split('\n').length;
+    const line = this.lineAt(at.index);
     this.add('wrong_argument', true, `${cam}.scrollX, ${cam}.scrollY (line ${line}) are taken as the corner of what the main camera shows, but that camera is zoomed (setZoom): the zoom is about the view's middle, so the view starts at ${cam}.worldView.x, ${cam}.worldView.y and the frame drawn here sits off the real view (${cam}.worldView)`, line, `${cam}.worldView.x, ${cam}.worldView.y`);
   }
 
@@ -108,8 +108,8 @@ class DrawRules extends RuleSet {
     const made = new RegExp(`${esc}\\s*=\\s*[\\w.]*add\\s*\\.\\s*rectangle\\s*\\([^;]*;`).exec(this.code);
     if (!made || /setOrigin\s*\(/.test(made[0]) || new RegExp(`${esc}\\s*\\.\\s*(setOrigin|setDisplayOrigin)\\s*\\(|${esc}\\s*\\.\\s*origin[XY]?\\s*=`).test(this.code)) return;
     if (!new RegExp(`>=?\\s*${esc}\\s*\\.\\s*x\\s*&&`).test(this.code)) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
-    this.add('wrong_argument', true, `the test on line ${line} takes ${obj}.x as the left edge of ${obj} (… >= ${obj}.x && … <= ${obj}.x + ${obj}.width), but ${obj} is a rectangle placed by its middle (origin 0.5, line ${this.code.slice(0, made.index).split('\n').length}): its left half counts as outside and half a width past its right edge as inside (${obj}.x - ${obj}.width / 2 … ${obj}.x + ${obj}.width / 2, or ${obj}.getBounds())`, line, `${obj}.x - ${obj}.width / 2`);
+    const line = this.lineAt(m.index);
+    this.add('wrong_argument', true, `the test on line ${line} takes ${obj}.x as the left edge of ${obj} (… >= ${obj}.x && … <= ${obj}.x + ${obj}.width), but ${obj} is a rectangle placed by its middle (origin 0.5, line ${this.lineAt(made.index)}): its left half counts as outside and half a width past its right edge as inside (${obj}.x - ${obj}.width / 2 … ${obj}.x + ${obj}.width / 2, or ${obj}.getBounds())`, line, `${obj}.x - ${obj}.width / 2`);
   }
 
   // a camera: the scene's main one, or a name given cameras.main or cameras.add(...)
@@ -130,8 +130,8 @@ class DrawRules extends RuleSet {
         const others = [...new Set([...this.code.matchAll(new RegExp(`${escape(a.target.slice(0, -digit[1].length))}(\\d+)\\b`, 'g'))].map((m) => m[0]))].filter((t) => t !== a.target);
         const unseen = others.find((t) => !follows.some((f) => f.target === t) && new RegExp(`${escape(t)}\\s*=\\s*[\\w.]*(add|physics\\.add|matter\\.add)\\s*\\.`).test(this.code));
         if (!unseen) continue;
-        const line = this.code.slice(0, b.at).split('\n').length;
-        this.add('wrong_argument', true, `${b.cam}.startFollow(${b.target}) (line ${line}) follows ${b.target} like ${a.cam} does (line ${this.code.slice(0, a.at).split('\n').length}): both views show ${b.target}, and no camera follows ${unseen}, which drifts out of both (${b.cam}.startFollow(${unseen}))`, line, `${b.cam}.startFollow(${unseen})`);
+        const line = this.lineAt(b.at);
+        this.add('wrong_argument', true, `${b.cam}.startFollow(${b.target}) (line ${line}) follows ${b.target} like ${a.cam} does (line ${this.lineAt(a.at)}): both views show ${b.target}, and no camera follows ${unseen}, which drifts out of both (${b.cam}.startFollow(${unseen}))`, line, `${b.cam}.startFollow(${unseen})`);
         return;
       }
     }

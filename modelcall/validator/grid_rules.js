@@ -43,7 +43,7 @@ class GridRules extends RuleSet {
       const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 400);
       const loop = new RegExp(`for\\s*\\(\\s*(?:let|var)\\s+(\\w+)\\s*=\\s*${box}\\s*;\\s*\\1\\s*<\\s*${box}\\s*\\+\\s*${n}\\s*;`).exec(after);
       if (!loop) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${box} = Math.floor(${cell} / ${n}) (line ${line}) is the box's number (0, 1, 2, …), and the loop from ${box} to ${box} + ${n} (line ${line + after.slice(0, loop.index).split('\n').length - 1}) reads it as the box's first cell: it looks at the wrong ${n} cells, so a clash inside the box is never seen (Math.floor(${cell} / ${n}) * ${n})`, line, `Math.floor(${cell} / ${n}) * ${n}`);
       return;
     }
@@ -61,7 +61,7 @@ class GridRules extends RuleSet {
       const esc = map.replace(/[.$]/g, '\\$&');
       // the same map read the other way elsewhere (map[y][x], row.forEach((ch, x)) is how its rows go
       if (!new RegExp(`${esc}\\s*\\[\\s*\\w*y\\s*\\]\\s*\\[\\s*\\w*x\\s*\\]|${esc}\\s*\\.\\s*forEach\\s*\\(\\s*\\(\\s*row\\s*,\\s*y\\s*\\)`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) reads ${map} column first, but its rows come first (${map} is read as [${y.replace(/y$/, '')}y][${x.replace(/x$/, '')}x] elsewhere): x picks a row and y a column, so the cell tested is not the one drawn (${map}[${y}][${x}])`, line, `${map}[${y}][${x}]`);
       return;
     }
@@ -100,7 +100,7 @@ class GridRules extends RuleSet {
     if (!dirs) return;
     const pairs = [...dirs[0].matchAll(/\[\s*(-?\d)\s*,\s*(-?\d)\s*\]/g)].map((p) => [Number(p[1]), Number(p[2])]);
     if (pairs.some(([a, b], i) => pairs.some(([c, d], j) => i !== j && a === -c && b === -d))) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     this.add('never_fires', true, `${m[0]} (line ${line}) counts each line from the piece just placed in one direction only (${dirs[0].replace(/\s+/g, ' ')}): a line finished in its middle or at its far end is never seen (add ${count}(…, -${dr}, -${dc}))`, line, `${count}(…, -${dr}, -${dc})`);
   }
 
@@ -112,7 +112,7 @@ class GridRules extends RuleSet {
     const DIM = '(?:COLS|ROWS|W|H|WIDTH|HEIGHT|SIZE|GRID_W|GRID_H|COLUMNS|GRID|N|this\\.(?:cols|rows|size|width|height))';
     const re = new RegExp(`(===?|>=)\\s*(${DIM}\\s*\\*\\s*${DIM})\\s*\\)`, 'g');
     for (const m of this.code.matchAll(re)) {
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       const before = this.code.slice(Math.max(0, m.index - 80), m.index);
       if (!/open|reveal|uncover|clear|safe/i.test(before)) continue;
       const shown = this.code.slice(this.code.lastIndexOf('\n', m.index) + 1, m.index + m[0].length).trim();
@@ -207,7 +207,7 @@ class GridRules extends RuleSet {
       if (!compared) continue;
       // rows that are made again in between (grid[r] = [...]) are new arrays; only in-place cell writes go unseen
       if (new RegExp(`${esc}\\s*\\[[^\\]]+\\]\\s*=[^=]|${esc}\\s*=[^=]`).test(this.code.slice(d.end))) continue;
-      const line = this.code.slice(0, compared.index).split('\n').length;
+      const line = this.lineAt(compared.index);
       this.add('never_fires', true, `${this.text(d)} (line ${lineOf(d)}) copies only the outer array of ${source}: its rows are the same arrays, so the cells written afterwards change the copy too, and the comparison with ${name} at line ${line} never sees a change (${source}.map((row) => [...row]))`, lineOf(d), `${source}.map((row) => [...row])`);
       return;
     }
@@ -247,8 +247,8 @@ class GridRules extends RuleSet {
       const esc = escape(obj);
       const centred = new RegExp(`${esc}\\s*\\.\\s*(setPosition\\s*\\(|${axis}\\s*=(?!=))[^;]*\\*\\s*${size}\\s*\\+\\s*${size}\\s*\\/\\s*2\\b`).exec(this.code);
       if (!centred) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
-      this.add('never_fires', true, `the test on line ${line} compares a whole cell number with ${obj}.${axis} / ${size}, but ${obj} is placed in the middle of its cell (… * ${size} + ${size} / 2, line ${this.code.slice(0, centred.index).split('\n').length}): ${obj}.${axis} / ${size} is always n.5, so the test never holds (Math.floor(${obj}.${axis} / ${size}))`, line, `Math.floor(${obj}.${axis} / ${size})`);
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `the test on line ${line} compares a whole cell number with ${obj}.${axis} / ${size}, but ${obj} is placed in the middle of its cell (… * ${size} + ${size} / 2, line ${this.lineAt(centred.index)}): ${obj}.${axis} / ${size} is always n.5, so the test never holds (Math.floor(${obj}.${axis} / ${size}))`, line, `Math.floor(${obj}.${axis} / ${size})`);
       return;
     }
   }
@@ -260,7 +260,7 @@ class GridRules extends RuleSet {
     if (!m) return;
     const board = escape(m[1]);
     if (!new RegExp(`${board}\\s*\\.\\s*indexOf\\s*\\(\\s*0\\s*\\)|${board}\\s*\\[[^\\]]+\\]\\s*=\\s*0\\s*;|\\.concat\\s*\\(\\s*0\\s*\\)|,\\s*0\\s*\\]\\s*;`).test(this.code)) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     this.add('never_fires', true, `${m[0]} (line ${line}) asks every cell to hold its number + 1, but the gap is kept as 0 in ${m[1]}: the last cell of a solved board holds 0, not ${m[1]}.length, so the puzzle never counts as solved (${m[2]} === (${m[3]} + 1) % ${m[1]}.length)`, line, `${m[2]} === (${m[3]} + 1) % ${m[1]}.length`);
   }
 
@@ -281,7 +281,7 @@ class GridRules extends RuleSet {
       const fn = this.functions().filter((f) => f.node.start < loop.start && loop.end < f.node.end).pop();
       const after = fn ? this.code.slice(loop.end, fn.node.body.end) : '';
       if (new RegExp(`(?<![\\w.$])${run}\\b`).test(after)) return;
-      const line = this.code.slice(0, loop.body.start + test.index).split('\n').length;
+      const line = this.lineAt(loop.body.start + test.index);
       this.add('never_fires', true, `if (${run} >= ${test[1]}) (line ${line}) looks at a run only when a different cell ends it, and nothing looks at ${run} after the loop: a run that reaches the end of the line is never checked, so matches at the last cells are missed (check ${run} >= ${test[1]} once more after the loop)`, line, 'check the last run after the loop');
     });
   }

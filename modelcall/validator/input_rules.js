@@ -62,8 +62,8 @@ class InputRules extends RuleSet {
       const home = m[1] || m[2] || m[3];
       const back = ends.find((e) => new RegExp(`${escape(home)}\\b`).test(this.text(e.body)));
       if (!back) continue;
-      const line = this.code.slice(0, start.body.start + m.index).split('\n').length;
-      this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps where the pointer grabbed the object, not where the object was, and the drag's end sends it back to ${home} (line ${this.code.slice(0, back.start).split('\n').length}): it returns off its start by the grab offset (keep the object's own x and y)`, line, "the object's x and y");
+      const line = this.lineAt(start.body.start + m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps where the pointer grabbed the object, not where the object was, and the drag's end sends it back to ${home} (line ${this.lineAt(back.start)}): it returns off its start by the grab offset (keep the object's own x and y)`, line, "the object's x and y");
       return;
     }
   }
@@ -85,7 +85,7 @@ class InputRules extends RuleSet {
       if (!shown) continue;
       // no second look for the same letter (a loop, lastIndexOf, indexOf from a start)
       if (/\b(for|while)\s*\(|forEach|lastIndexOf|indexOf\s*\([^)]*,|split\s*\(|matchAll/.test(after.slice(0, shown.index + 200))) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('never_fires', true, `${word}.indexOf(${letter}) (line ${line}) finds only the first place the letter comes, and only ${shown[1]}[${at}] is shown: in a word like ${repeated[0]} the letter's other places stay hidden for good (show every place it comes)`, line, 'every place the letter comes');
       return;
     }
@@ -120,7 +120,7 @@ class InputRules extends RuleSet {
     // a number that is compared with an answer, and not a running total of digits on purpose
     if (/sum|total|digitSum|各位|之和/i.test(field) || !new RegExp(`${esc}\\s*(===?|!==?)|(===?|!==?)\\s*${esc}\\b`).test(this.code)) return;
     if (!new RegExp(`${esc}\\s*=\\s*0\\b`).test(this.code)) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     this.add('wrong_argument', true, `${m[0]}${/\($/.test(m[2]) ? ')' : ''} (line ${line}) adds each typed digit to ${field}: typing 1 then 4 gives 5, not 14, so no answer of two digits can match (${field} * 10 + digit, or keep the digits as text)`, line, `${field} * 10 + digit`);
   }
 
@@ -138,8 +138,8 @@ class InputRules extends RuleSet {
       if (!miss || /currentlyOver|hitTest|getBounds|contains\s*\(|Distance|\bover\b|justHit|hitThis|clickedTarget/i.test(body)) continue;
       const own = this.calls.find((c) => c.name === 'on' && c.n.arguments.length >= 2 && /^['"]pointerdown['"]$/.test(this.text(c.n.arguments[0])) && !/(^|\.)input$/.test(c.on || ''));
       if (!own) continue;
-      const line = this.code.slice(0, call.n.start).split('\n').length;
-      this.add('wrong_order', true, `the scene's pointerdown listener (line ${line}) calls ${miss[0].replace(/\($/, '()')} for a click on empty space, but it hears every click, those on ${own.on || 'the target'} (line ${this.code.slice(0, own.n.start).split('\n').length}) too: each hit is also counted as a miss (take the listener's second argument, the objects under the pointer, and act only when it is empty)`, line, '(pointer, currentlyOver) => currentlyOver.length === 0');
+      const line = this.lineAt(call.n.start);
+      this.add('wrong_order', true, `the scene's pointerdown listener (line ${line}) calls ${miss[0].replace(/\($/, '()')} for a click on empty space, but it hears every click, those on ${own.on || 'the target'} (line ${this.lineAt(own.n.start)}) too: each hit is also counted as a miss (take the listener's second argument, the objects under the pointer, and act only when it is empty)`, line, '(pointer, currentlyOver) => currentlyOver.length === 0');
       return;
     }
   }
@@ -159,7 +159,7 @@ class InputRules extends RuleSet {
       const showFn = shown && this.functions().find((f) => f.name === shown[2]);
       if (showFn && /hovered|\.isOver|getItemAt|over\s*!==|!==\s*[\w.]*over|pointerOver|hitTest/i.test(showFn.text)) continue;
       if (/\bif\s*\([^)]*(hover|over)/i.test(m[0])) continue;
-      const line = this.code.slice(0, h.body.start).split('\n').length + body.slice(0, m.index).split('\n').length - 1;
+      const line = this.lineAt(h.body.start + m.index);
       this.add('never_fires', true, `${m[1]} = …delayedCall(…) (line ${line}) shows it after the pointer has rested, but nothing removes that timer when the pointer leaves (pointerout): a quick pass over it still shows it later, over nothing, and it stays (${m[1]}.remove() on pointerout)`, line, `${m[1]}.remove() on pointerout`);
       return;
     }

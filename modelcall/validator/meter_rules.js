@@ -117,7 +117,7 @@ class MeterRules extends RuleSet {
       // a number snapped to a whole step (Math.floor(x / 100) * 100) divides by a constant
       if (/^\d/.test(b) || /^[A-Z_][A-Z0-9_]*$/.test(b)) continue;
       const name = local || (field || '').split('.').pop() || '';
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       const lineText = this.code.split('\n')[line - 1];
       if (!/acc|percent|pct|ratio|rate|progress|complete|share|hit|score/i.test(name) && !/%/.test(lineText)) continue;
       this.add('wrong_argument', true, `Math.${fn}(${a} / ${b}) * 100 (line ${line}) rounds the ratio to a whole number before making it a percentage: ${a} / ${b} is between 0 and 1, so it comes out 0 or 100 (Math.${fn}(${a} / ${b} * 100))`, line, `Math.${fn}(${a} / ${b} * 100)`);
@@ -133,7 +133,7 @@ class MeterRules extends RuleSet {
       const after = this.code.slice(m.index + m[0].length);
       const split = new RegExp(`(?<![\\w.$])${span}\\s*\\/\\s*${escape(list)}\\s*\\.\\s*length\\b(?!\\s*-)`).exec(after);
       if (!split) continue;
-      const line = this.code.slice(0, m.index + m[0].length + split.index).split('\n').length;
+      const line = this.lineAt(m.index + m[0].length + split.index);
       this.add('off_by_one', true, `${split[0]} (line ${line}) divides the span from the first to the last of ${list} by how many there are, but ${list}.length entries have ${list}.length - 1 gaps between them: the average gap comes out short (${span} / (${list}.length - 1))`, line, `${span} / (${list}.length - 1)`);
       return;
     }
@@ -157,8 +157,8 @@ class MeterRules extends RuleSet {
         value = c ? Number(c[1]) : NaN;
       }
       if (!(value > 0 && value < 1)) continue;
-      const line = this.code.slice(0, update.body.start + m.index).split('\n').length;
-      this.add('wrong_argument', true, `${timer} -= delta (line ${line}) runs down by update()'s delta, which counts milliseconds, but ${timer} is set to ${set[1]} (line ${this.code.slice(0, set.index).split('\n').length}), ${value} of a second: it is gone in the first frame, so the window it times never opens (${timer} -= delta / 1000)`, line, `${timer} -= delta / 1000`);
+      const line = this.lineAt(update.body.start + m.index);
+      this.add('wrong_argument', true, `${timer} -= delta (line ${line}) runs down by update()'s delta, which counts milliseconds, but ${timer} is set to ${set[1]} (line ${this.lineAt(set.index)}), ${value} of a second: it is gone in the first frame, so the window it times never opens (${timer} -= delta / 1000)`, line, `${timer} -= delta / 1000`);
       return;
     }
   }

@@ -262,8 +262,8 @@ class MoveRules extends RuleSet {
       const who = put[1];
       // the mover stands on its foot too (setOrigin(0.5, 1)), or the point is raised before use
       if (new RegExp(`${escape(who)}\\s*(=[^;]*)?\\.\\s*setOrigin\\s*\\(\\s*[\\d.]+\\s*,\\s*1\\s*\\)|${esc}\\s*\\.\\s*y\\s*(-=|=)`).test(this.code)) continue;
-      const line = this.code.slice(0, put.index).split('\n').length;
-      this.add('wrong_argument', true, `${point} = ${from}.getBottom${m[3]}() (line ${this.code.slice(0, m.index).split('\n').length}) is the foot of ${from}, on the ground line, and ${put[0]} (line ${line}) puts the middle of ${who} there: half of it is inside the ground, where the collider cannot push it back out (${from}.getCenter(), or the foot less half ${who}'s height)`, line, `${from}.getCenter()`);
+      const line = this.lineAt(put.index);
+      this.add('wrong_argument', true, `${point} = ${from}.getBottom${m[3]}() (line ${this.lineAt(m.index)}) is the foot of ${from}, on the ground line, and ${put[0]} (line ${line}) puts the middle of ${who} there: half of it is inside the ground, where the collider cannot push it back out (${from}.getCenter(), or the foot less half ${who}'s height)`, line, `${from}.getCenter()`);
       return;
     }
   }

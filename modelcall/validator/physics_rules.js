@@ -120,8 +120,8 @@ class PhysicsRules extends RuleSet {
     if (!m || /immovable|setImmovable|moves\s*=\s*false/.test(this.code)) return;
     const waits = /\.speed\s*(>|<|>=|<=)\s*[\w.]+|velocity\s*\.\s*length\s*\(\s*\)\s*(>|<|>=|<=)|Math\s*\.\s*hypot\s*\([^)]*velocity/.exec(this.code);
     if (!waits) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
-    this.add('never_fires', true, `${m[0]} (line ${line}) is Arcade friction, which only carries what rides on another body: it does not slow a rolling body, so nothing does, and the wait for the balls to stop (${waits[0].trim()}, line ${this.code.slice(0, waits.index).split('\n').length}) never ends (setDamping(true).setDrag(...), or setDrag)`, line, 'setDrag');
+    const line = this.lineAt(m.index);
+    this.add('never_fires', true, `${m[0]} (line ${line}) is Arcade friction, which only carries what rides on another body: it does not slow a rolling body, so nothing does, and the wait for the balls to stop (${waits[0].trim()}, line ${this.lineAt(waits.index)}) never ends (setDamping(true).setDrag(...), or setDrag)`, line, 'setDrag');
   }
 
   // this.car made from a 26 x 44 texture (drawn nose up) and velocityFromRotation(this.car.rotation, ...): rotation 0
@@ -133,7 +133,7 @@ class PhysicsRules extends RuleSet {
       const key = this.textureOf(m[2]);
       const size = key && sizes.get(key);
       if (!size || size[1] < size[0] * 1.4) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0].slice(0, -1)}, …) (line ${line}) drives ${m[2]} along its ${m[3]}, which points right at 0, but its texture '${key}' is ${size[0]} wide and ${size[1]} tall, drawn along the up-down line: it moves sideways, across its length (${m[2]}.${m[3]} - ${m[3] === 'rotation' ? 'Math.PI / 2' : '90'}, or draw it pointing right)`, line, 'the heading turned a quarter');
       return;
     }
@@ -170,7 +170,7 @@ class PhysicsRules extends RuleSet {
       const r = Number(m[2]);
       if (!size || r !== Math.min(size[0], size[1]) || r < 8) continue;
       if (new RegExp(`${escape(m[1])}\\s*\\.\\s*(setScale|setDisplaySize|scale\\s*=)`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) gives the radius, and ${r} is the whole width of its ${size[0]} x ${size[1]} texture '${key}': the body is a ${r * 2} px circle round a ${r} px drawing, and meets walls it should pass (setCircle(${r / 2}))`, line, `setCircle(${r / 2})`);
       return;
     }
@@ -867,7 +867,7 @@ class PhysicsRules extends RuleSet {
       // what runs only once the lives are gone (game over) does not spare the hits before it
       const unguarded = body.replace(/if\s*\([^)]*(<=|<|===?)\s*0\s*\)\s*\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '');
       if (SPARES.test(unguarded) || (c.n.arguments[3] && !(c.n.arguments[3].type === 'Literal' && c.n.arguments[3].value === null))) continue;
-      const line = this.code.slice(0, c.n.start).split('\n').length;
+      const line = this.lineAt(c.n.start);
       this.add('never_fires', true, `the overlap of line ${line} costs a life (${hit[0].trim()}) and leaves both objects where they are: Arcade calls an overlap's callback on every frame the two still overlap, so one touch costs a life every frame until they part, all lives at once (destroy or disable the one that hit, or make the player invulnerable for a moment and check that first)`, line, 'take the hitting object away');
     }
   }

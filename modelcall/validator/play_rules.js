@@ -110,7 +110,7 @@ class PlayRules extends RuleSet {
       if (!new RegExp(`\\[\\s*${index}\\s*\\+\\s*2\\s*\\]`).test(body)) return;
       const step = new RegExp(`(?<![\\w.$])${index}\\s*\\+=\\s*2\\b|(?<![\\w.$])${index}\\s*=\\s*${index}\\s*\\+\\s*2\\b`).exec(body);
       if (!step) return;
-      const line = this.code.slice(0, n.consequent.start + step.index).split('\n').length;
+      const line = this.lineAt(n.consequent.start + step.index);
       this.add('wrong_argument', true, `the strike branch of ${this.text(n.test)} (line ${lineOf(n)}) moves ${index} on by 2 (line ${line}), as for a frame of two rolls: a strike's frame is its one roll, so the roll after it is skipped as the start of the next frame and the card scores wrongly (${index} += 1)`, line, `${index} += 1`);
     });
   }
@@ -134,7 +134,7 @@ class PlayRules extends RuleSet {
       if (!win || !/setText\s*\(/.test(win.text) || !/setText\s*\(/.test(lose.text)) continue;
       const at = new RegExp(`${esc}\\s*=\\s*true`).exec(win.text);
       const line = this.lineIn(win, at.index);
-      this.add('never_fires', true, `${flag[1]} = true (line ${line}) ends the round as won, but ${timer} (line ${this.code.slice(0, m.index).split('\n').length}) is never removed and ${lose.name}() does not ask ${flag[1]}: when the time runs out after the win, ${lose.name}() still runs and turns it into a loss (${timer}.remove() on the win, or if (${flag[1]}) return)`, line, `${timer}.remove()`);
+      this.add('never_fires', true, `${flag[1]} = true (line ${line}) ends the round as won, but ${timer} (line ${this.lineAt(m.index)}) is never removed and ${lose.name}() does not ask ${flag[1]}: when the time runs out after the win, ${lose.name}() still runs and turns it into a loss (${timer}.remove() on the win, or if (${flag[1]}) return)`, line, `${timer}.remove()`);
       return;
     }
   }
@@ -158,7 +158,7 @@ class PlayRules extends RuleSet {
       walk(this.ast, (n) => { if (['ClassDeclaration', 'ClassExpression', 'ObjectExpression'].includes(n.type) && n.start < own.index && own.index < n.end && (!scene || n.start > scene.start)) scene = n; });
       if (!scene || (scene.start <= handler.start && handler.end <= scene.end)) continue;
       if (!this.text(scene).includes(`'${event[0]}'`) && !this.text(scene).includes(`"${event[0]}"`)) continue;
-      const line = this.code.slice(0, handler.body.start + launch.index).split('\n').length;
+      const line = this.lineAt(handler.body.start + launch.index);
       this.add('never_fires', true, `this.scene.launch('${launch[1]}') (line ${line}) runs on every ${event[0]}, and this scene goes on reading the keys under ${launch[1]}, which reads ${event[0]} too: each press inside ${launch[1]} also launches it again, and launching a running scene starts it over (pause this scene with the launch, or ask this.scene.isActive('${launch[1]}'))`, line, `this.scene.pause() or isActive('${launch[1]}')`);
       return;
     }
@@ -224,7 +224,7 @@ class PlayRules extends RuleSet {
       // ahead means a larger value: the race is won at a large x (x >= finish), or the value is a score
       const ahead = key === 'x' ? /\.x\s*>=?\s*[\w.]*(finish|goal|end|line)/i.test(this.code) : key === 'y' ? false : true;
       if (!ahead) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${order} sorts by ${key} from small to large (line ${line}), and ${rank[1]} = ${order}.indexOf(...) + 1 counts from its start: the one furthest ahead (largest ${key}) gets the last place and the last one gets 1st (sort large to small: b.${key} - a.${key})`, line, `b.${key} - a.${key}`);
       return;
     }
@@ -494,7 +494,7 @@ class PlayRules extends RuleSet {
       if (!new RegExp(`\\.${name}\\s*=\\s*[^=;]*\\(`).test(this.code)) return;
       const gone = [/\.disableBody\s*\(/, /\.setActive\s*\(\s*false/, /\.kill(AndHide)?\s*\(/, /\.destroy\s*\(\s*\)/].map((r) => r.exec(this.code)).find(Boolean);
       if (new RegExp(`\\.${name}\\s*\\.\\s*(active|alive|visible|scene|body)\\b|${name}\\s*&&\\s*[^;]*\\.(active|alive)\\b`).test(this.code.replace(/\/\/[^\n]*/g, ''))) return;
-      const goneLine = this.code.slice(0, gone.index).split('\n').length;
+      const goneLine = this.lineAt(gone.index);
       this.add('never_fires', true, `${this.text(left)} is let go only when ${test} (line ${lineOf(n)}), but the objects it is picked from are put out of play (${gone[0].replace(/^\./, '').replace(/\s*\(.*$/, '()')} at line ${goneLine}) and nothing lets go of one that is: after its first kill it keeps the dead one, and the others pass untouched (also drop it when !${this.text(left)}.active)`, lineOf(n), `!${this.text(left)}.active`);
     });
   }
@@ -510,7 +510,7 @@ class PlayRules extends RuleSet {
     if (!timer) return;
     const at = /physics\s*\.\s*pause\s*\(/.exec(pauser.text);
     const line = this.lineIn(pauser, at.index);
-    this.add('never_fires', true, `this.physics.pause() (line ${line}) pauses the game by stopping the physics only: the scene's clock runs on, so the looping timer of line ${this.code.slice(0, timer.index).split('\n').length} keeps firing while the game is paused (this.scene.pause(), or this.time.paused = true as well)`, line, 'this.scene.pause()');
+    this.add('never_fires', true, `this.physics.pause() (line ${line}) pauses the game by stopping the physics only: the scene's clock runs on, so the looping timer of line ${this.lineAt(timer.index)} keeps firing while the game is paused (this.scene.pause(), or this.time.paused = true as well)`, line, 'this.scene.pause()');
   }
 
   // const wait = Phaser.Math.FloatBetween(2, 5); this.time.delayedCall(wait, this.showGo, [], this): a timer's delay
@@ -528,7 +528,7 @@ class PlayRules extends RuleSet {
       if (used) hit = { at: used.index, what: name, range };
     }
     if (!hit) return;
-    const line = this.code.slice(0, hit.at).split('\n').length;
+    const line = this.lineAt(hit.at);
     this.add('wrong_argument', true, `the timer of line ${line} waits ${hit.what}, a number from ${hit.range}, but a timer's delay counts milliseconds: the wait is over within a frame instead of taking ${hit.range} seconds (${hit.what} * 1000)`, line, `${hit.what} * 1000`);
   }
 
@@ -581,7 +581,7 @@ class PlayRules extends RuleSet {
     if (!hit) return;
     const what = wall ? 'Date.now(), the wall clock,' : `${timeParam}, the game loop's time that update() is handed,`;
     const line = this.lineIn(update, hit.index);
-    this.add('never_fires', true, `${hit[0].trim()} (line ${line}) counts time with ${what} which goes on while this.scene.pause() (line ${this.code.slice(0, pauses[0].n.start).split('\n').length}) holds the scene: update() stops, the clock does not, so on resume the whole pause is counted as time played (count with update()'s delta, or the scene's own clock and timers, which the pause stops)`, line, "update()'s delta");
+    this.add('never_fires', true, `${hit[0].trim()} (line ${line}) counts time with ${what} which goes on while this.scene.pause() (line ${this.lineAt(pauses[0].n.start)}) holds the scene: update() stops, the clock does not, so on resume the whole pause is counted as time played (count with update()'s delta, or the scene's own clock and timers, which the pause stops)`, line, "update()'s delta");
   }
 }
 

@@ -99,7 +99,7 @@ class ProgressRules extends RuleSet {
       if (!added) continue;
       // the stack may already hold some: it is picked by count < max
       if (!new RegExp(`\\.${added[2]}\\s*<\\s*${escape(max)}\\b`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) caps the amount at a whole stack, and ${added[0]} adds it to a stack that may already hold some (picked by ${added[2]} < ${max}): it grows past ${max} (Math.min(${m[2]}, ${max} - ${added[1]}.${added[2]}))`, line, `${max} - ${added[1]}.${added[2]}`);
       return;
     }
@@ -118,8 +118,8 @@ class ProgressRules extends RuleSet {
       if (!fn) continue;
       const divided = new RegExp(`/\\s*${t}\\b`).exec(this.code);
       if (!divided) continue;
-      const line = this.code.slice(0, bumped.index).split('\n').length;
-      this.add('state_not_updated', true, `${bumped[0]}… (line ${line}) changes a count in ${counts}, but ${total} was summed from them once (line ${this.code.slice(0, m.index).split('\n').length}) and never again: dividing by it (line ${this.code.slice(0, divided.index).split('\n').length}) gives shares that no longer add up to 100 % (update ${total} with the count)`, line, `${total} updated`);
+      const line = this.lineAt(bumped.index);
+      this.add('state_not_updated', true, `${bumped[0]}… (line ${line}) changes a count in ${counts}, but ${total} was summed from them once (line ${this.lineAt(m.index)}) and never again: dividing by it (line ${this.lineAt(divided.index)}) gives shares that no longer add up to 100 % (update ${total} with the count)`, line, `${total} updated`);
       return;
     }
   }
@@ -140,7 +140,7 @@ class ProgressRules extends RuleSet {
         return new RegExp(`\\.${field}\\s*<\\s*${L}\\.length\\s*-\\s*1\\b|\\.${field}\\s*<=\\s*${L}\\.length\\s*-\\s*2\\b`).test(before);
       };
       if (!steps.some((st) => /\+\+|\+=/.test(st[0])) || !steps.every(capped)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('never_fires', true, `${m[0].slice(0, -1).trim()} (line ${line}) waits for ${field} to reach ${list}.length, but ${field} only steps while it is below ${list}.length - 1: it stops at the last index and never gets there (${list}.length - 1)`, line, `${list}.length - 1`);
       return;
     }
@@ -157,7 +157,7 @@ class ProgressRules extends RuleSet {
       if (!new RegExp(`${esc}\\s*(-=\\s*1\\b|--)`).test(this.code)) continue;
       if (new RegExp(`${esc}\\s*(<=\\s*0|===?\\s*0|>\\s*0|>=\\s*1|<\\s*1\\b)|!\\s*${esc}\\b|0\\s*(>=|===?)\\s*${esc}`).test(this.code)) continue;
       if (!new RegExp(`${esc}\\s*=\\s*([A-Z_]+|\\d+)\\s*;`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0].slice(0, -1)} (line ${line}) ends the game only once ${supply} is below zero, and nothing stops a use at 0: the player gets one more than given and the count shows -1 (${supply} <= 0)`, line, `${supply} <= 0`);
       return;
     }
@@ -172,7 +172,7 @@ class ProgressRules extends RuleSet {
       if (!MONEY.test(money.replace(/^.*\.(?=\w+$)/, (p) => (p === 'this.' ? p : '')))) continue;
       const after = this.code.slice(m.index, m.index + 300);
       if (!new RegExp(`${escape(money)}\\s*-\\s*${escape(price)}|${escape(money)}\\s*-=\\s*${escape(price)}`).test(after)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `if (${money} > ${price}) (line ${line}) lets a purchase through only with more than the price: with exactly ${price} it is refused (${money} >= ${price})`, line, `${money} >= ${price}`);
       return;
     }
@@ -195,8 +195,8 @@ class ProgressRules extends RuleSet {
       const keys = new Set(items.flatMap((v) => v.properties.filter((p) => p.type === 'Property' && p.key).map((p) => p.key.name || String(p.key.value))));
       const worn = [...this.code.matchAll(/\.\s*(\w+)\s*(-=|--|\+=|\+\+)/g)].find((w) => keys.has(w[1]));
       if (!worn) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
-      this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) hands out ${table}'s own entry, and .${worn[1]} ${worn[2]} (line ${this.code.slice(0, worn.index).split('\n').length}) then changes it in ${table}: the next one handed out starts from what the last one left ({ ...${table}[…] })`, line, `{ ...${table}[…] }`);
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) hands out ${table}'s own entry, and .${worn[1]} ${worn[2]} (line ${this.lineAt(worn.index)}) then changes it in ${table}: the next one handed out starts from what the last one left ({ ...${table}[…] })`, line, `{ ...${table}[…] }`);
       return;
     }
   }
@@ -210,7 +210,7 @@ class ProgressRules extends RuleSet {
       if (!/deck|pile|cards|bag|stock|shoe|queue|draw/i.test(deck)) continue;
       const esc = escape(deck);
       if (new RegExp(`${esc}\\s*\\.\\s*(splice|pop|shift|filter)\\s*\\(|(Remove\\w*|Splice\\w*)\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*length\\s*=|${esc}\\s*=\\s*${esc}\\s*\\.\\s*slice`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) copies the card at the ${/-1/.test(m[4]) ? 'bottom' : 'top'} of ${deck} and leaves it there, and nothing else takes cards out of ${deck}: every deal gives the same card (${deck}.splice(${m[4].replace(/\s+/g, ' ')}))`, line, 'splice');
       return;
     }
@@ -241,8 +241,8 @@ class ProgressRules extends RuleSet {
       if (new RegExp(`${esc}\\s*\\.\\s*(splice|pop|shift|filter)\\s*\\(|(Remove\\w*|Splice\\w*)\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*length\\s*=`).test(this.code)) continue;
       const counted = new RegExp(`\\$\\{\\s*${esc}\\s*\\.\\s*length\\s*\\}|\\+\\s*${esc}\\s*\\.\\s*length\\b|${esc}\\s*\\.\\s*length\\s*(===?|<=?)\\s*0`).exec(this.code);
       if (!counted) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
-      this.add('state_not_updated', true, `${m[0]} (line ${line}) picks a card and leaves it in ${deck}: ${deck}.length, which the game shows or checks (line ${this.code.slice(0, counted.index).split('\n').length}), never drops, and the same card can be drawn again (Phaser.Utils.Array.RemoveRandomElement)`, line, 'RemoveRandomElement');
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0]} (line ${line}) picks a card and leaves it in ${deck}: ${deck}.length, which the game shows or checks (line ${this.lineAt(counted.index)}), never drops, and the same card can be drawn again (Phaser.Utils.Array.RemoveRandomElement)`, line, 'RemoveRandomElement');
       return;
     }
   }
@@ -254,7 +254,7 @@ class ProgressRules extends RuleSet {
     for (const m of this.code.matchAll(/(?:const|let|var)?\s*([\w.]*\b(?:left|remaining|remain|timeLeft|secondsLeft|countdown|count|toGo)\w*)\s*=\s*([^;\n]*\.getElapsed(?:Seconds)?\s*\(\s*\)[^;\n]*)/gi)) {
       // worked out from the delay (3 - elapsed, delay - elapsed) is the time left
       if (/-|getRemaining|getProgress/.test(m[2])) continue;
-      const line = this.code.slice(0, m.index + m[0].indexOf(m[1])).split('\n').length;
+      const line = this.lineAt(m.index + m[0].indexOf(m[1]));
       this.add('wrong_argument', true, `${m[1]} = ${m[2].trim()} (line ${line}) reads the time gone, which counts up from 0 and stops at the delay, as the time left: a countdown shown from it counts up and never reaches 0 (getRemainingSeconds())`, line, 'getRemainingSeconds()');
       return;
     }
@@ -269,7 +269,7 @@ class ProgressRules extends RuleSet {
       // a 0-based last page index (Math.floor((n - 1) / per)) is right; a count of whole pages used with a + 1 is too
       const esc = escape(m[1]);
       if (new RegExp(`${esc}\\s*\\+\\s*1|${esc}\\s*\\+=\\s*1|${esc}\\s*\\+\\+|<=\\s*${esc}\\b`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
+      const line = this.lineAt(m.index);
       this.add('off_by_one', true, `${m[0].trim()} (line ${line}) rounds the page count down: a last page that is not full (${m[2].trim()} not a multiple of ${m[3]}) is not counted, so what is on it can never be shown (Math.ceil(${m[2].trim()} / ${m[3]}))`, line, `Math.ceil(${m[2].trim()} / ${m[3]})`);
       return;
     }
@@ -294,8 +294,8 @@ class ProgressRules extends RuleSet {
         if (new RegExp(`${esc}\\s*(\\+\\+|\\+=)`).test(later)) continue;
         const after = this.code.slice(loop.end);
         if (!new RegExp(`\\*\\s*${esc}\\b|${esc}\\s*\\*`).test(later) && !new RegExp(`(?<![\\w.$])${esc}(?![\\w$])\\s*(>=|>|===|\\)|,|\\})`).test(after.slice(0, 600))) continue;
-        const line = this.code.slice(0, reset.start).split('\n').length;
-        this.add('never_fires', true, `${name} = 0 (line ${line}) sits at the top of every pass of the loop and ${this.text(raised).trim()} (line ${this.code.slice(0, raised.start).split('\n').length}) raises it once in the same pass: it is never more than 1, so whatever counts on it going past 1 never happens (set it to 0 before the loop)`, line, 'set it to 0 before the loop');
+        const line = this.lineAt(reset.start);
+        this.add('never_fires', true, `${name} = 0 (line ${line}) sits at the top of every pass of the loop and ${this.text(raised).trim()} (line ${this.lineAt(raised.start)}) raises it once in the same pass: it is never more than 1, so whatever counts on it going past 1 never happens (set it to 0 before the loop)`, line, 'set it to 0 before the loop');
         return;
       }
     });
@@ -310,7 +310,7 @@ class ProgressRules extends RuleSet {
     if (/score|points|distance|height|level|combo|streak/i.test(time) || /score|distance|height/i.test(best)) return;
     // a time counted down (time left is better when higher) is a score
     if (/left|remain/i.test(time) || /timeLeft|remaining|countdown/i.test(this.code)) return;
-    const line = this.code.slice(0, m.index).split('\n').length;
+    const line = this.lineAt(m.index);
     const lineText = this.code.split('\n')[line - 1];
     if (!/(best|record|newRecord|isRecord|setItem)/i.test(lineText + this.code.split('\n').slice(line, line + 3).join('\n'))) return;
     this.add('wrong_argument', true, `${m[0]} (line ${line}) keeps a time as the new best when it is longer: the record of a race against the clock is its shortest time, so a faster run is never kept and a slower one replaces the record (${time} < ${best})`, line, `${time} < ${best}`);
@@ -333,8 +333,8 @@ class ProgressRules extends RuleSet {
           const read = new RegExp(`(\\binc(Data)?\\s*\\([^;]*|\\+=\\s*|=\\s*[\\w.]+\\s*\\+\\s*)${escape(obj)}\\s*\\.\\s*(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|${key}\\b(?!\\s*=[^=]))`);
           const later = body.slice(i + 1, i + 3).find((st) => !/=>|\bfunction\b/.test(this.text(st)) && read.test(this.text(st)));
           if (!later) continue;
-          const line = this.code.slice(0, later.start).split('\n').length;
-          this.add('wrong_order', true, `${key} of ${obj} is set to 0 (line ${this.code.slice(0, body[i].start).split('\n').length}) one statement before ${this.text(later).trim().slice(0, 60)} (line ${line}) adds it: what is added is always 0 (add it first, then set it to 0)`, line, 'add it before setting it to 0');
+          const line = this.lineAt(later.start);
+          this.add('wrong_order', true, `${key} of ${obj} is set to 0 (line ${this.lineAt(body[i].start)}) one statement before ${this.text(later).trim().slice(0, 60)} (line ${line}) adds it: what is added is always 0 (add it first, then set it to 0)`, line, 'add it before setting it to 0');
           return;
         }
       }
@@ -354,8 +354,8 @@ class ProgressRules extends RuleSet {
       // the rounded share is what makes it grow: nothing else adds to it
       const grows = new RegExp(`${esc}\\s*(\\+=|=\\s*(Math\\s*\\.\\s*min\\s*\\([^;]*)?${esc}\\s*\\+)`).exec(this.code);
       if (!grows || new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*\\d)`).test(this.code)) continue;
-      const line = this.code.slice(0, m.index).split('\n').length;
-      this.add('never_fires', true, `${m[0]} (line ${line}) rounds the share down, and ${amount} starts at ${n} (line ${this.code.slice(0, start.index).split('\n').length}): ${n} × ${share} is ${Number((n * Number(share)).toFixed(4))}, which rounds to 0, so ${amount} never grows (Math.ceil, or keep the fraction)`, line, `Math.ceil(${amount} * ${share})`);
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${m[0]} (line ${line}) rounds the share down, and ${amount} starts at ${n} (line ${this.lineAt(start.index)}): ${n} × ${share} is ${Number((n * Number(share)).toFixed(4))}, which rounds to 0, so ${amount} never grows (Math.ceil, or keep the fraction)`, line, `Math.ceil(${amount} * ${share})`);
       return;
     }
   }

@@ -46,8 +46,11 @@ class RuleSet {
       .map((c) => c.n.arguments[1]);
   }
 
+  // the line in the program of a character offset into it
+  lineAt(index) { return this.code.slice(0, index).split('\n').length; }
+
   // the line in the program of a match found at `index` inside fn.text
-  lineIn(fn, index) { return this.code.slice(0, fn.node.body.start + index).split('\n').length; }
+  lineIn(fn, index) { return this.lineAt(fn.node.body.start + index); }
 }
 
 function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }

@@ -39,7 +39,7 @@ class SaveRules extends RuleSet {
       if (new RegExp(`${esc}\\s*=\\s*(Number|parseInt|parseFloat)\\s*\\(|${esc}\\s*=\\s*\\+`).test(this.code)) return;
       const added = new RegExp(`${esc}\\s*\\+=\\s*(\\d+|[\\w.]+)\\s*;|${esc}\\s*=\\s*${esc}\\s*\\+\\s*(\\d+|[\\w.]+)\\s*;`).exec(this.code);
       if (!added) return;
-      const line = this.code.slice(0, added.index).split('\n').length;
+      const line = this.lineAt(added.index);
       this.add('wrong_argument', true, `${field} = ${value} (line ${lineOf(n)}) holds what localStorage gives back, text, once a save exists, and ${added[0].trim()} (line ${line}) then joins digits instead of adding: a saved 5 plus 1 becomes "51" (Number(...) when it is read)`, line, 'Number(localStorage.getItem(...))');
     });
   }
@@ -72,7 +72,7 @@ class SaveRules extends RuleSet {
         m.index += from;
         const field = m[1];
         if (keys.has(field) || ['hasOwnProperty', 'toString', 'length'].includes(field)) continue;
-        const line = this.code.slice(0, m.index).split('\n').length;
+        const line = this.lineAt(m.index);
         this.add('never_fires', true, `${name}.${field} (line ${line}) reads a field the save never writes: localStorage.setItem(${read[1]}, …) stores ${[...keys].join(', ')} only, so ${name}.${field} is undefined (read ${[...keys].find((k) => k.toLowerCase().includes('time') || k.toLowerCase().includes('at')) || 'the field it was saved as'})`, line, `a field the save writes`);
         return;
       }
@@ -117,8 +117,8 @@ class SaveRules extends RuleSet {
         const esc = escape(`${copy}.${key}`);
         const changed = new RegExp(`${esc}\\s*(\\.\\s*\\w+|\\[[^\\]]+\\])\\s*(\\+\\+|--|\\+=|-=|=[^=])|(\\+\\+|--)\\s*${esc}\\s*(\\.\\s*\\w+|\\[[^\\]]+\\])|${esc}\\s*\\.\\s*(push|splice|pop|shift|unshift)\\s*\\(`).exec(this.code);
         if (!changed) continue;
-        const line = this.code.slice(0, changed.index).split('\n').length;
-        this.add('state_not_updated', true, `${m[0]} (line ${this.code.slice(0, m.index).split('\n').length}) copies only the top of ${template}: ${copy}.${key} is ${template}.${key} itself, so ${changed[0].trim()} (line ${line}) changes the template, and a new run starts with what the last one had (structuredClone(${template}))`, line, `structuredClone(${template})`);
+        const line = this.lineAt(changed.index);
+        this.add('state_not_updated', true, `${m[0]} (line ${this.lineAt(m.index)}) copies only the top of ${template}: ${copy}.${key} is ${template}.${key} itself, so ${changed[0].trim()} (line ${line}) changes the template, and a new run starts with what the last one had (structuredClone(${template}))`, line, `structuredClone(${template})`);
         return;
       }
     }
