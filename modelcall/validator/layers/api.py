@@ -21,12 +21,12 @@ def must_use_equivalents() -> dict[str, list[str]]:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
-
 # findings about looks only, by the fix they name: kept as errors where the task asks for that look (or names no task)
 _LOOKS_ONLY = {
-    "setTintFill(0xffffff)": re.compile(r"flash|blink|glow|highlight|turns? white|white|hit|damage|hurt|invulnerab|invincib|"
+    "setTintFill(0xffffff)": re.compile(r"flash|blink|glow|highlight|white|hit|damage|hurt|invulnerab|invincib|"
                                         r"受击|受伤|闪|变白|白色|高亮|无敌", re.I),
 }
+
 
 class ApiFacts:
     """The parts of the API model the Python side needs (event strings, which names are types)."""
