@@ -40,6 +40,7 @@ class MoveRules extends RuleSet {
     if (/\.scale\s*\(/.test(this.code) && /subtract\s*\(|new\s+Phaser\.Math\.Vector2\s*\([^;]*-/.test(this.code)) this.gapScaledUnnormalised();
     if (/\b(home|start|origin|orig|initial|spawn|rest)\w*\s*=\s*(new\s+Phaser\.Math\.Vector2\s*\(|\{\s*x\s*:)/i.test(this.code)) this.homeTakenBeforePlacing();
     if (/getBottom(Center|Left|Right)\s*\(\s*\)/.test(this.code)) this.respawnIntoGround();
+    if (/\.body\s*\.\s*velocity\b/.test(this.code) && /Angle\s*\.\s*Between\s*\(|moveToObject\s*\(/.test(this.code)) this.leadWorkedOutNotAimedAt();
     return this.found;
   }
 
@@ -265,6 +266,33 @@ class MoveRules extends RuleSet {
       const line = this.lineAt(put.index);
       this.add('wrong_argument', true, `${point} = ${from}.getBottom${m[3]}() (line ${this.lineAt(m.index)}) is the foot of ${from}, on the ground line, and ${put[0]} (line ${line}) puts the middle of ${who} there: half of it is inside the ground, where the collider cannot push it back out (${from}.getCenter(), or the foot less half ${who}'s height)`, line, `${from}.getCenter()`);
       return;
+    }
+  }
+
+  // const aim = this.predictAim() (a point ahead of the drone, from this.drone.body.velocity), the crosshair put at
+  // aim, and then Angle.Between(turret.x, turret.y, this.drone.x, this.drone.y): the shot goes where the target is now,
+  // not where the lead was worked out, so it always lands behind a moving target (aim at aim.x, aim.y)
+  leadWorkedOutNotAimedAt() {
+    const velocityOf = (text) => new Set([...text.matchAll(/((?:this\s*\.\s*)?[A-Za-z_$][\w$]*)\s*\.\s*body\s*\.\s*velocity\b/g)].map((m) => m[1].replace(/\s+/g, '')));
+    const bodies = new Map(this.functions().filter((f) => f.name).map((f) => [f.name, f.text]));
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([^;]+);/g)) {
+        const [, point, value] = m;
+        const helper = /^this\s*\.\s*(\w+)\s*\([^()]*\)$/.exec(value.trim());
+        const led = velocityOf(helper && bodies.has(helper[1]) ? bodies.get(helper[1]) : value);
+        if (!led.size) continue;
+        const rest = fn.text.slice(m.index + m[0].length);
+        if (!new RegExp(`(?<![\\w$.])${point}\\s*\\.\\s*[xy]\\b`).test(rest)) continue;
+        for (const target of led) {
+          const t = escape(target).replace(/\\\./g, '\\s*\\.\\s*');
+          const aimed = new RegExp(`Angle\\s*\\.\\s*Between\\s*\\([^;]*?,\\s*${t}\\s*\\.\\s*x\\s*,\\s*${t}\\s*\\.\\s*y\\s*\\)|moveToObject\\s*\\(\\s*[^,]+,\\s*${t}\\s*[,)]`).exec(rest);
+          if (!aimed) continue;
+          if (new RegExp(`(Angle\\s*\\.\\s*Between|moveTo|velocityFromRotation|setVelocity|rotateTo|velocity\\s*\\.\\s*set)\\s*\\([^;]*(?<![\\w$.])${point}\\b`).test(rest)) continue;
+          const line = this.lineIn(fn, m.index + m[0].length + aimed.index);
+          this.add('wrong_argument', true, `${point} (line ${this.lineIn(fn, m.index)}) is a lead point worked out from ${target}'s velocity, but ${aimed[0].trim()} (line ${line}) aims at where ${target} is now, so the shot always lands behind a moving target and ${point} is only ever shown (aim at ${point}.x, ${point}.y)`, line, `${point}.x, ${point}.y`);
+          return;
+        }
+      }
     }
   }
 }

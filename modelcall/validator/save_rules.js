@@ -18,6 +18,7 @@ class SaveRules extends RuleSet {
     }
     if (/\{\s*\.\.\.\s*[A-Z_][A-Z0-9_]*\s*\}/.test(this.code)) this.templateSharedByShallowCopy();
     if (/localStorage\s*\.\s*getItem\s*\(/.test(this.code) && /:\s*(true|false)\b/.test(this.code)) this.savedFlagReadAsText();
+    if (/\binit\s*(?::\s*function\s*)?\(\s*\w+\s*\)/.test(this.code) && /\.scene\s*\.\s*restart\s*\(\s*\)/.test(this.code)) this.restartDropsCarriedState();
     return this.found;
   }
 
@@ -142,6 +143,42 @@ class SaveRules extends RuleSet {
       this.add('wrong_argument', true, `${fn.name || 'the loader'}() hands back ${raw}, what localStorage.getItem() gives (line ${line}), as the saved value: it is text, so an on/off setting saved as false (${flags[1]}) comes back as "false", which is truthy, and shows as on after a reload (JSON.parse(${raw}))`, line, `JSON.parse(${raw})`);
       return;
     }
+  }
+
+  // init(data) { this.checkpoint = data.checkpoint || null; }, the flag's touch sets this.checkpoint, create() spawns
+  // at it, and death calls this.scene.restart(): no call anywhere hands a checkpoint in, so init() sets it back to null
+  // and the player always starts over at the level's start (this.scene.restart({ checkpoint: this.checkpoint }))
+  restartDropsCarriedState() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'ClassBody' && n.type !== 'ObjectExpression') return;
+      const members = n.type === 'ClassBody' ? n.body : n.properties;
+      const method = (name) => members.map((m) => ((m.type === 'MethodDefinition' || m.type === 'Property') && !m.computed && m.key.name === name ? m.value : null))
+        .find((f) => f && /Function/.test(f.type) && f.body.type === 'BlockStatement');
+      const init = method('init');
+      const create = method('create');
+      if (!init || !create || init.params.length !== 1 || init.params[0].type !== 'Identifier') return;
+      const data = init.params[0].name;
+      const body = this.code.slice(n.start, n.end);
+      const restarts = [...body.matchAll(/this\s*\.\s*scene\s*\.\s*restart\s*\(\s*([^)]*)\)/g)];
+      if (!restarts.length || restarts.some((m) => m[1].trim())) return;
+      const inInit = this.text(init.body);
+      for (const m of inInit.matchAll(new RegExp(`this\\s*\\.\\s*(\\w+)\\s*=\\s*${data}\\s*\\.\\s*(\\w+)\\s*(?:(?:\\|\\||\\?\\?)\\s*(null|false|true|-?\\d+|'[^']*'|"[^"]*"|\\{[^{}]*\\}|\\[[^\\[\\]]*\\]))?\\s*;`, 'g'))) {
+        const [, field, key] = m;
+        if (new RegExp(`(?<![\\w$.])${key}\\s*:|[{,]\\s*${key}\\s*[,}]|(?<!\\bthis\\s*)\\.\\s*${key}\\s*=[^=]`).test(this.code.slice(0, init.start) + this.code.slice(init.end))) continue;
+        const esc = `this\\s*\\.\\s*${field}\\b`;
+        const uses = [...body.matchAll(new RegExp(esc, 'g'))].map((u) => u.index + n.start).filter((i) => i < init.start || i > init.end);
+        const owner = (i) => members.find((f) => f.value && f.value.start <= i && i < f.value.end);
+        const setAt = uses.find((i) => /^\s*(=[^=]|\+=|-=|\+\+|--)/.test(this.code.slice(i).replace(new RegExp(`^${esc}`), '')) && owner(i) && owner(i).value !== create);
+        if (setAt === undefined) continue;
+        const setter = owner(setAt).value;
+        const readInCreate = uses.some((i) => create.start <= i && i < create.end);
+        if (!readInCreate || uses.some((i) => !(create.start <= i && i < create.end) && !(setter.start <= i && i < setter.end))) continue;
+        const line = this.lineAt(setAt);
+        const restartLine = this.lineAt(n.start + restarts[0].index);
+        this.add('state_not_updated', true, `this.${field} is set during play (line ${line}) and read only by create(), which runs again after this.scene.restart() (line ${restartLine}); but init() sets it from ${data}.${key} (line ${this.lineAt(init.start)}) and no call ever hands a ${key} in, so every restart throws it away and the game starts over as if it were never set (this.scene.restart({ ${key}: this.${field} }))`, restartLine, `this.scene.restart({ ${key}: this.${field} })`);
+        return;
+      }
+    });
   }
 }
 
