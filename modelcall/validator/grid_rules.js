@@ -32,6 +32,7 @@ class GridRules extends RuleSet {
     if (/===\s*[\w.]+\.[xy]\s*\/\s*\w+/.test(this.code)) this.centredPositionAsCell();
     if (/\.every\s*\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===\s*\w+\s*\+\s*1\s*\)/.test(this.code)) this.solvedCountsTheGap();
     if (/(\+\+|\+=\s*1\b)/.test(this.code) && /=\s*1\s*;/.test(this.code) && />=\s*(3|[A-Z_]+)\b/.test(this.code)) this.lastRunNeverChecked();
+    if (/this\s*\.\s*\w+\s*\*\s*[A-Z_]+\b/.test(this.code)) this.placedOffItsCell();
     return this.found;
   }
 
@@ -284,6 +285,57 @@ class GridRules extends RuleSet {
       const line = this.lineAt(loop.body.start + test.index);
       this.add('never_fires', true, `if (${run} >= ${test[1]}) (line ${line}) looks at a run only when a different cell ends it, and nothing looks at ${run} after the loop: a run that reaches the end of the line is never checked, so matches at the last cells are missed (check ${run} >= ${test[1]} once more after the loop)`, line, 'check the last run after the loop');
     });
+  }
+
+  // hop() moves this.row and this.col and tweens the frog to this.col * CELL + CELL / 2, but sendHome() puts the frog
+  // at START_ROW * CELL + CELL / 2 and leaves this.row as it was: the next hop starts from the old cell, and the frog
+  // jumps back to where it was sent home from (set this.row and this.col where the frog is placed)
+  placedOffItsCell() {
+    const placed = new Map();
+    const note = (who, field, size) => {
+      const key = who.replace(/\s+/g, '');
+      if (!placed.has(key)) placed.set(key, { fields: new Set(), sizes: new Set() });
+      placed.get(key).fields.add(field);
+      placed.get(key).sizes.add(size);
+    };
+    const fromField = /^this\s*\.\s*(\w+)\s*\*\s*([A-Z_][A-Z0-9_]*)\b/;
+    walk(this.ast, (n) => {
+      if (n.type !== 'ObjectExpression') return;
+      const props = new Map(n.properties.filter((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier').map((p) => [p.key.name, p.value]));
+      if (!props.has('targets')) return;
+      for (const axis of ['x', 'y']) {
+        const m = props.has(axis) && fromField.exec(this.text(props.get(axis)).trim());
+        if (m) note(this.text(props.get('targets')), m[1], m[2]);
+      }
+    });
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*setPosition\s*\(\s*this\s*\.\s*(\w+)\s*\*\s*([A-Z_][A-Z0-9_]*)\b[^,;]*,\s*this\s*\.\s*(\w+)\s*\*\s*([A-Z_][A-Z0-9_]*)\b/g)) {
+      note(m[1], m[2], m[3]);
+      note(m[1], m[4], m[5]);
+    }
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*[xy]\s*=\s*this\s*\.\s*(\w+)\s*\*\s*([A-Z_][A-Z0-9_]*)\b/g)) note(m[1], m[2], m[3]);
+    const innermost = (index) => this.functions().filter((f) => f.node.start <= index && index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
+    for (const [who, { fields, sizes }] of placed) {
+      if (!/^this\.\w+$/.test(who)) continue;
+      const names = [...fields].join('|');
+      const setsField = new RegExp(`this\\s*\\.\\s*(${names})\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*this\\s*\\.\\s*(${names})\\b`);
+      const stepped = new RegExp(`this\\s*\\.\\s*(${names})\\s*(\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*this\\s*\\.\\s*(${names})\\b|this\\s*\\.\\s*(${names})\\s*=[^=;][^;]*this\\s*\\.\\s*\\5\\b`);
+      const w = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      if (!stepped.test(this.code) || new RegExp(`this\\s*\\.\\s*(${names})\\s*=[^=;][^;]*${w}\\s*\\.\\s*[xy]\\b`).test(this.code)) continue;
+      for (const m of this.code.matchAll(new RegExp(`${w}\\s*(?:\\.\\s*body\\s*)?\\.\\s*(?:setPosition|reset)\\s*\\(([^;]*)\\)\\s*;`, 'g'))) {
+        const args = m[1];
+        const ids = args.match(/[A-Za-z_$][\w$]*/g) || [];
+        if (!ids.length || !ids.every((id) => /^[A-Z_][A-Z0-9_]*$/.test(id)) || ![...sizes].some((k) => ids.includes(k))) continue;
+        const at = innermost(m.index);
+        if (!at || setsField.test(at.text)) continue;
+        const stale = at.name && !/^(create|init|constructor)$/.test(at.name)
+          ? [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${at.name}\\s*\\(`, 'g'))].map((c) => innermost(c.index)).find((f) => f && !setsField.test(f.text))
+          : (!at.name ? at : null);
+        if (!stale) continue;
+        const line = this.lineAt(m.index);
+        this.add('state_not_updated', true, `${m[0].trim()} (line ${line}) puts ${who} on a cell from constants, but leaves this.${[...fields].join(' and this.')} as they were, while every move steps from them (line ${this.lineAt(stepped.exec(this.code).index)}): the next move starts from the old cell and ${who} jumps back there (set this.${[...fields].join(' and this.')} where ${who} is placed)`, line, `this.${[...fields][0]} = ... with the placement`);
+        return;
+      }
+    }
   }
 }
 

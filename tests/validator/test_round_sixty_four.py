@@ -17,12 +17,18 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "validator"
 EXPECTED = {
     "fail_checkpoint_lost_on_restart": [("l2", "state_not_updated", 91, "this.checkpoint is set during play (line 83) and read only by create(), which runs again after this.")],
     "fail_turret_lead_shown_not_aimed": [("l2", "wrong_argument", 57, "aim (line 55) is a lead point worked out from this.drone's velocity, but Angle.Between(this.turret.x")],
+    "fail_frogger_home_keeps_old_cell": [("l2", "state_not_updated", 42, "this.frog.setPosition(START_COL * CELL + CELL / 2, START_ROW * CELL + CELL / 2); (line 42) puts this")],
 }
 
-WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed"]
+WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
+           "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
+    "fail_plotter_curve_upside_down": ("l4:plot_upside_down", "{ x: ORIGIN.x + x * UNIT, y: ORIGIN.y + y * UNIT } (line 12) adds y * UNIT to the origin's y"),
+    "fail_memory_match_turn_passed": ("l4:turn_not_kept", "this.current = 1 - this.current; (line 68) passes the turn after the whole if/else"),
+    "fail_nim_winner_after_switch": ("l4:winner_after_switch", "this.player = this.player === 1 ? 2 : 1; (line 38) passes the turn before the check"),
+    "fail_stars_size_as_radius": ("l4:size_as_radius", "is given outer (64) as its outer radius, so it is 128 pixels across (a radius of 32)"),
 }
 
 

@@ -185,6 +185,17 @@ _CARRY_OVER_TASK = re.compile(r"\b(excess|leftover|left-over|remaining|extra|sur
                               r"\s+(over|on|into|forward)|carr(y|ies) (the )?(excess|rest|remainder|leftover)|多余的?[^，。]{0,6}(保留|累计|带入|继承)|溢出", re.I)
 _RESET_AT_THRESHOLD = re.compile(r"\b(while|if)\s*\(\s*(?P<v>[\w.]+)\s*>=\s*[^{;]+?\)\s*\{(?P<body>[^{}]*?)(?<![\w.$])(?P=v)\s*=\s*0\s*;")
 
+# a turn passed on: current = 1 - current, p = p === 1 ? 2 : 1, (p + 1) % n, p = !p
+_TURN_SWITCH = re.compile(r"(?P<p>this\.\w+|\b\w+)\s*=\s*(?:1\s*-\s*(?P=p)|(?P=p)\s*===?\s*[\w'\"]+\s*\?\s*[\w'\"]+\s*:\s*[\w'\"]+|"
+                          r"\(\s*(?P=p)\s*\+\s*1\s*\)\s*%\s*[\w.]+|!\s*(?P=p))\s*;")
+_GO_AGAIN_TASK = re.compile(r"\b(goes|go|plays?|takes?|gets?|has|have)\s+(again|another\s+(turn|go|try))\b|keeps?\s+(the|their|his|her)\s+turn|"
+                            r"\bextra\s+turn|\bturn\s+(stays|remains)|再来一次|再翻一次|继续翻|继续行动|再走一步|额外回合", re.I)
+_LAST_WINS_TASK = re.compile(r"\b(takes?|taking|removes?|removing|picks?|grabs?)\s+(up\s+)?the\s+last\b[^.;]{0,30}?\b(wins?|is\s+the\s+winner)|"
+                             r"(拿|取|拿走|取走)(到)?最后[^，。]{0,8}(赢|获胜|胜)", re.I)
+_PLOT_TASK = re.compile(r"\by\s*=\s*\S|\bgraph\b|\bplot(s|ter|ting)?\b|\bparabola|\bsine\s+wave|函数图|抛物线|坐标系|函数曲线|绘制函数", re.I)
+_UP_IS_PLUS = re.compile(r"\{\s*x\s*:\s*[\w.]+\s*\+\s*(?P<x>\w+)\s*\*\s*(?P<u>[\w.]+)\s*,\s*y\s*:\s*[\w.]+\s*\+\s*(?P<y>\w+)\s*\*\s*(?P=u)\s*\}")
+_SIZE_TASK = re.compile(r"\b(?P<n>\d+)\s*-?\s*(?:px|pixels?)\b(?:[- ](?:wide|across|big|large|tall))?\s+(?:[a-z-]+\s+){0,2}?(?P<what>stars?|circles?|balls?|dots?|discs?|coins?)\b", re.I)
+
 _ONGOING_TASK = re.compile(r"持续|不断|一直|不停|循环|无限|continuous|constantly|forever|endless|non-?stop|all the time|over and over"
                            r"|keeps? (on )?\w+ing\b", re.I)
 # a turning rate the task asks for: "每秒 120 度", "120 度/秒", "90 degrees per second", "45°/s"
@@ -368,7 +379,9 @@ class TaskFitLayer:
                       self.one_way_tween(sample.code, sample.task), self.yoyo_period(sample.code, sample.task),
                       self.still_picture(sample.code, sample.task), self.spin_rate(sample.runtime, sample.task),
                       self.minimap_view(sample.runtime, sample.task), self.one_point_lead(sample.code, sample.task),
-                      self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task)):
+                      self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task),
+                      self.turn_not_kept(sample.code, sample.task), self.winner_after_switch(sample.code, sample.task),
+                      self.plot_upside_down(sample.code, sample.task), self.size_as_radius(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -610,6 +623,92 @@ class TaskFitLayer:
         return Issue("l4", "excess_dropped", f"the task carries the excess over, but {v} = 0 (line {line}) throws away what "
                      f"was past the threshold when {v} reaches it ({v} -= the cost)", line)
 
+    def turn_not_kept(self, code: str, task: str) -> Issue | None:
+        """`turn_not_kept`: the task gives the same player another go after a success (a matched pair), and the turn is
+        passed on after the whole if/else, on both branches: the player who scored never goes again."""
+        if self.gates.l4_task == "off" or not _GO_AGAIN_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for found in re.finditer(r"\}\s*else\s*\{", bare):
+            end = _block_end(bare, found.end() - 1)
+            start = _block_start(bare, found.start())
+            switch = _TURN_SWITCH.match(bare, re.compile(r"\s*").match(bare, end + 1).end()) if end else None
+            if not switch or start is None or not re.search(r"\bif\s*\([^{};]*\)\s*$", bare[max(0, start - 200):start]) \
+                    or not re.search(r"\+\+|\+=", bare[start:found.start()]):
+                continue
+            line = bare[:switch.start()].count("\n") + 1
+            return Issue("l4", "turn_not_kept", f"the task gives the player another go after a success, but {switch.group(0).strip()} "
+                         f"(line {line}) passes the turn after the whole if/else, on both branches: the player who scored never "
+                         f"goes again (move it into the else branch)", line)
+        return None
+
+    def winner_after_switch(self, code: str, task: str) -> Issue | None:
+        """`winner_after_switch`: the task makes the one who takes the last piece the winner, and the turn is passed on
+        before the last-piece check, which then names the player whose turn it now is: the other one is announced."""
+        if self.gates.l4_task == "off" or not _LAST_WINS_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for switch in _TURN_SWITCH.finditer(bare):
+            player = switch.group("p")
+            after = bare[switch.end():switch.end() + 400]
+            check = re.match(r"\s*if\s*\(([^{};]*)\)\s*\{", after)
+            if not check or re.search(rf"(?<![\w$]){re.escape(player)}\b", check.group(1)):
+                continue
+            body_end = _block_end(after, check.end() - 1)
+            body = after[check.end():body_end] if body_end else ""
+            if not re.search(rf"\b\w*winner\w*\s*=\s*{re.escape(player)}\s*;|\$\{{\s*{re.escape(player)}\s*\}}[^`]*\bwin", body, re.I):
+                continue
+            line = bare[:switch.start()].count("\n") + 1
+            return Issue("l4", "winner_after_switch", f"the task makes the one who takes the last piece the winner, but "
+                         f"{switch.group(0).strip()} (line {line}) passes the turn before the check that follows it, which then "
+                         f"names {player}, the other player, as the winner (pass the turn after the check)", line)
+        return None
+
+    def plot_upside_down(self, code: str, task: str) -> Issue | None:
+        """`plot_upside_down`: the task plots a function on axes, and the map from the function's (x, y) to the screen
+        adds y * unit to the origin's y: screen y grows downwards, so the curve comes out upside down against the axes."""
+        if self.gates.l4_task == "off" or not _PLOT_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for found in _UP_IS_PLUS.finditer(bare):
+            head = bare[max(0, found.start() - 200):found.start()]
+            params = re.findall(r"\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*(?:=>)?\s*\{?\s*(?:return\s*)?\(?\s*$", head)
+            if not params or params[-1] != (found.group("x"), found.group("y")):
+                continue
+            line = bare[:found.start()].count("\n") + 1
+            return Issue("l4", "plot_upside_down", f"the task plots a function on axes, but {found.group(0)} (line {line}) adds "
+                         f"{found.group('y')} * {found.group('u')} to the origin's y: screen y grows downwards, so the curve is drawn "
+                         f"upside down against the axes (subtract it)", line)
+        return None
+
+    def size_as_radius(self, code: str, task: str) -> Issue | None:
+        """`size_as_radius`: the task gives a star's or circle's size in pixels (its width) and the code hands that number
+        to add.star()/add.circle() as the radius: the shape comes out twice the size asked for."""
+        asked = _SIZE_TASK.search(task or "") if self.gates.l4_task != "off" else None
+        if not asked or re.search(r"radius|半径", task, re.I):
+            return None
+        size = int(asked.group("n"))
+        bare = _COMMENTS.sub("", code or "")
+        consts = {m.group(1): int(m.group(2)) for m in re.finditer(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(\d+)\s*;", bare)}
+        aliases = {m.group(1): m.group(2) for m in re.finditer(r"\b(?:const|let|var)\s+(\w+)\s*=\s*([A-Za-z_]\w*)\s*;", bare)}
+
+        def value(text: str) -> int | None:
+            text = text.strip()
+            text = aliases.get(text, text)
+            return int(text) if text.isdigit() else consts.get(text)
+
+        shape = "star" if asked.group("what").lower().startswith("star") else "circle"
+        for call in re.finditer(rf"\badd\s*\.\s*{shape}\s*\(([^;]*?)\)\s*[;.]", bare):
+            args = [a for a in re.split(r",(?![^()]*\))", call.group(1))]
+            radius = args[4] if shape == "star" and len(args) > 4 else args[2] if shape == "circle" and len(args) > 2 else None
+            if radius is None or value(radius) != size:
+                continue
+            line = bare[:call.start()].count("\n") + 1
+            return Issue("l4", "size_as_radius", f"the task asks for a {size}-pixel {shape}, but add.{shape}() (line {line}) is given "
+                         f"{radius.strip()} ({size}) as its {'outer ' if shape == 'star' else ''}radius, so it is {2 * size} pixels across "
+                         f"(a radius of {size / 2:g})", line)
+        return None
+
     @staticmethod
     def _word(task: str, found: re.Match[str]) -> str:
         """The whole word a task pattern matched inside (`rotat` -> `rotates`), for the message."""
@@ -747,3 +846,29 @@ class TaskFitLayer:
             message = f"{message[:600 - len(task_demands) - 2]}; {task_demands}"
         return Issue("l4", code, message[:600], agreeing[0].get("line") if agreeing else None,
                      {"hard": self.gates.l4_visual == "hard" or bool(agreeing) or bool(task_demands)})
+
+
+def _block_end(text: str, open_at: int) -> int | None:
+    """The index of the brace closing the one at open_at (strings and comments are not skipped: rough by design)."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _block_start(text: str, close_at: int) -> int | None:
+    """The index of the brace opening the one closing at close_at."""
+    depth = 0
+    for i in range(close_at, -1, -1):
+        if text[i] == "}":
+            depth += 1
+        elif text[i] == "{":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
