@@ -5,7 +5,8 @@
 // pointing up (origin 0.5, 1) turned a quarter back as if they lay along +x, and the
 // view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), the two
 // cameras of a split screen both following player 1 (player 2 is in neither view), and a
-// rectangle's x (its middle) taken for its left edge in a test of what lies inside it.
+// rectangle's x (its middle) taken for its left edge in a test of what lies inside it, and a cycle's fraction turned
+// half a circle by a cosine while the same fraction turns a whole one elsewhere (the light jumps as the day wraps).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -19,6 +20,7 @@ class DrawRules extends RuleSet {
     if (/setZoom\s*\(/.test(this.code) && /\.scrollX\b/.test(this.code) && !/worldView/.test(this.code)) this.zoomedViewFromScroll();
     if (/\.x\s*\+\s*[\w.]+\.width\b/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.centreTakenForEdge();
     if ((this.code.match(/\.startFollow\s*\(/g) || []).length >= 2) this.splitViewsFollowOne();
+    if (/Math\s*\.\s*cos\s*\(\s*\w+\s*\*\s*Math\s*\.\s*PI\s*\)/.test(this.code) && /%/.test(this.code)) this.cycleHalfTurn();
     return this.found;
   }
 
@@ -132,6 +134,24 @@ class DrawRules extends RuleSet {
         if (!unseen) continue;
         const line = this.lineAt(b.at);
         this.add('wrong_argument', true, `${b.cam}.startFollow(${b.target}) (line ${line}) follows ${b.target} like ${a.cam} does (line ${this.lineAt(a.at)}): both views show ${b.target}, and no camera follows ${unseen}, which drifts out of both (${b.cam}.startFollow(${unseen}))`, line, `${b.cam}.startFollow(${unseen})`);
+        return;
+      }
+    }
+  }
+
+  // const t = (this.clock % DAY_MS) / DAY_MS, the sun placed at (t - 0.25) * Math.PI * 2 and the night at
+  // Math.cos(t * Math.PI): over one day the cosine covers half a turn, dark at midnight and light again only as the
+  // day wraps (the light jumps from full night to full day at once) (Math.cos(t * Math.PI * 2))
+  cycleHalfTurn() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*\(\s*([\w.]+)\s*%\s*([\w.]+)\s*\)\s*\/\s*\3\s*;/g)) {
+        const t = m[1];
+        const rest = fn.text.slice(m.index + m[0].length);
+        const half = new RegExp(`Math\\s*\\.\\s*cos\\s*\\(\\s*${t}\\s*\\*\\s*Math\\s*\\.\\s*PI\\s*\\)`).exec(rest);
+        const whole = new RegExp(`(?<![\\w$.])${t}\\b[^;]*\\*\\s*(Math\\s*\\.\\s*PI\\s*\\*\\s*2|2\\s*\\*\\s*Math\\s*\\.\\s*PI)\\b|(?<![\\w$.])${t}\\b[^;]*\\*\\s*(Phaser\\s*\\.\\s*Math\\s*\\.\\s*)?PI2\\b`).exec(rest);
+        if (!half || !whole) continue;
+        const line = this.lineIn(fn, m.index + m[0].length + half.index);
+        this.add('wrong_argument', true, `${t} = (${m[2]} % ${m[3]}) / ${m[3]} (line ${this.lineIn(fn, m.index)}) runs from 0 to 1 once a cycle, and ${half[0]} (line ${line}) turns only half a circle over it while the same ${t} turns a whole one elsewhere (line ${this.lineIn(fn, m.index + m[0].length + whole.index)}): the value goes from one end to the other over the cycle and jumps back as it wraps (${t} * Math.PI * 2)`, line, `Math.cos(${t} * Math.PI * 2)`);
         return;
       }
     }

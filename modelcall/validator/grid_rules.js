@@ -5,7 +5,8 @@
 // index, the opened cells of a minefield counted up to every cell, mines too, and a line through the last piece counted
 // only forwards along each direction, a reversi line flipped with no own disc closing it, a map of text rows read
 // as map[x][y], a centred object's x over the cell size compared with whole cell numbers, a solved test that asks the
-// gap to hold the last number, and a run of equal cells looked at only when a different cell ends it.
+// gap to hold the last number, a run of equal cells looked at only when a different cell ends it, and a piece put on a
+// cell from constants while the cell fields every move steps from stay as they were.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

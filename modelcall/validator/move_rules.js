@@ -4,7 +4,8 @@
 // taken after the move it should undo, a typed word counted done one letter early, and a face-up card that can be
 // picked again and matched with itself, the gap to a target scaled by a step without being made a unit vector first,
 // a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
-// puts the player's middle on the ground line.
+// puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
+// aimed at.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

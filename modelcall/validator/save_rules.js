@@ -2,7 +2,8 @@
 // Whole-program checks of what a game saves, loads and starts again from: a number read back from localStorage as text
 // and then added to (the digits are joined, not summed), a saved record read under a field name it was never saved
 // with, a run started from a shallow copy of a template whose nested objects the run then changes, and a saved on/off
-// setting read back as text ("false" is truthy).
+// setting read back as text ("false" is truthy), and a field set in play for create() to read after a bare
+// this.scene.restart() while init(data) sets it from a data key nothing ever hands in.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -1,7 +1,9 @@
 """Mistakes left open from round 63 and found in round 64's sets, each written in correct Phaser calls: (round 63's
 platformers) a checkpoint set during play and read only by create(), lost because this.scene.restart() hands nothing
 to the init(data) that reads it, and (shooters) a lead point worked out from the target's velocity, shown, and never
-aimed at.
+aimed at; from older sets, a frog sent home without its row and column, a day's cosine turned half a circle, and at
+task level a graph plotted upside down, a matched pair that passes the turn, a Nim winner named after the switch, a
+"64-pixel star" given 64 as its radius and a cue ball "shot straight right" with one speed.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -18,16 +20,19 @@ EXPECTED = {
     "fail_checkpoint_lost_on_restart": [("l2", "state_not_updated", 91, "this.checkpoint is set during play (line 83) and read only by create(), which runs again after this.")],
     "fail_turret_lead_shown_not_aimed": [("l2", "wrong_argument", 57, "aim (line 55) is a lead point worked out from this.drone's velocity, but Angle.Between(this.turret.x")],
     "fail_frogger_home_keeps_old_cell": [("l2", "state_not_updated", 42, "this.frog.setPosition(START_COL * CELL + CELL / 2, START_ROW * CELL + CELL / 2); (line 42) puts this")],
+    "fail_daynight_cosine_half_turn": [("l2", "wrong_argument", 41, "t = (this.clock % DAY_MS) / DAY_MS (line 34) runs from 0 to 1 once a cycle, and Math.cos(t * Math.PI")],
 }
 
 WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
-           "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius"]
+           "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius",
+           "pass_billiards_cue_one_speed", "pass_daynight_cosine_half_turn"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
     "fail_plotter_curve_upside_down": ("l4:plot_upside_down", "{ x: ORIGIN.x + x * UNIT, y: ORIGIN.y + y * UNIT } (line 12) adds y * UNIT to the origin's y"),
     "fail_memory_match_turn_passed": ("l4:turn_not_kept", "this.current = 1 - this.current; (line 68) passes the turn after the whole if/else"),
     "fail_nim_winner_after_switch": ("l4:winner_after_switch", "this.player = this.player === 1 ? 2 : 1; (line 38) passes the turn before the check"),
+    "fail_billiards_cue_one_speed": ("l4:diagonal_velocity", "setVelocity(520) (line 32) gives one speed, which Arcade uses for y as well"),
     "fail_stars_size_as_radius": ("l4:size_as_radius", "is given outer (64) as its outer radius, so it is 128 pixels across (a radius of 32)"),
 }
 

@@ -194,6 +194,8 @@ _LAST_WINS_TASK = re.compile(r"\b(takes?|taking|removes?|removing|picks?|grabs?)
                              r"(拿|取|拿走|取走)(到)?最后[^，。]{0,8}(赢|获胜|胜)", re.I)
 _PLOT_TASK = re.compile(r"\by\s*=\s*\S|\bgraph\b|\bplot(s|ter|ting)?\b|\bparabola|\bsine\s+wave|函数图|抛物线|坐标系|函数曲线|绘制函数", re.I)
 _UP_IS_PLUS = re.compile(r"\{\s*x\s*:\s*[\w.]+\s*\+\s*(?P<x>\w+)\s*\*\s*(?P<u>[\w.]+)\s*,\s*y\s*:\s*[\w.]+\s*\+\s*(?P<y>\w+)\s*\*\s*(?P=u)\s*\}")
+_STRAIGHT_TASK = re.compile(r"\bstraight\s+(right|left|up|down|ahead|across|along)|\b(horizontally|vertically)\b|\balong\s+the\s+(table's\s+)?(centre|center|middle)\s*line|水平(向|往)?(左|右)|竖直(向|往)?(上|下)|笔直", re.I)
+_ONE_ARG_VELOCITY = re.compile(r"\.setVelocity\s*\(\s*(?!0\s*\))([^,()]+?)\s*\)")
 _SIZE_TASK = re.compile(r"\b(?P<n>\d+)\s*-?\s*(?:px|pixels?)\b(?:[- ](?:wide|across|big|large|tall))?\s+(?:[a-z-]+\s+){0,2}?(?P<what>stars?|circles?|balls?|dots?|discs?|coins?)\b", re.I)
 
 _ONGOING_TASK = re.compile(r"持续|不断|一直|不停|循环|无限|continuous|constantly|forever|endless|non-?stop|all the time|over and over"
@@ -381,7 +383,8 @@ class TaskFitLayer:
                       self.minimap_view(sample.runtime, sample.task), self.one_point_lead(sample.code, sample.task),
                       self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task),
                       self.turn_not_kept(sample.code, sample.task), self.winner_after_switch(sample.code, sample.task),
-                      self.plot_upside_down(sample.code, sample.task), self.size_as_radius(sample.code, sample.task)):
+                      self.plot_upside_down(sample.code, sample.task), self.size_as_radius(sample.code, sample.task),
+                      self.diagonal_velocity(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -708,6 +711,21 @@ class TaskFitLayer:
                          f"{radius.strip()} ({size}) as its {'outer ' if shape == 'star' else ''}radius, so it is {2 * size} pixels across "
                          f"(a radius of {size / 2:g})", line)
         return None
+
+    def diagonal_velocity(self, code: str, task: str) -> Issue | None:
+        """`diagonal_velocity`: the task moves something straight along one axis and the code calls setVelocity() with
+        one speed: Arcade gives y the same value as x, so it moves diagonally."""
+        asked = _STRAIGHT_TASK.search(task or "") if self.gates.l4_task != "off" else None
+        if not asked:
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        found = _ONE_ARG_VELOCITY.search(bare)
+        if not found or "arcade" not in bare.lower():
+            return None
+        line = bare[:found.start()].count("\n") + 1
+        speed = found.group(1).strip()
+        return Issue("l4", "diagonal_velocity", f"the task moves it straight ({self._word(task, asked)}), but {found.group(0).lstrip('.')} "
+                     f"(line {line}) gives one speed, which Arcade uses for y as well: it moves diagonally (setVelocity({speed}, 0))", line)
 
     @staticmethod
     def _word(task: str, found: re.Match[str]) -> str:
