@@ -8,7 +8,8 @@
 // countdown read from a timer's elapsed time (it counts up), a count of pages rounded down (the last page is lost),
 // a count set to 0 at the top of every pass of the loop that raises it (it never passes 1), a best time kept when a
 // run takes longer (the record of a race is the shortest time), an amount set to 0 just before it is added to a total,
-// and a growth of a small share rounded down from a start too small for it ever to reach 1.
+// a growth of a small share rounded down from a start too small for it ever to reach 1, and a count of open levels
+// raised on a win to the won level's index + 1, which it already is at least.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk } = require('./game_state');
@@ -32,6 +33,7 @@ class ProgressRules extends RuleSet {
     if (/best|record/i.test(this.code) && /\btime\b|lap|elapsed|seconds|duration/i.test(this.code)) this.fasterTimeNotBest();
     if (/setData\s*\(|\.\w+\s*=\s*0\s*;/.test(this.code) && /\binc(Data)?\s*\(|\+=/.test(this.code)) this.zeroedBeforeAdded();
     if (/Math\s*\.\s*floor\s*\(\s*[\w.]+\s*\*\s*0?\.\d+\s*\)/.test(this.code)) this.growthFloorsToZero();
+    if (/Math\s*\.\s*max\s*\(/.test(this.code) && /\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.unlockNeverRaised();
     return this.found;
   }
 
@@ -356,6 +358,27 @@ class ProgressRules extends RuleSet {
       if (!grows || new RegExp(`${esc}\\s*(\\+\\+|\\+=\\s*\\d)`).test(this.code)) continue;
       const line = this.lineAt(m.index);
       this.add('never_fires', true, `${m[0]} (line ${line}) rounds the share down, and ${amount} starts at ${n} (line ${this.lineAt(start.index)}): ${n} × ${share} is ${Number((n * Number(share)).toFixed(4))}, which rounds to 0, so ${amount} never grows (Math.ceil, or keep the fraction)`, line, `Math.ceil(${amount} * ${share})`);
+      return;
+    }
+  }
+
+  // the select screen opens level i when i < registry.get('unlocked') (a count of open levels), and a win stores
+  // Math.max(registry.get('unlocked'), this.index + 1): the level just won is open, so its index + 1 is never more than
+  // the count, and the next level never opens (this.index + 2, the count with the next level in it)
+  unlockNeverRaised() {
+    for (const m of this.code.matchAll(/Math\s*\.\s*max\s*\(\s*([\w.]+\s*\.\s*get(?:Data)?\s*\(\s*(['"])(\w+)\2\s*\))\s*,\s*([^;]+?)\)\s*;/g)) {
+      const [, read, , key] = m;
+      let raised = m[4].trim().replace(/^Math\s*\.\s*min\s*\(\s*([^,]+),[^()]*\)$/, '$1').trim();
+      const local = /^\w+$/.test(raised) && new RegExp(`(?:const|let|var)\\s+${raised}\\s*=\\s*([^;]+);`).exec(this.code.slice(0, m.index));
+      if (local) raised = local[1].trim();
+      const index = /^(this\s*\.\s*\w+|\w+)\s*\+\s*1$/.exec(raised);
+      if (!index || /^\w+$/.test(index[1]) && new RegExp(`(?:const|let|var)\\s+${index[1]}\\s*=[^;]*\\+\\s*1\\s*;`).test(this.code)) continue;
+      const reads = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*[\\w.]+\\s*\\.\\s*get(?:Data)?\\s*\\(\\s*['"]${key}['"]\\s*\\)`, 'g');
+      const names = [...this.code.matchAll(reads)].map((r) => escape(r[1]));
+      const asCount = new RegExp(`\\b\\w+\\s*<\\s*(${[...names, `[\\w.]+\\s*\\.\\s*get(?:Data)?\\s*\\(\\s*['"]${key}['"]\\s*\\)`].join('|')})(?![\\w.(])`).exec(this.code);
+      if (!asCount) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `'${key}' counts the open levels (${asCount[0].trim()}, line ${this.lineAt(asCount.index)}), and a win stores ${m[0].trim()} (line ${line}): the level just won is open, so ${index[1]} + 1 is never more than the count already is, and the next level never opens (${index[1]} + 2)`, line, `${index[1]} + 2`);
       return;
     }
   }

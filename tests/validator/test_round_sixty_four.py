@@ -1,7 +1,8 @@
 """Mistakes left open from round 63 and found in round 64's sets, each written in correct Phaser calls: (round 63's
 platformers) a checkpoint set during play and read only by create(), lost because this.scene.restart() hands nothing
 to the init(data) that reads it, and (shooters) a lead point worked out from the target's velocity, shown, and never
-aimed at; from older sets, a frog sent home without its row and column, a day's cosine turned half a circle, and at
+aimed at; from older sets, a frog sent home without its row and column, a day's cosine turned half a circle, a level
+unlock raised only to the won level's index + 1, and at
 task level a graph plotted upside down, a matched pair that passes the turn, a Nim winner named after the switch, a
 "64-pixel star" given 64 as its radius and a cue ball "shot straight right" with one speed.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -21,11 +22,13 @@ EXPECTED = {
     "fail_turret_lead_shown_not_aimed": [("l2", "wrong_argument", 57, "aim (line 55) is a lead point worked out from this.drone's velocity, but Angle.Between(this.turret.x")],
     "fail_frogger_home_keeps_old_cell": [("l2", "state_not_updated", 42, "this.frog.setPosition(START_COL * CELL + CELL / 2, START_ROW * CELL + CELL / 2); (line 42) puts this")],
     "fail_daynight_cosine_half_turn": [("l2", "wrong_argument", 41, "t = (this.clock % DAY_MS) / DAY_MS (line 34) runs from 0 to 1 once a cycle, and Math.cos(t * Math.PI")],
+    "fail_levels_unlock_index_as_count": [("l2", "never_fires", 61, "'unlocked' counts the open levels (i < unlocked, line 11), and a win stores Math.max(this.registry.g")],
 }
 
 WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
            "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius",
-           "pass_billiards_cue_one_speed", "pass_daynight_cosine_half_turn"]
+           "pass_billiards_cue_one_speed", "pass_daynight_cosine_half_turn",
+           "pass_levels_unlock_index_as_count"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
