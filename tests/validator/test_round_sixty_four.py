@@ -2,9 +2,9 @@
 platformers) a checkpoint set during play and read only by create(), lost because this.scene.restart() hands nothing
 to the init(data) that reads it, and (shooters) a lead point worked out from the target's velocity, shown, and never
 aimed at; from older sets, a frog sent home without its row and column, a day's cosine turned half a circle, a level
-unlock raised only to the won level's index + 1, and at
-task level a graph plotted upside down, a matched pair that passes the turn, a Nim winner named after the switch, a
-"64-pixel star" given 64 as its radius and a cue ball "shot straight right" with one speed.
+unlock raised only to the won level's index + 1, and at task level a graph plotted upside down, a matched pair that
+passes the turn, a Nim winner named after the switch, a "64-pixel star" given 64 as its radius and a cue ball "shot
+straight right" with one speed.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
