@@ -3,7 +3,8 @@
 // stroke emptied in place, a hue in degrees handed to a colour function that takes 0..1, the scene clock sped up for a
 // program that runs on tweens, a resume that starts over (a stopwatch's start stamped again, a path follower started
 // again), a sprite its animation hides at the end and nothing shows again, a tween chain stopped where its end was
-// meant to run, and a speed copied into each layer once while the keys change the original.
+// meant to run, a speed copied into each layer once while the keys change the original, a fade-in replaced at once by
+// a fade-out chained to it, and a tween or timer kept in one field by every pass of a loop, only the last then stopped.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
@@ -20,6 +21,8 @@ class AnimRules extends RuleSet {
     if (/hideOnComplete\s*:\s*true/.test(this.code)) this.hiddenAndNeverShown();
     if (/\.stop\s*\(\s*\)/.test(this.code) && /onComplete\s*:/.test(this.code)) this.chainStoppedBeforeItsEnd();
     if (/\.map\s*\(|\.forEach\s*\(|push\s*\(\s*\{/.test(this.code)) this.speedCopiedOnce();
+    if (/\.fade(In|Out)\s*\(/.test(this.code)) this.fadeReplacedAtOnce();
+    if (/\.(stop|remove|pause)\s*\(/.test(this.code) && /(tweens\s*\.\s*add|time\s*\.\s*addEvent)\s*\(/.test(this.code)) this.onlyLastKeptInLoop();
     return this.found;
   }
 
@@ -178,6 +181,44 @@ class AnimRules extends RuleSet {
       this.add('state_not_updated', true, `${m[0].slice(0, -1).trim()} (line ${line}) copies ${speed} into each ${prop} once, in ${made.name}(), and update() moves by ${prop}: changing ${speed} later (line ${this.lineAt(where[0].index)}) changes nothing on screen (read ${speed} in update())`, line, `${speed} read in update()`);
       return;
     }
+  }
+
+  // cam.fadeIn(FADE_MS).fadeOut(FADE_MS): both start the camera's one fade effect, forced, so the fade-out replaces the
+  // fade-in at once and the scene is never seen fading in (start the fade-out on the camera's FADE_IN_COMPLETE)
+  fadeReplacedAtOnce() {
+    const at = /([\w.]+)\s*\.\s*(fadeIn|fadeOut)\s*\(([^;]*?)\)\s*(?:;\s*\1\s*)?\.\s*(fadeIn|fadeOut)\s*\(/.exec(this.code);
+    if (!at || /^\s*0\s*(,|$)/.test(at[3])) return;
+    const [, cam, first, , second] = at;
+    const line = this.lineAt(at.index);
+    const done = first === 'fadeIn' ? 'FADE_IN_COMPLETE' : 'FADE_OUT_COMPLETE';
+    this.add('wrong_order', true, `${cam}.${first}(…) and then ${cam}.${second}(…) at once (line ${line}): both start the camera's one fade effect, forced, so the ${second} replaces the ${first} straight away and the ${first} is never seen (start the ${second} on the camera's ${done} event)`, line, `${second} on ${done}`);
+  }
+
+  // COLORS.forEach((c, i) => { ...; this.bounceTween = this.tweens.add({ targets: ball, ... }); }) and later
+  // this.bounceTween.stop(): each pass overwrites the field, so only the last tween is kept and stopped and the
+  // others run on (keep them all in a list, or stop them by target)
+  onlyLastKeptInLoop() {
+    const loops = [];
+    walk(this.ast, (n) => {
+      if (['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement'].includes(n.type)) loops.push(n.body);
+      if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['forEach', 'map'].includes(n.callee.property.name)) {
+        const fn = n.arguments[0];
+        if (fn && /Function/.test(fn.type)) loops.push(fn.body);
+      }
+    });
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'AssignmentExpression' || n.operator !== '=' || n.left.type !== 'MemberExpression' || n.left.object.type !== 'ThisExpression') return;
+      if (n.right.type !== 'CallExpression' || !/(tweens\s*\.\s*add|time\s*\.\s*addEvent)$/.test(this.text(n.right.callee))) return;
+      const loop = loops.find((b) => b.start <= n.start && n.end <= b.end);
+      if (!loop) return;
+      const field = this.text(n.left);
+      const esc = escape(field).replace(/\\\./g, '\\s*\\.\\s*');
+      const outside = this.code.slice(0, loop.start) + ' '.repeat(loop.end - loop.start) + this.code.slice(loop.end);
+      const used = new RegExp(`${esc}\\s*\\.\\s*(stop|remove|pause|destroy)\\s*\\(`).exec(outside);
+      if (!used) return;
+      const line = this.lineAt(used.index);
+      this.add('state_not_updated', true, `${field} = ${this.text(n.right.callee)}(…) (line ${lineOf(n)}) runs once per pass of a loop, so the field keeps only the last one made, and ${used[0].trim()}…) (line ${line}) stops that one only: the others run on (keep them all in a list)`, line, 'every one made in the loop');
+    });
   }
 }
 

@@ -5,7 +5,7 @@
 // picked again and matched with itself, the gap to a target scaled by a step without being made a unit vector first,
 // a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
 // puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
-// aimed at.
+// aimed at, and a vector scaled and then normalised (the scale is lost).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -42,6 +42,7 @@ class MoveRules extends RuleSet {
     if (/\b(home|start|origin|orig|initial|spawn|rest)\w*\s*=\s*(new\s+Phaser\.Math\.Vector2\s*\(|\{\s*x\s*:)/i.test(this.code)) this.homeTakenBeforePlacing();
     if (/getBottom(Center|Left|Right)\s*\(\s*\)/.test(this.code)) this.respawnIntoGround();
     if (/\.body\s*\.\s*velocity\b/.test(this.code) && /Angle\s*\.\s*Between\s*\(|moveToObject\s*\(/.test(this.code)) this.leadWorkedOutNotAimedAt();
+    if (/\.normalize\s*\(\s*\)/.test(this.code) && /\.scale\s*\(/.test(this.code)) this.scaledThenNormalised();
     return this.found;
   }
 
@@ -295,6 +296,15 @@ class MoveRules extends RuleSet {
         }
       }
     }
+  }
+
+  // this.pull.set(dx, dy).scale(strength).normalize(): normalize() sets the length back to 1 after the scale, so every
+  // pull has the same length 1 whatever the strength (normalize() first, then scale())
+  scaledThenNormalised() {
+    const at = /([\w.]+(?:\([^()]*\))?)\s*\.\s*scale\s*\(\s*([^()]*?)\s*\)\s*(?:;\s*\1\s*)?\.\s*normalize\s*\(\s*\)/.exec(this.code);
+    if (!at || /^-/.test(at[2]) || /^\d*\.?\d+$/.test(at[2]) && Number(at[2]) === 1) return;
+    const line = this.lineAt(at.index);
+    this.add('wrong_order', true, `${at[0].trim()} (line ${line}) scales by ${at[2]} and then normalize() sets the length back to 1: the scale is lost and every vector has length 1 (normalize() first, then scale(${at[2]}))`, line, `normalize().scale(${at[2]})`);
   }
 }
 

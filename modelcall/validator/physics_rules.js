@@ -4,7 +4,8 @@
 // degrees go, a Matter collision mask naming a category no body has, Matter bodies with a look but nothing to draw them,
 // Arcade friction taken for rolling resistance, a long body driven across its length, Matter bodies compared with game
 // objects, a circle body given the texture's width as its radius, a chain whose links all hang from its first, and an
-// overlap that costs a life and leaves both bodies touching (it costs one every frame they still overlap).
+// overlap that costs a life and leaves both bodies touching (it costs one every frame they still overlap), and a world
+// bounce given for x only (its y, 0, wins over setBounce).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -61,6 +62,7 @@ class PhysicsRules extends RuleSet {
     if (/(joint|constraint|spring|Constraint\.create)\s*\(/.test(this.code)) this.chainHungFromFirst();
     if (/physics\s*\.\s*add\s*\.\s*group\s*\(\s*\{/.test(this.code)) this.groupDefaultReadOnce();
     if (/physics\s*\.\s*add\s*\.\s*overlap\s*\(/.test(this.code) && /\b(lives|life|hp|health|hearts)\b\s*(-=|--)|(--|-=)\s*[\w.]*\b(lives|life|hp|health|hearts)\b/i.test(this.code)) this.lifeTakenEveryFrame();
+    if (/setCollideWorldBounds\s*\(\s*true\s*,\s*[^,()]+\)/.test(this.code) && /setBounce/.test(this.code)) this.worldBounceOneAxis();
     return this.found;
   }
 
@@ -869,6 +871,23 @@ class PhysicsRules extends RuleSet {
       if (SPARES.test(unguarded) || (c.n.arguments[3] && !(c.n.arguments[3].type === 'Literal' && c.n.arguments[3].value === null))) continue;
       const line = this.lineAt(c.n.start);
       this.add('never_fires', true, `the overlap of line ${line} costs a life (${hit[0].trim()}) and leaves both objects where they are: Arcade calls an overlap's callback on every frame the two still overlap, so one touch costs a life every frame until they part, all lives at once (destroy or disable the one that hit, or make the player invulnerable for a moment and check that first)`, line, 'take the hitting object away');
+    }
+  }
+
+  // ball.setBounce(1); ball.setCollideWorldBounds(true, 1): the second argument makes the body's own world bounce, and
+  // one given for x only leaves its y at 0, which then wins over setBounce(1): the ball stops dead on the top and
+  // bottom edges (setCollideWorldBounds(true, 1, 1))
+  worldBounceOneAxis() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*setCollideWorldBounds\s*\(\s*true\s*,\s*([^,()]+?)\s*\)/g)) {
+      const [, who, bx] = m;
+      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const bounce = new RegExp(`(?<![\\w$.])${esc}\\s*\\.\\s*setBounce\\s*\\(\\s*([^,()]+?)\\s*(?:,\\s*([^,()]+?)\\s*)?\\)|(?<![\\w$.])${esc}\\s*\\.\\s*setBounceY\\s*\\(\\s*([^,()]+?)\\s*\\)`).exec(this.code);
+      if (!bounce) continue;
+      const by = bounce[3] || bounce[2] || bounce[1];
+      if (/^0*\.?0*$/.test(by)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0].trim()} (line ${line}) gives ${who} its own world bounce for x only (${bx}); its y is then 0, and that wins over ${bounce[0].trim()} (line ${this.lineAt(bounce.index)}): ${who} stops dead on the top and bottom edges instead of bouncing (setCollideWorldBounds(true, ${bx}, ${by}))`, line, `setCollideWorldBounds(true, ${bx}, ${by})`);
+      return;
     }
   }
 }

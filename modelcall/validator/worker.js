@@ -31,8 +31,9 @@ const { progressFindings } = require('./progress_rules');
 const { saveFindings } = require('./save_rules');
 const { drawFindings } = require('./draw_rules');
 const { animFindings } = require('./anim_rules');
+const { hudFindings } = require('./hud_rules');
 // the whole-program rule modules run after game_state.js, on the facts it collected
-const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings, moveFindings, progressFindings, saveFindings, drawFindings, animFindings];
+const RULE_SETS = [physicsFindings, collectionFindings, playFindings, inputFindings, meterFindings, gridFindings, moveFindings, progressFindings, saveFindings, drawFindings, animFindings, hudFindings];
 const { OxlintLinter, oxlintInstalled } = require('./oxlint');
 
 const NODE_MODULES = [

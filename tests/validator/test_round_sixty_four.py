@@ -23,12 +23,20 @@ EXPECTED = {
     "fail_frogger_home_keeps_old_cell": [("l2", "state_not_updated", 42, "this.frog.setPosition(START_COL * CELL + CELL / 2, START_ROW * CELL + CELL / 2); (line 42) puts this")],
     "fail_daynight_cosine_half_turn": [("l2", "wrong_argument", 41, "t = (this.clock % DAY_MS) / DAY_MS (line 34) runs from 0 to 1 once a cycle, and Math.cos(t * Math.PI")],
     "fail_levels_unlock_index_as_count": [("l2", "never_fires", 61, "'unlocked' counts the open levels (i < unlocked, line 11), and a win stores Math.max(this.registry.g")],
+    "fail_seed_score_template_in_quotes": [("l2", "wrong_argument", 62, "'Score: ${this.score}' (line 62) is a string in plain quotes: only a backtick template fills in ${th")],
+    "fail_seed_fade_in_replaced_by_out": [("l2", "wrong_order", 33, "cam.fadeIn(…) and then cam.fadeOut(…) at once (line 33): both start the camera's one fade effect, fo")],
+    "fail_seed_world_bounce_x_only": [("l2", "wrong_argument", 31, "ball.setCollideWorldBounds(true, 1) (line 31) gives ball its own world bounce for x only (1); its y ")],
+    "fail_seed_hp_bar_by_current": [("l2", "wrong_argument", 62, "segmentWidth (line 62) divides the bar by this.hp, what is left, while the bar has this.maxHp segmen")],
+    "fail_seed_bounce_tween_last_kept": [("l2", "state_not_updated", 43, "this.bounceTween = this.tweens.add(…) (line 30) runs once per pass of a loop, so the field keeps onl")],
+    "fail_seed_registry_values_no_setter": [("l2", "never_fires", 21, "this.registry.values.score = (line 21) makes 'score' as a plain property, without the setter that th")],
+    "fail_seed_pull_scaled_then_normalised": [("l2", "wrong_order", 48, "this.pull.set(CENTER.x - ball.x, CENTER.y - ball.y).scale(strength).normalize() (line 48) scales by ")],
 }
 
 WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
            "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius",
            "pass_billiards_cue_one_speed", "pass_daynight_cosine_half_turn",
-           "pass_levels_unlock_index_as_count"]
+           "pass_levels_unlock_index_as_count",
+           "pass_seed_score_template_in_quotes", "pass_seed_fade_in_replaced_by_out", "pass_seed_world_bounce_x_only", "pass_seed_hp_bar_by_current", "pass_seed_bounce_tween_last_kept", "pass_seed_registry_values_no_setter", "pass_seed_pull_scaled_then_normalised"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
