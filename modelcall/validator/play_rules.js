@@ -59,6 +59,12 @@ class PlayRules extends RuleSet {
     if (/(Float)?Between\s*\(\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*\)/.test(this.code) && /delayedCall|addEvent/.test(this.code)) this.delayInSeconds();
     if (/=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/.test(this.code) && /\(\s*false\s*\)|fail|miss|timeout|timeUp|reset|clear|break|drop|expire/i.test(this.code)) this.limitOutlivesAnswer();
     if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /Date\s*\.\s*now\s*\(|performance\s*\.\s*now\s*\(|update\s*\(\s*time\b/.test(this.code)) this.clockRunsThroughPause();
+
+    if (/time\s*\.\s*now|\bnow\b/.test(this.code) && /until|deadline|expires|ends?At|endTime/i.test(this.code)) this.deadlineGivenDuration();
+    if (/delayedCall\s*\(/.test(this.code) && /if\s*\(\s*!?\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.oneShotTimerNeverCleared();
+    if (/\.remove\s*\(\s*true\s*\)/.test(this.code)) this.removedWithItsCallback();
+    if (/setTimeout\s*\(|setInterval\s*\(/.test(this.code) && /scene\s*\.\s*pause\s*\(|time\s*\.\s*paused\s*=|physics\s*\.\s*pause\s*\(/.test(this.code)) this.browserTimerThroughPause();
+    if (/\bclass\b/.test(this.code)) this.methodTakenForFlag();
     return this.found;
   }
 
@@ -582,6 +588,112 @@ class PlayRules extends RuleSet {
     const what = wall ? 'Date.now(), the wall clock,' : `${timeParam}, the game loop's time that update() is handed,`;
     const line = this.lineIn(update, hit.index);
     this.add('never_fires', true, `${hit[0].trim()} (line ${line}) counts time with ${what} which goes on while this.scene.pause() (line ${this.lineAt(pauses[0].n.start)}) holds the scene: update() stops, the clock does not, so on resume the whole pause is counted as time played (count with update()'s delta, or the scene's own clock and timers, which the pause stops)`, line, "update()'s delta");
+  }
+
+  // this.invulnerableUntil = IFRAME_MS, read as if (this.time.now < this.invulnerableUntil): the field is a moment on
+  // the scene clock, and a bare duration is a moment long past once the game has run a second, so the hero is never
+  // covered (this.time.now + IFRAME_MS)
+  deadlineGivenDuration() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*(\w*(?:[uU]ntil|[dD]eadline|[eE]xpires\w*|[eE]ndsAt|[eE]ndAt|[eE]ndTime)))\s*=\s*([A-Z_][A-Z0-9_]*|\d+)\s*;/g)) {
+      const [, field, name, duration] = m;
+      if (duration === '0') continue;
+      const esc = `this\\s*\\.\\s*${name}\\b`;
+      const now = '(?:this\\s*\\.\\s*(?:scene\\s*\\.\\s*)?time\\s*\\.\\s*now|\\btime\\b|\\bnow\\b)';
+      const compared = new RegExp(`${now}\\s*(<|<=|>|>=)\\s*${esc}|${esc}\\s*(<|<=|>|>=)\\s*${now}|${esc}\\s*-\\s*${now}|${now}\\s*-\\s*${esc}`).exec(this.code);
+      if (!compared) continue;
+      if (new RegExp(`${esc}\\s*=\\s*[^;]*${now}`).test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${field} = ${duration} (line ${line}) is a moment on the scene clock (${compared[0].trim()}, line ${this.lineAt(compared.index)}), but ${duration} is a length of time: as a moment it has passed once the game has run that long, so the window is over before it starts (this.time.now + ${duration})`, line, `this.time.now + ${duration}`);
+      return;
+    }
+  }
+
+  // this.comboTimer = this.time.delayedCall(WINDOW, () => { this.step = 0; }) and if (this.comboTimer) { ... } as "the
+  // window is still open": the field keeps the timer after it fires and nothing sets it back, so the test holds for
+  // ever after the first (set this.comboTimer = null in its callback)
+  oneShotTimerNeverCleared() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*(\w+))\s*=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/g)) {
+      const [, field, name] = m;
+      const esc = `this\\s*\\.\\s*${name}\\b`;
+      const cleared = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b|delete\\s+${esc}`, 'g'))]
+        .some((c) => { const f = this.functions().filter((g) => g.node.start <= c.index && c.index < g.node.end).sort((a, b) => b.node.start - a.node.start)[0]; return !f || !/^(create|init|constructor)$/.test(f.name || ''); });
+      if (cleared || new RegExp(`${esc}\\s*\\.\\s*(getProgress|getOverallProgress|hasDispatched|getRemaining|getElapsed)`).test(this.code)) continue;
+      let test = null;
+      walk(this.ast, (n) => {
+        if (test || n.type !== 'IfStatement' || !new RegExp(`^(!\\s*)?${esc}$`).test(this.text(n.test).trim())) return;
+        const body = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
+        if (n.alternate || body.some((st) => !new RegExp(esc).test(this.text(st)))) test = { index: n.start, 0: `if (${this.text(n.test)})`, 1: n.test.type === 'UnaryExpression' };
+      });
+      if (!test) continue;
+      const line = this.lineAt(test.index);
+      this.add('never_fires', true, `${test[0].trim()} (line ${line}) asks whether ${field} is still waiting, but the field keeps the timer made by delayedCall() (line ${this.lineAt(m.index)}) after it has fired and nothing ever sets it back: the test ${test[1] ? 'fails' : 'holds'} for good after the first one (set ${field} = null when it fires)`, line, `${field} = null`);
+      return;
+    }
+  }
+
+  // if (this.comboTimer) this.comboTimer.remove(true); this.comboTimer = this.time.delayedCall(...): remove(true) runs
+  // the timer's callback as it removes it, so the "window over" reset happens on every hit that should extend it
+  // (remove() without true)
+  removedWithItsCallback() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*remove\s*\(\s*true\s*\)/g)) {
+      const who = m[1];
+      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const again = new RegExp(`^[^]*?(?<![\\w$.])${esc}\\s*=\\s*[\\w.]*time\\s*\\.\\s*(delayedCall|addEvent)\\s*\\(`).exec(after);
+      const fn = this.functions().filter((f) => f.node.start <= m.index && m.index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
+      if (!again || !fn || fn.node.end < m.index + m[0].length + again[0].length) {
+        const made = new RegExp(`(?<![\\w$.])${esc.replace(/^\w+/, '[\\w$]+')}\\s*=\\s*[\\w.]*time\\s*\\.\\s*delayedCall\\s*\\(\\s*[^,]+,\\s*([^;]*)\\)\\s*;`).exec(this.code);
+        const failure = made && /\b(expire|fail|miss|lose|lost|timeout|timeUp|timesUp|gameOver|leave|leaves|angry|giveUp)\w*\s*\(/i.exec(made[1]);
+        if (!failure) continue;
+        const line = this.lineAt(m.index);
+        this.add('wrong_argument', true, `${who}.remove(true) (line ${line}) runs the timer's callback as it removes it, and that callback is ${failure[0].trim()}…) (line ${this.lineAt(made.index)}): cancelling the timer does what running out of time does (remove() without true)`, line, `${who}.remove()`);
+        return;
+      }
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${who}.remove(true) (line ${line}) runs the timer's callback as it removes it, just before ${who} is set again (line ${this.lineAt(m.index + m[0].length + again[0].length)}): what the timer does when its time runs out happens every time it is restarted (remove() without true)`, line, `${who}.remove()`);
+      return;
+    }
+  }
+
+  // setTimeout(() => this.setPhase(next), PHASES[i].ms) in a game that pauses with this.scene.pause(): the browser's
+  // timer knows nothing of the scene clock, so the lights keep changing while the game is paused (this.time.delayedCall)
+  browserTimerThroughPause() {
+    const pause = /scene\s*\.\s*pause\s*\(|time\s*\.\s*paused\s*=|physics\s*\.\s*pause\s*\(/.exec(this.code);
+    for (const fn of this.functions()) {
+      if (!fn.name) continue;
+      const m = /\b(setTimeout|setInterval)\s*\(/.exec(fn.text);
+      if (!m) continue;
+      const call = fn.text.slice(m.index, m.index + 200);
+      const repeats = m[1] === 'setInterval' || new RegExp(`this\\s*\\.\\s*${fn.name}\\s*\\(`).test(call);
+      if (!repeats) continue;
+      const line = this.lineIn(fn, m.index);
+      this.add('state_not_updated', true, `${m[1]}() (line ${line}) drives ${fn.name}() on the browser's clock, which knows nothing of the game's pause (${pause[0].trim()}…, line ${this.lineAt(pause.index)}): it goes on while the game is paused (this.time.delayedCall / addEvent)`, line, 'this.time.delayedCall');
+      return;
+    }
+  }
+
+  // class Fighter { isBlocking() { ... } } and if (defender.isBlocking): a method read without calling it is the
+  // function itself, which is always true, so every hit counts as blocked (defender.isBlocking())
+  methodTakenForFlag() {
+    const methods = new Set();
+    const fields = new Set();
+    walk(this.ast, (n) => {
+      if (n.type === 'MethodDefinition' && n.kind === 'method' && !n.computed && n.key.type === 'Identifier') methods.add(n.key.name);
+      if (n.type === 'MethodDefinition' && n.kind !== 'method' && !n.computed && n.key.type === 'Identifier') fields.add(n.key.name);
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && !n.left.computed) fields.add(n.left.property.name);
+      if (n.type === 'Property' && !n.computed && n.key.type === 'Identifier') fields.add(n.key.name);
+    });
+    const tested = (n) => n && n.type === 'MemberExpression' && !n.computed && methods.has(n.property.name) && !fields.has(n.property.name) ? n : null;
+    walk(this.ast, (n) => {
+      if (this.found.length) return;
+      let hit = null;
+      if (['IfStatement', 'ConditionalExpression', 'WhileStatement'].includes(n.type)) hit = tested(n.test);
+      if (n.type === 'UnaryExpression' && n.operator === '!') hit = tested(n.argument);
+      if (n.type === 'LogicalExpression') hit = tested(n.left) || tested(n.right);
+      if (!hit) return;
+      const line = lineOf(hit);
+      this.add('wrong_argument', true, `${this.text(hit)} (line ${line}) reads the method ${hit.property.name}() without calling it: a function is always true, so the test never depends on what ${hit.property.name}() would say (${this.text(hit)}())`, line, `${this.text(hit)}()`);
+    });
   }
 }
 
