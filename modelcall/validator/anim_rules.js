@@ -23,6 +23,8 @@ class AnimRules extends RuleSet {
     if (/\.map\s*\(|\.forEach\s*\(|push\s*\(\s*\{/.test(this.code)) this.speedCopiedOnce();
     if (/\.fade(In|Out)\s*\(/.test(this.code)) this.fadeReplacedAtOnce();
     if (/\.(stop|remove|pause)\s*\(/.test(this.code) && /(tweens\s*\.\s*add|time\s*\.\s*addEvent)\s*\(/.test(this.code)) this.onlyLastKeptInLoop();
+
+    if (/on(Complete|Start|Loop|Active|Stop)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+/.test(this.code)) this.targetsTakenForOne();
     return this.found;
   }
 
@@ -218,6 +220,25 @@ class AnimRules extends RuleSet {
       if (!used) return;
       const line = this.lineAt(used.index);
       this.add('state_not_updated', true, `${field} = ${this.text(n.right.callee)}(…) (line ${lineOf(n)}) runs once per pass of a loop, so the field keeps only the last one made, and ${used[0].trim()}…) (line ${line}) stops that one only: the others run on (keep them all in a list)`, line, 'every one made in the loop');
+    });
+  }
+
+  // tweens.add({ targets: guest, ..., onComplete: (tween, guest) => { guest.arrived = true; } }): onComplete's second
+  // argument is the tween's targets, an array, so the flag is set on the array and the guest never arrives
+  // (() => { guest.arrived = true; }, or targets[0])
+  targetsTakenForOne() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'Property' || n.computed || !/^on(Complete|Start|Loop|Active|Stop)$/.test(n.key.name || '')) return;
+      const fn = n.value;
+      if (!/Function/.test(fn.type) || fn.params.length < 2 || fn.params[1].type !== 'Identifier') return;
+      const targets = fn.params[1].name;
+      let set = null;
+      walk(fn.body, (a) => {
+        if (!set && a.type === 'AssignmentExpression' && a.left.type === 'MemberExpression' && !a.left.computed && a.left.object.type === 'Identifier' && a.left.object.name === targets && a.left.property.name !== 'length') set = a;
+      });
+      if (!set) return;
+      const line = lineOf(set);
+      this.add('wrong_argument', true, `${this.text(set.left)} = … (line ${line}): the second argument of ${n.key.name} is the tween's targets, an array, so this sets ${set.left.property.name} on the array and no game object ever has it (${targets}[0], or the object itself)`, line, `${targets}[0].${set.left.property.name}`);
     });
   }
 }

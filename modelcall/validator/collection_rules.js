@@ -46,6 +46,9 @@ class CollectionRules extends RuleSet {
     if (/\[\s*\w+\s*\]\s*=\s*(null|undefined)\s*;/.test(this.code)) this.movedFromSlotKept();
     if (/(--|-=\s*1\b)/.test(this.code) && /===?\s*0\b|<=\s*0\b/.test(this.code)) this.leftTakenOnOneBranch();
     if (/RandomRGB|Math\s*\.\s*random|Between\s*\(|GetRandom|RND\s*\./.test(this.code) && /colou?r|tint|hue/i.test(this.code)) this.randomColourPickedOnce();
+
+    if (/\.sort\s*\(/.test(this.code)) this.sortOffsetCancels();
+    if (/\.reverse\s*\(\s*\)\s*\.\s*(forEach|map)\s*\(/.test(this.code)) this.listReversedInPlace();
     return this.found;
   }
 
@@ -614,6 +617,30 @@ class CollectionRules extends RuleSet {
         this.add('state_not_updated', true, `${name} (line ${line}) is drawn at random once, before the handler of line ${this.lineAt(h.n.start)} ever runs, and that handler makes a new object with it each time: every one gets the same ${name} (draw it inside the handler)`, line, 'draw it inside the handler');
         return;
       }
+    }
+  }
+
+  // this.calls.sort((a, b) => (a - this.floor) - (b - this.floor)): the same offset on both sides cancels, so this is
+  // a - b, the lowest first, not the nearest first (Math.abs(a - this.floor) - Math.abs(b - this.floor))
+  sortOffsetCancels() {
+    const at = /\.sort\s*\(\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>\s*\(\s*\1\s*-\s*([\w.]+)\s*\)\s*-\s*\(\s*\2\s*-\s*\3\s*\)\s*\)/.exec(this.code);
+    if (!at) return;
+    const [, a, b, from] = at;
+    const line = this.lineAt(at.index);
+    this.add('wrong_argument', true, `(${a} - ${from}) - (${b} - ${from}) (line ${line}) is ${a} - ${b}: the same ${from} taken from both cancels, so the sort puts the lowest first, not the nearest (Math.abs(${a} - ${from}) - Math.abs(${b} - ${from}))`, line, `Math.abs(${a} - ${from}) - Math.abs(${b} - ${from})`);
+  }
+
+  // this.tickets.reverse().forEach(...) to draw the newest ticket first: reverse() turns the list itself round, so
+  // every redraw flips the queue and tickets.shift() serves whichever end it last lands on (slice().reverse())
+  listReversedInPlace() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*reverse\s*\(\s*\)\s*\.\s*(forEach|map)\s*\(/g)) {
+      const list = m[1];
+      const esc = escape(list.replace(/\s+/g, '')).replace(/\\\./g, '\\s*\\.\\s*');
+      const used = new RegExp(`${esc}\\s*\\.\\s*(shift|pop|push|unshift|splice)\\s*\\(|${esc}\\s*\\[\\s*0\\s*\\]`).exec(this.code);
+      if (!used) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${list}.reverse() (line ${line}) turns the list itself round just to ${m[2]} it backwards, while the game takes from it by its order (${used[0].trim()}…, line ${this.lineAt(used.index)}): every pass through here flips the order the game keeps (${list}.slice().reverse())`, line, `${list}.slice().reverse()`);
+      return;
     }
   }
 }

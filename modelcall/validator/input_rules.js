@@ -17,6 +17,8 @@ class InputRules extends RuleSet {
     if (/\.isDown\b/.test(this.code) && /setVelocity[XY]\s*\(/.test(this.code)) this.velocityKeptAfterRelease();
     if (/input\s*\.\s*on\s*\(\s*['"]pointerdown['"]/.test(this.code) && /\.on\s*\(\s*['"]pointerdown['"]/.test(this.code.replace(/input\s*\.\s*on\s*\(\s*['"]pointerdown['"]/g, ''))) this.missCountedOnHits();
     if (/['"]pointerover['"]/.test(this.code) && /['"]pointerout['"]/.test(this.code) && /delayedCall\s*\(/.test(this.code)) this.hoverTimerNeverCancelled();
+
+    if (/\.duration\b/.test(this.code) && /\.isDown\b/.test(this.code)) this.heldTimeFromLastPress();
     return this.found;
   }
 
@@ -163,6 +165,17 @@ class InputRules extends RuleSet {
       this.add('never_fires', true, `${m[1]} = …delayedCall(…) (line ${line}) shows it after the pointer has rested, but nothing removes that timer when the pointer leaves (pointerout): a quick pass over it still shows it later, over nothing, and it stays (${m[1]}.remove() on pointerout)`, line, `${m[1]}.remove() on pointerout`);
       return;
     }
+  }
+
+  // if (key.isDown && key.duration < PARRY_MS): Key#duration is how long the last press lasted, set when the key
+  // comes up, so while the key is held it still holds the last one's (0 at first) and any hold passes as a tap
+  // (key.getDuration(), the time held so far)
+  heldTimeFromLastPress() {
+    const at = /([\w.]+)\s*\.\s*isDown\s*&&\s*\1\s*\.\s*duration\b|([\w.]+)\s*\.\s*duration\b([^;{}]*?)&&\s*\2\s*\.\s*isDown\b/.exec(this.code);
+    if (!at) return;
+    const key = at[1] || at[2];
+    const line = this.lineAt(at.index);
+    this.add('wrong_argument', true, `${key}.duration (line ${line}) is how long the last press of ${key} lasted, set when the key comes up: while it is held down it still holds the last one's, so the time held now is never read (${key}.getDuration())`, line, `${key}.getDuration()`);
   }
 }
 

@@ -43,6 +43,9 @@ class MoveRules extends RuleSet {
     if (/getBottom(Center|Left|Right)\s*\(\s*\)/.test(this.code)) this.respawnIntoGround();
     if (/\.body\s*\.\s*velocity\b/.test(this.code) && /Angle\s*\.\s*Between\s*\(|moveToObject\s*\(/.test(this.code)) this.leadWorkedOutNotAimedAt();
     if (/\.normalize\s*\(\s*\)/.test(this.code) && /\.scale\s*\(/.test(this.code)) this.scaledThenNormalised();
+
+    if (/Math\s*\.\s*abs\s*\(\s*\w+\s*-\s*[\w.]+\s*\)\s*<=?/.test(this.code) && /Angle\s*\.\s*Between|Math\s*\.\s*atan2/.test(this.code)) this.angleGapUnwrapped();
+    if (/startFollow\s*\(/.test(this.code) && !/rotateToPath/.test(this.code)) this.followerFacingNeverTurned();
     return this.found;
   }
 
@@ -305,6 +308,39 @@ class MoveRules extends RuleSet {
     if (!at || /^-/.test(at[2]) || /^\d*\.?\d+$/.test(at[2]) && Number(at[2]) === 1) return;
     const line = this.lineAt(at.index);
     this.add('wrong_order', true, `${at[0].trim()} (line ${line}) scales by ${at[2]} and then normalize() sets the length back to 1: the scale is lost and every vector has length 1 (normalize() first, then scale(${at[2]}))`, line, `normalize().scale(${at[2]})`);
+  }
+
+  // const toTarget = Angle.Between(guard, target); Math.abs(toTarget - this.facing) <= HALF_FOV with this.facing
+  // set to Math.PI: angles run from -PI to PI, so a target just past PI on the other side is nearly 2 * PI away by
+  // plain subtraction and the guard facing left misses half of its cone (Angle.Wrap(toTarget - this.facing))
+  angleGapUnwrapped() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:Phaser\s*\.\s*Math\s*\.\s*Angle\s*\.\s*Between|Math\s*\.\s*atan2)\s*\(/g)) {
+      const local = m[1];
+      const rest = this.code.slice(m.index, m.index + 600);
+      const gap = new RegExp(`Math\\s*\\.\\s*abs\\s*\\(\\s*${local}\\s*-\\s*([\\w.]+)\\s*\\)\\s*<=?|Math\\s*\\.\\s*abs\\s*\\(\\s*([\\w.]+)\\s*-\\s*${local}\\s*\\)\\s*<=?`).exec(rest);
+      if (!gap) continue;
+      const facing = gap[1] || gap[2];
+      const esc = escape(facing).replace(/\\\./g, '\\s*\\.\\s*');
+      if (!new RegExp(`${esc}\\s*=(?!=)[^;]*Math\\s*\\.\\s*PI\\b(?!\\s*\\/)`).test(this.code)) continue;
+      const line = this.lineAt(m.index + gap.index);
+      this.add('wrong_argument', true, `Math.abs(${local} - ${facing}) (line ${line}) compares two angles by plain subtraction, while ${facing} is set to Math.PI: angles run from -PI to PI, so one just across the line behind is almost 2 * PI away and a cone facing left misses half of what it covers (Phaser.Math.Angle.Wrap(${local} - ${facing}))`, line, `Phaser.Math.Angle.Wrap(${local} - ${facing})`);
+      return;
+    }
+  }
+
+  // this.guard.startFollow({ duration: 14000, repeat: -1 }) with its sight read from this.guard.rotation: a path
+  // follower turns along the path only with rotateToPath: true, so its rotation stays 0 and it always looks right
+  followerFacingNeverTurned() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*startFollow\s*\(/g)) {
+      const who = m[1];
+      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      if (new RegExp(`${esc}\\s*\\.\\s*(setRotation|setAngle)\\s*\\(|${esc}\\s*\\.\\s*(rotation|angle)\\s*(=[^=]|\\+=|-=)`).test(this.code)) continue;
+      const read = new RegExp(`${esc}\\s*\\.\\s*(rotation|angle)\\b(?!\\s*(=[^=]|\\+=|-=))|\\{[^{}=]*\\b(rotation|angle)\\b[^{}=]*\\}\\s*=\\s*${esc}\\s*;`).exec(this.code);
+      if (!read) continue;
+      const line = this.lineAt(read.index);
+      this.add('state_not_updated', true, `${who} follows its path (startFollow, line ${this.lineAt(m.index)}) without rotateToPath: true, so its ${read[1] || read[3]} never changes from 0, and what is read from it (line ${line}) always faces the same way (startFollow({ ..., rotateToPath: true }))`, line, 'rotateToPath: true');
+      return;
+    }
   }
 }
 

@@ -63,6 +63,9 @@ class PhysicsRules extends RuleSet {
     if (/physics\s*\.\s*add\s*\.\s*group\s*\(\s*\{/.test(this.code)) this.groupDefaultReadOnce();
     if (/physics\s*\.\s*add\s*\.\s*overlap\s*\(/.test(this.code) && /\b(lives|life|hp|health|hearts)\b\s*(-=|--)|(--|-=)\s*[\w.]*\b(lives|life|hp|health|hearts)\b/i.test(this.code)) this.lifeTakenEveryFrame();
     if (/setCollideWorldBounds\s*\(\s*true\s*,\s*[^,()]+\)/.test(this.code) && /setBounce/.test(this.code)) this.worldBounceOneAxis();
+
+    if (/setOffset\s*\(/.test(this.code) && /setSize\s*\(/.test(this.code)) this.offsetThenResized();
+    if (/physics\s*\.\s*add\s*\.\s*(overlap|collider)\s*\(/.test(this.code) && /return\s+false\b/.test(this.code)) this.processNeverTrue();
     return this.found;
   }
 
@@ -889,6 +892,37 @@ class PhysicsRules extends RuleSet {
       this.add('wrong_argument', true, `${m[0].trim()} (line ${line}) gives ${who} its own world bounce for x only (${bx}); its y is then 0, and that wins over ${bounce[0].trim()} (line ${this.lineAt(bounce.index)}): ${who} stops dead on the top and bottom edges instead of bouncing (setCollideWorldBounds(true, ${bx}, ${by}))`, line, `setCollideWorldBounds(true, ${bx}, ${by})`);
       return;
     }
+  }
+
+  // hero.body.setOffset(0, 40); hero.body.setSize(60, 50): setSize() centres the body on the frame again unless told
+  // not to (its third argument), so the offset just set is lost (setSize first, then setOffset)
+  offsetThenResized() {
+    const at = /([\w.]+)\s*\.\s*setOffset\s*\([^;]*\)\s*;\s*\1\s*\.\s*setSize\s*\(\s*([^,()]+),\s*([^,()]+)\s*\)/.exec(this.code);
+    if (!at) return;
+    const line = this.lineAt(at.index);
+    this.add('wrong_order', true, `${at[1]}.setOffset(…) and then ${at[1]}.setSize(${at[2]}, ${at[3]}) (line ${line}): setSize() centres the body on the frame again unless its third argument is false, so the offset just set is lost (setSize first, then setOffset)`, line, 'setSize before setOffset');
+  }
+
+  // this.physics.add.overlap(boss, bullets, this.hitBoss, this.canDamage, this) with canDamage() returning false on
+  // two paths and nothing at its end: the process callback must return true for the overlap to count, and
+  // undefined does not, so hitBoss() never runs (return true at the end)
+  processNeverTrue() {
+    const named = new Map(this.functions().filter((f) => f.name).map((f) => [f.name, f]));
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/physics\s*\.\s*add\s*\.\s*(overlap|collider)$/.test(this.text(n.callee)) || n.arguments.length < 4) return;
+      const process = n.arguments[3];
+      const ref = /^(?:this\s*\.\s*)?(\w+)$/.exec(this.text(process));
+      const fn = /Function/.test(process.type) ? { node: process, text: process.body.type === 'BlockStatement' ? this.text(process.body) : null } : ref && named.get(ref[1]);
+      if (!fn || !fn.text) return;
+      const body = fn.node.body.body;
+      const last = body[body.length - 1];
+      if (!last || last.type === 'ReturnStatement' || last.type === 'ThrowStatement') return;
+      const returns = [];
+      walk(fn.node.body, (r) => { if (r.type === 'ReturnStatement') returns.push(r); });
+      if (!returns.length || returns.some((r) => !r.argument || !(r.argument.type === 'Literal' && r.argument.value === false))) return;
+      const line = lineOf(n);
+      this.add('never_fires', true, `the process callback ${this.text(process).slice(0, 40)} of ${this.text(n.callee)}() (line ${line}) returns false or falls off its end, which gives undefined: the ${/overlap/.test(this.text(n.callee)) ? 'overlap' : 'collision'} counts only when it returns true, so ${this.text(n.arguments[2]).slice(0, 40)} never runs (return true at its end)`, line, 'return true');
+    });
   }
 }
 

@@ -34,6 +34,8 @@ class ProgressRules extends RuleSet {
     if (/setData\s*\(|\.\w+\s*=\s*0\s*;/.test(this.code) && /\binc(Data)?\s*\(|\+=/.test(this.code)) this.zeroedBeforeAdded();
     if (/Math\s*\.\s*floor\s*\(\s*[\w.]+\s*\*\s*0?\.\d+\s*\)/.test(this.code)) this.growthFloorsToZero();
     if (/Math\s*\.\s*max\s*\(/.test(this.code) && /\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.unlockNeverRaised();
+
+    if (/\*\s*this\s*\.\s*\w+\s*\+\+|this\s*\.\s*\w+\s*\+\+\s*\*/.test(this.code)) this.multipliedBeforeRaised();
     return this.found;
   }
 
@@ -381,6 +383,18 @@ class ProgressRules extends RuleSet {
       this.add('never_fires', true, `'${key}' counts the open levels (${asCount[0].trim()}, line ${this.lineAt(asCount.index)}), and a win stores ${m[0].trim()} (line ${line}): the level just won is open, so ${index[1]} + 1 is never more than the count already is, and the next level never opens (${index[1]} + 2)`, line, `${index[1]} + 2`);
       return;
     }
+  }
+
+  // this.streak = 0 and, on a catch, this.score += 10 * this.streak++: the old streak is multiplied before it is
+  // raised, so the first catch scores 0 and each later one a step behind (10 * ++this.streak)
+  multipliedBeforeRaised() {
+    const at = /([\w.]+)\s*\+=\s*([\w.]+)\s*\*\s*(this\s*\.\s*(\w+))\s*\+\+|([\w.]+)\s*\+=\s*(this\s*\.\s*(\w+))\s*\+\+\s*\*\s*([\w.]+)/.exec(this.code);
+    if (!at) return;
+    const field = at[3] || at[6];
+    const name = at[4] || at[7];
+    if (!new RegExp(`this\\s*\\.\\s*${name}\\s*=\\s*0\\s*[;,]`).test(this.code)) return;
+    const line = this.lineAt(at.index);
+    this.add('wrong_order', true, `${at[0].trim()} (line ${line}) multiplies by ${field} before ++ raises it, and ${field} starts at 0: the first one adds nothing and every later one adds a step less than its count (++${field})`, line, `++${field}`);
   }
 }
 
