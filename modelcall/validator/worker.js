@@ -19,7 +19,7 @@ const acorn = require('acorn');
 const globals = require('globals');
 const { Contracts } = require('./contracts');
 const { Schedule } = require('./reach');
-const { gameStateFindings } = require('./game_state');
+const { gameStateFindings, walk } = require('./game_state');
 const { physicsFindings } = require('./physics_rules');
 const { collectionFindings } = require('./collection_rules');
 const { playFindings } = require('./play_rules');
@@ -376,6 +376,10 @@ class Analysis {
   }
 
   run() {
+    this.paramKeys = new Set();
+    walk(this.ast, (n) => {
+      if (/Function/.test(n.type)) n.params.forEach((p) => { if (p.type === 'Identifier') this.paramKeys.add(n.start + ':' + p.name); });
+    });
     this.collectAssigned(this.ast);
     this.deadFunctions();
     // learning passes until the types stop changing (at most MAX_PASSES - 1), then the pass that records
@@ -1028,8 +1032,14 @@ class Analysis {
       if (p.type !== 'Identifier') return;
       const pkey = fn.start + ':' + p.name;
       // a recursive call handing the parameter on to itself (resolveBoard(scene) inside resolveBoard) tells nothing,
-      // and taken as unknown it would keep the parameter unknown for good
-      if (a && a.type === 'Identifier' && !types && this.lookup(ctx.scope, a.name) === pkey) return;
+      // and taken as unknown it would keep the parameter unknown for good; so does another function's parameter
+      // handed on before any pass has learnt its type (startRound(scene) and explode(scene) calling each other)
+      const from = a && a.type === 'Identifier' && !types ? this.lookup(ctx.scope, a.name) : null;
+      if (from === pkey) return;
+      if (from && this.paramKeys.has(from)) {
+        const before = this.prev ? this.prev.bindings.get(from) : null;
+        if (!before || before.types.size === 0) return;
+      }
       if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
       this.addType(this.bindings.get(pkey), types ? (types[i] === undefined ? null : types[i]) : (a ? this.peekType(a, ctx) : null));
     });

@@ -5,6 +5,14 @@ aimed at; from older sets, a frog sent home without its row and column, a day's 
 unlock raised only to the won level's index + 1, and at task level a graph plotted upside down, a matched pair that
 passes the turn, a Nim winner named after the switch, a "64-pixel star" given 64 as its radius and a cue ball "shot
 straight right" with one speed.
+Round 64: the user's seeds (a template in plain quotes, a fade-in replaced at once, a world bounce for x only, a bar
+divided by what is left, only the last tween stopped, a registry value made without its setter, a vector scaled then
+normalised), the fighting set (a deadline given a duration, a fired timer still tested, remove(true) before a
+restart, a process callback that never says true, an offset lost to setSize, an unwrapped angle gap, a follower
+never turned, a key's last press read while held, a method read as a flag), the time-management set (a serve that
+runs the expiry, tween targets taken for one, a sort offset that cancels, setTimeout through a pause, a streak
+multiplied before it is raised, a queue reversed in place) and (working) a fuse timer made in two helpers that call
+each other.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -30,13 +38,29 @@ EXPECTED = {
     "fail_seed_bounce_tween_last_kept": [("l2", "state_not_updated", 43, "this.bounceTween = this.tweens.add(…) (line 30) runs once per pass of a loop, so the field keeps onl")],
     "fail_seed_registry_values_no_setter": [("l2", "never_fires", 21, "this.registry.values.score = (line 21) makes 'score' as a plain property, without the setter that th")],
     "fail_seed_pull_scaled_then_normalised": [("l2", "wrong_order", 48, "this.pull.set(CENTER.x - ball.x, CENTER.y - ball.y).scale(strength).normalize() (line 48) scales by ")],
+    "fail_brawl_iframes_until_duration": [("l2", "wrong_argument", 57, "this.invulnerableUntil = IFRAME_MS (line 57) is a moment on the scene clock (this.time.now < this.in")],
+    "fail_parry_key_duration_while_held": [("l2", "wrong_argument", 49, "key.duration (line 49) is how long the last press of key lasted, set when the key comes up: while it")],
+    "fail_stealth_cone_angle_unwrapped": [("l2", "wrong_argument", 44, "Math.abs(toTarget - this.facing) (line 44) compares two angles by plain subtraction, while this.faci")],
+    "fail_combo_fired_timer_still_set": [("l2", "never_fires", 34, "if (this.comboTimer) (line 34) asks whether this.comboTimer is still waiting, but the field keeps th")],
+    "fail_combo_timer_removed_with_callback": [("l2", "wrong_argument", 66, "this.comboTimer.remove(true) (line 66) runs the timer's callback as it removes it, just before this.")],
+    "fail_boss_process_never_true": [("l2", "never_fires", 26, "the process callback this.canDamage of this.physics.add.overlap() (line 26) returns false or falls o")],
+    "fail_duck_offset_lost_to_setsize": [("l2", "wrong_order", 69, "this.hero.body.setOffset(…) and then this.hero.body.setSize(40, 40) (line 69): setSize() centres the")],
+    "fail_guard_follower_never_turned": [("l2", "state_not_updated", 43, "this.guard follows its path (startFollow, line 25) without rotateToPath: true, so its rotation never")],
+    "fail_fighter_method_read_as_flag": [("l2", "wrong_argument", 65, "defender.isBlocking (line 65) reads the method isBlocking() without calling it: a function is always")],
+    "fail_cooking_serve_runs_expire": [("l2", "wrong_argument", 61, "order.timer.remove(true) (line 61) runs the timer's callback as it removes it, and that callback is ")],
+    "fail_queue_oncomplete_targets_array": [("l2", "wrong_argument", 17, "guest.arrived = … (line 17): the second argument of onComplete is the tween's targets, an array, so ")],
+    "fail_elevator_sort_offset_cancels": [("l2", "wrong_argument", 50, "(a - this.floor) - (b - this.floor) (line 50) is a - b: the same this.floor taken from both cancels,")],
+    "fail_traffic_light_settimeout_through_pause": [("l2", "state_not_updated", 45, "setTimeout() (line 45) drives setPhase() on the browser's clock, which knows nothing of the game's p")],
+    "fail_fishing_streak_multiplied_first": [("l2", "wrong_order", 44, "this.score += 10 * this.streak++ (line 44) multiplies by this.streak before ++ raises it, and this.s")],
+    "fail_pizza_tickets_reversed_in_place": [("l2", "state_not_updated", 42, "this.tickets.reverse() (line 42) turns the list itself round just to forEach it backwards, while the")],
 }
 
 WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
            "pass_frogger_home_keeps_old_cell", "pass_plotter_curve_upside_down", "pass_memory_match_turn_passed", "pass_nim_winner_after_switch", "pass_stars_size_as_radius",
            "pass_billiards_cue_one_speed", "pass_daynight_cosine_half_turn",
            "pass_levels_unlock_index_as_count",
-           "pass_seed_score_template_in_quotes", "pass_seed_fade_in_replaced_by_out", "pass_seed_world_bounce_x_only", "pass_seed_hp_bar_by_current", "pass_seed_bounce_tween_last_kept", "pass_seed_registry_values_no_setter", "pass_seed_pull_scaled_then_normalised"]
+           "pass_seed_score_template_in_quotes", "pass_seed_fade_in_replaced_by_out", "pass_seed_world_bounce_x_only", "pass_seed_hp_bar_by_current", "pass_seed_bounce_tween_last_kept", "pass_seed_registry_values_no_setter", "pass_seed_pull_scaled_then_normalised",
+           "pass_brawl_iframes_until_duration", "pass_parry_key_duration_while_held", "pass_stealth_cone_angle_unwrapped", "pass_combo_fired_timer_still_set", "pass_combo_timer_removed_with_callback", "pass_boss_process_never_true", "pass_duck_offset_lost_to_setsize", "pass_guard_follower_never_turned", "pass_fighter_method_read_as_flag", "pass_cooking_serve_runs_expire", "pass_queue_oncomplete_targets_array", "pass_elevator_sort_offset_cancels", "pass_traffic_light_settimeout_through_pause", "pass_fishing_streak_multiplied_first", "pass_pizza_tickets_reversed_in_place", "pass_hot_potato_fuse_mutual_helpers"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
