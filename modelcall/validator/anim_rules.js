@@ -25,6 +25,8 @@ class AnimRules extends RuleSet {
     if (/\.(stop|remove|pause)\s*\(/.test(this.code) && /(tweens\s*\.\s*add|time\s*\.\s*addEvent)\s*\(/.test(this.code)) this.onlyLastKeptInLoop();
 
     if (/on(Complete|Start|Loop|Active|Stop)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+/.test(this.code)) this.targetsTakenForOne();
+
+    if (/\.(flash|shake|fadeIn|fadeOut|fade|pan|zoomTo|rotateTo)\s*\(/.test(this.code)) this.effectCallbackEveryFrame();
     return this.found;
   }
 
@@ -239,6 +241,24 @@ class AnimRules extends RuleSet {
       if (!set) return;
       const line = lineOf(set);
       this.add('wrong_argument', true, `${this.text(set.left)} = … (line ${line}): the second argument of ${n.key.name} is the tween's targets, an array, so this sets ${set.left.property.name} on the array and no game object ever has it (${targets}[0], or the object itself)`, line, `${targets}[0].${set.left.property.name}`);
+    });
+  }
+
+  // this.cameras.main.flash(300, 255, 40, 40, false, () => this.nextQuestion()): a camera effect calls that callback
+  // on every frame of the effect (with the camera and how far it is), not once at its end, so one flash runs through
+  // every question left (listen for the camera's FLASH_COMPLETE, or test the progress for 1)
+  effectCallbackEveryFrame() {
+    const at = { flash: 5, shake: 4, fadeIn: 4, fadeOut: 4, fade: 4, pan: 4, zoomTo: 3, rotateTo: 3 };
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed) return;
+      const effect = n.callee.property.name;
+      if (!(effect in at) || !/camera|cam\b|cameras\s*\.\s*main/i.test(this.text(n.callee.object))) return;
+      const fn = n.arguments[at[effect]];
+      if (!fn || !/Function/.test(fn.type) || fn.params.length >= 2) return;
+      const body = this.text(fn.body);
+      if (!/\bscene\s*\.\s*(start|restart|launch)\s*\(|this\s*\.\s*\w+\s*\(|\+\+|\+=|--|-=/.test(body)) return;
+      const done = { flash: 'FLASH_COMPLETE', shake: 'SHAKE_COMPLETE', fadeIn: 'FADE_IN_COMPLETE', fadeOut: 'FADE_OUT_COMPLETE', fade: 'FADE_OUT_COMPLETE', pan: 'PAN_COMPLETE', zoomTo: 'ZOOM_COMPLETE', rotateTo: 'ROTATE_COMPLETE' }[effect];
+      this.add('wrong_argument', true, `the callback handed to ${this.text(n.callee)}() (line ${lineOf(n)}) runs on every frame of the effect, with the camera and its progress, not once at its end: what it does happens again each frame the ${effect} lasts (listen for the camera's ${done}, or act when the progress is 1)`, lineOf(n), done);
     });
   }
 }

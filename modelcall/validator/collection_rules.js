@@ -49,6 +49,12 @@ class CollectionRules extends RuleSet {
 
     if (/\.sort\s*\(/.test(this.code)) this.sortOffsetCancels();
     if (/\.reverse\s*\(\s*\)\s*\.\s*(forEach|map)\s*\(/.test(this.code)) this.listReversedInPlace();
+
+    if (/Actions\s*\.\s*Call\s*\(/.test(this.code)) this.actionsCallIndex();
+    if (/Math\s*\.\s*(max|min)\s*\(/.test(this.code)) this.maxOfArray();
+    if (/new\s+Map\s*\(/.test(this.code)) this.mapReadByBrackets();
+    if (/\.push\s*\([^;]*\.splice\s*\(/.test(this.code)) this.splicedArrayPushed();
+    if (/setData\s*\(\s*['"]type['"]/.test(this.code)) this.builtInTypeForData();
     return this.found;
   }
 
@@ -74,6 +80,8 @@ class CollectionRules extends RuleSet {
       if (callee.type !== 'MemberExpression' || callee.computed || !['slice', 'concat'].includes(callee.property.name)) return;
       // Array#slice and concat take at most two arguments here (Graphics#slice draws, with five or more)
       if (!n.expression.arguments.length || n.expression.arguments.length > 2 || !/^this\.\w+$|^\w+$/.test(this.text(callee.object))) return;
+      // this.slice(fruit) in a scene with its own slice() method is that method, not Array#slice
+      if (callee.object.type === 'ThisExpression' || this.functions().some((f) => f.name === callee.property.name)) return;
       const fix = callee.property.name === 'slice' ? 'splice' : 'push';
       this.add('never_fires', true, `${this.text(n.expression)} (line ${lineOf(n)}) makes a new array and leaves ${this.text(callee.object)} as it was, and the new one is thrown away: nothing changes (${this.text(callee.object)}.${fix}(…))`, lineOf(n), fix === 'splice' ? 'splice' : 'push');
     });
@@ -641,6 +649,81 @@ class CollectionRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${list}.reverse() (line ${line}) turns the list itself round just to ${m[2]} it backwards, while the game takes from it by its order (${used[0].trim()}…, line ${this.lineAt(used.index)}): every pass through here flips the order the game keeps (${list}.slice().reverse())`, line, `${list}.slice().reverse()`);
       return;
+    }
+  }
+
+  // Phaser.Actions.Call(hearts, (heart, i) => heart.setAlpha(i < this.hp ? 1 : 0.2)): Actions.Call hands its callback
+  // the item only, so i is undefined and every test with it fails (getChildren().forEach((heart, i) => ...))
+  actionsCallIndex() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/Actions\s*\.\s*Call$/.test(this.text(n.callee))) return;
+      const fn = n.arguments[1];
+      if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params[1].type !== 'Identifier') return;
+      const idx = fn.params[1].name;
+      if (!new RegExp(`(?<![\\w$.])${idx}\\b`).test(this.text(fn.body))) return;
+      this.add('wrong_argument', true, `Phaser.Actions.Call(…, (${fn.params.map((p) => this.text(p)).join(', ')}) => …) (line ${lineOf(n)}) hands its callback the item only, so ${idx} is undefined wherever it is used (forEach((${this.text(fn.params[0])}, ${idx}) => …))`, lineOf(n), 'forEach');
+    });
+  }
+
+  // Math.max(this.runners.map((r) => r.wins)): Math.max takes numbers, not an array, so it gives NaN (or the one
+  // entry), and a test against it never holds (Math.max(...list))
+  maxOfArray() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/^Math\s*\.\s*(max|min)$/.test(this.text(n.callee)) || n.arguments.length !== 1) return;
+      const a = n.arguments[0];
+      const array = a.type === 'ArrayExpression' || a.type === 'CallExpression' && a.callee.type === 'MemberExpression' && !a.callee.computed && ['map', 'filter', 'slice', 'concat'].includes(a.callee.property.name);
+      if (!array) return;
+      const fn = this.text(n.callee).replace(/\s+/g, '');
+      this.add('wrong_argument', true, `${this.text(n).slice(0, 60)} (line ${lineOf(n)}) hands ${fn}() one array: it takes numbers, so the result is NaN (or the one entry) and no test against it holds (${fn}(...${this.text(a).slice(0, 40)}))`, lineOf(n), `${fn}(...list)`);
+    });
+  }
+
+  // const JUMPS = new Map([[3, 22], ...]) and JUMPS[square]: a Map keeps its entries apart from its properties, so
+  // brackets always give undefined and no ladder is ever climbed (JUMPS.get(square))
+  mapReadByBrackets() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*new\s+Map\s*\(/g)) {
+      const name = m[1];
+      if (new RegExp(`(?<![\\w$.])${name}\\s*=(?!=)`).test(this.code.slice(m.index + m[0].length))) continue;
+      let read = null;
+      walk(this.ast, (r) => {
+        if (!read && r.type === 'MemberExpression' && r.computed && r.object.type === 'Identifier' && r.object.name === name && !(r.property.type === 'Literal' && typeof r.property.value === 'string')) read = r;
+      });
+      if (!read) continue;
+      const key = this.text(read.property);
+      const line = lineOf(read);
+      this.add('wrong_argument', true, `${this.text(read)} (line ${line}) reads ${name}, a Map (line ${this.lineAt(m.index)}), with brackets: a Map keeps its entries apart from its properties, so this is always undefined (${name}.get(${key}))`, line, `${name}.get(${key})`);
+      return;
+    }
+  }
+
+  // this.inventory.push(room.items.splice(idx, 1)): splice() gives back an array, so the inventory holds ['key'] and
+  // inventory.includes('key') is false (push(...room.items.splice(idx, 1)), or splice(idx, 1)[0])
+  splicedArrayPushed() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'push' || n.arguments.length !== 1) return;
+      const a = n.arguments[0];
+      if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || a.callee.computed || a.callee.property.name !== 'splice') return;
+      const list = this.text(n.callee.object);
+      if (new RegExp(`${escape(list).replace(/\\\./g, '\\s*\\.\\s*')}\\s*\\[[^\\]]+\\]\\s*\\[`).test(this.code)) return;
+      this.add('wrong_argument', true, `${this.text(n).slice(0, 70)} (line ${lineOf(n)}): splice() gives back an array, so ${list} gets a one-entry array, not the item, and a look for the item in ${list} never finds it (push(...${this.text(a).slice(0, 40)}))`, lineOf(n), `push(...${this.text(a)})`);
+    });
+  }
+
+  // pickups made with .setData('type', it.kind) and the pickup handler's this.addItem(item.type): a game object's
+  // own type is its class name ('Sprite'), not the data value, so every item is filed under 'Sprite'
+  // (item.getData('type'))
+  builtInTypeForData() {
+    if (/\.type\s*=[^=]/.test(this.code)) return;
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?<![\w$.])(\w+)\s*\.\s*type\b(?!\s*=[^=])/g)) {
+        const who = m[1];
+        if (/^(event|e|evt|ev|pointer|body|data|config|cfg|opts|options|def|spec|it|entry|item_def|this)$/.test(who)) continue;
+        if (!new RegExp(`(?<![\\w$.])${who}\\b`).test(fn.node.params.map((p) => this.text(p)).join(','))) continue;
+        if (new RegExp(`(?<![\\w$.])${who}\\s*\\.\\s*getData\\s*\\(|const\\s+${who}\\s*=\\s*[A-Z_]+\\s*\\[`).test(fn.text)) continue;
+        const line = this.lineIn(fn, m.index);
+        this.add('wrong_argument', true, `${who}.type (line ${line}) is the game object's own type, its class name ('Sprite', 'Image'), while the program stores its kind with setData('type', …): every one reads the same class name (${who}.getData('type'))`, line, `${who}.getData('type')`);
+        return;
+      }
     }
   }
 }

@@ -4195,7 +4195,14 @@ class GameState {
   endsTheRun(cb) {
     if (!cb || (cb.type === 'Literal' && cb.value === null)) return false;
     const fn = /Function/.test(cb.type) ? cb : memberPath(cb) ? this.functionsByName().get(memberPath(cb).split('.').pop()) : null;
-    return !!fn && /\.pause\s*\(|gameOver|isGameOver|game_over|GAME OVER|\.restart\s*\(|\blives\b|\bhealth\b|\bhp\b|\bdie\b|\bdead\b|dying/i.test(this.code.slice(fn.start, fn.end));
+    if (!fn) return false;
+    // the handler's own text and that of the methods it calls (() => this.crash())
+    let text = this.code.slice(fn.start, fn.end);
+    for (const m of text.matchAll(/this\s*\.\s*(\w+)\s*\(/g)) {
+      const called = this.functionsByName().get(m[1]);
+      if (called) text += this.code.slice(called.start, called.end);
+    }
+    return /\.pause\s*\(|gameOver|isGameOver|game_over|GAME OVER|\.restart\s*\(|\blives\b|\bhealth\b|\bhp\b|\bdie\b|\bdead\b|dying/i.test(text);
   }
 
   // physics.add.group({ key: 'ball', repeat: 15 }): a group config's repeat counts the copies after the first, so it makes

@@ -2,7 +2,8 @@
 // Whole-program checks of what a HUD shows: a template written in plain quotes (the text shows "${this.score}"
 // as it is), a registry or data value first made by writing to `.values` (the key never gets the setter that emits
 // changedata, so a HUD that listens for it never hears a change), and a bar's segment width divided by the current
-// amount where the maximum is meant (the bar stays full as the amount drops).
+// amount where the maximum is meant (the bar stays full as the amount drops), and a letter appended with the line
+// break appendText() adds by default.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -15,6 +16,8 @@ class HudRules extends RuleSet {
     if (/['"][^'"\n]*\$\{/.test(this.code)) this.templateInPlainQuotes();
     if (/\.values\s*\.\s*\w+\s*=[^=]/.test(this.code) && /changedata|setdata/.test(this.code)) this.valueMadeWithoutSetter();
     if (/\/\s*this\s*\.\s*\w+\s*;/.test(this.code) && /max/i.test(this.code)) this.segmentByCurrentAmount();
+
+    if (/appendText\s*\(/.test(this.code)) this.letterPerLine();
     return this.found;
   }
 
@@ -58,6 +61,15 @@ class HudRules extends RuleSet {
       this.add('wrong_argument', true, `${name} (line ${line}) divides the bar by this.${amount}, what is left, while the bar has ${cap[0]} segments: as ${amount} drops each segment grows and the bar stays as long as ever (divide by ${cap[0]})`, line, `/ ${cap[0]}`);
       return;
     }
+  }
+
+  // this.narration.appendText(line[index]) once a letter: appendText() starts a new line before what it adds unless
+  // its second argument is false, so the text is typed one letter per line (appendText(line[index], false))
+  letterPerLine() {
+    const at = /([\w.]+)\s*\.\s*appendText\s*\(\s*([\w.]+\s*\[[^\]]+\]|[\w.]+\s*\.\s*(?:charAt|at)\s*\([^()]*\))\s*\)/.exec(this.code);
+    if (!at) return;
+    const line = this.lineAt(at.index);
+    this.add('wrong_argument', true, `${at[0].trim()} (line ${line}) adds one letter, and appendText() starts a new line before what it adds unless its second argument is false: the text comes out one letter per line (appendText(${at[2]}, false))`, line, `appendText(${at[2]}, false)`);
   }
 }
 

@@ -19,6 +19,8 @@ class InputRules extends RuleSet {
     if (/['"]pointerover['"]/.test(this.code) && /['"]pointerout['"]/.test(this.code) && /delayedCall\s*\(/.test(this.code)) this.hoverTimerNeverCancelled();
 
     if (/\.duration\b/.test(this.code) && /\.isDown\b/.test(this.code)) this.heldTimeFromLastPress();
+
+    if (/input\s*\.\s*enabled\s*=\s*false/.test(this.code) && /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.test(this.code)) this.keysLiveWhileInputOff();
     return this.found;
   }
 
@@ -176,6 +178,17 @@ class InputRules extends RuleSet {
     const key = at[1] || at[2];
     const line = this.lineAt(at.index);
     this.add('wrong_argument', true, `${key}.duration (line ${line}) is how long the last press of ${key} lasted, set when the key comes up: while it is held down it still holds the last one's, so the time held now is never read (${key}.getDuration())`, line, `${key}.getDuration()`);
+  }
+
+  // this.input.enabled = false for the pause between rounds, with the game played on input.keyboard.on('keydown-A'):
+  // the scene's input flag stops pointer input only; the keyboard plugin goes on sending key events, so presses in
+  // the pause still count (this.input.keyboard.enabled = false)
+  keysLiveWhileInputOff() {
+    if (/keyboard\s*\.\s*enabled\s*=/.test(this.code)) return;
+    const at = /([\w.]*input)\s*\.\s*enabled\s*=\s*false/.exec(this.code);
+    const keys = /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.exec(this.code);
+    const line = this.lineAt(at.index);
+    this.add('state_not_updated', true, `${at[0]} (line ${line}) stops pointer input only: the keyboard plugin the game is played with (${keys[0]}…, line ${this.lineAt(keys.index)}) goes on sending key events, so presses still count while input is meant to be off (${at[1]}.keyboard.enabled = false)`, line, `${at[1]}.keyboard.enabled = false`);
   }
 }
 
