@@ -369,7 +369,7 @@ class ProgressRules extends RuleSet {
   // the count, and the next level never opens (this.index + 2, the count with the next level in it)
   unlockNeverRaised() {
     for (const m of this.code.matchAll(/Math\s*\.\s*max\s*\(\s*([\w.]+\s*\.\s*get(?:Data)?\s*\(\s*(['"])(\w+)\2\s*\))\s*,\s*([^;]+?)\)\s*;/g)) {
-      const [, read, , key] = m;
+      const key = m[3];
       let raised = m[4].trim().replace(/^Math\s*\.\s*min\s*\(\s*([^,]+),[^()]*\)$/, '$1').trim();
       const local = /^\w+$/.test(raised) && new RegExp(`(?:const|let|var)\\s+${raised}\\s*=\\s*([^;]+);`).exec(this.code.slice(0, m.index));
       if (local) raised = local[1].trim();
