@@ -1038,7 +1038,7 @@ class Analysis {
       if (from === pkey) return;
       if (from && this.paramKeys.has(from)) {
         const before = this.prev ? this.prev.bindings.get(from) : null;
-        if (!before || before.types.size === 0) return;
+        if (!before || (before.types.size === 0 && !before.unknown)) return;
       }
       if (!this.bindings.has(pkey)) this.bindings.set(pkey, { types: new Map(), unknown: false });
       this.addType(this.bindings.get(pkey), types ? (types[i] === undefined ? null : types[i]) : (a ? this.peekType(a, ctx) : null));
