@@ -55,6 +55,9 @@ class CollectionRules extends RuleSet {
     if (/new\s+Map\s*\(/.test(this.code)) this.mapReadByBrackets();
     if (/\.push\s*\([^;]*\.splice\s*\(/.test(this.code)) this.splicedArrayPushed();
     if (/setData\s*\(\s*['"]type['"]/.test(this.code)) this.builtInTypeForData();
+
+    if (/\.map\s*\(\s*(Number\.)?parseInt\s*\)/.test(this.code)) this.mapParseInt();
+    if (/\]\s*=\s*\[/.test(this.code)) this.swapJoinedToLineAbove();
     return this.found;
   }
 
@@ -725,6 +728,26 @@ class CollectionRules extends RuleSet {
         return;
       }
     }
+  }
+
+  // raw.split(',').map(parseInt): map() hands parseInt the index as its radix, so the second entry is read in base 1
+  // and the third in base 2, and the scores come back NaN from the second on (map(Number))
+  mapParseInt() {
+    const at = /\.map\s*\(\s*((?:Number\.)?parseInt)\s*\)/.exec(this.code);
+    const line = this.lineAt(at.index);
+    this.add('wrong_argument', true, `.map(${at[1]}) (line ${line}) hands ${at[1]} each entry's index as its radix: the second is read in base 1 and later ones in small bases, so they come back NaN or wrong (map(Number), or map((s) => parseInt(s, 10)))`, line, 'map(Number)');
+  }
+
+  // this.shots += 1 (no semicolon) and on the next line [this.current, this.next] = [this.next, this.current]: a line
+  // that starts with [ continues the one above, so this is this.shots[this.current, this.next] = ..., and the swap never
+  // happens (a ; before the [)
+  swapJoinedToLineAbove() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'AssignmentExpression' || n.left.type !== 'MemberExpression' || !n.left.computed || n.left.property.type !== 'SequenceExpression') return;
+      if (n.right.type !== 'ArrayExpression') return;
+      const line = lineOf(n.left.property);
+      this.add('wrong_order', true, `line ${line} starts with [${this.text(n.left.property)}] = ${this.text(n.right).slice(0, 40)} and the line above ends with no semicolon, so JavaScript reads it as ${this.text(n.left.object).slice(0, 40)}[…] = …, an index on the line above: the swap never happens (put a ; before the [)`, line, '; before [');
+    });
   }
 }
 

@@ -7,15 +7,15 @@ passes the turn, a Nim winner named after the switch, a "64-pixel star" given 64
 straight right" with one speed.
 Round 64: the user's seeds (a template in plain quotes, a fade-in replaced at once, a world bounce for x only, a bar
 divided by what is left, only the last tween stopped, a registry value made without its setter, a vector scaled then
-normalised), the fighting set (a deadline given a duration, a fired timer still tested, remove(true) before a
-restart, a process callback that never says true, an offset lost to setSize, an unwrapped angle gap, a follower
-never turned, a key's last press read while held, a method read as a flag), the time-management set (a serve that
-runs the expiry, tween targets taken for one, a sort offset that cancels, setTimeout through a pause, a streak
-multiplied before it is raised, a queue reversed in place), the adventure, party and story sets (an Actions.Call
-index, Math.max of an array, a Map read by brackets, a spliced array pushed, a built-in type read for a data kind,
-a flash callback run every frame, a letter per line, input switched off while the keys stay live) and (working) a
-fuse timer made in two helpers that call each other, a scene's own slice() method and an obstacle group whose
-handler ends the run through a method.
+normalised), the fighting set (a deadline given a duration, a fired timer still tested, remove(true) before a restart,
+a process callback that never says true, an offset lost to setSize, an unwrapped angle gap, a follower never turned, a
+key's last press read while held, a method read as a flag), the time-management set (a serve that runs the expiry,
+tween targets taken for one, a sort offset that cancels, setTimeout through a pause, a streak multiplied before it is
+raised, a queue reversed in place), the adventure, party and story sets (an Actions.Call index, Math.max of an array,
+a Map read by brackets, a spliced array pushed, a built-in type read for a data kind, a flash callback run every
+frame, a letter per line, input switched off while the keys stay live), the casual set (a swap joined to the line
+above, saved scores read with map(parseInt)) and (working) a fuse timer made in two helpers that call each other, a
+scene's own slice() method and an obstacle group whose handler ends the run through a method.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ EXPECTED = {
     "fail_narration_letter_per_line": [("l2", "wrong_argument", 50, "this.narration.appendText(line[index]) (line 50) adds one letter, and appendText() starts a new line")],
     "fail_quiz_flash_callback_every_frame": [("l2", "wrong_argument", 80, "the callback handed to this.cameras.main.flash() (line 80) runs on every frame of the effect, with t")],
     "fail_tug_input_off_keys_live": [("l2", "state_not_updated", 53, "this.input.enabled = false (line 53) stops pointer input only: the keyboard plugin the game is playe")],
+    "fail_bubble_swap_joined_to_line_above": [("l2", "wrong_order", 68, "line 68 starts with [this.current, this.next] = [this.next, this.current] and the line above ends wi")],
+    "fail_flappy_scores_map_parseint": [("l2", "wrong_argument", 10, ".map(parseInt) (line 10) hands parseInt each entry's index as its radix: the second is read in base ")],
 }
 
 WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed",
@@ -72,7 +74,8 @@ WORKING = ["pass_checkpoint_lost_on_restart", "pass_turret_lead_shown_not_aimed"
            "pass_levels_unlock_index_as_count",
            "pass_seed_score_template_in_quotes", "pass_seed_fade_in_replaced_by_out", "pass_seed_world_bounce_x_only", "pass_seed_hp_bar_by_current", "pass_seed_bounce_tween_last_kept", "pass_seed_registry_values_no_setter", "pass_seed_pull_scaled_then_normalised",
            "pass_brawl_iframes_until_duration", "pass_parry_key_duration_while_held", "pass_stealth_cone_angle_unwrapped", "pass_combo_fired_timer_still_set", "pass_combo_timer_removed_with_callback", "pass_boss_process_never_true", "pass_duck_offset_lost_to_setsize", "pass_guard_follower_never_turned", "pass_fighter_method_read_as_flag", "pass_cooking_serve_runs_expire", "pass_queue_oncomplete_targets_array", "pass_elevator_sort_offset_cancels", "pass_traffic_light_settimeout_through_pause", "pass_fishing_streak_multiplied_first", "pass_pizza_tickets_reversed_in_place", "pass_hot_potato_fuse_mutual_helpers",
-           "pass_hearts_actions_call_index", "pass_dungeon_pickup_builtin_type", "pass_rounds_max_of_array", "pass_ladders_map_by_brackets", "pass_text_adventure_spliced_array_pushed", "pass_narration_letter_per_line", "pass_quiz_flash_callback_every_frame", "pass_tug_input_off_keys_live", "pass_runner_obstacle_crash_method", "pass_fruit_scene_slice_method"]
+           "pass_hearts_actions_call_index", "pass_dungeon_pickup_builtin_type", "pass_rounds_max_of_array", "pass_ladders_map_by_brackets", "pass_text_adventure_spliced_array_pushed", "pass_narration_letter_per_line", "pass_quiz_flash_callback_every_frame", "pass_tug_input_off_keys_live", "pass_runner_obstacle_crash_method", "pass_fruit_scene_slice_method",
+           "pass_bubble_swap_joined_to_line_above", "pass_flappy_scores_map_parseint"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
