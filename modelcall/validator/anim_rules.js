@@ -8,7 +8,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 const NOW = /^(this\.time\.now|this\.scene\.time\.now|scene\.time\.now|time|Date\.now\(\)|performance\.now\(\)|this\.game\.loop\.time)$/;
 
@@ -216,7 +216,7 @@ class AnimRules extends RuleSet {
       const loop = loops.find((b) => b.start <= n.start && n.end <= b.end);
       if (!loop) return;
       const field = this.text(n.left);
-      const esc = escape(field).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(field);
       const outside = this.code.slice(0, loop.start) + ' '.repeat(loop.end - loop.start) + this.code.slice(loop.end);
       const used = new RegExp(`${esc}\\s*\\.\\s*(stop|remove|pause|destroy)\\s*\\(`).exec(outside);
       if (!used) return;

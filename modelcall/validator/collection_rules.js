@@ -13,7 +13,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 
 const BOOLEAN_MEMBERS = /^(active|visible|alive|enabled|dead|done|ready|moving|willRender|is[A-Z]\w*|has[A-Z]\w*|can[A-Z]\w*)$/;
@@ -646,7 +646,7 @@ class CollectionRules extends RuleSet {
   listReversedInPlace() {
     for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*reverse\s*\(\s*\)\s*\.\s*(forEach|map)\s*\(/g)) {
       const list = m[1];
-      const esc = escape(list.replace(/\s+/g, '')).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(list.replace(/\s+/g, ''));
       const used = new RegExp(`${esc}\\s*\\.\\s*(shift|pop|push|unshift|splice)\\s*\\(|${esc}\\s*\\[\\s*0\\s*\\]`).exec(this.code);
       if (!used) continue;
       const line = this.lineAt(m.index);
@@ -707,7 +707,7 @@ class CollectionRules extends RuleSet {
       const a = n.arguments[0];
       if (a.type !== 'CallExpression' || a.callee.type !== 'MemberExpression' || a.callee.computed || a.callee.property.name !== 'splice') return;
       const list = this.text(n.callee.object);
-      if (new RegExp(`${escape(list).replace(/\\\./g, '\\s*\\.\\s*')}\\s*\\[[^\\]]+\\]\\s*\\[`).test(this.code)) return;
+      if (new RegExp(`${memberPattern(list)}\\s*\\[[^\\]]+\\]\\s*\\[`).test(this.code)) return;
       this.add('wrong_argument', true, `${this.text(n).slice(0, 70)} (line ${lineOf(n)}): splice() gives back an array, so ${list} gets a one-entry array, not the item, and a look for the item in ${list} never finds it (push(...${this.text(a).slice(0, 40)}))`, lineOf(n), `push(...${this.text(a)})`);
     });
   }

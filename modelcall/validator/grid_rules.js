@@ -10,7 +10,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 function walkDecls(ast) {
   const out = [];
@@ -314,22 +314,21 @@ class GridRules extends RuleSet {
       note(m[1], m[4], m[5]);
     }
     for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*[xy]\s*=\s*this\s*\.\s*(\w+)\s*\*\s*([A-Z_][A-Z0-9_]*)\b/g)) note(m[1], m[2], m[3]);
-    const innermost = (index) => this.functions().filter((f) => f.node.start <= index && index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
     for (const [who, { fields, sizes }] of placed) {
       if (!/^this\.\w+$/.test(who)) continue;
       const names = [...fields].join('|');
       const setsField = new RegExp(`this\\s*\\.\\s*(${names})\\s*(=[^=]|\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*this\\s*\\.\\s*(${names})\\b`);
       const stepped = new RegExp(`this\\s*\\.\\s*(${names})\\s*(\\+=|-=|\\+\\+|--)|(\\+\\+|--)\\s*this\\s*\\.\\s*(${names})\\b|this\\s*\\.\\s*(${names})\\s*=[^=;][^;]*this\\s*\\.\\s*\\5\\b`);
-      const w = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const w = memberPattern(who);
       if (!stepped.test(this.code) || new RegExp(`this\\s*\\.\\s*(${names})\\s*=[^=;][^;]*${w}\\s*\\.\\s*[xy]\\b`).test(this.code)) continue;
       for (const m of this.code.matchAll(new RegExp(`${w}\\s*(?:\\.\\s*body\\s*)?\\.\\s*(?:setPosition|reset)\\s*\\(([^;]*)\\)\\s*;`, 'g'))) {
         const args = m[1];
         const ids = args.match(/[A-Za-z_$][\w$]*/g) || [];
         if (!ids.length || !ids.every((id) => /^[A-Z_][A-Z0-9_]*$/.test(id)) || ![...sizes].some((k) => ids.includes(k))) continue;
-        const at = innermost(m.index);
+        const at = this.functionAt(m.index);
         if (!at || setsField.test(at.text)) continue;
         const stale = at.name && !/^(create|init|constructor)$/.test(at.name)
-          ? [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${at.name}\\s*\\(`, 'g'))].map((c) => innermost(c.index)).find((f) => f && !setsField.test(f.text))
+          ? [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${at.name}\\s*\\(`, 'g'))].map((c) => this.functionAt(c.index)).find((f) => f && !setsField.test(f.text))
           : (!at.name ? at : null);
         if (!stale) continue;
         const line = this.lineAt(m.index);

@@ -9,7 +9,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 const TOGGLE_NAME = /flip|toggle|switch|invert/i;
 const TOGGLE_BODY = /=\s*!\s*[\w.[\]]|\^=|=\s*1\s*-\s*[\w.[\]]/;
@@ -289,7 +289,7 @@ class MoveRules extends RuleSet {
         const rest = fn.text.slice(m.index + m[0].length);
         if (!new RegExp(`(?<![\\w$.])${point}\\s*\\.\\s*[xy]\\b`).test(rest)) continue;
         for (const target of led) {
-          const t = escape(target).replace(/\\\./g, '\\s*\\.\\s*');
+          const t = memberPattern(target);
           const aimed = new RegExp(`Angle\\s*\\.\\s*Between\\s*\\([^;]*?,\\s*${t}\\s*\\.\\s*x\\s*,\\s*${t}\\s*\\.\\s*y\\s*\\)|moveToObject\\s*\\(\\s*[^,]+,\\s*${t}\\s*[,)]`).exec(rest);
           if (!aimed) continue;
           if (new RegExp(`(Angle\\s*\\.\\s*Between|moveTo|velocityFromRotation|setVelocity|rotateTo|velocity\\s*\\.\\s*set)\\s*\\([^;]*(?<![\\w$.])${point}\\b`).test(rest)) continue;
@@ -320,7 +320,7 @@ class MoveRules extends RuleSet {
       const gap = new RegExp(`Math\\s*\\.\\s*abs\\s*\\(\\s*${local}\\s*-\\s*([\\w.]+)\\s*\\)\\s*<=?|Math\\s*\\.\\s*abs\\s*\\(\\s*([\\w.]+)\\s*-\\s*${local}\\s*\\)\\s*<=?`).exec(rest);
       if (!gap) continue;
       const facing = gap[1] || gap[2];
-      const esc = escape(facing).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(facing);
       if (!new RegExp(`${esc}\\s*=(?!=)[^;]*Math\\s*\\.\\s*PI\\b(?!\\s*\\/)`).test(this.code)) continue;
       const line = this.lineAt(m.index + gap.index);
       this.add('wrong_argument', true, `Math.abs(${local} - ${facing}) (line ${line}) compares two angles by plain subtraction, while ${facing} is set to Math.PI: angles run from -PI to PI, so one just across the line behind is almost 2 * PI away and a cone facing left misses half of what it covers (Phaser.Math.Angle.Wrap(${local} - ${facing}))`, line, `Phaser.Math.Angle.Wrap(${local} - ${facing})`);
@@ -333,7 +333,7 @@ class MoveRules extends RuleSet {
   followerFacingNeverTurned() {
     for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*startFollow\s*\(/g)) {
       const who = m[1];
-      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(who);
       if (new RegExp(`${esc}\\s*\\.\\s*(setRotation|setAngle)\\s*\\(|${esc}\\s*\\.\\s*(rotation|angle)\\s*(=[^=]|\\+=|-=)`).test(this.code)) continue;
       const read = new RegExp(`${esc}\\s*\\.\\s*(rotation|angle)\\b(?!\\s*(=[^=]|\\+=|-=))|\\{[^{}=]*\\b(rotation|angle)\\b[^{}=]*\\}\\s*=\\s*${esc}\\s*;`).exec(this.code);
       if (!read) continue;

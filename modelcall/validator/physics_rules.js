@@ -9,7 +9,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 // what yields radians: Phaser's Angle helpers, atan2, a game object's rotation
 const RADIANS_EXPR = /\bAngle\.(Between|BetweenPoints|BetweenY|BetweenPointsY|Reverse|Wrap|Normalize|RotateTo)\s*\(|\bMath\.atan2\s*\(|\.rotation\b|\bMath\.PI\b|\bDegToRad\s*\(|\bPI2\b/;
@@ -883,7 +883,7 @@ class PhysicsRules extends RuleSet {
   worldBounceOneAxis() {
     for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*setCollideWorldBounds\s*\(\s*true\s*,\s*([^,()]+?)\s*\)/g)) {
       const [, who, bx] = m;
-      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(who);
       const bounce = new RegExp(`(?<![\\w$.])${esc}\\s*\\.\\s*setBounce\\s*\\(\\s*([^,()]+?)\\s*(?:,\\s*([^,()]+?)\\s*)?\\)|(?<![\\w$.])${esc}\\s*\\.\\s*setBounceY\\s*\\(\\s*([^,()]+?)\\s*\\)`).exec(this.code);
       if (!bounce) continue;
       const by = bounce[3] || bounce[2] || bounce[1];

@@ -15,7 +15,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
-const { RuleSet, timerRepeats, escape } = require('./rule_set');
+const { RuleSet, timerRepeats, escape, memberPattern } = require('./rule_set');
 
 // the names a kept pick goes by: a turret's target, a homing missile's prey, a locked-on enemy
 const PICK_NAMES = /^(target|currentTarget|lockedTarget|locked|lockOn|prey|victim|focus|aimTarget|enemyTarget|closest|nearest)$/i;
@@ -616,7 +616,7 @@ class PlayRules extends RuleSet {
       const [, field, name] = m;
       const esc = `this\\s*\\.\\s*${name}\\b`;
       const cleared = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b|delete\\s+${esc}`, 'g'))]
-        .some((c) => { const f = this.functions().filter((g) => g.node.start <= c.index && c.index < g.node.end).sort((a, b) => b.node.start - a.node.start)[0]; return !f || !/^(create|init|constructor)$/.test(f.name || ''); });
+        .some((c) => { const f = this.functionAt(c.index); return !f || !/^(create|init|constructor)$/.test(f.name || ''); });
       if (cleared || new RegExp(`${esc}\\s*\\.\\s*(getProgress|getOverallProgress|hasDispatched|getRemaining|getElapsed)`).test(this.code)) continue;
       let test = null;
       walk(this.ast, (n) => {
@@ -637,10 +637,10 @@ class PlayRules extends RuleSet {
   removedWithItsCallback() {
     for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*remove\s*\(\s*true\s*\)/g)) {
       const who = m[1];
-      const esc = escape(who).replace(/\\\./g, '\\s*\\.\\s*');
+      const esc = memberPattern(who);
       const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
       const again = new RegExp(`^[^]*?(?<![\\w$.])${esc}\\s*=\\s*[\\w.]*time\\s*\\.\\s*(delayedCall|addEvent)\\s*\\(`).exec(after);
-      const fn = this.functions().filter((f) => f.node.start <= m.index && m.index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
+      const fn = this.functionAt(m.index);
       if (!again || !fn || fn.node.end < m.index + m[0].length + again[0].length) {
         const made = new RegExp(`(?<![\\w$.])${esc.replace(/^\w+/, '[\\w$]+')}\\s*=\\s*[\\w.]*time\\s*\\.\\s*delayedCall\\s*\\(\\s*[^,]+,\\s*([^;]*)\\)\\s*;`).exec(this.code);
         const failure = made && /\b(expire|fail|miss|lose|lost|timeout|timeUp|timesUp|gameOver|leave|leaves|angry|giveUp)\w*\s*\(/i.exec(made[1]);

@@ -46,6 +46,11 @@ class RuleSet {
       .map((c) => c.n.arguments[1]);
   }
 
+  // the innermost function with a block body around a character offset into the program (undefined at top level)
+  functionAt(index) {
+    return this.functions().filter((f) => f.node.start <= index && index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
+  }
+
   // the line in the program of a character offset into it
   lineAt(index) { return this.code.slice(0, index).split('\n').length; }
 
@@ -55,6 +60,9 @@ class RuleSet {
 
 function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
+// a regex source for a member path such as this.hero.body that also matches it written with spaces around the dots
+function memberPattern(text) { return escape(text).replace(/\\\./g, '\\s*\\.\\s*'); }
+
 // a timer config (propertiesOf's map) that fires more than once: a repeat that is not a literal 0, or loop: true
 function timerRepeats(cfg) {
   const repeat = cfg.get('repeat');
@@ -62,4 +70,4 @@ function timerRepeats(cfg) {
   return Boolean((repeat && !(literalValue(repeat).ok && !literalValue(repeat).value)) || (loop && literalValue(loop).value === true));
 }
 
-module.exports = { RuleSet, timerRepeats, escape };
+module.exports = { RuleSet, timerRepeats, escape, memberPattern };
