@@ -7,7 +7,7 @@
 // a fade-out chained to it, and a tween or timer kept in one field by every pass of a loop, only the last then stopped.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, lineOf, memberPath } = require('./game_state');
+const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
 const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 const NOW = /^(this\.time\.now|this\.scene\.time\.now|scene\.time\.now|time|Date\.now\(\)|performance\.now\(\)|this\.game\.loop\.time)$/;
@@ -27,6 +27,9 @@ class AnimRules extends RuleSet {
     if (/on(Complete|Start|Loop|Active|Stop)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+/.test(this.code)) this.targetsTakenForOne();
 
     if (/\.(flash|shake|fadeIn|fadeOut|fade|pan|zoomTo|rotateTo)\s*\(/.test(this.code)) this.effectCallbackEveryFrame();
+    if (/onActive\s*:/.test(this.code) && /\bdelay\s*:/.test(this.code)) this.activeTakenForStart();
+    if (/\.complete\s*\(\s*\)/.test(this.code) && /onComplete\s*:/.test(this.code)) this.completeRunsTheMiss();
+    if (/time\s*\.\s*timeScale\s*=/.test(this.code)) this.clockSpedForOne();
     return this.found;
   }
 
@@ -260,6 +263,71 @@ class AnimRules extends RuleSet {
       const done = { flash: 'FLASH_COMPLETE', shake: 'SHAKE_COMPLETE', fadeIn: 'FADE_IN_COMPLETE', fadeOut: 'FADE_OUT_COMPLETE', fade: 'FADE_OUT_COMPLETE', pan: 'PAN_COMPLETE', zoomTo: 'ZOOM_COMPLETE', rotateTo: 'ROTATE_COMPLETE' }[effect];
       this.add('wrong_argument', true, `the callback handed to ${this.text(n.callee)}() (line ${lineOf(n)}) runs on every frame of the effect, with the camera and its progress, not once at its end: what it does happens again each frame the ${effect} lasts (listen for the camera's ${done}, or act when the progress is 1)`, lineOf(n), done);
     });
+  }
+
+  // tweens.add({ targets: signal, alpha: 1, delay: Between(2000, 5000), onActive: () => { this.phase = 'draw'; } }):
+  // onActive runs as soon as the tween is added to the manager, before its delay, so the state it sets holds from
+  // the start while the object still waits to appear (onStart runs when the delay is over)
+  activeTakenForStart() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'ObjectExpression') return;
+      const cfg = propertiesOf(n);
+      const active = cfg.get('onActive');
+      const delay = cfg.get('delay');
+      if (!active || !delay || cfg.has('onStart') || !/Function/.test(active.type)) return;
+      const wait = literalValue(delay);
+      if (wait.ok && !wait.value) return;
+      let set = null;
+      walk(active.body, (a) => { if (!set && a.type === 'AssignmentExpression' && a.left.type === 'MemberExpression' && a.left.object.type === 'ThisExpression') set = a; });
+      if (!set) return;
+      const line = lineOf(active);
+      this.add('wrong_order', true, `onActive (line ${line}) runs as soon as the tween is added, before its delay of ${this.text(delay)}, so ${this.text(set.left)} is set from the start while the tween still waits (onStart runs when the delay is over)`, line, 'onStart');
+    });
+  }
+
+  // a mole's pop tween whose onComplete counts a miss (this.misses += 1), and whack() ending it early with
+  // tween.complete(): complete() runs onComplete, so every hit is counted as a miss too (stop() or remove() ends it
+  // without its onComplete)
+  completeRunsTheMiss() {
+    const PENALTY = /this\s*\.\s*(\w*(miss|lives|life|fail|wrong|escape|strike|lost|mistake)\w*)\s*(\+=|-=|\+\+|--)|(\+\+|--)\s*this\s*\.\s*(\w*(miss|lives|life|fail|wrong|escape|strike|lost|mistake)\w*)/i;
+    const GAIN = /this\s*\.\s*(\w*(score|points|hits|caught|combo|streak)\w*)\s*(\+=|\+\+)|\+\+\s*this\s*\.\s*(\w*(score|points|hits|caught|combo|streak)\w*)/i;
+    const counted = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'CallExpression' || !/tweens\s*\.\s*add$/.test(this.text(n.callee)) || !n.arguments[0]) return;
+      const done = propertiesOf(n.arguments[0]).get('onComplete');
+      if (!done || !/Function/.test(done.type)) return;
+      const penalty = PENALTY.exec(this.text(done.body));
+      if (penalty) counted.push({ done, field: penalty[1] || penalty[5] });
+    });
+    if (!counted.length) return;
+    for (const m of this.code.matchAll(/\.\s*complete\s*\(\s*\)/g)) {
+      const fn = this.functionAt(m.index);
+      if (!fn || counted.some((c) => c.done.start <= m.index && m.index < c.done.end)) continue;
+      const gain = GAIN.exec(fn.text);
+      if (!gain || PENALTY.test(fn.text)) continue;
+      const { done, field } = counted[0];
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${this.code.slice(this.code.lastIndexOf('\n', m.index) + 1, m.index + m[0].length).trim()} (line ${line}) ends the tween through its onComplete (line ${lineOf(done)}), which counts this.${field}: every ${gain[1] || gain[4]} counted here is counted as a ${field} too (stop() or remove() ends it without the onComplete)`, line, 'stop()');
+      return;
+    }
+  }
+
+  // plot.timer = this.time.addEvent({ delay: GROW_MS, ... }) per plot, and water(plot) { plot.watered = true;
+  // this.time.timeScale = 2; }: the scene clock runs every timer, so watering one plot speeds up every crop, the later
+  // ones too (plot.timer.timeScale = 2 speeds up that plot's own timer)
+  clockSpedForOne() {
+    const kept = new Set([...this.code.matchAll(/\b\w+\s*\.\s*(\w+)\s*=\s*this\s*\.\s*time\s*\.\s*addEvent\s*\(/g)].map((m) => m[1]));
+    if (!kept.size) return;
+    for (const m of this.code.matchAll(/this\s*\.\s*time\s*\.\s*timeScale\s*=\s*([^;\n]+)/g)) {
+      const fn = this.functionAt(m.index);
+      if (!fn || !fn.node.params.length || fn.node.params[0].type !== 'Identifier') continue;
+      const one = fn.node.params[0].name;
+      const timer = [...kept].find((prop) => new RegExp(`\\b${one}\\s*\\.\\s*${prop}\\b`).test(fn.text));
+      if (!timer || !new RegExp(`\\b${one}\\s*\\.\\s*\\w+\\s*=[^=]`).test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_target', true, `this.time.timeScale = ${m[1].trim()} (line ${line}) in ${fn.name || 'a function'}(${one}) speeds up the scene's clock, so every timer on it runs at that rate, not only ${one}.${timer} (${one}.${timer}.timeScale = ${m[1].trim()})`, line, `${one}.${timer}.timeScale`);
+      return;
+    }
   }
 }
 

@@ -58,6 +58,8 @@ class CollectionRules extends RuleSet {
 
     if (/\.map\s*\(\s*(Number\.)?parseInt\s*\)/.test(this.code)) this.mapParseInt();
     if (/\]\s*=\s*\[/.test(this.code)) this.swapJoinedToLineAbove();
+    if (/[Ss]huffle\s*\(/.test(this.code)) this.indexReadAfterShuffle();
+    if (/\bin\s+this\s*\.\s*\w+/.test(this.code)) this.keyTestedForFlag();
     return this.found;
   }
 
@@ -747,6 +749,44 @@ class CollectionRules extends RuleSet {
       if (n.right.type !== 'ArrayExpression') return;
       const line = lineOf(n.left.property);
       this.add('wrong_order', true, `line ${line} starts with [${this.text(n.left.property)}] = ${this.text(n.right).slice(0, 40)} and the line above ends with no semicolon, so JavaScript reads it as ${this.text(n.left.object).slice(0, 40)}[…] = …, an index on the line above: the swap never happens (put a ; before the [)`, line, '; before [');
+    });
+  }
+
+  // this.answers = Phaser.Math.RND.shuffle(q.answers); this.rightAnswer = q.answers[q.correct]: the shuffle moves the
+  // items of q.answers in place, so the stored index now points at whatever landed there (read the right one before
+  // shuffling, or shuffle a copy: q.answers.slice())
+  indexReadAfterShuffle() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/(^|\.)(RND\.shuffle|Array\.Shuffle|Utils\.Array\.Shuffle)$/.test(memberPath(n.callee) || '')) return;
+      const list = n.arguments[0];
+      const path = list && memberPath(list);
+      if (!path || !path.includes('.')) return;
+      const fn = this.functionAt(n.start);
+      if (!fn) return;
+      const after = this.code.slice(n.end, fn.node.end);
+      const owner = path.slice(0, path.lastIndexOf('.'));
+      const read = new RegExp(`${memberPattern(path)}\\s*\\[\\s*(${memberPattern(owner)}\\s*\\.\\s*\\w+)\\s*\\]`).exec(after);
+      if (!read || new RegExp(`${memberPattern(read[1])}\\s*=[^=]`).test(after.slice(0, read.index))) return;
+      const line = this.lineAt(n.end + read.index);
+      this.add('wrong_order', true, `${this.text(n.callee)}(${path}) (line ${lineOf(n)}) shuffles ${path} in place, so ${read[0]} (line ${line}) reads whatever item landed at that index, not the one ${read[1]} named (read it before shuffling, or shuffle a copy: ${path}.slice())`, line, `${path}.slice()`);
+    });
+  }
+
+  // this.flags = { hasPass: false, angeredGuard: false } and c.requires in this.flags: every flag is a key from the
+  // start, so `in` is true for each while its value is still false (this.flags[c.requires] reads the value)
+  keyTestedForFlag() {
+    const falseFlags = new Map();
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !/^this\.\w+$/.test(a.path) || a.value.type !== 'ObjectExpression' || !a.value.properties.length) continue;
+      if (a.value.properties.every((p) => p.type === 'Property' && p.value.type === 'Literal' && p.value.value === false)) falseFlags.set(a.path, a);
+    }
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'BinaryExpression' || n.operator !== 'in') return;
+      const store = memberPath(n.right);
+      if (!store || !falseFlags.has(store)) return;
+      if (new RegExp(`delete\\s+${memberPattern(store)}\\s*\\[`).test(this.code)) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${line}) asks whether the key exists, and ${store} is made with every flag already a key set to false (line ${falseFlags.get(store).line}): it is true for each flag before it was ever set (${store}[${this.text(n.left)}] reads its value)`, line, `${store}[${this.text(n.left)}]`);
     });
   }
 }

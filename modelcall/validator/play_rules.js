@@ -65,6 +65,8 @@ class PlayRules extends RuleSet {
     if (/\.remove\s*\(\s*true\s*\)/.test(this.code)) this.removedWithItsCallback();
     if (/setTimeout\s*\(|setInterval\s*\(/.test(this.code) && /scene\s*\.\s*pause\s*\(|time\s*\.\s*paused\s*=|physics\s*\.\s*pause\s*\(/.test(this.code)) this.browserTimerThroughPause();
     if (/\bclass\b/.test(this.code)) this.methodTakenForFlag();
+    if (/time\s*\.\s*paused\s*=\s*true/.test(this.code) && /scene\s*\.\s*restart\s*\(/.test(this.code)) this.clockPausedAcrossRestart();
+    if (/removeAllEvents\s*\(/.test(this.code)) this.loopTimerRemovedByItself();
     return this.found;
   }
 
@@ -693,6 +695,46 @@ class PlayRules extends RuleSet {
       if (!hit) return;
       const line = lineOf(hit);
       this.add('wrong_argument', true, `${this.text(hit)} (line ${line}) reads the method ${hit.property.name}() without calling it: a function is always true, so the test never depends on what ${hit.property.name}() would say (${this.text(hit)}())`, line, `${this.text(hit)}()`);
+    });
+  }
+
+  // endGame() { this.time.paused = true; } and a tap to play again: this.scene.restart(): the scene's clock is the same
+  // plugin after a restart and keeps its paused flag, so the new round's timers never fire (pause the round's own
+  // timer, or set this.time.paused = false in create())
+  clockPausedAcrossRestart() {
+    const paused = /(this\s*\.\s*time|this\s*\.\s*scene\s*\.\s*time)\s*\.\s*paused\s*=\s*true/.exec(this.code);
+    if (/time\s*\.\s*paused\s*=\s*(false|!)/.test(this.code) || /time\s*\.\s*paused\s*=(?!=)(?!\s*true\b)/.test(this.code)) return;
+    const restart = /\bscene\s*\.\s*restart\s*\(/.exec(this.code);
+    if (!/time\s*\.\s*(addEvent|delayedCall)\s*\(/.test(this.code)) return;
+    const line = this.lineAt(paused.index);
+    this.add('state_not_updated', true, `${paused[0]} (line ${line}) pauses the scene's clock, and scene.restart() (line ${this.lineAt(restart.index)}) keeps that same clock, paused: the timers of the new round never fire (pause the round's own timer, or set this.time.paused = false in create())`, line, 'this.time.paused = false in create()');
+  }
+
+  // this.dayTimer = this.time.addEvent({ delay: DAY_MS, loop: true, callback: this.endDay }) and endDay() {
+  // this.time.removeAllEvents(); ...; this.startDay(); }: removeAllEvents() removes the looping day timer too, so the day
+  // ends once and never again while the next day's timers are made anew (remove only the timer meant to stop)
+  loopTimerRemovedByItself() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/time\s*\.\s*addEvent$/.test(this.text(n.callee)) || !n.arguments[0]) return;
+      const cfg = propertiesOf(n.arguments[0]);
+      if (!timerRepeats(cfg) || !cfg.get('callback')) return;
+      const cb = cfg.get('callback');
+      const body = /Function/.test(cb.type) ? cb.body
+        : cb.type === 'MemberExpression' && cb.object.type === 'ThisExpression' && !cb.computed ? (this.functions().find((f) => f.name === cb.property.name) || {}).node?.body : null;
+      if (!body || body.type !== 'BlockStatement') return;
+      const top = body.body.find((st) => st.type === 'ExpressionStatement' && /time\s*\.\s*removeAllEvents\s*\(\s*\)$/.test(this.text(st.expression)));
+      if (!top) return;
+      const rest = body.body.slice(body.body.indexOf(top) + 1);
+      let made = rest.some((st) => /time\s*\.\s*(addEvent|delayedCall)\s*\(/.test(this.text(st)));
+      for (const st of rest) {
+        for (const c of this.text(st).matchAll(/this\s*\.\s*(\w+)\s*\(/g)) {
+          const called = this.functions().find((f) => f.name === c[1]);
+          if (called && /time\s*\.\s*(addEvent|delayedCall)\s*\(/.test(called.text)) made = true;
+        }
+      }
+      if (!made || rest.some((st) => this.text(st).includes(this.text(n)))) return;
+      const line = lineOf(top);
+      this.add('state_not_updated', true, `${this.text(top.expression)} (line ${line}) in the callback of the looping timer made at line ${lineOf(n)} removes that timer too, so it fires once and never again, while the timers made after it go on (remove only the one meant to stop)`, line, 'the looping timer kept');
     });
   }
 }

@@ -1,0 +1,61 @@
+"""Mistakes left open from round 64, each written in correct Phaser calls: a mole's pop tween ended with complete(),
+which runs the onComplete that counts a miss, a delayed tween's onActive taken for onStart, answers shuffled in place
+before the right one is read by its old index, a story flag tested with `in` on flags made false, the scene clock
+paused across a restart, a looping day timer removed by removeAllEvents() in its own callback, and the scene clock
+sped up for one plot.
+Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "validator"
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_whack_complete_runs_miss": [("l2", "wrong_argument", 69, "mole.getData('tween').complete() (line 69) ends the tween through its onComplete (line 55), which co")],
+    "fail_quickdraw_active_before_delay": [("l2", "wrong_order", 41, "onActive (line 41) runs as soon as the tween is added, before its delay of Phaser.Math.Between(2000,")],
+    "fail_trivia_index_after_shuffle": [("l2", "wrong_order", 42, "Phaser.Math.RND.shuffle(q.answers) (line 41) shuffles q.answers in place, so q.answers[q.correct] (l")],
+    "fail_novel_flag_key_tested": [("l2", "wrong_argument", 57, "c.requires in this.flags (line 57) asks whether the key exists, and this.flags is made with every fl")],
+    "fail_slicer_clock_paused_restart": [("l2", "state_not_updated", 92, "this.time.paused = true (line 92) pauses the scene's clock, and scene.restart() (line 44) keeps that")],
+    "fail_shop_loop_timer_removed": [("l2", "state_not_updated", 46, "this.time.removeAllEvents() (line 46) in the callback of the looping timer made at line 25 removes t")],
+    "fail_farm_clock_sped_for_one": [("l2", "wrong_target", 65, "this.time.timeScale = 2 (line 65) in water(plot) speeds up the scene's clock, so every timer on it r")],
+}
+
+WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one"]
+
+# task-level reasons: program -> (reason, words of the message)
+TASK_FIT = {
+}
+
+
+@pytest.fixture(scope="module")
+def records(static_validator):
+    return validate_named(static_validator, list(EXPECTED) + WORKING + list(TASK_FIT))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert missing_findings(rec, EXPECTED[name]) == []
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_each_fixed_copy_passes_with_no_finding(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert rec["validation"]["errors"] == []
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_each_task_level_mistake_fails_with_its_reason(records, name):
+    rec = records[name]
+    reason, words = TASK_FIT[name]
+    assert rec["reasons"] == [reason], rec["reasons"]
+    [issue] = rec["validation"]["errors"]
+    assert words in issue["message"], issue["message"]
+
