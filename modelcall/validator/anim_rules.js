@@ -30,6 +30,7 @@ class AnimRules extends RuleSet {
     if (/onActive\s*:/.test(this.code) && /\bdelay\s*:/.test(this.code)) this.activeTakenForStart();
     if (/\.complete\s*\(\s*\)/.test(this.code) && /onComplete\s*:/.test(this.code)) this.completeRunsTheMiss();
     if (/time\s*\.\s*timeScale\s*=/.test(this.code)) this.clockSpedForOne();
+    if (/\.(stop|remove|pause|destroy)\s*\(/.test(this.code)) this.handleReplacedBeforeStop();
     return this.found;
   }
 
@@ -327,6 +328,36 @@ class AnimRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_target', true, `this.time.timeScale = ${m[1].trim()} (line ${line}) in ${fn.name || 'a function'}(${one}) speeds up the scene's clock, so every timer on it runs at that rate, not only ${one}.${timer} (${one}.${timer}.timeScale = ${m[1].trim()})`, line, `${one}.${timer}.timeScale`);
       return;
+    }
+  }
+
+  // drop() { ...; this.spawnBlock(w); this.slide.stop(); } with spawnBlock() { this.slide = this.tweens.add({...}) }:
+  // the helper has already put the new block's tween in this.slide, so stop() stops the new one and the old block
+  // slides on (stop it before the call)
+  handleReplacedBeforeStop() {
+    for (const fn of this.functions()) {
+      const body = fn.node.body.body;
+      for (let i = 0; i < body.length; i++) {
+        const st = body[i];
+        const call = st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' ? st.expression : null;
+        if (!call || call.callee.type !== 'MemberExpression' || call.callee.object.type !== 'ThisExpression' || call.callee.computed) continue;
+        const helper = this.functions().find((f) => f.name === call.callee.property.name && f !== fn);
+        if (!helper) continue;
+        const made = [...helper.text.matchAll(/(this\s*\.\s*\w+)\s*=\s*this\s*\.\s*(tweens\s*\.\s*(add|chain)|time\s*\.\s*addEvent)\s*\(/g)];
+        for (const m of made) {
+          const field = memberPattern(m[1].replace(/\s+/g, ''));
+          for (const later of body.slice(i + 1)) {
+            const t = this.text(later);
+            if (new RegExp(`${field}\\s*=[^=]`).test(t)) break;
+            const stop = new RegExp(`^${field}\\s*\\.\\s*(stop|remove|pause|destroy)\\s*\\(`).exec(t);
+            if (!stop) continue;
+            const line = lineOf(later);
+            const name = m[1].replace(/\s+/g, '');
+            this.add('wrong_order', true, `${t.replace(/;$/, '')} (line ${line}) comes after ${this.text(call)} (line ${lineOf(call)}), which has already put a new one in ${name} (line ${this.lineIn(helper, m.index)}): the new one is the one ${stop[1]}ped, and the one meant goes on (${stop[1]} it before the call)`, line, `${name}.${stop[1]}() before ${this.text(call.callee)}()`);
+            return;
+          }
+        }
+      }
     }
   }
 }

@@ -60,6 +60,8 @@ class CollectionRules extends RuleSet {
     if (/\]\s*=\s*\[/.test(this.code)) this.swapJoinedToLineAbove();
     if (/[Ss]huffle\s*\(/.test(this.code)) this.indexReadAfterShuffle();
     if (/\bin\s+this\s*\.\s*\w+/.test(this.code)) this.keyTestedForFlag();
+    if (/(\+=|-=)\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.missingFieldAdded();
+    if (/\.reverse\s*\(\s*\)/.test(this.code)) this.reversedInPlaceBesideCopy();
     return this.found;
   }
 
@@ -787,6 +789,58 @@ class CollectionRules extends RuleSet {
       if (new RegExp(`delete\\s+${memberPattern(store)}\\s*\\[`).test(this.code)) return;
       const line = lineOf(n);
       this.add('wrong_argument', true, `${this.text(n)} (line ${line}) asks whether the key exists, and ${store} is made with every flag already a key set to false (line ${falseFlags.get(store).line}): it is true for each flag before it was ever set (${store}[${this.text(n.left)}] reads its value)`, line, `${store}[${this.text(n.left)}]`);
+    });
+  }
+
+  // choices: [{ label: 'Tell her the truth', trust: 1 }, { label: 'Say nothing' }] and this.trust += choice.trust: the
+  // choice without the field adds undefined, the total becomes NaN for good and every later test of it is false
+  // (choice.trust || 0)
+  missingFieldAdded() {
+    const partial = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'ArrayExpression' || n.elements.length < 2 || !n.elements.every((e) => e && e.type === 'ObjectExpression')) return;
+      const keys = n.elements.map((e) => new Set(e.properties.filter((p) => p.type === 'Property' && !p.computed && p.key).map((p) => p.key.name || String(p.key.value))));
+      if (keys.some((k) => k.size === 0 || n.elements.some((e) => e.properties.some((p) => p.type === 'SpreadElement')))) return;
+      const shared = [...keys[0]].filter((k) => keys.every((s) => s.has(k)));
+      if (!shared.length) return;
+      for (const s of keys) for (const k of s) {
+        const without = n.elements.find((e, i) => !keys[i].has(k));
+        if (without && !partial.has(k)) partial.set(k, { without, shared: shared[0] });
+      }
+    });
+    if (!partial.size) return;
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'AssignmentExpression' || !['+=', '-='].includes(n.operator)) return;
+      const r = n.right;
+      if (r.type !== 'MemberExpression' || r.computed || r.object.type !== 'Identifier' || !partial.has(r.property.name)) return;
+      const field = r.property.name;
+      const fn = this.functionAt(n.start);
+      const read = memberPattern(this.text(r));
+      if (fn && (new RegExp(`if\\s*\\([^)]*${read}|${read}\\s*(\\?\\?|\\|\\||!==?|===?|\\?)|['"\`]${field}['"\`]\\s+in\\b|hasOwnProperty|typeof\\s+${read}`).test(fn.text))) return;
+      const { without, shared } = partial.get(field);
+      const name = without.properties.find((p) => (p.key.name || String(p.key.value)) === shared);
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${line}) adds ${this.text(r)}, and the item at line ${lineOf(without)} (${shared}: ${name ? this.text(name.value) : '…'}) has no ${field}: picking it adds undefined, so ${this.text(n.left)} is NaN from then on and every test of it is false (${this.text(r)} || 0)`, line, `${this.text(r)} || 0`);
+    });
+  }
+
+  // const line = dir === 1 ? this.row.reverse() : this.row.slice(): one branch copies the row, the other reverses the
+  // row itself in place, so a move to that side changes the row before it is compared or rebuilt
+  // (this.row.slice().reverse())
+  reversedInPlaceBesideCopy() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'ConditionalExpression') return;
+      for (const [rev, other] of [[n.consequent, n.alternate], [n.alternate, n.consequent]]) {
+        if (rev.type !== 'CallExpression' || rev.callee.type !== 'MemberExpression' || rev.callee.computed || rev.callee.property.name !== 'reverse' || rev.arguments.length) continue;
+        const list = memberPath(rev.callee.object);
+        if (!list) continue;
+        const o = this.text(other).replace(/\s+/g, '');
+        const bare = list.replace(/\s+/g, '');
+        if (![`${bare}.slice()`, `[...${bare}]`, `Array.from(${bare})`, `${bare}.concat()`].includes(o)) continue;
+        const line = lineOf(rev);
+        this.add('state_not_updated', true, `${this.text(rev)} (line ${line}) reverses ${list} itself in place, while the other branch, ${this.text(other)}, works on a copy: a move that way changes ${list} before it is used (${list}.slice().reverse())`, line, `${list}.slice().reverse()`);
+        return;
+      }
     });
   }
 }

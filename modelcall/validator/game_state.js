@@ -12794,4 +12794,4 @@ function gameStateFindings(ast, groupFetches, code) {
   return { findings: state.run(), facts: state };
 }
 
-module.exports = { GameState, gameStateFindings, walk, memberPath, lineOf, literalValue, propertiesOf };
+module.exports = { GameState, gameStateFindings, walk, memberPath, lineOf, literalValue, propertiesOf, sceneKeyOf };

@@ -46,6 +46,7 @@ class MoveRules extends RuleSet {
 
     if (/Math\s*\.\s*abs\s*\(\s*\w+\s*-\s*[\w.]+\s*\)\s*<=?/.test(this.code) && /Angle\s*\.\s*Between|Math\s*\.\s*atan2/.test(this.code)) this.angleGapUnwrapped();
     if (/startFollow\s*\(/.test(this.code) && !/rotateToPath/.test(this.code)) this.followerFacingNeverTurned();
+    if (/setFlipX\s*\(|flipX\s*=|facing\s*=/i.test(this.code)) this.facingResetWhenStill();
     return this.found;
   }
 
@@ -340,6 +341,45 @@ class MoveRules extends RuleSet {
       const line = this.lineAt(read.index);
       this.add('state_not_updated', true, `${who} follows its path (startFollow, line ${this.lineAt(m.index)}) without rotateToPath: true, so its ${read[1] || read[3]} never changes from 0, and what is read from it (line ${line}) always faces the same way (startFollow({ ..., rotateToPath: true }))`, line, 'rotateToPath: true');
       return;
+    }
+  }
+
+  // let vx = 0; (arrow keys set it) ... this.hero.setFlipX(vx < 0); every frame, and the punch goes the way flipX says:
+  // when no key is down vx is 0, so the hero turns back to the right as soon as he stops, and a punch at a thug on his
+  // left swings right (turn him only while he moves: if (vx !== 0) ...)
+  facingResetWhenStill() {
+    for (const fn of this.functions()) {
+      const zeroed = new Set();
+      for (const st of fn.node.body.body) {
+        if (st.type !== 'VariableDeclaration' || st.kind === 'const') continue;
+        for (const d of st.declarations) if (d.id.type === 'Identifier' && d.init && d.init.type === 'Literal' && d.init.value === 0) zeroed.add(d.id.name);
+      }
+      if (!zeroed.size || !/isDown|cursors|keys?\b|pointer/i.test(fn.text)) continue;
+      const byVelocity = (test) => {
+        let all = true, any = false;
+        walk(test, (n) => { if (n.type === 'Identifier') { if (zeroed.has(n.name)) any = true; } });
+        if (test.type !== 'BinaryExpression' || !['<', '>', '<=', '>='].includes(test.operator)) all = false;
+        return any && all;
+      };
+      for (const st of fn.node.body.body) {
+        if (st.type !== 'ExpressionStatement') continue;
+        const e = st.expression;
+        let facing = null;
+        if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.property.name === 'setFlipX' && e.arguments[0] && byVelocity(e.arguments[0])) {
+          facing = { read: new RegExp(`${memberPattern(this.text(e.callee.object))}\\s*\\.\\s*flipX\\b`), what: `${this.text(e.callee.object)}.flipX` };
+        } else if (e.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'MemberExpression' && e.right.type === 'ConditionalExpression') {
+          let c = e.right, ok = true;
+          while (c.type === 'ConditionalExpression') { if (!byVelocity(c.test) || c.consequent.type !== 'Literal') ok = false; c = c.alternate; }
+          if (ok && c.type === 'Literal') facing = { read: new RegExp(`${memberPattern(this.text(e.left))}\\b(?!\\s*=[^=])`), what: this.text(e.left) };
+        }
+        if (!facing) continue;
+        const elsewhere = this.functions().filter((f) => f !== fn && !(f.node.start <= fn.node.start && fn.node.end <= f.node.end) && facing.read.test(f.text));
+        if (!elsewhere.length) continue;
+        const line = lineOf(st);
+        const used = [...zeroed].filter((v) => new RegExp(`\\b${v}\\b`).test(this.text(e)));
+        this.add('state_not_updated', true, `${this.text(e)} (line ${line}) runs every time, also when ${used.join(' and ')} ${used.length > 1 ? 'are' : 'is'} 0 because no key is down: the facing goes back to the same side as soon as the player stops, and ${facing.what}, read at line ${this.lineIn(elsewhere[0], elsewhere[0].text.search(facing.read))}, no longer says where it last moved (set it only while it moves)`, line, 'facing kept while still');
+        return;
+      }
     }
   }
 }

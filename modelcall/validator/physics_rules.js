@@ -66,6 +66,7 @@ class PhysicsRules extends RuleSet {
 
     if (/setOffset\s*\(/.test(this.code) && /setSize\s*\(/.test(this.code)) this.offsetThenResized();
     if (/physics\s*\.\s*add\s*\.\s*(overlap|collider)\s*\(/.test(this.code) && /return\s+false\b/.test(this.code)) this.processNeverTrue();
+    if (/physics\s*\.\s*add\s*\.\s*(collider|overlap)\s*\(\s*this\s*\.\s*\w+\s*,/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.colliderKeepsFirstObject();
     return this.found;
   }
 
@@ -923,6 +924,26 @@ class PhysicsRules extends RuleSet {
       const line = lineOf(n);
       this.add('never_fires', true, `the process callback ${this.text(process).slice(0, 40)} of ${this.text(n.callee)}() (line ${line}) returns false or falls off its end, which gives undefined: the ${/overlap/.test(this.text(n.callee)) ? 'overlap' : 'collision'} counts only when it returns true, so ${this.text(n.arguments[2]).slice(0, 40)} never runs (return true at its end)`, line, 'return true');
     });
+  }
+
+  // this.serve() in create() makes this.ball, then physics.add.collider(this.ball, this.flippers); a lost ball is
+  // destroyed and serve() makes a new this.ball: the collider holds the first ball, not the field, so the balls served
+  // later fall through everything (collide with the group the balls are made in, or add the colliders in serve())
+  colliderKeepsFirstObject() {
+    const create = this.functions().find((f) => f.name === 'create');
+    if (!create) return;
+    for (const m of create.text.matchAll(/physics\s*\.\s*add\s*\.\s*(collider|overlap)\s*\(\s*(this\s*\.\s*(\w+))\s*,/g)) {
+      const field = m[3];
+      const makers = this.functions().filter((f) => f !== create && f.name && new RegExp(`this\\s*\\.\\s*${field}\\s*=\\s*this\\s*\\.\\s*(\\w+\\s*\\.\\s*create|physics\\s*\\.\\s*add\\s*\\.\\s*(sprite|image))\\s*\\(`).test(f.text));
+      for (const maker of makers) {
+        if (/physics\s*\.\s*add\s*\.\s*(collider|overlap)\s*\(/.test(maker.text)) continue;
+        const callers = this.functions().filter((f) => f !== create && f !== maker && new RegExp(`this\\s*\\.\\s*${maker.name}\\s*\\(`).test(f.text));
+        if (!callers.length || !new RegExp(`this\\s*\\.\\s*${field}\\s*\\.\\s*destroy\\s*\\(`).test(this.code)) continue;
+        const line = this.lineIn(create, m.index);
+        this.add('never_fires', true, `physics.add.${m[1]}(this.${field}, …) (line ${line}) holds the ${field} there is when create() runs; ${maker.name}() makes a new this.${field} (called again at line ${this.lineIn(callers[0], callers[0].text.search(new RegExp(`this\\s*\\.\\s*${maker.name}\\s*\\(`)))}) after the old one is destroyed, and no ${m[1]} holds the new one, so it passes through (use the group it is made in, or add the ${m[1]} in ${maker.name}())`, line, `the ${m[1]} on the new ${field}`);
+        return;
+      }
+    }
   }
 }
 

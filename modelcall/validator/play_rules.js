@@ -14,7 +14,7 @@
 // on while the scene is paused (Date.now(), update()'s time), so a pause is counted as play.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
+const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
 const { RuleSet, timerRepeats, escape, memberPattern } = require('./rule_set');
 
 // the names a kept pick goes by: a turret's target, a homing missile's prey, a locked-on enemy
@@ -67,6 +67,7 @@ class PlayRules extends RuleSet {
     if (/\bclass\b/.test(this.code)) this.methodTakenForFlag();
     if (/time\s*\.\s*paused\s*=\s*true/.test(this.code) && /scene\s*\.\s*restart\s*\(/.test(this.code)) this.clockPausedAcrossRestart();
     if (/removeAllEvents\s*\(/.test(this.code)) this.loopTimerRemovedByItself();
+    if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /\.\s*scene\s*\.\s*restart\s*\(/.test(this.code)) this.overlayLeftOverRestart();
     return this.found;
   }
 
@@ -735,6 +736,24 @@ class PlayRules extends RuleSet {
       if (!made || rest.some((st) => this.text(st).includes(this.text(n)))) return;
       const line = lineOf(top);
       this.add('state_not_updated', true, `${this.text(top.expression)} (line ${line}) in the callback of the looping timer made at line ${lineOf(n)} removes that timer too, so it fires once and never again, while the timers made after it go on (remove only the one meant to stop)`, line, 'the looping timer kept');
+    });
+  }
+
+  // the run launches 'Over' on top of itself, and Over's tap handler does this.scene.get('Run').scene.restart(): the run
+  // starts again under the overlay, which is never stopped, so GAME OVER stays on the new run and its tap handler
+  // restarts the run on every tap (this.scene.start('Run') stops the overlay as it starts the run)
+  overlayLeftOverRestart() {
+    walk(this.ast, (cls) => {
+      if (this.found.length || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression')) return;
+      const key = sceneKeyOf(cls);
+      if (!key || !new RegExp(`scene\\s*\\.\\s*launch\\s*\\(\\s*['"\`]${escape(key)}['"\`]`).test(this.code)) return;
+      const own = this.text(cls);
+      const restart = /this\s*\.\s*scene\s*\.\s*(get|getScene)\s*\(\s*(['"`])(\w+)\2\s*\)\s*\.\s*scene\s*\.\s*restart\s*\(/.exec(own);
+      if (!restart || restart[3] === key) return;
+      const stops = new RegExp(`this\\s*\\.\\s*scene\\s*\\.\\s*(stop|sleep|remove)\\s*\\(\\s*\\)|scene\\s*\\.\\s*(stop|sleep|remove|setVisible)\\s*\\(\\s*['"\`]${escape(key)}['"\`]`);
+      if (stops.test(this.code)) return;
+      const line = this.lineAt(cls.start + restart.index);
+      this.add('state_not_updated', true, `${restart[0]}) (line ${line}) restarts '${restart[3]}' from the overlay '${key}', launched over it and never stopped: '${key}' stays on top of the new run, and its handlers go on running (this.scene.start('${restart[3]}') stops '${key}' as it starts the run)`, line, `this.scene.start('${restart[3]}')`);
     });
   }
 }

@@ -23,9 +23,17 @@ EXPECTED = {
     "fail_slicer_clock_paused_restart": [("l2", "state_not_updated", 92, "this.time.paused = true (line 92) pauses the scene's clock, and scene.restart() (line 44) keeps that")],
     "fail_shop_loop_timer_removed": [("l2", "state_not_updated", 46, "this.time.removeAllEvents() (line 46) in the callback of the looping timer made at line 25 removes t")],
     "fail_farm_clock_sped_for_one": [("l2", "wrong_target", 65, "this.time.timeScale = 2 (line 65) in water(plot) speeds up the scene's clock, so every timer on it r")],
+    "fail_brawler_flip_reset_when_still": [("l2", "state_not_updated", 50, "this.hero.setFlipX(vx < 0) (line 50) runs every time, also when vx is 0 because no key is down: the ")],
+    "fail_dungeon_facing_reset_when_still": [("l2", "state_not_updated", 53, "this.facing = vx < 0 ? 'left' : vx > 0 ? 'right' : vy < 0 ? 'up' : 'down' (line 53) runs every time,")],
+    "fail_story_trust_field_missing": [("l2", "wrong_argument", 43, "this.trust += choice.trust (line 43) adds choice.trust, and the item at line 9 (label: 'Say nothing'")],
+    "fail_stacker_slide_replaced_before_stop": [("l2", "wrong_order", 62, "this.slide.stop() (line 62) comes after this.spawnBlock(right - left) (line 61), which has already p")],
+    "fail_pinball_collider_first_ball": [("l2", "never_fires", 37, "physics.add.collider(this.ball, …) (line 37) holds the ball there is when create() runs; serve() mak")],
+    "fail_merge2048_row_reversed_in_place": [("l2", "state_not_updated", 55, "this.row.reverse() (line 55) reverses this.row itself in place, while the other branch, this.row.sli")],
+    "fail_runner_overlay_never_stopped": [("l2", "state_not_updated", 80, "this.scene.get('Run').scene.restart() (line 80) restarts 'Run' from the overlay 'Over', launched ove")],
 }
 
-WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one"]
+WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
+           "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
