@@ -62,6 +62,8 @@ class CollectionRules extends RuleSet {
     if (/\bin\s+this\s*\.\s*\w+/.test(this.code)) this.keyTestedForFlag();
     if (/(\+=|-=)\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.missingFieldAdded();
     if (/\.reverse\s*\(\s*\)/.test(this.code)) this.reversedInPlaceBesideCopy();
+    if (/\.sort\s*\(/.test(this.code)) this.rowIndexIntoUnsorted();
+    if (/\.(map|forEach)\s*\(\s*\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.siblingListsIndexedApart();
     return this.found;
   }
 
@@ -841,6 +843,52 @@ class CollectionRules extends RuleSet {
         this.add('state_not_updated', true, `${this.text(rev)} (line ${line}) reverses ${list} itself in place, while the other branch, ${this.text(other)}, works on a copy: a move that way changes ${list} before it is used (${list}.slice().reverse())`, line, `${list}.slice().reverse()`);
         return;
       }
+    });
+  }
+
+  // this.wares = [...STOCK].sort(byPrice); this.wares.map((item, i) => row.on('pointerdown', () => this.buy(i))) and
+  // buy(i) { const item = STOCK[i]; }: the rows are in price order, the lookup in the original order, so each row buys
+  // another ware (this.wares[i])
+  rowIndexIntoUnsorted() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+|\b\w+)\s*=\s*(?:\[\s*\.\.\.\s*(\w+)\s*\]|(\w+)\s*\.\s*(?:slice|concat)\s*\(\s*\))\s*\.\s*sort\s*\(/g)) {
+      const sorted = m[1].replace(/\s+/g, '');
+      const source = m[2] || m[3];
+      const rows = new RegExp(`${memberPattern(sorted)}\\s*\\.\\s*(map|forEach)\\s*\\(\\s*(?:function\\s*)?\\(\\s*\\w+\\s*,\\s*(\\w+)\\s*\\)[^]*?this\\s*\\.\\s*(\\w+)\\s*\\(\\s*\\2\\s*\\)`).exec(this.code);
+      if (!rows) continue;
+      const handler = this.functions().find((f) => f.name === rows[3]);
+      if (!handler || !handler.node.params.length || handler.node.params[0].type !== 'Identifier') continue;
+      const p = handler.node.params[0].name;
+      const read = new RegExp(`\\b${escape(source)}\\s*\\[\\s*${p}\\s*\\]`).exec(handler.text);
+      if (!read) continue;
+      const line = this.lineIn(handler, read.index);
+      this.add('wrong_argument', true, `${read[0]} (line ${line}) looks up the row's index in ${source}, but the rows are made from ${sorted}, a sorted copy of it (line ${this.lineAt(m.index)}): each row reads another item of ${source} (${sorted}[${p}])`, line, `${sorted}[${p}]`);
+      return;
+    }
+  }
+
+  // OPTIONS.map((opt, i) => { ... row.setText(opt.labels[this.choice[i]]); this.registry.set(opt.key, opt.values[i]);
+  // }): the label is read at the option's choice, the value at the row's own index, so the label moves while the value
+  // stored stays the row number's (opt.values[this.choice[i]])
+  siblingListsIndexedApart() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || !['map', 'forEach'].includes(n.callee.property.name)) return;
+      const fn = n.arguments[0];
+      if (!fn || !/Function/.test(fn.type) || fn.params.length < 2 || fn.params[0].type !== 'Identifier' || fn.params[1].type !== 'Identifier') return;
+      const item = fn.params[0].name, i = fn.params[1].name;
+      const byChoice = new Map(), byRow = [];
+      walk(fn.body, (r) => {
+        if (r.type !== 'MemberExpression' || !r.computed || r.object.type !== 'MemberExpression' || r.object.computed || r.object.object.type !== 'Identifier' || r.object.object.name !== item) return;
+        const list = r.object.property.name;
+        if (r.property.type === 'Identifier' && r.property.name === i) byRow.push(r);
+        else if (r.property.type === 'MemberExpression' && r.property.computed && r.property.property.type === 'Identifier' && r.property.property.name === i) byChoice.set(list, r);
+      });
+      if (!byChoice.size) return;
+      const wrong = byRow.find((r) => byChoice.has(r.object.property.name)) || byRow[0];
+      if (!wrong) return;
+      const [list, good] = byChoice.has(wrong.object.property.name) ? [wrong.object.property.name, byChoice.get(wrong.object.property.name)] : [...byChoice][0];
+      const pick = this.text(good.property);
+      const line = lineOf(wrong);
+      this.add('wrong_argument', true, `${this.text(wrong)} (line ${line}) reads ${item}.${wrong.object.property.name} at the row's index ${i}, while ${this.text(good)} (line ${lineOf(good)}) reads ${item}.${list} at the choice ${pick}: what is shown and what is used part ways (${item}.${wrong.object.property.name}[${pick}])`, line, `${item}.${wrong.object.property.name}[${pick}]`);
     });
   }
 }

@@ -6,7 +6,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 class InputRules extends RuleSet {
   run() {
@@ -21,6 +21,7 @@ class InputRules extends RuleSet {
     if (/\.duration\b/.test(this.code) && /\.isDown\b/.test(this.code)) this.heldTimeFromLastPress();
 
     if (/input\s*\.\s*enabled\s*=\s*false/.test(this.code) && /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.test(this.code)) this.keysLiveWhileInputOff();
+    if (/\.on\s*\(\s*['"]pointerup['"]/.test(this.code) && /\.up[XY]\s*-\s*\w+\s*\.\s*down[XY]|\.down[XY]\s*-\s*\w+\s*\.\s*up[XY]/.test(this.code)) this.flickReleasedOnObject();
     return this.found;
   }
 
@@ -189,6 +190,26 @@ class InputRules extends RuleSet {
     const keys = /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.exec(this.code);
     const line = this.lineAt(at.index);
     this.add('state_not_updated', true, `${at[0]} (line ${line}) stops pointer input only: the keyboard plugin the game is played with (${keys[0]}…, line ${this.lineAt(keys.index)}) goes on sending key events, so presses still count while input is meant to be off (${at[1]}.keyboard.enabled = false)`, line, `${at[1]}.keyboard.enabled = false`);
+  }
+
+  // this.ball.on('pointerup', (pointer) => { const dy = pointer.upY - pointer.downY; if (dy > -40) return; throw(); }):
+  // a game object hears pointerup only while the pointer is still over it, and a flick ends away from the ball, so the
+  // throw never happens (listen on this.input for the release)
+  flickReleasedOnObject() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'on') return;
+      const [event, handler] = n.arguments;
+      if (!event || event.type !== 'Literal' || event.value !== 'pointerup' || !handler || !/Function/.test(handler.type)) return;
+      const target = this.text(n.callee.object);
+      if (/^this\s*\.\s*input$|^(this\.)?scene\.input$|input$/.test(target.replace(/\s+/g, ''))) return;
+      const body = this.text(handler.body);
+      const swipe = /\w+\s*\.\s*up([XY])\s*-\s*\w+\s*\.\s*down\1|\w+\s*\.\s*down([XY])\s*-\s*\w+\s*\.\s*up\2/.exec(body);
+      if (!swipe || !/(<|>|<=|>=)\s*-?\s*\d{2,}|\d{2,}\s*(<|>)/.test(body)) return;
+      const esc = memberPattern(target);
+      if (new RegExp(`setDraggable\\s*\\(\\s*${esc}\\b|${esc}\\s*\\.\\s*setInteractive\\s*\\(\\s*\\{[^}]*draggable\\s*:\\s*true|${esc}\\s*\\.\\s*input\\s*\\.\\s*draggable\\s*=\\s*true|pointerupoutside|POINTER_UP_OUTSIDE`).test(this.code)) return;
+      const line = lineOf(n);
+      this.add('never_fires', true, `${target}.on('pointerup', …) (line ${line}) runs only when the pointer is let go over ${target}, and the handler wants it moved away from where it was pressed (${swipe[0]}): a flick ends off ${target}, so the release is never heard (listen on this.input for 'pointerup')`, line, "this.input.on('pointerup')");
+    });
   }
 }
 

@@ -68,6 +68,8 @@ class PlayRules extends RuleSet {
     if (/time\s*\.\s*paused\s*=\s*true/.test(this.code) && /scene\s*\.\s*restart\s*\(/.test(this.code)) this.clockPausedAcrossRestart();
     if (/removeAllEvents\s*\(/.test(this.code)) this.loopTimerRemovedByItself();
     if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /\.\s*scene\s*\.\s*restart\s*\(/.test(this.code)) this.overlayLeftOverRestart();
+    if (/delayedCall\s*\(|addEvent\s*\(|setTimeout\s*\(/.test(this.code) && /this\s*\.\s*(selected|current|active|chosen|picked|focused|hovered)\w*\s*=[^=]/i.test(this.code)) this.selectionReadWhenFired();
+    if (/this\s*\.\s*\w*(turn|player|current)\w*\s*=\s*(1\s*-|\(|this)/i.test(this.code)) this.turnStateCarriedOver();
     return this.found;
   }
 
@@ -755,6 +757,60 @@ class PlayRules extends RuleSet {
       const line = this.lineAt(cls.start + restart.index);
       this.add('state_not_updated', true, `${restart[0]}) (line ${line}) restarts '${restart[3]}' from the overlay '${key}', launched over it and never stopped: '${key}' stays on top of the new run, and its handlers go on running (this.scene.start('${restart[3]}') stops '${key}' as it starts the run)`, line, `this.scene.start('${restart[3]}')`);
     });
+  }
+
+  // buy() { ...; if (this.selected.stock === 0) this.time.delayedCall(RESTOCK_MS, () => { this.selected.stock = 3; }) }
+  // and UP/DOWN set this.selected: the callback reads the selection when it fires, so moving the cursor meanwhile
+  // restocks another item and the sold-out one stays empty (keep the item in a const before scheduling)
+  selectionReadWhenFired() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed) return;
+      const kind = n.callee.property.name;
+      const cb = kind === 'delayedCall' ? n.arguments[1] : kind === 'setTimeout' ? n.arguments[0] : null;
+      if (!cb || !/Function/.test(cb.type)) return;
+      const body = this.text(cb.body);
+      const write = /this\s*\.\s*((selected|current|active|chosen|picked|focused|hovered)\w*)\s*\.\s*(\w+)\s*(=(?!=)|\+=|-=|\+\+|--)/i.exec(body);
+      if (!write) return;
+      const field = write[1];
+      const outer = this.functionAt(n.start);
+      if (!outer || !new RegExp(`this\\s*\\.\\s*${field}\\s*\\.\\s*\\w+`).test(this.code.slice(outer.node.body.start, n.start))) return;
+      const set = new RegExp(`this\\s*\\.\\s*${field}\\s*=(?!=)`);
+      const movers = this.functions().filter((f) => f !== outer && f.name !== 'create' && f.name !== 'init' && f.name !== 'constructor' && set.test(f.text) && !(cb.start <= f.node.start && f.node.end <= cb.end));
+      if (!movers.length) return;
+      const line = this.lineAt(cb.body.start + write.index);
+      this.add('stale_state', true, `${write[0].replace(/\s*(=|\+=|-=|\+\+|--)$/, '')} (line ${line}) is read when the ${kind} fires, not when it was scheduled (line ${lineOf(n)}): ${movers[0].name || 'a handler'}() sets this.${field} anew meanwhile (line ${this.lineIn(movers[0], movers[0].text.search(set))}), so the callback acts on what is selected then (keep this.${field} in a const before scheduling)`, line, `const item = this.${field}`);
+    });
+  }
+
+  // roll a 1: this.turnTotal = 0; this.nextTurn(); and hold(): this.scores[this.turn] += this.turnTotal; this.nextTurn();
+  // the turn's total is reset on one way of passing the turn only, so after a hold the next player starts with the
+  // total the last one banked (reset it in nextTurn())
+  turnStateCarriedOver() {
+    const PASS = /this\s*\.\s*(\w*(turn|player|current)\w*)\s*=\s*(1\s*-\s*this\s*\.\s*\1|\(\s*this\s*\.\s*\1\s*\+\s*1\s*\)\s*%|this\s*\.\s*\1\s*===?\s*\S+\s*\?)/i;
+    const passer = this.functions().find((f) => f.name && PASS.test(f.text) && f.node.body.body.length <= 6);
+    if (!passer) return;
+    const call = new RegExp(`this\\s*\\.\\s*${passer.name}\\s*\\(`);
+    const sites = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'BlockStatement') return;
+      n.body.forEach((st, i) => { if (st.type === 'ExpressionStatement' && call.test(this.text(st)) && call.exec(this.text(st)).index === 0) sites.push({ block: n, i, st }); });
+    });
+    if (sites.length < 2) return;
+    for (const site of sites) {
+      for (const prev of site.block.body.slice(0, site.i)) {
+        const reset = /^this\s*\.\s*(\w+)\s*=\s*0\s*;?$/.exec(this.text(prev).trim());
+        if (!reset) continue;
+        const field = reset[1];
+        if (new RegExp(`this\\s*\\.\\s*${field}\\s*=\\s*0\\b`).test(passer.text)) continue;
+        const resets = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${field}\\s*=\\s*0\\b`, 'g'))].filter((m) => !['create', 'init', 'constructor'].includes((this.functionAt(m.index) || {}).name));
+        if (resets.length !== 1) continue;
+        const other = sites.find((s) => s !== site && s.block !== site.block && new RegExp(`this\\s*\\.\\s*${field}\\b`).test(this.text(s.block)));
+        if (!other) continue;
+        const line = lineOf(other.st);
+        this.add('state_not_updated', true, `${this.text(other.st).replace(/;$/, '')} (line ${line}) passes the turn without setting this.${field} back to 0, as the other way of passing it does (line ${lineOf(prev)}): the next player starts with the this.${field} of the last one (reset it in ${passer.name}())`, line, `this.${field} = 0`);
+        return;
+      }
+    }
   }
 }
 

@@ -12,8 +12,8 @@
 // raised on a win to the won level's index + 1, which it already is at least.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { walk, lineOf } = require('./game_state');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 class ProgressRules extends RuleSet {
   run() {
@@ -36,6 +36,8 @@ class ProgressRules extends RuleSet {
     if (/Math\s*\.\s*max\s*\(/.test(this.code) && /\.get(Data)?\s*\(\s*['"]/.test(this.code)) this.unlockNeverRaised();
 
     if (/\*\s*this\s*\.\s*\w+\s*\+\+|this\s*\.\s*\w+\s*\+\+\s*\*/.test(this.code)) this.multipliedBeforeRaised();
+    if (/\[\s*this\s*\.\s*\w+\s*\+\+\s*\]/.test(this.code)) this.shownAgainByPostIncrement();
+    if (/\+\+|\+=\s*1\b/.test(this.code)) this.jumpThenStepped();
     return this.found;
   }
 
@@ -395,6 +397,53 @@ class ProgressRules extends RuleSet {
     if (!new RegExp(`this\\s*\\.\\s*${name}\\s*=\\s*0\\s*[;,]`).test(this.code)) return;
     const line = this.lineAt(at.index);
     this.add('wrong_order', true, `${at[0].trim()} (line ${line}) multiplies by ${field} before ++ raises it, and ${field} starts at 0: the first one adds nothing and every later one adds a step less than its count (++${field})`, line, `++${field}`);
+  }
+
+  // open: this.lineIndex = 0; setText(LINES[this.lineIndex]); and SPACE: setText(LINES[this.lineIndex++]): the
+  // post-increment reads the index before moving it, so the first press shows line 0 again and every line comes one
+  // press late (LINES[++this.lineIndex])
+  shownAgainByPostIncrement() {
+    for (const m of this.code.matchAll(/(\w+(?:\s*\.\s*\w+)*)\s*\[\s*this\s*\.\s*(\w+)\s*\+\+\s*\]/g)) {
+      const [, list, index] = m;
+      const fn = this.functionAt(m.index);
+      if (!fn || !/setText\s*\(/.test(this.code.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const shown = new RegExp(`this\\s*\\.\\s*${index}\\s*=\\s*0\\s*;[^]*?setText\\s*\\(\\s*${memberPattern(list)}\\s*\\[\\s*this\\s*\\.\\s*${index}\\s*\\]`);
+      const opener = this.functions().find((f) => shown.test(f.text));
+      if (!opener) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `${m[0]} (line ${line}) reads this.${index} before moving it on, and ${opener.name || 'the opening'}() already shows ${list}[0] (line ${this.lineIn(opener, opener.text.search(/setText/))}): the first press shows that line again and each line comes one press late, the last never shown (${list}[++this.${index}])`, line, `${list}[++this.${index}]`);
+      return;
+    }
+  }
+
+  // choose(scene, n) { scene.index = line.choices[n].goto; advance(scene); } with advance() { scene.index++;
+  // showLine(scene); }: the jump puts the index on the branch's first line and advance() steps past it before
+  // showing, so every branch starts one line late (show the line without stepping)
+  jumpThenStepped() {
+    for (const fn of this.functions()) {
+      const body = fn.node.body.body;
+      for (let i = 0; i + 1 < body.length; i++) {
+        const st = body[i];
+        const e = st.type === 'ExpressionStatement' ? st.expression : null;
+        if (!e || e.type !== 'AssignmentExpression' || e.operator !== '=' || e.left.type !== 'MemberExpression' || e.left.computed) continue;
+        if (e.right.type === 'Literal' || /-\s*1\s*$|\b0\s*$/.test(this.text(e.right)) || e.right.type === 'UpdateExpression') continue;
+        const prop = e.left.property.name;
+        if (!/index|idx|line|step|node|page|pos|cursor/i.test(prop) || new RegExp(`\\b${prop}\\b`).test(this.text(e.right))) continue;
+        const next = body[i + 1];
+        const call = next.type === 'ExpressionStatement' && next.expression.type === 'CallExpression' ? next.expression : null;
+        if (!call) continue;
+        const name = call.callee.type === 'Identifier' ? call.callee.name : call.callee.type === 'MemberExpression' && !call.callee.computed ? call.callee.property.name : null;
+        const stepper = name && this.functions().find((f) => f.name === name && f !== fn);
+        if (!stepper) continue;
+        const steps = stepper.node.body.body.find((s) => s.type === 'ExpressionStatement' && new RegExp(`^\\w+(\\s*\\.\\s*\\w+)*\\s*\\.\\s*${prop}\\s*(\\+\\+|\\+=\\s*1\\b)|^\\+\\+\\s*\\w+(\\s*\\.\\s*\\w+)*\\s*\\.\\s*${prop}\\b`).test(this.text(s)));
+        if (!steps) continue;
+        const after = stepper.node.body.body.slice(stepper.node.body.body.indexOf(steps) + 1);
+        if (!after.some((s) => /show|display|render|draw|setText|present/i.test(this.text(s)))) continue;
+        const line = lineOf(next);
+        this.add('off_by_one', true, `${this.text(e)} (line ${lineOf(st)}) jumps to the line meant, and ${this.text(call)} (line ${line}) steps ${this.text(e.left)} on once more before showing (line ${lineOf(steps)}): every jump lands one line past its target (show the line without stepping)`, line, 'the target line shown');
+        return;
+      }
+    }
   }
 }
 

@@ -30,10 +30,18 @@ EXPECTED = {
     "fail_pinball_collider_first_ball": [("l2", "never_fires", 37, "physics.add.collider(this.ball, …) (line 37) holds the ball there is when create() runs; serve() mak")],
     "fail_merge2048_row_reversed_in_place": [("l2", "state_not_updated", 55, "this.row.reverse() (line 55) reverses this.row itself in place, while the other branch, this.row.sli")],
     "fail_runner_overlay_never_stopped": [("l2", "state_not_updated", 80, "this.scene.get('Run').scene.restart() (line 80) restarts 'Run' from the overlay 'Over', launched ove")],
+    "fail_store_restock_reads_selection": [("l2", "stale_state", 55, "this.selected.stock (line 55) is read when the delayedCall fires, not when it was scheduled (line 54")],
+    "fail_pig_turn_total_carried": [("l2", "state_not_updated", 74, "this.nextTurn() (line 74) passes the turn without setting this.turnTotal back to 0, as the other way")],
+    "fail_innkeeper_jump_then_step": [("l2", "off_by_one", 40, "scene.index = line.choices[n].goto (line 39) jumps to the line meant, and advance(scene) (line 40) s")],
+    "fail_oldman_line_post_increment": [("l2", "off_by_one", 54, "LINES[this.lineIndex++] (line 54) reads this.lineIndex before moving it on, and onSpace() already sh")],
+    "fail_papertoss_release_on_ball": [("l2", "never_fires", 47, "this.ball.on('pointerup', …) (line 47) runs only when the pointer is let go over this.ball, and the ")],
+    "fail_shop_row_index_unsorted": [("l2", "wrong_argument", 50, "STOCK[i] (line 50) looks up the row's index in STOCK, but the rows are made from this.wares, a sorte")],
+    "fail_settings_value_by_row_index": [("l2", "wrong_argument", 26, "opt.values[i] (line 26) reads opt.values at the row's index i, while opt.values[this.choice[i]] (lin")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
-           "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped"]
+           "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped",
+           "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
