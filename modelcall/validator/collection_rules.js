@@ -64,6 +64,12 @@ class CollectionRules extends RuleSet {
     if (/\.reverse\s*\(\s*\)/.test(this.code)) this.reversedInPlaceBesideCopy();
     if (/\.sort\s*\(/.test(this.code)) this.rowIndexIntoUnsorted();
     if (/\.(map|forEach)\s*\(\s*\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.siblingListsIndexedApart();
+    if (/(===?|!==?)\s*['"][^'"]*['"]\s*\|\|\s*['"]/.test(this.code) || /\|\|\s*['"][^'"]+['"]\s*(\)|;|&&|\|\|)/.test(this.code)) this.orWithBareValue();
+    if (/=\s*[^;]*\b(\w+)\s*\+\+/.test(this.code)) this.postIncrementOverwritten();
+    if (/NumberArrayStep\s*\(/.test(this.code)) this.stepArrayEndLeftOut();
+    if (/while\s*\([^)]*&&/.test(this.code)) this.guardCountNeverSpent();
+    if (/\.splice\s*\(\s*\w+\s*,\s*1\s*\)\s*;\s*[\w.]+\s*\.splice\s*\(/.test(this.code)) this.secondSpliceShifted();
+    if (/return\s+\w+\s*;/.test(this.code)) this.returnedAlsoStored();
     return this.found;
   }
 
@@ -889,6 +895,121 @@ class CollectionRules extends RuleSet {
       const pick = this.text(good.property);
       const line = lineOf(wrong);
       this.add('wrong_argument', true, `${this.text(wrong)} (line ${line}) reads ${item}.${wrong.object.property.name} at the row's index ${i}, while ${this.text(good)} (line ${lineOf(good)}) reads ${item}.${list} at the choice ${pick}: what is shown and what is used part ways (${item}.${wrong.object.property.name}[${pick}])`, line, `${item}.${wrong.object.property.name}[${pick}]`);
+    });
+  }
+
+  // return card.suit === '♥' || '♦': the right side of || is a bare non-empty string, always true, so the test is true
+  // for every card (card.suit === '♥' || card.suit === '♦')
+  orWithBareValue() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'LogicalExpression' || n.operator !== '||') return;
+      const left = n.left, right = n.right;
+      if (left.type !== 'BinaryExpression' || !['===', '=='].includes(left.operator)) return;
+      const same = [left.left, left.right].find((s) => s.type === 'Literal');
+      const other = [left.left, left.right].find((s) => s.type !== 'Literal');
+      if (!same || !other || right.type !== 'Literal' || typeof right.value !== typeof same.value || !right.value) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${line}): the right side of || is ${this.text(right)} on its own, which is always true, so the test holds whatever ${this.text(other)} is (${this.text(left)} || ${this.text(other)} ${left.operator} ${this.text(right)})`, line, `${this.text(other)} ${left.operator} ${this.text(right)}`);
+    });
+  }
+
+  // this.turn = this.turn++ % this.players.length: the post-increment's new value is overwritten at once by the old
+  // one the expression read, so this.turn never moves ((this.turn + 1) % this.players.length)
+  postIncrementOverwritten() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'AssignmentExpression' || n.operator !== '=') return;
+      const target = this.text(n.left).replace(/\s+/g, '');
+      let bumped = null;
+      walk(n.right, (u) => { if (!bumped && u.type === 'UpdateExpression' && !u.prefix && this.text(u.argument).replace(/\s+/g, '') === target) bumped = u; });
+      if (!bumped) return;
+      const line = lineOf(n);
+      this.add('state_not_updated', true, `${this.text(n)} (line ${line}): ${this.text(bumped)} gives the old value and then adds one, and the assignment writes the result of the old value back over it, so ${target} never moves (${this.text(n.right).replace(this.text(bumped), `(${this.text(bumped.argument)} + 1)`)})`, line, `${target} moved on`);
+    });
+  }
+
+  // const ranks = Phaser.Utils.Array.NumberArrayStep(2, 14) with RANK_NAMES = { ..., 14: 'A' }: NumberArrayStep stops
+  // before its end, so the ranks run 2..13 and the ace is never dealt (NumberArray(2, 14) includes the end)
+  stepArrayEndLeftOut() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/(^|\.)NumberArrayStep$/.test(memberPath(n.callee) || '')) return;
+      const [start, end, step] = n.arguments;
+      if (!end || end.type !== 'Literal' || typeof end.value !== 'number' || (step && !(step.type === 'Literal' && step.value === 1))) return;
+      const e = end.value;
+      const named = new RegExp(`[{,]\\s*['"]?${e}['"]?\\s*:|===?\\s*${e}\\b(?!\\.)|\\b${e}\\s*===?|<=\\s*${e}\\b`).exec(this.code.slice(0, n.start) + ' '.repeat(n.end - n.start) + this.code.slice(n.end));
+      if (!named) return;
+      const line = lineOf(n);
+      this.add('off_by_one', true, `${this.text(n)} (line ${line}) stops before its end, so it never holds ${e}, while the program uses ${e} as one of them (line ${this.lineAt(named.index)}: ${named[0].trim()}) (NumberArray(${start ? this.text(start) : ''}, ${e}) includes the end)`, line, `NumberArray(${start ? this.text(start) : ''}, ${e})`);
+    });
+  }
+
+  // while (total > 21 && aces > 0) { total -= 10; }: the loop never spends an ace, so the guard stays true and every
+  // hand holding one ace loses 10 until it is under 21 (aces-- in the loop)
+  guardCountNeverSpent() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'WhileStatement' || n.test.type !== 'LogicalExpression' || n.test.operator !== '&&') return;
+      const parts = [n.test.left, n.test.right];
+      const counts = parts.filter((p) => p.type === 'BinaryExpression' && ['>', '>=', '!=='].includes(p.operator) && p.left.type === 'Identifier' && p.right.type === 'Literal' && p.right.value === 0);
+      const body = this.text(n.body);
+      for (const c of counts) {
+        const name = c.left.name;
+        if (new RegExp(`\\b${name}\\s*(--|\\+\\+|-=|\\+=|=[^=])|(--|\\+\\+)\\s*${name}\\b|\\b(break|return)\\b`).test(body)) continue;
+        const other = parts.find((p) => p !== c);
+        const moved = [];
+        walk(other, (i) => { if (i.type === 'Identifier') moved.push(i.name); });
+        if (!moved.some((v) => new RegExp(`\\b${v}\\s*(-=|\\+=|--|\\+\\+|=[^=])`).test(body))) continue;
+        const line = lineOf(n);
+        this.add('state_not_updated', true, `while (${this.text(n.test)}) (line ${line}) never takes from ${name} in its body, so ${this.text(c)} stays true and the loop goes on for as long as ${this.text(other)}, as if there were no end of ${name} (${name}-- in the loop)`, line, `${name}--`);
+        return;
+      }
+    });
+  }
+
+  // this.hand.splice(i, 1); this.hand.splice(j, 1);: the first removal moves every later card one place left, so when
+  // i < j the second one removes the card after the one picked (remove the larger index first)
+  secondSpliceShifted() {
+    for (const fn of this.functions()) {
+      const body = fn.node.body.body;
+      for (let k = 0; k + 1 < body.length; k++) {
+        const a = /^([\w.]+)\s*\.\s*splice\s*\(\s*(\w+)\s*,\s*1\s*\)\s*;?$/.exec(this.text(body[k]).trim());
+        const b = /^([\w.]+)\s*\.\s*splice\s*\(\s*(\w+)\s*,\s*1\s*\)\s*;?$/.exec(this.text(body[k + 1]).trim());
+        if (!a || !b || a[1] !== b[1] || a[2] === b[2] || /^\d+$/.test(a[2]) || /^\d+$/.test(b[2])) continue;
+        const [i, j] = [a[2], b[2]];
+        if (new RegExp(`\\b${i}\\s*[<>]=?\\s*${j}\\b|\\b${j}\\s*[<>]=?\\s*${i}\\b|Math\\s*\\.\\s*(max|min)|\\.sort\\s*\\(|${j}\\s*(--|-=)|--\\s*${j}\\b`).test(fn.text)) continue;
+        const line = lineOf(body[k + 1]);
+        this.add('off_by_one', true, `${this.text(body[k + 1]).trim()} (line ${line}) comes after ${this.text(body[k]).trim()} (line ${lineOf(body[k])}), which has moved every later item of ${a[1]} one place left: when ${i} < ${j} it removes the item after the one meant (splice the larger index first)`, line, 'the larger index spliced first');
+        return;
+      }
+    }
+  }
+
+  // function drawCard(scene) { const card = scene.deck.pop(); scene.current = card; return card; } and
+  // const next = drawCard(scene); const diff = next.value - scene.current.value;: the helper has already made the new
+  // card current, so the card is compared with itself (keep the previous card before drawing)
+  returnedAlsoStored() {
+    const helpers = new Map();
+    for (const f of this.functions()) {
+      if (!f.name) continue;
+      const ret = f.node.body.body.find((s) => s.type === 'ReturnStatement' && s.argument && s.argument.type === 'Identifier');
+      if (!ret) continue;
+      const v = ret.argument.name;
+      const stored = new RegExp(`(\\w+(?:\\s*\\.\\s*\\w+)*)\\s*\\.\\s*(\\w+)\\s*=\\s*${v}\\s*;`).exec(f.text);
+      if (stored) helpers.set(f.name, { field: stored[2], at: f.node.body.start + stored.index });
+    }
+    if (!helpers.size) return;
+    walk(this.ast, (d) => {
+      if (this.found.length || d.type !== 'VariableDeclarator' || d.id.type !== 'Identifier' || !d.init || d.init.type !== 'CallExpression') return;
+      const callee = d.init.callee;
+      const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : null;
+      const h = name && helpers.get(name);
+      if (!h) return;
+      const fn = this.functionAt(d.start);
+      if (!fn) return;
+      const rest = this.code.slice(d.end, fn.node.end);
+      const v = d.id.name;
+      const cmp = new RegExp(`\\b${v}\\s*\\.\\s*(\\w+)\\s*(-|<|>|===?|!==?)\\s*(\\w+(?:\\s*\\.\\s*\\w+)*\\s*\\.\\s*${h.field})\\s*\\.\\s*\\1\\b|(\\w+(?:\\s*\\.\\s*\\w+)*\\s*\\.\\s*${h.field})\\s*\\.\\s*(\\w+)\\s*(-|<|>|===?|!==?)\\s*${v}\\s*\\.\\s*\\5\\b`).exec(rest);
+      if (!cmp || new RegExp(`\\b\\w+(\\s*\\.\\s*\\w+)*\\s*\\.\\s*${h.field}\\s*=[^=]`).test(rest.slice(0, cmp.index))) return;
+      const line = this.lineAt(d.end + cmp.index);
+      this.add('wrong_order', true, `${cmp[0]} (line ${line}) compares ${v} with ${cmp[3] || cmp[4]}, but ${name}() (line ${lineOf(d)}) has already stored ${v} there (line ${this.lineAt(h.at)}): it is the same object, so the two always match (keep the previous one before calling ${name}())`, line, `the previous ${h.field} kept`);
     });
   }
 }

@@ -34,6 +34,7 @@ class GridRules extends RuleSet {
     if (/\.every\s*\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===\s*\w+\s*\+\s*1\s*\)/.test(this.code)) this.solvedCountsTheGap();
     if (/(\+\+|\+=\s*1\b)/.test(this.code) && /=\s*1\s*;/.test(this.code) && />=\s*(3|[A-Z_]+)\b/.test(this.code)) this.lastRunNeverChecked();
     if (/this\s*\.\s*\w+\s*\*\s*[A-Z_]+\b/.test(this.code)) this.placedOffItsCell();
+    if (/%/.test(this.code) && /(start|START|offset|OFFSET|entry|ENTRY)/.test(this.code)) this.captureByStepsWalked();
     return this.found;
   }
 
@@ -336,6 +337,46 @@ class GridRules extends RuleSet {
         return;
       }
     }
+  }
+
+  // square(player, pos) { return (player.start + pos) % TRACK; } and capture: o.pos === token.pos: each token's pos
+  // counts the steps from its own player's start, so equal steps are different squares for two players, and two
+  // tokens on one square have different steps (compare this.square(opponent, o.pos) with this.square(player, token.pos))
+  captureByStepsWalked() {
+    const relative = new Set();
+    let square = null;
+    walk(this.ast, (n) => {
+      if (n.type !== 'BinaryExpression' || n.operator !== '%' || n.left.type !== 'BinaryExpression' || n.left.operator !== '+') return;
+      const sides = [n.left.left, n.left.right];
+      const start = sides.find((s) => /start|offset|entry/i.test(this.text(s)));
+      const steps = sides.find((s) => s !== start);
+      if (!start || !steps) return;
+      if (steps.type === 'MemberExpression' && !steps.computed) relative.add(`.${steps.property.name}`);
+      if (steps.type === 'MemberExpression' && steps.computed) relative.add(`${this.text(steps.object).replace(/\s+/g, '')}[]`);
+      if (steps.type === 'Identifier') {
+        const fn = this.functionAt(n.start);
+        const at = fn ? fn.node.params.findIndex((p) => p.type === 'Identifier' && p.name === steps.name) : -1;
+        if (at < 0 || !fn.name) return;
+        walk(this.ast, (c) => {
+          if (c.type !== 'CallExpression' || !c.arguments[at]) return;
+          const name = c.callee.type === 'Identifier' ? c.callee.name : c.callee.type === 'MemberExpression' && !c.callee.computed ? c.callee.property.name : null;
+          const a = c.arguments[at];
+          if (name === fn.name && a.type === 'MemberExpression' && !a.computed) relative.add(`.${a.property.name}`);
+        });
+      }
+      square = square || n;
+    });
+    if (!relative.size) return;
+    const keyOf = (s) => s.type === 'MemberExpression' && !s.computed ? `.${s.property.name}` : s.type === 'MemberExpression' && s.computed ? `${this.text(s.object).replace(/\s+/g, '')}[]` : null;
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'BinaryExpression' || !['===', '=='].includes(n.operator)) return;
+      const k = keyOf(n.left);
+      if (!k || k !== keyOf(n.right) || !relative.has(k) || this.text(n.left) === this.text(n.right)) return;
+      const fn = this.functionAt(n.start);
+      if (!fn || !/home|capture|hit|knock|send|base|-1|=\s*0\b/i.test(fn.text)) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${line}) compares the steps two tokens have walked, each from its own player's start (line ${lineOf(square)}: ${this.text(square)}): equal steps are different squares, and two tokens on one square have different steps (compare the squares)`, line, 'the board squares compared');
+    });
   }
 }
 

@@ -18,6 +18,7 @@ class HudRules extends RuleSet {
     if (/\/\s*this\s*\.\s*\w+\s*;/.test(this.code) && /max/i.test(this.code)) this.segmentByCurrentAmount();
 
     if (/appendText\s*\(/.test(this.code)) this.letterPerLine();
+    if (/\.\s*\w+\s*=\s*(true|false)\s*;\s*this\s*\.\s*\w+\s*\(\s*\w+\s*\)/.test(this.code)) this.otherObjectRedrawn();
     return this.found;
   }
 
@@ -70,6 +71,26 @@ class HudRules extends RuleSet {
     if (!at) return;
     const line = this.lineAt(at.index);
     this.add('wrong_argument', true, `${at[0].trim()} (line ${line}) adds one letter, and appendText() starts a new line before what it adds unless its second argument is false: the text comes out one letter per line (appendText(${at[2]}, false))`, line, `appendText(${at[2]}, false)`);
+  }
+
+  // exposed.faceUp = true; this.refresh(card);: the flag is set on one card and the card redrawn is another, so the
+  // exposed card keeps showing its back while its state says face up (this.refresh(exposed))
+  otherObjectRedrawn() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'BlockStatement') return;
+      for (let k = 0; k + 1 < n.body.length; k++) {
+        const set = /^(\w+)\s*\.\s*(\w+)\s*=\s*(true|false)\s*;?$/.exec(this.text(n.body[k]).trim());
+        const redraw = /^this\s*\.\s*(\w+)\s*\(\s*(\w+)\s*\)\s*;?$/.exec(this.text(n.body[k + 1]).trim());
+        if (!set || !redraw || set[1] === redraw[2] || set[1] === 'this') continue;
+        const fn = this.functions().find((f) => f.name === redraw[1]);
+        if (!fn || !fn.node.params.length || fn.node.params[0].type !== 'Identifier') continue;
+        const p = fn.node.params[0].name;
+        if (!new RegExp(`\\b${p}\\s*\\.\\s*${set[2]}\\b`).test(fn.text) || !/setTexture|setFrame|setText|setVisible|setFillStyle|fillStyle|setTint|clear\s*\(/.test(fn.text)) continue;
+        const line = lineOf(n.body[k + 1]);
+        this.add('state_not_updated', true, `${this.text(n.body[k + 1]).trim()} (line ${line}) redraws ${redraw[2]}, while the line before set ${set[1]}.${set[2]}: ${redraw[1]}() shows ${p}.${set[2]} (line ${this.lineIn(fn, fn.text.search(new RegExp(`\\b${p}\\s*\\.\\s*${set[2]}\\b`)))}), so ${set[1]} keeps its old look while its state says otherwise (this.${redraw[1]}(${set[1]}))`, line, `this.${redraw[1]}(${set[1]})`);
+        return;
+      }
+    });
   }
 }
 

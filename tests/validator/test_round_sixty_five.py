@@ -37,11 +37,21 @@ EXPECTED = {
     "fail_papertoss_release_on_ball": [("l2", "never_fires", 47, "this.ball.on('pointerup', …) (line 47) runs only when the pointer is let go over this.ball, and the ")],
     "fail_shop_row_index_unsorted": [("l2", "wrong_argument", 50, "STOCK[i] (line 50) looks up the row's index in STOCK, but the rows are made from this.wares, a sorte")],
     "fail_settings_value_by_row_index": [("l2", "wrong_argument", 26, "opt.values[i] (line 26) reads opt.values at the row's index i, while opt.values[this.choice[i]] (lin")],
+    "fail_freecell_red_or_bare_string": [("l2", "wrong_argument", 63, "card.suit === '♥' || '♦' (line 63): the right side of || is '♦' on its own, which is always true, so")],
+    "fail_hilo_card_compared_with_itself": [("l2", "wrong_order", 34, "next.value - scene.current.value (line 34) compares next with scene.current, but drawCard() (line 33")],
+    "fail_blackjack_ace_never_spent": [("l2", "state_not_updated", 11, "while (total > 21 && aces > 0) (line 11) never takes from aces in its body, so aces > 0 stays true a")],
+    "fail_ladders_turn_post_increment": [("l2", "state_not_updated", 78, "this.turn = this.turn++ % this.players.length (line 78): this.turn++ gives the old value and then ad")],
+    "fail_bridge_step_array_no_ace": [("l2", "off_by_one", 31, "Phaser.Utils.Array.NumberArrayStep(2, 14) (line 31) stops before its end, so it never holds 14, whil")],
+    "fail_klondike_other_card_redrawn": [("l2", "state_not_updated", 82, "this.refresh(card); (line 82) redraws card, while the line before set exposed.faceUp: refresh() show")],
+    "fail_pairs_second_splice_shifted": [("l2", "off_by_one", 54, "this.hand.splice(j, 1); (line 54) comes after this.hand.splice(i, 1); (line 53), which has moved eve")],
+    "fail_ludo_capture_by_steps": [("l2", "wrong_argument", 88, "o.pos === token.pos (line 88) compares the steps two tokens have walked, each from its own player's ")],
+    "fail_race_capture_by_progress": [("l2", "wrong_argument", 72, "this.progress[other] === this.progress[p] (line 72) compares the steps two tokens have walked, each ")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
            "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped",
-           "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index"]
+           "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index",
+           "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
