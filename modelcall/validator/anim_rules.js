@@ -31,6 +31,8 @@ class AnimRules extends RuleSet {
     if (/\.complete\s*\(\s*\)/.test(this.code) && /onComplete\s*:/.test(this.code)) this.completeRunsTheMiss();
     if (/time\s*\.\s*timeScale\s*=/.test(this.code)) this.clockSpedForOne();
     if (/\.(stop|remove|pause|destroy)\s*\(/.test(this.code)) this.handleReplacedBeforeStop();
+    if (/zoomTo\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code)) this.zoomStartSetAfter();
+    if (/\.duration\s*(\*=|\/=|\+=|-=|=[^=])/.test(this.code)) this.tweenDurationChanged();
     return this.found;
   }
 
@@ -358,6 +360,40 @@ class AnimRules extends RuleSet {
           }
         }
       }
+    }
+  }
+
+  // create() { this.playIntro(); this.setupCamera(); } with cam.zoomTo(1, 2000) in playIntro and cam.setZoom(2) in
+  // setupCamera: the zoom effect starts from the zoom the camera has when zoomTo runs, 1, so it zooms from 1 to 1 and
+  // writes 1 over the setZoom on every frame: no zoom is ever seen (set the start zoom first)
+  zoomStartSetAfter() {
+    for (const fn of this.functions()) {
+      const steps = fn.node.body.body.map((st) => {
+        const t = this.text(st);
+        const call = /^this\s*\.\s*(\w+)\s*\(/.exec(t);
+        const inner = call ? this.functions().find((f) => f.name === call[1] && f !== fn) : null;
+        return { st, t: inner ? inner.text : t };
+      });
+      const zoom = steps.findIndex((s) => /cameras\s*\.\s*main\s*\.\s*zoomTo\s*\(|\bcam\w*\s*\.\s*zoomTo\s*\(/.test(s.t));
+      if (zoom < 0) continue;
+      const later = steps.slice(zoom + 1).find((s) => /cameras\s*\.\s*main\s*\.\s*setZoom\s*\(|\bcam\w*\s*\.\s*setZoom\s*\(/.test(s.t));
+      if (!later) continue;
+      const line = lineOf(later.st);
+      this.add('wrong_order', true, `${this.text(later.st).replace(/;$/, '')} (line ${line}) sets the camera's zoom after ${this.text(steps[zoom].st).replace(/;$/, '')} (line ${lineOf(steps[zoom].st)}) started zoomTo(): the effect runs from the zoom the camera had then and writes its own value every frame, so the zoom set after it is never seen (set the start zoom first)`, line, 'setZoom before zoomTo');
+      return;
+    }
+  }
+
+  // this.sweep = this.tweens.add({ ..., duration: 1200, yoyo: true, repeat: -1 }) and on a hit this.sweep.duration *= 0.88:
+  // a running tween keeps the duration of its TweenData, so the marker never speeds up (this.sweep.timeScale /= 0.88)
+  tweenDurationChanged() {
+    const tweens = new Set(this.assigns.filter((a) => a.value.type === 'CallExpression' && /tweens\s*\.\s*add$/.test(this.text(a.value.callee))).map((a) => a.path));
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*\.\s*duration\s*(\*=|\/=|\+=|-=|=(?!=))/g)) {
+      const t = m[1].replace(/\s+/g, '');
+      if (!tweens.has(t)) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${t}.duration ${m[2]} … (line ${line}) changes a field the running tween never reads (its timing lives in its TweenData), so ${t} keeps its first speed (${t}.timeScale, or a new tween)`, line, `${t}.timeScale`);
+      return;
     }
   }
 }

@@ -70,6 +70,7 @@ class CollectionRules extends RuleSet {
     if (/while\s*\([^)]*&&/.test(this.code)) this.guardCountNeverSpent();
     if (/\.splice\s*\(\s*\w+\s*,\s*1\s*\)\s*;\s*[\w.]+\s*\.splice\s*\(/.test(this.code)) this.secondSpliceShifted();
     if (/return\s+\w+\s*;/.test(this.code)) this.returnedAlsoStored();
+    if (/Array\s*\.\s*from\s*\(\s*\{\s*length/.test(this.code)) this.fromMapperGivenElement();
     return this.found;
   }
 
@@ -1010,6 +1011,25 @@ class CollectionRules extends RuleSet {
       if (!cmp || new RegExp(`\\b\\w+(\\s*\\.\\s*\\w+)*\\s*\\.\\s*${h.field}\\s*=[^=]`).test(rest.slice(0, cmp.index))) return;
       const line = this.lineAt(d.end + cmp.index);
       this.add('wrong_order', true, `${cmp[0]} (line ${line}) compares ${v} with ${cmp[3] || cmp[4]}, but ${name}() (line ${lineOf(d)}) has already stored ${v} there (line ${this.lineAt(h.at)}): it is the same object, so the two always match (keep the previous one before calling ${name}())`, line, `the previous ${h.field} kept`);
+    });
+  }
+
+  // Array.from({ length: COLS }, (x) => (x + y) % 2): the mapper's first argument is the element, undefined here,
+  // and the index comes second, so every cell is NaN ((_, x) => ...)
+  fromMapperGivenElement() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || memberPath(n.callee) !== 'Array.from' || n.arguments.length < 2) return;
+      const [src, fn] = n.arguments;
+      if (src.type !== 'ObjectExpression' || src.properties.length !== 1 || !/Function/.test(fn.type) || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') return;
+      const p = fn.params[0].name;
+      let used = null;
+      walk(fn.body, (e) => {
+        if (!used && e.type === 'BinaryExpression' && ['+', '-', '*', '/', '%', '<', '>', '<=', '>=', '===', '=='].includes(e.operator) && [e.left, e.right].some((s) => s.type === 'Identifier' && s.name === p)) used = e;
+        if (!used && e.type === 'MemberExpression' && e.computed && e.property.type === 'Identifier' && e.property.name === p) used = e;
+      });
+      if (!used) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `Array.from(${this.text(src)}, (${p}) => …) (line ${line}): the mapper's first argument is the element, undefined in an array made from a length, and the index comes second, so ${this.text(used)} is worked out from undefined ((_, ${p}) => …)`, line, `(_, ${p}) =>`);
     });
   }
 }

@@ -12413,7 +12413,11 @@ class GameState {
           const st = b.body[j];
           const text = this.code.slice(st.start, st.end);
           if (new RegExp(`(^|[^\\w.])${raw.name}\\s*=[^=]`).test(text)) break;
-          if (!new RegExp(`(^|[^\\w.$])${raw.name}(?![\\w$])`).test(text)) continue;
+          let reads = false;
+          walk(st, (n, parent, key) => {
+            if (n.type === 'Identifier' && n.name === raw.name && !(parent && parent.type === 'MemberExpression' && key === 'property' && !parent.computed) && !(parent && parent.type === 'Property' && key === 'key')) reads = true;
+          });
+          if (!reads) continue;
           this.rawClampFound = true;
           this.add('wrong_argument', true, `${text.split('\n')[0].slice(0, 100)} (line ${lineOf(st)}) reads ${raw.name}, but line ${lineOf(e)} kept only the clamped value in ${target}: past the ends this runs beyond the range the clamp set (use ${target})`, lineOf(st), target);
           return;

@@ -35,6 +35,7 @@ class GridRules extends RuleSet {
     if (/(\+\+|\+=\s*1\b)/.test(this.code) && /=\s*1\s*;/.test(this.code) && />=\s*(3|[A-Z_]+)\b/.test(this.code)) this.lastRunNeverChecked();
     if (/this\s*\.\s*\w+\s*\*\s*[A-Z_]+\b/.test(this.code)) this.placedOffItsCell();
     if (/%/.test(this.code) && /(start|START|offset|OFFSET|entry|ENTRY)/.test(this.code)) this.captureByStepsWalked();
+    if (/hasTileAt\s*\(/.test(this.code) && /make\s*\.\s*tilemap\s*\(\s*\{[^}]*data/.test(this.code)) this.floorTileCountedAsWall();
     return this.found;
   }
 
@@ -377,6 +378,18 @@ class GridRules extends RuleSet {
       const line = lineOf(n);
       this.add('wrong_argument', true, `${this.text(n)} (line ${line}) compares the steps two tokens have walked, each from its own player's start (line ${lineOf(square)}: ${this.text(square)}): equal steps are different squares, and two tokens on one square have different steps (compare the squares)`, line, 'the board squares compared');
     });
+  }
+
+  // this.map = this.make.tilemap({ data: this.grid, ... }) with 0 for floor and 1 for wall, and blocked(x, y) { return
+  // this.layer.hasTileAt(x, y); }: every cell of a map made from numbers holds a tile, floor too (only -1 is empty), so
+  // every cell is blocked (getTileAt(x, y).index === WALL)
+  floorTileCountedAsWall() {
+    if (/=\s*-\s*1\b|fill\s*\(\s*-\s*1\b|\?\s*-\s*1\b|:\s*-\s*1\s*[;)]|return\s+-\s*1\b/.test(this.code) || /removeTileAt\s*\(|putTileAt\s*\(\s*-/.test(this.code)) return;
+    const at = /(\w+(?:\s*\.\s*\w+)*)\s*\.\s*hasTileAt\s*\(/.exec(this.code);
+    const fn = this.functionAt(at.index);
+    if (!fn || !/block|wall|solid|obstacle|free|walk|pass|open/i.test((fn.name || '') + fn.text)) return;
+    const line = this.lineAt(at.index);
+    this.add('wrong_argument', true, `${at[0]}…) (line ${line}) is true for every cell of a map made from numbers: the floor's number is a tile too (only -1 is an empty cell), so every cell counts as taken (getTileAt(x, y).index, compared with the wall's number)`, line, 'getTileAt(x, y).index === WALL');
   }
 }
 

@@ -22,6 +22,7 @@ class InputRules extends RuleSet {
 
     if (/input\s*\.\s*enabled\s*=\s*false/.test(this.code) && /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.test(this.code)) this.keysLiveWhileInputOff();
     if (/\.on\s*\(\s*['"]pointerup['"]/.test(this.code) && /\.up[XY]\s*-\s*\w+\s*\.\s*down[XY]|\.down[XY]\s*-\s*\w+\s*\.\s*up[XY]/.test(this.code)) this.flickReleasedOnObject();
+    if (/prevPosition/.test(this.code) && /pointerup/.test(this.code)) this.swipeFromPreviousPosition();
     return this.found;
   }
 
@@ -210,6 +211,20 @@ class InputRules extends RuleSet {
       const line = lineOf(n);
       this.add('never_fires', true, `${target}.on('pointerup', …) (line ${line}) runs only when the pointer is let go over ${target}, and the handler wants it moved away from where it was pressed (${swipe[0]}): a flick ends off ${target}, so the release is never heard (listen on this.input for 'pointerup')`, line, "this.input.on('pointerup')");
     });
+  }
+
+  // this.input.on('pointerup', (pointer) => { const dx = pointer.x - pointer.prevPosition.x; ... }): on release the
+  // previous position is where the pointer was a moment ago, so dx is a pixel or two and no swipe ever counts
+  // (pointer.x - pointer.downX)
+  swipeFromPreviousPosition() {
+    for (const handler of this.handlersOf(/^['"]pointerup['"]$/)) {
+      const body = this.text(handler.body);
+      const m = /(\w+)\s*\.\s*([xy])\s*-\s*\1\s*\.\s*prevPosition\s*\.\s*\2/.exec(body);
+      if (!m) continue;
+      const line = this.lineAt(handler.body.start + m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) measures the move since the last pointer update, a pixel or two at the release, not since the press: no swipe is ever long enough (${m[1]}.${m[2]} - ${m[1]}.down${m[2].toUpperCase()})`, line, `${m[1]}.${m[2]} - ${m[1]}.down${m[2].toUpperCase()}`);
+      return;
+    }
   }
 }
 

@@ -354,6 +354,11 @@ class MoveRules extends RuleSet {
         if (st.type !== 'VariableDeclaration' || st.kind === 'const') continue;
         for (const d of st.declarations) if (d.id.type === 'Identifier' && d.init && d.init.type === 'Literal' && d.init.value === 0) zeroed.add(d.id.name);
       }
+      // const dir = new Phaser.Math.Vector2((right.isDown ? 1 : 0) - (left.isDown ? 1 : 0), ...): zero when no key is down
+      for (const st of fn.node.body.body) {
+        if (st.type !== 'VariableDeclaration') continue;
+        for (const d of st.declarations) if (d.id.type === 'Identifier' && d.init && /new\s+Phaser\s*\.\s*Math\s*\.\s*Vector2\s*\([^;]*isDown\s*\?\s*1\s*:\s*0/.test(this.text(d.init))) zeroed.add(d.id.name);
+      }
       if (!zeroed.size || !/isDown|cursors|keys?\b|pointer/i.test(fn.text)) continue;
       const byVelocity = (test) => {
         let all = true, any = false;
@@ -365,7 +370,9 @@ class MoveRules extends RuleSet {
         if (st.type !== 'ExpressionStatement') continue;
         const e = st.expression;
         let facing = null;
-        if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.property.name === 'setFlipX' && e.arguments[0] && byVelocity(e.arguments[0])) {
+        if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.property.name === 'copy' && e.arguments.length === 1 && e.arguments[0].type === 'Identifier' && zeroed.has(e.arguments[0].name) && /^this\.\w+$/.test(this.text(e.callee.object))) {
+          facing = { read: new RegExp(`${memberPattern(this.text(e.callee.object))}\\s*\\.\\s*[xy]\\b`), what: this.text(e.callee.object), effect: 'the facing becomes (0, 0) as soon as the player stops, and what is sent the facing way goes nowhere' };
+        } else if (e.type === 'CallExpression' && e.callee.type === 'MemberExpression' && !e.callee.computed && e.callee.property.name === 'setFlipX' && e.arguments[0] && byVelocity(e.arguments[0])) {
           facing = { read: new RegExp(`${memberPattern(this.text(e.callee.object))}\\s*\\.\\s*flipX\\b`), what: `${this.text(e.callee.object)}.flipX` };
         } else if (e.type === 'AssignmentExpression' && e.operator === '=' && e.left.type === 'MemberExpression' && e.right.type === 'ConditionalExpression') {
           let c = e.right, ok = true;
@@ -377,7 +384,7 @@ class MoveRules extends RuleSet {
         if (!elsewhere.length) continue;
         const line = lineOf(st);
         const used = [...zeroed].filter((v) => new RegExp(`\\b${v}\\b`).test(this.text(e)));
-        this.add('state_not_updated', true, `${this.text(e)} (line ${line}) runs every time, also when ${used.join(' and ')} ${used.length > 1 ? 'are' : 'is'} 0 because no key is down: the facing goes back to the same side as soon as the player stops, and ${facing.what}, read at line ${this.lineIn(elsewhere[0], elsewhere[0].text.search(facing.read))}, no longer says where it last moved (set it only while it moves)`, line, 'facing kept while still');
+        this.add('state_not_updated', true, `${this.text(e)} (line ${line}) runs every time, also when ${used.join(' and ')} ${used.length > 1 ? 'are' : 'is'} 0 because no key is down: ${facing.effect || 'the facing goes back to the same side as soon as the player stops'}, and ${facing.what}, read at line ${this.lineIn(elsewhere[0], elsewhere[0].text.search(facing.read))}, no longer says where it last moved (set it only while it moves)`, line, 'facing kept while still');
         return;
       }
     }

@@ -67,6 +67,10 @@ class PhysicsRules extends RuleSet {
     if (/setOffset\s*\(/.test(this.code) && /setSize\s*\(/.test(this.code)) this.offsetThenResized();
     if (/physics\s*\.\s*add\s*\.\s*(overlap|collider)\s*\(/.test(this.code) && /return\s+false\b/.test(this.code)) this.processNeverTrue();
     if (/physics\s*\.\s*add\s*\.\s*(collider|overlap)\s*\(\s*this\s*\.\s*\w+\s*,/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.colliderKeepsFirstObject();
+    if (/setBoundsCollision\s*\(/.test(this.code) && !/collideWorldBounds|setCollideWorldBounds/.test(this.code)) this.boundsWithoutCollidingBodies();
+    if (/immovable\s*:\s*true/.test(this.code)) this.immovableAgainstEachOther();
+    if (/setVelocityY\s*\(|velocity\s*\.\s*y\s*=/.test(this.code) && /gravity/.test(this.code)) this.jumpPushedDown();
+    if (/add\s*\.\s*zone\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*existing\s*\(/.test(this.code)) this.zoneSizedAfterBody();
     return this.found;
   }
 
@@ -943,6 +947,67 @@ class PhysicsRules extends RuleSet {
         this.add('never_fires', true, `physics.add.${m[1]}(this.${field}, …) (line ${line}) holds the ${field} there is when create() runs; ${maker.name}() makes a new this.${field} (called again at line ${this.lineIn(callers[0], callers[0].text.search(new RegExp(`this\\s*\\.\\s*${maker.name}\\s*\\(`)))}) after the old one is destroyed, and no ${m[1]} holds the new one, so it passes through (use the group it is made in, or add the ${m[1]} in ${maker.name}())`, line, `the ${m[1]} on the new ${field}`);
         return;
       }
+    }
+  }
+
+  // this.physics.world.setBoundsCollision(true, true, true, true) and no body with collideWorldBounds: the world's edges
+  // stop only bodies that collide with them, so every box flies off the screen (collideWorldBounds: true)
+  boundsWithoutCollidingBodies() {
+    const at = /[\w.]*setBoundsCollision\s*\(/.exec(this.code);
+    if (!/bounce/i.test(this.code)) return;
+    const line = this.lineAt(at.index);
+    this.add('never_fires', true, `${at[0]}…) (line ${line}) sets which edges of the world collide, but no body has collideWorldBounds, so the edges stop nothing and every body leaves the world (setCollideWorldBounds(true), or collideWorldBounds: true in the group)`, line, 'collideWorldBounds: true');
+  }
+
+  // this.balls = this.physics.add.group({ bounceX: 1, bounceY: 1, immovable: true }) and collider(this.balls, this.balls):
+  // Arcade never separates two immovable bodies, so the balls pass through each other (leave immovable out)
+  immovableAgainstEachOther() {
+    for (const a of this.assigns) {
+      if (a.op !== '=' || a.value.type !== 'CallExpression' || !/physics\s*\.\s*add\s*\.\s*group$/.test(this.text(a.value.callee)) || !a.value.arguments.length) continue;
+      const cfg = a.value.arguments[a.value.arguments.length - 1];
+      if (cfg.type !== 'ObjectExpression' || !/immovable\s*:\s*true/.test(this.text(cfg))) continue;
+      const self = new RegExp(`physics\\s*\\.\\s*add\\s*\\.\\s*collider\\s*\\(\\s*${memberPattern(a.path)}\\s*,\\s*${memberPattern(a.path)}\\s*[,)]`).exec(this.code);
+      if (!self || new RegExp(`immovable\\s*=\\s*false|setImmovable\\s*\\(\\s*false`).test(this.code)) continue;
+      const line = this.lineAt(self.index);
+      this.add('never_fires', true, `${self[0].replace(/[,)]$/, '')}) (line ${line}) collides ${a.path} with itself, and the group makes every member immovable (line ${a.line}): Arcade never separates two immovable bodies, so they pass through each other (leave immovable out)`, line, 'movable members');
+      return;
+    }
+  }
+
+  // const JUMP_VELOCITY = 380; ... if (up && onFloor) player.setVelocityY(JUMP_VELOCITY): y grows downwards, so a
+  // positive speed pushes the player into the floor and it never leaves the ground (-380)
+  jumpPushedDown() {
+    const positive = new Map();
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'Literal' && typeof n.init.value === 'number' && n.init.value > 0) positive.set(n.id.name, n.init.value);
+    });
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'IfStatement') return;
+      const test = this.text(n.test);
+      if (!/onFloor\s*\(|blocked\s*\.\s*down|touching\s*\.\s*down|isOnGround|onGround/.test(test) || !/isDown|JustDown|jump|space|up/i.test(test + this.text(n.consequent))) return;
+      const set = /setVelocityY\s*\(\s*([A-Za-z_$][\w$]*|\d+)\s*\)/.exec(this.text(n.consequent));
+      if (!set) return;
+      const value = /^\d+$/.test(set[1]) ? Number(set[1]) : positive.get(set[1]);
+      if (!value || !/jump/i.test(set[1] + this.text(n.consequent) + test)) return;
+      const line = this.lineAt(n.consequent.start + set.index);
+      this.add('wrong_argument', true, `${set[0]} (line ${line}) gives the jump +${value}, and y grows downwards: the body is pushed into the ground it stands on and never rises (-${value})`, line, `-${value}`);
+    });
+  }
+
+  // gate = this.add.zone(x, gapY); this.physics.add.existing(gate); gate.setSize(8, GAP);: the body takes the zone's
+  // size when it is made, 1 x 1 here, and a zone's setSize does not resize its body, so nothing ever overlaps the gate
+  // (size the zone before adding its body, or gate.body.setSize)
+  zoneSizedAfterBody() {
+    for (const m of this.code.matchAll(/(\w+(?:\s*\.\s*\w+)?)\s*=\s*this\s*\.\s*add\s*\.\s*zone\s*\(\s*([^,()]+(?:\([^()]*\))?)\s*,\s*([^,()]+(?:\([^()]*\))?)\s*\)\s*;/g)) {
+      const zone = memberPattern(m[1].replace(/\s+/g, ''));
+      const rest = this.code.slice(m.index + m[0].length);
+      const body = new RegExp(`physics\\s*\\.\\s*add\\s*\\.\\s*existing\\s*\\(\\s*${zone}\\b`).exec(rest);
+      if (!body) continue;
+      const sized = new RegExp(`\\b${zone}\\s*\\.\\s*setSize\\s*\\(`).exec(rest.slice(body.index));
+      if (!sized || new RegExp(`${zone}\\s*\\.\\s*body\\s*\\.\\s*setSize|${zone}\\s*\\.\\s*setBodySize`).test(this.code)) continue;
+      const line = this.lineAt(m.index + m[0].length + body.index + sized.index);
+      this.add('wrong_order', true, `${m[1]}.setSize(…) (line ${line}) sizes the zone after physics.add.existing gave it a body (line ${this.lineAt(m.index + m[0].length + body.index)}): the body kept the zone's size then, 1 x 1, so nothing overlaps it where it is meant to be (add.zone(x, y, w, h), or ${m[1]}.body.setSize)`, line, 'the zone sized before its body');
+      return;
     }
   }
 }

@@ -70,6 +70,8 @@ class PlayRules extends RuleSet {
     if (/scene\s*\.\s*launch\s*\(/.test(this.code) && /\.\s*scene\s*\.\s*restart\s*\(/.test(this.code)) this.overlayLeftOverRestart();
     if (/delayedCall\s*\(|addEvent\s*\(|setTimeout\s*\(/.test(this.code) && /this\s*\.\s*(selected|current|active|chosen|picked|focused|hovered)\w*\s*=[^=]/i.test(this.code)) this.selectionReadWhenFired();
     if (/this\s*\.\s*\w*(turn|player|current)\w*\s*=\s*(1\s*-|\(|this)/i.test(this.code)) this.turnStateCarriedOver();
+    if (/\.\s*paused\s*=\s*true/.test(this.code)) this.timerPausesItself();
+    if (/=\s*true\b/.test(this.code) && /update\s*\(/.test(this.code)) this.requestNeverCleared();
     return this.found;
   }
 
@@ -810,6 +812,45 @@ class PlayRules extends RuleSet {
         this.add('state_not_updated', true, `${this.text(other.st).replace(/;$/, '')} (line ${line}) passes the turn without setting this.${field} back to 0, as the other way of passing it does (line ${lineOf(prev)}): the next player starts with the this.${field} of the last one (reset it in ${passer.name}())`, line, `this.${field} = 0`);
         return;
       }
+    }
+  }
+
+  // this.regenTimer = this.time.addEvent({ loop: true, callback: this.regen }) and regen() { if (hp >= MAX)
+  // this.regenTimer.paused = true; ... }: a paused timer never calls back again, and nothing else unpauses it, so once
+  // health is full it never regenerates again (return early instead of pausing)
+  timerPausesItself() {
+    for (const a of this.assigns) {
+      if (a.op !== '=' || !/^this\.\w+$/.test(a.path) || a.value.type !== 'CallExpression' || !/time\s*\.\s*addEvent$/.test(this.text(a.value.callee))) continue;
+      const cfg = propertiesOf(a.value.arguments[0]);
+      const cb = cfg.get('callback');
+      if (!timerRepeats(cfg) || !cb) continue;
+      const fn = /Function/.test(cb.type) ? { text: this.text(cb.body), node: cb } : cb.type === 'MemberExpression' && !cb.computed ? this.functions().find((f) => f.name === cb.property.name) : null;
+      if (!fn) continue;
+      const pause = new RegExp(`${memberPattern(a.path)}\\s*\\.\\s*paused\\s*=\\s*true`).exec(fn.text);
+      if (!pause) continue;
+      if (new RegExp(`${memberPattern(a.path)}\\s*\\.\\s*(paused\\s*=(?!\\s*true)|resume\\s*\\()`).test(this.code)) continue;
+      const line = this.lineAt((fn.node.body || fn.node).start + pause.index);
+      this.add('state_not_updated', true, `${pause[0]} (line ${line}) pauses the timer from its own callback, and nothing ever unpauses it: a paused timer never calls back again, so what it does stops for good the first time (return early instead of pausing)`, line, 'the timer kept running');
+      return;
+    }
+  }
+
+  // create() { this.jumpQueued = false; } and SPACE: this.jumpQueued = true; update(): if (this.jumpQueued && onGround)
+  // jump(): nothing sets the request back to false, so one press makes the runner jump again on every landing (clear
+  // it when the jump is made)
+  requestNeverCleared() {
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    for (const m of update.text.matchAll(/if\s*\(\s*this\s*\.\s*(\w+)\s*&&/g)) {
+      const flag = m[1];
+      if (!/queued|requested|pending|wants|request|buffered/i.test(flag)) continue;
+      const writes = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${flag}\\s*=(?!=)\\s*([^;\\n]+)`, 'g'))];
+      if (!writes.length || writes.some((w) => w[1].trim() !== 'false' && w[1].trim() !== 'true')) continue;
+      const falses = writes.filter((w) => w[1].trim() === 'false');
+      if (falses.some((w) => !['create', 'init', 'constructor'].includes((this.functionAt(w.index) || {}).name))) continue;
+      const line = this.lineIn(update, m.index);
+      this.add('state_not_updated', true, `this.${flag} (line ${line}) asks for the action, and nothing sets it back to false once it is done (only at the start, line ${falses.length ? this.lineAt(falses[0].index) : '?'}): one request makes it happen again and again (set it to false when acting on it)`, line, `this.${flag} = false`);
+      return;
     }
   }
 }

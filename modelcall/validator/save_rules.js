@@ -20,6 +20,7 @@ class SaveRules extends RuleSet {
     if (/\{\s*\.\.\.\s*[A-Z_][A-Z0-9_]*\s*\}/.test(this.code)) this.templateSharedByShallowCopy();
     if (/localStorage\s*\.\s*getItem\s*\(/.test(this.code) && /:\s*(true|false)\b/.test(this.code)) this.savedFlagReadAsText();
     if (/\binit\s*(?::\s*function\s*)?\(\s*\w+\s*\)/.test(this.code) && /\.scene\s*\.\s*restart\s*\(\s*\)/.test(this.code)) this.restartDropsCarriedState();
+    if (/scene\s*\.\s*start\s*\(/.test(this.code) && /localStorage\s*\.\s*setItem|registry\s*\.\s*set\s*\(/.test(this.code)) this.endWithoutSave();
     return this.found;
   }
 
@@ -180,6 +181,27 @@ class SaveRules extends RuleSet {
         return;
       }
     });
+  }
+
+  // endRun() { ...; if (metres > best) localStorage.setItem('cliff-best', ...); this.scene.start('result', ...); } and
+  // update(): if (this.runner.y > H + 30) this.scene.start('result', ...): falling into a pit goes to the result screen
+  // without the save endRun() does, so a best run that ends in a pit is never kept (call this.endRun())
+  endWithoutSave() {
+    const SAVE = /localStorage\s*\.\s*setItem\s*\(|registry\s*\.\s*set\s*\(\s*['"`]\w*(best|high|record|top)/i;
+    for (const ender of this.functions()) {
+      if (!ender.name || ['create', 'init', 'preload', 'update', 'constructor'].includes(ender.name) || !SAVE.test(ender.text)) continue;
+      const start = /scene\s*\.\s*start\s*\(\s*(['"`])(\w+)\1/.exec(ender.text);
+      if (!start || this.functionAt(ender.node.body.start + start.index) !== ender || this.functionAt(ender.node.body.start + ender.text.search(SAVE)) !== ender) continue;
+      const again = new RegExp(`scene\\s*\\.\\s*start\\s*\\(\\s*(['"\`])${start[2]}\\1`, 'g');
+      for (const m of this.code.matchAll(again)) {
+        const fn = this.functionAt(m.index);
+        if (!fn || fn === ender || (ender.node.start <= m.index && m.index < ender.node.end) || SAVE.test(fn.text)) continue;
+        if (new RegExp(`this\\s*\\.\\s*${ender.name}\\s*\\(`).test(fn.text)) continue;
+        const line = this.lineAt(m.index);
+        this.add('never_fires', true, `${m[0]}…) (line ${line}) goes to '${start[2]}' without ${ender.name}(), which saves the best before going there (line ${this.lineIn(ender, ender.text.search(SAVE))}): a run that ends this way is never kept (call this.${ender.name}())`, line, `this.${ender.name}()`);
+        return;
+      }
+    }
   }
 }
 

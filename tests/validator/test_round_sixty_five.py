@@ -46,12 +46,26 @@ EXPECTED = {
     "fail_pairs_second_splice_shifted": [("l2", "off_by_one", 54, "this.hand.splice(j, 1); (line 54) comes after this.hand.splice(i, 1); (line 53), which has moved eve")],
     "fail_ludo_capture_by_steps": [("l2", "wrong_argument", 88, "o.pos === token.pos (line 88) compares the steps two tokens have walked, each from its own player's ")],
     "fail_race_capture_by_progress": [("l2", "wrong_argument", 72, "this.progress[other] === this.progress[p] (line 72) compares the steps two tokens have walked, each ")],
+    "fail_seed_bounds_collision_no_body": [("l2", "never_fires", 26, "this.physics.world.setBoundsCollision(…) (line 26) sets which edges of the world collide, but no bod")],
+    "fail_seed_immovable_balls_pass": [("l2", "never_fires", 51, "physics.add.collider(this.balls, this.balls) (line 51) collides this.balls with itself, and the group makes every membe")],
+    "fail_seed_regen_timer_pauses_itself": [("l2", "state_not_updated", 67, "this.regenTimer.paused = true (line 67) pauses the timer from its own callback, and nothing ever unp")],
+    "fail_seed_dash_facing_zeroed": [("l2", "state_not_updated", 27, "this.facing.copy(dir) (line 27) runs every time, also when dir is 0 because no key is down: the faci")],
+    "fail_seed_zoom_start_set_after": [("l2", "wrong_order", 36, "this.setupCamera() (line 36) sets the camera's zoom after this.playIntro() (line 35) started zoomTo(")],
+    "fail_seed_checker_from_mapper_element": [("l2", "wrong_argument", 28, "Array.from({ length: COLS }, (x) => …) (line 28): the mapper's first argument is the element, undefi")],
+    "fail_seed_path_floor_tile_counted": [("l2", "wrong_argument", 58, "this.layer.hasTileAt(…) (line 58) is true for every cell of a map made from numbers: the floor's num")],
+    "fail_seed_jump_velocity_down": [("l2", "wrong_argument", 63, "setVelocityY(JUMP_VELOCITY) (line 63) gives the jump +380, and y grows downwards: the body is pushed")],
+    "fail_flappy_gate_zone_sized_late": [("l2", "wrong_order", 66, "gate.setSize(…) (line 66) sizes the zone after physics.add.existing gave it a body (line 65): the bo")],
+    "fail_runner_jump_request_never_cleared": [("l2", "state_not_updated", 53, "this.jumpQueued (line 53) asks for the action, and nothing sets it back to false once it is done (on")],
+    "fail_timingbar_tween_duration_changed": [("l2", "never_fires", 48, "this.sweep.duration *= … (line 48) changes a field the running tween never reads (its timing lives i")],
+    "fail_lanes_swipe_from_prev_position": [("l2", "wrong_argument", 46, "pointer.x - pointer.prevPosition.x (line 46) measures the move since the last pointer update, a pixe")],
+    "fail_cliff_pit_skips_save": [("l2", "never_fires", 79, "scene.start('result'…) (line 79) goes to 'result' without endRun(), which saves the best before goin")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
            "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped",
            "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index",
-           "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress"]
+           "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress",
+           "pass_seed_bounds_collision_no_body", "pass_seed_immovable_balls_pass", "pass_seed_regen_timer_pauses_itself", "pass_seed_dash_facing_zeroed", "pass_seed_zoom_start_set_after", "pass_seed_checker_from_mapper_element", "pass_seed_path_floor_tile_counted", "pass_seed_jump_velocity_down", "pass_flappy_gate_zone_sized_late", "pass_runner_jump_request_never_cleared", "pass_timingbar_tween_duration_changed", "pass_lanes_swipe_from_prev_position", "pass_cliff_pit_skips_save", "pass_fountain_label_names_speed"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
