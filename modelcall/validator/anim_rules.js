@@ -33,6 +33,7 @@ class AnimRules extends RuleSet {
     if (/\.(stop|remove|pause|destroy)\s*\(/.test(this.code)) this.handleReplacedBeforeStop();
     if (/zoomTo\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code)) this.zoomStartSetAfter();
     if (/\.duration\s*(\*=|\/=|\+=|-=|=[^=])/.test(this.code)) this.tweenDurationChanged();
+    if (/(delay|duration|hold|repeatDelay)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.tweenCallbackIndexTakenForKey();
     return this.found;
   }
 
@@ -395,6 +396,23 @@ class AnimRules extends RuleSet {
       this.add('never_fires', true, `${t}.duration ${m[2]} … (line ${line}) changes a field the running tween never reads (its timing lives in its TweenData), so ${t} keeps its first speed (${t}.timeScale, or a new tween)`, line, `${t}.timeScale`);
       return;
     }
+  }
+
+  // tweens.add({ targets: fans, y: '-=30', delay: (target, index) => index * 60 }): a tween's function value gets
+  // (target, key, value, targetIndex, ...), so the second argument is the property's name, 'y', and the delay is NaN:
+  // every fan jumps at once ((target, key, value, index) => ..., or this.tweens.stagger(60))
+  tweenCallbackIndexTakenForKey() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'Property' || n.computed || !['delay', 'duration', 'hold', 'repeatDelay'].includes(n.key.name)) return;
+      const fn = n.value;
+      if (!/Function/.test(fn.type) || fn.params.length !== 2 || fn.params[1].type !== 'Identifier') return;
+      const second = fn.params[1].name;
+      let used = null;
+      walk(fn.body, (e) => { if (!used && e.type === 'BinaryExpression' && ['*', '+', '-', '/'].includes(e.operator) && [e.left, e.right].some((s) => s.type === 'Identifier' && s.name === second)) used = e; });
+      if (!used) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${n.key.name}: ${this.text(fn).split('=>')[0].trim()} => … (line ${line}): a tween's function value is called with (target, key, value, targetIndex, …), so ${second} is the property's name and ${this.text(used)} is NaN: every target gets the same ${n.key.name} ((target, key, value, ${second}) => …, or this.tweens.stagger())`, line, `(target, key, value, ${second})`);
+    });
   }
 }
 

@@ -71,6 +71,7 @@ class CollectionRules extends RuleSet {
     if (/\.splice\s*\(\s*\w+\s*,\s*1\s*\)\s*;\s*[\w.]+\s*\.splice\s*\(/.test(this.code)) this.secondSpliceShifted();
     if (/return\s+\w+\s*;/.test(this.code)) this.returnedAlsoStored();
     if (/Array\s*\.\s*from\s*\(\s*\{\s*length/.test(this.code)) this.fromMapperGivenElement();
+    if (/parseInt\s*\(/.test(this.code) && /['"]\d*\.\d+/.test(this.code)) this.decimalTextParsedAsInt();
     return this.found;
   }
 
@@ -1030,6 +1031,23 @@ class CollectionRules extends RuleSet {
       if (!used) return;
       const line = lineOf(n);
       this.add('wrong_argument', true, `Array.from(${this.text(src)}, (${p}) => …) (line ${line}): the mapper's first argument is the element, undefined in an array made from a length, and the index comes second, so ${this.text(used)} is worked out from undefined ((_, ${p}) => …)`, line, `(_, ${p}) =>`);
+    });
+  }
+
+  // ['0.5x', '1x', '2x'].map((label) => ... this.speed = parseInt(label)): parseInt stops at the point, so '0.5x' is
+  // 0 and that button stops everything (parseFloat)
+  decimalTextParsedAsInt() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || !['map', 'forEach'].includes(n.callee.property.name)) return;
+      if (n.callee.object.type !== 'ArrayExpression') return;
+      const decimal = n.callee.object.elements.find((e) => e && e.type === 'Literal' && typeof e.value === 'string' && /^\s*\d*\.\d+/.test(e.value));
+      const fn = n.arguments[0];
+      if (!decimal || !fn || !/Function/.test(fn.type) || !fn.params.length || fn.params[0].type !== 'Identifier') return;
+      const p = fn.params[0].name;
+      const m = new RegExp(`(?:Number\\s*\\.\\s*)?parseInt\\s*\\(\\s*${p}\\s*(,\\s*10\\s*)?\\)`).exec(this.text(fn.body));
+      if (!m) return;
+      const line = this.lineAt(fn.body.start + m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) stops at the decimal point, so ${this.text(decimal)} (line ${lineOf(decimal)}) gives ${parseInt(decimal.value, 10)}, not ${parseFloat(decimal.value)} (parseFloat(${p}))`, line, `parseFloat(${p})`);
     });
   }
 }

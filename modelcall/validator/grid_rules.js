@@ -36,6 +36,7 @@ class GridRules extends RuleSet {
     if (/this\s*\.\s*\w+\s*\*\s*[A-Z_]+\b/.test(this.code)) this.placedOffItsCell();
     if (/%/.test(this.code) && /(start|START|offset|OFFSET|entry|ENTRY)/.test(this.code)) this.captureByStepsWalked();
     if (/hasTileAt\s*\(/.test(this.code) && /make\s*\.\s*tilemap\s*\(\s*\{[^}]*data/.test(this.code)) this.floorTileCountedAsWall();
+    if (/this\s*\.\s*\w+\s*=\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.bufferSharedAfterSwap();
     return this.found;
   }
 
@@ -390,6 +391,25 @@ class GridRules extends RuleSet {
     if (!fn || !/block|wall|solid|obstacle|free|walk|pass|open/i.test((fn.name || '') + fn.text)) return;
     const line = this.lineAt(at.index);
     this.add('wrong_argument', true, `${at[0]}…) (line ${line}) is true for every cell of a map made from numbers: the floor's number is a tile too (only -1 is an empty cell), so every cell counts as taken (getTileAt(x, y).index, compared with the wall's number)`, line, 'getTileAt(x, y).index === WALL');
+  }
+
+  // step() { ... this.next[r][c] = rule(this.grid); ... this.grid = this.next; }: after the first swap both names hold
+  // one array, so every later generation is written into the board it is read from ([this.grid, this.next] =
+  // [this.next, this.grid])
+  bufferSharedAfterSwap() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/this\s*\.\s*(\w+)\s*=\s*this\s*\.\s*(\w+)\s*;/g)) {
+        const [, shown, next] = m;
+        if (shown === next) continue;
+        const before = fn.text.slice(0, m.index);
+        if (!new RegExp(`this\\s*\\.\\s*${next}\\s*\\[[^\\]]+\\](\\s*\\[[^\\]]+\\])?\\s*=[^=]`).test(before) || !new RegExp(`this\\s*\\.\\s*${shown}\\s*\\[`).test(before)) continue;
+        const remade = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${next}\\s*=(?!=)`, 'g'))].filter((w) => !['create', 'init', 'constructor'].includes((this.functionAt(w.index) || {}).name));
+        if (remade.length || new RegExp(`\\[\\s*this\\s*\\.\\s*${shown}\\s*,\\s*this\\s*\\.\\s*${next}\\s*\\]`).test(this.code)) continue;
+        const line = this.lineIn(fn, m.index);
+        this.add('state_not_updated', true, `${m[0]} (line ${line}) makes this.${shown} the very array that this.${next} is: from the next step on, the new cells are written into the board they are read from (swap them: [this.${shown}, this.${next}] = [this.${next}, this.${shown}])`, line, `[this.${shown}, this.${next}] = [this.${next}, this.${shown}]`);
+        return;
+      }
+    }
   }
 }
 

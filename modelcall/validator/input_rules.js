@@ -23,6 +23,7 @@ class InputRules extends RuleSet {
     if (/input\s*\.\s*enabled\s*=\s*false/.test(this.code) && /input\s*\.\s*keyboard\s*\.\s*on\s*\(|addKey|createCursorKeys/.test(this.code)) this.keysLiveWhileInputOff();
     if (/\.on\s*\(\s*['"]pointerup['"]/.test(this.code) && /\.up[XY]\s*-\s*\w+\s*\.\s*down[XY]|\.down[XY]\s*-\s*\w+\s*\.\s*up[XY]/.test(this.code)) this.flickReleasedOnObject();
     if (/prevPosition/.test(this.code) && /pointerup/.test(this.code)) this.swipeFromPreviousPosition();
+    if (/\.down[XY]\b/.test(this.code)) this.followsLastPress();
     return this.found;
   }
 
@@ -223,6 +224,21 @@ class InputRules extends RuleSet {
       if (!m) continue;
       const line = this.lineAt(handler.body.start + m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) measures the move since the last pointer update, a pixel or two at the release, not since the press: no swipe is ever long enough (${m[1]}.${m[2]} - ${m[1]}.down${m[2].toUpperCase()})`, line, `${m[1]}.${m[2]} - ${m[1]}.down${m[2].toUpperCase()}`);
+      return;
+    }
+  }
+
+  // update(): const pointer = this.input.activePointer; tx = pointer.downX + offset.x: downX is where the pointer was
+  // last pressed, so the fish swim to the last click and never follow the pointer as it moves (pointer.x)
+  followsLastPress() {
+    const update = this.functions().find((f) => f.name === 'update');
+    const movers = [update, ...this.handlersOf(/^['"]pointermove['"]$/).map((h) => ({ node: h, text: this.text(h.body) }))].filter(Boolean);
+    for (const fn of movers) {
+      if (/isDown|\.x\s*-\s*\w+\s*\.\s*downX|downX\s*-|primaryDown|buttons/.test(fn.text)) continue;
+      const m = /(\w+)\s*\.\s*down([XY])\s*\+/.exec(fn.text) || /\(\s*(\w+)\s*\.\s*down([XY])\s*,/.exec(fn.text);
+      if (!m) continue;
+      const line = this.lineAt(fn.node.body.start + m.index);
+      this.add('wrong_argument', true, `${m[1]}.down${m[2]} (line ${line}) is where the pointer was last pressed, read ${update && fn === update ? 'every frame' : 'on every move'}: what follows it goes to the last click and never follows the pointer as it moves (${m[1]}.${m[2].toLowerCase()})`, line, `${m[1]}.${m[2].toLowerCase()}`);
       return;
     }
   }

@@ -71,6 +71,8 @@ class PhysicsRules extends RuleSet {
     if (/immovable\s*:\s*true/.test(this.code)) this.immovableAgainstEachOther();
     if (/setVelocityY\s*\(|velocity\s*\.\s*y\s*=/.test(this.code) && /gravity/.test(this.code)) this.jumpPushedDown();
     if (/add\s*\.\s*zone\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*existing\s*\(/.test(this.code)) this.zoneSizedAfterBody();
+    if (/moveTo(Object)?\s*\(/.test(this.code)) this.pullGivenAsSpeed();
+    if (/\.\s*(x|y)\s*(\+=|-=)/.test(this.code)) this.forceNeverCleared();
     return this.found;
   }
 
@@ -1007,6 +1009,37 @@ class PhysicsRules extends RuleSet {
       if (!sized || new RegExp(`${zone}\\s*\\.\\s*body\\s*\\.\\s*setSize|${zone}\\s*\\.\\s*setBodySize`).test(this.code)) continue;
       const line = this.lineAt(m.index + m[0].length + body.index + sized.index);
       this.add('wrong_order', true, `${m[1]}.setSize(…) (line ${line}) sizes the zone after physics.add.existing gave it a body (line ${this.lineAt(m.index + m[0].length + body.index)}): the body kept the zone's size then, 1 x 1, so nothing overlaps it where it is meant to be (add.zone(x, y, w, h), or ${m[1]}.body.setSize)`, line, 'the zone sized before its body');
+      return;
+    }
+  }
+
+  // update(): this.physics.moveToObject(planet, this.sun, G / (dist * dist)): moveToObject sets the velocity straight
+  // at the sun, so an inverse-square pull given to it is a speed, and every planet creeps straight in
+  // (accelerateToObject)
+  pullGivenAsSpeed() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/physics\s*\.\s*(moveToObject|moveTo)$/.test(this.text(n.callee))) return;
+      const speed = n.arguments[n.callee.property.name === 'moveTo' ? 3 : 2];
+      if (!speed || !/\/\s*\(\s*(\w+)\s*\*\s*\1\s*\)|\/\s*\w+\s*\*\*\s*2|\/\s*(\w+Sq|distSq|d2|r2)\b/.test(this.text(speed))) return;
+      const line = lineOf(n);
+      const method = n.callee.property.name;
+      this.add('wrong_argument', true, `${this.text(n.callee)}(…, ${this.text(speed)}) (line ${line}) sets the velocity straight at the target, so an inverse-square pull given as its speed never curves an orbit: the body creeps straight in (${method === 'moveTo' ? 'accelerateTo' : 'accelerateToObject'})`, line, method === 'moveTo' ? 'accelerateTo' : 'accelerateToObject');
+    });
+  }
+
+  // update(): this.force.y += GRAVITY; this.force.x -= K * stretch ...; this.vel.x += this.force.x * dt;: the force is
+  // never set back to zero, so each frame adds to the sum of every force before it and the weight flies off
+  // (this.force.set(0, 0) at the start of each step)
+  forceNeverCleared() {
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    for (const m of update.text.matchAll(/this\s*\.\s*(\w*(force|accel|acc)\w*)\s*\.\s*(x|y)\s*(\+=|-=)/gi)) {
+      const f = m[1];
+      const reset = new RegExp(`this\\s*\\.\\s*${f}\\s*\\.\\s*(set|reset|setTo|scale)\\s*\\(|this\\s*\\.\\s*${f}\\s*=(?!=)|this\\s*\\.\\s*${f}\\s*\\.\\s*[xy]\\s*=(?!=)`, 'g');
+      if ([...this.code.matchAll(reset)].some((r) => !['create', 'init', 'constructor'].includes((this.functionAt(r.index) || {}).name))) continue;
+      if (!new RegExp(`(\\+=|-=)\\s*this\\s*\\.\\s*${f}\\s*\\.\\s*[xy]`).test(this.code)) continue;
+      const line = this.lineIn(update, m.index);
+      this.add('state_not_updated', true, `${m[0]} (line ${line}) adds to this.${f} every frame and nothing sets it back to zero: each step's force is the sum of every step before it, so the motion it drives runs away (this.${f}.set(0, 0) at the start of each step)`, line, `this.${f}.set(0, 0)`);
       return;
     }
   }

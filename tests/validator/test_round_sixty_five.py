@@ -59,13 +59,20 @@ EXPECTED = {
     "fail_timingbar_tween_duration_changed": [("l2", "never_fires", 48, "this.sweep.duration *= … (line 48) changes a field the running tween never reads (its timing lives i")],
     "fail_lanes_swipe_from_prev_position": [("l2", "wrong_argument", 46, "pointer.x - pointer.prevPosition.x (line 46) measures the move since the last pointer update, a pixe")],
     "fail_cliff_pit_skips_save": [("l2", "never_fires", 79, "scene.start('result'…) (line 79) goes to 'result' without endRun(), which saves the best before goin")],
+    "fail_life_buffer_shared_after_swap": [("l2", "state_not_updated", 75, "this.grid = this.next; (line 75) makes this.grid the very array that this.next is: from the next ste")],
+    "fail_aquarium_follows_last_press": [("l2", "wrong_argument", 56, "pointer.downX (line 56) is where the pointer was last pressed, read every frame: what follows it goe")],
+    "fail_orbits_pull_given_as_speed": [("l2", "wrong_argument", 77, "this.physics.moveToObject(…, G / (dist * dist)) (line 77) sets the velocity straight at the target, ")],
+    "fail_spring_force_never_cleared": [("l2", "state_not_updated", 43, "this.force.y += (line 43) adds to this.force every frame and nothing sets it back to zero: each step")],
+    "fail_pendulums_decimal_parsed_as_int": [("l2", "wrong_argument", 32, "parseInt(label) (line 32) stops at the decimal point, so '0.5x' (line 27) gives 0, not 0.5 (parseFlo")],
+    "fail_stadium_delay_index_is_key": [("l2", "wrong_argument", 39, "delay: (target, index) => … (line 39): a tween's function value is called with (target, key, value, ")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
            "pass_brawler_flip_reset_when_still", "pass_dungeon_facing_reset_when_still", "pass_story_trust_field_missing", "pass_stacker_slide_replaced_before_stop", "pass_pinball_collider_first_ball", "pass_merge2048_row_reversed_in_place", "pass_runner_overlay_never_stopped",
            "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index",
            "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress",
-           "pass_seed_bounds_collision_no_body", "pass_seed_immovable_balls_pass", "pass_seed_regen_timer_pauses_itself", "pass_seed_dash_facing_zeroed", "pass_seed_zoom_start_set_after", "pass_seed_checker_from_mapper_element", "pass_seed_path_floor_tile_counted", "pass_seed_jump_velocity_down", "pass_flappy_gate_zone_sized_late", "pass_runner_jump_request_never_cleared", "pass_timingbar_tween_duration_changed", "pass_lanes_swipe_from_prev_position", "pass_cliff_pit_skips_save", "pass_fountain_label_names_speed"]
+           "pass_seed_bounds_collision_no_body", "pass_seed_immovable_balls_pass", "pass_seed_regen_timer_pauses_itself", "pass_seed_dash_facing_zeroed", "pass_seed_zoom_start_set_after", "pass_seed_checker_from_mapper_element", "pass_seed_path_floor_tile_counted", "pass_seed_jump_velocity_down", "pass_flappy_gate_zone_sized_late", "pass_runner_jump_request_never_cleared", "pass_timingbar_tween_duration_changed", "pass_lanes_swipe_from_prev_position", "pass_cliff_pit_skips_save", "pass_fountain_label_names_speed",
+           "pass_life_buffer_shared_after_swap", "pass_aquarium_follows_last_press", "pass_orbits_pull_given_as_speed", "pass_spring_force_never_cleared", "pass_pendulums_decimal_parsed_as_int", "pass_stadium_delay_index_is_key"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
