@@ -72,10 +72,11 @@ WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay"
            "pass_store_restock_reads_selection", "pass_pig_turn_total_carried", "pass_innkeeper_jump_then_step", "pass_oldman_line_post_increment", "pass_papertoss_release_on_ball", "pass_shop_row_index_unsorted", "pass_settings_value_by_row_index",
            "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress",
            "pass_seed_bounds_collision_no_body", "pass_seed_immovable_balls_pass", "pass_seed_regen_timer_pauses_itself", "pass_seed_dash_facing_zeroed", "pass_seed_zoom_start_set_after", "pass_seed_checker_from_mapper_element", "pass_seed_path_floor_tile_counted", "pass_seed_jump_velocity_down", "pass_flappy_gate_zone_sized_late", "pass_runner_jump_request_never_cleared", "pass_timingbar_tween_duration_changed", "pass_lanes_swipe_from_prev_position", "pass_cliff_pit_skips_save", "pass_fountain_label_names_speed",
-           "pass_life_buffer_shared_after_swap", "pass_aquarium_follows_last_press", "pass_orbits_pull_given_as_speed", "pass_spring_force_never_cleared", "pass_pendulums_decimal_parsed_as_int", "pass_stadium_delay_index_is_key"]
+           "pass_life_buffer_shared_after_swap", "pass_aquarium_follows_last_press", "pass_orbits_pull_given_as_speed", "pass_spring_force_never_cleared", "pass_pendulums_decimal_parsed_as_int", "pass_stadium_delay_index_is_key", "pass_war_won_cards_on_top"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
+    "fail_war_won_cards_on_top": ("l4:won_on_top", "this.piles[winner].push(…) (line 58) adds them at that same end: they are the next ones played"),
 }
 
 

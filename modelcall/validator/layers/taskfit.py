@@ -188,6 +188,7 @@ _RESET_AT_THRESHOLD = re.compile(r"\b(while|if)\s*\(\s*(?P<v>[\w.]+)\s*>=\s*[^{;
 # a turn passed on: current = 1 - current, p = p === 1 ? 2 : 1, (p + 1) % n, p = !p
 _TURN_SWITCH = re.compile(r"(?P<p>this\.\w+|\b\w+)\s*=\s*(?:1\s*-\s*(?P=p)|(?P=p)\s*===?\s*[\w'\"]+\s*\?\s*[\w'\"]+\s*:\s*[\w'\"]+|"
                           r"\(\s*(?P=p)\s*\+\s*1\s*\)\s*%\s*[\w.]+|!\s*(?P=p))\s*;")
+_BOTTOM_OF_PILE = re.compile(r"\b(to|on|at|under|into)\s+(the\s+)?bottom\b|\bbottom of (the|their|his|her|its) (pile|deck|stack|hand)", re.I)
 _GO_AGAIN_TASK = re.compile(r"\b(goes|go|plays?|takes?|gets?|has|have)\s+(again|another\s+(turn|go|try))\b|keeps?\s+(the|their|his|her)\s+turn|"
                             r"\bextra\s+turn|\bturn\s+(stays|remains)|再来一次|再翻一次|继续翻|继续行动|再走一步|额外回合", re.I)
 _LAST_WINS_TASK = re.compile(r"\b(takes?|taking|removes?|removing|picks?|grabs?)\s+(up\s+)?the\s+last\b[^.;]{0,30}?\b(wins?|is\s+the\s+winner)|"
@@ -384,7 +385,7 @@ class TaskFitLayer:
                       self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task),
                       self.turn_not_kept(sample.code, sample.task), self.winner_after_switch(sample.code, sample.task),
                       self.plot_upside_down(sample.code, sample.task), self.size_as_radius(sample.code, sample.task),
-                      self.diagonal_velocity(sample.code, sample.task)):
+                      self.diagonal_velocity(sample.code, sample.task), self.won_on_top(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -643,6 +644,26 @@ class TaskFitLayer:
             return Issue("l4", "turn_not_kept", f"the task gives the player another go after a success, but {switch.group(0).strip()} "
                          f"(line {line}) passes the turn after the whole if/else, on both branches: the player who scored never "
                          f"goes again (move it into the else branch)", line)
+        return None
+
+    def won_on_top(self, code: str, task: str) -> Issue | None:
+        """`won_on_top`: the task sends won cards to the bottom of the pile, and the pile is drawn from its end with
+        pop() while the won cards are added at that same end with push(): the winner plays the cards just won next."""
+        if self.gates.l4_task == "off" or not _BOTTOM_OF_PILE.search(task or "") or not re.search(r"\b(cards?|pile|deck)\b", task or "", re.I):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for drawn in re.finditer(r"([\w.]+(?:\[[^\]]+\])?)\s*\.\s*pop\s*\(\s*\)", bare):
+            pile = re.sub(r"\[[^\]]+\]", "[", drawn.group(1))
+            pattern = re.escape(pile).replace(r"\[", r"\[[^\]]+\]")
+            pushes = list(re.finditer(pattern + r"\s*\.\s*push\s*\(", bare))
+            added = next((m for m in pushes if bare.startswith("...", re.compile(r"\s*").match(bare, m.end()).end())), pushes[-1] if pushes else None)
+            if not added or re.search(pattern + r"\s*\.\s*unshift\s*\(", bare):
+                continue
+            line = bare[:added.start()].count("\n") + 1
+            return Issue("l4", "won_on_top", f"the task puts won cards at the bottom of the pile, but the pile is drawn with "
+                         f"{drawn.group(0)} (line {bare[:drawn.start()].count(chr(10)) + 1}), from its end, and "
+                         f"{added.group(0).strip()}…) (line {line}) adds them at that same end: they are the next ones played "
+                         f"(unshift them)", line)
         return None
 
     def winner_after_switch(self, code: str, task: str) -> Issue | None:
