@@ -73,6 +73,9 @@ class PhysicsRules extends RuleSet {
     if (/add\s*\.\s*zone\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*existing\s*\(/.test(this.code)) this.zoneSizedAfterBody();
     if (/moveTo(Object)?\s*\(/.test(this.code)) this.pullGivenAsSpeed();
     if (/\.\s*(x|y)\s*(\+=|-=)/.test(this.code)) this.forceNeverCleared();
+    if (/setAngle\s*\([^)]*\b90\b/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.hitboxLeftFlat();
+    if (/velocityFromRotation\s*\(|moveTo\s*\(/.test(this.code) && /pointer/.test(this.code)) this.recycledPastOneEdge();
+    if (/\.body\s*\.\s*reset\s*\(/.test(this.code)) this.recycledStandingStill();
     return this.found;
   }
 
@@ -1041,6 +1044,82 @@ class PhysicsRules extends RuleSet {
       const line = this.lineIn(update, m.index);
       this.add('state_not_updated', true, `${m[0]} (line ${line}) adds to this.${f} every frame and nothing sets it back to zero: each step's force is the sum of every step before it, so the motion it drives runs away (this.${f}.set(0, 0) at the start of each step)`, line, `this.${f}.set(0, 0)`);
       return;
+    }
+  }
+
+  // g.generateTexture('beam', 140, 18) and beam = this.beams.get(x, y, 'beam'); beam.setAngle(upright ? 90 : 0): an Arcade
+  // body never turns with its object, so an upright beam keeps a flat 140 x 18 hitbox and the helicopter flies through
+  // it (beam.body.setSize(18, 140) when upright)
+  hitboxLeftFlat() {
+    const consts = new Map();
+    walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'Literal' && typeof n.init.value === 'number') consts.set(n.id.name, n.init.value); });
+    const num = (a) => (a && a.type === 'Literal' && typeof a.value === 'number' ? a.value : a && a.type === 'Identifier' ? consts.get(a.name) : undefined);
+    const long = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'generateTexture') return;
+      const [key, w, h] = n.arguments;
+      const [W, H] = [num(w), num(h)];
+      if (key && key.type === 'Literal' && W && H && Math.max(W, H) >= 3 * Math.min(W, H)) long.set(key.value, [W, H]);
+    });
+    if (!long.size) return;
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*this\s*\.\s*(?:\w+\s*\.\s*(?:get|create)|physics\s*\.\s*add\s*\.\s*(?:image|sprite))\s*\([^;]*?['"](\w+)['"]\s*\)/g)) {
+        const [, obj, key] = m;
+        if (!long.has(key)) continue;
+        const turn = new RegExp(`\\b${obj}\\b[^;]*\\.\\s*setAngle\\s*\\(([^;]*\\b90\\b[^;]*)\\)`).exec(fn.text);
+        if (!turn || new RegExp(`\\b${obj}\\s*\\.\\s*(body\\s*\\.\\s*setSize|setBodySize|setSize|setCircle|body\\s*\\.\\s*setCircle)\\s*\\(`).test(fn.text)) continue;
+        const [W, H] = long.get(key);
+        const line = this.lineIn(fn, turn.index);
+        this.add('misplaced', true, `${obj}.setAngle(${turn[1].trim()}) (line ${line}) turns the '${key}' picture (${W} x ${H}) a quarter round, but an Arcade body never turns with its object: the hitbox stays ${W} x ${H} as it was, so what is drawn upright is hit where it lies flat (${obj}.body.setSize(${H}, ${W}) when it is turned)`, line, `${obj}.body.setSize(${H}, ${W})`);
+        return;
+      }
+    }
+  }
+
+  // pointerdown: angle = Angle.Between(turret, pointer); velocityFromRotation(angle, SPEED, bullet.body.velocity), and
+  // update(): if (bullet.active && bullet.y < bounds.top) killAndHide(bullet): shots go any way the pointer says, and
+  // only those leaving by the top are taken back, so the pool runs dry after a few shots to the side
+  // (!Rectangle.Contains(bounds, bullet.x, bullet.y))
+  recycledPastOneEdge() {
+    const aimed = this.functions().some((f) => /(velocityFromRotation|moveTo)\s*\(/.test(f.text) && /pointer|Angle\s*\.\s*Between/.test(f.text) && /rotation|angle|Angle/.test(f.text));
+    if (!aimed || /setCollideWorldBounds\s*\(\s*true|collideWorldBounds\s*:\s*true/.test(this.code)) return;
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    walk(update.node.body, (n) => {
+      if (this.found.length || n.type !== 'IfStatement') return;
+      const test = this.text(n.test);
+      const edge = /(\w+)\s*\.\s*([xy])\s*(<|>|<=|>=)\s*[^&|)]+/.exec(test);
+      if (!edge || !/killAndHide|disableBody|setActive\s*\(\s*false/.test(this.text(n.consequent))) return;
+      const other = edge[2] === 'x' ? 'y' : 'x';
+      if (new RegExp(`\\b${edge[1]}\\s*\\.\\s*${other}\\b|Contains|Overlaps|worldView|inCamera|getBounds`).test(test)) return;
+      if ((test.match(/\.\s*[xy]\s*(<|>)/g) || []).length > 1) return;
+      if (!/bullet|shot|laser|missile|projectile|arrow|ball/i.test(edge[1] + this.text(n.consequent))) return;
+      const line = lineOf(n);
+      this.add('never_fires', true, `${edge[0].trim()} (line ${line}) takes a shot back only past one edge, but the shots fly wherever the pointer aims: those leaving by the other edges are never taken back, and the pool runs dry (test every edge: !Phaser.Geom.Rectangle.Contains(bounds, ${edge[1]}.x, ${edge[1]}.y))`, line, 'every edge');
+    });
+  }
+
+  // create(): flake.body.setVelocity(wind, fall) once, and update(): if (flake.y > H) flake.body.reset(x, -10):
+  // body.reset() puts the body there at rest, so every flake that comes round again hangs at the top and the snow
+  // stops (flake.setPosition, or set its velocity again after the reset)
+  recycledStandingStill() {
+    if (/gravity\s*:\s*\{\s*[^}]*\by\s*:\s*[1-9]/.test(this.code) && !/allowGravity\s*:\s*false|setAllowGravity\s*\(\s*false/.test(this.code)) return;
+    for (const fn of this.functions()) {
+      if (['create', 'init', 'constructor', 'preload'].includes(fn.name)) continue;
+      for (const m of fn.text.matchAll(/(\w+)\s*\.\s*body\s*\.\s*reset\s*\(([^;]*)\)/g)) {
+        const obj = m[1];
+        // a stream: members of a group walked each frame and put back off the view's edge
+        if (!/,\s*-\s*\d|^\s*-\s*\d|\b(W|WIDTH|width)\s*\+|\b(H|HEIGHT|height)\s*\+/.test(m[2])) continue;
+        if (!new RegExp(`(forEach|iterate|each)\\s*\\(\\s*(function\\s*)?\\(?\\s*${obj}\\b`).test(fn.text)) continue;
+        const after = fn.text.slice(m.index);
+        if (new RegExp(`\\b${obj}\\s*\\.\\s*(body\\s*\\.\\s*)?(setVelocity[XY]?|setAcceleration[XY]?)\\s*\\(|\\b${obj}\\s*\\.\\s*body\\s*\\.\\s*velocity\\s*\\.\\s*(set|[xy]\\s*=)|moveTo|accelerateTo|velocityFromRotation|velocityFromAngle`).test(after)) continue;
+        const moved = /(\w+)\s*\.\s*body\s*\.\s*setVelocity\s*\(\s*[^,)]+,\s*[^)]+\)|(\w+)\s*\.\s*setVelocity\s*\(\s*[^,)]+,\s*[^)]+\)|setVelocityY\s*\(/.exec(this.code);
+        const madeIn = moved ? this.functionAt(moved.index) : null;
+        if (!moved || !madeIn || madeIn === fn || new RegExp(`this\\s*\\.\\s*${madeIn.name}\\s*\\(`).test(fn.text) || /update/.test(madeIn.name || '')) continue;
+        const line = this.lineIn(fn, m.index);
+        this.add('state_not_updated', true, `${obj}.body.reset(…) (line ${line}) puts the body there at rest: its speed was set only when it was made (line ${this.lineAt(moved.index)}), so every ${obj} that comes round again stands still (${obj}.setPosition(…), or set its velocity again after the reset)`, line, `${obj}.setPosition`);
+        return;
+      }
     }
   }
 }
