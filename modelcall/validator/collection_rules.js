@@ -72,6 +72,7 @@ class CollectionRules extends RuleSet {
     if (/return\s+\w+\s*;/.test(this.code)) this.returnedAlsoStored();
     if (/Array\s*\.\s*from\s*\(\s*\{\s*length/.test(this.code)) this.fromMapperGivenElement();
     if (/parseInt\s*\(/.test(this.code) && /['"]\d*\.\d+/.test(this.code)) this.decimalTextParsedAsInt();
+    if (/\.sort\s*\(/.test(this.code) && /\bcontinue\b/.test(this.code)) this.sortedScanNeverStops();
     return this.found;
   }
 
@@ -1048,6 +1049,23 @@ class CollectionRules extends RuleSet {
       if (!m) return;
       const line = this.lineAt(fn.body.start + m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) stops at the decimal point, so ${this.text(decimal)} (line ${lineOf(decimal)}) gives ${parseInt(decimal.value, 10)}, not ${parseFloat(decimal.value)} (parseFloat(${p}))`, line, `parseFloat(${p})`);
+    });
+  }
+
+  // ranked = balls.map(...).sort((a, b) => a.dist - b.dist); for (const r of ranked) { if (r.team !== lead) continue;
+  // pts++; }: the ranking is sorted so that counting stops at the first ball of the other team, but continue skips it and
+  // counts every ball of the leading team, however far (break)
+  sortedScanNeverStops() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'ForOfStatement' || n.right.type !== 'Identifier' || n.body.type !== 'BlockStatement') return;
+      const list = n.right.name;
+      const fn = this.functionAt(n.start);
+      if (!fn || !new RegExp(`\\b${list}\\s*=[^;]*\\.sort\\s*\\(\\s*\\(\\s*(\\w+)\\s*,\\s*(\\w+)\\s*\\)\\s*=>\\s*\\1\\s*\\.\\s*(\\w+)\\s*-\\s*\\2\\s*\\.\\s*\\3`).test(fn.text)) return;
+      const [first, ...rest] = n.body.body;
+      if (!first || first.type !== 'IfStatement' || first.consequent.type !== 'ContinueStatement' || !/!==?/.test(this.text(first.test)) || !rest.length) return;
+      if (!rest.every((st) => /^\w+\s*(\+\+|\+=\s*1)\s*;?$|^\+\+\s*\w+\s*;?$/.test(this.text(st).trim()))) return;
+      const line = lineOf(first);
+      this.add('wrong_argument', true, `${this.text(first).trim()} (line ${line}) skips the others and counts on through ${list}, sorted nearest first: every one after the first of the other side is counted too, so the sort does nothing (break there)`, line, 'break');
     });
   }
 }

@@ -24,6 +24,7 @@ class InputRules extends RuleSet {
     if (/\.on\s*\(\s*['"]pointerup['"]/.test(this.code) && /\.up[XY]\s*-\s*\w+\s*\.\s*down[XY]|\.down[XY]\s*-\s*\w+\s*\.\s*up[XY]/.test(this.code)) this.flickReleasedOnObject();
     if (/prevPosition/.test(this.code) && /pointerup/.test(this.code)) this.swipeFromPreviousPosition();
     if (/\.down[XY]\b/.test(this.code)) this.followsLastPress();
+    if (/\.movement[XY]\b/.test(this.code) && !/requestPointerLock|pointerlockchange|\.locked\b/.test(this.code)) this.movementWithoutLock();
     return this.found;
   }
 
@@ -241,6 +242,15 @@ class InputRules extends RuleSet {
       this.add('wrong_argument', true, `${m[1]}.down${m[2]} (line ${line}) is where the pointer was last pressed, read ${update && fn === update ? 'every frame' : 'on every move'}: what follows it goes to the last click and never follows the pointer as it moves (${m[1]}.${m[2].toLowerCase()})`, line, `${m[1]}.${m[2].toLowerCase()}`);
       return;
     }
+  }
+
+  // this.swipe.push({ dx: p.movementX, dy: p.movementY }): Phaser fills a pointer's movementX/Y only while the pointer
+  // is locked, and nothing here asks for a lock, so they stay 0 and the swipe never moves the ball
+  // (p.x - p.prevPosition.x)
+  movementWithoutLock() {
+    const m = /(\w+)\s*\.\s*movement([XY])\b/.exec(this.code);
+    const line = this.lineAt(m.index);
+    this.add('never_fires', true, `${m[0]} (line ${line}) is filled only while the pointer is locked (input.mouse.requestPointerLock()), and nothing here locks it: it stays 0 (${m[1]}.${m[2].toLowerCase()} - ${m[1]}.prevPosition.${m[2].toLowerCase()})`, line, `${m[1]}.${m[2].toLowerCase()} - ${m[1]}.prevPosition.${m[2].toLowerCase()}`);
   }
 }
 

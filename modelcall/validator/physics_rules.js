@@ -76,6 +76,8 @@ class PhysicsRules extends RuleSet {
     if (/setAngle\s*\([^)]*\b90\b/.test(this.code) && /generateTexture\s*\(/.test(this.code)) this.hitboxLeftFlat();
     if (/velocityFromRotation\s*\(|moveTo\s*\(/.test(this.code) && /pointer/.test(this.code)) this.recycledPastOneEdge();
     if (/\.body\s*\.\s*reset\s*\(/.test(this.code)) this.recycledStandingStill();
+    if (/physics\s*:\s*\{[^}]*arcade\s*:\s*\{\s*gravity\s*:\s*\{/.test(this.code)) this.sceneGravityDropsAxis();
+    if (/velocityFromRotation\s*\(/.test(this.code) && /Math\s*\.\s*cos\s*\(\s*this\s*\.\s*\w+\s*\)\s*\*/.test(this.code)) this.releasedAlongRadius();
     return this.found;
   }
 
@@ -1120,6 +1122,44 @@ class PhysicsRules extends RuleSet {
         this.add('state_not_updated', true, `${obj}.body.reset(…) (line ${line}) puts the body there at rest: its speed was set only when it was made (line ${this.lineAt(moved.index)}), so every ${obj} that comes round again stands still (${obj}.setPosition(…), or set its velocity again after the reset)`, line, `${obj}.setPosition`);
         return;
       }
+    }
+  }
+
+  // super({ key: 'Range', physics: { arcade: { gravity: { x: WIND } } } }) with the game's gravity: { y: 400 }: the
+  // scene's arcade config is merged over the game's only at its top keys, so its gravity object replaces the game's
+  // and this scene has no y gravity: the ball never comes down (gravity: { x: WIND, y: 400 })
+  sceneGravityDropsAxis() {
+    const configs = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'Property' || n.computed || (n.key.name || n.key.value) !== 'gravity' || n.value.type !== 'ObjectExpression') return;
+      configs.push({ n, axes: new Set(n.value.properties.filter((p) => p.type === 'Property').map((p) => p.key.name || p.key.value)) });
+    });
+    const inScene = (c) => /(super\s*\(|key\s*:)[^;]*$/.test(this.code.slice(Math.max(0, c.n.start - 200), c.n.start));
+    const top = configs.filter((c) => !inScene(c) && c.axes.has('y'));
+    if (!top.length) return;
+    for (const c of configs) {
+      if (top.includes(c) || c.axes.has('y') || !c.axes.has('x')) continue;
+      const holder = this.code.slice(Math.max(0, c.n.start - 200), c.n.start);
+      if (!/(super\s*\(|key\s*:)[^]*physics\s*:\s*\{\s*(default\s*:\s*['"]arcade['"]\s*,\s*)?arcade\s*:\s*\{\s*$/.test(holder)) continue;
+      const line = lineOf(c.n);
+      this.add('wrong_argument', true, `gravity: ${this.text(c.n.value)} (line ${line}) in the scene's own physics config replaces the game's gravity: ${this.text(top[0].n.value)} (line ${lineOf(top[0].n)}) as a whole (the two arcade configs are merged only at their top keys): this scene has no y gravity and nothing falls (give y here too)`, line, 'y in the scene gravity');
+      return;
+    }
+  }
+
+  // update(): this.theta += omega * dt; head.x = C.x + Math.cos(this.theta) * CABLE ... and on release
+  // velocityFromRotation(this.theta, speed, head.body.velocity): theta points along the cable, from the centre out, so
+  // the hammer flies straight outwards instead of along its path (this.theta + Math.PI / 2, the tangent)
+  releasedAlongRadius() {
+    for (const m of this.code.matchAll(/Math\s*\.\s*cos\s*\(\s*(this\s*\.\s*\w+)\s*\)\s*\*\s*\w+/g)) {
+      const angle = memberPattern(m[1].replace(/\s+/g, ''));
+      if (!new RegExp(`Math\\s*\\.\\s*sin\\s*\\(\\s*${angle}\\s*\\)\\s*\\*`).test(this.code)) continue;
+      if (!new RegExp(`${angle}\\s*(\\+=|=\\s*[^;]*${angle}\\s*\\+)`).test(this.code)) continue;
+      const release = new RegExp(`velocityFromRotation\\s*\\(\\s*${angle}\\s*,`).exec(this.code);
+      if (!release) continue;
+      const line = this.lineAt(release.index);
+      this.add('wrong_argument', true, `${release[0]}…) (line ${line}) sends it along ${m[1]}, the direction from the centre out to where it swings (line ${this.lineAt(m.index)}): released from a circle it should fly along the circle's tangent, so it goes straight outwards (${m[1]} + Math.PI / 2 for the way it turns)`, line, `${m[1]} + Math.PI / 2`);
+      return;
     }
   }
 }

@@ -68,6 +68,10 @@ EXPECTED = {
     "fail_cave_upright_beam_flat_hitbox": [("l2", "misplaced", 47, "beam.setAngle(spec.upright ? 90 : 0) (line 47) turns the 'beam' picture (140 x 18) a quarter round, ")],
     "fail_seed_bullets_recycled_past_top": [("l2", "never_fires", 60, "bullet.y < bounds.top (line 60) takes a shot back only past one edge, but the shots fly wherever the")],
     "fail_snowfall_reset_stops_flakes": [("l2", "state_not_updated", 49, "flake.body.reset(…) (line 49) puts the body there at rest: its speed was set only when it was made (")],
+    "fail_golf_scene_gravity_replaced": [("l2", "wrong_argument", 6, "gravity: { x: WIND } (line 6) in the scene's own physics config replaces the game's gravity: { y: 40")],
+    "fail_bocce_sorted_scan_continues": [("l2", "wrong_argument", 64, "if (r.team !== lead) continue; (line 64) skips the others and counts on through ranked, sorted neare")],
+    "fail_hammer_released_along_cable": [("l2", "wrong_argument", 53, "velocityFromRotation(this.theta,…) (line 53) sends it along this.theta, the direction from the centr")],
+    "fail_freekick_movement_without_lock": [("l2", "never_fires", 41, "p.movementX (line 41) is filled only while the pointer is locked (input.mouse.requestPointerLock()),")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
@@ -76,7 +80,8 @@ WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay"
            "pass_freecell_red_or_bare_string", "pass_hilo_card_compared_with_itself", "pass_blackjack_ace_never_spent", "pass_ladders_turn_post_increment", "pass_bridge_step_array_no_ace", "pass_klondike_other_card_redrawn", "pass_pairs_second_splice_shifted", "pass_ludo_capture_by_steps", "pass_race_capture_by_progress",
            "pass_seed_bounds_collision_no_body", "pass_seed_immovable_balls_pass", "pass_seed_regen_timer_pauses_itself", "pass_seed_dash_facing_zeroed", "pass_seed_zoom_start_set_after", "pass_seed_checker_from_mapper_element", "pass_seed_path_floor_tile_counted", "pass_seed_jump_velocity_down", "pass_flappy_gate_zone_sized_late", "pass_runner_jump_request_never_cleared", "pass_timingbar_tween_duration_changed", "pass_lanes_swipe_from_prev_position", "pass_cliff_pit_skips_save", "pass_fountain_label_names_speed",
            "pass_life_buffer_shared_after_swap", "pass_aquarium_follows_last_press", "pass_orbits_pull_given_as_speed", "pass_spring_force_never_cleared", "pass_pendulums_decimal_parsed_as_int", "pass_stadium_delay_index_is_key", "pass_war_won_cards_on_top",
-           "pass_cave_upright_beam_flat_hitbox", "pass_seed_bullets_recycled_past_top", "pass_snowfall_reset_stops_flakes"]
+           "pass_cave_upright_beam_flat_hitbox", "pass_seed_bullets_recycled_past_top", "pass_snowfall_reset_stops_flakes",
+           "pass_golf_scene_gravity_replaced", "pass_bocce_sorted_scan_continues", "pass_hammer_released_along_cable", "pass_freekick_movement_without_lock"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
