@@ -1,8 +1,22 @@
-"""Mistakes left open from round 64, each written in correct Phaser calls: a mole's pop tween ended with complete(),
-which runs the onComplete that counts a miss, a delayed tween's onActive taken for onStart, answers shuffled in place
-before the right one is read by its old index, a story flag tested with `in` on flags made false, the scene clock
-paused across a restart, a looping day timer removed by removeAllEvents() in its own callback, and the scene clock
-sped up for one plot.
+"""Mistakes left open from round 64 and found in round 65's sets, each written in correct Phaser calls.
+Round 64's left-overs: a pop tween ended with complete(), whose onComplete counts a miss; onActive taken for onStart;
+answers shuffled in place before the right one is read by its old index; `in` on flags made false; the scene clock
+paused across a restart; a looping timer removed by removeAllEvents() in its own callback; the clock sped up for one
+plot; a facing reset every frame while still; a missing field added as NaN; a tween handle replaced before stop(); a
+collider kept on the first ball; a row reversed beside a copy; an overlay left over a restart; a selection read when
+a timer fires; a turn total reset on one way of passing only; a jump stepped past; a line shown again by a
+post-increment; a flick released on the object; a row index into the unsorted list; sibling lists indexed apart; a
+capture by steps walked.
+Round 65: card games (|| a bare string, a post-increment written back, NumberArrayStep's end, an ace never spent, a
+second splice shifted, a drawn card compared with itself, another card redrawn, won cards pushed on top), the user's
+seeds (bounds that stop nothing, immovable balls, a timer that pauses itself, a zeroed facing vector, a zoom start
+set after zoomTo, a mapper given the element, a floor tile taken for a wall, a jump pushed down, shots recycled past
+one edge), runners (a zone sized after its body, a request never cleared, a flat hitbox on an upright beam, a tween's
+duration changed, a swipe from prevPosition, an end that skips the save), toys (a double buffer shared, the last
+press followed, a pull given as a speed, a force never cleared, a decimal parsed as an int, a tween function's index
+taken for its key, a stream stopped by body.reset()) and sports (a scene gravity replacing the game's, a sorted scan
+that never stops, a release along the radius, movementX without a lock); and a working fountain whose label has the
+word the clamp rule took for the raw value.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
