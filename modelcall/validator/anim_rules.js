@@ -34,6 +34,7 @@ class AnimRules extends RuleSet {
     if (/zoomTo\s*\(/.test(this.code) && /setZoom\s*\(/.test(this.code)) this.zoomStartSetAfter();
     if (/\.duration\s*(\*=|\/=|\+=|-=|=[^=])/.test(this.code)) this.tweenDurationChanged();
     if (/(delay|duration|hold|repeatDelay)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.tweenCallbackIndexTakenForKey();
+    if (/deathZone\s*:/.test(this.code) && /onLeave/.test(this.code)) this.bornInDeathZone();
     return this.found;
   }
 
@@ -412,6 +413,51 @@ class AnimRules extends RuleSet {
       if (!used) return;
       const line = lineOf(n);
       this.add('wrong_argument', true, `${n.key.name}: ${this.text(fn).split('=>')[0].trim()} => … (line ${line}): a tween's function value is called with (target, key, value, targetIndex, …), so ${second} is the property's name and ${this.text(used)} is NaN: every target gets the same ${n.key.name} ((target, key, value, ${second}) => …, or this.tweens.stagger())`, line, `(target, key, value, ${second})`);
+    });
+  }
+
+  // this.pool = new Phaser.Geom.Rectangle(0, 540, 800, 60) and add.particles(400, 500, 'droplet', { deathZone: { type:
+  // 'onLeave', source: this.pool } }): 'onLeave' kills every particle outside the zone, and the emitter stands outside
+  // it, so each droplet dies the moment it is born and no water is ever seen (type: 'onEnter')
+  bornInDeathZone() {
+    const values = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return;
+      if (n.init.type === 'ObjectExpression') for (const p of n.init.properties) if (p.type === 'Property' && !p.computed && p.key.name) values.set(`${n.id.name}.${p.key.name}`, p.value);
+      values.set(n.id.name, n.init);
+    });
+    const evaluate = (e, depth = 0) => {
+      if (!e || depth > 6) return undefined;
+      if (e.type === 'Literal' && typeof e.value === 'number') return e.value;
+      if (e.type === 'UnaryExpression' && e.operator === '-') { const v = evaluate(e.argument, depth + 1); return v === undefined ? undefined : -v; }
+      if (e.type === 'Identifier' || (e.type === 'MemberExpression' && !e.computed)) return evaluate(values.get(memberPath(e)), depth + 1);
+      if (e.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(e.operator)) {
+        const [a, b] = [evaluate(e.left, depth + 1), evaluate(e.right, depth + 1)];
+        if (a === undefined || b === undefined) return undefined;
+        return { '+': a + b, '-': a - b, '*': a * b, '/': a / b }[e.operator];
+      }
+      return undefined;
+    };
+    const rects = new Map();
+    for (const a of this.assigns) {
+      if (a.value.type === 'NewExpression' && /Geom\.Rectangle$/.test(memberPath(a.value.callee) || '')) rects.set(a.path, a.value.arguments.map((x) => evaluate(x)));
+    }
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'NewExpression' && /Geom\.Rectangle$/.test(memberPath(n.init.callee) || '')) rects.set(n.id.name, n.init.arguments.map((x) => evaluate(x)));
+    });
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'CallExpression' || !/add\s*\.\s*particles$/.test(this.text(n.callee)) || n.arguments.length < 4) return;
+      const [x, y, , cfg] = n.arguments;
+      const zone = propertiesOf(propertiesOf(cfg).get('deathZone'));
+      const type = literalValue(zone.get('type'));
+      const source = zone.get('source') && memberPath(zone.get('source'));
+      if (!type.ok || type.value !== 'onLeave' || !source || !rects.has(source)) return;
+      const [rx, ry, rw, rh] = rects.get(source);
+      const [px, py] = [evaluate(x), evaluate(y)];
+      if ([rx, ry, rw, rh, px, py].some((v) => typeof v !== 'number' || Number.isNaN(v))) return;
+      if (px >= rx && px <= rx + rw && py >= ry && py <= ry + rh) return;
+      const line = lineOf(n);
+      this.add('never_fires', true, `deathZone { type: 'onLeave', source: ${source} } (line ${lineOf(zone.get('type'))}) kills every particle outside ${source} (${rx}, ${ry}, ${rw} x ${rh}), and the emitter at (${px}, ${py}) (line ${line}) is outside it: each particle dies the moment it is born and none is ever seen (type: 'onEnter' kills those that come into it)`, line, "type: 'onEnter'");
     });
   }
 }
