@@ -78,6 +78,7 @@ class PhysicsRules extends RuleSet {
     if (/\.body\s*\.\s*reset\s*\(/.test(this.code)) this.recycledStandingStill();
     if (/physics\s*:\s*\{[^}]*arcade\s*:\s*\{\s*gravity\s*:\s*\{/.test(this.code)) this.sceneGravityDropsAxis();
     if (/velocityFromRotation\s*\(/.test(this.code) && /Math\s*\.\s*cos\s*\(\s*this\s*\.\s*\w+\s*\)\s*\*/.test(this.code)) this.releasedAlongRadius();
+    if (/Overlaps\s*\(|Contains\s*\(/.test(this.code) && /worldView|world\s*\.\s*bounds/.test(this.code)) this.spawnedWhereRecycled();
     return this.found;
   }
 
@@ -1159,6 +1160,30 @@ class PhysicsRules extends RuleSet {
       if (!release) continue;
       const line = this.lineAt(release.index);
       this.add('wrong_argument', true, `${release[0]}…) (line ${line}) sends it along ${m[1]}, the direction from the centre out to where it swings (line ${this.lineAt(m.index)}): released from a circle it should fly along the circle's tangent, so it goes straight outwards (${m[1]} + Math.PI / 2 for the way it turns)`, line, `${m[1]} + Math.PI / 2`);
+      return;
+    }
+  }
+
+  // spawnOrb(): orb = this.pool.get(-30, y); orb.enableBody(true, -30, y, true, true); orb.setVelocityX(200), and
+  // update(): if (!Rectangle.Overlaps(cam.worldView, orb.getBounds())) recycle(orb): a 40 px orb at x = -30 is still
+  // wholly off the view when it is made, so it is taken back on the next frame and none is ever seen (spawn it at the
+  // edge, or recycle only what has passed the far side)
+  spawnedWhereRecycled() {
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    const tests = this.functions().filter((f) => /!\s*Phaser\s*\.\s*Geom\s*\.\s*Rectangle\s*\.\s*(Overlaps|Contains)\s*\(\s*[\w.]*(worldView|bounds)\b/.test(f.text));
+    if (!tests.length) return;
+    const sizes = [...this.code.matchAll(/generateTexture\s*\(\s*['"]\w+['"]\s*,\s*(\d+)\s*,\s*(\d+)\s*\)/g)].map((m) => Math.max(Number(m[1]), Number(m[2])));
+    if (!sizes.length) return;
+    const biggest = Math.max(...sizes);
+    const usesTest = tests.some((t) => t === update || (t.name && new RegExp(`this\\s*\\.\\s*${t.name}\\s*\\(`).test(update.text)));
+    if (!usesTest) return;
+    for (const fn of this.functions()) {
+      if (fn === update) continue;
+      const m = /(\w+)\s*=\s*this\s*\.\s*\w+\s*\.\s*get\s*\(\s*-\s*(\d+)\s*,/.exec(fn.text) || /(\w+)\s*\.\s*enableBody\s*\(\s*true\s*,\s*-\s*(\d+)\s*,/.exec(fn.text);
+      if (!m || Number(m[2]) * 2 < biggest || !/setVelocityX\s*\(|velocity\s*\.\s*x\s*=/.test(fn.text)) continue;
+      const line = this.lineIn(fn, m.index);
+      this.add('never_fires', true, `${m[0].trim()}… (line ${line}) puts ${m[1]} at x = -${m[2]}, wholly off the view for a picture of at most ${biggest} px, and the off-view test in update() takes back whatever is off the view: each one is recycled on the frame after it is made and none is ever seen (spawn it at the edge, or take back only what passed the far side)`, line, 'spawned where it is not recycled');
       return;
     }
   }

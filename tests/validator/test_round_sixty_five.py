@@ -87,6 +87,7 @@ EXPECTED = {
     "fail_hammer_released_along_cable": [("l2", "wrong_argument", 53, "velocityFromRotation(this.theta,…) (line 53) sends it along this.theta, the direction from the centr")],
     "fail_freekick_movement_without_lock": [("l2", "never_fires", 41, "p.movementX (line 41) is filled only while the pointer is locked (input.mouse.requestPointerLock()),")],
     "fail_fountain_born_in_death_zone": [("l2", "never_fires", 24, "deathZone { type: 'onLeave', source: this.pool } (line 33) kills every particle outside this.pool (0")],
+    "fail_seed_pool_spawned_off_view": [("l2", "never_fires", 42, "orb = this.pool.get(-30,… (line 42) puts orb at x = -30, wholly off the view for a picture of at mos")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
@@ -97,7 +98,8 @@ WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay"
            "pass_life_buffer_shared_after_swap", "pass_aquarium_follows_last_press", "pass_orbits_pull_given_as_speed", "pass_spring_force_never_cleared", "pass_pendulums_decimal_parsed_as_int", "pass_stadium_delay_index_is_key", "pass_war_won_cards_on_top",
            "pass_cave_upright_beam_flat_hitbox", "pass_seed_bullets_recycled_past_top", "pass_snowfall_reset_stops_flakes",
            "pass_golf_scene_gravity_replaced", "pass_bocce_sorted_scan_continues", "pass_hammer_released_along_cable", "pass_freekick_movement_without_lock",
-           "pass_fountain_born_in_death_zone"]
+           "pass_fountain_born_in_death_zone",
+           "pass_seed_pool_spawned_off_view"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
