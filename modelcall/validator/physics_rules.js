@@ -79,6 +79,7 @@ class PhysicsRules extends RuleSet {
     if (/physics\s*:\s*\{[^}]*arcade\s*:\s*\{\s*gravity\s*:\s*\{/.test(this.code)) this.sceneGravityDropsAxis();
     if (/velocityFromRotation\s*\(/.test(this.code) && /Math\s*\.\s*cos\s*\(\s*this\s*\.\s*\w+\s*\)\s*\*/.test(this.code)) this.releasedAlongRadius();
     if (/Overlaps\s*\(|Contains\s*\(/.test(this.code) && /worldView|world\s*\.\s*bounds/.test(this.code)) this.spawnedWhereRecycled();
+    if (/disableBody\s*\(/.test(this.code) && /enableBody\s*\(/.test(this.code)) this.disabledNeverReachTheEdge();
     return this.found;
   }
 
@@ -1184,6 +1185,32 @@ class PhysicsRules extends RuleSet {
       if (!m || Number(m[2]) * 2 < biggest || !/setVelocityX\s*\(|velocity\s*\.\s*x\s*=/.test(fn.text)) continue;
       const line = this.lineIn(fn, m.index);
       this.add('never_fires', true, `${m[0].trim()}… (line ${line}) puts ${m[1]} at x = -${m[2]}, wholly off the view for a picture of at most ${biggest} px, and the off-view test in update() takes back whatever is off the view: each one is recycled on the frame after it is made and none is ever seen (spawn it at the edge, or take back only what passed the far side)`, line, 'spawned where it is not recycled');
+      return;
+    }
+  }
+
+  // collect(player, coin) { coin.disableBody(true, true); } and update(): coins.children.iterate((coin) => { if (coin.x <
+  // -20) this.placeCoin(coin, ...); }): a disabled body no longer moves, so a collected coin stays where it was taken and
+  // never passes the edge that would bring it back (test !coin.active too)
+  disabledNeverReachTheEdge() {
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    const walkers = [...update.text.matchAll(/this\s*\.\s*(\w+)\s*\.\s*children\s*\.\s*(?:iterate|each)\s*\(\s*(?:function\s*)?\(?\s*(\w+)\s*\)?\s*=?>?\s*\{([^]*?)\}\s*\)/g)];
+    for (const [, group, m, body] of walkers) {
+      const back = new RegExp(`if\\s*\\(\\s*${m}\\s*\\.\\s*[xy]\\s*(<|>|<=|>=)[^)]*\\)\\s*(this\\s*\\.\\s*(\\w+)\\s*\\(\\s*${m}\\b|${m}\\s*\\.\\s*enableBody\\s*\\()`).exec(body);
+      if (!back || new RegExp(`\\b${m}\\s*\\.\\s*active\\b|!\\s*${m}\\s*\\.\\s*body\\s*\\.\\s*enable`).test(body)) continue;
+      const helper = back[3] ? this.functions().find((f) => f.name === back[3]) : null;
+      if (back[3] && (!helper || !/enableBody\s*\(/.test(helper.text))) continue;
+      const over = new RegExp(`physics\\s*\\.\\s*add\\s*\\.\\s*(overlap|collider)\\s*\\([^;]*this\\s*\\.\\s*${group}\\s*,\\s*(this\\s*\\.\\s*(\\w+)|\\([^)]*\\)\\s*=>)`).exec(this.code);
+      if (!over) continue;
+      const handler = over[3] ? this.functions().find((f) => f.name === over[3]) : null;
+      const handlerText = handler ? handler.text : this.code.slice(over.index, over.index + 400);
+      if (!/disableBody\s*\(\s*true/.test(handlerText)) continue;
+      const enables = [...this.code.matchAll(/enableBody\s*\(/g)].filter((e) => !(update.node.start <= e.index && e.index < update.node.end) && !(helper && helper.node.start <= e.index && e.index < helper.node.end));
+      const helperCalls = helper ? [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${helper.name}\\s*\\(`, 'g'))].filter((c) => !(update.node.start <= c.index && c.index < update.node.end) && !['create', 'init'].includes((this.functionAt(c.index) || {}).name)) : [];
+      if (helperCalls.length || enables.some((e) => { const f = this.functionAt(e.index) || {}; return !['create', 'init'].includes(f.name) && f !== helper && new RegExp(`this\\s*\\.\\s*${group}\\b`).test(f.text || ''); })) continue;
+      const line = this.lineIn(update, update.text.indexOf(body) + back.index);
+      this.add('never_fires', true, `${back[0].trim()}… (line ${line}) brings a member of this.${group} back only once it has passed the edge, but one that was collected has a disabled body (disableBody, line ${this.lineAt((handler ? handler.node.body.start : over.index) + handlerText.search(/disableBody/))}), which no longer moves: it never gets there and never comes back (test !${m}.active too)`, line, `!${m}.active`);
       return;
     }
   }

@@ -88,6 +88,7 @@ EXPECTED = {
     "fail_freekick_movement_without_lock": [("l2", "never_fires", 41, "p.movementX (line 41) is filled only while the pointer is locked (input.mouse.requestPointerLock()),")],
     "fail_fountain_born_in_death_zone": [("l2", "never_fires", 24, "deathZone { type: 'onLeave', source: this.pool } (line 33) kills every particle outside this.pool (0")],
     "fail_seed_pool_spawned_off_view": [("l2", "never_fires", 42, "orb = this.pool.get(-30,… (line 42) puts orb at x = -30, wholly off the view for a picture of at mos")],
+    "fail_jetpack_collected_coins_frozen": [("l2", "never_fires", 93, "if (coin.x < -20) this.placeCoin(coin… (line 93) brings a member of this.coins back only once it has")],
 }
 
 WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay", "pass_trivia_index_after_shuffle", "pass_novel_flag_key_tested", "pass_slicer_clock_paused_restart", "pass_shop_loop_timer_removed", "pass_farm_clock_sped_for_one",
@@ -99,7 +100,8 @@ WORKING = ["pass_whack_complete_runs_miss", "pass_quickdraw_active_before_delay"
            "pass_cave_upright_beam_flat_hitbox", "pass_seed_bullets_recycled_past_top", "pass_snowfall_reset_stops_flakes",
            "pass_golf_scene_gravity_replaced", "pass_bocce_sorted_scan_continues", "pass_hammer_released_along_cable", "pass_freekick_movement_without_lock",
            "pass_fountain_born_in_death_zone",
-           "pass_seed_pool_spawned_off_view"]
+           "pass_seed_pool_spawned_off_view",
+           "pass_jetpack_collected_coins_frozen"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
