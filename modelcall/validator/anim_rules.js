@@ -4,7 +4,11 @@
 // program that runs on tweens, a resume that starts over (a stopwatch's start stamped again, a path follower started
 // again), a sprite its animation hides at the end and nothing shows again, a tween chain stopped where its end was
 // meant to run, a speed copied into each layer once while the keys change the original, a fade-in replaced at once by
-// a fade-out chained to it, and a tween or timer kept in one field by every pass of a loop, only the last then stopped.
+// a fade-out chained to it, and a tween or timer kept in one field by every pass of a loop, only the last then stopped,
+// a tween ended with complete() whose onComplete counts a miss, onActive taken for onStart, the scene clock sped up for
+// one object's timer, a tween handle replaced by a helper before it is stopped, a zoom start set after zoomTo(), a
+// running tween's duration changed, a tween function value's index read from its key argument, and particles born
+// outside their 'onLeave' death zone.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');

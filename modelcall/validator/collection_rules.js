@@ -9,7 +9,12 @@
 // tested but never taken from, a cap written with Math.max (a floor), a copy made by slice() or concat() and thrown
 // away, a group's members destroyed while its own child list is walked, a new order drawn and never kept, both
 // halves of a pair flagged for scoring, a slot left holding an item moved out of it, an item scored on either branch
-// but taken off the count of what is left on one only, and a random colour drawn once outside the handler that uses it.
+// but taken off the count of what is left on one only, and a random colour drawn once outside the handler that uses it,
+// an index read after an in-place shuffle, `in` on flags made false, a field some items lack added as NaN, a list
+// reversed in place beside a copy, a row index into the unsorted list, sibling lists indexed apart, || a bare value, a
+// post-increment written back, NumberArrayStep's end, a loop guard count never spent, a second splice shifted by the
+// first, a returned item already stored where it is compared, Array.from's mapper given the element, a decimal text
+// parsed as an int, and a sorted scan that never stops.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

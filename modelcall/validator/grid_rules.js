@@ -6,7 +6,9 @@
 // only forwards along each direction, a reversi line flipped with no own disc closing it, a map of text rows read
 // as map[x][y], a centred object's x over the cell size compared with whole cell numbers, a solved test that asks the
 // gap to hold the last number, a run of equal cells looked at only when a different cell ends it, and a piece put on a
-// cell from constants while the cell fields every move steps from stay as they were.
+// cell from constants while the cell fields every move steps from stay as they were,
+// a capture by the steps two tokens walked from their own starts, a double buffer shared after the swap, and a floor
+// tile counted as a wall by hasTileAt().
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

@@ -3,7 +3,8 @@
 // as it is), a registry or data value first made by writing to `.values` (the key never gets the setter that emits
 // changedata, so a HUD that listens for it never hears a change), and a bar's segment width divided by the current
 // amount where the maximum is meant (the bar stays full as the amount drops), and a letter appended with the line
-// break appendText() adds by default.
+// break appendText() adds by default,
+// and a flag set on one object while another is redrawn.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

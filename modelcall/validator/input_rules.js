@@ -2,7 +2,9 @@
 // Whole-program checks of how a game reads its player's keys: keys made for the player and never read, typed digits
 // added up instead of written one after another, a guessed letter shown only where it first comes in the word, and a
 // dragged object's home taken from the pointer where it was grabbed, a click on empty space handled by a listener that
-// hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves.
+// hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves,
+// a flick released on the object, a swipe measured from prevPosition, the last press followed as if it were the
+// pointer, and movementX read without a pointer lock.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

@@ -5,7 +5,8 @@
 // picked again and matched with itself, the gap to a target scaled by a step without being made a unit vector first,
 // a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
 // puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
-// aimed at, and a vector scaled and then normalised (the scale is lost).
+// aimed at, and a vector scaled and then normalised (the scale is lost),
+// and a facing set every frame from a velocity that is 0 when no key is down.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -5,7 +5,12 @@
 // Arcade friction taken for rolling resistance, a long body driven across its length, Matter bodies compared with game
 // objects, a circle body given the texture's width as its radius, a chain whose links all hang from its first, and an
 // overlap that costs a life and leaves both bodies touching (it costs one every frame they still overlap), and a world
-// bounce given for x only (its y, 0, wins over setBounce).
+// bounce given for x only (its y, 0, wins over setBounce),
+// a collider kept on the first of a field's objects, world bounds with no body colliding with them, an immovable
+// group against itself, a jump pushed down, a zone sized after its body, a pull given as a speed, a force never
+// cleared, a long hitbox left flat by setAngle(90), shots recycled past one edge only, a stream stopped by
+// body.reset(), a scene gravity replacing the game's, a release along the radius, pool members made where the
+// off-view test takes them back, and collected members frozen by disableBody that only an edge test brings back.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

@@ -11,7 +11,10 @@
 // time limit that still fires after the round was won, a pause that stops physics only while the round's timers
 // run on, a timer's delay drawn at random in seconds (the clock counts milliseconds), and a prompt's time limit that
 // is never removed when the prompt is answered (it fails the next prompt), and a time counted from a clock that goes
-// on while the scene is paused (Date.now(), update()'s time), so a pause is counted as play.
+// on while the scene is paused (Date.now(), update()'s time), so a pause is counted as play,
+// the scene clock paused across a restart, a looping timer removed by removeAllEvents() in its own callback, an overlay
+// left over the scene it restarts, a selection read when a timer fires, a turn total reset on one way of passing only,
+// a timer that pauses itself, and a request flag never cleared.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');

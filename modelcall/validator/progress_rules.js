@@ -9,7 +9,8 @@
 // a count set to 0 at the top of every pass of the loop that raises it (it never passes 1), a best time kept when a
 // run takes longer (the record of a race is the shortest time), an amount set to 0 just before it is added to a total,
 // a growth of a small share rounded down from a start too small for it ever to reach 1, and a count of open levels
-// raised on a win to the won level's index + 1, which it already is at least.
+// raised on a win to the won level's index + 1, which it already is at least,
+// a line shown again by a post-increment, and an index set to a jump target then stepped past.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

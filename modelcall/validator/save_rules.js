@@ -3,7 +3,8 @@
 // and then added to (the digits are joined, not summed), a saved record read under a field name it was never saved
 // with, a run started from a shallow copy of a template whose nested objects the run then changes, and a saved on/off
 // setting read back as text ("false" is truthy), and a field set in play for create() to read after a bare
-// this.scene.restart() while init(data) sets it from a data key nothing ever hands in.
+// this.scene.restart() while init(data) sets it from a data key nothing ever hands in,
+// and an end of the run that goes to the result scene without the method that saves the best.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
