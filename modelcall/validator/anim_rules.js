@@ -424,23 +424,13 @@ class AnimRules extends RuleSet {
   // 'onLeave', source: this.pool } }): 'onLeave' kills every particle outside the zone, and the emitter stands outside
   // it, so each droplet dies the moment it is born and no water is ever seen (type: 'onEnter')
   bornInDeathZone() {
-    const values = new Map();
-    walk(this.ast, (n) => {
-      if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return;
-      if (n.init.type === 'ObjectExpression') for (const p of n.init.properties) if (p.type === 'Property' && !p.computed && p.key.name) values.set(`${n.id.name}.${p.key.name}`, p.value);
-      values.set(n.id.name, n.init);
-    });
+    // numberOf() knows literals, products and names written once; sums and differences are added here
     const evaluate = (e, depth = 0) => {
-      if (!e || depth > 6) return undefined;
-      if (e.type === 'Literal' && typeof e.value === 'number') return e.value;
-      if (e.type === 'UnaryExpression' && e.operator === '-') { const v = evaluate(e.argument, depth + 1); return v === undefined ? undefined : -v; }
-      if (e.type === 'Identifier' || (e.type === 'MemberExpression' && !e.computed)) return evaluate(values.get(memberPath(e)), depth + 1);
-      if (e.type === 'BinaryExpression' && ['+', '-', '*', '/'].includes(e.operator)) {
-        const [a, b] = [evaluate(e.left, depth + 1), evaluate(e.right, depth + 1)];
-        if (a === undefined || b === undefined) return undefined;
-        return { '+': a + b, '-': a - b, '*': a * b, '/': a / b }[e.operator];
+      if (e && e.type === 'BinaryExpression' && ['+', '-'].includes(e.operator) && depth < 4) {
+        const [l, r] = [evaluate(e.left, depth + 1), evaluate(e.right, depth + 1)];
+        return typeof l === 'number' && typeof r === 'number' ? (e.operator === '+' ? l + r : l - r) : null;
       }
-      return undefined;
+      return e ? this.facts.numberOf(e) : null;
     };
     const rects = new Map();
     for (const a of this.assigns) {

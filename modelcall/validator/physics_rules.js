@@ -991,20 +991,17 @@ class PhysicsRules extends RuleSet {
   // const JUMP_VELOCITY = 380; ... if (up && onFloor) player.setVelocityY(JUMP_VELOCITY): y grows downwards, so a
   // positive speed pushes the player into the floor and it never leaves the ground (-380)
   jumpPushedDown() {
-    const positive = new Map();
-    walk(this.ast, (n) => {
-      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'Literal' && typeof n.init.value === 'number' && n.init.value > 0) positive.set(n.id.name, n.init.value);
-    });
     walk(this.ast, (n) => {
       if (this.found.length || n.type !== 'IfStatement') return;
       const test = this.text(n.test);
       if (!/onFloor\s*\(|blocked\s*\.\s*down|touching\s*\.\s*down|isOnGround|onGround/.test(test) || !/isDown|JustDown|jump|space|up/i.test(test + this.text(n.consequent))) return;
-      const set = /setVelocityY\s*\(\s*([A-Za-z_$][\w$]*|\d+)\s*\)/.exec(this.text(n.consequent));
-      if (!set) return;
-      const value = /^\d+$/.test(set[1]) ? Number(set[1]) : positive.get(set[1]);
-      if (!value || !/jump/i.test(set[1] + this.text(n.consequent) + test)) return;
-      const line = this.lineAt(n.consequent.start + set.index);
-      this.add('wrong_argument', true, `${set[0]} (line ${line}) gives the jump +${value}, and y grows downwards: the body is pushed into the ground it stands on and never rises (-${value})`, line, `-${value}`);
+      let call = null;
+      walk(n.consequent, (c) => { if (!call && c.type === 'CallExpression' && c.callee.type === 'MemberExpression' && !c.callee.computed && c.callee.property.name === 'setVelocityY' && c.arguments.length === 1 && /^(Identifier|Literal)$/.test(c.arguments[0].type)) call = c; });
+      if (!call) return;
+      const value = this.facts.numberOf(call.arguments[0]);
+      if (!(value > 0) || !/jump/i.test(this.text(n.consequent) + test)) return;
+      const line = lineOf(call);
+      this.add('wrong_argument', true, `setVelocityY(${this.text(call.arguments[0])}) (line ${line}) gives the jump +${value}, and y grows downwards: the body is pushed into the ground it stands on and never rises (-${value})`, line, `-${value}`);
     });
   }
 
@@ -1060,9 +1057,7 @@ class PhysicsRules extends RuleSet {
   // body never turns with its object, so an upright beam keeps a flat 140 x 18 hitbox and the helicopter flies through
   // it (beam.body.setSize(18, 140) when upright)
   hitboxLeftFlat() {
-    const consts = new Map();
-    walk(this.ast, (n) => { if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'Literal' && typeof n.init.value === 'number') consts.set(n.id.name, n.init.value); });
-    const num = (a) => (a && a.type === 'Literal' && typeof a.value === 'number' ? a.value : a && a.type === 'Identifier' ? consts.get(a.name) : undefined);
+    const num = (a) => (a ? this.facts.numberOf(a) : null);
     const long = new Map();
     walk(this.ast, (n) => {
       if (n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.property.name !== 'generateTexture') return;
