@@ -8,7 +8,7 @@
 // a tween ended with complete() whose onComplete counts a miss, onActive taken for onStart, the scene clock sped up for
 // one object's timer, a tween handle replaced by a helper before it is stopped, a zoom start set after zoomTo(), a
 // running tween's duration changed, a tween function value's index read from its key argument, and particles born
-// outside their 'onLeave' death zone.
+// outside their 'onLeave' death zone, and a camera panned to a room's top-left corner as if it were its middle.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -39,6 +39,7 @@ class AnimRules extends RuleSet {
     if (/\.duration\s*(\*=|\/=|\+=|-=|=[^=])/.test(this.code)) this.tweenDurationChanged();
     if (/(delay|duration|hold|repeatDelay)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.tweenCallbackIndexTakenForKey();
     if (/deathZone\s*:/.test(this.code) && /onLeave/.test(this.code)) this.bornInDeathZone();
+    if (/\.(pan|centerOn)\s*\(\s*[\w.\[\]]+\.x\s*,/.test(this.code)) this.panToRoomCorner();
     return this.found;
   }
 
@@ -453,6 +454,36 @@ class AnimRules extends RuleSet {
       const line = lineOf(n);
       this.add('never_fires', true, `deathZone { type: 'onLeave', source: ${source} } (line ${lineOf(zone.get('type'))}) kills every particle outside ${source} (${rx}, ${ry}, ${rw} x ${rh}), and the emitter at (${px}, ${py}) (line ${line}) is outside it: each particle dies the moment it is born and none is ever seen (type: 'onEnter' kills those that come into it)`, line, "type: 'onEnter'");
     });
+  }
+
+  // ROOMS = [{ x: 800, y: 0, w: 800, h: 600 }, …] drawn with fillRect(r.x, r.y, r.w, r.h), and camera.pan(room.x,
+  // room.y): pan() and centerOn() put the given point in the middle of the view, and a room's x and y are its top-left
+  // corner, so the view is centred on the corner and shows a quarter of four rooms (room.x + room.w / 2, …)
+  panToRoomCorner() {
+    const rectLists = [];
+    for (const [name, ds] of this.decls) {
+      const init = ds.length === 1 ? ds[0].init : null;
+      if (!init || init.type !== 'ArrayExpression' || init.elements.length < 2) continue;
+      const keyed = init.elements.every((e) => {
+        const keys = e && e.type === 'ObjectExpression' ? propertiesOf(e) : new Map();
+        return keys.has('x') && keys.has('y') && (keys.has('w') || keys.has('width')) && (keys.has('h') || keys.has('height'));
+      });
+      if (keyed) rectLists.push({ name, w: propertiesOf(init.elements[0]).has('w') ? 'w' : 'width', h: propertiesOf(init.elements[0]).has('h') ? 'h' : 'height' });
+    }
+    if (!rectLists.length) return;
+    // their x and y are a corner (a fill or bounds from x, y; a test against x + w), never a centre (add.rectangle(r.x, r.y, …))
+    const corner = /(fillRect|strokeRect|setBounds|Rectangle|setViewport)\s*\(\s*(\w+)\.x\s*,\s*\2\.y\s*,\s*\2\.(w|width)\b|\b(\w+)\.x\s*\+\s*\4\.(w|width)\b/.test(this.code);
+    const centre = /add\s*\.\s*rectangle\s*\(\s*(\w+)\.x\s*,\s*\1\.y\b|\b(\w+)\.x\s*-\s*\2\.(w|width)\s*\/\s*2/.test(this.code);
+    if (!corner || centre) return;
+    for (const m of this.code.matchAll(/\.(pan|centerOn)\s*\(\s*([\w.\[\]]+)\.x\s*,\s*\2\.y\s*[,)]/g)) {
+      const [, call, base] = m;
+      const last = base.replace(/\[[^\]]*\]$/, '').split('.').pop().toLowerCase();
+      const list = rectLists.find((l) => base.startsWith(l.name + '[') || [last + 's', last + 'es'].includes(l.name.toLowerCase()));
+      if (!list) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${call}(${base}.x, ${base}.y) (line ${line}) puts the middle of the view on that point, and the x and y of each item of ${list.name} are its top-left corner (it is drawn and tested from there): the view is centred on the room's corner and shows parts of four rooms (${base}.x + ${base}.${list.w} / 2, ${base}.y + ${base}.${list.h} / 2)`, line, `${base}.x + ${base}.${list.w} / 2`);
+      return;
+    }
   }
 }
 

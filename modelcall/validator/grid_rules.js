@@ -8,10 +8,11 @@
 // gap to hold the last number, a run of equal cells looked at only when a different cell ends it, and a piece put on a
 // cell from constants while the cell fields every move steps from stay as they were,
 // a capture by the steps two tokens walked from their own starts, a double buffer shared after the swap, and a floor
-// tile counted as a wall by hasTileAt().
+// tile counted as a wall by hasTileAt(), and a thing moved into a cell the scan has still to reach (sand that falls to
+// the bottom in one pass).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, memberPath, lineOf } = require('./game_state');
+const { walk, memberPath, lineOf, literalValue } = require('./game_state');
 const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 function walkDecls(ast) {
@@ -39,6 +40,7 @@ class GridRules extends RuleSet {
     if (/%/.test(this.code) && /(start|START|offset|OFFSET|entry|ENTRY)/.test(this.code)) this.captureByStepsWalked();
     if (/hasTileAt\s*\(/.test(this.code) && /make\s*\.\s*tilemap\s*\(\s*\{[^}]*data/.test(this.code)) this.floorTileCountedAsWall();
     if (/this\s*\.\s*\w+\s*=\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.bufferSharedAfterSwap();
+    if (/\[\s*\w+\s*[+-]\s*[\w.]+\s*\](\s*\[[^\]]+\])?\s*=[^=]/.test(this.code)) this.movedIntoTheNextCellRead();
     return this.found;
   }
 
@@ -243,6 +245,53 @@ class GridRules extends RuleSet {
       });
       if (!hit) return;
       this.add('never_fires', true, `${this.text(hit.m.test)} then ${hit.grid}.splice(${v}, 1) and ${hit.grid}.unshift(...) (line ${lineOf(hit.m)}) in a loop that goes on with ${v}-- (line ${lineOf(n)}): the row above drops into ${v} and is never looked at, so of two full rows one above the other only one is cleared (${v}++ after the unshift, to look at ${v} again)`, lineOf(hit.m), 'r looked at again');
+    });
+  }
+
+  // for (let y = 0; y < ROWS - 1; y++) ... grid[y + 1][x] = grid[y][x]; grid[y][x] = 0: the grain moved into row y + 1 is
+  // the one the loop looks at next, so it is moved again on every row and reaches the bottom in one step (scan from
+  // the far end: for (let y = ROWS - 2; y >= 0; y--))
+  movedIntoTheNextCellRead() {
+    const EMPTY = new Set([0, null, '', false, undefined, -1]);
+    const cellOf = (n) => { // grid[a][b] -> {base, indices}
+      const indices = [];
+      while (n && n.type === 'MemberExpression' && n.computed) { indices.unshift(n.property); n = n.object; }
+      const base = n && memberPath(n);
+      return base && indices.length ? { base, indices } : null;
+    };
+    walk(this.ast, (loop) => {
+      if (this.found.some((f) => f.expected === 'scanned from the far end') || loop.type !== 'ForStatement' || !loop.update) return;
+      const up = loop.update;
+      const v = up.type === 'UpdateExpression' && up.argument.type === 'Identifier' ? up.argument.name
+        : up.type === 'AssignmentExpression' && ['+=', '-='].includes(up.operator) && up.left.type === 'Identifier' && this.facts.numberOf(up.right) === 1 ? up.left.name : null;
+      if (!v) return;
+      const ahead = (up.operator === '++' || up.operator === '+=') ? '+' : '-';
+      const body = this.text(loop.body);
+      if (/moved|updated|processed|visited|stepped|settled|done\b|frame|tick/i.test(body)) return;
+      if (new RegExp(`\\b${v}\\s*(\\+\\+|--|[-+]?=[^=])|(\\+\\+|--)\\s*${v}\\b|\\bbreak\\b`).test(body)) return;
+      const writes = [];
+      walk(loop.body, (m, parent, key, ctx) => {
+        if (ctx.fn || m.type !== 'AssignmentExpression' || m.operator !== '=') return;
+        const cell = cellOf(m.left);
+        if (cell) writes.push({ m, cell });
+      });
+      for (const w of writes) {
+        const p = w.cell.indices.findIndex((i) => i.type === 'BinaryExpression' && i.operator === ahead && i.left.type === 'Identifier' && i.left.name === v
+          && (this.facts.numberOf(i.right) > 0 || (i.right.type !== 'Literal' && this.facts.numberOf(i.right) == null)));
+        if (p < 0) continue;
+        // the cell it came from: the same array, the loop's own index where the target has the one ahead
+        const sameCell = (c) => c && c.base === w.cell.base && c.indices.length === w.cell.indices.length
+          && c.indices[p].type === 'Identifier' && c.indices[p].name === v;
+        const readsSource = sameCell(cellOf(w.m.right));
+        const value = literalValue(w.m.right);
+        const clearsSource = !(value.ok && EMPTY.has(value.value)) && writes.some((o) => o !== w && sameCell(o.cell)
+          && literalValue(o.m.right).ok && EMPTY.has(literalValue(o.m.right).value));
+        if (!readsSource && !clearsSource) continue;
+        const line = lineOf(w.m);
+        const target = this.text(w.m.left);
+        this.add('state_not_updated', true, `${target} = … (line ${line}) moves what is in ${w.cell.base}'s cell at ${v} into the cell at ${this.text(w.cell.indices[p])}, which the loop over ${v} (line ${lineOf(loop)}) has still to look at in the same ${w.cell.base}: the same thing is moved again at every step of the loop and goes all the way to the end in one pass (go over ${v} from the far end, so a moved thing is not met again)`, line, 'scanned from the far end');
+        return;
+      }
     });
   }
 

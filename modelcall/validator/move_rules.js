@@ -6,7 +6,8 @@
 // a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
 // puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
 // aimed at, and a vector scaled and then normalised (the scale is lost),
-// and a facing set every frame from a velocity that is 0 when no key is down.
+// and a facing set every frame from a velocity that is 0 when no key is down, and headings averaged as plain numbers
+// across the wrap at ±PI.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -48,6 +49,7 @@ class MoveRules extends RuleSet {
     if (/Math\s*\.\s*abs\s*\(\s*\w+\s*-\s*[\w.]+\s*\)\s*<=?/.test(this.code) && /Angle\s*\.\s*Between|Math\s*\.\s*atan2/.test(this.code)) this.angleGapUnwrapped();
     if (/startFollow\s*\(/.test(this.code) && !/rotateToPath/.test(this.code)) this.followerFacingNeverTurned();
     if (/setFlipX\s*\(|flipX\s*=|facing\s*=/i.test(this.code)) this.facingResetWhenStill();
+    if (/\+=\s*[\w.\[\]]+\.(rotation|angle|heading|direction)\s*;/.test(this.code)) this.anglesAveragedPlainly();
     return this.found;
   }
 
@@ -327,6 +329,23 @@ class MoveRules extends RuleSet {
       const line = this.lineAt(m.index + gap.index);
       this.add('wrong_argument', true, `Math.abs(${local} - ${facing}) (line ${line}) compares two angles by plain subtraction, while ${facing} is set to Math.PI: angles run from -PI to PI, so one just across the line behind is almost 2 * PI away and a cone facing left misses half of what it covers (Phaser.Math.Angle.Wrap(${local} - ${facing}))`, line, `Phaser.Math.Angle.Wrap(${local} - ${facing})`);
       return;
+    }
+  }
+
+  // headingSum += other.rotation; ... headingSum / neighbours: angles wrap round at ±PI (±180), so the plain mean of
+  // two birds flying left, at 3.1 and -3.1, is 0, straight right (average the unit vectors: Math.atan2(Σ sin, Σ cos))
+  anglesAveragedPlainly() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/([\w.]+)\s*\+=\s*([\w.\[\]]+)\.(rotation|angle|heading|direction)\s*;/g)) {
+        const [, sum, , field] = m;
+        const esc = memberPattern(sum);
+        const mean = new RegExp(`${esc}\\s*\\/=?\\s*[\\w.(]`).exec(fn.text.slice(m.index + m[0].length));
+        if (!mean) continue;
+        const line = this.lineIn(fn, m.index);
+        const unit = field === 'angle' ? '180' : 'PI';
+        this.add('wrong_argument', true, `${sum} += ….${field} (line ${line}) adds angles up and ${sum} / … (line ${this.lineIn(fn, m.index + m[0].length + mean.index)}) takes their plain mean, but angles wrap round at ±${unit}: two headings just either side of ±${unit}, both pointing left, average to 0, pointing right, so the turn goes the wrong way (sum the unit vectors, Math.cos and Math.sin of each, and take Math.atan2 of the sums)`, line, 'Math.atan2 of the summed unit vectors');
+        return;
+      }
     }
   }
 

@@ -1,0 +1,49 @@
+"""Mistakes found in round 66's sets.
+Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import missing_findings, validate_named
+
+# program -> [(layer, kind, line, words the message must contain)]
+EXPECTED = {
+    "fail_flock_headings_averaged": [("l2", "wrong_argument", 35, "headingSum += ….rotation (line 35) adds angles up and headingSum / … (line 47) takes their plain mea")],
+    "fail_rooms_pan_to_corner": [("l2", "wrong_argument", 45, "pan(room.x, room.y) (line 45) puts the middle of the view on that point, and the x and y of each ite")],
+    "fail_sandbox_scanned_top_down": [("l2", "state_not_updated", 32, "this.grid[y + 1][x] = … (line 32) moves what is in this.grid's cell at y into the cell at y + 1, whi")],
+}
+
+WORKING = ["pass_flock_headings_averaged",
+           "pass_rooms_pan_to_corner",
+           "pass_sandbox_scanned_top_down"]
+
+# task-level reasons: program -> (reason, words of the message)
+TASK_FIT = {
+}
+
+@pytest.fixture(scope="module")
+def records(static_validator):
+    return validate_named(static_validator, list(EXPECTED) + WORKING + list(TASK_FIT))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_mistake_fails_with_its_rule_and_line(records, name):
+    rec = records[name]
+    assert not rec["passed"], rec["reasons"]
+    assert missing_findings(rec, EXPECTED[name]) == []
+
+
+@pytest.mark.parametrize("name", WORKING)
+def test_each_fixed_copy_passes_with_no_finding(records, name):
+    rec = records[name]
+    assert rec["passed"], rec["reasons"]
+    assert rec["validation"]["errors"] == []
+
+
+@pytest.mark.parametrize("name", sorted(TASK_FIT))
+def test_each_task_level_mistake_fails_with_its_reason(records, name):
+    rec = records[name]
+    reason, words = TASK_FIT[name]
+    assert rec["reasons"] == [reason], rec["reasons"]
+    [issue] = rec["validation"]["errors"]
+    assert words in issue["message"], issue["message"]
