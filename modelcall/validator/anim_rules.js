@@ -8,7 +8,8 @@
 // a tween ended with complete() whose onComplete counts a miss, onActive taken for onStart, the scene clock sped up for
 // one object's timer, a tween handle replaced by a helper before it is stopped, a zoom start set after zoomTo(), a
 // running tween's duration changed, a tween function value's index read from its key argument, and particles born
-// outside their 'onLeave' death zone, and a camera panned to a room's top-left corner as if it were its middle.
+// outside their 'onLeave' death zone, a camera panned to a room's top-left corner as if it were its middle, and a
+// tween skipped with complete(), which fires onComplete but leaves the target (or a typed line) where it had got to.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -40,6 +41,7 @@ class AnimRules extends RuleSet {
     if (/(delay|duration|hold|repeatDelay)\s*:\s*(function\s*)?\(\s*\w+\s*,\s*\w+\s*\)/.test(this.code)) this.tweenCallbackIndexTakenForKey();
     if (/deathZone\s*:/.test(this.code) && /onLeave/.test(this.code)) this.bornInDeathZone();
     if (/\.(pan|centerOn)\s*\(\s*[\w.\[\]]+\.x\s*,/.test(this.code)) this.panToRoomCorner();
+    if (/\.complete\s*\(\s*\)/.test(this.code) && /tweens\s*\.\s*(add|addCounter)\s*\(/.test(this.code)) this.completeLeavesItMidway();
     return this.found;
   }
 
@@ -483,6 +485,52 @@ class AnimRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${call}(${base}.x, ${base}.y) (line ${line}) puts the middle of the view on that point, and the x and y of each item of ${list.name} are its top-left corner (it is drawn and tested from there): the view is centred on the room's corner and shows parts of four rooms (${base}.x + ${base}.${list.w} / 2, ${base}.y + ${base}.${list.h} / 2)`, line, `${base}.x + ${base}.${list.w} / 2`);
       return;
+    }
+  }
+
+  // this.typing = this.tweens.addCounter({ …, onUpdate: (t) => this.body.setText(line.substring(0, t.getValue())) })
+  // and a click that calls this.typing.complete(): complete() only fires onComplete, it never moves the tween to its
+  // end, so the skipped line stays cut where it was (set the end state in onComplete, or after complete())
+  completeLeavesItMidway() {
+    const CONFIG_KEYS = new Set(['targets', 'duration', 'delay', 'ease', 'repeat', 'yoyo', 'hold', 'repeatDelay', 'paused', 'persist', 'props',
+      'from', 'to', 'start', 'loop', 'loopDelay', 'completeDelay', 'callbackScope', 'onStart', 'onUpdate', 'onComplete', 'onYoyo', 'onRepeat',
+      'onLoop', 'onStop', 'onActive', 'onPause', 'onResume', 'flipX', 'flipY', 'interpolation', 'offset']);
+    const SETTER = { x: 'setX|setPosition', y: 'setY|setPosition', alpha: 'setAlpha', scale: 'setScale', scaleX: 'setScale', scaleY: 'setScale', angle: 'setAngle', rotation: 'setRotation' };
+    for (const m of this.code.matchAll(/([\w.]+)\s*=\s*this\s*\.\s*tweens\s*\.\s*(add|addCounter)\s*\(/g)) {
+      const [, handle, kind] = m;
+      let call = null;
+      walk(this.ast, (n) => { if (!call && n.type === 'CallExpression' && n.start === m.index + m[0].search(/this\s*\.\s*tweens/)) call = n; });
+      const cfg = call && propertiesOf(call.arguments[0]);
+      if (!cfg || !cfg.size) continue;
+      const loops = literalValue(cfg.get('repeat'));
+      if (cfg.has('yoyo') || cfg.has('loop') || (cfg.has('repeat') && (!loops.ok || loops.value !== 0))) continue;
+      // what the tween's end state is written to: the text its onUpdate sets, or its target's tweened fields
+      let ends = [];
+      if (kind === 'addCounter') {
+        const update = cfg.get('onUpdate');
+        if (!update || !/Function/.test(update.type)) continue;
+        ends = [...this.text(update.body || update).matchAll(/([\w.]+)\s*\.\s*setText\s*\(/g)].map((t) => ({ write: `${memberPattern(t[1])}\\s*\\.\\s*setText\\s*\\(|${memberPattern(t[1])}\\s*\\.\\s*text\\s*=[^=]`, shown: `the text of ${t[1]}` }));
+      } else {
+        const target = cfg.get('targets') && this.text(cfg.get('targets'));
+        if (!target || !/^[\w.]+$/.test(target)) continue;
+        const fields = [...cfg.keys()].filter((k) => !CONFIG_KEYS.has(k) && SETTER[k]);
+        ends = fields.map((f) => ({ write: `${memberPattern(target)}\\s*\\.\\s*(${f}\\s*=[^=]|(${SETTER[f]})\\s*\\()`, shown: `${target}.${f}` }));
+      }
+      if (!ends.length) continue;
+      const done = cfg.get('onComplete');
+      const doneText = done ? this.text(done) : '';
+      const esc = memberPattern(handle);
+      for (const c of this.code.matchAll(new RegExp(`${esc}\\s*\\.\\s*complete\\s*\\(\\s*\\)`, 'g'))) {
+        // what runs after it in its own block, up to a return
+        let block = null;
+        walk(this.ast, (n) => { if (n.type === 'BlockStatement' && n.start <= c.index && c.index < n.end && (!block || n.start >= block.start)) block = n; });
+        const after = block ? this.code.slice(c.index, block.end).split(/\breturn\b/)[0] : '';
+        const left = ends.filter((e) => !new RegExp(e.write).test(doneText) && !new RegExp(e.write).test(after));
+        if (left.length < ends.length || !left.length) continue;
+        const line = this.lineAt(c.index);
+        this.add('state_not_updated', true, `${handle}.complete() (line ${line}) fires the onComplete of the tween made at line ${this.lineAt(m.index)}, but it does not move the tween to its end: ${left[0].shown} stays where the tween had got to, and nothing sets it to the end (set the end state in onComplete, or right after complete())`, line, 'the end state set on complete');
+        return;
+      }
     }
   }
 }

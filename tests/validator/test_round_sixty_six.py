@@ -8,14 +8,18 @@ from .conftest import missing_findings, validate_named
 
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
+    "fail_dialogue_skip_leaves_line_cut": [("l2", "state_not_updated", 41, "this.typing.complete() (line 41) fires the onComplete of the tween made at line 25, but it does not ")],
     "fail_flock_headings_averaged": [("l2", "wrong_argument", 35, "headingSum += ….rotation (line 35) adds angles up and headingSum / … (line 47) takes their plain mea")],
     "fail_rooms_pan_to_corner": [("l2", "wrong_argument", 45, "pan(room.x, room.y) (line 45) puts the middle of the view on that point, and the x and y of each ite")],
     "fail_sandbox_scanned_top_down": [("l2", "state_not_updated", 32, "this.grid[y + 1][x] = … (line 32) moves what is in this.grid's cell at y into the cell at y + 1, whi")],
+    "fail_title_skip_leaves_logo_midway": [("l2", "state_not_updated", 25, "this.drop.complete() (line 25) fires the onComplete of the tween made at line 9, but it does not mov")],
 }
 
-WORKING = ["pass_flock_headings_averaged",
+WORKING = ["pass_dialogue_skip_leaves_line_cut",
+           "pass_flock_headings_averaged",
            "pass_rooms_pan_to_corner",
-           "pass_sandbox_scanned_top_down"]
+           "pass_sandbox_scanned_top_down",
+           "pass_title_skip_leaves_logo_midway"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
