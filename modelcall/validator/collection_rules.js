@@ -14,7 +14,8 @@
 // reversed in place beside a copy, a row index into the unsorted list, sibling lists indexed apart, || a bare value, a
 // post-increment written back, NumberArrayStep's end, a loop guard count never spent, a second splice shifted by the
 // first, a returned item already stored where it is compared, Array.from's mapper given the element, a decimal text
-// parsed as an int, and a sorted scan that never stops.
+// parsed as an int, a sorted scan that never stops, and a run of consecutive values broken by a repeat kept in the
+// sorted list.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -78,6 +79,7 @@ class CollectionRules extends RuleSet {
     if (/Array\s*\.\s*from\s*\(\s*\{\s*length/.test(this.code)) this.fromMapperGivenElement();
     if (/parseInt\s*\(/.test(this.code) && /['"]\d*\.\d+/.test(this.code)) this.decimalTextParsedAsInt();
     if (/\.sort\s*\(/.test(this.code) && /\bcontinue\b/.test(this.code)) this.sortedScanNeverStops();
+    if (/straight|consecutive/i.test(this.code) && /\.sort\s*\(/.test(this.code)) this.runBrokenByDuplicates();
     return this.found;
   }
 
@@ -1071,6 +1073,33 @@ class CollectionRules extends RuleSet {
       if (!rest.every((st) => /^\w+\s*(\+\+|\+=\s*1)\s*;?$|^\+\+\s*\w+\s*;?$/.test(this.text(st).trim()))) return;
       const line = lineOf(first);
       this.add('wrong_argument', true, `${this.text(first).trim()} (line ${line}) skips the others and counts on through ${list}, sorted nearest first: every one after the first of the other side is counted too, so the sort does nothing (break there)`, line, 'break');
+    });
+  }
+
+  // sorted = [...dice].sort(); if (sorted[i] === sorted[i - 1] + 1) run++; else run = 1: a repeated value between two
+  // consecutive ones starts the run again, so 1-2-2-3-4 never counts as four in a row (drop repeats first:
+  // [...new Set(dice)].sort(), or step over equal values)
+  runBrokenByDuplicates() {
+    walk(this.ast, (loop) => {
+      if (this.found.some((f) => f.expected === 'repeats dropped before the run') || loop.type !== 'ForStatement' || !loop.update) return;
+      const i = loop.update.type === 'UpdateExpression' && loop.update.argument.type === 'Identifier' ? loop.update.argument.name : null;
+      if (!i) return;
+      walk(loop.body, (n, parent, key, ctx) => {
+        if (this.found.some((f) => f.expected === 'repeats dropped before the run') || ctx.fn || n.type !== 'IfStatement' || !n.alternate) return;
+        const test = this.text(n.test).replace(/\s+/g, '');
+        const step = new RegExp(`^(\\w+)\\[${i}\\]===\\1\\[${i}-1\\]\\+1$|^(\\w+)\\[${i}\\+1\\]===\\2\\[${i}\\]\\+1$|^(\\w+)\\[${i}\\]-\\3\\[${i}-1\\]===1$|^(\\w+)\\[${i}\\+1\\]-\\4\\[${i}\\]===1$|^(\\w+)\\[${i}-1\\]\\+1===\\5\\[${i}\\]$|^(\\w+)\\[${i}\\]\\+1===\\6\\[${i}\\+1\\]$`).exec(test);
+        if (!step) return;
+        const list = step.slice(1).find(Boolean);
+        const reset = /^\{?\s*(\w+)\s*=\s*([01])\s*;?\s*\}?$/.exec(this.text(n.alternate).trim());
+        if (!reset) return;
+        // repeats stepped over (two items compared for equality), or the list made without them
+        if (new RegExp(`${list}\\s*\\[[^\\]]+\\]\\s*[!=]==?\\s*${list}\\s*\\[[^\\]]+\\]\\s*(\\)|&&|\\|\\||;|\\?)`).test(this.text(loop.body))) return;
+        const ds = this.decls.get(list);
+        const init = ds && ds.length === 1 ? ds[0].init : null;
+        if (!init || !/\.sort\s*\(/.test(this.text(init)) || /new\s+Set\b|filter\s*\(|\bunique|\bdistinct/i.test(this.text(init))) return;
+        const line = lineOf(n);
+        this.add('wrong_argument', true, `${this.text(n.test)} (line ${line}) counts a run in ${list}, sorted with its repeats kept (line ${lineOf(init)}), and a repeat sends ${reset[1]} back to ${reset[2]}: a repeated value between consecutive ones breaks the run, so 1-2-2-3-4 never counts four in a row (drop the repeats first: [...new Set(…)].sort(), or step over equal values)`, line, 'repeats dropped before the run');
+      });
     });
   }
 }

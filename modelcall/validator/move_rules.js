@@ -6,8 +6,8 @@
 // a home position taken from an object before it is placed, and a respawn point taken from the foot of a flag that
 // puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
 // aimed at, and a vector scaled and then normalised (the scale is lost),
-// and a facing set every frame from a velocity that is 0 when no key is down, and headings averaged as plain numbers
-// across the wrap at ±PI.
+// and a facing set every frame from a velocity that is 0 when no key is down, headings averaged as plain numbers
+// across the wrap at ±PI, and a crate pushed onto another because the cell behind it is asked about walls only.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -50,6 +50,7 @@ class MoveRules extends RuleSet {
     if (/startFollow\s*\(/.test(this.code) && !/rotateToPath/.test(this.code)) this.followerFacingNeverTurned();
     if (/setFlipX\s*\(|flipX\s*=|facing\s*=/i.test(this.code)) this.facingResetWhenStill();
     if (/\+=\s*[\w.\[\]]+\.(rotation|angle|heading|direction)\s*;/.test(this.code)) this.anglesAveragedPlainly();
+    if (/(box|crate|block|rock|boulder|barrel|stone)\w*(At\s*\(|s\s*\.\s*find\s*\()|(find|get)(Box|Crate|Block|Rock|Boulder|Barrel|Stone)\w*\s*\(/i.test(this.code)) this.pushedOntoAnother();
     return this.found;
   }
 
@@ -409,6 +410,58 @@ class MoveRules extends RuleSet {
       }
     }
   }
+
+  // const crate = this.crateAt(nx, ny); const bx = nx + dx, by = ny + dy; if (this.isWall(bx, by)) return; crate.x = bx:
+  // the cell behind the pushed crate is asked about walls only, so a crate is pushed onto another crate and the two
+  // share a cell (ask crateAt(bx, by) too)
+  pushedOntoAnother() {
+    const LOOKUP = /^(?:this\.)?(\w*(box|crate|block|rock|boulder|barrel|stone)\w*At|(find|get)(Box|Crate|Block|Rock|Boulder|Barrel|Stone)\w*)$/i;
+    const WALL = /^(?:this\.)?\w*(wall|solid)\w*$/i;
+    const THING = /(box|crate|block|rock|boulder|barrel|stone)/i;
+    for (const fn of this.functions()) {
+      const calls = [];
+      const lookups = [];
+      walk(fn.node.body, (n, parent, key, ctx) => {
+        if (ctx.fn || n.type !== 'CallExpression') return;
+        const callee = this.text(n.callee);
+        if (n.arguments.length === 2 && n.arguments.every((a) => a.type === 'Identifier')) {
+          const c = { n, callee, args: n.arguments.map((a) => a.name) };
+          calls.push(c);
+          if (LOOKUP.test(callee)) lookups.push(c);
+        }
+        // boxes.find((b) => b.row === row && b.col === col): the cell is the two names compared
+        const cb = n.arguments[0];
+        if (n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === 'find' && THING.test(this.text(n.callee.object)) && cb && /Function/.test(cb.type)) {
+          const names = [...this.text(cb.body).matchAll(/\.\s*\w+\s*===\s*([a-zA-Z_]\w*)\b(?!\s*[.(\[])/g)].map((m) => m[1]);
+          if (names.length === 2) lookups.push({ n, callee: `${this.text(n.callee.object)}.find`, args: names });
+        }
+      });
+      for (const look of lookups) {
+        const [ax, ay] = look.args;
+        // the cell behind: declared in this function as one more step from the looked-up cell
+        const beyond = (a) => {
+          const m = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${a}\\s*\\+\\s*\\w+\\s*[;,]|,\\s*(\\w+)\\s*=\\s*${a}\\s*\\+\\s*\\w+\\s*[;,]`).exec(fn.text);
+          return m ? m[1] || m[2] : null;
+        };
+        const [bx, by] = [beyond(ax), beyond(ay)];
+        if (!bx || !by) continue;
+        const wall = calls.find((c) => WALL.test(c.callee) && c.args.includes(bx) && c.args.includes(by));
+        if (!wall) continue;
+        // another question about what is there (a goal or a target says nothing about it being free)
+        const others = calls.filter((c) => c !== wall && c.args.includes(bx) && /(At|occupied|blocked|free|empty|busy|taken)$|^(?:this\.)?(is|can|has)[A-Z]/.test(c.callee) && !/goal|target|inside|bounds|valid/i.test(c.callee));
+        const asked = others.length || new RegExp(`\\[[^\\]]*\\b${bx}\\b[^\\]]*\\]|[!=]==?\\s*${bx}\\b|\\b${bx}\\s*[!=]==?|\\.(some|find|filter|includes|has)\\s*\\([^;]*\\b${bx}\\b`).test(fn.text);
+        if (asked) continue;
+        // the pushed thing is then moved there
+        if (!new RegExp(`\\.\\s*\\w+\\s*=\\s*${bx}\\b`).test(fn.text)) continue;
+        const line = lineOf(wall.n);
+        const thing = THING.exec(look.callee)[1].toLowerCase();
+        const ask = look.callee.endsWith('.find') ? `${look.callee}(…) with ${bx}, ${by}` : `${look.callee}(${bx}, ${by})`;
+        this.add('wrong_argument', true, `${this.text(wall.n)} (line ${line}) is all that is asked of the cell behind the ${thing} found with ${look.callee}(${look.callee.endsWith('.find') ? '…' : `${ax}, ${ay}`}) (line ${lineOf(look.n)}): a ${thing} pushed into another ${thing} moves onto it, and the two share one cell (ask ${ask} too)`, line, ask);
+        return;
+      }
+    }
+  }
+
 }
 
 function moveFindings(ast, code, facts) {

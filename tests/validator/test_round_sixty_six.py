@@ -12,14 +12,19 @@ EXPECTED = {
     "fail_flock_headings_averaged": [("l2", "wrong_argument", 35, "headingSum += ….rotation (line 35) adds angles up and headingSum / … (line 47) takes their plain mea")],
     "fail_rooms_pan_to_corner": [("l2", "wrong_argument", 45, "pan(room.x, room.y) (line 45) puts the middle of the view on that point, and the x and y of each ite")],
     "fail_sandbox_scanned_top_down": [("l2", "state_not_updated", 32, "this.grid[y + 1][x] = … (line 32) moves what is in this.grid's cell at y into the cell at y + 1, whi")],
+    "fail_sokoban_box_onto_box": [("l2", "wrong_argument", 57, "isWall(br, bc) (line 57) is all that is asked of the cell behind the box found with scene.boxes.find")],
     "fail_title_skip_leaves_logo_midway": [("l2", "state_not_updated", 25, "this.drop.complete() (line 25) fires the onComplete of the tween made at line 9, but it does not mov")],
+    "fail_warehouse_crate_onto_crate": [("l2", "wrong_argument", 58, "this.isWall(bx, by) (line 58) is all that is asked of the cell behind the crate found with this.crat")],
+    "fail_yacht_small_straight_duplicates": [("l2", "wrong_argument", 20, "sorted[i] === sorted[i - 1] + 1 (line 20) counts a run in sorted, sorted with its repeats kept (line")],
 }
 
 WORKING = ["pass_dialogue_skip_leaves_line_cut",
            "pass_flock_headings_averaged",
            "pass_rooms_pan_to_corner",
            "pass_sandbox_scanned_top_down",
-           "pass_title_skip_leaves_logo_midway"]
+           "pass_title_skip_leaves_logo_midway",
+           "pass_warehouse_crate_onto_crate",
+           "pass_yacht_small_straight_duplicates"]
 
 # task-level reasons: program -> (reason, words of the message)
 TASK_FIT = {
