@@ -80,6 +80,7 @@ class CollectionRules extends RuleSet {
     if (/parseInt\s*\(/.test(this.code) && /['"]\d*\.\d+/.test(this.code)) this.decimalTextParsedAsInt();
     if (/\.sort\s*\(/.test(this.code) && /\bcontinue\b/.test(this.code)) this.sortedScanNeverStops();
     if (/straight|consecutive/i.test(this.code) && /\.sort\s*\(/.test(this.code)) this.runBrokenByDuplicates();
+    if (/\.\w+\s*\|\|\s*(Infinity|-?\d)/.test(this.code)) this.usedUpCountOrDefault();
     return this.found;
   }
 
@@ -1101,6 +1102,21 @@ class CollectionRules extends RuleSet {
         this.add('wrong_argument', true, `${this.text(n.test)} (line ${line}) counts a run in ${list}, sorted with its repeats kept (line ${lineOf(init)}), and a repeat sends ${reset[1]} back to ${reset[2]}: a repeated value between consecutive ones breaks the run, so 1-2-2-3-4 never counts four in a row (drop the repeats first: [...new Set(…)].sort(), or step over equal values)`, line, 'repeats dropped before the run');
       });
     });
+  }
+
+  // return item.stock || Infinity, while buying takes the stock down to 0: a count that is used up is 0, and || takes 0
+  // for missing, so a sold-out item becomes unlimited (item.stock ?? Infinity keeps the 0)
+  usedUpCountOrDefault() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*(\w+)\s*\|\|\s*(Infinity|-?\d+(?:\.\d+)?)\b/g)) {
+      const [, owner, field, fallback] = m;
+      if (fallback !== 'Infinity' && Number(fallback) === 0) continue;
+      // the field is taken down in play: field -= …, field--, or set from a count less one
+      const spent = new RegExp(`\\.\\s*${field}\\s*(-=|--)|--\\s*[\\w.]+\\.\\s*${field}\\b|\\.\\s*${field}\\s*=\\s*[\\w.]+\\s*-\\s*1\\b|\\.\\s*${field}\\s*=\\s*Math\\s*\\.\\s*max\\s*\\(\\s*0\\s*,`).exec(this.code);
+      if (!spent) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${owner}.${field} || ${fallback} (line ${line}) takes ${fallback} whenever ${owner}.${field} is 0, and ${field} is taken down in play (line ${this.lineAt(spent.index)}): once it is used up it reads as ${fallback} instead of 0 (${owner}.${field} ?? ${fallback} keeps the 0)`, line, `${owner}.${field} ?? ${fallback}`);
+      return;
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 // changedata, so a HUD that listens for it never hears a change), and a bar's segment width divided by the current
 // amount where the maximum is meant (the bar stays full as the amount drops), and a letter appended with the line
 // break appendText() adds by default,
-// and a flag set on one object while another is redrawn.
+// and a flag set on one object while another is redrawn, and a K/M/B tier that divides by 10 per tier instead of 1000.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -20,6 +20,7 @@ class HudRules extends RuleSet {
 
     if (/appendText\s*\(/.test(this.code)) this.letterPerLine();
     if (/\.\s*\w+\s*=\s*(true|false)\s*;\s*this\s*\.\s*\w+\s*\(\s*\w+\s*\)/.test(this.code)) this.otherObjectRedrawn();
+    if (/log10\s*\([^;]*\/\s*3\b|\/\s*3\s*\)/.test(this.code) && /Math\s*\.\s*pow\s*\(\s*10\s*,|\b10\s*\*\*/.test(this.code)) this.thousandsTierAsPowerOfTen();
     return this.found;
   }
 
@@ -92,6 +93,21 @@ class HudRules extends RuleSet {
         return;
       }
     });
+  }
+
+  // const tier = Math.floor(Math.log10(n) / 3) and n / Math.pow(10, tier): the tier counts groups of three digits
+  // (K, M, B), so the number must be divided by 1000 per tier, and 1,500 shows as 150.0K (Math.pow(1000, tier))
+  thousandsTierAsPowerOfTen() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=[^;]*Math\s*\.\s*log10\s*\([^;]*\)\s*\/\s*3\b[^;]*;/g)) {
+      const tier = m[1];
+      const fn = this.functionAt(m.index);
+      const scope = fn ? fn.text : this.code;
+      const power = new RegExp(`Math\\s*\\.\\s*pow\\s*\\(\\s*10\\s*,\\s*${tier}\\s*\\)|\\b10\\s*\\*\\*\\s*${tier}\\b(?!\\s*\\*)`).exec(scope);
+      if (!power) continue;
+      const line = fn ? this.lineIn(fn, power.index) : this.lineAt(power.index);
+      this.add('wrong_argument', true, `${power[0]} (line ${line}) divides by 10 for each ${tier}, and ${tier} counts groups of three digits (Math.log10(…) / 3, line ${this.lineAt(m.index)}): 1,500 comes out as 150.0K and 2,000,000 as 20000.0M (Math.pow(1000, ${tier}), or 10 ** (${tier} * 3))`, line, `Math.pow(1000, ${tier})`);
+      return;
+    }
   }
 }
 

@@ -27,6 +27,7 @@ class InputRules extends RuleSet {
     if (/prevPosition/.test(this.code) && /pointerup/.test(this.code)) this.swipeFromPreviousPosition();
     if (/\.down[XY]\b/.test(this.code)) this.followsLastPress();
     if (/\.movement[XY]\b/.test(this.code) && !/requestPointerLock|pointerlockchange|\.locked\b/.test(this.code)) this.movementWithoutLock();
+    if (/(\w+)\s*>=\s*1\s*&&\s*\1\s*<=\s*[\w.]+\.length/.test(this.code)) this.keyNumberAsIndex();
     return this.found;
   }
 
@@ -253,6 +254,27 @@ class InputRules extends RuleSet {
     const m = /(\w+)\s*\.\s*movement([XY])\b/.exec(this.code);
     const line = this.lineAt(m.index);
     this.add('never_fires', true, `${m[0]} (line ${line}) is filled only while the pointer is locked (input.mouse.requestPointerLock()), and nothing here locks it: it stays 0 (${m[1]}.${m[2].toLowerCase()} - ${m[1]}.prevPosition.${m[2].toLowerCase()})`, line, `${m[1]}.${m[2].toLowerCase()} - ${m[1]}.prevPosition.${m[2].toLowerCase()}`);
+  }
+
+  // const n = parseInt(event.key, 10); if (n >= 1 && n <= this.lines.length) this.buy(n), and buy(index) reads
+  // this.lines[index]: the keys count from 1 and the list from 0, so key 1 picks the second and the last key nothing
+  // (this.buy(n - 1))
+  keyNumberAsIndex() {
+    for (const m of this.code.matchAll(/(\w+)\s*>=\s*1\s*&&\s*\1\s*<=\s*([\w.]+)\.length\s*\)/g)) {
+      const [, n, list] = m;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n\s*\}/)[0];
+      const direct = new RegExp(`${memberPattern(list)}\\s*\\[\\s*${n}\\s*\\]`).exec(after);
+      let used = direct ? { at: direct.index, how: `${list}[${n}]` } : null;
+      if (!used) {
+        const call = new RegExp(`(?:this\\s*\\.\\s*)?(\\w+)\\s*\\(\\s*${n}\\s*\\)`).exec(after);
+        const fn = call && this.functions().find((f) => f.name === call[1] && f.node.params[0] && f.node.params[0].type === 'Identifier');
+        if (fn && new RegExp(`${memberPattern(list)}\\s*\\[\\s*${fn.node.params[0].name}\\s*\\]`).test(fn.text)) used = { at: call.index, how: `${call[0]}, which reads ${list}[${fn.node.params[0].name}]` };
+      }
+      if (!used) continue;
+      const line = this.lineAt(m.index + m[0].length + used.at);
+      this.add('off_by_one', true, `${used.how} (line ${line}) takes ${n}, which runs from 1 to ${list}.length (line ${this.lineAt(m.index)}), as an index into ${list}, which counts from 0: 1 picks the second item and the last number picks nothing (${n} - 1)`, line, `${n} - 1`);
+      return;
+    }
   }
 }
 

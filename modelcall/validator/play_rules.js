@@ -75,6 +75,9 @@ class PlayRules extends RuleSet {
     if (/this\s*\.\s*\w*(turn|player|current)\w*\s*=\s*(1\s*-|\(|this)/i.test(this.code)) this.turnStateCarriedOver();
     if (/\.\s*paused\s*=\s*true/.test(this.code)) this.timerPausesItself();
     if (/=\s*true\b/.test(this.code) && /update\s*\(/.test(this.code)) this.requestNeverCleared();
+    if (/while\s*\(|for\s*\(/.test(this.code) && /(price|cost)/i.test(this.code)) this.priceWorkedOutOnce();
+    if (/\.scene\s*\.\s*switch\s*\(/.test(this.code)) this.switchSleepsTheProducer();
+    if (/\.find\s*\(\s*\(?\s*\w+\s*\)?\s*=>[^;]*!\s*\w+\s*\.\s*\w+/.test(this.code)) this.claimMarkedTooLate();
     return this.found;
   }
 
@@ -855,6 +858,100 @@ class PlayRules extends RuleSet {
       this.add('state_not_updated', true, `this.${flag} (line ${line}) asks for the action, and nothing sets it back to false once it is done (only at the start, line ${falses.length ? this.lineAt(falses[0].index) : '?'}): one request makes it happen again and again (set it to false when acting on it)`, line, `this.${flag} = false`);
       return;
     }
+  }
+
+  // const price = ovenPrice(state.ovens); while (state.cash >= price) { state.cash -= price; state.ovens += 1; }: the price
+  // is worked out once, from the count before the loop, and the loop adds to that count: every one is bought at the
+  // first price (work the price out again inside the loop)
+  priceWorkedOutOnce() {
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:const|let|var)\s+(\w*(?:price|cost|Price|Cost)\w*)\s*=\s*([\w.]+)\s*\(([^;()]*)\)\s*;/g)) {
+        const [, price, , argText] = m;
+        const args = argText.split(',').map((a) => a.trim()).filter((a) => /^[\w.]+$/.test(a) && !/^\d/.test(a));
+        if (!args.length) continue;
+        const rest = fn.text.slice(m.index + m[0].length);
+        const loop = new RegExp(`\\b(while|for)\\s*\\(([^)]*\\b${price}\\b[^)]*)\\)\\s*\\{`).exec(rest);
+        if (!loop) continue;
+        const start = m.index + m[0].length + loop.index + loop[0].length;
+        let depth = 1; let i = start;
+        while (i < fn.text.length && depth) { if (fn.text[i] === '{') depth++; else if (fn.text[i] === '}') depth--; i++; }
+        const body = fn.text.slice(start, i - 1);
+        if (new RegExp(`\\b${price}\\s*=[^=]`).test(body)) continue;
+        const grown = args.find((a) => new RegExp(`${memberPattern(a)}\\s*(\\+=|\\+\\+)|\\+\\+\\s*${memberPattern(a)}\\b`).test(body));
+        if (!grown || !new RegExp(`-=\\s*${price}\\b`).test(body)) continue;
+        const line = this.lineIn(fn, m.index);
+        this.add('stale_state', true, `${price} (line ${line}) is worked out once from ${grown} before the loop at line ${this.lineIn(fn, m.index + m[0].length + loop.index)}, and the loop adds to ${grown} and pays ${price} again each time: every one after the first is bought at the first price (work ${price} out again inside the loop)`, line, `${price} worked out inside the loop`);
+        return;
+      }
+    }
+  }
+
+  // this.scene.switch('Market') from a scene whose looping timer adds fish, and the Market's update() showing the fish
+  // live: switch() puts the scene that calls it to sleep, and a sleeping scene's clock stops, so nothing is made while
+  // the Market is open and the live count stands still (launch() the Market over it, or run the maker elsewhere)
+  switchSleepsTheProducer() {
+    const keyed = [];
+    walk(this.ast, (n) => {
+      if ((n.type === 'ClassDeclaration' || n.type === 'ClassExpression') && sceneKeyOf(n)) keyed.push({ node: n, key: sceneKeyOf(n) });
+      // an object-literal scene: { key: 'Market', create() { … } }
+      const key = n.type === 'ObjectExpression' ? literalValue(propertiesOf(n).get('key')) : { ok: false };
+      if (key.ok && typeof key.value === 'string' && propertiesOf(n).has('create')) keyed.push({ node: n, key: key.value });
+    });
+    for (const m of this.code.matchAll(/this\s*\.\s*scene\s*\.\s*switch\s*\(\s*['"]([\w-]+)['"]\s*\)/g)) {
+      const from = keyed.find((k) => k.node.start <= m.index && m.index < k.node.end);
+      const to = keyed.find((k) => k.key === m[1]);
+      if (!from || !to || from === to) continue;
+      const own = this.code.slice(from.node.start, from.node.end);
+      // a looping timer in the calling scene that adds to a shared value
+      let made = null;
+      for (const t of own.matchAll(/time\s*\.\s*addEvent\s*\(\s*\{([\s\S]*?)\}\s*\)/g)) {
+        if (!/loop\s*:\s*true|repeat\s*:\s*-\s*1/.test(t[1])) continue;
+        // registry.inc('fish', …), or a field of a shared object (state.fish += …)
+        const inc = /registry\s*\.\s*inc\s*\(\s*['"](\w+)['"]/.exec(t[1]);
+        const field = /\b(?!this\b)([A-Za-z_]\w*)\s*\.\s*(\w+)\s*(\+=|-=|\+\+)/.exec(t[1]);
+        if (inc) { made = { key: inc[1], read: new RegExp(`registry\\s*\\.\\s*get\\s*\\(\\s*['"]${inc[1]}['"]`), index: from.node.start + t.index }; break; }
+        if (field && this.decls.has(field[1])) { made = { key: `${field[1]}.${field[2]}`, read: new RegExp(`\\b${field[1]}\\s*\\.\\s*${field[2]}\\b`), index: from.node.start + t.index }; break; }
+      }
+      if (!made) continue;
+      const other = this.code.slice(to.node.start, to.node.end);
+      const update = /\bupdate\s*\([^)]*\)\s*\{([\s\S]*?)\n\s*\}/.exec(other);
+      if (!update || !made.read.test(update[1])) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `this.scene.switch('${m[1]}') (line ${line}) puts '${from.key}' to sleep, and a sleeping scene's clock stops: the looping timer at line ${this.lineAt(made.index)} that adds to '${made.key}' makes nothing while '${m[1]}' is open, though '${m[1]}' shows '${made.key}' live in its update() (launch('${m[1]}') over it, so '${from.key}' keeps running)`, line, `this.scene.launch('${m[1]}')`);
+      return;
+    }
+  }
+
+  // workers.forEach((w) => { if (w.state === 'idle') { const bush = this.bushes.find((b) => b.ripe && !b.claimed);
+  // w.target = bush; ... } }) with b.claimed set only when picking starts: every idle worker finds the same unclaimed
+  // bush in the same frame and they all walk to it (claim it where it is picked: bush.claimed = true)
+  claimMarkedTooLate() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'claimed where it is picked') || n.type !== 'VariableDeclarator' || !n.init || n.id.type !== 'Identifier') return;
+      const call = n.init;
+      if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed || call.callee.property.name !== 'find') return;
+      const cb = call.arguments[0];
+      if (!cb || !/Function/.test(cb.type) || cb.params.length !== 1 || cb.params[0].type !== 'Identifier') return;
+      const p = cb.params[0].name;
+      const flag = new RegExp(`!\\s*${p}\\s*\\.\\s*(\\w+)`).exec(this.text(cb.body));
+      if (!flag) return;
+      const field = flag[1];
+      // inside a pass over many agents (a forEach callback or a for loop), each handed the found thing
+      const fn = ctx.fn;
+      const over = fn && ctx.handedTo.length && /forEach$/.test(ctx.handedTo[ctx.handedTo.length - 1] || '');
+      if (!over || fn.params.length < 1 || fn.params[0].type !== 'Identifier') return;
+      const agent = fn.params[0].name;
+      const found = n.id.name;
+      const body = this.text(fn.body);
+      if (!new RegExp(`\\b${agent}\\s*\\.\\s*\\w+\\s*=\\s*${found}\\s*;`).test(body)) return;
+      // the flag is set somewhere, but not on the found thing right where it is picked
+      const block = parent && this.code.slice(n.start, (this.functionAt(n.start) || { node: { end: this.code.length } }).node.end);
+      const sameBlock = block.split(/\}\s*else\b/)[0];
+      if (new RegExp(`\\b${found}\\s*\\.\\s*${field}\\s*=\\s*true`).test(sameBlock)) return;
+      if (!new RegExp(`\\.\\s*${field}\\s*=\\s*true`).test(this.code)) return;
+      const line = lineOf(n);
+      this.add('stale_state', true, `${this.text(n)} (line ${line}) picks the first with ${field} not set, for each ${agent} in turn, and ${field} is set only later (not where it is picked): every ${agent} that looks in the same frame gets the same one, and they all go to it (set ${found}.${field} = true where it is picked)`, line, 'claimed where it is picked');
+    });
   }
 }
 

@@ -39,6 +39,8 @@ class ProgressRules extends RuleSet {
     if (/\*\s*this\s*\.\s*\w+\s*\+\+|this\s*\.\s*\w+\s*\+\+\s*\*/.test(this.code)) this.multipliedBeforeRaised();
     if (/\[\s*this\s*\.\s*\w+\s*\+\+\s*\]/.test(this.code)) this.shownAgainByPostIncrement();
     if (/\+\+|\+=\s*1\b/.test(this.code)) this.jumpThenStepped();
+    if (/(reset|clear|restart|wipe)\w*\s*\(/i.test(this.code)) this.resetBeforeItIsRead();
+    if (/\.\s*(unlocked|revealed|discovered|available)\s*=\s*[\w.]+\s*>=?/.test(this.code)) this.unlockTakenBack();
     return this.found;
   }
 
@@ -444,6 +446,61 @@ class ProgressRules extends RuleSet {
         this.add('off_by_one', true, `${this.text(e)} (line ${lineOf(st)}) jumps to the line meant, and ${this.text(call)} (line ${line}) steps ${this.text(e.left)} on once more before showing (line ${lineOf(steps)}): every jump lands one line past its target (show the line without stepping)`, line, 'the target line shown');
         return;
       }
+    }
+  }
+
+  // function resetRun(scene) { scene.runEarned = 0; … } and prestige(): resetRun(scene); scene.crystals +=
+  // crystalsFor(scene.runEarned): the reward is worked out after the reset, from 0, so it is always the least (work it
+  // out first, then reset)
+  resetBeforeItIsRead() {
+    // helpers that set fields of their first parameter (or of this) back to 0
+    const zeroes = new Map();
+    for (const fn of this.functions()) {
+      if (!fn.name || !/(reset|clear|restart|wipe)/i.test(fn.name)) continue;
+      const owner = fn.node.params[0] && fn.node.params[0].type === 'Identifier' ? fn.node.params[0].name : 'this';
+      const fields = [...fn.text.matchAll(new RegExp(`\\b${owner}\\s*\\.\\s*(\\w+)\\s*=\\s*0\\s*;`, 'g'))].map((z) => z[1]);
+      if (fields.length) zeroes.set(fn.name, { fields, byParam: owner !== 'this', fn });
+    }
+    if (!zeroes.size) return;
+    for (const fn of this.functions()) {
+      for (const m of fn.text.matchAll(/(?:^|[;{}\n])\s*(?:this\s*\.\s*)?(\w+)\s*\(\s*(\w*)\s*\)\s*;/g)) {
+        const [, name, arg] = m;
+        const reset = zeroes.get(name);
+        if (!reset || reset.fn === fn || (reset.byParam && !arg)) continue;
+        const owner = reset.byParam ? arg : 'this';
+        // the statements after it, up to the end of its block
+        const after = fn.text.slice(m.index + m[0].length).split(/\n\s*\}/)[0];
+        for (const field of reset.fields) {
+          const read = new RegExp(`(\\+=|-=|=|\\(|,)[^;=]*\\b${owner}\\s*\\.\\s*${field}\\b(?!\\s*=[^=])`).exec(after);
+          if (!read) continue;
+          const before = after.slice(0, read.index);
+          if (new RegExp(`\\b${owner}\\s*\\.\\s*${field}\\s*(=[^=]|\\+=)`).test(before)) continue;
+          const line = this.lineIn(fn, m.index + m[0].length + read.index);
+          this.add('wrong_order', true, `${owner}.${field} (line ${line}) is read after ${name}(${arg}) (line ${this.lineIn(fn, m.index + m[0].length - 1)}), which has just set it to 0 (line ${this.lineIn(reset.fn, reset.fn.text.search(new RegExp(`\\.\\s*${field}\\s*=\\s*0`)))}): what is worked out from it always comes from 0 (read it first, then call ${name}())`, line, `read before ${name}()`);
+          return;
+        }
+      }
+    }
+  }
+
+  // u.unlocked = cookies >= u.unlockAt on every refresh, while buying spends cookies: the unlock is worked out again
+  // from what is held now, so spending takes it back (test a total that only grows, or keep it once set:
+  // u.unlocked = u.unlocked || …)
+  unlockTakenBack() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*(unlocked|revealed|discovered|available)\s*=\s*([\w.]+)\s*>=?\s*[^;]+;/g)) {
+      const [, owner, flag, held] = m;
+      // what is held: this.cookies, or a name read from a data store under a key
+      let spent = null;
+      if (/^this\.\w+$/.test(held)) spent = new RegExp(`${memberPattern(held)}\\s*-=`).exec(this.code);
+      else {
+        const from = new RegExp(`(?:const|let|var)\\s+${held}\\s*=\\s*[\\w.]*(?:data|registry)\\s*\\.\\s*(?:get|values\\s*\\.)\\s*\\(?\\s*['"]?(\\w+)`).exec(this.code);
+        const key = from && from[1];
+        if (key) spent = new RegExp(`\\.\\s*inc\\s*\\(\\s*['"]${key}['"]\\s*,\\s*-|\\.\\s*set\\s*\\(\\s*['"]${key}['"]\\s*,[^;)]*-|values\\s*\\.\\s*${key}\\s*-=`).exec(this.code);
+      }
+      if (!spent) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${owner}.${flag} = ${held} >= … (line ${line}) works the ${flag} state out again from ${held}, what is held now, and spending takes ${held} down (line ${this.lineAt(spent.index)}): after a purchase the ${flag} thing is locked again (test a total that only grows, or keep it once set: ${owner}.${flag} = ${owner}.${flag} || …)`, line, `${owner}.${flag} kept once set`);
+      return;
     }
   }
 }

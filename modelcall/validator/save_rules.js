@@ -22,6 +22,7 @@ class SaveRules extends RuleSet {
     if (/localStorage\s*\.\s*getItem\s*\(/.test(this.code) && /:\s*(true|false)\b/.test(this.code)) this.savedFlagReadAsText();
     if (/\binit\s*(?::\s*function\s*)?\(\s*\w+\s*\)/.test(this.code) && /\.scene\s*\.\s*restart\s*\(\s*\)/.test(this.code)) this.restartDropsCarriedState();
     if (/scene\s*\.\s*start\s*\(/.test(this.code) && /localStorage\s*\.\s*setItem|registry\s*\.\s*set\s*\(/.test(this.code)) this.endWithoutSave();
+    if (/localStorage\s*\.\s*setItem/.test(this.code) && /Date\s*\.\s*now\s*\(\s*\)\s*-/.test(this.code)) this.savedTimeFromSceneClock();
     return this.found;
   }
 
@@ -202,6 +203,26 @@ class SaveRules extends RuleSet {
         this.add('never_fires', true, `${m[0]}…) (line ${line}) goes to '${start[2]}' without ${ender.name}(), which saves the best before going there (line ${this.lineIn(ender, ender.text.search(SAVE))}): a run that ends this way is never kept (call this.${ender.name}())`, line, `this.${ender.name}()`);
         return;
       }
+    }
+  }
+
+  // localStorage.setItem('honey', JSON.stringify({ …, savedAt: this.time.now })) and on load Date.now() - data.savedAt:
+  // the scene clock counts milliseconds since the game started, not since 1970, so the time away comes out as decades
+  // and every load pays the whole offline bonus (savedAt: Date.now())
+  savedTimeFromSceneClock() {
+    for (const m of this.code.matchAll(/(\w+)\s*:\s*((?:this|scene|this\.scene|\w+)\s*\.\s*time\s*\.\s*now|(?:this|scene)\s*\.\s*game\s*\.\s*loop\s*\.\s*time|performance\s*\.\s*now\s*\(\s*\))/g)) {
+      const [, field, clock] = m;
+      const fn = this.functionAt(m.index);
+      if (!fn || !/localStorage\s*\.\s*setItem|JSON\s*\.\s*stringify/.test(fn.text)) continue;
+      // read back and taken from Date.now(): Date.now() - data.savedAt, or a name given from it
+      const direct = new RegExp(`Date\\s*\\.\\s*now\\s*\\(\\s*\\)\\s*-\\s*[\\w.]*\\b${field}\\b`).exec(this.code);
+      const named = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=[^;]*\\.\\s*${field}\\b`).exec(this.code);
+      const via = named && new RegExp(`Date\\s*\\.\\s*now\\s*\\(\\s*\\)\\s*-\\s*${named[1]}\\b`).exec(this.code);
+      const read = direct || via;
+      if (!read) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${field}: ${clock.replace(/\s+/g, '')} (line ${line}) saves the time on a clock that counts from when the game started, and Date.now() - … (line ${this.lineAt(read.index)}) takes it from the time since 1970: the time away comes out as decades on every load (${field}: Date.now())`, line, `${field}: Date.now()`);
+      return;
     }
   }
 }
