@@ -42,6 +42,7 @@ class AnimRules extends RuleSet {
     if (/deathZone\s*:/.test(this.code) && /onLeave/.test(this.code)) this.bornInDeathZone();
     if (/\.(pan|centerOn)\s*\(\s*[\w.\[\]]+\.x\s*,/.test(this.code)) this.panToRoomCorner();
     if (/\.complete\s*\(\s*\)/.test(this.code) && /tweens\s*\.\s*(add|addCounter)\s*\(/.test(this.code)) this.completeLeavesItMidway();
+    if (/yoyo\s*:\s*true/.test(this.code) && /onRepeat\s*:/.test(this.code) && !/onYoyo\s*:/.test(this.code)) this.beatCountedOnRepeatOnly();
     return this.found;
   }
 
@@ -532,6 +533,22 @@ class AnimRules extends RuleSet {
         return;
       }
     }
+  }
+
+  // a pendulum tween { angle: SWING, yoyo: true, repeat: -1, onRepeat: () => tick(scene) }: a yoyo tween repeats once
+  // it has gone there and back, so onRepeat fires every second swing and the metronome misses every other beat
+  // (onYoyo: () => tick(scene) as well)
+  beatCountedOnRepeatOnly() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'onYoyo beats too') || n.type !== 'ObjectExpression') return;
+      const cfg = propertiesOf(n);
+      const yoyo = literalValue(cfg.get('yoyo'));
+      const onRepeat = cfg.get('onRepeat');
+      if (!yoyo.ok || yoyo.value !== true || !onRepeat || cfg.has('onYoyo') || !cfg.has('targets')) return;
+      if (!/beat|tick|metronome|click/i.test(this.text(onRepeat))) return;
+      const line = lineOf(onRepeat);
+      this.add('never_fires', true, `onRepeat (line ${line}) on a yoyo tween fires once per there-and-back, not at each end of the swing: the beat it counts comes every second swing, always at the same side (onYoyo as well, for the other end)`, line, 'onYoyo beats too');
+    });
   }
 }
 

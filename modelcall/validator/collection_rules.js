@@ -18,7 +18,7 @@
 // sorted list.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, memberPath, lineOf } = require('./game_state');
+const { walk, memberPath, lineOf, literalValue } = require('./game_state');
 const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 
@@ -81,6 +81,7 @@ class CollectionRules extends RuleSet {
     if (/\.sort\s*\(/.test(this.code) && /\bcontinue\b/.test(this.code)) this.sortedScanNeverStops();
     if (/straight|consecutive/i.test(this.code) && /\.sort\s*\(/.test(this.code)) this.runBrokenByDuplicates();
     if (/\.\w+\s*\|\|\s*(Infinity|-?\d)/.test(this.code)) this.usedUpCountOrDefault();
+    if (/if\s*\(\s*!\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroTakenForMissing();
     return this.found;
   }
 
@@ -1117,6 +1118,27 @@ class CollectionRules extends RuleSet {
       this.add('wrong_argument', true, `${owner}.${field} || ${fallback} (line ${line}) takes ${fallback} whenever ${owner}.${field} is 0, and ${field} is taken down in play (line ${this.lineAt(spent.index)}): once it is used up it reads as ${fallback} instead of 0 (${owner}.${field} ?? ${fallback} keeps the 0)`, line, `${owner}.${field} ?? ${fallback}`);
       return;
     }
+  }
+
+  // const KEY_TO_LANE = { D: 0, F: 1, J: 2, K: 3 }; const lane = KEY_TO_LANE[key]; if (!lane) return: the first lane's
+  // number is 0, which ! takes for missing, so its key does nothing (lane === undefined)
+  lookedUpZeroTakenForMissing() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'looked-up value tested against undefined') || n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return;
+      const init = n.init;
+      if (init.type !== 'MemberExpression' || !init.computed || init.object.type !== 'Identifier') return;
+      const ds = this.decls.get(init.object.name);
+      const table = ds && ds.length === 1 ? ds[0].init : null;
+      if (!table || table.type !== 'ObjectExpression') return;
+      const zero = table.properties.find((p) => p.type === 'Property' && literalValue(p.value).ok && literalValue(p.value).value === 0);
+      if (!zero || table.properties.some((p) => p.type !== 'Property' || !literalValue(p.value).ok || typeof literalValue(p.value).value !== 'number')) return;
+      const fn = this.functionAt(n.start);
+      const rest = fn ? this.code.slice(n.end, fn.node.end) : '';
+      const test = new RegExp(`if\\s*\\(\\s*!\\s*${n.id.name}\\s*\\)`).exec(rest);
+      if (!test) return;
+      const line = this.lineAt(n.end + test.index);
+      this.add('wrong_argument', true, `if (!${n.id.name}) (line ${line}) takes 0 for missing, and ${init.object.name} maps ${this.text(zero.key)} to 0 (line ${lineOf(zero)}): that entry is turned away as if it were not there (${n.id.name} === undefined)`, line, 'looked-up value tested against undefined');
+    });
   }
 }
 

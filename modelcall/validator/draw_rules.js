@@ -10,7 +10,7 @@
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 class DrawRules extends RuleSet {
   run() {
@@ -21,6 +21,8 @@ class DrawRules extends RuleSet {
     if (/\.x\s*\+\s*[\w.]+\.width\b/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.centreTakenForEdge();
     if ((this.code.match(/\.startFollow\s*\(/g) || []).length >= 2) this.splitViewsFollowOne();
     if (/Math\s*\.\s*cos\s*\(\s*\w+\s*\*\s*Math\s*\.\s*PI\s*\)/.test(this.code) && /%/.test(this.code)) this.cycleHalfTurn();
+    if (/scaleY/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.barScaledAboutItsMiddle();
+    if (/forEach\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\s*\.\s*setFillStyle\s*\(\s*[A-Z_]\w*\s*\)\s*\)/.test(this.code)) this.restoredToOneColour();
     return this.found;
   }
 
@@ -154,6 +156,44 @@ class DrawRules extends RuleSet {
         this.add('wrong_argument', true, `${t} = (${m[2]} % ${m[3]}) / ${m[3]} (line ${this.lineIn(fn, m.index)}) runs from 0 to 1 once a cycle, and ${half[0]} (line ${line}) turns only half a circle over it while the same ${t} turns a whole one elsewhere (line ${this.lineIn(fn, m.index + m[0].length + whole.index)}): the value goes from one end to the other over the cycle and jumps back as it wraps (${t} * Math.PI * 2)`, line, `Math.cos(${t} * Math.PI * 2)`);
         return;
       }
+    }
+  }
+
+  // const bar = this.add.rectangle(x, FLOOR_Y, W, MAX_HEIGHT) and its scaleY tweened: a rectangle scales about its
+  // origin, the middle by default, so the bar grows up and down from the floor line at once (setOrigin(0.5, 1))
+  barScaledAboutItsMiddle() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*add\s*\.\s*rectangle\s*\(\s*[^,]+,\s*([\w.]+)\s*,[^;]*;/g)) {
+      const [, bar, y] = m;
+      if (!/(FLOOR|GROUND|BASE|BOTTOM|BASELINE)/i.test(y) || /setOrigin\s*\(/.test(m[0])) continue;
+      const fn = this.functionAt(m.index);
+      const rest = fn ? fn.text : this.code;
+      if (new RegExp(`\\b${bar}\\s*\\.\\s*setOrigin\\s*\\(|\\b${bar}\\s*\\.\\s*(originY|displayOriginY)\\s*=`).test(rest)) continue;
+      // the bar's height is changed by its scale: scaleY set on it, or a tween of scaleY over the bars it joins
+      const kept = new RegExp(`([\\w.]+)\\s*\\.\\s*push\\s*\\(\\s*${bar}\\s*\\)`).exec(rest);
+      const scaled = new RegExp(`\\b${bar}\\s*\\.\\s*(scaleY\\s*=|setScale\\s*\\(\\s*[^,)]+,)`).test(rest) || (/scaleY\s*:/.test(this.code) && kept);
+      if (!scaled) continue;
+      if (kept && new RegExp(`${memberPattern(kept[1])}\\s*\\.\\s*forEach\\s*\\([^)]*\\)\\s*=>[^;]*setOrigin`).test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${bar} (line ${line}) stands on ${y} with its origin in its middle (a rectangle's default), and its height is changed through scaleY: it scales about its middle, so the bar grows up and down from the ${y} line at once instead of up from it (${bar}.setOrigin(0.5, 1))`, line, `${bar}.setOrigin(0.5, 1)`);
+      return;
+    }
+  }
+
+  // paint(cell) { cell.setFillStyle(on ? ROW_COLORS[row] : OFF_COLOR) } and, as the playhead leaves a column,
+  // column.forEach((cell) => cell.setFillStyle(OFF_COLOR)): a cell that is on is painted as off, so the pattern looks
+  // wiped after one pass (repaint each cell from its own state: this.paint(cell, false))
+  restoredToOneColour() {
+    for (const m of this.code.matchAll(/forEach\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*\1\s*\.\s*setFillStyle\s*\(\s*([A-Z_]\w*)\s*\)\s*\)/g)) {
+      const [, cell, colour] = m;
+      // elsewhere the same colour is picked by the cell's own state
+      const picker = this.functions().find((f) => new RegExp(`\\?[^:;]+:\\s*${colour}\\b|\\?\\s*${colour}\\s*:`).test(f.text) && /getData\s*\(|\.\s*(on|active|lit|enabled|checked|selected|state)\b/.test(f.text) && /setFillStyle\s*\(/.test(f.text));
+      if (!picker) continue;
+      // the restore is not a clear that turns every cell off as well
+      const fn = this.functionAt(m.index);
+      if (fn && /setData\s*\(\s*['"]\w+['"]\s*,\s*false|\.\s*(on|active|lit|enabled|checked|selected)\s*=\s*false/.test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${cell}.setFillStyle(${colour}) (line ${line}) paints every ${cell} in the off colour, while ${picker.name ? picker.name + '()' : 'the function'} at line ${lineOf(picker.node)} picks ${colour} only for one that is off: a ${cell} that is on looks off from then on (repaint each from its own state)`, line, 'repainted from its own state');
+      return;
     }
   }
 }

@@ -7395,7 +7395,11 @@ class GameState {
         this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}): Percent's third argument is the top of the range, not its length, so ${memberPath(max)} there makes the range end ${memberPath(min)} px too soon and the value reads too high (give ${memberPath(min)} + ${memberPath(max)})`, lineOf(c.n), `${memberPath(min)} + ${memberPath(max)}`);
         return;
       }
-      if (c.name === 'Wrap' && max.type === 'BinaryExpression' && max.operator === '-' && literalValue(max.right).value === 1 && max.left.type === 'MemberExpression' && !max.left.computed && max.left.property.name === 'length') {
+      // Wrap(i + 1, 0, list.length - 1), or Wrap(step + 1, 0, SLOTS - 1) with a count of slots from 0
+      const countLess1 = max.type === 'BinaryExpression' && max.operator === '-' && literalValue(max.right).value === 1
+        && ((max.left.type === 'MemberExpression' && !max.left.computed && max.left.property.name === 'length')
+          || (min && literalValue(min).ok && literalValue(min).value === 0 && (max.left.type === 'Identifier' || max.left.type === 'MemberExpression')));
+      if (c.name === 'Wrap' && countLess1) {
         this.add('wrong_argument', true, `${text} (line ${lineOf(c.n)}): Wrap's top is left out (the value wraps when it reaches it), so with ${this.code.slice(max.start, max.end)} the last item is never reached (give ${this.code.slice(max.left.start, max.left.end)})`, lineOf(c.n), this.code.slice(max.left.start, max.left.end));
         return;
       }

@@ -78,6 +78,9 @@ class PlayRules extends RuleSet {
     if (/while\s*\(|for\s*\(/.test(this.code) && /(price|cost)/i.test(this.code)) this.priceWorkedOutOnce();
     if (/\.scene\s*\.\s*switch\s*\(/.test(this.code)) this.switchSleepsTheProducer();
     if (/\.find\s*\(\s*\(?\s*\w+\s*\)?\s*=>[^;]*!\s*\w+\s*\.\s*\w+/.test(this.code)) this.claimMarkedTooLate();
+    if (/\.\s*(repeatCount\b|getRepeatCount\s*\(\s*\))/.test(this.code)) this.repeatCountAsIndex();
+    if (/\.\s*getElapsed\s*\(\s*\)/.test(this.code)) this.elapsedTakenForOffset();
+    if (/if\s*\(\s*this\s*\.\s*\w+\s*>=\s*\w+\s*\.\s*length/.test(this.code)) this.endAtLastSpawn();
     return this.found;
   }
 
@@ -952,6 +955,56 @@ class PlayRules extends RuleSet {
       const line = lineOf(n);
       this.add('stale_state', true, `${this.text(n)} (line ${line}) picks the first with ${field} not set, for each ${agent} in turn, and ${field} is set only later (not where it is picked): every ${agent} that looks in the same frame gets the same one, and they all go to it (set ${found}.${field} = true where it is picked)`, line, 'claimed where it is picked');
     });
+  }
+
+  // const player = this.time.addEvent({ repeat: n - 1, callback: () => this.flash(this.sequence[player.repeatCount]) }):
+  // repeatCount is the number of repeats still to come, so it counts down and the sequence is played back to front
+  // (this.sequence[n - 1 - player.repeatCount])
+  repeatCountAsIndex() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\[\s*([\w.]+)\s*\.\s*(repeatCount\b|getRepeatCount\s*\(\s*\))\s*\]/g)) {
+      const [, list, timer] = m;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${list}[${timer}.${m[3].replace(/\s+/g, '')}] (line ${line}): a timer's repeatCount is how many repeats are still to come, so it counts down, and ${list} is gone through from the end to the start (${list}[n - 1 - ${timer}.repeatCount], or a count of its own)`, line, `n - 1 - ${timer}.repeatCount`);
+      return;
+    }
+  }
+
+  // const offset = this.beatTimer.getElapsed(); if (offset <= PERFECT_MS) …: getElapsed() is the time since the last
+  // beat, so a tap a little before the next beat reads as almost a whole beat late (the nearest beat:
+  // Math.min(e, delay - e))
+  elapsedTakenForOffset() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w*(?:offset|Offset|error|Error|diff|Diff|deviation|timing|Timing|delta|Delta)\w*)\s*=\s*(?:Math\s*\.\s*abs\s*\(\s*)?([\w.]+)\s*\.\s*getElapsed\s*\(\s*\)\s*\)?\s*;/g)) {
+      const [, offset, timer] = m;
+      // a looping timer (a beat): made with loop: true or repeat: -1 and kept in that name
+      const made = new RegExp(`${memberPattern(timer)}\\s*=\\s*[\\w.]*time\\s*\\.\\s*addEvent\\s*\\(\\s*\\{[^}]*(loop\\s*:\\s*true|repeat\\s*:\\s*-\\s*1)`).exec(this.code);
+      if (!made) continue;
+      const fn = this.functionAt(m.index);
+      const rest = fn ? fn.text.slice(m.index - fn.node.body.start + m[0].length) : '';
+      if (!new RegExp(`\\b${offset}\\s*<=?`).test(rest) || /Math\s*\.\s*min\s*\(|Math\s*\.\s*round\s*\([^;]*\/|%/.test(rest.split('\n').slice(0, 3).join('\n'))) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${offset} = ${timer}.getElapsed() (line ${line}) is the time since the last beat of the looping timer made at line ${this.lineAt(made.index)}: a tap a little before the next beat reads as almost a whole beat late and is judged as a miss (the distance to the nearest beat: Math.min(e, delay - e))`, line, 'distance to the nearest beat');
+      return;
+    }
+  }
+
+  // while (…) { this.live.push(note); this.next += 1; } and if (this.next >= CHART.length) this.scene.start('Results'):
+  // the spawn index reaches the end as the last note appears, while the notes spawned last are still on their way, so
+  // the results come before they are judged (this.next >= CHART.length && this.live.length === 0)
+  endAtLastSpawn() {
+    for (const m of this.code.matchAll(/if\s*\(\s*this\s*\.\s*(\w+)\s*>=\s*(\w+)\s*\.\s*length([^)]*)\)/g)) {
+      const [, index, list, more] = m;
+      const body = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      if (!/scene\s*\.\s*start\s*\(|\b(finish|end|results|gameOver|showResults|win)\w*\s*\(/i.test(body.split(/\n\s*\}/)[0])) continue;
+      // the index moves on as each one is spawned into a live list that loses them as they are judged
+      const spawn = new RegExp(`this\\s*\\.\\s*(\\w+)\\s*\\.\\s*push\\s*\\([^;]*;\\s*this\\s*\\.\\s*${index}\\s*(\\+=\\s*1|\\+\\+)|${list}\\s*\\[\\s*this\\s*\\.\\s*${index}\\s*\\+\\+\\s*\\][\\s\\S]{0,200}?this\\s*\\.\\s*(\\w+)\\s*\\.\\s*push\\s*\\(`).exec(this.code);
+      if (!spawn) continue;
+      const live = spawn[1] || spawn[3];
+      if (!new RegExp(`this\\s*\\.\\s*${live}\\s*\\.\\s*splice\\s*\\(|this\\s*\\.\\s*${live}\\s*=\\s*this\\s*\\.\\s*${live}\\s*\\.\\s*filter\\s*\\(`).test(this.code)) continue;
+      if (new RegExp(`\\b${live}\\b`).test(more)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_order', true, `this.${index} >= ${list}.length (line ${line}) is true as soon as the last one is spawned (line ${this.lineAt(spawn.index)}), while the ones in this.${live} are still in play and not yet judged: the end comes before they are (this.${index} >= ${list}.length && this.${live}.length === 0)`, line, `this.${live}.length === 0`);
+      return;
+    }
   }
 }
 

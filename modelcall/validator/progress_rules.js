@@ -41,6 +41,8 @@ class ProgressRules extends RuleSet {
     if (/\+\+|\+=\s*1\b/.test(this.code)) this.jumpThenStepped();
     if (/(reset|clear|restart|wipe)\w*\s*\(/i.test(this.code)) this.resetBeforeItIsRead();
     if (/\.\s*(unlocked|revealed|discovered|available)\s*=\s*[\w.]+\s*>=?/.test(this.code)) this.unlockTakenBack();
+    if (/%\s*\d+\s*===?\s*0/.test(this.code)) this.milestoneAtZero();
+    if (/\/\s*this\s*\.\s*\w+\s*\.\s*length\s*\)?\s*\*\s*100/.test(this.code) && /miss/i.test(this.code)) this.shareOfLoggedHitsOnly();
     return this.found;
   }
 
@@ -500,6 +502,53 @@ class ProgressRules extends RuleSet {
       if (!spent) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${owner}.${flag} = ${held} >= … (line ${line}) works the ${flag} state out again from ${held}, what is held now, and spending takes ${held} down (line ${this.lineAt(spent.index)}): after a purchase the ${flag} thing is locked again (test a total that only grows, or keep it once set: ${owner}.${flag} = ${owner}.${flag} || …)`, line, `${owner}.${flag} kept once set`);
+      return;
+    }
+  }
+
+  // miss() { this.combo = 0; this.refreshCombo(); } and refreshCombo() { if (this.combo % 10 === 0) showBanner() }: 0 is a
+  // multiple of 10 too, so every miss shows the banner for a combo of 0 (this.combo > 0 && this.combo % 10 === 0)
+  milestoneAtZero() {
+    for (const m of this.code.matchAll(/if\s*\(\s*(this\s*\.\s*\w+)\s*%\s*(\d+)\s*===?\s*0\s*\)/g)) {
+      const [, count, every] = m;
+      if (Number(every) < 2) continue;
+      const fn = this.functionAt(m.index);
+      if (!fn || !fn.name) continue;
+      const esc = memberPattern(count);
+      // the check is reached right after the count is set to 0: fn() called after count = 0 in the same function,
+      // or the reset itself sits before the check in fn
+      const before = fn.text.slice(0, m.index - fn.node.body.start);
+      let reset = new RegExp(`${esc}\\s*=\\s*0\\s*;`).exec(before);
+      let where = reset ? this.lineIn(fn, reset.index) : null;
+      if (!reset) {
+        for (const other of this.functions()) {
+          if (other === fn) continue;
+          const z = new RegExp(`${esc}\\s*=\\s*0\\s*;[^}]*?\\b(?:this\\s*\\.\\s*)?${fn.name}\\s*\\(`).exec(other.text);
+          if (z && !['create', 'init', 'constructor'].includes(other.name)) { reset = z; where = this.lineIn(other, z.index); break; }
+        }
+      }
+      if (!reset) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${count} % ${every} === 0 (line ${line}) is true for 0 as well, and ${count} is set to 0 and then checked (line ${where}): every reset counts as reaching a multiple of ${every} (${count} > 0 && ${count} % ${every} === 0)`, line, `${count} > 0 && ${count} % ${every} === 0`);
+      return;
+    }
+  }
+
+  // this.hitLog.push(perfect ? 1 : 0.5) on a hit only, and accuracy = points / this.hitLog.length * 100: a miss never
+  // enters the log, so it never lowers the share and half the notes hit perfectly still scores near 100% (divide by
+  // the number of notes)
+  shareOfLoggedHitsOnly() {
+    for (const m of this.code.matchAll(/\/\s*this\s*\.\s*(\w+)\s*\.\s*length\s*\)?\s*\*\s*100/g)) {
+      const log = m[1];
+      const pushes = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${log}\\s*\\.\\s*push\\s*\\(`, 'g'))];
+      if (!pushes.length) continue;
+      const pushers = new Set(pushes.map((p) => this.functionAt(p.index)).filter(Boolean));
+      // a way to miss that never logs: a function named for it, or a call handing over a 'MISS' judgement
+      const missing = this.functions().find((f) => !pushers.has(f) && ((f.name && /^(on)?miss/i.test(f.name)) || /\(\s*[^()]*['"]MISS['"]/i.test(f.text))
+        && !new RegExp(`this\\s*\\.\\s*${log}\\s*\\.\\s*push`).test(f.text));
+      if (!missing) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `… / this.${log}.length * 100 (line ${line}) shares out over this.${log}, which only a hit adds to (line ${this.lineAt(pushes[0].index)}), and a miss (line ${lineOf(missing.node)}) never enters it: misses never lower the share, so half the notes hit perfectly still comes out near 100% (divide by the number of notes)`, line, 'divide by the number of notes');
       return;
     }
   }
