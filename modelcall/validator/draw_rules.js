@@ -6,7 +6,8 @@
 // view of a zoomed camera marked at its scrollX, scrollY (the view starts elsewhere when the zoom is not 1), the two
 // cameras of a split screen both following player 1 (player 2 is in neither view), and a
 // rectangle's x (its middle) taken for its left edge in a test of what lies inside it, and a cycle's fraction turned
-// half a circle by a cosine while the same fraction turns a whole one elsewhere (the light jumps as the day wraps).
+// half a circle by a cosine while the same fraction turns a whole one elsewhere (the light jumps as the day wraps),
+// a bar standing on the floor line scaled about its middle, and cells restored to the off colour whatever their state.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -4,7 +4,7 @@
 // dragged object's home taken from the pointer where it was grabbed, a click on empty space handled by a listener that
 // hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves,
 // a flick released on the object, a swipe measured from prevPosition, the last press followed as if it were the
-// pointer, and movementX read without a pointer lock.
+// pointer, and movementX read without a pointer lock, and a number key from 1 used as an index from 0.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

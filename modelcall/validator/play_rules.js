@@ -14,7 +14,11 @@
 // on while the scene is paused (Date.now(), update()'s time), so a pause is counted as play,
 // the scene clock paused across a restart, a looping timer removed by removeAllEvents() in its own callback, an overlay
 // left over the scene it restarts, a selection read when a timer fires, a turn total reset on one way of passing only,
-// a timer that pauses itself, and a request flag never cleared.
+// a timer that pauses itself, and a request flag never cleared,
+// a price worked out once before the loop that buys with it, a switch() that puts to sleep the scene whose timer makes
+// what the new scene shows live, a claim flag set only after every agent has picked, a timer's repeatCount used as an
+// index (it counts down), a looping timer's elapsed time taken for the offset to the nearest beat, and an end reached
+// as the last note is spawned while spawned ones are still in play.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');

@@ -10,7 +10,9 @@
 // run takes longer (the record of a race is the shortest time), an amount set to 0 just before it is added to a total,
 // a growth of a small share rounded down from a start too small for it ever to reach 1, and a count of open levels
 // raised on a win to the won level's index + 1, which it already is at least,
-// a line shown again by a post-increment, and an index set to a jump target then stepped past.
+// a line shown again by a post-increment, and an index set to a jump target then stepped past,
+// a reset helper called before the field it zeroes is read, an unlock worked out again from what is held now (spending
+// locks it), a milestone % N === 0 reached by the reset to 0, and a share worked out over a log that only hits enter.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
