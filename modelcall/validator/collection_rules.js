@@ -82,6 +82,8 @@ class CollectionRules extends RuleSet {
     if (/straight|consecutive/i.test(this.code) && /\.sort\s*\(/.test(this.code)) this.runBrokenByDuplicates();
     if (/\.\w+\s*\|\|\s*(Infinity|-?\d)/.test(this.code)) this.usedUpCountOrDefault();
     if (/if\s*\(\s*!\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroTakenForMissing();
+    if (/=\s*this\s*\.\s*\w+\s*\.\s*sort\s*\(/.test(this.code)) this.sortedInPlaceUnderItsIndices();
+    if (/Clamp\s*\(/.test(this.code)) this.clampedToTheCount();
     return this.found;
   }
 
@@ -1139,6 +1141,38 @@ class CollectionRules extends RuleSet {
       const line = this.lineAt(n.end + test.index);
       this.add('wrong_argument', true, `if (!${n.id.name}) (line ${line}) takes 0 for missing, and ${init.object.name} maps ${this.text(zero.key)} to 0 (line ${lineOf(zero)}): that entry is turned away as if it were not there (${n.id.name} === undefined)`, line, 'looked-up value tested against undefined');
     });
+  }
+
+  // const ranking = this.cars.sort(byProgress) while this.player = this.cars[0] and the AI drives this.cars[1..] by
+  // index: sort() reorders this.cars itself, so the indices now name other cars and the player's car is driven by the
+  // AI ([...this.cars].sort(…))
+  sortedInPlaceUnderItsIndices() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(this\s*\.\s*\w+)\s*\.\s*sort\s*\(/g)) {
+      const [, sorted, list] = m;
+      const esc = memberPattern(list.replace(/\s+/g, ''));
+      // the list is read elsewhere by fixed places: list[0], or a loop from 1 over its indices
+      const fixed = new RegExp(`${esc}\\s*\\[\\s*\\d+\\s*\\]|for\\s*\\(\\s*let\\s+(\\w+)\\s*=\\s*1\\s*;\\s*\\1\\s*<\\s*${esc}\\s*\\.\\s*length[^)]*\\)[^;]*${esc}\\s*\\[\\s*\\1\\s*\\]`).exec(this.code);
+      if (!fixed) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${list.replace(/\s+/g, '')}.sort(…) (line ${line}) sorts ${list.replace(/\s+/g, '')} itself in place, not a copy for ${sorted}, and ${list.replace(/\s+/g, '')} is read by fixed places elsewhere (line ${this.lineAt(fixed.index)}): after the first sort those places name other items ([...${list.replace(/\s+/g, '')}].sort(…))`, line, `[...${list.replace(/\s+/g, '')}].sort(…)`);
+      return;
+    }
+  }
+
+  // Phaser.Math.Clamp(this.lane + dir, 0, LANE_COUNT) where the lanes are 0 .. LANE_COUNT - 1: Clamp's top is kept, so
+  // the index can reach LANE_COUNT, one past the last lane (Clamp(…, 0, LANE_COUNT - 1))
+  clampedToTheCount() {
+    for (const m of this.code.matchAll(/Clamp\s*\(\s*[^,]+,\s*0\s*,\s*([\w.]+)\s*\)/g)) {
+      const count = m[1];
+      if (/^\d/.test(count)) continue;
+      const esc = memberPattern(count);
+      // the name is a count: its last index is count - 1 elsewhere (Between(0, N - 1)), or it is a list's length
+      const counted = /\.length$/.test(count) || new RegExp(`Between\\s*\\(\\s*0\\s*,\\s*${esc}\\s*-\\s*1\\s*\\)`).test(this.code);
+      if (!counted || /(WIDTH|HEIGHT|MAX|LIMIT|_W|_H)$|width|height|max/i.test(count)) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `${m[0]} (line ${line}) keeps values up to ${count} itself, while what it picks runs from 0 to ${count} - 1: the value can go one past the last (Clamp(…, 0, ${count} - 1))`, line, `${count} - 1`);
+      return;
+    }
   }
 }
 

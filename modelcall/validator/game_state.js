@@ -11487,6 +11487,13 @@ class GameState {
       const others = branch.filter((st) => st !== timer);
       if (others.some((st) => !(st.type === 'ExpressionStatement' && st.expression.type === 'CallExpression' && /\.(setText|setVisible|setColor|setAlpha)$/.test(memberPath(st.expression.callee) || this.code.slice(st.expression.callee.start, st.expression.callee.end))))) return;
       if (!/countActive|getLength|\.length|getChildren|===?\s*0|<=\s*0/.test(this.code.slice(n.test.start, n.test.end))) return;
+      // an outer branch around it that changes state (this.state = 'parked') may end the test as well
+      let outerChange = false;
+      walk(ctx.fn.body, (m) => {
+        if (outerChange || m === n || m.type !== 'IfStatement' || m.consequent.type !== 'BlockStatement' || !(m.consequent.start <= n.start && n.end <= m.consequent.end)) return;
+        outerChange = m.consequent.body.some((st) => !(st.start <= n.start && n.end <= st.end) && st.type === 'ExpressionStatement' && ['AssignmentExpression', 'UpdateExpression'].includes(st.expression.type));
+      });
+      if (outerChange) return;
       this.everyFrameTimerFound = true;
       this.add('misplaced', true, `${this.code.slice(timer.expression.callee.start, timer.expression.callee.end)}() (line ${lineOf(timer)}) is started in update() while ${this.code.slice(n.test.start, n.test.end)} holds, and nothing in that branch changes it: a new timer starts on every frame until the first one fires, so what it does happens many times over (set a flag, or keep the timer and start it only when there is none)`, lineOf(timer), 'start it once');
     });

@@ -51,6 +51,9 @@ class MoveRules extends RuleSet {
     if (/setFlipX\s*\(|flipX\s*=|facing\s*=/i.test(this.code)) this.facingResetWhenStill();
     if (/\+=\s*[\w.\[\]]+\.(rotation|angle|heading|direction)\s*;/.test(this.code)) this.anglesAveragedPlainly();
     if (/(box|crate|block|rock|boulder|barrel|stone)\w*(At\s*\(|s\s*\.\s*find\s*\()|(find|get)(Box|Crate|Block|Rock|Boulder|Barrel|Stone)\w*\s*\(/i.test(this.code)) this.pushedOntoAnother();
+    if (/tilePosition[XY]\s*(\+=|-=)/.test(this.code)) this.groundScrolledAgainstTheWorld();
+    if (/Angle\s*\.\s*BetweenY\s*\(/.test(this.code)) this.angleFromYAxisSteered();
+    if (/ContainsRect\s*\(/.test(this.code)) this.containerAndContainedSwapped();
     return this.found;
   }
 
@@ -462,6 +465,56 @@ class MoveRules extends RuleSet {
     }
   }
 
+
+  // this.road.tilePositionY += this.speed * dt and the fuel cans given setVelocityY(this.speed): a larger tilePositionY
+  // moves the texture up, and the cans go down, so the road and what lies on it move opposite ways and the car seems
+  // to reverse (this.road.tilePositionY -= this.speed * dt)
+  groundScrolledAgainstTheWorld() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*tilePosition([XY])\s*(\+=|-=)\s*([^;]+);/g)) {
+      const [, ground, axis, op, amount] = m;
+      const speed = /this\s*\.\s*\w*speed\w*|\b[A-Z_]*SPEED[A-Z_]*\b|\b\w*[sS]peed\w*\b/.exec(amount);
+      if (!speed) continue;
+      const s = memberPattern(speed[0]);
+      const a = axis.toLowerCase();
+      // the world's objects: setVelocityX/Y(±speed), or x/y moved by ±speed
+      const moved = new RegExp(`setVelocity${axis}\\s*\\(\\s*(-?)\\s*${s}\\b[^,)]*\\)|\\.\\s*${a}\\s*(\\+=|-=)\\s*${s}\\b`).exec(this.code);
+      if (!moved) continue;
+      const objectSign = moved[1] !== undefined ? (moved[1] === '-' ? -1 : 1) : (moved[2] === '-=' ? -1 : 1);
+      const textureSign = op === '+=' ? 1 : -1;
+      if (objectSign !== textureSign) continue;
+      const line = this.lineAt(m.index);
+      const way = axis === 'Y' ? ['up', 'down'] : ['left', 'right'];
+      this.add('wrong_argument', true, `${ground}.tilePosition${axis} ${op} … (line ${line}) moves the texture ${textureSign > 0 ? way[0] : way[1]}, while the things on it move ${objectSign > 0 ? way[1] : way[0]} at the same speed (line ${this.lineAt(moved.index)}): the ground and what lies on it slide opposite ways (${ground}.tilePosition${axis} ${op === '+=' ? '-=' : '+='} …)`, line, `tilePosition${axis} ${op === '+=' ? '-=' : '+='}`);
+      return;
+    }
+  }
+
+  // const want = Phaser.Math.Angle.BetweenY(car.x, car.y, wp.x, wp.y) while the car drives along Math.cos(car.rotation)
+  // on x: BetweenY measures from the y axis (for sprites that face up), so the heading wanted is mirrored and the car
+  // turns away from its waypoint (Phaser.Math.Angle.Between)
+  angleFromYAxisSteered() {
+    const alongX = /\.x\s*(\+=|=[^=][^;]*\+)[^;]*Math\s*\.\s*cos\s*\([^)]*rotation|velocityFromRotation\s*\(/.exec(this.code);
+    if (!alongX) return;
+    for (const m of this.code.matchAll(/(?:Phaser\s*\.\s*Math\s*\.\s*)?Angle\s*\.\s*BetweenY\s*\(/g)) {
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `Angle.BetweenY (line ${line}) measures the angle from the y axis, for sprites drawn facing up, while this program moves along its rotation with the x axis as 0 (line ${this.lineAt(alongX.index)}): the heading it gives is mirrored, so what steers by it turns away from its target (Phaser.Math.Angle.Between)`, line, 'Phaser.Math.Angle.Between');
+      return;
+    }
+  }
+
+  // Phaser.Geom.Rectangle.ContainsRect(bounds, this.bayRect) with bounds the car's: ContainsRect(a, b) asks whether a
+  // holds b, so this asks whether the small car holds the big bay, never true (ContainsRect(this.bayRect, bounds))
+  containerAndContainedSwapped() {
+    const INNER = /(bounds|car|player|body|sprite|piece|ship|hero|ball|box|block)\w*$/i;
+    const OUTER = /(bay|zone|area|target|goal|slot|spot|region|field|pad|dock|garage|pen|basket|hole|parking)\w*$/i;
+    for (const m of this.code.matchAll(/ContainsRect\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)/g)) {
+      const [, a, b] = m;
+      if (!INNER.test(a) || !OUTER.test(b) || OUTER.test(a)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `ContainsRect(${a}, ${b}) (line ${line}) asks whether ${a} holds all of ${b}: the first rectangle is the one around, so this asks whether the smaller one holds the larger and is never true (ContainsRect(${b}, ${a}))`, line, `ContainsRect(${b}, ${a})`);
+      return;
+    }
+  }
 }
 
 function moveFindings(ast, code, facts) {

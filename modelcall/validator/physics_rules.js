@@ -85,6 +85,8 @@ class PhysicsRules extends RuleSet {
     if (/velocityFromRotation\s*\(/.test(this.code) && /Math\s*\.\s*cos\s*\(\s*this\s*\.\s*\w+\s*\)\s*\*/.test(this.code)) this.releasedAlongRadius();
     if (/Overlaps\s*\(|Contains\s*\(/.test(this.code) && /worldView|world\s*\.\s*bounds/.test(this.code)) this.spawnedWhereRecycled();
     if (/disableBody\s*\(/.test(this.code) && /enableBody\s*\(/.test(this.code)) this.disabledNeverReachTheEdge();
+    if (/add\s*\.\s*collider\s*\(/.test(this.code)) this.padsMadeSolid();
+    if (/setAcceleration/.test(this.code) && /setDamping\s*\(\s*true|setDrag\s*\(/.test(this.code)) this.topSpeedLeftToDrag();
     return this.found;
   }
 
@@ -1213,6 +1215,39 @@ class PhysicsRules extends RuleSet {
       this.add('never_fires', true, `${back[0].trim()}… (line ${line}) brings a member of this.${group} back only once it has passed the edge, but one that was collected has a disabled body (disableBody, line ${this.lineAt((handler ? handler.node.body.start : over.index) + handlerText.search(/disableBody/))}), which no longer moves: it never gets there and never comes back (test !${m}.active too)`, line, `!${m}.active`);
       return;
     }
+  }
+
+  // this.physics.add.collider(car, pads, hitPad) for boost pads the car should drive over: a collider separates the two
+  // bodies, so the static pads are solid and the car bumps against them instead of going over (add.overlap)
+  padsMadeSolid() {
+    const LIES_ON = /(pad|pads|boost\w*|booster\w*|checkpoint\w*|puddle\w*|oil\w*|ice|mud\w*|portal\w*|ramp\w*|speedStrip\w*|arrow\w*)$/i;
+    for (const m of this.code.matchAll(/physics\s*\.\s*add\s*\.\s*collider\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*([^,)]+)/g)) {
+      const [, a, b, callback] = m;
+      let lying = LIES_ON.test(b) ? b : LIES_ON.test(a) ? a : null;
+      // plain pads only when they are boost pads (spring and landing pads are solid on purpose)
+      if (lying && /pads?$/i.test(lying) && !/boost\w*pad|(boost|turbo|speed)\w*\s*pads?\b|pads?\W[^;\n]*\b(boost|turbo)/i.test(this.code)) lying = null;
+      // a pad that launches what lands on it is solid on purpose
+      if (lying && /touching\s*\.\s*down|blocked\s*\.\s*down|setVelocityY\s*\(\s*-/.test(this.code.slice(m.index, m.index + 300).split(/\n\s*\n/)[0])) lying = null;
+      if (!lying || /^(null|undefined)$/.test(callback.trim())) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `physics.add.collider(${a}, ${b}, …) (line ${line}) makes ${lying} solid: a collider pushes the two bodies apart, so what should be driven over is bumped against instead (physics.add.overlap(${a}, ${b}, …))`, line, `physics.add.overlap(${a}, ${b}, …)`);
+      return;
+    }
+  }
+
+  // this.car.setDamping(true).setDrag(…) with setAcceleration while UP is held, and TOP_SPEED only in the drag: Arcade
+  // applies drag only when there is no acceleration, so while the key is held nothing holds the speed back and it
+  // grows without end (body.setMaxSpeed(TOP_SPEED))
+  topSpeedLeftToDrag() {
+    const top = /\b(const|let|var)\s+(TOP_SPEED|MAX_SPEED|MAX_VELOCITY|TOPSPEED|MAXSPEED|topSpeed|maxSpeed)\s*=/.exec(this.code);
+    if (!top) return;
+    const name = top[2];
+    if (/setMaxVelocity\s*\(|setMaxSpeed\s*\(|maxVelocity\b|maxSpeed\s*=|\.\s*velocity\s*\.\s*(limit|setLength)\s*\(/.test(this.code)) return;
+    // the top speed is used somewhere other than the drag (a clamp of the velocity, a test against it): leave it
+    const uses = [...this.code.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].filter((u) => u.index !== top.index + top[0].indexOf(name));
+    if (!uses.length || uses.some((u) => !/setDrag\s*\([^;]*$/.test(this.code.slice(this.code.lastIndexOf('\n', u.index) + 1, u.index)))) return;
+    const line = this.lineAt(uses[0].index);
+    this.add('never_fires', true, `${name} is used only in the drag (line ${line}), and Arcade applies drag only when the body has no acceleration: while the key is held the speed is never held back and grows without end, past ${name} (body.setMaxSpeed(${name}), or setMaxVelocity)`, line, `setMaxSpeed(${name})`);
   }
 }
 

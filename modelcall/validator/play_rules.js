@@ -85,6 +85,7 @@ class PlayRules extends RuleSet {
     if (/\.\s*(repeatCount\b|getRepeatCount\s*\(\s*\))/.test(this.code)) this.repeatCountAsIndex();
     if (/\.\s*getElapsed\s*\(\s*\)/.test(this.code)) this.elapsedTakenForOffset();
     if (/if\s*\(\s*this\s*\.\s*\w+\s*>=\s*\w+\s*\.\s*length/.test(this.code)) this.endAtLastSpawn();
+    if (/\.(once|on)\s*\(\s*['"]destroy['"]/.test(this.code)) this.pointsOnAnyDestroy();
     return this.found;
   }
 
@@ -1007,6 +1008,24 @@ class PlayRules extends RuleSet {
       if (new RegExp(`\\b${live}\\b`).test(more)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_order', true, `this.${index} >= ${list}.length (line ${line}) is true as soon as the last one is spawned (line ${this.lineAt(spawn.index)}), while the ones in this.${live} are still in play and not yet judged: the end comes before they are (this.${index} >= ${list}.length && this.${live}.length === 0)`, line, `this.${live}.length === 0`);
+      return;
+    }
+  }
+
+  // car.once('destroy', () => { this.score += 10; }) for a car that leaves the screen, and a crash that clears the
+  // traffic with this.traffic.clear(true, true): 'destroy' fires however the object goes, so the crash pays 10 for every
+  // car it clears (add the points where the car is passed, before car.destroy())
+  pointsOnAnyDestroy() {
+    for (const m of this.code.matchAll(/(\w+)\s*\.\s*(once|on)\s*\(\s*['"]destroy['"]\s*,\s*(?:\(\s*\)|function\s*\(\s*\))\s*(?:=>)?\s*\{?([^}]*)\}?\s*\)/g)) {
+      const [, obj, , body] = m;
+      const gain = /(this\s*\.\s*\w*(score|points|coins|passed|dodged)\w*)\s*(\+=|\+\+)|(\+\+)\s*(this\s*\.\s*\w*(score|points|coins|passed|dodged)\w*)/i.exec(body);
+      if (!gain) continue;
+      // another way for it to go: a group cleared with its children destroyed, or a destroy in a hit or crash
+      const other = /\.\s*clear\s*\(\s*true\s*,\s*true\s*\)|\.\s*(destroy|removeAll)\s*\(\s*true\s*\)/.exec(this.code);
+      if (!other) continue;
+      const line = this.lineAt(m.index);
+      const field = (gain[1] || gain[5]).replace(/\s+/g, '');
+      this.add('wrong_argument', true, `${obj}.${m[2]}('destroy', …) (line ${line}) adds to ${field} whenever ${obj} is destroyed, and ${this.code.slice(other.index, other.index + other[0].length).replace(/^\./, '')} (line ${this.lineAt(other.index)}) destroys them another way too: each one cleared that way is paid for as well (add to ${field} where it is passed, before destroy())`, line, `${field} added where it is passed`);
       return;
     }
   }
