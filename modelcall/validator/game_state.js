@@ -7713,6 +7713,9 @@ class GameState {
       const fixed = c.name === 'staticGroup' || (keys.get('immovable') && keys.get('immovable').type === 'Literal' && keys.get('immovable').value === true);
       const bounce = ['bounceY', 'bounceX', 'bounce'].find((k) => keys.has(k) && (this.numberOf(keys.get(k)) || 0) > 0);
       if (!fixed || !bounce) continue;
+      // members that bounce off the world's edges use their own bounce there (slimes pacing between the walls)
+      const edges = keys.get('collideWorldBounds');
+      if (edges && edges.type === 'Literal' && edges.value === true) continue;
       // every other config's bounce: none (the bouncing side has no bounce of its own)
       if (this.props.some((q) => /^bounce[XY]?$/.test(q.key) && !(q.value && q.value.start >= cfg.start && q.value.end <= cfg.end))) return;
       this.add('never_fires', true, `physics.add.${c.name}({ ..., ${bounce}: ${this.code.slice(keys.get(bounce).start, keys.get(bounce).end)} }) (line ${lineOf(c.n)}) gives the bounce to ${c.name === 'staticGroup' ? 'static' : 'immovable'} bodies: Arcade turns a body that lands on them round with that body's own bounce, never theirs, and nothing else has one, so whatever lands there just stops (give the bounce to what lands: player.setBounceY(...), or set its velocity on landing)`, lineOf(c.n), 'a bounce on the moving body');
