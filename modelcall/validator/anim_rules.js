@@ -43,6 +43,8 @@ class AnimRules extends RuleSet {
     if (/\.(pan|centerOn)\s*\(\s*[\w.\[\]]+\.x\s*,/.test(this.code)) this.panToRoomCorner();
     if (/\.complete\s*\(\s*\)/.test(this.code) && /tweens\s*\.\s*(add|addCounter)\s*\(/.test(this.code)) this.completeLeavesItMidway();
     if (/yoyo\s*:\s*true/.test(this.code) && /onRepeat\s*:/.test(this.code) && !/onYoyo\s*:/.test(this.code)) this.beatCountedOnRepeatOnly();
+    if (/\.stop\s*\(\s*\)/.test(this.code) && /repeat\s*:\s*-\s*1/.test(this.code)) this.blinkStoppedMidway();
+    if (/onComplete\s*:/.test(this.code) && /\.length\s*\)/.test(this.code)) this.doneCountedAgainstAnotherList();
     return this.found;
   }
 
@@ -548,6 +550,46 @@ class AnimRules extends RuleSet {
       if (!/beat|tick|metronome|click/i.test(this.text(onRepeat))) return;
       const line = lineOf(onRepeat);
       this.add('never_fires', true, `onRepeat (line ${line}) on a yoyo tween fires once per there-and-back, not at each end of the swing: the beat it counts comes every second swing, always at the same side (onYoyo as well, for the other end)`, line, 'onYoyo beats too');
+    });
+  }
+
+  // scene.blink = scene.tweens.add({ targets: player, alpha: 0, yoyo: true, repeat: -1 }) and later scene.blink.stop():
+  // stop() leaves the alpha wherever the blink had got to and nothing sets it back, so the player stays faded
+  // (player.setAlpha(1) after the stop)
+  blinkStoppedMidway() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*=\s*(?:this|scene|\w+)\s*\.\s*tweens\s*\.\s*add\s*\(\s*\{([^{}]*)\}\s*\)/g)) {
+      const [, handle, body] = m;
+      if (!/repeat\s*:\s*-\s*1/.test(body) || !/\balpha\s*:/.test(body) || /onStop\s*:/.test(body)) continue;
+      const target = /targets\s*:\s*([\w.]+)\s*[,}]/.exec(body);
+      if (!target) continue;
+      const t = memberPattern(target[1]);
+      for (const s of this.code.matchAll(new RegExp(`${memberPattern(handle)}\\s*\\.\\s*(stop|remove)\\s*\\(\\s*\\)`, 'g'))) {
+        const fn = this.functionAt(s.index);
+        const scope = fn ? this.code.slice(fn.node.start, fn.node.end) : '';
+        if (new RegExp(`${t}\\s*\\.\\s*(setAlpha\\s*\\(|alpha\\s*=)|killTweensOf`).test(scope)) continue;
+        // set back anywhere else after a stop (a shared restore helper) is fine as well
+        if (new RegExp(`${t}\\s*\\.\\s*(setAlpha\\s*\\(\\s*1|alpha\\s*=\\s*1)`).test(this.code)) continue;
+        const line = this.lineAt(s.index);
+        this.add('state_not_updated', true, `${handle}.${s[1]}() (line ${line}) stops the endless alpha tween made at line ${this.lineAt(m.index)} wherever it had got to, and nothing sets ${target[1]}'s alpha back: it stays faded, often nearly invisible (${target[1]}.setAlpha(1) after the stop)`, line, `${target[1]}.setAlpha(1)`);
+        return;
+      }
+    }
+  }
+
+  // moves.forEach(({ item }) => this.tweens.add({ …, onComplete: () => { done += 1; if (done === this.items.length) … } })):
+  // one tween is made for each move, only the items that move, so done never reaches the count of all items and
+  // what waits for it never runs (done === moves.length)
+  doneCountedAgainstAnotherList() {
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.some((f) => f.expected === 'the count of tweens made') || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.computed || n.callee.property.name !== 'forEach') return;
+      const list = this.text(n.callee.object).replace(/\s+/g, '');
+      const cb = n.arguments[0];
+      if (!cb || !/Function/.test(cb.type) || !/tweens\s*\.\s*add\s*\(/.test(this.text(cb))) return;
+      const m = /(\w+)\s*(\+=\s*1|\+\+)\s*;\s*if\s*\(\s*\1\s*===?\s*([\w.]+)\s*\.\s*length\s*\)/.exec(this.text(cb));
+      if (!m || m[3] === list) return;
+      // the counted list is made from the other one (a filter or a map of it) or is another list altogether
+      const line = this.lineAt(cb.start + m.index);
+      this.add('never_fires', true, `${m[1]} === ${m[3]}.length (line ${line}) waits for one finished tween per item of ${m[3]}, but the tweens are made one per item of ${list} (line ${lineOf(n)}): when the two differ in length the count never matches and what waits for it never runs (${m[1]} === ${list}.length)`, line, 'the count of tweens made');
     });
   }
 }

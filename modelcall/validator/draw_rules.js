@@ -24,6 +24,8 @@ class DrawRules extends RuleSet {
     if (/Math\s*\.\s*cos\s*\(\s*\w+\s*\*\s*Math\s*\.\s*PI\s*\)/.test(this.code) && /%/.test(this.code)) this.cycleHalfTurn();
     if (/scaleY/.test(this.code) && /add\s*\.\s*rectangle\s*\(/.test(this.code)) this.barScaledAboutItsMiddle();
     if (/forEach\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\s*\.\s*setFillStyle\s*\(\s*[A-Z_]\w*\s*\)\s*\)/.test(this.code)) this.restoredToOneColour();
+    if (/cameras\s*\.\s*add\s*\(/.test(this.code) && /startFollow\s*\(/.test(this.code)) this.mainViewLeftWhole();
+    if (/\.\s*(slice|arc)\s*\(/.test(this.code)) this.sliceGivenDegrees();
     return this.found;
   }
 
@@ -194,6 +196,45 @@ class DrawRules extends RuleSet {
       if (fn && /setData\s*\(\s*['"]\w+['"]\s*,\s*false|\.\s*(on|active|lit|enabled|checked|selected)\s*=\s*false/.test(fn.text)) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${cell}.setFillStyle(${colour}) (line ${line}) paints every ${cell} in the off colour, while ${picker.name ? picker.name + '()' : 'the function'} at line ${lineOf(picker.node)} picks ${colour} only for one that is off: a ${cell} that is on looks off from then on (repaint each from its own state)`, line, 'repainted from its own state');
+      return;
+    }
+  }
+
+  // const cam1 = this.cameras.main; cam1.startFollow(this.p1) and cam2 = this.cameras.add(HALF + 2, 0, HALF - 2, H):
+  // the main camera keeps the whole screen, so the second view is drawn over its right half and player 1, in the middle
+  // of the main view, sits under it (cam1.setViewport(0, 0, HALF, H))
+  mainViewLeftWhole() {
+    const added = /cameras\s*\.\s*add\s*\(\s*([^,)]+),\s*[^,)]+,\s*([^,)]+),\s*[^,)]+\)/.exec(this.code);
+    if (!added || /^0$/.test(added[1].trim())) return;
+    const names = ['this.cameras.main', ...[...this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*cameras\s*\.\s*main\b/g)].map((m) => m[1])];
+    const follows = names.find((n) => new RegExp(`${memberPattern(n)}\\s*\\.\\s*startFollow\\s*\\(`).test(this.code));
+    if (!follows) return;
+    // a split screen: the added camera follows someone else (a minimap over the whole view follows no one, or the same)
+    const second = /(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*cameras\s*\.\s*add\s*\(/.exec(this.code);
+    const target = (cam) => { const t = new RegExp(`${memberPattern(cam)}\\s*\\.\\s*startFollow\\s*\\(\\s*([\\w.]+)`).exec(this.code); return t && t[1]; };
+    if (!second || !target(second[1]) || target(second[1]) === target(follows)) return;
+    if (new RegExp(`${second[1]}\\s*\\.\\s*setZoom\\s*\\(\\s*0?\\.`).test(this.code)) return;
+    if (names.some((n) => new RegExp(`${memberPattern(n)}\\s*\\.\\s*(setViewport|setSize|setPosition|width\\s*=|setBounds\\s*\\([^)]*\\)\\s*\\.\\s*setViewport)`).test(this.code))) return;
+    const line = this.lineAt(added.index);
+    this.add('wrong_argument', true, `cameras.add(${added[1].trim()}, …) (line ${line}) gives the second view part of the screen, and the main camera that follows the other player (${follows}) is never cut down (no setViewport or setSize): it still draws the whole screen, and the second view covers part of it, the player it follows in the middle underneath (${follows}.setViewport(0, 0, …) for its half)`, line, `${follows}.setViewport(…)`);
+  }
+
+  // const start = -90; const end = start + 360 * progress; g.slice(x, y, r, start, end): slice() and arc() take radians,
+  // so -90 and 360 * progress go round many times and the pie looks full almost at once (Phaser.Math.DegToRad)
+  sliceGivenDegrees() {
+    const degrees = (n) => {
+      if (!n || n.type !== 'Identifier') return false;
+      const ds = this.decls.get(n.name);
+      const init = ds && ds.length === 1 ? this.text(ds[0].init || n) : '';
+      return /(^|[^\w.])-?(90|180|270|360)\b/.test(init) && !/DegToRad|PI|rad/i.test(init);
+    };
+    for (const c of this.calls) {
+      if (!['slice', 'arc'].includes(c.name) || c.n.arguments.length < 5) continue;
+      const [, , , a, b] = c.n.arguments;
+      if (!degrees(a) && !degrees(b)) continue;
+      const line = lineOf(c.n);
+      const deg = degrees(a) ? a : b;
+      this.add('wrong_argument', true, `${c.name}(…, ${this.text(a)}, ${this.text(b)}, …) (line ${line}) hands it ${deg.name}, worked out in degrees (line ${lineOf(this.decls.get(deg.name)[0].init)}), and ${c.name}() takes radians: the shape goes round many times and is drawn nearly full at once (Phaser.Math.DegToRad(…))`, line, 'Phaser.Math.DegToRad');
       return;
     }
   }

@@ -21,6 +21,7 @@ class HudRules extends RuleSet {
     if (/appendText\s*\(/.test(this.code)) this.letterPerLine();
     if (/\.\s*\w+\s*=\s*(true|false)\s*;\s*this\s*\.\s*\w+\s*\(\s*\w+\s*\)/.test(this.code)) this.otherObjectRedrawn();
     if (/log10\s*\([^;]*\/\s*3\b|\/\s*3\s*\)/.test(this.code) && /Math\s*\.\s*pow\s*\(\s*10\s*,|\b10\s*\*\*/.test(this.code)) this.thousandsTierAsPowerOfTen();
+    if (/['"`]\s*\+\s*[\w.]+\s*\+\s*\d+\b/.test(this.code)) this.numberJoinedAsText();
     return this.found;
   }
 
@@ -106,6 +107,18 @@ class HudRules extends RuleSet {
       if (!power) continue;
       const line = fn ? this.lineIn(fn, power.index) : this.lineAt(power.index);
       this.add('wrong_argument', true, `${power[0]} (line ${line}) divides by 10 for each ${tier}, and ${tier} counts groups of three digits (Math.log10(…) / 3, line ${this.lineAt(m.index)}): 1,500 comes out as 150.0K and 2,000,000 as 20000.0M (Math.pow(1000, ${tier}), or 10 ** (${tier} * 3))`, line, `Math.pow(1000, ${tier})`);
+      return;
+    }
+  }
+
+  // this.waveText.setText('Wave: ' + this.waveIndex + 1): + goes left to right, so the text and the index are joined
+  // first and the 1 is joined as another digit: wave 0 shows "01", wave 1 "11" ('Wave: ' + (this.waveIndex + 1))
+  numberJoinedAsText() {
+    for (const m of this.code.matchAll(/(['"])([^'"\n]*)\1\s*\+\s*([\w.]+)\s*\+\s*(\d+)\b(?!\s*[*/])/g)) {
+      const [, , , value, n] = m;
+      if (/^\d/.test(value)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}): + goes from left to right, so the text and ${value} are joined first and ${n} is then joined as more text: ${value} of 0 shows as "0${n}", not ${n} (${m[1]}${m[2]}${m[1]} + (${value} + ${n}))`, line, `(${value} + ${n})`);
       return;
     }
   }

@@ -87,6 +87,9 @@ class PhysicsRules extends RuleSet {
     if (/disableBody\s*\(/.test(this.code) && /enableBody\s*\(/.test(this.code)) this.disabledNeverReachTheEdge();
     if (/add\s*\.\s*collider\s*\(/.test(this.code)) this.padsMadeSolid();
     if (/setAcceleration/.test(this.code) && /setDamping\s*\(\s*true|setDrag\s*\(/.test(this.code)) this.topSpeedLeftToDrag();
+    if (/setVelocity\s*\(\s*0\s*\)/.test(this.code) && /setVelocityY\s*\(\s*-/.test(this.code)) this.idleStopsTheFall();
+    if (/body\s*\.\s*enable\s*=\s*false/.test(this.code)) this.knockedBackWhileDisabled();
+    if (/add\s*\.\s*graphics\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*group\s*\(/.test(this.code)) this.graphicsBodyLeftDefault();
     return this.found;
   }
 
@@ -1248,6 +1251,62 @@ class PhysicsRules extends RuleSet {
     if (!uses.length || uses.some((u) => !/setDrag\s*\([^;]*$/.test(this.code.slice(this.code.lastIndexOf('\n', u.index) + 1, u.index)))) return;
     const line = this.lineAt(uses[0].index);
     this.add('never_fires', true, `${name} is used only in the drag (line ${line}), and Arcade applies drag only when the body has no acceleration: while the key is held the speed is never held back and grows without end, past ${name} (body.setMaxSpeed(${name}), or setMaxVelocity)`, line, `setMaxSpeed(${name})`);
+  }
+
+  // else { this.player.setVelocity(0); } in update() for a platformer with gravity: setVelocity(0) sets y to 0 as well,
+  // every frame no key is held, so the player floats down and a jump from standing is cut at once (setVelocityX(0))
+  idleStopsTheFall() {
+    const gravity = /gravity\s*:\s*\{[^}]*y\s*:\s*([1-9]|[A-Z_]*GRAVITY)|setGravityY\s*\(\s*([1-9]|[A-Z_]*GRAVITY)|gravity\s*\.\s*y\s*=\s*([1-9]|[A-Z_]*GRAVITY)/.test(this.code);
+    if (!gravity) return;
+    for (const fn of this.functions()) {
+      if (fn.name !== 'update') continue;
+      const m = /\belse\s*\{?\s*([\w.]+)\s*\.\s*setVelocity\s*\(\s*0\s*\)\s*;/.exec(fn.text);
+      if (!m) continue;
+      const who = m[1];
+      if (!new RegExp(`${memberPattern(who)}\\s*\\.\\s*setVelocityY\\s*\\(\\s*-`).test(this.code)) continue;
+      const line = this.lineIn(fn, m.index + m[0].indexOf(who));
+      this.add('wrong_argument', true, `${who}.setVelocity(0) (line ${line}) in update() sets the vertical speed to 0 as well, on every frame no key is held, while gravity pulls ${who} down and a jump gives it an upward speed: it floats down slowly and a jump from standing is cut short (${who}.setVelocityX(0))`, line, `${who}.setVelocityX(0)`);
+      return;
+    }
+  }
+
+  // player.body.enable = false for the invincible time, and player.setVelocity(knockback) right after: a disabled body
+  // is not moved by the world, so the knockback never happens and the player is frozen until it is enabled again
+  // (player.body.checkCollision.none = true keeps it moving without hits)
+  knockedBackWhileDisabled() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*body\s*\.\s*enable\s*=\s*false\s*;/g)) {
+      const who = m[1];
+      const fn = this.functionAt(m.index);
+      if (!fn) continue;
+      const esc = memberPattern(who);
+      const push = new RegExp(`${esc}\\s*\\.\\s*(setVelocity[XY]?|body\\s*\\.\\s*setVelocity[XY]?)\\s*\\(\\s*(?!0\\s*[,)])`).exec(fn.text);
+      if (!push) continue;
+      // switched off for a while, as a hurt time, and still shown (a pooled object put away is hidden as well)
+      if (!new RegExp(`${esc}\\s*\\.\\s*body\\s*\\.\\s*enable\\s*=\\s*true`).test(fn.text)) continue;
+      if (new RegExp(`${esc}\\s*\\.\\s*(setVisible\\s*\\(\\s*false|setActive\\s*\\(\\s*false|visible\\s*=\\s*false|active\\s*=\\s*false)`).test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${who}.body.enable = false (line ${line}) switches the body off, and the world moves no disabled body: the velocity given at line ${this.lineIn(fn, push.index)} does nothing and ${who} stays frozen until the body is on again (${who}.body.checkCollision.none = true keeps it moving without hits)`, line, `${who}.body.checkCollision.none = true`);
+      return;
+    }
+  }
+
+  // const g = this.add.graphics({ x, y }); g.fillCircle(0, 0, R); this.movers.add(g) to a physics group: a Graphics
+  // has no size, so its body gets the default 64 x 64 box with its corner at the origin, not round the drawn circle
+  // (g.body.setCircle(R, -R, -R))
+  graphicsBodyLeftDefault() {
+    const groups = new Set([...this.code.matchAll(/(this\s*\.\s*\w+|\b\w+)\s*=\s*this\s*\.\s*physics\s*\.\s*add\s*\.\s*group\s*\(/g)].map((m) => m[1].replace(/\s+/g, '')));
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*add\s*\.\s*graphics\s*\(/g)) {
+      const g = m[1];
+      const fn = this.functionAt(m.index);
+      const scope = fn ? fn.text : this.code;
+      const joined = [...groups].find((grp) => new RegExp(`${memberPattern(grp)}\\s*\\.\\s*add\\s*\\(\\s*${g}\\b`).test(scope));
+      if (!joined) continue;
+      if (new RegExp(`\\b${g}\\s*\\.\\s*body\\s*\\.\\s*(setSize|setCircle|setOffset)|\\b${g}\\s*\\.\\s*setSize\\s*\\(`).test(this.code)) continue;
+      if (/\.\s*body\s*\.\s*(setSize|setCircle)\s*\(/.test(scope) || /getChildren\s*\(\s*\)[^;]*body\s*\.\s*(setSize|setCircle)/.test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${g} (line ${line}) is a Graphics put into the physics group ${joined}, and nothing sizes its body: a Graphics has no size, so the body is the default 64 x 64 box with its corner at ${g}'s origin, not round what is drawn (${g}.body.setCircle(r, -r, -r), or setSize)`, line, `${g}.body.setCircle(r, -r, -r)`);
+      return;
+    }
   }
 }
 

@@ -86,6 +86,7 @@ class PlayRules extends RuleSet {
     if (/\.\s*getElapsed\s*\(\s*\)/.test(this.code)) this.elapsedTakenForOffset();
     if (/if\s*\(\s*this\s*\.\s*\w+\s*>=\s*\w+\s*\.\s*length/.test(this.code)) this.endAtLastSpawn();
     if (/\.(once|on)\s*\(\s*['"]destroy['"]/.test(this.code)) this.pointsOnAnyDestroy();
+    if (/=\s*(this|scene)\s*\.\s*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleAsFlag();
     return this.found;
   }
 
@@ -1026,6 +1027,27 @@ class PlayRules extends RuleSet {
       const line = this.lineAt(m.index);
       const field = (gain[1] || gain[5]).replace(/\s+/g, '');
       this.add('wrong_argument', true, `${obj}.${m[2]}('destroy', …) (line ${line}) adds to ${field} whenever ${obj} is destroyed, and ${this.code.slice(other.index, other.index + other[0].length).replace(/^\./, '')} (line ${this.lineAt(other.index)}) destroys them another way too: each one cleared that way is paid for as well (add to ${field} where it is passed, before destroy())`, line, `${field} added where it is passed`);
+      return;
+    }
+  }
+
+  // if (this.cooldown || …) return; … this.cooldown = this.time.delayedCall(COOLDOWN, …) and nothing sets
+  // this.cooldown back: the timer object stays truthy after it fires, so the first dash blocks every later one
+  // (this.cooldown = null in its callback)
+  timerHandleAsFlag() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*=\s*(?:this|scene)\s*\.\s*time\s*\.\s*(delayedCall|addEvent)\s*\(/g)) {
+      const field = m[1].replace(/\s+/g, '');
+      const esc = memberPattern(field);
+      // it gates an action: if (this.cooldown || …) return;
+      const test = new RegExp(`if\\s*\\(\\s*${esc}\\s*(\\|\\|[^()]*(\\([^()]*\\)[^()]*)*)?\\)\\s*\\{?\\s*return\\b`).exec(this.code);
+      if (!test) continue;
+      // set back to nothing anywhere, or its progress asked (a finished timer is then told apart): leave it
+      const cleared = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b|delete\\s+${esc}`, 'g'))]
+        .some((c) => !['create', 'init', 'constructor'].includes((this.functionAt(c.index) || {}).name));
+      if (cleared || new RegExp(`${esc}\\s*\\.\\s*(hasDispatched|getProgress\\s*\\(\\s*\\)\\s*<|getOverallProgress\\s*\\(\\s*\\)\\s*<|getRemaining\\w*\\s*\\(\\s*\\)\\s*>)|${esc}\\s*&&\\s*!?\\s*${esc}\\s*\\.`).test(this.code)) continue;
+      if (m[2] === 'addEvent' && /loop\s*:\s*true|repeat\s*:\s*-\s*1/.test(this.code.slice(m.index, m.index + 200))) continue;
+      const line = this.lineAt(test.index);
+      this.add('state_not_updated', true, `if (${field} …) return (line ${line}) uses the timer kept in ${field} (line ${this.lineAt(m.index)}) as a flag, and nothing sets ${field} back once it fires: the timer object stays truthy, so after the first time the test never changes (${field} = null in its callback)`, line, `${field} = null when it fires`);
       return;
     }
   }

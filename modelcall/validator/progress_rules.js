@@ -45,6 +45,7 @@ class ProgressRules extends RuleSet {
     if (/\.\s*(unlocked|revealed|discovered|available)\s*=\s*[\w.]+\s*>=?/.test(this.code)) this.unlockTakenBack();
     if (/%\s*\d+\s*===?\s*0/.test(this.code)) this.milestoneAtZero();
     if (/\/\s*this\s*\.\s*\w+\s*\.\s*length\s*\)?\s*\*\s*100/.test(this.code) && /miss/i.test(this.code)) this.shareOfLoggedHitsOnly();
+    if (/<=\s*(this\s*\.\s*)?\w*(MAX|max|Max|CAP|cap|LIMIT|limit)\w*\s*\)/.test(this.code)) this.raisedPastTheCap();
     return this.found;
   }
 
@@ -551,6 +552,18 @@ class ProgressRules extends RuleSet {
       if (!missing) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `… / this.${log}.length * 100 (line ${line}) shares out over this.${log}, which only a hit adds to (line ${this.lineAt(pushes[0].index)}), and a miss (line ${lineOf(missing.node)}) never enters it: misses never lower the share, so half the notes hit perfectly still comes out near 100% (divide by the number of notes)`, line, 'divide by the number of notes');
+      return;
+    }
+  }
+
+  // if (scene.hp <= MAX_HP) { scene.hp += 1; }: at the cap the test still holds, so the value goes one past it
+  // (scene.hp < MAX_HP)
+  raisedPastTheCap() {
+    for (const m of this.code.matchAll(/if\s*\(\s*([\w.]+)\s*<=\s*((?:this\s*\.\s*)?\w*(?:MAX|max|Max|CAP|cap|LIMIT|limit)\w*)\s*\)\s*\{?\s*([\w.]+)\s*(\+=\s*[^;]+|\+\+)\s*;/g)) {
+      const [, value, cap, raised] = m;
+      if (value !== raised) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `if (${value} <= ${cap}) ${raised}${m[4].startsWith('++') ? '++' : ' ' + m[4].trim()} (line ${line}) still raises ${value} when it is already at ${cap}, so it goes past the cap (${value} < ${cap})`, line, `${value} < ${cap}`);
       return;
     }
   }
