@@ -9,7 +9,9 @@
 // one object's timer, a tween handle replaced by a helper before it is stopped, a zoom start set after zoomTo(), a
 // running tween's duration changed, a tween function value's index read from its key argument, and particles born
 // outside their 'onLeave' death zone, a camera panned to a room's top-left corner as if it were its middle, and a
-// tween skipped with complete(), which fires onComplete but leaves the target (or a typed line) where it had got to.
+// tween skipped with complete(), which fires onComplete but leaves the target (or a typed line) where it had got to,
+// a beat counted in a yoyo tween's onRepeat (once per there-and-back), an endless alpha blink stopped and never set
+// back, and a count of finished tweens compared with another list's length.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');

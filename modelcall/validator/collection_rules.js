@@ -15,7 +15,8 @@
 // post-increment written back, NumberArrayStep's end, a loop guard count never spent, a second splice shifted by the
 // first, a returned item already stored where it is compared, Array.from's mapper given the element, a decimal text
 // parsed as an int, a sorted scan that never stops, and a run of consecutive values broken by a repeat kept in the
-// sorted list, a used-up count read with || a default, and a looked-up 0 taken for missing by !.
+// sorted list, a used-up count read with || a default, a looked-up 0 taken for missing by !, a list sorted in place
+// under its fixed indices, and a Clamp to a count whose last index is one less.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

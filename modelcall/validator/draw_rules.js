@@ -7,7 +7,8 @@
 // cameras of a split screen both following player 1 (player 2 is in neither view), and a
 // rectangle's x (its middle) taken for its left edge in a test of what lies inside it, and a cycle's fraction turned
 // half a circle by a cosine while the same fraction turns a whole one elsewhere (the light jumps as the day wraps),
-// a bar standing on the floor line scaled about its middle, and cells restored to the off colour whatever their state.
+// a bar standing on the floor line scaled about its middle, cells restored to the off colour whatever their state,
+// a split screen whose main camera keeps the whole screen, and slice() or arc() given degrees.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -4,7 +4,8 @@
 // changedata, so a HUD that listens for it never hears a change), and a bar's segment width divided by the current
 // amount where the maximum is meant (the bar stays full as the amount drops), and a letter appended with the line
 // break appendText() adds by default,
-// and a flag set on one object while another is redrawn, and a K/M/B tier that divides by 10 per tier instead of 1000.
+// and a flag set on one object while another is redrawn, a K/M/B tier that divides by 10 per tier instead of 1000,
+// a number added after text (joined as digits), and update()'s time shown as a level's elapsed time.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -22,6 +23,7 @@ class HudRules extends RuleSet {
     if (/\.\s*\w+\s*=\s*(true|false)\s*;\s*this\s*\.\s*\w+\s*\(\s*\w+\s*\)/.test(this.code)) this.otherObjectRedrawn();
     if (/log10\s*\([^;]*\/\s*3\b|\/\s*3\s*\)/.test(this.code) && /Math\s*\.\s*pow\s*\(\s*10\s*,|\b10\s*\*\*/.test(this.code)) this.thousandsTierAsPowerOfTen();
     if (/['"`]\s*\+\s*[\w.]+\s*\+\s*\d+\b/.test(this.code)) this.numberJoinedAsText();
+    if (/update\s*\(\s*time\b/.test(this.code) && /setText\s*\([^;]*\btime\b/.test(this.code)) this.pageClockShownAsElapsed();
     return this.found;
   }
 
@@ -119,6 +121,21 @@ class HudRules extends RuleSet {
       if (/^\d/.test(value)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}): + goes from left to right, so the text and ${value} are joined first and ${n} is then joined as more text: ${value} of 0 shows as "0${n}", not ${n} (${m[1]}${m[2]}${m[1]} + (${value} + ${n}))`, line, `(${value} + ${n})`);
+      return;
+    }
+  }
+
+  // update(time) { this.clock.setText('Time: ' + (time / 1000).toFixed(1)) }: update's time counts from when the game
+  // started, not from when the level did, so the level timer never starts at 0 and runs on through restarts
+  // (add up delta, or subtract the time the level started)
+  pageClockShownAsElapsed() {
+    for (const fn of this.functions()) {
+      if (fn.name !== 'update' || !fn.node.params[0] || fn.node.params[0].type !== 'Identifier' || fn.node.params[0].name !== 'time') continue;
+      const m = /([\w.]+)\s*\.\s*setText\s*\(([^;]*\btime\b[^;]*)\)\s*;/.exec(fn.text);
+      if (!m || /\btime\s*-|-\s*time\b/.test(m[2]) || !/(time|clock|timer|elapsed|秒|时间)/i.test(m[1] + m[2].replace(/\btime\b/g, ''))) continue;
+      if (new RegExp(`(?:const|let|var)\\s+\\w+\\s*=\\s*time\\s*-`).test(fn.text)) continue;
+      const line = this.lineIn(fn, m.index);
+      this.add('wrong_argument', true, `${m[1]}.setText(…time…) (line ${line}) shows update()'s time, which counts from when the game started, not from when this level did: the clock never starts at 0 and runs on through restarts (add up delta from 0, or show time minus the level's start)`, line, 'time since the level started');
       return;
     }
   }

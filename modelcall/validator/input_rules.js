@@ -4,7 +4,8 @@
 // dragged object's home taken from the pointer where it was grabbed, a click on empty space handled by a listener that
 // hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves,
 // a flick released on the object, a swipe measured from prevPosition, the last press followed as if it were the
-// pointer, and movementX read without a pointer lock, and a number key from 1 used as an index from 0.
+// pointer, and movementX read without a pointer lock, a number key from 1 used as an index from 0, a key test
+// joined by || before an && meant for both keys, and the keyboard turned off and never on again across restarts.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -28,6 +29,8 @@ class InputRules extends RuleSet {
     if (/\.down[XY]\b/.test(this.code)) this.followsLastPress();
     if (/\.movement[XY]\b/.test(this.code) && !/requestPointerLock|pointerlockchange|\.locked\b/.test(this.code)) this.movementWithoutLock();
     if (/(\w+)\s*>=\s*1\s*&&\s*\1\s*<=\s*[\w.]+\.length/.test(this.code)) this.keyNumberAsIndex();
+    if (/isDown\s*\|\|[^;{)]*isDown\s*&&/.test(this.code) || /JustDown\s*\([^)]*\)\s*\|\|[^;{]*&&/.test(this.code)) this.orBeforeAndOnKeys();
+    if (/keyboard\s*\.\s*enabled\s*=\s*false/.test(this.code)) this.keyboardLeftOff();
     return this.found;
   }
 
@@ -275,6 +278,31 @@ class InputRules extends RuleSet {
       this.add('off_by_one', true, `${used.how} (line ${line}) takes ${n}, which runs from 1 to ${list}.length (line ${this.lineAt(m.index)}), as an index into ${list}, which counts from 0: 1 picks the second item and the last number picks nothing (${n} - 1)`, line, `${n} - 1`);
       return;
     }
+  }
+
+  // if (this.cursors.up.isDown || this.wasd.W.isDown && grounded): && binds tighter than ||, so the Up arrow jumps with
+  // no ground test and holding it flies the player up ((up || W) && grounded)
+  orBeforeAndOnKeys() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'the keys grouped before &&') || n.type !== 'LogicalExpression' || n.operator !== '||') return;
+      const right = n.right;
+      if (right.type !== 'LogicalExpression' || right.operator !== '&&' || this.code[right.start - 1] === '(' || /^\s*\(/.test(this.code.slice(n.left.end, right.start).replace(/\|\|/, ''))) return;
+      const key = /isDown|JustDown|isPressed|keys\.\w+/;
+      if (!key.test(this.text(n.left)) || !key.test(this.text(right.left)) || key.test(this.text(right.right))) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${this.text(n)} (line ${line}): && binds tighter than ||, so ${this.text(right.right)} is asked only with ${this.text(right.left)}, and ${this.text(n.left)} on its own passes without it ((${this.text(n.left)} || ${this.text(right.left)}) && ${this.text(right.right)})`, line, 'the keys grouped before &&');
+    });
+  }
+
+  // this.input.keyboard.enabled = false at the exit, then scene.restart() for the next level, and nothing sets it back:
+  // the flag belongs to the keyboard plugin, which a restart keeps, so from the next level no key works
+  // (this.input.keyboard.enabled = true in create())
+  keyboardLeftOff() {
+    if (/keyboard\s*\.\s*enabled\s*=\s*(true|!)/.test(this.code)) return;
+    if (!/scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) return;
+    const m = /([\w.]*keyboard)\s*\.\s*enabled\s*=\s*false/.exec(this.code);
+    const line = this.lineAt(m.index);
+    this.add('state_not_updated', true, `${m[1]}.enabled = false (line ${line}) turns the keys off and nothing turns them on again: the keyboard plugin keeps the flag across scene.restart() and scene.start(), so after it no key works (${m[1]}.enabled = true in create())`, line, `${m[1]}.enabled = true`);
   }
 }
 

@@ -7,7 +7,9 @@
 // puts the player's middle on the ground line, and a lead point worked out from a target's velocity, shown, and never
 // aimed at, and a vector scaled and then normalised (the scale is lost),
 // and a facing set every frame from a velocity that is 0 when no key is down, headings averaged as plain numbers
-// across the wrap at ±PI, and a crate pushed onto another because the cell behind it is asked about walls only.
+// across the wrap at ±PI, a crate pushed onto another because the cell behind it is asked about walls only, a ground
+// texture scrolled against the things moving on it, Angle.BetweenY steering along the x axis, and ContainsRect's
+// container and contained swapped.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

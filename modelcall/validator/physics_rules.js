@@ -10,7 +10,11 @@
 // group against itself, a jump pushed down, a zone sized after its body, a pull given as a speed, a force never
 // cleared, a long hitbox left flat by setAngle(90), shots recycled past one edge only, a stream stopped by
 // body.reset(), a scene gravity replacing the game's, a release along the radius, pool members made where the
-// off-view test takes them back, and collected members frozen by disableBody that only an edge test brings back.
+// off-view test takes them back, and collected members frozen by disableBody that only an edge test brings back,
+// boost pads made solid by a collider, a top speed left to drag (Arcade drags only without acceleration),
+// setVelocity(0) in the idle branch of a platformer with gravity, a knockback given to a body switched off, a Graphics
+// in a physics group with its body left at the default size, a static body's touching flags read as a live state (they
+// are never cleared), and a rider carried by hand on top of Arcade's own carrying.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -90,6 +94,8 @@ class PhysicsRules extends RuleSet {
     if (/setVelocity\s*\(\s*0\s*\)/.test(this.code) && /setVelocityY\s*\(\s*-/.test(this.code)) this.idleStopsTheFall();
     if (/body\s*\.\s*enable\s*=\s*false/.test(this.code)) this.knockedBackWhileDisabled();
     if (/add\s*\.\s*graphics\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*group\s*\(/.test(this.code)) this.graphicsBodyLeftDefault();
+    if (/physics\s*\.\s*add\s*\.\s*static(Image|Sprite)\s*\(/.test(this.code) && /touching\s*\.\s*(up|down|left|right)/.test(this.code)) this.staticTouchingNeverReset();
+    if (/deltaX\s*\(\s*\)/.test(this.code)) this.riderCarriedTwice();
     return this.found;
   }
 
@@ -1305,6 +1311,35 @@ class PhysicsRules extends RuleSet {
       if (/\.\s*body\s*\.\s*(setSize|setCircle)\s*\(/.test(scope) || /getChildren\s*\(\s*\)[^;]*body\s*\.\s*(setSize|setCircle)/.test(this.code)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${g} (line ${line}) is a Graphics put into the physics group ${joined}, and nothing sizes its body: a Graphics has no size, so the body is the default 64 x 64 box with its corner at ${g}'s origin, not round what is drawn (${g}.body.setCircle(r, -r, -r), or setSize)`, line, `${g}.body.setCircle(r, -r, -r)`);
+      return;
+    }
+  }
+
+  // this.plate = this.physics.add.staticImage(…) and const pressed = this.plate.body.touching.up: a static body's
+  // touching flags are never cleared (only a moving body resets them each step), so after the first touch the plate
+  // reads as pressed for good (a dynamic immovable body, or physics.overlap each frame)
+  staticTouchingNeverReset() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*=\s*this\s*\.\s*physics\s*\.\s*add\s*\.\s*static(?:Image|Sprite)\s*\(/g)) {
+      const plate = m[1];
+      const read = new RegExp(`${memberPattern(plate)}\\s*\\.\\s*body\\s*\\.\\s*touching\\s*\\.\\s*(up|down|left|right|none)`).exec(this.code);
+      if (!read) continue;
+      const line = this.lineAt(read.index);
+      this.add('stale_state', true, `${plate}.body.touching.${read[1]} (line ${line}) is read from a static body (line ${this.lineAt(m.index)}), and Arcade clears touching only on moving bodies, each step: once something has touched ${plate} it reads as touched for good (a dynamic body made immovable, or this.physics.overlap(…) each frame)`, line, 'a dynamic immovable body');
+      return;
+    }
+  }
+
+  // collider(player, lifts, (player, lift) => { if (…touching…) player.x += lift.body.deltaX(); }): Arcade already
+  // carries a body riding an immovable moving one along x (its friction.x is 1 by default), so the rider moves twice
+  // as far as the lift and slides off (leave the carrying to Arcade, or setFriction(0) on the lifts)
+  riderCarriedTwice() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*x\s*\+=\s*([\w.]+)\s*\.\s*body\s*\.\s*deltaX\s*\(\s*\)/g)) {
+      const fn = this.functionAt(m.index);
+      if (!fn || !/physics\s*\.\s*add\s*\.\s*collider\s*\(/.test(this.code.slice(Math.max(0, fn.node.start - 120), fn.node.start))) continue;
+      if (/setFriction\s*\(\s*0|friction\s*\.\s*(x\s*=\s*0|set\s*\(\s*0)|friction\s*:\s*\{?\s*x\s*:\s*0/.test(this.code)) continue;
+      if (!/immovable|setImmovable/.test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[1]}.x += ${m[2]}.body.deltaX() (line ${line}) in the collider's callback carries the rider along by hand, and Arcade already carries a body standing on an immovable moving one (its friction.x is 1 by default): the rider moves twice as far as the platform and slides off (leave the carrying to Arcade, or setFriction(0) on the platforms)`, line, 'carried once');
       return;
     }
   }

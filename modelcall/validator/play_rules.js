@@ -18,7 +18,8 @@
 // a price worked out once before the loop that buys with it, a switch() that puts to sleep the scene whose timer makes
 // what the new scene shows live, a claim flag set only after every agent has picked, a timer's repeatCount used as an
 // index (it counts down), a looping timer's elapsed time taken for the offset to the nearest beat, and an end reached
-// as the last note is spawned while spawned ones are still in play.
+// as the last note is spawned while spawned ones are still in play, points paid on any 'destroy', a timer handle
+// used as a flag and never cleared, and every crate asked to sit on a plate when there are more crates than plates.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
@@ -87,6 +88,7 @@ class PlayRules extends RuleSet {
     if (/if\s*\(\s*this\s*\.\s*\w+\s*>=\s*\w+\s*\.\s*length/.test(this.code)) this.endAtLastSpawn();
     if (/\.(once|on)\s*\(\s*['"]destroy['"]/.test(this.code)) this.pointsOnAnyDestroy();
     if (/=\s*(this|scene)\s*\.\s*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleAsFlag();
+    if (/\.every\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*[\w.]+\s*\.\s*some\s*\(/.test(this.code)) this.everyMoverOnSomeTarget();
     return this.found;
   }
 
@@ -1048,6 +1050,33 @@ class PlayRules extends RuleSet {
       if (m[2] === 'addEvent' && /loop\s*:\s*true|repeat\s*:\s*-\s*1/.test(this.code.slice(m.index, m.index + 200))) continue;
       const line = this.lineAt(test.index);
       this.add('state_not_updated', true, `if (${field} …) return (line ${line}) uses the timer kept in ${field} (line ${this.lineAt(m.index)}) as a flag, and nothing sets ${field} back once it fires: the timer object stays truthy, so after the first time the test never changes (${field} = null in its callback)`, line, `${field} = null when it fires`);
+      return;
+    }
+  }
+
+  // three crates and two plates, and open = crates.every((c) => plates.some((p) => overlap(c, p))): it asks that every
+  // crate sit on a plate, which the spare crate never can, so the gate never opens although both plates are pressed
+  // (plates.every((p) => crates.some((c) => overlap(c, p))))
+  everyMoverOnSomeTarget() {
+    // how many members a group is given: literal lists walked with forEach whose callback adds to it
+    const countOf = (group) => {
+      const esc = memberPattern(group);
+      let n = 0;
+      for (const m of this.code.matchAll(/\[([^\[\]]*)\]\s*\.\s*forEach\s*\(/g)) {
+        const body = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+        if (new RegExp(`${esc}\\s*\\.\\s*(create|add)\\s*\\(`).test(body.split(/\}\s*\)\s*;|\)\s*\)\s*;/)[0] + ')')) n += m[1].split(',').filter((x) => x.trim()).length;
+      }
+      return n || null;
+    };
+    for (const m of this.code.matchAll(/([\w.]+?)(?:\s*\.\s*getChildren\s*\(\s*\))?\s*\.\s*every\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*([\w.]+?)(?:\s*\.\s*getChildren\s*\(\s*\))?\s*\.\s*some\s*\(/g)) {
+      const [, movers, , targets] = m;
+      if (!/(crate|box|block|rock|boulder|barrel|stone)/i.test(movers) || !/(plate|button|switch|target|goal|pad|slot|spot)/i.test(targets)) continue;
+      const targetGroup = this.code.match(new RegExp(`(this\\s*\\.\\s*\\w*${targets.split('.').pop()}\\w*)\\s*=\\s*this\\s*\\.\\s*physics`));
+      const nMovers = countOf(movers);
+      const nTargets = countOf(targetGroup ? targetGroup[1].replace(/\s+/g, '') : targets);
+      if (!nMovers || !nTargets || nMovers <= nTargets) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${m[0].replace(/\s+/g, ' ')}…)) (line ${line}) asks that every one of the ${nMovers} in ${movers} sit on one of the ${nTargets} in ${targets}: with more of them than places, one is always left over and the test never passes (ask that every place be taken: ${targets}.every((t) => ${movers}.some(…)))`, line, 'every place taken');
       return;
     }
   }

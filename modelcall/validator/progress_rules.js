@@ -12,7 +12,8 @@
 // raised on a win to the won level's index + 1, which it already is at least,
 // a line shown again by a post-increment, and an index set to a jump target then stepped past,
 // a reset helper called before the field it zeroes is read, an unlock worked out again from what is held now (spending
-// locks it), a milestone % N === 0 reached by the reset to 0, and a share worked out over a log that only hits enter.
+// locks it), a milestone % N === 0 reached by the reset to 0, a share worked out over a log that only hits enter, and
+// a value raised while it is <= its cap.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -5,7 +5,8 @@
 // setting read back as text ("false" is truthy), and a field set in play for create() to read after a bare
 // this.scene.restart() while init(data) sets it from a data key nothing ever hands in,
 // and an end of the run that goes to the result scene without the method that saves the best, and a save time taken
-// from the scene clock and then subtracted from Date.now().
+// from the scene clock and then subtracted from Date.now(), and the level after this one saved as the progress
+// whatever was open before.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -24,6 +25,7 @@ class SaveRules extends RuleSet {
     if (/\binit\s*(?::\s*function\s*)?\(\s*\w+\s*\)/.test(this.code) && /\.scene\s*\.\s*restart\s*\(\s*\)/.test(this.code)) this.restartDropsCarriedState();
     if (/scene\s*\.\s*start\s*\(/.test(this.code) && /localStorage\s*\.\s*setItem|registry\s*\.\s*set\s*\(/.test(this.code)) this.endWithoutSave();
     if (/localStorage\s*\.\s*setItem/.test(this.code) && /Date\s*\.\s*now\s*\(\s*\)\s*-/.test(this.code)) this.savedTimeFromSceneClock();
+    if (/localStorage\s*\.\s*setItem\s*\(/.test(this.code) && /(unlock|progress|reached|highest)/i.test(this.code)) this.progressSavedDownwards();
     return this.found;
   }
 
@@ -223,6 +225,25 @@ class SaveRules extends RuleSet {
       if (!read) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${field}: ${clock.replace(/\s+/g, '')} (line ${line}) saves the time on a clock that counts from when the game started, and Date.now() - … (line ${this.lineAt(read.index)}) takes it from the time since 1970: the time away comes out as decades on every load (${field}: Date.now())`, line, `${field}: Date.now()`);
+      return;
+    }
+  }
+
+  // clearLevel() { const next = this.index + 2; localStorage.setItem(SAVE_KEY, String(Math.min(next, LEVELS.length))) }:
+  // the level after this one is saved as the progress even when more was open before, so replaying an early level
+  // locks the later ones again (Math.max(loadUnlocked(), next))
+  progressSavedDownwards() {
+    for (const fn of this.functions()) {
+      const set = /localStorage\s*\.\s*setItem\s*\(\s*([\w.'"-]+)\s*,([^;]*)\)\s*;/.exec(fn.text);
+      if (!set || !/(unlock|progress|reached|highest|level)/i.test(set[1] + this.code.slice(0, 400))) continue;
+      const next = /(?:const|let|var)\s+(\w+)\s*=\s*this\s*\.\s*\w*(?:index|level|stage|Index|Level|Stage)\w*\s*\+\s*\d\s*;/.exec(fn.text);
+      const value = set[2];
+      const fromLevel = next ? new RegExp(`\\b${next[1]}\\b`).test(value) : /this\s*\.\s*\w*(index|level|stage|Index|Level|Stage)\w*\s*\+\s*\d/.test(value);
+      if (!fromLevel) continue;
+      // kept only when higher: Math.max with what is stored, or a test against it
+      if (/Math\s*\.\s*max\s*\(|getItem|(?<![=>])>=?\s*[\w.(]|<=?\s*[\w.(]*(stored|saved|unlocked|best|load)/i.test(fn.text.replace(/Math\s*\.\s*min\s*\([^;]*/, ''))) continue;
+      const line = this.lineIn(fn, set.index);
+      this.add('state_not_updated', true, `localStorage.setItem(${set[1]}, …) (line ${line}) saves the level after this one as the progress, whatever was open before: replaying an early level saves a lower value and locks the later levels again (save Math.max(what is stored, …))`, line, 'Math.max with what is stored');
       return;
     }
   }
