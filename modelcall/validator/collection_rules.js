@@ -1114,6 +1114,9 @@ class CollectionRules extends RuleSet {
     for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*(\w+)\s*\|\|\s*(Infinity|-?\d+(?:\.\d+)?)\b/g)) {
       const [, owner, field, fallback] = m;
       if (fallback !== 'Infinity' && Number(fallback) === 0) continue;
+      // a value handed in or loaded, defaulted once at the start (init(data) { this.lives = data.lives || 3 }): leave it
+      if (/^(data|opts|options|config|cfg|settings|params|saved|save|props|state\.saved)$/i.test(owner)) continue;
+      if (['init', 'create', 'constructor', 'preload'].includes((this.functionAt(m.index) || {}).name)) continue;
       // the field is taken down in play: field -= …, field--, or set from a count less one
       const spent = new RegExp(`\\.\\s*${field}\\s*(-=|--)|--\\s*[\\w.]+\\.\\s*${field}\\b|\\.\\s*${field}\\s*=\\s*[\\w.]+\\s*-\\s*1\\b|\\.\\s*${field}\\s*=\\s*Math\\s*\\.\\s*max\\s*\\(\\s*0\\s*,`).exec(this.code);
       if (!spent) continue;
