@@ -1,4 +1,20 @@
-"""Mistakes found in round 66's sets.
+"""Mistakes left open from rounds 64 and 65 and found in round 66's sets, each written in correct Phaser calls.
+Older misses: sand moved into the row the scan reaches next, headings averaged across the wrap, a camera panned to a
+room's corner, a tween skipped with complete(), a run of dice broken by a repeat, a crate pushed onto another.
+Round 66: idle and economy games (a K/M/B tier divided by 10, a price worked out once before the buying loop, a save
+time from the scene clock, a reset before the read, a used-up count || a default, an unlock taken back by spending, a
+key number used as an index, switch() putting a producer to sleep, a claim set late), rhythm games (a looked-up 0 taken
+for missing, a beat on a yoyo's onRepeat, cells restored to one colour, repeatCount as an index, getElapsed() as the
+offset, a bar scaled about its middle, a milestone at 0, the end at the last spawn, Wrap to COUNT - 1, a share of
+logged hits), racing games (a ground scrolled against the world, BetweenY steering, ContainsRect swapped, solid boost
+pads, a top speed left to drag, a list sorted under its indices, a Clamp to the count, points on any destroy), the
+user's seeds rows 215-245 (a split screen's main view left whole, slice() given degrees, setVelocity(0) under gravity,
+a knockback on a disabled body, a Graphics body left default, a blink stopped midway, a done count against another
+list, a timer handle as a flag, a value raised past its cap, a number joined as text) and puzzle platformers (a static
+body's touching read live, a rider carried twice, || before && on keys, the keyboard left off, progress saved
+downwards, update()'s time as the level clock, every crate on some plate); and working programs two rules had wrongly
+rejected (a timer under an outer branch that changes state, immovable members bouncing off the world's edges, a value
+defaulted with || when handed in).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
