@@ -11,7 +11,8 @@
 // outside their 'onLeave' death zone, a camera panned to a room's top-left corner as if it were its middle, and a
 // tween skipped with complete(), which fires onComplete but leaves the target (or a typed line) where it had got to,
 // a beat counted in a yoyo tween's onRepeat (once per there-and-back), an endless alpha blink stopped and never set
-// back, and a count of finished tweens compared with another list's length.
+// back, a count of finished tweens compared with another list's length, and a spline's getPoint() handed a share of
+// its length (getPointAt goes by length).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -47,6 +48,7 @@ class AnimRules extends RuleSet {
     if (/yoyo\s*:\s*true/.test(this.code) && /onRepeat\s*:/.test(this.code) && !/onYoyo\s*:/.test(this.code)) this.beatCountedOnRepeatOnly();
     if (/\.stop\s*\(\s*\)/.test(this.code) && /repeat\s*:\s*-\s*1/.test(this.code)) this.blinkStoppedMidway();
     if (/onComplete\s*:/.test(this.code) && /\.length\s*\)/.test(this.code)) this.doneCountedAgainstAnotherList();
+    if (/\.\s*getPoint\s*\(/.test(this.code) && /getLength\s*\(\s*\)/.test(this.code)) this.pointByTimeNotDistance();
     return this.found;
   }
 
@@ -593,6 +595,21 @@ class AnimRules extends RuleSet {
       const line = this.lineAt(cb.start + m.index);
       this.add('never_fires', true, `${m[1]} === ${m[3]}.length (line ${line}) waits for one finished tween per item of ${m[3]}, but the tweens are made one per item of ${list} (line ${lineOf(n)}): when the two differ in length the count never matches and what waits for it never runs (${m[1]} === ${list}.length)`, line, 'the count of tweens made');
     });
+  }
+
+  // b.dist += SPEED * dt; this.road.getPoint(b.dist / this.roadLength, …): getPoint(t) runs t over the curve's
+  // segments, not its length, so the speed changes along the road (short parts slow, long parts fast); getPointAt(u)
+  // takes a share of the length (getPointAt)
+  pointByTimeNotDistance() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*getPoint\s*\(\s*([^,()]+)\s*\/\s*([\w.]+)/g)) {
+      const [, curve, , length] = m;
+      // one curve made as a spline or a bezier (a Path's own getPoint already goes by length)
+      if (!new RegExp(`${memberPattern(curve)}\\s*=\\s*new\\s+(Phaser\\s*\\.\\s*)?Curves\\s*\\.\\s*(Spline|CubicBezier|QuadraticBezier)\\b`).test(this.code)) continue;
+      if (!new RegExp(`${memberPattern(length)}\\s*=\\s*[\\w.]+\\s*\\.\\s*getLength\\s*\\(`).test(this.code) && !/getLength/.test(length)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${curve}.getPoint(… / ${length}) (line ${line}) is handed a share of the curve's length, but getPoint(t) runs t evenly over the curve's segments, not its length: what moves along it slows on short parts and rushes on long ones (${curve}.getPointAt(…), which takes a share of the length)`, line, `${curve}.getPointAt`);
+      return;
+    }
   }
 }
 

@@ -85,6 +85,8 @@ class CollectionRules extends RuleSet {
     if (/if\s*\(\s*!\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroTakenForMissing();
     if (/=\s*this\s*\.\s*\w+\s*\.\s*sort\s*\(/.test(this.code)) this.sortedInPlaceUnderItsIndices();
     if (/Clamp\s*\(/.test(this.code)) this.clampedToTheCount();
+    if (/getLength\s*\(\s*\)/.test(this.code)) this.pooledCountedAsActive();
+    if (/if\s*\(\s*!\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.indexZeroTakenForNone();
     return this.found;
   }
 
@@ -1175,6 +1177,36 @@ class CollectionRules extends RuleSet {
       if (!counted || /(WIDTH|HEIGHT|MAX|LIMIT|_W|_H)$|width|height|max/i.test(count)) continue;
       const line = this.lineAt(m.index);
       this.add('off_by_one', true, `${m[0]} (line ${line}) keeps values up to ${count} itself, while what it picks runs from 0 to ${count} - 1: the value can go one past the last (Clamp(…, 0, ${count} - 1))`, line, `${count} - 1`);
+      return;
+    }
+  }
+
+  // const active = this.bullets.getLength() in a pool whose members are put away with disableBody or killAndHide:
+  // getLength() counts every member, the put-away ones too, so the count of flying bullets never falls
+  // (countActive(true))
+  pooledCountedAsActive() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w*(?:active|Active|alive|Alive|flying|live|Live)\w*)\s*=\s*([\w.]+)\s*\.\s*getLength\s*\(\s*\)/g)) {
+      const group = m[2];
+      if (!new RegExp(`${memberPattern(group)}\\s*\\.\\s*(get|killAndHide)\\s*\\(|disableBody\\s*\\(|setActive\\s*\\(\\s*false`).test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[1]} = ${group}.getLength() (line ${line}) counts every member of the pool, the ones put away too, so it never falls as they are put away (${group}.countActive(true))`, line, `${group}.countActive(true)`);
+      return;
+    }
+  }
+
+  // this.choice = null at the start, keys give this.choice = index (0, 1, 2), and if (!this.choice) return: the first
+  // choice, 0, reads as none, so it can never be used (this.choice === null)
+  indexZeroTakenForNone() {
+    for (const m of this.code.matchAll(/if\s*\(\s*!\s*(this\s*\.\s*(\w+))\s*\)/g)) {
+      const field = m[2];
+      const esc = `this\\s*\\.\\s*${field}`;
+      if (!new RegExp(`${esc}\\s*=\\s*(null|undefined|-1)\\s*[;,]`).test(this.code)) continue;
+      // set from a 0-based index: a forEach's index, or a literal 0 among other numbers
+      const fromIndex = new RegExp(`forEach\\s*\\(\\s*\\(\\s*\\w+\\s*,\\s*(\\w+)\\s*\\)\\s*=>[^;]*${esc}\\s*=\\s*\\1\\b`).exec(this.code)
+        || new RegExp(`${esc}\\s*=\\s*0\\s*;`).exec(this.code);
+      if (!fromIndex) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `if (!this.${field}) (line ${line}) takes 0 for nothing chosen, and this.${field} is an index from 0 (line ${this.lineAt(fromIndex.index)}), while nothing chosen is null: the first choice reads as none and can never be used (this.${field} === null)`, line, `this.${field} === null`);
       return;
     }
   }

@@ -5,7 +5,8 @@
 // hears the clicks on the target too, and a hover's delayed tooltip never cancelled when the pointer leaves,
 // a flick released on the object, a swipe measured from prevPosition, the last press followed as if it were the
 // pointer, and movementX read without a pointer lock, a number key from 1 used as an index from 0, a key test
-// joined by || before an && meant for both keys, and the keyboard turned off and never on again across restarts.
+// joined by || before an && meant for both keys, the keyboard turned off and never on again across restarts, a drop
+// zone's mark undone only in 'dragleave' (none comes on a drop), and forEach(async …) taken to wait.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -31,6 +32,8 @@ class InputRules extends RuleSet {
     if (/(\w+)\s*>=\s*1\s*&&\s*\1\s*<=\s*[\w.]+\.length/.test(this.code)) this.keyNumberAsIndex();
     if (/isDown\s*\|\|[^;{)]*isDown\s*&&/.test(this.code) || /JustDown\s*\([^)]*\)\s*\|\|[^;{]*&&/.test(this.code)) this.orBeforeAndOnKeys();
     if (/keyboard\s*\.\s*enabled\s*=\s*false/.test(this.code)) this.keyboardLeftOff();
+    if (/['"]dragleave['"]/.test(this.code) && /['"]drop['"]/.test(this.code)) this.glowLeftOnDrop();
+    if (/\.\s*forEach\s*\(\s*async\b/.test(this.code)) this.forEachAwaitsNothing();
     return this.found;
   }
 
@@ -303,6 +306,43 @@ class InputRules extends RuleSet {
     const m = /([\w.]*keyboard)\s*\.\s*enabled\s*=\s*false/.exec(this.code);
     const line = this.lineAt(m.index);
     this.add('state_not_updated', true, `${m[1]}.enabled = false (line ${line}) turns the keys off and nothing turns them on again: the keyboard plugin keeps the flag across scene.restart() and scene.start(), so after it no key works (${m[1]}.enabled = true in create())`, line, `${m[1]}.enabled = true`);
+  }
+
+  // input.on('dragenter', … setGlow(zone, colour)), on('dragleave', … setGlow(zone, null)) and a 'drop' handler that
+  // never clears it: Phaser sends no dragleave when the object is dropped inside the zone, so the zone keeps glowing
+  // after every drop (clear it in 'drop' as well)
+  glowLeftOnDrop() {
+    // the function handed to on(event, …), its body a block or one expression
+    const handler = (event) => {
+      const c = this.calls.find((k) => (k.name === 'on' || k.name === 'once') && k.n.arguments.length >= 2 && /Function/.test(k.n.arguments[1].type)
+        && new RegExp(`^['"]${event}['"]$`).test(this.text(k.n.arguments[0])));
+      return c && c.n.arguments[1];
+    };
+    const enter = handler('dragenter'); const leave = handler('dragleave'); const drop = handler('drop');
+    if (!enter || !leave || !drop) return;
+    const leaveText = this.text(leave.body).trim().replace(/^\{|\}$/g, '').trim().replace(/;$/, '');
+    // what leave does to the zone, and drop never does
+    const undo = /^([\w.]+)\s*\(\s*(\w+)\s*,\s*(null|false|0x[0-9a-f]+|\w+)\s*\)$|^(\w+)\s*\.\s*(clearTint|setFillStyle|setStrokeStyle|setAlpha|setScale)\s*\(/i.exec(leaveText);
+    if (!undo) return;
+    const method = undo[1] || undo[5];
+    if (new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(drop.body))) return;
+    if (!new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(enter.body))) return;
+    const dragend = handler('dragend');
+    if (dragend && new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(dragend.body))) return;
+    const line = lineOf(leave);
+    this.add('state_not_updated', true, `the 'dragleave' handler (line ${line}) undoes what 'dragenter' did (${leaveText.slice(0, 60)}), and Phaser sends no dragleave when the object is dropped inside the zone: the 'drop' handler (line ${lineOf(drop)}) never undoes it, so the zone stays marked after every drop (undo it in 'drop' too)`, line, 'undone in drop');
+  }
+
+  // kinds.forEach(async (kind) => { await wait(600); spawn(kind); }): forEach does not wait for the promise each call
+  // hands back, so every wait starts at once and everything comes together after one delay (for … of with await)
+  forEachAwaitsNothing() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*forEach\s*\(\s*async\b/g)) {
+      const fn = this.functionAt(m.index + m[0].length);
+      if (!fn || !/\bawait\b/.test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_order', true, `${m[1]}.forEach(async …) (line ${line}) with an await inside: forEach does not wait for the promise each call returns, so every call's wait starts at the same moment and all of them go on together after one delay (for (const … of ${m[1]}) with await)`, line, 'for … of with await');
+      return;
+    }
   }
 }
 

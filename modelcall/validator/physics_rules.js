@@ -96,6 +96,7 @@ class PhysicsRules extends RuleSet {
     if (/add\s*\.\s*graphics\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*group\s*\(/.test(this.code)) this.graphicsBodyLeftDefault();
     if (/physics\s*\.\s*add\s*\.\s*static(Image|Sprite)\s*\(/.test(this.code) && /touching\s*\.\s*(up|down|left|right)/.test(this.code)) this.staticTouchingNeverReset();
     if (/deltaX\s*\(\s*\)/.test(this.code)) this.riderCarriedTwice();
+    if (/accelerate(ToObject|To)\s*\(/.test(this.code)) this.accelerationTakenForSpeed();
     return this.found;
   }
 
@@ -1340,6 +1341,19 @@ class PhysicsRules extends RuleSet {
       if (!/immovable|setImmovable/.test(this.code)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[1]}.x += ${m[2]}.body.deltaX() (line ${line}) in the collider's callback carries the rider along by hand, and Arcade already carries a body standing on an immovable moving one (its friction.x is 1 by default): the rider moves twice as far as the platform and slides off (leave the carrying to Arcade, or setFriction(0) on the platforms)`, line, 'carried once');
+      return;
+    }
+  }
+
+  // this.physics.accelerateToObject(this.ai, this.player, AI_SPEED) every frame with no top speed: the third argument
+  // is an acceleration, and nothing caps the velocity (drag does not act while accelerating), so the chaser goes far
+  // past AI_SPEED and overshoots (moveToObject for a speed, or setMaxVelocity)
+  accelerationTakenForSpeed() {
+    if (/setMaxVelocity\s*\(|setMaxSpeed\s*\(|maxVelocity\b|maxSpeed\b/.test(this.code)) return;
+    for (const m of this.code.matchAll(/accelerate(?:ToObject|To)\s*\(\s*[^,]+,\s*[^,]+,\s*([\w.]+)/g)) {
+      if (!/SPEED|speed|Speed|VEL/.test(m[1])) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0].trim()}…) (line ${line}) takes ${m[1]} as an acceleration, not a speed, and nothing caps the velocity: it keeps growing far past ${m[1]}, so the chaser overshoots (moveToObject(…, ${m[1]}) for a speed, or setMaxVelocity(${m[1]}))`, line, `moveToObject(…, ${m[1]})`);
       return;
     }
   }

@@ -1021,14 +1021,17 @@ class PlayRules extends RuleSet {
   pointsOnAnyDestroy() {
     for (const m of this.code.matchAll(/(\w+)\s*\.\s*(once|on)\s*\(\s*['"]destroy['"]\s*,\s*(?:\(\s*\)|function\s*\(\s*\))\s*(?:=>)?\s*\{?([^}]*)\}?\s*\)/g)) {
       const [, obj, , body] = m;
-      const gain = /(this\s*\.\s*\w*(score|points|coins|passed|dodged)\w*)\s*(\+=|\+\+)|(\+\+)\s*(this\s*\.\s*\w*(score|points|coins|passed|dodged)\w*)/i.exec(body);
+      const gain = /(this\s*\.\s*\w*(score|points|coins|passed|dodged|gold|money|cash|bounty|kills)\w*)\s*(\+=|\+\+)|(\+\+)\s*(this\s*\.\s*\w*(score|points|coins|passed|dodged|gold|money|cash|bounty|kills)\w*)/i.exec(body);
       if (!gain) continue;
       // another way for it to go: a group cleared with its children destroyed, or a destroy in a hit or crash
-      const other = /\.\s*clear\s*\(\s*true\s*,\s*true\s*\)|\.\s*(destroy|removeAll)\s*\(\s*true\s*\)/.exec(this.code);
+      let other = /\.\s*clear\s*\(\s*true\s*,\s*true\s*\)|\.\s*(destroy|removeAll)\s*\(\s*true\s*\)/.exec(this.code);
+      // or the same kind of object destroyed in two different places (shot down, and reaching the base)
+      const sites = [...this.code.matchAll(new RegExp(`\\b${obj}\\s*\\.\\s*destroy\\s*\\(\\s*\\)`, 'g'))];
+      if (!other && sites.length >= 2 && new Set(sites.map((x) => this.functionAt(x.index))).size >= 2) other = sites[sites.length - 1];
       if (!other) continue;
       const line = this.lineAt(m.index);
       const field = (gain[1] || gain[5]).replace(/\s+/g, '');
-      this.add('wrong_argument', true, `${obj}.${m[2]}('destroy', …) (line ${line}) adds to ${field} whenever ${obj} is destroyed, and ${this.code.slice(other.index, other.index + other[0].length).replace(/^\./, '')} (line ${this.lineAt(other.index)}) destroys them another way too: each one cleared that way is paid for as well (add to ${field} where it is passed, before destroy())`, line, `${field} added where it is passed`);
+      this.add('wrong_argument', true, `${obj}.${m[2]}('destroy', …) (line ${line}) adds to ${field} whenever ${obj} is destroyed, and ${this.code.slice(other.index, other.index + other[0].length).replace(/^\./, '')} (line ${this.lineAt(other.index)}) destroys them another way too: each one cleared that way is paid for as well (add to ${field} where it is earned, before destroy())`, line, `${field} added where it is passed`);
       return;
     }
   }

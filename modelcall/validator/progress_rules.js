@@ -13,7 +13,7 @@
 // a line shown again by a post-increment, and an index set to a jump target then stepped past,
 // a reset helper called before the field it zeroes is read, an unlock worked out again from what is held now (spending
 // locks it), a milestone % N === 0 reached by the reset to 0, a share worked out over a log that only hits enter, and
-// a value raised while it is <= its cap.
+// a value raised while it is <= its cap, and a float step of 0.1 that passes its end test once more.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -47,6 +47,7 @@ class ProgressRules extends RuleSet {
     if (/%\s*\d+\s*===?\s*0/.test(this.code)) this.milestoneAtZero();
     if (/\/\s*this\s*\.\s*\w+\s*\.\s*length\s*\)?\s*\*\s*100/.test(this.code) && /miss/i.test(this.code)) this.shareOfLoggedHitsOnly();
     if (/<=\s*(this\s*\.\s*)?\w*(MAX|max|Max|CAP|cap|LIMIT|limit)\w*\s*\)/.test(this.code)) this.raisedPastTheCap();
+    if (/<\s*1\s*\)\s*\w+\s*\+=\s*0?\.\d|>\s*0\s*\)\s*\w+\s*-=\s*0?\.\d/.test(this.code)) this.floatStepPastTheEnd();
     return this.found;
   }
 
@@ -565,6 +566,21 @@ class ProgressRules extends RuleSet {
       if (value !== raised) continue;
       const line = this.lineAt(m.index);
       this.add('off_by_one', true, `if (${value} <= ${cap}) ${raised}${m[4].startsWith('++') ? '++' : ' ' + m[4].trim()} (line ${line}) still raises ${value} when it is already at ${cap}, so it goes past the cap (${value} < ${cap})`, line, `${value} < ${cap}`);
+      return;
+    }
+  }
+
+  // if (dir > 0 && v < 1) v += 0.1: ten steps of 0.1 add up to 0.9999999999999999, which is still < 1, so one more step
+  // is let through and the volume reaches 1.1 (round each step, or clamp: Math.min(1, Math.round((v + 0.1) * 10) / 10))
+  floatStepPastTheEnd() {
+    for (const m of this.code.matchAll(/(\w+)\s*(<|>)\s*(1|0)\s*\)\s*(\w+)\s*(\+=|-=)\s*(0?\.\d+)\s*;/g)) {
+      const [, v, cmp, end, w, op, step] = m;
+      if (v !== w || (cmp === '<') !== (op === '+=') || (cmp === '<') !== (end === '1')) continue;
+      const fn = this.functionAt(m.index);
+      const rest = fn ? fn.text : this.code;
+      if (new RegExp(`Math\\s*\\.\\s*(round|min|max)\\s*\\([^;]*\\b${v}\\b|Clamp\\s*\\(\\s*${v}\\b|toFixed|Number\\.EPSILON|1e-`).test(rest)) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `if (… ${v} ${cmp} ${end}) ${v} ${op} ${step} (line ${line}): steps of ${step} do not add up exactly (ten of 0.1 make 0.9999999999999999), so at the end the test still passes once more and ${v} goes one step past ${end} (round each step, or clamp it)`, line, 'rounded or clamped steps');
       return;
     }
   }

@@ -6,7 +6,7 @@
 // this.scene.restart() while init(data) sets it from a data key nothing ever hands in,
 // and an end of the run that goes to the result scene without the method that saves the best, and a save time taken
 // from the scene clock and then subtracted from Date.now(), and the level after this one saved as the progress
-// whatever was open before.
+// whatever was open before, and defaults written over by Object.assign(DEFAULTS, …).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -26,6 +26,7 @@ class SaveRules extends RuleSet {
     if (/scene\s*\.\s*start\s*\(/.test(this.code) && /localStorage\s*\.\s*setItem|registry\s*\.\s*set\s*\(/.test(this.code)) this.endWithoutSave();
     if (/localStorage\s*\.\s*setItem/.test(this.code) && /Date\s*\.\s*now\s*\(\s*\)\s*-/.test(this.code)) this.savedTimeFromSceneClock();
     if (/localStorage\s*\.\s*setItem\s*\(/.test(this.code) && /(unlock|progress|reached|highest)/i.test(this.code)) this.progressSavedDownwards();
+    if (/Object\s*\.\s*assign\s*\(\s*[A-Z_]/.test(this.code)) this.defaultsWrittenOver();
     return this.found;
   }
 
@@ -244,6 +245,20 @@ class SaveRules extends RuleSet {
       if (/Math\s*\.\s*max\s*\(|getItem|(?<![=>])>=?\s*[\w.(]|<=?\s*[\w.(]*(stored|saved|unlocked|best|load)/i.test(fn.text.replace(/Math\s*\.\s*min\s*\([^;]*/, ''))) continue;
       const line = this.lineIn(fn, set.index);
       this.add('state_not_updated', true, `localStorage.setItem(${set[1]}, …) (line ${line}) saves the level after this one as the progress, whatever was open before: replaying an early level saves a lower value and locks the later levels again (save Math.max(what is stored, …))`, line, 'Math.max with what is stored');
+      return;
+    }
+  }
+
+  // return Object.assign(DEFAULTS, stored): assign() writes into its first argument and returns it, so the settings are
+  // the DEFAULTS object itself and every change rewrites the defaults, and a reset to them resets to the current
+  // values (Object.assign({}, DEFAULTS, stored))
+  defaultsWrittenOver() {
+    for (const m of this.code.matchAll(/Object\s*\.\s*assign\s*\(\s*([A-Z][A-Z0-9_]*)\s*,/g)) {
+      const ds = this.decls.get(m[1]);
+      const init = ds && ds.length === 1 ? ds[0].init : null;
+      if (!init || init.type !== 'ObjectExpression' || !/DEFAULT|INITIAL|BASE|START|TEMPLATE/.test(m[1])) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `Object.assign(${m[1]}, …) (line ${line}) writes into ${m[1]} itself and hands it back: what is built on it is the ${m[1]} object, so every later change rewrites the defaults, and going back to ${m[1]} goes back to the current values (Object.assign({}, ${m[1]}, …))`, line, `Object.assign({}, ${m[1]}, …)`);
       return;
     }
   }
