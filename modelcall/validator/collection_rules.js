@@ -16,7 +16,8 @@
 // first, a returned item already stored where it is compared, Array.from's mapper given the element, a decimal text
 // parsed as an int, a sorted scan that never stops, and a run of consecutive values broken by a repeat kept in the
 // sorted list, a used-up count read with || a default, a looked-up 0 taken for missing by !, a list sorted in place
-// under its fixed indices, and a Clamp to a count whose last index is one less.
+// under its fixed indices, a Clamp to a count whose last index is one less, a pool counted with getLength(), and an
+// index 0 taken for none by !.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

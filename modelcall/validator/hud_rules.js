@@ -129,6 +129,8 @@ class HudRules extends RuleSet {
   // started, not from when the level did, so the level timer never starts at 0 and runs on through restarts
   // (add up delta, or subtract the time the level started)
   pageClockShownAsElapsed() {
+    // a game of levels or rounds that starts over: a clock from the game's start is then not the level's time
+    if (!/scene\s*\.\s*(restart|start)\s*\(/.test(this.code) || !/\b\w*(level|Level|stage|Stage|round|Round)\w*\b/.test(this.code.replace(/\/\/[^\n]*/g, ''))) return;
     for (const fn of this.functions()) {
       if (fn.name !== 'update' || !fn.node.params[0] || fn.node.params[0].type !== 'Identifier' || fn.node.params[0].name !== 'time') continue;
       const m = /([\w.]+)\s*\.\s*setText\s*\(([^;]*\btime\b[^;]*)\)\s*;/.exec(fn.text);

@@ -14,7 +14,8 @@
 // boost pads made solid by a collider, a top speed left to drag (Arcade drags only without acceleration),
 // setVelocity(0) in the idle branch of a platformer with gravity, a knockback given to a body switched off, a Graphics
 // in a physics group with its body left at the default size, a static body's touching flags read as a live state (they
-// are never cleared), and a rider carried by hand on top of Arcade's own carrying.
+// are never cleared), a rider carried by hand on top of Arcade's own carrying, and accelerateToObject's acceleration
+// taken for a speed.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

@@ -18,7 +18,8 @@ defaulted with || when handed in), 26 working look-alikes of round 66's mistakes
 tower defense, seeds rows 246-276): defaults written over by Object.assign, a drop zone left marked (no dragleave on
 a drop), a float step past the end, points on a destroy that has two causes, getPoint by segments, forEach(async),
 an index 0 taken for none, an acceleration taken for a speed, a pool counted with getLength(); and a must-use
-InputPlugin met by setInteractive and drag events.
+InputPlugin met by setInteractive and drag events; a clock of the time since the game started in a program with no
+levels is not a level clock.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -102,6 +103,7 @@ WORKING = ["pass_accuracy_grade",
            "pass_blue_dash_cooldown",
            "pass_boost_pads",
            "pass_bounty_road",
+           "pass_clock_since_game_start",
            "pass_coin_levels",
            "pass_coin_tycoon",
            "pass_combo_banner",
