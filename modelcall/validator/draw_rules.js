@@ -8,7 +8,8 @@
 // rectangle's x (its middle) taken for its left edge in a test of what lies inside it, and a cycle's fraction turned
 // half a circle by a cosine while the same fraction turns a whole one elsewhere (the light jumps as the day wraps),
 // a bar standing on the floor line scaled about its middle, cells restored to the off colour whatever their state,
-// a split screen whose main camera keeps the whole screen, and slice() or arc() given degrees.
+// a split screen whose main camera keeps the whole screen, slice() or arc() given degrees, a depth set on a
+// container's child (a container keeps its own order), and a white tint fill on a picture drawn all in white.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -27,6 +28,8 @@ class DrawRules extends RuleSet {
     if (/forEach\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\s*\.\s*setFillStyle\s*\(\s*[A-Z_]\w*\s*\)\s*\)/.test(this.code)) this.restoredToOneColour();
     if (/cameras\s*\.\s*add\s*\(/.test(this.code) && /startFollow\s*\(/.test(this.code)) this.mainViewLeftWhole();
     if (/\.\s*(slice|arc)\s*\(/.test(this.code)) this.sliceGivenDegrees();
+    if (/\.\s*setDepth\s*\(/.test(this.code) && /add\s*\.\s*container\s*\(/.test(this.code)) this.depthInsideContainer();
+    if (/setTintFill\s*\(\s*0x[fF]{6}\s*\)/.test(this.code)) this.whiteTintOnWhite();
     return this.found;
   }
 
@@ -236,6 +239,40 @@ class DrawRules extends RuleSet {
       const line = lineOf(c.n);
       const deg = degrees(a) ? a : b;
       this.add('wrong_argument', true, `${c.name}(…, ${this.text(a)}, ${this.text(b)}, …) (line ${line}) hands it ${deg.name}, worked out in degrees (line ${lineOf(this.decls.get(deg.name)[0].init)}), and ${c.name}() takes radians: the shape goes round many times and is drawn nearly full at once (Phaser.Math.DegToRad(…))`, line, 'Phaser.Math.DegToRad');
+      return;
+    }
+  }
+
+  // this.panel.add(icon) and, on dragstart, icon.setDepth(10): a Container draws its children in their list order and
+  // ignores their depth, so the dragged icon still slides under the ones added after it (this.panel.bringToTop(icon))
+  depthInsideContainer() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*add\s*\(\s*(\w+)\s*\)/g)) {
+      const [, box, child] = m;
+      if (!new RegExp(`${memberPattern(box)}\\s*=\\s*this\\s*\\.\\s*add\\s*\\.\\s*container\\s*\\(`).test(this.code)) continue;
+      const raised = new RegExp(`\\b${child}\\s*\\.\\s*setDepth\\s*\\(`).exec(this.code);
+      if (!raised || /bringToTop|moveUp|moveTo\s*\(|sendToBack/.test(this.code)) continue;
+      const line = this.lineAt(raised.index);
+      this.add('never_fires', true, `${child}.setDepth(…) (line ${line}) on a child of the container ${box} (added at line ${this.lineAt(m.index)}): a Container draws its children in the order of its list and ignores their depth, so ${child} is not raised above the others (${box}.bringToTop(${child}))`, line, `${box}.bringToTop(${child})`);
+      return;
+    }
+  }
+
+  // g.fillStyle(0xffffff).fillRect(…); g.generateTexture('hero', …) and this.hero.setTintFill(0xffffff) as the hit flash:
+  // a white fill on a white picture changes nothing, so the flash is never seen (another colour, or blink the alpha)
+  whiteTintOnWhite() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*setTintFill\s*\(\s*0x[fF]{6}\s*\)/g)) {
+      const who = m[1];
+      const made = new RegExp(`${memberPattern(who)}\\s*=\\s*this\\s*\\.\\s*(?:physics\\s*\\.\\s*)?add\\s*\\.\\s*(?:sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"]([\\w-]+)['"]`).exec(this.code);
+      if (!made) continue;
+      // the texture drawn in white only: every fillStyle before its generateTexture is white
+      const gen = new RegExp(`generateTexture\\s*\\(\\s*['"]${made[1]}['"]`).exec(this.code);
+      if (!gen) continue;
+      const before = this.code.slice(0, gen.index);
+      const start = Math.max(before.lastIndexOf('generateTexture'), before.lastIndexOf('.clear('), before.lastIndexOf('graphics('));
+      const fills = [...before.slice(start).matchAll(/fillStyle\s*\(\s*([^,)]+)/g)].map((f) => f[1].trim().toLowerCase());
+      if (!fills.length || fills.some((f) => f !== '0xffffff') || /lineStyle|fillGradientStyle/.test(before.slice(start))) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${who}.setTintFill(0xffffff) (line ${line}) fills ${who} with white, and its texture '${made[1]}' is drawn all in white (line ${this.lineAt(gen.index)}): nothing changes on the screen, so the flash is never seen (another colour, or blink the alpha)`, line, 'a colour that shows');
       return;
     }
   }

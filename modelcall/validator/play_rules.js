@@ -19,7 +19,8 @@
 // what the new scene shows live, a claim flag set only after every agent has picked, a timer's repeatCount used as an
 // index (it counts down), a looping timer's elapsed time taken for the offset to the nearest beat, and an end reached
 // as the last note is spawned while spawned ones are still in play, points paid on any 'destroy', a timer handle
-// used as a flag and never cleared, and every crate asked to sit on a plate when there are more crates than plates.
+// used as a flag and never cleared, every crate asked to sit on a plate when there are more crates than plates, a
+// one-shot timer unpaused again after it has fired, and a walk tween left running after its walker is killed.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
@@ -89,6 +90,8 @@ class PlayRules extends RuleSet {
     if (/\.(once|on)\s*\(\s*['"]destroy['"]/.test(this.code)) this.pointsOnAnyDestroy();
     if (/=\s*(this|scene)\s*\.\s*time\s*\.\s*(delayedCall|addEvent)\s*\(/.test(this.code)) this.timerHandleAsFlag();
     if (/\.every\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*[\w.]+\s*\.\s*some\s*\(/.test(this.code)) this.everyMoverOnSomeTarget();
+    if (/paused\s*:\s*true/.test(this.code) && /\.\s*paused\s*=\s*false/.test(this.code)) this.firedTimerResumed();
+    if (/tweens\s*\.\s*(chain|add|timeline)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.walkOutlivesItsWalker();
     return this.found;
   }
 
@@ -1080,6 +1083,49 @@ class PlayRules extends RuleSet {
       if (!nMovers || !nTargets || nMovers <= nTargets) continue;
       const line = this.lineAt(m.index);
       this.add('never_fires', true, `${m[0].replace(/\s+/g, ' ')}…)) (line ${line}) asks that every one of the ${nMovers} in ${movers} sit on one of the ${nTargets} in ${targets}: with more of them than places, one is always left over and the test never passes (ask that every place be taken: ${targets}.every((t) => ${movers}.some(…)))`, line, 'every place taken');
+      return;
+    }
+  }
+
+  // this.nextWaveTimer = this.time.addEvent({ delay, callback: this.spawnWave, paused: true }) made once, and each wave
+  // cleared sets this.nextWaveTimer.paused = false: a timer that has fired once is done and taken off the clock, so
+  // from the second time on unpausing it starts nothing (make a new timer each time)
+  firedTimerResumed() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+)\s*=\s*this\s*\.\s*time\s*\.\s*addEvent\s*\(\s*\{([^{}]*)\}\s*\)/g)) {
+      const [, handle, cfg] = m;
+      if (!/paused\s*:\s*true/.test(cfg) || /loop\s*:\s*true|repeat\s*:/.test(cfg)) continue;
+      const esc = memberPattern(handle.replace(/\s+/g, ''));
+      const resumed = [...this.code.matchAll(new RegExp(`${esc}\\s*\\.\\s*paused\\s*=\\s*false`, 'g'))];
+      if (!resumed.length) continue;
+      // made again, or reset, somewhere other than where it was first made: leave it
+      const made = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*this\\s*\\.\\s*time\\s*\\.\\s*addEvent`, 'g'))];
+      if (made.length > 1 || new RegExp(`${esc}\\s*\\.\\s*reset\\s*\\(|addEvent\\s*\\(\\s*${esc}\\b`).test(this.code)) continue;
+      // resumed from a place that runs again (update(), or a handler), not once
+      const where = this.functionAt(resumed[0].index);
+      if (!where || ['create', 'init', 'constructor'].includes(where.name)) continue;
+      const line = this.lineAt(resumed[0].index);
+      this.add('never_fires', true, `${handle.replace(/\s+/g, '')}.paused = false (line ${line}) starts the one-shot timer made at line ${this.lineAt(m.index)} again each time, but a timer that has fired is done and taken off the clock: from the second time on it never fires (make a new timer each time, or reset() it)`, line, 'a new timer each time');
+      return;
+    }
+  }
+
+  // e.walk = this.tweens.chain({ targets: e, …, onComplete: () => this.leak(e) }) and a shot enemy e.destroy() with no
+  // e.walk.stop(): a tween runs on after its target is destroyed, so the chain still ends and costs a life for an enemy
+  // already shot (stop the tween when the enemy dies)
+  walkOutlivesItsWalker() {
+    for (const m of this.code.matchAll(/(\w+)\s*\.\s*(\w+)\s*=\s*this\s*\.\s*tweens\s*\.\s*(?:chain|add)\s*\(\s*\{\s*targets\s*:\s*\1\b/g)) {
+      const [, who, field] = m;
+      const body = this.code.slice(m.index, m.index + 600);
+      const done = /onComplete\s*:\s*(?:\(\s*\)\s*=>|function\s*\(\s*\))\s*\{?\s*([^\n]*)/.exec(body);
+      if (!done) continue;
+      // the end costs something (a life, damage, a leak) and does not ask whether the walker is still there
+      if (!/leak|lives|life|damage|hurt|escape|reach|base|hp/i.test(done[1]) || /active|scene\b|destroyed|alive/.test(done[1])) continue;
+      // a kill elsewhere destroys it without stopping the tween
+      const kills = this.functions().filter((f) => new RegExp(`\\b\\w+\\s*\\.\\s*destroy\\s*\\(\\s*\\)`).test(f.text) && !f.text.includes(done[1].slice(0, 20)));
+      const stopped = new RegExp(`\\.\\s*${field}\\s*\\.\\s*(stop|remove|destroy)\\s*\\(|killTweensOf\\s*\\(`).test(this.code);
+      if (stopped || !kills.some((f) => /hp|health|kill|die|dead|hit|shot|damage|gold|score/i.test((f.name || '') + f.text))) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${who}.${field} (line ${line}) walks ${who} with a tween whose onComplete costs something, and ${who} is destroyed elsewhere when it is killed without stopping that tween: a tween runs on after its target is destroyed, so an enemy already killed still reaches the end and costs a life (${who}.${field}.stop() when it dies)`, line, `${who}.${field}.stop()`);
       return;
     }
   }

@@ -17,7 +17,9 @@ rejected (a timer under an outer branch that changes state, immovable members bo
 defaulted with || when handed in), 26 working look-alikes of round 66's mistakes written correctly (a working-only set), and from round 67 (menus,
 tower defense, seeds rows 246-276): defaults written over by Object.assign, a drop zone left marked (no dragleave on
 a drop), a float step past the end, points on a destroy that has two causes, getPoint by segments, forEach(async),
-an index 0 taken for none, an acceleration taken for a speed, a pool counted with getLength(); and a must-use
+an index 0 taken for none, an acceleration taken for a speed, a pool counted with getLength(), a depth set on a
+container's child, a fired one-shot timer unpaused, a white tint on a white picture, an enemy's walk tween left
+running after it is killed; and a must-use
 InputPlugin met by setInteractive and drag events; a clock of the time since the game started in a program with no
 levels is not a level clock.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -30,6 +32,7 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_accuracy_grade": [("l2", "wrong_argument", 54, "… / this.hitLog.length * 100 (line 54) shares out over this.hitLog, which only a hit adds to (line 3")],
+    "fail_backpack_grid": [("l2", "never_fires", 57, "icon.setDepth(…) (line 57) on a child of the container this.panel (added at line 51): a Container dr")],
     "fail_beat_tapper": [("l2", "wrong_argument", 49, "offset = this.beatTimer.getElapsed() (line 49) is the time since the last beat of the looping timer ")],
     "fail_berry_workers": [("l2", "stale_state", 66, "bush = this.bushes.find((b) => b.ripe && !b.claimed) (line 66) picks the first with claimed not set,")],
     "fail_blink_guard": [("l2", "state_not_updated", 35, "scene.blink.stop() (line 35) stops the endless alpha tween made at line 33 wherever it had got to, a")],
@@ -37,6 +40,7 @@ EXPECTED = {
     "fail_blue_dash_cooldown": [("l2", "state_not_updated", 44, "if (this.cooldown …) return (line 44) uses the timer kept in this.cooldown (line 55) as a flag, and ")],
     "fail_boost_pads": [("l2", "wrong_argument", 37, "physics.add.collider(car, pads, …) (line 37) makes pads solid: a collider pushes the two bodies apar")],
     "fail_bounty_road": [("l2", "wrong_argument", 85, "mob.once('destroy', …) (line 85) adds to this.gold whenever mob is destroyed, and mob.destroy() (lin")],
+    "fail_chain_walkers": [("l2", "never_fires", 71, "e.walk (line 71) walks e with a tween whose onComplete costs something, and e is destroyed elsewhere")],
     "fail_coin_tycoon": [("l2", "wrong_argument", 7, "Math.pow(10, tier) (line 7) divides by 10 for each tier, and tier counts groups of three digits (Mat")],
     "fail_combo_banner": [("l2", "wrong_argument", 74, "this.combo % 10 === 0 (line 74) is true for 0 as well, and this.combo is set to 0 and then checked (")],
     "fail_cookie_unlocks": [("l2", "state_not_updated", 82, "u.unlocked = cookies >= … (line 82) works the unlocked state out again from cookies, what is held no")],
@@ -61,6 +65,7 @@ EXPECTED = {
     "fail_parking_bay": [("l2", "wrong_argument", 73, "ContainsRect(bounds, this.bayRect) (line 73) asks whether bounds holds all of this.bayRect: the firs")],
     "fail_pause_volume": [("l2", "off_by_one", 99, "if (… v < 1) v += 0.1 (line 99): steps of 0.1 do not add up exactly (ten of 0.1 make 0.9999999999999")],
     "fail_pendulum_metronome": [("l2", "never_fires", 29, "onRepeat (line 29) on a yoyo tween fires once per there-and-back, not at each end of the swing: the ")],
+    "fail_pink_wave_timer": [("l2", "never_fires", 63, "this.nextWaveTimer.paused = false (line 63) starts the one-shot timer made at line 23 again each tim")],
     "fail_pink_waves": [("l2", "wrong_argument", 48, "'当前波次: ' + this.waveIndex + 1 (line 48): + goes from left to right, so the text and this.waveIndex a")],
     "fail_pizza_ovens": [("l2", "stale_state", 41, "price (line 41) is worked out once from state.ovens before the loop at line 42, and the loop adds to")],
     "fail_plate_gate": [("l2", "stale_state", 76, "this.plate.body.touching.up (line 76) is read from a static body (line 31), and Arcade clears touchi")],
@@ -89,6 +94,7 @@ EXPECTED = {
     "fail_twin_plates": [("l2", "never_fires", 70, "this.crates.getChildren().every((crate) => plates.some(…)) (line 70) asks that every one of the 3 in")],
     "fail_warehouse_crate_onto_crate": [("l2", "wrong_argument", 58, "this.isWall(bx, by) (line 58) is all that is asked of the cell behind the crate found with this.crat")],
     "fail_waypoint_ai": [("l2", "wrong_argument", 52, "Angle.BetweenY (line 52) measures the angle from the y axis, for sprites drawn facing up, while this")],
+    "fail_white_hurt": [("l2", "never_fires", 68, "this.hero.setTintFill(0xffffff) (line 68) fills this.hero with white, and its texture 'hero' is draw")],
     "fail_yacht_small_straight_duplicates": [("l2", "wrong_argument", 20, "sorted[i] === sorted[i - 1] + 1 (line 20) counts a run in sorted, sorted with its repeats kept (line")],
 }
 
@@ -103,6 +109,7 @@ WORKING = ["pass_accuracy_grade",
            "pass_blue_dash_cooldown",
            "pass_boost_pads",
            "pass_bounty_road",
+           "pass_chain_walkers",
            "pass_clock_since_game_start",
            "pass_coin_levels",
            "pass_coin_tycoon",
@@ -142,6 +149,7 @@ WORKING = ["pass_accuracy_grade",
            "pass_parking_levels",
            "pass_pause_volume",
            "pass_pendulum_metronome",
+           "pass_pink_wave_timer",
            "pass_pink_waves",
            "pass_pizza_ovens",
            "pass_plate_gate",
@@ -181,6 +189,7 @@ WORKING = ["pass_accuracy_grade",
            "pass_warehouse_crate_onto_crate",
            "pass_warehouse_push",
            "pass_waypoint_ai",
+           "pass_white_hurt",
            "pass_yacht_small_straight_duplicates"]
 
 
