@@ -5,11 +5,12 @@
 // amount where the maximum is meant (the bar stays full as the amount drops), and a letter appended with the line
 // break appendText() adds by default,
 // and a flag set on one object while another is redrawn, a K/M/B tier that divides by 10 per tier instead of 1000,
-// a number added after text (joined as digits), and update()'s time shown as a level's elapsed time.
+// a number added after text (joined as digits), update()'s time shown as a level's elapsed time, and a value kept
+// from 0 to 100 handed to FromPercent, which takes 0 to 1.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
-const { RuleSet, escape } = require('./rule_set');
+const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 const PLACEHOLDER = /\$\{\s*[A-Za-z_$][\w$]*(\s*\.\s*[A-Za-z_$][\w$]*)*(\s*\([^()]*\))?\s*\}/;
 
@@ -24,6 +25,7 @@ class HudRules extends RuleSet {
     if (/log10\s*\([^;]*\/\s*3\b|\/\s*3\s*\)/.test(this.code) && /Math\s*\.\s*pow\s*\(\s*10\s*,|\b10\s*\*\*/.test(this.code)) this.thousandsTierAsPowerOfTen();
     if (/['"`]\s*\+\s*[\w.]+\s*\+\s*\d+\b/.test(this.code)) this.numberJoinedAsText();
     if (/update\s*\(\s*time\b/.test(this.code) && /setText\s*\([^;]*\btime\b/.test(this.code)) this.pageClockShownAsElapsed();
+    if (/FromPercent\s*\(/.test(this.code) && /Percent\s*\([^;]*\)\s*\*\s*100/.test(this.code)) this.wholePercentGivenToFromPercent();
     return this.found;
   }
 
@@ -138,6 +140,25 @@ class HudRules extends RuleSet {
       if (new RegExp(`(?:const|let|var)\\s+\\w+\\s*=\\s*time\\s*-`).test(fn.text)) continue;
       const line = this.lineIn(fn, m.index);
       this.add('wrong_argument', true, `${m[1]}.setText(…time…) (line ${line}) shows update()'s time, which counts from when the game started, not from when this level did: the clock never starts at 0 and runs on through restarts (add up delta from 0, or show time minus the level's start)`, line, 'time since the level started');
+      return;
+    }
+  }
+
+  // this.values[name] = Math.round(Phaser.Math.Percent(x, LEFT, RIGHT) * 100) (0 to 100), and later
+  // Phaser.Math.FromPercent(this.values[name], LEFT, RIGHT): FromPercent takes 0 to 1 and clamps anything above, so
+  // every value past 1 puts the knob at the far end (FromPercent(value / 100, …))
+  wholePercentGivenToFromPercent() {
+    const stored = /([\w.]+)\s*\[[^\]]+\]\s*=\s*(?:Math\s*\.\s*round\s*\()?\s*(?:Phaser\s*\.\s*Math\s*\.\s*)?Percent\s*\([^;]*\)\s*\*\s*100/.exec(this.code);
+    if (!stored) return;
+    const store = memberPattern(stored[1]);
+    for (const m of this.code.matchAll(/(?:Phaser\s*\.\s*Math\s*\.\s*)?FromPercent\s*\(\s*([^,]+),/g)) {
+      const arg = m[1].trim();
+      if (/\/\s*100|Percent\s*\(/.test(arg)) continue;
+      const direct = new RegExp(`^${store}\\s*\\[`).test(arg);
+      const named = /^\w+$/.test(arg) && new RegExp(`(?:const|let|var)\\s+${arg}\\s*=\\s*${store}\\s*\\[`).test(this.code);
+      if (!direct && !named) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `FromPercent(${arg}, …) (line ${line}) is handed a value from ${stored[1]}, kept from 0 to 100 (Percent(…) * 100, line ${this.lineAt(stored.index)}), and FromPercent takes 0 to 1 and clamps what is above: every value from 1 up lands at the far end (FromPercent(${arg} / 100, …))`, line, `FromPercent(${arg} / 100, …)`);
       return;
     }
   }

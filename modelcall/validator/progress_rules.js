@@ -13,7 +13,8 @@
 // a line shown again by a post-increment, and an index set to a jump target then stepped past,
 // a reset helper called before the field it zeroes is read, an unlock worked out again from what is held now (spending
 // locks it), a milestone % N === 0 reached by the reset to 0, a share worked out over a log that only hits enter, and
-// a value raised while it is <= its cap, and a float step of 0.1 that passes its end test once more.
+// a value raised while it is <= its cap, a float step of 0.1 that passes its end test once more, and a helper that
+// counts a kill called for an enemy leaving the screen.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -48,6 +49,7 @@ class ProgressRules extends RuleSet {
     if (/\/\s*this\s*\.\s*\w+\s*\.\s*length\s*\)?\s*\*\s*100/.test(this.code) && /miss/i.test(this.code)) this.shareOfLoggedHitsOnly();
     if (/<=\s*(this\s*\.\s*)?\w*(MAX|max|Max|CAP|cap|LIMIT|limit)\w*\s*\)/.test(this.code)) this.raisedPastTheCap();
     if (/<\s*1\s*\)\s*\w+\s*\+=\s*0?\.\d|>\s*0\s*\)\s*\w+\s*-=\s*0?\.\d/.test(this.code)) this.floatStepPastTheEnd();
+    if (/(kills?|score|points)\w*\s*(\+=\s*1|\+\+)/i.test(this.code)) this.escapeCountedAsKill();
     return this.found;
   }
 
@@ -582,6 +584,28 @@ class ProgressRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('off_by_one', true, `if (… ${v} ${cmp} ${end}) ${v} ${op} ${step} (line ${line}): steps of ${step} do not add up exactly (ten of 0.1 make 0.9999999999999999), so at the end the test still passes once more and ${v} goes one step past ${end} (round each step, or clamp it)`, line, 'rounded or clamped steps');
       return;
+    }
+  }
+
+  // retire(enemy) { enemy.disableBody(true, true); this.kills += 1; } called from the hit handler and also for an enemy
+  // that falls off the bottom (if (enemy.y > 620) this.retire(enemy)): every enemy that gets away counts as a kill
+  // (count the kill where it is hit)
+  escapeCountedAsKill() {
+    for (const fn of this.functions()) {
+      if (!fn.name || !fn.node.params[0] || fn.node.params[0].type !== 'Identifier') continue;
+      const p = fn.node.params[0].name;
+      const gain = /this\s*\.\s*(\w*(?:kills?|Kills?|score|Score|points|Points)\w*)\s*(\+=\s*\d+|\+\+)/.exec(fn.text);
+      if (!gain || !new RegExp(`\\b${p}\\s*\\.\\s*(destroy|disableBody|setActive\\s*\\(\\s*false)|killAndHide\\s*\\(\\s*${p}\\b`).test(fn.text)) continue;
+      if (new RegExp(`if\\s*\\(\\s*\\w+\\s*\\)\\s*this\\s*\\.\\s*${gain[1]}`).test(fn.text)) continue;
+      // called after a test that the object has left the screen
+      for (const c of this.code.matchAll(new RegExp(`this\\s*\\.\\s*${fn.name}\\s*\\(\\s*(\\w+)\\s*\\)`, 'g'))) {
+        const before = this.code.slice(Math.max(0, c.index - 160), c.index);
+        const edge = new RegExp(`if\\s*\\([^)]*\\b${c[1]}\\s*\\.\\s*(y\\s*>|x\\s*<|x\\s*>|y\\s*<)[^)]*\\)\\s*\\{?[^}]*$`).exec(before);
+        if (!edge) continue;
+        const line = this.lineAt(c.index);
+        this.add('wrong_argument', true, `this.${fn.name}(${c[1]}) (line ${line}) is called for ${c[1]} leaving the screen, and ${fn.name}() adds to this.${gain[1]} (line ${this.lineIn(fn, gain.index)}), which counts what is hit: every one that gets away is counted as one hit too (add to this.${gain[1]} only where it is hit)`, line, `this.${gain[1]} only on a hit`);
+        return;
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ tower defense, seeds rows 246-276): defaults written over by Object.assign, a dr
 a drop), a float step past the end, points on a destroy that has two causes, getPoint by segments, forEach(async),
 an index 0 taken for none, an acceleration taken for a speed, a pool counted with getLength(), a depth set on a
 container's child, a fired one-shot timer unpaused, a white tint on a white picture, an enemy's walk tween left
-running after it is killed; and a must-use
+running after it is killed, an escape counted as a kill, a 0-100 value given to FromPercent; and a must-use
 InputPlugin met by setInteractive and drag events; a clock of the time since the game started in a program with no
 levels is not a level clock.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
@@ -32,6 +32,7 @@ from .conftest import missing_findings, validate_named
 # program -> [(layer, kind, line, words the message must contain)]
 EXPECTED = {
     "fail_accuracy_grade": [("l2", "wrong_argument", 54, "… / this.hitLog.length * 100 (line 54) shares out over this.hitLog, which only a hit adds to (line 3")],
+    "fail_audio_sliders": [("l2", "wrong_argument", 79, "FromPercent(value, …) (line 79) is handed a value from this.values, kept from 0 to 100 (Percent(…) *")],
     "fail_backpack_grid": [("l2", "never_fires", 57, "icon.setDepth(…) (line 57) on a child of the container this.panel (added at line 51): a Container dr")],
     "fail_beat_tapper": [("l2", "wrong_argument", 49, "offset = this.beatTimer.getElapsed() (line 49) is the time since the last beat of the looping timer ")],
     "fail_berry_workers": [("l2", "stale_state", 66, "bush = this.bushes.find((b) => b.ripe && !b.claimed) (line 66) picks the first with claimed not set,")],
@@ -46,6 +47,7 @@ EXPECTED = {
     "fail_cookie_unlocks": [("l2", "state_not_updated", 82, "u.unlocked = cookies >= … (line 82) works the unlocked state out again from cookies, what is held no")],
     "fail_cyan_dash_ring": [("l2", "wrong_argument", 75, "slice(…, start, end, …) (line 75) hands it start, worked out in degrees (line 69), and slice() takes")],
     "fail_dialogue_skip_leaves_line_cut": [("l2", "state_not_updated", 41, "this.typing.complete() (line 41) fires the onComplete of the tween made at line 25, but it does not ")],
+    "fail_endless_waves": [("l2", "wrong_argument", 68, "this.retire(enemy) (line 68) is called for enemy leaving the screen, and retire() adds to this.kills")],
     "fail_fish_market": [("l2", "never_fires", 38, "this.scene.switch('Market') (line 38) puts 'Harbour' to sleep, and a sleeping scene's clock stops: t")],
     "fail_flock_headings_averaged": [("l2", "wrong_argument", 35, "headingSum += ….rotation (line 35) adds angles up and headingSum / … (line 47) takes their plain mea")],
     "fail_floor_equalizer": [("l2", "wrong_argument", 27, "bar (line 27) stands on FLOOR_Y with its origin in its middle (a rectangle's default), and its heigh")],
@@ -99,6 +101,7 @@ EXPECTED = {
 }
 
 WORKING = ["pass_accuracy_grade",
+           "pass_audio_sliders",
            "pass_backpack_grid",
            "pass_bakery_offline",
            "pass_beat_tapper",
@@ -118,6 +121,7 @@ WORKING = ["pass_accuracy_grade",
            "pass_cyan_dash_ring",
            "pass_dialogue_skip_leaves_line_cut",
            "pass_dice_straights",
+           "pass_endless_waves",
            "pass_fish_market",
            "pass_fish_school",
            "pass_flock_headings_averaged",
