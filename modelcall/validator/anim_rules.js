@@ -505,9 +505,9 @@ class AnimRules extends RuleSet {
     const SETTER = { x: 'setX|setPosition', y: 'setY|setPosition', alpha: 'setAlpha', scale: 'setScale', scaleX: 'setScale', scaleY: 'setScale', angle: 'setAngle', rotation: 'setRotation' };
     for (const m of this.code.matchAll(/([\w.]+)\s*=\s*this\s*\.\s*tweens\s*\.\s*(add|addCounter)\s*\(/g)) {
       const [, handle, kind] = m;
-      let call = null;
-      walk(this.ast, (n) => { if (!call && n.type === 'CallExpression' && n.start === m.index + m[0].search(/this\s*\.\s*tweens/)) call = n; });
-      const cfg = call && propertiesOf(call.arguments[0]);
+      const at = m.index + m[0].search(/this\s*\.\s*tweens/);
+      const call = this.calls.find((c) => c.n.start === at && c.name === kind);
+      const cfg = call && propertiesOf(call.n.arguments[0]);
       if (!cfg || !cfg.size) continue;
       const loops = literalValue(cfg.get('repeat'));
       if (cfg.has('yoyo') || cfg.has('loop') || (cfg.has('repeat') && (!loops.ok || loops.value !== 0))) continue;

@@ -324,11 +324,9 @@ class InputRules extends RuleSet {
     // what leave does to the zone, and drop never does
     const undo = /^([\w.]+)\s*\(\s*(\w+)\s*,\s*(null|false|0x[0-9a-f]+|\w+)\s*\)$|^(\w+)\s*\.\s*(clearTint|setFillStyle|setStrokeStyle|setAlpha|setScale)\s*\(/i.exec(leaveText);
     if (!undo) return;
-    const method = undo[1] || undo[5];
-    if (new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(drop.body))) return;
-    if (!new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(enter.body))) return;
+    const undoes = new RegExp(`\\b${(undo[1] || undo[5]).split('.').pop()}\\s*\\(`);
     const dragend = handler('dragend');
-    if (dragend && new RegExp(`\\b${method.split('.').pop()}\\s*\\(`).test(this.text(dragend.body))) return;
+    if (undoes.test(this.text(drop.body)) || !undoes.test(this.text(enter.body)) || (dragend && undoes.test(this.text(dragend.body)))) return;
     const line = lineOf(leave);
     this.add('state_not_updated', true, `the 'dragleave' handler (line ${line}) undoes what 'dragenter' did (${leaveText.slice(0, 60)}), and Phaser sends no dragleave when the object is dropped inside the zone: the 'drop' handler (line ${lineOf(drop)}) never undoes it, so the zone stays marked after every drop (undo it in 'drop' too)`, line, 'undone in drop');
   }

@@ -883,18 +883,20 @@ class PlayRules extends RuleSet {
         const [, price, , argText] = m;
         const args = argText.split(',').map((a) => a.trim()).filter((a) => /^[\w.]+$/.test(a) && !/^\d/.test(a));
         if (!args.length) continue;
-        const rest = fn.text.slice(m.index + m[0].length);
-        const loop = new RegExp(`\\b(while|for)\\s*\\(([^)]*\\b${price}\\b[^)]*)\\)\\s*\\{`).exec(rest);
+        // the first loop after it, in the same function, whose test reads the price
+        const after = fn.node.body.start + m.index + m[0].length;
+        let loop = null;
+        walk(fn.node.body, (n, parent, key, ctx) => {
+          if (!loop && !ctx.fn && /^(While|For)Statement$/.test(n.type) && n.start >= after && n.test
+            && new RegExp(`\\b${price}\\b`).test(this.text(n.test))) loop = n;
+        });
         if (!loop) continue;
-        const start = m.index + m[0].length + loop.index + loop[0].length;
-        let depth = 1; let i = start;
-        while (i < fn.text.length && depth) { if (fn.text[i] === '{') depth++; else if (fn.text[i] === '}') depth--; i++; }
-        const body = fn.text.slice(start, i - 1);
+        const body = this.text(loop.body);
         if (new RegExp(`\\b${price}\\s*=[^=]`).test(body)) continue;
         const grown = args.find((a) => new RegExp(`${memberPattern(a)}\\s*(\\+=|\\+\\+)|\\+\\+\\s*${memberPattern(a)}\\b`).test(body));
         if (!grown || !new RegExp(`-=\\s*${price}\\b`).test(body)) continue;
         const line = this.lineIn(fn, m.index);
-        this.add('stale_state', true, `${price} (line ${line}) is worked out once from ${grown} before the loop at line ${this.lineIn(fn, m.index + m[0].length + loop.index)}, and the loop adds to ${grown} and pays ${price} again each time: every one after the first is bought at the first price (work ${price} out again inside the loop)`, line, `${price} worked out inside the loop`);
+        this.add('stale_state', true, `${price} (line ${line}) is worked out once from ${grown} before the loop at line ${lineOf(loop)}, and the loop adds to ${grown} and pays ${price} again each time: every one after the first is bought at the first price (work ${price} out again inside the loop)`, line, `${price} worked out inside the loop`);
         return;
       }
     }
@@ -950,7 +952,7 @@ class PlayRules extends RuleSet {
       const flag = new RegExp(`!\\s*${p}\\s*\\.\\s*(\\w+)`).exec(this.text(cb.body));
       if (!flag) return;
       const field = flag[1];
-      // inside a pass over many agents (a forEach callback or a for loop), each handed the found thing
+      // inside a forEach callback over many agents, each handed the found thing
       const fn = ctx.fn;
       const over = fn && ctx.handedTo.length && /forEach$/.test(ctx.handedTo[ctx.handedTo.length - 1] || '');
       if (!over || fn.params.length < 1 || fn.params[0].type !== 'Identifier') return;
@@ -959,8 +961,7 @@ class PlayRules extends RuleSet {
       const body = this.text(fn.body);
       if (!new RegExp(`\\b${agent}\\s*\\.\\s*\\w+\\s*=\\s*${found}\\s*;`).test(body)) return;
       // the flag is set somewhere, but not on the found thing right where it is picked
-      const block = parent && this.code.slice(n.start, (this.functionAt(n.start) || { node: { end: this.code.length } }).node.end);
-      const sameBlock = block.split(/\}\s*else\b/)[0];
+      const sameBlock = this.code.slice(n.start, fn.end).split(/\}\s*else\b/)[0];
       if (new RegExp(`\\b${found}\\s*\\.\\s*${field}\\s*=\\s*true`).test(sameBlock)) return;
       if (!new RegExp(`\\.\\s*${field}\\s*=\\s*true`).test(this.code)) return;
       const line = lineOf(n);
