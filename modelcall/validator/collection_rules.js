@@ -88,6 +88,7 @@ class CollectionRules extends RuleSet {
     if (/Clamp\s*\(/.test(this.code)) this.clampedToTheCount();
     if (/getLength\s*\(\s*\)/.test(this.code)) this.pooledCountedAsActive();
     if (/if\s*\(\s*!\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.indexZeroTakenForNone();
+    if (/\[\s*\w+\s*\]\s*<[^<=]|>\s*[\w.]+\s*\[\s*\w+\s*\]/.test(this.code) && /Object\s*\.\s*(entries|keys)\s*\(|for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.missingKeyNeverShort();
     return this.found;
   }
 
@@ -1209,6 +1210,39 @@ class CollectionRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `if (!this.${field}) (line ${line}) takes 0 for nothing chosen, and this.${field} is an index from 0 (line ${this.lineAt(fromIndex.index)}), while nothing chosen is null: the first choice reads as none and can never be used (this.${field} === null)`, line, `this.${field} === null`);
       return;
+    }
+  }
+
+  // this.inv = { Wood: 5, Stone: 3 } and Object.entries(recipe.needs).filter(([item, need]) => this.inv[item] < need)
+  // with a recipe that needs Sticks: an item never owned reads undefined, and undefined < 2 is false, so what the
+  // player lacks entirely counts as enough ((this.inv[item] || 0) < need)
+  missingKeyNeverShort() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+|\b[a-z]\w*)\s*=\s*\{([^{}]*)\}\s*;/g)) {
+      const store = m[1].replace(/\s+/g, '');
+      const owned = [...m[2].matchAll(/(?:^|,)\s*['"]?(\w+)['"]?\s*:\s*-?\d/g)].map((k) => k[1]);
+      if (owned.length < 2 || owned.length !== m[2].split(',').filter((p) => p.trim()).length) continue;
+      const read = new RegExp(`(?<![\\w.]|\\|\\|\\s*|\\?\\?\\s*)${memberPattern(store)}\\s*\\[\\s*(\\w+)\\s*\\]\\s*<(?![<=])|(?<![=>-])>(?![=>])\\s*${memberPattern(store)}\\s*\\[\\s*(\\w+)\\s*\\](?!\\s*(\\|\\||\\?\\?))`, 'g');
+      for (const r of this.code.matchAll(read)) {
+        const key = r[1] || r[2];
+        // the key walks another table's keys: an entry or key destructured, or a for … in
+        const fn = this.functionAt(r.index);
+        const scope = fn ? fn.text : this.code;
+        if (!new RegExp(`\\[\\s*${key}\\s*,|for\\s*\\(\\s*(const|let|var)\\s+${key}\\s+(in|of)\\s+Object\\s*\\.\\s*keys|for\\s*\\(\\s*(const|let|var)\\s+${key}\\s+in\\b|keys\\s*\\([^)]*\\)\\s*\\.\\s*\\w+\\s*\\(\\s*\\(?\\s*${key}\\b`).test(scope)) continue;
+        // keys the tables ask for that the store does not start with, or keys the store loses
+        const asked = new Set();
+        for (const t of this.code.matchAll(/\{([^{}]*)\}/g)) {
+          if (t.index === m.index + m[0].indexOf('{')) continue;
+          const keys = [...t[1].matchAll(/(?:^|,)\s*['"]?([A-Za-z]\w*)['"]?\s*:\s*\d/g)].map((k) => k[1]);
+          if (keys.length && keys.length === t[1].split(',').filter((p) => p.trim()).length && keys.some((k) => owned.includes(k))) keys.forEach((k) => asked.add(k));
+        }
+        const lacking = [...asked].filter((k) => !owned.includes(k));
+        const deletes = new RegExp(`delete\\s+${memberPattern(store)}\\s*\\[`).test(this.code);
+        if (!lacking.length && !deletes) continue;
+        const line = this.lineAt(r.index);
+        const why = lacking.length ? `${store} starts with ${owned.join(', ')} only and the tables ask for ${lacking.slice(0, 3).join(', ')}` : `${store} loses keys (delete)`;
+        this.add('wrong_argument', true, `${r[1] ? `${store}[${key}] <` : `> ${store}[${key}]`} (line ${line}) reads ${store}[${key}] for a key it may not hold: ${why}, and undefined compared with < or > is always false, so something the player has none of counts as enough (${store}[${key}] || 0)`, line, `(${store}[${key}] || 0)`);
+        return;
+      }
     }
   }
 }

@@ -34,6 +34,8 @@ class InputRules extends RuleSet {
     if (/keyboard\s*\.\s*enabled\s*=\s*false/.test(this.code)) this.keyboardLeftOff();
     if (/['"]dragleave['"]/.test(this.code) && /['"]drop['"]/.test(this.code)) this.glowLeftOnDrop();
     if (/\.\s*forEach\s*\(\s*async\b/.test(this.code)) this.forEachAwaitsNothing();
+    if (/\.once\s*\(\s*['"]pointer(down|up)['"]/.test(this.code) && /setVisible\s*\(\s*true|\.visible\s*=\s*true/.test(this.code)) this.onceOnShownAgain();
+    if (/input\s*\.\s*on\s*\(\s*['"]pointer(down|up)['"]/.test(this.code) && !/stopPropagation\s*\(/.test(this.code)) this.toggledTwicePerClick();
     return this.found;
   }
 
@@ -340,6 +342,68 @@ class InputRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_order', true, `${m[1]}.forEach(async …) (line ${line}) with an await inside: forEach does not wait for the promise each call returns, so every call's wait starts at the same moment and all of them go on together after one delay (for (const … of ${m[1]}) with await)`, line, 'for … of with await');
       return;
+    }
+  }
+
+  // yes.once('pointerdown', () => this.confirmBuy()) on a button made once in create() inside a dialog that is hidden
+  // and shown again (dialog.setVisible(true) in openDialog()): once() drops the listener after the first click, so
+  // from the second time the dialog opens the button does nothing (on(), or bind the listener each time it opens)
+  onceOnShownAgain() {
+    for (const c of this.calls) {
+      if (c.name !== 'once' || !c.on || c.n.arguments.length < 2 || !/^['"]pointer(down|up)['"]$/.test(this.text(c.n.arguments[0]))) continue;
+      const fn = this.functionAt(c.n.start);
+      if (!fn || !['create', 'constructor', 'init'].includes(fn.name)) continue;
+      const handler = c.n.arguments[1];
+      const handlerText = this.text(handler);
+      if (/scene\s*\.\s*(start|restart|switch|launch|stop)\s*\(|\.destroy\s*\(|\bonce\s*\(/.test(handlerText)) continue;
+      const holders = [c.on];
+      for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*add\s*\(\s*\[([^\]]*)\]/g)) {
+        if (new RegExp(`(^|[\\s,])${memberPattern(c.on)}\\s*(,|$)`).test(m[2].trim()) && !/\.add$/.test(m[1])) holders.push(m[1]);
+      }
+      for (const m of this.code.matchAll(/([\w.]+)\s*=\s*this\s*\.\s*add\s*\.\s*container\s*\([^\[]*\[([^\]]*)\]/g)) {
+        if (new RegExp(`(^|[\\s,])${memberPattern(c.on)}\\s*(,|$)`).test(m[2].trim())) holders.push(m[1]);
+      }
+      const shown = holders.map((h) => ({ h, m: new RegExp(`${memberPattern(h)}\\s*\\.\\s*setVisible\\s*\\(\\s*true|${memberPattern(h)}\\s*\\.\\s*visible\\s*=\\s*true`).exec(this.code) }))
+        .find(({ m }) => m && this.functionAt(m.index) && this.functionAt(m.index).node !== fn.node);
+      if (!shown) continue;
+      // a handler that rebinds itself, or a rebinding elsewhere, keeps the button alive
+      if (new RegExp(`${memberPattern(c.on)}\\s*\\.\\s*(on|once)\\s*\\(`).test(this.code.slice(0, c.n.start) + this.code.slice(c.n.end))) continue;
+      const line = this.lineAt(c.n.start);
+      this.add('never_fires', true, `${c.on}.once('${this.text(c.n.arguments[0]).slice(1, -1)}', …) (line ${line}) is bound once in ${fn.name}(), but ${shown.h === c.on ? c.on : `${shown.h}, which holds ${c.on},`} is shown again (line ${this.lineAt(shown.m.index)}): once() removes the listener after the first click, so every later time it is shown a click on it does nothing (on(), or bind it again each time it is shown)`, line, `${c.on}.on`);
+      return;
+    }
+  }
+
+  // shade.on('pointerdown', () => this.togglePause()) and this.input.on('pointerdown', () => this.togglePause()): a
+  // click on the shade is heard by both, the object's listener first and then the scene's, so the toggle runs twice
+  // and nothing changes (one listener, or event.stopPropagation() in the object's, or act on currentlyOver)
+  toggledTwicePerClick() {
+    const called = (fnNode) => {
+      const m = [...this.text(fnNode.body).matchAll(/this\s*\.\s*(\w+)\s*\(/g)].map((k) => k[1]);
+      return new Set(m);
+    };
+    for (const event of ['pointerdown', 'pointerup']) {
+      const calls = this.calls.filter((c) => c.name === 'on' && c.n.arguments.length >= 2 && /Function/.test(c.n.arguments[1].type)
+        && new RegExp(`^['"]${event}['"]$`).test(this.text(c.n.arguments[0])));
+      const scene = calls.filter((c) => /(^|\.)input$/.test(c.on || '') && c.n.arguments[1].params.length < 2
+        && !/currentlyOver|hitTest|getBounds|contains\s*\(|Distance|\.(x|y)\s*[<>]/.test(this.text(c.n.arguments[1])));
+      const own = calls.filter((c) => c.on && !/(^|\.)input$/.test(c.on));
+      for (const s of scene) {
+        const heard = called(s.n.arguments[1]);
+        for (const o of own) {
+          const both = [...called(o.n.arguments[1])].find((name) => heard.has(name));
+          if (!both) continue;
+          const fn = this.functions().find((f) => f.name === both);
+          if (!fn || !(/toggle|flip/i.test(both) || /(this\s*\.\s*[\w.]+)\s*=\s*!\s*\1\b/.test(fn.text.replace(/\s+/g, ' ')))) continue;
+          // a listener that asks about the toggled flag first acts on one side of it only
+          const flag = /this\s*\.\s*([\w.]+)\s*=\s*!\s*this\s*\.\s*\1\b/.exec(fn.text);
+          if (flag && new RegExp(`this\\s*\\.\\s*${escape(flag[1])}\\b`).test(this.text(s.n.arguments[1]) + this.text(o.n.arguments[1]))) continue;
+          if (/\bif\s*\([^)]*this\s*\./.test(this.text(s.n.arguments[1]))) continue;
+          const line = this.lineAt(o.n.start);
+          this.add('wrong_order', true, `${o.on}.on('${event}', …) (line ${line}) and the scene's this.input.on('${event}', …) (line ${this.lineAt(s.n.start)}) both call this.${both}(): a click on ${o.on} is heard by both listeners, the object's and then the scene's, so ${both}() runs twice and the click changes nothing (one listener, or event.stopPropagation() in the object's)`, line, 'one listener per click');
+          return;
+        }
+      }
     }
   }
 }

@@ -56,6 +56,7 @@ class MoveRules extends RuleSet {
     if (/tilePosition[XY]\s*(\+=|-=)/.test(this.code)) this.groundScrolledAgainstTheWorld();
     if (/Angle\s*\.\s*BetweenY\s*\(/.test(this.code)) this.angleFromYAxisSteered();
     if (/ContainsRect\s*\(/.test(this.code)) this.containerAndContainedSwapped();
+    if (/^const\s+\w+\s*=[^;]*(new\s+Phaser\s*\.\s*Math\s*\.\s*Vector2|\{\s*x\s*:)/m.test(this.code) && /\.\s*(add|copy|subtract|scale|lerp|set|rotate)\s*\(|\.\s*[xy]\s*[+-]=/.test(this.code)) this.sharedPointMoved();
     return this.found;
   }
 
@@ -514,6 +515,36 @@ class MoveRules extends RuleSet {
       if (!INNER.test(a) || !OUTER.test(b) || OUTER.test(a)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `ContainsRect(${a}, ${b}) (line ${line}) asks whether ${a} holds all of ${b}: the first rectangle is the one around, so this asks whether the smaller one holds the larger and is never true (ContainsRect(${b}, ${a}))`, line, `ContainsRect(${b}, ${a})`);
+      return;
+    }
+  }
+
+  // const PATH = [...].map(([x, y]) => new Phaser.Math.Vector2(x, y)); class Creep { constructor(scene, start) {
+  // this.pos = start; } … this.pos.add(step) } and new Creep(this, PATH[0]): every creep holds the same vector as
+  // the path's first point and moves it in place, so all of them move as one and the path itself is bent
+  // (this.pos = start.clone())
+  sharedPointMoved() {
+    const shared = new Set();
+    for (const m of this.code.matchAll(/^const\s+(\w+)\s*=([^;]*)/gm)) {
+      if (/new\s+Phaser\s*\.\s*Math\s*\.\s*Vector2|\{\s*x\s*:/.test(m[2])) shared.add(m[1]);
+    }
+    const inPlace = (path) => new RegExp(`${memberPattern(path)}\\s*\\.\\s*(add|copy|subtract|scale|lerp|set|setTo|rotate|normalize|negate|multiply)\\s*\\(|${memberPattern(path)}\\s*\\.\\s*[xy]\\s*([+*/-]?=)(?!=)`);
+    for (const m of this.code.matchAll(/\bnew\s+([A-Z]\w*)\s*\(([^()]*)\)/g)) {
+      const args = m[2].split(',').map((a) => a.trim());
+      const at = args.findIndex((a) => { const k = /^(\w+)(\s*\[[^\]]+\])?$/.exec(a); return k && shared.has(k[1]); });
+      if (at < 0) continue;
+      const ctor = new RegExp(`class\\s+${m[1]}\\b[^{]*\\{[\\s\\S]*?constructor\\s*\\(([^)]*)\\)`).exec(this.code);
+      if (!ctor) continue;
+      const param = (ctor[1].split(',')[at] || '').trim();
+      if (!/^\w+$/.test(param)) continue;
+      const own = new RegExp(`this\\s*\\.\\s*(\\w+)\\s*=\\s*${param}\\s*;`).exec(this.code.slice(ctor.index));
+      if (!own) continue;
+      const classEnd = this.code.indexOf('\nclass ', ctor.index + 1);
+      const body = this.code.slice(ctor.index, classEnd < 0 ? undefined : classEnd);
+      const moved = inPlace(`this.${own[1]}`).exec(body);
+      if (!moved) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `new ${m[1]}(…, ${args[at]}, …) (line ${line}) hands over ${args[at]} itself, ${m[1]} keeps it as this.${own[1]} without a copy and changes it in place (line ${this.lineAt(ctor.index + moved.index)}): every ${m[1]} made from it holds the same point, so they all move as one and ${args[at]} itself is moved (this.${own[1]} = ${param}.clone(), or a new Vector2 from its x and y)`, line, `${param}.clone()`);
       return;
     }
   }
