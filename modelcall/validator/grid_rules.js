@@ -41,6 +41,7 @@ class GridRules extends RuleSet {
     if (/hasTileAt\s*\(/.test(this.code) && /make\s*\.\s*tilemap\s*\(\s*\{[^}]*data/.test(this.code)) this.floorTileCountedAsWall();
     if (/this\s*\.\s*\w+\s*=\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.bufferSharedAfterSwap();
     if (/\[\s*\w+\s*[+-]\s*[\w.]+\s*\](\s*\[[^\]]+\])?\s*=[^=]/.test(this.code)) this.movedIntoTheNextCellRead();
+    if (/new\s+Set\s*\(/.test(this.code) && /\.\s*has\s*\(/.test(this.code)) this.occupiedSetGoesStale();
     return this.found;
   }
 
@@ -460,6 +461,38 @@ class GridRules extends RuleSet {
         this.add('state_not_updated', true, `${m[0]} (line ${line}) makes this.${shown} the very array that this.${next} is: from the next step on, the new cells are written into the board they are read from (swap them: [this.${shown}, this.${next}] = [this.${next}, this.${shown}])`, line, `[this.${shown}, this.${next}] = [this.${next}, this.${shown}]`);
         return;
       }
+    }
+  }
+
+  // const taken = new Set([...this.reds].map((u) => key(u.c, u.r))); for (const foe of this.reds) { … if
+  // (!taken.has(k)) … [foe.c, foe.r] = next; }: the set is a snapshot taken before anyone moves and is never told of a
+  // move, so a later unit can step onto the cell an earlier one has just moved to (taken.delete(old); taken.add(new))
+  occupiedSetGoesStale() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*new\s+Set\s*\(([^;]*)\)\s*;/g)) {
+      const [, set, source] = m;
+      const fn = this.functionAt(m.index);
+      if (!fn) continue;
+      const rest = this.code.slice(m.index + m[0].length, fn.node.end);
+      const loop = /for\s*\(\s*(?:const|let)\s+(\w+)\s+of\s+([\w.]+)\s*\)\s*\{|([\w.]+)\s*\.\s*forEach\s*\(\s*\(?\s*(\w+)/.exec(rest);
+      if (!loop) continue;
+      const mover = loop[1] || loop[4];
+      const list = (loop[2] || loop[3]).replace(/\s+/g, '');
+      if (!source.replace(/\s+/g, '').includes(list)) continue;
+      const start = m.index + m[0].length + loop.index;
+      const close = this.code.indexOf('{', start + loop[0].length - 1);
+      let depth = 0; let end = close;
+      for (; end < this.code.length; end++) {
+        if (this.code[end] === '{') depth++;
+        else if (this.code[end] === '}' && --depth === 0) break;
+      }
+      const body = this.code.slice(close, end);
+      if (!new RegExp(`\\b${set}\\s*\\.\\s*has\\s*\\(`).test(body)) continue;
+      if (new RegExp(`\\b${set}\\s*\\.\\s*(add|delete|clear)\\s*\\(|\\b${set}\\s*=`).test(body)) continue;
+      const moves = new RegExp(`(?<![=!<>])\\b${mover}\\s*\\.\\s*(\\w+)\\s*(=(?!=)|\\+=|-=)|\\[\\s*${mover}\\s*\\.\\s*\\w+\\s*,[^\\]]*\\]\\s*=(?!=)|\\b${mover}\\s*\\.\\s*(setPosition|moveTo)\\s*\\(`).exec(body);
+      if (!moves) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${set} = new Set(…) (line ${line}) lists the occupied places once, before the loop over ${list}; the loop moves each ${mover} (line ${this.lineAt(close + moves.index)}) and asks ${set}.has(…) without ever telling ${set} of a move, so a later one can step onto the place an earlier one has just moved to (delete the old place and add the new one after each move)`, line, `${set}.add`);
+      return;
     }
   }
 }

@@ -26,6 +26,7 @@ class HudRules extends RuleSet {
     if (/['"`]\s*\+\s*[\w.]+\s*\+\s*\d+\b/.test(this.code)) this.numberJoinedAsText();
     if (/update\s*\(\s*time\b/.test(this.code) && /setText\s*\([^;]*\btime\b/.test(this.code)) this.pageClockShownAsElapsed();
     if (/FromPercent\s*\(/.test(this.code) && /Percent\s*\([^;]*\)\s*\*\s*100/.test(this.code)) this.wholePercentGivenToFromPercent();
+    if (/>=\s*[\w.]+\s*\+\s*[\w.]+/.test(this.code)) this.scrolledOnePast();
     return this.found;
   }
 
@@ -161,6 +162,23 @@ class HudRules extends RuleSet {
       this.add('wrong_argument', true, `FromPercent(${arg}, …) (line ${line}) is handed a value from ${stored[1]}, kept from 0 to 100 (Percent(…) * 100, line ${this.lineAt(stored.index)}), and FromPercent takes 0 to 1 and clamps what is above: every value from 1 up lands at the far end (FromPercent(${arg} / 100, …))`, line, `FromPercent(${arg} / 100, …)`);
       return;
     }
+  }
+
+  // if (this.sel >= this.top + VISIBLE) this.top = this.sel - VISIBLE: the window shows rows top … top + VISIBLE - 1, so
+  // with top = sel - VISIBLE the selected row is the one just below it, never shown while scrolling down
+  // (this.top = this.sel - VISIBLE + 1)
+  scrolledOnePast() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'scrolled one past') || n.type !== 'IfStatement') return;
+      const t = /^([\w.]+)\s*>=\s*([\w.]+)\s*\+\s*([\w.]+)$/.exec(this.text(n.test).trim());
+      if (!t) return;
+      const [, sel, top, rows] = t;
+      const body = this.text(n.consequent).replace(/\s+/g, ' ');
+      const set = new RegExp(`(^|[{;] ?)${escape(top)} = ${escape(sel)} - ${escape(rows)} ?(;|}|$)`).exec(body.replace(/^\{ ?/, '{ '));
+      if (!set) return;
+      const line = lineOf(n);
+      this.add('wrong_argument', true, `${top} = ${sel} - ${rows} (line ${line}) when ${sel} passes the window's last row: the window shows rows ${top} to ${top} + ${rows} - 1, so the chosen row ends up just below it and is never shown while scrolling down (${top} = ${sel} - ${rows} + 1)`, line, 'scrolled one past');
+    });
   }
 }
 

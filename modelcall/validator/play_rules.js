@@ -92,6 +92,7 @@ class PlayRules extends RuleSet {
     if (/\.every\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*[\w.]+\s*\.\s*some\s*\(/.test(this.code)) this.everyMoverOnSomeTarget();
     if (/paused\s*:\s*true/.test(this.code) && /\.\s*paused\s*=\s*false/.test(this.code)) this.firedTimerResumed();
     if (/tweens\s*\.\s*(chain|add|timeline)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.walkOutlivesItsWalker();
+    if (/\}\s*\n\s*if\s*\(\s*[\w.]+\s*===?\s*['"]/.test(this.code)) this.stateFallsThrough();
     return this.found;
   }
 
@@ -1129,6 +1130,40 @@ class PlayRules extends RuleSet {
       this.add('never_fires', true, `${who}.${field} (line ${line}) walks ${who} with a tween whose onComplete costs something, and ${who} is destroyed elsewhere when it is killed without stopping that tween: a tween runs on after its target is destroyed, so an enemy already killed still reaches the end and costs a life (${who}.${field}.stop() when it dies)`, line, `${who}.${field}.stop()`);
       return;
     }
+  }
+
+  // if (this.level === 'items') { this.showCategories(); } if (this.level === 'categories') { this.scene.start('Town'); }
+  // where showCategories() sets this.level = 'categories': the second test sees the state the first branch has just set,
+  // so one key press goes two steps (else if, or return at the end of the first branch)
+  stateFallsThrough() {
+    const sets = (text, state, value, depth = 0) => {
+      if (new RegExp(`${memberPattern(state)}\\s*=\\s*['"]${escape(value)}['"]`).test(text)) return true;
+      if (depth > 0) return false;
+      return [...text.matchAll(/this\s*\.\s*(\w+)\s*\(/g)].some((m) => {
+        const fn = this.functions().find((f) => f.name === m[1]);
+        return fn && sets(fn.text, state, value, depth + 1);
+      });
+    };
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === 'else if') || n.type !== 'BlockStatement') return;
+      const body = n.body;
+      for (let i = 0; i + 1 < body.length; i++) {
+        const [a, b] = [body[i], body[i + 1]];
+        if (a.type !== 'IfStatement' || b.type !== 'IfStatement' || a.alternate) continue;
+        const ta = /^([\w.]+)\s*===?\s*['"]([\w -]+)['"]$/.exec(this.text(a.test).trim());
+        const tb = /^([\w.]+)\s*===?\s*['"]([\w -]+)['"]$/.exec(this.text(b.test).trim());
+        if (!ta || !tb || ta[1] !== tb[1] || ta[2] === tb[2]) continue;
+        // a state machine run every frame only reaches the next state a frame early
+        const fn = this.functionAt(a.start);
+        if (fn && fn.name === 'update') continue;
+        const first = this.text(a.consequent);
+        if (/\breturn\b|\bbreak\b|\bcontinue\b|\bthrow\b/.test(first)) continue;
+        if (!sets(first, ta[1], tb[2])) continue;
+        const line = lineOf(b);
+        this.add('wrong_order', true, `if (${ta[1]} === '${ta[2]}') (line ${lineOf(a)}) ends with ${ta[1]} set to '${tb[2]}', and the next test if (${tb[1]} === '${tb[2]}') (line ${line}) is a separate if, not an else: it sees the state just set and runs in the same call, so one action goes two steps ('${ta[2]}' → '${tb[2]}' → its branch) (else if, or return at the end of the first branch)`, line, 'else if');
+        return;
+      }
+    });
   }
 }
 

@@ -17,7 +17,7 @@
 // counts a kill called for an enemy leaving the screen.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
-const { walk, lineOf } = require('./game_state');
+const { walk, lineOf, sceneKeyOf } = require('./game_state');
 const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 class ProgressRules extends RuleSet {
@@ -50,6 +50,7 @@ class ProgressRules extends RuleSet {
     if (/<=\s*(this\s*\.\s*)?\w*(MAX|max|Max|CAP|cap|LIMIT|limit)\w*\s*\)/.test(this.code)) this.raisedPastTheCap();
     if (/<\s*1\s*\)\s*\w+\s*\+=\s*0?\.\d|>\s*0\s*\)\s*\w+\s*-=\s*0?\.\d/.test(this.code)) this.floatStepPastTheEnd();
     if (/(kills?|score|points)\w*\s*(\+=\s*1|\+\+)/i.test(this.code)) this.escapeCountedAsKill();
+    if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /scene\s*\.\s*launch\s*\(/.test(this.code) && /scene\s*:\s*\[/.test(this.code)) this.pausedSceneCoversMenu();
     return this.found;
   }
 
@@ -605,6 +606,41 @@ class ProgressRules extends RuleSet {
         const line = this.lineAt(c.index);
         this.add('wrong_argument', true, `this.${fn.name}(${c[1]}) (line ${line}) is called for ${c[1]} leaving the screen, and ${fn.name}() adds to this.${gain[1]} (line ${this.lineIn(fn, gain.index)}), which counts what is hit: every one that gets away is counted as one hit too (add to this.${gain[1]} only where it is hit)`, line, `this.${gain[1]} only on a hit`);
         return;
+      }
+    }
+  }
+
+  // GameScene: this.scene.launch('PauseScene'); this.scene.pause(); and in PauseScene's Main Menu button
+  // this.scene.start('MenuScene') with scene: [MenuScene, GameScene, PauseScene]: start() stops only the pause scene;
+  // the game stays paused, and a paused scene is still drawn, above the menu listed before it, so the frozen game
+  // covers the menu (this.scene.stop('GameScene') first)
+  pausedSceneCoversMenu() {
+    const list = /scene\s*:\s*\[([\w\s,]+)\]/.exec(this.code);
+    if (!list) return;
+    const order = list[1].split(',').map((s) => s.trim()).filter(Boolean);
+    const scenes = [];
+    walk(this.ast, (n) => {
+      if ((n.type === 'ClassDeclaration' || n.type === 'ClassExpression') && n.id && order.includes(n.id.name)) scenes.push({ cls: n, name: n.id.name, key: sceneKeyOf(n) || n.id.name, text: this.text(n) });
+    });
+    const byKey = new Map(scenes.map((s) => [s.key, s]));
+    for (const game of scenes) {
+      for (const l of game.text.matchAll(/scene\s*\.\s*launch\s*\(\s*['"](\w+)['"]/g)) {
+        const overlay = byKey.get(l[1]);
+        if (!overlay || overlay === game) continue;
+        const paused = /this\s*\.\s*scene\s*\.\s*pause\s*\(\s*\)/.test(game.text) || new RegExp(`scene\\s*\\.\\s*pause\\s*\\(\\s*['"]${game.key}['"]`).test(overlay.text);
+        if (!paused) continue;
+        for (const s of overlay.text.matchAll(/this\s*\.\s*scene\s*\.\s*start\s*\(\s*['"](\w+)['"]/g)) {
+          const menu = byKey.get(s[1]);
+          if (!menu || menu === game || menu === overlay) continue;
+          if (order.indexOf(menu.name) > order.indexOf(game.name)) continue;
+          const at = overlay.cls.start + s.index;
+          const handler = this.functionAt(at);
+          const stops = new RegExp(`scene\\s*\\.\\s*(stop|sleep|setVisible)\\s*\\(\\s*(['"]${game.key}['"]|false\\s*,\\s*['"]${game.key}['"])`);
+          if ((handler && stops.test(handler.text)) || stops.test(menu.text) || stops.test(overlay.text)) continue;
+          const line = this.lineAt(at);
+          this.add('state_not_updated', true, `this.scene.start('${menu.key}') (line ${line}) in ${overlay.name} stops only ${overlay.name}: ${game.name}, paused behind it (line ${this.lineAt(game.cls.start + game.text.search(/scene\s*\.\s*pause\s*\(/))}), is never stopped, and a paused scene is still drawn, above ${menu.name}, which comes before it in scene: [${order.join(', ')}], so the frozen game covers the menu (this.scene.stop('${game.key}') first)`, line, `this.scene.stop('${game.key}')`);
+          return;
+        }
       }
     }
   }
