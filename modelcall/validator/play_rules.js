@@ -93,6 +93,7 @@ class PlayRules extends RuleSet {
     if (/paused\s*:\s*true/.test(this.code) && /\.\s*paused\s*=\s*false/.test(this.code)) this.firedTimerResumed();
     if (/tweens\s*\.\s*(chain|add|timeline)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.walkOutlivesItsWalker();
     if (/\}\s*\n\s*if\s*\(\s*[\w.]+\s*===?\s*['"]/.test(this.code)) this.stateFallsThrough();
+    if (/RND\s*\.\s*sow\s*\(/.test(this.code)) this.seedNotSownAtBuild();
     return this.found;
   }
 
@@ -1164,6 +1165,48 @@ class PlayRules extends RuleSet {
         return;
       }
     });
+  }
+
+  // A layout drawn from Phaser.Math.RND that a seed should repeat, where the sow() and the draws come apart:
+  // - keydown-R → this.build() while only the seed picker calls RND.sow() before build(): a rebuild goes on with the
+  //   stream where the last one stopped, so the same seed gives another layout (sow at the start of build());
+  // - sow() then time.delayedCall(250, this.placeObstacles) while update() draws from the same RND every frame: the
+  //   frames in between take a varying number of values, so the layout differs each time (sow just before the draws)
+  seedNotSownAtBuild() {
+    const DRAW = /RND\s*\.\s*(between|integerInRange|realInRange|pick|frac|integer|real|angle|shuffle|weightedPick|normal|sign|uuid)\s*\(/g;
+    const SOW = /RND\s*\.\s*sow\s*\(/;
+    const fns = this.functions().filter((f) => f.name);
+    const draws = (f) => (f.text.match(DRAW) || []).length;
+    const update = fns.find((f) => f.name === 'update');
+    for (const f of fns) {
+      if (f.name === 'update' || draws(f) < 2) continue;
+      const callRe = new RegExp(`this\\s*\\.\\s*${f.name}\\s*\\(`, 'g');
+      if (!SOW.test(f.text)) {
+        const sites = [...this.code.matchAll(callRe)].map((m) => ({ m, fn: this.functionAt(m.index) })).filter((s) => s.fn && s.fn.node !== f.node);
+        const sown = sites.filter((s) => SOW.test(s.fn.text.slice(0, s.m.index - s.fn.node.body.start)));
+        // a listener set up in create() is a call of its own, made later
+        const inListener = (index) => this.calls.some((c) => ['on', 'once'].includes(c.name) && c.n.arguments[1] && c.n.arguments[1].start <= index && index < c.n.arguments[1].end
+          && !SOW.test(this.text(c.n.arguments[1])));
+        const unsown = sites.filter((s) => !SOW.test(s.fn.text) ? !/\b(create|init|constructor)\b/.test(s.fn.name || '') || inListener(s.m.index) : inListener(s.m.index));
+        if (!sown.length || !unsown.length) continue;
+        // one sow in create() and fresh layouts after it may be the design; a seed sown again on each pick is not
+        if (sown.every((s) => /\b(create|init|constructor)\b/.test(s.fn.name || '')) && !/same seed/i.test(this.code)) continue;
+        const line = this.lineAt(unsown[0].m.index);
+        this.add('state_not_updated', true, `this.${f.name}() (line ${line}) draws its layout from Phaser.Math.RND, and only the call at line ${this.lineAt(sown[0].m.index)} sows the seed before it: from line ${line} it goes on with the stream where the last layout stopped, so the same seed gives a different layout (Phaser.Math.RND.sow([...]) at the start of ${f.name}())`, line, `RND.sow in ${f.name}()`);
+        return;
+      }
+    }
+    if (!update || !draws(update)) return;
+    for (const f of fns) {
+      if (!SOW.test(f.text)) continue;
+      const later = /(?:delayedCall|addEvent)\s*\(\s*(?:\{[^}]*callback\s*:\s*)?[^,]*?,?\s*(?:this\s*\.\s*(\w+)|\(\)\s*=>\s*this\s*\.\s*(\w+)\s*\()/.exec(f.text.slice(f.text.search(SOW)));
+      if (!later) continue;
+      const g = fns.find((k) => k.name === (later[1] || later[2]));
+      if (!g || draws(g) < 2 || SOW.test(g.text)) continue;
+      const line = this.lineIn(f, f.text.search(SOW));
+      this.add('wrong_order', true, `Phaser.Math.RND.sow() (line ${line}) comes before a delayed ${g.name}() that draws the layout, and update() draws from the same Phaser.Math.RND every frame meanwhile: a varying number of values is taken in between, so the same seed gives a different layout (sow at the start of ${g.name}(), or give update() its own generator)`, line, `RND.sow in ${g.name}()`);
+      return;
+    }
   }
 }
 
