@@ -94,6 +94,7 @@ class PlayRules extends RuleSet {
     if (/tweens\s*\.\s*(chain|add|timeline)\s*\(/.test(this.code) && /\.destroy\s*\(\s*\)/.test(this.code)) this.walkOutlivesItsWalker();
     if (/\}\s*\n\s*if\s*\(\s*[\w.]+\s*===?\s*['"]/.test(this.code)) this.stateFallsThrough();
     if (/RND\s*\.\s*sow\s*\(/.test(this.code)) this.seedNotSownAtBuild();
+    if (/else\s+if\s*\([^)]*(<|>|!==|===)[^)]*\)[\s\S]*?else/.test(this.code)) this.branchesAfterBothSides();
     return this.found;
   }
 
@@ -1207,6 +1208,26 @@ class PlayRules extends RuleSet {
       this.add('wrong_order', true, `Phaser.Math.RND.sow() (line ${line}) comes before a delayed ${g.name}() that draws the layout, and update() draws from the same Phaser.Math.RND every frame meanwhile: a varying number of values is taken in between, so the same seed gives a different layout (sow at the start of ${g.name}(), or give update() its own generator)`, line, `RND.sow in ${g.name}()`);
       return;
     }
+  }
+
+  // if (p.vy >= 0) { land } else if (p.vy < 0) { bump head } else if (…) { push out sideways } else { … }: the first two
+  // tests between them cover every value, so the branches after them never run (here: a wall is never pushed out of
+  // sideways and is climbed as if landed on)
+  branchesAfterBothSides() {
+    const OPPOSITE = { '>=': '<', '<': '>=', '>': '<=', '<=': '>', '===': '!==', '!==': '===' };
+    walk(this.ast, (n, parent, key) => {
+      if (this.found.some((f) => f.expected === 'reachable branches') || n.type !== 'IfStatement' || (parent && parent.type === 'IfStatement' && key === 'alternate')) return;
+      for (let a = n; a && a.type === 'IfStatement'; a = a.alternate) {
+        const b = a.alternate;
+        if (!b || b.type !== 'IfStatement' || !b.alternate) continue;
+        const t1 = /^([\w.[\]]+)\s*(>=|<=|<|>|===|!==)\s*([\w.[\]'"-]+)$/.exec(this.text(a.test).trim());
+        const t2 = /^([\w.[\]]+)\s*(>=|<=|<|>|===|!==)\s*([\w.[\]'"-]+)$/.exec(this.text(b.test).trim());
+        if (!t1 || !t2 || t1[1] !== t2[1] || t1[3] !== t2[3] || OPPOSITE[t1[2]] !== t2[2]) continue;
+        const line = lineOf(b.alternate);
+        this.add('never_fires', true, `if (${this.text(a.test).trim()}) (line ${lineOf(a)}) … else if (${this.text(b.test).trim()}) (line ${lineOf(b)}) cover every value between them, so the branches after them (from line ${line}) never run (test what they need first, or fold the two tests into one if/else)`, line, 'reachable branches');
+        return;
+      }
+    });
   }
 }
 
