@@ -89,6 +89,7 @@ class CollectionRules extends RuleSet {
     if (/getLength\s*\(\s*\)/.test(this.code)) this.pooledCountedAsActive();
     if (/if\s*\(\s*!\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.indexZeroTakenForNone();
     if (/\[\s*\w+\s*\]\s*<[^<=]|>\s*[\w.]+\s*\[\s*\w+\s*\]/.test(this.code) && /Object\s*\.\s*(entries|keys)\s*\(|for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.missingKeyNeverShort();
+    if (/\+[^;+]*\/\s*2\b/.test(this.code)) this.halfOfTheLastTermOnly();
     return this.found;
   }
 
@@ -1243,6 +1244,25 @@ class CollectionRules extends RuleSet {
         this.add('wrong_argument', true, `${r[1] ? `${store}[${key}] <` : `> ${store}[${key}]`} (line ${line}) reads ${store}[${key}] for a key it may not hold: ${why}, and undefined compared with < or > is always false, so something the player has none of counts as enough (${store}[${key}] || 0)`, line, `(${store}[${key}] || 0)`);
         return;
       }
+    }
+  }
+
+  // / binds before +: a.x + b.x / 2 is not the middle of a and b, and BUILD_COST + upgrades * UPGRADE_COST / 2 in a
+  // sell price halves only the upgrades, so a fresh tower sells for all it cost ((a.x + b.x) / 2, (BUILD + …) / 2)
+  halfOfTheLastTermOnly() {
+    const mid = /(?<![\w.])([\w.]+)\s*\.\s*([xy])\s*\+\s*([\w.]+)\s*\.\s*\2\s*\/\s*2\b/.exec(this.code);
+    if (mid && mid[1] !== mid[3] && !/(delta|offset|vel|velocity|dir|direction|size|gap|diff|half|step|speed|move|^d|^v)$/i.test(mid[3].split('.').pop()) && !/\)\s*$/.test(this.code.slice(0, mid.index))) {
+      const line = this.lineAt(mid.index);
+      this.add('wrong_argument', true, `${mid[0]} (line ${line}) halves only ${mid[3]}.${mid[2]}: / goes before +, so this is not the middle of ${mid[1]} and ${mid[3]} but a point far from both ((${mid[1]}.${mid[2]} + ${mid[3]}.${mid[2]}) / 2)`, line, `(${mid[1]}.${mid[2]} + ${mid[3]}.${mid[2]}) / 2`);
+      return;
+    }
+    for (const f of this.functions()) {
+      if (!/refund|sell|salvage|resale/i.test(f.name || '')) continue;
+      const m = /\b([A-Z][A-Z0-9_]*COST\w*|[A-Z][A-Z0-9_]*PRICE\w*)\s*\+\s*([^;()]*\([^()]*\)[^;()]*|[^;()]*?)\s*\/\s*2\b/.exec(f.text);
+      if (!m) continue;
+      const line = this.lineIn(f, m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}) in ${f.name}(): / goes before +, so only ${m[2].trim()} is halved and all of ${m[1]} is given back ((${m[1]} + ${m[2].trim()}) / 2)`, line, `(${m[1]} + …) / 2`);
+      return;
     }
   }
 }

@@ -27,6 +27,7 @@ class HudRules extends RuleSet {
     if (/update\s*\(\s*time\b/.test(this.code) && /setText\s*\([^;]*\btime\b/.test(this.code)) this.pageClockShownAsElapsed();
     if (/FromPercent\s*\(/.test(this.code) && /Percent\s*\([^;]*\)\s*\*\s*100/.test(this.code)) this.wholePercentGivenToFromPercent();
     if (/>=\s*[\w.]+\s*\+\s*[\w.]+/.test(this.code)) this.scrolledOnePast();
+    if (/^const\s+[A-Z_]+\s*=\s*\[/m.test(this.code) && /\bif\s*\(\s*[A-Z_]+\s*\[\s*\w+\s*\]\s*\.\s*\w+\s*\)/.test(this.code)) this.skipsOneOfARun();
     return this.found;
   }
 
@@ -179,6 +180,26 @@ class HudRules extends RuleSet {
       const line = lineOf(n);
       this.add('wrong_argument', true, `${top} = ${sel} - ${rows} (line ${line}) when ${sel} passes the window's last row: the window shows rows ${top} to ${top} + ${rows} - 1, so the chosen row ends up just below it and is never shown while scrolling down (${top} = ${sel} - ${rows} + 1)`, line, 'scrolled one past');
     });
+  }
+
+  // ENTRIES with Continue and Load Game both locked, and move(dir): next = Wrap(index + dir, …); if
+  // (ENTRIES[next].locked) next = Wrap(next + dir, …): one if steps over one locked entry, so of two in a row the
+  // cursor lands on the second (while, not if)
+  skipsOneOfARun() {
+    for (const m of this.code.matchAll(/\bif\s*\(\s*([A-Z_]+)\s*\[\s*(\w+)\s*\]\s*\.\s*(\w+)\s*\)\s*\{?\s*\2\s*=\s*([^;]*\b\2\b[^;]*);/g)) {
+      const [, table, index, flag, step] = m;
+      if (!/[+-]/.test(step)) continue;
+      const decl = new RegExp(`^const\\s+${table}\\s*=\\s*\\[([\\s\\S]*?)\\n\\];?`, 'm').exec(this.code);
+      if (!decl) continue;
+      const rows = [...decl[1].matchAll(/\{([^{}]*)\}/g)].map((r) => new RegExp(`\\b${flag}\\s*:\\s*true\\b`).test(r[1]));
+      const run = rows.findIndex((on, i) => on && rows[i + 1]);
+      if (rows.length < 3 || run < 0) continue;
+      const fn = this.functionAt(m.index);
+      if (fn && /\b(while|for)\s*\(/.test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_order', true, `if (${table}[${index}].${flag}) (line ${line}) steps over one ${flag} entry only, and ${table} has two in a row (entries ${run} and ${run + 1}): moving onto the first puts the cursor on the second, which should be skipped too (while, not if)`, line, `while (${table}[${index}].${flag})`);
+      return;
+    }
   }
 }
 
