@@ -42,6 +42,7 @@ class GridRules extends RuleSet {
     if (/this\s*\.\s*\w+\s*=\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.bufferSharedAfterSwap();
     if (/\[\s*\w+\s*[+-]\s*[\w.]+\s*\](\s*\[[^\]]+\])?\s*=[^=]/.test(this.code)) this.movedIntoTheNextCellRead();
     if (/new\s+Set\s*\(/.test(this.code) && /\.\s*has\s*\(/.test(this.code)) this.occupiedSetGoesStale();
+    if (/\.\s*(shift|pop)\s*\(\s*\)/.test(this.code) && /\.\s*\w+\s*>\s*[\w.]+\s*\)\s*(continue|break)/.test(this.code)) this.reachOneStepTooFar();
     return this.found;
   }
 
@@ -492,6 +493,25 @@ class GridRules extends RuleSet {
       if (!moves) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${set} = new Set(…) (line ${line}) lists the occupied places once, before the loop over ${list}; the loop moves each ${mover} (line ${this.lineAt(close + moves.index)}) and asks ${set}.has(…) without ever telling ${set} of a move, so a later one can step onto the place an earlier one has just moved to (delete the old place and add the new one after each move)`, line, `${set}.add`);
+      return;
+    }
+  }
+
+  // const cur = open.shift(); if (cur.d > MOVE) continue; … seen.set(k, cur.d + 1): a place at distance MOVE still
+  // hands out its neighbours, which are recorded at MOVE + 1, so the reach shows (and allows) one step more than MOVE
+  // (cur.d >= MOVE)
+  reachOneStepTooFar() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*[\w.]+\s*\.\s*(?:shift|pop)\s*\(\s*\)\s*;\s*if\s*\(\s*\1\s*\.\s*(\w+)\s*>\s*([\w.]+)\s*\)\s*(?:continue|break)\s*;/g)) {
+      const [, cur, dist, limit] = m;
+      const fn = this.functionAt(m.index);
+      if (!fn) continue;
+      const after = this.code.slice(m.index + m[0].length, fn.node.end);
+      const next = `${cur}\\s*\\.\\s*${dist}\\s*\\+\\s*1`;
+      if (!new RegExp(`\\.\\s*(set|add)\\s*\\([^;]*${next}|\\]\\s*=\\s*${next}`).test(after)) continue;
+      // a reader that keeps only what is within the limit
+      if (new RegExp(`<=\\s*${escape(limit)}\\b|<\\s*${escape(limit)}\\s*\\+\\s*1|>\\s*${escape(limit)}\\s*\\)\\s*(return|continue)|${escape(limit)}\\s*>=`).test(this.code.slice(0, fn.node.start) + this.code.slice(fn.node.end))) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `if (${cur}.${dist} > ${limit}) (line ${line}) lets a place at distance ${limit} go on to its neighbours, which are recorded at ${limit} + 1: the reach takes in places one step past ${limit} (${cur}.${dist} >= ${limit})`, line, `${cur}.${dist} >= ${limit}`);
       return;
     }
   }
