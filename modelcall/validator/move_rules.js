@@ -547,6 +547,16 @@ class MoveRules extends RuleSet {
       this.add('state_not_updated', true, `new ${m[1]}(…, ${args[at]}, …) (line ${line}) hands over ${args[at]} itself, ${m[1]} keeps it as this.${own[1]} without a copy and changes it in place (line ${this.lineAt(ctor.index + moved.index)}): every ${m[1]} made from it holds the same point, so they all move as one and ${args[at]} itself is moved (this.${own[1]} = ${param}.clone(), or a new Vector2 from its x and y)`, line, `${param}.clone()`);
       return;
     }
+    // the same slip in an object literal: { pos: PATH[0], … } and later e.pos.x += …
+    for (const m of this.code.matchAll(/[{,]\s*(\w+)\s*:\s*(\w+)\s*(\[[^\]]+\])?\s*(?=[,}])/g)) {
+      if (!shared.has(m[2])) continue;
+      const moved = new RegExp(`\\.\\s*${m[1]}\\s*\\.\\s*(add|copy|subtract|scale|lerp|set|setTo|rotate|normalize|negate|multiply)\\s*\\(|\\.\\s*${m[1]}\\s*\\.\\s*[xy]\\s*([+*/-]?=)(?!=)`).exec(this.code);
+      if (!moved) continue;
+      const line = this.lineAt(m.index);
+      const given = m[2] + (m[3] || '');
+      this.add('state_not_updated', true, `{ ${m[1]}: ${given} } (line ${line}) stores ${given} itself, not a copy, and the ${m[1]} is changed in place (line ${this.lineAt(moved.index)}): every object made this way holds the same point, so they move as one and ${given} itself is moved (${given}.clone(), or { x: ${given}.x, y: ${given}.y })`, line, `${given}.clone()`);
+      return;
+    }
   }
 }
 
