@@ -2674,6 +2674,27 @@ class GameState {
   // this.events.on('item-collected', ...) in create() of a scene that restarts: a shutdown leaves the scene's own
   // emitter as it is, so each run adds one more listener and, after the first restart, every emit counts twice, then
   // three times (this.events.once('shutdown', () => this.events.off('item-collected')), or register it once)
+  // a listener that only shows what it is handed on this scene's current objects (setText, setColor, …, plain
+  // assignments): a copy of it left over from an earlier run does the same again, so a pile of them changes nothing
+  showsOnly(handler, createFn) {
+    if (!handler) return false;
+    let body = '';
+    if (/Function/.test(handler.type)) body = this.code.slice(handler.body.start, handler.body.end);
+    else if (handler.type === 'MemberExpression' && handler.object.type === 'ThisExpression' && handler.property.type === 'Identifier') body = `this.${handler.property.name}()`;
+    else return false;
+    const methods = [...body.matchAll(/this\s*\.\s*(\w+)\s*\(/g)].map((m) => m[1]);
+    for (const name of methods) {
+      const fn = this.classes.flatMap((k) => k.body.body).find((m) => m.type === 'MethodDefinition' && m.key && m.key.name === name);
+      if (!fn) continue;
+      body += '\n' + this.code.slice(fn.value.body.start, fn.value.body.end);
+    }
+    if (/\+\+|--|[+\-*/]=|=\s*!|\.(push|unshift|splice|play|emit|destroy|create|toggle|inc|set|setData|start|restart|launch|stop|pause|resume|addEvent|delayedCall|existing)\s*\(|\badd\s*\.|tweens|physics|sound|localStorage|\bnew\b/.test(body)) return false;
+    // a local of an earlier create() would be an object of the run that is gone
+    const locals = createFn ? [...this.code.slice(createFn.start, createFn.end).matchAll(/\b(?:const|let|var)\s+(\w+)/g)].map((m) => m[1]) : [];
+    const params = /Function/.test(handler.type) ? handler.params.map((p) => this.code.slice(p.start, p.end)) : [];
+    return !locals.some((l) => !params.includes(l) && new RegExp(`(?<![\\w.])${l}\\b`).test(body));
+  }
+
   sceneListenersPileUp() {
     const KEPT = /^(shutdown|destroy|boot)$/;
     for (const c of this.calls) {
@@ -2684,6 +2705,7 @@ class GameState {
       if (!again) continue;
       const name = a.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (new RegExp(`\\.(off|removeListener|removeAllListeners)\\s*\\(\\s*(['"\`]${name}['"\`]|\\))`).test(this.code) || /removeAllListeners\s*\(\s*\)/.test(this.code)) continue;
+      if (this.showsOnly(c.n.arguments[1], c.ctx.fn)) continue;
       this.add('never_fires', true, `this.events.on('${a.value}') (line ${lineOf(c.n)}) in create(), and the scene runs again (line ${again.line}): a shutdown leaves the scene's own emitter as it is, so each run adds one more listener, and after the first restart every '${a.value}' is handled twice, then three times (take it off on shutdown: this.events.once('shutdown', () => this.events.off('${a.value}')))`, lineOf(c.n), `this.events.off('${a.value}') on shutdown`);
       return;
     }
