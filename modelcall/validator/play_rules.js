@@ -95,6 +95,9 @@ class PlayRules extends RuleSet {
     if (/\}\s*\n\s*if\s*\(\s*[\w.]+\s*===?\s*['"]/.test(this.code)) this.stateFallsThrough();
     if (/RND\s*\.\s*sow\s*\(/.test(this.code)) this.seedNotSownAtBuild();
     if (/else\s+if\s*\([^)]*(<|>|!==|===)[^)]*\)[\s\S]*?else/.test(this.code)) this.branchesAfterBothSides();
+    if (/-\s*this\s*\.\s*negamax\s*\(/.test(this.code)) this.negamaxSignDropped();
+    if (/\.\s*some\s*\(/.test(this.code)) this.someStopsAtFirst();
+    if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.lockKeptOnEarlyReturn();
     return this.found;
   }
 
@@ -1228,6 +1231,64 @@ class PlayRules extends RuleSet {
         return;
       }
     });
+  }
+
+  // negamax(board, 'X', 1) returns the score for the side to move, X; bestMove() places O and keeps the highest
+  // this.negamax(…) without the minus the recursion itself uses, so the computer picks the move best for its opponent
+  // (const score = -this.negamax(…))
+  negamaxSignDropped() {
+    const search = this.functions().find((f) => f.name === 'negamax');
+    if (!search) return;
+    for (const m of this.code.matchAll(/(=|return)\s*this\s*\.\s*negamax\s*\(/g)) {
+      if (m.index > search.node.start && m.index < search.node.end) continue;
+      const fn = this.functionAt(m.index);
+      if (!fn || !/>\s*best|Math\s*\.\s*max/.test(fn.text)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `this.negamax(…) (line ${line}) is called after the computer's move, so it scores the position for the side to move next, its opponent, and negamax's own recursion (line ${this.lineAt(search.node.start)}) turns that round with a minus: keeping the highest of these picks the move best for the opponent (-this.negamax(…))`, line, '-this.negamax(…)');
+      return;
+    }
+  }
+
+  // const scored = neighbours.some(([r, c]) => this.tryClaim(r, c)) where tryClaim() claims a box when it is closed:
+  // some() stops at the first true, so a line that closes two boxes claims only the first
+  // (neighbours.filter(…).length > 0, or claim every one and then ask)
+  someStopsAtFirst() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*some\s*\(\s*(?:\(?[^()]*\)?\s*=>\s*)?this\s*\.\s*(\w+)\b/g)) {
+      const fn = this.functions().find((f) => f.name === m[2]);
+      if (!fn || !/\breturn\s+(true|false)\b/.test(fn.text)) continue;
+      const changes = /this\s*\.\s*[\w.[\]]+\s*(=(?!=)|\+=|-=|\+\+)|\+\+\s*this\b|\.\s*(push|setData|setFillStyle|fillRect|setTint)\s*\(/.exec(fn.text);
+      if (!changes || !/^(try|claim|capture|mark|apply|take|collect|score|fill|close)/i.test(m[2])) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_order', true, `${m[1]}.some(… this.${m[2]}(…)) (line ${line}): ${m[2]}() changes the game (line ${this.lineIn(fn, changes.index)}) as well as answering, and some() stops at the first true, so when two of ${m[1]} would succeed only the first is ever tried (filter(…) or a loop over all of them, then ask)`, line, 'every one tried');
+      return;
+    }
+  }
+
+  // if (this.busy || …) return; in the click handler, this.busy = true for the move, and the move's end
+  // finishMove() returns early for an extra turn before this.busy = false: from then on every click is ignored
+  // (clear the flag on that path too)
+  lockKeptOnEarlyReturn() {
+    for (const set of new Set([...this.code.matchAll(/this\s*\.\s*(\w+)\s*=\s*true\b/g)].map((k) => k[1]))) {
+      const flag = set;
+      const m = new RegExp(`if\\s*\\((?:[^{;]*\\|\\|)?\\s*this\\s*\\.\\s*${flag}\\b\\s*(?:\\|\\|[^{;]*)?\\)\\s*\\{?\\s*return`).exec(this.code);
+      if (!m) continue;
+      const release = new RegExp(`this\\s*\\.\\s*${flag}\\s*=\\s*false`);
+      for (const f of this.functions()) {
+        if (!f.name || !release.test(f.text) || f.node.start <= m.index && m.index < f.node.end) continue;
+        const stmts = f.node.body.body;
+        const at = stmts.findIndex((st) => release.test(this.text(st)));
+        if (at < 0 || stmts.slice(0, at).some((st) => new RegExp(`this\\s*\\.\\s*${flag}\\s*=`).test(this.text(st)))) continue;
+        const early = stmts.slice(0, at).find((st) => st.type === 'IfStatement' && !st.alternate && /\breturn\s*;/.test(this.text(st.consequent)) && !release.test(this.text(st.consequent))
+          && !/scene\s*\.\s*(start|restart)|gameOver|over\s*=\s*true|this\s*\.\s*(end|finish|win|lose)\w*\s*\(/i.test(this.text(st.consequent)));
+        if (!early) continue;
+        // the early way out is taken while the flag is set only when f runs at the end of the locked action
+        if (/\bfunction\b|=>|onComplete|delayedCall|addEvent|tweens|chain\s*\(/.test(this.text(early.consequent)) || new RegExp(`\\b${f.name}\\s*\\(`).test(this.text(early.consequent))) continue;
+        if (/over|won|win|lost|lose|dead|end|finish|done|paused|\bactive\b/i.test(this.text(early.test)) || /this\s*\.\s*\w*(winner|over|won|lost|dead|ended|finished|done|state|phase)\w*\s*=[^=]/i.test(this.text(early.consequent)) || new RegExp(`\\b${flag}\\b`).test(this.text(early.test))) continue;
+        const line = lineOf(early);
+        this.add('state_not_updated', true, `${f.name}() clears this.${flag} at line ${this.lineIn(f, f.text.search(release))}, but returns before it at line ${line}: on that path this.${flag} stays true, and the guard if (this.${flag} …) return (line ${this.lineAt(m.index)}) ignores every input from then on (this.${flag} = false before that return)`, line, `this.${flag} = false`);
+        return;
+      }
+    }
   }
 }
 
