@@ -7237,6 +7237,9 @@ class GameState {
       const done = props.find((q) => (q.key.name || q.key.value) === 'onComplete');
       const yoyo = props.some((q) => (q.key.name || q.key.value) === 'yoyo' && q.value.type === 'Literal' && q.value.value === true);
       if (!gone || !done || yoyo || !/disableBody|killAndHide|setActive\s*\(\s*false/.test(this.code.slice(done.value.start, done.value.end))) continue;
+      // a scene's own one-of-a-kind object (this.boss) faded away is no pool member
+      const targets = props.find((q) => (q.key.name || q.key.value) === 'targets');
+      if (targets && /^this\.\w+$/.test(memberPath(targets.value) || '')) continue;
       tween = { c, prop: gone.key.name || gone.key.value };
       break;
     }

@@ -711,6 +711,9 @@ class TaskFitLayer:
         asked = _SIZE_TASK.search(task or "") if self.gates.l4_task != "off" else None
         if not asked or re.search(r"radius|半径", task, re.I):
             return None
+        # a hitbox's size in pixels is as often its radius as its width
+        if re.search(r"hit\s*-?box|collision", asked.group(0), re.I):
+            return None
         size = int(asked.group("n"))
         bare = _COMMENTS.sub("", code or "")
         consts = {m.group(1): int(m.group(2)) for m in re.finditer(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(\d+)\s*;", bare)}
