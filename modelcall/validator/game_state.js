@@ -4795,7 +4795,9 @@ class GameState {
           || this.madeAt().has(memberPath(k.n.arguments[0]) || '')))));
       if (!shown) continue;
       const fnText = c.ctx.fn ? this.code.slice(c.ctx.fn.start, c.ctx.fn.end) : '';
-      if (/destroy\s*\(|setVisible\s*\(\s*false|killAndHide|removeFromDisplayList|\.visible\s*=\s*false|setActive\s*\(\s*false/.test(fnText)) continue;
+      // the members put away by hand first: what follows each mention of the group (a forEach that destroys them)
+      const near = [...fnText.matchAll(new RegExp(c.on.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\.\\s*'), 'g'))].map((m) => fnText.slice(m.index, m.index + 160).split(/;\s*\n/)[0]);
+      if (near.some((t) => /destroy\s*\(|setVisible\s*\(\s*false|killAndHide|removeFromDisplayList|\.visible\s*=\s*false|setActive\s*\(\s*false/.test(t))) continue;
       this.add('never_fires', true, `${c.on}.clear(${a ? 'false' : ''}) (line ${lineOf(c.n)}) only takes the objects out of the group: removeFromScene and destroyChild default to false, so they stay on the screen${/setInteractive/.test(this.code) ? ' and keep taking clicks' : ''} (${c.on}.clear(true, true))`, lineOf(c.n), `${c.on}.clear(true, true)`);
       return;
     }

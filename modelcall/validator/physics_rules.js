@@ -98,6 +98,13 @@ class PhysicsRules extends RuleSet {
     if (/physics\s*\.\s*add\s*\.\s*static(Image|Sprite)\s*\(/.test(this.code) && /touching\s*\.\s*(up|down|left|right)/.test(this.code)) this.staticTouchingNeverReset();
     if (/deltaX\s*\(\s*\)/.test(this.code)) this.riderCarriedTwice();
     if (/accelerate(ToObject|To)\s*\(/.test(this.code)) this.accelerationTakenForSpeed();
+    if (/PlaceOnCircle\s*\(/.test(this.code)) this.circleSpacingFromMovingStart();
+    if (/%\s*\d+\s*===?\s*0/.test(this.code)) this.multipleNeverLandedOn();
+    if (/\(\s*\w+\s*-\s*\w+\s*\/\s*2\s*\)/.test(this.code)) this.fanLeansOneWay();
+    if (/\.world[XY]\b/.test(this.code) && /startFollow\s*\(|scrollX\s*[+-]?=|setScroll\s*\(/.test(this.code)) this.worldPointerGoesStale();
+    if (/setCircle\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.circleBodyInTheCorner();
+    if (/delayedCall\s*\(/.test(this.code) && /\.\s*get\s*\(/.test(this.code)) this.pooledLifetimeOutlivesUse();
+    if (/on\s*\(\s*['"](down|keydown-\w+)['"]/.test(this.code) && /loop\s*:\s*true/.test(this.code)) this.holdFireLateFirstShot();
     return this.found;
   }
 
@@ -1355,6 +1362,138 @@ class PhysicsRules extends RuleSet {
       if (!/SPEED|speed|Speed|VEL/.test(m[1])) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0].trim()}…) (line ${line}) takes ${m[1]} as an acceleration, not a speed, and nothing caps the velocity: it keeps growing far past ${m[1]}, so the chaser overshoots (moveToObject(…, ${m[1]}) for a speed, or setMaxVelocity(${m[1]}))`, line, `moveToObject(…, ${m[1]})`);
+      return;
+    }
+  }
+
+  // Phaser.Actions.PlaceOnCircle(orbs, ring, this.spin) with spin growing: the end angle stays at its default 6.28, so
+  // the spacing (end - start) / count shrinks as the start grows and the orbs bunch up (end: this.spin + Math.PI * 2)
+  circleSpacingFromMovingStart() {
+    for (const c of this.calls) {
+      if (c.name !== 'PlaceOnCircle' || c.n.arguments.length !== 3) continue;
+      const start = c.n.arguments[2];
+      if (start.type === 'Literal' || (start.type === 'UnaryExpression' && start.argument.type === 'Literal')) continue;
+      const path = this.text(start);
+      if (!new RegExp(`${memberPattern(path)}\\s*(\\+=|-=|=(?!=)|\\+\\+|--)`).test(this.code) && !/[+*-]/.test(path)) continue;
+      const line = this.lineAt(c.n.start);
+      this.add('wrong_argument', true, `PlaceOnCircle(…, ${path}) (line ${line}) moves the start angle and leaves the end angle at its default 6.28: the items are spread over 6.28 - ${path}, so as ${path} grows they bunch together (hand the end too: ${path} + Math.PI * 2)`, line, `${path} + Math.PI * 2`);
+      return;
+    }
+  }
+
+  // if (this.score % 1000 === 0) extraLife() with kills worth 75 and 150: the score steps over 1000 and 2000 without
+  // landing on them, so the bonus almost never comes (keep the next threshold and test >=)
+  multipleNeverLandedOn() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+|\b\w+)\s*%\s*(\d+)\s*===?\s*0/g)) {
+      const [, value, n] = m;
+      const every = Number(n);
+      if (every < 10) continue;
+      const name = value.split('.').pop();
+      if (!/score|points|coins|gold|money|xp|exp/i.test(name)) continue;
+      // the amounts it grows by: literal steps, and the points tables of the program
+      const steps = [...this.code.matchAll(new RegExp(`${memberPattern(value)}\\s*\\+=\\s*(\\d+)\\b`, 'g'))].map((k) => Number(k[1]));
+      if (new RegExp(`${memberPattern(value)}\\s*\\+=\\s*(?!\\d)`).test(this.code)) {
+        for (const k of this.code.matchAll(/\b(?:points|score|value|reward|worth|pts)['"]?\s*[:,]\s*([^,;}\n)]+)/gi)) {
+          // a number, or the numbers of a choice between numbers (heavy ? 150 : 75)
+          if (/^\s*(\d+|[\w.!\s]+\?\s*\d+\s*:\s*\d+)\s*$/.test(k[1])) steps.push(...(k[1].split('?').pop().match(/\d+/g) || []).map(Number));
+        }
+      }
+      const off = steps.find((v) => v > 0 && every % v !== 0);
+      if (off === undefined) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${m[0]} (line ${line}) asks for the ${name} to land exactly on a multiple of ${every}, but it grows by ${off} at a time: it steps over ${every} without landing on it, so what should happen there does not (keep the next threshold and test ${value} >= it)`, line, `${value} >= next threshold`);
+      return;
+    }
+  }
+
+  // for (let i = 0; i < n; i++) { const offset = (i - n / 2) * SPREAD; … angle = -90 + offset }: the offsets run from
+  // -n/2 to n/2 - 1, so the fan leans to one side and a single shot is not straight ((i - (n - 1) / 2) * SPREAD)
+  fanLeansOneWay() {
+    for (const m of this.code.matchAll(/\(\s*(\w+)\s*-\s*(\w+)\s*\/\s*2\s*\)\s*\*\s*([\w.]+)/g)) {
+      const [, i, n, step] = m;
+      if (!new RegExp(`for\\s*\\(\\s*let\\s+${i}\\s*=\\s*0\\s*;\\s*${i}\\s*<\\s*${n}\\s*;`).test(this.code)) continue;
+      const fn = this.functionAt(m.index);
+      const after = (fn ? fn.text : this.code).slice((fn ? m.index - fn.node.body.start : m.index), (fn ? m.index - fn.node.body.start : m.index) + 300);
+      if (!/spread|angle|arc|fan|deg/i.test(step) && !/velocityFromAngle|velocityFromRotation|DegToRad|\bangle\b|rotation/.test(after)) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `(${i} - ${n} / 2) * ${step} (line ${line}) for ${i} from 0 to ${n} - 1 runs from -${n}/2 to ${n}/2 - 1 steps: the fan is not centred, it leans one step to one side and a single shot is not straight ((${i} - (${n} - 1) / 2) * ${step})`, line, `(${i} - (${n} - 1) / 2) * ${step}`);
+      return;
+    }
+  }
+
+  // this.cameras.main.startFollow(player) and pointer.worldX read in update(): worldX/worldY are worked out only when
+  // the pointer moves, so while the camera scrolls under a still mouse the aim and the crosshair drift away
+  // (pointer.updateWorldPoint(this.cameras.main) first)
+  worldPointerGoesStale() {
+    if (/updateWorldPoint|positionToCamera|getWorldPoint/.test(this.code)) return;
+    const update = this.functions().find((f) => f.name === 'update');
+    if (!update) return;
+    const read = /(\w+)\s*\.\s*world([XY])\b/.exec(update.text);
+    if (!read) return;
+    const pointer = read[1];
+    if (!new RegExp(`${pointer}\\s*=\\s*this\\s*\\.\\s*input\\s*\\.\\s*(activePointer|mousePointer)|input\\s*\\.\\s*(activePointer|mousePointer)`).test(this.code) && pointer !== 'pointer') return;
+    const line = this.lineIn(update, read.index);
+    this.add('state_not_updated', true, `${pointer}.world${read[2]} read in update() (line ${line}) while the camera scrolls: the pointer's world position is worked out only when the pointer itself moves, so with the mouse still and the camera moving the aim drifts off the pointer (${pointer}.updateWorldPoint(this.cameras.main) first)`, line, `${pointer}.updateWorldPoint(camera)`);
+  }
+
+  // this.player.body.setCircle(HITBOX_R) with a 3 px radius on a 32 px ship: without offsets the circle keeps the
+  // body's offset (0, 0), so the small hitbox sits at the sprite's top-left corner, not at its middle
+  // (setCircle(r, width / 2 - r, height / 2 - r))
+  circleBodyInTheCorner() {
+    const sizes = new Map();
+    const num = (t) => { if (/^\d+$/.test(t.trim())) return Number(t); const k = new RegExp(`(?:const|let|var)\\s+${t.trim()}\\s*=\\s*(\\d+)\\b`).exec(this.code); return k ? Number(k[1]) : null; };
+    for (const m of this.code.matchAll(/generateTexture\s*\(\s*['"](\w+)['"]\s*,\s*([\w.]+)\s*,\s*([\w.]+)\s*\)/g)) sizes.set(m[1], [num(m[2]), num(m[3])]);
+    for (const m of this.code.matchAll(/([\w.]+?)(?:\s*\.\s*body)?\s*\.\s*setCircle\s*\(\s*([\w.]+)\s*\)/g)) {
+      const r = num(m[2]);
+      if (r === null) continue;
+      const made = new RegExp(`${memberPattern(m[1])}\\s*=\\s*this\\s*\\.\\s*physics\\s*\\.\\s*add\\s*\\.\\s*(?:sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"](\\w+)['"]`).exec(this.code);
+      const size = made && sizes.get(made[1]);
+      if (!size || size.some((v) => v === null) || 2 * r >= 0.75 * Math.min(...size)) continue;
+      const line = this.lineAt(m.index);
+      this.add('misplaced', true, `${m[0]} (line ${line}) gives a ${2 * r} px circle to a ${size[0]}x${size[1]} sprite without offsets: the circle keeps the body's offset (0, 0), so it sits in the sprite's top-left corner, not under its middle (setCircle(${m[2]}, ${size[0] / 2 - r}, ${size[1] / 2 - r}))`, line, 'setCircle with offsets');
+      return;
+    }
+  }
+
+  // const m = this.missiles.get(x, y); … this.time.delayedCall(LIFE_MS, () => { if (m.active) this.fizzle(m); }) and
+  // a hit that puts m away earlier: the timer is never taken back, so when m is handed out again the old timer ends
+  // the new flight early (keep the timer on m and remove it when m is put away or launched)
+  pooledLifetimeOutlivesUse() {
+    for (const m of this.code.matchAll(/(?:const|let)\s+(\w+)\s*=\s*([\w.]+)\s*\.\s*get\s*\(/g)) {
+      const [, member, pool] = m;
+      const fn = this.functionAt(m.index);
+      if (!fn) continue;
+      const rest = this.code.slice(m.index, fn.node.end);
+      const timer = new RegExp(`(^|[;{}]\\s*)this\\s*\\.\\s*time\\s*\\.\\s*delayedCall\\s*\\([^,]+,\\s*(?:\\(\\)\\s*=>|function)[^]*?\\b${member}\\b`).exec(rest);
+      if (!timer) continue;
+      const callback = rest.slice(timer.index, timer.index + 200);
+      if (!/active|disableBody|setActive\s*\(\s*false|killAndHide|fizzle|expire|kill/i.test(callback)) continue;
+      if (new RegExp(`${member}\\s*\\.\\s*\\w*(timer|Timer|id|Id|launch|gen)\\w*\\s*[=!]`).test(callback + rest)) continue;
+      // put away elsewhere too: an overlap or collider handler that disables members of the pool
+      if (!/disableBody\s*\(|killAndHide\s*\(|setActive\s*\(\s*false/.test(this.code.slice(0, fn.node.start) + this.code.slice(fn.node.end))) continue;
+      if (!new RegExp(`(overlap|collider)\\s*\\([^;]*${memberPattern(pool)}`).test(this.code)) continue;
+      const line = this.lineAt(m.index + timer.index + timer[1].length);
+      this.add('state_not_updated', true, `this.time.delayedCall(…) (line ${line}) ends the life of ${member}, a member of ${pool} that a hit can put away earlier; the timer is never taken back, so once ${member} is handed out again the old timer cuts the new life short (keep the timer on ${member} and remove it when it is put away or launched again)`, line, 'timer removed with the member');
+      return;
+    }
+  }
+
+  // fireKey.on('down', () => { this.autoFire = this.time.addEvent({ delay: 200, loop: true, callback: this.shoot }) })
+  // and on('up') removing it: a looping timer fires first after its delay, so a tap shorter than 200 ms fires nothing
+  // and every burst starts late (shoot once on the press, or startAt: delay)
+  holdFireLateFirstShot() {
+    for (const h of this.handlersOf(/^['"](down|keydown-\w+)['"]$/)) {
+      const body = this.text(h.body);
+      const t = /(this\s*\.\s*\w+)\s*=\s*this\s*\.\s*time\s*\.\s*addEvent\s*\(\s*\{([^{}]*)\}/.exec(body);
+      if (!t || !/loop\s*:\s*true/.test(t[2]) || /startAt/.test(t[2])) continue;
+      const cb = /callback\s*:\s*(?:this\s*\.\s*(\w+)|\(\)\s*=>\s*this\s*\.\s*(\w+)\s*\()/.exec(t[2]);
+      if (!cb) continue;
+      const shot = cb[1] || cb[2];
+      if (new RegExp(`this\\s*\\.\\s*${shot}\\s*\\(`).test(body.replace(t[0], ''))) continue;
+      if (!new RegExp(`${memberPattern(t[1])}\\s*\\.\\s*remove\\s*\\(`).test(this.code)) continue;
+      const delay = /delay\s*:\s*([\w.]+)/.exec(t[2]);
+      const line = this.lineAt(h.body.start + t.index);
+      this.add('wrong_order', true, `the key's press starts a looping timer (line ${line}) that calls ${shot}() every ${delay ? delay[1] : 'delay'} ms and the release removes it: a looping timer fires first only after its delay, so a tap shorter than that does nothing and every burst starts late (call this.${shot}() on the press too)`, line, `this.${shot}() on the press`);
       return;
     }
   }
