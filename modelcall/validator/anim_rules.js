@@ -49,6 +49,8 @@ class AnimRules extends RuleSet {
     if (/\.stop\s*\(\s*\)/.test(this.code) && /repeat\s*:\s*-\s*1/.test(this.code)) this.blinkStoppedMidway();
     if (/onComplete\s*:/.test(this.code) && /\.length\s*\)/.test(this.code)) this.doneCountedAgainstAnotherList();
     if (/\.\s*getPoint\s*\(/.test(this.code) && /getLength\s*\(\s*\)/.test(this.code)) this.pointByTimeNotDistance();
+    if (/particles\s*\(|createEmitter\s*\(/.test(this.code) && /\b(angle|speed|speedX|speedY|lifespan|quantity|delay|hold)\s*:\s*\{\s*start\s*:/.test(this.code)) this.emitOnlyRangeEased();
+    if (/killTweensOf\s*\(/.test(this.code)) this.endTweenKilledByFeedback();
     return this.found;
   }
 
@@ -609,6 +611,54 @@ class AnimRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${curve}.getPoint(… / ${length}) (line ${line}) is handed a share of the curve's length, but getPoint(t) runs t evenly over the curve's segments, not its length: what moves along it slows on short parts and rushes on long ones (${curve}.getPointAt(…), which takes a share of the length)`, line, `${curve}.getPointAt`);
       return;
+    }
+  }
+
+  // add.particles(x, y, 'spark', { angle: { start: 0, end: 360 }, … }): angle (like speed, lifespan, quantity, delay and
+  // hold) is set once, when a particle is emitted, and a start/end without steps or random is an ease over the life of
+  // a particle: every particle is emitted at the start value, all in one direction ({ min: 0, max: 360 }, or steps)
+  emitOnlyRangeEased() {
+    for (const m of this.code.matchAll(/\b(angle|speed|speedX|speedY|lifespan|quantity|delay|hold)\s*:\s*\{([^{}]*)\}/g)) {
+      if (!/\bstart\s*:/.test(m[2]) || !/\bend\s*:/.test(m[2]) || /\b(steps|random)\s*:/.test(m[2])) continue;
+      const before = this.code.slice(Math.max(0, m.index - 600), m.index);
+      if (!/particles\s*\([^;]*$|createEmitter\s*\([^;]*$|addEmitter\s*\([^;]*$/.test(before)) continue;
+      if (/tweens\s*\.\s*add\s*\([^;]*$/.test(before)) continue;
+      const start = /\bstart\s*:\s*([^,}]+)/.exec(m[2])[1].trim();
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[1]}: {${m[2].trim()}} (line ${line}) in a particle emitter: ${m[1]} is given to a particle once, as it is emitted, and start/end without steps or random is an ease over its life, so every particle gets ${start} (${m[1]}: { min: …, max: … } for a spread, or add steps)`, line, `${m[1]}: { min, max }`);
+      return;
+    }
+  }
+
+  // onBossHit(): if (boss.hp <= 0) this.defeatBoss(); this.punch(boss); where defeatBoss() starts the boss's fade with
+  // an onComplete that shows the win, and punch() begins with this.tweens.killTweensOf(boss): on the final hit the fade
+  // is killed the moment it starts, and the win never shows (punch only when the boss lives: else this.punch(boss))
+  endTweenKilledByFeedback() {
+    const methods = new Map(this.functions().filter((f) => f.name).map((f) => [f.name, f]));
+    const killer = [...methods.values()].filter((f) => /killTweensOf\s*\(/.test(f.text));
+    if (!killer.length) return;
+    for (const f of this.functions()) {
+      const stmts = f.node.body.body;
+      for (let i = 0; i + 1 < stmts.length; i++) {
+        const st = stmts[i];
+        if (st.type !== 'IfStatement' || st.alternate) continue;
+        const ender = /this\s*\.\s*(\w+)\s*\(/.exec(this.text(st.consequent));
+        const end = ender && methods.get(ender[1]);
+        if (!end || !/tweens\s*\.\s*add\s*\(/.test(end.text) || !/onComplete/.test(end.text)) continue;
+        const target = /targets\s*:\s*(this\s*\.\s*(\w+)|(\w+))/.exec(end.text);
+        if (!target) continue;
+        const name = target[2] || target[3];
+        for (const later of stmts.slice(i + 1)) {
+          if (later.type === 'ReturnStatement') break;
+          const call = /this\s*\.\s*(\w+)\s*\(([^)]*)\)/.exec(this.text(later));
+          const k = call && methods.get(call[1]);
+          if (!k || !killer.includes(k) || !new RegExp(`\\b${name}\\b`).test(call[2] + ' ' + k.text)) continue;
+          if (later.type === 'IfStatement') continue;
+          const line = lineOf(later);
+          this.add('wrong_order', true, `this.${call[1]}(…) (line ${line}) runs after this.${ender[1]}() (line ${lineOf(st)}) in the same hit: ${ender[1]}() starts the tween on ${target[1]} whose onComplete ends the fight, and ${call[1]}() begins with killTweensOf, which removes that tween at once: its onComplete never runs (call ${call[1]}() only when ${ender[1]}() is not: else)`, line, 'else');
+          return;
+        }
+      }
     }
   }
 }

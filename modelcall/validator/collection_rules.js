@@ -90,6 +90,7 @@ class CollectionRules extends RuleSet {
     if (/if\s*\(\s*!\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.indexZeroTakenForNone();
     if (/\[\s*\w+\s*\]\s*<[^<=]|>\s*[\w.]+\s*\[\s*\w+\s*\]/.test(this.code) && /Object\s*\.\s*(entries|keys)\s*\(|for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.missingKeyNeverShort();
     if (/\+[^;+]*\/\s*2\b/.test(this.code)) this.halfOfTheLastTermOnly();
+    if (/\b(\w+)\s*-\s*[\w.]+(\s*\([^()]*\))?\s*\/\s*\1\b/.test(this.code)) this.shareOfTheLastTermOnly();
     return this.found;
   }
 
@@ -1262,6 +1263,17 @@ class CollectionRules extends RuleSet {
       if (!m) continue;
       const line = this.lineIn(f, m.index);
       this.add('wrong_argument', true, `${m[0]} (line ${line}) in ${f.name}(): / goes before +, so only ${m[2].trim()} is halved and all of ${m[1]} is given back ((${m[1]} + ${m[2].trim()}) / 2)`, line, `(${m[1]} + …) / 2`);
+      return;
+    }
+  }
+
+  // COOLDOWN_MS - remaining / COOLDOWN_MS: / goes before -, so this is COOLDOWN_MS minus a fraction, not the share of
+  // the cooldown gone by; clamped to 0-1 the bar stays full ((COOLDOWN_MS - remaining) / COOLDOWN_MS)
+  shareOfTheLastTermOnly() {
+    for (const m of this.code.matchAll(/(?<![\w.)]\s*[*/]\s*)\b(\w+)\s*-\s*([\w.]+(?:\s*\([^()]*\))?)\s*\/\s*\1\b/g)) {
+      if (/^\d+$/.test(m[1]) || m[1] === '1') continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}): / goes before -, so this is ${m[1]} minus ${m[2]} / ${m[1]}, not the share (${m[1]} - ${m[2]}) / ${m[1]}; it is nearly ${m[1]} all the time, and anything clamped to 0-1 from it stays at its end ((${m[1]} - ${m[2]}) / ${m[1]})`, line, `(${m[1]} - ${m[2]}) / ${m[1]}`);
       return;
     }
   }

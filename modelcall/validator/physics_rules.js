@@ -1176,7 +1176,11 @@ class PhysicsRules extends RuleSet {
     for (const m of this.code.matchAll(/Math\s*\.\s*cos\s*\(\s*(this\s*\.\s*\w+)\s*\)\s*\*\s*\w+/g)) {
       const angle = memberPattern(m[1].replace(/\s+/g, ''));
       if (!new RegExp(`Math\\s*\\.\\s*sin\\s*\\(\\s*${angle}\\s*\\)\\s*\\*`).test(this.code)) continue;
-      if (!new RegExp(`${angle}\\s*(\\+=|=\\s*[^;]*${angle}\\s*\\+)`).test(this.code)) continue;
+      const turns = new RegExp(`${angle}\\s*(\\+=|=\\s*[^;]*${angle}\\s*\\+)`).exec(this.code);
+      if (!turns) continue;
+      // a swing turns with the frames; an angle stepped once per shot is a turret's aim, and shooting along it is right
+      const turner = this.functionAt(turns.index);
+      if (turner && turner.name !== 'update' && !/\b(dt|delta)\b/.test(turner.text)) continue;
       const release = new RegExp(`velocityFromRotation\\s*\\(\\s*${angle}\\s*,`).exec(this.code);
       if (!release) continue;
       const line = this.lineAt(release.index);

@@ -27,6 +27,7 @@ class SaveRules extends RuleSet {
     if (/localStorage\s*\.\s*setItem/.test(this.code) && /Date\s*\.\s*now\s*\(\s*\)\s*-/.test(this.code)) this.savedTimeFromSceneClock();
     if (/localStorage\s*\.\s*setItem\s*\(/.test(this.code) && /(unlock|progress|reached|highest)/i.test(this.code)) this.progressSavedDownwards();
     if (/Object\s*\.\s*assign\s*\(\s*[A-Z_]/.test(this.code)) this.defaultsWrittenOver();
+    if (/\|\|\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.savedZeroKeepsCurrent();
     return this.found;
   }
 
@@ -259,6 +260,20 @@ class SaveRules extends RuleSet {
       if (!init || init.type !== 'ObjectExpression' || !/DEFAULT|INITIAL|BASE|START|TEMPLATE/.test(m[1])) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `Object.assign(${m[1]}, …) (line ${line}) writes into ${m[1]} itself and hands it back: what is built on it is the ${m[1]} object, so every later change rewrites the defaults, and going back to ${m[1]} goes back to the current values (Object.assign({}, ${m[1]}, …))`, line, `Object.assign({}, ${m[1]}, …)`);
+      return;
+    }
+  }
+
+  // load(): this.score = Number(data.score) || this.score: a saved 0 is falsy, so loading a save made at 0 keeps the
+  // score the game has now instead of restoring 0 (?? or a test for undefined)
+  savedZeroKeepsCurrent() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*(\w+))\s*=\s*((?:Number|parseInt|parseFloat)\s*\(\s*)?(\w+)\s*\.\s*(\w+)\s*\)?\s*\|\|\s*this\s*\.\s*\2\s*;/g)) {
+      const [, path, , , source, key] = m;
+      const fn = this.functionAt(m.index);
+      const scope = fn ? fn.text : this.code;
+      if (!new RegExp(`${source}\\s*=\\s*JSON\\s*\\.\\s*parse|${source}\\s*=\\s*[^;]*(localStorage|getItem|load)`).test(scope) && !/load|restore/i.test(fn && fn.name || '')) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0].trim()} (line ${line}): a saved ${key} of 0 is falsy, so loading it keeps the ${key} the game has now instead of restoring 0 (${source}.${key} ?? ${path}, or test for undefined)`, line, '??');
       return;
     }
   }
