@@ -91,6 +91,12 @@ class CollectionRules extends RuleSet {
     if (/\[\s*\w+\s*\]\s*<[^<=]|>\s*[\w.]+\s*\[\s*\w+\s*\]/.test(this.code) && /Object\s*\.\s*(entries|keys)\s*\(|for\s*\(\s*(const|let|var)\s+\w+\s+in\b/.test(this.code)) this.missingKeyNeverShort();
     if (/\+[^;+]*\/\s*2\b/.test(this.code)) this.halfOfTheLastTermOnly();
     if (/\b(\w+)\s*-\s*[\w.]+(\s*\([^()]*\))?\s*\/\s*\1\b/.test(this.code)) this.shareOfTheLastTermOnly();
+    if (/String\s*\.\s*Pad\s*\(/.test(this.code)) this.padOnBothSides();
+    if (/Math\s*\.\s*sqrt\s*\(/.test(this.code) && /%\s*\w+\s*===?\s*0/.test(this.code)) this.trialDivisionStopsShort();
+    if (/Geom\s*\.\s*Polygon\s*\(/.test(this.code) && /\.\s*area\b/.test(this.code)) this.polygonAreaSigned();
+    if (/scene\s*\.\s*(launch|run|start)\s*\(\s*['"]\w+['"]\s*,\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.handedDataChangedAfter();
+    if (/add\s*\.\s*line\s*\(\s*0\s*,\s*0\s*,/.test(this.code)) this.lineDrawnAboutItsMiddle();
+    if (/Angle\s*\.\s*CounterClockwise\s*\(/.test(this.code)) this.counterClockwiseFromNorth();
     return this.found;
   }
 
@@ -956,7 +962,10 @@ class CollectionRules extends RuleSet {
       const [start, end, step] = n.arguments;
       if (!end || end.type !== 'Literal' || typeof end.value !== 'number' || (step && !(step.type === 'Literal' && step.value === 1))) return;
       const e = end.value;
-      const named = new RegExp(`[{,]\\s*['"]?${e}['"]?\\s*:|===?\\s*${e}\\b(?!\\.)|\\b${e}\\s*===?|<=\\s*${e}\\b`).exec(this.code.slice(0, n.start) + ' '.repeat(n.end - n.start) + this.code.slice(n.end));
+      let named = new RegExp(`[{,]\\s*['"]?${e}['"]?\\s*:|===?\\s*${e}\\b(?!\\.)|\\b${e}\\s*===?|<=\\s*${e}\\b`).exec(this.code.slice(0, n.start) + ' '.repeat(n.end - n.start) + this.code.slice(n.end));
+      // or the task's own words at the top: "headers 1 to 10", "a 10x10 grid"
+      const from = start ? this.text(start) : '0';
+      if (!named) named = new RegExp(`^\\s*//[^\\n]*?(\\b${escape(from)}\\s*(to|-|–|through)\\s*${e}\\b|\\b${e}\\s*[x×]\\s*${e}\\b)`).exec(this.code);
       if (!named) return;
       const line = lineOf(n);
       this.add('off_by_one', true, `${this.text(n)} (line ${line}) stops before its end, so it never holds ${e}, while the program uses ${e} as one of them (line ${this.lineAt(named.index)}: ${named[0].trim()}) (NumberArray(${start ? this.text(start) : ''}, ${e}) includes the end)`, line, `NumberArray(${start ? this.text(start) : ''}, ${e})`);
@@ -1276,6 +1285,109 @@ class CollectionRules extends RuleSet {
       this.add('wrong_argument', true, `${m[0]} (line ${line}): / goes before -, so this is ${m[1]} minus ${m[2]} / ${m[1]}, not the share (${m[1]} - ${m[2]}) / ${m[1]}; it is nearly ${m[1]} all the time, and anything clamped to 0-1 from it stays at its end ((${m[1]} - ${m[2]}) / ${m[1]})`, line, `(${m[1]} - ${m[2]}) / ${m[1]}`);
       return;
     }
+  }
+
+  // Phaser.Utils.String.Pad(cents % 100, 2, '0'): without a direction Pad pads on both sides (dir 3), the odd one on
+  // the right, so 5 becomes '50' and $1.05 shows as $1.50 (Pad(value, 2, '0', 1) pads on the left)
+  padOnBothSides() {
+    for (const c of this.calls) {
+      if (c.name !== 'Pad' || c.n.arguments.length !== 3) continue;
+      const padWith = c.n.arguments[2];
+      if (padWith.type !== 'Literal' || padWith.value !== '0') continue;
+      const line = this.lineAt(c.n.start);
+      this.add('wrong_argument', true, `${this.text(c.n)} (line ${line}) gives no direction, and Pad's default (3) pads on both sides with the odd one on the right: 5 becomes '50', not '05' (Pad(…, '0', 1) pads on the left)`, line, 'Pad(…, 1)');
+      return;
+    }
+  }
+
+  // for (let i = 2; i < Math.sqrt(n); i++) if (n % i === 0) return false: the loop stops before the square root, so
+  // 4, 9, 25 and 49 are never divided by their root and count as prime (i <= Math.sqrt(n), or i * i <= n)
+  trialDivisionStopsShort() {
+    for (const m of this.code.matchAll(/for\s*\(\s*let\s+(\w+)\s*=\s*2\s*;\s*\1\s*<\s*Math\s*\.\s*sqrt\s*\(\s*(\w+)\s*\)\s*;/g)) {
+      const [, i, n] = m;
+      const body = this.code.slice(m.index, m.index + 300);
+      if (!new RegExp(`${n}\\s*%\\s*${i}\\s*===?\\s*0`).test(body)) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `${i} < Math.sqrt(${n}) (line ${line}) stops before the square root, so a square of a prime (4, 9, 25, 49) is never divided by its root and passes as prime (${i} <= Math.sqrt(${n}), or ${i} * ${i} <= ${n})`, line, `${i} <= Math.sqrt(${n})`);
+      return;
+    }
+  }
+
+  // const poly = new Phaser.Geom.Polygon(pts); this.answer = poly.area: Polygon's area keeps the sign of the winding
+  // (-sum / 2), so a triangle whose corners run the other way has a negative area (Math.abs(poly.area))
+  polygonAreaSigned() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*new\s+Phaser\s*\.\s*Geom\s*\.\s*Polygon\s*\(/g)) {
+      const read = new RegExp(`(?<!abs\\s*\\(\\s*)\\b${m[1]}\\s*\\.\\s*area\\b(?!\\s*=[^=])`).exec(this.code);
+      if (!read || /Math\s*\.\s*abs\s*\(\s*$/.test(this.code.slice(0, read.index))) continue;
+      // the sign asked about on purpose (a winding test)
+      if (new RegExp(`\\b${m[1]}\\s*\\.\\s*area\\s*[<>]=?\\s*0|Math\\s*\\.\\s*sign\\s*\\(\\s*${m[1]}\\s*\\.\\s*area`).test(this.code)) continue;
+      if (new RegExp(`Math\\s*\\.\\s*abs\\s*\\([^)]*\\b${m[1]}\\s*\\.\\s*area`).test(this.code)) continue;
+      // only where the number is judged: kept as the answer, or compared
+      const around = this.code.slice(Math.max(0, read.index - 60), read.index + read[0].length + 20);
+      if (!new RegExp(`(answer|correct|expected|target|solution|goal)\\w*\\s*=\\s*${m[1]}\\s*\\.\\s*area\\b|${m[1]}\\s*\\.\\s*area\\s*(===?|!==?)|(===?|!==?)\\s*${m[1]}\\s*\\.\\s*area\\b`).test(around)) continue;
+      const line = this.lineAt(read.index);
+      this.add('wrong_argument', true, `${m[1]}.area (line ${line}) keeps the sign of the polygon's winding (Phaser works it out as -sum / 2), so for corners that run the other way it is negative (Math.abs(${m[1]}.area))`, line, `Math.abs(${m[1]}.area)`);
+      return;
+    }
+  }
+
+  // this.scene.launch('Results', this.stats); this.scene.pause(); this.startRound() where startRound() sets
+  // this.stats.asked = 0 …: the data object is handed over as it is, not copied, and the launched scene's create()
+  // runs on the next frame, so it shows the values after the reset ({ ...this.stats })
+  handedDataChangedAfter() {
+    for (const c of this.calls) {
+      if (!['launch', 'run', 'start'].includes(c.name) || !/(^|\.)scene$/.test(c.on || '') || c.n.arguments.length !== 2) continue;
+      const data = memberPath(c.n.arguments[1]);
+      if (!data || !/^this\.\w+$/.test(data)) continue;
+      const fn = this.functionAt(c.n.start);
+      if (!fn) continue;
+      const after = this.code.slice(c.n.end, fn.node.end);
+      const field = new RegExp(`${memberPattern(data)}\\s*\\.\\s*\\w+\\s*(=(?!=)|\\+=|-=|\\+\\+|--)`);
+      let changed = field.exec(after);
+      let where = changed ? this.lineAt(c.n.end + changed.index) : null;
+      if (!changed) {
+        for (const k of after.matchAll(/this\s*\.\s*(\w+)\s*\(/g)) {
+          const callee = this.functions().find((f) => f.name === k[1]);
+          const hit = callee && field.exec(callee.text);
+          if (hit) { changed = hit; where = this.lineIn(callee, hit.index); break; }
+        }
+      }
+      if (!changed) continue;
+      // a HUD that keeps the object and reads it every frame is meant to see the changes
+      const key = literalValue(c.n.arguments[0]).value;
+      const target = new RegExp(`super\\s*\\(\\s*(\\{\\s*key\\s*:\\s*)?['"]${escape(String(key))}['"]`).exec(this.code);
+      const targetText = target ? this.code.slice(target.index, (this.code.indexOf('\nclass ', target.index) + 1 || this.code.length + 1) - 1) : '';
+      if (/hud|ui\b|overlay/i.test(String(key)) || /\bupdate\s*\(/.test(targetText)) continue;
+      const line = this.lineAt(c.n.start);
+      this.add('wrong_order', true, `${this.text(c.n)} (line ${line}) hands ${data} over as it is, not a copy, and ${data} is changed right after (line ${where}) before the other scene's create() runs on the next frame: it shows the changed values ({ ...${data} })`, line, `{ ...${data} }`);
+      return;
+    }
+  }
+
+  // this.add.line(0, 0, x1, y1, x2, y2): a Line's origin is 0.5, so the segment is drawn shifted up and left by half
+  // its width and height and misses the points it joins (.setOrigin(0, 0))
+  lineDrawnAboutItsMiddle() {
+    for (const m of this.code.matchAll(/add\s*\.\s*line\s*\(\s*0\s*,\s*0\s*,([^;]*?)\)/g)) {
+      const after = this.code.slice(m.index, m.index + 400).split(';')[0];
+      if (/setOrigin\s*\(/.test(after)) continue;
+      const args = m[1].split(',').map((a) => a.trim());
+      if (args.length >= 4 && args.slice(0, 2).every((a) => a === '0')) continue;
+      const line = this.lineAt(m.index);
+      this.add('misplaced', true, `this.add.line(0, 0, …) (line ${line}) with the points given in screen coordinates: a Line's origin is 0.5, so it is drawn shifted up and left by half its width and height and misses the points it should join (.setOrigin(0, 0))`, line, 'setOrigin(0, 0)');
+      return;
+    }
+  }
+
+  // Phaser.Math.Angle.CounterClockwise(angle) turns a clockwise angle into one counted from North (0 up, 90 left),
+  // while the task counts from the right (0 east, 90 up): every reading is off by 90 degrees (Normalize(-angle))
+  counterClockwiseFromNorth() {
+    const task = (/^\s*\/\/([^\n]*)/.exec(this.code) || [])[1] || '';
+    const fromEast = /0\s*(°|degrees?|deg)?\s*\(?\s*(right|east|points? right|→)|(right|east)\s*(is|=)\s*0|0[^.;,]{0,20}\bright\b[^.;]{0,40}90[^.;]{0,20}\bup\b/i.test(task + ' ' + this.code.slice(0, 4000).split('\n').filter((l) => /\/\//.test(l)).join(' '));
+    if (!fromEast) return;
+    const c = this.calls.find((k) => k.name === 'CounterClockwise');
+    if (!c) return;
+    const line = this.lineAt(c.n.start);
+    this.add('wrong_argument', true, `Phaser.Math.Angle.CounterClockwise(…) (line ${line}) counts from North (0 up, 90 left), while this program counts from the right (0 right, 90 up): every reading is off by 90 degrees (Phaser.Math.Angle.Normalize(-angle))`, line, 'Angle.Normalize(-angle)');
   }
 }
 

@@ -98,6 +98,7 @@ class PlayRules extends RuleSet {
     if (/-\s*this\s*\.\s*negamax\s*\(/.test(this.code)) this.negamaxSignDropped();
     if (/\.\s*some\s*\(/.test(this.code)) this.someStopsAtFirst();
     if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.lockKeptOnEarlyReturn();
+    if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code) && /\belse\b/.test(this.code)) this.lockFreedOnOneBranch();
     return this.found;
   }
 
@@ -1288,6 +1289,33 @@ class PlayRules extends RuleSet {
         this.add('state_not_updated', true, `${f.name}() clears this.${flag} at line ${this.lineIn(f, f.text.search(release))}, but returns before it at line ${line}: on that path this.${flag} stays true, and the guard if (this.${flag} …) return (line ${this.lineAt(m.index)}) ignores every input from then on (this.${flag} = false before that return)`, line, `this.${flag} = false`);
         return;
       }
+    }
+  }
+
+  // submit() { this.locked = true; if (right) { … onComplete: () => { this.locked = false; … } } else { …
+  // delayedCall(1000, () => this.newQuestion()) } } with if (this.locked) return in the key handler: only a right
+  // answer lets go of the lock, so after the first wrong one every key is ignored (this.locked = false there too)
+  lockFreedOnOneBranch() {
+    for (const f of this.functions()) {
+      const stmts = f.node.body.body;
+      const set = stmts.findIndex((st) => /^this\s*\.\s*(\w+)\s*=\s*true\s*;?$/.test(this.text(st).trim()));
+      if (set < 0) continue;
+      const flag = /^this\s*\.\s*(\w+)/.exec(this.text(stmts[set]).trim())[1];
+      if (!new RegExp(`if\\s*\\((?:[^{;]*\\|\\|)?\\s*this\\s*\\.\\s*${flag}\\b\\s*(?:\\|\\|[^{;]*)?\\)\\s*\\{?\\s*return`).test(this.code)) continue;
+      const release = new RegExp(`this\\s*\\.\\s*${flag}\\s*=\\s*false`);
+      const rest = stmts.slice(set + 1);
+      if (rest.length !== 1 || rest[0].type !== 'IfStatement' || !rest[0].alternate || rest[0].alternate.type === 'IfStatement') continue;
+      const [yes, no] = [rest[0].consequent, rest[0].alternate];
+      const freed = [yes, no].map((b) => release.test(this.text(b)) || [...this.text(b).matchAll(/this\s*\.\s*(\w+)\s*\(/g)].some((k) => {
+        const callee = this.functions().find((g) => g.name === k[1]);
+        return callee && release.test(callee.text);
+      }));
+      if (freed[0] === freed[1]) continue;
+      const kept = freed[0] ? no : yes;
+      if (/scene\s*\.\s*(start|restart)|gameOver|over\s*=\s*true|this\s*\.\s*(end|finish|win|lose)\w*\s*\(/i.test(this.text(kept))) continue;
+      const line = lineOf(kept);
+      this.add('state_not_updated', true, `${f.name || 'this function'}() sets this.${flag} = true (line ${lineOf(stmts[set])}) and only one branch of its if lets go of it: the ${freed[0] ? 'else' : 'if'} branch (line ${line}) never sets this.${flag} = false, so after it every input stopped by if (this.${flag}) return is ignored for good (set it back on that branch too)`, line, `this.${flag} = false`);
+      return;
     }
   }
 }
