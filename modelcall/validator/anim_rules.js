@@ -51,6 +51,8 @@ class AnimRules extends RuleSet {
     if (/\.\s*getPoint\s*\(/.test(this.code) && /getLength\s*\(\s*\)/.test(this.code)) this.pointByTimeNotDistance();
     if (/particles\s*\(|createEmitter\s*\(/.test(this.code) && /\b(angle|speed|speedX|speedY|lifespan|quantity|delay|hold)\s*:\s*\{\s*start\s*:/.test(this.code)) this.emitOnlyRangeEased();
     if (/killTweensOf\s*\(/.test(this.code)) this.endTweenKilledByFeedback();
+    if (/Objects\s*\.\s*Clone\s*\(/.test(this.code)) this.cloneSharesInside();
+    if (/tweens\s*\.\s*chain\s*\(/.test(this.code) && /onComplete/.test(this.code)) this.chainEndOnEveryStep();
     return this.found;
   }
 
@@ -659,6 +661,53 @@ class AnimRules extends RuleSet {
           return;
         }
       }
+    }
+  }
+
+  // const sim = Phaser.Utils.Objects.Clone(this.state); this.apply(sim, r, c) where apply() writes state.board[r][c]:
+  // Clone copies one level, so sim.board is the real board and every move the AI tries is made on the game
+  // (Phaser.Utils.Objects.DeepCopy, or structuredClone)
+  cloneSharesInside() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*Phaser\s*\.\s*Utils\s*\.\s*Objects\s*\.\s*Clone\s*\(\s*([\w.]+)\s*\)/g)) {
+      const [, copy, source] = m;
+      const fn = this.functionAt(m.index);
+      const rest = fn ? this.code.slice(m.index, fn.node.end) : this.code.slice(m.index);
+      let write = new RegExp(`\\b${copy}\\s*\\.\\s*\\w+\\s*\\[[^\\]]+\\](\\s*\\[[^\\]]+\\])?\\s*(=(?!=)|\\+=|-=)|\\b${copy}\\s*\\.\\s*\\w+\\s*\\.\\s*(push|splice|pop|shift|fill)\\s*\\(`).exec(rest);
+      let where = write ? this.lineAt(m.index + write.index) : null;
+      if (!write) {
+        for (const call of rest.matchAll(new RegExp(`this\\s*\\.\\s*(\\w+)\\s*\\(\\s*${copy}\\b`, 'g'))) {
+          const callee = this.functions().find((f) => f.name === call[1]);
+          const param = callee && callee.node.params[0] && callee.node.params[0].type === 'Identifier' ? callee.node.params[0].name : null;
+          const hit = param && new RegExp(`\\b${param}\\s*\\.\\s*\\w+\\s*\\[[^\\]]+\\](\\s*\\[[^\\]]+\\])?\\s*(=(?!=)|\\+=|-=)|\\b${param}\\s*\\.\\s*\\w+\\s*\\.\\s*(push|splice|pop|shift|fill)\\s*\\(`).exec(callee.text);
+          if (hit) { write = hit; where = this.lineIn(callee, hit.index); break; }
+        }
+      }
+      if (!write) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `Phaser.Utils.Objects.Clone(${source}) (line ${line}) copies one level only: the arrays inside ${copy} are ${source}'s own, so the change at line ${where} is made on ${source} itself (Phaser.Utils.Objects.DeepCopy(${source}), or structuredClone)`, line, `DeepCopy(${source})`);
+      return;
+    }
+  }
+
+  // for (…) hops.push({ x, y, duration: 170, onComplete: () => this.landed(who) }); this.tweens.chain({ targets,
+  // tweens: hops }): each tween of the chain has its own onComplete, so landed() runs once per step, not once at the
+  // end (onComplete on the chain's config)
+  chainEndOnEveryStep() {
+    for (const c of this.calls) {
+      if (c.name !== 'chain' || !/(^|\.)tweens$/.test(c.on || '') || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = c.n.arguments[0].properties.filter((q) => q.type === 'Property' && q.key);
+      if (props.some((q) => (q.key.name || q.key.value) === 'onComplete')) continue;
+      const list = props.find((q) => (q.key.name || q.key.value) === 'tweens');
+      if (!list || list.value.type !== 'Identifier') continue;
+      const name = list.value.name;
+      const push = new RegExp(`\\b${name}\\s*\\.\\s*push\\s*\\(\\s*\\{[^;]*onComplete\\s*:\\s*(?:\\(\\)\\s*=>\\s*)?(this\\s*\\.\\s*\\w+)`).exec(this.code);
+      if (!push) continue;
+      const loop = this.code.slice(Math.max(0, push.index - 300), push.index);
+      const index = /for\s*\(\s*let\s+(\w+)/.exec(loop);
+      if (!index || new RegExp(`\\b${index[1]}\\b`).test(push[0].split('onComplete')[1])) continue;
+      const line = this.lineAt(push.index);
+      this.add('wrong_order', true, `${name}.push({ …, onComplete: ${push[1]}… }) (line ${line}) puts the end of the move on every tween of the chain (line ${this.lineAt(c.n.start)}): it runs once per step, not once when the chain ends (give the chain's own config the onComplete)`, line, 'onComplete on the chain');
+      return;
     }
   }
 }
