@@ -105,6 +105,7 @@ class PhysicsRules extends RuleSet {
     if (/setCircle\s*\(\s*[\w.]+\s*\)/.test(this.code)) this.circleBodyInTheCorner();
     if (/delayedCall\s*\(/.test(this.code) && /\.\s*get\s*\(/.test(this.code)) this.pooledLifetimeOutlivesUse();
     if (/on\s*\(\s*['"](down|keydown-\w+)['"]/.test(this.code) && /loop\s*:\s*true/.test(this.code)) this.holdFireLateFirstShot();
+    if (/getFirstDead\s*\(\s*true|\.\s*get\s*\(/.test(this.code) && /createMultiple\s*\(/.test(this.code)) this.poolNeverRunsOut();
     return this.found;
   }
 
@@ -1498,6 +1499,28 @@ class PhysicsRules extends RuleSet {
       const delay = /delay\s*:\s*([\w.]+)/.exec(t[2]);
       const line = this.lineAt(h.body.start + t.index);
       this.add('wrong_order', true, `the key's press starts a looping timer (line ${line}) that calls ${shot}() every ${delay ? delay[1] : 'delay'} ms and the release removes it: a looping timer fires first only after its delay, so a tap shorter than that does nothing and every burst starts late (call this.${shot}() on the press too)`, line, `this.${shot}() on the press`);
+      return;
+    }
+  }
+
+  // this.bullets = physics.add.group({ … }) with no maxSize, createMultiple({ quantity: POOL_SIZE }), and
+  // const b = this.bullets.getFirstDead(true, x, y); if (!b) { this.skipped += 1; return; }: with createIfNull and no
+  // maxSize the group makes a new member whenever all are busy, so the pool grows past its size and the branch for a
+  // spent pool never runs (maxSize: POOL_SIZE)
+  poolNeverRunsOut() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([\w.]+)\s*\.\s*(getFirstDead\s*\(\s*true|get\s*\()/g)) {
+      const [, member, pool] = m;
+      const made = new RegExp(`${memberPattern(pool)}\\s*=\\s*this\\s*\\.\\s*(physics\\s*\\.\\s*)?add\\s*\\.\\s*group\\s*\\(`).exec(this.code);
+      if (!made) continue;
+      const call = this.calls.find((k) => k.name === 'group' && k.n.start >= made.index && k.n.start < made.index + made[0].length);
+      if (!call || /maxSize/.test(this.text(call.n))) continue;
+      if (new RegExp(`${memberPattern(pool)}\\s*\\.\\s*maxSize\\s*=|${memberPattern(pool)}\\s*\\.\\s*setMaxSize`).test(this.code)) continue;
+      if (!new RegExp(`${memberPattern(pool)}\\s*\\.\\s*createMultiple\\s*\\(`).test(this.code)) continue;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const spent = new RegExp(`if\\s*\\(\\s*!\\s*${member}\\s*\\)`).exec(after);
+      if (!spent) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${pool}.${m[3].replace(/\s*\($/, '(').replace(/\s+/g, ' ')}…) (line ${line}) on a group made without maxSize (line ${this.lineAt(made.index)}): when every member is busy the group makes a new one, so the pool grows past the size it was filled to and if (!${member}) (line ${this.lineAt(m.index + m[0].length + spent.index)}) never happens (maxSize in the group's config)`, line, 'maxSize');
       return;
     }
   }
