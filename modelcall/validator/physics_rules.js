@@ -106,6 +106,7 @@ class PhysicsRules extends RuleSet {
     if (/delayedCall\s*\(/.test(this.code) && /\.\s*get\s*\(/.test(this.code)) this.pooledLifetimeOutlivesUse();
     if (/on\s*\(\s*['"](down|keydown-\w+)['"]/.test(this.code) && /loop\s*:\s*true/.test(this.code)) this.holdFireLateFirstShot();
     if (/getFirstDead\s*\(\s*true|\.\s*get\s*\(/.test(this.code) && /createMultiple\s*\(/.test(this.code)) this.poolNeverRunsOut();
+    if (/<=\s*0\s*\)\s*\{?\s*this\s*\.\s*\w+\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*(overlap|collider)\s*\(/.test(this.code)) this.defeatPaidOnEveryHit();
     return this.found;
   }
 
@@ -1521,6 +1522,42 @@ class PhysicsRules extends RuleSet {
       if (!spent) continue;
       const line = this.lineAt(m.index);
       this.add('never_fires', true, `${pool}.${m[3].replace(/\s*\($/, '(').replace(/\s+/g, ' ')}…) (line ${line}) on a group made without maxSize (line ${this.lineAt(made.index)}): when every member is busy the group makes a new one, so the pool grows past the size it was filled to and if (!${member}) (line ${this.lineAt(m.index + m[0].length + spent.index)}) never happens (maxSize in the group's config)`, line, 'maxSize');
+      return;
+    }
+  }
+
+  // hitBoss(boss, shot) { boss.hp -= 1; … if (boss.hp <= 0) this.defeatBoss(); } with defeatBoss() setting
+  // this.bossState = 'dying', paying the 5000 bonus and fading the boss out over 1.5 s before its body goes: the boss
+  // still takes shots while it fades, hp stays <= 0, and every hit pays the one-time bonus again (return early when the
+  // fight is over, or disable the body at once)
+  defeatPaidOnEveryHit() {
+    const fns = new Map(this.functions().filter((f) => f.name).map((f) => [f.name, f]));
+    for (const c of this.calls) {
+      if (!['overlap', 'collider'].includes(c.name) || !/(^|\.)physics\.add$/.test(c.on || '') || c.n.arguments.length < 3) continue;
+      const cb = c.n.arguments[2];
+      const name = cb.type === 'MemberExpression' ? memberPath(cb).replace(/^this\./, '') : (/Function/.test(cb.type) ? (/this\s*\.\s*(\w+)\s*\(/.exec(this.text(cb)) || [])[1] : null);
+      const hit = name && fns.get(name);
+      if (!hit) continue;
+      const end = /if\s*\(\s*([\w.]+)\s*\.\s*(hp|health|life|lives)\s*<=\s*0\s*\)\s*\{?\s*this\s*\.\s*(\w+)\s*\(/.exec(hit.text);
+      const over = end && fns.get(end[3]);
+      if (!over) continue;
+      const state = /this\s*\.\s*(\w+)\s*=\s*(['"]\w+['"]|true|false)/.exec(over.text);
+      if (!state || !/(score|points|gold|coins)\s*\+=/.test(over.text)) continue;
+      // the body is gone at once (outside a later callback), or the hit asks about the state first
+      const now = over.text.replace(/onComplete\s*:\s*(\(\)\s*=>\s*\{[^]*?\}|[^,}]+)/g, '').replace(/delayedCall\s*\([^]*?\)\s*;/g, '');
+      const target = end[1].split('.').pop();
+      if (new RegExp(`\\b${target}\\s*\\.\\s*(disableBody\\s*\\(|body\\s*\\.\\s*enable\\s*=\\s*false|destroy\\s*\\(|setActive\\s*\\(\\s*false|body\\s*\\.\\s*checkCollision\\s*\\.\\s*none\\s*=\\s*true)|physics\\s*\\.\\s*world\\s*\\.\\s*(removeCollider|disable)|\\.\\s*destroy\\s*\\(\\s*\\)\\s*;?\\s*$|Collider\\w*\\s*\\.\\s*(destroy|active\\s*=)`).test(now)) continue;
+      if (new RegExp(`this\\s*\\.\\s*${state[1]}\\b|\\.active\\b|${escape(end[1])}\\s*\\.\\s*${end[2]}\\s*<=?\\s*0\\s*\\)\\s*return|<\\s*0\\s*\\)\\s*return`).test(hit.text)) continue;
+      // or the shooting itself stops with the state (a fire function that asks about it, or update() that does)
+      const value = state[2].replace(/['"]/g, '');
+      const stops = [...fns.values()].some((f) => f !== over && f !== hit && /fire|shoot|shot|update/i.test(f.name) && [...f.text.matchAll(new RegExp(`this\\s*\\.\\s*${state[1]}\\s*(===?|!==?)\\s*['"]?(\\w+)['"]?\\s*(\\)\\s*return|[^;]{0,300})`, 'g'))].some((k) => {
+        const holds = k[1].startsWith('=') ? value === k[2] : value !== k[2];
+        if (/^\)\s*return/.test(k[3])) return holds;
+        return /fire|shoot|shots?\b|bullets?\b|\.get\s*\(|\.create\s*\(/i.test(k[3]) && !holds;
+      }));
+      if (stops) continue;
+      const line = this.lineIn(hit, end.index);
+      this.add('state_not_updated', true, `${hit.name}() (line ${this.lineAt(hit.node.start)}) calls this.${end[3]}() whenever ${end[1]}.${end[2]} <= 0 (line ${line}), and ${end[3]}() sets this.${state[1]} and pays out but leaves the body to be hit: every later hit, while it fades out, runs ${end[3]}() and pays again (return at the top of ${hit.name}() once this.${state[1]} is set, or disable the body at once)`, line, `guard on this.${state[1]}`);
       return;
     }
   }
