@@ -43,6 +43,7 @@ class GridRules extends RuleSet {
     if (/\[\s*\w+\s*[+-]\s*[\w.]+\s*\](\s*\[[^\]]+\])?\s*=[^=]/.test(this.code)) this.movedIntoTheNextCellRead();
     if (/new\s+Set\s*\(/.test(this.code) && /\.\s*has\s*\(/.test(this.code)) this.occupiedSetGoesStale();
     if (/\.\s*(shift|pop)\s*\(\s*\)/.test(this.code) && /\.\s*\w+\s*>\s*[\w.]+\s*\)\s*(continue|break)/.test(this.code)) this.reachOneStepTooFar();
+    if (/-\s*\w+\s*,\s*-\s*\w+/.test(this.code)) this.startCountedBothWays();
     return this.found;
   }
 
@@ -513,6 +514,29 @@ class GridRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `if (${cur}.${dist} > ${limit}) (line ${line}) lets a place at distance ${limit} go on to its neighbours, which are recorded at ${limit} + 1: the reach takes in places one step past ${limit} (${cur}.${dist} >= ${limit})`, line, `${cur}.${dist} >= ${limit}`);
       return;
+    }
+  }
+
+  // forward = this.run(r, c, dr, dc), backward = this.run(r, c, -dr, -dc) where run() starts its walk on (r, c) itself,
+  // and forward.length + backward.length >= 5: the new stone is in both runs, so four in a row already win
+  // (forward.length + backward.length - 1 >= 5)
+  startCountedBothWays() {
+    for (const f of this.functions()) {
+      const calls = [...f.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*this\s*\.\s*(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*,\s*(-\s*)?(\w+)\s*,\s*(-\s*)?(\w+)/g)];
+      for (const a of calls) {
+        const b = calls.find((k) => k !== a && k[2] === a[2] && k[3] === a[3] && k[4] === a[4] && k[6] === a[6] && k[8] === a[8] && !a[5] && k[5]);
+        if (!b) continue;
+        const walker = this.functions().find((g) => g.name === a[2]);
+        const params = walker && walker.node.params.map((p) => p.type === 'Identifier' ? p.name : null);
+        if (!params || params.length < 4) continue;
+        // the walk begins on the cell it is given: let rr = r; … while (… grid[rr][cc] === who) { count or push; rr += dr }
+        if (!new RegExp(`(?:let|var)\\s+\\w+\\s*=\\s*${params[0]}\\s*[;,]`).test(walker.text) || new RegExp(`=\\s*${params[0]}\\s*\\+\\s*${params[2]}`).test(walker.text)) continue;
+        const total = new RegExp(`\\b${a[1]}(\\s*\\.\\s*length)?\\s*\\+\\s*${b[1]}(\\s*\\.\\s*length)?\\s*(>=|>|===)\\s*(\\w+)|\\b${b[1]}(\\s*\\.\\s*length)?\\s*\\+\\s*${a[1]}(\\s*\\.\\s*length)?\\s*(>=|>|===)\\s*(\\w+)`).exec(f.text);
+        if (!total) continue;
+        const line = this.lineIn(f, total.index);
+        this.add('off_by_one', true, `${total[0]} (line ${line}): ${a[2]}() starts its walk on the cell it is given (line ${this.lineAt(walker.node.start)}), so the cell itself is in both ${a[1]} and ${b[1]} and is counted twice: a run one short already counts (subtract 1)`, line, '- 1');
+        return;
+      }
     }
   }
 }
