@@ -107,6 +107,11 @@ class PhysicsRules extends RuleSet {
     if (/on\s*\(\s*['"](down|keydown-\w+)['"]/.test(this.code) && /loop\s*:\s*true/.test(this.code)) this.holdFireLateFirstShot();
     if (/getFirstDead\s*\(\s*true|\.\s*get\s*\(/.test(this.code) && /createMultiple\s*\(/.test(this.code)) this.poolNeverRunsOut();
     if (/<=\s*0\s*\)\s*\{?\s*this\s*\.\s*\w+\s*\(/.test(this.code) && /physics\s*\.\s*add\s*\.\s*(overlap|collider)\s*\(/.test(this.code)) this.defeatPaidOnEveryHit();
+    if (/\.\s*filter\s*\(/.test(this.code)) this.filteredListAsFlag();
+    if (/\.\s*mirror\s*\(/.test(this.code)) this.mirrorForBounce();
+    if (/\.\s*(\w+)\s*=\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.previousIsTheCurrent();
+    if (/body\s*\.\s*speed\s*<\s*\d/.test(this.code) && /gravity\s*:\s*\{[^}]*y\s*:\s*\d/.test(this.code)) this.restSpeedUnderGravity();
+    if (/setAllowGravity\s*\(\s*true/.test(this.code) && /setAllowGravity\s*\(\s*false/.test(this.code)) this.gravityOffOnlyOnce();
     return this.found;
   }
 
@@ -1558,6 +1563,87 @@ class PhysicsRules extends RuleSet {
       if (stops) continue;
       const line = this.lineIn(hit, end.index);
       this.add('state_not_updated', true, `${hit.name}() (line ${this.lineAt(hit.node.start)}) calls this.${end[3]}() whenever ${end[1]}.${end[2]} <= 0 (line ${line}), and ${end[3]}() sets this.${state[1]} and pays out but leaves the body to be hit: every later hit, while it fades out, runs ${end[3]}() and pays again (return at the top of ${hit.name}() once this.${state[1]} is set, or disable the body at once)`, line, `guard on this.${state[1]}`);
+      return;
+    }
+  }
+
+  // const standing = this.crowns.filter((c) => c.y < DOWN_Y); if (!standing) win(): filter() always gives an array,
+  // and an array, empty or not, is truthy, so the test never passes (standing.length === 0)
+  filteredListAsFlag() {
+    const made = [];
+    walk(this.ast, (n) => {
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'CallExpression' && n.init.callee.type === 'MemberExpression'
+        && !n.init.callee.computed && n.init.callee.property.name === 'filter') made.push({ index: n.start, name: n.id.name });
+    });
+    for (const m of made) {
+      const name = m.name;
+      const fn = this.functionAt(m.index);
+      const rest = this.code.slice(m.index, fn ? fn.node.end : undefined);
+      const test = new RegExp(`if\\s*\\(\\s*(!\\s*)?${name}\\s*\\)|(?<![\\w.])${name}\\s*\\?|(?:&&|\\|\\|)\\s*!?\\s*${name}\\s*[)&|;]`).exec(rest);
+      if (!test) continue;
+      const line = this.lineAt(m.index + test.index);
+      this.add('never_fires', true, `${test[0].trim()} (line ${line}) tests ${name}, the array filter() made (line ${this.lineAt(m.index)}): an array is truthy even when empty, so the test always comes out the same (${name}.length)`, line, `${name}.length`);
+      return;
+    }
+  }
+
+  // if (this.vel.dot(normal) < 0) this.vel.mirror(normal): Vector2.mirror reflects and then negates, which turns the
+  // velocity back into the surface instead of bouncing it off (reflect(normal))
+  mirrorForBounce() {
+    for (const m of this.code.matchAll(/([\w.]+)\s*\.\s*mirror\s*\(\s*(\w*norm\w*|n)\s*\)/gi)) {
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0]} (line ${line}): Vector2.mirror reflects about ${m[2]} and then negates the result, so a velocity mirrored in a surface's normal points back into the surface and does not bounce off it (${m[1]}.reflect(${m[2]}))`, line, `${m[1]}.reflect(${m[2]})`);
+      return;
+    }
+  }
+
+  // p.prev = p.pos; p.pos.add(vel): prev is now the same vector as pos, so the in-place add moves both and the next
+  // step's velocity (pos - prev) is 0: nothing keeps its momentum (p.prev.copy(p.pos))
+  previousIsTheCurrent() {
+    for (const m of this.code.matchAll(/\b(\w+)\s*\.\s*(prev\w*|old\w*|last\w*)\s*=\s*\1\s*\.\s*(\w+)\s*;/gi)) {
+      const [, owner, prev, cur] = m;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      const moved = new RegExp(`\\b${owner}\\s*\\.\\s*${cur}\\s*\\.\\s*(add|subtract|scale|set|copy|lerp|rotate)\\s*\\(|\\b${owner}\\s*\\.\\s*${cur}\\s*\\.\\s*[xy]\\s*(\\+=|-=|=(?!=))`).exec(after);
+      if (!moved) continue;
+      if (new RegExp(`\\b${owner}\\s*\\.\\s*${cur}\\s*=`).test(after.slice(0, moved.index))) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${owner}.${prev} = ${owner}.${cur} (line ${line}) makes ${prev} the same vector as ${cur}, and ${cur} is then changed in place (line ${this.lineAt(m.index + m[0].length + moved.index)}): ${prev} moves with it, so what is worked out from the two (a velocity, a step back) is always 0 (${owner}.${prev}.copy(${owner}.${cur}))`, line, `${owner}.${prev}.copy(${owner}.${cur})`);
+      return;
+    }
+  }
+
+  // world gravity y 800 and grounded && body.speed < 6 as "it has stopped": Arcade works out body.speed after adding a
+  // frame of gravity and before the ground pushes back, so a body at rest reads about 800 / 60 ≈ 13 and never passes
+  // (body.velocity.length(), read after the collision)
+  restSpeedUnderGravity() {
+    const g = /gravity\s*:\s*\{[^}]*y\s*:\s*(\d+)/.exec(this.code);
+    const gravity = Number(g[1]);
+    for (const m of this.code.matchAll(/([\w.]*body)\s*\.\s*speed\s*<\s*(\d+(?:\.\d+)?)/g)) {
+      const limit = Number(m[2]);
+      if (limit * 60 > gravity * 0.9) continue;
+      if (/setAllowGravity\s*\(\s*false|allowGravity\s*=\s*false|allowGravity\s*:\s*false/.test(this.code) && !/setAllowGravity\s*\(\s*true/.test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('never_fires', true, `${m[0]} (line ${line}) as a test for having stopped: Arcade works out body.speed after adding a frame of gravity (y ${gravity}) and before the ground pushes back, so a body at rest on the ground reads about ${(gravity / 60).toFixed(0)} and the test never passes (${m[1]}.velocity.length(), or a count of still frames)`, line, 'velocity.length()');
+      return;
+    }
+  }
+
+  // this.ball.body.setAllowGravity(false) once in create(), setAllowGravity(true) when it is fired, and the reload
+  // (body.reset to the muzzle) never turns gravity off again: from the second shot the loaded ball falls out
+  // (setAllowGravity(false) in the reload)
+  gravityOffOnlyOnce() {
+    const on = /([\w.]+?)(?:\s*\.\s*body)?\s*\.\s*setAllowGravity\s*\(\s*true/.exec(this.code);
+    const obj = on[1];
+    const offs = [...this.code.matchAll(new RegExp(`${memberPattern(obj)}(\\s*\\.\\s*body)?\\s*\\.\\s*setAllowGravity\\s*\\(\\s*false`, 'g'))];
+    if (!offs.length || !offs.every((o) => { const f = this.functionAt(o.index); return f && ['create', 'init', 'constructor'].includes(f.name); })) return;
+    const reload = new RegExp(`${memberPattern(obj)}(\\s*\\.\\s*body)?\\s*\\.\\s*reset\\s*\\(`, 'g');
+    for (const r of this.code.matchAll(reload)) {
+      const f = this.functionAt(r.index);
+      if (!f || ['create', 'init', 'constructor'].includes(f.name)) continue;
+      if (/setAllowGravity|allowGravity\s*=|scene\s*\.\s*restart/.test(f.text)) continue;
+      if (/scene\s*\.\s*restart\s*\(/.test(this.code)) return;
+      const line = this.lineAt(r.index);
+      this.add('state_not_updated', true, `${obj}'s gravity is turned off only in ${this.functionAt(offs[0].index).name}() (line ${this.lineAt(offs[0].index)}) and on when it is fired (line ${this.lineAt(on.index)}); the reload (line ${line}) puts it back with body.reset(), which leaves allowGravity as it is: from the second shot it falls before it is fired (setAllowGravity(false) in the reload)`, line, 'setAllowGravity(false) on reload');
       return;
     }
   }

@@ -99,6 +99,7 @@ class PlayRules extends RuleSet {
     if (/\.\s*some\s*\(/.test(this.code)) this.someStopsAtFirst();
     if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.lockKeptOnEarlyReturn();
     if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code) && /\belse\b/.test(this.code)) this.lockFreedOnOneBranch();
+    if (/this\s*\.\s*\w+\s*=\s*['"]\w+['"]/.test(this.code)) this.stateWithNoWayOut();
     return this.found;
   }
 
@@ -1316,6 +1317,68 @@ class PlayRules extends RuleSet {
       const line = lineOf(kept);
       this.add('state_not_updated', true, `${f.name || 'this function'}() sets this.${flag} = true (line ${lineOf(stmts[set])}) and only one branch of its if lets go of it: the ${freed[0] ? 'else' : 'if'} branch (line ${line}) never sets this.${flag} = false, so after it every input stopped by if (this.${flag}) return is ignored for good (set it back on that branch too)`, line, `this.${flag} = false`);
       return;
+    }
+  }
+
+  // this.state = 'aim' only in create(), 'aiming' on a press in 'aim', 'rolling' on the putt, 'sunk' when the ball
+  // drops, and loadHole() for the next hole never sets it: nothing leads out of 'sunk', so from the second hole the ball
+  // can never be putted (this.state = 'aim' in loadHole())
+  stateWithNoWayOut() {
+    const parent = new Map();
+    walk(this.ast, (n, p) => { if (p) parent.set(n, p); });
+    const SETUP = ['create', 'init', 'constructor', 'preload'];
+    const byState = new Map();
+    walk(this.ast, (n) => {
+      if (n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'Literal' || typeof n.right.value !== 'string') return;
+      const path = memberPath(n.left);
+      if (!path || !/^this\.\w+$/.test(path)) return;
+      if (!byState.has(path)) byState.set(path, []);
+      byState.get(path).push(n);
+    });
+    const fnOf = (n) => { for (let p = parent.get(n); p; p = parent.get(p)) if (/Function/.test(p.type)) return p; return null; };
+    const named = (fn) => { const p = fn && parent.get(fn); return p && (p.type === 'MethodDefinition' || p.type === 'Property') && p.key ? p.key.name : null; };
+    for (const [path, sets] of byState) {
+      const values = new Set(sets.map((n) => n.right.value));
+      if (values.size < 3) continue;
+      const esc = memberPattern(path);
+      // the states a node is reached in: an if on the state around it, an early return on it before it, or the
+      // guards of the places its method is called from
+      const guards = (n, depth = 0) => {
+        for (let c = n, p = parent.get(n); p; c = p, p = parent.get(p)) {
+          if (p.type === 'IfStatement' && p.consequent === c) {
+            const k = new RegExp(`${esc}\\s*===?\\s*['"](\\w+)['"]`).exec(this.text(p.test));
+            if (k && !/\|\|/.test(this.text(p.test))) return new Set([k[1]]);
+          }
+          if (p.type === 'BlockStatement') {
+            for (const st of p.body) {
+              if (st.start >= c.start) break;
+              const k = st.type === 'IfStatement' && new RegExp(`^${esc}\\s*!==?\\s*['"](\\w+)['"]$`).exec(this.text(st.test).trim());
+              if (k && /^(\{\s*)?return\b/.test(this.text(st.consequent).trim())) return new Set([k[1]]);
+            }
+          }
+          if (/Function/.test(p.type)) {
+            const name = named(p);
+            if (!name || depth > 2 || SETUP.includes(name)) return null;
+            const sites = this.calls.filter((k) => k.name === name && /^this$/.test(k.on || ''));
+            if (!sites.length) return null;
+            const from = new Set();
+            for (const s of sites) { const g = guards(s.n, depth + 1); if (!g) return null; g.forEach((v) => from.add(v)); }
+            return from;
+          }
+        }
+        return null;
+      };
+      const moves = sets.map((n) => ({ n, to: n.right.value, fn: fnOf(n), from: guards(n) }));
+      for (const stuck of moves) {
+        if (!stuck.fn || SETUP.includes(named(stuck.fn)) || /over|won|win|lost|lose|dead|end|finish|done|gameover|complete|result|clear/i.test(stuck.to)) continue;
+        if (moves.some((m) => m.to !== stuck.to && (m.from === null ? !SETUP.includes(named(m.fn)) : m.from.has(stuck.to)))) continue;
+        // the game goes on after it: the same function moves to a next level or hole
+        const next = /this\s*\.\s*(load|next|start|setup|build|spawn|begin|new)\w*\s*\(/i.exec(this.text(stuck.fn));
+        if (!next) continue;
+        const line = lineOf(stuck.n);
+        this.add('state_not_updated', true, `${path} = '${stuck.to}' (line ${line}) is never left: no assignment leads out of '${stuck.to}' (the others happen only in other states or at set-up), although the game goes on (${next[0].replace(/\($/, '()')} at line ${this.lineAt(stuck.fn.start + this.text(stuck.fn).indexOf(next[0]))}), so what waits for another state never happens again (set ${path} back where the game goes on)`, line, `${path} reset`);
+        return;
+      }
     }
   }
 }
