@@ -1188,6 +1188,13 @@ class CollectionRules extends RuleSet {
       // the name is a count: its last index is count - 1 elsewhere (Between(0, N - 1)), or it is a list's length
       const counted = /\.length$/.test(count) || new RegExp(`Between\\s*\\(\\s*0\\s*,\\s*${esc}\\s*-\\s*1\\s*\\)`).test(this.code);
       if (!counted || /(WIDTH|HEIGHT|MAX|LIMIT|_W|_H)$|width|height|max/i.test(count)) continue;
+      // the value picks by index: what it is kept in (or what it steps) is read as list[value]
+      const first = /Clamp\s*\(\s*([\w.]+)/.exec(m[0])[1];
+      const kept = /(this\s*\.\s*\w+|\b\w+)\s*=\s*(?:Phaser\s*\.\s*Math\s*\.\s*)?$/.exec(this.code.slice(Math.max(0, m.index - 80), m.index));
+      const names = [first, kept && kept[1].replace(/\s+/g, '')].filter(Boolean);
+      const indexed = names.some((x) => new RegExp(`\\[\\s*${memberPattern(x)}\\s*\\]`).test(this.code)) || /\[\s*$/.test(this.code.slice(0, m.index).replace(/(Phaser\s*\.\s*)?Math\s*\.\s*$/, ''));
+      // a count of things done (levels cleared, 0 to all of them) rightly reaches the count
+      if (!indexed && names.some((x) => /^(n|count|num|total)$|count|cleared|unlocked|done|progress|solved|completed|passed|beaten/i.test(x.split('.').pop()))) continue;
       const line = this.lineAt(m.index);
       this.add('off_by_one', true, `${m[0]} (line ${line}) keeps values up to ${count} itself, while what it picks runs from 0 to ${count} - 1: the value can go one past the last (Clamp(…, 0, ${count} - 1))`, line, `${count} - 1`);
       return;

@@ -10,7 +10,7 @@ const RESET_ROLES = new Set(['init', 'create']);
 const PLAY_FLAG = /over|dead|alive|won|lost|finish|ended|playing|running|busy|locked|can[A-Z]/i;
 const LASTING_FLAG = /music|sound|audio|tutorial|intro|hint|shown|unlock|best|high/i;
 // state a game keeps from one run of a scene to the next on purpose
-const LASTING_STATE = /config|setting|option|best|high|record|stats\b|save|unlock|progress|profile|cache|palette|colou?rs|levels|sound|audio/i;
+const LASTING_STATE = /config|setting|option|best|high|record|stats\b|tally|totals?\b|wins\b|history|save|unlock|progress|profile|cache|palette|colou?rs|levels|sound|audio/i;
 // counters a game carries from one run of a scene to the next on purpose
 const LASTING_COUNT = /level|stage|round|wave|world|best|high|record|total|attempt|tries|retr|death|games|plays|runs|visits|lives|coins|gold|money|unlock/i;
 

@@ -1457,7 +1457,7 @@ class PhysicsRules extends RuleSet {
     for (const m of this.code.matchAll(/([\w.]+?)(?:\s*\.\s*body)?\s*\.\s*setCircle\s*\(\s*([\w.]+)\s*\)/g)) {
       const r = num(m[2]);
       if (r === null) continue;
-      const made = new RegExp(`${memberPattern(m[1])}\\s*=\\s*this\\s*\\.\\s*physics\\s*\\.\\s*add\\s*\\.\\s*(?:sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"](\\w+)['"]`).exec(this.code);
+      const made = new RegExp(`(?<![\\w.])${memberPattern(m[1])}\\s*=\\s*this\\s*\\.\\s*physics\\s*\\.\\s*add\\s*\\.\\s*(?:sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"](\\w+)['"]`).exec(this.code);
       const size = made && sizes.get(made[1]);
       if (!size || size.some((v) => v === null) || 2 * r >= 0.75 * Math.min(...size)) continue;
       const line = this.lineAt(m.index);

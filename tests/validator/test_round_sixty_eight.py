@@ -15,7 +15,7 @@ Objects.Clone's shared rows, a changedata-<key> listener's arguments) and the us
 particle value eased, a saved 0 that keeps the current value, a level's walls left by clear(), a death tween killed
 by hit feedback, a share whose minus binds last, a pool with no maxSize); and working programs four rules had wrongly
 rejected (a hitbox's size given as its radius, a boss faded out that is no pool member, a turn label listener that
-only shows what it is handed, a turret's aim stepped per shot).
+only shows what it is handed, a turret's aim stepped per shot), and 26 working look-alikes of round 68's mistakes written correctly, three of which had been wrongly rejected (a small circle body found on another sprite by a name inside another name, a count of levels cleared clamped to the number of levels, a running tally made in the constructor to outlast restarts).
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -101,8 +101,11 @@ WORKING = ["pass_angle_maker",
            "pass_kalah_sow",
            "pass_knight_reach",
            "pass_ladders_cpu",
+           "pass_level_select",
            "pass_line_plotter",
+           "pass_negamax_ttt",
            "pass_orange_seed_layout",
+           "pass_orbit_guard",
            "pass_orbit_shield",
            "pass_pendulum_cup",
            "pass_pink_seed_rebuild",
