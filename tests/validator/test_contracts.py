@@ -221,6 +221,24 @@ def test_the_runtime_table_keeps_only_checkable_parameters():
     assert table["configs"]["Types.Style"] == {"closed": 0, "keys": {"color": 0}}
 
 
+def test_a_point_shape_is_not_a_config_with_closed_keys():
+    """Vector2Like is a shape Phaser reads x and y of: a { x, y, r } ring handed to Distance.BetweenPoints is right, so
+    the run-time check must not call 'r' an unknown key (an r68 marble game was rejected on that 'agreement')."""
+    from modelcall.validator.api_model import build_model
+    from modelcall.validator.runtime_contracts import build_table
+
+    records = [
+        {"symbol_id": "Phaser.Base", "name": "Base", "kind": "class", "owner": "Phaser", "tags": []},
+        {"symbol_id": "Phaser.Types.Math.Vector2Like", "name": "Vector2Like", "kind": "interface", "owner": "Phaser.Types.Math", "tags": ["typedef"]},
+        {"symbol_id": "Phaser.Types.Math.Vector2Like#x", "name": "x", "kind": "property", "owner": "Phaser.Types.Math.Vector2Like",
+         "type": "number", "tags": ["typedef_property"]},
+        {"symbol_id": "Phaser.Base#near", "name": "near", "kind": "method", "owner": "Phaser.Base", "tags": [],
+         "params": [{"name": "a", "type": "Phaser.Types.Math.Vector2Like", "optional": False, "rest": False}]},
+    ]
+    table = build_table(build_model(records, "3.90.0"))
+    assert table["methods"]["Base"] == {"near": "K:Types.Math.Vector2Like"}
+    assert not [k for k in table["configs"] if k.endswith("Like")]
+
 def test_the_table_reaches_the_pool():
     from modelcall.validator.browser import BrowserPool
     from modelcall.validator.config import RuntimeConfig
