@@ -773,6 +773,8 @@ class Contracts {
   // unknown keys of an object literal given for a typed config (recursing into nested typed configs)
   checkKeys(obj, tds, where, ctx, depth) {
     if (depth > 3 || obj.properties.some((p) => p.type === 'SpreadElement')) return;
+    // a shape Phaser reads a few fields of (Vector2Like: x and y) takes any object that has them: { x, y, r } is fine
+    if (tds.every((td) => /Like$/.test(td))) return;
     const allowed = new Map(); // key -> its type string
     let closed = true;
     for (const td of tds) {

@@ -82,6 +82,8 @@ def test_an_emitter_config_key_phaser_does_not_read_fails(static_validator):
     "function create() { const s = this.add.sprite(0, 0, 'k'); s.hp = 3; this.tweens.add({ targets: s, hp: 0, duration: 10 }); }",
     "function create() { this.make.graphics({ x: 0, y: 0, add: false }); }",
     "function create() { const c = new Phaser.Geom.Circle(1, 1, 1); Phaser.Geom.Circle.Contains(c, 1, 1); }",
+    # a point shape takes any object with x and y (a ring with its radius, r68a's marble game)
+    "const RING = { x: 400, y: 280, r: 200 }; function create() { const d = Phaser.Math.Distance.BetweenPoints({ x: 1, y: 2 }, RING); this.add.text(0, 0, String(d)); }",
 ])
 def test_correct_idioms_are_not_reported(static_validator, body):
     rec = judge(static_validator, body)
