@@ -15,7 +15,7 @@ Objects.Clone's shared rows, a changedata-<key> listener's arguments) and the us
 particle value eased, a saved 0 that keeps the current value, a level's walls left by clear(), a death tween killed
 by hit feedback, a share whose minus binds last, a pool with no maxSize); and working programs four rules had wrongly
 rejected (a hitbox's size given as its radius, a boss faded out that is no pool member, a turn label listener that
-only shows what it is handed, a turret's aim stepped per shot), and 26 working look-alikes of round 68's mistakes written correctly, three of which had been wrongly rejected (a small circle body found on another sprite by a name inside another name, a count of levels cleared clamped to the number of levels, a running tally made in the constructor to outlast restarts).
+only shows what it is handed, a turret's aim stepped per shot), and 26 working look-alikes of round 68's mistakes written correctly, three of which had been wrongly rejected (a small circle body found on another sprite by a name inside another name, a count of levels cleared clamped to the number of levels, a running tally made in the constructor to outlast restarts), and a marble game whose ring { x, y, r } handed to BetweenPoints was counted as an unknown key.
 Each broken program fails with its rule, line and message; each fixed copy passes with no finding."""
 from __future__ import annotations
 
@@ -103,6 +103,7 @@ WORKING = ["pass_angle_maker",
            "pass_ladders_cpu",
            "pass_level_select",
            "pass_line_plotter",
+           "pass_marble_ring",
            "pass_negamax_ttt",
            "pass_orange_seed_layout",
            "pass_orbit_guard",
