@@ -13,6 +13,8 @@
 // a beat counted in a yoyo tween's onRepeat (once per there-and-back), an endless alpha blink stopped and never set
 // back, a count of finished tweens compared with another list's length, and a spline's getPoint() handed a share of
 // its length (getPointAt goes by length).
+// Round 68: an emit-only particle value given a start and end (every particle takes the start), a death tween killed
+// by the hit feedback, Objects.Clone's shared inner arrays written through, and a chain's end put on every step.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');

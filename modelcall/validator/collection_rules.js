@@ -18,6 +18,10 @@
 // sorted list, a used-up count read with || a default, a looked-up 0 taken for missing by !, a list sorted in place
 // under its fixed indices, a Clamp to a count whose last index is one less, a pool counted with getLength(), and an
 // index 0 taken for none by !.
+// Round 68: an item never owned compared with <, a half or a share taken of the last term only (a + b / 2,
+// TOTAL - left / TOTAL), Pad's default padding on both sides, trial division that stops short of the root, a polygon's
+// signed area taken as an answer, data handed to a starting scene and changed before it starts, add.line(0, 0, …)
+// about its middle, CounterClockwise (from North) for an angle counted from the right.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

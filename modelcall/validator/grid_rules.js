@@ -10,6 +10,8 @@
 // a capture by the steps two tokens walked from their own starts, a double buffer shared after the swap, and a floor
 // tile counted as a wall by hasTileAt(), and a thing moved into a cell the scan has still to reach (sand that falls to
 // the bottom in one pass).
+// Round 68: an occupied set never told of a move, a reach search that expands the places at its limit, and the start
+// cell counted in both directions of a line.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

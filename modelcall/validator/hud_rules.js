@@ -7,6 +7,7 @@
 // and a flag set on one object while another is redrawn, a K/M/B tier that divides by 10 per tier instead of 1000,
 // a number added after text (joined as digits), update()'s time shown as a level's elapsed time, and a value kept
 // from 0 to 100 handed to FromPercent, which takes 0 to 1.
+// Round 68: a scroll window moved one row past the chosen one, and one if stepping over two locked entries in a row.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

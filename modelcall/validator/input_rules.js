@@ -7,6 +7,8 @@
 // pointer, and movementX read without a pointer lock, a number key from 1 used as an index from 0, a key test
 // joined by || before an && meant for both keys, the keyboard turned off and never on again across restarts, a drop
 // zone's mark undone only in 'dragleave' (none comes on a drop), and forEach(async …) taken to wait.
+// Round 68: once() on a dialog button made once and shown again, and one click heard by an object's and the scene's
+// listener that both toggle.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');

@@ -10,6 +10,8 @@
 // across the wrap at ±PI, a crate pushed onto another because the cell behind it is asked about walls only, a ground
 // texture scrolled against the things moving on it, Angle.BetweenY steering along the x axis, and ContainsRect's
 // container and contained swapped.
+// Round 68: a path's own point kept and moved in place by every walker made from it (through a constructor or an
+// object literal).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');

@@ -16,6 +16,12 @@
 // in a physics group with its body left at the default size, a static body's touching flags read as a live state (they
 // are never cleared), a rider carried by hand on top of Arcade's own carrying, and accelerateToObject's acceleration
 // taken for a speed.
+// Round 68: PlaceOnCircle from a moving start with the default end, a score that steps over the multiple it is
+// tested for, a fan that leans one step, a pointer's world point read under a scrolling camera, a small circle body
+// left in the corner, a pooled object's lifetime timer never removed, a hold-to-fire timer with no first shot, a pool
+// with no maxSize whose run-out branch never happens, a defeat paid on every hit while the boss fades, a filtered array
+// tested as a flag, mirror() for a bounce, prev made the same vector as pos, a rest speed read under gravity, and
+// gravity switched off only once before reloads.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');

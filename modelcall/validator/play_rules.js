@@ -21,6 +21,10 @@
 // as the last note is spawned while spawned ones are still in play, points paid on any 'destroy', a timer handle
 // used as a flag and never cleared, every crate asked to sit on a plate when there are more crates than plates, a
 // one-shot timer unpaused again after it has fired, and a walk tween left running after its walker is killed.
+// Round 68: a state tested by two separate ifs where the first sets the second's state, a seeded layout drawn apart from
+// its sow, branches after two tests that cover every value, negamax's minus dropped at the top, some() with a callback
+// that claims, a move lock kept on an early return or freed on one branch only, and a state nothing leads out of while
+// the game goes on.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');

@@ -15,6 +15,7 @@
 // locks it), a milestone % N === 0 reached by the reset to 0, a share worked out over a log that only hits enter, and
 // a value raised while it is <= its cap, a float step of 0.1 that passes its end test once more, and a helper that
 // counts a kill called for an enemy leaving the screen.
+// Round 68: a paused game scene left drawn over the menu its pause overlay starts.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, sceneKeyOf } = require('./game_state');

@@ -7,6 +7,7 @@
 // and an end of the run that goes to the result scene without the method that saves the best, and a save time taken
 // from the scene clock and then subtracted from Date.now(), and the level after this one saved as the progress
 // whatever was open before, and defaults written over by Object.assign(DEFAULTS, …).
+// Round 68: a saved 0 that keeps the current value (|| this.score).
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
