@@ -12,6 +12,7 @@
 // the bottom in one pass).
 // Round 68: an occupied set never told of a move, a reach search that expands the places at its limit, and the start
 // cell counted in both directions of a line.
+// Round 69: a slide that asks about the cell it is on and stops inside the wall.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -46,6 +47,7 @@ class GridRules extends RuleSet {
     if (/new\s+Set\s*\(/.test(this.code) && /\.\s*has\s*\(/.test(this.code)) this.occupiedSetGoesStale();
     if (/\.\s*(shift|pop)\s*\(\s*\)/.test(this.code) && /\.\s*\w+\s*>\s*[\w.]+\s*\)\s*(continue|break)/.test(this.code)) this.reachOneStepTooFar();
     if (/-\s*\w+\s*,\s*-\s*\w+/.test(this.code)) this.startCountedBothWays();
+    if (/while\s*\(\s*!\s*this\s*\.\s*\w+\s*\(\s*\w+\s*,\s*\w+\s*\)\s*\)/.test(this.code)) this.slideStopsInsideTheWall();
     return this.found;
   }
 
@@ -539,6 +541,23 @@ class GridRules extends RuleSet {
         this.add('off_by_one', true, `${total[0]} (line ${line}): ${a[2]}() starts its walk on the cell it is given (line ${this.lineAt(walker.node.start)}), so the cell itself is in both ${a[1]} and ${b[1]} and is counted twice: a run one short already counts (subtract 1)`, line, '- 1');
         return;
       }
+    }
+  }
+
+  // while (!this.isRock(x, y)) { x += dx; y += dy; } this.cell = { x, y }: the loop asks about the cell it is on, so it
+  // stops only once it stands inside the rock, and the slider ends up in the wall (ask about the next cell:
+  // !this.isRock(x + dx, y + dy), or step back one after the loop)
+  slideStopsInsideTheWall() {
+    for (const m of this.code.matchAll(/while\s*\(\s*!\s*this\s*\.\s*(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*\)\s*\{([^{}]*)\}/g)) {
+      const [, test, x, y, body] = m;
+      const steps = new RegExp(`\\b${x}\\s*\\+=\\s*(\\w+)`).exec(body);
+      const stepsY = new RegExp(`\\b${y}\\s*\\+=\\s*(\\w+)`).exec(body);
+      if (!steps || !stepsY || !/^(is)?(rock|wall|solid|blocked|block|obstacle|occupied)/i.test(test)) continue;
+      const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      if (new RegExp(`\\b${x}\\s*-=\\s*${steps[1]}|\\b${x}\\s*-\\s*${steps[1]}`).test(after)) continue;
+      const line = this.lineAt(m.index);
+      this.add('off_by_one', true, `while (!this.${test}(${x}, ${y})) (line ${line}) asks about the cell the slider is on and steps on until that cell is blocked, so it stops inside the ${test.replace(/^is/, '').toLowerCase()} and the slider ends up in it (ask about the next cell: !this.${test}(${x} + ${steps[1]}, ${y} + ${stepsY[1]}))`, line, `this.${test}(${x} + ${steps[1]}, ${y} + ${stepsY[1]})`);
+      return;
     }
   }
 }

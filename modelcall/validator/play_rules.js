@@ -1066,7 +1066,18 @@ class PlayRules extends RuleSet {
       const cleared = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b|delete\\s+${esc}`, 'g'))]
         .some((c) => !['create', 'init', 'constructor'].includes((this.functionAt(c.index) || {}).name));
       if (cleared || new RegExp(`${esc}\\s*\\.\\s*(hasDispatched|getProgress\\s*\\(\\s*\\)\\s*<|getOverallProgress\\s*\\(\\s*\\)\\s*<|getRemaining\\w*\\s*\\(\\s*\\)\\s*>)|${esc}\\s*&&\\s*!?\\s*${esc}\\s*\\.`).test(this.code)) continue;
-      if (m[2] === 'addEvent' && /loop\s*:\s*true|repeat\s*:\s*-\s*1/.test(this.code.slice(m.index, m.index + 200))) continue;
+      // a looping timer never fires its last: it is a flag gone stale only once it is removed and kept
+      const looping = m[2] === 'addEvent' && /loop\s*:\s*true|repeat\s*:\s*-\s*1/.test(this.code.slice(m.index, m.index + 200));
+      if (looping) {
+        const removed = new RegExp(`${esc}\\s*\\.\\s*(remove|destroy)\\s*\\(`).exec(this.code);
+        const made = this.functionAt(m.index);
+        if (!removed || !made || this.functionAt(test.index) !== made || this.functionAt(removed.index) === made) continue;
+        const resetAtStart = new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b`).test(this.code);
+        if (resetAtStart && /scene\s*\.\s*(restart|start)\s*\(/.test(this.code)) continue;
+        const line = this.lineAt(test.index);
+        this.add('state_not_updated', true, `if (${field}) return (line ${line}) stops a second looping timer from being made, and the timer is removed at line ${this.lineAt(removed.index)} without ${field} being set back: the removed timer object stays truthy, so no timer is made again (${field} = null after remove())`, line, `${field} = null after remove()`);
+        return;
+      }
       const line = this.lineAt(test.index);
       this.add('state_not_updated', true, `if (${field} …) return (line ${line}) uses the timer kept in ${field} (line ${this.lineAt(m.index)}) as a flag, and nothing sets ${field} back once it fires: the timer object stays truthy, so after the first time the test never changes (${field} = null in its callback)`, line, `${field} = null when it fires`);
       return;
