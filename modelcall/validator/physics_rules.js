@@ -1609,11 +1609,11 @@ class PhysicsRules extends RuleSet {
     for (const m of this.code.matchAll(/\b(\w+)\s*\.\s*(prev\w*|old\w*|last\w*)\s*=\s*\1\s*\.\s*(\w+)\s*;/gi)) {
       const [, owner, prev, cur] = m;
       const after = this.code.slice(m.index + m[0].length, m.index + m[0].length + 400);
-      const moved = new RegExp(`\\b${owner}\\s*\\.\\s*${cur}\\s*\\.\\s*(add|subtract|scale|set|copy|lerp|rotate)\\s*\\(|\\b${owner}\\s*\\.\\s*${cur}\\s*\\.\\s*[xy]\\s*(\\+=|-=|=(?!=))`).exec(after);
+      const moved = new RegExp(`\\b${owner}\\s*\\.\\s*${cur}\\s*\\.\\s*(add|subtract|scale|set|copy|lerp|rotate|push|splice|fill)\\s*\\(|\\b${owner}\\s*\\.\\s*${cur}\\s*(\\.\\s*[xy]|\\[[^\\]]+\\])\\s*(\\+=|-=|=(?!=))`).exec(after);
       if (!moved) continue;
       if (new RegExp(`\\b${owner}\\s*\\.\\s*${cur}\\s*=`).test(after.slice(0, moved.index))) continue;
       const line = this.lineAt(m.index);
-      this.add('state_not_updated', true, `${owner}.${prev} = ${owner}.${cur} (line ${line}) makes ${prev} the same vector as ${cur}, and ${cur} is then changed in place (line ${this.lineAt(m.index + m[0].length + moved.index)}): ${prev} moves with it, so what is worked out from the two (a velocity, a step back) is always 0 (${owner}.${prev}.copy(${owner}.${cur}))`, line, `${owner}.${prev}.copy(${owner}.${cur})`);
+      this.add('state_not_updated', true, `${owner}.${prev} = ${owner}.${cur} (line ${line}) makes ${prev} the same object as ${cur}, and ${cur} is then changed in place (line ${this.lineAt(m.index + m[0].length + moved.index)}): ${prev} moves with it, so what is worked out from the two (a velocity, a change since last time) is always 0 (a copy: ${owner}.${prev}.copy(${owner}.${cur}), or { ...${owner}.${cur} })`, line, `${owner}.${prev}.copy(${owner}.${cur})`);
       return;
     }
   }

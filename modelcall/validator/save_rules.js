@@ -8,6 +8,7 @@
 // from the scene clock and then subtracted from Date.now(), and the level after this one saved as the progress
 // whatever was open before, and defaults written over by Object.assign(DEFAULTS, …).
 // Round 68: a saved 0 that keeps the current value (|| this.score).
+// Round 69: a stored 0 handed back as unset by a getter's || default while the program tests for 0.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -29,6 +30,7 @@ class SaveRules extends RuleSet {
     if (/localStorage\s*\.\s*setItem\s*\(/.test(this.code) && /(unlock|progress|reached|highest)/i.test(this.code)) this.progressSavedDownwards();
     if (/Object\s*\.\s*assign\s*\(\s*[A-Z_]/.test(this.code)) this.defaultsWrittenOver();
     if (/\|\|\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.savedZeroKeepsCurrent();
+    if (/return\s+\w+\s*\|\|\s*[\w.]+\s*;/.test(this.code)) this.zeroReadAsUnset();
     return this.found;
   }
 
@@ -275,6 +277,25 @@ class SaveRules extends RuleSet {
       if (!new RegExp(`${source}\\s*=\\s*JSON\\s*\\.\\s*parse|${source}\\s*=\\s*[^;]*(localStorage|getItem|load)`).test(scope) && !/load|restore/i.test(fn && fn.name || '')) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${m[0].trim()} (line ${line}): a saved ${key} of 0 is falsy, so loading it keeps the ${key} the game has now instead of restoring 0 (${source}.${key} ?? ${path}, or test for undefined)`, line, '??');
+      return;
+    }
+  }
+
+  // getDurability() { const d = this.data.get('hoeDurability'); return d || MAX_DUR; } and if (d <= 0) "broken": a
+  // stored 0 is falsy, so the getter hands back MAX_DUR and the tool never breaks (d === undefined ? MAX_DUR : d, ??)
+  zeroReadAsUnset() {
+    for (const f of this.functions()) {
+      if (!f.name) continue;
+      const m = /return\s+(\w+)\s*\|\|\s*([\w.]+)\s*;/.exec(f.text);
+      if (!m) continue;
+      const [, v, fallback] = m;
+      if (/^0$|^null$|^false$|^''$/.test(fallback)) continue;
+      if (!new RegExp(`(?:const|let|var)\\s+${v}\\s*=\\s*[^;]*(\\.get\\s*\\(|getData\\s*\\(|getItem\\s*\\()`).test(f.text)) continue;
+      // zero is a state the program asks about: the getter's result tested against 0
+      const asked = new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*this\\s*\\.\\s*${f.name}\\s*\\(\\s*\\)[^]*?\\b\\1\\s*(<=|===|==|<)\\s*0\\b|this\\s*\\.\\s*${f.name}\\s*\\(\\s*\\)\\s*(<=|===|==|<)\\s*0\\b`).exec(this.code);
+      if (!asked) continue;
+      const line = this.lineIn(f, m.index);
+      this.add('state_not_updated', true, `return ${v} || ${fallback} (line ${line}) in ${f.name}(): a stored 0 is falsy, so ${f.name}() hands back ${fallback} where it should give 0, and the program's test for 0 (line ${this.lineAt(asked.index)}) never passes (${v} === undefined ? ${fallback} : ${v}, or ${v} ?? ${fallback})`, line, `${v} ?? ${fallback}`);
       return;
     }
   }

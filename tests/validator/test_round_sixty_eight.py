@@ -4,7 +4,7 @@ constructor or an object literal), one click heard by two toggling listeners, a 
 tested twice in a row, an occupied set never told of a move, a scroll window one row past, a paused game drawn over the
 menu, a seeded layout drawn apart from its sow, branches after two tests that cover every value, two locked menu
 entries stepped over by one if, a sell price that halves the last term only, a reach search that expands its limit.
-Round 69 (first seen after round 68's rules): a looping timer removed and kept as a flag, a slide that asks about the cell it is on. Round 68: physics puzzles (prev made the same vector as pos, a rest speed read under gravity, add.line about its middle, gravity turned off only once, a state nothing leads out of, mirror() for a bounce, a filtered array tested as a flag), shooters (a small circle body left in the corner, a pointer's world point gone stale under a scrolling
+Round 69 (first seen after round 68's rules): a stored 0 read back as unset by || in a getter whose 0 the program tests, a previous-prices table made the same object as the prices, a looping timer removed and kept as a flag, a slide that asks about the cell it is on. Round 68: physics puzzles (prev made the same vector as pos, a rest speed read under gravity, add.line about its middle, gravity turned off only once, a state nothing leads out of, mirror() for a bounce, a filtered array tested as a flag), shooters (a small circle body left in the corner, a pointer's world point gone stale under a scrolling
 camera, a defeat paid on every hit while the boss fades, group.clear() leaving bullets, a pooled lifetime timer, a
 hold-to-fire timer's late first shot, a fan that leans, PlaceOnCircle from a moving start), educational games (Pad's
 default on both sides, NumberArrayStep against the task's range, trial division short of the root, a lock freed on one
@@ -44,12 +44,14 @@ EXPECTED = {
     "fail_golf_holes": [("l2", "state_not_updated", 88, "this.state = 'sunk' (line 88) is never left: no assignment leads out of 'sunk' (the others happen on")],
     "fail_gomoku_five": [("l2", "off_by_one", 102, "forward.length + backward.length >= 5 (line 102): run() starts its walk on the cell it is given (lin")],
     "fail_gray_burst": [("l2", "wrong_argument", 46, "angle: {start: 0, end: 360} (line 46) in a particle emitter: angle is given to a particle once, as i")],
+    "fail_hoe_durability": [("l2", "state_not_updated", 49, "return d || MAX_DUR (line 49) in getDurability(): a stored 0 is falsy, so getDurability() hands back")],
     "fail_homing_missiles": [("l2", "state_not_updated", 59, "this.time.delayedCall(…) (line 59) ends the life of m, a member of this.missiles that a hit can put ")],
     "fail_ice_slide": [("l2", "off_by_one", 66, "while (!this.isRock(x, y)) (line 66) asks about the cell the slider is on and steps on until that ce")],
     "fail_kalah_sow": [("l2", "state_not_updated", 97, "finishMove() clears this.busy at line 113, but returns before it at line 97: on that path this.busy ")],
     "fail_knight_reach": [("l2", "wrong_argument", 27, "if (cur.d > MOVE) (line 27) lets a place at distance MOVE go on to its neighbours, which are recorde")],
     "fail_ladders_cpu": [("l2", "wrong_order", 98, "hops.push({ …, onComplete: this.landed… }) (line 98) puts the end of the move on every tween of the ")],
     "fail_line_plotter": [("l2", "misplaced", 103, "this.add.line(0, 0, …) (line 103) with the points given in screen coordinates: a Line's origin is 0.")],
+    "fail_market_price_arrows": [("l2", "state_not_updated", 39, "this.prevPrices = this.prices (line 39) makes prevPrices the same object as prices, and prices is th")],
     "fail_mines_timer": [("l2", "state_not_updated", 48, "if (this.clock) return (line 48) stops a second looping timer from being made, and the timer is remo")],
     "fail_orange_seed_layout": [("l2", "wrong_order", 61, "Phaser.Math.RND.sow() (line 61) comes before a delayed placeObstacles() that draws the layout, and u")],
     "fail_orbit_shield": [("l2", "wrong_argument", 82, "PlaceOnCircle(…, this.spin) (line 82) moves the start angle and leaves the end angle at its default ")],
@@ -59,7 +61,7 @@ EXPECTED = {
     "fail_purple_levels": [("l2", "never_fires", 46, "this.walls.clear() (line 46) only takes the objects out of the group: removeFromScene and destroyChi")],
     "fail_quest_log": [("l2", "wrong_argument", 63, "this.top = this.sel - VISIBLE (line 63) when this.sel passes the window's last row: the window shows")],
     "fail_reversi_greedy": [("l2", "state_not_updated", 95, "Phaser.Utils.Objects.Clone(this.state) (line 95) copies one level only: the arrays inside sim are th")],
-    "fail_rope_candy": [("l2", "state_not_updated", 86, "p.prev = p.pos (line 86) makes prev the same vector as pos, and pos is then changed in place (line 8")],
+    "fail_rope_candy": [("l2", "state_not_updated", 86, "p.prev = p.pos (line 86) makes prev the same object as pos, and pos is then changed in place (line 8")],
     "fail_round_results": [("l2", "wrong_order", 66, "this.scene.launch('Results', this.stats) (line 66) hands this.stats over as it is, not a copy, and t")],
     "fail_save_slot": [("l2", "state_not_updated", 74, "this.score = Number(data.score) || this.score; (line 74): a saved score of 0 is falsy, so loading it")],
     "fail_sell_refund": [("l2", "wrong_argument", 69, "BUILD_COST + tower.getData('upgrades') * UPGRADE_COST / 2 (line 69) in refundOf(): / goes before +, ")],
@@ -99,6 +101,7 @@ WORKING = ["pass_angle_maker",
            "pass_golf_holes",
            "pass_gomoku_five",
            "pass_gray_burst",
+           "pass_hoe_durability",
            "pass_homing_missiles",
            "pass_ice_slide",
            "pass_kalah_sow",
@@ -107,6 +110,7 @@ WORKING = ["pass_angle_maker",
            "pass_level_select",
            "pass_line_plotter",
            "pass_marble_ring",
+           "pass_market_price_arrows",
            "pass_mines_timer",
            "pass_negamax_ttt",
            "pass_orange_seed_layout",
