@@ -25,6 +25,7 @@
 // its sow, branches after two tests that cover every value, negamax's minus dropped at the top, some() with a callback
 // that claims, a move lock kept on an early return or freed on one branch only, and a state nothing leads out of while
 // the game goes on.
+// Round 69: an entry looked up as 0 taken for a missing one, and a serve flag a ball reset never clears.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
@@ -104,6 +105,8 @@ class PlayRules extends RuleSet {
     if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.lockKeptOnEarlyReturn();
     if (/this\s*\.\s*\w+\s*=\s*true\b/.test(this.code) && /\belse\b/.test(this.code)) this.lockFreedOnOneBranch();
     if (/this\s*\.\s*\w+\s*=\s*['"]\w+['"]/.test(this.code)) this.stateWithNoWayOut();
+    if (/\{[^{}]*:\s*0\s*[,}]/.test(this.code) && /if\s*\(\s*!?\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroAsMissing();
+    if (/if\s*\(\s*this\s*\.\s*\w+\b[^)]*\)\s*return/.test(this.code) && /this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.serveFlagNeverCleared();
     return this.found;
   }
 
@@ -1394,6 +1397,46 @@ class PlayRules extends RuleSet {
         this.add('state_not_updated', true, `${path} = '${stuck.to}' (line ${line}) is never left: no assignment leads out of '${stuck.to}' (the others happen only in other states or at set-up), although the game goes on (${next[0].replace(/\($/, '()')} at line ${this.lineAt(stuck.fn.start + this.text(stuck.fn).indexOf(next[0]))}), so what waits for another state never happens again (set ${path} back where the game goes on)`, line, `${path} reset`);
         return;
       }
+    }
+  }
+
+  // const KEYS = { Digit1: 0, Digit2: 1, Digit3: 2 }; const idx = KEYS[event.code]; if (idx) this.select(idx): the
+  // entry looked up as 0 is falsy, so the first one can never be chosen (idx !== undefined)
+  lookedUpZeroAsMissing() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(\w+)\s*\[[^\]]+\]\s*;\s*if\s*\(\s*(!?)\s*\1\s*\)/g)) {
+      const [, v, table] = m;
+      const decl = new RegExp(`(?:const|let|var)\\s+${table}\\s*=\\s*\\{([^{}]*)\\}`).exec(this.code);
+      if (!decl) continue;
+      const zero = /(['"]?[\w-]+['"]?)\s*:\s*0\s*(,|$)/.exec(decl[1].trim());
+      if (!zero) continue;
+      const line = this.lineAt(m.index + m[0].lastIndexOf('if'));
+      this.add('never_fires', true, `if (${m[3]}${v}) (line ${line}) tests ${v}, looked up in ${table} (line ${this.lineAt(decl.index)}), where ${zero[1]} maps to 0: 0 is falsy, so that entry is taken for a missing one and can never be chosen (${v} !== undefined)`, line, `${v} !== undefined`);
+      return;
+    }
+  }
+
+  // launch(): if (this.launched || this.over) return; this.launched = true; this.ball.setVelocity(…), and resetBall()
+  // after a lost life puts the ball back and stops it without this.launched = false: the flag stays set, so the ball
+  // can never be served again (this.launched = false in resetBall())
+  serveFlagNeverCleared() {
+    const SETUP = ['create', 'init', 'constructor'];
+    for (const f of this.functions()) {
+      if (!f.name || SETUP.includes(f.name)) continue;
+      const g = /if\s*\(\s*this\s*\.\s*(\w+)\b[^)]*\)\s*return\s*;\s*this\s*\.\s*\1\s*=\s*true\s*;/.exec(f.text);
+      if (!g) continue;
+      const flag = g[1];
+      const moved = /(this\s*\.\s*\w+)\s*\.\s*setVelocity[XY]?\s*\(\s*(?!0\s*[,)])/.exec(f.text);
+      if (!moved) continue;
+      const clears = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${flag}\\s*=\\s*false`, 'g'))];
+      if (clears.some((c) => { const k = this.functionAt(c.index); return k && !SETUP.includes(k.name); })) continue;
+      if (/scene\s*\.\s*restart\s*\(/.test(this.code)) continue;
+      const obj = moved[1].replace(/\s+/g, '');
+      const reset = this.functions().find((k) => k.name && k !== f && /reset|serve|respawn|lose|miss|again/i.test(k.name)
+        && new RegExp(`${memberPattern(obj)}\\s*\\.\\s*(setVelocity[XY]?\\s*\\(\\s*0|setPosition\\s*\\(|body\\s*\\.\\s*reset\\s*\\(|reset\\s*\\()`).test(k.text));
+      if (!reset) continue;
+      const line = this.lineAt(reset.node.start);
+      this.add('state_not_updated', true, `${reset.name}() (line ${line}) puts ${obj} back and stops it, but never sets this.${flag} back to false, and ${f.name}() returns at once while this.${flag} is set (line ${this.lineIn(f, g.index)}): after the first ${reset.name}() ${obj} can never be set going again (this.${flag} = false in ${reset.name}())`, line, `this.${flag} = false`);
+      return;
     }
   }
 }

@@ -4,7 +4,7 @@ constructor or an object literal), one click heard by two toggling listeners, a 
 tested twice in a row, an occupied set never told of a move, a scroll window one row past, a paused game drawn over the
 menu, a seeded layout drawn apart from its sow, branches after two tests that cover every value, two locked menu
 entries stepped over by one if, a sell price that halves the last term only, a reach search that expands its limit.
-Round 69 (first seen after round 68's rules): a stored 0 read back as unset by || in a getter whose 0 the program tests, a previous-prices table made the same object as the prices, a looping timer removed and kept as a flag, a slide that asks about the cell it is on. Round 68: physics puzzles (prev made the same vector as pos, a rest speed read under gravity, add.line about its middle, gravity turned off only once, a state nothing leads out of, mirror() for a bounce, a filtered array tested as a flag), shooters (a small circle body left in the corner, a pointer's world point gone stale under a scrolling
+Round 69 (first seen after round 68's rules): a key table entry 0 taken for missing by if (idx), a serve flag that a ball reset never clears, a stored 0 read back as unset by || in a getter whose 0 the program tests, a previous-prices table made the same object as the prices, a looping timer removed and kept as a flag, a slide that asks about the cell it is on. Round 68: physics puzzles (prev made the same vector as pos, a rest speed read under gravity, add.line about its middle, gravity turned off only once, a state nothing leads out of, mirror() for a bounce, a filtered array tested as a flag), shooters (a small circle body left in the corner, a pointer's world point gone stale under a scrolling
 camera, a defeat paid on every hit while the boss fades, group.clear() leaving bullets, a pooled lifetime timer, a
 hold-to-fire timer's late first shot, a fan that leans, PlaceOnCircle from a moving start), educational games (Pad's
 default on both sides, NumberArrayStep against the task's range, trial division short of the root, a lock freed on one
@@ -28,6 +28,7 @@ EXPECTED = {
     "fail_angle_maker": [("l2", "wrong_argument", 57, "Phaser.Math.Angle.CounterClockwise(…) (line 57) counts from North (0 up, 90 left), while this progra")],
     "fail_area_quiz": [("l2", "wrong_argument", 44, "poly.area (line 44) keeps the sign of the polygon's winding (Phaser works it out as -sum / 2), so fo")],
     "fail_boss_bonus": [("l2", "state_not_updated", 67, "hitBoss() (line 61) calls this.defeatBoss() whenever boss.hp <= 0 (line 67), and defeatBoss() sets t")],
+    "fail_breakout_serve_again": [("l2", "state_not_updated", 74, "resetBall() (line 74) puts this.ball back and stops it, but never sets this.launched back to false, ")],
     "fail_button_barrier": [("l2", "never_fires", 56, "if (p.vy >= 0) (line 49) … else if (p.vy < 0) (line 53) cover every value between them, so the branc")],
     "fail_cannon_bucket": [("l2", "state_not_updated", 69, "this.ball's gravity is turned off only in create() (line 33) and on when it is fired (line 83); the ")],
     "fail_checkers_turn": [("l2", "wrong_argument", 38, "on('changedata-turn', (scene, key, value) => ...) (line 38): a key's own changedata event passes (pa")],
@@ -53,6 +54,7 @@ EXPECTED = {
     "fail_line_plotter": [("l2", "misplaced", 103, "this.add.line(0, 0, …) (line 103) with the points given in screen coordinates: a Line's origin is 0.")],
     "fail_market_price_arrows": [("l2", "state_not_updated", 39, "this.prevPrices = this.prices (line 39) makes prevPrices the same object as prices, and prices is th")],
     "fail_mines_timer": [("l2", "state_not_updated", 48, "if (this.clock) return (line 48) stops a second looping timer from being made, and the timer is remo")],
+    "fail_missile_battery_keys": [("l2", "never_fires", 31, "if (idx) (line 31) tests idx, looked up in KEYS (line 28), where Digit1 maps to 0: 0 is falsy, so th")],
     "fail_orange_seed_layout": [("l2", "wrong_order", 61, "Phaser.Math.RND.sow() (line 61) comes before a delayed placeObstacles() that draws the layout, and u")],
     "fail_orbit_shield": [("l2", "wrong_argument", 82, "PlaceOnCircle(…, this.spin) (line 82) moves the start angle and leaves the end angle at its default ")],
     "fail_pendulum_cup": [("l2", "misplaced", 27, "this.add.line(0, 0, …) (line 27) with the points given in screen coordinates: a Line's origin is 0.5")],
@@ -85,6 +87,7 @@ EXPECTED = {
 WORKING = ["pass_angle_maker",
            "pass_area_quiz",
            "pass_boss_bonus",
+           "pass_breakout_serve_again",
            "pass_button_barrier",
            "pass_cannon_bucket",
            "pass_checkers_turn",
@@ -112,6 +115,7 @@ WORKING = ["pass_angle_maker",
            "pass_marble_ring",
            "pass_market_price_arrows",
            "pass_mines_timer",
+           "pass_missile_battery_keys",
            "pass_negamax_ttt",
            "pass_orange_seed_layout",
            "pass_orbit_guard",
