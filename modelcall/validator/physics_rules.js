@@ -1576,11 +1576,9 @@ class PhysicsRules extends RuleSet {
   // const standing = this.crowns.filter((c) => c.y < DOWN_Y); if (!standing) win(): filter() always gives an array,
   // and an array, empty or not, is truthy, so the test never passes (standing.length === 0)
   filteredListAsFlag() {
-    const made = [];
-    walk(this.ast, (n) => {
-      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && n.init.type === 'CallExpression' && n.init.callee.type === 'MemberExpression'
-        && !n.init.callee.computed && n.init.callee.property.name === 'filter') made.push({ index: n.start, name: n.id.name });
-    });
+    // the declarations already collected whose value is a filter() call
+    const made = [...this.decls].flatMap(([name, ds]) => ds.filter((d) => d.init && d.init.type === 'CallExpression' && d.init.callee.type === 'MemberExpression'
+      && !d.init.callee.computed && d.init.callee.property.name === 'filter').map((d) => ({ index: d.init.start, name })));
     for (const m of made) {
       const name = m.name;
       const fn = this.functionAt(m.index);

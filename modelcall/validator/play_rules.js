@@ -1342,21 +1342,21 @@ class PlayRules extends RuleSet {
   // drops, and loadHole() for the next hole never sets it: nothing leads out of 'sunk', so from the second hole the ball
   // can never be putted (this.state = 'aim' in loadHole())
   stateWithNoWayOut() {
+    const SETUP = ['create', 'init', 'constructor', 'preload'];
+    // the string values each this.<field> is set to (the literal nodes), from the assignments already collected
+    const byState = new Map();
+    for (const a of this.assigns) {
+      if (a.op !== '=' || a.value.type !== 'Literal' || typeof a.value.value !== 'string' || !/^this\.\w+$/.test(a.path)) continue;
+      if (!byState.has(a.path)) byState.set(a.path, []);
+      byState.get(a.path).push(a.value);
+    }
+    if (![...byState.values()].some((sets) => new Set(sets.map((n) => n.value)).size >= 3)) return;
     const parent = new Map();
     walk(this.ast, (n, p) => { if (p) parent.set(n, p); });
-    const SETUP = ['create', 'init', 'constructor', 'preload'];
-    const byState = new Map();
-    walk(this.ast, (n) => {
-      if (n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'Literal' || typeof n.right.value !== 'string') return;
-      const path = memberPath(n.left);
-      if (!path || !/^this\.\w+$/.test(path)) return;
-      if (!byState.has(path)) byState.set(path, []);
-      byState.get(path).push(n);
-    });
     const fnOf = (n) => { for (let p = parent.get(n); p; p = parent.get(p)) if (/Function/.test(p.type)) return p; return null; };
     const named = (fn) => { const p = fn && parent.get(fn); return p && (p.type === 'MethodDefinition' || p.type === 'Property') && p.key ? p.key.name : null; };
     for (const [path, sets] of byState) {
-      const values = new Set(sets.map((n) => n.right.value));
+      const values = new Set(sets.map((n) => n.value));
       if (values.size < 3) continue;
       const esc = memberPattern(path);
       // the states a node is reached in: an if on the state around it, an early return on it before it, or the
@@ -1386,7 +1386,7 @@ class PlayRules extends RuleSet {
         }
         return null;
       };
-      const moves = sets.map((n) => ({ n, to: n.right.value, fn: fnOf(n), from: guards(n) }));
+      const moves = sets.map((n) => ({ n, to: n.value, fn: fnOf(n), from: guards(n) }));
       for (const stuck of moves) {
         if (!stuck.fn || SETUP.includes(named(stuck.fn)) || /over|won|win|lost|lose|dead|end|finish|done|gameover|complete|result|clear/i.test(stuck.to)) continue;
         if (moves.some((m) => m.to !== stuck.to && (m.from === null ? !SETUP.includes(named(m.fn)) : m.from.has(stuck.to)))) continue;
