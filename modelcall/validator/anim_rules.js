@@ -15,6 +15,7 @@
 // its length (getPointAt goes by length).
 // Round 68: an emit-only particle value given a start and end (every particle takes the start), a death tween killed
 // by the hit feedback, Objects.Clone's shared inner arrays written through, and a chain's end put on every step.
+// Round 69's left-overs: a two-target tween whose number end is the other target's cell.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -55,6 +56,7 @@ class AnimRules extends RuleSet {
     if (/killTweensOf\s*\(/.test(this.code)) this.endTweenKilledByFeedback();
     if (/Objects\s*\.\s*Clone\s*\(/.test(this.code)) this.cloneSharesInside();
     if (/tweens\s*\.\s*chain\s*\(/.test(this.code) && /onComplete/.test(this.code)) this.chainEndOnEveryStep();
+    if (/targets\s*:[^,}]*\[[^\]]*,/.test(this.code) && /\w+\s*\.\s*x\s*=\s*\w+\s*;/.test(this.code)) this.spriteTweenedToAnothersCell();
     return this.found;
   }
 
@@ -710,6 +712,27 @@ class AnimRules extends RuleSet {
       const line = this.lineAt(push.index);
       this.add('wrong_order', true, `${name}.push({ …, onComplete: ${push[1]}… }) (line ${line}) puts the end of the move on every tween of the chain (line ${this.lineAt(c.n.start)}): it runs once per step, not once when the chain ends (give the chain's own config the onComplete)`, line, 'onComplete on the chain');
       return;
+    }
+  }
+  // crate.x = bx; … this.tweens.add({ targets: [this.worker, crate.sprite], x: OX + nx * T, … }): a number is the same
+  // end for every target, so the crate's sprite goes to the worker's cell while crate.x says the next one ('+=' steps
+  // each target from where it is)
+  spriteTweenedToAnothersCell() {
+    for (const f of this.functions()) {
+      for (const t of f.text.matchAll(/tweens\s*\.\s*add\s*\(\s*\{\s*targets\s*:\s*([^{}]*?\[[^\]]*\][^{}]*?)\s*,\s*x\s*:\s*([^,]+),\s*y\s*:\s*([^,]+),/g)) {
+        const [, targets, tx] = t;
+        if (/^\s*['"]/.test(tx)) continue;
+        for (const own of targets.matchAll(/\b(\w+)\s*\.\s*(sprite|image|rect|shape|view|obj|go|display|gfx)\b/g)) {
+          const owner = own[1];
+          const set = new RegExp(`(?<![\\w$.])${owner}\\s*\\.\\s*x\\s*=\\s*(\\w+)\\s*;`).exec(f.text.slice(0, t.index));
+          if (!set || new RegExp(`\\b${set[1]}\\b`).test(tx)) continue;
+          const used = /\b([a-z]\w*)\s*\*/.exec(tx);
+          if (!used || !new RegExp(`(?:const|let|var)[^;]*\\b${used[1]}\\s*=`).test(f.text)) continue;
+          const line = this.lineIn(f, t.index);
+          this.add('wrong_argument', true, `tweens.add({ targets: ${targets.trim()}, x: ${tx.trim()}, … }) (line ${line}) gives every target the same end, the cell of ${used[1]}, while ${owner}.x was set to ${set[1]} (line ${this.lineIn(f, set.index)}): ${owner}'s ${own[2]} ends up on top of the other target, away from where ${owner} is counted (a tween of its own, or '+=' steps that move each target from where it is)`, line, "'+=' steps or a tween per target");
+          return;
+        }
+      }
     }
   }
 }

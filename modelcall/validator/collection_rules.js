@@ -22,6 +22,8 @@
 // TOTAL - left / TOTAL), Pad's default padding on both sides, trial division that stops short of the root, a polygon's
 // signed area taken as an answer, data handed to a starting scene and changed before it starts, add.line(0, 0, …)
 // about its middle, CounterClockwise (from North) for an angle counted from the right.
+// Round 69's left-overs: a comparison with a new object nothing else holds, one random roll shown and another
+// counted, a Map entry kept after its thing is destroyed, and a recipe matched by kinds alone where counts matter.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -101,6 +103,10 @@ class CollectionRules extends RuleSet {
     if (/scene\s*\.\s*(launch|run|start)\s*\(\s*['"]\w+['"]\s*,\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.handedDataChangedAfter();
     if (/add\s*\.\s*line\s*\(\s*0\s*,\s*0\s*,/.test(this.code)) this.lineDrawnAboutItsMiddle();
     if (/Angle\s*\.\s*CounterClockwise\s*\(/.test(this.code)) this.counterClockwiseFromNorth();
+    if (/[!=]==?\s*\w+|\w+\s*[!=]==?/.test(this.code) && /=\s*(\{|\[|new\s)/.test(this.code)) this.comparedWithFreshObject();
+    if (/Between\s*\(|random|RND|GetRandom|Pick\s*\(/.test(this.code)) this.rolledTwiceForOneValue();
+    if (/new\s+Map\s*\(/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.destroyedLeftInItsMap();
+    if (/\.every\s*\(/.test(this.code) && /\.includes\s*\(/.test(this.code)) this.countsIgnoredBySameItems();
     return this.found;
   }
 
@@ -1399,6 +1405,138 @@ class CollectionRules extends RuleSet {
     if (!c) return;
     const line = this.lineAt(c.n.start);
     this.add('wrong_argument', true, `Phaser.Math.Angle.CounterClockwise(…) (line ${line}) counts from North (0 up, 90 left), while this program counts from the right (0 right, 90 up): every reading is off by 90 degrees (Phaser.Math.Angle.Normalize(-angle))`, line, 'Angle.Normalize(-angle)');
+  }
+  // const back = { x: -g.dir.x, y: -g.dir.y }; DIRS.filter((d) => d !== back): back is a new object that nothing else
+  // holds, so no entry is ever the same object and the test always holds (compare the fields)
+  comparedWithFreshObject() {
+    const fresh = (n) => n && (n.type === 'ObjectExpression' || n.type === 'ArrayExpression' || (n.type === 'NewExpression' && /Vector2|Point|Object|Array/.test(this.text(n.callee))));
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (this.found.length || n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator)) return;
+      for (const [mine, other] of [[n.left, n.right], [n.right, n.left]]) {
+        if (other.type === 'Literal' || (other.type === 'Identifier' && other.name === 'undefined')) continue;
+        let madeAt = null;
+        if (fresh(mine)) madeAt = mine;
+        else if (mine.type === 'Identifier' && ctx.fn) {
+          const decl = this.declaredAround(n, mine.name);
+          if (!decl || !fresh(decl.init) || decl.end > n.start) continue;
+          // nothing between the making and the test may hand the object on, and a loop around the test (not around
+          // the making) may not store it for a later pass
+          const between = this.code.slice(decl.end, n.start);
+          if (new RegExp(`(?<![\\w$.])${mine.name}(?![\\w$])`).test(between)) continue;
+          const home = this.functionAt(decl.start);
+          const loop = home ? this.loopAround(home.node, n) : null;
+          if (loop && !(loop.start <= decl.start && decl.end <= loop.end)
+            && [...this.text(loop).matchAll(new RegExp(`(?<![\\w$.])${mine.name}(?![\\w$])`, 'g'))].length > 1) continue;
+          madeAt = decl;
+        } else continue;
+        const line = lineOf(n);
+        const always = n.operator.startsWith('!') ? 'always holds' : 'never holds';
+        const name = mine.type === 'Identifier' ? mine.name : this.text(mine);
+        this.add('never_fires', true, `${this.text(n)} (line ${line}) compares ${this.text(other)} with ${mine.type === 'Identifier' ? `${name}, a new object made at line ${lineOf(madeAt)}` : 'a new object written in place'} that nothing else holds: two different objects are never the same, so the test ${always} (compare their fields)`, line, 'compare the fields');
+        return;
+      }
+    });
+  }
+
+  // the nearest const/let/var named `name` made before node n in a function around n
+  declaredAround(n, name) {
+    let found = null;
+    walk(this.ast, (m, parent, key, ctx) => {
+      if (m.type !== 'VariableDeclarator' || m.id.type !== 'Identifier' || m.id.name !== name || m.end > n.start || !ctx.fn) return;
+      if (ctx.fn.start <= n.start && n.end <= ctx.fn.end && (!found || m.start > found.start)) found = m;
+    });
+    return found;
+  }
+
+  // the innermost loop statement in fn around node n
+  loopAround(fn, n) {
+    let loop = null;
+    walk(fn.body, (m) => {
+      if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(m.type) && m.start <= n.start && n.end <= m.end && (!loop || m.start > loop.start)) loop = m;
+    });
+    return loop;
+  }
+  // this.popup(x, y, this.harvestYield(plot)); this.addToBasket(this.harvestYield(plot)) with harvestYield() a random
+  // roll: the number shown and the number counted are two different rolls, so they disagree (roll once into a const)
+  rolledTwiceForOneValue() {
+    const RANDOM = /Math\s*\.\s*(Float)?Between\s*\(|Math\s*\.\s*random\s*\(|\bRND\s*\.|GetRandom\s*\(|\.pick\s*\(|\.between\s*\(|\.frac\s*\(/;
+    const rolls = new Set(this.functions().filter((f) => f.name && RANDOM.test(f.text) && /\breturn\b/.test(f.text)
+      && !/this\s*\.\s*[\w.]+\s*(=(?!=)|\+=|-=|\+\+|--)/.test(f.text)).map((f) => f.name));
+    if (!rolls.size) return;
+    const DISPLAY = /popup|pop|show|float|text|label|toast|flash|announce|display|say|notify|message|banner/i;
+    const seen = new Map();
+    walk(this.ast, (n, parent, key, ctx) => {
+      if (n.type !== 'CallExpression' || !n.arguments.length || !ctx.fn || n.callee.type !== 'MemberExpression' || n.callee.object.type !== 'ThisExpression'
+        || n.callee.computed || !rolls.has(n.callee.property.name) || n.arguments.every((a) => a.type === 'Literal')) return;
+      const consumer = parent && parent.type === 'CallExpression' && key === 'arguments' ? this.text(parent.callee) : null;
+      if (!consumer) return;
+      const k = `${ctx.fn.start}:${this.text(n).replace(/\s+/g, '')}`;
+      if (!seen.has(k)) seen.set(k, []);
+      seen.get(k).push({ n, consumer, parent });
+    });
+    for (const [k, uses] of seen) {
+      const shown = uses.find((u) => DISPLAY.test(u.consumer.split('.').pop()));
+      const kept = uses.find((u) => !DISPLAY.test(u.consumer.split('.').pop()));
+      if (!shown || !kept || this.text(shown.parent) === this.text(kept.parent)) continue;
+      const line = lineOf(kept.n);
+      const call = this.text(kept.n);
+      this.add('state_not_updated', true, `${call} is called twice, once for ${shown.consumer}() (line ${lineOf(shown.n)}) and once for ${kept.consumer}() (line ${line}), and ${kept.n.callee.property.name}() rolls a random value each call: what is shown and what is counted are two different rolls and disagree (roll once into a const and use it for both)`, line, 'roll once');
+      return;
+    }
+  }
+  // this.mushrooms = new Map(); … hitMushroom(k, m) { if (--m.hp <= 0) m.shape.destroy(); } with no mushrooms.delete(k):
+  // the entry outlives what it stands for, so every has(k) test still finds a thing that is gone (delete the key)
+  destroyedLeftInItsMap() {
+    for (const made of this.code.matchAll(/this\s*\.\s*(\w+)\s*=\s*new\s+Map\s*\(/g)) {
+      const map = made[1];
+      const m = `this\\s*\\.\\s*${map}\\s*\\.\\s*`;
+      if (new RegExp(`${m}(delete|clear)\\s*\\(`).test(this.code) || !new RegExp(`${m}set\\s*\\(`).test(this.code)) continue;
+      if (!new RegExp(`(if\\s*\\(|&&|\\|\\||\\?)\\s*!?\\s*${m}has\\s*\\(|${m}has\\s*\\([^)]*\\)\\s*(\\)|&&|\\|\\||\\?)`).test(this.code)) continue;
+      if ([...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${map}\\s*=`, 'g'))].length > 1) continue;
+      // what a map entry is called where it is destroyed: a local read with get(), or a parameter handed get()'s value
+      for (const f of this.functions()) {
+        const held = new Set();
+        for (const d of f.text.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${m}get\\s*\\(`, 'g'))) held.add(d[1]);
+        const params = f.node.params.map((p) => (p.type === 'Identifier' ? p.name : null));
+        if (f.name) {
+          for (const c of this.calls.filter((k) => k.name === f.name)) {
+            c.n.arguments.forEach((a, i) => { if (params[i] && new RegExp(`^${m}get\\s*\\(`).test(this.text(a))) held.add(params[i]); });
+          }
+        }
+        for (const v of held) {
+          const gone = new RegExp(`(?<![\\w$.])${v}(\\s*\\.\\s*\\w+)?\\s*\\.\\s*destroy\\s*\\(\\s*\\)`).exec(f.text);
+          if (!gone) continue;
+          const line = this.lineIn(f, gone.index);
+          this.add('state_not_updated', true, `${gone[0]} (line ${line}) destroys what a this.${map} entry stands for, but the entry is never deleted (no this.${map}.delete() anywhere), and this.${map}.has() decides what happens: the place still counts as taken by a thing that is gone (this.${map}.delete(key) beside the destroy)`, line, `this.${map}.delete(key)`);
+          return;
+        }
+      }
+    }
+  }
+  // r.items.length === pot.length && r.items.every((i) => pot.includes(i)) with items ['Egg', 'Egg', 'Cheese']: the
+  // test asks only which items are there, not how many of each, so Egg + Cheese + Cheese passes for two Eggs and a
+  // Cheese (compare the sorted lists)
+  countsIgnoredBySameItems() {
+    const re = /([\w.]+)\s*\.\s*length\s*===?\s*([\w.]+)\s*\.\s*length\s*&&\s*([\w.]+)\s*\.\s*every\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*([\w.]+)\s*\.\s*includes\s*\(\s*\4\s*\)\s*\)/g;
+    for (const m of this.code.matchAll(re)) {
+      const [, a, b, walked, , looked] = m;
+      if (!([a, b].includes(walked) && [a, b].includes(looked) && walked !== looked)) continue;
+      // repeats are possible: a list written with one item twice under the same name, or one pushed to unguarded
+      let repeat = null;
+      for (const side of [walked, looked]) {
+        const key = side.split('.').pop();
+        for (const lit of this.code.matchAll(new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`, 'g'))) {
+          const items = lit[1].split(',').map((x) => x.trim()).filter(Boolean);
+          const dup = items.find((x, i) => items.indexOf(x) !== i);
+          if (dup) { repeat = `${key}: [${lit[1].trim()}] (line ${this.lineAt(lit.index)}) holds ${dup} twice`; break; }
+        }
+        if (repeat) break;
+      }
+      if (!repeat) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) asks only which items are there, not how many of each, and ${repeat}: a mix with the same length and the same kinds in other numbers passes as well (compare the two lists sorted)`, line, 'compare the sorted lists');
+      return;
+    }
   }
 }
 

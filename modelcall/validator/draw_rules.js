@@ -10,6 +10,7 @@
 // a bar standing on the floor line scaled about its middle, cells restored to the off colour whatever their state,
 // a split screen whose main camera keeps the whole screen, slice() or arc() given degrees, a depth set on a
 // container's child (a container keeps its own order), and a white tint fill on a picture drawn all in white.
+// Round 69's left-overs: members made with one state's texture while a switch re-textures the others by the state.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -30,6 +31,7 @@ class DrawRules extends RuleSet {
     if (/\.\s*(slice|arc)\s*\(/.test(this.code)) this.sliceGivenDegrees();
     if (/\.\s*setDepth\s*\(/.test(this.code) && /add\s*\.\s*container\s*\(/.test(this.code)) this.depthInsideContainer();
     if (/setTintFill\s*\(\s*0x[fF]{6}\s*\)/.test(this.code)) this.whiteTintOnWhite();
+    if (/\.setTexture\s*\(/.test(this.code) && /forEach|iterate|each/.test(this.code)) this.newMembersMissTheLook();
     return this.found;
   }
 
@@ -274,6 +276,34 @@ class DrawRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('never_fires', true, `${who}.setTintFill(0xffffff) (line ${line}) fills ${who} with white, and its texture '${made[1]}' is drawn all in white (line ${this.lineAt(gen.index)}): nothing changes on the screen, so the flash is never seen (another colour, or blink the alpha)`, line, 'a colour that shows');
       return;
+    }
+  }
+  // toggleNight() { … this.turnips.getChildren().forEach((t) => t.setTexture('turnip_' + mode)); } while plant() always
+  // makes this.turnips.create(x, y, 'turnip_day'): what is made after the switch has the look of the other state
+  // until the next switch (make it with the look of the state it is made in)
+  newMembersMissTheLook() {
+    const walks = /([\w.]+?)\s*(?:\.\s*getChildren\s*\(\s*\)\s*\.\s*forEach|\.\s*children\s*\.\s*(?:iterate|each)|\.\s*forEach)\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*\{?\s*\2\s*\.\s*setTexture\s*\(\s*([^;]*?)\s*\)\s*;?\s*\}?\s*\)/g;
+    for (const w of this.code.matchAll(walks)) {
+      const [, members, , look] = w;
+      if (/^['"][^'"]*['"]$/.test(look)) continue;
+      // the keys the switch can give: a prefix before + state, or either side of a ?:
+      const prefix = /^['"]([\w-]+)['"]\s*\+/.exec(look);
+      const sides = [...look.matchAll(/['"]([\w-]+)['"]/g)].map((k) => k[1]);
+      const switchFn = this.functionAt(w.index);
+      const esc = memberPattern(members);
+      const made = new RegExp(`${esc}\\s*\\.\\s*create\\s*\\([^;]*?,\\s*['"]([\\w-]+)['"]\\s*[,)]`, 'g');
+      for (const c of this.code.matchAll(made)) {
+        const key = c[1];
+        if (!(prefix ? key.startsWith(prefix[1]) : sides.includes(key))) continue;
+        const maker = this.functionAt(c.index);
+        if (!maker || maker === switchFn || /^(create|init|constructor|preload)$/.test(maker.name || '')) continue;
+        // a maker only ever called while the scene is set up runs before any switch
+        const callers = maker.name ? this.calls.filter((k) => k.name === maker.name) : [];
+        if (callers.length && callers.every((k) => k.ctx && k.ctx.fn && /^(create|init|constructor)$/.test(k.ctx.roles[k.ctx.roles.length - 1] || ''))) continue;
+        const line = this.lineAt(c.index);
+        this.add('state_not_updated', true, `${c[0].replace(/\s+/g, ' ').replace(/\s*[,)]$/, ')')} (line ${line}) always makes a new one with '${key}', while the switch at line ${this.lineAt(w.index)} gives every existing one setTexture(${look}) by the state: one made after the switch keeps the other state's look until the next switch (make it with the texture for the current state)`, line, 'texture for the current state');
+        return;
+      }
     }
   }
 }

@@ -13,6 +13,8 @@
 // Round 68: an occupied set never told of a move, a reach search that expands the places at its limit, and the start
 // cell counted in both directions of a line.
 // Round 69: a slide that asks about the cell it is on and stops inside the wall.
+// Round 69's left-overs: a copy that runs the way it writes, a clear behind a guard that returns on a filled slot,
+// a turn made by a transpose alone, and 2048's slide that merges a merged tile again.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -48,6 +50,10 @@ class GridRules extends RuleSet {
     if (/\.\s*(shift|pop)\s*\(\s*\)/.test(this.code) && /\.\s*\w+\s*>\s*[\w.]+\s*\)\s*(continue|break)/.test(this.code)) this.reachOneStepTooFar();
     if (/-\s*\w+\s*,\s*-\s*\w+/.test(this.code)) this.startCountedBothWays();
     if (/while\s*\(\s*!\s*this\s*\.\s*\w+\s*\(\s*\w+\s*,\s*\w+\s*\)\s*\)/.test(this.code)) this.slideStopsInsideTheWall();
+    if (/\bfor\s*\(/.test(this.code) && /\]\s*=\s*[\w.]+(\[[^\]]+\])+\s*;/.test(this.code)) this.copiedForwardOverItself();
+    if (/\)\s*return\b/.test(this.code) && /\]\s*=\s*(0|null|''|"")\s*;/.test(this.code)) this.clearBehindItsGuard();
+    if (/rotat|turn|spin|clockwise/i.test(this.code) && /\]\s*\[|\.map\s*\(/.test(this.code)) this.rotatedByTranspose();
+    if (/\*=\s*2\b|\*\s*2\s*;/.test(this.code) && /while\s*\(/.test(this.code)) this.mergedTileMergesAgain();
     return this.found;
   }
 
@@ -560,6 +566,136 @@ class GridRules extends RuleSet {
       return;
     }
   }
+  // for (let c = from; c !== gap; c += step) board[c + step] = board[c]: each step copies into the slot the next step
+  // reads, so every slot from the start on gets the first value and the others are lost (copy from the far end back)
+  copiedForwardOverItself() {
+    walk(this.ast, (n) => {
+      if (this.found.length || n.type !== 'ForStatement' || !n.update) return;
+      const step = stepOf(n.update, this);
+      if (!step) return;
+      const body = n.body.type === 'BlockStatement' ? n.body.body : [n.body];
+      const writes = body.filter((st) => st.type === 'ExpressionStatement' && st.expression.type === 'AssignmentExpression');
+      for (const st of writes) {
+        const a = st.expression;
+        if (a.operator !== '=' || a.left.type !== 'MemberExpression' || a.right.type !== 'MemberExpression') continue;
+        let moved = null;
+        walk(a.left, (m) => {
+          if (m.type !== 'MemberExpression' || !m.computed || m.property.type !== 'BinaryExpression') return;
+          const p = m.property;
+          if (!['+', '-'].includes(p.operator) || p.left.type !== 'Identifier' || p.left.name !== step.index) return;
+          moved = { node: p, sign: p.operator === '+' ? 1 : -1, by: this.text(p.right).replace(/\s+/g, '') };
+        });
+        if (!moved || moved.sign * (moved.by === step.by ? 1 : 0) !== step.sign) continue;
+        const read = this.text(a.left).slice(0, moved.node.start - a.left.start) + step.index + this.text(a.left).slice(moved.node.end - a.left.start);
+        if (read.replace(/\s+/g, '') !== this.text(a.right).replace(/\s+/g, '')) continue;
+        const base = this.text(a.left).slice(0, this.text(a.left).indexOf('[')).replace(/\s+/g, '');
+        // a swap that carries one value along (the slot read is written back after) is a real move
+        const others = body.filter((o) => o !== st && new RegExp(`${memberPattern(base)}\\s*\\[`).test(this.text(o)) && /(?<![=!<>])=(?!=)/.test(this.text(o)));
+        if (others.length || body.some((o) => o.type === 'VariableDeclaration' && new RegExp(memberPattern(base)).test(this.text(o)))) continue;
+        const line = lineOf(a);
+        this.add('state_not_updated', true, `${this.text(a).replace(/\s+/g, ' ')} (line ${line}) moves ${step.index} by ${step.sign > 0 ? '+' : '-'}${step.by} each pass, the same way as the slot it writes: each pass writes the slot the next pass reads, so every slot after the first gets the first one's value and the others are lost (copy from the far end back towards the start)`, line, 'copy from the far end back');
+        return;
+      }
+    });
+  }
+
+  // if (this.grid[r][c] !== 0) return; … else if (key === 'Backspace') this.grid[r][c] = 0: past the guard the cell
+  // is already 0, so the clear (and any overwrite) can never change a filled cell (test the fixed givens instead)
+  clearBehindItsGuard() {
+    for (const f of this.functions()) {
+      const body = f.node.body.body;
+      for (let i = 0; i < body.length; i++) {
+        const g = body[i];
+        if (g.type !== 'IfStatement' || g.alternate) continue;
+        const exit = g.consequent.type === 'BlockStatement' && g.consequent.body.length === 1 ? g.consequent.body[0] : g.consequent;
+        if (exit.type !== 'ReturnStatement') continue;
+        const guarded = guardedValue(g.test, this);
+        if (!guarded) continue;
+        const rest = body.slice(i + 1);
+        const writes = [];
+        rest.forEach((st) => walk(st, (n) => {
+          if (n.type === 'AssignmentExpression' && this.text(n.left).replace(/\s+/g, '') === guarded.text) writes.push(n);
+        }));
+        const clear = writes.find((n) => n.operator === '=' && guarded.empties.includes(this.text(n.right).trim()));
+        if (!clear || writes.some((n) => n !== clear && n.start < clear.start && !apart(f.node, n, clear))) continue;
+        const names = guarded.text.match(/[A-Za-z_$][\w$]*/g).filter((v) => v !== 'this');
+        if (rest.some((st) => st.start < clear.start && names.some((v) => new RegExp(`(?<![\\w$.])${v}\\s*(=(?!=)|\\+\\+|--|\\+=|-=)`).test(this.text(st).slice(0, clear.start - st.start))))) continue;
+        const line = lineOf(clear);
+        this.add('never_fires', true, `${this.text(clear)} (line ${line}) clears ${guarded.text}, but ${this.text(g.test)} (line ${lineOf(g)}) has already returned whenever it holds anything: the clear only ever runs on an empty slot, so a filled one can never be cleared or changed (test what locks the slot, such as the given values, not the slot itself)`, line, 'guard on what locks the slot');
+        return;
+      }
+    }
+  }
+  // rotate(m) { return m[0].map((_, c) => m.map((row) => row[c])); }: rows and columns swapped is a mirror along the
+  // diagonal, not a turn (a T points the other way, an L becomes a J, a second press puts it back); reverse the rows
+  rotatedByTranspose() {
+    const forms = [
+      /(\w+)\s*\[\s*0\s*\]\s*\.\s*map\s*\(\s*\(\s*\w+\s*,\s*(\w+)\s*\)\s*=>\s*\{?\s*(?:return\s+)?\1\s*\.\s*map\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*\3\s*\[\s*\2\s*\]\s*\)\s*;?\s*\}?\s*\)/,
+      /\w+\s*\[\s*(\w+)\s*\]\s*\[\s*(\w+)\s*\]\s*=\s*\w+\s*\[\s*\2\s*\]\s*\[\s*\1\s*\]\s*;/,
+    ];
+    for (const f of this.functions()) {
+      if (!f.name || !/rotat|turn|spin|clockwise|cw\b/i.test(f.name) || /reverse|length\s*-\s*1?\s*-|-\s*1\s*-/.test(f.text)) continue;
+      const m = forms.map((re) => re.exec(f.text)).find(Boolean);
+      if (!m) continue;
+      // a caller may turn the rows over before handing them in
+      if (this.calls.some((c) => c.name === f.name && c.n.arguments.some((a) => /reverse/.test(this.text(a))))) continue;
+      const line = this.lineIn(f, m.index);
+      this.add('wrong_argument', true, `${f.name}() (line ${line}) swaps rows and columns (${m[0].replace(/\s+/g, ' ').slice(0, 70)}): that mirrors the shape along its diagonal instead of turning it, so pieces point the wrong way, an L becomes a J and a second turn puts the first back (reverse each new row for a clockwise turn, or the rows first for an anticlockwise one)`, line, 'transpose and reverse');
+      return;
+    }
+  }
+  // 2048's slide tile by tile: while (j > 0 && out[j - 1] === 0) move it; if (j > 0 && out[j - 1] === out[j])
+  // { out[j - 1] *= 2; … } with nothing marking the merged tile: the next tile slides up against it and merges again,
+  // so 2 2 4 gives 8 instead of 4 4 (a merged flag per cell, or merge only past the last merge)
+  mergedTileMergesAgain() {
+    for (const f of this.functions()) {
+      const slide = /while\s*\(\s*(\w+)\s*>\s*0\s*&&\s*(\w+)\s*\[\s*\1\s*-\s*1\s*\]\s*===?\s*(0|null)\s*\)/.exec(f.text);
+      if (!slide) continue;
+      const [, j, out] = slide;
+      const merge = new RegExp(`${out}\\s*\\[\\s*${j}\\s*-\\s*1\\s*\\]\\s*===?\\s*${out}\\s*\\[\\s*${j}\\s*\\]\\s*\\)\\s*\\{?\\s*${out}\\s*\\[\\s*${j}\\s*-\\s*1\\s*\\]\\s*(\\*=\\s*2|=\\s*${out}\\s*\\[\\s*${j}\\s*-\\s*1\\s*\\]\\s*\\*\\s*2|\\+=\\s*${out}\\s*\\[\\s*${j}\\s*\\])`).exec(f.text);
+      if (!merge) continue;
+      if (/merg|combin|lock|joined|used|limit|barrier|stop|last|done|fused|blocked/i.test(f.text.replace(/\w+\s*\(/g, '('))) continue;
+      const line = this.lineIn(f, merge.index);
+      this.add('state_not_updated', true, `${out}[${j} - 1] merges with ${out}[${j}] (line ${line}) and nothing marks the tile it made: the next tile slides up to it and merges again in the same move, so 2 2 4 gives 8 instead of 4 4 (a merged flag per cell, or no merge into a cell merged this move)`, line, 'merged flag per cell');
+      return;
+    }
+  }
+}
+
+// a for loop's update as {index, sign, by}: i++ -> up by 1, c -= step -> down by step
+function stepOf(update, rules) {
+  if (update.type === 'UpdateExpression' && update.argument.type === 'Identifier') {
+    return { index: update.argument.name, sign: update.operator === '++' ? 1 : -1, by: '1' };
+  }
+  if (update.type === 'AssignmentExpression' && ['+=', '-='].includes(update.operator) && update.left.type === 'Identifier') {
+    return { index: update.left.name, sign: update.operator === '+=' ? 1 : -1, by: rules.text(update.right).replace(/\s+/g, '') };
+  }
+  return null;
+}
+
+// the slot a guard returns on when it holds something: if (grid[r][c] !== 0) return -> grid[r][c], cleared by = 0
+function guardedValue(test, rules) {
+  const slot = (n) => n.type === 'MemberExpression' && n.computed;
+  if (slot(test)) return { text: rules.text(test).replace(/\s+/g, ''), empties: ['0', 'null', "''", '""', 'false', 'undefined'] };
+  if (test.type !== 'BinaryExpression' || !slot(test.left) || test.right.type !== 'Literal') return null;
+  const text = rules.text(test.left).replace(/\s+/g, '');
+  const v = test.right.value;
+  if (['!==', '!='].includes(test.operator) && v === 0) return { text, empties: ['0'] };
+  if (['!==', '!='].includes(test.operator) && v === null) return { text, empties: test.operator === '!=' ? ['null', 'undefined'] : ['null'] };
+  if (['!==', '!='].includes(test.operator) && v === '') return { text, empties: ["''", '""'] };
+  if (test.operator === '>' && v === 0) return { text, empties: ['0'] };
+  return null;
+}
+
+// whether two nodes sit in different branches of one if/else inside fn (so only one of them runs)
+function apart(fn, a, b) {
+  let split = false;
+  walk(fn, (n) => {
+    if (split || n.type !== 'IfStatement' || !n.alternate) return;
+    const inside = (branch, x) => branch.start <= x.start && x.end <= branch.end;
+    if ((inside(n.consequent, a) && inside(n.alternate, b)) || (inside(n.consequent, b) && inside(n.alternate, a))) split = true;
+  });
+  return split;
 }
 
 function gridFindings(ast, code, facts) {

@@ -8,6 +8,7 @@
 // a number added after text (joined as digits), update()'s time shown as a level's elapsed time, and a value kept
 // from 0 to 100 handed to FromPercent, which takes 0 to 1.
 // Round 68: a scroll window moved one row past the chosen one, and one if stepping over two locked entries in a row.
+// Round 69's left-overs: hour % 12 beside AM/PM with no 12 for 0.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -29,6 +30,7 @@ class HudRules extends RuleSet {
     if (/FromPercent\s*\(/.test(this.code) && /Percent\s*\([^;]*\)\s*\*\s*100/.test(this.code)) this.wholePercentGivenToFromPercent();
     if (/>=\s*[\w.]+\s*\+\s*[\w.]+/.test(this.code)) this.scrolledOnePast();
     if (/^const\s+[A-Z_]+\s*=\s*\[/m.test(this.code) && /\bif\s*\(\s*[A-Z_]+\s*\[\s*\w+\s*\]\s*\.\s*\w+\s*\)/.test(this.code)) this.skipsOneOfARun();
+    if (/%\s*12\b/.test(this.code) && /['"`][^'"`]*\b(AM|PM|am|pm|a\.m\.|p\.m\.)\b/.test(this.code)) this.noonShownAsZero();
     return this.found;
   }
 
@@ -199,6 +201,22 @@ class HudRules extends RuleSet {
       if (fn && /\b(while|for)\s*\(/.test(fn.text)) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_order', true, `if (${table}[${index}].${flag}) (line ${line}) steps over one ${flag} entry only, and ${table} has two in a row (entries ${run} and ${run + 1}): moving onto the first puts the cursor on the second, which should be skipped too (while, not if)`, line, `while (${table}[${index}].${flag})`);
+      return;
+    }
+  }
+  // const h = this.hour % 12; … h + ' ' + (this.hour < 12 ? 'AM' : 'PM'): hours 0 and 12 come out as 0, so the clock
+  // reads "0 PM" at noon and "0 AM" at midnight (this.hour % 12 || 12)
+  noonShownAsZero() {
+    for (const f of this.functions()) {
+      if (!/['"`][^'"`]*\b(AM|PM|am|pm|a\.m\.|p\.m\.)\b/.test(f.text)) continue;
+      const m = /(?:(?:const|let|var)\s+(\w+)\s*=\s*)?\(?\s*([\w.]+)\s*%\s*12\s*\)?(?!\s*\|\|)(?!\s*\)\s*\|\|)/.exec(f.text);
+      if (!m) continue;
+      const v = m[1];
+      const mapped = v ? new RegExp(`(?<![\\w$.])${v}\\s*(===?\\s*0|==\\s*0|<=?\\s*0)|!\\s*${v}\\b|\\b${v}\\s*\\|\\||\\b${v}\\s*\\?|\\b${v}\\s*=\\s*12\\b`).test(f.text)
+        : /%\s*12\s*\)?\s*(===?\s*0|\|\||\?)/.test(f.text);
+      if (mapped) continue;
+      const line = this.lineIn(f, m.index);
+      this.add('wrong_argument', true, `${m[0].trim()} (line ${line}) turns the hour into 12-hour form with % 12 alone: 12 and 0 come out as 0, so the clock shows "0 PM" at noon and "0 AM" at midnight (${m[2]} % 12 || 12)`, line, `${m[2]} % 12 || 12`);
       return;
     }
   }

@@ -12,12 +12,16 @@
 // container and contained swapped.
 // Round 68: a path's own point kept and moved in place by every walker made from it (through a constructor or an
 // object literal).
+// Round 69's left-overs: a reverse tested against the queued turn, ContainsRect asked whether the steered piece holds
+// something else.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
 const { RuleSet, escape, memberPattern } = require('./rule_set');
 
 const TOGGLE_NAME = /flip|toggle|switch|invert/i;
+// the names a player's own piece goes by
+const PLAYER = /^(this\.)?(player|hero|frog|chicken|avatar|ship|car|cat|mouse|runner|knight|character|me)$/i;
 const TOGGLE_BODY = /=\s*!\s*[\w.[\]]|\^=|=\s*1\s*-\s*[\w.[\]]/;
 
 function isOffsetPair(n) {
@@ -59,6 +63,7 @@ class MoveRules extends RuleSet {
     if (/Angle\s*\.\s*BetweenY\s*\(/.test(this.code)) this.angleFromYAxisSteered();
     if (/ContainsRect\s*\(/.test(this.code)) this.containerAndContainedSwapped();
     if (/^const\s+\w+\s*=[^;]*(new\s+Phaser\s*\.\s*Math\s*\.\s*Vector2|\{\s*x\s*:)/m.test(this.code) && /\.\s*(add|copy|subtract|scale|lerp|set|rotate)\s*\(|\.\s*[xy]\s*[+-]=/.test(this.code)) this.sharedPointMoved();
+    if (/\)\s*return\s*;\s*this\s*\.\s*\w+\s*=\s*\w+\s*;/.test(this.code)) this.reverseTestedOnQueuedTurn();
     return this.found;
   }
 
@@ -512,9 +517,17 @@ class MoveRules extends RuleSet {
   containerAndContainedSwapped() {
     const INNER = /(bounds|car|player|body|sprite|piece|ship|hero|ball|box|block)\w*$/i;
     const OUTER = /(bay|zone|area|target|goal|slot|spot|region|field|pad|dock|garage|pen|basket|hole|parking)\w*$/i;
+    // what a bounds variable was taken from: const frogBox = this.frog.getBounds() -> this.frog
+    const sourceOf = (v) => {
+      const d = new RegExp(`(?:const|let|var)\\s+${escape(v)}\\s*=\\s*([\\w.]+)\\s*\\.\\s*getBounds\\s*\\(`).exec(this.code);
+      return d ? d[1] : v;
+    };
     for (const m of this.code.matchAll(/ContainsRect\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)/g)) {
       const [, a, b] = m;
-      if (!INNER.test(a) || !OUTER.test(b) || OUTER.test(a)) continue;
+      const named = INNER.test(a) && OUTER.test(b) && !OUTER.test(a);
+      // the one the player steers, asked to hold something that is not the player
+      const steered = PLAYER.test(sourceOf(a)) && !PLAYER.test(sourceOf(b)) && !/(coin|gem|item|pickup|star|key|food|dot|pellet|bullet)\w*$/i.test(sourceOf(b));
+      if (!named && !steered) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `ContainsRect(${a}, ${b}) (line ${line}) asks whether ${a} holds all of ${b}: the first rectangle is the one around, so this asks whether the smaller one holds the larger and is never true (ContainsRect(${b}, ${a}))`, line, `ContainsRect(${b}, ${a})`);
       return;
@@ -558,6 +571,25 @@ class MoveRules extends RuleSet {
       const given = m[2] + (m[3] || '');
       this.add('state_not_updated', true, `{ ${m[1]}: ${given} } (line ${line}) stores ${given} itself, not a copy, and the ${m[1]} is changed in place (line ${this.lineAt(moved.index)}): every object made this way holds the same point, so they move as one and ${given} itself is moved (${given}.clone(), or { x: ${given}.x, y: ${given}.y })`, line, `${given}.clone()`);
       return;
+    }
+  }
+  // turn(d) { if (d.x === -this.nextDir.x && …) return; this.nextDir = d; } with step() { this.dir = this.nextDir; … }:
+  // two quick presses within one step pass the test against each other, and the second turns the snake straight back
+  // onto itself (test against the direction last moved, this.dir)
+  reverseTestedOnQueuedTurn() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/if\s*\(([^;{}]*)\)\s*return\s*;\s*this\s*\.\s*(\w+)\s*=\s*(\w+)\s*;/g)) {
+        const [, test, queued] = m;
+        const q = `this\\s*\\.\\s*${queued}\\b`;
+        if (!new RegExp(`-\\s*${q}|(opposite|OPP\\w*|reverse|back)\\w*\\s*[[(.]?[^)]*${q}|${q}[^)]*(opposite|OPP\\w*|reverse)`, 'i').test(test)) continue;
+        const taken = new RegExp(`this\\s*\\.\\s*(\\w+)\\s*=\\s*${q}\\s*;`).exec(this.code);
+        if (!taken || taken[1] === queued || new RegExp(`this\\s*\\.\\s*${taken[1]}\\b`).test(test)) continue;
+        const where = this.functionAt(taken.index);
+        if (!where || where === f) continue;
+        const line = this.lineIn(f, m.index);
+        this.add('wrong_argument', true, `if (${test.trim()}) return (line ${line}) turns a reverse away by testing it against this.${queued}, the turn queued for the next step, while the snake moves by this.${taken[1]} (set from it at line ${this.lineAt(taken.index)}): two quick presses within one step pass the test against each other and the second turns straight back (test against this.${taken[1]})`, line, `test against this.${taken[1]}`);
+        return;
+      }
     }
   }
 }

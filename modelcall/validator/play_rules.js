@@ -26,6 +26,7 @@
 // that claims, a move lock kept on an early return or freed on one branch only, and a state nothing leads out of while
 // the game goes on.
 // Round 69: an entry looked up as 0 taken for a missing one, and a serve flag a ball reset never clears.
+// Round 69's left-overs: a one-shot addEvent kept as a busy flag, a NEXT preview drawn again instead of used.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
@@ -75,7 +76,7 @@ class PlayRules extends RuleSet {
     if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /Date\s*\.\s*now\s*\(|performance\s*\.\s*now\s*\(|update\s*\(\s*time\b/.test(this.code)) this.clockRunsThroughPause();
 
     if (/time\s*\.\s*now|\bnow\b/.test(this.code) && /until|deadline|expires|ends?At|endTime/i.test(this.code)) this.deadlineGivenDuration();
-    if (/delayedCall\s*\(/.test(this.code) && /if\s*\(\s*!?\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.oneShotTimerNeverCleared();
+    if (/delayedCall\s*\(|addEvent\s*\(/.test(this.code) && /if\s*\(\s*!?\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.oneShotTimerNeverCleared();
     if (/\.remove\s*\(\s*true\s*\)/.test(this.code)) this.removedWithItsCallback();
     if (/setTimeout\s*\(|setInterval\s*\(/.test(this.code) && /scene\s*\.\s*pause\s*\(|time\s*\.\s*paused\s*=|physics\s*\.\s*pause\s*\(/.test(this.code)) this.browserTimerThroughPause();
     if (/\bclass\b/.test(this.code)) this.methodTakenForFlag();
@@ -107,6 +108,7 @@ class PlayRules extends RuleSet {
     if (/this\s*\.\s*\w+\s*=\s*['"]\w+['"]/.test(this.code)) this.stateWithNoWayOut();
     if (/\{[^{}]*:\s*0\s*[,}]/.test(this.code) && /if\s*\(\s*!?\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroAsMissing();
     if (/if\s*\(\s*this\s*\.\s*\w+\b[^)]*\)\s*return/.test(this.code) && /this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.serveFlagNeverCleared();
+    if (/this\s*\.\s*(next|upcoming|queued|preview)\w*\s*=/i.test(this.code)) this.previewNeverUsed();
     return this.found;
   }
 
@@ -654,23 +656,49 @@ class PlayRules extends RuleSet {
   // window is still open": the field keeps the timer after it fires and nothing sets it back, so the test holds for
   // ever after the first (set this.comboTimer = null in its callback)
   oneShotTimerNeverCleared() {
-    for (const m of this.code.matchAll(/(this\s*\.\s*(\w+))\s*=\s*this\s*\.\s*time\s*\.\s*delayedCall\s*\(/g)) {
-      const [, field, name] = m;
+    const made = [];
+    walk(this.ast, (n) => {
+      if (n.type !== 'AssignmentExpression' || n.operator !== '=' || n.right.type !== 'CallExpression') return;
+      const field = memberPath(n.left);
+      const callee = memberPath(n.right.callee) || '';
+      if (!field || !/^this\.\w+$/.test(field) || !/^this\.time\.(delayedCall|addEvent)$/.test(callee)) return;
+      const cfg = n.right.arguments[0];
+      // addEvent makes a one-shot timer only from a config that neither repeats nor loops
+      if (callee.endsWith('addEvent') && (!cfg || cfg.type !== 'ObjectExpression' || timerRepeats(propertiesOf(cfg)))) return;
+      made.push({ n, field, name: field.slice(5), call: callee.slice(10) });
+    });
+    for (const m of made) {
+      const { field, name } = m;
       const esc = `this\\s*\\.\\s*${name}\\b`;
+      if (made.some((o) => o.name === name && o.call !== m.call)) continue;
+      if (this.assigns.some((a) => a.path === field && a.op === '=' && !made.some((o) => o.n.right === a.value)
+        && !isEmpty(a.value) && !/^(create|init|constructor)$/.test((this.functionAt(a.value.start) || {}).name || ''))) continue;
       const cleared = [...this.code.matchAll(new RegExp(`${esc}\\s*=\\s*(null|undefined|false|0)\\b|delete\\s+${esc}`, 'g'))]
         .some((c) => { const f = this.functionAt(c.index); return !f || !/^(create|init|constructor)$/.test(f.name || ''); });
-      if (cleared || new RegExp(`${esc}\\s*\\.\\s*(getProgress|getOverallProgress|hasDispatched|getRemaining|getElapsed)`).test(this.code)) continue;
+      if (cleared) continue;
+      const progressRead = new RegExp(`${esc}\\s*\\.\\s*(getProgress|getOverallProgress|hasDispatched|getRemaining|getElapsed)`).test(this.code);
       let test = null;
       walk(this.ast, (n) => {
         if (test || n.type !== 'IfStatement' || !new RegExp(`^(!\\s*)?${esc}$`).test(this.text(n.test).trim())) return;
+        const negated = n.test.type === 'UnaryExpression';
         const body = n.consequent.type === 'BlockStatement' ? n.consequent.body : [n.consequent];
-        if (n.alternate || body.some((st) => !new RegExp(esc).test(this.text(st)))) test = { index: n.start, 0: `if (${this.text(n.test)})`, 1: n.test.type === 'UnaryExpression' };
+        if (!(n.alternate || body.some((st) => !new RegExp(esc).test(this.text(st))))) return;
+        // a timer read for its progress is a busy flag only where its absence is what starts the next one
+        if (progressRead && !(negated && this.startsTimer(this.text(n.consequent), m))) return;
+        test = { index: n.start, 0: `if (${this.text(n.test)})`, 1: negated };
       });
       if (!test) continue;
       const line = this.lineAt(test.index);
-      this.add('never_fires', true, `${test[0].trim()} (line ${line}) asks whether ${field} is still waiting, but the field keeps the timer made by delayedCall() (line ${this.lineAt(m.index)}) after it has fired and nothing ever sets it back: the test ${test[1] ? 'fails' : 'holds'} for good after the first one (set ${field} = null when it fires)`, line, `${field} = null`);
+      this.add('never_fires', true, `${test[0].trim()} (line ${line}) asks whether ${field} is still waiting, but the field keeps the timer made by ${m.call}() (line ${lineOf(m.n)}) after it has fired and nothing ever sets it back: the test ${test[1] ? 'fails' : 'holds'} for good after the first one (set ${field} = null when it fires)`, line, `${field} = null`);
       return;
     }
+  }
+
+  // whether code (a branch's text) makes the timer itself or calls a method of this class that makes it
+  startsTimer(code, made) {
+    const fn = this.functionAt(made.n.start);
+    if (fn && fn.name && new RegExp(`this\\s*\\.\\s*${fn.name}\\s*\\(`).test(code)) return true;
+    return new RegExp(`${memberPattern(made.field)}\\s*=\\s*this\\s*\\.\\s*time\\s*\\.`).test(code);
   }
 
   // if (this.comboTimer) this.comboTimer.remove(true); this.comboTimer = this.time.delayedCall(...): remove(true) runs
@@ -1437,6 +1465,34 @@ class PlayRules extends RuleSet {
       const line = this.lineAt(reset.node.start);
       this.add('state_not_updated', true, `${reset.name}() (line ${line}) puts ${obj} back and stops it, but never sets this.${flag} back to false, and ${f.name}() returns at once while this.${flag} is set (line ${this.lineIn(f, g.index)}): after the first ${reset.name}() ${obj} can never be set going again (this.${flag} = false in ${reset.name}())`, line, `this.${flag} = false`);
       return;
+    }
+  }
+  // spawn() { const s = GetRandom(SHAPES); this.nextShape = GetRandom(SHAPES); … } with the NEXT box drawn from
+  // this.nextShape: the piece that enters is a new draw, so what the preview showed is thrown away unused
+  // (const s = this.nextShape)
+  previewNeverUsed() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/this\s*\.\s*((?:next|upcoming|queued|preview)\w*)\s*=\s*([^;]+);/gi)) {
+        const [, field, drawn] = m;
+        if (!/GetRandom|Between|random|RND|pick|\[\s*Math\s*\.\s*floor/.test(drawn)) continue;
+        const esc = `this\\s*\\.\\s*${field}\\b`;
+        const before = f.text.slice(0, m.index);
+        if (new RegExp(esc).test(before)) continue;
+        // the current one is drawn from the same source just before, instead of taken from the field
+        const same = drawn.replace(/\s+/g, '');
+        const current = [...before.matchAll(/(?:(?:const|let|var)\s+(\w+)|this\s*\.\s*(\w+))\s*=\s*([^;]+);/g)].find((d) => d[3].replace(/\s+/g, '') === same);
+        if (!current) continue;
+        const readers = this.functions().filter((g) => g !== f && new RegExp(`${esc}(?!\\s*=(?!=))`).test(g.text));
+        if (!readers.length) continue;
+        // every other read only looks at it (draws the preview); none hands it on to the piece in play
+        const handsOn = readers.some((g) => new RegExp(`this\\s*\\.\\s*\\w+\\s*=\\s*[^;]*${esc}|return\\s+${esc}|\\(\\s*${esc}\\s*\\)`).test(g.text)
+          || [...g.text.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${esc}`, 'g'))].some((a) => new RegExp(`this\\s*\\.\\s*\\w+\\s*=\\s*[^;]*\\b${a[1]}\\b`).test(g.text)));
+        if (handsOn) continue;
+        const line = this.lineIn(f, m.index);
+        const name = current[1] || `this.${current[2]}`;
+        this.add('state_not_updated', true, `this.${field} = ${drawn.trim()} (line ${line}) draws the next one again, but ${name} (line ${this.lineIn(f, current.index)}) was drawn the same way instead of being taken from this.${field}: what the preview showed (read at line ${this.lineIn(readers[0], readers[0].text.search(new RegExp(esc)))}) is never the one that comes (${name} = this.${field} before drawing a new one)`, line, `${name} = this.${field}`);
+        return;
+      }
     }
   }
 }

@@ -195,6 +195,27 @@ _LAST_WINS_TASK = re.compile(r"\b(takes?|taking|removes?|removing|picks?|grabs?)
                              r"(拿|取|拿走|取走)(到)?最后[^，。]{0,8}(赢|获胜|胜)", re.I)
 _PLOT_TASK = re.compile(r"\by\s*=\s*\S|\bgraph\b|\bplot(s|ter|ting)?\b|\bparabola|\bsine\s+wave|函数图|抛物线|坐标系|函数曲线|绘制函数", re.I)
 _UP_IS_PLUS = re.compile(r"\{\s*x\s*:\s*[\w.]+\s*\+\s*(?P<x>\w+)\s*\*\s*(?P<u>[\w.]+)\s*,\s*y\s*:\s*[\w.]+\s*\+\s*(?P<y>\w+)\s*\*\s*(?P=u)\s*\}")
+_HIGH_END = r"highest|largest|biggest|greatest|most|hungriest|oldest|fastest|strongest|richest|longest|heaviest|farthest|furthest|tallest|maximum|max"
+_LOW_END = r"lowest|smallest|least|fewest|weakest|youngest|slowest|nearest|closest|shortest|cheapest|lightest|minimum|min"
+_SUPERLATIVE = re.compile(rf"\b(?P<word>{_HIGH_END}|{_LOW_END})\b(?P<after>(?:\s+[\w-]+){{0,3}})", re.I)
+# a word that names the end of a field by itself ("the closest enemy" is the smallest distance)
+_IMPLIED_FIELD = {"nearest": r"^d(ist(ance)?)?\w*$", "closest": r"^d(ist(ance)?)?\w*$", "farthest": r"^d(ist(ance)?)?\w*$",
+                  "furthest": r"^d(ist(ance)?)?\w*$", "weakest": r"^(hp|health|power|strength)$", "strongest": r"^(hp|health|power|strength)$",
+                  "cheapest": r"^(price|cost|value)$", "richest": r"^(gold|coins|money|cash|wealth)$"}
+_SORTED_PICK = re.compile(r"\.sort\s*\(\s*(?:function\s*)?\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*(?:=>)?\s*\{?\s*(?:return\s+)?"
+                          r"(\w+)\s*\.\s*(\w+)\s*-\s*(\w+)\s*\.\s*(\w+)\s*;?\s*\}?\s*\)\s*(\[\s*0\s*\]|\.\s*(?:shift|pop)\s*\(\s*\))")
+_NO_DIAGONAL_TASK = re.compile(r"(not|never|no|n't|without)\s+(\w+\s+){0,3}diagonal|diagonal\w*\s+(\w+\s+){0,3}(not|never|isn't|aren't|don't|do not)\b|"
+                               r"orthogonal|directly (above|below|beside|next to|left|right)|horizontally or vertically|(four|4)[- ](way|neighbou?r|direction)", re.I)
+_ANY_NEIGHBOUR_TASK = re.compile(r"(eight|8)[- ](way|neighbou?r|direction|surrounding)|including diagonal|diagonals? (count|too|as well|also)", re.I)
+_SQUARE_NEIGHBOUR = re.compile(r"(?:Math\.abs\s*\([^()]*\)|(?P<a>\w+))\s*(?:<=\s*1|<\s*2)\s*&&\s*(?:Math\.abs\s*\([^()]*\)|(?P<b>\w+))\s*(?:<=\s*1|<\s*2)(?!\s*&&\s*[^)]*(!==|===|\+))")
+_DRAINS_TASK = re.compile(r"\b(shrinks?|shrinking|drains?|draining|empties|emptying|depletes?|depleting|runs? (down|out)|counts? down|goes down|gets shorter|decreases?)\b", re.I)
+_FILLS_TASK = re.compile(r"\b(fills?( up)?|filling|grows?|growing|gets longer|increases?)\b", re.I)
+_BAR_WORD = re.compile(r"\b(bar|meter|gauge|timer bar|progress)\b|进度条|计时条", re.I)
+_BAR_FROM_PROGRESS = re.compile(r"(?P<set>\.\s*(?:setScale|setDisplaySize|setSize|setCrop)\s*\(|\.\s*(?:scaleX|scale|width|displayWidth|height|displayHeight)\s*=)\s*"
+                                r"(?P<val>(?:(?:1\s*-\s*)?[\w.]+\s*\.\s*getProgress\s*\(\s*\)|[^;,()]*\*\s*\(?\s*(?:1\s*-\s*)?[\w.]+\s*\.\s*getProgress\s*\(\s*\)\s*\)?))")
+_SQUARE_AREA_TASK = re.compile(r"\b3\s*[x×]\s*3\b|\b(all |the )?(8|eight) (plots?|cells?|tiles?|squares?|spaces?|neighbou?rs?|neighbou?ring \w+|surrounding \w+|\w+ around)|diagonals? (too|as well|also|included|count)|including (the )?diagonal", re.I)
+_DISTANCE_DECL = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*Phaser\.Math\.Distance\.Between\w*\s*\(")
+_KEPT_TASK = re.compile(r"\bstill (there|in place|growing|the same)|\b(is|are|stays?|remains?) (kept|as (it|they) (was|were))|where (you|it|they|he|she) left|same (growth )?(stage|state|place|position|spot|progress)|\bunchanged\b|\bpreserv|\bresumes?\b|\bkeeps? (its|their|all|every)", re.I)
 _STRAIGHT_TASK = re.compile(r"\bstraight\s+(right|left|up|down|ahead|across|along)|\b(horizontally|vertically)\b|\balong\s+the\s+(table's\s+)?(centre|center|middle)\s*line|水平(向|往)?(左|右)|竖直(向|往)?(上|下)|笔直", re.I)
 _ONE_ARG_VELOCITY = re.compile(r"\.setVelocity\s*\(\s*(?!0\s*\))([^,()]+?)\s*\)")
 _SIZE_TASK = re.compile(r"\b(?P<n>\d+)\s*-?\s*(?:px|pixels?)\b(?:[- ](?:wide|across|big|large|tall))?\s+(?:[a-z-]+\s+){0,2}?(?P<what>stars?|circles?|balls?|dots?|discs?|coins?)\b", re.I)
@@ -385,7 +406,10 @@ class TaskFitLayer:
                       self.counts_rising(sample.code, sample.task), self.excess_dropped(sample.code, sample.task),
                       self.turn_not_kept(sample.code, sample.task), self.winner_after_switch(sample.code, sample.task),
                       self.plot_upside_down(sample.code, sample.task), self.size_as_radius(sample.code, sample.task),
-                      self.diagonal_velocity(sample.code, sample.task), self.won_on_top(sample.code, sample.task)):
+                      self.diagonal_velocity(sample.code, sample.task), self.won_on_top(sample.code, sample.task),
+                      self.picks_wrong_end(sample.code, sample.task), self.diagonal_neighbour(sample.code, sample.task),
+                      self.bar_runs_backwards(sample.code, sample.task), self.square_as_circle(sample.code, sample.task),
+                      self.scene_restarted(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -734,6 +758,127 @@ class TaskFitLayer:
             return Issue("l4", "size_as_radius", f"the task asks for a {size}-pixel {shape}, but add.{shape}() (line {line}) is given "
                          f"{radius.strip()} ({size}) as its {'outer ' if shape == 'star' else ''}radius, so it is {2 * size} pixels across "
                          f"(a radius of {size / 2:g})", line)
+        return None
+
+    def picks_wrong_end(self, code: str, task: str) -> Issue | None:
+        """`picks_wrong_end`: the task picks the highest (or lowest) of a field, and the code sorts by that field and takes
+        the other end: `.sort((a, b) => a.hunger - b.hunger)[0]` is the least hungry, not the hungriest."""
+        if self.gates.l4_task == "off" or not task:
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for m in _SORTED_PICK.finditer(bare):
+            a, b, left, field, right, field2, pick = m.groups()
+            if field != field2 or {left, right} != {a, b} or left == right:
+                continue
+            ascending = left == a
+            takes_low = ascending == ("[" in pick or "shift" in pick)
+            for said in _SUPERLATIVE.finditer(task):
+                word = said.group("word").lower()
+                stem = field.lower()[:4]
+                named = (len(stem) >= 3 and (stem in word or any(w.lower().startswith(stem) for w in said.group("after").split())))
+                implied = word in _IMPLIED_FIELD and re.match(_IMPLIED_FIELD[word], field, re.I)
+                if not (named or implied):
+                    continue
+                wants_low = re.fullmatch(_LOW_END, word, re.I) is not None
+                if wants_low == takes_low:
+                    break
+                line = bare[:m.start()].count("\n") + 1
+                got = "smallest" if takes_low else "largest"
+                return Issue("l4", "picks_wrong_end", f"the task picks the {word} ({said.group(0).strip()}), but {m.group(0).lstrip('.').strip()} "
+                             f"(line {line}) sorts by {field} {'from small to large' if ascending else 'from large to small'} and takes the "
+                             f"{got} {field}: the other end (swap a and b in the comparison)", line)
+        return None
+
+    def diagonal_neighbour(self, code: str, task: str) -> Issue | None:
+        """`diagonal_neighbour`: the task allows only the cells directly above, below, left or right, and the code tests
+        adjacency with |dr| <= 1 && |dc| <= 1, which takes the four diagonal cells too."""
+        if self.gates.l4_task == "off" or not _NO_DIAGONAL_TASK.search(task or "") or _ANY_NEIGHBOUR_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for m in _SQUARE_NEIGHBOUR.finditer(bare):
+            names = [n for n in (m.group("a"), m.group("b")) if n]
+            # named differences must be absolute ones (const dr = Math.abs(...)) for the test to be the square around
+            if any(not re.search(rf"\b{n}\s*=\s*Math\.abs\s*\(", bare) for n in names):
+                continue
+            if re.search(r"Math\.abs\s*\([^()]*\)\s*\+\s*Math\.abs|\b\w+\s*\+\s*\w+\s*===?\s*1\b|!==?\s*[\w.]+\s*\)?\s*[!=]==?|\bdr\s*!==?\s*dc|\bdx\s*!==?\s*dy|\^", bare):
+                continue
+            line = bare[:m.start()].count("\n") + 1
+            return Issue("l4", "diagonal_neighbour", f"the task allows only cells directly above, below, left or right "
+                         f"({self._word(task, _NO_DIAGONAL_TASK.search(task))}), but {m.group(0).strip()} (line {line}) holds for the four "
+                         f"diagonal cells as well (|dr| + |dc| === 1)", line)
+        return None
+
+    def bar_runs_backwards(self, code: str, task: str) -> Issue | None:
+        """`bar_runs_backwards`: the task has a time bar that shrinks (or fills), and the bar is sized by a TimerEvent's
+        getProgress(), which goes from 0 at the start to 1 at the end: it grows where it should shrink (1 - getProgress())."""
+        if self.gates.l4_task == "off" or not task or not _BAR_WORD.search(task):
+            return None
+        near = [m for m in _BAR_WORD.finditer(task)]
+        def said(pattern: re.Pattern[str]) -> re.Match[str] | None:
+            return next((w for m in near for w in [pattern.search(task[max(0, m.start() - 60):m.end() + 80])] if w), None)
+        drains, fills = said(_DRAINS_TASK), said(_FILLS_TASK)
+        if bool(drains) == bool(fills):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        for m in _BAR_FROM_PROGRESS.finditer(bare):
+            inverted = re.search(r"1\s*-\s*[\w.]+\s*\.\s*getProgress", m.group("val")) is not None
+            if inverted == bool(drains):
+                continue
+            line = bare[:m.start()].count("\n") + 1
+            if drains:
+                return Issue("l4", "bar_runs_backwards", f"the task's bar {drains.group(0)}, but {m.group(0).lstrip('.').strip()}… (line {line}) sizes it by "
+                             "getProgress(), which is 0 when the timer starts and 1 when it ends: the bar starts empty and grows (1 - getProgress())", line)
+            return Issue("l4", "bar_runs_backwards", f"the task's bar {fills.group(0)}, but {m.group(0).lstrip('.').strip()}… (line {line}) sizes it by "
+                         "1 - getProgress(), which is 1 when the timer starts and 0 when it ends: the bar starts full and shrinks (getProgress())", line)
+        return None
+
+    def square_as_circle(self, code: str, task: str) -> Issue | None:
+        """`square_as_circle`: the task reaches the full 3x3 square (the 8 cells around, diagonals too), and the code
+        takes the cells whose centres are at most one cell apart: the diagonal ones are one cell times 1.41 away."""
+        if self.gates.l4_task == "off" or not _SQUARE_AREA_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        cells = {m.group(1) for m in re.finditer(r"\b\w+\s*\*\s*([A-Z][A-Z_]*|\w*(?:cell|tile|size|grid)\w*)\b", bare, re.I)}
+        distances = {m.group(1) for m in _DISTANCE_DECL.finditer(bare)}
+        for m in re.finditer(r"(?P<d>Phaser\.Math\.Distance\.Between\w*\s*\([^()]*\)|\b\w+)\s*(?P<op><=?)\s*(?P<cell>\w+)(?:\s*\*\s*(?P<k>\d+(?:\.\d+)?))?(?![\w.(])", bare):
+            if m.group("cell") not in cells or not (m.group("d").startswith("Phaser") or m.group("d") in distances):
+                continue
+            k = float(m.group("k") or 1)
+            if not (1 <= k < 1.414 if m.group("op") == "<=" else 1 < k <= 1.414):
+                continue
+            line = bare[:m.start()].count("\n") + 1
+            return Issue("l4", "square_as_circle", f"the task reaches the whole square around ({self._word(task, _SQUARE_AREA_TASK.search(task))}), but "
+                         f"{m.group(0).strip()} (line {line}) keeps only centres within {m.group('cell')}{'' if k == 1 else f' * {k:g}'}: the diagonal cells "
+                         f"are {m.group('cell')} * 1.41 away and are left out ({m.group('cell')} * 1.5, or compare |dx| and |dy| in cells)", line)
+        return None
+
+    def scene_restarted(self, code: str, task: str) -> Issue | None:
+        """`scene_restarted`: the task comes back to a scene with what was in it kept, and that scene leaves with
+        scene.start() (which shuts it down) while the other one comes back with scene.switch() or run(): the scene is
+        not asleep, so they start it again and its create() builds everything afresh."""
+        if self.gates.l4_task == "off" or not _KEPT_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        starts = [m.start() for m in re.finditer(r"class\s+\w+\s+extends\s+Phaser\.Scene\b", bare)]
+        regions: dict[str, str] = {}
+        for i, at in enumerate(starts):
+            text = bare[at:starts[i + 1] if i + 1 < len(starts) else len(bare)]
+            key = re.search(r"super\s*\(\s*(?:\{\s*key\s*:\s*)?['\"]([\w -]+)['\"]", text)
+            if key:
+                regions[key.group(1)] = text
+        for left, text in regions.items():
+            for go in re.finditer(r"scene\s*\.\s*start\s*\(\s*['\"]([\w -]+)['\"]", text):
+                other = regions.get(go.group(1))
+                if other is None or re.search(r"scene\s*\.\s*(sleep|pause|switch)\s*\(", text):
+                    continue
+                back = re.search(rf"scene\s*\.\s*(switch|run)\s*\(\s*['\"]{re.escape(left)}['\"]", other)
+                if not back:
+                    continue
+                line = bare[:bare.index(text) + go.start()].count("\n") + 1
+                return Issue("l4", "scene_restarted", f"the task comes back to '{left}' as it was ({self._word(task, _KEPT_TASK.search(task))}), but "
+                             f"{go.group(0)}) (line {line}) shuts '{left}' down, and '{go.group(1)}' comes back with {back.group(0)}): "
+                             f"'{left}' is not asleep, so it is started again and its create() builds everything afresh "
+                             f"(scene.switch('{go.group(1)}') to put '{left}' to sleep)", line)
         return None
 
     def diagonal_velocity(self, code: str, task: str) -> Issue | None:
