@@ -350,7 +350,8 @@ class ProgressRules extends RuleSet {
         const keys = m[1] ? [...text.matchAll(/\b(\w+)\s*:\s*0\s*[,}]/g)].map((k) => k[1]).concat(m[4] ? [m[4]] : []) : [m[6]];
         for (const key of keys) {
           // read as the amount added: inc('gold', w.getData('carry')), total += w.carry, total = total + w.carry
-          const read = new RegExp(`(\\binc(Data)?\\s*\\([^;]*|\\+=\\s*|=\\s*[\\w.]+\\s*\\+\\s*)${escape(obj)}\\s*\\.\\s*(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|${key}\\b(?!\\s*=[^=]))`);
+          // (total = total + w.carry, not x = START + w.at * STEP: a position worked out from it is no payment)
+          const read = new RegExp(`(\\binc(Data)?\\s*\\([^;]*|\\+=\\s*|([\\w.]+)\\s*=\\s*\\3\\s*\\+\\s*)${escape(obj)}\\s*\\.\\s*(getData\\s*\\(\\s*['"]${key}['"]\\s*\\)|${key}\\b(?!\\s*=[^=]))(?!\\s*[*/])`);
           const later = body.slice(i + 1, i + 3).find((st) => !/=>|\bfunction\b/.test(this.text(st)) && read.test(this.text(st)));
           if (!later) continue;
           const line = this.lineAt(later.start);

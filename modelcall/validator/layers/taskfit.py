@@ -206,7 +206,7 @@ _SORTED_PICK = re.compile(r"\.sort\s*\(\s*(?:function\s*)?\(\s*(\w+)\s*,\s*(\w+)
                           r"(\w+)\s*\.\s*(\w+)\s*-\s*(\w+)\s*\.\s*(\w+)\s*;?\s*\}?\s*\)\s*(\[\s*0\s*\]|\.\s*(?:shift|pop)\s*\(\s*\))")
 _NO_DIAGONAL_TASK = re.compile(r"(not|never|no|n't|without)\s+(\w+\s+){0,3}diagonal|diagonal\w*\s+(\w+\s+){0,3}(not|never|isn't|aren't|don't|do not)\b|"
                                r"orthogonal|directly (above|below|beside|next to|left|right)|horizontally or vertically|(four|4)[- ](way|neighbou?r|direction)", re.I)
-_ANY_NEIGHBOUR_TASK = re.compile(r"(eight|8)[- ](way|neighbou?r|direction|surrounding)|including diagonal|diagonals? (count|too|as well|also)", re.I)
+_ANY_NEIGHBOUR_TASK = re.compile(r"(eight|8)[- ](way|neighbou?r|direction|surrounding)|including (the )?diagonal|diagonal\w*( \w+)? (count|too|as well|also|included)|\b3\s*[x×]\s*3\b|(eight|8) (plots?|cells?|tiles?|squares?) around", re.I)
 _SQUARE_NEIGHBOUR = re.compile(r"(?:Math\.abs\s*\([^()]*\)|(?P<a>\w+))\s*(?:<=\s*1|<\s*2)\s*&&\s*(?:Math\.abs\s*\([^()]*\)|(?P<b>\w+))\s*(?:<=\s*1|<\s*2)(?!\s*&&\s*[^)]*(!==|===|\+))")
 _DRAINS_TASK = re.compile(r"\b(shrinks?|shrinking|drains?|draining|empties|emptying|depletes?|depleting|runs? (down|out)|counts? down|goes down|gets shorter|decreases?)\b", re.I)
 _FILLS_TASK = re.compile(r"\b(fills?( up)?|filling|grows?|growing|gets longer|increases?)\b", re.I)
