@@ -16,6 +16,8 @@
 // Round 68: an emit-only particle value given a start and end (every particle takes the start), a death tween killed
 // by the hit feedback, Objects.Clone's shared inner arrays written through, and a chain's end put on every step.
 // Round 69's left-overs: a two-target tween whose number end is the other target's cell.
+// Round 70: a fade-out nothing fades back, a pop-in tween to scale 1, a hit flash that wipes a lasting tint, and a crop
+// in display pixels.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -57,6 +59,10 @@ class AnimRules extends RuleSet {
     if (/Objects\s*\.\s*Clone\s*\(/.test(this.code)) this.cloneSharesInside();
     if (/tweens\s*\.\s*chain\s*\(/.test(this.code) && /onComplete/.test(this.code)) this.chainEndOnEveryStep();
     if (/targets\s*:[^,}]*\[[^\]]*,/.test(this.code) && /\w+\s*\.\s*x\s*=\s*\w+\s*;/.test(this.code)) this.spriteTweenedToAnothersCell();
+    if (/scale\s*:\s*\{\s*from\s*:\s*0/.test(this.code)) this.popInOverridesScale();
+    if (/\.fadeOut\s*\(/.test(this.code) && !/\.(fadeIn|fadeFrom|resetFX)\s*\(|fadeEffect\s*\.\s*reset/.test(this.code)) this.fadedOutForGood();
+    if (/clearTint\s*\(/.test(this.code) && /setTint\s*\(/.test(this.code)) this.flashWipesLastingTint();
+    if (/setCrop\s*\(/.test(this.code) && /setDisplaySize\s*\(/.test(this.code)) this.cropInDisplayPixels();
     return this.found;
   }
 
@@ -733,6 +739,78 @@ class AnimRules extends RuleSet {
           return;
         }
       }
+    }
+  }
+  // const s = this.add.image(x, y, key).setScale(this.size); this.tweens.add({ targets: s, scale: { from: 0, to: 1 } }):
+  // the tween ends at 1 whatever size was set, so every sticker comes out the same size (to: this.size)
+  popInOverridesScale() {
+    for (const f of this.functions()) {
+      for (const t of f.text.matchAll(/tweens\s*\.\s*add\s*\(\s*\{\s*targets\s*:\s*(\w+)\s*,[^}]*?scale\s*:\s*\{\s*from\s*:\s*0\s*,\s*to\s*:\s*1\s*\}/g)) {
+        const v = t[1];
+        const set = new RegExp(`(?:const|let|var)\\s+${v}\\s*=[^;]*\\.\\s*setScale\\s*\\(\\s*(?!1\\s*\\))([\\w.]+)\\s*\\)|\\b${v}\\s*\\.\\s*setScale\\s*\\(\\s*(?!1\\s*\\))([\\w.]+)\\s*\\)`).exec(f.text.slice(0, t.index));
+        if (!set) continue;
+        const size = set[1] || set[2];
+        if (/^[\d.]+$/.test(size) && Number(size) === 1) continue;
+        const line = this.lineIn(f, t.index);
+        this.add('wrong_argument', true, `the pop-in tween on ${v} (line ${line}) runs scale from 0 to 1, and ${v} had been given setScale(${size}) (line ${this.lineIn(f, set.index)}): the tween's end replaces it, so ${v} always ends at scale 1 (to: ${size})`, line, `to: ${size}`);
+        return;
+      }
+    }
+  }
+  // cameras.main.fadeOut(300) on the stairs, and the new floor built in the same scene with no fadeIn(): a finished
+  // fade-out leaves the camera covered in its colour, so the screen stays black (fadeIn() when the floor is ready)
+  fadedOutForGood() {
+    if (/scene\s*\.\s*(start|restart|switch|run|launch)\s*\(|scene\s*\.\s*stop\s*\(|location\s*\.\s*reload/.test(this.code)) return;
+    const m = /([\w.]+)\s*\.\s*fadeOut\s*\(/.exec(this.code);
+    if (!m) return;
+    // the game goes on after it: the fade's function (with its callbacks) builds the next part or counts a level up
+    const fn = this.functions().filter((f) => f.node.start <= m.index && m.index < f.node.end && f.name).sort((a, b) => b.node.start - a.node.start)[0];
+    if (!fn || !/this\s*\.\s*(build|new|next|load|generate|make|descend|setup|enter|goTo)\w*\s*\(|\b(level|depth|floor|stage|room|round)\w*\s*(\+\+|\+=)/i.test(fn.text)) return;
+    const line = this.lineAt(m.index);
+    this.add('state_not_updated', true, `${m[1]}.fadeOut() (line ${line}) covers the camera in its colour and nothing fades it back (no fadeIn(), fadeFrom() or resetFX(), and the scene is never started again): a finished fade-out stays, so the screen stays dark while the game goes on (fadeIn() when the next part is ready)`, line, 'fadeIn() after it');
+  }
+  // boss.setTintFill(0xffffff); this.time.delayedCall(90, () => boss.clearTint()) while enrage does boss.setTint(RED)
+  // for good: clearTint() takes every tint off, so the flash after the enrage wipes the red (put the state's tint
+  // back when the flash ends)
+  flashWipesLastingTint() {
+    for (const m of this.code.matchAll(/(\w+(?:\s*\.\s*\w+)*)\s*\.\s*(setTintFill|setTint)\s*\(\s*0x(?:ffffff|FFFFFF)\s*\)/g)) {
+      const who = m[1].replace(/\s+/g, '');
+      const esc = memberPattern(who);
+      const after = this.code.slice(m.index, m.index + 400);
+      const back = new RegExp(`delayedCall\\s*\\([^,]+,\\s*(?:\\(\\s*\\)\\s*=>\\s*\\{?\\s*|function\\s*\\(\\s*\\)\\s*\\{\\s*)${esc}\\s*\\.\\s*clearTint\\s*\\(\\s*\\)\\s*;?\\s*\\}?\\s*\\)`).exec(after);
+      if (!back) continue;
+      // a tint that lasts: set to a colour that is not white, outside the flash
+      const lasting = [...this.code.matchAll(new RegExp(`${esc}\\s*\\.\\s*setTint\\s*\\(\\s*(?!0x(?:ffffff|FFFFFF)\\b)([\\w.]+)\\s*\\)`, 'g'))]
+        .find((t) => !(t.index >= m.index && t.index <= m.index + back.index + back[0].length));
+      if (!lasting) continue;
+      // a tint put on as the thing dies (no more hits follow) lasts without being flashed over
+      const near = this.code.slice(lasting.index - 200, lasting.index + 250);
+      if (/destroy\s*\(|body\s*\.\s*enable\s*=\s*false|disableBody\s*\(|setActive\s*\(\s*false|alpha\s*:\s*0\b|\bdead\b|\bdie|death|defeat|killed|gameOver/i.test(near)) continue;
+      const clears = [...this.code.matchAll(new RegExp(`${esc}\\s*\\.\\s*clearTint\\s*\\(`, 'g'))].length;
+      if (clears > 1 && !/(enrage|rage|angry|poison|frozen|burn|power|shield|phase)/i.test(this.code)) continue;
+      const line = this.lineAt(m.index + back.index);
+      this.add('state_not_updated', true, `the hit flash ends with ${who}.clearTint() (line ${line}), which takes off every tint, while ${who}.setTint(${lasting[1]}) (line ${this.lineAt(lasting.index)}) marks a state that lasts: after that state starts, the next flash wipes its colour for good (set the state's tint back when the flash ends)`, line, 'restore the lasting tint');
+      return;
+    }
+  }
+
+  // this.barFill = this.add.image(x, y, 'px').setDisplaySize(BAR_W, BAR_H); this.barFill.setCrop(0, 0, BAR_W * ratio,
+  // BAR_H): a crop is measured in the texture's own pixels, not the displayed ones, so a 4-pixel texture stretched to
+  // 300 is cropped at 300 * ratio > 4 and stays full (this.barFill.width * ratio)
+  cropInDisplayPixels() {
+    for (const m of this.code.matchAll(/(this\s*\.\s*\w+|\b\w+)\s*=\s*this\s*\.\s*add\s*\.\s*(?:image|sprite)\s*\([^;]*?\.\s*setDisplaySize\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)/g)) {
+      const [, who, w] = m;
+      if (/^\d+$/.test(w) && Number(w) < 8) continue;
+      // the texture's own width, where the program makes it: a crop in display pixels is wrong only when they differ
+      const key = /add\s*\.\s*(?:image|sprite)\s*\([^,]+,[^,]+,\s*['"]([\w-]+)['"]/.exec(m[0]);
+      const made = key && new RegExp(`generateTexture\\s*\\(\\s*['"]${escape(key[1])}['"]\\s*,\\s*([\\w.]+)`).exec(this.code);
+      const number = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
+      if (!made || made[1] === w || number(made[1]) === null || number(made[1]) === number(w)) continue;
+      const crop = new RegExp(`${memberPattern(who.replace(/\s+/g, ''))}\\s*\\.\\s*setCrop\\s*\\(\\s*[^,]+,\\s*[^,]+,\\s*([^,]*\\b${escape(w)}\\b[^,]*),`).exec(this.code);
+      if (!crop) continue;
+      const line = this.lineAt(crop.index);
+      this.add('wrong_argument', true, `${who.replace(/\s+/g, '')}.setCrop(…, ${crop[1].trim()}, …) (line ${line}) measures the crop in display pixels (${w}, from setDisplaySize at line ${this.lineAt(m.index)}), but a crop is taken in the texture's own pixels: on a small texture stretched to ${w} the crop is wider than the texture and nothing is cut (${who.replace(/\s+/g, '')}.width * …)`, line, `${who.replace(/\s+/g, '')}.width`);
+      return;
     }
   }
 }

@@ -24,6 +24,7 @@
 // about its middle, CounterClockwise (from North) for an angle counted from the right.
 // Round 69's left-overs: a comparison with a new object nothing else holds, one random roll shown and another
 // counted, a Map entry kept after its thing is destroyed, and a recipe matched by kinds alone where counts matter.
+// Round 70: split() text added as numbers.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -107,6 +108,7 @@ class CollectionRules extends RuleSet {
     if (/Between\s*\(|random|RND|GetRandom|Pick\s*\(/.test(this.code)) this.rolledTwiceForOneValue();
     if (/new\s+Map\s*\(/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.destroyedLeftInItsMap();
     if (/\.every\s*\(/.test(this.code) && /\.includes\s*\(/.test(this.code)) this.countsIgnoredBySameItems();
+    if (/\.split\s*\(/.test(this.code)) this.splitTextAddedAsNumber();
     return this.found;
   }
 
@@ -1536,6 +1538,25 @@ class CollectionRules extends RuleSet {
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) asks only which items are there, not how many of each, and ${repeat}: a mix with the same length and the same kinds in other numbers passes as well (compare the two lists sorted)`, line, 'compare the sorted lists');
       return;
+    }
+  }
+  // const [x, y] = cur.split(','); const nx = x + dx: split() gives strings, so '5' + 1 is '51' and every neighbour
+  // key is wrong (cur.split(',').map(Number))
+  splitTextAddedAsNumber() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/(?:const|let|var)\s+\[\s*(\w+)\s*,\s*(\w+)\s*\]\s*=\s*[\w.]+\s*\.\s*split\s*\(\s*['"][^'"]*['"]\s*\)\s*;/g)) {
+        const after = f.text.slice(m.index + m[0].length);
+        for (const v of [m[1], m[2]]) {
+          // added to a number: x + dx, x + 1 (not '…' + x, which builds text on purpose)
+          const sum = new RegExp(`(?<![\\w$.'"\`]\\s*\\+\\s*)(?<![\\w$.])${v}\\s*\\+\\s*(?!['"\`])([\\w$.]+|\\d+)(?!\\s*\\+\\s*['"\`])`).exec(after);
+          if (!sum || /^['"`]/.test(sum[1]) || new RegExp(`(?:const|let|var)\\s+${v}\\b|\\b${v}\\s*=\\s*(Number|parseInt|\\+)`).test(after)) continue;
+          // the other side is a number: a literal, a loop step, a d-something
+          if (!/^\d+$/.test(sum[1]) && !/^(d[xyrc]?|step|dir|off|offset|delta|\w*[dD]elta|\w*[sS]tep)\w*$/.test(sum[1]) && !new RegExp(`\\[\\s*${sum[1]}\\s*,|${sum[1]}\\s*\\]\\s*of`).test(f.text)) continue;
+          const line = this.lineIn(f, m.index + m[0].length + sum.index);
+          this.add('wrong_argument', true, `${v} comes from ${m[0].replace(/^(const|let|var)\s+/, '').replace(/;$/, '')} (line ${this.lineIn(f, m.index)}), a string, and ${sum[0].trim()} (line ${line}) joins text instead of adding: '5' + 1 is '51' (${m[0].includes('.split') ? 'split(…).map(Number)' : 'Number(…)'})`, line, 'split(…).map(Number)');
+          return;
+        }
+      }
     }
   }
 }

@@ -15,6 +15,8 @@
 // Round 69: a slide that asks about the cell it is on and stops inside the wall.
 // Round 69's left-overs: a copy that runs the way it writes, a clear behind a guard that returns on a filled slot,
 // a turn made by a transpose alone, and 2048's slide that merges a merged tile again.
+// Round 70: a mirror index one off, a tile region given no size, an L-corridor whose legs both start from one end, a
+// random point used as a tile, and an explored set kept across floors.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -54,6 +56,11 @@ class GridRules extends RuleSet {
     if (/\)\s*return\b/.test(this.code) && /\]\s*=\s*(0|null|''|"")\s*;/.test(this.code)) this.clearBehindItsGuard();
     if (/rotat|turn|spin|clockwise/i.test(this.code) && /\]\s*\[|\.map\s*\(/.test(this.code)) this.rotatedByTranspose();
     if (/\*=\s*2\b|\*\s*2\s*;/.test(this.code) && /while\s*\(/.test(this.code)) this.mergedTileMergesAgain();
+    if (/mirror|symmetr|reflect|flip|opposite/i.test(this.code)) this.mirrorOneOff();
+    if (/tilemap/i.test(this.code) && /\.(replaceByIndex|fill|swapByIndex|randomize|shuffle|weightedRandomize)\s*\(/.test(this.code)) this.tileRegionToMapEnd();
+    if (/Tunnel|Corridor|carve|dig/i.test(this.code)) this.corridorLegsFromOneEnd();
+    if (/getRandomPoint\s*\(|Rectangle\s*\.\s*Random\s*\(/.test(this.code)) this.randomPointAsTile();
+    if (/seen|explored|visited|revealed|discovered/i.test(this.code)) this.exploredKeptAcrossFloors();
     return this.found;
   }
 
@@ -659,6 +666,90 @@ class GridRules extends RuleSet {
       this.add('state_not_updated', true, `${out}[${j} - 1] merges with ${out}[${j}] (line ${line}) and nothing marks the tile it made: the next tile slides up to it and merges again in the same move, so 2 2 4 gives 8 instead of 4 4 (a merged flag per cell, or no merge into a cell merged this move)`, line, 'merged flag per cell');
       return;
     }
+  }
+  // const mc = GRID - c; with c from 0 to GRID - 1: the mirror of column 0 is GRID (off the grid) and of the last is 1,
+  // so every mirrored cell lands one off and the edge gets none (GRID - 1 - c)
+  mirrorOneOff() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*([A-Z][A-Z_\d]*|[\w.]*(?:cols|rows|size|width|height|count)\w*)\s*-\s*(\w+)\s*;/gi)) {
+        const [, v, n, i] = m;
+        if (/^\d/.test(n) || !/mirror|symmetr|reflect|flip|opposite/i.test(f.text + ' ' + (f.name || '')) && !/^(m[a-z]?|mirror\w*|opp\w*|flip\w*|sym\w*|rev\w*)$/i.test(v)) continue;
+        // the index runs 0 … n - 1: a loop or a guard that says so
+        const en = escape(n);
+        const ranged = new RegExp(`\\b${i}\\s*<\\s*${en}\\b|\\b${i}\\s*>=\\s*${en}\\b|${en}\\s*>\\s*${i}\\b`).test(f.text);
+        if (!ranged) continue;
+        const used = new RegExp(`\\[\\s*${v}\\s*\\]|\\(\\s*${v}\\s*,|,\\s*${v}\\s*[,)]`).exec(f.text);
+        if (!used || new RegExp(`\\b${v}\\s*-\\s*1\\b|\\b${v}\\s*-=|\\b${v}\\s*--`).test(f.text)) continue;
+        const line = this.lineIn(f, m.index);
+        this.add('off_by_one', true, `${v} = ${n} - ${i} (line ${line}) mirrors ${i}, which runs from 0 to ${n} - 1: the mirror of 0 comes out as ${n}, one past the last, and of the last as 1, so every mirrored cell lands one off (${n} - 1 - ${i})`, line, `${n} - 1 - ${i}`);
+        return;
+      }
+    }
+  }
+  // this.map.replaceByIndex(DOOR, FLOOR, nx, ny): with a start tile and no width and height, the region runs to the
+  // map's right and bottom edges, so every door from there on opens with the first key (…, nx, ny, 1, 1)
+  tileRegionToMapEnd() {
+    const FIRST = { replaceByIndex: 2, fill: 1, swapByIndex: 2, randomize: 0, shuffle: 0, weightedRandomize: 1 };
+    for (const c of this.calls) {
+      if (!(c.name in FIRST) || !c.on || !/map|layer|ground|wall|floor|tiles|level|dungeon|world/i.test(c.on.split('.').pop())) continue;
+      const args = c.n.arguments;
+      const at = FIRST[c.name];
+      if (args.length !== at + 2) continue;
+      const [x, y] = [args[at], args[at + 1]].map((a) => this.text(a));
+      if (x === '0' && y === '0') continue;
+      const line = lineOf(c.n);
+      this.add('wrong_argument', true, `${c.on}.${c.name}(…, ${x}, ${y}) (line ${line}) gives the region's first tile and no width or height: they default to the map's, so the region runs from (${x}, ${y}) to the right and bottom edges of the map instead of the one tile (…, ${x}, ${y}, 1, 1)`, line, `${x}, ${y}, 1, 1`);
+      return;
+    }
+  }
+
+  // this.hTunnel(a.x, b.x, a.y); this.vTunnel(a.y, b.y, a.x): both legs of the L start from a, one along a's row and one
+  // along a's column, so they never meet at a corner and the corridor stops short of b (vTunnel(a.y, b.y, b.x))
+  corridorLegsFromOneEnd() {
+    const re = /(\w+)\s*\(\s*(\w+)\s*\.\s*x\s*,\s*(\w+)\s*\.\s*x\s*,\s*\2\s*\.\s*y\s*\)\s*;\s*(?:this\s*\.\s*)?(\w+)\s*\(\s*\2\s*\.\s*y\s*,\s*\3\s*\.\s*y\s*,\s*\2\s*\.\s*x\s*\)|(\w+)\s*\(\s*(\w+)\s*\.\s*y\s*,\s*(\w+)\s*\.\s*y\s*,\s*\6\s*\.\s*x\s*\)\s*;\s*(?:this\s*\.\s*)?(\w+)\s*\(\s*\6\s*\.\s*x\s*,\s*\7\s*\.\s*x\s*,\s*\6\s*\.\s*y\s*\)/g;
+    for (const m of this.code.matchAll(re)) {
+      const [first, second] = m[1] ? [m[1], m[4]] : [m[5], m[8]];
+      if (first === second) continue;
+      const a = m[2] || m[6];
+      const b = m[3] || m[7];
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}): both legs of the L start from ${a}, one along its row and one along its column, so they meet only at ${a} and the corridor never reaches ${b} (the second leg runs along ${b}'s ${m[1] ? 'column' : 'row'})`, line, `second leg at ${b}`);
+      return;
+    }
+  }
+  // const spot = room.getRandomPoint(); const gx = spot.x; … bread at gx * T, and eaten when the hero's tile equals gx:
+  // a random point is fractional (3.27), so the item sits between tiles and no whole-tile step ever lands on it
+  // (Math.floor, or Between on whole tiles)
+  randomPointAsTile() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:[\w.]+\s*\.\s*getRandomPoint\s*\(\s*\)|Phaser\s*\.\s*Geom\s*\.\s*Rectangle\s*\.\s*Random\s*\([^)]*\))\s*;/g)) {
+        const p = m[1];
+        const after = f.text.slice(m.index);
+        const names = [`${p}\\s*\\.\\s*[xy]`];
+        for (const a of after.matchAll(new RegExp(`(?:const|let|var)\\s+(\\w+)\\s*=\\s*${p}\\s*\\.\\s*[xy]\\s*;`, 'g'))) names.push(`(?<![\\w$.])${a[1]}`);
+        const tile = names.map((n) => new RegExp(`${n}\\s*\\*\\s*([A-Z][A-Z_]*|\\w*(tile|cell|grid|size)\\w*)\\b`, 'i').exec(after)).find(Boolean);
+        if (!tile || new RegExp(`(floor|round|trunc|ceil)\\s*\\(\\s*${p}\\s*\\.`).test(after)) continue;
+        const line = this.lineIn(f, m.index);
+        this.add('wrong_argument', true, `${m[0].replace(/^(const|let|var)\s+/, '').replace(/;$/, '')} (line ${line}) is a point anywhere in the rectangle, with fractional x and y, and ${tile[0]} (line ${this.lineIn(f, m.index + tile.index)}) treats it as a whole tile: the thing sits between tiles and a tile-by-tile step never lands on it (Math.floor each, or Between over whole tiles)`, line, 'Math.floor');
+        return;
+      }
+    }
+  }
+
+  // create() { this.seen = new Set(); this.newFloor(); } with newFloor() digging a fresh map: the explored tiles of the
+  // old floor stay in the set, so a new floor starts with those places already shown (a new Set in newFloor())
+  exploredKeptAcrossFloors() {
+    const m = /this\s*\.\s*(\w*(?:seen|explored|visited|revealed|discovered)\w*)\s*=\s*new\s+Set\s*\(\s*\)/i.exec(this.code);
+    if (!m) return;
+    const field = m[1];
+    const home = this.functionAt(m.index);
+    if (!home || !/^(create|init|constructor)$/.test(home.name || '')) return;
+    if ([...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${field}\\s*(=(?!=)|\\.\\s*clear\\s*\\()`, 'g'))].length > 1) return;
+    const floor = this.functions().find((f) => f.name && /^(new|next|build|make|generate|load|enter|go)\w*(floor|level|map|stage|depth|dungeon|cave|room)s?$/i.test(f.name)
+      && this.calls.some((c) => c.name === f.name && (!c.ctx.fn || c.ctx.fn !== home.node)));
+    if (!floor || !new RegExp(`this\\s*\\.\\s*${field}\\s*\\.\\s*(add|has)\\s*\\(`).test(this.code)) return;
+    const line = this.lineAt(m.index);
+    this.add('state_not_updated', true, `this.${field} = new Set() (line ${line}) is made once in ${home.name}(), and ${floor.name}() (line ${this.lineAt(floor.node.start)}) makes a new ${/level/i.test(floor.name) ? 'level' : 'floor'} without emptying it: the places marked on the old one stay marked, so the new one starts partly shown (a new Set in ${floor.name}())`, line, `this.${field} = new Set() in ${floor.name}()`);
   }
 }
 

@@ -9,6 +9,8 @@
 // zone's mark undone only in 'dragleave' (none comes on a drop), and forEach(async …) taken to wait.
 // Round 68: once() on a dialog button made once and shown again, and one click heard by an object's and the scene's
 // listener that both toggle.
+// Round 70: a stroke drawn on from the last stroke's end, bind() fixing a field that changes, an undo snapshot retaken
+// on every pointermove.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -38,6 +40,9 @@ class InputRules extends RuleSet {
     if (/\.\s*forEach\s*\(\s*async\b/.test(this.code)) this.forEachAwaitsNothing();
     if (/\.once\s*\(\s*['"]pointer(down|up)['"]/.test(this.code) && /setVisible\s*\(\s*true|\.visible\s*=\s*true/.test(this.code)) this.onceOnShownAgain();
     if (/input\s*\.\s*on\s*\(\s*['"]pointer(down|up)['"]/.test(this.code) && !/stopPropagation\s*\(/.test(this.code)) this.toggledTwicePerClick();
+    if (/pointermove/.test(this.code) && /lineBetween|lineTo|strokeLineShape|\.line\s*\(/.test(this.code)) this.strokeJoinedToLast();
+    if (/\.bind\s*\(\s*this\s*,\s*this\s*\.\s*\w+/.test(this.code)) this.boundFieldFrozen();
+    if (/pointermove/.test(this.code) && /pointerup/.test(this.code) && /\.slice\s*\(\s*\)|\[\s*\.\.\.|JSON\s*\.\s*parse|structuredClone/.test(this.code)) this.strokeSnapshotRetaken();
     return this.found;
   }
 
@@ -405,6 +410,68 @@ class InputRules extends RuleSet {
           this.add('wrong_order', true, `${o.on}.on('${event}', …) (line ${line}) and the scene's this.input.on('${event}', …) (line ${this.lineAt(s.n.start)}) both call this.${both}(): a click on ${o.on} is heard by both listeners, the object's and then the scene's, so ${both}() runs twice and the click changes nothing (one listener, or event.stopPropagation() in the object's)`, line, 'one listener per click');
           return;
         }
+      }
+    }
+  }
+  // pointermove: if (this.last) g.lineBetween(this.last.x, this.last.y, p.x, p.y); this.last = { x: p.x, y: p.y } with
+  // nothing setting this.last on pointerdown (or clearing it on pointerup): each new stroke starts with a straight line
+  // from where the last one ended (set this.last where the stroke starts)
+  strokeJoinedToLast() {
+    for (const h of this.handlersOf(/^['"]pointermove['"]$/)) {
+      const text = this.text(h.body);
+      const m = /\(\s*(this\s*\.\s*(\w+))\s*\.\s*x\s*,\s*this\s*\.\s*\2\s*\.\s*y\s*,\s*\w+\s*\.\s*x\b/.exec(text);
+      if (!m) continue;
+      const field = m[2];
+      const esc = `this\\s*\\.\\s*${field}\\s*=`;
+      if (!new RegExp(`${esc}\\s*(\\{\\s*x\\s*:\\s*\\w+\\s*\\.\\s*x|new\\s)`).test(text)) continue;
+      const elsewhere = this.handlersOf(/^['"](pointerdown|pointerup|pointerupoutside|pointerout|gameout)['"]$/).some((o) => new RegExp(esc).test(this.text(o.body)));
+      if (elsewhere) continue;
+      // a helper the start or end of a stroke calls may set it
+      const setters = this.functions().filter((f) => f.node !== h && new RegExp(esc).test(f.text) && !/^(create|init|constructor)$/.test(f.name || ''));
+      if (setters.some((f) => !(f.node.start >= h.start && f.node.end <= h.end))) continue;
+      const line = this.lineAt(h.body.start + m.index);
+      this.add('state_not_updated', true, `the pointermove handler draws from this.${field} (line ${line}) and moves it along, but nothing sets this.${field} when a stroke starts or clears it when one ends: each new stroke begins with a straight line from where the last one stopped (set this.${field} on pointerdown, or null it on pointerup)`, line, `this.${field} set on pointerdown`);
+      return;
+    }
+  }
+  // sw.on('pointerdown', this.applyColour.bind(this, this.part, col)) in create() while this.part changes when another
+  // tab is picked: bind() takes the value this.part has now, so every swatch keeps the first part (read this.part
+  // when clicked: () => this.applyColour(this.part, col))
+  boundFieldFrozen() {
+    for (const m of this.code.matchAll(/\.bind\s*\(\s*this\s*,\s*this\s*\.\s*(\w+)\b(?!\s*[.(\[])/g)) {
+      const field = m[1];
+      // the innermost named function around the bind (an arrow inside create() belongs to create())
+      const where = this.functions().filter((f) => f.name && f.node.start <= m.index && m.index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
+      if (!where || !/^(create|init|constructor)$/.test(where.name)) continue;
+      const changes = [...this.code.matchAll(new RegExp(`this\\s*\\.\\s*${field}\\s*(=(?!=)|\\+=|-=|\\+\\+|--)`, 'g'))]
+        .filter((c) => { const k = this.functionAt(c.index); return k && !/^(create|init|constructor)$/.test(k.name || ''); });
+      if (!changes.length) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `bind(this, this.${field}, …) (line ${line}) fixes the value this.${field} has when the handler is made, and this.${field} changes later (line ${this.lineAt(changes[0].index)}): the handler always uses the first value (read this.${field} when it runs: an arrow that calls with this.${field})`, line, `() => …(this.${field}, …)`);
+      return;
+    }
+  }
+  // paint(s, idx) { s.before = s.pixels.slice(); s.pixels[idx] = val; } called on every pointermove, with pointerup
+  // pushing s.before onto the undo history: the "before" is taken again at each cell, so an undo puts back only the
+  // stroke's last cell (take it once, on pointerdown)
+  strokeSnapshotRetaken() {
+    const COPY = /\.slice\s*\(\s*\)|^\[\s*\.\.\.|JSON\s*\.\s*parse|structuredClone|\.map\s*\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\s*\.\s*slice\s*\(\s*\)\s*\)/;
+    const moves = this.handlersOf(/^['"]pointermove['"]$/);
+    const ups = this.handlersOf(/^['"](pointerup|pointerupoutside)['"]$/);
+    if (!moves.length || !ups.length) return;
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/((?:this|\w+)\s*\.\s*(\w+))\s*=\s*([^;]+);/g)) {
+        const [, target, field, value] = m;
+        if (!COPY.test(value.trim()) || !/before|snap|undo|prev|history|saved|backup|copy|old/i.test(field)) continue;
+        const owner = target.split('.')[0].trim();
+        // called (by name) from a pointermove handler, or the move handler itself
+        const fromMove = moves.find((h) => h === f.node || (f.name && new RegExp(`(?<![\\w$])(this\\s*\\.\\s*)?${f.name}\\s*\\(`).test(this.text(h.body))));
+        if (!fromMove) continue;
+        const read = ups.find((h) => new RegExp(`\\b${owner}\\s*\\.\\s*${field}\\b`).test(this.text(h.body)) && /push|unshift|history|undo|stack/i.test(this.text(h.body)));
+        if (!read) continue;
+        const line = this.lineIn(f, m.index);
+        this.add('state_not_updated', true, `${target.replace(/\s+/g, '')} = ${value.trim()} (line ${line}) is taken again for every cell the pointer moves over${f.node === fromMove ? '' : ` (${f.name}() runs from the pointermove handler)`}, and the pointerup handler keeps it for undo (line ${this.lineAt(read.start)}): the "before" is the picture just before the stroke's last cell, so an undo takes back only that cell (take it once, on pointerdown)`, line, 'snapshot on pointerdown');
+        return;
       }
     }
   }

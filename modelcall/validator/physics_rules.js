@@ -22,6 +22,7 @@
 // with no maxSize whose run-out branch never happens, a defeat paid on every hit while the boss fades, a filtered array
 // tested as a flag, mirror() for a bounce, prev made the same vector as pos, a rest speed read under gravity, and
 // gravity switched off only once before reloads.
+// Round 70: checkCollision.none for the blink under gravity, startAt taken for a first wait.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -118,6 +119,8 @@ class PhysicsRules extends RuleSet {
     if (/\.\s*(\w+)\s*=\s*\w+\s*\.\s*\w+\s*;/.test(this.code)) this.previousIsTheCurrent();
     if (/body\s*\.\s*speed\s*<\s*\d/.test(this.code) && /gravity\s*:\s*\{[^}]*y\s*:\s*\d/.test(this.code)) this.restSpeedUnderGravity();
     if (/setAllowGravity\s*\(\s*true/.test(this.code) && /setAllowGravity\s*\(\s*false/.test(this.code)) this.gravityOffOnlyOnce();
+    if (/checkCollision\s*\.\s*none\s*=\s*true/.test(this.code) && /gravity/.test(this.code)) this.invulnerableFallsThrough();
+    if (/startAt\s*:/.test(this.code)) this.startAtTakenForDelay();
     return this.found;
   }
 
@@ -1648,6 +1651,39 @@ class PhysicsRules extends RuleSet {
       if (/scene\s*\.\s*restart\s*\(/.test(this.code)) return;
       const line = this.lineAt(r.index);
       this.add('state_not_updated', true, `${obj}'s gravity is turned off only in ${this.functionAt(offs[0].index).name}() (line ${this.lineAt(offs[0].index)}) and on when it is fired (line ${this.lineAt(on.index)}); the reload (line ${line}) puts it back with body.reset(), which leaves allowGravity as it is: from the second shot it falls before it is fired (setAllowGravity(false) in the reload)`, line, 'setAllowGravity(false) on reload');
+      return;
+    }
+  }
+  // player.body.checkCollision.none = true for the blink after a hit, under gravity with the player standing on a
+  // collider: none turns off every collision, the ground's too, so the player falls through the floor (a flag that
+  // the hurt callback checks)
+  invulnerableFallsThrough() {
+    const m = /([\w.]+?)\s*\.\s*body\s*\.\s*checkCollision\s*\.\s*none\s*=\s*true/.exec(this.code);
+    if (!m) return;
+    const who = m[1].split('.').pop();
+    if (!/gravity\s*:\s*\{\s*y\s*:\s*[1-9]|setGravityY\s*\(\s*[1-9]|gravity\s*\.\s*y\s*=\s*[1-9]/.test(this.code)) return;
+    if (!new RegExp(`collider\\s*\\(\\s*(this\\s*\\.\\s*)?${escape(who)}\\b`).test(this.code) && !new RegExp(`collider\\s*\\([^,]+,\\s*(this\\s*\\.\\s*)?${escape(who)}\\b`).test(this.code)) return;
+    if (/allowGravity\s*=\s*false|setAllowGravity\s*\(\s*false|moves\s*=\s*false|setImmovable/.test(this.code.slice(m.index, m.index + 300))) return;
+    const line = this.lineAt(m.index);
+    this.add('wrong_argument', true, `${m[0]} (line ${line}) turns off every collision of ${who}'s body, the ground's too, while gravity pulls it: during the blink it falls through the floor (keep collisions and skip the hurt while a flag is set)`, line, 'an invulnerable flag');
+  }
+
+  // this.time.addEvent({ delay: LEAP_EVERY, startAt: INTRO_MS, loop: true, … }) for a first leap after the intro:
+  // startAt is time already elapsed, so with startAt >= delay the first call comes at once (paused until the intro
+  // ends, or a delayedCall that starts it)
+  startAtTakenForDelay() {
+    for (const c of this.calls) {
+      if (c.name !== 'addEvent' || !c.n.arguments[0] || c.n.arguments[0].type !== 'ObjectExpression') continue;
+      const props = new Map(c.n.arguments[0].properties.filter((p) => p.key).map((p) => [p.key.name || p.key.value, this.text(p.value)]));
+      if (!props.has('startAt') || !props.has('delay')) continue;
+      const at = props.get('startAt');
+      const value = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
+      const a = value(at);
+      const d = value(props.get('delay'));
+      const named = /intro|delay|wait|warm|ready|countdown|grace|pause|first|before/i.test(at);
+      if (!(named || (a !== null && d !== null && a >= d))) continue;
+      const line = lineOf(c.n);
+      this.add('wrong_argument', true, `addEvent({ delay: ${props.get('delay')}, startAt: ${at}, … }) (line ${line}) takes startAt for a wait before the first call, but startAt is time already counted towards the delay: the first call comes ${a !== null && d !== null && a >= d ? 'at once' : `after ${props.get('delay')} - ${at}`} instead of after the wait (paused: true and unpause it when the wait ends, or a delayedCall that makes it)`, line, 'paused until the wait ends');
       return;
     }
   }

@@ -27,6 +27,8 @@
 // the game goes on.
 // Round 69: an entry looked up as 0 taken for a missing one, and a serve flag a ball reset never clears.
 // Round 69's left-overs: a one-shot addEvent kept as a busy flag, a NEXT preview drawn again instead of used.
+// Round 70: sleep() under a see-through overlay, a value kept from a rebuild the handler runs again, the first lit
+// checkpoint taken for the latest, and a looping timer made again without its paused state.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue, sceneKeyOf } = require('./game_state');
@@ -109,6 +111,10 @@ class PlayRules extends RuleSet {
     if (/\{[^{}]*:\s*0\s*[,}]/.test(this.code) && /if\s*\(\s*!?\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroAsMissing();
     if (/if\s*\(\s*this\s*\.\s*\w+\b[^)]*\)\s*return/.test(this.code) && /this\s*\.\s*\w+\s*=\s*true\b/.test(this.code)) this.serveFlagNeverCleared();
     if (/this\s*\.\s*(next|upcoming|queued|preview)\w*\s*=/i.test(this.code)) this.previewNeverUsed();
+    if (/\.paused\s*=/.test(this.code) && /addEvent\s*\(/.test(this.code)) this.remadeTimerForgetsPause();
+    if (/scene\s*\.\s*sleep\s*\(/.test(this.code) && /scene\s*\.\s*(launch|run)\s*\(/.test(this.code)) this.sleptUnderSeeThroughOverlay();
+    if (/(?:const|let)\s+\w+\s*=\s*this\s*\.\s*\w+\s*\(\s*\)\s*;/.test(this.code)) this.rebuiltValueKeptInCreate();
+    if (/\.find\s*\(/.test(this.code) && /checkpoint|flag|respawn/i.test(this.code)) this.firstCheckpointFound();
     return this.found;
   }
 
@@ -1493,6 +1499,77 @@ class PlayRules extends RuleSet {
         this.add('state_not_updated', true, `this.${field} = ${drawn.trim()} (line ${line}) draws the next one again, but ${name} (line ${this.lineIn(f, current.index)}) was drawn the same way instead of being taken from this.${field}: what the preview showed (read at line ${this.lineIn(readers[0], readers[0].text.search(new RegExp(esc)))}) is never the one that comes (${name} = this.${field} before drawing a new one)`, line, `${name} = this.${field}`);
         return;
       }
+    }
+  }
+  // togglePlay() { this.clock.paused = !this.playing; } and setTempo() { this.clock.remove(); this.clock =
+  // this.time.addEvent({ delay, loop: true, … }) }: the new timer starts running, so a change made while stopped
+  // starts the playhead (paused: !this.playing in the new config)
+  remadeTimerForgetsPause() {
+    for (const p of this.code.matchAll(/this\s*\.\s*(\w+)\s*\.\s*paused\s*=\s*(?!true\b|false\b)([^;]+);/g)) {
+      const field = p[1];
+      const esc = `this\\s*\\.\\s*${field}`;
+      for (const f of this.functions()) {
+        if (/^(create|init|constructor)$/.test(f.name || '')) continue;
+        const re = new RegExp(`${esc}\\s*=\\s*this\\s*\\.\\s*time\\s*\\.\\s*addEvent\\s*\\(\\s*\\{([^}]*)\\}\\s*\\)`).exec(f.text);
+        if (!re || /\bpaused\s*:/.test(re[1]) || !/\bloop\s*:\s*true|\brepeat\s*:/.test(re[1])) continue;
+        if (new RegExp(`${esc}\\s*\\.\\s*paused\\s*=`).test(f.text.slice(re.index))) continue;
+        const line = this.lineIn(f, re.index);
+        this.add('state_not_updated', true, `${f.name || 'this function'}() makes ${`this.${field}`} again (line ${line}) without paused, while elsewhere this.${field}.paused follows ${p[2].trim()} (line ${this.lineAt(p.index)}): the new timer always runs, so a change made while stopped starts it (paused: ${p[2].trim()} in the new config)`, line, `paused: ${p[2].trim()}`);
+        return;
+      }
+    }
+  }
+  // keydown-I: this.scene.launch('Inventory'); this.scene.sleep(); with the Inventory drawing a half-transparent
+  // backdrop over the whole canvas: a sleeping scene is not drawn, so the window sits on an empty canvas instead of
+  // over the dungeon (scene.pause() keeps it drawn and stops its update)
+  sleptUnderSeeThroughOverlay() {
+    for (const m of this.code.matchAll(/scene\s*\.\s*(?:launch|run)\s*\(\s*['"]([\w -]+)['"][^;]*;\s*(?:this\s*\.\s*)?scene\s*\.\s*sleep\s*\(\s*\)|scene\s*\.\s*sleep\s*\(\s*\)\s*;\s*(?:this\s*\.\s*)?scene\s*\.\s*(?:launch|run)\s*\(\s*['"]([\w -]+)['"]/g)) {
+      const key = m[1] || m[2];
+      const cls = [...this.code.matchAll(/class\s+\w+\s+extends\s+Phaser\s*\.\s*Scene\s*\{/g)].map((c) => c.index)
+        .find((at) => new RegExp(`^[^]{0,400}?super\\s*\\(\\s*(\\{\\s*key\\s*:\\s*)?['"]${escape(key)}['"]`).test(this.code.slice(at)));
+      if (cls === undefined) continue;
+      const next = this.code.slice(cls + 10).search(/\nclass\s|\nconst\s+config\b/);
+      const body = this.code.slice(cls, next < 0 ? undefined : cls + 10 + next);
+      const veil = /add\s*\.\s*rectangle\s*\(\s*[^,]+,\s*[^,]+,\s*(\d{3,}|[\w.]*(width|W)\b[\w.]*)\s*,\s*[^,]+,\s*[^,]+,\s*(0?\.\d+)\s*\)/i.exec(body);
+      if (!veil) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) puts this scene to sleep under '${key}', which lays a see-through backdrop over the whole canvas (alpha ${veil[3]}, line ${this.lineAt(cls + veil.index)}): a sleeping scene is not drawn, so the window sits on an empty canvas instead of over this one (scene.pause(), which keeps it drawn, and resume() on the way back)`, line, 'scene.pause()');
+      return;
+    }
+  }
+
+  // create() { const stairs = this.buildFloor(); this.input.keyboard.on('keydown-ENTER', () => { if (… stairs.x …)
+  // { this.buildFloor(); } }) }: the handler keeps the first floor's value, while every later buildFloor() makes a new
+  // one, so from the second floor on it tests the old stairs (read this.stairs, or assign the new value)
+  rebuiltValueKeptInCreate() {
+    for (const f of this.functions()) {
+      if (!/^(create|init)$/.test(f.name || '')) continue;
+      for (const m of f.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*this\s*\.\s*(\w+)\s*\(\s*\)\s*;/g)) {
+        const [, v, maker] = m;
+        if (!/^(build|make|generate|new|create|setup|spawn|place|reset|roll|deal|shuffle|load)/i.test(maker)) continue;
+        for (const h of this.handlersOf(/./)) {
+          if (h.start < f.node.start || h.end > f.node.end) continue;
+          const text = this.text(h.body);
+          if (!new RegExp(`(?<![\\w$.])${v}\\s*[.\\[]`).test(text) || !new RegExp(`this\\s*\\.\\s*${maker}\\s*\\(\\s*\\)`).test(text)) continue;
+          if (new RegExp(`(?<![\\w$.])${v}\\s*=(?!=)`).test(text)) continue;
+          const line = this.lineIn(f, m.index);
+          this.add('state_not_updated', true, `${v} (line ${line}) keeps what the first this.${maker}() returned, and the handler that reads it calls this.${maker}() again (line ${this.lineAt(h.body.start + text.search(new RegExp(`this\\s*\\.\\s*${maker}`)))}) without keeping the new value: from then on it tests the first one's (keep it in a field that ${maker}() sets, or assign ${v} again)`, line, `${v} = this.${maker}()`);
+          return;
+        }
+      }
+    }
+  }
+  // respawn() { const lit = this.flags.getChildren().find((f) => f.getData('lit')); … } with flags lit one after another
+  // along the level: find() gives the first lit flag, so a fall always sends the player back to the first one (the
+  // last lit: filter(…).pop(), or keep the latest in a field)
+  firstCheckpointFound() {
+    for (const f of this.functions()) {
+      if (!f.name || !/respawn|die|death|fall|lose|reset|restart|hurt|kill/i.test(f.name)) continue;
+      const m = /([\w.]+?(?:\s*\.\s*getChildren\s*\(\s*\))?)\s*\.\s*find\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*\2\s*\.\s*(?:getData\s*\(\s*['"](lit|reached|activated|active|touched|on|passed|visited)['"]\s*\)|(lit|reached|activated|touched|passed|visited)\b)\s*\)/.exec(f.text);
+      if (!m || !/flag|checkpoint|check|post|torch|bonfire|beacon|save/i.test(m[1])) continue;
+      const line = this.lineIn(f, m.index);
+      this.add('wrong_argument', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) in ${f.name}() gives the first ${m[3] || m[4]} one in the list, not the latest: once later ones are reached too, the player still goes back to the first (the last reached: filter(…).pop(), or keep the latest in a field when it is reached)`, line, 'the latest one reached');
+      return;
     }
   }
 }

@@ -16,6 +16,7 @@
 // a value raised while it is <= its cap, a float step of 0.1 that passes its end test once more, and a helper that
 // counts a kill called for an enemy leaving the screen.
 // Round 68: a paused game scene left drawn over the menu its pause overlay starts.
+// Round 70: the test for none left made before the take.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, sceneKeyOf } = require('./game_state');
@@ -52,6 +53,7 @@ class ProgressRules extends RuleSet {
     if (/<\s*1\s*\)\s*\w+\s*\+=\s*0?\.\d|>\s*0\s*\)\s*\w+\s*-=\s*0?\.\d/.test(this.code)) this.floatStepPastTheEnd();
     if (/(kills?|score|points)\w*\s*(\+=\s*1|\+\+)/i.test(this.code)) this.escapeCountedAsKill();
     if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /scene\s*\.\s*launch\s*\(/.test(this.code) && /scene\s*:\s*\[/.test(this.code)) this.pausedSceneCoversMenu();
+    if (/(-=\s*1|--)/.test(this.code) && /===?\s*0|<=\s*0|<\s*1\b/.test(this.code)) this.endTestedBeforeTheTake();
     return this.found;
   }
 
@@ -643,6 +645,32 @@ class ProgressRules extends RuleSet {
           this.add('state_not_updated', true, `this.scene.start('${menu.key}') (line ${line}) in ${overlay.name} stops only ${overlay.name}: ${game.name}, paused behind it (line ${this.lineAt(game.cls.start + game.text.search(/scene\s*\.\s*pause\s*\(/))}), is never stopped, and a paused scene is still drawn, above ${menu.name}, which comes before it in scene: [${order.join(', ')}], so the frozen game covers the menu (this.scene.stop('${game.key}') first)`, line, `this.scene.stop('${game.key}')`);
           return;
         }
+      }
+    }
+  }
+  // hurt() { if (this.hearts === 0) { this.end('GAME OVER'); return; } this.hearts -= 1; this.respawn(); }: the test
+  // for none left runs before the heart is taken, so the game goes on with 0 and ends only on the hit after (take it
+  // first, then test)
+  endTestedBeforeTheTake() {
+    for (const f of this.functions()) {
+      const body = f.node.body.body;
+      for (let i = 0; i < body.length - 1; i++) {
+        const g = body[i];
+        if (g.type !== 'IfStatement' || g.alternate) continue;
+        const t = /^(?:(this\s*\.\s*\w+)\s*(?:===?\s*0|<=\s*0|<\s*1)|!\s*(this\s*\.\s*\w+))$/.exec(this.text(g.test).trim());
+        if (!t) continue;
+        const field = (t[1] || t[2]).replace(/\s+/g, '');
+        const branch = this.text(g.consequent);
+        if (!/\breturn\b/.test(branch) || !/over|end|lose|lost|die|dead|defeat|finish|gameover|result|restart/i.test(branch)) continue;
+        const esc = memberPattern(field);
+        const rest = body.slice(i + 1);
+        const take = rest.find((st) => new RegExp(`${esc}\\s*(-=\\s*1\\b|--)|--\\s*${esc}`).test(this.text(st)));
+        if (!take) continue;
+        const after = rest.slice(rest.indexOf(take)).map((st) => this.text(st)).join('\n');
+        if (new RegExp(`${esc}\\s*(===?\\s*0|<=\\s*0|<\\s*1|>\\s*0|>=\\s*1)|!\\s*${esc}|--\\s*${esc}\\s*(<=|===?|<)|Math\\s*\\.\\s*max`).test(after.slice(after.search(/-=|--/) + 2))) continue;
+        const line = lineOf(take);
+        this.add('wrong_order', true, `${this.text(g.test).trim()} (line ${lineOf(g)}) is tested before ${field} is taken from (line ${line}): when the last one goes the game carries on with ${field} at 0 and ends only on the next hit (take it first, then test for 0)`, line, 'take first, then test');
+        return;
       }
     }
   }

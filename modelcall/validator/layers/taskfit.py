@@ -205,7 +205,10 @@ _IMPLIED_FIELD = {"nearest": r"^d(ist(ance)?)?\w*$", "closest": r"^d(ist(ance)?)
 _SORTED_PICK = re.compile(r"\.sort\s*\(\s*(?:function\s*)?\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*(?:=>)?\s*\{?\s*(?:return\s+)?"
                           r"(\w+)\s*\.\s*(\w+)\s*-\s*(\w+)\s*\.\s*(\w+)\s*;?\s*\}?\s*\)\s*(\[\s*0\s*\]|\.\s*(?:shift|pop)\s*\(\s*\))")
 _NO_DIAGONAL_TASK = re.compile(r"(not|never|no|n't|without)\s+(\w+\s+){0,3}diagonal|diagonal\w*\s+(\w+\s+){0,3}(not|never|isn't|aren't|don't|do not)\b|"
-                               r"orthogonal|directly (above|below|beside|next to|left|right)|horizontally or vertically|(four|4)[- ](way|neighbou?r|direction)", re.I)
+                               r"orthogonal|directly (above|below|beside|next to|left|right)|horizontally or vertically|(four|4)[- ](way|neighbou?r|direction)|"
+                               r"only (up|down|left|right)(, (up|down|left|right)){1,2},? (and|or) (up|down|left|right)\b", re.I)
+_EIGHT_WAY_LOOP = re.compile(r"for\s*\(\s*let\s+(\w+)\s*=\s*-\s*1\s*;\s*\1\s*<=\s*1\s*;[^)]*\)\s*\{?\s*for\s*\(\s*let\s+(\w+)\s*=\s*-\s*1\s*;\s*\2\s*<=\s*1\s*;[^)]*\)\s*\{?"
+                             r"\s*if\s*\(\s*(?:\1\s*===?\s*0\s*&&\s*\2|\2\s*===?\s*0\s*&&\s*\1)\s*===?\s*0\s*\)\s*continue")
 _ANY_NEIGHBOUR_TASK = re.compile(r"(eight|8)[- ](way|neighbou?r|direction|surrounding)|including (the )?diagonal|diagonal\w*( \w+)? (count|too|as well|also|included)|\b3\s*[x×]\s*3\b|(eight|8) (plots?|cells?|tiles?|squares?) around", re.I)
 _SQUARE_NEIGHBOUR = re.compile(r"(?:Math\.abs\s*\([^()]*\)|(?P<a>\w+))\s*(?:<=\s*1|<\s*2)\s*&&\s*(?:Math\.abs\s*\([^()]*\)|(?P<b>\w+))\s*(?:<=\s*1|<\s*2)(?!\s*&&\s*[^)]*(!==|===|\+))")
 _DRAINS_TASK = re.compile(r"\b(shrinks?|shrinking|drains?|draining|empties|emptying|depletes?|depleting|runs? (down|out)|counts? down|goes down|gets shorter|decreases?)\b", re.I)
@@ -806,6 +809,15 @@ class TaskFitLayer:
             return Issue("l4", "diagonal_neighbour", f"the task allows only cells directly above, below, left or right "
                          f"({self._word(task, _NO_DIAGONAL_TASK.search(task))}), but {m.group(0).strip()} (line {line}) holds for the four "
                          f"diagonal cells as well (|dr| + |dc| === 1)", line)
+        for m in _EIGHT_WAY_LOOP.finditer(bare):
+            a, b = m.group(1), m.group(2)
+            body = bare[m.end():m.end() + 400]
+            if re.search(rf"Math\.abs\s*\(\s*({a}|{b})\s*\)\s*\+|\b({a}|{b})\s*\*\s*({a}|{b})\b|\b{a}\s*!==?\s*0\s*&&\s*{b}\s*!==?\s*0|\b{b}\s*!==?\s*0\s*&&\s*{a}\s*!==?\s*0", body):
+                continue
+            line = bare[:m.start()].count("\n") + 1
+            return Issue("l4", "diagonal_neighbour", f"the task allows only cells directly above, below, left or right "
+                         f"({self._word(task, _NO_DIAGONAL_TASK.search(task))}), but the loops over {a} and {b} from -1 to 1 (line {line}) skip "
+                         f"only the middle and take the four diagonal cells as well (skip unless |{a}| + |{b}| === 1)", line)
         return None
 
     def bar_runs_backwards(self, code: str, task: str) -> Issue | None:
