@@ -1442,11 +1442,17 @@ class CollectionRules extends RuleSet {
 
   // the nearest const/let/var named `name` made before node n in a function around n
   declaredAround(n, name) {
+    if (!this.declarators) {
+      this.declarators = [];
+      walk(this.ast, (m, parent, key, ctx) => {
+        if (m.type === 'VariableDeclarator' && m.id.type === 'Identifier' && ctx.fn) this.declarators.push({ m, fn: ctx.fn });
+      });
+    }
     let found = null;
-    walk(this.ast, (m, parent, key, ctx) => {
-      if (m.type !== 'VariableDeclarator' || m.id.type !== 'Identifier' || m.id.name !== name || m.end > n.start || !ctx.fn) return;
-      if (ctx.fn.start <= n.start && n.end <= ctx.fn.end && (!found || m.start > found.start)) found = m;
-    });
+    for (const { m, fn } of this.declarators) {
+      if (m.id.name !== name || m.end > n.start || fn.start > n.start || n.end > fn.end) continue;
+      if (!found || m.start > found.start) found = m;
+    }
     return found;
   }
 

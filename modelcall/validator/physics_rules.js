@@ -22,7 +22,8 @@
 // with no maxSize whose run-out branch never happens, a defeat paid on every hit while the boss fades, a filtered array
 // tested as a flag, mirror() for a bounce, prev made the same vector as pos, a rest speed read under gravity, and
 // gravity switched off only once before reloads.
-// Round 70: checkCollision.none for the blink under gravity, startAt taken for a first wait.
+// Round 70: checkCollision.none for the blink under gravity, startAt taken for a first wait, a stomp told by the middles
+// of a taller hero, and a short-hop cut that clamps a launch from a collider.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -121,6 +122,8 @@ class PhysicsRules extends RuleSet {
     if (/setAllowGravity\s*\(\s*true/.test(this.code) && /setAllowGravity\s*\(\s*false/.test(this.code)) this.gravityOffOnlyOnce();
     if (/checkCollision\s*\.\s*none\s*=\s*true/.test(this.code) && /gravity/.test(this.code)) this.invulnerableFallsThrough();
     if (/startAt\s*:/.test(this.code)) this.startAtTakenForDelay();
+    if (/!\s*[\w.]+\s*\.\s*isDown\s*&&[^)]*velocity\s*\.\s*y\s*<\s*-/.test(this.code)) this.jumpCutClampsLaunch();
+    if (/generateTexture\s*\(/.test(this.code) && /\.\s*(overlap|collider)\s*\(/.test(this.code)) this.stompByCentres();
     return this.found;
   }
 
@@ -1684,6 +1687,57 @@ class PhysicsRules extends RuleSet {
       if (!(named || (a !== null && d !== null && a >= d))) continue;
       const line = lineOf(c.n);
       this.add('wrong_argument', true, `addEvent({ delay: ${props.get('delay')}, startAt: ${at}, … }) (line ${line}) takes startAt for a wait before the first call, but startAt is time already counted towards the delay: the first call comes ${a !== null && d !== null && a >= d ? 'at once' : `after ${props.get('delay')} - ${at}`} instead of after the wait (paused: true and unpause it when the wait ends, or a delayedCall that makes it)`, line, 'paused until the wait ends');
+      return;
+    }
+  }
+  // update(): if (!this.cursors.up.isDown && body.velocity.y < -CUT_SPEED) setVelocityY(-CUT_SPEED) with a spring that
+  // sets setVelocityY(-SPRING_SPEED) in a collider: the short-hop cut runs on every rise, so a spring launch without
+  // UP held is cut to a hop (cut only a rise the jump key started)
+  jumpCutClampsLaunch() {
+    const m = /if\s*\(\s*!\s*([\w.]+)\s*\.\s*isDown\s*&&\s*([\w.]+)\s*\.\s*velocity\s*\.\s*y\s*<\s*-\s*([\w.]+)\s*\)\s*\{?\s*[\w.]+\s*\.\s*setVelocityY\s*\(\s*-\s*\3\s*\)/.exec(this.code);
+    if (!m) return;
+    const value = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
+    const cut = value(m[3]);
+    if (cut === null) return;
+    // a launch that is not the jump key's: an upward speed set in a collider or overlap callback
+    for (const c of this.calls) {
+      if (c.name !== 'setVelocityY' || !c.n.arguments[0]) continue;
+      const arg = this.text(c.n.arguments[0]).replace(/\s+/g, '');
+      const up = /^-([\w.]+)$/.exec(arg);
+      if (!up || value(up[1]) === null || value(up[1]) <= cut) continue;
+      const handed = c.ctx.handedTo.filter(Boolean).join(' ');
+      if (!/collider|overlap/.test(handed)) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0].replace(/\s+/g, ' ').slice(0, 90)}… (line ${line}) cuts every rise faster than ${m[3]} while the key is up, and setVelocityY(${arg}) (line ${lineOf(c.n)}) launches from a ${/overlap/.test(handed) ? 'overlap' : 'collider'} with no key held: that launch is cut to a hop on the next frame (cut only a rise the jump key started: a flag set by the jump)`, line, 'cut only a key jump');
+      return;
+    }
+  }
+  // touchSlime(player, slime) { if (body.velocity.y >= 0 && player.y < slime.y) { stomp } else hurt } with the hero 44
+  // pixels tall and the slime 22: standing on the same floor the hero's middle is always higher, so walking into a
+  // slime from the side squashes it (compare the hero's bottom with the slime's top)
+  stompByCentres() {
+    const heights = new Map([...this.code.matchAll(/generateTexture\s*\(\s*['"]([\w-]+)['"]\s*,\s*(\d+)\s*,\s*(\d+)\s*\)/g)].map((g) => [g[1], Number(g[3])]));
+    const keyOf = (who) => {
+      const made = new RegExp(`${memberPattern(who)}\\s*=\\s*this\\s*\\.\\s*physics\\s*\\.\\s*add\\s*\\.\\s*(?:sprite|image)\\s*\\([^,]+,[^,]+,\\s*['"]([\\w-]+)['"]`).exec(this.code);
+      if (made) return made[1];
+      const member = new RegExp(`${memberPattern(who)}\\s*\\.\\s*create\\s*\\([^,]+,[^,]+,\\s*['"]([\\w-]+)['"]`).exec(this.code);
+      return member ? member[1] : null;
+    };
+    for (const c of this.calls) {
+      if (!['overlap', 'collider'].includes(c.name) || c.n.arguments.length < 3) continue;
+      const [a, b, cb] = c.n.arguments.map((x) => this.text(x).replace(/\s+/g, ''));
+      const ha = heights.get(keyOf(a));
+      const hb = heights.get(keyOf(b));
+      if (!ha || !hb || ha <= hb + 4) continue;
+      const fn = /^this\.(\w+)$/.test(cb) ? this.functions().find((f) => f.name === cb.slice(5)) : null;
+      const node = fn ? fn.node : (/Function/.test(c.n.arguments[2].type) ? c.n.arguments[2] : null);
+      if (!node || node.params.length < 2 || node.params.some((p) => p.type !== 'Identifier')) continue;
+      const [pa, pb] = node.params.map((p) => p.name);
+      const text = this.text(node.body);
+      const test = new RegExp(`if\\s*\\(([^)]*(?<![\\w.])${pa}\\s*\\.\\s*y\\s*<\\s*${pb}\\s*\\.\\s*y\\b(?!\\s*[-+])[^)]*)\\)`).exec(text);
+      if (!test || /bottom|top|touching|blocked|height|prev/.test(test[1])) continue;
+      const line = this.lineAt(node.body.start + test.index);
+      this.add('wrong_argument', true, `${pa}.y < ${pb}.y (line ${line}) takes a stomp from the middles, but ${a}'s texture is ${ha} pixels tall and ${b}'s ${hb}: standing on the same floor ${pa}'s middle is always the higher one, so touching ${pb} from the side counts as landing on it (${pa}.body.bottom against ${pb}.body.top)`, line, `${pa}.body.bottom <= ${pb}.body.top + margin`);
       return;
     }
   }

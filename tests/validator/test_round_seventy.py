@@ -12,7 +12,8 @@ cell's lock read from the live grid (the clear branch can never run), a diagonal
 Round 70 (first seen after round 69's left-overs were in): roguelikes (a door replaced to the map's edges, a fade-out
 never faded back, sleep() under a see-through overlay, split() text added as numbers, a rebuilt floor's stairs kept
 from the first, an L-corridor whose legs both start from one room, an explored set kept across floors, a random point
-used as a tile), platformers (a hit flash wiping the enrage tint, the first lit checkpoint, checkCollision.none under
+used as a tile), platformers (a stomp judged by the middles of a tall hero and a short slime, a short-hop cut that clamps a spring
+launch, an air-jump count of 2 that makes a triple jump, a hit flash wiping the enrage tint, the first lit checkpoint, checkCollision.none under
 gravity, a crop in display pixels, a game-over test before the take, startAt taken for a wait), creative toys (a mirror index one off, an undo snapshot
 retaken at every cell of a stroke, a flood fill that spreads diagonally where the task forbids it, a stroke joined to
 the last one, a pop-in tween that ends at scale 1 over a chosen size, bind() freezing a field that changes, a tempo
@@ -57,7 +58,9 @@ EXPECTED = {
     "fail_ration_rooms": [("l2", "wrong_argument", 57, "spot = room.getRandomPoint() (line 57) is a point anywhere in the rectangle, with fractional x and y")],
     "fail_room_corridors": [("l2", "wrong_argument", 65, "hTunnel(a.x, b.x, a.y); this.vTunnel(a.y, b.y, a.x) (line 65): both legs of the L start from a, one ")],
     "fail_sketch_pad": [("l2", "state_not_updated", 40, "the pointermove handler draws from this.last (line 40) and moves it along, but nothing sets this.las")],
+    "fail_slime_stomp_side_touch": [("l2", "wrong_argument", 78, "player.y < slime.y (line 78) takes a stomp from the middles, but this.player's texture is 44 pixels ")],
     "fail_snake_quick_turn": [("l2", "wrong_argument", 44, "if (d.x === -this.nextDir.x && d.y === -this.nextDir.y) return (line 44) turns a reverse away by tes")],
+    "fail_spring_pads_short_hop": [("l2", "state_not_updated", 76, "if (!this.cursors.up.isDown && body.velocity.y < -CUT_SPEED) { this.player.setVelocityY(-C… (line 76")],
     "fail_stair_diver": [("l2", "state_not_updated", 21, "stairs (line 21) keeps what the first this.buildFloor() returned, and the handler that reads it call")],
     "fail_step_sequencer": [("l2", "state_not_updated", 66, "changeBpm() makes this.clock again (line 66) without paused, while elsewhere this.clock.paused follo")],
     "fail_sticker_board": [("l2", "wrong_argument", 86, "the pop-in tween on sticker (line 86) runs scale from 0 to 1, and sticker had been given setScale(th")],
@@ -75,6 +78,7 @@ WORKING = ["pass_avatar_maker",
            "pass_colouring_fill",
            "pass_cooking_pot",
            "pass_crate_push",
+           "pass_double_jump_tower",
            "pass_dynamite_mine",
            "pass_eye_boss_bar_crop",
            "pass_farm_clock_12h",
@@ -100,7 +104,9 @@ WORKING = ["pass_avatar_maker",
            "pass_ration_rooms",
            "pass_room_corridors",
            "pass_sketch_pad",
+           "pass_slime_stomp_side_touch",
            "pass_snake_quick_turn",
+           "pass_spring_pads_short_hop",
            "pass_sprinkler_range",
            "pass_stair_diver",
            "pass_step_sequencer",
@@ -113,6 +119,7 @@ WORKING = ["pass_avatar_maker",
 TASK_FIT = {
     "fail_barn_feed_hungriest": ("l4:picks_wrong_end", "the task picks the hungriest (hungriest animal), but sort((a, b) => a.hunger - b.hunger)[0] (line 52"),
     "fail_colouring_fill": ("l4:diagonal_neighbour", "the task allows only cells directly above, below, left or right (only up, down, left and right), but"),
+    "fail_double_jump_tower": ("l4:triple_jump", "the task allows one more jump in mid-air (Double-jump), but this.airJumps = MAX_JUMPS; (line 80) giv"),
     "fail_gem_cascade": ("l4:diagonal_neighbour", "the task allows only cells directly above, below, left or right (directly above), but dr <= 1 && dc "),
     "fail_market_trip_keeps_field": ("l4:scene_restarted", "the task comes back to 'Farm' as it was (still there), but scene.start('Market') (line 32) shuts 'Fa"),
     "fail_pong_clock_bar": ("l4:bar_runs_backwards", "the task's bar shrinks, but setScale(this.matchTimer.getProgress()… (line 52) sizes it by getProgres"),

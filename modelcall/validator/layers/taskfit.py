@@ -219,6 +219,7 @@ _BAR_FROM_PROGRESS = re.compile(r"(?P<set>\.\s*(?:setScale|setDisplaySize|setSiz
 _SQUARE_AREA_TASK = re.compile(r"\b3\s*[x×]\s*3\b|\b(all |the )?(8|eight) (plots?|cells?|tiles?|squares?|spaces?|neighbou?rs?|neighbou?ring \w+|surrounding \w+|\w+ around)|diagonals? (too|as well|also|included|count)|including (the )?diagonal", re.I)
 _DISTANCE_DECL = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*Phaser\.Math\.Distance\.Between\w*\s*\(")
 _KEPT_TASK = re.compile(r"\bstill (there|in place|growing|the same)|\b(is|are|stays?|remains?) (kept|as (it|they) (was|were))|where (you|it|they|he|she) left|same (growth )?(stage|state|place|position|spot|progress)|\bunchanged\b|\bpreserv|\bresumes?\b|\bkeeps? (its|their|all|every)", re.I)
+_DOUBLE_JUMP_TASK = re.compile(r"double[- ]jump|jump (exactly )?(once|one more time) (more )?(in (mid-?)?air|again)|one (extra|more) (jump )?(jump )?in (mid-?)?air|one air[- ]jump|jump twice", re.I)
 _STRAIGHT_TASK = re.compile(r"\bstraight\s+(right|left|up|down|ahead|across|along)|\b(horizontally|vertically)\b|\balong\s+the\s+(table's\s+)?(centre|center|middle)\s*line|水平(向|往)?(左|右)|竖直(向|往)?(上|下)|笔直", re.I)
 _ONE_ARG_VELOCITY = re.compile(r"\.setVelocity\s*\(\s*(?!0\s*\))([^,()]+?)\s*\)")
 _SIZE_TASK = re.compile(r"\b(?P<n>\d+)\s*-?\s*(?:px|pixels?)\b(?:[- ](?:wide|across|big|large|tall))?\s+(?:[a-z-]+\s+){0,2}?(?P<what>stars?|circles?|balls?|dots?|discs?|coins?)\b", re.I)
@@ -412,7 +413,7 @@ class TaskFitLayer:
                       self.diagonal_velocity(sample.code, sample.task), self.won_on_top(sample.code, sample.task),
                       self.picks_wrong_end(sample.code, sample.task), self.diagonal_neighbour(sample.code, sample.task),
                       self.bar_runs_backwards(sample.code, sample.task), self.square_as_circle(sample.code, sample.task),
-                      self.scene_restarted(sample.code, sample.task)):
+                      self.scene_restarted(sample.code, sample.task), self.triple_jump(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -891,6 +892,29 @@ class TaskFitLayer:
                              f"{go.group(0)}) (line {line}) shuts '{left}' down, and '{go.group(1)}' comes back with {back.group(0)}): "
                              f"'{left}' is not asleep, so it is started again and its create() builds everything afresh "
                              f"(scene.switch('{go.group(1)}') to put '{left}' to sleep)", line)
+        return None
+
+    def triple_jump(self, code: str, task: str) -> Issue | None:
+        """`triple_jump`: the task allows one jump in mid-air, and the code fills the air-jump count with 2 on the ground
+        while the ground jump takes nothing from it: two air jumps follow the ground one (a triple jump)."""
+        if self.gates.l4_task == "off" or not _DOUBLE_JUMP_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        consts = {m.group(1): int(m.group(2)) for m in re.finditer(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(\d+)\s*;", bare)}
+        for m in re.finditer(r"(this\.\w+|\b\w+)\s*=\s*(\w+)\s*;", bare):
+            counter, value = m.group(1), m.group(2)
+            if not re.search(r"jump", counter, re.I) or (int(value) if value.isdigit() else consts.get(value)) != 2:
+                continue
+            esc = re.escape(counter).replace(r"\.", r"\s*\.\s*")
+            # spent only on the branch after the one that jumps from the ground
+            spent = re.search(rf"else\s+if\s*\([^)]*{esc}\s*>\s*0[^)]*\)\s*\{{?\s*{esc}\s*(-=\s*1|--)", bare)
+            if not spent or re.search(rf"{esc}\s*=\s*{re.escape(value)}\s*-\s*1|{esc}\s*(-=\s*1|--)[^;]*;[^}}]*\}}\s*else", bare[:spent.start()]):
+                continue
+            line = bare[:m.start()].count("\n") + 1
+            return Issue("l4", "triple_jump", f"the task allows one more jump in mid-air ({self._word(task, _DOUBLE_JUMP_TASK.search(task))}), but "
+                         f"{m.group(0).strip()} (line {line}) gives {counter} 2 on the ground and the ground jump takes nothing from it "
+                         f"(only the air branch at line {bare[:spent.start()].count(chr(10)) + 1} does): two air jumps follow, a triple jump "
+                         f"({counter} = {value} - 1)", line)
         return None
 
     def diagonal_velocity(self, code: str, task: str) -> Issue | None:
