@@ -18,6 +18,7 @@
 // Round 69's left-overs: a two-target tween whose number end is the other target's cell.
 // Round 70: a fade-out nothing fades back, a pop-in tween to scale 1, a hit flash that wipes a lasting tint, and a crop
 // in display pixels.
+// Round 71: a flip that sets scaleX to ±1 over a size, a destroyed target's tween that still costs on completion.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath, propertiesOf, literalValue } = require('./game_state');
@@ -63,6 +64,8 @@ class AnimRules extends RuleSet {
     if (/\.fadeOut\s*\(/.test(this.code) && !/\.(fadeIn|fadeFrom|resetFX)\s*\(|fadeEffect\s*\.\s*reset/.test(this.code)) this.fadedOutForGood();
     if (/clearTint\s*\(/.test(this.code) && /setTint\s*\(/.test(this.code)) this.flashWipesLastingTint();
     if (/setCrop\s*\(/.test(this.code) && /setDisplaySize\s*\(/.test(this.code)) this.cropInDisplayPixels();
+    if (/\.scaleX\s*=\s*[^;]*\?\s*-\s*1\s*:\s*1\b/.test(this.code) && /setScale\s*\(/.test(this.code)) this.flipDropsSize();
+    if (/\.destroy\s*\(/.test(this.code) && /onComplete\s*:/.test(this.code)) this.destroyedTweenStillCosts();
     return this.found;
   }
 
@@ -810,6 +813,41 @@ class AnimRules extends RuleSet {
       if (!crop) continue;
       const line = this.lineAt(crop.index);
       this.add('wrong_argument', true, `${who.replace(/\s+/g, '')}.setCrop(…, ${crop[1].trim()}, …) (line ${line}) measures the crop in display pixels (${w}, from setDisplaySize at line ${this.lineAt(m.index)}), but a crop is taken in the texture's own pixels: on a small texture stretched to ${w} the crop is wider than the texture and nothing is cut (${who.replace(/\s+/g, '')}.width * …)`, line, `${who.replace(/\s+/g, '')}.width`);
+      return;
+    }
+  }
+  // fish.setScale(fish.size) when it is made, then fish.scaleX = fish.vx < 0 ? -1 : 1 to face the way it swims: the
+  // flip puts scaleX back to ±1, so every fish is stretched or squashed to size 1 across (± fish.size, or flipX)
+  flipDropsSize() {
+    for (const m of this.code.matchAll(/(\w+)\s*\.\s*scaleX\s*=\s*([^;]*?)\?\s*-\s*1\s*:\s*1\s*;/g)) {
+      const who = m[1];
+      const sized = new RegExp(`\\b${who}\\s*\\.\\s*setScale\\s*\\(\\s*(?!1\\s*\\))([\\w.]+)\\s*\\)`).exec(this.code);
+      if (!sized || /^(1|1\.0)$/.test(sized[1])) continue;
+      const line = this.lineAt(m.index);
+      this.add('wrong_argument', true, `${who}.scaleX = ${m[2].trim()} ? -1 : 1 (line ${line}) sets the width scale to ±1, while ${who} was made at setScale(${sized[1]}) (line ${this.lineAt(sized.index)}): each flip throws that size away across, so ${who} is stretched or squashed (± ${sized[1]}, or setFlipX)`, line, `± ${sized[1]}`);
+      return;
+    }
+  }
+  // the fall tween of a word: tweens.add({ targets: w, y: FLOOR, onComplete: () => { w.destroy(); this.loseLife(); } })
+  // and typing the word destroys w without stopping the tween: the tween runs on and its onComplete still takes a life
+  // (stop the tween, or killTweensOf(w), when it is destroyed)
+  destroyedTweenStillCosts() {
+    for (const f of this.functions()) {
+      const t = /(?:(?:const|let|var)\s+(\w+)\s*=\s*)?this\s*\.\s*tweens\s*\.\s*add\s*\(\s*\{\s*targets\s*:\s*(\w+)\s*,[^;]*?onComplete\s*:\s*(?:\(\s*\)\s*=>\s*\{?|function\s*\(\s*\)\s*\{)([^}]*)\}?/.exec(f.text);
+      if (!t) continue;
+      const [, handle, target, called] = t;
+      // what onComplete runs: its own text and the functions it calls by name
+      const named = [...called.matchAll(/(\w+)\s*\.\s*call\s*\(|this\s*\.\s*(\w+)\s*\(|(?<![.\w$])(\w+)\s*\(/g)].map((c) => c[1] || c[2] || c[3]);
+      const done = called + named.map((n) => (this.functions().find((g) => g.name === n) || { text: '' }).text).join('\n');
+      if (!/(lives|life|hp|health|hearts|miss)\w*\s*(-=|--)|this\s*\.\s*(lose|miss|damage|hurt)\w*\s*\(/i.test(done) || new RegExp(`${target}\\s*\\.\\s*(active|scene)\\b|!\\s*${target}\\b`).test(called)) continue;
+      // the target is kept (setData / pushed) and destroyed elsewhere without its tween being stopped
+      const kept = new RegExp(`${target}\\s*\\.\\s*setData\\s*\\(\\s*['"](\\w+)['"]\\s*,\\s*${handle || '\\$none'}\\b|\\.\\s*push\\s*\\(\\s*${target}\\s*\\)|\\.\\s*add\\s*\\(\\s*${target}\\s*\\)`).test(f.text);
+      if (!kept) continue;
+      const killers = this.functions().filter((g) => g !== f && /\b(\w+)\s*\.\s*destroy\s*\(\s*\)/.test(g.text) && !/killTweensOf|\.stop\s*\(|\.remove\s*\(|\.complete\s*\(/.test(g.text));
+      const killer = killers.find((g) => !named.includes(g.name) && (/typed|match|hit|shoot|kill|remove|clear|destroy|word|pop|catch|collect/i.test(g.name || '') || /===|includes|startsWith/.test(g.text)));
+      if (!killer || /killTweensOf/.test(this.code)) continue;
+      const line = this.lineAt(killer.node.start);
+      this.add('never_fires', true, `${killer.name || 'a handler'}() (line ${line}) destroys what the tween of line ${this.lineIn(f, t.index)} moves without stopping that tween: a tween goes on with a destroyed target, so its onComplete still runs (${called.trim().replace(/\s+/g, ' ').slice(0, 50)}) for something already taken away (stop the tween, or this.tweens.killTweensOf(it), where it is destroyed)`, line, 'stop the tween');
       return;
     }
   }

@@ -25,6 +25,8 @@
 // Round 69's left-overs: a comparison with a new object nothing else holds, one random roll shown and another
 // counted, a Map entry kept after its thing is destroyed, and a recipe matched by kinds alone where counts matter.
 // Round 70: split() text added as numbers.
+// Round 71: map() over an array of holes, a selection index handed in through a method, a getter's sort in place,
+// an or of two not-equals, a global regex reused by test(), an alias spliced, a phrase's space asked to be guessed.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -91,7 +93,7 @@ class CollectionRules extends RuleSet {
     if (/straight|consecutive/i.test(this.code) && /\.sort\s*\(/.test(this.code)) this.runBrokenByDuplicates();
     if (/\.\w+\s*\|\|\s*(Infinity|-?\d)/.test(this.code)) this.usedUpCountOrDefault();
     if (/if\s*\(\s*!\s*\w+\s*\)/.test(this.code)) this.lookedUpZeroTakenForMissing();
-    if (/=\s*this\s*\.\s*\w+\s*\.\s*sort\s*\(/.test(this.code)) this.sortedInPlaceUnderItsIndices();
+    if (/(=|\breturn)\s*this\s*\.\s*\w+\s*\.\s*sort\s*\(/.test(this.code)) this.sortedInPlaceUnderItsIndices();
     if (/Clamp\s*\(/.test(this.code)) this.clampedToTheCount();
     if (/getLength\s*\(\s*\)/.test(this.code)) this.pooledCountedAsActive();
     if (/if\s*\(\s*!\s*this\s*\.\s*\w+\s*\)/.test(this.code)) this.indexZeroTakenForNone();
@@ -109,6 +111,11 @@ class CollectionRules extends RuleSet {
     if (/new\s+Map\s*\(/.test(this.code) && /\.destroy\s*\(/.test(this.code)) this.destroyedLeftInItsMap();
     if (/\.every\s*\(/.test(this.code) && /\.includes\s*\(/.test(this.code)) this.countsIgnoredBySameItems();
     if (/\.split\s*\(/.test(this.code)) this.splitTextAddedAsNumber();
+    if (/\bArray\s*\(\s*[\w.]+\s*\)\s*\.\s*(map|forEach)\s*\(/.test(this.code)) this.mapOverHoles();
+    if (/!==?\s*['"\d][^|]*\|\||===?\s*['"\d][^&]*&&/.test(this.code)) this.alwaysByOrOfNotEquals();
+    if (/\/[gimsuy]*g[gimsuy]*\s*;/.test(this.code) && /\.test\s*\(/.test(this.code)) this.globalRegexTested();
+    if (/\.splice\s*\(/.test(this.code)) this.aliasSpliced();
+    if (/\.every\s*\(/.test(this.code) && /\.has\s*\(/.test(this.code)) this.spaceAskedToBeGuessed();
     return this.found;
   }
 
@@ -1178,11 +1185,15 @@ class CollectionRules extends RuleSet {
   // index: sort() reorders this.cars itself, so the indices now name other cars and the player's car is driven by the
   // AI ([...this.cars].sort(…))
   sortedInPlaceUnderItsIndices() {
-    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(this\s*\.\s*\w+)\s*\.\s*sort\s*\(/g)) {
-      const [, sorted, list] = m;
+    for (const m of this.code.matchAll(/(?:(?:const|let|var)\s+(\w+)\s*=|\breturn)\s*(this\s*\.\s*\w+)\s*\.\s*sort\s*\(/g)) {
+      const [, named, list] = m;
+      const sorted = named || 'what is returned';
       const esc = memberPattern(list.replace(/\s+/g, ''));
-      // the list is read elsewhere by fixed places: list[0], or a loop from 1 over its indices
-      const fixed = new RegExp(`${esc}\\s*\\[\\s*\\d+\\s*\\]|for\\s*\\(\\s*let\\s+(\\w+)\\s*=\\s*1\\s*;\\s*\\1\\s*<\\s*${esc}\\s*\\.\\s*length[^)]*\\)[^;]*${esc}\\s*\\[\\s*\\1\\s*\\]`).exec(this.code);
+      // the list is read elsewhere by fixed places: list[0], a loop from 1 over its indices, or (for a sort made to
+      // pick one) list[i] with i a handler's index, a forEach's index laid out by position
+      const fixed = new RegExp(`${esc}\\s*\\[\\s*\\d+\\s*\\]|for\\s*\\(\\s*let\\s+(\\w+)\\s*=\\s*1\\s*;\\s*\\1\\s*<\\s*${esc}\\s*\\.\\s*length[^)]*\\)[^;]*${esc}\\s*\\[\\s*\\1\\s*\\]`).exec(this.code)
+        || (!named && /\)\s*\[\s*0\s*\]|\)\s*\.\s*(pop|shift)\s*\(/.test(this.code.slice(m.index, m.index + 200).split(';')[0])
+          && new RegExp(`${esc}\\s*\\[\\s*(index|idx|slot|which|n|k)\\s*\\]`).exec(this.code));
       if (!fixed) continue;
       const line = this.lineAt(m.index);
       this.add('state_not_updated', true, `${list.replace(/\s+/g, '')}.sort(…) (line ${line}) sorts ${list.replace(/\s+/g, '')} itself in place, not a copy for ${sorted}, and ${list.replace(/\s+/g, '')} is read by fixed places elsewhere (line ${this.lineAt(fixed.index)}): after the first sort those places name other items ([...${list.replace(/\s+/g, '')}].sort(…))`, line, `[...${list.replace(/\s+/g, '')}].sort(…)`);
@@ -1235,12 +1246,45 @@ class CollectionRules extends RuleSet {
       if (!new RegExp(`${esc}\\s*=\\s*(null|undefined|-1)\\s*[;,]`).test(this.code)) continue;
       // set from a 0-based index: a forEach's index, or a literal 0 among other numbers
       const fromIndex = new RegExp(`forEach\\s*\\(\\s*\\(\\s*\\w+\\s*,\\s*(\\w+)\\s*\\)\\s*=>[^;]*${esc}\\s*=\\s*\\1\\b`).exec(this.code)
-        || new RegExp(`${esc}\\s*=\\s*0\\s*;`).exec(this.code);
+        || new RegExp(`${esc}\\s*=\\s*0\\s*;`).exec(this.code) || this.setFromIndexParam(field);
       if (!fromIndex) continue;
       const line = this.lineAt(m.index);
       this.add('wrong_argument', true, `if (!this.${field}) (line ${line}) takes 0 for nothing chosen, and this.${field} is an index from 0 (line ${this.lineAt(fromIndex.index)}), while nothing chosen is null: the first choice reads as none and can never be used (this.${field} === null)`, line, `this.${field} === null`);
       return;
     }
+  }
+
+  // select(index) { this.selected = index; … } called with a forEach's index or a key's indexOf(): a 0-based index
+  // handed in through a method (the match, for its index, or null)
+  setFromIndexParam(field) {
+    for (const f of this.functions()) {
+      if (!f.name || f.node.params.length !== 1 || f.node.params[0].type !== 'Identifier') continue;
+      const p = f.node.params[0].name;
+      const m = new RegExp(`this\\s*\\.\\s*${field}\\s*=\\s*${p}\\s*;`).exec(f.text);
+      if (!m) continue;
+      const callers = this.calls.filter((c) => c.name === f.name && c.n.arguments.length === 1);
+      const indexed = callers.some((c) => {
+        const a = this.text(c.n.arguments[0]).trim();
+        if (a === '0') return true;
+        // the index of a forEach or map around the call, or a value found by indexOf / findIndex
+        return new RegExp(`(?:const|let|var)\\s+${a}\\s*=\\s*[^;]*\\.\\s*(indexOf|findIndex)\\s*\\(`).test(this.code)
+          || this.indexCallbacks().some((g) => g.start <= c.n.start && c.n.end <= g.end && g.params[1].name === a);
+      });
+      if (indexed) return { index: f.node.body.start + m.index };
+    }
+    return null;
+  }
+
+  // the callbacks of forEach / map whose second parameter is the index: (item, i) => …
+  indexCallbacks() {
+    if (!this.indexed) {
+      this.indexed = [];
+      walk(this.ast, (n, parent, key) => {
+        if (!/Function/.test(n.type) || n.params.length < 2 || n.params[1].type !== 'Identifier' || !parent || parent.type !== 'CallExpression' || key !== 'arguments') return;
+        if (parent.callee.type === 'MemberExpression' && !parent.callee.computed && /^(forEach|map|each|iterate)$/.test(parent.callee.property.name)) this.indexed.push(n);
+      });
+    }
+    return this.indexed;
   }
 
   // this.inv = { Wood: 5, Stone: 3 } and Object.entries(recipe.needs).filter(([item, need]) => this.inv[item] < need)
@@ -1564,6 +1608,89 @@ class CollectionRules extends RuleSet {
         }
       }
     }
+  }
+  // this.kittens = new Array(KITTEN_COUNT).map((_, i) => this.makeKitten(i)): new Array(n) has n holes and map() skips
+  // holes, so nothing is made and the list stays empty (Array.from({ length: n }, …) or .fill().map(…))
+  mapOverHoles() {
+    const m = /(?:new\s+)?Array\s*\(\s*([\w.]+)\s*\)\s*\.\s*(map|forEach)\s*\(/.exec(this.code);
+    if (!m || /^\d+$/.test(m[1]) && Number(m[1]) === 0) return;
+    const line = this.lineAt(m.index);
+    this.add('never_fires', true, `${m[0].replace(/\($/, '(…)')} (line ${line}) calls ${m[2]}() on an array of ${m[1]} holes: ${m[2]}() skips holes, so its callback never runs${m[2] === 'map' ? ' and the result is as empty as the start' : ''} (Array.from({ length: ${m[1]} }, …), or new Array(${m[1]}).fill(null).${m[2]}(…))`, line, `Array.from({ length: ${m[1]} }, …)`);
+  }
+  // words.filter((w) => w !== 'the' || w !== 'a' || w !== 'an'): a word is always unequal to at least one of them, so
+  // the test always holds and nothing is filtered out (&&); the same with === … && === … never holds
+  alwaysByOrOfNotEquals() {
+    walk(this.ast, (n) => {
+      if (this.found.some((f) => f.expected === '&& between the tests' || f.expected === '|| between the tests') || n.type !== 'LogicalExpression') return;
+      const op = n.operator;
+      if (op !== '||' && op !== '&&') return;
+      const parts = [];
+      const flat = (x) => { if (x.type === 'LogicalExpression' && x.operator === op) { flat(x.left); flat(x.right); } else parts.push(x); };
+      flat(n);
+      const want = op === '||' ? ['!==', '!='] : ['===', '=='];
+      const sides = parts.map((p) => (p.type === 'BinaryExpression' && want.includes(p.operator) && p.right.type === 'Literal' ? { who: this.text(p.left).replace(/\s+/g, ''), value: p.right.value } : null));
+      for (let i = 0; i < sides.length; i++) {
+        for (let j = i + 1; j < sides.length; j++) {
+          const a = sides[i];
+          const b = sides[j];
+          if (!a || !b || a.who !== b.who || a.value === b.value) continue;
+          const line = lineOf(n);
+          const always = op === '||' ? 'always holds' : 'never holds';
+          this.add('never_fires', true, `${this.text(n).replace(/\s+/g, ' ').slice(0, 90)} (line ${line}) ${always}: ${a.who} cannot equal both ${JSON.stringify(a.value)} and ${JSON.stringify(b.value)}, so it is always unequal to one of them${op === '||' ? '' : ' and never equal to both'} (${op === '||' ? '&&' : '||'} between the tests)`, line, op === '||' ? '&& between the tests' : '|| between the tests');
+          return;
+        }
+      }
+    });
+  }
+
+  // const LETTER = /[a-z]/gi; … LETTER.test(event.key): a regex with the g flag remembers where its last match ended
+  // (lastIndex), so every other test of a one-letter text starts past its end and fails (drop the g flag)
+  globalRegexTested() {
+    for (const m of this.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*\/((?:\\.|[^/\n])+)\/([a-z]*g[a-z]*)\s*;|this\s*\.\s*(\w+)\s*=\s*\/((?:\\.|[^/\n])+)\/([a-z]*g[a-z]*)\s*;/g)) {
+      const name = m[1] || m[4];
+      const use = new RegExp(`(?<![\\w$])(this\\s*\\.\\s*)?${name}\\s*\\.\\s*test\\s*\\(`).exec(this.code);
+      if (!use || new RegExp(`${name}\\s*\\.\\s*lastIndex\\s*=`).test(this.code)) continue;
+      const line = this.lineAt(use.index);
+      this.add('wrong_argument', true, `${name}.test(…) (line ${line}) uses /${m[2] || m[5]}/${m[3] || m[6]} (line ${this.lineAt(m.index)}), made once with the g flag: a global regex keeps lastIndex from its last match, so the next test starts past it and fails on a short text, every other time (drop the g flag)`, line, 'no g flag');
+      return;
+    }
+  }
+
+  // canMake(word, letters) { const pool = letters; … pool.splice(i, 1) }: pool is the caller's array itself, so every
+  // word tried takes letters out of the typed ones (letters.slice())
+  aliasSpliced() {
+    for (const f of this.functions()) {
+      for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*((?:this\s*\.\s*)?\w+)\s*;/g)) {
+        const [, alias, source] = m;
+        const src = source.replace(/\s+/g, '');
+        const isParam = f.node.params.some((p) => p.type === 'Identifier' && p.name === src);
+        if (!isParam && !/^this\./.test(src)) continue;
+        const cut = new RegExp(`(?<![\\w$.])${alias}\\s*\\.\\s*(splice|pop|shift)\\s*\\(`).exec(f.text.slice(m.index));
+        if (!cut) continue;
+        // the source is used again: a loop that calls this function, or the source read after the cut elsewhere
+        const uses = isParam ? this.calls.filter((c) => c.name === f.name && c.n.arguments.some((a) => !/\.slice\s*\(|\[\s*\.\.\./.test(this.text(a)))) : [1];
+        if (!uses.length) continue;
+        const line = this.lineIn(f, m.index + cut.index);
+        this.add('state_not_updated', true, `${alias}.${cut[1]}() (line ${line}) takes from ${alias}, which is ${src} itself (line ${this.lineIn(f, m.index)}), not a copy: ${isParam ? `the caller's array loses the items every time ${f.name}() runs` : `${src} loses them too`} (${src}.slice())`, line, `${src}.slice()`);
+        return;
+      }
+    }
+  }
+
+  // [...this.phrase].every((ch) => this.guessed.has(ch)) with phrases like 'GOLDEN TICKET': the space is never guessed,
+  // so the phrase is never complete (skip the space: ch === ' ' || …)
+  spaceAskedToBeGuessed() {
+    const m = /(?:\[\s*\.\.\.\s*([\w.]+)\s*\]|([\w.]+)\s*\.\s*split\s*\(\s*['"]{2}\s*\))\s*\.\s*every\s*\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*([\w.]+)\s*\.\s*(has|includes)\s*\(\s*\3\s*\)\s*\)/.exec(this.code);
+    if (!m) return;
+    const list = /(?:const|let|var)\s+[A-Z_]+\s*=\s*\[([^\]]*)\]/g;
+    let spaced = null;
+    for (const l of this.code.matchAll(list)) {
+      const words = [...l[1].matchAll(/['"]([^'"]+)['"]/g)].map((w) => w[1]);
+      if (words.length >= 2 && words.filter((w) => / /.test(w)).length >= words.length / 2) { spaced = words.find((w) => / /.test(w)); break; }
+    }
+    if (!spaced) return;
+    const line = this.lineAt(m.index);
+    this.add('never_fires', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) asks for every character of the phrase, the space too, and phrases like '${spaced}' hold one: a space is never guessed, so the phrase never counts as solved (skip it: ${m[3]} === ' ' || …)`, line, `${m[3]} === ' ' || …`);
   }
 }
 

@@ -3332,10 +3332,14 @@ class GameState {
       if (!tick || tick.body.type !== 'BlockStatement') continue;
       // the ending the tick calls, with one literal argument, and the same ending called elsewhere with another
       let fromTick = null;
-      walk(tick.body, (n) => {
-        if (fromTick || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.object.type !== 'ThisExpression' || n.arguments.length !== 1 || !literalValue(n.arguments[0]).ok) return;
+      // (called by the tick itself, not by a handler the tick hands out; and an ending: a name that says so, or an
+      // outcome given as true/false or a text, not an amount)
+      walk(tick.body, (n, parent, key, ctx) => {
+        if (fromTick || ctx.fn || n.type !== 'CallExpression' || n.callee.type !== 'MemberExpression' || n.callee.object.type !== 'ThisExpression' || n.arguments.length !== 1 || !literalValue(n.arguments[0]).ok) return;
         const fn = this.namedFunction(n.callee.property.name);
-        if (fn && fn !== tick) fromTick = { n, fn, name: n.callee.property.name, arg: literalValue(n.arguments[0]).value };
+        const ending = /end|over|finish|win|lose|lost|result|done|complete|stop|defeat|victory/i.test(n.callee.property.name)
+          || (fn && typeof literalValue(n.arguments[0]).value !== 'number' && /game\s*over|you\s*(win|lose|won|lost)|time'?s?\s*up|victory|defeat|scene\s*\.\s*(start|restart|pause)\s*\(|physics\s*\.\s*pause|(over|ended|finished|gameOver)\s*=\s*true/i.test(this.code.slice(fn.start, fn.end)));
+        if (fn && fn !== tick && ending) fromTick = { n, fn, name: n.callee.property.name, arg: literalValue(n.arguments[0]).value };
       });
       if (!fromTick) continue;
       const other = this.calls.find((k) => k.name === fromTick.name && k.n !== fromTick.n && k.n.arguments.length === 1 && literalValue(k.n.arguments[0]).ok
@@ -11555,6 +11559,8 @@ class GameState {
       if (n.type === 'CallExpression' && /\.body\.position\.set$/.test(memberPath(n.callee) || '')) target = memberPath(n.callee).replace(/\.body\.position\.set$/, '');
       if (n.type === 'AssignmentExpression' && n.operator === '=' && /\.body\.(x|y)$/.test(memberPath(n.left) || '')) target = memberPath(n.left).replace(/\.body\.(x|y)$/, '');
       if (!target) return;
+      // a field of the program's own called body (a shape kept as { front, body }) is no Arcade body
+      if (!/physics\s*\.\s*add|arcade/.test(this.code) || /[{,]\s*body\s*[,}]|[{,]\s*body\s*:\s*(this\s*\.\s*)?(add|scene)\b|(?:const|let|var)\s+body\s*=\s*(this\s*\.\s*)?(scene\s*\.\s*)?add\s*\./.test(this.code)) return;
       this.bodyPlacedFound = true;
       this.add('never_fires', true, `${this.code.slice(n.start, n.end)} (line ${lineOf(n)}) moves the Arcade body alone, but the body is placed from ${target} at every step, so the move is undone at once (${target}.body.reset(x, y), or set ${target}'s x and y)`, lineOf(n), `${target}.body.reset(x, y)`);
     });

@@ -17,6 +17,7 @@
 // a turn made by a transpose alone, and 2048's slide that merges a merged tile again.
 // Round 70: a mirror index one off, a tile region given no size, an L-corridor whose legs both start from one end, a
 // random point used as a tile, and an explored set kept across floors.
+// Round 71: a line of cells walked one short of its end.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -61,6 +62,7 @@ class GridRules extends RuleSet {
     if (/Tunnel|Corridor|carve|dig/i.test(this.code)) this.corridorLegsFromOneEnd();
     if (/getRandomPoint\s*\(|Rectangle\s*\.\s*Random\s*\(/.test(this.code)) this.randomPointAsTile();
     if (/seen|explored|visited|revealed|discovered/i.test(this.code)) this.exploredKeptAcrossFloors();
+    if (/Math\s*\.\s*abs\s*\(\s*\w+\s*\)\s*(,|:)\s*Math\s*\.\s*abs/.test(this.code)) this.selectionShortOfItsEnd();
     return this.found;
   }
 
@@ -750,6 +752,22 @@ class GridRules extends RuleSet {
     if (!floor || !new RegExp(`this\\s*\\.\\s*${field}\\s*\\.\\s*(add|has)\\s*\\(`).test(this.code)) return;
     const line = this.lineAt(m.index);
     this.add('state_not_updated', true, `this.${field} = new Set() (line ${line}) is made once in ${home.name}(), and ${floor.name}() (line ${this.lineAt(floor.node.start)}) makes a new ${/level/i.test(floor.name) ? 'level' : 'floor'} without emptying it: the places marked on the old one stay marked, so the new one starts partly shown (a new Set in ${floor.name}())`, line, `this.${field} = new Set() in ${floor.name}()`);
+  }
+  // const len = Math.max(Math.abs(dr), Math.abs(dc)); for (let i = 0; i < len; i++) cells.push(start + i * step): a line
+  // from the first cell to the last holds len + 1 cells, so the last one is left out (i <= len)
+  selectionShortOfItsEnd() {
+    for (const f of this.functions()) {
+      // the distance between the two end cells in steps: Math.max(|dr|, |dc|), or |dc| / |dr| along the line
+      for (const d of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*((?:[^;?]*\?\s*)?Math\s*\.\s*(?:max\s*\(\s*Math\s*\.\s*)?abs\s*\(\s*\w+\s*\)[^;]*);/g)) {
+        if (!/abs\s*\(\s*\w+\s*\)\s*(,|:)\s*Math\s*\.\s*abs/.test(d[2])) continue;
+        const loop = new RegExp(`for\\s*\\(\\s*let\\s+(\\w+)\\s*=\\s*0\\s*;\\s*\\1\\s*<\\s*${d[1]}\\s*;[^)]*\\)\\s*\\{?([^]{0,240})`).exec(f.text.slice(d.index));
+        // each pass makes the cell start + step * i and keeps it
+        if (!loop || !new RegExp(`[+]\\s*\\w+\\s*\\*\\s*${loop[1]}\\b|[+]\\s*${loop[1]}\\s*\\*`).test(loop[2]) || !/\.\s*push\s*\(|\]\s*=/.test(loop[2])) continue;
+        const line = this.lineIn(f, d.index + loop.index);
+        this.add('off_by_one', true, `for (let ${loop[1]} = 0; ${loop[1]} < ${d[1]}; …) (line ${line}) walks ${d[1]} steps from the first cell, with ${d[1]} the distance to the last (line ${this.lineIn(f, d.index)}): the line holds ${d[1]} + 1 cells, so the last one is left out (${loop[1]} <= ${d[1]})`, line, `${loop[1]} <= ${d[1]}`);
+        return;
+      }
+    }
   }
 }
 

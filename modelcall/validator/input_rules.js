@@ -11,6 +11,7 @@
 // listener that both toggle.
 // Round 70: a stroke drawn on from the last stroke's end, bind() fixing a field that changes, an undo snapshot retaken
 // on every pointermove.
+// Round 71: a character read from keyCode, a drag told from a click on pointerdown.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf } = require('./game_state');
@@ -43,6 +44,8 @@ class InputRules extends RuleSet {
     if (/pointermove/.test(this.code) && /lineBetween|lineTo|strokeLineShape|\.line\s*\(/.test(this.code)) this.strokeJoinedToLast();
     if (/\.bind\s*\(\s*this\s*,\s*this\s*\.\s*\w+/.test(this.code)) this.boundFieldFrozen();
     if (/pointermove/.test(this.code) && /pointerup/.test(this.code) && /\.slice\s*\(\s*\)|\[\s*\.\.\.|JSON\s*\.\s*parse|structuredClone/.test(this.code)) this.strokeSnapshotRetaken();
+    if (/fromCharCode\s*\(\s*[\w.]*\.\s*(keyCode|which)\s*\)/.test(this.code)) this.characterFromKeyCode();
+    if (/getDistance\s*\(|downX|downY/.test(this.code) && /pointerdown/.test(this.code)) this.dragTestedOnPress();
     return this.found;
   }
 
@@ -473,6 +476,33 @@ class InputRules extends RuleSet {
         this.add('state_not_updated', true, `${target.replace(/\s+/g, '')} = ${value.trim()} (line ${line}) is taken again for every cell the pointer moves over${f.node === fromMove ? '' : ` (${f.name}() runs from the pointermove handler)`}, and the pointerup handler keeps it for undo (line ${this.lineAt(read.start)}): the "before" is the picture just before the stroke's last cell, so an undo takes back only that cell (take it once, on pointerdown)`, line, 'snapshot on pointerdown');
         return;
       }
+    }
+  }
+  // const ch = String.fromCharCode(event.keyCode).toLowerCase(): keyCode names the key, not the character typed, so the
+  // comma (188) and the full stop (190) come out as other characters and never match (event.key)
+  characterFromKeyCode() {
+    const m = /String\s*\.\s*fromCharCode\s*\(\s*([\w.]*)\.\s*(keyCode|which)\s*\)/.exec(this.code);
+    if (!m) return;
+    // the text typed against holds characters whose key codes are not their character codes
+    const texts = [...this.code.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((t) => t[2]).filter((t) => t.length > 3);
+    const odd = texts.find((t) => /[,.;:'/\-?!]/.test(t) && /[a-z]{2,}/i.test(t) && !/^[\w.-]+\.(png|jpg|json)$/.test(t) && /\s/.test(t));
+    if (!odd) return;
+    const line = this.lineAt(m.index);
+    this.add('wrong_argument', true, `${m[0]} (line ${line}) turns a key code into a character, but a key code names the key, not what it types: a comma is 188 and a full stop 190, which come out as other characters, so text like "${odd.slice(0, 40)}" can never be typed (event.key)`, line, 'event.key');
+  }
+  // this.input.on('pointerdown', (p) => { if (p.getDistance() >= 8) return; this.tryBuild(p); }): when the button goes
+  // down the pointer has not moved from where it went down, so the distance is 0 and every drag still builds (test it
+  // on pointerup)
+  dragTestedOnPress() {
+    for (const h of this.handlersOf(/^['"]pointerdown['"]$|POINTER_DOWN$/)) {
+      const text = this.text(h.body);
+      const p = h.params[0] && h.params[0].type === 'Identifier' ? h.params[0].name : null;
+      if (!p) continue;
+      const m = new RegExp(`${p}\\s*\\.\\s*getDistance\\s*\\(\\s*\\)\\s*(>|>=|<|<=)\\s*[\\w.]+|Distance\\s*\\.\\s*Between\\s*\\(\\s*${p}\\s*\\.\\s*downX\\s*,\\s*${p}\\s*\\.\\s*downY\\s*,\\s*${p}\\s*\\.\\s*[xy]\\b[^)]*\\)\\s*(>|>=|<|<=)\\s*[\\w.]+`).exec(text);
+      if (!m) continue;
+      const line = this.lineAt(h.body.start + m.index);
+      this.add('never_fires', true, `${m[0]} (line ${line}) tells a drag from a click in the pointerdown handler, but when the button goes down the pointer is still where it went down: the distance is 0 there, so every drag counts as a click (test it on pointerup)`, line, 'test on pointerup');
+      return;
     }
   }
 }

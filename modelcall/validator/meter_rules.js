@@ -4,6 +4,7 @@
 // amount per second (so named, or so commented) added on every frame times delta, a thousand times too fast, a ratio
 // rounded to a whole number before it is made a percentage, and the span from first to last divided by every entry
 // instead of the gaps between them, and a timer set in seconds (0.15) and run down by update()'s delta in milliseconds.
+// Round 71: a meter taken from every frame with nothing holding it at 0.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, memberPath } = require('./game_state');
@@ -18,6 +19,7 @@ class MeterRules extends RuleSet {
     if (/Math\s*\.\s*(round|floor|trunc)\s*\([^()]*\/[^()]*\)\s*\*\s*100\b/.test(this.code)) this.ratioRoundedBeforePercent();
     if (/\.length\s*-\s*1\s*\]\s*-\s*[\w.]+\[\s*0\s*\]/.test(this.code)) this.spanOverEveryEntry();
     if (/-=\s*delta\b/.test(this.code)) this.secondsTimerLessMilliseconds();
+    if (/-=\s*[\w.]+\s*\*\s*(dt|delta|dtSec|seconds)\b/.test(this.code) && /Math\s*\.\s*min\s*\(\s*\d+/.test(this.code)) this.meterFallsPastZero();
     return this.found;
   }
 
@@ -159,6 +161,22 @@ class MeterRules extends RuleSet {
       if (!(value > 0 && value < 1)) continue;
       const line = this.lineAt(update.body.start + m.index);
       this.add('wrong_argument', true, `${timer} -= delta (line ${line}) runs down by update()'s delta, which counts milliseconds, but ${timer} is set to ${set[1]} (line ${this.lineAt(set.index)}), ${value} of a second: it is gone in the first frame, so the window it times never opens (${timer} -= delta / 1000)`, line, `${timer} -= delta / 1000`);
+      return;
+    }
+  }
+  // this.hunger = Math.min(100, this.hunger + 25) when fed, and this.hunger -= 4 * dt every frame with nothing keeping it
+  // at 0: the meter runs on below 0, so after it empties a feed still leaves it empty (Math.max(0, …))
+  meterFallsPastZero() {
+    for (const m of this.code.matchAll(/this\s*\.\s*(\w+)\s*-=\s*[\w.]+\s*\*\s*(?:dt|delta|dtSec|seconds)\b[^;]*;/g)) {
+      const field = m[1];
+      const esc = `this\\s*\\.\\s*${field}\\b`;
+      // capped at the top when it rises, so it is a bounded meter
+      const top = new RegExp(`${esc}\\s*=\\s*Math\\s*\\.\\s*min\\s*\\(\\s*(\\d+)\\s*,\\s*${esc}\\s*\\+`).exec(this.code);
+      if (!top) continue;
+      // nothing holds it at 0: no max/Clamp written back, no test for 0 or below that resets it
+      if (new RegExp(`${esc}\\s*=\\s*(Math\\s*\\.\\s*max|Phaser\\s*\\.\\s*Math\\s*\\.\\s*Clamp|Clamp)\\s*\\(|if\\s*\\(\\s*${esc}\\s*(<|<=)\\s*0[^)]*\\)\\s*\\{?\\s*${esc}\\s*=|${esc}\\s*(<|<=)\\s*0\\s*\\)\\s*${esc}\\s*=`).test(this.code)) continue;
+      const line = this.lineAt(m.index);
+      this.add('state_not_updated', true, `${m[0].replace(/\s+/g, ' ')} (line ${line}) keeps taking from this.${field} with nothing holding it at 0, while a refill is capped at ${top[1]} (line ${this.lineAt(top.index)}): the value runs on below 0, so once it has emptied a refill still leaves it empty (this.${field} = Math.max(0, …))`, line, `Math.max(0, this.${field} - …)`);
       return;
     }
   }

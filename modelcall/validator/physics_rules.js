@@ -24,6 +24,7 @@
 // gravity switched off only once before reloads.
 // Round 70: checkCollision.none for the blink under gravity, startAt taken for a first wait, a stomp told by the middles
 // of a taller hero, and a short-hop cut that clamps a launch from a collider.
+// Round 71: physics.moveTo with nothing stopping the body on arrival.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, memberPath, lineOf, literalValue } = require('./game_state');
@@ -124,6 +125,7 @@ class PhysicsRules extends RuleSet {
     if (/startAt\s*:/.test(this.code)) this.startAtTakenForDelay();
     if (/!\s*[\w.]+\s*\.\s*isDown\s*&&[^)]*velocity\s*\.\s*y\s*<\s*-/.test(this.code)) this.jumpCutClampsLaunch();
     if (/generateTexture\s*\(/.test(this.code) && /\.\s*(overlap|collider)\s*\(/.test(this.code)) this.stompByCentres();
+    if (/physics\s*\.\s*(moveTo|moveToObject)\s*\(/.test(this.code)) this.moveToNeverStops();
     return this.found;
   }
 
@@ -1738,6 +1740,29 @@ class PhysicsRules extends RuleSet {
       if (!test || /bottom|top|touching|blocked|height|prev/.test(test[1])) continue;
       const line = this.lineAt(node.body.start + test.index);
       this.add('wrong_argument', true, `${pa}.y < ${pb}.y (line ${line}) takes a stomp from the middles, but ${a}'s texture is ${ha} pixels tall and ${b}'s ${hb}: standing on the same floor ${pa}'s middle is always the higher one, so touching ${pb} from the side counts as landing on it (${pa}.body.bottom against ${pb}.body.top)`, line, `${pa}.body.bottom <= ${pb}.body.top + margin`);
+      return;
+    }
+  }
+  // this.physics.moveTo(worker.sprite, x, y, 0, WALK_MS) and a delayedCall(WALK_MS, then): moveTo only sets a velocity
+  // that gets there in that time; nothing stops the body on arrival, so it walks on past the spot (body.reset(x, y) or
+  // setVelocity(0) when it arrives)
+  moveToNeverStops() {
+    for (const c of this.calls) {
+      if (!['moveTo', 'moveToObject'].includes(c.name) || !/(^|\.)physics$/.test(c.on || '') || !c.n.arguments[0]) continue;
+      const role = c.ctx.roles[c.ctx.roles.length - 1];
+      // steering again every frame (a chase) needs no stop
+      if (role === 'update' || c.ctx.handedTo.some((h) => h && /addEvent|events\.on/.test(h))) continue;
+      const who = this.text(c.n.arguments[0]).replace(/\s+/g, '');
+      const bare = who.split('.').pop();
+      // a walk timed to arrive: a maxTime given, and a timer of that same time that goes on as if it had arrived
+      const time = c.n.arguments[c.name === 'moveTo' ? 4 : 3];
+      if (!time || /^0$/.test(this.text(time).trim())) continue;
+      const fn = this.functionAt(c.n.start);
+      if (!fn || !new RegExp(`delayedCall\\s*\\(\\s*${escape(this.text(time).trim())}\\s*,`).test(fn.text)) continue;
+      const stops = new RegExp(`\\b${escape(bare)}\\s*(\\.\\s*body)?\\s*\\.\\s*(reset|stop|setVelocity\\s*\\(\\s*0|setVelocity[XY]\\s*\\(\\s*0|velocity\\s*\\.\\s*set\\s*\\(\\s*0|setEnable\\s*\\(\\s*false|destroy|disableBody)|\\b${escape(bare)}\\s*\\.\\s*body\\s*\\.\\s*(enable|moves)\\s*=\\s*false|Distance\\s*\\.\\s*Between\\s*\\([^)]*\\b${escape(bare)}\\b[^)]*\\)\\s*(<|<=)|setVelocity\\s*\\(\\s*0`);
+      if (stops.test(this.code)) continue;
+      const line = lineOf(c.n);
+      this.add('state_not_updated', true, `physics.${c.name}(${who}, …) (line ${line}) only sets ${who}'s velocity towards the spot, and nothing stops it there (no reset, setVelocity(0) or arrival test for it): it walks on past the spot and off (body.reset(x, y) or setVelocity(0) when it arrives)`, line, 'stop it on arrival');
       return;
     }
   }

@@ -17,6 +17,7 @@
 // counts a kill called for an enemy leaving the screen.
 // Round 68: a paused game scene left drawn over the menu its pause overlay starts.
 // Round 70: the test for none left made before the take.
+// Round 71: a test for more than the cap after a setter that clamps to it.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf, sceneKeyOf } = require('./game_state');
@@ -54,6 +55,7 @@ class ProgressRules extends RuleSet {
     if (/(kills?|score|points)\w*\s*(\+=\s*1|\+\+)/i.test(this.code)) this.escapeCountedAsKill();
     if (/scene\s*\.\s*pause\s*\(/.test(this.code) && /scene\s*\.\s*launch\s*\(/.test(this.code) && /scene\s*:\s*\[/.test(this.code)) this.pausedSceneCoversMenu();
     if (/(-=\s*1|--)/.test(this.code) && /===?\s*0|<=\s*0|<\s*1\b/.test(this.code)) this.endTestedBeforeTheTake();
+    if (/Clamp\s*\(|Math\s*\.\s*min\s*\(/.test(this.code) && /this\s*\.\s*set\w+\s*\(/.test(this.code)) this.overTestedAfterClamp();
     return this.found;
   }
 
@@ -670,6 +672,26 @@ class ProgressRules extends RuleSet {
         if (new RegExp(`${esc}\\s*(===?\\s*0|<=\\s*0|<\\s*1|>\\s*0|>=\\s*1)|!\\s*${esc}|--\\s*${esc}\\s*(<=|===?|<)|Math\\s*\\.\\s*max`).test(after.slice(after.search(/-=|--/) + 2))) continue;
         const line = lineOf(take);
         this.add('wrong_order', true, `${this.text(g.test).trim()} (line ${lineOf(g)}) is tested before ${field} is taken from (line ${line}): when the last one goes the game carries on with ${field} at 0 and ends only on the next hit (take it first, then test for 0)`, line, 'take first, then test');
+        return;
+      }
+    }
+  }
+  // setMoisture(v) { this.moisture = Phaser.Math.Clamp(v, 0, 100); } and water() { this.setMoisture(this.moisture + 30);
+  // if (this.moisture > 100) overwater(); }: the setter has already capped it at 100, so the test never holds (test
+  // the value before it is set)
+  overTestedAfterClamp() {
+    for (const s of this.functions()) {
+      if (!s.name || !/^set[A-Z]/.test(s.name) || s.node.params.length !== 1 || s.node.params[0].type !== 'Identifier') continue;
+      const p = s.node.params[0].name;
+      const cap = new RegExp(`this\\s*\\.\\s*(\\w+)\\s*=\\s*(?:Phaser\\s*\\.\\s*Math\\s*\\.\\s*Clamp\\s*\\(\\s*${p}\\s*,\\s*[^,]+,\\s*([\\w.]+)\\s*\\)|Math\\s*\\.\\s*min\\s*\\(\\s*(?:${p}\\s*,\\s*([\\w.]+)|([\\w.]+)\\s*,\\s*${p})\\s*\\))`).exec(s.text);
+      if (!cap) continue;
+      const field = cap[1];
+      const max = cap[2] || cap[3] || cap[4];
+      for (const f of this.functions()) {
+        const m = new RegExp(`this\\s*\\.\\s*${s.name}\\s*\\([^;]*\\)\\s*;\\s*(?:[^;{}]*;\\s*)?if\\s*\\(\\s*this\\s*\\.\\s*${field}\\s*(>\\s*${escape(max)}|>=\\s*${escape(max)}\\s*\\+)`).exec(f.text);
+        if (!m) continue;
+        const line = this.lineIn(f, m.index + m[0].lastIndexOf('if'));
+        this.add('never_fires', true, `if (this.${field} ${m[1].trim()}…) (line ${line}) tests for more than ${max} after this.${s.name}() (line ${this.lineIn(f, m.index)}), which caps this.${field} at ${max} (line ${this.lineIn(s, cap.index)}): it can never be more, so the test never holds (test the value before it is set)`, line, 'test before setting');
         return;
       }
     }

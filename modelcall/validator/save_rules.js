@@ -9,6 +9,7 @@
 // whatever was open before, and defaults written over by Object.assign(DEFAULTS, …).
 // Round 68: a saved 0 that keeps the current value (|| this.score).
 // Round 69: a stored 0 handed back as unset by a getter's || default while the program tests for 0.
+// Round 71: the scene clock saved and subtracted after a reload.
 // Each finding is {code, certain, message, line, expected}, added to the argument-contract list.
 
 const { walk, lineOf } = require('./game_state');
@@ -31,6 +32,7 @@ class SaveRules extends RuleSet {
     if (/Object\s*\.\s*assign\s*\(\s*[A-Z_]/.test(this.code)) this.defaultsWrittenOver();
     if (/\|\|\s*this\s*\.\s*\w+\s*;/.test(this.code)) this.savedZeroKeepsCurrent();
     if (/return\s+\w+\s*\|\|\s*[\w.]+\s*;/.test(this.code)) this.zeroReadAsUnset();
+    if (/time\s*\.\s*now\b/.test(this.code) && /localStorage\s*\.\s*setItem/.test(this.code)) this.sceneClockSaved();
     return this.found;
   }
 
@@ -298,6 +300,17 @@ class SaveRules extends RuleSet {
       this.add('state_not_updated', true, `return ${v} || ${fallback} (line ${line}) in ${f.name}(): a stored 0 is falsy, so ${f.name}() hands back ${fallback} where it should give 0, and the program's test for 0 (line ${this.lineAt(asked.index)}) never passes (${v} === undefined ? ${fallback} : ${v}, or ${v} ?? ${fallback})`, line, `${v} ?? ${fallback}`);
       return;
     }
+  }
+  // const data = Object.assign({ savedAt: this.time.now }, this.meters); localStorage.setItem(…) and on load
+  // this.time.now - saved.savedAt: the scene clock counts from when the page loaded, so after a reload the time away
+  // comes out 0 or negative (Date.now(), the wall clock)
+  sceneClockSaved() {
+    const saved = /(\w+)\s*:\s*(?:this\s*\.\s*)?(?:time|game\s*\.\s*loop)\s*\.\s*now\b/.exec(this.code);
+    if (!saved) return;
+    const back = new RegExp(`time\\s*\\.\\s*now\\s*-\\s*[\\w.]+\\s*\\.\\s*${saved[1]}\\b|[\\w.]+\\s*\\.\\s*${saved[1]}\\s*-\\s*(?:this\\s*\\.\\s*)?time\\s*\\.\\s*now`).exec(this.code);
+    if (!back) return;
+    const line = this.lineAt(saved.index);
+    this.add('wrong_argument', true, `${saved[0]} (line ${line}) saves the scene clock with the game, and ${back[0]} (line ${this.lineAt(back.index)}) measures the time away with it: the scene clock starts again from 0 when the page loads, so the time away comes out 0 or less (Date.now(), the wall clock, on both sides)`, line, 'Date.now()');
   }
 }
 

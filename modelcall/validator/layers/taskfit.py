@@ -220,6 +220,7 @@ _SQUARE_AREA_TASK = re.compile(r"\b3\s*[x×]\s*3\b|\b(all |the )?(8|eight) (plot
 _DISTANCE_DECL = re.compile(r"(?:const|let|var)\s+(\w+)\s*=\s*Phaser\.Math\.Distance\.Between\w*\s*\(")
 _KEPT_TASK = re.compile(r"\bstill (there|in place|growing|the same)|\b(is|are|stays?|remains?) (kept|as (it|they) (was|were))|where (you|it|they|he|she) left|same (growth )?(stage|state|place|position|spot|progress)|\bunchanged\b|\bpreserv|\bresumes?\b|\bkeeps? (its|their|all|every)", re.I)
 _DOUBLE_JUMP_TASK = re.compile(r"double[- ]jump|jump (exactly )?(once|one more time) (more )?(in (mid-?)?air|again)|one (extra|more) (jump )?(jump )?in (mid-?)?air|one air[- ]jump|jump twice", re.I)
+_TOUCH_ALLOWED_TASK = re.compile(r"(may|can|are allowed to|is allowed to|allowed to) (touch|sit next to|be next to|share (an )?edges?|be placed (side by side|next to))|edge[- ]to[- ]edge|side by side|touching (is|are) (fine|allowed|ok)|only overlap\w* (is|are) (refused|not allowed|forbidden|blocked)", re.I)
 _STRAIGHT_TASK = re.compile(r"\bstraight\s+(right|left|up|down|ahead|across|along)|\b(horizontally|vertically)\b|\balong\s+the\s+(table's\s+)?(centre|center|middle)\s*line|水平(向|往)?(左|右)|竖直(向|往)?(上|下)|笔直", re.I)
 _ONE_ARG_VELOCITY = re.compile(r"\.setVelocity\s*\(\s*(?!0\s*\))([^,()]+?)\s*\)")
 _SIZE_TASK = re.compile(r"\b(?P<n>\d+)\s*-?\s*(?:px|pixels?)\b(?:[- ](?:wide|across|big|large|tall))?\s+(?:[a-z-]+\s+){0,2}?(?P<what>stars?|circles?|balls?|dots?|discs?|coins?)\b", re.I)
@@ -413,7 +414,8 @@ class TaskFitLayer:
                       self.diagonal_velocity(sample.code, sample.task), self.won_on_top(sample.code, sample.task),
                       self.picks_wrong_end(sample.code, sample.task), self.diagonal_neighbour(sample.code, sample.task),
                       self.bar_runs_backwards(sample.code, sample.task), self.square_as_circle(sample.code, sample.task),
-                      self.scene_restarted(sample.code, sample.task), self.triple_jump(sample.code, sample.task)):
+                      self.scene_restarted(sample.code, sample.task), self.triple_jump(sample.code, sample.task),
+                      self.touching_refused(sample.code, sample.task)):
             if issue is not None:
                 (errors if self.gates.l4_task == "hard" else warnings).append(issue)
         for visual in (self.visual(api, sample.runtime), self.unchanged(api, sample.runtime, sample.task)):
@@ -916,6 +918,21 @@ class TaskFitLayer:
                          f"(only the air branch at line {bare[:spent.start()].count(chr(10)) + 1} does): two air jumps follow, a triple jump "
                          f"({counter} = {value} - 1)", line)
         return None
+
+    def touching_refused(self, code: str, task: str) -> Issue | None:
+        """`touching_refused`: the task lets placed pieces touch edge to edge and refuses only overlaps, and the code
+        refuses a place by Intersects.RectangleToRectangle, which counts rectangles that only share an edge as
+        intersecting: pieces can never be put side by side (Rectangle.Overlaps)."""
+        if self.gates.l4_task == "off" or not _TOUCH_ALLOWED_TASK.search(task or ""):
+            return None
+        bare = _COMMENTS.sub("", code or "")
+        m = re.search(r"!\s*[\w.]+\s*\.\s*some\s*\([^;]*?Intersects\s*\.\s*RectangleToRectangle\s*\(|(?:if|return)\s*\(?[^;]*?Intersects\s*\.\s*RectangleToRectangle\s*\([^;]*?\)\s*\)?\s*(?:return\s+false|\{\s*return\s+false)", bare)
+        if not m:
+            return None
+        line = bare[:m.start()].count("\n") + 1
+        return Issue("l4", "touching_refused", f"the task lets pieces touch ({self._word(task, _TOUCH_ALLOWED_TASK.search(task))}), but the place is refused "
+                     f"by Intersects.RectangleToRectangle (line {line}), which counts rectangles that only share an edge as intersecting: "
+                     "pieces can never be put side by side (Phaser.Geom.Rectangle.Overlaps)", line)
 
     def diagonal_velocity(self, code: str, task: str) -> Issue | None:
         """`diagonal_velocity`: the task moves something straight along one axis and the code calls setVelocity() with
