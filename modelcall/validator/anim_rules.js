@@ -723,6 +723,7 @@ class AnimRules extends RuleSet {
       return;
     }
   }
+
   // crate.x = bx; … this.tweens.add({ targets: [this.worker, crate.sprite], x: OX + nx * T, … }): a number is the same
   // end for every target, so the crate's sprite goes to the worker's cell while crate.x says the next one ('+=' steps
   // each target from where it is)
@@ -744,6 +745,7 @@ class AnimRules extends RuleSet {
       }
     }
   }
+
   // const s = this.add.image(x, y, key).setScale(this.size); this.tweens.add({ targets: s, scale: { from: 0, to: 1 } }):
   // the tween ends at 1 whatever size was set, so every sticker comes out the same size (to: this.size)
   popInOverridesScale() {
@@ -760,6 +762,7 @@ class AnimRules extends RuleSet {
       }
     }
   }
+
   // cameras.main.fadeOut(300) on the stairs, and the new floor built in the same scene with no fadeIn(): a finished
   // fade-out leaves the camera covered in its colour, so the screen stays black (fadeIn() when the floor is ready)
   fadedOutForGood() {
@@ -772,6 +775,7 @@ class AnimRules extends RuleSet {
     const line = this.lineAt(m.index);
     this.add('state_not_updated', true, `${m[1]}.fadeOut() (line ${line}) covers the camera in its colour and nothing fades it back (no fadeIn(), fadeFrom() or resetFX(), and the scene is never started again): a finished fade-out stays, so the screen stays dark while the game goes on (fadeIn() when the next part is ready)`, line, 'fadeIn() after it');
   }
+
   // boss.setTintFill(0xffffff); this.time.delayedCall(90, () => boss.clearTint()) while enrage does boss.setTint(RED)
   // for good: clearTint() takes every tint off, so the flash after the enrage wipes the red (put the state's tint
   // back when the flash ends)
@@ -807,8 +811,7 @@ class AnimRules extends RuleSet {
       // the texture's own width, where the program makes it: a crop in display pixels is wrong only when they differ
       const key = /add\s*\.\s*(?:image|sprite)\s*\([^,]+,[^,]+,\s*['"]([\w-]+)['"]/.exec(m[0]);
       const made = key && new RegExp(`generateTexture\\s*\\(\\s*['"]${escape(key[1])}['"]\\s*,\\s*([\\w.]+)`).exec(this.code);
-      const number = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
-      if (!made || made[1] === w || number(made[1]) === null || number(made[1]) === number(w)) continue;
+      if (!made || made[1] === w || this.numberNamed(made[1]) === null || this.numberNamed(made[1]) === this.numberNamed(w)) continue;
       const crop = new RegExp(`${memberPattern(who.replace(/\s+/g, ''))}\\s*\\.\\s*setCrop\\s*\\(\\s*[^,]+,\\s*[^,]+,\\s*([^,]*\\b${escape(w)}\\b[^,]*),`).exec(this.code);
       if (!crop) continue;
       const line = this.lineAt(crop.index);
@@ -816,6 +819,7 @@ class AnimRules extends RuleSet {
       return;
     }
   }
+
   // fish.setScale(fish.size) when it is made, then fish.scaleX = fish.vx < 0 ? -1 : 1 to face the way it swims: the
   // flip puts scaleX back to ±1, so every fish is stretched or squashed to size 1 across (± fish.size, or flipX)
   flipDropsSize() {
@@ -828,6 +832,7 @@ class AnimRules extends RuleSet {
       return;
     }
   }
+
   // the fall tween of a word: tweens.add({ targets: w, y: FLOOR, onComplete: () => { w.destroy(); this.loseLife(); } })
   // and typing the word destroys w without stopping the tween: the tween runs on and its onComplete still takes a life
   // (stop the tween, or killTweensOf(w), when it is destroyed)

@@ -1452,6 +1452,7 @@ class CollectionRules extends RuleSet {
     const line = this.lineAt(c.n.start);
     this.add('wrong_argument', true, `Phaser.Math.Angle.CounterClockwise(…) (line ${line}) counts from North (0 up, 90 left), while this program counts from the right (0 right, 90 up): every reading is off by 90 degrees (Phaser.Math.Angle.Normalize(-angle))`, line, 'Angle.Normalize(-angle)');
   }
+
   // const back = { x: -g.dir.x, y: -g.dir.y }; DIRS.filter((d) => d !== back): back is a new object that nothing else
   // holds, so no entry is ever the same object and the test always holds (compare the fields)
   comparedWithFreshObject() {
@@ -1508,6 +1509,7 @@ class CollectionRules extends RuleSet {
     });
     return loop;
   }
+
   // this.popup(x, y, this.harvestYield(plot)); this.addToBasket(this.harvestYield(plot)) with harvestYield() a random
   // roll: the number shown and the number counted are two different rolls, so they disagree (roll once into a const)
   rolledTwiceForOneValue() {
@@ -1536,6 +1538,7 @@ class CollectionRules extends RuleSet {
       return;
     }
   }
+
   // this.mushrooms = new Map(); … hitMushroom(k, m) { if (--m.hp <= 0) m.shape.destroy(); } with no mushrooms.delete(k):
   // the entry outlives what it stands for, so every has(k) test still finds a thing that is gone (delete the key)
   destroyedLeftInItsMap() {
@@ -1565,6 +1568,7 @@ class CollectionRules extends RuleSet {
       }
     }
   }
+
   // r.items.length === pot.length && r.items.every((i) => pot.includes(i)) with items ['Egg', 'Egg', 'Cheese']: the
   // test asks only which items are there, not how many of each, so Egg + Cheese + Cheese passes for two Eggs and a
   // Cheese (compare the sorted lists)
@@ -1590,6 +1594,7 @@ class CollectionRules extends RuleSet {
       return;
     }
   }
+
   // const [x, y] = cur.split(','); const nx = x + dx: split() gives strings, so '5' + 1 is '51' and every neighbour
   // key is wrong (cur.split(',').map(Number))
   splitTextAddedAsNumber() {
@@ -1609,6 +1614,7 @@ class CollectionRules extends RuleSet {
       }
     }
   }
+
   // this.kittens = new Array(KITTEN_COUNT).map((_, i) => this.makeKitten(i)): new Array(n) has n holes and map() skips
   // holes, so nothing is made and the list stays empty (Array.from({ length: n }, …) or .fill().map(…))
   mapOverHoles() {
@@ -1617,6 +1623,7 @@ class CollectionRules extends RuleSet {
     const line = this.lineAt(m.index);
     this.add('never_fires', true, `${m[0].replace(/\($/, '(…)')} (line ${line}) calls ${m[2]}() on an array of ${m[1]} holes: ${m[2]}() skips holes, so its callback never runs${m[2] === 'map' ? ' and the result is as empty as the start' : ''} (Array.from({ length: ${m[1]} }, …), or new Array(${m[1]}).fill(null).${m[2]}(…))`, line, `Array.from({ length: ${m[1]} }, …)`);
   }
+
   // words.filter((w) => w !== 'the' || w !== 'a' || w !== 'an'): a word is always unequal to at least one of them, so
   // the test always holds and nothing is filtered out (&&); the same with === … && === … never holds
   alwaysByOrOfNotEquals() {

@@ -278,6 +278,7 @@ class DrawRules extends RuleSet {
       return;
     }
   }
+
   // toggleNight() { … this.turnips.getChildren().forEach((t) => t.setTexture('turnip_' + mode)); } while plant() always
   // makes this.turnips.create(x, y, 'turnip_day'): what is made after the switch has the look of the other state
   // until the next switch (make it with the look of the state it is made in)

@@ -575,6 +575,7 @@ class GridRules extends RuleSet {
       return;
     }
   }
+
   // for (let c = from; c !== gap; c += step) board[c + step] = board[c]: each step copies into the slot the next step
   // reads, so every slot from the start on gets the first value and the others are lost (copy from the far end back)
   copiedForwardOverItself() {
@@ -635,6 +636,7 @@ class GridRules extends RuleSet {
       }
     }
   }
+
   // rotate(m) { return m[0].map((_, c) => m.map((row) => row[c])); }: rows and columns swapped is a mirror along the
   // diagonal, not a turn (a T points the other way, an L becomes a J, a second press puts it back); reverse the rows
   rotatedByTranspose() {
@@ -653,6 +655,7 @@ class GridRules extends RuleSet {
       return;
     }
   }
+
   // 2048's slide tile by tile: while (j > 0 && out[j - 1] === 0) move it; if (j > 0 && out[j - 1] === out[j])
   // { out[j - 1] *= 2; … } with nothing marking the merged tile: the next tile slides up against it and merges again,
   // so 2 2 4 gives 8 instead of 4 4 (a merged flag per cell, or merge only past the last merge)
@@ -669,6 +672,7 @@ class GridRules extends RuleSet {
       return;
     }
   }
+
   // const mc = GRID - c; with c from 0 to GRID - 1: the mirror of column 0 is GRID (off the grid) and of the last is 1,
   // so every mirrored cell lands one off and the edge gets none (GRID - 1 - c)
   mirrorOneOff() {
@@ -688,6 +692,7 @@ class GridRules extends RuleSet {
       }
     }
   }
+
   // this.map.replaceByIndex(DOOR, FLOOR, nx, ny): with a start tile and no width and height, the region runs to the
   // map's right and bottom edges, so every door from there on opens with the first key (…, nx, ny, 1, 1)
   tileRegionToMapEnd() {
@@ -719,6 +724,7 @@ class GridRules extends RuleSet {
       return;
     }
   }
+
   // const spot = room.getRandomPoint(); const gx = spot.x; … bread at gx * T, and eaten when the hero's tile equals gx:
   // a random point is fractional (3.27), so the item sits between tiles and no whole-tile step ever lands on it
   // (Math.floor, or Between on whole tiles)
@@ -753,6 +759,7 @@ class GridRules extends RuleSet {
     const line = this.lineAt(m.index);
     this.add('state_not_updated', true, `this.${field} = new Set() (line ${line}) is made once in ${home.name}(), and ${floor.name}() (line ${this.lineAt(floor.node.start)}) makes a new ${/level/i.test(floor.name) ? 'level' : 'floor'} without emptying it: the places marked on the old one stay marked, so the new one starts partly shown (a new Set in ${floor.name}())`, line, `this.${field} = new Set() in ${floor.name}()`);
   }
+
   // const len = Math.max(Math.abs(dr), Math.abs(dc)); for (let i = 0; i < len; i++) cells.push(start + i * step): a line
   // from the first cell to the last holds len + 1 cells, so the last one is left out (i <= len)
   selectionShortOfItsEnd() {

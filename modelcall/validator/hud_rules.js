@@ -204,6 +204,7 @@ class HudRules extends RuleSet {
       return;
     }
   }
+
   // const h = this.hour % 12; … h + ' ' + (this.hour < 12 ? 'AM' : 'PM'): hours 0 and 12 come out as 0, so the clock
   // reads "0 PM" at noon and "0 AM" at midnight (this.hour % 12 || 12)
   noonShownAsZero() {

@@ -416,6 +416,7 @@ class InputRules extends RuleSet {
       }
     }
   }
+
   // pointermove: if (this.last) g.lineBetween(this.last.x, this.last.y, p.x, p.y); this.last = { x: p.x, y: p.y } with
   // nothing setting this.last on pointerdown (or clearing it on pointerup): each new stroke starts with a straight line
   // from where the last one ended (set this.last where the stroke starts)
@@ -437,6 +438,7 @@ class InputRules extends RuleSet {
       return;
     }
   }
+
   // sw.on('pointerdown', this.applyColour.bind(this, this.part, col)) in create() while this.part changes when another
   // tab is picked: bind() takes the value this.part has now, so every swatch keeps the first part (read this.part
   // when clicked: () => this.applyColour(this.part, col))
@@ -454,6 +456,7 @@ class InputRules extends RuleSet {
       return;
     }
   }
+
   // paint(s, idx) { s.before = s.pixels.slice(); s.pixels[idx] = val; } called on every pointermove, with pointerup
   // pushing s.before onto the undo history: the "before" is taken again at each cell, so an undo puts back only the
   // stroke's last cell (take it once, on pointerdown)
@@ -478,6 +481,7 @@ class InputRules extends RuleSet {
       }
     }
   }
+
   // const ch = String.fromCharCode(event.keyCode).toLowerCase(): keyCode names the key, not the character typed, so the
   // comma (188) and the full stop (190) come out as other characters and never match (event.key)
   characterFromKeyCode() {
@@ -490,6 +494,7 @@ class InputRules extends RuleSet {
     const line = this.lineAt(m.index);
     this.add('wrong_argument', true, `${m[0]} (line ${line}) turns a key code into a character, but a key code names the key, not what it types: a comma is 188 and a full stop 190, which come out as other characters, so text like "${odd.slice(0, 40)}" can never be typed (event.key)`, line, 'event.key');
   }
+
   // this.input.on('pointerdown', (p) => { if (p.getDistance() >= 8) return; this.tryBuild(p); }): when the button goes
   // down the pointer has not moved from where it went down, so the distance is 0 and every drag still builds (test it
   // on pointerup)

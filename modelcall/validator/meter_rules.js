@@ -164,6 +164,7 @@ class MeterRules extends RuleSet {
       return;
     }
   }
+
   // this.hunger = Math.min(100, this.hunger + 25) when fed, and this.hunger -= 4 * dt every frame with nothing keeping it
   // at 0: the meter runs on below 0, so after it empties a feed still leaves it empty (Math.max(0, …))
   meterFallsPastZero() {

@@ -573,6 +573,7 @@ class MoveRules extends RuleSet {
       return;
     }
   }
+
   // turn(d) { if (d.x === -this.nextDir.x && …) return; this.nextDir = d; } with step() { this.dir = this.nextDir; … }:
   // two quick presses within one step pass the test against each other, and the second turns the snake straight back
   // onto itself (test against the direction last moved, this.dir)

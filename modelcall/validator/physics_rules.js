@@ -1659,6 +1659,7 @@ class PhysicsRules extends RuleSet {
       return;
     }
   }
+
   // player.body.checkCollision.none = true for the blink after a hit, under gravity with the player standing on a
   // collider: none turns off every collision, the ground's too, so the player falls through the floor (a flag that
   // the hurt callback checks)
@@ -1682,9 +1683,8 @@ class PhysicsRules extends RuleSet {
       const props = new Map(c.n.arguments[0].properties.filter((p) => p.key).map((p) => [p.key.name || p.key.value, this.text(p.value)]));
       if (!props.has('startAt') || !props.has('delay')) continue;
       const at = props.get('startAt');
-      const value = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
-      const a = value(at);
-      const d = value(props.get('delay'));
+      const a = this.numberNamed(at);
+      const d = this.numberNamed(props.get('delay'));
       const named = /intro|delay|wait|warm|ready|countdown|grace|pause|first|before/i.test(at);
       if (!(named || (a !== null && d !== null && a >= d))) continue;
       const line = lineOf(c.n);
@@ -1692,21 +1692,21 @@ class PhysicsRules extends RuleSet {
       return;
     }
   }
+
   // update(): if (!this.cursors.up.isDown && body.velocity.y < -CUT_SPEED) setVelocityY(-CUT_SPEED) with a spring that
   // sets setVelocityY(-SPRING_SPEED) in a collider: the short-hop cut runs on every rise, so a spring launch without
   // UP held is cut to a hop (cut only a rise the jump key started)
   jumpCutClampsLaunch() {
     const m = /if\s*\(\s*!\s*([\w.]+)\s*\.\s*isDown\s*&&\s*([\w.]+)\s*\.\s*velocity\s*\.\s*y\s*<\s*-\s*([\w.]+)\s*\)\s*\{?\s*[\w.]+\s*\.\s*setVelocityY\s*\(\s*-\s*\3\s*\)/.exec(this.code);
     if (!m) return;
-    const value = (t) => { const d = new RegExp(`(?:const|let|var)\\s+${escape(t)}\\s*=\\s*(\\d+)`).exec(this.code); return /^\d+$/.test(t) ? Number(t) : d ? Number(d[1]) : null; };
-    const cut = value(m[3]);
+    const cut = this.numberNamed(m[3]);
     if (cut === null) return;
     // a launch that is not the jump key's: an upward speed set in a collider or overlap callback
     for (const c of this.calls) {
       if (c.name !== 'setVelocityY' || !c.n.arguments[0]) continue;
       const arg = this.text(c.n.arguments[0]).replace(/\s+/g, '');
       const up = /^-([\w.]+)$/.exec(arg);
-      if (!up || value(up[1]) === null || value(up[1]) <= cut) continue;
+      if (!up || this.numberNamed(up[1]) === null || this.numberNamed(up[1]) <= cut) continue;
       const handed = c.ctx.handedTo.filter(Boolean).join(' ');
       if (!/collider|overlap/.test(handed)) continue;
       const line = this.lineAt(m.index);
@@ -1714,6 +1714,7 @@ class PhysicsRules extends RuleSet {
       return;
     }
   }
+
   // touchSlime(player, slime) { if (body.velocity.y >= 0 && player.y < slime.y) { stomp } else hurt } with the hero 44
   // pixels tall and the slime 22: standing on the same floor the hero's middle is always higher, so walking into a
   // slime from the side squashes it (compare the hero's bottom with the slime's top)
@@ -1743,6 +1744,7 @@ class PhysicsRules extends RuleSet {
       return;
     }
   }
+
   // this.physics.moveTo(worker.sprite, x, y, 0, WALK_MS) and a delayedCall(WALK_MS, then): moveTo only sets a velocity
   // that gets there in that time; nothing stops the body on arrival, so it walks on past the spot (body.reset(x, y) or
   // setVelocity(0) when it arrives)

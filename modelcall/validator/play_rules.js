@@ -1473,6 +1473,7 @@ class PlayRules extends RuleSet {
       return;
     }
   }
+
   // spawn() { const s = GetRandom(SHAPES); this.nextShape = GetRandom(SHAPES); … } with the NEXT box drawn from
   // this.nextShape: the piece that enters is a new draw, so what the preview showed is thrown away unused
   // (const s = this.nextShape)
@@ -1501,6 +1502,7 @@ class PlayRules extends RuleSet {
       }
     }
   }
+
   // togglePlay() { this.clock.paused = !this.playing; } and setTempo() { this.clock.remove(); this.clock =
   // this.time.addEvent({ delay, loop: true, … }) }: the new timer starts running, so a change made while stopped
   // starts the playhead (paused: !this.playing in the new config)
@@ -1519,6 +1521,7 @@ class PlayRules extends RuleSet {
       }
     }
   }
+
   // keydown-I: this.scene.launch('Inventory'); this.scene.sleep(); with the Inventory drawing a half-transparent
   // backdrop over the whole canvas: a sleeping scene is not drawn, so the window sits on an empty canvas instead of
   // over the dungeon (scene.pause() keeps it drawn and stops its update)
@@ -1559,6 +1562,7 @@ class PlayRules extends RuleSet {
       }
     }
   }
+
   // respawn() { const lit = this.flags.getChildren().find((f) => f.getData('lit')); … } with flags lit one after another
   // along the level: find() gives the first lit flag, so a fall always sends the player back to the first one (the
   // last lit: filter(…).pop(), or keep the latest in a field)

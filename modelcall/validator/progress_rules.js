@@ -650,6 +650,7 @@ class ProgressRules extends RuleSet {
       }
     }
   }
+
   // hurt() { if (this.hearts === 0) { this.end('GAME OVER'); return; } this.hearts -= 1; this.respawn(); }: the test
   // for none left runs before the heart is taken, so the game goes on with 0 and ends only on the hit after (take it
   // first, then test)
@@ -676,6 +677,7 @@ class ProgressRules extends RuleSet {
       }
     }
   }
+
   // setMoisture(v) { this.moisture = Phaser.Math.Clamp(v, 0, 100); } and water() { this.setMoisture(this.moisture + 30);
   // if (this.moisture > 100) overwater(); }: the setter has already capped it at 100, so the test never holds (test
   // the value before it is set)

@@ -51,6 +51,13 @@ class RuleSet {
     return this.functions().filter((f) => f.node.start <= index && index < f.node.end).sort((a, b) => b.node.start - a.node.start)[0];
   }
 
+  // the number a literal or a name written in the program stands for (a const set once to a number), or null
+  numberNamed(text) {
+    const t = String(text).trim();
+    if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+    return /^[A-Za-z_$][\w$]*$/.test(t) ? this.facts.numberOf({ type: 'Identifier', name: t }) : null;
+  }
+
   // the line in the program of a character offset into it
   lineAt(index) { return this.code.slice(0, index).split('\n').length; }
 

@@ -301,6 +301,7 @@ class SaveRules extends RuleSet {
       return;
     }
   }
+
   // const data = Object.assign({ savedAt: this.time.now }, this.meters); localStorage.setItem(…) and on load
   // this.time.now - saved.savedAt: the scene clock counts from when the page loaded, so after a reload the time away
   // comes out 0 or negative (Date.now(), the wall clock)

@@ -769,7 +769,7 @@ class TaskFitLayer:
     def picks_wrong_end(self, code: str, task: str) -> Issue | None:
         """`picks_wrong_end`: the task picks the highest (or lowest) of a field, and the code sorts by that field and takes
         the other end: `.sort((a, b) => a.hunger - b.hunger)[0]` is the least hungry, not the hungriest."""
-        if self.gates.l4_task == "off" or not task:
+        if self.gates.l4_task == "off" or not task or ".sort" not in (code or "") or not _SUPERLATIVE.search(task):
             return None
         bare = _COMMENTS.sub("", code or "")
         for m in _SORTED_PICK.finditer(bare):
